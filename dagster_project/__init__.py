@@ -1,0 +1,1 @@
+"""Briefing-to-time-series warehouse: SCIO/MIIT briefings -> DuckDB indicator series."""

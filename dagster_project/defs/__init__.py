@@ -1,0 +1,1 @@
+"""Dagster wiring: assets, checks, sensors and schedules over the plain modules in dagster_project."""

@@ -1,0 +1,1 @@
+"""Briefings from the web: listing pages, transcripts, HTML to text."""

@@ -1,0 +1,75 @@
+-- The warehouse schema. Applied by dagster_project.storage on every connection; idempotent.
+-- Flow: documents -> mentions -> observations -> series views (sql/views/). Nothing loops back.
+
+CREATE TABLE IF NOT EXISTS indicators (
+    indicator_id VARCHAR PRIMARY KEY,
+    name         VARCHAR NOT NULL,
+    unit         VARCHAR NOT NULL,
+    kind         VARCHAR NOT NULL,      -- stock | ratio | flow
+    definition   VARCHAR,
+    en_phrases   VARCHAR,
+    zh_phrases   VARCHAR
+);
+
+-- One row per briefing version. document_id is the content hash, so a byte-identical copy under
+-- another name is the same document; a source that comes back with new content is a new version.
+CREATE TABLE IF NOT EXISTS documents (
+    document_id       VARCHAR PRIMARY KEY,   -- first 16 hex of sha256(raw bytes)
+    briefing_key      VARCHAR NOT NULL,      -- the Dagster partition (stable per source)
+    source            VARCHAR NOT NULL,      -- file path relative to its folder, or URL
+    content_hash      VARCHAR NOT NULL,      -- full sha256 of the raw bytes
+    version           INTEGER NOT NULL,      -- 1, 2, ... per source, in order of arrival
+    title             VARCHAR,
+    event_date        DATE,
+    published_date    DATE,                  -- the vintage of every observation in the document
+    period_start      DATE,
+    period_end        DATE,
+    language          VARCHAR,
+    warnings          VARCHAR[],
+    extractor_version VARCHAR NOT NULL,
+    ingested_at       TIMESTAMP NOT NULL,
+    text              VARCHAR NOT NULL       -- normalised text; mention offsets point into it
+);
+
+-- Every number the text states, mapped to an indicator or not.
+CREATE TABLE IF NOT EXISTS mentions (
+    document_id    VARCHAR NOT NULL,
+    mention_id     INTEGER NOT NULL,
+    value          DOUBLE NOT NULL,
+    unit           VARCHAR,
+    magnitude      VARCHAR,
+    qualifier      VARCHAR NOT NULL,
+    surface        VARCHAR NOT NULL,
+    start_offset   INTEGER NOT NULL,
+    end_offset     INTEGER NOT NULL,
+    sentence       VARCHAR NOT NULL,
+    sentence_start INTEGER NOT NULL,
+    PRIMARY KEY (document_id, mention_id)
+);
+
+-- Catalogue indicators, normalised, one per document, indicator, measure and period.
+CREATE TABLE IF NOT EXISTS observations (
+    document_id       VARCHAR NOT NULL,
+    indicator_id      VARCHAR NOT NULL,
+    measure           VARCHAR NOT NULL,      -- level | yoy_pct | ...
+    period_start      DATE NOT NULL,
+    period_end        DATE NOT NULL,
+    value             DOUBLE NOT NULL,
+    unit              VARCHAR NOT NULL,
+    qualifier         VARCHAR NOT NULL,      -- eq | gt | lt | approx
+    evidence          VARCHAR NOT NULL,
+    published_date    DATE,                  -- the vintage
+    mention_id        INTEGER NOT NULL,
+    extractor_version VARCHAR NOT NULL,
+    PRIMARY KEY (document_id, indicator_id, measure, period_start, period_end)
+);
+
+-- Inputs we could not ingest, with the reason. Retried when their content changes.
+CREATE TABLE IF NOT EXISTS rejected_documents (
+    source       VARCHAR NOT NULL,
+    content_hash VARCHAR NOT NULL,
+    reason       VARCHAR NOT NULL,
+    first_seen   TIMESTAMP NOT NULL,
+    last_seen    TIMESTAMP NOT NULL,
+    PRIMARY KEY (source, content_hash)
+);

@@ -1,0 +1,1 @@
+INSERT INTO observations SELECT * FROM observation_rows;

@@ -1,0 +1,2 @@
+DELETE FROM indicators;
+INSERT INTO indicators SELECT * FROM indicator_rows;
