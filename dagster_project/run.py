@@ -90,3 +90,6 @@ def print_summary(warehouse, seconds: float, out) -> None:
         print(f"  {indicator:40} {n}", file=out)
     print(f"Warehouse: {warehouse.published} (open read-only: duckdb -readonly {warehouse.published})",
           file=out)
+    # the refresh_views job renders it (the `report` asset); absent only if that asset failed
+    report = warehouse.dir / "report" / "index.html"
+    print(f"Report: {report}" if report.exists() else "Report: not rendered (see the Dagster UI)", file=out)

@@ -90,7 +90,7 @@ class Warehouse:
                         raise WarehouseLockTimeout(f"another writer held {self.lock_path} for {timeout_s:.0f} s")
                     time.sleep(0.05)
             try:
-                con = duckdb.connect(str(self.work), config=DUCKDB_CONFIG)
+                con = self._connect_work(deadline)
                 try:
                     apply_schema(con)
                     yield con
@@ -101,6 +101,20 @@ class Warehouse:
                     self._publish()
             finally:
                 fcntl.flock(lock, fcntl.LOCK_UN)
+
+    def _connect_work(self, deadline: float) -> duckdb.DuckDBPyConnection:
+        """Open the working file; wait (do not fail) while a process outside the pipeline has it open."""
+        while True:
+            try:
+                return duckdb.connect(str(self.work), config=DUCKDB_CONFIG)
+            except duckdb.IOException as exc:
+                if "lock" not in str(exc).lower():
+                    raise
+                if time.monotonic() > deadline:
+                    raise WarehouseLockTimeout(
+                        f"{self.work} is held open by a process outside the pipeline ({exc}); "
+                        f"readers should open {self.published} with read_only=True instead") from exc
+                time.sleep(0.2)
 
     def _publish(self) -> None:
         """Copy the working file next to the snapshot, then rename over it (atomic on POSIX)."""
@@ -128,12 +142,23 @@ def now_utc() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
 
 
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """BEGIN ... COMMIT, rolled back on any error so the session's connection stays usable."""
+    con.execute("BEGIN")
+    try:
+        yield
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+
+
 def refresh_catalogue(con: duckdb.DuckDBPyConnection) -> None:
     con.register("indicator_rows", load_catalogue())
     try:
-        con.execute("BEGIN")
-        run_sql(con, "write/replace_indicators.sql")
-        con.execute("COMMIT")
+        with transaction(con):
+            run_sql(con, "write/replace_indicators.sql")
     finally:
         con.unregister("indicator_rows")
 
@@ -180,10 +205,9 @@ def write_document(con: duckdb.DuckDBPyConnection, *, document_id: str, briefing
 
 
 def record_rejection(con: duckdb.DuckDBPyConnection, *, source: str, content_hash: str, reason: str) -> None:
-    con.execute("BEGIN")
-    run_sql(con, "write/upsert_rejected.sql", source=source, content_hash=content_hash, reason=reason,
-            seen=now_utc())
-    con.execute("COMMIT")
+    with transaction(con):
+        run_sql(con, "write/upsert_rejected.sql", source=source, content_hash=content_hash, reason=reason,
+                seen=now_utc())
 
 
 _MENTION_SCHEMA = {

@@ -1,37 +1,146 @@
-"""Read-side helpers for the derived views: row counts, schemas and markdown previews for the UI."""
+"""Read-side helpers for the derived views and the data-quality checks. Plain Python, no Dagster.
+
+Everything here reads the published snapshot (or a connection the caller holds), so the UI
+metadata, the checks, the report and the export all see the same consistent state.
+"""
 from __future__ import annotations
 
-from dagster_project.storage import Warehouse
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+import duckdb
+
+from dagster_project.paths import SQL_DIR
+from dagster_project.storage import Warehouse, sql_file
 
 
-def describe_view(warehouse: Warehouse, name: str, preview_rows: int = 20) -> dict:
-    """Metadata for a view: row count, column schema and a markdown preview of the first rows."""
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str
+    description: str | None = None
+
+
+@dataclass
+class ViewDescription:
+    name: str
+    description: str | None
+    row_count: int
+    columns: list[Column]
+    preview: str                          # markdown table of the first rows
+
+
+@dataclass
+class CheckRows:
+    """The rows a check query returned: each one is a problem (an empty result passes)."""
+    name: str
+    columns: list[str]
+    rows: list[tuple] = field(default_factory=list)
+
+    def markdown(self, limit: int = 50) -> str:
+        table = markdown_table(self.columns, self.rows[:limit])
+        more = len(self.rows) - limit
+        return table + (f"\n\n... and {more} more rows" if more > 0 else "")
+
+
+def ensure_published(warehouse: Warehouse) -> None:
+    """A fresh checkout has no snapshot yet: publish an empty one with every table and view."""
     if not warehouse.published.exists():
         with warehouse.writer():
-            pass   # creates an empty, published warehouse with every table and view
+            pass
+
+
+def relations(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """Tables and views of the warehouse (main schema) -> 'table' or 'view'."""
+    rows = con.execute(
+        "SELECT table_name, table_type FROM information_schema.tables "
+        "WHERE table_schema = 'main' ORDER BY table_name").fetchall()
+    return {name: ("view" if kind == "VIEW" else "table") for name, kind in rows}
+
+
+def quoted(con: duckdb.DuckDBPyConnection, name: str) -> str:
+    """The identifier of an existing table or view, quoted; anything else is refused."""
+    known = relations(con)
+    if name not in known:
+        raise ValueError(f"no table or view named {name!r}; known: {', '.join(known)}")
+    return '"' + name + '"'
+
+
+def describe_view(warehouse: Warehouse, name: str, preview_rows: int = 20) -> ViewDescription:
+    """Row count, column schema (with COMMENT ON COLUMN texts) and a markdown preview of a view."""
+    ensure_published(warehouse)
     with warehouse.reader() as con:
-        count = con.execute(f'SELECT count(*) FROM "{_ident(name)}"').fetchone()[0]
-        cursor = con.execute(f'SELECT * FROM "{_ident(name)}" LIMIT {int(preview_rows)}')
-        columns = [d[0] for d in cursor.description]
-        types = [str(d[1]) for d in cursor.description]
+        ident = quoted(con, name)
+        count = con.execute(f"SELECT count(*) FROM {ident}").fetchone()[0]
+        cursor = con.execute(f"SELECT * FROM {ident} LIMIT ?", [int(preview_rows)])
+        names = [d[0] for d in cursor.description]
         rows = cursor.fetchall()
-    return {
-        "row_count": count,
-        "columns": dict(zip(columns, types)),
-        "preview": markdown_table(columns, rows),
-    }
+        info = con.execute(
+            "SELECT column_name, data_type, comment FROM duckdb_columns() "
+            "WHERE schema_name = 'main' AND table_name = ? ORDER BY column_index", [name]).fetchall()
+        comment = con.execute(
+            "SELECT comment FROM duckdb_views() WHERE schema_name = 'main' AND view_name = ? "
+            "UNION ALL SELECT comment FROM duckdb_tables() WHERE schema_name = 'main' AND table_name = ?",
+            [name, name]).fetchone()
+    return ViewDescription(
+        name=name,
+        description=comment[0] if comment else None,
+        row_count=count,
+        columns=[Column(n, t, c) for n, t, c in info],
+        preview=markdown_table(names, rows),
+    )
+
+
+def view_dependencies() -> dict[str, set[str]]:
+    """View name -> the views and base tables its SQL reads, from the statements in sql/views/.
+
+    Lineage for the UI; word matches on names are enough because our SQL names things plainly.
+    """
+    statements = [s for path in sorted((SQL_DIR / "views").glob("*.sql"))
+                  for s in sql_file(f"views/{path.name}")]
+    creates = {}
+    for statement in statements:
+        m = re.match(r"CREATE OR REPLACE VIEW (\w+) AS(.*)", statement, re.S)
+        if m:
+            creates[m.group(1)] = m.group(2)
+    candidates = set(creates) | {"observations", "documents", "mentions", "indicators"}
+    return {name: {c for c in candidates if c != name and re.search(rf"\b{c}\b", body)}
+            for name, body in creates.items()}
+
+
+def check_names() -> list[str]:
+    """The data-quality checks: one query per file in sql/checks/, returning the offending rows."""
+    return sorted(p.stem for p in (SQL_DIR / "checks").glob("*.sql"))
+
+
+def run_check(con: duckdb.DuckDBPyConnection, name: str) -> CheckRows:
+    """Run sql/checks/<name>.sql; every row it returns is a problem."""
+    if name not in check_names():
+        raise ValueError(f"no check named {name!r} in {SQL_DIR / 'checks'}")
+    statements = sql_file(f"checks/{name}.sql")
+    if len(statements) != 1:
+        raise ValueError(f"sql/checks/{name}.sql must hold exactly one query")
+    cursor = con.execute(statements[0])
+    return CheckRows(name=name, columns=[d[0] for d in cursor.description], rows=cursor.fetchall())
+
+
+def format_value(v) -> str:
+    """One cell for humans: integral floats without '.0', dates as ISO, lists comma-separated."""
+    if v is None:
+        return ""
+    if isinstance(v, float):
+        return f"{int(v):d}" if v.is_integer() and abs(v) < 1e18 else str(round(v, 6))
+    if isinstance(v, (date, datetime)):
+        return v.isoformat()
+    if isinstance(v, (list, tuple)):
+        return ", ".join(format_value(x) for x in v)
+    return str(v)
 
 
 def markdown_table(columns: list[str], rows: list[tuple]) -> str:
     def cell(v) -> str:
-        s = "" if v is None else str(v)
-        return s.replace("|", "\\|").replace("\n", " ")[:120]
+        return format_value(v).replace("|", "\\|").replace("\n", " ")[:120]
     lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
     lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
     return "\n".join(lines)
-
-
-def _ident(name: str) -> str:
-    if not name.replace("_", "").isalnum():
-        raise ValueError(f"not a view name: {name!r}")
-    return name

@@ -73,3 +73,21 @@ CREATE TABLE IF NOT EXISTS rejected_documents (
     last_seen    TIMESTAMP NOT NULL,
     PRIMARY KEY (source, content_hash)
 );
+
+-- Every HTTP request the web poller made (dagster_project/web/poll.py), one row per request. The
+-- body is in raw/blobs/<sha256>; the latest 200/304 row per URL gives the ETag and Last-Modified
+-- sent as If-None-Match / If-Modified-Since on the next poll.
+CREATE TABLE IF NOT EXISTS web_fetches (
+    source_name   VARCHAR NOT NULL,      -- the [[sources]] entry in sources.toml
+    url           VARCHAR NOT NULL,      -- as requested
+    final_url     VARCHAR,               -- after redirects
+    fetched_at    TIMESTAMP NOT NULL,    -- UTC
+    http_status   INTEGER,               -- NULL when no response (timeout, refused, too large)
+    sha256        VARCHAR,               -- the body (for a 304, the stored body it revalidated)
+    bytes         BIGINT,
+    etag          VARCHAR,
+    last_modified VARCHAR,
+    content_type  VARCHAR,
+    encoding      VARCHAR,               -- how the page was decoded, and why
+    error         VARCHAR
+);

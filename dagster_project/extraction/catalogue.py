@@ -1,0 +1,314 @@
+"""The indicator catalogue (seeds/indicators.csv) and the phrase patterns that name indicators.
+
+Briefing English names an indicator in two ways, and the patterns say which:
+
+* a noun phrase that *is* the quantity ("5G base stations", "the 5G penetration rate",
+  "standard racks"): role `noun`, matched as "N <phrase>" or "<phrase> <verb> N";
+* a subject plus an attribute for flows ("the added value of equipment manufacturing",
+  "NEV sales", "revenue of the software industry"): roles `subj` and `attr`, combined by
+  the matcher through FLOW_PAIRS. Attributes that belong to no indicator (exports,
+  investment, share, profit margin ...) are `foreign` and stop a match, so "fixed-asset
+  investment in electronic equipment manufacturing grew 10.5%" is not value added.
+
+All patterns are compiled into one alternation (`PHRASE_RE`) and scanned once per document.
+In the pattern strings `_` stands for one or more spaces/hyphens and `~` for an optional one,
+so "value~added" matches "value-added", "value added" and "valueadded".
+Catalogue phrases without a hand-written pattern (e.g. indicators added to the CSV later)
+become plain `noun` patterns, and every zh_phrase becomes a Chinese noun pattern.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from dagster_project.extraction.anchors import AnchorMatcher
+from dagster_project.paths import CATALOGUE_CSV
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: str
+    name: str
+    unit: str
+    kind: str            # stock | ratio | flow
+    en_phrases: tuple[str, ...]
+    zh_phrases: tuple[str, ...]
+
+    @property
+    def instant(self) -> bool:
+        return self.kind in ("stock", "ratio")
+
+
+@dataclass(frozen=True)
+class PhraseRole:
+    role: str                      # noun | subj | attr | combo | foreign | zh
+    key: object                    # indicator id, subject key, attribute key, (subj, attr), ...
+    np: bool = True                # noun: "N <phrase>" allowed
+    pvn: bool = True               # noun: "<phrase> <verb> N" allowed
+    context: re.Pattern | None = None   # must also occur in the sentence (or the previous one)
+    context_prev: bool = False
+    opts: dict = field(default_factory=dict)
+
+
+def _rx(p: str) -> str:
+    return p.replace("_", r"[\s\-]+").replace("~", r"[\s\-]?")
+
+
+SRDI = r"(?:specialized|specialised)(?:,?_(?:and_)?(?:refined|sophisticated|distinctive|unique|innovative|novel|special|new|and))+"
+SME = r"(?:SMEs|small~_and_medium~sized_enterprises|small_and_medium_enterprises|small~and~medium~sized_enterprises)"
+_CONNECT = re.compile(r"connect", re.I)
+_OPENHARMONY = re.compile(r"Open\s?Harmony|开源鸿蒙", re.I)
+_PERUSER = re.compile(r"per\s+(?:user|subscriber|capita|household|person)|DOU|户均|人均", re.I)
+_FACTORY = r"(?=[^.;]{0,160}?(?:smart|intelligent)_factor)"
+
+# Order matters where two patterns start at the same place: longer / more specific first.
+_EN: list[tuple[str, PhraseRole]] = [
+    # --- flows: subjects --------------------------------------------------------------
+    (r"computer,?_communications?,?_(?:and_)?other_electronic_equipment_manufacturing(?:_(?:industry|industries|enterprises|sector))?",
+     PhraseRole("subj", "electronics")),
+    (r"electronic_information_manufacturing(?:_(?:industry|sector|enterprises))?", PhraseRole("subj", "electronics")),
+    (r"(?:industrial_enterprises|industries|industrial_firms|industrial_companies|industry|enterprises)_above_(?:the_)?designated_size",
+     PhraseRole("subj", "ind_above")),
+    (r"industrial_(?:SMEs|small~_and_medium~sized_enterprises|small_and_medium_enterprises)(?:_above_(?:the_)?designated_size)?",
+     PhraseRole("subj", "ind_sme")),
+    (r"(?<!electronic )(?<!transportation )(?<!transport )(?<!general )(?<!special )(?<!power )(?<!other )(?<!medical )"
+     r"(?<!high-end )(?<!intelligent )(?<!aerospace )(?<!agricultural )(?<!railway )(?<!marine )(?<!electrical )"
+     r"equipment_manufacturing(?:_(?:industry|industries|sector|enterprises))?", PhraseRole("subj", "equipment")),
+    (r"high~tech(?:nology)?_manufacturing(?:_(?:industry|industries|sector|enterprises))?", PhraseRole("subj", "hightech")),
+    (r"consumer_goods_(?:manufacturing_)?(?:industry|industries|enterprises|sector|manufacturing)", PhraseRole("subj", "consumer")),
+    (r"software_and_information_technology_(?:services?|service_industry)(?:_(?:industry|sector))?"
+     r"|software_and_IT_services?(?:_(?:industry|sector))?|software_(?:industry|sector)|software_business(?=_(?:revenue|income))",
+     PhraseRole("subj", "software")),
+    (r"digital_industr(?:y|ies)(?!_(?:cluster|clusters|park|parks|base|bases))", PhraseRole("subj", "digital")),
+    (r"(?:total_)?telecom(?:munications?|s)?(?:_(?:industry|sector))?(?=_(?:business|service|revenue|industry|sector))",
+     PhraseRole("subj", "telecom")),
+    (r"telecom(?:munications?|s)?_(?:industry|sector)", PhraseRole("subj", "telecom")),
+    (r"5G_(?:mobile_)?(?:phones?|handsets?|smartphones?|cellphones?)(?!_(?:users|subscribers|subscriptions))", PhraseRole("subj", "5gphone")),
+    (r"(?:new~energy_vehicles?|new~energy_automobiles?|new_NEVs?|NEVs?)", PhraseRole("subj", "nev")),
+    (r"(?<!passenger )(?<!commercial )(?<!energy )(?<!used )(?<!electric )(?<!connected )(?<!hybrid )(?<!fuel )"
+     r"(?<!heavy )(?<!special )(?<!unmanned )(?<!autonomous )(?<!aerial )"
+     r"(?:automobiles?|autos?|motor_vehicles|vehicles)(?!_(?:industry|manufacturing|parts|exports?|enterprises|companies))",
+     PhraseRole("subj", "auto")),
+    (r"(?<!explosion-proof )(?<!collaborative )(?<!welding )industrial_robots?", PhraseRole("subj", "indrobot")),
+    (r"service_robots?", PhraseRole("subj", "svcrobot")),
+    (r"crude_steel", PhraseRole("subj", "crudesteel")),
+    (r"(?:micro~)?computers?(?:_equipment)?(?!_(?:vision|science|chips?|programming))|personal_computers|PCs",
+     PhraseRole("subj", "computer")),
+    # --- flows: attributes ------------------------------------------------------------
+    (r"industrial_(?:added_value|value~added)(?:_output)?(?:_(?:of|for)_(?:enterprises|firms|industries)_above_(?:the_)?designated_size"
+     r"|_above_(?:the_)?designated_size)?", PhraseRole("combo", ("ind_above", "va"))),
+    (r"(?:national_|China's_)?industrial_(?:output|production)(?!_(?:capacity|capacities|line|lines|process|processes|efficiency|"
+     r"equipment|base|bases|chain|chains|safety|value|scenarios?|sites?|systems?|data|links?|models?|software))",
+     PhraseRole("combo", ("ind_above", "va"))),
+    (r"(?:value~added|added_value)(?:_output)?(?!_(?:telecom\w*|services?|tax|business|products?))",
+     PhraseRole("attr", "va")),
+    (r"(?:production_and_sales|output_and_sales|production_and_sale)", PhraseRole("attr", "prodsales")),
+    (r"(?:main_|total_)?(?:business_|operating_)?(?:revenues?|incomes?)(?!_(?:growth_)?rate)", PhraseRole("attr", "rev")),
+    (r"(?:total_)?profits?(?!_(?:margins?|rates?|ratio))", PhraseRole("attr", "profit")),
+    (r"(?<!retail )(?:sales(?:_volume)?|sold)(?!_(?:revenue|income|networks?|channels?|prices?))", PhraseRole("attr", "sales")),
+    (r"(?:production|output)(?!_(?:value|capacity|capacities|lines?|bases?|efficiency|processes|process|scale|chains?))",
+     PhraseRole("attr", "prod")),
+    (r"shipments?", PhraseRole("attr", "ship")),
+    (r"(?:total_)?(?:business|service)_volumes?", PhraseRole("attr", "volume")),
+    # --- stocks and ratios (nouns) -----------------------------------------------------
+    (r"5G_(?:base_stations?|BTSs?)", PhraseRole("noun", "five_g_base_stations")),
+    (r"5G_(?:mobile_)?(?:phone_)?(?:users|subscribers|subscriptions)(?!_(?:per|in_|of_))", PhraseRole("noun", "five_g_mobile_users")),
+    (r"5G_(?:user_)?penetration_rate|penetration_rate_of_5G(?:_users)?", PhraseRole("noun", "five_g_penetration_rate", np=False)),
+    (r"gigabit_(?:broadband_|fixed_broadband_|optical_network_|optical_fiber_|fiber_|access_)?(?:users|subscribers)"
+     r"|(?:fixed_)?broadband_(?:access_)?users_with_(?:an_)?(?:access_)?(?:speeds?_|rates?_)?(?:of_)?1,?000~Mbps(?:_(?:and|or)_(?:above|higher|faster))?"
+     r"|(?:fixed_)?broadband_(?:access_)?users_of_1,?000~Mbps(?:_(?:and|or)_(?:above|higher|faster))?"
+     r"|1,?000~Mbps(?:_(?:and|or)_(?:above|higher))?_(?:fixed_)?(?:broadband_)?(?:access_)?users",
+     PhraseRole("noun", "gigabit_broadband_users")),
+    (r"10G~PON(?:_and_above)?_ports?|10G_passive_optical_network_(?:\(PON\)_)?ports?|10~gigabit_PON_ports?"
+     r"|(?:PON_)?ports_(?:with|capable_of_providing)_gigabit_(?:network_)?services?(?:_capabilit(?:y|ies))?",
+     PhraseRole("noun", "ten_g_pon_ports")),
+    (r"\"?5G~(?:\+|plus)~industrial_internet\"?(?:_(?:construction|innovation|application|integration))?_projects?",
+     PhraseRole("noun", "five_g_industrial_internet_projects")),
+    (r"(?:intelligent|smart|AI)_computing_power(?:_scale)?|scale_of_(?:intelligent|smart|AI)_computing_power",
+     PhraseRole("noun", "intelligent_computing_power", np=False)),
+    (r"(?:total|overall)_computing_power|(?:total_)?scale_of_computing_power|computing_power_(?:scale|capacity)"
+     r"|(?<!intelligent )(?<!smart )(?<!AI )(?<!general )(?<!advanced )(?<!super)(?<!quantum )(?<!edge )computing_power"
+     r"(?!_(?:cent(?:er|re)s?|networks?|hubs?|clusters?|infrastructure|industry|chips?|facilities|resources|platforms?|"
+     r"scheduling|services?|vouchers?|supply|ranks?))",
+     PhraseRole("noun", "computing_power_total", np=False)),
+    (r"standard_racks?|(?:data_cent(?:er|re)|computing_cent(?:er|re))_racks", PhraseRole("noun", "data_center_racks")),
+    (r"basic~level" + _FACTORY + r"(?:_(?:smart|intelligent)_factories)?", PhraseRole("noun", "smart_factories_basic", pvn=False)),
+    (r"advanced~level" + _FACTORY + r"(?:_(?:smart|intelligent)_factories)?", PhraseRole("noun", "smart_factories_advanced", pvn=False)),
+    (r"(?:excellence|outstanding|excellent)~level" + _FACTORY + r"(?:_(?:smart|intelligent)_factories)?",
+     PhraseRole("noun", "smart_factories_excellence", pvn=False)),
+    (r"leading~level_(?:smart_|intelligent_)?factories|leading_(?:smart_|intelligent_)?factories",
+     PhraseRole("noun", "smart_factories_leading")),
+    (r"national(?:~level)?_green_factories|green_factories_at_the_national_level", PhraseRole("noun", "national_green_factories")),
+    (r"(?:(?:national~level_)?" + SRDI + r"_)?\"?little_giant\"?_(?:enterprises|firms|companies|SMEs)"
+     r"|\"?little_giants\"?(?!_(?:AI|in_))", PhraseRole("noun", "little_giant_enterprises")),
+    (r"(?:provincial~level_)?" + SRDI + "_" + SME + r"|SMEs_that_use_specialized_and_sophisticated_technologies(?:_to_produce_novel_and_unique_products)?"
+     r"|SRDI_SMEs", PhraseRole("noun", "specialized_smes")),
+    (r"(?:scientific,?_technological,?_and_innovative|science_and_technology~based|sci~tech|technology~based|tech~based|"
+     r"high~tech_and_innovative|innovative)_" + SME, PhraseRole("noun", "tech_smes")),
+    (r"(?:national_)?high~tech(?:nology)?_enterprises|high_and_new_tech(?:nology)?_enterprises",
+     PhraseRole("noun", "high_tech_enterprises")),
+    (r"industrial_internet_platforms?(?!_(?:system|architecture|ecosystem))", PhraseRole("noun", "industrial_internet_platforms")),
+    (r"connected_industrial_(?:devices|equipment)|industrial_(?:equipment|device)_connections|industrial_(?:devices|equipment)_connected",
+     PhraseRole("noun", "industrial_internet_connected_devices")),
+    (r"industrial_(?:equipment|devices)", PhraseRole("noun", "industrial_internet_connected_devices", pvn=False, context=_CONNECT)),
+    (r"humanoid_robot_(?:products|models|product_models)|models_of_humanoid_robots|humanoid_robots?_(?:product_)?models",
+     PhraseRole("noun", "humanoid_robot_products")),
+    (r"(?:penetration|popularization|popularisation|adoption)_rate_of_digital(?:ized)?_(?:R&D|research_and_development)(?:_and_design)?_tools"
+     r"|digital(?:ized)?_(?:R&D|research_and_development)(?:_and_design)?_tools?_(?:penetration|popularization|adoption)_rate",
+     PhraseRole("noun", "digital_rd_tool_penetration", np=False)),
+    (r"(?:digitali[sz]ation|numerical_control|CNC)_rate_of_key_(?:production_)?processes"
+     r"|key_(?:production_)?process(?:es)?_(?:digitali[sz]ation|numerical_control|CNC)_rate",
+     PhraseRole("noun", "key_process_digitalization_rate", np=False)),
+    (r"devices_(?:equipped_with|running|installed_with|powered_by|using|with)_(?:the_)?Open~Harmony(?:_(?:operating_system|OS))?"
+     r"|Open~Harmony~(?:equipped|powered|based)_devices",
+     PhraseRole("noun", "openharmony_devices")),
+    (r"(?:equipped|installed)_devices", PhraseRole("noun", "openharmony_devices", pvn=False, context=_OPENHARMONY, context_prev=True)),
+    (r"(?:average_)?(?:monthly_)?(?:mobile_)?(?:internet_|data_)?(?:access_)?(?:traffic|data_usage|data_consumption|usage)_per_"
+     r"(?:user|subscriber|capita|household)(?:_per_month)?|DOU"
+     r"|average_(?:monthly_)?(?:mobile_)?(?:internet_|data_)?(?:usage|traffic|consumption)",
+     PhraseRole("noun", "mobile_dou", np=False, context=_PERUSER)),
+    # attributes that belong to no catalogue indicator: a match stops at them
+    (r"(?:fixed~asset_)?investments?|exports?|imports?|(?:profit_)?margins?|market_shares?|shares?|proportions?|ratios?|"
+     r"(?<!year's )(?<!years' )(?<!constant )(?<!comparable )(?<!current )prices?|costs?|(?:installed_)?capacity|capacities|efficiency|orders|inventor(?:y|ies)|contributions?|contributing|"
+     r"utili[sz]ation|consumption|ownership|output_value|expenses|expenditures?|assets|liabilities|index|indices|PMI|"
+     r"intensity|tax(?:es)?|wages|employment|jobs|use_cases|turnover|transactions?|transaction_volume|market_size|"
+     r"penetration|losses|debts?|spending|subsid(?:y|ies)|number_of_(?:enterprises|companies|firms|users)",
+     PhraseRole("foreign", None)),
+]
+
+# Subject x attribute -> indicator (flows).
+FLOW_PAIRS = {
+    ("ind_above", "va"): "industrial_value_added",
+    ("equipment", "va"): "equipment_manufacturing_value_added",
+    ("hightech", "va"): "high_tech_manufacturing_value_added",
+    ("consumer", "va"): "consumer_goods_value_added",
+    ("electronics", "va"): "electronics_manufacturing_value_added",
+    ("ind_sme", "va"): "industrial_sme_value_added",
+    ("telecom", "volume"): "telecom_business_volume",
+    ("telecom", "rev"): "telecom_business_revenue",
+    ("software", "rev"): "software_it_services_revenue",
+    ("software", "profit"): "software_industry_profit",
+    ("digital", "rev"): "digital_industry_revenue",
+    ("digital", "profit"): "digital_industry_profit",
+    ("computer", "prod"): "computer_output",
+    ("5gphone", "ship"): "five_g_phone_shipments",
+    ("auto", "prod"): "auto_production",
+    ("auto", "sales"): "auto_sales",
+    ("nev", "prod"): "nev_production",
+    ("nev", "sales"): "nev_sales",
+    ("indrobot", "prod"): "industrial_robot_output",
+    ("svcrobot", "prod"): "service_robot_output",
+    ("crudesteel", "prod"): "crude_steel_output",
+}
+
+# Chinese: phrase -> indicator ids (a list for 产销 "production and sales").
+_ZH_EXTRA: list[tuple[str, tuple[str, ...]]] = [
+    ("新能源汽车产销", ("nev_production", "nev_sales")),
+    ("汽车产销", ("auto_production", "auto_sales")),
+    ("新能源汽车产量", ("nev_production",)),
+    ("新能源汽车销量", ("nev_sales",)),
+    ("汽车产量", ("auto_production",)),
+    ("汽车销量", ("auto_sales",)),
+    ("5G基站总数", ("five_g_base_stations",)),
+    ("5G基站", ("five_g_base_stations",)),
+    ("5G移动电话用户", ("five_g_mobile_users",)),
+    ("5G用户", ("five_g_mobile_users",)),
+    ("千兆光网用户", ("gigabit_broadband_users",)),
+    ("千兆宽带用户", ("gigabit_broadband_users",)),
+    ("1000Mbps及以上接入速率的固定互联网宽带接入用户", ("gigabit_broadband_users",)),
+    ("千兆及以上接入速率的固定互联网宽带接入用户", ("gigabit_broadband_users",)),
+    ("规模以上工业增加值", ("industrial_value_added",)),
+    ("规上工业增加值", ("industrial_value_added",)),
+    ("电信业务总量", ("telecom_business_volume",)),
+    ("电信业务收入", ("telecom_business_revenue",)),
+    ("软件业务收入", ("software_it_services_revenue",)),
+    ("软件业利润总额", ("software_industry_profit",)),
+    ("装备制造业增加值", ("equipment_manufacturing_value_added",)),
+    ("高技术制造业增加值", ("high_tech_manufacturing_value_added",)),
+    ("粗钢产量", ("crude_steel_output",)),
+    ("工业机器人产量", ("industrial_robot_output",)),
+    ("服务机器人产量", ("service_robot_output",)),
+    ("5G手机出货量", ("five_g_phone_shipments",)),
+    ("标准机架", ("data_center_racks",)),
+    ("算力总规模", ("computing_power_total",)),
+    ("智能算力规模", ("intelligent_computing_power",)),
+    ("智能算力", ("intelligent_computing_power",)),
+    ("10G PON端口", ("ten_g_pon_ports",)),
+    ("5G用户普及率", ("five_g_penetration_rate",)),
+    ("户均移动互联网接入流量", ("mobile_dou",)),
+    ("移动互联网月户均流量", ("mobile_dou",)),
+    ("国家级绿色工厂", ("national_green_factories",)),
+    ("专精特新“小巨人”企业", ("little_giant_enterprises",)),
+    ('专精特新"小巨人"企业', ("little_giant_enterprises",)),
+    ("专精特新中小企业", ("specialized_smes",)),
+    ("创新型中小企业", ("tech_smes",)),
+    ("高新技术企业", ("high_tech_enterprises",)),
+]
+# zh phrases from the CSV that are too generic to use alone (they need the English-style frame).
+_ZH_SKIP = {"5G-A", "行政村", "国民经济大类", "5G标准必要专利", "连接工业设备", "开源鸿蒙", "人形机器人产品",
+            "电子信息制造业增加值", "消费品制造业增加值", "数字产业业务收入", "数字产业利润", "微型计算机设备产量",
+            "5G+工业互联网", "规模以上工业中小企业增加值"}
+
+
+@lru_cache(maxsize=4)
+def load_catalogue(path: str | None = None) -> dict[str, Indicator]:
+    """indicator_id -> Indicator, from the project catalogue CSV."""
+    out = {}
+    with open(path or CATALOGUE_CSV, newline="", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            out[r["indicator_id"].strip()] = Indicator(
+                id=r["indicator_id"].strip(), name=r.get("name", "").strip(), unit=r["unit"].strip(),
+                kind=r["kind"].strip(),
+                en_phrases=tuple(p.strip() for p in (r.get("en_phrases") or "").split("|") if p.strip()),
+                zh_phrases=tuple(p.strip() for p in (r.get("zh_phrases") or "").split("|") if p.strip()))
+    return out
+
+
+@dataclass(frozen=True)
+class PhraseIndex:
+    matcher: AnchorMatcher                 # English patterns -> PhraseRole
+    zh: list[tuple[str, tuple[str, ...]]]  # Chinese phrases (longest first) -> indicator ids
+
+
+@lru_cache(maxsize=4)
+def phrase_index(path: str | None = None) -> PhraseIndex:
+    """All English phrase patterns in one anchored matcher; the Chinese phrase list."""
+    cat = load_catalogue(path)
+    patterns = [(p, r) for p, r in _EN if (r.role != "noun" or r.key in cat)]
+    covered = {r.key for _, r in patterns if r.role == "noun"} | set(FLOW_PAIRS.values())
+    for ind in cat.values():
+        if ind.id in covered or ind.kind == "flow":
+            continue
+        for ph in ind.en_phrases:
+            if "X" in ph.split():
+                continue
+            alt = r"[\s\-]+".join(re.escape(w) for w in ph.split())
+            patterns.append((alt, PhraseRole("noun", ind.id)))
+    matcher = AnchorMatcher([(_rx(p), role) for p, role in patterns])
+    zh = list(_ZH_EXTRA)
+    seen = {z for z, _ in zh}
+    for ind in cat.values():
+        for ph in ind.zh_phrases:
+            if ph not in seen and ph not in _ZH_SKIP:
+                zh.append((ph, (ind.id,)))
+                seen.add(ph)
+    zh = [(ph, ids) for ph, ids in zh if all(x in cat for x in ids)]
+    zh.sort(key=lambda x: -len(x[0]))
+    return PhraseIndex(matcher, zh)
+
+
+def find_zh(text: str, zh: list[tuple[str, tuple[str, ...]]]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Non-overlapping Chinese phrase hits, longest phrase first at any position."""
+    taken: list[tuple[int, int, tuple[str, ...]]] = []
+    occupied: set[int] = set()
+    for ph, ids in zh:
+        i = text.find(ph)
+        while i >= 0:
+            if not any(j in occupied for j in range(i, i + len(ph))):
+                taken.append((i, i + len(ph), ids))
+                occupied.update(range(i, i + len(ph)))
+            i = text.find(ph, i + 1)
+    taken.sort()
+    return taken

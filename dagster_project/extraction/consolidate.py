@@ -1,0 +1,53 @@
+"""Many candidate statements -> one observation per (indicator, measure, period).
+
+Briefings repeat figures (summary + full text, speech + Q&A) and round them differently
+("nearly 1.9 trillion" vs "1.8965 trillion"). The most precise statement wins. Statements
+that disagree beyond rounding or their qualifiers ("more than 100,000" is consistent with
+140,000; 4.395 million and 4.838 million for one date are not) make the key ambiguous, and an
+ambiguous key emits nothing.
+"""
+from __future__ import annotations
+
+from dagster_project.extraction.model import Observation
+from dagster_project.extraction.rules import Candidate
+
+_QUAL_RANK = {"gt": 2, "lt": 2, "approx": 1, "eq": 0}
+
+
+def _consistent(best: Candidate, other: Candidate) -> bool:
+    a, b = best.value, other.value
+    if a == b:
+        return True
+    q = other.qualifier
+    if q == "gt" and a > b:
+        return True
+    if q == "lt" and a < b:
+        return True
+    # rounding: `other` written with fewer significant digits
+    sig = max(1, other.num.sig)
+    scale = abs(b) if b else 1.0
+    tolerance = 0.5 * scale / (10 ** (sig - 1)) if sig <= 2 else 0.5 * scale / (10 ** (sig - 1)) * 1.01
+    if q in ("approx", "lt", "gt"):
+        tolerance = max(tolerance, 0.05 * scale)
+    return abs(a - b) <= tolerance
+
+
+def consolidate(cands: list[Candidate]) -> list[tuple[Candidate, list[Candidate]]]:
+    """(winner, all statements) per key, in text order of the winners; ambiguous keys dropped."""
+    groups: dict[tuple, list[Candidate]] = {}
+    for c in cands:
+        key = (c.indicator, c.measure, c.period.start, c.period.end)
+        groups.setdefault(key, []).append(c)
+    out = []
+    for key, cs in groups.items():
+        best = max(cs, key=lambda c: (c.num.sig, _QUAL_RANK.get(c.qualifier, 0), -c.order))
+        if all(_consistent(best, c) for c in cs):
+            out.append((best, cs))
+    out.sort(key=lambda x: x[0].order)
+    return out
+
+
+def to_observations(winners) -> list[Observation]:
+    return [Observation(indicator_id=c.indicator, measure=c.measure, period_start=c.period.start,
+                        period_end=c.period.end, value=c.value, unit=c.unit, qualifier=c.qualifier,
+                        evidence=c.evidence, mention_id=c.num.mention_id) for c, _ in winners]

@@ -1,0 +1,153 @@
+"""Document metadata: title, event date, published date, reporting period, language.
+
+Briefings and their reprints state dates in a few recurring places: a dateline under the
+title ("Beijing | 10 a.m. April 18, 2025"), a "Date:" field, a "Published:" / "Updated:"
+line, or the lead sentence ("On January 21, 2026, the State Council Information Office
+held a press conference ..."). The reporting period comes from the title ("... in the first
+quarter of 2025", "(2025 ... Achievements)") or, failing that, the lead paragraphs.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from dagster_project.extraction.anchors import lower_ascii, lower_pattern
+from dagster_project.extraction.model import DocumentMeta
+from dagster_project.extraction.periods import (
+    MON, MONTHS, YR, Period, PeriodContext, find_periods, period_from_text, resolve, _fyp_years,
+)
+
+_DATE_SRC = (
+    rf"(?P<m>{MON})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{YR})"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{MON}),?\s+(?P<y2>{YR})"
+    r"|(?P<iy>(?:19|20)\d\d)[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})\b"
+    r"|(?P<cy>(?:19|20)\d\d)\s*年\s*(?P<cm>\d{1,2})\s*月\s*(?P<cd>\d{1,2})\s*日")
+_DATE = re.compile(_DATE_SRC, re.I)
+# Searched in ASCII-lowercased text (faster than re.I); digits lead most alternatives.
+_DATE_LOW = re.compile(lower_pattern(_DATE_SRC))
+_PUBLISHED = re.compile(
+    r"(?:Published|Publish(?:ed)? (?:time|date|on)|Posted(?: on)?|Release(?:d)?(?: (?:time|date|on))?|Date published|"
+    r"发布时间|发布日期|发表时间|时间)\s*[:：]?\s*(?:on\s+)?$", re.I)
+_UPDATED = re.compile(r"(?:Updated|Update time|Last updated|Modified|更新时间)\s*[:：]?\s*(?:on\s+)?$", re.I)
+_DATE_LABEL = re.compile(r"(?:^|\n)\s*(?:Date|日期)\s*[:：]\s*$", re.I)
+_DATELINE = re.compile(r"\|\s*(?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?\s*)?$", re.I)
+_EVENT_CONTEXT = re.compile(
+    r"(?:held|hosts?|hosted|holds|convened|gave|press conference|news conference|briefing|召开|举行|举办|发布会)", re.I)
+_TITLE_TAG = re.compile(r"^\s*(?:\[[^\]]{1,60}\]|【[^】]{1,60}】)\s*")
+_NAV = re.compile(r"^(?:home|menu|skip to|search|login|log in|sign in|share|print|font size|you are here|"
+                  r"首页|当前位置|english|中文)\b", re.I)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_TITLE_YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
+
+
+def _to_date(m: re.Match) -> date | None:
+    g = m.groupdict()
+    try:
+        if g["m"]:
+            return date(int(g["y"]), MONTHS[g["m"].rstrip(".").lower()], int(g["d"]))
+        if g["m2"]:
+            return date(int(g["y2"]), MONTHS[g["m2"].rstrip(".").lower()], int(g["d2"]))
+        if g["iy"]:
+            return date(int(g["iy"]), int(g["im"]), int(g["id"]))
+        if g["cy"]:
+            return date(int(g["cy"]), int(g["cm"]), int(g["cd"]))
+    except (ValueError, KeyError):
+        return None
+    return None
+
+
+def detect_language(text: str) -> str:
+    sample = text[:5000]
+    if sample.isascii():
+        return "en"
+    cjk = len(_CJK.findall(sample))
+    letters = cjk + len(re.findall(r"[A-Za-z]", sample))
+    return "zh" if letters and cjk / letters > 0.3 else "en"
+
+
+def _title(text: str) -> str | None:
+    for line in text.split("\n")[:12]:
+        line = line.strip()
+        if not line or _NAV.match(line) or _DATE.fullmatch(line.strip(" |")):
+            continue
+        line = _TITLE_TAG.sub("", line).strip()
+        if len(line) < 4:
+            continue
+        return line
+    return None
+
+
+def _dates(header: str) -> tuple[date | None, date | None]:
+    """(event date, published date) from the header region."""
+    event = published = updated = None
+    first_unlabelled = None
+    source = header if not header.isascii() else lower_ascii(header)
+    for m in (_DATE if source is header else _DATE_LOW).finditer(source):
+        d = _to_date(m)
+        if d is None:
+            continue
+        before = header[max(0, m.start() - 60):m.start()]
+        line_before = before.rsplit("\n", 1)[-1]
+        if _UPDATED.search(line_before):
+            updated = updated or d
+            continue
+        if _PUBLISHED.search(line_before):
+            published = published or d
+            continue
+        if event is None:
+            if _DATE_LABEL.search(before) or _DATELINE.search(line_before):
+                event = d
+                continue
+            # "On January 21, 2026, the State Council Information Office held a press conference"
+            sent_end = header.find(".", m.end())
+            sentence = header[max(0, m.start() - 200):(sent_end if sent_end > 0 else m.end() + 200)]
+            if _EVENT_CONTEXT.search(sentence):
+                event = d
+                continue
+        if first_unlabelled is None:
+            first_unlabelled = d
+    if event is None:
+        event = first_unlabelled
+    vintage = updated or published
+    return event, vintage
+
+
+def _title_period(title: str, ctx: PeriodContext) -> Period | None:
+    p = period_from_text(title, ctx)
+    if p is not None:
+        return p
+    for ex in find_periods(title):
+        if ex.kind == "fyp" and not ex.comparison:
+            return resolve(ex, ctx)
+    years = [int(y) for y in _TITLE_YEAR.findall(_DATE.sub(" ", title))]
+    if len(set(years)) == 1:
+        y = years[0]
+        return Period(date(y, 1, 1), date(y, 12, 31), False)
+    return None
+
+
+def extract_metadata(text: str) -> DocumentMeta:
+    """Title, dates, reporting period and language of a normalised briefing text."""
+    warnings: list[str] = []
+    language = detect_language(text)
+    title = _title(text)
+    header = text[:3000]
+    event, published = _dates(header)
+    if published is None:
+        published = event
+    anchor = event or published
+    ref_year = anchor.year if anchor else None
+    ctx = PeriodContext(ref_year=ref_year, default_year=ref_year, event_date=anchor, doc_period=None)
+    period = _title_period(title, ctx) if title else None
+    if period is None and anchor is not None:
+        body_start = text.find("\n", len(title or "")) if title else 0
+        lead = text[max(0, body_start):body_start + 2500]
+        period = period_from_text(lead, ctx)
+    if anchor is None:
+        warnings.append("no event or published date found")
+    if period is None:
+        warnings.append("no reporting period found: stocks without their own date are not emitted")
+    return DocumentMeta(
+        title=title, event_date=event, published_date=published,
+        period_start=period.start if period else None, period_end=period.end if period else None,
+        language=language, warnings=tuple(warnings))

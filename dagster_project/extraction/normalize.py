@@ -1,0 +1,87 @@
+"""Raw briefing text -> normalised text that every later step (and every offset) works on.
+
+Scraped briefings arrive with full-width digits, non-breaking spaces, curly quotes, numbers
+broken across lines and tokens glued together. The rules downstream are written for one
+clean form, so we normalise once, up front, and return the normalised text to the caller.
+Normalisation never invents digits: it only joins pieces of a number when the split is
+unambiguous (a decimal point or thousands comma followed by a line break and the rest).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Characters NFKC leaves alone but we want in ASCII form.
+_TRANSLATE = str.maketrans({
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'",
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+    "\u2212": "-", "\ufe63": "-", "\uff0d": "-",
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u3000": " ", "\t": " ", "\x0b": " ", "\x0c": "\n",
+    "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None, "\u00ad": None,
+})
+
+# A number broken by a line break right after its decimal point or thousands comma:
+# "17.\n\n1 percent" -> "17.1 percent". Only when what follows is clearly the rest of a
+# quantity (digits then a unit/percent/magnitude), so sentence ends like "in 2025.\n\n3 new"
+# are left alone. Patterns start with the punctuation (a literal, which the regex engine
+# scans for quickly); the digits before it are checked in the replacement function.
+_UNIT_AHEAD = (r"(?=[ ]?(?:%|percent|per cent|percentage|million|billion|trillion|yuan|units|sets|tons|tonnes|"
+               r"EFLOPS|PFLOPS|GB|万|亿|个百分点))")
+_BROKEN_DECIMAL = re.compile(r"\.[ ]*\n\s*(\d+)" + _UNIT_AHEAD)
+_BROKEN_THOUSANDS = re.compile(r",[ ]*\n\s*(\d{3})(?![\d,.])")
+_SPACED_DECIMAL = re.compile(r"\. (\d{1,4})(?=[ ]?(?:%|percent|per cent|percentage|million|billion|trillion))")
+_SPACED_THOUSANDS = re.compile(r", (\d{3})(?![\d,.])(?=[ ]?(?:million|billion|units|sets|yuan|[a-z]))")
+_LEAD_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}$")
+_GLUED_AFTER_PERCENT = re.compile(r"%(?=[A-Za-z])")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_YOY = re.compile(r"\byear\s*-\s*on\s*-\s*year\b", re.I)
+
+
+def _join(sep: str):
+    def fn(m: re.Match) -> str:
+        s = m.string
+        if _LEAD_DIGITS.search(s, max(0, m.start() - 5), m.start()):
+            return sep + m.group(1)
+        return m.group(0)
+    return fn
+
+
+_JOIN_DOT, _JOIN_COMMA = _join("."), _join(",")
+
+
+def normalise_text(text: str) -> str:
+    """NFKC (full-width digits, ％, ，), ASCII quotes and dashes, one space, repaired numbers."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.isascii():
+        # Only the characters actually present are replaced (str.replace per character is much
+        # faster than str.translate over the whole text). Compatibility characters (full-width
+        # digits, ％, ，, ligatures, subscripts) get their NFKC form.
+        for ch in set(_NON_ASCII.findall(text)):
+            if ord(ch) in _TRANSLATE:
+                rep = _TRANSLATE[ord(ch)]
+                rep = "" if rep is None else rep
+            elif unicodedata.decomposition(ch).startswith("<"):
+                rep = unicodedata.normalize("NFKC", ch).translate(_TRANSLATE)
+            else:
+                continue
+            if rep != ch:
+                text = text.replace(ch, rep)
+    if "\t" in text:
+        text = text.replace("\t", " ")
+    while "  " in text:
+        text = text.replace("  ", " ")
+    if " \n" in text:
+        text = "\n".join(line.rstrip(" ") for line in text.split("\n"))
+    if "\n " in text:
+        text = text.replace("\n ", "\n")
+    if "\n" in text:
+        text = _BROKEN_DECIMAL.sub(_JOIN_DOT, text)
+        text = _BROKEN_THOUSANDS.sub(_JOIN_COMMA, text)
+    text = _SPACED_DECIMAL.sub(_JOIN_DOT, text)
+    text = _SPACED_THOUSANDS.sub(_JOIN_COMMA, text)
+    if "%" in text:
+        text = _GLUED_AFTER_PERCENT.sub("% ", text)
+    if " -on" in text or "- on" in text or "-on -" in text:
+        text = _YOY.sub("year-on-year", text)
+    return text.strip()

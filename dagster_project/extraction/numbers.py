@@ -1,0 +1,384 @@
+"""Find every number in the normalised text: value, magnitude, unit, qualifier, span.
+
+Every quantity becomes a mention, whether or not it later maps to an indicator. Tokens that
+look numeric but are not quantities never become mentions: technology names (5G, 10G PON,
+6G, 4K), ordinals (14th Five-Year Plan, 16th consecutive year), years, dates and times,
+model names (C919, IMT-2030), list numbering ("1.", "(2)").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAGNITUDES = {
+    "thousand": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9,
+    "trillion": 1e12, "千": 1e3, "万": 1e4, "十万": 1e5, "百万": 1e6, "千万": 1e7, "亿": 1e8,
+    "十亿": 1e9, "百亿": 1e10, "千亿": 1e11, "万亿": 1e12,
+}
+WORD_VALUES = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "a": 1, "one": 1,
+}
+FRACTIONS = {
+    "half": 0.5, "one-half": 0.5, "one-third": 1 / 3, "a third": 1 / 3, "two-thirds": 2 / 3,
+    "one-quarter": 0.25, "a quarter": 0.25, "three-quarters": 0.75, "one-fifth": 0.2,
+    "two-fifths": 0.4, "one-tenth": 0.1,
+}
+
+# Units: regex alternative -> (unit, factor). Order matters (longest first).
+_UNIT_TABLE = [
+    (r"percentage points?|percent(?:age)? pts?|pct pts?|ppts?|pp\b|个百分点|百分点", "pp", 1.0),
+    (r"%|percent\b|per cent\b|pct\b", "percent", 1.0),
+    (r"(?:yuan|RMB|CNY)\b|元", "yuan", 1.0),
+    (r"(?:U\.?S\.? dollars|US dollars|dollars|USD)\b|美元", "usd", 1.0),
+    (r"(?:metric tons|metric tonnes|tonnes|tons)\b|吨", "tonnes", 1.0),
+    (r"EFLOPS\b|EFlops\b|E ?FLOPS\b", "eflops", 1.0),
+    (r"PFLOPS\b|PFlops\b|P ?FLOPS\b", "eflops", 1e-3),
+    (r"TFLOPS\b|TFlops\b", "eflops", 1e-6),
+    (r"(?:GB|gigabytes?)\b", "gb", 1.0),
+    (r"(?:TB|terabytes?)\b", "gb", 1e3),
+    (r"(?:MB|megabytes?)\b", "gb", 1e-3),
+    (r"(?:Mbps|Gbps|Kbps|Mbit/s|Gbit/s)\b", "bandwidth", 1.0),
+    (r"(?:kilowatts?|kW)\b|千瓦", "kw", 1.0),
+    (r"(?:gigawatts?|GW)\b", "kw", 1e6),
+    (r"(?:megawatts?|MW)\b", "kw", 1e3),
+    (r"(?:kilowatt-hours|kWh)\b|千瓦时", "kwh", 1.0),
+    (r"(?:units?|sets?|vehicles|pieces|items|households|accounts|subscribers|users)\b|台|辆|个|户|家|套|部|件|座|款|项|架", "count", 1.0),
+    (r"(?:kilometers|kilometres|km|meters|metres|square meters|hectares)\b|公里|米", "length", 1.0),
+    (r"(?:hours|minutes|seconds|days|weeks|months|years)\b|小时|天", "time", 1.0),
+    (r"times\b|倍", "times", 1.0),
+]
+_UNIT_RE = re.compile("|".join(f"(?P<u{i}>{alt})" for i, (alt, _, _) in enumerate(_UNIT_TABLE)))
+_TAIL_RE = re.compile(
+    r"(?P<plus>-plus\b|\+(?!\w))?"
+    r"(?:[ ]?(?P<mag>thousand|million|billion|trillion|mln|mn|bn|万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![瓦米克]))(?![A-Za-z]))?"
+    r"(?P<plus2>-plus\b|\+(?!\w)|多|余)?"
+    r"[ ]?")
+_NUM_RE = re.compile(r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?")
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
+_AFTER_MONTH = re.compile(_MONTHS + r"[ ]?$")
+_BEFORE_MONTH = re.compile(r"(?:st|nd|rd|th)?[ ]" + _MONTHS + r"\b")
+_DATE_CN = re.compile(r"(?:年|月|日|号|时|点|季度)")
+_TIME_AFTER = re.compile(r"(?::\d|[ ]?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock))")
+_CURRENCY_BEFORE = re.compile(r"(?:(?P<yuan>RMB|CNY|¥)|(?P<usd>US\$|USD|\$))[ ]?$")
+_QUAL_BEFORE = re.compile(
+    r"(?:(?P<lt2>no more than|not more than|not exceeding|at most|up to)"
+    r"|(?P<gt>more than|over|exceed(?:ed|ing|s)?|above|surpass(?:ed|ing|es)?|upwards of|in excess of|"
+    r"topp(?:ed|ing)|beyond|at least|no less than|not less than|broke through|breaking through|passed|"
+    r"超过|突破|逾|多于|超|高于)"
+    r"|(?P<lt>nearly|almost|approaching|approached|approaches|close to|closing in on|under|less than|below|"
+    r"just under|nearing|neared|fewer than|近|接近|将近|不到|不足)"
+    r"|(?P<approx>about|around|approximately|roughly|some|circa|approx\.|an estimated|estimated at|约|大约|左右))"
+    r"[ ,]*(?:(?:reaching|reached|of|at|to|by|达到?)[ ]*)?$", re.I)
+_QUAL1 = {
+    "over": "gt", "exceed": "gt", "exceeded": "gt", "exceeding": "gt", "exceeds": "gt", "above": "gt",
+    "surpassed": "gt", "surpassing": "gt", "surpasses": "gt", "topped": "gt", "topping": "gt", "beyond": "gt",
+    "passed": "gt", "nearly": "lt", "almost": "lt", "approaching": "lt", "approached": "lt", "approaches": "lt",
+    "under": "lt", "below": "lt", "nearing": "lt", "neared": "lt", "about": "approx", "around": "approx",
+    "approximately": "approx", "roughly": "approx", "some": "approx", "circa": "approx", "approx.": "approx",
+    "approx": "approx",
+}
+_QUAL2 = {
+    "more than": "gt", "upwards of": "gt", "at least": "gt", "broke through": "gt", "breaking through": "gt",
+    "close to": "lt", "less than": "lt", "fewer than": "lt", "just under": "lt", "up to": "lt", "at most": "lt",
+    "an estimated": "approx", "estimated at": "approx", "not exceeding": "lt",
+}
+_QUAL3 = {"in excess of": "gt", "no less than": "gt", "not less than": "gt", "no more than": "lt",
+          "not more than": "lt", "closing in on": "lt"}
+_QUAL_FILLER = {"reaching", "reached", "of", "at", "to", "by"}
+_QUAL_ZH = (("超过", "gt"), ("突破", "gt"), ("多于", "gt"), ("高于", "gt"), ("逾", "gt"), ("超", "gt"),
+            ("接近", "lt"), ("将近", "lt"), ("不到", "lt"), ("不足", "lt"), ("近", "lt"),
+            ("大约", "approx"), ("约", "approx"))
+
+
+def qualifier_before(low: str, s: int, text: str | None = None) -> str:
+    """eq / gt / lt / approx from the words right before position `s` (lowercased ASCII text;
+    the original text is used for Chinese qualifiers)."""
+    window = low[max(0, s - 40):s]
+    if "?" in window[-4:] and text is not None:
+        w = text[max(0, s - 8):s].rstrip(" ,")
+        for word, q in _QUAL_ZH:
+            if w.endswith(word) or w.endswith(word + "达") or w.endswith(word + "达到"):
+                return q
+    words = window.replace(",", " ").split()
+    for attempt in range(2):
+        if not words:
+            return "eq"
+        q = (len(words) >= 3 and _QUAL3.get(" ".join(words[-3:]))) or \
+            (len(words) >= 2 and _QUAL2.get(" ".join(words[-2:]))) or _QUAL1.get(words[-1])
+        if q:
+            if q == "gt" and len(words) >= 3 and words[-3] in ("no", "not") and words[-2] == "more":
+                return "lt"
+            return q
+        if words[-1] in _QUAL_FILLER:
+            words = words[:-1]
+            continue
+        return "eq"
+    return "eq"
+
+
+_QUAL_AFTER = re.compile(r"[ ]?(?:(?P<gt>or more|and above|or above|以上|多|余)|(?P<approx>or so|左右))")
+_WORD_RE = re.compile(
+    r"\b(?:(?P<frac>two-thirds|one-third|one-half|one-quarter|three-quarters|one-fifth|two-fifths|one-tenth|"
+    r"a third|a quarter|half)"
+    r"|(?P<word>(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
+    r"(?:[ -](?P<wmag>hundred|thousand|million|billion|trillion)(?:[ -](?P<wmag2>thousand|million|billion))?)?)\b",
+    re.I)
+_LIST_NUMBER_AFTER = re.compile(r"(?:\.[ ]|\)|、)")
+
+
+@dataclass
+class Num:
+    """Internal mention record; converted to model.Mention at the end."""
+    value: float
+    unit: str | None
+    magnitude: str | None
+    qualifier: str
+    start: int
+    end: int
+    num_end: int            # end of the digits (before magnitude/unit)
+    sig: int                # significant digits as written (precision)
+    word: bool = False      # written in words ("a thousand", "two-thirds")
+    in_range: bool = False  # part of a range "20-30%": never a value
+    pre_unit: bool = False  # currency written before the number ("RMB 1.2 trillion")
+    factor: float = 1.0     # unit conversion applied (PFLOPS -> EFLOPS is 1e-3)
+    sentence: int = -1
+    mention_id: int = -1
+
+
+def _sig_digits(digits: str) -> int:
+    d = digits.replace(",", "")
+    if "." in d:
+        whole, frac = d.split(".", 1)
+        s = (whole.lstrip("0") + frac) if whole.strip("0") else frac.lstrip("0")
+        return max(1, len(s))
+    s = d.lstrip("0").rstrip("0")
+    return max(1, len(s))
+
+
+_YEAR_PREV = {"than", "over", "nearly", "about", "around", "approximately", "exceeding", "exceeded", "some",
+              "reached", "reaching"}
+_MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                "oct", "nov", "dec"}
+
+
+def _is_year(low: str, start: int, digits: str, has_suffix: bool) -> bool:
+    if has_suffix or len(digits) != 4 or not digits.isdigit():
+        return False
+    v = int(digits)
+    if not 1949 <= v <= 2100:
+        return False
+    words = low[max(0, start - 25):start].split()
+    if words and (words[-1] in _YEAR_PREV or (len(words) >= 2 and words[-2:] == ["total", "of"])):
+        return False
+    return True
+
+
+def find_mentions(text: str, low: str | None = None, hits=None) -> list[Num]:
+    """All numeric mentions in `text`, in text order (digits and word numbers)."""
+    out: list[Num] = []
+    n = len(text)
+    if low is None:
+        from dagster_project.extraction.anchors import lower_ascii
+        low = lower_ascii(text)
+    is_ascii = text.isascii()
+    for m in _NUM_RE.finditer(text):
+        s, e = m.start(), m.end()
+        digits = m.group()
+        prev = text[s - 1] if s else " "
+        nxt = text[e] if e < n else " "
+        # Part of an identifier or model name: C919, IMT-2030, Shenzhou-21, CO2, FP32.
+        if prev.isalpha() and prev.isascii() and not _CURRENCY_BEFORE.search(text, max(0, s - 4), s):
+            continue
+        if prev in "-/" and s >= 2 and text[s - 2].isalpha() and text[s - 2].isascii():
+            continue
+        if prev == "." and s >= 2 and text[s - 2].isdigit():
+            continue
+        tail = _TAIL_RE.match(text, e)
+        mag = tail.group("mag")
+        plus = tail.group("plus") or tail.group("plus2")
+        unit, factor, unit_end = None, 1.0, None
+        um = _UNIT_RE.match(text, tail.end())
+        if um:
+            i = int(um.lastgroup[1:])
+            unit, factor = _UNIT_TABLE[i][1], _UNIT_TABLE[i][2]
+            unit_end = um.end()
+        # 5G, 10G, 4K, 3D, 16th, 2nd, 28nm: letters glued to the digits that are not a unit.
+        if nxt.isalpha() and nxt.isascii() and not mag and not (unit_end is not None and um.start() == e):
+            continue
+        if nxt == "-" and (text[e + 1:e + 2] == "G" or text[e:e + 10].lower().startswith("-gigabit")):
+            continue
+        # Dates and times.
+        if not (mag or unit):
+            pw = low[max(0, s - 11):s].split()
+            if pw and pw[-1].rstrip(".") in _MONTH_WORDS and (
+                    len(digits) <= 2 or (len(digits) == 4 and digits.startswith(("19", "20")))):
+                continue
+            if len(digits) <= 2 and _BEFORE_MONTH.match(text, e):
+                continue
+        if not is_ascii and (_DATE_CN.match(text, e) or re.match(r"[-至~]\d{1,2}月", text[e:e + 4])):
+            continue
+        if nxt == ":" and text[e + 1:e + 2].isdigit() or (prev == ":" and s >= 2 and text[s - 2].isdigit()):
+            continue
+        if nxt in " ap" and _TIME_AFTER.match(text, e):
+            continue
+        if len(digits) == 4 and nxt in "-/." and re.match(r"[-/.]\d{1,2}[-/.]\d{1,2}\b", text[e:e + 7]):
+            continue  # ISO-like date 2025-04-18 / 2025/4/18
+        if prev in "-/." and re.search(r"\d{4}[-/.](?:\d{1,2}[-/.])?$", text[max(0, s - 8):s]):
+            continue
+        # List numbering at line start: "1. ", "2) ", "(3) ", "1、".
+        if len(digits) <= 2 and not (mag or unit):
+            line_start = text.rfind("\n", 0, s) + 1
+            lead = text[line_start:s].strip()
+            if lead in ("", "(") and (_LIST_NUMBER_AFTER.match(text, e) or (lead == "(" and nxt == ")")):
+                continue
+            if prev == "(" and nxt == ")" and re.match(r"\)\s*[A-Z]", text[e:e + 4]):
+                continue  # "(2) Improve ..." inline enumeration
+        if _is_year(low, s, digits, bool(mag or unit or plus)):
+            continue
+        value = float(digits.replace(",", ""))
+        if mag:
+            value *= MAGNITUDES[mag]
+        pre_unit = False
+        if unit is None and (prev in " $¥" or prev.isalpha()):
+            cm = _CURRENCY_BEFORE.search(text, max(0, s - 5), s)
+            if cm:
+                unit = "yuan" if cm.group("yuan") else "usd"
+                pre_unit = True
+        value = float(f"{value * factor:.12g}")  # 1.068 * 1e9 -> 1068000000, not ...0001
+        if unit_end is not None:
+            end = unit_end
+        elif mag or plus:
+            end = e + len(text[e:tail.end()].rstrip())
+        else:
+            end = e
+        qualifier = qualifier_before(low, s, text)
+        if plus:
+            qualifier = "gt"
+        qa = _QUAL_AFTER.match(text, end)
+        if qa and qualifier == "eq":
+            qualifier = "gt" if qa.group("gt") else "approx"
+        out.append(Num(value=value, unit=unit, magnitude=mag, qualifier=qualifier, start=s, end=end,
+                       num_end=e, sig=_sig_digits(digits), pre_unit=pre_unit, factor=factor))
+    out.extend(_word_mentions(text, low, hits))
+    out.sort(key=lambda x: x.start)
+    _mark_ranges(text, out)
+    _share_units_backwards(text, out)
+    _share_qualifiers(text, out)
+    return out
+
+
+_WORD_MATCHER = None
+
+
+def word_matcher():
+    global _WORD_MATCHER
+    if _WORD_MATCHER is None:
+        from dagster_project.extraction.anchors import AnchorMatcher
+        _WORD_MATCHER = AnchorMatcher([
+            (r"(?P<word>a)[ -](?P<wmag>hundred|thousand|million|billion|trillion)(?:[ -](?P<wmag2>thousand|million|billion))?", None),
+            (_WORD_RE.pattern.replace("\\b(?:", "(?:", 1), None)])
+    return _WORD_MATCHER
+
+
+def _word_matches(text: str, low: str | None = None, hits=None):
+    word_matcher()
+    if low is None:
+        from dagster_project.extraction.anchors import lower_ascii
+        low = lower_ascii(text)
+    return [m for m, _ in _WORD_MATCHER.finditer(low, hits=hits)]
+
+
+def _word_mentions(text: str, low: str | None = None, hits=None) -> list[Num]:
+    if low is None:
+        from dagster_project.extraction.anchors import lower_ascii
+        low = lower_ascii(text)
+    res = []
+    for m in _word_matches(text, low, hits):
+        s, e = m.start(), m.end()
+        frac = m.groupdict().get("frac")
+        if frac:
+            fl = frac.lower()
+            before = low[max(0, s - 12):s]
+            if fl in ("half", "a quarter") and re.search(r"(first|second|third|fourth|the|latter|past)\s*$", before):
+                continue
+            if fl == "half" and not re.match(r"\s+(?:of|the)\b", low[e:e + 5]):
+                continue
+            res.append(Num(FRACTIONS[fl], "fraction", None, "eq", s, e, e, 1, word=True))
+            continue
+        word = m.group("word").lower()
+        if re.match(r"[- ]year[- ]plan", text[e:e + 10], re.I):
+            continue
+        if re.search(r"\b(?:first|past|last|next|previous|coming|recent)\s+$", text[max(0, s - 10):s], re.I) and \
+                re.match(r"\s+(?:months|quarters|years|weeks|days|decades)\b", text[e:e + 10], re.I):
+            continue  # "the first two months", "the past five years": a period, not a quantity
+        wmag = (m.group("wmag") or "").lower()
+        if word in ("a", "one") and not wmag:
+            continue
+        parts = word.split("-")
+        value = float(sum(WORD_VALUES[p] for p in parts))
+        if wmag:
+            value *= {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}[wmag]
+            if m.group("wmag2"):
+                value *= {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group("wmag2").lower()]
+        qualifier = qualifier_before(low, s, text)
+        res.append(Num(value, None, wmag or None, qualifier, s, e, e, 1, word=True))
+    return res
+
+
+_RANGE_GAP = re.compile(r"^[ ]?(?:-|~|to|至)[ ]?$")
+
+
+def _mark_ranges(text: str, nums: list[Num]) -> None:
+    """'20-30%', '1.2 to 1.5 million': both ends are mentions but never values."""
+    for a, b in zip(nums, nums[1:]):
+        if a.word or b.word:
+            continue
+        gap = text[a.end:b.start]
+        if _RANGE_GAP.match(gap) and (a.unit is None or a.unit == b.unit):
+            if a.unit is None and a.magnitude is None:
+                a.unit, a.magnitude = b.unit, b.magnitude
+            a.in_range = b.in_range = True
+
+
+_LIST_GAP = re.compile(r"^[ ]?(?:,[ ]?(?:and[ ])?|and[ ]|or[ ]|、|和|与)[ ]?$")
+
+
+def _share_units_backwards(text: str, nums: list[Num]) -> None:
+    """'1.9 and 0.5 percentage points', '26.7% and 23.9%': a bare number takes the unit (and
+    magnitude) of the coordinated number right after it."""
+    for i in range(len(nums) - 2, -1, -1):
+        a, b = nums[i], nums[i + 1]
+        if a.word or b.word or a.in_range:
+            continue
+        if a.unit is None and b.unit is not None and _LIST_GAP.match(text[a.end:b.start]):
+            if a.magnitude is None and b.magnitude is not None:
+                a.value = float(f"{a.value * MAGNITUDES[b.magnitude]:.12g}")
+                a.magnitude = b.magnitude
+            a.unit = b.unit
+            a.value = float(f"{a.value * b.factor:.12g}")
+            a.factor = b.factor
+
+
+_SHARE_GAP = re.compile(r"^[\w\- \"'/]{0,30}?(?:,[ ]?(?:and[ ])?|[ ]and[ ]|、)$")
+_VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|reached|totaled|exceeded|rose|grew|increased|with)\b")
+
+
+def _share_qualifiers(text: str, nums: list[Num]) -> None:
+    """'More than 30,000 basic-level, 1,200 advanced-level and 230 excellence-level smart
+    factories': a qualifier in front of a coordinated list applies to every item."""
+    for a, b in zip(nums, nums[1:]):
+        if a.qualifier == "eq" or b.qualifier != "eq" or a.word or b.word:
+            continue
+        if (a.unit or "count") != (b.unit or "count"):
+            continue
+        gap = text[a.end:b.start]
+        if _SHARE_GAP.match(gap) and not _VERBISH.search(gap):
+            b.qualifier = a.qualifier

@@ -1,0 +1,380 @@
+"""Period expressions in briefing prose -> dates.
+
+Two steps, because the year of "in the first quarter" or "by the end of March" comes from the
+document (its reporting period or date), which is only known after the metadata pass:
+`find_periods` locates expressions once over the whole text; `resolve` turns one into dates
+given a `PeriodContext`.
+
+A resolved `Period` is either an interval (a flow accumulated over it) or an instant (an
+as-of date). Stocks use the end of an interval; flows stated "by the end of 2025" use the
+year-to-date interval ending then.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+_NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+             "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+             "十": 10, "十一": 11, "十二": 12}
+_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+       r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+YR = r"(?:19|20)\d\d"
+YREF = rf"(?:{YR}|this year|last year|the (?:same |current )?year|the previous year)"
+NUMW = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
+QORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+ZNUM = r"(?:\d{1,2}|十一|十二|两|一|二|三|四|五|六|七|八|九|十)"
+
+_PREP_IN = r"(?:(?<=in )|(?<=during )|(?<=for )|(?<=throughout )|(?<=in the year )|(?<=for the year ))"
+# One regex per kind of expression, each starting with a literal (see anchors.py).
+_EN_BRANCHES = [
+    ("asof", rf"""end\s+of\s+
+    (?:(?:the\s+)?(?P<a_q>{QORD})\s+quarter(?:\s+of\s+(?P<a_qy>{YREF}))?
+      |(?:the\s+)?(?P<a_h>first)\s+half(?:\s+of\s+(?P<a_hy>{YREF}))?
+      |(?P<a_m>{MON})(?:,?\s+(?P<a_my>{YR}|this\ year|last\ year))?
+      |(?P<a_y>{YR})
+      |(?P<a_ry>last\ year|this\ year|the\ year|the\ previous\ year)
+      |(?:the\s+)?(?P<a_fyp>\d{{1,2}})(?:th|st|nd|rd)\s+Five-Year\s+Plan(?:\s+period)?)"""),
+    ("ye", rf"(?:year-end|end-)\s*(?P<ye_y>{YR})\b"),
+    ("asofd", rf"""(?:(?<=as\ of\ )|(?<=by\ )|(?<=until\ )|(?<=as\ at\ )|(?<=up\ to\ ))
+      (?:(?P<ad_m>{MON})\s+(?P<ad_d>\d{{1,2}}),?\s+(?P<ad_y>{YR}))"""),
+    ("asofm", rf"(?:(?<=as\ of\ )|(?<=by\ ))(?P<am_m>{MON})(?!\s*\d{{1,2}}\b)(?:,?\s*(?P<am_y>{YR}))?"),
+    ("now", r"(?:as\ of\ now|as\ of\ press\ time|to\ date|so\ far|up\ to\ now|as\ of\ today)\b"),
+    ("ytd", r"(?:since\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+year|so\s+far\s+this\s+year|year-to-date)\b"),
+    ("fnm", rf"first\s+(?P<fnm_n>{NUMW})\s+months(?:\s+of\s+(?:the\s+year\s+)?(?P<fnm_y>{YREF}))?"),
+    ("fqs", rf"first\s+(?P<fqs_n>two|three|2|3)\s+quarters(?:\s+of\s+(?:the\s+year\s+)?(?P<fqs_y>{YREF}))?"),
+    ("qtr", rf"(?P<q_o>{QORD})\s+quarter(?:\s+of\s+(?:the\s+year\s+)?(?P<q_y>{YREF}))?"),
+    ("qtr", rf"Q(?P<q_n>[1-4])(?:\s*(?P<q_y2>{YR}))?\b"),
+    ("qtr", rf"(?P<q_y3>{YR})\s*Q(?P<q_n2>[1-4])\b"),
+    ("half", rf"(?P<h_o>first|second)\s+half(?:\s+of\s+(?:the\s+year\s+)?(?P<h_y>{YREF}))?(?!\s+of\s+the\s+\d)"),
+    ("half", rf"H(?P<h_n>[12])(?:\s*(?P<h_y2>{YR}))?\b"),
+    ("half", rf"(?P<h_y3>{YR})\s*H(?P<h_n2>[12])\b"),
+    ("mr", rf"(?P<mr_m1>{MON})(?:\s+(?P<mr_y1>{YR}))?\s*(?:to|through|-|and|till|until)\s*(?P<mr_m2>{MON})(?!\s*\d{{1,2}}\b)(?:,?\s+(?P<mr_y2>{YR}|this\ year|last\ year))?"),
+    ("mon", rf"(?:(?<=in\ )|(?<=during\ )|(?<=for\ )|(?<=of\ )|(?<=month\ of\ ))(?P<mo_m>{MON})(?!\s*\d{{1,2}}\b)(?:,?\s*(?P<mo_y>{YR}|this\ year|last\ year))?"),
+    ("fy", rf"(?:whole|full|entire)\s+(?:year\s+(?:of\s+)?)?(?:of\s+)?(?P<fy_y>{YR}|last\ year|this\ year)"),
+    ("fy", r"(?:whole|full|entire)\s+year\b(?!\s+of)"),
+    ("fyp", rf"Five-Year\s+Plan(?:\s+\({YR}-{YR}\))?(?:\s+period)?"),
+    ("vague", r"(?:(?<=over the )|(?<=in the )|(?<=during the ))(?:past|last)\s+(?:\w+\s+)?(?:years|decade|months)\b"),
+    ("vague", rf"(?:recent\s+years|(?<=over the )years|since\s+{YR})\b"),
+    ("byy", rf"(?<=by\ )(?P<by_y>{YR})\b(?!\s*[-/]\s*\d)"),
+    ("yin", _PREP_IN + rf"(?P<yi_y>{YR})\b(?!\s*(?:-|to|and)\s*(?:{YR}|\d\d)\b)"),
+    ("yr2", rf"(?P<yr2_a>{YR})\s*(?:-|to)\s*(?P<yr2_b>{YR})\b"),
+    ("ly", r"last\s+year\b"),
+    ("ty", r"this\s+year\b"),
+]
+_ZH_BRANCHES = [
+    ("zasof", r"(?:截至|截止|到)(?:(?P<za_y>\d{4})年)?(?:(?P<za_m>\d{1,2})月)?(?P<za_e>底|末|份)?"),
+    ("zfq", r"(?:(?P<zfq_y>\d{4})年)?前(?P<zfq_n>两|二|三|2|3)(?:个)?季度"),
+    ("zq", r"(?:(?P<zq_y>\d{4})年)?(?:第)?(?P<zq_n>一|二|三|四|1|2|3|4)季度"),
+    ("zh", r"(?:(?P<zh_y>\d{4})年)?(?P<zh_o>上|下)半年"),
+    ("zfm", rf"(?:(?P<zfm_y>\d{{4}})年)?前(?P<zfm_n>{ZNUM})个月"),
+    ("zmr", r"(?:(?P<zmr_y>\d{4})年)?(?P<zmr_1>\d{1,2})[-~至到](?P<zmr_2>\d{1,2})月(?:份)?"),
+    ("zmo", r"(?:(?P<zmo_y>\d{4})年)?(?P<zmo_m>\d{1,2})月(?:份)?(?![底末\d日])"),
+    ("zy", r"(?P<zy_y>\d{4})年(?:全年)?(?![\d一二三四上下前第]|\d{1,2}月)"),
+    ("zly", r"去年|上年"),
+    ("zty", r"今年"),
+    ("zfull", r"全年"),
+]
+_EN_MATCHER = None
+_ZH_RX = re.compile("|".join(f"(?P<{k}_{i}>{p})" for i, (k, p) in enumerate(_ZH_BRANCHES)))
+
+
+def en_matcher():
+    global _EN_MATCHER
+    if _EN_MATCHER is None:
+        from dagster_project.extraction.anchors import AnchorMatcher
+        _EN_MATCHER = AnchorMatcher([(("(?x:" + p + ")") if "\n" in p else p, k) for k, p in _EN_BRANCHES],
+                                    boundary=True)
+    return _EN_MATCHER
+
+
+_COMPARISON = re.compile(
+    r"(?:\b(?:than|compared\s+(?:to|with)|as\s+against|versus|vs\.?|relative\s+to|against|from|since|"
+    r"over\s+the\s+same\s+period|same\s+period\s+(?:of|in)|in\s+contrast\s+to)\b|比|较|相比)[^,;:，；]*$", re.I)
+_SAME_PERIOD = re.compile(r"same\s+period\s+(?:of\s+|in\s+)?$", re.I)
+
+
+@dataclass(frozen=True)
+class PeriodExpr:
+    start: int
+    end: int
+    kind: str           # asof, interval, ytd, now, vague, target, fyp
+    year: object        # int | "this" | "last" | None
+    m1: int | None = None
+    m2: int | None = None
+    day: int | None = None
+    fyp: int | None = None
+    comparison: bool = False
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date
+    end: date
+    instant: bool       # an as-of date (start == end)
+
+
+@dataclass(frozen=True)
+class PeriodContext:
+    ref_year: int | None          # "this year" (event / publication year)
+    default_year: int | None      # year for expressions without one
+    event_date: date | None
+    doc_period: Period | None
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _year_spec(s: str | None):
+    if not s:
+        return None
+    s = s.lower()
+    if s[:2] in ("19", "20") and s[:4].isdigit():
+        return int(s[:4])
+    if "last" in s or "previous" in s:
+        return "last"
+    if "this" in s or "current" in s:
+        return "this"
+    return None
+
+
+def _num(s: str) -> int:
+    s = s.lower()
+    return int(s) if s.isdigit() else _NUMWORDS[s]
+
+
+def _expr(k: str, m: re.Match, text: str) -> PeriodExpr | None:
+    g = m.groupdict()
+    s, e = m.start(), m.end()
+    if k == "asof":
+        if g["a_q"]:
+            q = _ORD[g["a_q"].lower()]
+            return PeriodExpr(s, e, "asof", _year_spec(g["a_qy"]), m2=3 * q)
+        if g["a_h"]:
+            return PeriodExpr(s, e, "asof", _year_spec(g["a_hy"]), m2=6)
+        if g["a_m"]:
+            return PeriodExpr(s, e, "asof", _year_spec(g["a_my"]), m2=MONTHS[g["a_m"].rstrip(".").lower()])
+        if g["a_y"]:
+            return PeriodExpr(s, e, "asof", int(g["a_y"]), m2=12)
+        if g["a_ry"]:
+            return PeriodExpr(s, e, "asof", _year_spec(g["a_ry"]), m2=12)
+        if g["a_fyp"]:
+            n = int(g["a_fyp"])
+            return PeriodExpr(s, e, "asof", _fyp_years(n)[1], m2=12, fyp=n)
+    if k == "ye":
+        return PeriodExpr(s, e, "asof", int(g["ye_y"]), m2=12)
+    if k == "asofd":
+        return PeriodExpr(s, e, "asof", int(g["ad_y"]), m2=MONTHS[g["ad_m"].rstrip(".").lower()], day=int(g["ad_d"]))
+    if k == "asofm":
+        return PeriodExpr(s, e, "asof", _year_spec(g["am_y"]), m2=MONTHS[g["am_m"].rstrip(".").lower()])
+    if k == "now":
+        return PeriodExpr(s, e, "now", None)
+    if k == "ytd":
+        return PeriodExpr(s, e, "ytd", "this")
+    if k == "fnm":
+        n = _num(g["fnm_n"])
+        if not 1 <= n <= 12:
+            return None
+        return PeriodExpr(s, e, "interval", _year_spec(g["fnm_y"]), 1, n)
+    if k == "fqs":
+        n = _num(g["fqs_n"])
+        return PeriodExpr(s, e, "interval", _year_spec(g["fqs_y"]), 1, 3 * n)
+    if k == "qtr":
+        if g.get("q_o"):
+            q, y = _ORD[g["q_o"].lower()], _year_spec(g["q_y"])
+        elif g.get("q_n"):
+            q, y = int(g["q_n"]), _year_spec(g["q_y2"])
+        else:
+            q, y = int(g["q_n2"]), _year_spec(g["q_y3"])
+        return PeriodExpr(s, e, "interval", y, 3 * q - 2, 3 * q)
+    if k == "half":
+        if g.get("h_o"):
+            h, y = (1 if g["h_o"].lower() == "first" else 2), _year_spec(g["h_y"])
+        elif g.get("h_n"):
+            h, y = int(g["h_n"]), _year_spec(g["h_y2"])
+        else:
+            h, y = int(g["h_n2"]), _year_spec(g["h_y3"])
+        return PeriodExpr(s, e, "interval", y, 1 if h == 1 else 7, 6 if h == 1 else 12)
+    if k == "mr":
+        m1 = MONTHS[g["mr_m1"].rstrip(".").lower()]
+        m2 = MONTHS[g["mr_m2"].rstrip(".").lower()]
+        y1, y2 = _year_spec(g["mr_y1"]), _year_spec(g["mr_y2"])
+        if m2 < m1 or (y1 is not None and y2 is not None and y1 != y2):
+            return PeriodExpr(s, e, "vague", None)
+        return PeriodExpr(s, e, "interval", y2 if y2 is not None else y1, m1, m2)
+    if k == "mon":
+        mo = MONTHS[g["mo_m"].rstrip(".").lower()]
+        if text[m.start("mo_m")] == "m" and g["mo_m"] == "may":
+            return None  # the modal verb, not the month
+        return PeriodExpr(s, e, "interval", _year_spec(g["mo_y"]), mo, mo)
+    if k == "fy":
+        return PeriodExpr(s, e, "interval", _year_spec(g.get("fy_y")), 1, 12)
+    if k == "fyp":
+        nm = re.search(r"(\d{1,2})(?:th|st|nd|rd)\s+$", text[max(0, s - 8):s])
+        if not nm or int(nm.group(1)) < 6:
+            return None
+        return PeriodExpr(s - len(nm.group(0)), e, "fyp", None, fyp=int(nm.group(1)))
+    if k == "vague":
+        return PeriodExpr(s, e, "vague", None)
+    if k == "byy":
+        return PeriodExpr(s, e, "target", int(g["by_y"]), m2=12)
+    if k == "yin":
+        return PeriodExpr(s, e, "interval", int(g["yi_y"]), 1, 12)
+    if k == "yr2":
+        return PeriodExpr(s, e, "vague", None)
+    if k == "ly":
+        return PeriodExpr(s, e, "interval", "last", 1, 12)
+    if k == "ty":
+        return PeriodExpr(s, e, "ytd", "this")
+    # Chinese
+    if k == "zasof":
+        if not (g["za_y"] or g["za_m"]):
+            return PeriodExpr(s, e, "now", None) if m.group().startswith("截") else None
+        y = int(g["za_y"]) if g["za_y"] else None
+        mo = int(g["za_m"]) if g["za_m"] else 12
+        if not 1 <= mo <= 12:
+            return None
+        return PeriodExpr(s, e, "asof", y, m2=mo)
+    if k == "zfq":
+        n = _num(g["zfq_n"])
+        return PeriodExpr(s, e, "interval", int(g["zfq_y"]) if g["zfq_y"] else None, 1, 3 * n)
+    if k == "zq":
+        q = _num(g["zq_n"])
+        return PeriodExpr(s, e, "interval", int(g["zq_y"]) if g["zq_y"] else None, 3 * q - 2, 3 * q)
+    if k == "zh":
+        up = g["zh_o"] == "上"
+        return PeriodExpr(s, e, "interval", int(g["zh_y"]) if g["zh_y"] else None, 1 if up else 7, 6 if up else 12)
+    if k == "zfm":
+        n = _num(g["zfm_n"])
+        if not 1 <= n <= 12:
+            return None
+        return PeriodExpr(s, e, "interval", int(g["zfm_y"]) if g["zfm_y"] else None, 1, n)
+    if k == "zmr":
+        a, b = int(g["zmr_1"]), int(g["zmr_2"])
+        if not 1 <= a <= b <= 12:
+            return None
+        return PeriodExpr(s, e, "interval", int(g["zmr_y"]) if g["zmr_y"] else None, a, b)
+    if k == "zmo":
+        mo = int(g["zmo_m"])
+        if not 1 <= mo <= 12:
+            return None
+        return PeriodExpr(s, e, "interval", int(g["zmo_y"]) if g["zmo_y"] else None, mo, mo)
+    if k == "zy":
+        return PeriodExpr(s, e, "interval", int(g["zy_y"]), 1, 12)
+    if k == "zly":
+        return PeriodExpr(s, e, "interval", "last", 1, 12)
+    if k == "zty":
+        return PeriodExpr(s, e, "ytd", "this")
+    if k == "zfull":
+        return PeriodExpr(s, e, "interval", None, 1, 12)
+    return None
+
+
+def _fyp_years(n: int) -> tuple[int, int]:
+    """The Nth Five-Year Plan (N >= 6): the 6th was 1981-1985, the 14th 2021-2025."""
+    start = 1981 + 5 * (n - 6)
+    return start, start + 4
+
+
+def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExpr]:
+    """Period expressions in the text, with comparison ones ("than in the fourth quarter of
+    last year", "from the same period last year") flagged. `low` is the ASCII-lowercased text
+    (computed if not given)."""
+    if low is None:
+        from dagster_project.extraction.anchors import lower_ascii
+        low = lower_ascii(text)
+    found = []
+    for m, kind in en_matcher().finditer(low, hits=hits):
+        ex = _expr(kind, m, text)
+        if ex is not None:
+            found.append(ex)
+    if not text.isascii() and re.search(r"[\u4e00-\u9fff]", text):
+        for m in _ZH_RX.finditer(text):
+            ex = _expr(m.lastgroup.rsplit("_", 1)[0], m, text)
+            if ex is not None:
+                found.append(ex)
+        found.sort(key=lambda x: x.start)
+    out = []
+    for ex in found:
+        before = low[max(0, ex.start - 60):ex.start]
+        if ex.kind == "interval" and ex.m1 != ex.m2 and re.search(r"(?:from|between)\s+$", before):
+            pass  # "from January to February" is a range, not a comparison
+        elif _COMPARISON.search(before) or _SAME_PERIOD.search(before):
+            ex = PeriodExpr(ex.start, ex.end, ex.kind, ex.year, ex.m1, ex.m2, ex.day, ex.fyp, True)
+        out.append(ex)
+    return out
+
+
+def _year(spec, ctx: PeriodContext) -> int | None:
+    if isinstance(spec, int):
+        return spec
+    if spec == "this":
+        return ctx.ref_year
+    if spec == "last":
+        return ctx.ref_year - 1 if ctx.ref_year else None
+    return ctx.default_year
+
+
+def resolve(ex: PeriodExpr, ctx: PeriodContext) -> Period | None:
+    """Dates for one expression, or None when they cannot be pinned down."""
+    if ex.kind in ("vague", "target"):
+        if ex.kind == "target" and ctx.event_date and ex.year < ctx.event_date.year:
+            return Period(date(ex.year, 12, 31), date(ex.year, 12, 31), True)
+        return None
+    if ex.kind == "now":
+        if ctx.doc_period:
+            return Period(ctx.doc_period.end, ctx.doc_period.end, True)
+        return None
+    if ex.kind == "fyp":
+        a, b = _fyp_years(ex.fyp)
+        if ctx.event_date and date(a, 1, 1) > ctx.event_date:
+            return None
+        return Period(date(a, 1, 1), date(b, 12, 31), False)
+    if ex.kind == "ytd":
+        y = _year(ex.year, ctx)
+        if y is None:
+            return None
+        dp = ctx.doc_period
+        if dp and not dp.instant and dp.start.year == y and dp.start.month == 1 and dp.end.year == y:
+            return Period(date(y, 1, 1), dp.end, False)
+        return None
+    explicit = isinstance(ex.year, int)
+    y = _year(ex.year, ctx)
+    if y is None:
+        return None
+    if ex.kind == "asof":
+        d = date(y, ex.m2, ex.day) if ex.day else _month_end(y, ex.m2)
+        if not explicit and ex.year is None and ctx.event_date and d > ctx.event_date:
+            d = date(y - 1, ex.m2, ex.day) if ex.day else _month_end(y - 1, ex.m2)
+        return Period(d, d, True)
+    # interval
+    a, b = date(y, ex.m1, 1), _month_end(y, ex.m2)
+    if ex.year is None and ctx.event_date and b > ctx.event_date and not ctx.doc_period:
+        a, b = date(y - 1, ex.m1, 1), _month_end(y - 1, ex.m2)
+    return Period(a, b, False)
+
+
+def period_from_text(text: str, ctx: PeriodContext) -> Period | None:
+    """The first resolvable, non-comparison reporting period stated in `text` (title, lead)."""
+    for ex in find_periods(text):
+        if ex.comparison or ex.kind in ("vague", "target", "now"):
+            continue
+        p = resolve(ex, ctx)
+        if p is not None and not p.instant:
+            return p
+        if p is not None and p.instant:
+            # "as of the end of June 2019" in a lead: the briefing covers the year to date
+            return Period(date(p.end.year, 1, 1), p.end, False)
+    return None

@@ -1,0 +1,802 @@
+"""Sentence-level rules that turn (phrase hit, number) pairs into catalogue observations.
+
+Precision first: a number becomes an observation only when the indicator phrase and the
+number are in the same clause and connected in one of a few ways briefing English uses:
+
+* "N <noun>" ("4.395 million 5G base stations", "more than 340 industrial internet platforms");
+* "<noun> <link verb> N" ("gigabit broadband users totaled 218 million", "the number of
+  10G PON ports ... reached 29.25 million", "a total computing power of 280 EFLOPS");
+* flow frames "<attribute> of <subject> ... N" / "<subject> <attribute> ... N" /
+  "<subject> ..., with <attribute> ... N", including coordinated lists with "respectively";
+* a growth rate right after a level ("..., up 28.2% YoY") for the same indicator and period;
+* a few fixed constructions (X of the 97 categories, X% of administrative villages, X% of all
+  mobile phone users, X% of 5G SEP declarations, 5G-A ... X cities).
+
+and only when nothing in the clause says it is a different concept: an addition ("new",
+"added"), a region's or company's figure, a target or forecast, a density ("per 10,000
+people"), a share of another total, a comparison period.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from dagster_project.extraction.catalogue import _PERUSER, FLOW_PAIRS, Indicator, PhraseRole
+from dagster_project.extraction.numbers import Num
+from dagster_project.extraction.periods import Period, PeriodContext, PeriodExpr, resolve
+from dagster_project.extraction.segment import Sentence
+
+UNIT_OK = {
+    "count": (None, "count"),
+    "yuan": ("yuan",),
+    "percent": ("percent",),
+    "eflops": ("eflops",),
+    "gb": ("gb",),
+    "tonnes": ("tonnes",),
+}
+
+
+@dataclass
+class Hit:
+    start: int
+    end: int
+    role: PhraseRole
+
+
+@dataclass
+class Candidate:
+    indicator: str
+    measure: str
+    period: Period
+    value: float
+    unit: str
+    qualifier: str
+    evidence: str
+    num: Num
+    order: int
+
+
+# --- connecting words ------------------------------------------------------------------
+_QUAL = (r"(?:more\s+than|over|nearly|almost|about|around|approximately|roughly|some|close\s+to|"
+         r"approaching|above|under|less\s+than|exceeding|exceeded|surpassing|an\s+estimated|at\s+least)")
+_ADV = r"(?:(?:has|have|had|now|currently|already|also|further|been|all|both|cumulatively|steadily|respectively|so\s+far|to\s+date|in\s+total|nationwide|reportedly|basically|successfully|finally|together|combined)\s+)*"
+_LINK_VERBS = (r"(?:reached|reaching|reaches|reach|totaled|totalled|totaling|totalling|totals|total|numbered|numbering|"
+               r"stood\s+at|standing\s+at|stands\s+at|stand\s+at|amounted\s+to|amounting\s+to|amounts\s+to|came\s+to|coming\s+to|"
+               r"hit|hitting|hits|topped|topping|tops|exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpasses|"
+               r"passed|crossed|broke\s+through|is|are|was|were|of|at|rose\s+to|increased\s+to|grew\s+to|climbed\s+to|"
+               r"jumped\s+to|expanded\s+to|risen\s+to|approached|approaching|approaches|neared|nearing|registered|"
+               r"recorded|posted|generated|achieved|realized|realised|produced|sold|shipped|saw|with|to|:|=)")
+_CURRENCY = r"(?:(?:RMB|CNY|¥)\s?)?"
+_LINK_END = re.compile(r"(?:^|[\s,(])" + _ADV + _LINK_VERBS + r"\s*(?:" + _QUAL + r"\s*)?" + _CURRENCY + "$", re.I)
+_LINK_END_STRICT = re.compile(r"(?:^|[\s,(])" + _ADV + r"(?:reached|reaching|reaches|totaled|totalled|totaling|totalling|"
+                              r"totals|total|numbered|stood\s+at|standing\s+at|stands\s+at|amounted\s+to|came\s+to|hit|hitting|"
+                              r"topped|exceeded|exceeding|exceeds|surpassed|surpassing|is|are|was|were|of|at|rose\s+to|"
+                              r"increased\s+to|grew\s+to|climbed\s+to|approached|approaching|:)\s*(?:" + _QUAL + r"\s*)?" + _CURRENCY + "$", re.I)
+_NP_GAP = re.compile(r"[\s\"']*(?:(?:the|a|total|cumulative|cumulatively|national|national-level|provincial-level|nationwide|"
+                     r"active|operational|existing|registered|certified|recognized|recognised|domestic|chinese|"
+                     r"units|sets|of)[\s\"',]+)*", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*、\s*|和|与)\s*", re.I)
+_GROWTH_BEFORE = re.compile(
+    r"(?:\b(?P<w>up|down|rose|risen|rising|rises|rise|grew|grown|grows|growing|grow|increased|increases|increase|"
+    r"increasing|decreased|decreases|decrease|decreasing|fell|fallen|falls|falling|declined|declines|decline|declining|"
+    r"dropped|drops|drop|dropping|jumped|jumping|surged|surging|soared|climbed|climbing|expanded|expanding|gained|"
+    r"slipped|shrank|contracted|edged\s+up|edged\s+down|picked\s+up|"
+    r"growth(?:\s+rate)?(?:\s+(?:of|was|stood\s+at|reached|hit|came\s+in\s+at))?|"
+    r"an?\s+(?:year-on-year\s+|yoy\s+|slight\s+|further\s+|significant\s+|steady\s+|marginal\s+|robust\s+)?"
+    r"(?:increase|decrease|rise|drop|decline|growth|gain|jump|surge|fall|contraction)\s+of)"
+    r"(?:\s+(?:by|of))?\s*(?:" + _QUAL + r"\s*)?"
+    r"|(?P<zh>(?:同比)?(?:增长|增加|提高|上升|下降|减少|回落|增速为?|增幅为?)(?:了)?))$", re.I)
+_GROWTH_AFTER = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|y/y|y-o-y)\s+)?"
+                           r"(?P<w>growth|increase|rise|gain|jump|surge|decline|decrease|drop|contraction|fall)\b", re.I)
+_NEGATIVE = re.compile(r"down|fell|fall|declin|decreas|drop|slipped|shrank|contract|edged\s+down|下降|减少|回落", re.I)
+_NOT_YOY = re.compile(r"month-on-month|month\s+on\s+month|quarter-on-quarter|quarter\s+on\s+quarter|\bm/m\b|\bq/q\b|"
+                      r"\bmom\b|\bqoq\b|annual\s+average|average\s+annual|annuali[sz]ed|compound|cumulative|"
+                      r"compared\s+(?:to|with)\s+(?:the\s+end|(?:19|20)\d\d)|from\s+the\s+end|since|环比|"
+                      r"\bthan\b|higher|lower|faster|slower|percentage\s+point|over\s+(?:19|20)\d\d|"
+                      r"compared\s+(?:to|with)\s+the\s+(?:previous|last)\s+(?:month|quarter)", re.I)
+_YOY_MARK = re.compile(r"year-on-year|year\s+on\s+year|\byoy\b|y/y|y-o-y|from\s+a\s+year\s+(?:earlier|ago)|"
+                       r"same\s+period|over\s+last\s+year|from\s+last\s+year|同比", re.I)
+
+# --- concept discipline -----------------------------------------------------------------
+_PROVINCES = (
+    r"Beijing|Tianjin|Hebei|Shanxi|Inner\s+Mongolia|Liaoning|Jilin|Heilongjiang|Shanghai|Jiangsu|Zhejiang|Anhui|Fujian|"
+    r"Jiangxi|Shandong|Henan|Hubei|Hunan|Guangdong|Guangxi|Hainan|Chongqing|Sichuan|Guizhou|Yunnan|Tibet|Xizang|Shaanxi|"
+    r"Gansu|Qinghai|Ningxia|Xinjiang|Hong\s+Kong|Macao|Macau|Taiwan|Shenzhen|Guangzhou|Hangzhou|Suzhou|Wuhan|Chengdu|"
+    r"Xi'an|Nanjing|Qingdao|Dalian|Yantai|Xiamen|Ningbo|Shenyang|Changsha|Zhengzhou|Hefei|Jinan|Harbin|Kunming|Fuzhou|"
+    r"Wuxi|Dongguan|Foshan|Tangshan|Baotou|Xiong'an|Pudong|Zhongguancun|Yangtze\s+River\s+Delta|Pearl\s+River\s+Delta|"
+    r"Greater\s+Bay\s+Area|Beijing-Tianjin-Hebei")
+_REGION = re.compile(
+    r"\b(?:" + _PROVINCES + r")\b|\b(?:province|provinces|provincial(?!-level)|municipality|municipalities|autonomous\s+region|"
+    r"prefecture|county|counties|city's|cities'|the\s+city|district|the\s+region|regional)\b"
+    r"|\b(?:company|company's|companies'|corporation|group's|Huawei|ZTE|China\s+Mobile|China\s+Telecom|China\s+Unicom|"
+    r"China\s+Broadnet|China\s+Tower|Xiaomi|BYD|Tesla|Apple|Samsung|Ericsson|Nokia|Qualcomm|Lenovo|Haier|Midea|Geely|SAIC|"
+    r"operator's|operators'|the\s+US|the\s+United\s+States|Europe|EU|Japan|South\s+Korea|India|Germany)\b"
+    r"|广东|江苏|浙江|山东|北京|上海|天津|重庆|河北|河南|湖北|湖南|四川|福建|安徽|辽宁|陕西|省|市|自治区|公司", re.I)
+_WORLD = re.compile(r"\b(?:global|globally|worldwide|world's|in\s+the\s+world|around\s+the\s+world)\b|全球|世界", re.I)
+_TARGET = re.compile(
+    r"\b(?:will|shall|would|expected|expects|expect|expecting|aims?|aimed|aiming|plans?\s+to|planned\s+to|planning\s+to|"
+    r"targets?|targeted|goal|goals|objective|strive|striving|strives|forecasts?|forecasted|projected|projects\s+that|"
+    r"projection|estimated\s+to|is\s+set\s+to|are\s+set\s+to|is\s+to|are\s+to|going\s+to|could|might|should|"
+    r"intends?\s+to|seeks?\s+to|envisages?)\b|将|预计|力争|目标|计划|有望", re.I)
+_ADDITION = re.compile(r"\b(?:new|newly|added|adding|adds|additional|increment(?:al)?|net\s+increase|increased\s+by|increase\s+of|"
+                       r"more\s+than\s+(?:last|the\s+previous)|extra)\b|新增|新建|增加", re.I)
+_DENSITY = re.compile(r"\bper\b|\bevery\s+\d|\bper\s+capita\b|每万人|每百人|人均|户均", re.I)
+_SUBSET = re.compile(r"\b(?:among\s+them|of\s+which|including|such\s+as)\b|其中", re.I)
+_PCT_SHARE = re.compile(r"(?:accounting|accounted|accounts|account|making\s+up|made\s+up|representing|constituting|share|"
+                        r"proportion)\b[^,;]*$", re.I)
+_DET_BEFORE = re.compile(
+    r"(?:^|[\s,(])(?:with|and|the|its|their|whose|while|as|of\s+which|achieving|achieved|realized|realised|recorded|posted|"
+    r"generated|registered|saw|seeing|reported|earned|had|having|year-on-year|yoy|cumulative|total|combined|main|"
+    r"total\s+business|cumulative\s+business)\s*$", re.I)
+_OWN_GAP = re.compile(r"\s*(?:'s|industry's|industries'|sector's|enterprises')?\s*(?:total\s+|business\s+|cumulative\s+|combined\s+|main\s+)?", re.I)
+_OF_AFTER = re.compile(r"\s+(?:of|for|from|in|by)\s+(?:(?:the|China's|China|its|their|the\s+country's|national|domestic|"
+                       r"nationwide|all|(?:bulk\s+commodities|key\s+products|products|industries|sectors)\s+such\s+as)\s+)*", re.I)
+_INDUSTRY_NOUN = re.compile(r"'s\b|\b(?:industry|industries|sector|sectors|enterprises|companies|firms|market|products|"
+                            r"segment|field|fields|category|categories)\b", re.I)
+_IN_ATTR_AFTER = re.compile(r"\s+(?:in|of)\s+(?:total\s+|business\s+|operating\s+|main\s+business\s+)?(?P<a>revenues?|profits?|sales)\b", re.I)
+_TECH = re.compile(r"\b(?:5G|4G|3G|fiber|fibre|optical|broadband|gigabit|internet|4G/5G)\b", re.I)
+_SEMI = re.compile(r"[;；。]")
+_NUMBER_AHEAD = re.compile(r"(?:" + _QUAL + r"\s+)?(?:RMB\s?|CNY\s?|¥)?\d[\d,.]*(?![\d,.]*[A-Za-z]\b)(?!\d)", re.I)
+_TRAILING_QUAL = re.compile(r"\b" + _QUAL + r"\s*$", re.I)
+_VERB_ATTR = re.compile(r"\b(produced|manufactured|sold|shipped)\s+(?:" + _QUAL + r"\s+)?$", re.I)
+_VERB_TO_ATTR = {"produced": "prod", "manufactured": "prod", "sold": "sales", "shipped": "ship"}
+_CLAUSE_SPLIT = re.compile(r"[,;，；。!?\n]|\.(?:\s|$)")
+_RESPECTIVELY = re.compile(r"^[^,;.]*?,?\s*respectively,?")
+_DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{2,40}\))?\s*(?:-{1,2})\s*")
+
+_NUMTOK = r"(?P<n>\d[\d,]*(?:\.\d+)?)"
+_SPECIALS = [
+    ("five_g_economy_categories", "97", re.compile(
+        _NUMTOK + r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?97\s+(?:major\s+)?(?:economic\s+)?(?:categories|sectors|industry\s+categories)", re.I),
+     re.compile(r"\b5G\b")),
+    ("five_g_admin_village_coverage", "administrative", re.compile(
+        _NUMTOK + r"\s*(?:%|percent)\s+of\s+(?:the\s+)?(?:country's\s+|China's\s+|all\s+|its\s+|the\s+nation's\s+)?administrative\s+villages", re.I),
+     "tech5g"),
+    ("five_g_share_of_mobile_users", "mobile", re.compile(
+        _NUMTOK + r"\s*(?:%|percent)\s+of\s+(?:all\s+|total\s+|the\s+total\s+|the\s+)?(?:country's\s+|China's\s+)?mobile\s+(?:phone\s+)?(?:users|subscribers)", re.I),
+     "users5g"),
+    ("five_g_share_of_mobile_users", "mobile", re.compile(
+        r"(?:share|proportion|percentage)\s+of\s+5G\s+(?:mobile\s+)?(?:phone\s+)?(?:users|subscribers)(?:\s+(?:in|among|of)\s+(?:all\s+|total\s+)?mobile\s+(?:phone\s+)?(?:users|subscribers))?"
+        r"\s+(?:has\s+|had\s+)?(?:reached|was|is|rose\s+to|increased\s+to|stood\s+at|hit|of|exceeded|topped)\s+(?:" + _QUAL + r"\s+)?" + _NUMTOK + r"\s*(?:%|percent)", re.I),
+     None),
+    ("gigabit_share_of_broadband_users", "broadband", re.compile(
+        _NUMTOK + r"\s*(?:%|percent)\s+of\s+(?:all\s+|total\s+|the\s+total\s+|the\s+)?(?:fixed\s+)?(?:internet\s+)?broadband\s+(?:access\s+)?(?:users|subscribers)", re.I),
+     "usersgig"),
+    ("five_g_sep_share", "patent", re.compile(
+        _NUMTOK + r"\s*(?:%|percent)\s+of\s+(?:the\s+)?(?:global\s+|world's\s+|worldwide\s+|all\s+)?(?:declared\s+)?5G\s+"
+        r"(?:standard[\s-]essential\s+patents?|SEPs?)(?:\s+declarations)?", re.I), None),
+    ("five_g_sep_share", "patent", re.compile(
+        r"share\s+of\s+(?:global\s+)?5G\s+(?:standard[\s-]essential\s+patents?|SEPs?)(?:\s+declarations)?(?:\s+(?:worldwide|globally|in\s+the\s+world))?"
+        r"\s+(?:is|was|has\s+reached|reached|stood\s+at|of|exceeded|hit|remained\s+at)\s+(?:" + _QUAL + r"\s+)?" + _NUMTOK + r"\s*(?:%|percent)", re.I), None),
+    ("five_g_a_cities", "5G", re.compile(
+        r"(?:5G-A|5G-Advanced|5\.5G|5G\s+evolved\s+networks?|5G-Advanced\s+networks?)(?:\s*\([^)]{0,30}\))?(?:[^.;\d]{0,80}?)\b"
+        r"(?:cover(?:ed|ing|s)?|in|reach(?:ed|ing)?|across|to)\s+(?:" + _QUAL + r"\s+)?" + _NUMTOK + r"\s+(?:prefecture-level\s+)?cities", re.I),
+     None),
+]
+
+
+_REGION_WORDS = frozenset(w.lower() for w in (
+    "Beijing Tianjin Hebei Shanxi Liaoning Jilin Heilongjiang Shanghai Jiangsu Zhejiang Anhui Fujian Jiangxi Shandong "
+    "Henan Hubei Hunan Guangdong Guangxi Hainan Chongqing Sichuan Guizhou Yunnan Tibet Xizang Shaanxi Gansu Qinghai "
+    "Ningxia Xinjiang Macao Macau Taiwan Shenzhen Guangzhou Hangzhou Suzhou Wuhan Chengdu Xi'an Nanjing Qingdao Dalian "
+    "Yantai Xiamen Ningbo Shenyang Changsha Zhengzhou Hefei Jinan Harbin Kunming Fuzhou Wuxi Dongguan Foshan Tangshan "
+    "Baotou Xiong'an Pudong Zhongguancun province provinces provincial municipality municipalities prefecture "
+    "county counties city's cities' district company company's companies' corporation group's Huawei ZTE "
+    "Xiaomi BYD Tesla Apple Samsung Ericsson Nokia Qualcomm Lenovo Haier Midea Geely SAIC operator's operators' "
+    "Europe EU Japan India Germany Korea America").split())
+_REGION_WORDS = _REGION_WORDS | frozenset(w + "'s" for w in _REGION_WORDS)
+_REGION_BIGRAMS = frozenset(("inner mongolia", "hong kong", "china mobile", "china telecom", "china unicom",
+                             "china broadnet", "china tower", "the us", "united states", "the region", "the city",
+                             "autonomous region", "yangtze river", "pearl river", "greater bay", "south korea"))
+_WORLD_WORDS = frozenset(("global", "globally", "worldwide", "world's"))
+_WORLD_BIGRAMS = frozenset(("the world", "the globe"))
+_TARGET_WORDS = frozenset((
+    "will", "shall", "would", "expected", "expects", "expect", "expecting", "aim", "aims", "aimed", "aiming",
+    "target", "targets", "targeted", "goal", "goals", "objective", "strive", "striving", "strives", "forecast",
+    "forecasts", "forecasted", "projected", "projection", "could", "might", "should", "envisage", "envisages"))
+_TARGET_BIGRAMS = frozenset(("plan to", "plans to", "planned to", "planning to", "estimated to", "set to", "is to",
+                             "are to", "going to", "intend to", "intends to", "seek to", "seeks to", "projects that"))
+_WORD_SPLIT = re.compile(r"[a-z][a-z'\-]*")
+_ZH_REGION = re.compile(r"广东|江苏|浙江|山东|北京|上海|天津|重庆|河北|河南|湖北|湖南|四川|福建|安徽|辽宁|陕西|省|市|自治区|公司")
+_ZH_TARGET = re.compile(r"将|预计|力争|目标|计划|有望")
+
+
+def _has_words(low: str, words: frozenset, bigrams: frozenset) -> bool:
+    """Any of `words` as a token, or any two-word phrase of `bigrams`, in lowercased `low`."""
+    if not words.isdisjoint(_WORD_SPLIT.findall(low)):
+        return True
+    for b in bigrams:
+        i = low.find(b)
+        if i >= 0 and (i == 0 or not low[i - 1].isalpha()) and not low[i + len(b):i + len(b) + 1].isalpha():
+            return True
+    return False
+
+
+class DocMatcher:
+    """Runs the rules over one document's sentences."""
+
+    def __init__(self, text: str, sentences: list[Sentence], nums: list[Num], hits: list[Hit],
+                 zh_hits: list[tuple[int, int, tuple[str, ...]]], periods: list[PeriodExpr],
+                 ctx: PeriodContext, catalogue: dict[str, Indicator]):
+        self.text = text
+        from dagster_project.extraction.anchors import lower_ascii
+        self.low = lower_ascii(text)
+        self.is_ascii = text.isascii()
+        self.sentences = sentences
+        self.nums = nums
+        self.num_starts = [n.start for n in nums]
+        self.hits = hits
+        self.hit_starts = [h.start for h in hits]
+        self.zh_hits = zh_hits
+        self.zh_starts = [z[0] for z in zh_hits]
+        self.periods = periods
+        self.period_starts = [p.start for p in periods]
+        self.ctx = ctx
+        self.cat = catalogue
+        self.out: list[Candidate] = []
+        self.claimed: set[int] = set()
+        self._order = 0
+
+    # --- helpers ---------------------------------------------------------------------
+    def _slice(self, starts, items, a, b):
+        return items[bisect_left(starts, a):bisect_left(starts, b)]
+
+    def _emit(self, ind_id: str, measure: str, num: Num, period: Period | None, sent: Sentence, value=None):
+        if period is None:
+            return
+        ind = self.cat[ind_id]
+        unit = "percent" if measure == "yoy_pct" else ind.unit
+        v = num.value if value is None else value
+        self.out.append(Candidate(ind_id, measure, period, v, unit, num.qualifier,
+                                  self.text[sent.start:sent.end], num, self._order))
+        self._order += 1
+        self.claimed.add(id(num))
+
+    def _unit_ok(self, num: Num, ind: Indicator) -> bool:
+        if num.in_range or num.word and not num.magnitude:
+            return False
+        return num.unit in UNIT_OK.get(ind.unit, (ind.unit,))
+
+    def _growth(self, num: Num, lo: int) -> float | None:
+        """The signed yoy value if `num` is stated as a growth rate, else None."""
+        if num.unit != "percent" or num.in_range:
+            return None
+        before = self.text[max(lo, num.start - 70):num.start]
+        m = _GROWTH_BEFORE.search(before)
+        after = self.text[num.end:num.end + 60]
+        word = None
+        if m:
+            word = m.group("w") or m.group("zh")
+            if _NOT_YOY.search(before[max(0, m.start() - 30):]):
+                return None
+        else:
+            ma = _GROWTH_AFTER.match(after)
+            if not ma:
+                return None
+            word = ma.group("w")
+        clause_after = _CLAUSE_SPLIT.split(_RESPECTIVELY.sub("", after), 1)[0]
+        if _NOT_YOY.search(clause_after):
+            return None
+        sign = -1.0 if _NEGATIVE.search(word or "") else 1.0
+        return sign * num.value
+
+    def _blocked(self, sent: Sentence, a: int, b: int, ind: Indicator, num: Num) -> bool:
+        """A region's, company's or the world's figure, or a target/forecast sentence."""
+        text = self.text
+        lo, hi = min(a, num.start), max(b, num.end)
+        c0 = max(_clause_start(text, sent.start, lo), lo - 30)
+        dl = _DATELINE.match(text, sent.start)
+        if dl:
+            c0 = max(c0, dl.end())
+        c1 = _clause_end(text, hi, sent.end)
+        comma = text.find(",", hi, c1)
+        c1 = min(c1, comma if comma >= 0 else c1, hi + 25)
+        w0 = max(sent.start, c0)
+        window = self.low[w0:c1]
+        if _has_words(window, _REGION_WORDS, _REGION_BIGRAMS) or (
+                ind.id != "five_g_sep_share" and _has_words(window, _WORLD_WORDS, _WORLD_BIGRAMS)):
+            return True
+        t0, t1 = max(sent.start, dl.end() if dl else 0), _clause_end(text, hi, sent.end)
+        if _has_words(self.low[t0:t1], _TARGET_WORDS, _TARGET_BIGRAMS):
+            return True
+        if not self.is_ascii and (_ZH_REGION.search(text, w0, c1) or _ZH_TARGET.search(text, t0, t1)
+                                  or re.search(r"全球|世界", text[w0:c1]) and ind.id != "five_g_sep_share"):
+            return True
+        return False
+
+    # --- periods -----------------------------------------------------------------------
+    def _sentence_exprs(self, sent: Sentence) -> list[PeriodExpr]:
+        return [p for p in self._slice(self.period_starts, self.periods, sent.start, sent.end) if not p.comparison]
+
+    def _choose_expr(self, exprs: list[PeriodExpr], pos: int, sent: Sentence, same_segment_only: bool):
+        if not exprs:
+            return None
+        seg_a = _segment_start(self.text, sent.start, pos)
+        seg_b = _segment_end(self.text, pos, sent.end)
+        seg = [e for e in exprs if seg_a <= e.start < seg_b]
+        before = [e for e in seg if e.start < pos]
+        if before:
+            return before[-1]
+        if seg:
+            return seg[0]
+        if same_segment_only:
+            return None
+        return exprs[0]
+
+    def flow_period(self, num: Num, sent: Sentence, state) -> Period | None:
+        ex = self._choose_expr(state["exprs"], num.start, sent, False)
+        if ex is not None:
+            p = resolve(ex, self.ctx)
+            if p is None:
+                return None
+            if p.instant:
+                if p.end.month == 12 and p.end.day == 31 or True:
+                    return Period(p.end.replace(month=1, day=1), p.end, False)
+            return p
+        inherited = state["inherited"]
+        if inherited is not None:
+            if inherited == "vague":
+                return None
+            return inherited if not inherited.instant else Period(inherited.end.replace(month=1, day=1), inherited.end, False)
+        dp = self.ctx.doc_period
+        return dp
+
+    def stock_period(self, num: Num, sent: Sentence, state) -> Period | None:
+        ex = self._choose_expr(state["exprs"], num.start, sent, True)
+        if ex is None:
+            asofs = [e for e in state["exprs"] if e.kind == "asof"]
+            ex = asofs[0] if asofs else None
+        if ex is not None:
+            if ex.kind in ("target",):
+                p = resolve(ex, self.ctx)
+                return p
+            if ex.kind in ("vague", "fyp"):
+                ex = None
+            else:
+                p = resolve(ex, self.ctx)
+                if p is None:
+                    return None
+                return Period(p.end, p.end, True)
+        if state["inherited_asof"] is not None:
+            return state["inherited_asof"]
+        dp = self.ctx.doc_period
+        return Period(dp.end, dp.end, True) if dp else None
+
+    def period_for(self, ind: Indicator, num: Num, sent: Sentence, state) -> Period | None:
+        return self.stock_period(num, sent, state) if ind.instant else self.flow_period(num, sent, state)
+
+    # --- main loop -----------------------------------------------------------------------
+    def run(self) -> list[Candidate]:
+        prev_para = -1
+        inherited = None
+        inherited_asof = None
+        for sent in self.sentences:
+            if sent.para != prev_para:
+                inherited, inherited_asof = None, None
+                prev_para = sent.para
+            exprs = self._sentence_exprs(sent)
+            state = {"exprs": exprs, "inherited": inherited, "inherited_asof": inherited_asof}
+            nums = self._slice(self.num_starts, self.nums, sent.start, sent.end)
+            if nums:
+                hits = self._slice(self.hit_starts, self.hits, sent.start, sent.end)
+                stext = self.text[sent.start:sent.end]
+                self._specials(sent, stext, nums, state)
+                if hits:
+                    self._frames(sent, hits, nums, state)
+                    self._in_attr(sent, hits, nums, state)
+                    self._verb_flows(sent, hits, nums, state)
+                    self._nouns(sent, hits, nums, state)
+                zh = self._slice(self.zh_starts, self.zh_hits, sent.start, sent.end)
+                if zh:
+                    self._chinese(sent, zh, nums, state)
+            if exprs:
+                first = exprs[0]
+                if first.kind == "vague":
+                    inherited = "vague"
+                else:
+                    p = resolve(first, self.ctx)
+                    inherited = p if p is not None else "vague"
+                    inherited_asof = p if (p is not None and p.instant) else None
+        return self.out
+
+    # --- special constructions ------------------------------------------------------------
+    def _specials(self, sent: Sentence, stext: str, nums: list[Num], state) -> None:
+        by_start = {n.start: n for n in nums}
+        for ind_id, trigger, rx, cond in _SPECIALS:
+            if trigger not in stext or ind_id not in self.cat:
+                continue
+            for m in rx.finditer(stext):
+                num = by_start.get(sent.start + m.start("n"))
+                if num is None or id(num) in self.claimed:
+                    continue
+                ind = self.cat[ind_id]
+                if not self._unit_ok(num, ind) and not (ind.unit == "count" and num.unit is None):
+                    continue
+                if num.word:
+                    continue
+                before = stext[:m.start()]
+                if isinstance(cond, re.Pattern) and not cond.search(stext):
+                    continue
+                if cond == "tech5g":
+                    techs = _TECH.findall(before)
+                    if not techs or techs[-1].upper() != "5G":
+                        continue
+                if cond == "users5g":
+                    users = re.findall(r"\b(5G|4G|3G|gigabit|broadband|fixed)\b", before, re.I)
+                    if not users or users[-1].upper() != "5G":
+                        continue
+                if cond == "usersgig":
+                    users = re.findall(r"\b(5G|gigabit|1,?000\s?Mbps|mobile)\b", before, re.I)
+                    if not users or users[-1].lower() == "5g" or users[-1].lower() == "mobile":
+                        continue
+                if self._blocked(sent, sent.start + m.start(), sent.start + m.end(), ind, num):
+                    continue
+                self._emit(ind_id, "level", num, self.period_for(ind, num, sent, state), sent)
+
+    # --- flows -------------------------------------------------------------------------
+    def _frames(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
+        text = self.text
+        for i, h in enumerate(hits):
+            role = h.role
+            if role.role not in ("attr", "combo"):
+                continue
+            if role.role == "combo":
+                subjects, attrs, anchor_end = [role.key[0]], [role.key[1]], h.end
+                frame_start = h.start
+                members = {i}
+            else:
+                attrs = ["prod", "sales"] if role.key == "prodsales" else [role.key]
+                frame_start = h.start
+                om = _OF_AFTER.match(text, h.end)
+                if om and (om.end() >= sent.end or _NUMBER_AHEAD.match(text, om.end())):
+                    om = None
+                if om:
+                    subjects, last = self._collect_subjects(hits, i + 1, om.end())
+                    if not subjects:
+                        continue
+                    anchor_end = hits[last].end
+                    members = set(range(i, last + 1))
+                else:
+                    subjects, first = self._subjects_before(hits, i, sent)
+                    if not subjects:
+                        continue
+                    anchor_end = h.end
+                    frame_start = hits[first].start
+                    members = set(range(first, i + 1))
+            if len(subjects) > 1 and len(attrs) > 1:
+                continue
+            inds = [FLOW_PAIRS.get((s, a)) for s in subjects for a in attrs]
+            if any(x is None or x not in self.cat for x in inds):
+                continue
+            # region: up to the next phrase hit that is not part of this frame, or ';'
+            region_end = sent.end
+            for j in range(i + 1, len(hits)):
+                if j in members:
+                    continue
+                if hits[j].start >= anchor_end:
+                    region_end = hits[j].start
+                    break
+            semi = _SEMI.search(text, anchor_end, region_end)
+            if semi:
+                region_end = semi.start()
+            region_end = min(region_end, anchor_end + 220)
+            region_nums = [n for n in nums if anchor_end <= n.start < region_end and id(n) not in self.claimed]
+            self._assign(inds, region_nums, anchor_end, sent, state, frame_start)
+
+    def _collect_subjects(self, hits: list[Hit], j: int, pos: int) -> tuple[list[str], int]:
+        text = self.text
+        subjects, last = [], -1
+        while j < len(hits) and hits[j].role.role == "subj":
+            h = hits[j]
+            if h.start != pos:
+                break
+            subjects.append(h.role.key)
+            last = j
+            lm = _LIST_GAP.match(text, h.end)
+            if not lm or j + 1 >= len(hits) or hits[j + 1].start != lm.end():
+                break
+            pos = lm.end()
+            j += 1
+        return subjects, last
+
+    def _subjects_before(self, hits: list[Hit], i: int, sent: Sentence) -> tuple[list[str], int]:
+        text = self.text
+        h = hits[i]
+        if i > 0 and hits[i - 1].role.role == "subj" and hits[i - 1].start >= sent.start:
+            p = hits[i - 1]
+            if _OWN_GAP.fullmatch(text[p.end:h.start]):
+                subjects, first = [p.role.key], i - 1
+                k = i - 1
+                while k > 0 and hits[k - 1].role.role == "subj" and hits[k - 1].start >= sent.start:
+                    lm = _LIST_GAP.match(text, hits[k - 1].end)
+                    if lm and lm.end() == hits[k].start:
+                        subjects.insert(0, hits[k - 1].role.key)
+                        first = k - 1
+                        k -= 1
+                    else:
+                        break
+                return subjects, first
+        before = text[sent.start:h.start]
+        if not _DET_BEFORE.search(before):
+            return [], -1
+        # distant subject in the same sentence, nothing else in between but its own attributes
+        for k in range(i - 1, -1, -1):
+            p = hits[k]
+            if p.start < sent.start:
+                break
+            if p.role.role == "subj":
+                gap = text[p.end:h.start]
+                if _INDUSTRY_NOUN.search(gap):
+                    return [], -1
+                for q in hits[k + 1:i]:
+                    if q.role.role != "attr" or not _OWN_GAP.fullmatch(text[p.end:q.start]):
+                        return [], -1
+                return [p.role.key], k
+        return [], -1
+
+    def _assign(self, inds: list[str], region_nums: list[Num], anchor_end: int, sent: Sentence, state,
+                frame_start: int) -> None:
+        """Levels and growth rates in a frame's region -> the frame's indicator(s)."""
+        if not region_nums:
+            return
+        ind0 = self.cat[inds[0]]
+        text = self.text
+        levels: list[Num] = []
+        growths: list[tuple[Num, float]] = []
+        prev_level = None
+        for n in region_nums:
+            if self._unit_ok(n, ind0) and ind0.unit != "percent":
+                if prev_level is None and not levels:
+                    gap = text[anchor_end:n.start]
+                    if _LINK_END.search(gap) and not _ADDITION.search(gap) and not _DENSITY.search(gap) \
+                            and not _PCT_SHARE.search(gap):
+                        levels.append(n)
+                        prev_level = n
+                        continue
+                elif prev_level is not None and _LIST_GAP.fullmatch(text[prev_level.end:n.start]):
+                    levels.append(n)
+                    prev_level = n
+                    continue
+                prev_level = None
+                continue
+            g = self._growth(n, anchor_end)
+            if g is not None:
+                if growths and not _LIST_GAP.fullmatch(text[growths[-1][0].end:n.start]):
+                    break
+                growths.append((n, g))
+                continue
+            if growths and n.unit == "percent":
+                gap = text[growths[-1][0].end:n.start]
+                if _LIST_GAP.fullmatch(gap):
+                    sign = -1.0 if growths[-1][1] < 0 else 1.0
+                    growths.append((n, sign * n.value))
+                    continue
+            if n.unit in ("percent", "pp"):
+                continue
+        if len(inds) == 1:
+            levels, growths = levels[:1], growths[:1]
+        for series, measure in ((levels, "level"), (growths, "yoy_pct")):
+            if not series or len(series) != len(inds):
+                continue
+            for ind_id, item in zip(inds, series):
+                num, value = (item, None) if measure == "level" else item
+                ind = self.cat[ind_id]
+                if self._blocked(sent, frame_start, anchor_end, ind, num):
+                    continue
+                self._emit(ind_id, measure, num, self.flow_period(num, sent, state) if not ind.instant
+                           else self.stock_period(num, sent, state), sent, value)
+
+    def _in_attr(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
+        """'<subject> generated nearly 1.9 trillion yuan in revenue'."""
+        text = self.text
+        for n in nums:
+            if id(n) in self.claimed or n.unit != "yuan" and n.unit not in (None, "count"):
+                continue
+            am = _IN_ATTR_AFTER.match(text, n.end)
+            if not am:
+                continue
+            a = am.group("a").lower()
+            attr = "rev" if a.startswith("revenue") else "profit" if a.startswith("profit") else "sales"
+            prior = [h for h in hits if h.end <= n.start]
+            if not prior or prior[-1].role.role != "subj":
+                continue
+            s = prior[-1]
+            gap = text[s.end:n.start]
+            if _INDUSTRY_NOUN.search(gap) or not _LINK_END.search(gap) or len(gap) > 60:
+                continue
+            ind_id = FLOW_PAIRS.get((s.role.key, attr))
+            if not ind_id or ind_id not in self.cat:
+                continue
+            ind = self.cat[ind_id]
+            if not self._unit_ok(n, ind) or self._blocked(sent, s.start, n.end, ind, n):
+                continue
+            self._emit(ind_id, "level", n, self.period_for(ind, n, sent, state), sent)
+
+    def _verb_flows(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
+        """'China produced 131,000 industrial robots, an increase of 68.1 percent'."""
+        text = self.text
+        for h in hits:
+            if h.role.role != "subj":
+                continue
+            prior = [n for n in nums if n.end <= h.start]
+            if not prior:
+                continue
+            n = prior[-1]
+            if id(n) in self.claimed or not _NP_GAP.fullmatch(text, n.end, h.start):
+                continue
+            vm = _VERB_ATTR.search(text, max(sent.start, n.start - 30), n.start)
+            if not vm:
+                continue
+            ind_id = FLOW_PAIRS.get((h.role.key, _VERB_TO_ATTR[vm.group(1).lower()]))
+            if not ind_id or ind_id not in self.cat:
+                continue
+            ind = self.cat[ind_id]
+            if not self._unit_ok(n, ind) or self._blocked(sent, h.start, h.end, ind, n):
+                continue
+            period = self.period_for(ind, n, sent, state)
+            self._emit(ind_id, "level", n, period, sent)
+            nxt = [q for q in nums if q.start >= h.end][:1]
+            if nxt and period is not None and id(nxt[0]) not in self.claimed and \
+                    re.fullmatch(r"\s*,?\s*(?:\w+\s+){0,5}", text[h.end:nxt[0].start]):
+                g = self._growth(nxt[0], h.end)
+                if g is not None:
+                    self._emit(ind_id, "yoy_pct", nxt[0], period, sent, g)
+
+    # --- nouns (stocks, ratios, DOU) --------------------------------------------------------
+    def _nouns(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
+        text = self.text
+        for i, h in enumerate(hits):
+            role = h.role
+            if role.role != "noun":
+                continue
+            ind = self.cat.get(role.key)
+            if ind is None:
+                continue
+            if role.context is not None:
+                scope_start = sent.start
+                if role.context_prev and sent.index > 0 and self.sentences[sent.index - 1].para == sent.para:
+                    scope_start = self.sentences[sent.index - 1].start
+                if not role.context.search(text, scope_start, sent.end):
+                    continue
+            num = None
+            if role.np:
+                prior = [n for n in nums if n.end <= h.start]
+                if prior:
+                    cand = prior[-1]
+                    gm = _NP_GAP.match(text, cand.end)
+                    gap = text[cand.end:h.start]
+                    if gm and gm.end() >= h.start and id(cand) not in self.claimed and self._unit_ok(cand, ind) \
+                            and (" of" not in gap or cand.unit == "count"):
+                        before = text[max(sent.start, cand.start - 25):cand.start]
+                        if not re.search(r"\b(?:added|adding|adds|newly|new)\s*(?:" + _QUAL + r"\s*)?$", before, re.I):
+                            num = cand
+            if num is None and role.pvn:
+                nxt = [n for n in nums if n.start >= h.end and id(n) not in self.claimed]
+                if nxt:
+                    cand = nxt[0]
+                    gap = text[h.end:cand.start]
+                    others = [q for q in hits[i + 1:] if q.start < cand.start]
+                    if len(gap) <= 110 and not others and self._unit_ok(cand, ind) and not _SEMI.search(gap) \
+                            and self._pvn_gap_ok(gap, ind):
+                        num = cand
+            if num is None:
+                continue
+            lo, hi = min(h.start, num.start), max(h.end, num.end)
+            region = text[lo:hi]
+            if ind.unit == "count" and (_ADDITION.search(region) or _ADDITION.search(text[max(sent.start, h.start - 20):h.start])):
+                continue
+            if ind.id != "mobile_dou" and (_DENSITY.search(region) or re.match(r"\s+per\b", text[num.end:num.end + 5])
+                                           or re.match(r"\s+(?:per|for\s+every)\b", text[h.end:h.end + 12])):
+                continue
+            if ind.id == "mobile_dou" and not (num.unit == "gb" and _PERUSER.search(text, lo, min(sent.end, hi + 40))):
+                continue
+            if self._blocked(sent, h.start, h.end, ind, num):
+                continue
+            period = self.period_for(ind, num, sent, state)
+            self._emit(ind.id, "level", num, period, sent)
+            self._attach_growth(ind, num, sent, state, period)
+
+    def _pvn_gap_ok(self, gap: str, ind: Indicator) -> bool:
+        link_gap = gap
+        gap = _TRAILING_QUAL.sub("", gap)   # "reached more than": the "than" of a qualifier
+        if "," in re.sub(r"\([^)]*\)", "", gap):
+            if not re.search(r",\s*(?:reaching|totaling|totalling|hitting|exceeding|surpassing|topping|numbering|standing\s+at)\s*"
+                             r"(?:" + _QUAL + r"\s*)?$", gap, re.I):
+                return False
+        if re.search(r"\b(?:growth|grew|increase|increased|rose|up|share|proportion|accounting|accounted|ratio|rate|"
+                     r"average|averaging|than|compared|per|new|newly|added)\b", gap, re.I) \
+                and not (ind.unit in ("percent", "gb") and not re.search(r"\b(?:growth|grew|increased\s+by|up|than|compared|new|added)\b", gap, re.I)):
+            return False
+        link = _LINK_END_STRICT if ind.unit != "gb" else _LINK_END
+        return bool(link.search(link_gap))
+
+    def _attach_growth(self, ind: Indicator, num: Num, sent: Sentence, state, period: Period | None) -> None:
+        """'..., up 28.2% YoY' right after a level: yoy for the same indicator and period."""
+        if period is None:
+            return
+        nxt = [n for n in self.nums[bisect_right(self.num_starts, num.start):] if n.start < sent.end][:1]
+        if not nxt:
+            return
+        n = nxt[0]
+        gap = self.text[num.end:n.start]
+        if len(gap) > 45 or _SEMI.search(gap) or not re.match(r"\s*(?:units?|sets?|vehicles|\(sets\))?\s*,?\s*(?:\w+\s+){0,4}", gap):
+            return
+        if id(n) in self.claimed:
+            return
+        g = self._growth(n, num.end)
+        if g is None:
+            return
+        if ind.instant:
+            window = self.text[num.end:min(sent.end, n.end + 40)]
+            if not _YOY_MARK.search(window):
+                return
+        self._emit(ind.id, "yoy_pct", n, period, sent, g)
+
+    # --- Chinese ---------------------------------------------------------------------------
+    def _chinese(self, sent: Sentence, zh, nums: list[Num], state) -> None:
+        text = self.text
+        for k, (a, b, ids) in enumerate(zh):
+            nxt_hit = zh[k + 1][0] if k + 1 < len(zh) else sent.end
+            clause_end = _SEMI.search(text, b, nxt_hit)
+            end = clause_end.start() if clause_end else nxt_hit
+            region = [n for n in nums if b <= n.start < end and id(n) not in self.claimed]
+            if not region:
+                continue
+            inds = [self.cat[x] for x in ids if x in self.cat]
+            if len(inds) != len(ids):
+                continue
+            respectively = "分别" in text[b:end]
+            levels, growths = [], []
+            for n in region:
+                before = text[max(b, n.start - 12):n.start]
+                g = self._growth(n, b)
+                if g is not None:
+                    growths.append((n, g))
+                    continue
+                if n.unit == "percent" and growths and re.fullmatch(r"\s*(?:和|、|,)\s*", text[growths[-1][0].end:n.start]):
+                    growths.append((n, n.value * (-1 if growths[-1][1] < 0 else 1)))
+                    continue
+                if self._unit_ok(n, inds[0]) and inds[0].unit != "percent" or (inds[0].unit == "percent" and n.unit == "percent"):
+                    if re.search(r"新增|新建|增加|占|比重|每|人均|户均|同比|较|比上年", before) and not (inds[0].id == "mobile_dou"):
+                        continue
+                    if levels and not re.fullmatch(r"\s*(?:和|、|,)\s*", text[levels[-1].end:n.start]):
+                        continue
+                    if not levels and n.start - b > 25:
+                        continue
+                    levels.append(n)
+            if len(inds) == 1:
+                levels, growths = levels[:1], growths[:1]
+            elif not respectively:
+                continue
+            for series, measure in ((levels, "level"), (growths, "yoy_pct")):
+                if len(series) != len(inds):
+                    continue
+                for ind, item in zip(inds, series):
+                    num, value = (item, None) if measure == "level" else item
+                    if self._blocked(sent, a, b, ind, num):
+                        continue
+                    self._emit(ind.id, measure, num, self.period_for(ind, num, sent, state), sent, value)
+
+
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    i = max(text.rfind(";", lo, pos), text.rfind("；", lo, pos), text.rfind(", while", lo, pos),
+            text.rfind(", and ", lo, pos), text.rfind(", with ", lo, pos), text.rfind(", but ", lo, pos))
+    return i + 1 if i >= 0 else lo
+
+
+def _clause_end(text: str, pos: int, hi: int) -> int:
+    ends = [j for j in (text.find(";", pos, hi), text.find(", while", pos, hi), text.find(", and ", pos, hi),
+                        text.find(", with ", pos, hi), text.find(", but ", pos, hi), text.find(", of which", pos, hi),
+                        text.find(", among which", pos, hi)) if j >= 0]
+    return min(ends) if ends else hi
+
+
+def _segment_start(text: str, lo: int, pos: int) -> int:
+    i = max(text.rfind(";", lo, pos), text.rfind("；", lo, pos))
+    return i + 1 if i >= 0 else lo
+
+
+def _segment_end(text: str, pos: int, hi: int) -> int:
+    ends = [j for j in (text.find(";", pos, hi), text.find("；", pos, hi)) if j >= 0]
+    return min(ends) if ends else hi

@@ -1,0 +1,106 @@
+"""Normalised text -> paragraphs and sentences, with character offsets.
+
+Paragraphs matter because a sentence without a period inherits the previous sentence's
+period only within its paragraph. Scraped texts use either blank lines or single line
+breaks between paragraphs, and some are hard-wrapped, so a single line break ends a
+paragraph only when the line before it is complete (ends with punctuation) or is a heading,
+or when the next line starts a list item.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import NamedTuple
+
+
+class Sentence(NamedTuple):
+    start: int
+    end: int
+    para: int          # paragraph index
+    index: int         # sentence index in the document
+
+
+_LIST_START = re.compile(r"(?:[\u2022\u00b7*\-]\s|\(?\d{1,2}[.)\u3001]\s?|\(?[IVX]{1,4}[.)]\s|\([a-zA-Z]\)\s|[一二三四五六七八九十]+[、.])")
+_LINE_END_COMPLETE = re.compile(r"[.!?:;。！？：；\"')\]]\s*$")
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|No|Nos|Co|Ltd|Inc|Corp|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
+    r"vs|etc|approx|Fig|Vol|Art|Gen|Gov|Dept|Jr|Sr|U\.S|U\.K|e\.g|i\.e|a\.m|p\.m|U\.N)|\b[A-Z])$")
+_SENT_END = re.compile(r"[.!?]+[\"')\]]*(?=\s)")
+_SENT_END_ZH = re.compile(r"[.!?]+[\"')\]]*(?=\s)|[。！？]+[\"')\]」』]*")
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = None
+    prev_line = ""
+    pos = 0
+    for line in text.split("\n"):
+        line_start, line_end = pos, pos + len(line)
+        pos = line_end + 1
+        stripped = line.strip()
+        if not stripped:
+            if start is not None:
+                spans.append((start, prev_end))
+                start = None
+            prev_line = ""
+            continue
+        if start is None:
+            start = line_start
+        elif _breaks_paragraph(prev_line, stripped):
+            spans.append((start, prev_end))
+            start = line_start
+        prev_line = stripped
+        prev_end = line_end
+    if start is not None:
+        spans.append((start, prev_end))
+    return spans
+
+
+def _breaks_paragraph(prev_line: str, line: str) -> bool:
+    """A single line break is a paragraph break unless the previous line is hard-wrapped."""
+    if _LIST_START.match(line):
+        return True
+    if _LINE_END_COMPLETE.search(prev_line):
+        return True
+    first = line[0]
+    if first.islower() or first in "%,;":
+        return False
+    if first.isdigit():
+        return False
+    # A line that ends mid-sentence (word, comma) followed by a capitalised line: a heading
+    # ("Speakers") when short, else a wrapped line.
+    return len(prev_line) < 80 and not prev_line.endswith(",")
+
+
+def segment(text: str) -> tuple[list[tuple[int, int]], list[Sentence]]:
+    """Paragraph spans and sentences (offsets into `text`)."""
+    paragraphs = _paragraph_spans(text)
+    p_starts = [a for a, _ in paragraphs]
+    cuts: list[list[int]] = [[] for _ in paragraphs]
+    zh = not text.isascii() and ("。" in text or "！" in text or "？" in text)
+    for m in (_SENT_END_ZH if zh else _SENT_END).finditer(text):
+        pos = m.start()
+        k = bisect_right(p_starts, pos) - 1
+        if k < 0 or pos >= paragraphs[k][1]:
+            continue
+        end = m.end()
+        if text[pos] == ".":
+            ws = text.rfind(" ", max(0, pos - 8), pos)
+            if pos - ws <= 6 and _ABBREV.search(text, max(0, pos - 6), pos):
+                continue
+            nxt = text[end:end + 3].lstrip()
+            if nxt[:1].islower():
+                continue
+        cuts[k].append(min(end, paragraphs[k][1]))
+    sentences: list[Sentence] = []
+    for p_index, ((p_start, p_end), pc) in enumerate(zip(paragraphs, cuts)):
+        a = p_start
+        for b in pc + [p_end]:
+            seg = text[a:b]
+            stripped = seg.strip()
+            if stripped:
+                lead = len(seg) - len(seg.lstrip())
+                sa = a + lead
+                sentences.append(Sentence(sa, sa + len(stripped), p_index, len(sentences)))
+            a = b
+    return paragraphs, sentences

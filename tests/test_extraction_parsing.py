@@ -1,0 +1,126 @@
+"""Normalisation, number mentions, period expressions and document metadata."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dagster_project.extraction import extract
+from dagster_project.extraction.metadata import extract_metadata
+from dagster_project.extraction.normalize import normalise_text
+from dagster_project.extraction.numbers import find_mentions
+from dagster_project.extraction.periods import PeriodContext, find_periods, resolve
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("grew 17.\n\n1 percent", "grew 17.1 percent"),
+    ("in 2025.\n\n3 new plants", "in 2025.\n\n3 new plants"),          # a sentence end, not a number
+    ("reached 1,\n200 units", "reached 1,200 units"),
+    ("up 4.6%year -on -year", "up 4.6% year-on-year"),
+    ("\uff15\uff10\uff05\uff0c\u201cok\u201d \u2013 x\u00a0y", '50%,"ok" - x y'),
+    ("a  b \n  c", "a b\nc"),
+])
+def test_normalise(raw, expected):
+    assert normalise_text(raw) == expected
+
+
+def mentions(text):
+    return [(text[m.start:m.end], m.value, m.unit, m.qualifier) for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("4.395 million 5G base stations", [("4.395 million", 4395000.0, None, "eq")]),
+    ("10G PON ports and 6G trials in the 14th Five-Year Plan, the 16th consecutive year", []),
+    ("April 18, 2025 at 10 a.m. in 2025", []),
+    ("1. Stability\n(2) Progress", []),
+    ("IMT-2030 (6G) and the C919", []),
+    ("up 1.9 and 0.5 percentage points", [("1.9", 1.9, "pp", "eq"), ("0.5 percentage points", 0.5, "pp", "eq")]),
+    ("rose 26.7% and 23.9%", [("26.7%", 26.7, "percent", "eq"), ("23.9%", 23.9, "percent", "eq")]),
+    ("RMB 1.2 trillion and 32bn yuan", [("1.2 trillion", 1.2e12, "yuan", "eq"), ("32bn yuan", 3.2e10, "yuan", "eq")]),
+    ("300 PFLOPS and 1,590 EFLOPS", [("300 PFLOPS", 0.3, "eflops", "eq"), ("1,590 EFLOPS", 1590.0, "eflops", "eq")]),
+    ("259 million metric tons", [("259 million metric tons", 2.59e8, "tonnes", "eq")]),
+    ("an average of 23GB per user", [("23GB", 23.0, "gb", "eq")]),
+    ("More than 30,000 basic-level, 1,200 advanced-level and 230 excellence-level factories",
+     [("30,000", 30000.0, None, "gt"), ("1,200", 1200.0, None, "gt"), ("230", 230.0, None, "gt")]),
+    ("nearly 1.9 trillion yuan, about 40%, approaching 1.2 billion, over 100",
+     [("1.9 trillion yuan", 1.9e12, "yuan", "lt"), ("40%", 40.0, "percent", "approx"),
+      ("1.2 billion", 1.2e9, None, "lt"), ("100", 100.0, None, "gt")]),
+    ("1,000-plus firms", [("1,000-plus", 1000.0, None, "gt")]),
+    ("two-thirds of cities and seven brands, a thousand items",
+     [("two-thirds", 2 / 3, "fraction", "eq"), ("seven", 7.0, None, "eq"), ("a thousand", 1000.0, None, "eq")]),
+    ("the first two months and the past five years", []),
+    ("80 of the 97 categories", [("80", 80.0, None, "eq"), ("97", 97.0, None, "eq")]),
+    ("439.5万个 and 4469亿元 同比增长6.5%", [("439.5万个", 4395000.0, "count", "eq"),
+                                        ("4469亿元", 4.469e11, "yuan", "eq"), ("6.5%", 6.5, "percent", "eq")]),
+    ("超过1000家", [("1000家", 1000.0, "count", "gt")]),
+])
+def test_mentions(text, expected):
+    got = mentions(text)
+    assert [(s, round(v, 9), u, q) for s, v, u, q in got] == [(s, round(v, 9), u, q) for s, v, u, q in expected]
+
+
+def test_range_is_mention_but_flagged():
+    ms = find_mentions("grew 20-30%")
+    assert [m.value for m in ms] == [20.0, 30.0] and all(m.in_range for m in ms)
+
+
+CTX = PeriodContext(ref_year=2025, default_year=2025, event_date=date(2025, 7, 20), doc_period=None)
+
+
+@pytest.mark.parametrize("text, start, end, comparison", [
+    ("As of the end of March, x", date(2025, 3, 31), date(2025, 3, 31), False),
+    ("by the end of June 2019, x", date(2019, 6, 30), date(2019, 6, 30), False),
+    ("at the end of February", date(2025, 2, 28), date(2025, 2, 28), False),
+    ("In the first quarter of 2024, x", date(2024, 1, 1), date(2024, 3, 31), False),
+    ("in the first two months of this year", date(2025, 1, 1), date(2025, 2, 28), False),
+    ("From January to February, x", date(2025, 1, 1), date(2025, 2, 28), False),
+    ("January-November 2018", date(2018, 1, 1), date(2018, 11, 30), False),
+    ("in the first three quarters of 2023", date(2023, 1, 1), date(2023, 9, 30), False),
+    ("in the first half of the year", date(2025, 1, 1), date(2025, 6, 30), False),
+    ("in H1 2024", date(2024, 1, 1), date(2024, 6, 30), False),
+    ("in December 2024", date(2024, 12, 1), date(2024, 12, 31), False),
+    ("in 2018, x", date(2018, 1, 1), date(2018, 12, 31), False),
+    ("the whole of last year", date(2024, 1, 1), date(2024, 12, 31), False),
+    ("during the 14th Five-Year Plan period", date(2021, 1, 1), date(2025, 12, 31), False),
+    ("up 5% from the same period last year", date(2024, 1, 1), date(2024, 12, 31), True),
+    ("faster than in the fourth quarter of last year", date(2024, 10, 1), date(2024, 12, 31), True),
+    ("截至2025年3月末", date(2025, 3, 31), date(2025, 3, 31), False),
+    ("2025年1-2月", date(2025, 1, 1), date(2025, 2, 28), False),
+])
+def test_periods(text, start, end, comparison):
+    (ex,) = find_periods(text)
+    p = resolve(ex, CTX)
+    assert (p.start, p.end, ex.comparison) == (start, end, comparison)
+
+
+def test_period_targets_and_vague_do_not_resolve():
+    assert [resolve(e, CTX) for e in find_periods("by 2027 and since 2012 and in recent years")] == [None] * 3
+
+
+@pytest.mark.parametrize("text, title, event, published, start, end", [
+    ("SCIO briefing on industry in the first quarter of 2025\n\nBeijing | 10 a.m. April 18, 2025\n\nText.",
+     "SCIO briefing on industry in the first quarter of 2025", date(2025, 4, 18), date(2025, 4, 18),
+     date(2025, 1, 1), date(2025, 3, 31)),
+    ("[Site Update] Press Conference (2025 Industrial Achievements)\n\nPublished: Feb 5, 2026 11:52\n\n"
+     "On January 21, 2026, the State Council Information Office held a press conference.",
+     "Press Conference (2025 Industrial Achievements)", date(2026, 1, 21), date(2026, 2, 5),
+     date(2025, 1, 1), date(2025, 12, 31)),
+    ("Briefing on the economy\n\nDate:\n\nJuly 17, 2019\n\nWe will brief you on the first half of the year.",
+     "Briefing on the economy", date(2019, 7, 17), date(2019, 7, 17), date(2019, 1, 1), date(2019, 6, 30)),
+    ("MIIT holds press conference\n\nUpdated: 2020-10-23\n\nThe ministry held a press conference on October 22, 2020 "
+     "on the first three quarters.", "MIIT holds press conference", date(2020, 10, 22), date(2020, 10, 23),
+     date(2020, 1, 1), date(2020, 9, 30)),
+    ("Review of the 13th Five-Year Plan period\n\nDecember 30, 2020\n\nText.",
+     "Review of the 13th Five-Year Plan period", date(2020, 12, 30), date(2020, 12, 30),
+     date(2016, 1, 1), date(2020, 12, 31)),
+])
+def test_metadata(text, title, event, published, start, end):
+    meta = extract_metadata(normalise_text(text))
+    assert (meta.title, meta.event_date, meta.published_date, meta.period_start, meta.period_end) == (
+        title, event, published, start, end)
+
+
+def test_metadata_without_dates_warns():
+    meta = extract(("Notes on industry\n\nOutput kept growing.")).document
+    assert meta.event_date is None and meta.published_date is None and meta.period_start is None
+    assert meta.warnings
