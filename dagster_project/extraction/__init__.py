@@ -63,7 +63,7 @@ def extract(text: str) -> Extraction:
     default_year = meta.period_end.year if meta.period_end else ref_year
     ctx = PeriodContext(ref_year=ref_year, default_year=default_year, event_date=anchor, doc_period=doc_period)
     periods = find_periods(norm, low, anchor_hits)
-    cands = DocMatcher(norm, sentences, nums, hits, zh_hits, periods, ctx, cat).run()
+    cands = DocMatcher(norm, sentences, nums, hits, zh_hits, periods, ctx, cat, low).run()
     winners = consolidate(cands)
     observations = to_observations(winners)
     warnings = list(meta.warnings)

@@ -11,7 +11,6 @@ at one position the first pattern (in list order) that matches.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from re import _constants as C
 from re import _parser
 
@@ -105,11 +104,16 @@ class AnchorMatcher:
     def __init__(self, patterns: list[tuple[str, object]], boundary: bool = True, k: int = 4):
         self.by_anchor: dict[str, list[tuple[int, re.Pattern, object]]] = {}
         self.unanchored: list[tuple[int, re.Pattern, object]] = []
+        # Per pattern, the longer literal strings a match must start with (None: no such list):
+        # a quick str.startswith test before trying the regex at a candidate position.
+        self.must_start: list[tuple[str, ...] | None] = []
         tail = r"(?![a-z0-9])" if boundary else ""
         for prio, (p, payload) in enumerate(patterns):
             lp = lower_pattern(p)
             rx = re.compile(r"(?:" + lp + r")" + tail)
             prefs = literal_prefixes(lp, k)
+            longer = literal_prefixes(lp, 12) if prefs is not None else None
+            self.must_start.append(tuple(sorted(longer)) if longer is not None else None)
             if prefs is None:
                 self.unanchored.append((prio, rx, payload))
                 continue
@@ -118,27 +122,66 @@ class AnchorMatcher:
         for lst in self.by_anchor.values():
             lst.sort(key=lambda x: x[0])
         self.boundary = boundary
+        self._merged: dict[tuple, list] = {}
 
     def finditer(self, low: str, spans: list[tuple[int, int]] | None = None,
-                 hits: dict[str, list[int]] | None = None) -> list[tuple[re.Match, object]]:
+                 hits: AnchorHits | None = None) -> list[tuple[re.Match, object]]:
         """Non-overlapping matches in lowercased text `low`, optionally only inside `spans`
         (sorted, non-overlapping (start, end) ranges). `hits` are the anchor positions from
         `scan_anchors` (found here with str.find when not given)."""
-        span_starts = [s for s, _ in spans] if spans is not None else None
-        cands: dict[int, list] = {}
         if hits is not None:
-            by_anchor = self.by_anchor
-            pairs = [(by_anchor[a], positions) for a, positions in hits.items() if a in by_anchor]
+            cands = hits.for_matcher(self)
         else:
-            pairs = [(pats, _find_all(low, a, self.boundary and a[0].isalnum())) for a, pats in self.by_anchor.items()]
-        for pats, positions in pairs:
-            for i in positions:
-                if spans is None or _inside(span_starts, spans, i):
-                    lst = cands.get(i)
-                    cands[i] = pats if lst is None else sorted(lst + pats, key=_prio)
+            cands = self._find_candidates(low)
+        if spans is not None:
+            inside = _span_mask(len(low), spans)
+            cands = [c for c in cands if inside[c[0]]]
+        if self.unanchored:
+            return self._finditer_general(low, spans, cands)
+        # Leftmost-first and non-overlapping: a candidate inside the previous match can never be
+        # taken, so it is not even tried.
+        out, last_end = [], -1
+        must_start = self.must_start
+        for pos, pats in cands:
+            if pos < last_end:
+                continue
+            for prio, rx, payload in pats:
+                pre = must_start[prio]
+                if pre is not None and not low.startswith(pre, pos):
+                    continue
+                m = rx.match(low, pos)
+                if m and m.end() > pos:
+                    out.append((m, payload))
+                    last_end = m.end()
+                    break
+        return out
+
+    def _find_candidates(self, low: str) -> list[tuple[int, list]]:
+        """(position, patterns to try there) in text order, anchors found with str.find."""
+        cands: dict[int, list[str]] = {}
+        for a in self.by_anchor:
+            for i in _find_all(low, a, self.boundary and a[0].isalnum()):
+                cands.setdefault(i, []).append(a)
+        return [(pos, self.patterns_for(cands[pos])) for pos in sorted(cands)]
+
+    def patterns_for(self, anchors) -> list[tuple[int, re.Pattern, object]]:
+        """The patterns to try where `anchors` (of this matcher) start, in priority order."""
+        key = tuple(anchors)
+        merged = self._merged.get(key)
+        if merged is None:
+            merged = self._merged[key] = sorted(
+                {x[0]: x for a in key for x in self.by_anchor[a]}.values(), key=_prio)
+        return merged
+
+    def _finditer_general(self, low: str, spans, cands) -> list[tuple[re.Match, object]]:
+        """`finditer` when some patterns have no anchor: anchored and unanchored matches are
+        collected, then the leftmost (first pattern at a tie) non-overlapping ones kept."""
         found = []
-        for pos in sorted(cands):
-            for prio, rx, payload in cands[pos]:
+        for pos, pats in cands:
+            for prio, rx, payload in pats:
+                pre = self.must_start[prio]
+                if pre is not None and not low.startswith(pre, pos):
+                    continue
                 m = rx.match(low, pos)
                 if m and m.end() > pos:
                     found.append((pos, m.end(), (m, payload), prio))
@@ -158,6 +201,15 @@ class AnchorMatcher:
         return out
 
 
+def _span_mask(n: int, spans: list[tuple[int, int]]) -> bytearray:
+    """1 at every offset inside one of `spans` (an O(1) membership test per anchor hit)."""
+    mask = bytearray(n + 1)
+    for a, b in spans:
+        if b > a:
+            mask[a:b] = b"\x01" * (b - a)
+    return mask
+
+
 def _find_all(low: str, a: str, word_start: bool) -> list[int]:
     out, find = [], low.find
     i = find(a)
@@ -168,7 +220,18 @@ def _find_all(low: str, a: str, word_start: bool) -> list[int]:
     return out
 
 
-_SCANNERS: dict[tuple, tuple[re.Pattern, frozenset]] = {}
+class AnchorHits:
+    """What `scan_anchors` found: for each matcher, (position, patterns to try there) in text
+    order, ready for `AnchorMatcher.finditer` (no per-call merging or sorting)."""
+
+    def __init__(self, by_matcher: dict[int, list[tuple[int, list]]]):
+        self._by_matcher = by_matcher
+
+    def for_matcher(self, matcher: AnchorMatcher) -> list[tuple[int, list]]:
+        return self._by_matcher.get(id(matcher), [])
+
+
+_SCANNERS: dict[tuple, tuple] = {}
 
 
 def _trie_regex(words) -> str:
@@ -188,7 +251,7 @@ def _trie_regex(words) -> str:
     return emit(root)
 
 
-def scan_anchors(low: str, matchers: list[AnchorMatcher]) -> dict[str, list[int]]:
+def scan_anchors(low: str, matchers: list[AnchorMatcher]) -> AnchorHits:
     """Positions of every anchor of every matcher, in one regex pass over `low`: a trie of
     all anchors after a word boundary (much faster than one str.find scan per anchor)."""
     key = tuple(id(m) for m in matchers)
@@ -197,27 +260,25 @@ def scan_anchors(low: str, matchers: list[AnchorMatcher]) -> dict[str, list[int]
         anchors = frozenset(a for m in matchers for a in m.by_anchor)
         # A leading non-word character (rather than a lookbehind) lets the regex engine skip
         # quickly to candidate positions; the text gets one leading space to match at 0.
-        entry = (re.compile(r"[^a-z0-9](" + _trie_regex(anchors) + ")"), anchors)
+        entry = (re.compile(r"[^a-z0-9](" + _trie_regex(anchors) + ")"), anchors, {})
         _SCANNERS[key] = entry
-    rx, anchors = entry
-    hits: dict[str, list[int]] = {}
+    rx, anchors, targets = entry
+    lists: list[list[tuple[int, list]]] = [[] for _ in matchers]
     for m in rx.finditer(" " + low):
-        s, p = m.group(1), m.start(1) - 1
-        for n in range(1, len(s) + 1):
-            a = s[:n]
-            if a in anchors:
-                lst = hits.get(a)
-                if lst is None:
-                    hits[a] = [p]
-                else:
-                    lst.append(p)
-    return hits
+        s = m[1]
+        to = targets.get(s)
+        if to is None:
+            # The regex matched the longest anchor here; every anchor that is a prefix of it
+            # starts here too. Per matcher, the patterns of those anchors (cached per string).
+            found = [s[:n] for n in range(1, len(s) + 1) if s[:n] in anchors]
+            to = targets[s] = tuple(
+                (k, mt.patterns_for([a for a in found if a in mt.by_anchor]))
+                for k, mt in enumerate(matchers) if any(a in mt.by_anchor for a in found))
+        p = m.start()   # = m.start(1) - 1: the anchor's offset in `low` (one char was prepended)
+        for k, pats in to:
+            lists[k].append((p, pats))
+    return AnchorHits({id(mt): lst for mt, lst in zip(matchers, lists)})
 
 
 def _prio(x):
     return x[0]
-
-
-def _inside(starts: list[int], spans: list[tuple[int, int]], pos: int) -> bool:
-    k = bisect_right(starts, pos) - 1
-    return k >= 0 and pos < spans[k][1]

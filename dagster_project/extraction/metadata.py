@@ -38,6 +38,19 @@ _NAV = re.compile(r"^(?:home|menu|skip to|search|login|log in|sign in|share|prin
                   r"首页|当前位置|english|中文)\b", re.I)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TITLE_YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+_LOWER_ASCII_ONLY = str.maketrans({chr(c): chr(c + 32) for c in range(65, 91)})
+
+
+def _lower_for_dates(header: str) -> str | None:
+    """`header` with only A-Z lowercased (same length, CJK kept), or None when a non-ASCII
+    character has case: then re.I could match it to an ASCII letter (the Kelvin sign K, long s),
+    and only `_DATE` with re.I gives the exact result."""
+    if not header.isascii():
+        for ch in set(header):
+            if ord(ch) > 127 and (ch.lower() != ch or ch.upper() != ch):
+                return None
+    return header.translate(_LOWER_ASCII_ONLY)
 
 
 def _to_date(m: re.Match) -> date | None:
@@ -61,7 +74,8 @@ def detect_language(text: str) -> str:
     if sample.isascii():
         return "en"
     cjk = len(_CJK.findall(sample))
-    letters = cjk + len(re.findall(r"[A-Za-z]", sample))
+    ascii_part = sample.encode("ascii", "ignore")
+    letters = cjk + len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTERS))  # count of [A-Za-z]
     return "zh" if letters and cjk / letters > 0.3 else "en"
 
 
@@ -81,8 +95,9 @@ def _dates(header: str) -> tuple[date | None, date | None]:
     """(event date, published date) from the header region."""
     event = published = updated = None
     first_unlabelled = None
-    source = header if not header.isascii() else lower_ascii(header)
-    for m in (_DATE if source is header else _DATE_LOW).finditer(source):
+    # Searching lowercased text with a lowercased pattern is much faster than re.I.
+    source = lower_ascii(header) if header.isascii() else _lower_for_dates(header)
+    for m in (_DATE_LOW.finditer(source) if source is not None else _DATE.finditer(header)):
         d = _to_date(m)
         if d is None:
             continue

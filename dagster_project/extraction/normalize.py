@@ -36,6 +36,7 @@ _LEAD_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}$")
 _GLUED_AFTER_PERCENT = re.compile(r"%(?=[A-Za-z])")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _YOY = re.compile(r"\byear\s*-\s*on\s*-\s*year\b", re.I)
+_SPACE_RUN = re.compile(r"  +")
 
 
 def _join(sep: str):
@@ -69,8 +70,8 @@ def normalise_text(text: str) -> str:
                 text = text.replace(ch, rep)
     if "\t" in text:
         text = text.replace("\t", " ")
-    while "  " in text:
-        text = text.replace("  ", " ")
+    if "  " in text:
+        text = _SPACE_RUN.sub(" ", text)  # one pass (repeated str.replace needs log2(run) passes)
     if " \n" in text:
         text = "\n".join(line.rstrip(" ") for line in text.split("\n"))
     if "\n " in text:

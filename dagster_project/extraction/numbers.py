@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dagster_project.extraction.anchors import literal_prefixes
+
 MAGNITUDES = {
     "thousand": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9,
     "trillion": 1e12, "千": 1e3, "万": 1e4, "十万": 1e5, "百万": 1e6, "千万": 1e7, "亿": 1e8,
@@ -57,7 +59,7 @@ _TAIL_RE = re.compile(
     r"(?:[ ]?(?P<mag>thousand|million|billion|trillion|mln|mn|bn|万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![瓦米克]))(?![A-Za-z]))?"
     r"(?P<plus2>-plus\b|\+(?!\w)|多|余)?"
     r"[ ]?")
-_NUM_RE = re.compile(r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?")
+_NUM_RE = re.compile(r"\d\d*(?:,\d{3}(?!\d))*(?:\.\d+)?")  # not "\d+": see segment._SENT_END
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
 _AFTER_MONTH = re.compile(_MONTHS + r"[ ]?$")
@@ -90,6 +92,7 @@ _QUAL2 = {
 _QUAL3 = {"in excess of": "gt", "no less than": "gt", "not less than": "gt", "no more than": "lt",
           "not more than": "lt", "closing in on": "lt"}
 _QUAL_FILLER = {"reaching", "reached", "of", "at", "to", "by"}
+_QUAL_LAST_WORDS = frozenset([k.split()[-1] for k in (*_QUAL3, *_QUAL2)] + list(_QUAL1) + list(_QUAL_FILLER))
 _QUAL_ZH = (("超过", "gt"), ("突破", "gt"), ("多于", "gt"), ("高于", "gt"), ("逾", "gt"), ("超", "gt"),
             ("接近", "lt"), ("将近", "lt"), ("不到", "lt"), ("不足", "lt"), ("近", "lt"),
             ("大约", "approx"), ("约", "approx"))
@@ -105,6 +108,8 @@ def qualifier_before(low: str, s: int, text: str | None = None) -> str:
             if w.endswith(word) or w.endswith(word + "达") or w.endswith(word + "达到"):
                 return q
     words = window.replace(",", " ").split()
+    if words and words[-1] not in _QUAL_LAST_WORDS:
+        return "eq"  # the usual case: the word before the number ends no qualifier phrase
     for attempt in range(2):
         if not words:
             return "eq"
@@ -131,6 +136,21 @@ _WORD_RE = re.compile(
     r"(?:[ -](?P<wmag>hundred|thousand|million|billion|trillion)(?:[ -](?P<wmag2>thousand|million|billion))?)?)\b",
     re.I)
 _LIST_NUMBER_AFTER = re.compile(r"(?:\.[ ]|\)|、)")
+_ZH_MONTH_RANGE = re.compile(r"[-至~]\d{1,2}月")
+_ISO_DATE_AFTER = re.compile(r"[-/.]\d{1,2}[-/.]\d{1,2}\b")
+_ISO_DATE_BEFORE = re.compile(r"\d{4}[-/.](?:\d{1,2}[-/.])?$")
+_ENUM_AFTER = re.compile(r"\)\s*[A-Z]")
+_FRAC_ORDINAL_BEFORE = re.compile(r"(first|second|third|fourth|the|latter|past)\s*$")
+_HALF_OF = re.compile(r"\s+(?:of|the)\b")
+_PLAN_AFTER = re.compile(r"[- ]year[- ]plan", re.I)
+_PERIOD_WORD_BEFORE = re.compile(r"\b(?:first|past|last|next|previous|coming|recent)\s+$", re.I)
+_PERIOD_UNIT_AFTER = re.compile(r"\s+(?:months|quarters|years|weeks|days|decades)\b", re.I)
+
+# The characters a non-empty match of these regexes can start with: most numbers are followed
+# by something else, and a set lookup is much cheaper than trying the regex.
+_TAIL_FIRST = frozenset("-+ tmb万千百十亿多余")
+_UNIT_FIRST = frozenset(p[0] for p in literal_prefixes(_UNIT_RE.pattern, 1))
+_QUAL_AFTER_FIRST = frozenset(p[0] for p in literal_prefixes(_QUAL_AFTER.pattern, 1))
 
 
 @dataclass
@@ -201,11 +221,16 @@ def find_mentions(text: str, low: str | None = None, hits=None) -> list[Num]:
             continue
         if prev == "." and s >= 2 and text[s - 2].isdigit():
             continue
-        tail = _TAIL_RE.match(text, e)
-        mag = tail.group("mag")
-        plus = tail.group("plus") or tail.group("plus2")
+        if nxt in _TAIL_FIRST:
+            tail = _TAIL_RE.match(text, e)
+            mag = tail.group("mag")
+            plus = tail.group("plus") or tail.group("plus2")
+            tail_end = tail.end()
+        else:
+            mag = plus = None
+            tail_end = e
         unit, factor, unit_end = None, 1.0, None
-        um = _UNIT_RE.match(text, tail.end())
+        um = _UNIT_RE.match(text, tail_end) if text[tail_end:tail_end + 1] in _UNIT_FIRST else None
         if um:
             i = int(um.lastgroup[1:])
             unit, factor = _UNIT_TABLE[i][1], _UNIT_TABLE[i][2]
@@ -223,15 +248,15 @@ def find_mentions(text: str, low: str | None = None, hits=None) -> list[Num]:
                 continue
             if len(digits) <= 2 and _BEFORE_MONTH.match(text, e):
                 continue
-        if not is_ascii and (_DATE_CN.match(text, e) or re.match(r"[-至~]\d{1,2}月", text[e:e + 4])):
+        if not is_ascii and (_DATE_CN.match(text, e) or _ZH_MONTH_RANGE.match(text[e:e + 4])):
             continue
         if nxt == ":" and text[e + 1:e + 2].isdigit() or (prev == ":" and s >= 2 and text[s - 2].isdigit()):
             continue
         if nxt in " ap" and _TIME_AFTER.match(text, e):
             continue
-        if len(digits) == 4 and nxt in "-/." and re.match(r"[-/.]\d{1,2}[-/.]\d{1,2}\b", text[e:e + 7]):
+        if len(digits) == 4 and nxt in "-/." and _ISO_DATE_AFTER.match(text[e:e + 7]):
             continue  # ISO-like date 2025-04-18 / 2025/4/18
-        if prev in "-/." and re.search(r"\d{4}[-/.](?:\d{1,2}[-/.])?$", text[max(0, s - 8):s]):
+        if prev in "-/." and _ISO_DATE_BEFORE.search(text[max(0, s - 8):s]):
             continue
         # List numbering at line start: "1. ", "2) ", "(3) ", "1、".
         if len(digits) <= 2 and not (mag or unit):
@@ -239,7 +264,7 @@ def find_mentions(text: str, low: str | None = None, hits=None) -> list[Num]:
             lead = text[line_start:s].strip()
             if lead in ("", "(") and (_LIST_NUMBER_AFTER.match(text, e) or (lead == "(" and nxt == ")")):
                 continue
-            if prev == "(" and nxt == ")" and re.match(r"\)\s*[A-Z]", text[e:e + 4]):
+            if prev == "(" and nxt == ")" and _ENUM_AFTER.match(text[e:e + 4]):
                 continue  # "(2) Improve ..." inline enumeration
         if _is_year(low, s, digits, bool(mag or unit or plus)):
             continue
@@ -256,13 +281,13 @@ def find_mentions(text: str, low: str | None = None, hits=None) -> list[Num]:
         if unit_end is not None:
             end = unit_end
         elif mag or plus:
-            end = e + len(text[e:tail.end()].rstrip())
+            end = e + len(text[e:tail_end].rstrip())
         else:
             end = e
         qualifier = qualifier_before(low, s, text)
         if plus:
             qualifier = "gt"
-        qa = _QUAL_AFTER.match(text, end)
+        qa = _QUAL_AFTER.match(text, end) if qualifier == "eq" and text[end:end + 1] in _QUAL_AFTER_FIRST else None
         if qa and qualifier == "eq":
             qualifier = "gt" if qa.group("gt") else "approx"
         out.append(Num(value=value, unit=unit, magnitude=mag, qualifier=qualifier, start=s, end=end,
@@ -307,17 +332,17 @@ def _word_mentions(text: str, low: str | None = None, hits=None) -> list[Num]:
         if frac:
             fl = frac.lower()
             before = low[max(0, s - 12):s]
-            if fl in ("half", "a quarter") and re.search(r"(first|second|third|fourth|the|latter|past)\s*$", before):
+            if fl in ("half", "a quarter") and _FRAC_ORDINAL_BEFORE.search(before):
                 continue
-            if fl == "half" and not re.match(r"\s+(?:of|the)\b", low[e:e + 5]):
+            if fl == "half" and not _HALF_OF.match(low[e:e + 5]):
                 continue
             res.append(Num(FRACTIONS[fl], "fraction", None, "eq", s, e, e, 1, word=True))
             continue
         word = m.group("word").lower()
-        if re.match(r"[- ]year[- ]plan", text[e:e + 10], re.I):
+        if _PLAN_AFTER.match(text[e:e + 10]):
             continue
-        if re.search(r"\b(?:first|past|last|next|previous|coming|recent)\s+$", text[max(0, s - 10):s], re.I) and \
-                re.match(r"\s+(?:months|quarters|years|weeks|days|decades)\b", text[e:e + 10], re.I):
+        if _PERIOD_WORD_BEFORE.search(text[max(0, s - 10):s]) and \
+                _PERIOD_UNIT_AFTER.match(text[e:e + 10]):
             continue  # "the first two months", "the past five years": a period, not a quantity
         wmag = (m.group("wmag") or "").lower()
         if word in ("a", "one") and not wmag:
@@ -341,6 +366,8 @@ def _mark_ranges(text: str, nums: list[Num]) -> None:
     for a, b in zip(nums, nums[1:]):
         if a.word or b.word:
             continue
+        if b.start - a.end > 5:
+            continue  # longer than any range gap (" to ", plus the newline "$" allows)
         gap = text[a.end:b.start]
         if _RANGE_GAP.match(gap) and (a.unit is None or a.unit == b.unit):
             if a.unit is None and a.magnitude is None:

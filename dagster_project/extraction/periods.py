@@ -103,6 +103,18 @@ _COMPARISON = re.compile(
     r"(?:\b(?:than|compared\s+(?:to|with)|as\s+against|versus|vs\.?|relative\s+to|against|from|since|"
     r"over\s+the\s+same\s+period|same\s+period\s+(?:of|in)|in\s+contrast\s+to)\b|比|较|相比)[^,;:，；]*$", re.I)
 _SAME_PERIOD = re.compile(r"same\s+period\s+(?:of\s+|in\s+)?$", re.I)
+_RANGE_FROM = re.compile(r"(?:from|between)\s+$")
+_FYP_ORDINAL = re.compile(r"(\d{1,2})(?:th|st|nd|rd)\s+$")
+_HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _is_comparison(before: str) -> bool:
+    """`_COMPARISON` or `_SAME_PERIOD` in the ASCII-lowercased text before an expression.
+    A comparison word must be followed by no , ; : up to the end, so only the text after the
+    last of those is searched (the same result on a much shorter string)."""
+    cut = max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1
+    tail = before[cut:] if cut else before
+    return _COMPARISON.search(tail) is not None or ("same" in before and _SAME_PERIOD.search(before) is not None)
 
 
 @dataclass(frozen=True)
@@ -222,7 +234,7 @@ def _expr(k: str, m: re.Match, text: str) -> PeriodExpr | None:
     if k == "fy":
         return PeriodExpr(s, e, "interval", _year_spec(g.get("fy_y")), 1, 12)
     if k == "fyp":
-        nm = re.search(r"(\d{1,2})(?:th|st|nd|rd)\s+$", text[max(0, s - 8):s])
+        nm = _FYP_ORDINAL.search(text[max(0, s - 8):s])
         if not nm or int(nm.group(1)) < 6:
             return None
         return PeriodExpr(s - len(nm.group(0)), e, "fyp", None, fyp=int(nm.group(1)))
@@ -300,7 +312,7 @@ def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExp
         ex = _expr(kind, m, text)
         if ex is not None:
             found.append(ex)
-    if not text.isascii() and re.search(r"[\u4e00-\u9fff]", text):
+    if not text.isascii() and _HAS_CJK.search(text):
         for m in _ZH_RX.finditer(text):
             ex = _expr(m.lastgroup.rsplit("_", 1)[0], m, text)
             if ex is not None:
@@ -309,9 +321,9 @@ def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExp
     out = []
     for ex in found:
         before = low[max(0, ex.start - 60):ex.start]
-        if ex.kind == "interval" and ex.m1 != ex.m2 and re.search(r"(?:from|between)\s+$", before):
+        if ex.kind == "interval" and ex.m1 != ex.m2 and _RANGE_FROM.search(before):
             pass  # "from January to February" is a range, not a comparison
-        elif _COMPARISON.search(before) or _SAME_PERIOD.search(before):
+        elif _is_comparison(before):
             ex = PeriodExpr(ex.start, ex.end, ex.kind, ex.year, ex.m1, ex.m2, ex.day, ex.fyp, True)
         out.append(ex)
     return out

@@ -139,6 +139,17 @@ _TECH = re.compile(r"\b(?:5G|4G|3G|fiber|fibre|optical|broadband|gigabit|interne
 _SEMI = re.compile(r"[;；。]")
 _NUMBER_AHEAD = re.compile(r"(?:" + _QUAL + r"\s+)?(?:RMB\s?|CNY\s?|¥)?\d[\d,.]*(?![\d,.]*[A-Za-z]\b)(?!\d)", re.I)
 _TRAILING_QUAL = re.compile(r"\b" + _QUAL + r"\s*$", re.I)
+_ADDED_BEFORE = re.compile(r"\b(?:added|adding|adds|newly|new)\s*(?:" + _QUAL + r"\s*)?$", re.I)
+_PER_AFTER = re.compile(r"\s+per\b")
+_PER_EVERY_AFTER = re.compile(r"\s+(?:per|for\s+every)\b")
+_PARENS = re.compile(r"\([^)]*\)")
+_COMMA_LINK = re.compile(r",\s*(?:reaching|totaling|totalling|hitting|exceeding|surpassing|topping|numbering|standing\s+at)\s*"
+                         r"(?:" + _QUAL + r"\s*)?$", re.I)
+_PVN_NOT = re.compile(r"\b(?:growth|grew|increase|increased|rose|up|share|proportion|accounting|accounted|ratio|rate|"
+                      r"average|averaging|than|compared|per|new|newly|added)\b", re.I)
+_PVN_NOT_PCT = re.compile(r"\b(?:growth|grew|increased\s+by|up|than|compared|new|added)\b", re.I)
+_GROWTH_GAP = re.compile(r"\s*(?:units?|sets?|vehicles|\(sets\))?\s*,?\s*(?:\w+\s+){0,4}")
+_VERB_FLOW_GAP = re.compile(r"\s*,?\s*(?:\w+\s+){0,5}")
 _VERB_ATTR = re.compile(r"\b(produced|manufactured|sold|shipped)\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _VERB_TO_ATTR = {"produced": "prod", "manufactured": "prod", "sold": "sales", "shipped": "ship"}
 _CLAUSE_SPLIT = re.compile(r"[,;，；。!?\n]|\.(?:\s|$)")
@@ -202,8 +213,17 @@ _ZH_REGION = re.compile(r"广东|江苏|浙江|山东|北京|上海|天津|重�
 _ZH_TARGET = re.compile(r"将|预计|力争|目标|计划|有望")
 
 
+_ANY_SUBSTRING: dict[tuple, re.Pattern] = {}
+
+
 def _has_words(low: str, words: frozenset, bigrams: frozenset) -> bool:
     """Any of `words` as a token, or any two-word phrase of `bigrams`, in lowercased `low`."""
+    rx = _ANY_SUBSTRING.get((words, bigrams))
+    if rx is None:
+        from dagster_project.extraction.anchors import _trie_regex
+        rx = _ANY_SUBSTRING[(words, bigrams)] = re.compile(_trie_regex(words | bigrams))
+    if rx.search(low) is None:
+        return False  # usual case: not even a substring, so no token or phrase either (one fast scan)
     if not words.isdisjoint(_WORD_SPLIT.findall(low)):
         return True
     for b in bigrams:
@@ -218,10 +238,12 @@ class DocMatcher:
 
     def __init__(self, text: str, sentences: list[Sentence], nums: list[Num], hits: list[Hit],
                  zh_hits: list[tuple[int, int, tuple[str, ...]]], periods: list[PeriodExpr],
-                 ctx: PeriodContext, catalogue: dict[str, Indicator]):
+                 ctx: PeriodContext, catalogue: dict[str, Indicator], low: str | None = None):
         self.text = text
-        from dagster_project.extraction.anchors import lower_ascii
-        self.low = lower_ascii(text)
+        if low is None:
+            from dagster_project.extraction.anchors import lower_ascii
+            low = lower_ascii(text)
+        self.low = low   # lower_ascii(text), when the caller has it already
         self.is_ascii = text.isascii()
         self.sentences = sentences
         self.nums = nums
@@ -231,7 +253,6 @@ class DocMatcher:
         self.zh_hits = zh_hits
         self.zh_starts = [z[0] for z in zh_hits]
         self.periods = periods
-        self.period_starts = [p.start for p in periods]
         self.ctx = ctx
         self.cat = catalogue
         self.out: list[Candidate] = []
@@ -289,15 +310,15 @@ class DocMatcher:
         dl = _DATELINE.match(text, sent.start)
         if dl:
             c0 = max(c0, dl.end())
-        c1 = _clause_end(text, hi, sent.end)
-        comma = text.find(",", hi, c1)
-        c1 = min(c1, comma if comma >= 0 else c1, hi + 25)
+        clause_end = _clause_end(text, hi, sent.end)
+        comma = text.find(",", hi, clause_end)
+        c1 = min(clause_end, comma if comma >= 0 else clause_end, hi + 25)
         w0 = max(sent.start, c0)
         window = self.low[w0:c1]
         if _has_words(window, _REGION_WORDS, _REGION_BIGRAMS) or (
                 ind.id != "five_g_sep_share" and _has_words(window, _WORLD_WORDS, _WORLD_BIGRAMS)):
             return True
-        t0, t1 = max(sent.start, dl.end() if dl else 0), _clause_end(text, hi, sent.end)
+        t0, t1 = max(sent.start, dl.end() if dl else 0), clause_end
         if _has_words(self.low[t0:t1], _TARGET_WORDS, _TARGET_BIGRAMS):
             return True
         if not self.is_ascii and (_ZH_REGION.search(text, w0, c1) or _ZH_TARGET.search(text, t0, t1)
@@ -306,9 +327,6 @@ class DocMatcher:
         return False
 
     # --- periods -----------------------------------------------------------------------
-    def _sentence_exprs(self, sent: Sentence) -> list[PeriodExpr]:
-        return [p for p in self._slice(self.period_starts, self.periods, sent.start, sent.end) if not p.comparison]
-
     def _choose_expr(self, exprs: list[PeriodExpr], pos: int, sent: Sentence, same_segment_only: bool):
         if not exprs:
             return None
@@ -371,14 +389,21 @@ class DocMatcher:
         prev_para = -1
         inherited = None
         inherited_asof = None
-        for sent in self.sentences:
+        # Most sentences have neither a number nor a period: group both by sentence once
+        # instead of slicing them for every sentence.
+        # Sentences with neither are skipped: they change no state (paragraph numbers only grow,
+        # so a paragraph change is still seen at the next sentence that is visited).
+        exprs_of = _by_sentence(self.sentences, [p for p in self.periods if not p.comparison])
+        nums_of = _by_sentence(self.sentences, self.nums)
+        for k in sorted(exprs_of.keys() | nums_of.keys()):
+            sent = self.sentences[k]
             if sent.para != prev_para:
                 inherited, inherited_asof = None, None
                 prev_para = sent.para
-            exprs = self._sentence_exprs(sent)
-            state = {"exprs": exprs, "inherited": inherited, "inherited_asof": inherited_asof}
-            nums = self._slice(self.num_starts, self.nums, sent.start, sent.end)
+            exprs = exprs_of.get(k) or []
+            nums = nums_of.get(k)
             if nums:
+                state = {"exprs": exprs, "inherited": inherited, "inherited_asof": inherited_asof}
                 hits = self._slice(self.hit_starts, self.hits, sent.start, sent.end)
                 stext = self.text[sent.start:sent.end]
                 self._specials(sent, stext, nums, state)
@@ -402,10 +427,12 @@ class DocMatcher:
 
     # --- special constructions ------------------------------------------------------------
     def _specials(self, sent: Sentence, stext: str, nums: list[Num], state) -> None:
-        by_start = {n.start: n for n in nums}
+        by_start = None
         for ind_id, trigger, rx, cond in _SPECIALS:
             if trigger not in stext or ind_id not in self.cat:
                 continue
+            if by_start is None:
+                by_start = {n.start: n for n in nums}
             for m in rx.finditer(stext):
                 num = by_start.get(sent.start + m.start("n"))
                 if num is None or id(num) in self.claimed:
@@ -638,7 +665,7 @@ class DocMatcher:
             self._emit(ind_id, "level", n, period, sent)
             nxt = [q for q in nums if q.start >= h.end][:1]
             if nxt and period is not None and id(nxt[0]) not in self.claimed and \
-                    re.fullmatch(r"\s*,?\s*(?:\w+\s+){0,5}", text[h.end:nxt[0].start]):
+                    _VERB_FLOW_GAP.fullmatch(text[h.end:nxt[0].start]):
                 g = self._growth(nxt[0], h.end)
                 if g is not None:
                     self._emit(ind_id, "yoy_pct", nxt[0], period, sent, g)
@@ -669,7 +696,7 @@ class DocMatcher:
                     if gm and gm.end() >= h.start and id(cand) not in self.claimed and self._unit_ok(cand, ind) \
                             and (" of" not in gap or cand.unit == "count"):
                         before = text[max(sent.start, cand.start - 25):cand.start]
-                        if not re.search(r"\b(?:added|adding|adds|newly|new)\s*(?:" + _QUAL + r"\s*)?$", before, re.I):
+                        if not _ADDED_BEFORE.search(before):
                             num = cand
             if num is None and role.pvn:
                 nxt = [n for n in nums if n.start >= h.end and id(n) not in self.claimed]
@@ -686,8 +713,8 @@ class DocMatcher:
             region = text[lo:hi]
             if ind.unit == "count" and (_ADDITION.search(region) or _ADDITION.search(text[max(sent.start, h.start - 20):h.start])):
                 continue
-            if ind.id != "mobile_dou" and (_DENSITY.search(region) or re.match(r"\s+per\b", text[num.end:num.end + 5])
-                                           or re.match(r"\s+(?:per|for\s+every)\b", text[h.end:h.end + 12])):
+            if ind.id != "mobile_dou" and (_DENSITY.search(region) or _PER_AFTER.match(text[num.end:num.end + 5])
+                                           or _PER_EVERY_AFTER.match(text[h.end:h.end + 12])):
                 continue
             if ind.id == "mobile_dou" and not (num.unit == "gb" and _PERUSER.search(text, lo, min(sent.end, hi + 40))):
                 continue
@@ -700,13 +727,10 @@ class DocMatcher:
     def _pvn_gap_ok(self, gap: str, ind: Indicator) -> bool:
         link_gap = gap
         gap = _TRAILING_QUAL.sub("", gap)   # "reached more than": the "than" of a qualifier
-        if "," in re.sub(r"\([^)]*\)", "", gap):
-            if not re.search(r",\s*(?:reaching|totaling|totalling|hitting|exceeding|surpassing|topping|numbering|standing\s+at)\s*"
-                             r"(?:" + _QUAL + r"\s*)?$", gap, re.I):
+        if "," in gap and "," in _PARENS.sub("", gap):
+            if not _COMMA_LINK.search(gap):
                 return False
-        if re.search(r"\b(?:growth|grew|increase|increased|rose|up|share|proportion|accounting|accounted|ratio|rate|"
-                     r"average|averaging|than|compared|per|new|newly|added)\b", gap, re.I) \
-                and not (ind.unit in ("percent", "gb") and not re.search(r"\b(?:growth|grew|increased\s+by|up|than|compared|new|added)\b", gap, re.I)):
+        if _PVN_NOT.search(gap) and not (ind.unit in ("percent", "gb") and not _PVN_NOT_PCT.search(gap)):
             return False
         link = _LINK_END_STRICT if ind.unit != "gb" else _LINK_END
         return bool(link.search(link_gap))
@@ -720,7 +744,7 @@ class DocMatcher:
             return
         n = nxt[0]
         gap = self.text[num.end:n.start]
-        if len(gap) > 45 or _SEMI.search(gap) or not re.match(r"\s*(?:units?|sets?|vehicles|\(sets\))?\s*,?\s*(?:\w+\s+){0,4}", gap):
+        if len(gap) > 45 or _SEMI.search(gap) or not _GROWTH_GAP.match(gap):
             return
         if id(n) in self.claimed:
             return
@@ -777,6 +801,21 @@ class DocMatcher:
                     if self._blocked(sent, a, b, ind, num):
                         continue
                     self._emit(ind.id, measure, num, self.period_for(ind, num, sent, state), sent, value)
+
+
+def _by_sentence(sentences: list[Sentence], items: list) -> dict[int, list]:
+    """Position in `sentences` -> the items (sorted by .start) that start inside that sentence."""
+    starts = [s.start for s in sentences]
+    out: dict[int, list] = {}
+    for it in items:
+        k = bisect_right(starts, it.start) - 1
+        if k >= 0 and it.start < sentences[k].end:
+            lst = out.get(k)
+            if lst is None:
+                out[k] = [it]
+            else:
+                lst.append(it)
+    return out
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:

@@ -9,7 +9,6 @@ or when the next line starts a list item.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from typing import NamedTuple
 
 
@@ -25,8 +24,10 @@ _LINE_END_COMPLETE = re.compile(r"[.!?:;。！？：；\"')\]]\s*$")
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|No|Nos|Co|Ltd|Inc|Corp|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
     r"vs|etc|approx|Fig|Vol|Art|Gen|Gov|Dept|Jr|Sr|U\.S|U\.K|e\.g|i\.e|a\.m|p\.m|U\.N)|\b[A-Z])$")
-_SENT_END = re.compile(r"[.!?]+[\"')\]]*(?=\s)")
-_SENT_END_ZH = re.compile(r"[.!?]+[\"')\]]*(?=\s)|[。！？]+[\"')\]」』]*")
+# "[.!?][.!?]*" rather than "[.!?]+": a pattern that starts with a character set (not a
+# repeat) lets the regex engine skip ahead to candidate characters, several times faster.
+_SENT_END = re.compile(r"[.!?][.!?]*[\"')\]]*(?=\s)")
+_SENT_END_ZH = re.compile(r"[.!?][.!?]*[\"')\]]*(?=\s)|[。！？][。！？]*[\"')\]」』]*")
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -76,12 +77,18 @@ def segment(text: str) -> tuple[list[tuple[int, int]], list[Sentence]]:
     """Paragraph spans and sentences (offsets into `text`)."""
     paragraphs = _paragraph_spans(text)
     p_starts = [a for a, _ in paragraphs]
+    n_par = len(paragraphs)
     cuts: list[list[int]] = [[] for _ in paragraphs]
     zh = not text.isascii() and ("。" in text or "！" in text or "？" in text)
+    k = -1   # the last paragraph starting at or before the match (matches come in text order)
     for m in (_SENT_END_ZH if zh else _SENT_END).finditer(text):
         pos = m.start()
-        k = bisect_right(p_starts, pos) - 1
-        if k < 0 or pos >= paragraphs[k][1]:
+        while k + 1 < n_par and p_starts[k + 1] <= pos:
+            k += 1
+        if k < 0:
+            continue
+        p_end = paragraphs[k][1]
+        if pos >= p_end:
             continue
         end = m.end()
         if text[pos] == ".":
@@ -91,7 +98,7 @@ def segment(text: str) -> tuple[list[tuple[int, int]], list[Sentence]]:
             nxt = text[end:end + 3].lstrip()
             if nxt[:1].islower():
                 continue
-        cuts[k].append(min(end, paragraphs[k][1]))
+        cuts[k].append(end if end < p_end else p_end)
     sentences: list[Sentence] = []
     for p_index, ((p_start, p_end), pc) in enumerate(zip(paragraphs, cuts)):
         a = p_start
