@@ -18,8 +18,8 @@ from dagster_project.extraction.periods import (
 )
 
 _DATE_SRC = (
-    rf"(?P<m>{MON})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{YR})"
-    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{MON}),?\s+(?P<y2>{YR})"
+    rf"(?P<m>{MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{YR})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<m2>{MON}),?(?:\s+|-)(?P<y2>{YR})"
     r"|(?P<iy>(?:19|20)\d\d)[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})\b"
     r"|(?P<cy>(?:19|20)\d\d)\s*年\s*(?P<cm>\d{1,2})\s*月\s*(?P<cd>\d{1,2})\s*日")
 _DATE = re.compile(_DATE_SRC, re.I)
@@ -29,6 +29,15 @@ _PUBLISHED = re.compile(
     r"(?:Published|Publish(?:ed)? (?:time|date|on)|Posted(?: on)?|Release(?:d)?(?: (?:time|date|on))?|Date published|"
     r"发布时间|发布日期|发表时间|时间)\s*[:：]?\s*(?:on\s+)?$", re.I)
 _UPDATED = re.compile(r"(?:Updated|Update time|Last updated|Modified|更新时间)\s*[:：]?\s*(?:on\s+)?$", re.I)
+# A label is a field name ("Published:", "| Updated", "发布时间"), not prose ("the data were released on").
+_LABEL_START = re.compile(r"(?:^|[|｜/·•(\[]|\s{2})\s*$")
+# A date right after these words is a period in the text ("as of December 31, 2019"), not the
+# day the text was spoken or published.
+_PERIOD_PREP = re.compile(r"\b(?:as\s+of|as\s+at|by|until|till|through|since|before|after|from|to|between|"
+                          r"end\s+of|beginning\s+of|start\s+of)\s+(?:the\s+)?$|截至$|截止$|到$", re.I)
+# A news dateline without a year: "BEIJING, Jan. 21 (Xinhua) --".
+_DATELINE_NO_YEAR = re.compile(rf"^[A-Z][A-Za-z .'\-]{{1,30}},\s+(?P<m>{MON})\s+(?P<d>\d{{1,2}})\s*(?:\([^)]{{2,40}}\))?\s*-",
+                               re.M)
 _DATE_LABEL = re.compile(r"(?:^|\n)\s*(?:Date|日期)\s*[:：]\s*$", re.I)
 _DATELINE = re.compile(r"\|\s*(?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?\s*)?$", re.I)
 _EVENT_CONTEXT = re.compile(
@@ -103,11 +112,15 @@ def _dates(header: str) -> tuple[date | None, date | None]:
             continue
         before = header[max(0, m.start() - 60):m.start()]
         line_before = before.rsplit("\n", 1)[-1]
-        if _UPDATED.search(line_before):
+        lm = _UPDATED.search(line_before)
+        if lm and _is_label(line_before, lm):
             updated = updated or d
             continue
-        if _PUBLISHED.search(line_before):
+        lm = _PUBLISHED.search(line_before)
+        if lm and _is_label(line_before, lm):
             published = published or d
+            continue
+        if _PERIOD_PREP.search(line_before[-25:]):
             continue
         if event is None:
             if _DATE_LABEL.search(before) or _DATELINE.search(line_before):
@@ -119,12 +132,44 @@ def _dates(header: str) -> tuple[date | None, date | None]:
             if _EVENT_CONTEXT.search(sentence):
                 event = d
                 continue
-        if first_unlabelled is None:
+        if first_unlabelled is None and _header_like(header, m.start(), line_before):
             first_unlabelled = d
     if event is None:
         event = first_unlabelled
     vintage = updated or published
     return event, vintage
+
+
+def _header_like(header: str, pos: int, line_before: str) -> bool:
+    """A date on a short (header) line or leading its line ("On May 5, 2021, ..."); a date inside
+    prose ("the figures were released on May 5, 2021") says nothing about the text's own date."""
+    line_start = header.rfind("\n", 0, pos) + 1
+    line_end = header.find("\n", pos)
+    line_len = (line_end if line_end >= 0 else len(header)) - line_start
+    return line_len <= 150 or len(header[line_start:pos].strip()) <= 3
+
+
+def _is_label(line_before: str, m: re.Match) -> bool:
+    """A capitalised or CJK field name, or one at the start of a line or after a separator."""
+    first = line_before[m.start()]
+    return first.isupper() or not first.isascii() or _LABEL_START.search(line_before, 0, m.start()) is not None
+
+
+def _dateline_date(text: str, period: Period | None) -> date | None:
+    """The date of a year-less news dateline ("BEIJING, Jan. 21 (Xinhua) --"): the first such day
+    after the reporting period ends (news on a period comes out after it)."""
+    m = _DATELINE_NO_YEAR.search(text[:1500])
+    if m is None or period is None:
+        return None
+    mon, day = MONTHS[m.group("m").rstrip(".").lower()], int(m.group("d"))
+    for y in (period.end.year, period.end.year + 1):
+        try:
+            d = date(y, mon, day)
+        except ValueError:
+            return None
+        if d > period.end:
+            return d
+    return None
 
 
 def _title_period(title: str, ctx: PeriodContext) -> Period | None:
@@ -158,7 +203,10 @@ def extract_metadata(text: str) -> DocumentMeta:
         body_start = text.find("\n", len(title or "")) if title else 0
         lead = text[max(0, body_start):body_start + 2500]
         period = period_from_text(lead, ctx)
-    if anchor is None:
+    if anchor is None and period is not None:
+        event = _dateline_date(text, period)
+        published = published or event
+    if event is None and published is None:
         warnings.append("no event or published date found")
     if period is None:
         warnings.append("no reporting period found: stocks without their own date are not emitted")

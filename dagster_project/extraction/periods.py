@@ -62,6 +62,7 @@ _EN_BRANCHES = [
     ("half", rf"(?P<h_y3>{YR})\s*H(?P<h_n2>[12])\b"),
     ("mr", rf"(?P<mr_m1>{MON})(?:\s+(?P<mr_y1>{YR}))?\s*(?:to|through|-|and|till|until)\s*(?P<mr_m2>{MON})(?!\s*\d{{1,2}}\b)(?:,?\s+(?P<mr_y2>{YR}|this\ year|last\ year))?"),
     ("mon", rf"(?:(?<=in\ )|(?<=during\ )|(?<=for\ )|(?<=of\ )|(?<=month\ of\ ))(?P<mo_m>{MON})(?!\s*\d{{1,2}}\b)(?:,?\s*(?P<mo_y>{YR}|this\ year|last\ year))?"),
+    ("mon", rf"(?P<mo_m>{MON})(?:,?\s*(?P<mo_y>{YR}))?(?=\s+alone\b)"),   # "December alone saw ..."
     ("fy", rf"(?:whole|full|entire)\s+(?:year\s+(?:of\s+)?)?(?:of\s+)?(?P<fy_y>{YR}|last\ year|this\ year)"),
     ("fy", r"(?:whole|full|entire)\s+year\b(?!\s+of)"),
     ("fyp", rf"Five-Year\s+Plan(?:\s+\({YR}-{YR}\))?(?:\s+period)?"),
@@ -106,6 +107,9 @@ _SAME_PERIOD = re.compile(r"same\s+period\s+(?:of\s+|in\s+)?$", re.I)
 _RANGE_FROM = re.compile(r"(?:from|between)\s+$")
 _FYP_ORDINAL = re.compile(r"(\d{1,2})(?:th|st|nd|rd)\s+$")
 _HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
+# A sentence end inside the look-back window: a comparison word before it belongs to another
+# sentence ("... data from the NBS showed. In December alone, ..." is no comparison).
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\u4e00-\u9fff\"'“‘(])|[。！？\n]")
 
 
 def _is_comparison(before: str) -> bool:
@@ -320,7 +324,9 @@ def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExp
         found.sort(key=lambda x: x.start)
     out = []
     for ex in found:
-        before = low[max(0, ex.start - 60):ex.start]
+        lo = max(0, ex.start - 60)
+        ends = list(_SENTENCE_END.finditer(text, lo, ex.start))
+        before = low[ends[-1].end() if ends else lo:ex.start]
         if ex.kind == "interval" and ex.m1 != ex.m2 and _RANGE_FROM.search(before):
             pass  # "from January to February" is a range, not a comparison
         elif _is_comparison(before):

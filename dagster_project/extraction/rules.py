@@ -81,7 +81,8 @@ _GROWTH_BEFORE = re.compile(
     r"(?:\b(?P<w>up|down|rose|risen|rising|rises|rise|grew|grown|grows|growing|grow|increased|increases|increase|"
     r"increasing|decreased|decreases|decrease|decreasing|fell|fallen|falls|falling|declined|declines|decline|declining|"
     r"dropped|drops|drop|dropping|jumped|jumping|surged|surging|soared|climbed|climbing|expanded|expanding|gained|"
-    r"slipped|shrank|contracted|edged\s+up|edged\s+down|picked\s+up|"
+    r"slipped|shrank|contracted|edged\s+up|edged\s+down|picked\s+up|dipped|went\s+up|went\s+down|ticked\s+up|"
+    r"ticked\s+down|inched\s+up|inched\s+down|plunged|plummeted|tumbled|slumped|"
     r"growth(?:\s+rate)?(?:\s+(?:of|was|stood\s+at|reached|hit|came\s+in\s+at))?|"
     r"an?\s+(?:year-on-year\s+|yoy\s+|slight\s+|further\s+|significant\s+|steady\s+|marginal\s+|robust\s+)?"
     r"(?:increase|decrease|rise|drop|decline|growth|gain|jump|surge|fall|contraction)\s+of)"
@@ -89,7 +90,8 @@ _GROWTH_BEFORE = re.compile(
     r"|(?P<zh>(?:同比)?(?:增长|增加|提高|上升|下降|减少|回落|增速为?|增幅为?)(?:了)?))$", re.I)
 _GROWTH_AFTER = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|y/y|y-o-y)\s+)?"
                            r"(?P<w>growth|increase|rise|gain|jump|surge|decline|decrease|drop|contraction|fall)\b", re.I)
-_NEGATIVE = re.compile(r"down|fell|fall|declin|decreas|drop|slipped|shrank|contract|edged\s+down|下降|减少|回落", re.I)
+_NEGATIVE = re.compile(r"down|fell|fall|declin|decreas|drop|slipped|shrank|contract|dipped|plung|plummet|tumbl|slump|"
+                       r"下降|减少|回落", re.I)
 _NOT_YOY = re.compile(r"month-on-month|month\s+on\s+month|quarter-on-quarter|quarter\s+on\s+quarter|\bm/m\b|\bq/q\b|"
                       r"\bmom\b|\bqoq\b|annual\s+average|average\s+annual|annuali[sz]ed|compound|cumulative|"
                       r"compared\s+(?:to|with)\s+(?:the\s+end|(?:19|20)\d\d)|from\s+the\s+end|since|环比|"
@@ -119,8 +121,9 @@ _TARGET = re.compile(
     r"targets?|targeted|goal|goals|objective|strive|striving|strives|forecasts?|forecasted|projected|projects\s+that|"
     r"projection|estimated\s+to|is\s+set\s+to|are\s+set\s+to|is\s+to|are\s+to|going\s+to|could|might|should|"
     r"intends?\s+to|seeks?\s+to|envisages?)\b|将|预计|力争|目标|计划|有望", re.I)
-_ADDITION = re.compile(r"\b(?:new|newly|added|adding|adds|additional|increment(?:al)?|net\s+increase|increased\s+by|increase\s+of|"
-                       r"more\s+than\s+(?:last|the\s+previous)|extra)\b|新增|新建|增加", re.I)
+_ADDITION = re.compile(r"\b(?:new|newly|added|adding|adds|additional|increment(?:al)?|net\s+(?:increase|addition|gain)s?|"
+                       r"increased\s+by|increase\s+of|rose\s+by|grew\s+by|more\s+than\s+(?:last|the\s+previous)|extra)\b"
+                       r"|新增|新建|净增|增加", re.I)
 _DENSITY = re.compile(r"\bper\b|\bevery\s+\d|\bper\s+capita\b|每万人|每百人|人均|户均", re.I)
 _SUBSET = re.compile(r"\b(?:among\s+them|of\s+which|including|such\s+as)\b|其中", re.I)
 _PCT_SHARE = re.compile(r"(?:accounting|accounted|accounts|account|making\s+up|made\s+up|representing|constituting|share|"
@@ -139,7 +142,18 @@ _TECH = re.compile(r"\b(?:5G|4G|3G|fiber|fibre|optical|broadband|gigabit|interne
 _SEMI = re.compile(r"[;；。]")
 _NUMBER_AHEAD = re.compile(r"(?:" + _QUAL + r"\s+)?(?:RMB\s?|CNY\s?|¥)?\d[\d,.]*(?![\d,.]*[A-Za-z]\b)(?!\d)", re.I)
 _TRAILING_QUAL = re.compile(r"\b" + _QUAL + r"\s*$", re.I)
-_ADDED_BEFORE = re.compile(r"\b(?:added|adding|adds|newly|new)\s*(?:" + _QUAL + r"\s*)?$", re.I)
+_ADDED_BEFORE = re.compile(r"\b(?:added|adding|adds|add|newly|new|(?:net\s+)?(?:increase|addition|gain)s?\s+of|"
+                           r"(?:increased|rose|grew)\s+by)\s*(?:" + _QUAL + r"\s*)?$", re.I)
+# An addition stated after the noun: "230 smart factories were newly selected", "... were added",
+# "... were selected this year", "... built in 2024" (a year's batch, not the cumulative count).
+_ADDED_AFTER = re.compile(
+    r"[^,;.]{0,40}?\b(?:newly|additionally|were\s+added|was\s+added|have\s+been\s+added|has\s+been\s+added|"
+    r"had\s+been\s+added|added\s+(?:this|last|in|during|over|so)\b)"
+    r"|\s*(?:were|was)\s+(?:(?:\w+ly|also)\s+)?(?:selected|built|constructed|established|set\s+up|certified|"
+    r"recognized|recognised|approved|launched|opened|commissioned|named|listed|cultivated|identified|deployed|"
+    r"put\s+into\s+(?:operation|service|use))\s+(?:this\s+year|last\s+year|during\s+the\s+year|in\s+(?:19|20)\d\d\b|"
+    r"in\s+the\s+(?:past|last)\s+year|in\s+(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\b)", re.I)
 _PER_AFTER = re.compile(r"\s+per\b")
 _PER_EVERY_AFTER = re.compile(r"\s+(?:per|for\s+every)\b")
 _PARENS = re.compile(r"\([^)]*\)")
@@ -152,6 +166,14 @@ _GROWTH_GAP = re.compile(r"\s*(?:units?|sets?|vehicles|\(sets\))?\s*,?\s*(?:\w+\
 _VERB_FLOW_GAP = re.compile(r"\s*,?\s*(?:\w+\s+){0,5}")
 _VERB_ATTR = re.compile(r"\b(produced|manufactured|sold|shipped)\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _VERB_TO_ATTR = {"produced": "prod", "manufactured": "prod", "sold": "sales", "shipped": "ship"}
+_GROWTH_TO_LEAD = re.compile(r"\s*(?:has\s+|have\s+|had\s+)?(?:rose|risen|grew|grown|increased|jumped|climbed|surged|soared|"
+                             r"expanded|fell|declined|dropped|decreased)\s+(?:by\s+)?", re.I)
+_GROWTH_TO_TAIL = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|from\s+a\s+year\s+(?:earlier|ago))\s+)?"
+                             r"to\s+(?:" + _QUAL + r"\s+)?", re.I)
+_RESPECTIVE_AFTER = re.compile(r"\s*(?:units?|sets?|vehicles|yuan|tonnes|tons)?\s*,?\s*respectively\b", re.I)
+_MONTH_AFTER = re.compile(r"(?:(?:single\s+)?month\s+of\s+)?(?:January|February|March|April|May|June|July|August|"
+                          r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b", re.I)
+_THAT_OF = re.compile(r"(?<!than )\b(?:that|those)\s+of\s+(?:the\s+)?$", re.I)
 _CLAUSE_SPLIT = re.compile(r"[,;，；。!?\n]|\.(?:\s|$)")
 _RESPECTIVELY = re.compile(r"^[^,;.]*?,?\s*respectively,?")
 _DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{2,40}\))?\s*(?:-{1,2})\s*")
@@ -162,24 +184,25 @@ _SPECIALS = [
         _NUMTOK + r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?97\s+(?:major\s+)?(?:economic\s+)?(?:categories|sectors|industry\s+categories)", re.I),
      re.compile(r"\b5G\b")),
     ("five_g_admin_village_coverage", "administrative", re.compile(
-        _NUMTOK + r"\s*(?:%|percent)\s+of\s+(?:the\s+)?(?:country's\s+|China's\s+|all\s+|its\s+|the\s+nation's\s+)?administrative\s+villages", re.I),
+        _NUMTOK + r"\s*(?:%|percent|per\s+cent|pct)\s+of\s+(?:the\s+)?(?:country's\s+|China's\s+|all\s+|its\s+|the\s+nation's\s+)?administrative\s+villages", re.I),
      "tech5g"),
     ("five_g_share_of_mobile_users", "mobile", re.compile(
-        _NUMTOK + r"\s*(?:%|percent)\s+of\s+(?:all\s+|total\s+|the\s+total\s+|the\s+)?(?:country's\s+|China's\s+)?mobile\s+(?:phone\s+)?(?:users|subscribers)", re.I),
+        _NUMTOK + r"\s*(?:%|percent|per\s+cent|pct)\s+of\s+(?:all\s+|total\s+|the\s+total\s+(?:number\s+of\s+)?|the\s+number\s+of\s+|the\s+)?"
+        r"(?:country's\s+|China's\s+|nation's\s+)?(?:total\s+)?mobile\s+(?:phone\s+)?(?:users|subscribers)", re.I),
      "users5g"),
     ("five_g_share_of_mobile_users", "mobile", re.compile(
         r"(?:share|proportion|percentage)\s+of\s+5G\s+(?:mobile\s+)?(?:phone\s+)?(?:users|subscribers)(?:\s+(?:in|among|of)\s+(?:all\s+|total\s+)?mobile\s+(?:phone\s+)?(?:users|subscribers))?"
-        r"\s+(?:has\s+|had\s+)?(?:reached|was|is|rose\s+to|increased\s+to|stood\s+at|hit|of|exceeded|topped)\s+(?:" + _QUAL + r"\s+)?" + _NUMTOK + r"\s*(?:%|percent)", re.I),
+        r"\s+(?:has\s+|had\s+)?(?:reached|was|is|rose\s+to|increased\s+to|stood\s+at|hit|of|exceeded|topped)\s+(?:" + _QUAL + r"\s+)?" + _NUMTOK + r"\s*(?:%|percent|per\s+cent|pct)", re.I),
      None),
     ("gigabit_share_of_broadband_users", "broadband", re.compile(
-        _NUMTOK + r"\s*(?:%|percent)\s+of\s+(?:all\s+|total\s+|the\s+total\s+|the\s+)?(?:fixed\s+)?(?:internet\s+)?broadband\s+(?:access\s+)?(?:users|subscribers)", re.I),
+        _NUMTOK + r"\s*(?:%|percent|per\s+cent|pct)\s+of\s+(?:all\s+|total\s+|the\s+total\s+|the\s+)?(?:fixed\s+)?(?:internet\s+)?broadband\s+(?:access\s+)?(?:users|subscribers)", re.I),
      "usersgig"),
     ("five_g_sep_share", "patent", re.compile(
-        _NUMTOK + r"\s*(?:%|percent)\s+of\s+(?:the\s+)?(?:global\s+|world's\s+|worldwide\s+|all\s+)?(?:declared\s+)?5G\s+"
+        _NUMTOK + r"\s*(?:%|percent|per\s+cent|pct)\s+of\s+(?:the\s+)?(?:global\s+|world's\s+|worldwide\s+|all\s+)?(?:declared\s+)?5G\s+"
         r"(?:standard[\s-]essential\s+patents?|SEPs?)(?:\s+declarations)?", re.I), None),
     ("five_g_sep_share", "patent", re.compile(
         r"share\s+of\s+(?:global\s+)?5G\s+(?:standard[\s-]essential\s+patents?|SEPs?)(?:\s+declarations)?(?:\s+(?:worldwide|globally|in\s+the\s+world))?"
-        r"\s+(?:is|was|has\s+reached|reached|stood\s+at|of|exceeded|hit|remained\s+at)\s+(?:" + _QUAL + r"\s+)?" + _NUMTOK + r"\s*(?:%|percent)", re.I), None),
+        r"\s+(?:is|was|has\s+reached|reached|stood\s+at|of|exceeded|hit|remained\s+at)\s+(?:" + _QUAL + r"\s+)?" + _NUMTOK + r"\s*(?:%|percent|per\s+cent|pct)", re.I), None),
     ("five_g_a_cities", "5G", re.compile(
         r"(?:5G-A|5G-Advanced|5\.5G|5G\s+evolved\s+networks?|5G-Advanced\s+networks?)(?:\s*\([^)]{0,30}\))?(?:[^.;\d]{0,80}?)\b"
         r"(?:cover(?:ed|ing|s)?|in|reach(?:ed|ing)?|across|to)\s+(?:" + _QUAL + r"\s+)?" + _NUMTOK + r"\s+(?:prefecture-level\s+)?cities", re.I),
@@ -211,6 +234,7 @@ _TARGET_BIGRAMS = frozenset(("plan to", "plans to", "planned to", "planning to",
 _WORD_SPLIT = re.compile(r"[a-z][a-z'\-]*")
 _ZH_REGION = re.compile(r"广东|江苏|浙江|山东|北京|上海|天津|重庆|河北|河南|湖北|湖南|四川|福建|安徽|辽宁|陕西|省|市|自治区|公司")
 _ZH_TARGET = re.compile(r"将|预计|力争|目标|计划|有望")
+_ZH_ADDED = re.compile(r"新增|新建|净增|新开通|新部署|新投产")
 
 
 _ANY_SUBSTRING: dict[tuple, re.Pattern] = {}
@@ -409,6 +433,7 @@ class DocMatcher:
                 self._specials(sent, stext, nums, state)
                 if hits:
                     self._frames(sent, hits, nums, state)
+                    self._that_of(sent, hits, nums, state)
                     self._in_attr(sent, hits, nums, state)
                     self._verb_flows(sent, hits, nums, state)
                     self._nouns(sent, hits, nums, state)
@@ -480,11 +505,12 @@ class DocMatcher:
                     om = None
                 if om:
                     subjects, last = self._collect_subjects(hits, i + 1, om.end())
-                    if not subjects:
+                    if not subjects and not _MONTH_AFTER.match(text, om.end()):
                         continue
+                if om and subjects:
                     anchor_end = hits[last].end
                     members = set(range(i, last + 1))
-                else:
+                else:   # "<subject> <attribute> [for the month of December] ..."
                     subjects, first = self._subjects_before(hits, i, sent)
                     if not subjects:
                         continue
@@ -510,6 +536,39 @@ class DocMatcher:
             region_end = min(region_end, anchor_end + 220)
             region_nums = [n for n in nums if anchor_end <= n.start < region_end and id(n) not in self.claimed]
             self._assign(inds, region_nums, anchor_end, sent, state, frame_start)
+
+    def _that_of(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
+        """'The value added of high-tech manufacturing rose 8.7%, while that of equipment
+        manufacturing expanded 7.8%': "that of" repeats the attribute named earlier in the sentence."""
+        text = self.text
+        for i, h in enumerate(hits):
+            if h.role.role != "subj" or not _THAT_OF.search(text, max(sent.start, h.start - 20), h.start):
+                continue
+            attr = None
+            for p in reversed(hits[:i]):
+                if p.role.role == "attr" and p.role.key != "prodsales":
+                    attr = p.role.key
+                    break
+                if p.role.role == "combo":
+                    attr = p.role.key[1]
+                    break
+                if p.role.role in ("foreign", "noun"):
+                    break
+            if attr is None:
+                continue
+            subjects, last = self._collect_subjects(hits, i, h.start)
+            if not subjects or last + 1 < len(hits) and hits[last + 1].role.role in ("attr", "combo", "foreign") \
+                    and hits[last + 1].start - hits[last].end < 40:
+                continue   # "that of X's exports": its own attribute follows
+            inds = [FLOW_PAIRS.get((sj, attr)) for sj in subjects]
+            if any(x is None or x not in self.cat for x in inds):
+                continue
+            anchor_end = hits[last].end
+            region_end = hits[last + 1].start if last + 1 < len(hits) else sent.end
+            semi = _SEMI.search(text, anchor_end, region_end)
+            region_end = min(semi.start() if semi else region_end, anchor_end + 160)
+            region_nums = [n for n in nums if anchor_end <= n.start < region_end and id(n) not in self.claimed]
+            self._assign(inds, region_nums, anchor_end, sent, state, h.start)
 
     def _collect_subjects(self, hits: list[Hit], j: int, pos: int) -> tuple[list[str], int]:
         text = self.text
@@ -576,7 +635,9 @@ class DocMatcher:
             if self._unit_ok(n, ind0) and ind0.unit != "percent":
                 if prev_level is None and not levels:
                     gap = text[anchor_end:n.start]
-                    if _LINK_END.search(gap) and not _ADDITION.search(gap) and not _DENSITY.search(gap) \
+                    # "increased by 3.0% year-on-year to 1.033 billion": "by" belongs to the rate
+                    add_gap = text[growths[-1][0].end:n.start] if growths else gap
+                    if _LINK_END.search(gap) and not _ADDITION.search(add_gap) and not _DENSITY.search(gap) \
                             and not _PCT_SHARE.search(gap):
                         levels.append(n)
                         prev_level = n
@@ -601,6 +662,8 @@ class DocMatcher:
                     continue
             if n.unit in ("percent", "pp"):
                 continue
+        if len(inds) > 1 and len(levels) != len(inds):
+            levels = self._respectively_levels(region_nums, ind0, len(inds))
         if len(inds) == 1:
             levels, growths = levels[:1], growths[:1]
         for series, measure in ((levels, "level"), (growths, "yoy_pct")):
@@ -613,6 +676,25 @@ class DocMatcher:
                     continue
                 self._emit(ind_id, measure, num, self.flow_period(num, sent, state) if not ind.instant
                            else self.stock_period(num, sent, state), sent, value)
+
+    def _respectively_levels(self, region_nums: list[Num], ind: Indicator, n: int) -> list[Num]:
+        """'A and B exceeded 30 million for the first time, reaching 30.16 million and 30.09 million
+        respectively': after an intervening clause, a list of exactly n levels introduced by a link
+        verb and closed by "respectively". The shared figure before it is not a value."""
+        text = self.text
+        run: list[Num] = []
+        for k, q in enumerate(region_nums):
+            if not self._unit_ok(q, ind):
+                run = []
+                continue
+            if run and _LIST_GAP.fullmatch(text[run[-1].end:q.start]):
+                run.append(q)
+            else:
+                start = region_nums[k - 1].end if k else max(0, q.start - 40)
+                run = [q] if _LINK_END.search(text[max(start, q.start - 40):q.start]) else []
+            if len(run) == n and _RESPECTIVE_AFTER.match(text, q.end):
+                return run
+        return []
 
     def _in_attr(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
         """'<subject> generated nearly 1.9 trillion yuan in revenue'."""
@@ -707,11 +789,17 @@ class DocMatcher:
                     if len(gap) <= 110 and not others and self._unit_ok(cand, ind) and not _SEMI.search(gap) \
                             and self._pvn_gap_ok(gap, ind):
                         num = cand
+            growth_first = None
+            if num is None and role.pvn and ind.unit == "count":
+                num, growth_first = self._growth_then_level(h, nums, ind, sent)
             if num is None:
                 continue
             lo, hi = min(h.start, num.start), max(h.end, num.end)
+            if growth_first is not None:
+                lo = num.start   # the rate's "rose" is not an addition
             region = text[lo:hi]
-            if ind.unit == "count" and (_ADDITION.search(region) or _ADDITION.search(text[max(sent.start, h.start - 20):h.start])):
+            if ind.unit == "count" and (_ADDITION.search(region) or _ADDITION.search(text[max(sent.start, h.start - 20):h.start])
+                                        or (num.end <= h.start and _ADDED_AFTER.match(text, h.end, sent.end))):
                 continue
             if ind.id != "mobile_dou" and (_DENSITY.search(region) or _PER_AFTER.match(text[num.end:num.end + 5])
                                            or _PER_EVERY_AFTER.match(text[h.end:h.end + 12])):
@@ -722,7 +810,27 @@ class DocMatcher:
                 continue
             period = self.period_for(ind, num, sent, state)
             self._emit(ind.id, "level", num, period, sent)
+            if growth_first is not None:
+                if period is not None and _YOY_MARK.search(text, h.end, num.start):
+                    self._emit(ind.id, "yoy_pct", growth_first, period, sent, self._growth(growth_first, h.end))
+                continue
             self._attach_growth(ind, num, sent, state, period)
+
+    def _growth_then_level(self, h: Hit, nums: list[Num], ind: Indicator, sent: Sentence):
+        """'The number of 5G base stations rose 30 percent year on year to 1.425 million': (level,
+        rate), or (None, None)."""
+        nxt = [n for n in nums if n.start >= h.end][:2]
+        if len(nxt) < 2 or any(id(n) in self.claimed for n in nxt):
+            return None, None
+        rate, level = nxt
+        if rate.unit != "percent" or not self._unit_ok(level, ind) or level.start - h.end > 110:
+            return None, None
+        if not _GROWTH_TO_LEAD.fullmatch(self.text, h.end, rate.start) or \
+                not _GROWTH_TO_TAIL.fullmatch(self.text, rate.end, level.start):
+            return None, None
+        if self._growth(rate, h.end) is None:
+            return None, None
+        return level, rate
 
     def _pvn_gap_ok(self, gap: str, ind: Indicator) -> bool:
         link_gap = gap
@@ -771,6 +879,8 @@ class DocMatcher:
             if len(inds) != len(ids):
                 continue
             respectively = "分别" in text[b:end]
+            if _ZH_ADDED.search(text, max(sent.start, a - 6), a):
+                continue   # "新增5G基站42.5万个": the addition (and its growth), not the total
             levels, growths = [], []
             for n in region:
                 before = text[max(b, n.start - 12):n.start]
@@ -782,7 +892,7 @@ class DocMatcher:
                     growths.append((n, n.value * (-1 if growths[-1][1] < 0 else 1)))
                     continue
                 if self._unit_ok(n, inds[0]) and inds[0].unit != "percent" or (inds[0].unit == "percent" and n.unit == "percent"):
-                    if re.search(r"新增|新建|增加|占|比重|每|人均|户均|同比|较|比上年", before) and not (inds[0].id == "mobile_dou"):
+                    if re.search(r"新增|新建|净增|新开通|新部署|增加|占|比重|每|人均|户均|同比|较|比上年", before) and not (inds[0].id == "mobile_dou"):
                         continue
                     if levels and not re.fullmatch(r"\s*(?:和|、|,)\s*", text[levels[-1].end:n.start]):
                         continue

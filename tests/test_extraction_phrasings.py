@@ -1,0 +1,206 @@
+"""Real-world briefing phrasings (extractor 1.1.0): relative years, additions stated after the noun,
+growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
+users, single-month flows, and news datelines. All sentences are written for these tests.
+
+Each case states the exact observations expected, so a wrong value, period or concept fails.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dagster_project.extraction import extract
+from dagster_project.extraction.metadata import extract_metadata
+from dagster_project.extraction.normalize import normalise_text
+
+
+def obs(text: str) -> set[tuple]:
+    return {(o.indicator_id, o.measure, o.period_start, o.period_end, round(o.value, 6), o.qualifier)
+            for o in extract(text).observations}
+
+
+def year(y: int) -> tuple[date, date]:
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def dec31(y: int) -> tuple[date, date]:
+    return date(y, 12, 31), date(y, 12, 31)
+
+
+FY2018 = "Telecom sector reports solid growth in 2018\n\nPublished: 2019-01-25\n\n"
+FY2021 = "Industrial economy in 2021\n\nPublished: 2022-01-19\n\n"
+Q3_2022 = "Telecom operation in the first three quarters of 2022\n\nPublished: 2022-10-24\n\n"
+
+
+# --- 1. relative years resolve against the text's own date ------------------------------------
+CASES = {
+    "last_year_is_the_year_before_publication": (
+        FY2018 + "Telecom business revenue reached 1.3 trillion yuan last year, up 3 percent.",
+        {("telecom_business_revenue", "level", *year(2018), 1.3e12, "eq"),
+         ("telecom_business_revenue", "yoy_pct", *year(2018), 3.0, "eq")}),
+    "whole_of_last_year": (
+        FY2018 + "In the whole of last year, the software industry earned revenue of 6.3 trillion yuan.",
+        {("software_it_services_revenue", "level", *year(2018), 6.3e12, "eq")}),
+    "stock_by_end_of_last_year": (
+        FY2018 + "Gigabit broadband users totaled 2.5 million by the end of last year.",
+        {("gigabit_broadband_users", "level", *dec31(2018), 2.5e6, "eq")}),
+    "dated_prose_in_lead_is_not_the_publication_date": (
+        "China's telecom industry in 2018\n\nUpdated: 2019-01-25\n\n"
+        "As of December 31, 2018, the country had 1.2 million industrial robots in use. "
+        "Telecom business revenue reached 1.3 trillion yuan last year.",
+        {("telecom_business_revenue", "level", *year(2018), 1.3e12, "eq")}),
+    "yearless_news_dateline": (
+        "China's telecom revenue up 3 pct in 2018\n\nBEIJING, Jan. 25 (Xinhua) -- "
+        "Telecom business revenue reached 1.3 trillion yuan last year, according to the ministry, "
+        "which published the data on December 28, 2018.",
+        {("telecom_business_revenue", "level", *year(2018), 1.3e12, "eq")}),
+
+    # --- 2. additions stated after the noun or by other verbs: never the cumulative count ------
+    "newly_recognised_after_noun": (
+        FY2021 + "In 2021, 150 national green factories were newly recognised.", set()),
+    "selected_this_year": (
+        FY2021 + "This time 662 national green factories were selected this year.", set()),
+    "certified_last_year": (
+        "Green manufacturing in 2021\n\nPublished: 2022-02-10\n\n662 national green factories were certified last year.",
+        set()),
+    "built_in_year": (
+        FY2021 + "Some 654,000 5G base stations were built in 2021.", set()),
+    "were_added": (
+        FY2021 + "In 2021, 65,000 5G base stations were added in rural areas.", set()),
+    "net_increase_of": (
+        FY2021 + "The year saw a net increase of 654,000 5G base stations.", set()),
+    "rose_by_count": (
+        FY2021 + "Gigabit broadband users rose by 30 million.", set()),
+    "chinese_net_increase": (
+        "2021年通信业统计公报\n\n发布时间：2022-01-24\n\n全年5G基站净增65.4万个。", set()),
+    "chinese_addition_then_total": (
+        "2021年通信业统计公报\n\n发布时间：2022-01-24\n\n全年新增5G基站65.4万个，5G基站总数达142.5万个。",
+        {("five_g_base_stations", "level", *dec31(2021), 1425000.0, "eq")}),
+    "cumulative_had_been_cultivated_is_a_stock": (
+        FY2021 + "By the end of 2021, 2,783 national green factories had been cultivated.",
+        {("national_green_factories", "level", *dec31(2021), 2783.0, "eq")}),
+
+    # --- 3. growth first, then the level ------------------------------------------------------
+    "growth_then_level_decreased_by": (
+        FY2021 + "Crude steel output decreased by 3 percent year-on-year to 1.03 billion tonnes in 2021.",
+        {("crude_steel_output", "level", *year(2021), 1.03e9, "eq"),
+         ("crude_steel_output", "yoy_pct", *year(2021), -3.0, "eq")}),
+    "growth_then_level_increased_by": (
+        FY2021 + "Telecom business revenue increased by 8 percent year on year to 1.47 trillion yuan.",
+        {("telecom_business_revenue", "level", *year(2021), 1.47e12, "eq"),
+         ("telecom_business_revenue", "yoy_pct", *year(2021), 8.0, "eq")}),
+    "growth_then_level_units": (
+        FY2021 + "Output of industrial robots jumped 44.9 percent from a year earlier to 366,000 sets.",
+        {("industrial_robot_output", "level", *year(2021), 366000.0, "eq"),
+         ("industrial_robot_output", "yoy_pct", *year(2021), 44.9, "eq")}),
+    "growth_then_level_stock": (
+        FY2021 + "The number of 5G base stations grew 97 percent year on year to 1.425 million.",
+        {("five_g_base_stations", "level", *dec31(2021), 1425000.0, "eq"),
+         ("five_g_base_stations", "yoy_pct", *dec31(2021), 97.0, "eq")}),
+    "stock_rose_by_count_to_level_is_skipped": (
+        FY2021 + "5G base stations increased by 654,000 to 1.425 million.", set()),
+
+    # --- 4. "that of" repeats the attribute ---------------------------------------------------
+    "that_of_value_added": (
+        FY2021 + "The added value of consumer goods industries edged up 4.1 percent, while that of "
+                 "electronic information manufacturing climbed 15.7 percent.",
+        {("consumer_goods_value_added", "yoy_pct", *year(2021), 4.1, "eq"),
+         ("electronics_manufacturing_value_added", "yoy_pct", *year(2021), 15.7, "eq")}),
+    "that_of_revenue_level": (
+        FY2021 + "Revenue of the software industry hit 9.5 trillion yuan, and that of the telecom industry "
+                 "stood at 1.47 trillion yuan.",
+        {("software_it_services_revenue", "level", *year(2021), 9.5e12, "eq"),
+         ("telecom_business_revenue", "level", *year(2021), 1.47e12, "eq")}),
+    "than_that_of_is_a_comparison": (
+        FY2021 + "The value added of high-tech manufacturing rose 18.2 percent, 8.6 percentage points faster "
+                 "than that of equipment manufacturing.",
+        {("high_tech_manufacturing_value_added", "yoy_pct", *year(2021), 18.2, "eq")}),
+
+    # --- 5. respectively list after a shared figure -------------------------------------------
+    "respectively_after_shared_figure": (
+        FY2021 + "Production and sales of new energy vehicles both topped 3.5 million units, reaching "
+                 "3.545 million and 3.521 million units respectively.",
+        {("nev_production", "level", *year(2021), 3545000.0, "eq"),
+         ("nev_sales", "level", *year(2021), 3521000.0, "eq")}),
+
+    # --- 6. share of all mobile phone users ---------------------------------------------------
+    "share_percent_word": (
+        Q3_2022 + "By the end of September, 5G mobile phone users reached 510 million, making up 30.2 percent "
+                  "of the total number of mobile phone users.",
+        {("five_g_mobile_users", "level", date(2022, 9, 30), date(2022, 9, 30), 5.1e8, "eq"),
+         ("five_g_share_of_mobile_users", "level", date(2022, 9, 30), date(2022, 9, 30), 30.2, "eq")}),
+    "share_per_cent": (
+        Q3_2022 + "5G users accounted for 30.2 per cent of all mobile subscribers at the end of September.",
+        {("five_g_share_of_mobile_users", "level", date(2022, 9, 30), date(2022, 9, 30), 30.2, "eq")}),
+
+    # --- 7. single-month flows ----------------------------------------------------------------
+    "month_alone_without_preposition": (
+        FY2021 + "November alone saw NEV sales of 450,000 units.",
+        {("nev_sales", "level", date(2021, 11, 1), date(2021, 11, 30), 450000.0, "eq")}),
+    "for_the_month_of": (
+        FY2021 + "Computer output for the month of November stood at 41.3 million units.",
+        {("computer_output", "level", date(2021, 11, 1), date(2021, 11, 30), 4.13e7, "eq")}),
+    "in_month_alone_with_growth": (
+        FY2021 + "In November alone, crude steel output was 69.3 million tonnes, down 22 percent.",
+        {("crude_steel_output", "level", date(2021, 11, 1), date(2021, 11, 30), 6.93e7, "eq"),
+         ("crude_steel_output", "yoy_pct", date(2021, 11, 1), date(2021, 11, 30), -22.0, "eq")}),
+    "month_alone_addition_is_nothing": (
+        FY2021 + "In November alone, 5G base stations increased by 80,000.", set()),
+
+    # --- regressions that must keep working ---------------------------------------------------
+    "jan_feb_range": (
+        "Industrial production in the first two months of 2022\n\nPublished: 2022-03-15\n\n"
+        "In January-February, China's value-added industrial output above designated size grew 7.5 percent.",
+        {("industrial_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 2, 28), 7.5, "eq")}),
+    "chinese_level_not_net_increase": (
+        "2022年前三季度通信业经济运行情况\n\n发布时间：2022-10-24\n\n截至9月末，5G基站总数达222万个，比上年末净增79.5万个。",
+        {("five_g_base_stations", "level", date(2022, 9, 30), date(2022, 9, 30), 2220000.0, "eq")}),
+    "province_is_nothing": (
+        FY2021 + "Guangdong province had built 170,000 5G base stations.", set()),
+    "target_is_nothing": (
+        FY2021 + "China will add 600,000 5G base stations in 2022.", set()),
+    "dou_month": (
+        FY2021 + "In December 2021, mobile data usage per user (DOU) reached 14.72 GB, up 25.2 percent year on year.",
+        {("mobile_dou", "level", date(2021, 12, 1), date(2021, 12, 31), 14.72, "eq"),
+         ("mobile_dou", "yoy_pct", date(2021, 12, 1), date(2021, 12, 31), 25.2, "eq")}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_phrasing(name):
+    text, expected = CASES[name]
+    got = obs(text)
+    if name == "yearless_news_dateline":
+        got = {g for g in got if g[1] == "level"}   # the title's "up 3 pct" is a separate statement
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, event, published", [
+    # a year-less dateline takes the first such day after the reporting period
+    ("China's NEV sales in 2021\n\nBEIJING, Jan. 12 (Xinhua) -- NEV sales reached 3.52 million units.",
+     date(2022, 1, 12), date(2022, 1, 12)),
+    # ordinal day and day-month-year with hyphens
+    ("Steel output in 2021\n\nJanuary 17th, 2022\n\nCrude steel output fell.", date(2022, 1, 17), date(2022, 1, 17)),
+    ("Steel output in 2021\n\nUpdated 15:20, 17-Jan-2022\n\nCrude steel output fell.", date(2022, 1, 17), date(2022, 1, 17)),
+    # prose "released on <date>" is not a Published label; a date after "as of" is a period
+    ("Telecom in 2021\n\nPublished: 2022-01-24\n\nAs of December 31, 2021, there were 1.4 million 5G base stations "
+     "across the country, and the full-year figures were released on January 20, 2022 by the statistics department "
+     "of the ministry.", None, date(2022, 1, 24)),
+])
+def test_document_dates(text, event, published):
+    meta = extract_metadata(normalise_text(text))
+    assert (meta.event_date, meta.published_date) == (event, published)
+
+
+def test_comparison_word_in_the_previous_sentence_does_not_make_a_period_a_comparison():
+    # "from" belongs to the first sentence; "In November alone" is the second sentence's own period.
+    text = (FY2021 + "Crude steel output grew 3 percent year on year to 1.03 billion tonnes in 2021, "
+            "according to data from the statistics bureau. In November alone, crude steel output "
+            "was 69.8 million tonnes, down 22 percent.")
+    assert obs(text) == {
+        ("crude_steel_output", "level", *year(2021), 1.03e9, "eq"),
+        ("crude_steel_output", "yoy_pct", *year(2021), 3.0, "eq"),
+        ("crude_steel_output", "level", date(2021, 11, 1), date(2021, 11, 30), 69.8e6, "eq"),
+        ("crude_steel_output", "yoy_pct", date(2021, 11, 1), date(2021, 11, 30), -22.0, "eq"),
+    }
