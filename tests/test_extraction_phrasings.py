@@ -204,3 +204,28 @@ def test_comparison_word_in_the_previous_sentence_does_not_make_a_period_a_compa
         ("crude_steel_output", "level", date(2021, 11, 1), date(2021, 11, 30), 69.8e6, "eq"),
         ("crude_steel_output", "yoy_pct", date(2021, 11, 1), date(2021, 11, 30), -22.0, "eq"),
     }
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("BEIJING, Sept. 11, 2024 (Xinhua) -- China's output of new energy vehicles rose in August, "
+     "according to industry data released on Wednesday, with both production and sales surging.",
+     date(2024, 9, 11)),
+    ("Hangzhou, March 3, 2023 -- The province said it will keep investing in networks, factories "
+     "and platforms this year, as part of a plan announced by the provincial government.",
+     date(2023, 3, 3)),
+    # a date inside prose after a place name is not the text's own date
+    ("In Beijing, March 3, 2023 was remembered as the day the provincial plan was announced to "
+     "reporters, officials and the many companies that attended the long meeting.", None),
+])
+def test_news_dateline_with_a_year_gives_the_event_date(line, expected):
+    meta = extract_metadata(normalise_text("Industry news\n\n" + line + "\n"))
+    assert meta.event_date == expected
+
+
+def test_month_flows_after_a_dated_news_dateline():
+    text = ("NEV output\n\nBEIJING, Sept. 11, 2024 (Xinhua) -- China's NEV makers had a strong summer. "
+            "NEV production reached 1.093 million units in August, up 30.5 percent year on year.\n")
+    assert obs(text) == {
+        ("nev_production", "level", date(2024, 8, 1), date(2024, 8, 31), 1093000.0, "eq"),
+        ("nev_production", "yoy_pct", date(2024, 8, 1), date(2024, 8, 31), 30.5, "eq"),
+    }

@@ -38,6 +38,10 @@ _PERIOD_PREP = re.compile(r"\b(?:as\s+of|as\s+at|by|until|till|through|since|bef
 # A news dateline without a year: "BEIJING, Jan. 21 (Xinhua) --".
 _DATELINE_NO_YEAR = re.compile(rf"^[A-Z][A-Za-z .'\-]{{1,30}},\s+(?P<m>{MON})\s+(?P<d>\d{{1,2}})\s*(?:\([^)]{{2,40}}\))?\s*-",
                                re.M)
+# A news dateline with its year: "BEIJING, Sept. 11, 2024 (Xinhua) --", "Hangzhou, March 3, 2023 --".
+_CITY_CAPS = re.compile(r"^\s*[A-Z][A-Z .'\-]{1,30},\s*$")
+_CITY = re.compile(r"^\s*[A-Z][A-Za-z .'\-]{1,30},\s*$")
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^)\n]{2,40}\)\s*)?(?:--|—|–|-\s)")
 _DATE_LABEL = re.compile(r"(?:^|\n)\s*(?:Date|日期)\s*[:：]\s*$", re.I)
 _DATELINE = re.compile(r"\|\s*(?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?\s*)?$", re.I)
 _EVENT_CONTEXT = re.compile(
@@ -123,7 +127,8 @@ def _dates(header: str) -> tuple[date | None, date | None]:
         if _PERIOD_PREP.search(line_before[-25:]):
             continue
         if event is None:
-            if _DATE_LABEL.search(before) or _DATELINE.search(line_before):
+            if (_DATE_LABEL.search(before) or _DATELINE.search(line_before) or _CITY_CAPS.match(line_before)
+                    or (_CITY.match(line_before) and _DATELINE_TAIL.match(header, m.end()))):
                 event = d
                 continue
             # "On January 21, 2026, the State Council Information Office held a press conference"
