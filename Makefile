@@ -1,6 +1,7 @@
 # make run  - set up .venv (pinned), ingest every briefing in seeds/briefings/ and inbox/, print a summary
 # make test - set up .venv, run the test suite
 # make ui   - Dagster UI + daemon on http://127.0.0.1:3000 (sensors and schedules running)
+# make bench - the benchmark table (README "Performance"); `python -m dagster_project bench --smoke` for tiny sizes
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin

@@ -74,7 +74,6 @@ class Bench:
     seed: int = 0
     workdir: Path = field(default_factory=lambda: Path(tempfile.gettempdir()))
     rows: list[Row] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
     log: io.TextIOBase = sys.stderr
 
     @property
@@ -298,9 +297,29 @@ def bench_incremental(b: Bench, large: Sandbox) -> None:
           note=f"median of {b.repeats}; warehouse {large_mb:.0f} MB")
     b.add("incremental_ratio", "3", f"incremental ratio ({b.n_backfill} / {b.n_small})", ratio, "x", f"<= {TARGET_RATIO}",
           ratio <= TARGET_RATIO)
+    how = "reflink" if _reflinks(b.workdir) else "full copy (no reflinks on this filesystem)"
     for part in ("arrival", "run", "publish"):
         s, l_ = median([r[part] for r in results["small"]]), median([r[part] for r in results["large"]])
-        b.add(f"incremental_{part}", "3", f"  of which {part}: {b.n_small} vs {b.n_backfill}", l_, "s", note=f"{s:.3f} s at {b.n_small}")
+        b.add(f"incremental_{part}", "3", f"  of which {part}: {b.n_small} vs {b.n_backfill}", l_, "s",
+              note=f"{s:.3f} s at {b.n_small}" + (f"; publish = {how}" if part == "publish" else ""))
+
+
+def _reflinks(folder: Path) -> bool:
+    """Whether the publish step can reflink here (storage.clone_or_copy) rather than copy."""
+    import fcntl
+
+    from dagster_project.storage import FICLONE
+    src, dst = folder / ".reflink-probe", folder / ".reflink-probe-copy"
+    try:
+        src.write_bytes(b"probe")
+        with open(src, "rb") as s, open(dst, "wb") as d:
+            fcntl.ioctl(d.fileno(), FICLONE, s.fileno())
+        return True
+    except OSError:
+        return False
+    finally:
+        src.unlink(missing_ok=True)
+        dst.unlink(missing_ok=True)
 
 
 def _full_cursor(sandbox: Sandbox) -> dict[str, str]:
@@ -562,6 +581,7 @@ def main(argv: list[str] | None = None) -> int:
     workdir = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="briefings-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
     b = Bench(workdir=workdir, **preset)
+    b.say(f"working in {workdir}" + ("" if args.keep else " (removed at the end)"))
     started = time.perf_counter()
     try:
         if "extraction" in only:
@@ -577,11 +597,9 @@ def main(argv: list[str] | None = None) -> int:
         if not args.keep:
             shutil.rmtree(workdir, ignore_errors=True)
     print(f"Benchmark {'(smoke sizes, not judged) ' if not b.full else ''}on {date.today().isoformat()}, "
-          f"{machine()}; {time.perf_counter() - started:.0f} s")
+          f"{machine()}, load average {os.getloadavg()[0]:.1f}; {time.perf_counter() - started:.0f} s")
     print()
     print(table(b.rows))
-    for note in b.notes:
-        print(f"- {note}")
     if args.json:
         Path(args.json).write_text(json.dumps([r.__dict__ for r in b.rows], indent=2))
     return 0

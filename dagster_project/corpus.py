@@ -156,7 +156,7 @@ def period_title(p: Period) -> str:
 
 
 @dataclass(frozen=True)
-class Path_:
+class Trend:
     base: float          # level at the end of 2025 (stock/ratio) or the 2025 annual total (flow)
     growth: float        # per year: multiplicative for counts and yuan, additive points for ratios
     style: str
@@ -165,52 +165,52 @@ class Path_:
     yoy: tuple[float, float] = (3.0, 12.0)   # range of the year-on-year change
 
 
-PATHS: dict[str, Path_] = {
-    "five_g_base_stations": Path_(4.55e6, 1.18, "million", 3),
-    "five_g_mobile_users": Path_(1.15e9, 1.15, "billion", 3),
-    "five_g_penetration_rate": Path_(80.0, 6.0, "plain", 1),
-    "five_g_share_of_mobile_users": Path_(64.0, 5.0, "plain", 1),
-    "gigabit_broadband_users": Path_(2.3e8, 1.25, "million", 0),
-    "gigabit_share_of_broadband_users": Path_(33.0, 4.0, "plain", 1),
-    "ten_g_pon_ports": Path_(3.1e7, 1.2, "million", 2),
-    "five_g_a_cities": Path_(320, 1.5, "int"),
-    "five_g_admin_village_coverage": Path_(92.0, 3.0, "plain", 0),
-    "five_g_industrial_internet_projects": Path_(2.2e4, 1.2, "int", step=100),
-    "five_g_economy_categories": Path_(86, 1.05, "int"),
-    "five_g_sep_share": Path_(42.0, 0.5, "plain", 0),
-    "computing_power_total": Path_(300, 1.2, "int"),
-    "intelligent_computing_power": Path_(1500, 1.6, "int", step=10),
-    "data_center_racks": Path_(9.4e6, 1.15, "million", 1),
-    "mobile_dou": Path_(21.0, 1.1, "plain", 1),
-    "telecom_business_revenue": Path_(1.78e12, 1.03, "billion", 1),
-    "software_it_services_revenue": Path_(1.45e13, 1.1, "trillion", 4, yoy=(6.0, 14.0)),
-    "software_industry_profit": Path_(1.75e12, 1.09, "billion", 1, yoy=(5.0, 15.0)),
-    "digital_industry_revenue": Path_(3.8e13, 1.07, "trillion", 1),
-    "digital_industry_profit": Path_(3.1e12, 1.08, "trillion", 2),
-    "computer_output": Path_(3.4e8, 1.02, "million", 3, yoy=(-8.0, 12.0)),
-    "five_g_phone_shipments": Path_(2.6e8, 1.03, "million", 3, yoy=(-10.0, 20.0)),
-    "auto_production": Path_(3.2e7, 1.04, "million", 3, yoy=(-5.0, 15.0)),
-    "auto_sales": Path_(3.15e7, 1.04, "million", 3, yoy=(-5.0, 15.0)),
-    "nev_production": Path_(1.6e7, 1.3, "million", 3, yoy=(15.0, 55.0)),
-    "nev_sales": Path_(1.58e7, 1.3, "million", 3, yoy=(15.0, 55.0)),
-    "industrial_robot_output": Path_(7.2e5, 1.15, "int", step=1000, yoy=(5.0, 30.0)),
-    "service_robot_output": Path_(1.1e7, 1.12, "million", 3, yoy=(5.0, 25.0)),
-    "crude_steel_output": Path_(1.0e9, 0.99, "million", 0, yoy=(-6.0, 3.0)),
-    "smart_factories_basic": Path_(3.5e4, 1.25, "int", step=1000),
-    "smart_factories_advanced": Path_(8.0e3, 1.4, "int", step=100),
-    "smart_factories_excellence": Path_(500, 1.5, "int", step=10),
-    "smart_factories_leading": Path_(15, 1.6, "int"),
-    "national_green_factories": Path_(8.0e3, 1.25, "int", step=100),
-    "little_giant_enterprises": Path_(1.76e4, 1.15, "int", step=100),
-    "specialized_smes": Path_(1.4e5, 1.15, "int", step=1000),
-    "tech_smes": Path_(6.0e5, 1.2, "int", step=10000),
-    "high_tech_enterprises": Path_(5.0e5, 1.08, "int", step=1000),
-    "industrial_internet_platforms": Path_(350, 1.1, "int", step=10),
-    "industrial_internet_connected_devices": Path_(1.0e8, 1.2, "million", 0),
-    "humanoid_robot_products": Path_(330, 1.8, "int", step=10),
-    "digital_rd_tool_penetration": Path_(84.0, 2.0, "plain", 1),
-    "key_process_digitalization_rate": Path_(66.0, 2.5, "plain", 1),
-    "openharmony_devices": Path_(1.15e9, 1.5, "billion", 1),
+PATHS: dict[str, Trend] = {
+    "five_g_base_stations": Trend(4.55e6, 1.18, "million", 3),
+    "five_g_mobile_users": Trend(1.15e9, 1.15, "billion", 3),
+    "five_g_penetration_rate": Trend(80.0, 6.0, "plain", 1),
+    "five_g_share_of_mobile_users": Trend(64.0, 5.0, "plain", 1),
+    "gigabit_broadband_users": Trend(2.3e8, 1.25, "million", 0),
+    "gigabit_share_of_broadband_users": Trend(33.0, 4.0, "plain", 1),
+    "ten_g_pon_ports": Trend(3.1e7, 1.2, "million", 2),
+    "five_g_a_cities": Trend(320, 1.5, "int"),
+    "five_g_admin_village_coverage": Trend(92.0, 3.0, "plain", 0),
+    "five_g_industrial_internet_projects": Trend(2.2e4, 1.2, "int", step=100),
+    "five_g_economy_categories": Trend(86, 1.05, "int"),
+    "five_g_sep_share": Trend(42.0, 0.5, "plain", 0),
+    "computing_power_total": Trend(300, 1.2, "int"),
+    "intelligent_computing_power": Trend(1500, 1.6, "int", step=10),
+    "data_center_racks": Trend(9.4e6, 1.15, "million", 1),
+    "mobile_dou": Trend(21.0, 1.1, "plain", 1),
+    "telecom_business_revenue": Trend(1.78e12, 1.03, "billion", 1),
+    "software_it_services_revenue": Trend(1.45e13, 1.1, "trillion", 4, yoy=(6.0, 14.0)),
+    "software_industry_profit": Trend(1.75e12, 1.09, "billion", 1, yoy=(5.0, 15.0)),
+    "digital_industry_revenue": Trend(3.8e13, 1.07, "trillion", 1),
+    "digital_industry_profit": Trend(3.1e12, 1.08, "trillion", 2),
+    "computer_output": Trend(3.4e8, 1.02, "million", 3, yoy=(-8.0, 12.0)),
+    "five_g_phone_shipments": Trend(2.6e8, 1.03, "million", 3, yoy=(-10.0, 20.0)),
+    "auto_production": Trend(3.2e7, 1.04, "million", 3, yoy=(-5.0, 15.0)),
+    "auto_sales": Trend(3.15e7, 1.04, "million", 3, yoy=(-5.0, 15.0)),
+    "nev_production": Trend(1.6e7, 1.3, "million", 3, yoy=(15.0, 55.0)),
+    "nev_sales": Trend(1.58e7, 1.3, "million", 3, yoy=(15.0, 55.0)),
+    "industrial_robot_output": Trend(7.2e5, 1.15, "int", step=1000, yoy=(5.0, 30.0)),
+    "service_robot_output": Trend(1.1e7, 1.12, "million", 3, yoy=(5.0, 25.0)),
+    "crude_steel_output": Trend(1.0e9, 0.99, "million", 0, yoy=(-6.0, 3.0)),
+    "smart_factories_basic": Trend(3.5e4, 1.25, "int", step=1000),
+    "smart_factories_advanced": Trend(8.0e3, 1.4, "int", step=100),
+    "smart_factories_excellence": Trend(500, 1.5, "int", step=10),
+    "smart_factories_leading": Trend(15, 1.6, "int"),
+    "national_green_factories": Trend(8.0e3, 1.25, "int", step=100),
+    "little_giant_enterprises": Trend(1.76e4, 1.15, "int", step=100),
+    "specialized_smes": Trend(1.4e5, 1.15, "int", step=1000),
+    "tech_smes": Trend(6.0e5, 1.2, "int", step=10000),
+    "high_tech_enterprises": Trend(5.0e5, 1.08, "int", step=1000),
+    "industrial_internet_platforms": Trend(350, 1.1, "int", step=10),
+    "industrial_internet_connected_devices": Trend(1.0e8, 1.2, "million", 0),
+    "humanoid_robot_products": Trend(330, 1.8, "int", step=10),
+    "digital_rd_tool_penetration": Trend(84.0, 2.0, "plain", 1),
+    "key_process_digitalization_rate": Trend(66.0, 2.5, "plain", 1),
+    "openharmony_devices": Trend(1.15e9, 1.5, "billion", 1),
 }
 YOY_ONLY = {  # indicators briefings state as growth only
     "industrial_value_added": (4.0, 7.5), "equipment_manufacturing_value_added": (6.0, 11.0),
@@ -238,10 +238,6 @@ CATALOGUE_UNITS = {
     "digital_rd_tool_penetration": "percent", "key_process_digitalization_rate": "percent",
     "openharmony_devices": "count",
 }
-FLOWS = {"mobile_dou", "telecom_business_revenue", "software_it_services_revenue", "software_industry_profit",
-         "digital_industry_revenue", "digital_industry_profit", "computer_output", "five_g_phone_shipments",
-         "auto_production", "auto_sales", "nev_production", "nev_sales", "industrial_robot_output",
-         "service_robot_output", "crude_steel_output", *YOY_ONLY}
 
 
 class Values:

@@ -134,8 +134,13 @@ def _damaged_utf8(data: bytes) -> bool:
     return good >= 3 and good >= 4 * bad
 
 
+# Control characters other than line breaks and tabs, and the private use area (what mojibake and
+# binary decoded as text are full of). One regex pass: a per-character Python loop cost 3.5 ms.
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0e-\x1f\ue000-\uf8ff]")
+
+
 def _mostly_text(text: str) -> bool:
     if not text:
         return False
-    bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\n\r\t\f") or 0xE000 <= ord(ch) <= 0xF8FF)
+    bad = sum(1 for _ in _NOT_TEXT.finditer(text))
     return bad / len(text) < 0.01

@@ -30,6 +30,24 @@ PUBLISHED_NAME = "briefings.duckdb"
 DUCKDB_CONFIG = {"storage_compatibility_version": "v1.0.0"}
 
 
+FICLONE = 0x40049409   # linux/fs.h: the copy shares the source's blocks (XFS, btrfs), copy-on-write
+
+
+def clone_or_copy(src: Path, dst: Path) -> None:
+    """Copy `src` to `dst`: a reflink where the filesystem has them, else a full copy.
+
+    The publish copies the whole warehouse after every write, so its cost grows with the warehouse
+    (~0.2 s at 1,000 briefings on ext4); a reflink takes under a millisecond whatever the size.
+    """
+    try:
+        with open(src, "rb") as s, open(dst, "wb") as d:
+            fcntl.ioctl(d.fileno(), FICLONE, s.fileno())
+        return
+    except OSError:   # EOPNOTSUPP/ENOTTY (ext4, tmpfs, overlayfs), EXDEV: copy the bytes
+        pass
+    shutil.copyfile(src, dst)
+
+
 class WarehouseLockTimeout(RuntimeError):
     pass
 
@@ -58,6 +76,17 @@ def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
     run_sql(con, "schema.sql")
     for view in sorted((SQL_DIR / "views").glob("*.sql")):
         run_sql(con, f"views/{view.name}")
+    sync_series(con)
+
+
+def sync_series(con: duckdb.DuckDBPyConnection) -> bool:
+    """Rebuild series_current in full if it is out of step with observations (a warehouse from before
+    the table, or rows written around write_document); a no-op costing a row count otherwise."""
+    if not run_sql(con, "write/refresh_series_stale.sql")[0][0]:
+        return False
+    with transaction(con):
+        run_sql(con, "write/refresh_series_all.sql")
+    return True
 
 
 def load_catalogue(path: Path = CATALOGUE_CSV) -> pl.DataFrame:
@@ -94,6 +123,7 @@ class Warehouse:
                 try:
                     apply_schema(con)
                     yield con
+                    sync_series(con)   # after observations written around write_document (bulk loads)
                     con.execute("CHECKPOINT")
                 finally:
                     con.close()
@@ -121,7 +151,7 @@ class Warehouse:
         tmp = self.dir / f".{PUBLISHED_NAME}.{os.getpid()}.tmp"
         for stale in self.dir.glob(f".{PUBLISHED_NAME}.*.tmp"):
             stale.unlink(missing_ok=True)
-        shutil.copyfile(self.work, tmp)
+        clone_or_copy(self.work, tmp)
         with open(tmp, "rb") as f:
             os.fsync(f.fileno())
         os.replace(tmp, self.published)
@@ -179,6 +209,7 @@ def write_document(con: duckdb.DuckDBPyConnection, *, document_id: str, briefing
     try:
         if existing:
             version = existing[0][2]
+            run_sql(con, "write/refresh_series_mark.sql", document_id=document_id)   # keys it stated
             run_sql(con, "write/delete_document.sql", document_id=document_id)
         else:
             version = run_sql(con, "write/next_version.sql", source=source)[0][0]
@@ -197,6 +228,7 @@ def write_document(con: duckdb.DuckDBPyConnection, *, document_id: str, briefing
         finally:
             con.unregister("mention_rows")
             con.unregister("observation_rows")
+        run_sql(con, "write/refresh_series_keys.sql", document_id=document_id)   # series_current, same commit
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")

@@ -92,6 +92,11 @@ def describe_view(warehouse: Warehouse, name: str, preview_rows: int = 20) -> Vi
     )
 
 
+# Tables kept at write time from a view's logic count as that view in the lineage: series_current holds
+# the newest vintage of each key of series_vintages (sql/write/refresh_series_keys.sql).
+MAINTAINED_FROM = {"series_current": "series_vintages"}
+
+
 def view_dependencies() -> dict[str, set[str]]:
     """View name -> the views and base tables its SQL reads, from the statements in sql/views/.
 
@@ -99,14 +104,29 @@ def view_dependencies() -> dict[str, set[str]]:
     """
     statements = [s for path in sorted((SQL_DIR / "views").glob("*.sql"))
                   for s in sql_file(f"views/{path.name}")]
-    creates = {}
+    creates, macros = {}, {}
     for statement in statements:
         m = re.match(r"CREATE OR REPLACE VIEW (\w+) AS(.*)", statement, re.S)
         if m:
             creates[m.group(1)] = m.group(2)
+        m = re.match(r"CREATE OR REPLACE MACRO (\w+)\s*\([^)]*\)\s*AS TABLE(.*)", statement, re.S)
+        if m:
+            macros[m.group(1)] = m.group(2)
+
+    def expanded(body: str, seen: frozenset = frozenset()) -> str:
+        """The body with the bodies of the table macros it calls (a view reads what its macros read)."""
+        for macro, macro_body in macros.items():
+            if macro not in seen and re.search(rf"\b{macro}\b", body):
+                body += "\n" + expanded(macro_body, seen | {macro})
+        return body
+
     candidates = set(creates) | {"observations", "documents", "mentions", "indicators"}
-    return {name: {c for c in candidates if c != name and re.search(rf"\b{c}\b", body)}
-            for name, body in creates.items()}
+    deps = {}
+    for name, body in creates.items():
+        body = expanded(body)
+        deps[name] = {c for c in candidates if c != name and re.search(rf"\b{c}\b", body)}
+        deps[name] |= {view for table, view in MAINTAINED_FROM.items() if re.search(rf"\b{table}\b", body)}
+    return deps
 
 
 def check_names() -> list[str]:

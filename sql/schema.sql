@@ -1,5 +1,6 @@
 -- The warehouse schema. Applied by dagster_project.storage on every connection; idempotent.
--- Flow: documents -> mentions -> observations -> series views (sql/views/). Nothing loops back.
+-- Flow: documents -> mentions -> observations -> series_current (maintained on every write) -> views
+-- (sql/views/). Nothing loops back.
 
 CREATE TABLE IF NOT EXISTS indicators (
     indicator_id VARCHAR PRIMARY KEY,
@@ -90,4 +91,40 @@ CREATE TABLE IF NOT EXISTS web_fetches (
     content_type  VARCHAR,
     encoding      VARCHAR,               -- how the page was decoded, and why
     error         VARCHAR
+);
+
+-- The current value per indicator, measure and period: what the `series` view shows (it adds the
+-- indicator's name). Maintained at write time, inside each document's transaction, for the keys the
+-- document states or stated (sql/write/refresh_series_keys.sql), from the vintage logic in
+-- sql/views/10_series.sql (series_rows_of). Never written by hand: rebuild with refresh_series_all.sql.
+CREATE TABLE IF NOT EXISTS series_current (
+    indicator_id            VARCHAR NOT NULL,
+    measure                 VARCHAR NOT NULL,
+    period_start            DATE NOT NULL,
+    period_end              DATE NOT NULL,
+    value                   DOUBLE,
+    unit                    VARCHAR,
+    qualifier               VARCHAR,
+    document_id             VARCHAR,
+    source                  VARCHAR,
+    version                 INTEGER,
+    published_date          DATE,
+    evidence                VARCHAR,
+    vintages                INTEGER,
+    previous_value          DOUBLE,
+    previous_qualifier      VARCHAR,
+    previous_source         VARCHAR,
+    previous_document_id    VARCHAR,
+    previous_published_date DATE,
+    revised                 BOOLEAN,
+    PRIMARY KEY (indicator_id, measure, period_start, period_end)
+);
+
+-- The keys a write is recomputing (filled and emptied inside one document's transaction, so always
+-- empty between transactions). series_vintages_of(false) reads only these keys' observations.
+CREATE TABLE IF NOT EXISTS series_refresh_keys (
+    indicator_id VARCHAR,
+    measure      VARCHAR,
+    period_start DATE,
+    period_end   DATE
 );

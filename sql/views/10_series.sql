@@ -2,8 +2,17 @@
 -- vintage of its key (indicator, measure, period), and `series` picks the newest one per key.
 -- Vintage order: documents.published_date, then documents.version (a corrected text of the same
 -- source), then ingested_at, then document_id so that ties still have one answer.
+--
+-- The logic lives in two table macros, used both by the views and by the writes:
+--   series_vintages_of(every_key)  numbers the vintages of every key (true), or only of the keys listed
+--                                  in series_refresh_keys (false). The key restriction is a semi-join
+--                                  on observations, before any window function, so a write recomputes
+--                                  its own keys without windowing the whole warehouse.
+--   series_rows_of(every_key)      the current row per key: the rows of the series_current table.
+-- series_current is maintained on every write (sql/write/refresh_series_keys.sql, inside the
+-- document's transaction) and rebuilt in full when it falls out of step (sql/write/refresh_series_all.sql).
 
-CREATE OR REPLACE VIEW series_vintages AS
+CREATE OR REPLACE MACRO series_vintages_of(every_key) AS TABLE
 SELECT
     o.indicator_id,
     o.measure,
@@ -25,10 +34,18 @@ SELECT
         = count(*) OVER (PARTITION BY o.indicator_id, o.measure, o.period_start, o.period_end) AS is_current
 FROM observations o
 JOIN documents d USING (document_id)
+WHERE every_key OR EXISTS (
+    SELECT 1 FROM series_refresh_keys k
+    WHERE k.indicator_id = o.indicator_id AND k.measure = o.measure
+      AND k.period_start = o.period_start AND k.period_end = o.period_end)
 WINDOW key_by_vintage AS (
     PARTITION BY o.indicator_id, o.measure, o.period_start, o.period_end
     ORDER BY d.published_date ASC NULLS FIRST, d.version, d.ingested_at, o.document_id
 );
+
+-- Every vintage of every key: computed when queried, over all observations and documents.
+CREATE OR REPLACE VIEW series_vintages AS
+SELECT * FROM series_vintages_of(true);
 
 COMMENT ON VIEW series_vintages IS 'Every value ever stated for an indicator, measure and period, one row per stating document (never overwritten), numbered in vintage order: published date, then version of the source, then ingestion time.';
 COMMENT ON COLUMN series_vintages.vintage IS '1 for the first statement of this key, counting up in vintage order';
@@ -39,45 +56,76 @@ COMMENT ON COLUMN series_vintages.published_date IS 'The day the stating documen
 
 -- `revised` follows the definition of a revision: the same source, a newer version, another value.
 -- A different value from another source is a conflict (see below), not a revision.
-CREATE OR REPLACE VIEW series AS
+-- The current row of a key is its newest vintage; the previous vintage is the one numbered just
+-- before it; the source's own previous version is its newest earlier vintage from the same source.
+-- (Joins rather than lag() windows: the same result, with less fixed cost per write.)
+CREATE OR REPLACE MACRO series_rows_of(every_key) AS TABLE
 WITH v AS (
-    SELECT
-        *,
-        lag(value) OVER by_vintage          AS previous_value,
-        lag(qualifier) OVER by_vintage      AS previous_qualifier,
-        lag(source) OVER by_vintage         AS previous_source,
-        lag(document_id) OVER by_vintage    AS previous_document_id,
-        lag(published_date) OVER by_vintage AS previous_published_date,
-        lag(value) OVER by_source_version   AS previous_version_value
-    FROM series_vintages
-    WINDOW by_vintage AS (PARTITION BY indicator_id, measure, period_start, period_end ORDER BY vintage),
-           by_source_version AS (
-               PARTITION BY indicator_id, measure, period_start, period_end, source ORDER BY vintage)
+    SELECT * FROM series_vintages_of(every_key)
+),
+source_previous AS (
+    SELECT indicator_id, measure, period_start, period_end, source,
+           arg_max(value, vintage) AS previous_version_value
+    FROM v
+    WHERE NOT is_current
+    GROUP BY indicator_id, measure, period_start, period_end, source
 )
 SELECT
-    v.indicator_id,
+    c.indicator_id,
+    c.measure,
+    c.period_start,
+    c.period_end,
+    c.value,
+    c.unit,
+    c.qualifier,
+    c.document_id,
+    c.source,
+    c.version,
+    c.published_date,
+    c.evidence,
+    c.vintages,
+    p.value          AS previous_value,
+    p.qualifier      AS previous_qualifier,
+    p.source         AS previous_source,
+    p.document_id    AS previous_document_id,
+    p.published_date AS previous_published_date,
+    coalesce(sp.previous_version_value <> c.value, false) AS revised
+FROM v c
+LEFT JOIN v p
+    ON p.indicator_id = c.indicator_id AND p.measure = c.measure
+   AND p.period_start = c.period_start AND p.period_end = c.period_end
+   AND p.vintage = c.vintage - 1
+LEFT JOIN source_previous sp
+    ON sp.indicator_id = c.indicator_id AND sp.measure = c.measure
+   AND sp.period_start = c.period_start AND sp.period_end = c.period_end
+   AND sp.source = c.source
+WHERE c.is_current;
+
+-- The current value per key, read from the series_current table (series_rows_of(true), kept at write time).
+CREATE OR REPLACE VIEW series AS
+SELECT
+    s.indicator_id,
     i.name AS indicator_name,
-    v.measure,
-    v.period_start,
-    v.period_end,
-    v.value,
-    v.unit,
-    v.qualifier,
-    v.document_id,
-    v.source,
-    v.version,
-    v.published_date,
-    v.evidence,
-    v.vintages,
-    v.previous_value,
-    v.previous_qualifier,
-    v.previous_source,
-    v.previous_document_id,
-    v.previous_published_date,
-    coalesce(v.previous_version_value <> v.value, false) AS revised
-FROM v
-LEFT JOIN indicators i USING (indicator_id)
-WHERE v.is_current;
+    s.measure,
+    s.period_start,
+    s.period_end,
+    s.value,
+    s.unit,
+    s.qualifier,
+    s.document_id,
+    s.source,
+    s.version,
+    s.published_date,
+    s.evidence,
+    s.vintages,
+    s.previous_value,
+    s.previous_qualifier,
+    s.previous_source,
+    s.previous_document_id,
+    s.previous_published_date,
+    s.revised
+FROM series_current s
+LEFT JOIN indicators i USING (indicator_id);
 
 COMMENT ON VIEW series IS 'The current value of every indicator, measure and period: the newest vintage, with the previous vintage''s value and whether the current source revised its own earlier value (a newer version of the same source stating another value).';
 COMMENT ON COLUMN series.previous_value IS 'The value of the vintage before the current one, from any source (NULL when only one document states this key)';
