@@ -13,7 +13,8 @@ from datetime import date
 import duckdb
 
 from dagster_project.extraction.model import DocumentMeta, Extraction, Mention, Observation
-from dagster_project.storage import Warehouse, apply_schema, refresh_catalogue, run_sql, write_document
+from dagster_project.storage import (Warehouse, apply_schema, flush_series, refresh_catalogue, run_sql,
+                                      write_document)
 
 from fixtures.corpus.corpus_loader import write_corpus
 
@@ -73,9 +74,12 @@ def extraction(keys: list[tuple], published: date, text: str = "x") -> Extractio
 
 
 def write(con, document_id: str, source: str, keys: list[tuple], published: date, extractor: str = "v1") -> str:
-    return write_document(con, document_id=document_id, briefing_key=source, source=source,
-                          content_hash=document_id * 4, extraction=extraction(keys, published),
-                          extractor_version=extractor)
+    """write_document, then the per-session refresh a writer session does before it publishes."""
+    status = write_document(con, document_id=document_id, briefing_key=source, source=source,
+                            content_hash=document_id * 4, extraction=extraction(keys, published),
+                            extractor_version=extractor)
+    flush_series(con)
+    return status
 
 
 BS = ("five_g_base_stations", "level", D("2025-06-30"), D("2025-06-30"))
@@ -223,3 +227,33 @@ def test_a_write_windows_only_the_observations_of_its_keys(tmp_path):
         plan = json.loads(con.execute("EXPLAIN (FORMAT json) SELECT * FROM series_rows_of(false)").fetchall()[0][1])
     windows = [w for root in plan for w in _windows(root)]
     assert windows and all(_key_semi_join_below(w) for w in windows)
+
+
+def test_a_session_refreshes_its_documents_keys_once_before_publishing(tmp_path):
+    warehouse = Warehouse(tmp_path)
+    with warehouse.writer() as con:
+        refresh_catalogue(con)
+        for n in range(3):   # write_document only queues the keys
+            write_document(con, document_id=f"d{n}", briefing_key="k", source=f"s{n}.txt",
+                           content_hash=f"d{n}" * 8, extraction=extraction([key(BS, 100.0 + n)], D("2025-07-17")),
+                           extractor_version="v1")
+        assert con.execute("SELECT count(*) FROM series_current").fetchone() == (0,)
+        assert con.execute("SELECT count(DISTINCT (indicator_id, period_end)) FROM series_refresh_keys").fetchone() == (1,)
+    with warehouse.reader() as con:   # flushed before the publish
+        assert current(con, BS)[:2] == (102.0, "s2.txt")
+        assert_in_step(con)
+
+
+def test_keys_queued_by_a_session_that_died_are_refreshed_by_the_next(tmp_path):
+    warehouse = Warehouse(tmp_path)
+    try:
+        with warehouse.writer() as con:
+            refresh_catalogue(con)
+            write_document(con, document_id="d1", briefing_key="k", source="s1.txt", content_hash="d1" * 8,
+                           extraction=extraction([key(BS, 7.0)], D("2025-07-17")), extractor_version="v1")
+            raise KeyboardInterrupt   # the run dies after the document's commit, before the flush
+    except KeyboardInterrupt:
+        pass
+    with warehouse.writer() as con:   # opening the next session catches up
+        assert current(con, BS)[:2] == (7.0, "s1.txt")
+        assert_in_step(con)

@@ -1,12 +1,7 @@
--- Bring series_current up to date for the keys one write touched: the keys $document_id states now,
--- plus those already in series_refresh_keys (the keys it stated before a replace, refresh_series_mark.sql).
--- Runs inside the document's transaction, after its observations are written, so the document and
--- its series rows commit together. Only these keys' observations are windowed (series_rows_of(false)).
-INSERT INTO series_refresh_keys
-SELECT DISTINCT indicator_id, measure, period_start, period_end
-FROM observations
-WHERE document_id = $document_id;
-
+-- Bring series_current up to date for the queued keys (queue_series_keys.sql, and the keys a replaced
+-- extraction stated, refresh_series_mark.sql), then empty the queue. Run once per writer session,
+-- before the snapshot is published, and when a session opens (keys left by a killed session).
+-- Only these keys' observations are windowed (series_rows_of(false)).
 DELETE FROM series_current s
 WHERE EXISTS (
     SELECT 1 FROM series_refresh_keys k
