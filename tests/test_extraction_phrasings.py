@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0, 1.2.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -229,3 +229,132 @@ def test_month_flows_after_a_dated_news_dateline():
         ("nev_production", "level", date(2024, 8, 1), date(2024, 8, 31), 1093000.0, "eq"),
         ("nev_production", "yoy_pct", date(2024, 8, 1), date(2024, 8, 31), 30.5, "eq"),
     }
+
+
+# --- extractor 1.2.0: list items "N <unit> of <noun>", "of which N were <noun>", world ranks,
+# --- and "the industry" naming the previous sentence's industry -----------------------------
+FY2024 = "Computing power and networks in 2024\n\nPublished: 2025-01-20\n\n"
+H1_2019 = "Software industry in the first half of 2019\n\nPublished: 2019-07-25\n\n"
+
+
+def h1(y: int) -> tuple[date, date]:
+    return date(y, 1, 1), date(y, 6, 30)
+
+
+def jun30(y: int) -> tuple[date, date]:
+    return date(y, 6, 30), date(y, 6, 30)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("By the end of 2024, total computing power reached 280 EFLOPS, including 90 EFLOPS of "
+     "intelligent computing power.",
+     {("computing_power_total", "level", *dec31(2024), 280.0, "eq"),
+      ("intelligent_computing_power", "level", *dec31(2024), 90.0, "eq")}),
+    ("As of the end of 2024, the country's total computing power stood at 250 EFLOPS, "
+     "including more than 75 EFLOPS of intelligent computing power.",
+     {("computing_power_total", "level", *dec31(2024), 250.0, "eq"),
+      ("intelligent_computing_power", "level", *dec31(2024), 75.0, "gt")}),
+    ("By the end of 2024, total computing power reached 280 EFLOPS, of which 90 EFLOPS was "
+     "intelligent computing power.",
+     {("computing_power_total", "level", *dec31(2024), 280.0, "eq"),
+      ("intelligent_computing_power", "level", *dec31(2024), 90.0, "eq")}),
+    ("By the end of 2024, the country had 280 EFLOPS of total computing power and 90 EFLOPS of "
+     "intelligent computing power.",
+     {("intelligent_computing_power", "level", *dec31(2024), 90.0, "eq")}),
+    # not the national figure, an addition, or a target: nothing for intelligent computing power
+    ("By the end of 2024, the Guizhou hub had 80 EFLOPS, including 30 EFLOPS of intelligent "
+     "computing power.", set()),
+    ("In 2024, 30 EFLOPS of computing power was added, including 10 EFLOPS of intelligent "
+     "computing power.", set()),
+    ("The new campus hosts a data center with 90 EFLOPS of intelligent computing power.", set()),
+    ("By the end of 2024, the hub had 280 EFLOPS, with 90 EFLOPS of intelligent computing "
+     "power planned by 2025.", set()),
+])
+def test_unit_of_noun_inside_a_list(sentence, expected):
+    assert obs(FY2024 + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("By the end of 2024, China had 12 million mobile base stations, of which 4.2 million were "
+     "5G base stations.",
+     {("five_g_base_stations", "level", *dec31(2024), 4.2e6, "eq")}),
+    ("By the end of 2024, the country had 12 million mobile base stations, among which 4.2 "
+     "million were 5G base stations.",
+     {("five_g_base_stations", "level", *dec31(2024), 4.2e6, "eq")}),
+    ("By the end of 2024, there were 1.1 billion mobile phone users, of which 800 million were "
+     "5G mobile phone users.",
+     {("five_g_mobile_users", "level", *dec31(2024), 8e8, "eq")}),
+    # a year's additions, a region, or a share: not the cumulative national count
+    ("In 2024, China built 1 million new base stations, of which 400,000 were 5G base stations.", set()),
+    ("By the end of 2024, 1 million base stations had been built this year, of which 400,000 "
+     "were 5G base stations.", set()),
+    ("By the end of 2024, Guangdong had 300,000 mobile base stations, of which 100,000 were 5G "
+     "base stations.", set()),
+    ("By the end of 2024, China had 1.1 billion mobile users, of which 80 percent were 5G users.", set()),
+])
+def test_of_which_n_were_noun(sentence, expected):
+    assert obs(FY2024 + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("By the end of June 2024, China's total computing power had reached 197 EFLOPS, ranking "
+     "second in the world.",
+     {("computing_power_total", "level", *jun30(2024), 197.0, "eq")}),
+    ("By the end of June 2024, China's total computing power ranked second in the world, "
+     "reaching 197 EFLOPS.",
+     {("computing_power_total", "level", *jun30(2024), 197.0, "eq")}),
+    ("By the end of June 2024, China's total computing power reached 197 EFLOPS and ranked "
+     "second globally.",
+     {("computing_power_total", "level", *jun30(2024), 197.0, "eq")}),
+    ("By the end of June 2024, 5G base stations in China reached 3.9 million, ranking first "
+     "in the world.",
+     {("five_g_base_stations", "level", *jun30(2024), 3.9e6, "eq")}),
+    # the figure itself is the world's: still nothing
+    ("By the end of June 2024, global 5G users reached 1.5 billion.", set()),
+    ("By the end of June 2024, the number of 5G base stations worldwide reached 6 million, "
+     "ranking first in history.", set()),
+    ("By the end of June 2024, 5G base stations around the world reached 6 million.", set()),
+    ("By the end of June 2024, global computing power reached 1,000 EFLOPS, ranking second in "
+     "the world.", set()),
+])
+def test_world_rank_after_the_value_is_not_the_scope(sentence, expected):
+    assert obs(FY2024 + sentence) == expected
+
+
+def test_share_of_the_world_total_is_not_the_indicator():
+    text = FY2024 + ("By the end of 2024, China's 5G base stations accounted for 60 percent of "
+                     "the world's total.")
+    assert not {o for o in obs(text) if o[0] == "five_g_base_stations"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    (H1_2019 + "In the first half of 2019, the software and information technology services industry "
+     "registered business revenue of 3.39 trillion yuan, up 15.4 percent. The total profits of the "
+     "industry stood at 427.9 billion yuan, up 11.8 percent.",
+     {("software_it_services_revenue", "level", *h1(2019), 3.39e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", *h1(2019), 15.4, "eq"),
+      ("software_industry_profit", "level", *h1(2019), 427.9e9, "eq"),
+      ("software_industry_profit", "yoy_pct", *h1(2019), 11.8, "eq")}),
+    (H1_2019 + "In the first half of 2019, the software industry registered business revenue of 3.39 "
+     "trillion yuan. Profits of the industry reached 427.9 billion yuan.",
+     {("software_it_services_revenue", "level", *h1(2019), 3.39e12, "eq"),
+      ("software_industry_profit", "level", *h1(2019), 427.9e9, "eq")}),
+    (H1_2019 + "In the first half of 2019, digital industry revenue reached 8 trillion yuan. The total "
+     "profit of the sector was 600 billion yuan, up 5 percent.",
+     {("digital_industry_revenue", "level", *h1(2019), 8e12, "eq"),
+      ("digital_industry_profit", "level", *h1(2019), 600e9, "eq"),
+      ("digital_industry_profit", "yoy_pct", *h1(2019), 5.0, "eq")}),
+    # two industries before, a new paragraph, a region, another attribute, or no catalogue pair
+    (H1_2019 + "In the first half of 2019, the software industry and the telecom industry grew. The total "
+     "profits of the industry stood at 427.9 billion yuan, up 11.8 percent.", set()),
+    (H1_2019 + "In the first half of 2019, the software industry grew fast.\n\nThe total profits of the "
+     "industry stood at 427.9 billion yuan, up 11.8 percent.", set()),
+    (H1_2019 + "In the first half of 2019, the software industry grew fast. The total profits of the "
+     "industry in Guangdong stood at 42.9 billion yuan.", set()),
+    (H1_2019 + "In the first half of 2019, the software industry grew fast. The total exports of the "
+     "industry stood at 42.9 billion yuan.", set()),
+    (H1_2019 + "In the first half of 2019, NEV sales grew fast. The total profits of the industry stood "
+     "at 42.9 billion yuan.", set()),
+])
+def test_the_industry_names_the_previous_sentences_industry(text, expected):
+    assert obs(text) == expected

@@ -232,6 +232,30 @@ _TARGET_WORDS = frozenset((
 _TARGET_BIGRAMS = frozenset(("plan to", "plans to", "planned to", "planning to", "estimated to", "set to", "is to",
                              "are to", "going to", "intend to", "intends to", "seek to", "seeks to", "projects that"))
 _WORD_SPLIT = re.compile(r"[a-z][a-z'\-]*")
+# A world word that states a rank, not the scope of the figure: "..., ranking second in the
+# world", "the second largest in the world", "ranked first globally". Removed from the window
+# before the world test; a world figure ("global 5G users") or a share of the world's total
+# ("60% of the world's total") is still blocked.
+_WORLD_RANK = re.compile(
+    r"\b(?:rank(?:s|ed|ing)?|placing|placed|ranking)\s+(?:(?:now|still|also|firmly|steadily)\s+)?"
+    r"(?:(?:the\s+)?(?:first|second|third|fourth|fifth|top|no\.\s?\d|number\s+(?:one|two|three)|among\s+the\s+top(?:\s+\w+)?)\s+)"
+    r"(?:in\s+the\s+world|globally|worldwide|in\s+the\s+globe)\b"
+    r"|\bthe\s+(?:(?:second|third)[\s-])?(?:largest|biggest|most|highest)\s+in\s+the\s+world\b", re.I)
+# "N <unit> of <noun>" inside a list ("280 EFLOPS, including 90 EFLOPS of intelligent computing
+# power"): nouns specific enough that a figure of them is the indicator itself.
+_UNIT_OF_IDS = frozenset(("intelligent_computing_power",))
+_UNIT_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
+_LIST_INTRO = re.compile(r"(?:\bincluding|\bof\s+which|\bamong\s+(?:which|them)|\bwhich\s+included?)\s*,?:?\s*"
+                         r"(?:" + _QUAL + r"\s*)?$", re.I)
+_SIBLING_GAP = re.compile(r"(?:\s+of\s+[a-z][a-z\s\-]{0,40}?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:" + _QUAL + r"\s*)?$", re.I)
+# "4.2 million base stations, of which 1.9 million were 5G base stations"
+# "the industry" naming the industry of the previous sentence (revenue and profit only)
+_ANAPHOR_AFTER = re.compile(r"(?:industry|sector)\b(?!'s|\s+(?:as\s+a\s+whole|above|in\b))", re.I)
+_ANAPHOR_SUBJECTS = frozenset(("software", "digital", "telecom", "electronics"))
+_OF_WHICH_BEFORE = re.compile(r"(?:\bof\s+which|\bamong\s+(?:which|them))\s*,?\s*(?:" + _QUAL + r"\s*)?$", re.I)
+_OF_WHICH_GAP = re.compile(r"\s+(?:were|are|was|is)\s+(?:the\s+)?", re.I)
+_BUILD_WORDS = re.compile(r"\b(?:built|constructed|added|adding|new|newly|deployed|installed|opened|launched|completed|"
+                          r"increase|increased|increment|upgraded|expanded)\b", re.I)
 _ZH_REGION = re.compile(r"广东|江苏|浙江|山东|北京|上海|天津|重庆|河北|河南|湖北|湖南|四川|福建|安徽|辽宁|陕西|省|市|自治区|公司")
 _ZH_TARGET = re.compile(r"将|预计|力争|目标|计划|有望")
 _ZH_ADDED = re.compile(r"新增|新建|净增|新开通|新部署|新投产")
@@ -339,9 +363,16 @@ class DocMatcher:
         c1 = min(clause_end, comma if comma >= 0 else clause_end, hi + 25)
         w0 = max(sent.start, c0)
         window = self.low[w0:c1]
-        if _has_words(window, _REGION_WORDS, _REGION_BIGRAMS) or (
-                ind.id != "five_g_sep_share" and _has_words(window, _WORLD_WORDS, _WORLD_BIGRAMS)):
+        if _has_words(window, _REGION_WORDS, _REGION_BIGRAMS):
             return True
+        if ind.id != "five_g_sep_share" and _has_words(window, _WORLD_WORDS, _WORLD_BIGRAMS):
+            # a rank stated after the figure's noun ("ranking second in the world") is not the scope
+            mid = min(max(a, w0), c1)
+            head = self.low[w0:mid]
+            # ranks are found up to the clause end (the window may cut one in half), then blanked
+            tail = _WORLD_RANK.sub(lambda m: " " * len(m.group()), self.low[mid:max(c1, clause_end)])[:c1 - mid]
+            if _has_words(head, _WORLD_WORDS, _WORLD_BIGRAMS) or _has_words(tail, _WORLD_WORDS, _WORLD_BIGRAMS):
+                return True
         t0, t1 = max(sent.start, dl.end() if dl else 0), clause_end
         if _has_words(self.low[t0:t1], _TARGET_WORDS, _TARGET_BIGRAMS):
             return True
@@ -505,6 +536,21 @@ class DocMatcher:
                     om = None
                 if om:
                     subjects, last = self._collect_subjects(hits, i + 1, om.end())
+                    if not subjects:
+                        am = _ANAPHOR_AFTER.match(text, om.end())
+                        if am and " ".join(text[h.end:om.end()].lower().split()) in ("of the", "of this", "for the", "for this"):
+                            prev_subj = self._previous_industry(sent, role.key, hits)
+                            if prev_subj is not None:
+                                ind_id = FLOW_PAIRS[(prev_subj, role.key)]
+                                anchor_end = am.end()
+                                nxt_hits = [q for q in hits[i + 1:] if q.start >= anchor_end]
+                                region_end = nxt_hits[0].start if nxt_hits else sent.end
+                                semi = _SEMI.search(text, anchor_end, region_end)
+                                region_end = min(semi.start() if semi else region_end, anchor_end + 160)
+                                region_nums = [n for n in nums if anchor_end <= n.start < region_end
+                                               and id(n) not in self.claimed]
+                                self._assign([ind_id], region_nums, anchor_end, sent, state, h.start)
+                            continue
                     if not subjects and not _MONTH_AFTER.match(text, om.end()):
                         continue
                 if om and subjects:
@@ -569,6 +615,31 @@ class DocMatcher:
             region_end = min(semi.start() if semi else region_end, anchor_end + 160)
             region_nums = [n for n in nums if anchor_end <= n.start < region_end and id(n) not in self.claimed]
             self._assign(inds, region_nums, anchor_end, sent, state, h.start)
+
+    def _previous_industry(self, sent: Sentence, attr: str, hits: list[Hit]) -> str | None:
+        """'... the software and information technology services industry registered revenue of
+        ... . The total profits of the industry stood at ...': the one industry named in the
+        previous sentence of the same paragraph, if it has a revenue/profit indicator."""
+        if attr not in ("rev", "profit") or sent.index == 0:
+            return None
+        prev = self.sentences[sent.index - 1]
+        if prev.para != sent.para:
+            return None
+        if any(q.role.role in ("subj", "combo") for q in hits if q.start < sent.end):
+            return None   # the sentence names its own subject
+        keys = {q.role.key for q in self._slice(self.hit_starts, self.hits, prev.start, prev.end)
+                if q.role.role == "subj"}
+        keys |= {q.role.key[0] for q in self._slice(self.hit_starts, self.hits, prev.start, prev.end)
+                 if q.role.role == "combo"}
+        if len(keys) != 1:
+            return None
+        key = next(iter(keys))
+        if key not in _ANAPHOR_SUBJECTS:
+            return None
+        ind_id = FLOW_PAIRS.get((key, attr))
+        if ind_id is None or ind_id not in self.cat:
+            return None
+        return key
 
     def _collect_subjects(self, hits: list[Hit], j: int, pos: int) -> tuple[list[str], int]:
         text = self.text
@@ -780,6 +851,10 @@ class DocMatcher:
                         before = text[max(sent.start, cand.start - 25):cand.start]
                         if not _ADDED_BEFORE.search(before):
                             num = cand
+            if num is None and role.np is False and ind.id in _UNIT_OF_IDS:
+                num = self._unit_of_item(h, nums, ind, sent)
+            if num is None and (role.np and ind.unit == "count" or ind.id in _UNIT_OF_IDS):
+                num = self._of_which_item(h, nums, ind, sent)
             if num is None and role.pvn:
                 nxt = [n for n in nums if n.start >= h.end and id(n) not in self.claimed]
                 if nxt:
@@ -815,6 +890,65 @@ class DocMatcher:
                     self._emit(ind.id, "yoy_pct", growth_first, period, sent, self._growth(growth_first, h.end))
                 continue
             self._attach_growth(ind, num, sent, state, period)
+
+    def _unit_of_item(self, h: Hit, nums: list[Num], ind: Indicator, sent: Sentence) -> Num | None:
+        """'..., including 90 EFLOPS of intelligent computing power': an item of a list whose
+        figures share the indicator's unit, the noun right after "<unit> of"."""
+        text = self.text
+        prior = [n for n in nums if n.end <= h.start]
+        if len(prior) < 2:
+            return None
+        cand, prev = prior[-1], prior[-2]
+        if id(cand) in self.claimed or cand.unit != ind.unit or not self._unit_ok(cand, ind) \
+                or prev.unit != ind.unit or not _UNIT_OF_GAP.fullmatch(text, cand.end, h.start):
+            return None
+        before = text[max(sent.start, cand.start - 40):cand.start]
+        if _ADDED_BEFORE.search(before) or _ADDITION.search(text, prev.end, h.end):
+            return None
+        between = text[prev.end:cand.start]
+        if _SEMI.search(between) or len(between) > 80:
+            return None
+        if not (_LIST_INTRO.search(between) or _SIBLING_GAP.fullmatch(between)):
+            return None
+        if not self._list_total_ok(sent, h, prev, ind):
+            return None
+        return cand
+
+    def _list_total_ok(self, sent: Sentence, h: Hit, prev: Num, ind: Indicator) -> bool:
+        """The list's total is a national catalogue quantity of the same unit ("total computing
+        power reached 280 EFLOPS, including ..."), not a region's or a hub's figure."""
+        low = self.low[sent.start:h.end]
+        if _has_words(low, _REGION_WORDS, _REGION_BIGRAMS) or _has_words(low, _WORLD_WORDS, _WORLD_BIGRAMS) \
+                or _has_words(low, _TARGET_WORDS, _TARGET_BIGRAMS):
+            return False
+        if ind.unit == "count":
+            return True
+        for q in self._slice(self.hit_starts, self.hits, sent.start, h.start):
+            if q.role.role == "noun" and q.role.key != ind.id and q.role.key in self.cat \
+                    and self.cat[q.role.key].unit == ind.unit and q.start < prev.end + 60:
+                return True
+        return False
+
+    def _of_which_item(self, h: Hit, nums: list[Num], ind: Indicator, sent: Sentence) -> Num | None:
+        """'4.2 million base stations, of which 1.9 million were 5G base stations'."""
+        text = self.text
+        prior = [n for n in nums if n.end <= h.start]
+        if len(prior) < 2:
+            return None
+        cand, prev = prior[-1], prior[-2]
+        if id(cand) in self.claimed or not self._unit_ok(cand, ind) or not self._unit_ok(prev, ind) \
+                or not _OF_WHICH_GAP.fullmatch(text, cand.end, h.start):
+            return None
+        between = text[prev.end:cand.start]
+        if _SEMI.search(between) or len(between) > 60 or not _OF_WHICH_BEFORE.search(between):
+            return None
+        # the total must be a stock too, not this year's additions
+        if _BUILD_WORDS.search(text, sent.start, h.start) or _ADDITION.search(text, sent.start, h.start) \
+                or _DENSITY.search(text, sent.start, h.start) or _PCT_SHARE.search(between):
+            return None
+        if not self._list_total_ok(sent, h, prev, ind):
+            return None
+        return cand
 
     def _growth_then_level(self, h: Hit, nums: list[Num], ind: Indicator, sent: Sentence):
         """'The number of 5G base stations rose 30 percent year on year to 1.425 million': (level,
