@@ -358,3 +358,40 @@ def test_share_of_the_world_total_is_not_the_indicator():
 ])
 def test_the_industry_names_the_previous_sentences_industry(text, expected):
     assert obs(text) == expected
+
+
+# --- extractor 1.3.0: one figure shared by two indicators, "car" for automobiles, growth after a
+# --- verb-led flow with a time phrase in between --------------------------------------------
+@pytest.mark.parametrize("sentence, expected", [
+    ("Automobile production and sales both exceeded 31 million units.",
+     {("auto_production", "level", *year(2024), 3.1e7, "gt"), ("auto_sales", "level", *year(2024), 3.1e7, "gt")}),
+    # the precise figures stated later win over the shared rounded one
+    ("Automobile production and sales both exceeded 31 million units. Car production and sales "
+     "reached 31.28 million and 31.44 million units respectively, up 3.7 percent and 4.5 percent year on year.",
+     {("auto_production", "level", *year(2024), 3.128e7, "eq"), ("auto_sales", "level", *year(2024), 3.144e7, "eq"),
+      ("auto_production", "yoy_pct", *year(2024), 3.7, "eq"), ("auto_sales", "yoy_pct", *year(2024), 4.5, "eq")}),
+    # passenger cars are a subset, not all automobiles
+    ("Passenger car sales reached 22.6 million units, up 5.8 percent.", set()),
+    ("China sold 12.87 million new energy vehicles last year, up 35.5 percent.",
+     {("nev_sales", "level", *year(2024), 1.287e7, "eq"), ("nev_sales", "yoy_pct", *year(2024), 35.5, "eq")}),
+])
+def test_shared_figures_and_cars(sentence, expected):
+    assert obs(FY2024 + sentence) == expected
+
+
+def test_undated_flow_in_a_five_year_plan_briefing_is_dropped():
+    fyp = ("Press conference on the achievements of the 14th Five-Year Plan (2021-2025)\n\n"
+           "Published: 2025-10-22\n\n")
+    got = obs(fyp + "The software industry generated revenue of 13.7 trillion yuan. "
+                    "By the end of September 2025, China had 4.64 million 5G base stations.")
+    assert got == {("five_g_base_stations", "level", date(2025, 9, 30), date(2025, 9, 30), 4.64e6, "eq")}
+
+
+def test_no_period_ends_after_the_briefing_except_year_end_conferences():
+    fyp = ("Press conference on the achievements of the 14th Five-Year Plan (2021-2025)\n\n"
+           "Published: 2025-10-22\n\n")
+    # an undated stock would be "as of 2025-12-31", two months after the briefing
+    assert obs(fyp + "China has 4.6 million 5G base stations.") == set()
+    year_end = "National industry and information technology work conference\n\nPublished: 2024-12-27\n\n"
+    assert obs(year_end + "By the end of 2024, China had 4.2 million 5G base stations.") == {
+        ("five_g_base_stations", "level", *dec31(2024), 4.2e6, "eq")}

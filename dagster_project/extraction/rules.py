@@ -163,7 +163,7 @@ _PVN_NOT = re.compile(r"\b(?:growth|grew|increase|increased|rose|up|share|propor
                       r"average|averaging|than|compared|per|new|newly|added)\b", re.I)
 _PVN_NOT_PCT = re.compile(r"\b(?:growth|grew|increased\s+by|up|than|compared|new|added)\b", re.I)
 _GROWTH_GAP = re.compile(r"\s*(?:units?|sets?|vehicles|\(sets\))?\s*,?\s*(?:\w+\s+){0,4}")
-_VERB_FLOW_GAP = re.compile(r"\s*,?\s*(?:\w+\s+){0,5}")
+_VERB_FLOW_GAP = re.compile(r"\s*,?\s*(?:\w+,?\s+){0,5}")
 _VERB_ATTR = re.compile(r"\b(produced|manufactured|sold|shipped)\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _VERB_TO_ATTR = {"produced": "prod", "manufactured": "prod", "sold": "sales", "shipped": "ship"}
 _GROWTH_TO_LEAD = re.compile(r"\s*(?:has\s+|have\s+|had\s+)?(?:rose|risen|grew|grown|increased|jumped|climbed|surged|soared|"
@@ -258,6 +258,9 @@ _BUILD_WORDS = re.compile(r"\b(?:built|constructed|added|adding|new|newly|deploy
                           r"increase|increased|increment|upgraded|expanded)\b", re.I)
 _ZH_REGION = re.compile(r"广东|江苏|浙江|山东|北京|上海|天津|重庆|河北|河南|湖北|湖南|四川|福建|安徽|辽宁|陕西|省|市|自治区|公司")
 _ZH_TARGET = re.compile(r"将|预计|力争|目标|计划|有望")
+# Year-end work conferences in late December state "by the end of this year" figures.
+_FUTURE_GRACE_DAYS = 10
+_BOTH = re.compile(r"\b(?:both|each)\b", re.I)
 _ZH_ADDED = re.compile(r"新增|新建|净增|新开通|新部署|新投产")
 
 
@@ -314,6 +317,8 @@ class DocMatcher:
     def _emit(self, ind_id: str, measure: str, num: Num, period: Period | None, sent: Sentence, value=None):
         if period is None:
             return
+        if self.ctx.event_date is not None and (period.end - self.ctx.event_date).days > _FUTURE_GRACE_DAYS:
+            return   # a period that ends after the briefing is a target or forecast, never a statistic
         ind = self.cat[ind_id]
         unit = "percent" if measure == "yoy_pct" else ind.unit
         v = num.value if value is None else value
@@ -413,6 +418,8 @@ class DocMatcher:
                 return None
             return inherited if not inherited.instant else Period(inherited.end.replace(month=1, day=1), inherited.end, False)
         dp = self.ctx.doc_period
+        if dp is not None and (dp.end - dp.start).days > 366:
+            return None   # a five-year-plan briefing: an undated flow is some year of it, not all five
         return dp
 
     def stock_period(self, num: Num, sent: Sentence, state) -> Period | None:
@@ -734,7 +741,11 @@ class DocMatcher:
             if n.unit in ("percent", "pp"):
                 continue
         if len(inds) > 1 and len(levels) != len(inds):
+            shared = levels[0] if len(levels) == 1 and _BOTH.search(text, anchor_end, levels[0].start) else None
             levels = self._respectively_levels(region_nums, ind0, len(inds))
+            if not levels and shared is not None:
+                levels = [shared] * len(inds)   # "production and sales both exceeded 30 million"
+
         if len(inds) == 1:
             levels, growths = levels[:1], growths[:1]
         for series, measure in ((levels, "level"), (growths, "yoy_pct")):
