@@ -395,3 +395,33 @@ def test_no_period_ends_after_the_briefing_except_year_end_conferences():
     year_end = "National industry and information technology work conference\n\nPublished: 2024-12-27\n\n"
     assert obs(year_end + "By the end of 2024, China had 4.2 million 5G base stations.") == {
         ("five_g_base_stations", "level", *dec31(2024), 4.2e6, "eq")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("China had 2.28 million 5G base stations by end-November.",
+     {("five_g_base_stations", "level", date(2024, 11, 30), date(2024, 11, 30), 2.28e6, "eq")}),
+    ("As of end-June 2024, gigabit broadband users stood at 190 million.",
+     {("gigabit_broadband_users", "level", *jun30(2024), 1.9e8, "eq")}),
+    # a date the rules cannot read: nothing, rather than the briefing's own period
+    ("As of March 20, 5G mobile phone users reached 1 billion.", set()),
+    # the day something was said is not the data's date
+    ("5G mobile phone users reached 1 billion, the MIIT said on Jan. 20.",
+     {("five_g_mobile_users", "level", *dec31(2024), 1e9, "eq")}),
+])
+def test_end_month_and_unreadable_dates(sentence, expected):
+    assert obs(FY2024 + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a period between the indicator and its verb; "came in at" and "averaged" link a value
+    ("Telecom business revenue in the first three quarters came in at 1.2 trillion yuan, up 8 percent year on year.",
+     {("telecom_business_revenue", "level", date(2024, 1, 1), date(2024, 9, 30), 1.2e12, "eq"),
+      ("telecom_business_revenue", "yoy_pct", date(2024, 1, 1), date(2024, 9, 30), 8.0, "eq")}),
+    ("Mobile internet traffic per user per month (DOU) averaged 18.5 GB in November, up 10.3 percent.",
+     {("mobile_dou", "level", date(2024, 11, 1), date(2024, 11, 30), 18.5, "eq"),
+      ("mobile_dou", "yoy_pct", date(2024, 11, 1), date(2024, 11, 30), 10.3, "eq")}),
+    # "revenue of <someone else>" is still nothing
+    ("Revenue in 2024 of China Mobile reached 1 trillion yuan.", set()),
+])
+def test_period_inside_the_frame(sentence, expected):
+    assert obs(FY2024 + sentence) == expected

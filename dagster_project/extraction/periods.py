@@ -47,6 +47,7 @@ _EN_BRANCHES = [
       |(?P<a_ry>last\ year|this\ year|the\ year|the\ previous\ year)
       |(?:the\s+)?(?P<a_fyp>\d{{1,2}})(?:th|st|nd|rd)\s+Five-Year\s+Plan(?:\s+period)?)"""),
     ("ye", rf"(?:year-end|end-)\s*(?P<ye_y>{YR})\b"),
+    ("endm", rf"end-(?P<em_m>{MON})(?:,?\s+(?P<em_y>{YR}|this\ year|last\ year))?"),   # "by end-November"
     ("asofd", rf"""(?:(?<=as\ of\ )|(?<=by\ )|(?<=until\ )|(?<=as\ at\ )|(?<=up\ to\ ))
       (?:(?P<ad_m>{MON})\s+(?P<ad_d>\d{{1,2}}),?\s+(?P<ad_y>{YR}))"""),
     ("asofm", rf"(?:(?<=as\ of\ )|(?<=by\ ))(?P<am_m>{MON})(?!\s*\d{{1,2}}\b)(?:,?\s*(?P<am_y>{YR}))?"),
@@ -191,6 +192,8 @@ def _expr(k: str, m: re.Match, text: str) -> PeriodExpr | None:
             return PeriodExpr(s, e, "asof", _fyp_years(n)[1], m2=12, fyp=n)
     if k == "ye":
         return PeriodExpr(s, e, "asof", int(g["ye_y"]), m2=12)
+    if k == "endm":
+        return PeriodExpr(s, e, "asof", _year_spec(g["em_y"]), m2=MONTHS[g["em_m"].rstrip(".").lower()])
     if k == "asofd":
         return PeriodExpr(s, e, "asof", int(g["ad_y"]), m2=MONTHS[g["ad_m"].rstrip(".").lower()], day=int(g["ad_d"]))
     if k == "asofm":

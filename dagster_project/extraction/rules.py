@@ -63,6 +63,7 @@ _QUAL = (r"(?:more\s+than|over|nearly|almost|about|around|approximately|roughly|
 _ADV = r"(?:(?:has|have|had|now|currently|already|also|further|been|all|both|cumulatively|steadily|respectively|so\s+far|to\s+date|in\s+total|nationwide|reportedly|basically|successfully|finally|together|combined)\s+)*"
 _LINK_VERBS = (r"(?:reached|reaching|reaches|reach|totaled|totalled|totaling|totalling|totals|total|numbered|numbering|"
                r"stood\s+at|standing\s+at|stands\s+at|stand\s+at|amounted\s+to|amounting\s+to|amounts\s+to|came\s+to|coming\s+to|"
+               r"came\s+in\s+at|averaged|averaging|settled\s+at|"
                r"hit|hitting|hits|topped|topping|tops|exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpasses|"
                r"passed|crossed|broke\s+through|is|are|was|were|of|at|rose\s+to|increased\s+to|grew\s+to|climbed\s+to|"
                r"jumped\s+to|expanded\s+to|risen\s+to|approached|approaching|approaches|neared|nearing|registered|"
@@ -70,7 +71,7 @@ _LINK_VERBS = (r"(?:reached|reaching|reaches|reach|totaled|totalled|totaling|tot
 _CURRENCY = r"(?:(?:RMB|CNY|¥)\s?)?"
 _LINK_END = re.compile(r"(?:^|[\s,(])" + _ADV + _LINK_VERBS + r"\s*(?:" + _QUAL + r"\s*)?" + _CURRENCY + "$", re.I)
 _LINK_END_STRICT = re.compile(r"(?:^|[\s,(])" + _ADV + r"(?:reached|reaching|reaches|totaled|totalled|totaling|totalling|"
-                              r"totals|total|numbered|stood\s+at|standing\s+at|stands\s+at|amounted\s+to|came\s+to|hit|hitting|"
+                              r"totals|total|numbered|stood\s+at|standing\s+at|stands\s+at|amounted\s+to|came\s+to|came\s+in\s+at|hit|hitting|"
                               r"topped|exceeded|exceeding|exceeds|surpassed|surpassing|is|are|was|were|of|at|rose\s+to|"
                               r"increased\s+to|grew\s+to|climbed\s+to|approached|approaching|:)\s*(?:" + _QUAL + r"\s*)?" + _CURRENCY + "$", re.I)
 _NP_GAP = re.compile(r"[\s\"']*(?:(?:the|a|total|cumulative|cumulatively|national|national-level|provincial-level|nationwide|"
@@ -133,7 +134,7 @@ _DET_BEFORE = re.compile(
     r"generated|registered|saw|seeing|reported|earned|had|having|year-on-year|yoy|cumulative|total|combined|main|"
     r"total\s+business|cumulative\s+business)\s*$", re.I)
 _OWN_GAP = re.compile(r"\s*(?:'s|industry's|industries'|sector's|enterprises')?\s*(?:total\s+|business\s+|cumulative\s+|combined\s+|main\s+)?", re.I)
-_OF_AFTER = re.compile(r"\s+(?:of|for|from|in|by)\s+(?:(?:the|China's|China|its|their|the\s+country's|national|domestic|"
+_OF_AFTER = re.compile(r"\s+(?:of|for|from|in|by)\s+(?:(?:the\s+country's|the\s+nation's|the|China's|China|its|their|national|domestic|"
                        r"nationwide|all|(?:bulk\s+commodities|key\s+products|products|industries|sectors)\s+such\s+as)\s+)*", re.I)
 _INDUSTRY_NOUN = re.compile(r"'s\b|\b(?:industry|industries|sector|sectors|enterprises|companies|firms|market|products|"
                             r"segment|field|fields|category|categories)\b", re.I)
@@ -260,6 +261,9 @@ _ZH_REGION = re.compile(r"广东|江苏|浙江|山东|北京|上海|天津|重�
 _ZH_TARGET = re.compile(r"将|预计|力争|目标|计划|有望")
 # Year-end work conferences in late December state "by the end of this year" figures.
 _FUTURE_GRACE_DAYS = 10
+_MONTH_WORD = re.compile(r"\b(?:January|February|March|April|June|July|August|September|October|November|"
+                         r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b|\b(?:[Yy]ear-end|[Ee]nd-)")
+_EVENT_DAY = re.compile(r"\.?\s+\d{1,2}\b")
 _BOTH = re.compile(r"\b(?:both|each)\b", re.I)
 _ZH_ADDED = re.compile(r"新增|新建|净增|新开通|新部署|新投产")
 
@@ -304,6 +308,9 @@ class DocMatcher:
         self.zh_hits = zh_hits
         self.zh_starts = [z[0] for z in zh_hits]
         self.periods = periods
+        # all expressions, comparisons too (they cover their month names); non-overlapping, sorted
+        self._all_period_starts = [p.start for p in periods]
+        self._all_period_ends = [p.end for p in periods]
         self.ctx = ctx
         self.cat = catalogue
         self.out: list[Candidate] = []
@@ -412,6 +419,8 @@ class DocMatcher:
                 if p.end.month == 12 and p.end.day == 31 or True:
                     return Period(p.end.replace(month=1, day=1), p.end, False)
             return p
+        if state["stray_date"]:
+            return None   # the sentence names a date we could not read: don't guess another
         inherited = state["inherited"]
         if inherited is not None:
             if inherited == "vague":
@@ -438,6 +447,8 @@ class DocMatcher:
                 if p is None:
                     return None
                 return Period(p.end, p.end, True)
+        if state["stray_date"]:
+            return None
         if state["inherited_asof"] is not None:
             return state["inherited_asof"]
         dp = self.ctx.doc_period
@@ -465,7 +476,8 @@ class DocMatcher:
             exprs = exprs_of.get(k) or []
             nums = nums_of.get(k)
             if nums:
-                state = {"exprs": exprs, "inherited": inherited, "inherited_asof": inherited_asof}
+                state = {"exprs": exprs, "inherited": inherited, "inherited_asof": inherited_asof,
+                         "stray_date": self._stray_date(sent)}
                 hits = self._slice(self.hit_starts, self.hits, sent.start, sent.end)
                 stext = self.text[sent.start:sent.end]
                 self._specials(sent, stext, nums, state)
@@ -487,6 +499,29 @@ class DocMatcher:
                     inherited = p if p is not None else "vague"
                     inherited_asof = p if (p is not None and p.instant) else None
         return self.out
+
+    def _period_at(self, pos: int) -> bool:
+        k = bisect_left(self._all_period_starts, pos)
+        return k < len(self._all_period_starts) and self._all_period_starts[k] == pos
+
+    def _stray_date(self, sent: Sentence) -> bool:
+        """A month name (or "end-"/"year-end") in the sentence that no period expression covers:
+        "by end-Nov." or "as of March 20" read as nothing must not fall back to the briefing's
+        period. Datelines and "on Jan. 20" (the day something was said) are not data dates."""
+        text = self.text
+        a = sent.start
+        dl = _DATELINE.match(text, a)
+        if dl:
+            a = dl.end()
+        for m in _MONTH_WORD.finditer(text, a, sent.end):
+            p = m.start()
+            k = bisect_right(self._all_period_starts, p) - 1
+            if k >= 0 and p < self._all_period_ends[k]:
+                continue
+            if _EVENT_DAY.match(text, m.end()) and text[max(a, p - 3):p] == "on ":
+                continue
+            return True
+        return False
 
     # --- special constructions ------------------------------------------------------------
     def _specials(self, sent: Sentence, stext: str, nums: list[Num], state) -> None:
@@ -558,8 +593,8 @@ class DocMatcher:
                                                and id(n) not in self.claimed]
                                 self._assign([ind_id], region_nums, anchor_end, sent, state, h.start)
                             continue
-                    if not subjects and not _MONTH_AFTER.match(text, om.end()):
-                        continue
+                    if not subjects and not _MONTH_AFTER.match(text, om.end()) and not self._period_at(om.end()):
+                        continue   # "revenue of <something else>"; "revenue in the first quarter" goes on
                 if om and subjects:
                     anchor_end = hits[last].end
                     members = set(range(i, last + 1))
