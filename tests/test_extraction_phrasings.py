@@ -425,3 +425,17 @@ def test_end_month_and_unreadable_dates(sentence, expected):
 ])
 def test_period_inside_the_frame(sentence, expected):
     assert obs(FY2024 + sentence) == expected
+
+
+def test_chinese_shares_and_dou_of_one_month():
+    text = ("2024年通信业运行情况\n\n发布时间：2025-01-22\n\n"
+            "截至12月末，5G移动电话用户达10.14亿户，占移动电话用户的56.7%。"
+            "千兆及以上接入速率的固定互联网宽带接入用户达2.07亿户，占固定互联网宽带接入用户总数的31.7%。"
+            "12月当月DOU达20.5GB/户。广东省5G移动电话用户占移动电话用户的60.1%。")
+    assert obs(text) == {
+        ("five_g_mobile_users", "level", *dec31(2024), 1.014e9, "eq"),
+        ("five_g_share_of_mobile_users", "level", *dec31(2024), 56.7, "eq"),
+        ("gigabit_broadband_users", "level", *dec31(2024), 2.07e8, "eq"),
+        ("gigabit_share_of_broadband_users", "level", *dec31(2024), 31.7, "eq"),
+        ("mobile_dou", "level", date(2024, 12, 1), date(2024, 12, 31), 20.5, "eq"),
+    }

@@ -239,6 +239,7 @@ _ZH_EXTRA: list[tuple[str, tuple[str, ...]]] = [
     ("5G用户普及率", ("five_g_penetration_rate",)),
     ("户均移动互联网接入流量", ("mobile_dou",)),
     ("移动互联网月户均流量", ("mobile_dou",)),
+    ("DOU", ("mobile_dou",)),
     ("国家级绿色工厂", ("national_green_factories",)),
     ("专精特新“小巨人”企业", ("little_giant_enterprises",)),
     ('专精特新"小巨人"企业', ("little_giant_enterprises",)),

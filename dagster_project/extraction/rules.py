@@ -204,6 +204,13 @@ _SPECIALS = [
     ("five_g_sep_share", "patent", re.compile(
         r"share\s+of\s+(?:global\s+)?5G\s+(?:standard[\s-]essential\s+patents?|SEPs?)(?:\s+declarations)?(?:\s+(?:worldwide|globally|in\s+the\s+world))?"
         r"\s+(?:is|was|has\s+reached|reached|stood\s+at|of|exceeded|hit|remained\s+at)\s+(?:" + _QUAL + r"\s+)?" + _NUMTOK + r"\s*(?:%|percent|per\s+cent|pct)", re.I), None),
+    ("five_g_share_of_mobile_users", "移动电话用户", re.compile(
+        r"5G移动电话用户[^。；;]{0,30}?占(?:全部)?移动电话用户(?:总数)?的?(?:比重|比例)?(?:为|达|达到|超过)?" + _NUMTOK + r"\s*%"),
+     None),
+    ("gigabit_share_of_broadband_users", "宽带", re.compile(
+        r"(?:千兆|1000Mbps)[^。；;]{0,40}?用户[^。；;]{0,30}?占(?:全部)?固定(?:互联网)?宽带(?:接入)?用户(?:总数)?的?(?:比重|比例)?(?:为|达|达到|超过)?"
+        + _NUMTOK + r"\s*%"),
+     None),
     ("five_g_a_cities", "5G", re.compile(
         r"(?:5G-A|5G-Advanced|5\.5G|5G\s+evolved\s+networks?|5G-Advanced\s+networks?)(?:\s*\([^)]{0,30}\))?(?:[^.;\d]{0,80}?)\b"
         r"(?:cover(?:ed|ing|s)?|in|reach(?:ed|ing)?|across|to)\s+(?:" + _QUAL + r"\s+)?" + _NUMTOK + r"\s+(?:prefecture-level\s+)?cities", re.I),
