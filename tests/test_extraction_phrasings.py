@@ -439,3 +439,20 @@ def test_chinese_shares_and_dou_of_one_month():
         ("gigabit_share_of_broadband_users", "level", *dec31(2024), 31.7, "eq"),
         ("mobile_dou", "level", date(2024, 12, 1), date(2024, 12, 31), 20.5, "eq"),
     }
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "each 10,000 people have N <noun>" is a density, and must not cancel the national count
+    ("By the end of 2024, a total of 4.25 million 5G base stations had been built. "
+     "Each 10,000 people now have 30.2 5G base stations.",
+     {("five_g_base_stations", "level", *dec31(2024), 4.25e6, "eq")}),
+    # after a semicolon the attribute keeps the sentence's subject
+    ("Software business revenue totaled 13.7 trillion yuan, up 10 percent year-on-year; total profit grew "
+     "8.7 percent to 1.7 trillion yuan.",
+     {("software_it_services_revenue", "level", *year(2024), 1.37e13, "eq"),
+      ("software_it_services_revenue", "yoy_pct", *year(2024), 10.0, "eq"),
+      ("software_industry_profit", "level", *year(2024), 1.7e12, "eq"),
+      ("software_industry_profit", "yoy_pct", *year(2024), 8.7, "eq")}),
+])
+def test_densities_and_semicolon_clauses(sentence, expected):
+    assert obs(FY2024 + sentence) == expected

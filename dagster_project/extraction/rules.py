@@ -132,7 +132,7 @@ _PCT_SHARE = re.compile(r"(?:accounting|accounted|accounts|account|making\s+up|m
 _DET_BEFORE = re.compile(
     r"(?:^|[\s,(])(?:with|and|the|its|their|whose|while|as|of\s+which|achieving|achieved|realized|realised|recorded|posted|"
     r"generated|registered|saw|seeing|reported|earned|had|having|year-on-year|yoy|cumulative|total|combined|main|"
-    r"total\s+business|cumulative\s+business)\s*$", re.I)
+    r"total\s+business|cumulative\s+business)\s*$|;\s*$", re.I)   # "...; total profit grew ...": the same subject
 _OWN_GAP = re.compile(r"\s*(?:'s|industry's|industries'|sector's|enterprises')?\s*(?:total\s+|business\s+|cumulative\s+|combined\s+|main\s+)?", re.I)
 _OF_AFTER = re.compile(r"\s+(?:of|for|from|in|by)\s+(?:(?:the\s+country's|the\s+nation's|the|China's|China|its|their|national|domestic|"
                        r"nationwide|all|(?:bulk\s+commodities|key\s+products|products|industries|sectors)\s+such\s+as)\s+)*", re.I)
@@ -271,6 +271,8 @@ _FUTURE_GRACE_DAYS = 10
 _MONTH_WORD = re.compile(r"\b(?:January|February|March|April|June|July|August|September|October|November|"
                          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b|\b(?:[Yy]ear-end|[Ee]nd-)")
 _EVENT_DAY = re.compile(r"\.?\s+\d{1,2}\b")
+_PER_POPULATION = re.compile(r"\b(?:each|every|per)\s+(?:10,000|1,000|100|ten\s+thousand|one\s+hundred|hundred|thousand)\s+"
+                             r"(?:people|persons|residents|inhabitants|population|capita)\b")
 _BOTH = re.compile(r"\b(?:both|each)\b", re.I)
 _ZH_ADDED = re.compile(r"新增|新建|净增|新开通|新部署|新投产")
 
@@ -384,6 +386,8 @@ class DocMatcher:
         window = self.low[w0:c1]
         if _has_words(window, _REGION_WORDS, _REGION_BIGRAMS):
             return True
+        if _PER_POPULATION.search(window):
+            return True   # "each 10,000 people now have 20.8 5G base stations": a density
         if ind.id != "five_g_sep_share" and _has_words(window, _WORLD_WORDS, _WORLD_BIGRAMS):
             # a rank stated after the figure's noun ("ranking second in the world") is not the scope
             mid = min(max(a, w0), c1)
