@@ -456,3 +456,14 @@ def test_chinese_shares_and_dou_of_one_month():
 ])
 def test_densities_and_semicolon_clauses(sentence, expected):
     assert obs(FY2024 + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 2024, China produced 2.78 million tonnes of crude steel per day on average.", set()),
+    ("In 2024, daily crude steel output averaged 2.78 million tonnes.", set()),
+    ("In 2024, NEV sales averaged 1 million units a month.", set()),
+    ("In 2024, crude steel output reached 1.005 billion tonnes, with daily output at 2.75 million tonnes.",
+     {("crude_steel_output", "level", *year(2024), 1.005e9, "eq")}),
+])
+def test_daily_and_monthly_averages_are_not_the_flow(sentence, expected):
+    assert obs(FY2024 + sentence) == expected

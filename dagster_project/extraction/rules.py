@@ -273,6 +273,8 @@ _MONTH_WORD = re.compile(r"\b(?:January|February|March|April|June|July|August|Se
 _EVENT_DAY = re.compile(r"\.?\s+\d{1,2}\b")
 _PER_POPULATION = re.compile(r"\b(?:each|every|per)\s+(?:10,000|1,000|100|ten\s+thousand|one\s+hundred|hundred|thousand)\s+"
                              r"(?:people|persons|residents|inhabitants|population|capita)\b")
+_PER_TIME = re.compile(r"\b(?:(?:per|a|each|every)\s+(?:day|week|month|hour)|daily|on\s+average|monthly\s+average|"
+                       r"average\s+(?:daily|monthly|weekly)|(?:daily|monthly)\s+average)\b")
 _BOTH = re.compile(r"\b(?:both|each)\b", re.I)
 _ZH_ADDED = re.compile(r"新增|新建|净增|新开通|新部署|新投产")
 
@@ -388,6 +390,8 @@ class DocMatcher:
             return True
         if _PER_POPULATION.search(window):
             return True   # "each 10,000 people now have 20.8 5G base stations": a density
+        if ind.id != "mobile_dou" and _PER_TIME.search(window):
+            return True   # "2.58 million tonnes of crude steel per day": a daily average, not the flow
         if ind.id != "five_g_sep_share" and _has_words(window, _WORLD_WORDS, _WORLD_BIGRAMS):
             # a rank stated after the figure's noun ("ranking second in the world") is not the scope
             mid = min(max(a, w0), c1)
