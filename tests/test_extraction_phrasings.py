@@ -467,3 +467,55 @@ def test_densities_and_semicolon_clauses(sentence, expected):
 ])
 def test_daily_and_monthly_averages_are_not_the_flow(sentence, expected):
     assert obs(FY2024 + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a second verb shares the subject; the rates pair up in order, never all to one indicator
+    ("Last year the country manufactured 31.3 million cars and sold 31.4 million, falling 2.5% and 1.9% "
+     "respectively.",
+     {("auto_production", "level", *year(2024), 3.13e7, "eq"),
+      ("auto_sales", "level", *year(2024), 3.14e7, "eq"),
+      ("auto_production", "yoy_pct", *year(2024), -2.5, "eq"),
+      ("auto_sales", "yoy_pct", *year(2024), -1.9, "eq")}),
+    # a single rate belongs to the level it follows
+    ("Last year the country manufactured 31.3 million cars and sold 31.4 million, up 2.5%.",
+     {("auto_production", "level", *year(2024), 3.13e7, "eq"),
+      ("auto_sales", "level", *year(2024), 3.14e7, "eq"),
+      ("auto_sales", "yoy_pct", *year(2024), 2.5, "eq")}),
+    # participles of growth verbs ("soaring", "edging down") mark rates too
+    ("In 2024, NEV output and sales came in at 12.9 million and 12.8 million units, soaring 34.4 percent "
+     "and edging down 0.4 percent respectively.",
+     {("nev_production", "level", *year(2024), 1.29e7, "eq"),
+      ("nev_sales", "level", *year(2024), 1.28e7, "eq"),
+      ("nev_production", "yoy_pct", *year(2024), 34.4, "eq"),
+      ("nev_sales", "yoy_pct", *year(2024), -0.4, "eq")}),
+])
+def test_two_verbs_one_subject_and_participle_rates(sentence, expected):
+    assert obs(FY2024 + sentence) == expected
+
+
+def test_bracketed_abbreviation_does_not_split_the_subject():
+    text = FY2024 + ("China's new energy vehicle (NEV) production and sales reached 12.9 million and 12.8 million "
+                     "units in 2024, up 34.4 percent and 35.5 percent year on year, respectively.")
+    assert obs(text) == {
+        ("nev_production", "level", *year(2024), 1.29e7, "eq"),
+        ("nev_sales", "level", *year(2024), 1.28e7, "eq"),
+        ("nev_production", "yoy_pct", *year(2024), 34.4, "eq"),
+        ("nev_sales", "yoy_pct", *year(2024), 35.5, "eq"),
+    }
+
+
+@pytest.mark.parametrize("headline, expected", [
+    # a rounded headline figure gives way to the body's exact one instead of making the key ambiguous
+    ("China's NEV output up 32.5% in 2024", {("nev_production", "yoy_pct", *year(2024), 34.4, "eq")}),
+    # a headline alone still counts
+    ("China's crude steel output down 1.7% in 2024", {("nev_production", "yoy_pct", *year(2024), 34.4, "eq"),
+                                                       ("crude_steel_output", "yoy_pct", *year(2024), -1.7, "eq")}),
+])
+def test_headline_figures_yield_to_the_body(headline, expected):
+    # the date line right under the title starts with a digit but is not part of the title
+    text = headline + "\n2025-01-20 10:15:02 Source: Xinhua\n\nIn 2024, NEV output grew 34.4 percent year on year."
+    x = extract(text)
+    assert {(o.indicator_id, o.measure, o.period_start, o.period_end, o.value, o.qualifier)
+            for o in x.observations} == expected
+    assert all("Source" not in o.evidence for o in x.observations)

@@ -64,7 +64,7 @@ def extract(text: str) -> Extraction:
     ctx = PeriodContext(ref_year=ref_year, default_year=default_year, event_date=anchor, doc_period=doc_period)
     periods = find_periods(norm, low, anchor_hits)
     cands = DocMatcher(norm, sentences, nums, hits, zh_hits, periods, ctx, cat, low).run()
-    winners = consolidate(cands)
+    winners = consolidate(cands, _headline_end(norm, meta.title))
     observations = to_observations(winners)
     warnings = list(meta.warnings)
     if doc_period is None and any(c.period is None for c, _ in winners):
@@ -72,6 +72,14 @@ def extract(text: str) -> Extraction:
     if warnings != list(meta.warnings):
         meta = replace(meta, warnings=tuple(warnings))
     return Extraction(document=meta, text=norm, mentions=mentions, observations=observations)
+
+
+def _headline_end(norm: str, title: str | None) -> int:
+    """End offset of the title line when it opens the text (0 when there is none)."""
+    if not title:
+        return 0
+    i = norm.find(title, 0, 2000)
+    return i + len(title) if i >= 0 else 0
 
 
 _CJK = None

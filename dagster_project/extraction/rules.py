@@ -81,9 +81,11 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*、\s*|和|与)\s*",
 _GROWTH_BEFORE = re.compile(
     r"(?:\b(?P<w>up|down|rose|risen|rising|rises|rise|grew|grown|grows|growing|grow|increased|increases|increase|"
     r"increasing|decreased|decreases|decrease|decreasing|fell|fallen|falls|falling|declined|declines|decline|declining|"
-    r"dropped|drops|drop|dropping|jumped|jumping|surged|surging|soared|climbed|climbing|expanded|expanding|gained|"
-    r"slipped|shrank|contracted|edged\s+up|edged\s+down|picked\s+up|dipped|went\s+up|went\s+down|ticked\s+up|"
-    r"ticked\s+down|inched\s+up|inched\s+down|plunged|plummeted|tumbled|slumped|"
+    r"dropped|drops|drop|dropping|jumped|jumps|jumping|surged|surges|surging|soared|soars|soaring|climbed|climbs|"
+    r"climbing|expanded|expands|expanding|gained|gaining|advanced|advancing|"
+    r"slipped|slipping|slid|sliding|shrank|shrinking|contracted|contracting|retreated|retreating|"
+    r"(?:edged|edging|inched|inching|ticked|ticking)\s+(?:up|down)|picked\s+up|dipped|dipping|went\s+up|went\s+down|"
+    r"plunged|plunging|plummeted|plummeting|tumbled|tumbling|slumped|slumping|"
     r"growth(?:\s+rate)?(?:\s+(?:of|was|stood\s+at|reached|hit|came\s+in\s+at))?|"
     r"an?\s+(?:year-on-year\s+|yoy\s+|slight\s+|further\s+|significant\s+|steady\s+|marginal\s+|robust\s+)?"
     r"(?:increase|decrease|rise|drop|decline|growth|gain|jump|surge|fall|contraction)\s+of)"
@@ -91,7 +93,8 @@ _GROWTH_BEFORE = re.compile(
     r"|(?P<zh>(?:同比)?(?:增长|增加|提高|上升|下降|减少|回落|增速为?|增幅为?)(?:了)?))$", re.I)
 _GROWTH_AFTER = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|y/y|y-o-y)\s+)?"
                            r"(?P<w>growth|increase|rise|gain|jump|surge|decline|decrease|drop|contraction|fall)\b", re.I)
-_NEGATIVE = re.compile(r"down|fell|fall|declin|decreas|drop|slipped|shrank|contract|dipped|plung|plummet|tumbl|slump|"
+_NEGATIVE = re.compile(r"down|fell|fall|declin|decreas|drop|slipped|slipping|slid|shrank|shrink|contract|dipped|dipping|"
+                       r"retreat|plung|plummet|tumbl|slump|"
                        r"下降|减少|回落", re.I)
 _NOT_YOY = re.compile(r"month-on-month|month\s+on\s+month|quarter-on-quarter|quarter\s+on\s+quarter|\bm/m\b|\bq/q\b|"
                       r"\bmom\b|\bqoq\b|annual\s+average|average\s+annual|annuali[sz]ed|compound|cumulative|"
@@ -133,7 +136,7 @@ _DET_BEFORE = re.compile(
     r"(?:^|[\s,(])(?:with|and|the|its|their|whose|while|as|of\s+which|achieving|achieved|realized|realised|recorded|posted|"
     r"generated|registered|saw|seeing|reported|earned|had|having|year-on-year|yoy|cumulative|total|combined|main|"
     r"total\s+business|cumulative\s+business)\s*$|;\s*$", re.I)   # "...; total profit grew ...": the same subject
-_OWN_GAP = re.compile(r"\s*(?:'s|industry's|industries'|sector's|enterprises')?\s*(?:total\s+|business\s+|cumulative\s+|combined\s+|main\s+)?", re.I)
+_OWN_GAP = re.compile(r"(?:\s*\([A-Za-z0-9\-\s]{1,20}\))?\s*(?:'s|industry's|industries'|sector's|enterprises')?\s*(?:total\s+|business\s+|cumulative\s+|combined\s+|main\s+)?", re.I)
 _OF_AFTER = re.compile(r"\s+(?:of|for|from|in|by)\s+(?:(?:the\s+country's|the\s+nation's|the|China's|China|its|their|national|domestic|"
                        r"nationwide|all|(?:bulk\s+commodities|key\s+products|products|industries|sectors)\s+such\s+as)\s+)*", re.I)
 _INDUSTRY_NOUN = re.compile(r"'s\b|\b(?:industry|industries|sector|sectors|enterprises|companies|firms|market|products|"
@@ -166,6 +169,8 @@ _PVN_NOT_PCT = re.compile(r"\b(?:growth|grew|increased\s+by|up|than|compared|new
 _GROWTH_GAP = re.compile(r"\s*(?:units?|sets?|vehicles|\(sets\))?\s*,?\s*(?:\w+\s+){0,4}")
 _VERB_FLOW_GAP = re.compile(r"\s*,?\s*(?:\w+,?\s+){0,5}")
 _VERB_ATTR = re.compile(r"\b(produced|manufactured|sold|shipped)\s+(?:" + _QUAL + r"\s+)?$", re.I)
+_AND_VERB = re.compile(r"\s*,?\s*(?:and|while)\s+(?:it\s+|they\s+|China\s+)?(produced|manufactured|sold|shipped)\s+"
+                       r"(?:" + _QUAL + r"\s+)?", re.I)
 _VERB_TO_ATTR = {"produced": "prod", "manufactured": "prod", "sold": "sales", "shipped": "ship"}
 _GROWTH_TO_LEAD = re.compile(r"\s*(?:has\s+|have\s+|had\s+)?(?:rose|risen|grew|grown|increased|jumped|climbed|surged|soared|"
                              r"expanded|fell|declined|dropped|decreased)\s+(?:by\s+)?", re.I)
@@ -268,6 +273,8 @@ _ZH_REGION = re.compile(r"广东|江苏|浙江|山东|北京|上海|天津|重�
 _ZH_TARGET = re.compile(r"将|预计|力争|目标|计划|有望")
 # Year-end work conferences in late December state "by the end of this year" figures.
 _FUTURE_GRACE_DAYS = 10
+_ALIAS_OPEN = re.compile(r"\s*\(\s*")
+_ALIAS_CLOSE = re.compile(r"\s*\)")
 _MONTH_WORD = re.compile(r"\b(?:January|February|March|April|June|July|August|September|October|November|"
                          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b|\b(?:[Yy]ear-end|[Ee]nd-)")
 _EVENT_DAY = re.compile(r"\.?\s+\d{1,2}\b")
@@ -314,7 +321,7 @@ class DocMatcher:
         self.sentences = sentences
         self.nums = nums
         self.num_starts = [n.start for n in nums]
-        self.hits = hits
+        self.hits = hits = _drop_aliases(text, hits)
         self.hit_starts = [h.start for h in hits]
         self.zh_hits = zh_hits
         self.zh_starts = [z[0] for z in zh_hits]
@@ -778,7 +785,7 @@ class DocMatcher:
                 continue
             g = self._growth(n, anchor_end)
             if g is not None:
-                if growths and not _LIST_GAP.fullmatch(text[growths[-1][0].end:n.start]):
+                if growths and not _rate_list_gap(text, growths[-1][0].end, n.start):
                     break
                 growths.append((n, g))
                 continue
@@ -797,6 +804,8 @@ class DocMatcher:
                 levels = [shared] * len(inds)   # "production and sales both exceeded 30 million"
 
         if len(inds) == 1:
+            if len(growths) > 1 and _RESPECTIVE_AFTER.match(text, growths[-1][0].end):
+                growths = []   # "... sold 28 million, down 4.2% and 2.8% respectively": rates of a list
             levels, growths = levels[:1], growths[:1]
         for series, measure in ((levels, "level"), (growths, "yoy_pct")):
             if not series or len(series) != len(inds):
@@ -877,12 +886,48 @@ class DocMatcher:
                 continue
             period = self.period_for(ind, n, sent, state)
             self._emit(ind_id, "level", n, period, sent)
+            if self._second_verb_flow(sent, h, ind_id, nums, period):
+                continue
             nxt = [q for q in nums if q.start >= h.end][:1]
             if nxt and period is not None and id(nxt[0]) not in self.claimed and \
                     _VERB_FLOW_GAP.fullmatch(text[h.end:nxt[0].start]):
                 g = self._growth(nxt[0], h.end)
                 if g is not None:
                     self._emit(ind_id, "yoy_pct", nxt[0], period, sent, g)
+
+    def _second_verb_flow(self, sent: Sentence, h: Hit, ind_id: str, nums: list[Num], period) -> bool:
+        """'China produced 27.8 million automobiles and sold 28.1 million, down 4.2% and 2.8%
+        respectively': the second verb shares the subject; the rates pair up in order. True when
+        the sentence has that shape (the first level's own growth is then not looked for)."""
+        text = self.text
+        after = [q for q in nums if q.start >= h.end]
+        if not after:
+            return False
+        n2 = after[0]
+        vm = _AND_VERB.fullmatch(text, h.end, n2.start)
+        if not vm:
+            return False
+        ind2_id = FLOW_PAIRS.get((h.role.key, _VERB_TO_ATTR[vm.group(1).lower()]))
+        if not ind2_id or ind2_id == ind_id or ind2_id not in self.cat:
+            return True
+        ind2 = self.cat[ind2_id]
+        if id(n2) in self.claimed or not self._unit_ok(n2, ind2) or self._blocked(sent, h.start, n2.end, ind2, n2):
+            return True
+        self._emit(ind2_id, "level", n2, period, sent)
+        rates = after[1:3]
+        if period is None or len(rates) < 2 or not _VERB_FLOW_GAP.fullmatch(text[n2.end:rates[0].start]) \
+                or not _LIST_GAP.fullmatch(text[rates[0].end:rates[1].start]) \
+                or not _RESPECTIVE_AFTER.match(text, rates[1].end):
+            return True
+        g1 = self._growth(rates[0], n2.end)
+        if g1 is None or any(id(q) in self.claimed for q in rates) or rates[1].unit != "percent":
+            return True
+        g2 = self._growth(rates[1], rates[0].end)
+        if g2 is None:
+            g2 = -rates[1].value if g1 < 0 else rates[1].value
+        self._emit(ind_id, "yoy_pct", rates[0], period, sent, g1)
+        self._emit(ind2_id, "yoy_pct", rates[1], period, sent, g2)
+        return True
 
     # --- nouns (stocks, ratios, DOU) --------------------------------------------------------
     def _nouns(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
@@ -1121,6 +1166,24 @@ def _by_sentence(sentences: list[Sentence], items: list) -> dict[int, list]:
             else:
                 lst.append(it)
     return out
+
+
+def _drop_aliases(text: str, hits: list[Hit]) -> list[Hit]:
+    """'new energy vehicle (NEV) production': the bracketed abbreviation repeats the phrase
+    before it; as a second subject it would make a list of one."""
+    out: list[Hit] = []
+    for h in hits:
+        if out and out[-1].role == h.role and _ALIAS_OPEN.fullmatch(text, out[-1].end, h.start) \
+                and _ALIAS_CLOSE.match(text, h.end):
+            continue
+        out.append(h)
+    return out
+
+
+def _rate_list_gap(text: str, a: int, b: int) -> bool:
+    """The gap between two rates of one list: ', ' / ' and ', or ' and edging down '."""
+    m = _LIST_GAP.match(text, a, b)
+    return m is not None and (m.end() == b or _GROWTH_BEFORE.match(text[m.end():b]) is not None)
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:

@@ -20,6 +20,7 @@ class Sentence(NamedTuple):
 
 
 _LIST_START = re.compile(r"(?:[\u2022\u00b7*\-]\s|\(?\d{1,2}[.)\u3001]\s?|\(?[IVX]{1,4}[.)]\s|\([a-zA-Z]\)\s|[一二三四五六七八九十]+[、.])")
+_DATE_LINE = re.compile(r"(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年)")
 _LINE_END_COMPLETE = re.compile(r"[.!?:;。！？：；\"')\]]\s*$")
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|No|Nos|Co|Ltd|Inc|Corp|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
@@ -67,7 +68,7 @@ def _breaks_paragraph(prev_line: str, line: str) -> bool:
     if first.islower() or first in "%,;":
         return False
     if first.isdigit():
-        return False
+        return _DATE_LINE.match(line) is not None   # "2023-01-12 16:40 Source: ..." under a title
     # A line that ends mid-sentence (word, comma) followed by a capitalised line: a heading
     # ("Speakers") when short, else a wrapped line.
     return len(prev_line) < 80 and not prev_line.endswith(",")
