@@ -98,8 +98,12 @@ CASES = {
         FY2021 + "The number of 5G base stations grew 97 percent year on year to 1.425 million.",
         {("five_g_base_stations", "level", *dec31(2021), 1425000.0, "eq"),
          ("five_g_base_stations", "yoy_pct", *dec31(2021), 97.0, "eq")}),
-    "stock_rose_by_count_to_level_is_skipped": (
-        FY2021 + "5G base stations increased by 654,000 to 1.425 million.", set()),
+    # the change is not a range ("654,000 to 1.425 million") and not the level; the new total is
+    "stock_rose_by_count_to_level": (
+        FY2021 + "5G base stations increased by 654,000 to 1.425 million.",
+        {("five_g_base_stations", "level", *dec31(2021), 1425000.0, "eq")}),
+    "range_after_by_is_still_a_range": (
+        FY2021 + "5G base stations increased by 1.2 to 1.5 million.", set()),
 
     # --- 4. "that of" repeats the attribute ---------------------------------------------------
     "that_of_value_added": (
@@ -519,3 +523,31 @@ def test_headline_figures_yield_to_the_body(headline, expected):
     assert {(o.indicator_id, o.measure, o.period_start, o.period_end, o.value, o.qualifier)
             for o in x.observations} == expected
     assert all("Source" not in o.evidence for o in x.observations)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # rates after two separately stated levels pair up with them in order
+    ("In 2024, NEV output came to 12.9 million, and sales were 12.8 million, up 34% and 35.5% respectively.",
+     {("nev_production", "level", *year(2024), 1.29e7, "eq"),
+      ("nev_sales", "level", *year(2024), 1.28e7, "eq"),
+      ("nev_production", "yoy_pct", *year(2024), 34.0, "eq"),
+      ("nev_sales", "yoy_pct", *year(2024), 35.5, "eq")}),
+    # three rates for two levels: nobody can tell which is which
+    ("In 2024, NEV output came to 12.9 million, and sales were 12.8 million, up 34%, 35.5% and 20% "
+     "respectively.",
+     {("nev_production", "level", *year(2024), 1.29e7, "eq"),
+      ("nev_sales", "level", *year(2024), 1.28e7, "eq")}),
+    # "<noun> rose to N" states the level
+    ("By the end of 2024, the number of 5G users rose to 1.01 billion.",
+     {("five_g_mobile_users", "level", *dec31(2024), 1.01e9, "eq")}),
+    # the bracketed abbreviation of a noun phrase
+    ("By the end of 2024, the number of 10-gigabit passive optical network (10G PON) ports exceeded 28 million.",
+     {("ten_g_pon_ports", "level", *dec31(2024), 2.8e7, "gt")}),
+    # Xinhua's "major industrial firms" are those above designated size; "software revenue"
+    ("In 2024, the value added of major industrial firms rose 5.8 percent, and software revenue reached "
+     "13.7 trillion yuan.",
+     {("industrial_value_added", "yoy_pct", *year(2024), 5.8, "eq"),
+      ("software_it_services_revenue", "level", *year(2024), 1.37e13, "eq")}),
+])
+def test_clause_rates_rise_to_and_aliases(sentence, expected):
+    assert obs(FY2024 + sentence) == expected

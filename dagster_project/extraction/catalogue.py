@@ -69,7 +69,8 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"computer,?_communications?,?_(?:and_)?other_electronic_equipment_manufacturing(?:_(?:industry|industries|enterprises|sector))?",
      PhraseRole("subj", "electronics")),
     (r"electronic_information_manufacturing(?:_(?:industry|sector|enterprises))?", PhraseRole("subj", "electronics")),
-    (r"(?:industrial_enterprises|industries|industrial_firms|industrial_companies|industry|enterprises)_above_(?:the_)?designated_size",
+    (r"(?:industrial_enterprises|industries|industrial_firms|industrial_companies|industry|enterprises)_above_(?:the_)?designated_size"
+     r"|(?:large|major|big)_industrial_(?:enterprises|firms|companies)",
      PhraseRole("subj", "ind_above")),
     (r"industrial_(?:SMEs|small~_and_medium~sized_enterprises|small_and_medium_enterprises)(?:_above_(?:the_)?designated_size)?",
      PhraseRole("subj", "ind_sme")),
@@ -79,7 +80,7 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"high~tech(?:nology)?_manufacturing(?:_(?:industry|industries|sector|enterprises))?", PhraseRole("subj", "hightech")),
     (r"consumer_goods_(?:manufacturing_)?(?:industry|industries|enterprises|sector|manufacturing)", PhraseRole("subj", "consumer")),
     (r"software_and_information_technology_(?:services?|service_industry)(?:_(?:industry|sector))?"
-     r"|software_and_IT_services?(?:_(?:industry|sector))?|software_(?:industry|sector)|software_business(?=_(?:revenue|income))",
+     r"|software_and_IT_services?(?:_(?:industry|sector))?|software_(?:industry|sector)|software(?:_business)?(?=_(?:revenue|income|profits?)\b)",
      PhraseRole("subj", "software")),
     (r"digital_industr(?:y|ies)(?!_(?:cluster|clusters|park|parks|base|bases))", PhraseRole("subj", "digital")),
     (r"(?:total_)?telecom(?:munications?|s)?(?:_(?:industry|sector))?(?=_(?:business|service|revenue|industry|sector))",
@@ -121,7 +122,7 @@ _EN: list[tuple[str, PhraseRole]] = [
      r"|(?:fixed_)?broadband_(?:access_)?users_of_1,?000~Mbps(?:_(?:and|or)_(?:above|higher|faster))?"
      r"|1,?000~Mbps(?:_(?:and|or)_(?:above|higher))?_(?:fixed_)?(?:broadband_)?(?:access_)?users",
      PhraseRole("noun", "gigabit_broadband_users")),
-    (r"10G~PON(?:_and_above)?_ports?|10G_passive_optical_network_(?:\(PON\)_)?ports?|10~gigabit_PON_ports?"
+    (r"10G~PON(?:_and_above)?_ports?|(?:10G|10~gigabit)_(?:passive_optical_network|PON)_(?:\((?:10G~)?PON\)_)?ports?"
      r"|(?:PON_)?ports_(?:with|capable_of_providing)_gigabit_(?:network_)?services?(?:_capabilit(?:y|ies))?",
      PhraseRole("noun", "ten_g_pon_ports")),
     (r"\"?5G~(?:\+|plus)~industrial_internet\"?(?:_(?:construction|innovation|application|integration))?_projects?",

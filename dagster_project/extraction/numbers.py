@@ -358,6 +358,8 @@ def _word_mentions(text: str, low: str | None = None, hits=None) -> list[Num]:
     return res
 
 
+# "increased by 22 million to 1.04 billion": a change and the new level, not a range
+_BY_BEFORE = re.compile(r"\bby\s+(?:(?:more\s+than|over|nearly|about|around|some|almost)\s+)?$", re.I)
 _RANGE_GAP = re.compile(r"^[ ]?(?:-|~|to|至)[ ]?$")
 
 
@@ -369,7 +371,9 @@ def _mark_ranges(text: str, nums: list[Num]) -> None:
         if b.start - a.end > 5:
             continue  # longer than any range gap (" to ", plus the newline "$" allows)
         gap = text[a.end:b.start]
-        if _RANGE_GAP.match(gap) and (a.unit is None or a.unit == b.unit):
+        if _RANGE_GAP.match(gap) and (a.unit is None or a.unit == b.unit) \
+                and not ("to" in gap and (a.magnitude or a.value >= 1000)
+                         and _BY_BEFORE.search(text, max(0, a.start - 30), a.start)):
             if a.unit is None and a.magnitude is None:
                 a.unit, a.magnitude = b.unit, b.magnitude
             a.in_range = b.in_range = True

@@ -173,9 +173,10 @@ _AND_VERB = re.compile(r"\s*,?\s*(?:and|while)\s+(?:it\s+|they\s+|China\s+)?(pro
                        r"(?:" + _QUAL + r"\s+)?", re.I)
 _VERB_TO_ATTR = {"produced": "prod", "manufactured": "prod", "sold": "sales", "shipped": "ship"}
 _GROWTH_TO_LEAD = re.compile(r"\s*(?:has\s+|have\s+|had\s+)?(?:rose|risen|grew|grown|increased|jumped|climbed|surged|soared|"
-                             r"expanded|fell|declined|dropped|decreased)\s+(?:by\s+)?", re.I)
+                             r"expanded|fell|declined|dropped|decreased)\s+(?P<by>by\s+)?", re.I)
 _GROWTH_TO_TAIL = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|from\s+a\s+year\s+(?:earlier|ago))\s+)?"
                              r"to\s+(?:" + _QUAL + r"\s+)?", re.I)
+_RISE_TO_END = re.compile(r"\b(?:has\s+|have\s+)?(?:rose|risen|increased|grew|grown|climbed|jumped|expanded)\s+to\s*$", re.I)
 _RESPECTIVE_AFTER = re.compile(r"\s*(?:units?|sets?|vehicles|yuan|tonnes|tons)?\s*,?\s*respectively\b", re.I)
 _MONTH_AFTER = re.compile(r"(?:(?:single\s+)?month\s+of\s+)?(?:January|February|March|April|May|June|July|August|"
                           r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b", re.I)
@@ -498,6 +499,7 @@ class DocMatcher:
             exprs = exprs_of.get(k) or []
             nums = nums_of.get(k)
             if nums:
+                out_before = len(self.out)
                 state = {"exprs": exprs, "inherited": inherited, "inherited_asof": inherited_asof,
                          "stray_date": self._stray_date(sent)}
                 hits = self._slice(self.hit_starts, self.hits, sent.start, sent.end)
@@ -512,6 +514,8 @@ class DocMatcher:
                 zh = self._slice(self.zh_starts, self.zh_hits, sent.start, sent.end)
                 if zh:
                     self._chinese(sent, zh, nums, state)
+                if len(self.out) - out_before >= 2:
+                    self._respectively_rates(sent, nums, self.out[out_before:])
             if exprs:
                 first = exprs[0]
                 if first.kind == "vague":
@@ -521,6 +525,41 @@ class DocMatcher:
                     inherited = p if p is not None else "vague"
                     inherited_asof = p if (p is not None and p.instant) else None
         return self.out
+
+    def _respectively_rates(self, sent: Sentence, nums: list[Num], emitted: list[Candidate]) -> None:
+        """'NEV output reached 1.9 million, and sales were 1.84 million, up 52% and 56.7%
+        respectively': rates left over after the levels of separate clauses pair up with those
+        levels in order, when the counts match exactly."""
+        text = self.text
+        free = [n for n in nums if id(n) not in self.claimed and n.unit == "percent" and not n.in_range]
+        for k, first in enumerate(free):
+            run = [first]
+            for q in free[k + 1:]:
+                if not _rate_list_gap(text, run[-1].end, q.start):
+                    break
+                run.append(q)
+            if len(run) < 2 or not _RESPECTIVE_AFTER.match(text, run[-1].end):
+                continue
+            levels = sorted((c for c in emitted if c.measure == "level" and c.num.end <= first.start),
+                            key=lambda c: c.num.start)
+            if len(levels) != len(run) or len({c.indicator for c in levels}) != len(run):
+                return
+            if any(c.measure == "yoy_pct" and c.indicator in {x.indicator for x in levels} for c in emitted):
+                return
+            nums_between = [n for n in nums if levels[-1].num.end <= n.start < first.start]
+            if nums_between or not _VERB_FLOW_GAP.fullmatch(text[levels[-1].num.end:first.start]):
+                return
+            g = self._growth(first, levels[-1].num.end)
+            if g is None:
+                return
+            rates = [g] + [self._growth(q, run[i].end) for i, q in enumerate(run[1:])]
+            rates = [r if r is not None else (-q.value if g < 0 else q.value) for r, q in zip(rates, run)]
+            if any(self.cat[c.indicator].instant for c in levels) and \
+                    not _YOY_MARK.search(text, first.start, min(sent.end, run[-1].end + 60)):
+                return
+            for c, q, r in zip(levels, run, rates):
+                self._emit(c.indicator, "yoy_pct", q, c.period, sent, r)
+            return
 
     def _period_at(self, pos: int) -> bool:
         k = bisect_left(self._all_period_starts, pos)
@@ -971,13 +1010,15 @@ class DocMatcher:
                             and self._pvn_gap_ok(gap, ind):
                         num = cand
             growth_first = None
+            after_change = False
             if num is None and role.pvn and ind.unit == "count":
                 num, growth_first = self._growth_then_level(h, nums, ind, sent)
+                after_change = num is not None
             if num is None:
                 continue
             lo, hi = min(h.start, num.start), max(h.end, num.end)
-            if growth_first is not None:
-                lo = num.start   # the rate's "rose" is not an addition
+            if after_change:
+                lo = num.start   # the change before the level ("rose 30% to", "grew by 2 million to") is not an addition
             region = text[lo:hi]
             if ind.unit == "count" and (_ADDITION.search(region) or _ADDITION.search(text[max(sent.start, h.start - 20):h.start])
                                         or (num.end <= h.start and _ADDED_AFTER.match(text, h.end, sent.end))):
@@ -1063,12 +1104,15 @@ class DocMatcher:
         if len(nxt) < 2 or any(id(n) in self.claimed for n in nxt):
             return None, None
         rate, level = nxt
-        if rate.unit != "percent" or not self._unit_ok(level, ind) or level.start - h.end > 110:
+        if not self._unit_ok(level, ind) or level.start - h.end > 110:
             return None, None
-        if not _GROWTH_TO_LEAD.fullmatch(self.text, h.end, rate.start) or \
-                not _GROWTH_TO_TAIL.fullmatch(self.text, rate.end, level.start):
+        lead = _GROWTH_TO_LEAD.fullmatch(self.text, h.end, rate.start)
+        if not lead or not _GROWTH_TO_TAIL.fullmatch(self.text, rate.end, level.start):
             return None, None
-        if self._growth(rate, h.end) is None:
+        if rate.unit not in ("percent", "pp") and self._unit_ok(rate, ind) and lead.group("by") \
+                and level.value > rate.value:
+            return level, None   # "5G users increased by 22 million to 1.04 billion": the change is not a rate
+        if rate.unit != "percent" or self._growth(rate, h.end) is None:
             return None, None
         return level, rate
 
@@ -1078,6 +1122,7 @@ class DocMatcher:
         if "," in gap and "," in _PARENS.sub("", gap):
             if not _COMMA_LINK.search(gap):
                 return False
+        gap = _RISE_TO_END.sub("", gap)   # "rose to 1.04 billion" states the level
         if _PVN_NOT.search(gap) and not (ind.unit in ("percent", "gb") and not _PVN_NOT_PCT.search(gap)):
             return False
         link = _LINK_END_STRICT if ind.unit != "gb" else _LINK_END
