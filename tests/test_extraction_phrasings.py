@@ -551,3 +551,17 @@ def test_headline_figures_yield_to_the_body(headline, expected):
 ])
 def test_clause_rates_rise_to_and_aliases(sentence, expected):
     assert obs(FY2024 + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # digits split by stray spaces are pieces of one number: no value is invented from a piece
+    ("By the end of 2024, 5G mobile phone users reached 7 .54 billion.", set()),
+    ("By the end of 2024, the number of gigabit broadband users hit 1 4 8 million.", set()),
+    # a count is whole: "3.212" base stations lost its magnitude on the way
+    ("By the end of 2024, the total number of 5G base stations reached 3.212.", set()),
+    # ... while a count followed by "5G" is not a broken number
+    ("By the end of 2024, China had built 4,250,000 5G base stations.",
+     {("five_g_base_stations", "level", *dec31(2024), 4.25e6, "eq")}),
+])
+def test_broken_numbers_are_never_values(sentence, expected):
+    assert obs(FY2024 + sentence) == expected

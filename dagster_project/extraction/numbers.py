@@ -168,6 +168,7 @@ class Num:
     in_range: bool = False  # part of a range "20-30%": never a value
     pre_unit: bool = False  # currency written before the number ("RMB 1.2 trillion")
     factor: float = 1.0     # unit conversion applied (PFLOPS -> EFLOPS is 1e-3)
+    broken: bool = False    # a fragment of a number split by stray spaces ("7 .54 billion"): never a value
     sentence: int = -1
     mention_id: int = -1
 
@@ -268,6 +269,7 @@ def find_mentions(text: str, low: str | None = None, hits=None) -> list[Num]:
                 continue  # "(2) Improve ..." inline enumeration
         if _is_year(low, s, digits, bool(mag or unit or plus)):
             continue
+        broken = _broken(text, s, e, bool(mag or unit))
         value = float(digits.replace(",", ""))
         if mag:
             value *= MAGNITUDES[mag]
@@ -291,13 +293,29 @@ def find_mentions(text: str, low: str | None = None, hits=None) -> list[Num]:
         if qa and qualifier == "eq":
             qualifier = "gt" if qa.group("gt") else "approx"
         out.append(Num(value=value, unit=unit, magnitude=mag, qualifier=qualifier, start=s, end=end,
-                       num_end=e, sig=_sig_digits(digits), pre_unit=pre_unit, factor=factor))
+                       num_end=e, sig=_sig_digits(digits), pre_unit=pre_unit, factor=factor, broken=broken))
     out.extend(_word_mentions(text, low, hits))
     out.sort(key=lambda x: x.start)
     _mark_ranges(text, out)
     _share_units_backwards(text, out)
     _share_qualifiers(text, out)
     return out
+
+
+_BROKEN_AFTER = re.compile(r"[ ]{1,2}\.?\d+(?![\d.,]*[A-Za-z])")   # not "130,000 5G base stations"
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d[ ]{1,2}$")
+
+
+def _broken(text: str, s: int, e: int, has_tail: bool) -> bool:
+    """Digits that run on across stray spaces ("7 .54 billion", "1 4 8 million") are pieces of
+    one number that cannot be read back safely; a value made from a piece is invented."""
+    if not has_tail and _BROKEN_AFTER.match(text, e):
+        return True
+    if s >= 2 and text[s - 1] == "." and text[s - 2] == " ":
+        return s >= 3 and text[s - 3].isdigit()
+    if s >= 2 and text[s - 1] == " " and (text[s - 2].isdigit() or text[s - 2] == " " and s >= 3 and text[s - 3].isdigit()):
+        return not _YEAR_BEFORE.search(text, max(0, s - 7), s)
+    return False
 
 
 _WORD_MATCHER = None

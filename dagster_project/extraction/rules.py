@@ -354,8 +354,10 @@ class DocMatcher:
         self.claimed.add(id(num))
 
     def _unit_ok(self, num: Num, ind: Indicator) -> bool:
-        if num.in_range or num.word and not num.magnitude:
+        if num.in_range or num.broken or num.word and not num.magnitude:
             return False
+        if ind.unit == "count" and abs(num.value - round(num.value)) > 1e-6:
+            return False   # "3.212" users: a count is whole; the magnitude was lost
         return num.unit in UNIT_OK.get(ind.unit, (ind.unit,))
 
     def _growth(self, num: Num, lo: int) -> float | None:
