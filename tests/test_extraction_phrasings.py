@@ -565,3 +565,16 @@ def test_clause_rates_rise_to_and_aliases(sentence, expected):
 ])
 def test_broken_numbers_are_never_values(sentence, expected):
     assert obs(FY2024 + sentence) == expected
+
+
+def test_5g_a_users_are_not_a_count_of_cities():
+    text = FY2024 + ("By the end of 2024, 5G-A networks covered more than 300 cities, and the number of 5G-A "
+                     "users exceeded 100 million. China had more than 340 influential industrial internet platforms.")
+    assert obs(text) == {("five_g_a_cities", "level", *dec31(2024), 300.0, "gt"),
+                         ("industrial_internet_platforms", "level", *dec31(2024), 340.0, "gt")}
+
+
+def test_sentence_pattern_indicators_are_exactly_the_specials():
+    from dagster_project.extraction.catalogue import SENTENCE_PATTERN_IDS
+    from dagster_project.extraction.rules import _SPECIALS
+    assert SENTENCE_PATTERN_IDS == {ind for ind, *_ in _SPECIALS}

@@ -274,12 +274,20 @@ class PhraseIndex:
     zh: list[tuple[str, tuple[str, ...]]]  # Chinese phrases (longest first) -> indicator ids
 
 
+# Indicators read only by whole-sentence patterns (rules._SPECIALS): their catalogue phrases
+# ("5G-A") name a context, not the quantity, so they must not become noun patterns
+# ("5G-A users exceeded 100 million" is not a count of cities).
+SENTENCE_PATTERN_IDS = frozenset((
+    "five_g_a_cities", "five_g_admin_village_coverage", "five_g_economy_categories", "five_g_sep_share",
+    "five_g_share_of_mobile_users", "gigabit_share_of_broadband_users"))
+
+
 @lru_cache(maxsize=4)
 def phrase_index(path: str | None = None) -> PhraseIndex:
     """All English phrase patterns in one anchored matcher; the Chinese phrase list."""
     cat = load_catalogue(path)
     patterns = [(p, r) for p, r in _EN if (r.role != "noun" or r.key in cat)]
-    covered = {r.key for _, r in patterns if r.role == "noun"} | set(FLOW_PAIRS.values())
+    covered = {r.key for _, r in patterns if r.role == "noun"} | set(FLOW_PAIRS.values()) | SENTENCE_PATTERN_IDS
     for ind in cat.values():
         if ind.id in covered or ind.kind == "flow":
             continue

@@ -75,7 +75,7 @@ _LINK_END_STRICT = re.compile(r"(?:^|[\s,(])" + _ADV + r"(?:reached|reaching|rea
                               r"topped|exceeded|exceeding|exceeds|surpassed|surpassing|is|are|was|were|of|at|rose\s+to|"
                               r"increased\s+to|grew\s+to|climbed\s+to|approached|approaching|:)\s*(?:" + _QUAL + r"\s*)?" + _CURRENCY + "$", re.I)
 _NP_GAP = re.compile(r"[\s\"']*(?:(?:the|a|total|cumulative|cumulatively|national|national-level|provincial-level|nationwide|"
-                     r"active|operational|existing|registered|certified|recognized|recognised|domestic|chinese|"
+                     r"active|operational|existing|influential|key|major|registered|certified|recognized|recognised|domestic|chinese|"
                      r"units|sets|of)[\s\"',]+)*", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*、\s*|和|与)\s*", re.I)
 _GROWTH_BEFORE = re.compile(
