@@ -578,3 +578,11 @@ def test_sentence_pattern_indicators_are_exactly_the_specials():
     from dagster_project.extraction.catalogue import SENTENCE_PATTERN_IDS
     from dagster_project.extraction.rules import _SPECIALS
     assert SENTENCE_PATTERN_IDS == {ind for ind, *_ in _SPECIALS}
+
+
+def test_revenue_after_the_amount_keeps_its_growth():
+    text = H1_2019 + ("In the first half, the software and information technology services industry raked in "
+                      "3.4 trillion yuan in business revenue, up 15.4 percent.")
+    h1 = (date(2019, 1, 1), date(2019, 6, 30))
+    assert obs(text) == {("software_it_services_revenue", "level", *h1, 3.4e12, "eq"),
+                         ("software_it_services_revenue", "yoy_pct", *h1, 15.4, "eq")}

@@ -67,7 +67,8 @@ _LINK_VERBS = (r"(?:reached|reaching|reaches|reach|totaled|totalled|totaling|tot
                r"hit|hitting|hits|topped|topping|tops|exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpasses|"
                r"passed|crossed|broke\s+through|is|are|was|were|of|at|rose\s+to|increased\s+to|grew\s+to|climbed\s+to|"
                r"jumped\s+to|expanded\s+to|risen\s+to|approached|approaching|approaches|neared|nearing|registered|"
-               r"recorded|posted|generated|achieved|realized|realised|produced|sold|shipped|saw|with|to|:|=)")
+               r"recorded|posted|generated|achieved|realized|realised|produced|sold|shipped|saw|with|to|:|=|"
+               r"earned|logged|raked\s+in|brought\s+in|pocketed)")
 _CURRENCY = r"(?:(?:RMB|CNY|¥)\s?)?"
 _LINK_END = re.compile(r"(?:^|[\s,(])" + _ADV + _LINK_VERBS + r"\s*(?:" + _QUAL + r"\s*)?" + _CURRENCY + "$", re.I)
 _LINK_END_STRICT = re.compile(r"(?:^|[\s,(])" + _ADV + r"(?:reached|reaching|reaches|totaled|totalled|totaling|totalling|"
@@ -902,7 +903,9 @@ class DocMatcher:
             ind = self.cat[ind_id]
             if not self._unit_ok(n, ind) or self._blocked(sent, s.start, n.end, ind, n):
                 continue
-            self._emit(ind_id, "level", n, self.period_for(ind, n, sent, state), sent)
+            period = self.period_for(ind, n, sent, state)
+            self._emit(ind_id, "level", n, period, sent)
+            self._attach_growth(ind, n, sent, state, period, after=am.end())
 
     def _verb_flows(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
         """'China produced 131,000 industrial robots, an increase of 68.1 percent'."""
@@ -1130,15 +1133,17 @@ class DocMatcher:
         link = _LINK_END_STRICT if ind.unit != "gb" else _LINK_END
         return bool(link.search(link_gap))
 
-    def _attach_growth(self, ind: Indicator, num: Num, sent: Sentence, state, period: Period | None) -> None:
-        """'..., up 28.2% YoY' right after a level: yoy for the same indicator and period."""
+    def _attach_growth(self, ind: Indicator, num: Num, sent: Sentence, state, period: Period | None,
+                       after: int | None = None) -> None:
+        """'..., up 28.2% YoY' right after a level (or right after `after`, the end of "... in
+        revenue"): yoy for the same indicator and period."""
         if period is None:
             return
         nxt = [n for n in self.nums[bisect_right(self.num_starts, num.start):] if n.start < sent.end][:1]
         if not nxt:
             return
         n = nxt[0]
-        gap = self.text[num.end:n.start]
+        gap = self.text[after if after is not None else num.end:n.start]
         if len(gap) > 45 or _SEMI.search(gap) or not _GROWTH_GAP.match(gap):
             return
         if id(n) in self.claimed:
