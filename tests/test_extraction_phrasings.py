@@ -586,3 +586,15 @@ def test_revenue_after_the_amount_keeps_its_growth():
     h1 = (date(2019, 1, 1), date(2019, 6, 30))
     assert obs(text) == {("software_it_services_revenue", "level", *h1, 3.4e12, "eq"),
                          ("software_it_services_revenue", "yoy_pct", *h1, 15.4, "eq")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In the 11 months to November, crude steel output was 929 million tonnes.",
+     {("crude_steel_output", "level", date(2024, 1, 1), date(2024, 11, 30), 9.29e8, "eq")}),
+    ("Auto sales in the eleven months through November 2024 rose 3.5 percent.",
+     {("auto_sales", "yoy_pct", date(2024, 1, 1), date(2024, 11, 30), 3.5, "eq")}),
+    # a rolling twelve months is no calendar period: nothing, rather than the briefing's period
+    ("In the 12 months to November, NEV sales reached 13 million units.", set()),
+])
+def test_n_months_to_a_month(sentence, expected):
+    assert obs("Industrial data\n\nPublished: 2024-12-18\n\n" + sentence) == expected

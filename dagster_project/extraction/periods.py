@@ -54,6 +54,9 @@ _EN_BRANCHES = [
     ("now", r"(?:as\ of\ now|as\ of\ press\ time|to\ date|so\ far|up\ to\ now|as\ of\ today)\b"),
     ("ytd", r"(?:since\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+year|so\s+far\s+this\s+year|year-to-date)\b"),
     ("fnm", rf"first\s+(?P<fnm_n>{NUMW})\s+months(?:\s+of\s+(?:the\s+year\s+)?(?P<fnm_y>{YREF}))?"),
+    # "in the 11 months to November" (Reuters): year to date when the count is the month's number
+    ("nmt", rf"months\s+(?:to|through|ended|ending)\s+(?:the\s+end\s+of\s+)?(?P<nmt_m>{MON})(?!\s*\d{{1,2}}\b)"
+            rf"(?:,?\s+(?P<nmt_y>{YR}|this\ year|last\ year))?"),
     ("fqs", rf"first\s+(?P<fqs_n>two|three|2|3)\s+quarters(?:\s+of\s+(?:the\s+year\s+)?(?P<fqs_y>{YREF}))?"),
     ("qtr", rf"(?P<q_o>{QORD})\s+quarter(?:\s+of\s+(?:the\s+year\s+)?(?P<q_y>{YREF}))?"),
     ("qtr", rf"Q(?P<q_n>[1-4])(?:\s*(?P<q_y2>{YR}))?\b"),
@@ -106,6 +109,7 @@ _COMPARISON = re.compile(
     r"over\s+the\s+same\s+period|same\s+period\s+(?:of|in)|in\s+contrast\s+to)\b|比|较|相比)[^,;:，；]*$", re.I)
 _SAME_PERIOD = re.compile(r"same\s+period\s+(?:of\s+|in\s+)?$", re.I)
 _RANGE_FROM = re.compile(r"(?:from|between)\s+$")
+_MONTH_COUNT = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$", re.I)
 _FYP_ORDINAL = re.compile(r"(\d{1,2})(?:th|st|nd|rd)\s+$")
 _HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
 # A sentence end inside the look-back window: a comparison word before it belongs to another
@@ -207,6 +211,14 @@ def _expr(k: str, m: re.Match, text: str) -> PeriodExpr | None:
         if not 1 <= n <= 12:
             return None
         return PeriodExpr(s, e, "interval", _year_spec(g["fnm_y"]), 1, n)
+    if k == "nmt":
+        nm = _MONTH_COUNT.search(text, max(0, s - 12), s)
+        mo = MONTHS[g["nmt_m"].rstrip(".").lower()]
+        if not nm:
+            return None
+        if _num(nm.group(1)) != mo:
+            return PeriodExpr(nm.start(1), e, "vague", None)   # a rolling "12 months to June"
+        return PeriodExpr(nm.start(1), e, "interval", _year_spec(g["nmt_y"]), 1, mo)
     if k == "fqs":
         n = _num(g["fqs_n"])
         return PeriodExpr(s, e, "interval", _year_spec(g["fqs_y"]), 1, 3 * n)
