@@ -598,3 +598,14 @@ def test_revenue_after_the_amount_keeps_its_growth():
 ])
 def test_n_months_to_a_month(sentence, expected):
     assert obs("Industrial data\n\nPublished: 2024-12-18\n\n" + sentence) == expected
+
+
+def test_chinese_gigabit_users_as_part_of_the_broadband_total():
+    text = ("2024年通信业统计公报\n\n发布时间：2025-01-21\n\n"
+            "截至2024年底，三家基础电信企业的固定互联网宽带接入用户总数达6.7亿户，其中1000Mbps及以上接入速率的用户为"
+            "2.07亿户，占总用户数的31.7%。5G基站为425.1万个，占移动基站总数的33.6%。")
+    assert obs(text) == {
+        ("gigabit_broadband_users", "level", *dec31(2024), 2.07e8, "eq"),
+        ("gigabit_share_of_broadband_users", "level", *dec31(2024), 31.7, "eq"),
+        ("five_g_base_stations", "level", *dec31(2024), 4.251e6, "eq"),
+    }

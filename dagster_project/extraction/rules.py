@@ -218,6 +218,10 @@ _SPECIALS = [
         r"(?:千兆|1000Mbps)[^。；;]{0,40}?用户[^。；;]{0,30}?占(?:全部)?固定(?:互联网)?宽带(?:接入)?用户(?:总数)?的?(?:比重|比例)?(?:为|达|达到|超过)?"
         + _NUMTOK + r"\s*%"),
      None),
+    ("gigabit_share_of_broadband_users", "宽带", re.compile(   # "宽带接入用户总数达X，其中千兆...用户为Y，占总用户数的Z%"
+        r"宽带[^。；;]{0,40}?其中[^。；;]{0,10}?(?:千兆|1000Mbps)[^。；;]{0,40}?用户[^。；;]{0,30}?占(?:总用户数|用户总数)的?(?:比重|比例)?(?:为|达|达到|超过)?"
+        + _NUMTOK + r"\s*%"),
+     None),
     ("five_g_a_cities", "5G", re.compile(
         r"(?:5G-A|5G-Advanced|5\.5G|5G\s+evolved\s+networks?|5G-Advanced\s+networks?)(?:\s*\([^)]{0,30}\))?(?:[^.;\d]{0,80}?)\b"
         r"(?:cover(?:ed|ing|s)?|in|reach(?:ed|ing)?|across|to)\s+(?:" + _QUAL + r"\s+)?" + _NUMTOK + r"\s+(?:prefecture-level\s+)?cities", re.I),
