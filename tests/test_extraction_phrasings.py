@@ -609,3 +609,16 @@ def test_chinese_gigabit_users_as_part_of_the_broadband_total():
         ("gigabit_share_of_broadband_users", "level", *dec31(2024), 31.7, "eq"),
         ("five_g_base_stations", "level", *dec31(2024), 4.251e6, "eq"),
     }
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "N times the number at the end of 2020" compares with 2020; the level is the sentence's own
+    ("By the end of 2024, 5G base stations reached 4.25 million. 5G mobile phone users totaled 1.01 billion, "
+     "4.6 times the number at the end of 2020.",
+     {("five_g_base_stations", "level", *dec31(2024), 4.25e6, "eq"),
+      ("five_g_mobile_users", "level", *dec31(2024), 1.01e9, "eq")}),
+    # a part of the country is not the national figure
+    ("By the end of 2024, 5G base stations in rural areas exceeded 1 million.", set()),
+])
+def test_multiples_compare_and_rural_parts(sentence, expected):
+    assert obs(FY2024 + sentence) == expected

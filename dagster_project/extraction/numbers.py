@@ -407,6 +407,8 @@ def _share_units_backwards(text: str, nums: list[Num]) -> None:
         a, b = nums[i], nums[i + 1]
         if a.word or b.word or a.in_range:
             continue
+        if a.magnitude is not None and b.magnitude is None:
+            continue   # "805 million, 4.6 times the number in 2020": not one coordinated list
         if a.unit is None and b.unit is not None and _LIST_GAP.match(text[a.end:b.start]):
             if a.magnitude is None and b.magnitude is not None:
                 a.value = float(f"{a.value * MAGNITUDES[b.magnitude]:.12g}")

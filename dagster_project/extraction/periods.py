@@ -106,7 +106,8 @@ def en_matcher():
 
 _COMPARISON = re.compile(
     r"(?:\b(?:than|compared\s+(?:to|with)|as\s+against|versus|vs\.?|relative\s+to|against|from|since|"
-    r"over\s+the\s+same\s+period|same\s+period\s+(?:of|in)|in\s+contrast\s+to)\b|比|较|相比)[^,;:，；]*$", re.I)
+    r"over\s+the\s+same\s+period|same\s+period\s+(?:of|in)|in\s+contrast\s+to|"
+    r"times\s+(?:the|that|those|its|as)|twice|double|triple)\b|比|较|相比)[^,;:，；]*$", re.I)
 _SAME_PERIOD = re.compile(r"same\s+period\s+(?:of\s+|in\s+)?$", re.I)
 _RANGE_FROM = re.compile(r"(?:from|between)\s+$")
 _MONTH_COUNT = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$", re.I)

@@ -241,7 +241,10 @@ _REGION_WORDS = frozenset(w.lower() for w in (
 _REGION_WORDS = _REGION_WORDS | frozenset(w + "'s" for w in _REGION_WORDS)
 _REGION_BIGRAMS = frozenset(("inner mongolia", "hong kong", "china mobile", "china telecom", "china unicom",
                              "china broadnet", "china tower", "the us", "united states", "the region", "the city",
-                             "autonomous region", "yangtze river", "pearl river", "greater bay", "south korea"))
+                             "autonomous region", "yangtze river", "pearl river", "greater bay", "south korea",
+                             # parts of the country: "5G base stations in rural areas exceeded 1 million"
+                             "rural areas", "urban areas", "the countryside", "western region", "western regions",
+                             "central region", "central regions", "eastern region", "eastern regions"))
 _WORLD_WORDS = frozenset(("global", "globally", "worldwide", "world's"))
 _WORLD_BIGRAMS = frozenset(("the world", "the globe"))
 _TARGET_WORDS = frozenset((
