@@ -622,3 +622,26 @@ def test_chinese_gigabit_users_as_part_of_the_broadband_total():
 ])
 def test_multiples_compare_and_rural_parts(sentence, expected):
     assert obs(FY2024 + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 2024, the value added of industrial enterprises above designated size rose 5.8 percent. "
+     "High-tech manufacturing grew by 8.9 percent.",
+     {("industrial_value_added", "yoy_pct", *year(2024), 5.8, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *year(2024), 8.9, "eq")}),
+    ("In 2024, industrial output grew 5.8 percent, with equipment manufacturing and high-tech manufacturing "
+     "up 7.7 percent and 8.9 percent respectively.",
+     {("industrial_value_added", "yoy_pct", *year(2024), 5.8, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *year(2024), 7.7, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *year(2024), 8.9, "eq")}),
+    ("In 2024, industrial value added grew 5.8 percent. Equipment manufacturing and high-tech manufacturing "
+     "expanded 7.7 percent and 8.9 percent respectively.",
+     {("industrial_value_added", "yoy_pct", *year(2024), 5.8, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *year(2024), 7.7, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *year(2024), 8.9, "eq")}),
+    # no value added in sight: a sector's growth could be anything (revenue, profit, investment)
+    ("In 2024, high-tech manufacturing grew by 8.9 percent.", set()),
+    ("In 2024, value added rose 5.8%. Investment in high-tech manufacturing grew by 8.9 percent.", set()),
+])
+def test_a_sectors_bare_growth_in_a_value_added_passage(sentence, expected):
+    assert obs(FY2024 + sentence) == expected

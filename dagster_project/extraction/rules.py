@@ -178,6 +178,12 @@ _GROWTH_TO_LEAD = re.compile(r"\s*(?:has\s+|have\s+|had\s+)?(?:rose|risen|grew|g
 _GROWTH_TO_TAIL = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|from\s+a\s+year\s+(?:earlier|ago))\s+)?"
                              r"to\s+(?:" + _QUAL + r"\s+)?", re.I)
 _RISE_TO_END = re.compile(r"\b(?:has\s+|have\s+)?(?:rose|risen|increased|grew|grown|climbed|jumped|expanded)\s+to\s*$", re.I)
+_VA_SECTORS = frozenset(("equipment", "hightech", "consumer", "electronics"))
+_BARE_GROWTH_VERB = re.compile(r"\s*(?:industr(?:y|ies)\s+|sectors?\s+)?(?:(?:has|have|also|further)\s+)*"
+                               r"(?:grew|rose|increased|expanded|climbed|jumped|went\s+up|edged\s+up|was\s+up|were\s+up|"
+                               r"fell|declined|dropped|decreased|edged\s+down|up|down)\s+(?:by\s+)?"
+                               r"(?:(?:year-on-year|year\s+on\s+year)\s+(?:by\s+)?)?", re.I)
+_VA_CONTEXT = re.compile(r"value[\s-]?added|added[\s-]value|industrial\s+(?:output|production)", re.I)
 _RESPECTIVE_AFTER = re.compile(r"\s*(?:units?|sets?|vehicles|yuan|tonnes|tons)?\s*,?\s*respectively\b", re.I)
 _MONTH_AFTER = re.compile(r"(?:(?:single\s+)?month\s+of\s+)?(?:January|February|March|April|May|June|July|August|"
                           r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b", re.I)
@@ -521,6 +527,7 @@ class DocMatcher:
                     self._in_attr(sent, hits, nums, state)
                     self._verb_flows(sent, hits, nums, state)
                     self._nouns(sent, hits, nums, state)
+                    self._bare_sector_growth(sent, hits, nums, state)
                 zh = self._slice(self.zh_starts, self.zh_hits, sent.start, sent.end)
                 if zh:
                     self._chinese(sent, zh, nums, state)
@@ -979,6 +986,54 @@ class DocMatcher:
         self._emit(ind_id, "yoy_pct", rates[0], period, sent, g1)
         self._emit(ind2_id, "yoy_pct", rates[1], period, sent, g2)
         return True
+
+    def _bare_sector_growth(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
+        """'High-tech manufacturing grew by 7.4 percent' in a passage about value added: a
+        manufacturing sector's growth with no attribute of its own is its value added. Subjects
+        may be coordinated ("A and B grew 7.4% and 5.6% respectively")."""
+        text = self.text
+        i = 0
+        while i < len(hits):
+            h = hits[i]
+            if h.role.role != "subj" or h.role.key not in _VA_SECTORS:
+                i += 1
+                continue
+            if i > 0 and hits[i - 1].start >= sent.start and hits[i - 1].role.role != "subj" \
+                    and _OF_AFTER.fullmatch(text, hits[i - 1].end, h.start):
+                i += 1
+                continue   # "investment in high-tech manufacturing": the sector is not the subject
+            keys, last = [h.role.key], i
+            while last + 1 < len(hits) and hits[last + 1].role.role == "subj" and hits[last + 1].role.key in _VA_SECTORS \
+                    and _LIST_GAP.fullmatch(text, hits[last].end, hits[last + 1].start):
+                last += 1
+                keys.append(hits[last].role.key)
+            i = last + 1
+            end = hits[last].end
+            rates = [n for n in nums if n.start >= end][:len(keys)]
+            if len(rates) != len(keys) or any(id(n) in self.claimed for n in rates):
+                continue
+            if not _BARE_GROWTH_VERB.fullmatch(text, end, rates[0].start):
+                continue
+            if any(not _rate_list_gap(text, a.end, b.start) for a, b in zip(rates, rates[1:])):
+                continue
+            if len(keys) > 1 and not _RESPECTIVE_AFTER.match(text, rates[-1].end):
+                continue
+            scope = self.sentences[sent.index - 1].start if sent.index > 0 and \
+                self.sentences[sent.index - 1].para == sent.para else sent.start
+            if not _VA_CONTEXT.search(text, scope, sent.end):
+                continue
+            first = self._growth(rates[0], end)
+            if first is None:
+                continue
+            for key, n in zip(keys, rates):
+                ind_id = FLOW_PAIRS.get((key, "va"))
+                if ind_id not in self.cat:
+                    continue
+                g = self._growth(n, end) if n is rates[0] else (-n.value if first < 0 else n.value)
+                ind = self.cat[ind_id]
+                if n.unit != "percent" or g is None or self._blocked(sent, h.start, end, ind, n):
+                    continue
+                self._emit(ind_id, "yoy_pct", n, self.flow_period(n, sent, state), sent, g)
 
     # --- nouns (stocks, ratios, DOU) --------------------------------------------------------
     def _nouns(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
