@@ -645,3 +645,16 @@ def test_multiples_compare_and_rural_parts(sentence, expected):
 ])
 def test_a_sectors_bare_growth_in_a_value_added_passage(sentence, expected):
     assert obs(FY2024 + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an outcome measured against a forecast is still the outcome; the forecast is not a value
+    ("Industrial output at factories above a designated size grew 5.8% in 2024, beating forecasts of 5.5% "
+     "in a Reuters poll.",
+     {("industrial_value_added", "yoy_pct", *year(2024), 5.8, "eq")}),
+    ("In 2024, NEV output grew 34 percent, faster than expected.",
+     {("nev_production", "yoy_pct", *year(2024), 34.0, "eq")}),
+    ("In 2024, NEV output is expected to grow 34 percent.", set()),
+])
+def test_outcomes_against_forecasts(sentence, expected):
+    assert obs(FY2024 + sentence) == expected

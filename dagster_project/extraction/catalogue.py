@@ -69,7 +69,7 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"computer,?_communications?,?_(?:and_)?other_electronic_equipment_manufacturing(?:_(?:industry|industries|enterprises|sector))?",
      PhraseRole("subj", "electronics")),
     (r"electronic_information_manufacturing(?:_(?:industry|sector|enterprises))?", PhraseRole("subj", "electronics")),
-    (r"(?:industrial_enterprises|industries|industrial_firms|industrial_companies|industry|enterprises)_above_(?:the_)?designated_size"
+    (r"(?:industrial_enterprises|industries|industrial_firms|industrial_companies|industry|enterprises|factories)_above_(?:the_|a_)?designated_size"
      r"|(?:large|major|big)_industrial_(?:enterprises|firms|companies)",
      PhraseRole("subj", "ind_above")),
     (r"industrial_(?:SMEs|small~_and_medium~sized_enterprises|small_and_medium_enterprises)(?:_above_(?:the_)?designated_size)?",

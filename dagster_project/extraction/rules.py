@@ -178,6 +178,11 @@ _GROWTH_TO_LEAD = re.compile(r"\s*(?:has\s+|have\s+|had\s+)?(?:rose|risen|grew|g
 _GROWTH_TO_TAIL = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|from\s+a\s+year\s+(?:earlier|ago))\s+)?"
                              r"to\s+(?:" + _QUAL + r"\s+)?", re.I)
 _RISE_TO_END = re.compile(r"\b(?:has\s+|have\s+)?(?:rose|risen|increased|grew|grown|climbed|jumped|expanded)\s+to\s*$", re.I)
+_RESTATED_SUBJ_GAP = re.compile(r"\s+(?:at|of|in|from|by)\s+(?:the\s+|all\s+|China's\s+)?", re.I)
+_VS_EXPECTATIONS = re.compile(
+    r"(?:beating|beat|exceeding|topping|missing|surpassing|outpacing|above|below|versus|vs\.?|against|"
+    r"compared\s+with|in\s+line\s+with|than|as)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:forecasts?|expectations?|expected|estimates?|projections?|predicted|anticipated)\b", re.I)
 _VA_SECTORS = frozenset(("equipment", "hightech", "consumer", "electronics"))
 _BARE_GROWTH_VERB = re.compile(r"\s*(?:industr(?:y|ies)\s+|sectors?\s+)?(?:(?:has|have|also|further)\s+)*"
                                r"(?:grew|rose|increased|expanded|climbed|jumped|went\s+up|edged\s+up|was\s+up|were\s+up|"
@@ -425,6 +430,9 @@ class DocMatcher:
             if _has_words(head, _WORLD_WORDS, _WORLD_BIGRAMS) or _has_words(tail, _WORLD_WORDS, _WORLD_BIGRAMS):
                 return True
         t0, t1 = max(sent.start, dl.end() if dl else 0), clause_end
+        em = _VS_EXPECTATIONS.search(text, hi, t1)
+        if em:
+            t1 = em.start()   # "grew 6.5%, beating forecasts of 5.8%": an outcome measured against a forecast
         if _has_words(self.low[t0:t1], _TARGET_WORDS, _TARGET_BIGRAMS):
             return True
         if not self.is_ascii and (_ZH_REGION.search(text, w0, c1) or _ZH_TARGET.search(text, t0, t1)
@@ -648,6 +656,11 @@ class DocMatcher:
                 subjects, attrs, anchor_end = [role.key[0]], [role.key[1]], h.end
                 frame_start = h.start
                 members = {i}
+                # "industrial output at factories above a designated size": the same subject restated
+                if i + 1 < len(hits) and hits[i + 1].role.role == "subj" and hits[i + 1].role.key == role.key[0] \
+                        and _RESTATED_SUBJ_GAP.fullmatch(text, h.end, hits[i + 1].start):
+                    members.add(i + 1)
+                    anchor_end = hits[i + 1].end
             else:
                 attrs = ["prod", "sales"] if role.key == "prodsales" else [role.key]
                 frame_start = h.start
