@@ -658,3 +658,20 @@ def test_a_sectors_bare_growth_in_a_value_added_passage(sentence, expected):
 ])
 def test_outcomes_against_forecasts(sentence, expected):
     assert obs(FY2024 + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the unit word is the subject
+    ("In 2024, China produced 31.28 million vehicles, up 3.7 percent.",
+     {("auto_production", "level", *year(2024), 3.128e7, "eq"),
+      ("auto_production", "yoy_pct", *year(2024), 3.7, "eq")}),
+    ("In 2024, China sold 22.6 million passenger vehicles, up 5.8 percent.", set()),
+    ("In 2024, BYD sold 4.27 million vehicles.", set()),
+    # a later clause's own month is not the period of the figure before it
+    ("The average monthly mobile data usage per user (DOU) hit 18.9 GB, 1.1 times that of the previous "
+     "year; in December, DOU reached 20.5 GB.",
+     {("mobile_dou", "level", *year(2024), 18.9, "eq"),
+      ("mobile_dou", "level", date(2024, 12, 1), date(2024, 12, 31), 20.5, "eq")}),
+])
+def test_unit_word_subjects_and_later_clause_periods(sentence, expected):
+    assert obs(FY2024 + sentence) == expected

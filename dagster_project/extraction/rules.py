@@ -454,7 +454,10 @@ class DocMatcher:
             return seg[0]
         if same_segment_only:
             return None
-        return exprs[0]
+        # another segment's period: one stated before ("In 2024, A ...; B ..."), never one that
+        # belongs to a later clause's own figure ("A hit 7.8 GB; in December, B reached 8.6 GB")
+        earlier = [e for e in exprs if e.start < seg_a]
+        return earlier[-1] if earlier else None
 
     def flow_period(self, num: Num, sent: Sentence, state) -> Period | None:
         ex = self._choose_expr(state["exprs"], num.start, sent, False)
@@ -940,11 +943,12 @@ class DocMatcher:
         for h in hits:
             if h.role.role != "subj":
                 continue
-            prior = [n for n in nums if n.end <= h.start]
+            # the number's unit may be the subject itself: "produced 25.7 million vehicles"
+            prior = [n for n in nums if n.end <= h.start or n.start < h.start and n.end == h.end]
             if not prior:
                 continue
             n = prior[-1]
-            if id(n) in self.claimed or not _NP_GAP.fullmatch(text, n.end, h.start):
+            if id(n) in self.claimed or n.end <= h.start and not _NP_GAP.fullmatch(text, n.end, h.start):
                 continue
             vm = _VERB_ATTR.search(text, max(sent.start, n.start - 30), n.start)
             if not vm:
