@@ -675,3 +675,13 @@ def test_outcomes_against_forecasts(sentence, expected):
 ])
 def test_unit_word_subjects_and_later_clause_periods(sentence, expected):
     assert obs(FY2024 + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("By the end of 2024, the proportion of 5G users among all mobile phone users climbed to 56.7 percent.",
+     {("five_g_share_of_mobile_users", "level", *dec31(2024), 56.7, "eq")}),
+    ("By the end of 2024, the share of China's 5G standard essential patents globally was 42 percent.",
+     {("five_g_sep_share", "level", *dec31(2024), 42.0, "eq")}),
+])
+def test_share_sentences_with_other_verbs(sentence, expected):
+    assert obs(FY2024 + sentence) == expected

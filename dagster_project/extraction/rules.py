@@ -211,7 +211,8 @@ _SPECIALS = [
      "users5g"),
     ("five_g_share_of_mobile_users", "mobile", re.compile(
         r"(?:share|proportion|percentage)\s+of\s+5G\s+(?:mobile\s+)?(?:phone\s+)?(?:users|subscribers)(?:\s+(?:in|among|of)\s+(?:all\s+|total\s+)?mobile\s+(?:phone\s+)?(?:users|subscribers))?"
-        r"\s+(?:has\s+|had\s+)?(?:reached|was|is|rose\s+to|increased\s+to|stood\s+at|hit|of|exceeded|topped)\s+(?:" + _QUAL + r"\s+)?" + _NUMTOK + r"\s*(?:%|percent|per\s+cent|pct)", re.I),
+        r"\s+(?:has\s+|had\s+)?(?:reached|was|is|(?:rose|risen|increased|grew|climbed|jumped|edged\s+up|went\s+up)\s+to|"
+        r"stood\s+at|hit|of|exceeded|topped)\s+(?:" + _QUAL + r"\s+)?" + _NUMTOK + r"\s*(?:%|percent|per\s+cent|pct)", re.I),
      None),
     ("gigabit_share_of_broadband_users", "broadband", re.compile(
         _NUMTOK + r"\s*(?:%|percent|per\s+cent|pct)\s+of\s+(?:all\s+|total\s+|the\s+total\s+|the\s+)?(?:fixed\s+)?(?:internet\s+)?broadband\s+(?:access\s+)?(?:users|subscribers)", re.I),
@@ -220,7 +221,7 @@ _SPECIALS = [
         _NUMTOK + r"\s*(?:%|percent|per\s+cent|pct)\s+of\s+(?:the\s+)?(?:global\s+|world's\s+|worldwide\s+|all\s+)?(?:declared\s+)?5G\s+"
         r"(?:standard[\s-]essential\s+patents?|SEPs?)(?:\s+declarations)?", re.I), None),
     ("five_g_sep_share", "patent", re.compile(
-        r"share\s+of\s+(?:global\s+)?5G\s+(?:standard[\s-]essential\s+patents?|SEPs?)(?:\s+declarations)?(?:\s+(?:worldwide|globally|in\s+the\s+world))?"
+        r"share\s+of\s+(?:global\s+|China's\s+|Chinese\s+)?5G\s+(?:standard[\s-]essential\s+patents?|SEPs?)(?:\s+declarations)?(?:\s+(?:worldwide|globally|in\s+the\s+world))?"
         r"\s+(?:is|was|has\s+reached|reached|stood\s+at|of|exceeded|hit|remained\s+at)\s+(?:" + _QUAL + r"\s+)?" + _NUMTOK + r"\s*(?:%|percent|per\s+cent|pct)", re.I), None),
     ("five_g_share_of_mobile_users", "移动电话用户", re.compile(
         r"5G移动电话用户[^。；;]{0,30}?占(?:全部)?移动电话用户(?:总数)?的?(?:比重|比例)?(?:为|达|达到|超过)?" + _NUMTOK + r"\s*%"),
