@@ -53,6 +53,10 @@ def mentions(text):
     ("439.5万个 and 4469亿元 同比增长6.5%", [("439.5万个", 4395000.0, "count", "eq"),
                                         ("4469亿元", 4.469e11, "yuan", "eq"), ("6.5%", 6.5, "percent", "eq")]),
     ("超过1000家", [("1000家", 1000.0, "count", "gt")]),
+    ("13.7tn yuan, CNY 1.74 trn and 2.3 bln", [("13.7tn yuan", 1.37e13, "yuan", "eq"), ("1.74 trn", 1.74e12, "yuan", "eq"),
+                                               ("2.3 bln", 2.3e9, None, "eq")]),
+    # "by X to Y" is a change and a level, "X to Y" alone a range
+    ("increased by 22 million to 1.04 billion", [("22 million", 2.2e7, None, "eq"), ("1.04 billion", 1.04e9, None, "eq")]),
 ])
 def test_mentions(text, expected):
     got = mentions(text)
