@@ -19,6 +19,9 @@ from dagster_project.extraction.periods import PeriodContext, find_periods, reso
     ("up 4.6%year -on -year", "up 4.6% year-on-year"),
     ("\uff15\uff10\uff05\uff0c\u201cok\u201d \u2013 x\u00a0y", '50%,"ok" - x y'),
     ("a  b \n  c", "a b\nc"),
+    ("totaled 874\nmillion .", "totaled 874 million ."),                  # magnitude on the next line
+    ("totaled 874\nMillions of users", "totaled 874\nMillions of users"),  # a new line that is no magnitude
+    ("3.647&nbsp;million &amp; R&D", "3.647 million & R&D"),                # HTML entities from scraped pages
 ])
 def test_normalise(raw, expected):
     assert normalise_text(raw) == expected

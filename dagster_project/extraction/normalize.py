@@ -8,6 +8,7 @@ unambiguous (a decimal point or thousands comma followed by a line break and the
 """
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -32,6 +33,10 @@ _BROKEN_DECIMAL = re.compile(r"\.[ ]*\n\s*(\d+)" + _UNIT_AHEAD)
 _BROKEN_THOUSANDS = re.compile(r",[ ]*\n\s*(\d{3})(?![\d,.])")
 _SPACED_DECIMAL = re.compile(r"\. (\d{1,4})(?=[ ]?(?:%|percent|per cent|percentage|million|billion|trillion))")
 _SPACED_THOUSANDS = re.compile(r", (\d{3})(?![\d,.])(?=[ ]?(?:million|billion|units|sets|yuan|[a-z]))")
+# "874\nmillion": a hard-wrapped line between a number and its magnitude or unit
+_MAGNITUDE_NEXT_LINE = re.compile(r"(?<=\d)\n\s*(?=(?:million|billion|trillion|percent|per cent|percentage points?|yuan|"
+                                  r"units|sets|tonnes|tons|EFLOPS|GB)\b)")
+_ENTITY = re.compile(r"&(?:nbsp|amp|quot|apos|lt|gt|ensp|emsp|thinsp|ldquo|rdquo|lsquo|rsquo|ndash|mdash|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 _LEAD_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}$")
 _GLUED_AFTER_PERCENT = re.compile(r"%(?=[A-Za-z])")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -54,6 +59,8 @@ _JOIN_DOT, _JOIN_COMMA = _join("."), _join(",")
 def normalise_text(text: str) -> str:
     """NFKC (full-width digits, ％, ，), ASCII quotes and dashes, one space, repaired numbers."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "&" in text:
+        text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)   # "3.647&nbsp;million" from scraped HTML
     if not text.isascii():
         # Only the characters actually present are replaced (str.replace per character is much
         # faster than str.translate over the whole text). Compatibility characters (full-width
@@ -77,6 +84,7 @@ def normalise_text(text: str) -> str:
     if "\n " in text:
         text = text.replace("\n ", "\n")
     if "\n" in text:
+        text = _MAGNITUDE_NEXT_LINE.sub(" ", text)
         text = _BROKEN_DECIMAL.sub(_JOIN_DOT, text)
         text = _BROKEN_THOUSANDS.sub(_JOIN_COMMA, text)
     text = _SPACED_DECIMAL.sub(_JOIN_DOT, text)
