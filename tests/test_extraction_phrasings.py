@@ -685,3 +685,21 @@ def test_unit_word_subjects_and_later_clause_periods(sentence, expected):
 ])
 def test_share_sentences_with_other_verbs(sentence, expected):
     assert obs(FY2024 + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the subject before a colon; one rate shared by "each"
+    ("New energy vehicles bucked the trend in 2024: production and sales reached 12.9 million and 12.8 million "
+     "units, each up 35 percent year on year.",
+     {("nev_production", "level", *year(2024), 1.29e7, "eq"),
+      ("nev_sales", "level", *year(2024), 1.28e7, "eq"),
+      ("nev_production", "yoy_pct", *year(2024), 35.0, "eq"),
+      ("nev_sales", "yoy_pct", *year(2024), 35.0, "eq")}),
+    # value added named two sentences (and a paragraph) earlier still frames a sector's bare growth
+    ("The value added of industrial enterprises above designated size rose 5.8 percent in 2024. "
+     "In December alone, growth picked up.\n\nHigh-tech manufacturing expanded 8.9 percent in 2024.",
+     {("industrial_value_added", "yoy_pct", *year(2024), 5.8, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *year(2024), 8.9, "eq")}),
+])
+def test_colon_subjects_shared_rates_and_value_added_passages(sentence, expected):
+    assert obs(FY2024 + sentence) == expected

@@ -136,7 +136,7 @@ _PCT_SHARE = re.compile(r"(?:accounting|accounted|accounts|account|making\s+up|m
 _DET_BEFORE = re.compile(
     r"(?:^|[\s,(])(?:with|and|the|its|their|whose|while|as|of\s+which|achieving|achieved|realized|realised|recorded|posted|"
     r"generated|registered|saw|seeing|reported|earned|had|having|year-on-year|yoy|cumulative|total|combined|main|"
-    r"total\s+business|cumulative\s+business)\s*$|;\s*$", re.I)   # "...; total profit grew ...": the same subject
+    r"total\s+business|cumulative\s+business)\s*$|[;:]\s*$", re.I)   # "...; total profit grew ...": the same subject
 _OWN_GAP = re.compile(r"(?:\s*\([A-Za-z0-9\-\s]{1,20}\))?\s*(?:'s|industry's|industries'|sector's|enterprises')?\s*(?:total\s+|business\s+|cumulative\s+|combined\s+|main\s+)?", re.I)
 _OF_AFTER = re.compile(r"\s+(?:of|for|from|in|by)\s+(?:(?:the\s+country's|the\s+nation's|the|China's|China|its|their|national|domestic|"
                        r"nationwide|all|(?:bulk\s+commodities|key\s+products|products|industries|sectors)\s+such\s+as)\s+)*", re.I)
@@ -876,6 +876,9 @@ class DocMatcher:
             if not levels and shared is not None:
                 levels = [shared] * len(inds)   # "production and sales both exceeded 30 million"
 
+        if len(inds) > 1 and len(growths) == 1 and len(levels) == len(inds) \
+                and _BOTH.search(text, levels[-1].end, growths[0][0].start):
+            growths = growths * len(inds)   # "reached 2.66 million and 2.6 million units, each up 120 percent"
         if len(inds) == 1:
             if len(growths) > 1 and _RESPECTIVE_AFTER.match(text, growths[-1][0].end):
                 growths = []   # "... sold 28 million, down 4.2% and 2.8% respectively": rates of a list
@@ -1036,8 +1039,7 @@ class DocMatcher:
                 continue
             if len(keys) > 1 and not _RESPECTIVE_AFTER.match(text, rates[-1].end):
                 continue
-            scope = self.sentences[sent.index - 1].start if sent.index > 0 and \
-                self.sentences[sent.index - 1].para == sent.para else sent.start
+            scope = self.sentences[max(0, sent.index - 2)].start   # this and the two sentences before
             if not _VA_CONTEXT.search(text, scope, sent.end):
                 continue
             first = self._growth(rates[0], end)
