@@ -16,6 +16,7 @@ from dagster_project.extraction.periods import PeriodContext, find_periods, reso
     ("grew 17.\n\n1 percent", "grew 17.1 percent"),
     ("in 2025.\n\n3 new plants", "in 2025.\n\n3 new plants"),          # a sentence end, not a number
     ("reached 1,\n200 units", "reached 1,200 units"),
+    ("had 12,644,\n000 5G base stations", "had 12,644,000 5G base stations"),
     ("up 4.6%year -on -year", "up 4.6% year-on-year"),
     ("\uff15\uff10\uff05\uff0c\u201cok\u201d \u2013 x\u00a0y", '50%,"ok" - x y'),
     ("a  b \n  c", "a b\nc"),

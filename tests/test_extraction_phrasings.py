@@ -703,3 +703,20 @@ def test_share_sentences_with_other_verbs(sentence, expected):
 ])
 def test_colon_subjects_shared_rates_and_value_added_passages(sentence, expected):
     assert obs(FY2024 + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a fragment with a leading zero group is never a value (here the line break is not repaired)
+    ("By the end of 2024, China had 4,250, 000 5G base stations.", set()),
+    # "respectively" after "year on year"; the rates pair with the two separately stated levels
+    ("China produced 12.9 million new energy vehicles in 2024, with sales reaching 12.8 million, up 34.4 percent "
+     "and 35.5 percent year on year, respectively.",
+     {("nev_production", "level", *year(2024), 1.29e7, "eq"),
+      ("nev_sales", "level", *year(2024), 1.28e7, "eq"),
+      ("nev_production", "yoy_pct", *year(2024), 34.4, "eq"),
+      ("nev_sales", "yoy_pct", *year(2024), 35.5, "eq")}),
+    ("By the end of 2024, users of gigabit broadband topped 200 million.",
+     {("gigabit_broadband_users", "level", *dec31(2024), 2e8, "gt")}),
+])
+def test_fragments_respectively_after_yoy_and_users_of_gigabit(sentence, expected):
+    assert obs(FY2024 + sentence) == expected

@@ -120,7 +120,8 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"gigabit_(?:broadband_|fixed_broadband_|optical_network_|optical_fiber_|fiber_|access_)?(?:users|subscribers)"
      r"|(?:fixed_)?broadband_(?:access_)?users_with_(?:an_)?(?:access_)?(?:speeds?_|rates?_)?(?:of_)?1,?000~Mbps(?:_(?:and|or)_(?:above|higher|faster))?"
      r"|(?:fixed_)?broadband_(?:access_)?users_of_1,?000~Mbps(?:_(?:and|or)_(?:above|higher|faster))?"
-     r"|1,?000~Mbps(?:_(?:and|or)_(?:above|higher))?_(?:fixed_)?(?:broadband_)?(?:access_)?users",
+     r"|1,?000~Mbps(?:_(?:and|or)_(?:above|higher))?_(?:fixed_)?(?:broadband_)?(?:access_)?users"
+     r"|(?:users|subscribers)_of_gigabit_(?:fixed_)?(?:broadband|optical_networks?|fiber|fibre)(?:_(?:services?|access))?",
      PhraseRole("noun", "gigabit_broadband_users")),
     (r"10G~PON(?:_and_above)?_ports?|(?:10G|10~gigabit)_(?:passive_optical_network|PON)_(?:\((?:10G~)?PON\)_)?ports?"
      r"|(?:PON_)?ports_(?:with|capable_of_providing)_gigabit_(?:network_)?services?(?:_capabilit(?:y|ies))?",

@@ -37,7 +37,7 @@ _SPACED_THOUSANDS = re.compile(r", (\d{3})(?![\d,.])(?=[ ]?(?:million|billion|un
 _MAGNITUDE_NEXT_LINE = re.compile(r"(?<=\d)\n\s*(?=(?:million|billion|trillion|percent|per cent|percentage points?|yuan|"
                                   r"units|sets|tonnes|tons|EFLOPS|GB)\b)")
 _ENTITY = re.compile(r"&(?:nbsp|amp|quot|apos|lt|gt|ensp|emsp|thinsp|ldquo|rdquo|lsquo|rsquo|ndash|mdash|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
-_LEAD_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}$")
+_LEAD_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*$")
 _GLUED_AFTER_PERCENT = re.compile(r"%(?=[A-Za-z])")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _YOY = re.compile(r"\byear\s*-\s*on\s*-\s*year\b", re.I)
@@ -47,7 +47,7 @@ _SPACE_RUN = re.compile(r"  +")
 def _join(sep: str):
     def fn(m: re.Match) -> str:
         s = m.string
-        if _LEAD_DIGITS.search(s, max(0, m.start() - 5), m.start()):
+        if _LEAD_DIGITS.search(s, max(0, m.start() - 16), m.start()):
             return sep + m.group(1)
         return m.group(0)
     return fn

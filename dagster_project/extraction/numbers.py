@@ -270,7 +270,8 @@ def find_mentions(text: str, low: str | None = None, hits=None) -> list[Num]:
                 continue  # "(2) Improve ..." inline enumeration
         if _is_year(low, s, digits, bool(mag or unit or plus)):
             continue
-        broken = _broken(text, s, e, bool(mag or unit))
+        # "000 5G base stations" left over from "2,644,\n000": a leading zero group is a fragment
+        broken = (digits[0] == "0" and len(digits) > 1 and digits[1] != ".") or _broken(text, s, e, bool(mag or unit))
         value = float(digits.replace(",", ""))
         if mag:
             value *= MAGNITUDES[mag]

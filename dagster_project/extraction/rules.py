@@ -189,7 +189,9 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:industr(?:y|ies)\s+|sectors?\s+)?(?:(?:ha
                                r"fell|declined|dropped|decreased|edged\s+down|up|down)\s+(?:by\s+)?"
                                r"(?:(?:year-on-year|year\s+on\s+year)\s+(?:by\s+)?)?", re.I)
 _VA_CONTEXT = re.compile(r"value[\s-]?added|added[\s-]value|industrial\s+(?:output|production)", re.I)
-_RESPECTIVE_AFTER = re.compile(r"\s*(?:units?|sets?|vehicles|yuan|tonnes|tons)?\s*,?\s*respectively\b", re.I)
+_RESPECTIVE_AFTER = re.compile(r"\s*(?:units?|sets?|vehicles|yuan|tonnes|tons)?\s*"
+                               r"(?:(?:year-on-year|year\s+on\s+year|yoy|y-o-y|from\s+a\s+year\s+(?:earlier|ago))\s*)?"
+                               r",?\s*respectively\b", re.I)
 _MONTH_AFTER = re.compile(r"(?:(?:single\s+)?month\s+of\s+)?(?:January|February|March|April|May|June|July|August|"
                           r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b", re.I)
 _THAT_OF = re.compile(r"(?<!than )\b(?:that|those)\s+of\s+(?:the\s+)?$", re.I)
