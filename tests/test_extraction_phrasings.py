@@ -720,3 +720,22 @@ def test_colon_subjects_shared_rates_and_value_added_passages(sentence, expected
 ])
 def test_fragments_respectively_after_yoy_and_users_of_gigabit(sentence, expected):
     assert obs(FY2024 + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the addition is not the stock; the total it brings is
+    ("China added 1.1 million 5G base stations in 2024, bringing the total to 4.25 million by the end of December.",
+     {("five_g_base_stations", "level", *dec31(2024), 4.25e6, "eq")}),
+    ("In 2024, the number of users with gigabit broadband access registered 207 million.",
+     {("gigabit_broadband_users", "level", *dec31(2024), 2.07e8, "eq")}),
+    # "calculated at 2023 prices" is a basis, not an attribute that ends the frame
+    ("Total telecommunications business volume, calculated at 2023 prices, came in at 1.9 trillion yuan in 2024, "
+     "up 10 percent.",
+     {("telecom_business_volume", "level", *year(2024), 1.9e12, "eq"),
+      ("telecom_business_volume", "yoy_pct", *year(2024), 10.0, "eq")}),
+    # ", or DOU," names the same quantity
+    ("Average monthly mobile data traffic per user, or DOU, hit 20.5 gigabytes in December.",
+     {("mobile_dou", "level", date(2024, 12, 1), date(2024, 12, 31), 20.5, "eq")}),
+])
+def test_totals_aliases_and_price_bases(sentence, expected):
+    assert obs(FY2024 + sentence) == expected

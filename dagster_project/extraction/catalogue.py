@@ -121,7 +121,7 @@ _EN: list[tuple[str, PhraseRole]] = [
      r"|(?:fixed_)?broadband_(?:access_)?users_with_(?:an_)?(?:access_)?(?:speeds?_|rates?_)?(?:of_)?1,?000~Mbps(?:_(?:and|or)_(?:above|higher|faster))?"
      r"|(?:fixed_)?broadband_(?:access_)?users_of_1,?000~Mbps(?:_(?:and|or)_(?:above|higher|faster))?"
      r"|1,?000~Mbps(?:_(?:and|or)_(?:above|higher))?_(?:fixed_)?(?:broadband_)?(?:access_)?users"
-     r"|(?:users|subscribers)_of_gigabit_(?:fixed_)?(?:broadband|optical_networks?|fiber|fibre)(?:_(?:services?|access))?",
+     r"|(?:number_of_)?(?:users|subscribers)_(?:of|with)_gigabit_(?:fixed_)?(?:broadband|optical_networks?|fiber|fibre|access)(?:_(?:services?|access|connections?))?",
      PhraseRole("noun", "gigabit_broadband_users")),
     (r"10G~PON(?:_and_above)?_ports?|(?:10G|10~gigabit)_(?:passive_optical_network|PON)_(?:\((?:10G~)?PON\)_)?ports?"
      r"|(?:PON_)?ports_(?:with|capable_of_providing)_gigabit_(?:network_)?services?(?:_capabilit(?:y|ies))?",
@@ -173,7 +173,7 @@ _EN: list[tuple[str, PhraseRole]] = [
      PhraseRole("noun", "mobile_dou", np=False, context=_PERUSER)),
     # attributes that belong to no catalogue indicator: a match stops at them
     (r"(?:fixed~asset_)?investments?|exports?|imports?|(?:profit_)?margins?|market_shares?|shares?|proportions?|ratios?|"
-     r"(?<!year's )(?<!years' )(?<!constant )(?<!comparable )(?<!current )prices?|costs?|(?:installed_)?capacity|capacities|efficiency|orders|inventor(?:y|ies)|contributions?|contributing|"
+     r"(?<!year's )(?<!years' )(?<!constant )(?<!comparable )(?<!current )(?<![0-9]{4} )(?<!previous )prices?|costs?|(?:installed_)?capacity|capacities|efficiency|orders|inventor(?:y|ies)|contributions?|contributing|"
      r"utili[sz]ation|consumption|ownership|output_value|expenses|expenditures?|assets|liabilities|index|indices|PMI|"
      r"intensity|tax(?:es)?|wages|employment|jobs|use_cases|turnover|transactions?|transaction_volume|market_size|"
      r"penetration|losses|debts?|spending|subsid(?:y|ies)|number_of_(?:enterprises|companies|firms|users)",

@@ -74,7 +74,7 @@ _LINK_END = re.compile(r"(?:^|[\s,(])" + _ADV + _LINK_VERBS + r"\s*(?:" + _QUAL 
 _LINK_END_STRICT = re.compile(r"(?:^|[\s,(])" + _ADV + r"(?:reached|reaching|reaches|totaled|totalled|totaling|totalling|"
                               r"totals|total|numbered|stood\s+at|standing\s+at|stands\s+at|amounted\s+to|came\s+to|came\s+in\s+at|hit|hitting|"
                               r"topped|exceeded|exceeding|exceeds|surpassed|surpassing|is|are|was|were|of|at|rose\s+to|"
-                              r"increased\s+to|grew\s+to|climbed\s+to|approached|approaching|:)\s*(?:" + _QUAL + r"\s*)?" + _CURRENCY + "$", re.I)
+                              r"increased\s+to|grew\s+to|climbed\s+to|approached|approaching|registered|recorded|:)\s*(?:" + _QUAL + r"\s*)?" + _CURRENCY + "$", re.I)
 _NP_GAP = re.compile(r"[\s\"']*(?:(?:the|a|total|cumulative|cumulatively|national|national-level|provincial-level|nationwide|"
                      r"active|operational|existing|influential|key|major|registered|certified|recognized|recognised|domestic|chinese|"
                      r"units|sets|of)[\s\"',]+)*", re.I)
@@ -183,6 +183,9 @@ _VS_EXPECTATIONS = re.compile(
     r"(?:beating|beat|exceeding|topping|missing|surpassing|outpacing|above|below|versus|vs\.?|against|"
     r"compared\s+with|in\s+line\s+with|than|as)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:forecasts?|expectations?|expected|estimates?|projections?|predicted|anticipated)\b", re.I)
+_TOTAL_TO = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+"
+                       r"(?:the|its|their|China's|the\s+country's|the\s+nation's)\s+(?:total|tally|number|count)"
+                       r"(?:\s+(?:number|count))?(?:\s+of\s+[a-z0-9\s\-]{1,40}?)?\s+to\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _VA_SECTORS = frozenset(("equipment", "hightech", "consumer", "electronics"))
 _BARE_GROWTH_VERB = re.compile(r"\s*(?:industr(?:y|ies)\s+|sectors?\s+)?(?:(?:has|have|also|further)\s+)*"
                                r"(?:grew|rose|increased|expanded|climbed|jumped|went\s+up|edged\s+up|was\s+up|were\s+up|"
@@ -296,8 +299,8 @@ _ZH_REGION = re.compile(r"广东|江苏|浙江|山东|北京|上海|天津|重�
 _ZH_TARGET = re.compile(r"将|预计|力争|目标|计划|有望")
 # Year-end work conferences in late December state "by the end of this year" figures.
 _FUTURE_GRACE_DAYS = 10
-_ALIAS_OPEN = re.compile(r"\s*\(\s*")
-_ALIAS_CLOSE = re.compile(r"\s*\)")
+_ALIAS_OPEN = re.compile(r"\s*\(\s*|,\s+or\s+")
+_ALIAS_CLOSE = re.compile(r"\s*\)|,")
 _MONTH_WORD = re.compile(r"\b(?:January|February|March|April|June|July|August|September|October|November|"
                          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b|\b(?:[Yy]ear-end|[Ee]nd-)")
 _EVENT_DAY = re.compile(r"\.?\s+\d{1,2}\b")
@@ -542,6 +545,7 @@ class DocMatcher:
                     self._verb_flows(sent, hits, nums, state)
                     self._nouns(sent, hits, nums, state)
                     self._bare_sector_growth(sent, hits, nums, state)
+                    self._total_to(sent, hits, nums, state)
                 zh = self._slice(self.zh_starts, self.zh_hits, sent.start, sent.end)
                 if zh:
                     self._chinese(sent, zh, nums, state)
@@ -1010,6 +1014,26 @@ class DocMatcher:
         self._emit(ind2_id, "yoy_pct", rates[1], period, sent, g2)
         return True
 
+    def _total_to(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
+        """'China added 887,000 5G base stations, bringing the total to 2.312 million': the
+        new total of the count named before."""
+        text = self.text
+        for n in nums:
+            if id(n) in self.claimed:
+                continue
+            tm = _TOTAL_TO.search(text, max(sent.start, n.start - 90), n.start)
+            if not tm:
+                continue
+            nouns = [h for h in hits if h.end <= tm.start() and h.role.role in ("noun", "subj", "attr", "combo")]
+            if not nouns or nouns[-1].role.role != "noun":
+                continue
+            h = nouns[-1]
+            ind = self.cat.get(h.role.key)
+            if ind is None or ind.unit != "count" or not self._unit_ok(n, ind) \
+                    or self._blocked(sent, h.start, h.end, ind, n):
+                continue
+            self._emit(ind.id, "level", n, self.stock_period(n, sent, state), sent)
+
     def _bare_sector_growth(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
         """'High-tech manufacturing grew by 7.4 percent' in a passage about value added: a
         manufacturing sector's growth with no attribute of its own is its value added. Subjects
@@ -1206,6 +1230,7 @@ class DocMatcher:
         return level, rate
 
     def _pvn_gap_ok(self, gap: str, ind: Indicator) -> bool:
+        gap = _OR_ALIAS.sub(" ", gap)   # "DOU per user, or DOU, hit 16.18 GB"
         link_gap = gap
         gap = _TRAILING_QUAL.sub("", gap)   # "reached more than": the "than" of a qualifier
         if "," in gap and "," in _PARENS.sub("", gap):
@@ -1304,13 +1329,17 @@ def _by_sentence(sentences: list[Sentence], items: list) -> dict[int, list]:
     return out
 
 
+_OR_ALIAS = re.compile(r"^,\s+or\s+[A-Za-z0-9\-\s]{2,20},\s*")
+
+
 def _drop_aliases(text: str, hits: list[Hit]) -> list[Hit]:
     """'new energy vehicle (NEV) production': the bracketed abbreviation repeats the phrase
     before it; as a second subject it would make a list of one."""
     out: list[Hit] = []
     for h in hits:
         if out and out[-1].role == h.role and _ALIAS_OPEN.fullmatch(text, out[-1].end, h.start) \
-                and _ALIAS_CLOSE.match(text, h.end):
+                and _ALIAS_CLOSE.match(text, h.end) \
+                and (text[out[-1].end:h.start].strip() == "(") == (text[h.end:h.end + 3].strip()[:1] == ")"):
             continue
         out.append(h)
     return out
