@@ -121,6 +121,10 @@ def test_period_targets_and_vague_do_not_resolve():
     ("Review of the 13th Five-Year Plan period\n\nDecember 30, 2020\n\nText.",
      "Review of the 13th Five-Year Plan period", date(2020, 12, 30), date(2020, 12, 30),
      date(2016, 1, 1), date(2020, 12, 31)),
+    # no space after the comma; the period from "the first half of the year" in the lead
+    ("Industrial output grows steadily in H1\nUpdated: Jul 19,2021 20:31 Xinhua\n\nBEIJING -- Industry grew in "
+     "the first half of the year, the ministry said on Monday.", "Industrial output grows steadily in H1",
+     None, date(2021, 7, 19), date(2021, 1, 1), date(2021, 6, 30)),
 ])
 def test_metadata(text, title, event, published, start, end):
     meta = extract_metadata(normalise_text(text))
