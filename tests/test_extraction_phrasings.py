@@ -739,3 +739,38 @@ def test_fragments_respectively_after_yoy_and_users_of_gigabit(sentence, expecte
 ])
 def test_totals_aliases_and_price_bases(sentence, expected):
     assert obs(FY2024 + sentence) == expected
+
+
+JAN_SEP_2021 = (date(2021, 1, 1), date(2021, 9, 30))
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a sentence without figures does not replace the period being carried
+    ("From January to September, auto output reached 18.2 million units. Output in September fell from a year "
+     "earlier. Production of new energy vehicles reached 2.166 million, and sales 2.157 million, up 180% and "
+     "190% respectively.",
+     {("auto_production", "level", *JAN_SEP_2021, 1.82e7, "eq"),
+      ("nev_production", "level", *JAN_SEP_2021, 2.166e6, "eq"),
+      ("nev_sales", "level", *JAN_SEP_2021, 2.157e6, "eq"),
+      ("nev_production", "yoy_pct", *JAN_SEP_2021, 180.0, "eq"),
+      ("nev_sales", "yoy_pct", *JAN_SEP_2021, 190.0, "eq")}),
+    # ... but it does start one
+    ("Let me turn to the first half. Auto output reached 12.5 million units.",
+     {("auto_production", "level", date(2021, 1, 1), date(2021, 6, 30), 1.25e7, "eq")}),
+    # "Second, ..." opens a new point of a spoken list: September does not carry over
+    ("From January to September, industrial value added grew 11.8%. In September, it grew 3.1% and 39 sectors "
+     "grew. Second, high-tech manufacturing led the way, with added value up 20.1%.",
+     {("industrial_value_added", "yoy_pct", *JAN_SEP_2021, 11.8, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *JAN_SEP_2021, 20.1, "eq")}),
+    # "for the period" is the briefing's period; a price basis is no attribute
+    ("Telecom revenue for the period increased 6.7% year-on-year to CNY1.1 trillion. Total telecom business "
+     "volume, at previous-year prices, grew 16.7%.",
+     {("telecom_business_revenue", "level", *JAN_SEP_2021, 1.1e12, "eq"),
+      ("telecom_business_revenue", "yoy_pct", *JAN_SEP_2021, 6.7, "eq"),
+      ("telecom_business_volume", "yoy_pct", *JAN_SEP_2021, 16.7, "eq")}),
+    ("Operators added 650,000 5G base stations, taking the national total to 1.159 million at end-September.",
+     {("five_g_base_stations", "level", date(2021, 9, 30), date(2021, 9, 30), 1.159e6, "eq")}),
+])
+def test_carried_periods_spoken_lists_and_elided_verbs(paragraph, expected):
+    head = "SCIO briefing on the first three quarters of 2021\n\nOct. 25, 2021\n\n"
+    assert obs(head + paragraph) == expected

@@ -184,8 +184,13 @@ _VS_EXPECTATIONS = re.compile(
     r"compared\s+with|in\s+line\s+with|than|as)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:forecasts?|expectations?|expected|estimates?|projections?|predicted|anticipated)\b", re.I)
 _TOTAL_TO = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+"
-                       r"(?:the|its|their|China's|the\s+country's|the\s+nation's)\s+(?:total|tally|number|count)"
+                       r"(?:the|its|their|China's|the\s+country's|the\s+nation's)\s+(?:(?:national|nationwide|overall|cumulative)\s+)?"
+                       r"(?:total|tally|number|count)"
                        r"(?:\s+(?:number|count))?(?:\s+of\s+[a-z0-9\s\-]{1,40}?)?\s+to\s+(?:" + _QUAL + r"\s+)?$", re.I)
+_THE_PERIOD = re.compile(r"(?:period|reporting\s+period|quarter|month|year)\b(?!\s+(?:of|ago|earlier|before))", re.I)
+# "First, ... Second, ...": a new point of a spoken list starts afresh (no period carried over)
+_NEW_POINT = re.compile(r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Firstly|Secondly|Thirdly|Finally|Lastly),\s")
+_ELIDED_VERB_BEFORE = re.compile(r"\d[^,;]{0,12},\s+(?:and|while)\s+[a-z]+$")
 _VA_SECTORS = frozenset(("equipment", "hightech", "consumer", "electronics"))
 _BARE_GROWTH_VERB = re.compile(r"\s*(?:industr(?:y|ies)\s+|sectors?\s+)?(?:(?:has|have|also|further)\s+)*"
                                r"(?:grew|rose|increased|expanded|climbed|jumped|went\s+up|edged\s+up|was\s+up|were\s+up|"
@@ -529,6 +534,8 @@ class DocMatcher:
             if sent.para != prev_para:
                 inherited, inherited_asof = None, None
                 prev_para = sent.para
+            elif _NEW_POINT.match(self.text, sent.start):
+                inherited, inherited_asof = None, None
             exprs = exprs_of.get(k) or []
             nums = nums_of.get(k)
             if nums:
@@ -551,7 +558,10 @@ class DocMatcher:
                     self._chinese(sent, zh, nums, state)
                 if len(self.out) - out_before >= 2:
                     self._respectively_rates(sent, nums, self.out[out_before:])
-            if exprs:
+            # A sentence that states no figure sets the period to carry only when none is carried
+            # yet: "From January to September, output reached ... Output in September fell.
+            # Production of NEVs reached 2.2 million" is still January to September.
+            if exprs and (nums or inherited is None):
                 first = exprs[0]
                 if first.kind == "vague":
                     inherited = "vague"
@@ -694,7 +704,8 @@ class DocMatcher:
                                                and id(n) not in self.claimed]
                                 self._assign([ind_id], region_nums, anchor_end, sent, state, h.start)
                             continue
-                    if not subjects and not _MONTH_AFTER.match(text, om.end()) and not self._period_at(om.end()):
+                    if not subjects and not _MONTH_AFTER.match(text, om.end()) and not self._period_at(om.end()) \
+                            and not _THE_PERIOD.match(text, om.end()):
                         continue   # "revenue of <something else>"; "revenue in the first quarter" goes on
                 if om and subjects:
                     anchor_end = hits[last].end
@@ -851,7 +862,9 @@ class DocMatcher:
                     gap = text[anchor_end:n.start]
                     # "increased by 3.0% year-on-year to 1.033 billion": "by" belongs to the rate
                     add_gap = text[growths[-1][0].end:n.start] if growths else gap
-                    if _LINK_END.search(gap) and not _ADDITION.search(add_gap) and not _DENSITY.search(gap) \
+                    # "..., and sales 2.157 million": the verb of the clause before is understood
+                    elided = gap == " " and _ELIDED_VERB_BEFORE.search(text, max(0, anchor_end - 40), anchor_end)
+                    if (elided or _LINK_END.search(gap)) and not _ADDITION.search(add_gap) and not _DENSITY.search(gap) \
                             and not _PCT_SHARE.search(gap):
                         levels.append(n)
                         prev_level = n
