@@ -575,9 +575,11 @@ def test_5g_a_users_are_not_a_count_of_cities():
 
 
 def test_sentence_pattern_indicators_are_exactly_the_specials():
-    from dagster_project.extraction.catalogue import SENTENCE_PATTERN_IDS
+    # every indicator read by a sentence pattern and by no English noun pattern of its own
+    from dagster_project.extraction.catalogue import _EN, SENTENCE_PATTERN_IDS
     from dagster_project.extraction.rules import _SPECIALS
-    assert SENTENCE_PATTERN_IDS == {ind for ind, *_ in _SPECIALS}
+    nouns = {role.key for _, role in _EN if role.role == "noun"}
+    assert SENTENCE_PATTERN_IDS == {ind for ind, *_ in _SPECIALS} - nouns
 
 
 def test_revenue_after_the_amount_keeps_its_growth():
@@ -774,3 +776,21 @@ JAN_SEP_2021 = (date(2021, 1, 1), date(2021, 9, 30))
 def test_carried_periods_spoken_lists_and_elided_verbs(paragraph, expected):
     head = "SCIO briefing on the first three quarters of 2021\n\nOct. 25, 2021\n\n"
     assert obs(head + paragraph) == expected
+
+
+def test_chinese_comparisons_price_bases_regions_and_5g_applications():
+    text = ("2024年上半年通信业经济运行情况\n\n发布时间：2024-07-20\n\n"
+            "上半年，按照上年价格计算的电信业务总量同比增长10.1%。\n\n"
+            "截至6月末，5G基站总数达391.7万个，比上年末净增54万个。"
+            "东部、中部、西部和东北地区5G基站分别达到180万个、90万个、95万个和26万个。"
+            "1000Mbps及以上接入速率的固定互联网宽带接入用户达1.8亿户，比上年末净增1700万户，占总用户数的26.9%。"
+            "5G应用已融入74个国民经济大类，“5G+工业互联网”项目数超过1.3万个。")
+    mid = (date(2024, 6, 30), date(2024, 6, 30))
+    assert obs(text) == {
+        ("telecom_business_volume", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 10.1, "eq"),
+        ("five_g_base_stations", "level", *mid, 3.917e6, "eq"),
+        ("gigabit_broadband_users", "level", *mid, 1.8e8, "eq"),
+        ("gigabit_share_of_broadband_users", "level", *mid, 26.9, "eq"),
+        ("five_g_economy_categories", "level", *mid, 74.0, "eq"),
+        ("five_g_industrial_internet_projects", "level", *mid, 1.3e4, "gt"),
+    }

@@ -87,7 +87,7 @@ _ZH_BRANCHES = [
     ("zmr", r"(?:(?P<zmr_y>\d{4})年)?(?P<zmr_1>\d{1,2})[-~至到](?P<zmr_2>\d{1,2})月(?:份)?"),
     ("zmo", r"(?:(?P<zmo_y>\d{4})年)?(?P<zmo_m>\d{1,2})月(?:份)?(?![底末\d日])"),
     ("zy", r"(?P<zy_y>\d{4})年(?:全年)?(?![\d一二三四上下前第]|\d{1,2}月)"),
-    ("zly", r"去年|上年"),
+    ("zly", r"去年|上年(?!价格|不变价)"),   # "按照上年价格计算": a price basis
     ("zty", r"今年"),
     ("zfull", r"全年"),
 ]
@@ -342,7 +342,10 @@ def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExp
     for ex in found:
         lo = max(0, ex.start - 60)
         ends = list(_SENTENCE_END.finditer(text, lo, ex.start))
-        before = low[ends[-1].end() if ends else lo:ex.start]
+        a = ends[-1].end() if ends else lo
+        before = low[a:ex.start]
+        if "?" in before and not text[a:ex.start].isascii():
+            before = text[a:ex.start]   # `low` masks CJK ("比上年末" is a comparison)
         if ex.kind == "interval" and ex.m1 != ex.m2 and _RANGE_FROM.search(before):
             pass  # "from January to February" is a range, not a comparison
         elif _is_comparison(before):

@@ -241,9 +241,13 @@ _SPECIALS = [
         + _NUMTOK + r"\s*%"),
      None),
     ("gigabit_share_of_broadband_users", "宽带", re.compile(   # "宽带接入用户总数达X，其中千兆...用户为Y，占总用户数的Z%"
-        r"宽带[^。；;]{0,40}?其中[^。；;]{0,10}?(?:千兆|1000Mbps)[^。；;]{0,40}?用户[^。；;]{0,30}?占(?:总用户数|用户总数)的?(?:比重|比例)?(?:为|达|达到|超过)?"
-        + _NUMTOK + r"\s*%"),
+        r"(?:宽带[^。；;]{0,40}?其中[^。；;]{0,10}?(?:千兆|1000Mbps)|(?:千兆|1000Mbps)[^。；;]{0,30}?宽带)[^。；;]{0,40}?用户"
+        r"[^。；;]{0,40}?占(?:总用户数|用户总数)的?(?:比重|比例)?(?:为|达|达到|超过)?" + _NUMTOK + r"\s*%"),
      None),
+    ("five_g_economy_categories", "国民经济大类", re.compile(
+        r"5G[^。；;]{0,20}?(?:融入|覆盖|应用于|拓展至)(?:了)?" + _NUMTOK + r"个国民经济大类"), None),
+    ("five_g_industrial_internet_projects", "工业互联网", re.compile(
+        r"5G\s*\+\s*工业互联网[\"'”]?\s*(?:在建)?项目(?:数|数量)?(?:已)?(?:超过|达到|达|突破|逾)?" + _NUMTOK + r"\s*万?个"), None),
     ("five_g_a_cities", "5G", re.compile(
         r"(?:5G-A|5G-Advanced|5\.5G|5G\s+evolved\s+networks?|5G-Advanced\s+networks?)(?:\s*\([^)]{0,30}\))?(?:[^.;\d]{0,80}?)\b"
         r"(?:cover(?:ed|ing|s)?|in|reach(?:ed|ing)?|across|to)\s+(?:" + _QUAL + r"\s+)?" + _NUMTOK + r"\s+(?:prefecture-level\s+)?cities", re.I),
@@ -300,7 +304,7 @@ _OF_WHICH_BEFORE = re.compile(r"(?:\bof\s+which|\bamong\s+(?:which|them))\s*,?\s
 _OF_WHICH_GAP = re.compile(r"\s+(?:were|are|was|is)\s+(?:the\s+)?", re.I)
 _BUILD_WORDS = re.compile(r"\b(?:built|constructed|added|adding|new|newly|deployed|installed|opened|launched|completed|"
                           r"increase|increased|increment|upgraded|expanded)\b", re.I)
-_ZH_REGION = re.compile(r"广东|江苏|浙江|山东|北京|上海|天津|重庆|河北|河南|湖北|湖南|四川|福建|安徽|辽宁|陕西|省|市|自治区|公司")
+_ZH_REGION = re.compile(r"东部|中部|西部|东北地区|农村|广东|江苏|浙江|山东|北京|上海|天津|重庆|河北|河南|湖北|湖南|四川|福建|安徽|辽宁|陕西|省|市|自治区|公司")
 _ZH_TARGET = re.compile(r"将|预计|力争|目标|计划|有望")
 # Year-end work conferences in late December state "by the end of this year" figures.
 _FUTURE_GRACE_DAYS = 10
