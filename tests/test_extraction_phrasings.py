@@ -512,11 +512,12 @@ def test_bracketed_abbreviation_does_not_split_the_subject():
 @pytest.mark.parametrize("headline, expected", [
     # a rounded headline figure gives way to the body's exact one instead of making the key ambiguous
     ("China's NEV output up 32.5% in 2024", {("nev_production", "yoy_pct", *year(2024), 34.4, "eq")}),
-    # a headline alone still counts
-    ("China's crude steel output down 1.7% in 2024", {("nev_production", "yoy_pct", *year(2024), 34.4, "eq"),
-                                                       ("crude_steel_output", "yoy_pct", *year(2024), -1.7, "eq")}),
+    # a headline alone does not count: its dates are compressed ("2022 steel output falls 2.1%,
+    # factory growth slows in Dec" is not December's steel output)
+    ("China's 2024 crude steel output falls 1.7%, factory growth slows in Dec",
+     {("nev_production", "yoy_pct", *year(2024), 34.4, "eq")}),
 ])
-def test_headline_figures_yield_to_the_body(headline, expected):
+def test_headline_figures_never_count(headline, expected):
     # the date line right under the title starts with a digit but is not part of the title
     text = headline + "\n2025-01-20 10:15:02 Source: Xinhua\n\nIn 2024, NEV output grew 34.4 percent year on year."
     x = extract(text)
@@ -794,3 +795,25 @@ def test_chinese_comparisons_price_bases_regions_and_5g_applications():
         ("five_g_economy_categories", "level", *mid, 74.0, "eq"),
         ("five_g_industrial_internet_projects", "level", *mid, 1.3e4, "gt"),
     }
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a region as the sentence's subject: its figures are the region's
+    ("Shenzhen had 52,000 5G base stations by the end of 2024. The city now counts 1.8 million gigabit broadband "
+     "users, while its 10G PON ports have exceeded 1.2 million.", set()),
+    ("The city of Beijing hosted the briefing, where officials said China had 4.25 million 5G base stations by "
+     "the end of 2024.",
+     {("five_g_base_stations", "level", *dec31(2024), 4.25e6, "eq")}),
+    # a signed rate in a table-like list counts with its "y-o-y"; a segment is not the industry
+    ("The breakdown for 2024:\nSoftware business revenue: 13,727.6 billion yuan, +10.0% y-o-y;\n"
+     "Embedded system software revenue: 1,100 billion yuan, +11.0% y-o-y.",
+     {("software_it_services_revenue", "level", *year(2024), 1.37276e13, "eq"),
+      ("software_it_services_revenue", "yoy_pct", *year(2024), 10.0, "eq")}),
+    # 4G and fibre in the villages, 5G in the cities
+    ("By the end of 2024, all cities were covered by 5G, while 100 percent of administrative villages had "
+     "access to fiber and 4G.", set()),
+    ("By the end of 2024, over 90 percent of administrative villages had access to 5G.",
+     {("five_g_admin_village_coverage", "level", *dec31(2024), 90.0, "gt")}),
+])
+def test_region_subjects_signed_rates_segments_and_village_tech(sentence, expected):
+    assert obs(FY2024 + sentence) == expected

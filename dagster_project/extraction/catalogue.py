@@ -80,7 +80,10 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"high~tech(?:nology)?_manufacturing(?:_(?:industry|industries|sector|enterprises))?", PhraseRole("subj", "hightech")),
     (r"consumer_goods_(?:manufacturing_)?(?:industry|industries|enterprises|sector|manufacturing)", PhraseRole("subj", "consumer")),
     (r"software_and_information_technology_(?:services?|service_industry)(?:_(?:industry|sector))?"
-     r"|software_and_IT_services?(?:_(?:industry|sector))?|software_(?:industry|sector)|software(?:_business)?(?=_(?:revenue|income|profits?)\b)",
+     r"|software_and_IT_services?(?:_(?:industry|sector))?|software_(?:industry|sector)"
+     # "embedded system software revenue", "industrial software revenue": a segment, not the industry
+     r"|(?<!system )(?<!embedded )(?<!industrial )(?<!basic )(?<!application )(?<!security )(?<!platform )"
+     r"(?<!cloud )(?<!support )(?<!game )software(?:_business)?(?=_(?:revenue|income|profits?)\b)",
      PhraseRole("subj", "software")),
     (r"digital_industr(?:y|ies)(?!_(?:cluster|clusters|park|parks|base|bases))", PhraseRole("subj", "digital")),
     (r"(?:total_)?telecom(?:munications?|s)?(?:_(?:industry|sector))?(?=_(?:business|service|revenue|industry|sector))",
@@ -173,7 +176,7 @@ _EN: list[tuple[str, PhraseRole]] = [
      PhraseRole("noun", "mobile_dou", np=False, context=_PERUSER)),
     # attributes that belong to no catalogue indicator: a match stops at them
     (r"(?:fixed~asset_)?investments?|exports?|imports?|(?:profit_)?margins?|market_shares?|shares?|proportions?|ratios?|"
-     r"(?<!year's )(?<!years' )(?<!constant )(?<!comparable )(?<!current )(?<![0-9]{4} )(?<!previous )(?<!-year )prices?|costs?|(?:installed_)?capacity|capacities|efficiency|orders|inventor(?:y|ies)|contributions?|contributing|"
+     r"(?<!year's )(?<!years' )(?<!constant )(?<!comparable )(?<!current )(?<![0-9]{4} )(?<!previous )(?<!-year )(?<!at the )(?<!on the )prices?|costs?|(?:installed_)?capacity|capacities|efficiency|orders|inventor(?:y|ies)|contributions?|contributing|"
      r"utili[sz]ation|consumption|ownership|output_value|expenses|expenditures?|assets|liabilities|index|indices|PMI|"
      r"intensity|tax(?:es)?|wages|employment|jobs|use_cases|turnover|transactions?|transaction_volume|market_size|"
      r"penetration|losses|debts?|spending|subsid(?:y|ies)|number_of_(?:enterprises|companies|firms|users)",

@@ -35,16 +35,17 @@ def _consistent(best: Candidate, other: Candidate) -> bool:
 def consolidate(cands: list[Candidate], headline_end: int = 0) -> list[tuple[Candidate, list[Candidate]]]:
     """(winner, all statements) per key, in text order of the winners; ambiguous keys dropped.
     A headline (text before `headline_end`) rounds freely ("NEV output up 90%" over a body's
-    96.9%): it counts only when the body says nothing for the key."""
+    96.9%) and compresses its dates ("2022 steel output falls 2.1%, factory growth slows in
+    Dec"): only the body's statements count."""
     groups: dict[tuple, list[Candidate]] = {}
     for c in cands:
         key = (c.indicator, c.measure, c.period.start, c.period.end)
         groups.setdefault(key, []).append(c)
     out = []
     for key, cs in groups.items():
-        body = [c for c in cs if c.num.start >= headline_end]
-        if body:
-            cs = body
+        cs = [c for c in cs if c.num.start >= headline_end]
+        if not cs:
+            continue
         best = max(cs, key=lambda c: (c.num.sig, _QUAL_RANK.get(c.qualifier, 0), -c.order))
         if all(_consistent(best, c) for c in cs):
             out.append((best, cs))

@@ -91,7 +91,8 @@ _GROWTH_BEFORE = re.compile(
     r"an?\s+(?:year-on-year\s+|yoy\s+|slight\s+|further\s+|significant\s+|steady\s+|marginal\s+|robust\s+)?"
     r"(?:increase|decrease|rise|drop|decline|growth|gain|jump|surge|fall|contraction)\s+of)"
     r"(?:\s+(?:by|of))?\s*(?:" + _QUAL + r"\s*)?"
-    r"|(?P<zh>(?:同比)?(?:增长|增加|提高|上升|下降|减少|回落|增速为?|增幅为?)(?:了)?))$", re.I)
+    r"|(?P<zh>(?:同比)?(?:增长|增加|提高|上升|下降|减少|回落|增速为?|增幅为?)(?:了)?)"
+    r"|(?:^|(?<=[\s,(:;]))(?P<sign>[+-]))$", re.I)   # "+9.8% y-o-y" in tables and lists
 _GROWTH_AFTER = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|y/y|y-o-y)\s+)?"
                            r"(?P<w>growth|increase|rise|gain|jump|surge|decline|decrease|drop|contraction|fall)\b", re.I)
 _NEGATIVE = re.compile(r"down|fell|fall|declin|decreas|drop|slipped|slipping|slid|shrank|shrink|contract|dipped|dipping|"
@@ -191,6 +192,7 @@ _THE_PERIOD = re.compile(r"(?:period|reporting\s+period|quarter|month|year)\b(?!
 # "First, ... Second, ...": a new point of a spoken list starts afresh (no period carried over)
 _NEW_POINT = re.compile(r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Firstly|Secondly|Thirdly|Finally|Lastly),\s")
 _ELIDED_VERB_BEFORE = re.compile(r"\d[^,;]{0,12},\s+(?:and|while)\s+[a-z]+$")
+_NATIONAL = re.compile(r"\b(?:china|chinese|nationwide|national|nationally|the\s+country|the\s+nation|nation's|country's)\b")
 _VA_SECTORS = frozenset(("equipment", "hightech", "consumer", "electronics"))
 _BARE_GROWTH_VERB = re.compile(r"\s*(?:industr(?:y|ies)\s+|sectors?\s+)?(?:(?:has|have|also|further)\s+)*"
                                r"(?:grew|rose|increased|expanded|climbed|jumped|went\s+up|edged\s+up|was\s+up|were\s+up|"
@@ -404,6 +406,10 @@ class DocMatcher:
         word = None
         if m:
             word = m.group("w") or m.group("zh")
+            if m.group("sign"):
+                if not _YOY_MARK.match(after.lstrip(" ,")):
+                    return None   # a bare sign counts only with its "y-o-y"
+                word = "down" if m.group("sign") == "-" else "up"
             if _NOT_YOY.search(before[max(0, m.start() - 30):]):
                 return None
         else:
@@ -431,6 +437,12 @@ class DocMatcher:
         w0 = max(sent.start, c0)
         window = self.low[w0:c1]
         if _has_words(window, _REGION_WORDS, _REGION_BIGRAMS):
+            return True
+        # the sentence's subject is a region ("The city built ... and now counts 1.8 million
+        # gigabit users"), and nothing national comes before the figure
+        s0 = dl.end() if dl else sent.start
+        if _has_words(self.low[s0:min(s0 + 40, lo)], _REGION_WORDS, _REGION_BIGRAMS) \
+                and not _NATIONAL.search(self.low, s0, lo):
             return True
         if _PER_POPULATION.search(window):
             return True   # "each 10,000 people now have 20.8 5G base stations": a density
@@ -654,8 +666,13 @@ class DocMatcher:
                 if isinstance(cond, re.Pattern) and not cond.search(stext):
                     continue
                 if cond == "tech5g":
-                    techs = _TECH.findall(before)
-                    if not techs or techs[-1].upper() != "5G":
+                    # the clause's own technology: "covered by 5G, while 100 percent of villages
+                    # have access to optical fiber and 4G" is not 5G coverage
+                    cut = max(before.rfind(", while"), before.rfind(";"), before.rfind(", and"), before.rfind(", but"))
+                    own = before[cut + 1:] if cut >= 0 else before
+                    after = _CLAUSE_SPLIT.split(stext[m.end():], 1)[0]
+                    techs = _TECH.findall(own) + _TECH.findall(after) or _TECH.findall(before)
+                    if not techs or any(t.upper() != "5G" for t in techs) or "5G" not in (t.upper() for t in techs):
                         continue
                 if cond == "users5g":
                     users = re.findall(r"\b(5G|4G|3G|gigabit|broadband|fixed)\b", before, re.I)
