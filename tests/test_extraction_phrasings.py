@@ -817,3 +817,30 @@ def test_chinese_comparisons_price_bases_regions_and_5g_applications():
 ])
 def test_region_subjects_signed_rates_segments_and_village_tech(sentence, expected):
     assert obs(FY2024 + sentence) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # an attribute opening its sentence continues the subject of the sentence before
+    ("China's crude steel output fell 1.7% in 2024 to 1.005 billion tonnes.\n\n"
+     "December output stood at 78.2 million tonnes, up 11.8% from a year earlier.",
+     {("crude_steel_output", "level", *year(2024), 1.005e9, "eq"),
+      ("crude_steel_output", "yoy_pct", *year(2024), -1.7, "eq"),
+      ("crude_steel_output", "level", date(2024, 12, 1), date(2024, 12, 31), 7.82e7, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2024, 12, 1), date(2024, 12, 31), 11.8, "eq")}),
+    ("Automobile production and sales in December stood at 3.5 million and 3.6 million units.\n\n"
+     "For the full year, production and sales totaled 31.3 million and 31.4 million units, up 3.7 percent and "
+     "4.5 percent year on year.",
+     {("auto_production", "level", date(2024, 12, 1), date(2024, 12, 31), 3.5e6, "eq"),
+      ("auto_sales", "level", date(2024, 12, 1), date(2024, 12, 31), 3.6e6, "eq"),
+      ("auto_production", "level", *year(2024), 3.13e7, "eq"),
+      ("auto_sales", "level", *year(2024), 3.14e7, "eq"),
+      ("auto_production", "yoy_pct", *year(2024), 3.7, "eq"),
+      ("auto_sales", "yoy_pct", *year(2024), 4.5, "eq")}),
+    # no pair for the carried subject, or the subject is too far back: nothing
+    ("Telecom business revenue grew 3.2 percent in 2024. Profit rose 5 percent.",
+     {("telecom_business_revenue", "yoy_pct", *year(2024), 3.2, "eq")}),
+    ("NEV output rose 34 percent in 2024. Prices fell. Demand grew. Sales reached 12.9 million units.",
+     {("nev_production", "yoy_pct", *year(2024), 34.0, "eq")}),
+])
+def test_attributes_continue_the_previous_subject(paragraphs, expected):
+    assert obs(FY2024 + paragraphs) == expected

@@ -67,6 +67,9 @@ _EN_BRANCHES = [
     ("mr", rf"(?P<mr_m1>{MON})(?:\s+(?P<mr_y1>{YR}))?\s*(?:to|through|-|and|till|until)\s*(?P<mr_m2>{MON})(?!\s*\d{{1,2}}\b)(?:,?\s+(?P<mr_y2>{YR}|this\ year|last\ year))?"),
     ("mon", rf"(?:(?<=in\ )|(?<=during\ )|(?<=for\ )|(?<=of\ )|(?<=month\ of\ ))(?P<mo_m>{MON})(?!\s*\d{{1,2}}\b)(?:,?\s*(?P<mo_y>{YR}|this\ year|last\ year))?"),
     ("mon", rf"(?P<mo_m>{MON})(?:,?\s*(?P<mo_y>{YR}))?(?=\s+alone\b)"),   # "December alone saw ..."
+    # "December output stood at ...": a month naming the flow after it
+    ("mon", rf"(?P<mo_m>{MON})(?:\s+(?P<mo_y>{YR}))?(?=\s+(?:output|production|sales|shipments|revenue|profits?|"
+            rf"exports|imports|industrial\s+output|steel\s+output)\b)"),
     ("fy", rf"(?:whole|full|entire)\s+(?:year\s+(?:of\s+)?)?(?:of\s+)?(?P<fy_y>{YR}|last\ year|this\ year)"),
     ("fy", r"(?:whole|full|entire)\s+year\b(?!\s+of)"),
     ("fyp", rf"Five-Year\s+Plan(?:\s+\({YR}-{YR}\))?(?:\s+period)?"),

@@ -193,6 +193,10 @@ _THE_PERIOD = re.compile(r"(?:period|reporting\s+period|quarter|month|year)\b(?!
 _NEW_POINT = re.compile(r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Firstly|Secondly|Thirdly|Finally|Lastly),\s")
 _ELIDED_VERB_BEFORE = re.compile(r"\d[^,;]{0,12},\s+(?:and|while)\s+[a-z]+$")
 _NATIONAL = re.compile(r"\b(?:china|chinese|nationwide|national|nationally|the\s+country|the\s+nation|nation's|country's)\b")
+# what may open a sentence before its attribute: a time phrase and a comma, "the", "its", "total"
+_CLAUSE_OPENING = re.compile(
+    r"(?:(?:for|in|during|over)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*|(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)(?:\s+alone)?\s+)?(?:(?:the|its|their|total)\s+)?", re.I)
 _VA_SECTORS = frozenset(("equipment", "hightech", "consumer", "electronics"))
 _BARE_GROWTH_VERB = re.compile(r"\s*(?:industr(?:y|ies)\s+|sectors?\s+)?(?:(?:has|have|also|further)\s+)*"
                                r"(?:grew|rose|increased|expanded|climbed|jumped|went\s+up|edged\s+up|was\s+up|were\s+up|"
@@ -371,6 +375,7 @@ class DocMatcher:
         self.out: list[Candidate] = []
         self.claimed: set[int] = set()
         self._order = 0
+        self._last_subject: tuple[str, int] | None = None   # (subject key, sentence index) of the last frame
 
     # --- helpers ---------------------------------------------------------------------
     def _slice(self, starts, items, a, b):
@@ -734,7 +739,10 @@ class DocMatcher:
                 else:   # "<subject> <attribute> [for the month of December] ..."
                     subjects, first = self._subjects_before(hits, i, sent)
                     if not subjects:
-                        continue
+                        subjects = self._carried_subject(sent, h, attrs)
+                        if not subjects:
+                            continue
+                        first = i
                     anchor_end = h.end
                     frame_start = hits[first].start
                     members = set(range(first, i + 1))
@@ -743,6 +751,8 @@ class DocMatcher:
             inds = [FLOW_PAIRS.get((s, a)) for s in subjects for a in attrs]
             if any(x is None or x not in self.cat for x in inds):
                 continue
+            if len(subjects) == 1:
+                self._last_subject = (subjects[0], sent.index)
             # region: up to the next phrase hit that is not part of this frame, or ';'
             region_end = sent.end
             for j in range(i + 1, len(hits)):
@@ -757,6 +767,22 @@ class DocMatcher:
             region_end = min(region_end, anchor_end + 220)
             region_nums = [n for n in nums if anchor_end <= n.start < region_end and id(n) not in self.claimed]
             self._assign(inds, region_nums, anchor_end, sent, state, frame_start)
+
+    def _carried_subject(self, sent: Sentence, h: Hit, attrs: list[str]) -> list[str]:
+        """'Automobile production and sales in June stood at ... For the first half, production
+        and sales totaled 12.1 million and 12.1 million units': an attribute that opens its
+        sentence, with no subject of its own, continues the subject of a frame in the previous
+        two sentences."""
+        if self._last_subject is None:
+            return []
+        subj, k = self._last_subject
+        if not 0 < sent.index - k <= 2:
+            return []
+        if not _CLAUSE_OPENING.fullmatch(self.text, sent.start, h.start):
+            return []
+        if any(FLOW_PAIRS.get((subj, a)) is None for a in attrs):
+            return []
+        return [subj]
 
     def _that_of(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
         """'The value added of high-tech manufacturing rose 8.7%, while that of equipment
