@@ -844,3 +844,9 @@ def test_region_subjects_signed_rates_segments_and_village_tech(sentence, expect
 ])
 def test_attributes_continue_the_previous_subject(paragraphs, expected):
     assert obs(FY2024 + paragraphs) == expected
+
+
+def test_a_question_asserts_nothing():
+    text = FY2024 + ("Reporter: Is it true that the number of 5G base stations reached 4.5 million by the end of "
+                     "2024?\n\nSpokesperson: By the end of 2024, China had 4.25 million 5G base stations.")
+    assert obs(text) == {("five_g_base_stations", "level", *dec31(2024), 4.25e6, "eq")}

@@ -559,6 +559,8 @@ class DocMatcher:
                 inherited, inherited_asof = None, None
             exprs = exprs_of.get(k) or []
             nums = nums_of.get(k)
+            if nums and self.text[sent.end - 1:sent.end] in ("?", "？"):
+                nums = None   # a question asserts nothing ("Is it true that ... reached 4.5 million?")
             if nums:
                 out_before = len(self.out)
                 state = {"exprs": exprs, "inherited": inherited, "inherited_asof": inherited_asof,
