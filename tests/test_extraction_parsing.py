@@ -125,6 +125,10 @@ def test_period_targets_and_vague_do_not_resolve():
     ("Industrial output grows steadily in H1\nUpdated: Jul 19,2021 20:31 Xinhua\n\nBEIJING -- Industry grew in "
      "the first half of the year, the ministry said on Monday.", "Industrial output grows steadily in H1",
      None, date(2021, 7, 19), date(2021, 1, 1), date(2021, 6, 30)),
+    # a title year that is not over at publication is no reporting period; the lead's quarter is
+    ("Industrial economy off to a good start in 2026\nUpdated: 2026-04-17 11:20\n\nIndustrial output grew 6.3 "
+     "percent in the first quarter of 2026.", "Industrial economy off to a good start in 2026",
+     None, date(2026, 4, 17), date(2026, 1, 1), date(2026, 3, 31)),
 ])
 def test_metadata(text, title, event, published, start, end):
     meta = extract_metadata(normalise_text(text))
