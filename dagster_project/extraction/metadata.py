@@ -204,8 +204,11 @@ def extract_metadata(text: str) -> DocumentMeta:
     ref_year = anchor.year if anchor else None
     ctx = PeriodContext(ref_year=ref_year, default_year=ref_year, event_date=anchor, doc_period=None)
     period = _title_period(title, ctx) if title else None
-    if period is not None and anchor is not None and (period.end - anchor).days > 10:
-        period = None   # "off to a good start in 2026" (published in April): the year is not over yet
+    if period is not None and anchor is not None and (period.end - anchor).days > 10 \
+            and (period.end - period.start).days <= 366:
+        # "off to a good start in 2026" (published in April): the year is not over yet. A five-year
+        # plan in the title stays the briefing's period (its undated flows are dropped, see rules).
+        period = None
     if period is None and anchor is not None:
         body_start = text.find("\n", len(title or "")) if title else 0
         lead = text[max(0, body_start):body_start + 2500]
