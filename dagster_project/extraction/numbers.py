@@ -117,8 +117,8 @@ def qualifier_before(low: str, s: int, text: str | None = None) -> str:
         q = (len(words) >= 3 and _QUAL3.get(" ".join(words[-3:]))) or \
             (len(words) >= 2 and _QUAL2.get(" ".join(words[-2:]))) or _QUAL1.get(words[-1])
         if q:
-            if q == "gt" and len(words) >= 3 and words[-3] in ("no", "not") and words[-2] == "more":
-                return "lt"
+            if len(words) >= 3 and words[-3] in ("no", "not") and words[-2] in ("more", "fewer", "less"):
+                return "lt" if words[-2] == "more" else "gt"   # "no more than" / "no fewer than"
             return q
         if words[-1] in _QUAL_FILLER:
             words = words[:-1]
