@@ -34,7 +34,7 @@ _BROKEN_THOUSANDS = re.compile(r",[ ]*\n\s*(\d{3})(?![\d,.])")
 _SPACED_DECIMAL = re.compile(r"\. (\d{1,4})(?=[ ]?(?:%|percent|per cent|percentage|million|billion|trillion))")
 _SPACED_THOUSANDS = re.compile(r", (\d{3})(?![\d,.])(?=[ ]?(?:million|billion|units|sets|yuan|[a-z]))")
 # "874\nmillion": a hard-wrapped line between a number and its magnitude or unit
-_MAGNITUDE_NEXT_LINE = re.compile(r"(?<=\d)\n\s*(?=(?:million|billion|trillion|percent|per cent|percentage points?|yuan|"
+_MAGNITUDE_NEXT_LINE = re.compile(r"\n\s*(?=(?:million|billion|trillion|percent|per cent|percentage points?|yuan|"
                                   r"units|sets|tonnes|tons|EFLOPS|GB)\b)")
 _ENTITY = re.compile(r"&(?:nbsp|amp|quot|apos|lt|gt|ensp|emsp|thinsp|ldquo|rdquo|lsquo|rsquo|ndash|mdash|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 _LEAD_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*$")
@@ -54,6 +54,12 @@ def _join(sep: str):
 
 
 _JOIN_DOT, _JOIN_COMMA = _join("."), _join(",")
+
+
+def _after_digit_space(m: re.Match) -> str:
+    """A line break (and indent) right after a digit becomes one space; others stay."""
+    i = m.start()
+    return " " if i and m.string[i - 1].isdigit() else m.group(0)
 
 
 def normalise_text(text: str) -> str:
@@ -84,7 +90,7 @@ def normalise_text(text: str) -> str:
     if "\n " in text:
         text = text.replace("\n ", "\n")
     if "\n" in text:
-        text = _MAGNITUDE_NEXT_LINE.sub(" ", text)
+        text = _MAGNITUDE_NEXT_LINE.sub(_after_digit_space, text)
         text = _BROKEN_DECIMAL.sub(_JOIN_DOT, text)
         text = _BROKEN_THOUSANDS.sub(_JOIN_COMMA, text)
     text = _SPACED_DECIMAL.sub(_JOIN_DOT, text)
