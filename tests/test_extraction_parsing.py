@@ -50,6 +50,7 @@ def mentions(text):
      [("1.9 trillion yuan", 1.9e12, "yuan", "lt"), ("40%", 40.0, "percent", "approx"),
       ("1.2 billion", 1.2e9, None, "lt"), ("100", 100.0, None, "gt")]),
     ("1,000-plus firms", [("1,000-plus", 1000.0, None, "gt")]),
+    ("picked up to 3.9 percent and up to 300", [("3.9 percent", 3.9, "percent", "eq"), ("300", 300.0, None, "lt")]),
     ("no fewer than 30, not less than 40 and no more than 50",
      [("30", 30.0, None, "gt"), ("40", 40.0, None, "gt"), ("50", 50.0, None, "lt")]),
     ("two-thirds of cities and seven brands, a thousand items",

@@ -764,6 +764,7 @@ JAN_SEP_2021 = (date(2021, 1, 1), date(2021, 9, 30))
     ("From January to September, industrial value added grew 11.8%. In September, it grew 3.1% and 39 sectors "
      "grew. Second, high-tech manufacturing led the way, with added value up 20.1%.",
      {("industrial_value_added", "yoy_pct", *JAN_SEP_2021, 11.8, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2021, 9, 1), date(2021, 9, 30), 3.1, "eq"),
       ("high_tech_manufacturing_value_added", "yoy_pct", *JAN_SEP_2021, 20.1, "eq")}),
     # "for the period" is the briefing's period; a price basis is no attribute
     ("Telecom revenue for the period increased 6.7% year-on-year to CNY1.1 trillion. Total telecom business "
@@ -850,3 +851,24 @@ def test_a_question_asserts_nothing():
     text = FY2024 + ("Reporter: Is it true that the number of 5G base stations reached 4.5 million by the end of "
                      "2024?\n\nSpokesperson: By the end of 2024, China had 4.25 million 5G base stations.")
     assert obs(text) == {("five_g_base_stations", "level", *dec31(2024), 4.25e6, "eq")}
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("In 2024, industrial value added rose 5.8 percent year on year. In December alone, the growth rate picked "
+     "up to 6.2 percent.",
+     {("industrial_value_added", "yoy_pct", *year(2024), 5.8, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2024, 12, 1), date(2024, 12, 31), 6.2, "eq")}),
+    ("In 2024, industrial value added rose 5.8 percent year on year. In December, it grew 6.2%.",
+     {("industrial_value_added", "yoy_pct", *year(2024), 5.8, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2024, 12, 1), date(2024, 12, 31), 6.2, "eq")}),
+    # two rates before: "it" could be either
+    ("In 2024, industrial value added rose 5.8 percent, while high-tech manufacturing value added grew 8.9 percent. "
+     "In December, it grew 6.2%.",
+     {("industrial_value_added", "yoy_pct", *year(2024), 5.8, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *year(2024), 8.9, "eq")}),
+    # no period of its own: the same rate restated, or something else; nothing
+    ("In 2024, industrial value added rose 5.8 percent year on year. It grew 6.2% without subsidies.",
+     {("industrial_value_added", "yoy_pct", *year(2024), 5.8, "eq")}),
+])
+def test_the_growth_rate_of_the_sentence_before(paragraph, expected):
+    assert obs(FY2024 + paragraph) == expected

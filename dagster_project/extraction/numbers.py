@@ -119,6 +119,8 @@ def qualifier_before(low: str, s: int, text: str | None = None) -> str:
         if q:
             if len(words) >= 3 and words[-3] in ("no", "not") and words[-2] in ("more", "fewer", "less"):
                 return "lt" if words[-2] == "more" else "gt"   # "no more than" / "no fewer than"
+            if words[-2:] == ["up", "to"] and len(words) >= 3 and words[-3] in _UP_TO_VERBS:
+                return "eq"   # "picked up to 3.9 percent": a verb's particle, not "at most"
             return q
         if words[-1] in _QUAL_FILLER:
             words = words[:-1]
@@ -127,6 +129,9 @@ def qualifier_before(low: str, s: int, text: str | None = None) -> str:
     return "eq"
 
 
+_UP_TO_VERBS = frozenset(("picked", "picks", "pick", "picking", "went", "goes", "going", "edged", "edging", "ticked",
+                          "ticking", "moved", "inched", "sped", "speeded", "stepped", "shot", "jumped", "climbed",
+                          "rose", "risen", "revised", "bumped", "ramped"))
 _QUAL_AFTER = re.compile(r"[ ]?(?:(?P<gt>or more|and above|or above|以上|多|余)|(?P<approx>or so|左右))")
 _WORD_RE = re.compile(
     r"\b(?:(?P<frac>two-thirds|one-third|one-half|one-quarter|three-quarters|one-fifth|two-fifths|one-tenth|"

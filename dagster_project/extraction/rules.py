@@ -197,6 +197,12 @@ _NATIONAL = re.compile(r"\b(?:china|chinese|nationwide|national|nationally|the\s
 _CLAUSE_OPENING = re.compile(
     r"(?:(?:for|in|during|over)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*|(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)(?:\s+alone)?\s+)?(?:(?:the|its|their|total)\s+)?", re.I)
+_ANAPHOR_RATE = re.compile(
+    r"(?:(?:in|for|during)\s+[^,;.]{3,40},\s*|[A-Z][a-z]+\s+alone,?\s*)?"
+    r"(?:it|the\s+growth(?:\s+rate)?|growth|output\s+growth|the\s+(?:rate|figure|increase))"
+    r"(?:\s+(?:in|for|during)\s+[^,;.]{3,30}?)?\s+(?:also\s+)?"
+    r"(?P<v>grew|rose|increased|expanded|reached|came\s+in\s+at|stood\s+at|was|picked\s+up\s+to|accelerated\s+to|"
+    r"slowed\s+to|quickened\s+to|edged\s+(?:up|down)\s+to|hit|registered|fell|declined|dropped)\s+(?:by\s+)?", re.I)
 _VA_SECTORS = frozenset(("equipment", "hightech", "consumer", "electronics"))
 _BARE_GROWTH_VERB = re.compile(r"\s*(?:industr(?:y|ies)\s+|sectors?\s+)?(?:(?:has|have|also|further)\s+)*"
                                r"(?:grew|rose|increased|expanded|climbed|jumped|went\s+up|edged\s+up|was\s+up|were\s+up|"
@@ -376,6 +382,7 @@ class DocMatcher:
         self.claimed: set[int] = set()
         self._order = 0
         self._last_subject: tuple[str, int] | None = None   # (subject key, sentence index) of the last frame
+        self._prev_rate: tuple[str, int] | None = None      # (indicator, sentence) when one rate was read there
 
     # --- helpers ---------------------------------------------------------------------
     def _slice(self, starts, items, a, b):
@@ -581,6 +588,10 @@ class DocMatcher:
                     self._chinese(sent, zh, nums, state)
                 if len(self.out) - out_before >= 2:
                     self._respectively_rates(sent, nums, self.out[out_before:])
+                if len(self.out) == out_before:
+                    self._anaphoric_rate(sent, nums, state)
+                rated = {c.indicator for c in self.out[out_before:] if c.measure == "yoy_pct"}
+                self._prev_rate = (rated.pop(), sent.index) if len(rated) == 1 else None
             # A sentence that states no figure sets the period to carry only when none is carried
             # yet: "From January to September, output reached ... Output in September fell.
             # Production of NEVs reached 2.2 million" is still January to September.
@@ -769,6 +780,28 @@ class DocMatcher:
             region_end = min(region_end, anchor_end + 220)
             region_nums = [n for n in nums if anchor_end <= n.start < region_end and id(n) not in self.claimed]
             self._assign(inds, region_nums, anchor_end, sent, state, frame_start)
+
+    def _anaphoric_rate(self, sent: Sentence, nums: list[Num], state) -> None:
+        """'Industrial value added rose 3 percent in the first quarter. In March, the growth rate
+        reached 3.9 percent': "it" / "the growth rate" in the next sentence is the same indicator's
+        rate for the sentence's own period."""
+        if self._prev_rate is None or self._prev_rate[1] != sent.index - 1 or not state["exprs"]:
+            return
+        am = _ANAPHOR_RATE.match(self.text, sent.start)
+        if not am:
+            return
+        n = next((q for q in nums if q.start >= am.end()), None)
+        if n is None or n.start != am.end() and not _TRAILING_QUAL.search(self.text, am.end(), n.start):
+            return
+        ind = self.cat[self._prev_rate[0]]
+        if n.unit != "percent" or ind.instant or self._blocked(sent, sent.start, am.end(), ind, n):
+            return
+        g = self._growth(n, sent.start)
+        if g is None:
+            g = n.value if not _NEGATIVE.search(am.group("v")) else -n.value
+        period = self.flow_period(n, sent, state)
+        if period is not None and period != state["inherited"]:
+            self._emit(ind.id, "yoy_pct", n, period, sent, g)
 
     def _carried_subject(self, sent: Sentence, h: Hit, attrs: list[str]) -> list[str]:
         """'Automobile production and sales in June stood at ... For the first half, production
