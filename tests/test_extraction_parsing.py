@@ -132,6 +132,10 @@ def test_period_targets_and_vague_do_not_resolve():
     ("Industrial economy off to a good start in 2026\nUpdated: 2026-04-17 11:20\n\nIndustrial output grew 6.3 "
      "percent in the first quarter of 2026.", "Industrial economy off to a good start in 2026",
      None, date(2026, 4, 17), date(2026, 1, 1), date(2026, 3, 31)),
+    # a year-less dateline is dated from the lead's explicit year
+    ("China's 5G base stations top 2.3 mln\n\nBEIJING, Jan. 17 (Xinhua) -- China had built 2.312 million 5G base "
+     "stations by the end of 2022.", "China's 5G base stations top 2.3 mln", date(2023, 1, 17), date(2023, 1, 17),
+     date(2022, 1, 1), date(2022, 12, 31)),
 ])
 def test_metadata(text, title, event, published, start, end):
     meta = extract_metadata(normalise_text(text))

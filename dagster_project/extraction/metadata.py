@@ -209,13 +209,18 @@ def extract_metadata(text: str) -> DocumentMeta:
         # "off to a good start in 2026" (published in April): the year is not over yet. A five-year
         # plan in the title stays the briefing's period (its undated flows are dropped, see rules).
         period = None
-    if period is None and anchor is not None:
+    from_lead = period is None
+    if period is None:
+        # without a date only explicit years resolve ("by the end of 2022"), which is what a
+        # year-less dateline ("BEIJING, Jan. 17 (Xinhua) --") needs to be dated
         body_start = text.find("\n", len(title or "")) if title else 0
         lead = text[max(0, body_start):body_start + 2500]
         period = period_from_text(lead, ctx)
     if anchor is None and period is not None:
         event = _dateline_date(text, period)
         published = published or event
+        if event is None and from_lead:
+            period = None   # with no date at all, "now" is unknown: the lead's year dates no undated stock
     if event is None and published is None:
         warnings.append("no event or published date found")
     if period is None:
