@@ -872,3 +872,15 @@ def test_a_question_asserts_nothing():
 ])
 def test_the_growth_rate_of_the_sentence_before(paragraph, expected):
     assert obs(FY2024 + paragraph) == expected
+
+
+def test_chinese_dateline_and_sectors_listed_before_a_shared_suffix():
+    text = ("工信部：2025年工业经济运行情况\n来源：新华网 2026-01-20 15:02\n\n"
+            "新华社北京1月20日电 记者从工业和信息化部获悉，2025年，全国规模以上工业增加值比上年增长5.9%。"
+            "装备制造业、高技术制造业增加值分别增长9.2%、9.5%。消费品、电子增加值分别增长3%、4%。")
+    fy = (date(2025, 1, 1), date(2025, 12, 31))
+    assert obs(text) == {
+        ("industrial_value_added", "yoy_pct", *fy, 5.9, "eq"),   # 北京 in the dateline is no region
+        ("equipment_manufacturing_value_added", "yoy_pct", *fy, 9.2, "eq"),
+        ("high_tech_manufacturing_value_added", "yoy_pct", *fy, 9.5, "eq"),
+    }

@@ -217,7 +217,8 @@ _MONTH_AFTER = re.compile(r"(?:(?:single\s+)?month\s+of\s+)?(?:January|February|
 _THAT_OF = re.compile(r"(?<!than )\b(?:that|those)\s+of\s+(?:the\s+)?$", re.I)
 _CLAUSE_SPLIT = re.compile(r"[,;，；。!?\n]|\.(?:\s|$)")
 _RESPECTIVELY = re.compile(r"^[^,;.]*?,?\s*respectively,?")
-_DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{2,40}\))?\s*(?:-{1,2})\s*")
+_DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{2,40}\))?\s*(?:-{1,2})\s*"
+                       r"|[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日电\s*(?:\([^)]{1,20}\)\s*)?")   # 新华社北京1月20日电
 
 _NUMTOK = r"(?P<n>\d[\d,]*(?:\.\d+)?)"
 _SPECIALS = [
@@ -1377,6 +1378,11 @@ class DocMatcher:
             respectively = "分别" in text[b:end]
             if _ZH_ADDED.search(text, max(sent.start, a - 6), a):
                 continue   # "新增5G基站42.5万个": the addition (and its growth), not the total
+            if respectively and len(inds) == 1:
+                # "装备制造业、高技术制造业增加值分别增长9.2%、9.5%": the sectors listed before share the suffix
+                inds = self._zh_coordinated(sent, a, b) + inds
+                if len(inds) == 1:
+                    continue
             levels, growths = [], []
             for n in region:
                 before = text[max(b, n.start - 12):n.start]
@@ -1407,6 +1413,35 @@ class DocMatcher:
                     if self._blocked(sent, a, b, ind, num):
                         continue
                     self._emit(ind.id, measure, num, self.period_for(ind, num, sent, state), sent, value)
+
+
+    def _zh_coordinated(self, sent: Sentence, a: int, b: int) -> list[Indicator]:
+        """The indicators named by the sectors listed right before a Chinese phrase (joined by 、/和)
+        that share its suffix; [] unless every one is a catalogue phrase."""
+        text = self.text
+        seg = re.split(r"[,;:。，；：]", text[max(sent.start, a - 40):a])[-1]
+        if not seg or seg[-1] not in "、和与":
+            return []
+        phrase = text[a:b]
+        suffix = next((x for x in _ZH_SUFFIXES if phrase.endswith(x)), None)
+        if suffix is None:
+            return []
+        zh_ids = _zh_phrase_ids()
+        out = []
+        for name in re.split(r"[、和与]", seg)[:-1]:
+            ids = zh_ids.get(name.strip() + suffix)
+            if not name.strip() or ids is None or len(ids) != 1 or ids[0] not in self.cat:
+                return []
+            out.append(self.cat[ids[0]])
+        return out
+
+
+_ZH_SUFFIXES = ("增加值", "产销量", "产量", "销量", "出货量", "业务收入", "利润总额")
+
+
+def _zh_phrase_ids() -> dict[str, tuple[str, ...]]:
+    from dagster_project.extraction.catalogue import phrase_index
+    return dict(phrase_index().zh)
 
 
 def _by_sentence(sentences: list[Sentence], items: list) -> dict[int, list]:
