@@ -884,3 +884,23 @@ def test_chinese_dateline_and_sectors_listed_before_a_shared_suffix():
         ("equipment_manufacturing_value_added", "yoy_pct", *fy, 9.2, "eq"),
         ("high_tech_manufacturing_value_added", "yoy_pct", *fy, 9.5, "eq"),
     }
+
+
+def test_official_translation_style():
+    text = ("Operation of the Software Industry from January to November 2024\n\nSource: MIIT Date: 2024-12-22\n\n"
+            "From January to November, the software business revenue of China's software industry reached 12,300.9 "
+            "billion yuan, with a year-on-year growth of 10.6%. The growth rate was 0.2 percentage points higher than "
+            "that from January to October. The total profit realized by the software industry was 1,473.6 billion "
+            "yuan, with a year-on-year growth of 8.0%.\n\nThe digital industry achieved business revenue of 33.6 "
+            "trillion yuan, up 8.7 percent, and profits of 2.3 trillion yuan, up 5 percent.")
+    jn = (date(2024, 1, 1), date(2024, 11, 30))
+    assert obs(text) == {
+        ("software_it_services_revenue", "level", *jn, 1.23009e13, "eq"),
+        ("software_it_services_revenue", "yoy_pct", *jn, 10.6, "eq"),
+        ("software_industry_profit", "level", *jn, 1.4736e12, "eq"),   # not January-October: that was a comparison
+        ("software_industry_profit", "yoy_pct", *jn, 8.0, "eq"),
+        ("digital_industry_revenue", "level", *jn, 3.36e13, "eq"),
+        ("digital_industry_revenue", "yoy_pct", *jn, 8.7, "eq"),
+        ("digital_industry_profit", "level", *jn, 2.3e12, "eq"),
+        ("digital_industry_profit", "yoy_pct", *jn, 5.0, "eq"),
+    }

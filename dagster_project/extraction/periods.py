@@ -349,8 +349,9 @@ def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExp
         before = low[a:ex.start]
         if "?" in before and not text[a:ex.start].isascii():
             before = text[a:ex.start]   # `low` masks CJK ("比上年末" is a comparison)
-        if ex.kind == "interval" and ex.m1 != ex.m2 and _RANGE_FROM.search(before):
-            pass  # "from January to February" is a range, not a comparison
+        rm = _RANGE_FROM.search(before) if ex.kind == "interval" and ex.m1 != ex.m2 else None
+        if rm and not _is_comparison(before[:rm.start()]):
+            pass  # "from January to February" is a range, not a comparison ("than that from ..." is)
         elif _is_comparison(before):
             ex = PeriodExpr(ex.start, ex.end, ex.kind, ex.year, ex.m1, ex.m2, ex.day, ex.fyp, True)
         out.append(ex)

@@ -139,7 +139,7 @@ _DET_BEFORE = re.compile(
     r"generated|registered|saw|seeing|reported|earned|had|having|year-on-year|yoy|cumulative|total|combined|main|"
     r"total\s+business|cumulative\s+business)\s*$|[;:]\s*$", re.I)   # "...; total profit grew ...": the same subject
 _OWN_GAP = re.compile(r"(?:\s*\([A-Za-z0-9\-\s]{1,20}\))?\s*(?:'s|industry's|industries'|sector's|enterprises')?\s*(?:total\s+|business\s+|cumulative\s+|combined\s+|main\s+)?", re.I)
-_OF_AFTER = re.compile(r"\s+(?:of|for|from|in|by)\s+(?:(?:the\s+country's|the\s+nation's|the|China's|China|its|their|national|domestic|"
+_OF_AFTER = re.compile(r"\s+(?:(?:realized|realised|achieved|earned|made|generated|posted|recorded)\s+)?(?:of|for|from|in|by)\s+(?:(?:the\s+country's|the\s+nation's|the|China's|China|its|their|national|domestic|"
                        r"nationwide|all|(?:bulk\s+commodities|key\s+products|products|industries|sectors)\s+such\s+as)\s+)*", re.I)
 _INDUSTRY_NOUN = re.compile(r"'s\b|\b(?:industry|industries|sector|sectors|enterprises|companies|firms|market|products|"
                             r"segment|field|fields|category|categories)\b", re.I)
@@ -203,6 +203,8 @@ _ANAPHOR_RATE = re.compile(
     r"(?:\s+(?:in|for|during)\s+[^,;.]{3,30}?)?\s+(?:also\s+)?"
     r"(?P<v>grew|rose|increased|expanded|reached|came\s+in\s+at|stood\s+at|was|picked\s+up\s+to|accelerated\s+to|"
     r"slowed\s+to|quickened\s+to|edged\s+(?:up|down)\s+to|hit|registered|fell|declined|dropped)\s+(?:by\s+)?", re.I)
+_VERB_GAP = re.compile(r"\s+(?:achieved|realized|realised|generated|posted|recorded|earned|reported|saw)\s+"
+                       r"(?:total\s+|main\s+)?", re.I)   # "<subject> achieved business revenue of X ..., and profits of Y"
 _VA_SECTORS = frozenset(("equipment", "hightech", "consumer", "electronics"))
 _BARE_GROWTH_VERB = re.compile(r"\s*(?:industr(?:y|ies)\s+|sectors?\s+)?(?:(?:has|have|also|further)\s+)*"
                                r"(?:grew|rose|increased|expanded|climbed|jumped|went\s+up|edged\s+up|was\s+up|were\s+up|"
@@ -924,7 +926,8 @@ class DocMatcher:
                 if _INDUSTRY_NOUN.search(gap):
                     return [], -1
                 for q in hits[k + 1:i]:
-                    if q.role.role != "attr" or not _OWN_GAP.fullmatch(text[p.end:q.start]):
+                    gap = text[p.end:q.start]
+                    if q.role.role != "attr" or not (_OWN_GAP.fullmatch(gap) or _VERB_GAP.fullmatch(gap)):
                         return [], -1
                 return [p.role.key], k
         return [], -1
