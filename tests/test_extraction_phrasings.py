@@ -904,3 +904,17 @@ def test_official_translation_style():
         ("digital_industry_profit", "level", *jn, 2.3e12, "eq"),
         ("digital_industry_profit", "yoy_pct", *jn, 5.0, "eq"),
     }
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # British "per cent" is a percentage, not a density; "hit a record N"; "vehicle sales"
+    ("In 2024, NEV sales rose 35.5 per cent to 12.87mn units. Total vehicle sales hit a record 31.44mn units, "
+     "up 4.5 per cent.",
+     {("nev_sales", "level", *year(2024), 1.287e7, "eq"),
+      ("nev_sales", "yoy_pct", *year(2024), 35.5, "eq"),
+      ("auto_sales", "level", *year(2024), 3.144e7, "eq"),
+      ("auto_sales", "yoy_pct", *year(2024), 4.5, "eq")}),
+    ("In 2024, NEV sales reached 80 units per 1,000 people.", set()),
+])
+def test_per_cent_and_records(sentence, expected):
+    assert obs(FY2024 + sentence) == expected

@@ -93,7 +93,7 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"(?:new~energy_vehicles?|new~energy_automobiles?|new_NEVs?|NEVs?)", PhraseRole("subj", "nev")),
     (r"(?<!passenger )(?<!commercial )(?<!energy )(?<!used )(?<!electric )(?<!connected )(?<!hybrid )(?<!fuel )"
      r"(?<!heavy )(?<!special )(?<!unmanned )(?<!autonomous )(?<!aerial )(?<!sports )(?<!luxury )(?<!smart )(?<!flying )"
-     r"(?:automobiles?|autos?|motor_vehicles|vehicles|cars?)(?!_(?:industry|manufacturing|parts|exports?|enterprises|companies|makers?|market))",
+     r"(?:automobiles?|autos?|motor_vehicles?|vehicles?|cars?)(?!_(?:industry|manufacturing|parts|exports?|enterprises|companies|makers?|market))",
      PhraseRole("subj", "auto")),
     (r"(?<!explosion-proof )(?<!collaborative )(?<!welding )industrial_robots?", PhraseRole("subj", "indrobot")),
     (r"service_robots?", PhraseRole("subj", "svcrobot")),

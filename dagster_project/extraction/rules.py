@@ -70,7 +70,8 @@ _LINK_VERBS = (r"(?:reached|reaching|reaches|reach|totaled|totalled|totaling|tot
                r"recorded|posted|generated|achieved|realized|realised|produced|sold|shipped|saw|with|to|:|=|"
                r"earned|logged|raked\s+in|brought\s+in|pocketed)")
 _CURRENCY = r"(?:(?:RMB|CNY|¥)\s?)?"
-_LINK_END = re.compile(r"(?:^|[\s,(])" + _ADV + _LINK_VERBS + r"\s*(?:" + _QUAL + r"\s*)?" + _CURRENCY + "$", re.I)
+_RECORD = r"(?:(?:a|another)\s+(?:new\s+)?record(?:\s+high)?(?:\s+of)?\s+|(?:an?\s+)?all-time\s+high\s+of\s+)?"   # "hit a record 31.4 million"
+_LINK_END = re.compile(r"(?:^|[\s,(])" + _ADV + _LINK_VERBS + r"\s*" + _RECORD + r"(?:" + _QUAL + r"\s*)?" + _CURRENCY + "$", re.I)
 _LINK_END_STRICT = re.compile(r"(?:^|[\s,(])" + _ADV + r"(?:reached|reaching|reaches|totaled|totalled|totaling|totalling|"
                               r"totals|total|numbered|stood\s+at|standing\s+at|stands\s+at|amounted\s+to|came\s+to|came\s+in\s+at|hit|hitting|"
                               r"topped|exceeded|exceeding|exceeds|surpassed|surpassing|is|are|was|were|of|at|rose\s+to|"
@@ -130,7 +131,7 @@ _TARGET = re.compile(
 _ADDITION = re.compile(r"\b(?:new|newly|added|adding|adds|additional|increment(?:al)?|net\s+(?:increase|addition|gain)s?|"
                        r"increased\s+by|increase\s+of|rose\s+by|grew\s+by|more\s+than\s+(?:last|the\s+previous)|extra)\b"
                        r"|新增|新建|净增|增加", re.I)
-_DENSITY = re.compile(r"\bper\b|\bevery\s+\d|\bper\s+capita\b|每万人|每百人|人均|户均", re.I)
+_DENSITY = re.compile(r"\bper\b(?!\s+cent)|\bevery\s+\d|\bper\s+capita\b|每万人|每百人|人均|户均", re.I)
 _SUBSET = re.compile(r"\b(?:among\s+them|of\s+which|including|such\s+as)\b|其中", re.I)
 _PCT_SHARE = re.compile(r"(?:accounting|accounted|accounts|account|making\s+up|made\s+up|representing|constituting|share|"
                         r"proportion)\b[^,;]*$", re.I)
@@ -160,13 +161,13 @@ _ADDED_AFTER = re.compile(
     r"put\s+into\s+(?:operation|service|use))\s+(?:this\s+year|last\s+year|during\s+the\s+year|in\s+(?:19|20)\d\d\b|"
     r"in\s+the\s+(?:past|last)\s+year|in\s+(?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december)\b)", re.I)
-_PER_AFTER = re.compile(r"\s+per\b")
-_PER_EVERY_AFTER = re.compile(r"\s+(?:per|for\s+every)\b")
+_PER_AFTER = re.compile(r"\s+per\b(?!\s+cent)")
+_PER_EVERY_AFTER = re.compile(r"\s+(?:per(?!\s+cent)|for\s+every)\b")
 _PARENS = re.compile(r"\([^)]*\)")
 _COMMA_LINK = re.compile(r",\s*(?:reaching|totaling|totalling|hitting|exceeding|surpassing|topping|numbering|standing\s+at)\s*"
                          r"(?:" + _QUAL + r"\s*)?$", re.I)
 _PVN_NOT = re.compile(r"\b(?:growth|grew|increase|increased|rose|up|share|proportion|accounting|accounted|ratio|rate|"
-                      r"average|averaging|than|compared|per|new|newly|added)\b", re.I)
+                      r"average|averaging|than|compared|per(?!\s+cent)|new|newly|added)\b", re.I)
 _PVN_NOT_PCT = re.compile(r"\b(?:growth|grew|increased\s+by|up|than|compared|new|added)\b", re.I)
 _GROWTH_GAP = re.compile(r"\s*(?:units?|sets?|vehicles|\(sets\))?\s*,?\s*(?:\w+\s+){0,4}")
 _VERB_FLOW_GAP = re.compile(r"\s*,?\s*(?:\w+,?\s+){0,5}")
