@@ -449,6 +449,8 @@ class DocMatcher:
             c0 = max(c0, dl.end())
         clause_end = _clause_end(text, hi, sent.end)
         comma = text.find(",", hi, clause_end)
+        while comma > 0 and text[comma - 1:comma].isdigit() and text[comma + 1:comma + 2].isdigit():
+            comma = text.find(",", comma + 1, clause_end)   # "per 1,000 people": a thousands separator
         c1 = min(clause_end, comma if comma >= 0 else clause_end, hi + 25)
         w0 = max(sent.start, c0)
         window = self.low[w0:c1]
