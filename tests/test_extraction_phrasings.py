@@ -918,3 +918,11 @@ def test_official_translation_style():
 ])
 def test_per_cent_and_records(sentence, expected):
     assert obs(FY2024 + sentence) == expected
+
+
+def test_headline_lines_of_related_stories_are_not_statements():
+    text = FY2024 + ("By the end of 2024, China had 4.25 million 5G base stations, the MIIT said.\n\n"
+                     "Related stories:\nChina's 5G users exceed 700 million\nGigabit users hit 100 million\n\n"
+                     "Most Viewed\n1. China's NEV sales top 9 million\n2. Industrial robots output reaches 430,000 sets\n\n"
+                     "Key figures:\n5G base stations: 4.25 million\n")
+    assert obs(text) == {("five_g_base_stations", "level", *dec31(2024), 4.25e6, "eq")}

@@ -206,6 +206,8 @@ _ANAPHOR_RATE = re.compile(
     r"slowed\s+to|quickened\s+to|edged\s+(?:up|down)\s+to|hit|registered|fell|declined|dropped)\s+(?:by\s+)?", re.I)
 _VERB_GAP = re.compile(r"\s+(?:achieved|realized|realised|generated|posted|recorded|earned|reported|saw)\s+"
                        r"(?:total\s+|main\s+)?", re.I)   # "<subject> achieved business revenue of X ..., and profits of Y"
+_LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*·])\s*")
+_LINE_END_PUNCT = frozenset(".!?;。！？；)）\"'”’")
 _VA_SECTORS = frozenset(("equipment", "hightech", "consumer", "electronics"))
 _BARE_GROWTH_VERB = re.compile(r"\s*(?:industr(?:y|ies)\s+|sectors?\s+)?(?:(?:has|have|also|further)\s+)*"
                                r"(?:grew|rose|increased|expanded|climbed|jumped|went\s+up|edged\s+up|was\s+up|were\s+up|"
@@ -572,8 +574,10 @@ class DocMatcher:
                 inherited, inherited_asof = None, None
             exprs = exprs_of.get(k) or []
             nums = nums_of.get(k)
-            if nums and self.text[sent.end - 1:sent.end] in ("?", "？"):
-                nums = None   # a question asserts nothing ("Is it true that ... reached 4.5 million?")
+            if nums and (self.text[sent.end - 1:sent.end] in ("?", "？") or self._headline_line(sent)):
+                # a question asserts nothing ("Is it true that ... reached 4.5 million?"); a line
+                # that reads as a headline (related stories, most viewed) is another article's
+                nums = None
             if nums:
                 out_before = len(self.out)
                 state = {"exprs": exprs, "inherited": inherited, "inherited_asof": inherited_asof,
@@ -786,6 +790,17 @@ class DocMatcher:
             region_end = min(region_end, anchor_end + 220)
             region_nums = [n for n in nums if anchor_end <= n.start < region_end and id(n) not in self.claimed]
             self._assign(inds, region_nums, anchor_end, sent, state, frame_start)
+
+    def _headline_line(self, sent: Sentence) -> bool:
+        """A whole line, short, with no sentence punctuation at its end and no "label: value"
+        colon: "Gigabit users hit 100 million" under "Related stories"."""
+        text = self.text
+        line_start = text.rfind("\n", 0, sent.start) + 1
+        if sent.end - sent.start > 110 or (sent.end < len(text) and text[sent.end] != "\n") \
+                or line_start < sent.start and not _LIST_MARK.fullmatch(text, line_start, sent.start):
+            return False
+        line = text[sent.start:sent.end].rstrip()
+        return bool(line) and line[-1] not in _LINE_END_PUNCT and ":" not in line and "：" not in line
 
     def _anaphoric_rate(self, sent: Sentence, nums: list[Num], state) -> None:
         """'Industrial value added rose 3 percent in the first quarter. In March, the growth rate
