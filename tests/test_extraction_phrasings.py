@@ -926,3 +926,18 @@ def test_headline_lines_of_related_stories_are_not_statements():
                      "Most Viewed\n1. China's NEV sales top 9 million\n2. Industrial robots output reaches 430,000 sets\n\n"
                      "Key figures:\n5G base stations: 4.25 million\n")
     assert obs(text) == {("five_g_base_stations", "level", *dec31(2024), 4.25e6, "eq")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Industrial output grew 6.2% in December from a year earlier, slowing from 6.7% in November.",
+     {("industrial_value_added", "yoy_pct", date(2024, 12, 1), date(2024, 12, 31), 6.2, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2024, 11, 1), date(2024, 11, 30), 6.7, "eq")}),
+    ("In the fourth quarter, industrial value added grew 5.7%, compared with 5.0% in the third quarter.",
+     {("industrial_value_added", "yoy_pct", date(2024, 10, 1), date(2024, 12, 31), 5.7, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2024, 7, 1), date(2024, 9, 30), 5.0, "eq")}),
+    # a forecast compared with is no rate of another period
+    ("Industrial output grew 6.2% in December, compared with 5.4% expected by analysts.",
+     {("industrial_value_added", "yoy_pct", date(2024, 12, 1), date(2024, 12, 31), 6.2, "eq")}),
+])
+def test_the_rate_compared_with_names_its_own_period(sentence, expected):
+    assert obs(FY2024 + sentence) == expected

@@ -183,7 +183,7 @@ _RISE_TO_END = re.compile(r"\b(?:has\s+|have\s+)?(?:rose|risen|increased|grew|gr
 _RESTATED_SUBJ_GAP = re.compile(r"\s+(?:at|of|in|from|by)\s+(?:the\s+|all\s+|China's\s+)?", re.I)
 _VS_EXPECTATIONS = re.compile(
     r"(?:beating|beat|exceeding|topping|missing|surpassing|outpacing|above|below|versus|vs\.?|against|"
-    r"compared\s+with|in\s+line\s+with|than|as)\s+(?:[\w'-]+\s+){0,3}?"
+    r"compared\s+with|in\s+line\s+with|than|as)\s+(?:[\w'.%-]+\s+){0,3}?"
     r"(?:forecasts?|expectations?|expected|estimates?|projections?|predicted|anticipated)\b", re.I)
 _TOTAL_TO = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+"
                        r"(?:the|its|their|China's|the\s+country's|the\s+nation's)\s+(?:(?:national|nationwide|overall|cumulative)\s+)?"
@@ -208,6 +208,12 @@ _VERB_GAP = re.compile(r"\s+(?:achieved|realized|realised|generated|posted|recor
                        r"(?:total\s+|main\s+)?", re.I)   # "<subject> achieved business revenue of X ..., and profits of Y"
 _LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*·])\s*")
 _LINE_END_PUNCT = frozenset(".!?;。！？；)）\"'”’")
+_EARLIER_RATE_BEFORE = re.compile(
+    r"(?:,\s*|\s)(?P<w>slowing\s+from|easing\s+from|accelerating\s+from|quickening\s+from|picking\s+up\s+from|"
+    r"up\s+from|down\s+from|compared\s+with|compared\s+to|versus|vs\.?|after|following)\s+"
+    r"(?:(?:a|an)\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
+_EARLIER_RATE_AFTER = re.compile(r"\s*(?:(?:growth|rise|increase|expansion|gain|decline|drop|fall|contraction)\s+)?"
+                                 r"(?:year-on-year\s+|year\s+on\s+year\s+)?(?:in|for|during)\s+(?:the\s+)?", re.I)
 _VA_SECTORS = frozenset(("equipment", "hightech", "consumer", "electronics"))
 _BARE_GROWTH_VERB = re.compile(r"\s*(?:industr(?:y|ies)\s+|sectors?\s+)?(?:(?:has|have|also|further)\s+)*"
                                r"(?:grew|rose|increased|expanded|climbed|jumped|went\s+up|edged\s+up|was\s+up|were\s+up|"
@@ -600,6 +606,8 @@ class DocMatcher:
                     self._respectively_rates(sent, nums, self.out[out_before:])
                 if len(self.out) == out_before:
                     self._anaphoric_rate(sent, nums, state)
+                else:
+                    self._earlier_rates(sent, nums, self.out[out_before:])
                 rated = {c.indicator for c in self.out[out_before:] if c.measure == "yoy_pct"}
                 self._prev_rate = (rated.pop(), sent.index) if len(rated) == 1 else None
             # A sentence that states no figure sets the period to carry only when none is carried
@@ -801,6 +809,35 @@ class DocMatcher:
             return False
         line = text[sent.start:sent.end].rstrip()
         return bool(line) and line[-1] not in _LINE_END_PUNCT and ":" not in line and "：" not in line
+
+    def _earlier_rates(self, sent: Sentence, nums: list[Num], emitted: list[Candidate]) -> None:
+        """'Industrial output grew 1.3% in December, slowing from 2.2% in November': the rate it is
+        compared with is the same indicator's rate for the period named right after it."""
+        text = self.text
+        rates = [c for c in emitted if c.measure == "yoy_pct"]
+        if not rates:
+            return
+        for n in nums:
+            if id(n) in self.claimed or n.unit != "percent" or n.in_range:
+                continue
+            lead = _EARLIER_RATE_BEFORE.search(text, max(sent.start, n.start - 40), n.start)
+            if not lead:
+                continue
+            prior = [c for c in rates if c.num.end <= lead.start()]
+            if not prior or _SEMI.search(text, prior[-1].num.end, n.start) or \
+                    text.count(",", prior[-1].num.end, lead.start()) > 1:
+                continue
+            tm = _EARLIER_RATE_AFTER.match(text, n.end)
+            if not tm:
+                continue
+            ex = next((e for e in self.periods if e.start == tm.end()), None)
+            if ex is None or ex.kind not in ("interval", "asof"):
+                continue
+            p = resolve(ex, self.ctx)
+            c = prior[-1]
+            if p is None or p.instant or p == c.period or self.cat[c.indicator].instant:
+                continue
+            self._emit(c.indicator, "yoy_pct", n, p, sent, n.value)   # "slowing from 2.2%": a rate as stated
 
     def _anaphoric_rate(self, sent: Sentence, nums: list[Num], state) -> None:
         """'Industrial value added rose 3 percent in the first quarter. In March, the growth rate
