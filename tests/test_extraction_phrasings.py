@@ -941,3 +941,9 @@ def test_headline_lines_of_related_stories_are_not_statements():
 ])
 def test_the_rate_compared_with_names_its_own_period(sentence, expected):
     assert obs(FY2024 + sentence) == expected
+
+
+def test_topic_phrases_name_the_subject():
+    text = FY2024 + "Wen Ku: As for NEVs, sales in 2024 were 12.87 million, up 35.5 percent."
+    assert obs(text) == {("nev_sales", "level", *year(2024), 1.287e7, "eq"),
+                         ("nev_sales", "yoy_pct", *year(2024), 35.5, "eq")}
