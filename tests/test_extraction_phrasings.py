@@ -947,3 +947,9 @@ def test_topic_phrases_name_the_subject():
     text = FY2024 + "Wen Ku: As for NEVs, sales in 2024 were 12.87 million, up 35.5 percent."
     assert obs(text) == {("nev_sales", "level", *year(2024), 1.287e7, "eq"),
                          ("nev_sales", "yoy_pct", *year(2024), 35.5, "eq")}
+
+
+def test_specialized_smes_for_short():
+    text = FY2024 + "By the end of 2024, the country had around 14,600 little giant firms and 140,000 specialized SMEs."
+    assert obs(text) == {("little_giant_enterprises", "level", *dec31(2024), 14600.0, "approx"),
+                         ("specialized_smes", "level", *dec31(2024), 140000.0, "approx")}

@@ -56,7 +56,7 @@ def _rx(p: str) -> str:
     return p.replace("_", r"[\s\-]+").replace("~", r"[\s\-]?")
 
 
-SRDI = r"(?:specialized|specialised)(?:,?_(?:and_)?(?:refined|sophisticated|distinctive|unique|innovative|novel|special|new|and))+"
+SRDI = r"(?:specialized|specialised)(?:,?_(?:and_)?(?:refined|sophisticated|distinctive|unique|innovative|novel|special|new|and))*"
 SME = r"(?:SMEs|small~_and_medium~sized_enterprises|small_and_medium_enterprises|small~and~medium~sized_enterprises)"
 _CONNECT = re.compile(r"connect", re.I)
 _OPENHARMONY = re.compile(r"Open\s?Harmony|开源鸿蒙", re.I)
