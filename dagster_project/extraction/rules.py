@@ -12,9 +12,16 @@ number are in the same clause and connected in one of a few ways briefing Englis
 * a few fixed constructions (X of the 97 categories, X% of administrative villages, X% of all
   mobile phone users, X% of 5G SEP declarations, 5G-A ... X cities).
 
+Across clauses and sentences, only where briefing prose is unambiguous: "respectively" rates
+pair with levels stated in separate clauses when the counts match; an attribute opening its
+sentence continues the subject of the sentence before ("December output stood at ..."); "it" /
+"the growth rate" continues the single rate of the sentence before, for its own period; "slowing
+from 2.2% in November" is the same indicator's rate for November.
+
 and only when nothing in the clause says it is a different concept: an addition ("new",
-"added"), a region's or company's figure, a target or forecast, a density ("per 10,000
-people"), a share of another total, a comparison period.
+"added"), a region's or company's figure (or a region as the sentence's subject), a target or
+forecast, a density ("per 10,000 people"), a share of another total, a comparison period. A
+question, a headline-like line (related stories) and the title state nothing.
 """
 from __future__ import annotations
 
