@@ -953,3 +953,19 @@ def test_specialized_smes_for_short():
     text = FY2024 + "By the end of 2024, the country had around 14,600 little giant firms and 140,000 specialized SMEs."
     assert obs(text) == {("little_giant_enterprises", "level", *dec31(2024), 14600.0, "approx"),
                          ("specialized_smes", "level", *dec31(2024), 140000.0, "approx")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("By the end of 2024, fixed broadband users totaled 670 million, of which 1000 Mbps and above users numbered "
+     "207 million, accounting for 30.9 percent.",
+     {("gigabit_broadband_users", "level", *dec31(2024), 2.07e8, "eq"),
+      ("gigabit_share_of_broadband_users", "level", *dec31(2024), 30.9, "eq")}),
+    # no total named before: a share of what?
+    ("By the end of 2024, 5G mobile phone users reached 1.01 billion, accounting for 56 percent.",
+     {("five_g_mobile_users", "level", *dec31(2024), 1.01e9, "eq")}),
+    ("By the end of 2024, mobile phone users totaled 1.79 billion, of which 5G users numbered 1.01 billion, "
+     "accounting for 56 percent of the world's total.",
+     {("five_g_mobile_users", "level", *dec31(2024), 1.01e9, "eq")}),
+])
+def test_share_of_the_total_named_before_of_which(sentence, expected):
+    assert obs(FY2024 + sentence) == expected

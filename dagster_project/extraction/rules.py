@@ -222,6 +222,13 @@ _EARLIER_RATE_BEFORE = re.compile(
     r"(?:(?:a|an)\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
 _EARLIER_RATE_AFTER = re.compile(r"\s*(?:(?:growth|rise|increase|expansion|gain|decline|drop|fall|contraction)\s+)?"
                                  r"(?:year-on-year\s+|year\s+on\s+year\s+)?(?:in|for|during)\s+(?:the\s+)?", re.I)
+# stock -> (its share indicator, the total it is a share of)
+_IMPLICIT_SHARE = {
+    "gigabit_broadband_users": ("gigabit_share_of_broadband_users", re.compile(r"broadband\s+(?:access\s+)?(?:users|subscribers)", re.I)),
+    "five_g_mobile_users": ("five_g_share_of_mobile_users", re.compile(r"mobile\s+(?:phone\s+)?(?:users|subscribers)", re.I)),
+}
+_SHARE_AFTER = re.compile(r"\s*(?:units|users|subscribers)?\s*,\s*(?:accounting\s+for|making\s+up|representing|or)\s+"
+                          r"(?:" + _QUAL + r"\s+)?(?P<n>\d[\d.]*)\s*(?:%|percent|per\s+cent)(?!\s+of\b)", re.I)
 _VA_SECTORS = frozenset(("equipment", "hightech", "consumer", "electronics"))
 _BARE_GROWTH_VERB = re.compile(r"\s*(?:industr(?:y|ies)\s+|sectors?\s+)?(?:(?:has|have|also|further)\s+)*"
                                r"(?:grew|rose|increased|expanded|climbed|jumped|went\s+up|edged\s+up|was\s+up|were\s+up|"
@@ -616,6 +623,7 @@ class DocMatcher:
                     self._anaphoric_rate(sent, nums, state)
                 else:
                     self._earlier_rates(sent, nums, self.out[out_before:])
+                    self._implicit_shares(sent, self.out[out_before:])
                 rated = {c.indicator for c in self.out[out_before:] if c.measure == "yoy_pct"}
                 self._prev_rate = (rated.pop(), sent.index) if len(rated) == 1 else None
             # A sentence that states no figure sets the period to carry only when none is carried
@@ -846,6 +854,28 @@ class DocMatcher:
             if p is None or p.instant or p == c.period or self.cat[c.indicator].instant:
                 continue
             self._emit(c.indicator, "yoy_pct", n, p, sent, n.value)   # "slowing from 2.2%": a rate as stated
+
+    def _implicit_shares(self, sent: Sentence, emitted: list[Candidate]) -> None:
+        """'Fixed broadband users totaled 690 million, of which gigabit users numbered 226 million,
+        accounting for 32.8 percent': the share of the total the sentence named before "of which"."""
+        text = self.text
+        for c in emitted:
+            spec = _IMPLICIT_SHARE.get(c.indicator)
+            if c.measure != "level" or spec is None or spec[0] not in self.cat:
+                continue
+            share_id, total_rx = spec
+            m = _SHARE_AFTER.match(text, c.num.end)
+            if not m:
+                continue
+            head = text[sent.start:c.num.start]
+            sub = _SUBSET.search(head)
+            if not sub or not total_rx.search(head, 0, sub.start()):
+                continue
+            k = bisect_left(self.num_starts, m.start("n"))
+            n = self.nums[k] if k < len(self.nums) and self.nums[k].start == m.start("n") else None
+            if n is None or n.unit != "percent" or id(n) in self.claimed:
+                continue
+            self._emit(share_id, "level", n, c.period, sent)
 
     def _anaphoric_rate(self, sent: Sentence, nums: list[Num], state) -> None:
         """'Industrial value added rose 3 percent in the first quarter. In March, the growth rate
