@@ -969,3 +969,21 @@ def test_specialized_smes_for_short():
 ])
 def test_share_of_the_total_named_before_of_which(sentence, expected):
     assert obs(FY2024 + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a rate in another clause belongs to that clause's subject
+    ("In 2024, China produced 12.9 million NEVs, while exports rose 20 percent.",
+     {("nev_production", "level", *year(2024), 1.29e7, "eq")}),
+    ("In 2024, China sold 12.9 million NEVs, with market share rising 8 percent.",
+     {("nev_sales", "level", *year(2024), 1.29e7, "eq")}),
+    # a longer time phrase between the level and its own rate
+    ("The country manufactured 12.9 million NEVs during the January-December period, a jump of 34.4 percent.",
+     {("nev_production", "level", *year(2024), 1.29e7, "eq"),
+      ("nev_production", "yoy_pct", *year(2024), 34.4, "eq")}),
+    ("Automobile output stood at 31.3 million units, and sales 31.4 million.",
+     {("auto_production", "level", *year(2024), 3.13e7, "eq"),
+      ("auto_sales", "level", *year(2024), 3.14e7, "eq")}),
+])
+def test_rates_stay_in_their_clause(sentence, expected):
+    assert obs(FY2024 + sentence) == expected

@@ -178,7 +178,7 @@ _PVN_NOT = re.compile(r"\b(?:growth|grew|increase|increased|rose|up|share|propor
                       r"average|averaging|than|compared|per(?!\s+cent)|new|newly|added)\b", re.I)
 _PVN_NOT_PCT = re.compile(r"\b(?:growth|grew|increased\s+by|up|than|compared|new|added)\b", re.I)
 _GROWTH_GAP = re.compile(r"\s*(?:units?|sets?|vehicles|\(sets\))?\s*,?\s*(?:\w+\s+){0,4}")
-_VERB_FLOW_GAP = re.compile(r"\s*,?\s*(?:\w+,?\s+){0,5}")
+_VERB_FLOW_GAP = re.compile(r"\s*,?\s*(?:[\w-]+,?\s+){0,8}")
 _VERB_ATTR = re.compile(r"\b(produced|manufactured|sold|shipped)\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _AND_VERB = re.compile(r"\s*,?\s*(?:and|while)\s+(?:it\s+|they\s+|China\s+)?(produced|manufactured|sold|shipped)\s+"
                        r"(?:" + _QUAL + r"\s+)?", re.I)
@@ -200,7 +200,7 @@ _TOTAL_TO = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|brought|to
 _THE_PERIOD = re.compile(r"(?:period|reporting\s+period|quarter|month|year)\b(?!\s+(?:of|ago|earlier|before))", re.I)
 # "First, ... Second, ...": a new point of a spoken list starts afresh (no period carried over)
 _NEW_POINT = re.compile(r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Firstly|Secondly|Thirdly|Finally|Lastly),\s")
-_ELIDED_VERB_BEFORE = re.compile(r"\d[^,;]{0,12},\s+(?:and|while)\s+[a-z]+$")
+_ELIDED_VERB_BEFORE = re.compile(r"\d[^,;]{0,24},\s+(?:and|while)\s+[a-z]+$")
 _NATIONAL = re.compile(r"\b(?:china|chinese|nationwide|national|nationally|the\s+country|the\s+nation|nation's|country's)\b")
 # what may open a sentence before its attribute: a time phrase and a comma, "the", "its", "total"
 _CLAUSE_OPENING = re.compile(
@@ -229,6 +229,7 @@ _IMPLICIT_SHARE = {
 }
 _SHARE_AFTER = re.compile(r"\s*(?:units|users|subscribers)?\s*,\s*(?:accounting\s+for|making\s+up|representing|or)\s+"
                           r"(?:" + _QUAL + r"\s+)?(?P<n>\d[\d.]*)\s*(?:%|percent|per\s+cent)(?!\s+of\b)", re.I)
+_CLAUSE_SWITCH = re.compile(r"\b(?:while|whereas|but|and|with|which|its|their|share|exports?|imports?|investment)\b", re.I)
 _VA_SECTORS = frozenset(("equipment", "hightech", "consumer", "electronics"))
 _BARE_GROWTH_VERB = re.compile(r"\s*(?:industr(?:y|ies)\s+|sectors?\s+)?(?:(?:has|have|also|further)\s+)*"
                                r"(?:grew|rose|increased|expanded|climbed|jumped|went\s+up|edged\s+up|was\s+up|were\s+up|"
@@ -815,6 +816,14 @@ class DocMatcher:
             region_nums = [n for n in nums if anchor_end <= n.start < region_end and id(n) not in self.claimed]
             self._assign(inds, region_nums, anchor_end, sent, state, frame_start)
 
+    def _same_clause(self, a: int, b: int) -> bool:
+        """Nothing between a and b starts another statement: no phrase hit ("exports", "market
+        share") and no clause word ("while", "and", "with")."""
+        k = bisect_left(self.hit_starts, a)
+        if k < len(self.hits) and self.hits[k].start < b:
+            return False
+        return _CLAUSE_SWITCH.search(self.text, a, b) is None
+
     def _headline_line(self, sent: Sentence) -> bool:
         """A whole line, short, with no sentence punctuation at its end and no "label: value"
         colon: "Gigabit users hit 100 million" under "Related stories"."""
@@ -1167,7 +1176,7 @@ class DocMatcher:
                 continue
             nxt = [q for q in nums if q.start >= h.end][:1]
             if nxt and period is not None and id(nxt[0]) not in self.claimed and \
-                    _VERB_FLOW_GAP.fullmatch(text[h.end:nxt[0].start]):
+                    _VERB_FLOW_GAP.fullmatch(text[h.end:nxt[0].start]) and self._same_clause(h.end, nxt[0].start):
                 g = self._growth(nxt[0], h.end)
                 if g is not None:
                     self._emit(ind_id, "yoy_pct", nxt[0], period, sent, g)
@@ -1445,7 +1454,8 @@ class DocMatcher:
             return
         n = nxt[0]
         gap = self.text[after if after is not None else num.end:n.start]
-        if len(gap) > 45 or _SEMI.search(gap) or not _GROWTH_GAP.match(gap):
+        if len(gap) > 45 or _SEMI.search(gap) or not _GROWTH_GAP.match(gap) \
+                or not self._same_clause(after if after is not None else num.end, n.start):
             return
         if id(n) in self.claimed:
             return
