@@ -987,3 +987,12 @@ def test_share_of_the_total_named_before_of_which(sentence, expected):
 ])
 def test_rates_stay_in_their_clause(sentence, expected):
     assert obs(FY2024 + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("By the end of 2024, the number of 4G and 5G base stations reached 6.3 million and 4.25 million respectively.",
+     {("five_g_base_stations", "level", *dec31(2024), 4.25e6, "eq")}),
+    ("By the end of 2024, the number of 4G and 5G base stations reached 10.5 million.", set()),
+])
+def test_a_technology_list_before_the_noun(sentence, expected):
+    assert obs(FY2024 + sentence) == expected

@@ -230,6 +230,8 @@ _IMPLICIT_SHARE = {
 _SHARE_AFTER = re.compile(r"\s*(?:units|users|subscribers)?\s*,\s*(?:accounting\s+for|making\s+up|representing|or)\s+"
                           r"(?:" + _QUAL + r"\s+)?(?P<n>\d[\d.]*)\s*(?:%|percent|per\s+cent)(?!\s+of\b)", re.I)
 _CLAUSE_SWITCH = re.compile(r"\b(?:while|whereas|but|and|with|which|its|their|share|exports?|imports?|investment)\b", re.I)
+_TECH_ITEM = re.compile(r"\b(?:2G|3G|4G|5G|5G-A|gigabit|fiber|fibre)\b", re.I)
+_TECH_COORD = re.compile(r"(?:\b(?:2G|3G|4G|5G|5G-A|gigabit|fiber|fibre)\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|/\s*))+$", re.I)
 _VA_SECTORS = frozenset(("equipment", "hightech", "consumer", "electronics"))
 _BARE_GROWTH_VERB = re.compile(r"\s*(?:industr(?:y|ies)\s+|sectors?\s+)?(?:(?:has|have|also|further)\s+)*"
                                r"(?:grew|rose|increased|expanded|climbed|jumped|went\s+up|edged\s+up|was\s+up|were\s+up|"
@@ -1314,6 +1316,18 @@ class DocMatcher:
                 num = self._unit_of_item(h, nums, ind, sent)
             if num is None and (role.np and ind.unit == "count" or ind.id in _UNIT_OF_IDS):
                 num = self._of_which_item(h, nums, ind, sent)
+            coord = _TECH_COORD.search(text, max(sent.start, h.start - 40), h.start)
+            if num is None and role.pvn and coord:
+                # "the number of 4G and 5G base stations reached 6.3 million and 4.25 million
+                # respectively": this noun's figure is the last of the list, or none
+                k = len(_TECH_ITEM.findall(coord.group()))
+                run = [n for n in nums if n.start >= h.end and id(n) not in self.claimed][:k + 1]
+                if len(run) == k + 1 and all(_LIST_GAP.fullmatch(text, a.end, b.start) for a, b in zip(run, run[1:])) \
+                        and _RESPECTIVE_AFTER.match(text, run[-1].end) and self._unit_ok(run[-1], ind) \
+                        and self._pvn_gap_ok(text[h.end:run[0].start], ind):
+                    num = run[-1]
+                else:
+                    continue
             if num is None and role.pvn:
                 nxt = [n for n in nums if n.start >= h.end and id(n) not in self.claimed]
                 if nxt:
