@@ -136,6 +136,10 @@ def test_period_targets_and_vague_do_not_resolve():
     ("China's 5G base stations top 2.3 mln\n\nBEIJING, Jan. 17 (Xinhua) -- China had built 2.312 million 5G base "
      "stations by the end of 2022.", "China's 5G base stations top 2.3 mln", date(2023, 1, 17), date(2023, 1, 17),
      date(2022, 1, 1), date(2022, 12, 31)),
+    # an outlet-and-date line above the headline is a byline
+    ("CGTN | 2020-05-14\nChina's industrial production rebounds in April\n\nUpdated 21:15, 14-May-2020\n\n"
+     "Industrial output rose 3.9 percent year on year in April.", "China's industrial production rebounds in April",
+     date(2020, 5, 14), date(2020, 5, 14), date(2020, 4, 1), date(2020, 4, 30)),
 ])
 def test_metadata(text, title, event, published, start, end):
     meta = extract_metadata(normalise_text(text))

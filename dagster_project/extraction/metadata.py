@@ -97,6 +97,9 @@ def _title(text: str) -> str | None:
         line = line.strip()
         if not line or _NAV.match(line) or _DATE.fullmatch(line.strip(" |")):
             continue
+        dm = _DATE.search(line)
+        if dm and len(_DATE.sub("", line).strip(" |-:,/\u00b7")) < 25:
+            continue   # "CGTN | 2020-05-14", "Source: Xinhua | 2024-10-10 19:55": a byline, not the title
         line = _TITLE_TAG.sub("", line).strip()
         if len(line) < 4:
             continue
