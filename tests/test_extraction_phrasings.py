@@ -996,3 +996,9 @@ def test_rates_stay_in_their_clause(sentence, expected):
 ])
 def test_a_technology_list_before_the_noun(sentence, expected):
     assert obs(FY2024 + sentence) == expected
+
+
+def test_elided_verb_before_a_second_noun():
+    text = FY2024 + "By the end of 2024, 5G users reached 1.01 billion, and gigabit broadband users 207 million."
+    assert obs(text) == {("five_g_mobile_users", "level", *dec31(2024), 1.01e9, "eq"),
+                         ("gigabit_broadband_users", "level", *dec31(2024), 2.07e8, "eq")}

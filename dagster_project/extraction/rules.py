@@ -232,6 +232,7 @@ _SHARE_AFTER = re.compile(r"\s*(?:units|users|subscribers)?\s*,\s*(?:accounting\
 _CLAUSE_SWITCH = re.compile(r"\b(?:while|whereas|but|and|with|which|its|their|share|exports?|imports?|investment)\b", re.I)
 _TECH_ITEM = re.compile(r"\b(?:2G|3G|4G|5G|5G-A|gigabit|fiber|fibre)\b", re.I)
 _TECH_COORD = re.compile(r"(?:\b(?:2G|3G|4G|5G|5G-A|gigabit|fiber|fibre)\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|/\s*))+$", re.I)
+_ELIDED_BEFORE_NOUN = re.compile(r"\d[^,;]{0,24},\s+(?:and|while)\s+(?:the\s+number\s+of\s+)?$")
 _VA_SECTORS = frozenset(("equipment", "hightech", "consumer", "electronics"))
 _BARE_GROWTH_VERB = re.compile(r"\s*(?:industr(?:y|ies)\s+|sectors?\s+)?(?:(?:has|have|also|further)\s+)*"
                                r"(?:grew|rose|increased|expanded|climbed|jumped|went\s+up|edged\s+up|was\s+up|were\s+up|"
@@ -1338,7 +1339,8 @@ class DocMatcher:
                     gap = text[h.end:cand.start]
                     others = [q for q in hits[i + 1:] if q.start < cand.start]
                     if len(gap) <= 110 and not others and self._unit_ok(cand, ind) and not _SEMI.search(gap) \
-                            and self._pvn_gap_ok(gap, ind):
+                            and (self._pvn_gap_ok(gap, ind) or gap == " " and _ELIDED_BEFORE_NOUN.search(
+                                text, max(sent.start, h.start - 40), h.start)):   # "..., and gigabit users 230 million"
                         num = cand
             growth_first = None
             after_change = False
