@@ -86,9 +86,10 @@ _EN: list[tuple[str, PhraseRole]] = [
      r"(?<!cloud )(?<!support )(?<!game )software(?:_business)?(?=_(?:revenue|income|profits?)\b)",
      PhraseRole("subj", "software")),
     (r"digital_industr(?:y|ies)(?!_(?:cluster|clusters|park|parks|base|bases))", PhraseRole("subj", "digital")),
-    (r"(?:total_)?telecom(?:munications?|s)?(?:_(?:industry|sector))?(?=_(?:business|service|revenue|industry|sector))",
+    # "telecom industry" whole before "telecom" ahead of "industry": the subject keeps its noun
+    (r"(?:total_)?telecom(?:munications?|s)?_(?:industry|sector)", PhraseRole("subj", "telecom")),
+    (r"(?:total_)?telecom(?:munications?|s)?(?=_(?:business|service|revenue|industry|sector))",
      PhraseRole("subj", "telecom")),
-    (r"telecom(?:munications?|s)?_(?:industry|sector)", PhraseRole("subj", "telecom")),
     (r"5G_(?:mobile_)?(?:phones?|handsets?|smartphones?|cellphones?)(?!_(?:users|subscribers|subscriptions))", PhraseRole("subj", "5gphone")),
     (r"(?:new~energy_vehicles?|new~energy_automobiles?|new_NEVs?|NEVs?)", PhraseRole("subj", "nev")),
     (r"(?<!passenger )(?<!commercial )(?<!energy )(?<!used )(?<!electric )(?<!connected )(?<!hybrid )(?<!fuel )"
