@@ -1002,3 +1002,11 @@ def test_elided_verb_before_a_second_noun():
     text = FY2024 + "By the end of 2024, 5G users reached 1.01 billion, and gigabit broadband users 207 million."
     assert obs(text) == {("five_g_mobile_users", "level", *dec31(2024), 1.01e9, "eq"),
                          ("gigabit_broadband_users", "level", *dec31(2024), 2.07e8, "eq")}
+
+
+def test_an_excerpt_that_starts_with_its_text_has_no_headline():
+    text = ("In the first three quarters of 2023, the telecom industry generated 1.26 trillion yuan in revenue, up 6.7 "
+            "percent year on year.\n\nPublished: 2023-10-25")
+    q = (date(2023, 1, 1), date(2023, 9, 30))
+    assert obs(text) == {("telecom_business_revenue", "level", *q, 1.26e12, "eq"),
+                         ("telecom_business_revenue", "yoy_pct", *q, 6.7, "eq")}

@@ -75,8 +75,9 @@ def extract(text: str) -> Extraction:
 
 
 def _headline_end(norm: str, title: str | None) -> int:
-    """End offset of the title line when it opens the text (0 when there is none)."""
-    if not title:
+    """End offset of the title line when it opens the text (0 when there is none, or when the
+    "title" is a body sentence: an excerpt that starts with its text)."""
+    if not title or len(title) > 150 or title.rstrip()[-1:] in (".", "。", "!", "！", ";", "；"):
         return 0
     i = norm.find(title, 0, 2000)
     return i + len(title) if i >= 0 else 0
