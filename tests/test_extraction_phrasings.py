@@ -1010,3 +1010,12 @@ def test_an_excerpt_that_starts_with_its_text_has_no_headline():
     q = (date(2023, 1, 1), date(2023, 9, 30))
     assert obs(text) == {("telecom_business_revenue", "level", *q, 1.26e12, "eq"),
                          ("telecom_business_revenue", "yoy_pct", *q, 6.7, "eq")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a yuan level of "industrial added value" is all industry (GDP accounting), not above designated size
+    ("In 2024, China's industrial added value reached 40.5 trillion yuan, up 5.7 percent.", set()),
+    ("In 2024, industrial output grew 5.8 percent.", {("industrial_value_added", "yoy_pct", *year(2024), 5.8, "eq")}),
+])
+def test_all_industry_is_not_above_designated_size(sentence, expected):
+    assert obs(FY2024 + sentence) == expected

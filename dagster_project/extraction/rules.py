@@ -1089,6 +1089,9 @@ class DocMatcher:
         if len(inds) > 1 and len(growths) == 1 and len(levels) == len(inds) \
                 and _BOTH.search(text, levels[-1].end, growths[0][0].start):
             growths = growths * len(inds)   # "reached 2.66 million and 2.6 million units, each up 120 percent"
+        if inds == ["industrial_value_added"] and levels and "designated" not in text[frame_start:anchor_end].lower() \
+                and "规模以上" not in text[frame_start:anchor_end]:
+            return   # "China's industrial added value reached 40.5 trillion yuan, up 5.7%": all industry, not above designated size
         if len(inds) == 1:
             if len(growths) > 1 and _RESPECTIVE_AFTER.match(text, growths[-1][0].end):
                 growths = []   # "... sold 28 million, down 4.2% and 2.8% respectively": rates of a list
