@@ -1019,3 +1019,16 @@ def test_an_excerpt_that_starts_with_its_text_has_no_headline():
 ])
 def test_all_industry_is_not_above_designated_size(sentence, expected):
     assert obs(FY2024 + sentence) == expected
+
+
+def test_chinese_numbers_before_their_nouns_and_markets_are_no_cities():
+    text = ("国新办举行2024年工业和信息化发展情况新闻发布会\n时间：2025年1月21日\n\n"
+            "截至2024年底，累计培育3万余家基础级智能工厂、1200余家先进级智能工厂、230余家卓越级智能工厂。"
+            "2024年，国内市场5G手机出货量2.72亿部，同比增长13.7%。")
+    assert obs(text) == {
+        ("smart_factories_basic", "level", *dec31(2024), 3e4, "gt"),
+        ("smart_factories_advanced", "level", *dec31(2024), 1200.0, "gt"),
+        ("smart_factories_excellence", "level", *dec31(2024), 230.0, "gt"),
+        ("five_g_phone_shipments", "level", *year(2024), 2.72e8, "eq"),
+        ("five_g_phone_shipments", "yoy_pct", *year(2024), 13.7, "eq"),
+    }

@@ -347,7 +347,7 @@ _OF_WHICH_BEFORE = re.compile(r"(?:\bof\s+which|\bamong\s+(?:which|them))\s*,?\s
 _OF_WHICH_GAP = re.compile(r"\s+(?:were|are|was|is)\s+(?:the\s+)?", re.I)
 _BUILD_WORDS = re.compile(r"\b(?:built|constructed|added|adding|new|newly|deployed|installed|opened|launched|completed|"
                           r"increase|increased|increment|upgraded|expanded)\b", re.I)
-_ZH_REGION = re.compile(r"东部|中部|西部|东北地区|农村|广东|江苏|浙江|山东|北京|上海|天津|重庆|河北|河南|湖北|湖南|四川|福建|安徽|辽宁|陕西|省|市|自治区|公司")
+_ZH_REGION = re.compile(r"东部|中部|西部|东北地区|农村|广东|江苏|浙江|山东|北京|上海|天津|重庆|河北|河南|湖北|湖南|四川|福建|安徽|辽宁|陕西|省|市(?!场|值)|自治区|公司")
 _ZH_TARGET = re.compile(r"将|预计|力争|目标|计划|有望")
 # Year-end work conferences in late December state "by the end of this year" figures.
 _FUTURE_GRACE_DAYS = 10
@@ -1498,6 +1498,13 @@ class DocMatcher:
             clause_end = _SEMI.search(text, b, nxt_hit)
             end = clause_end.start() if clause_end else nxt_hit
             region = [n for n in nums if b <= n.start < end and id(n) not in self.claimed]
+            # "3万余家基础级智能工厂、1200余家先进级智能工厂": the number before the noun is its own; a
+            # number right before the next phrase is that phrase's
+            own = next((n for n in reversed(nums) if n.end <= a and _ZH_COUNT_GAP.fullmatch(text, n.end, a)), None)
+            if own is not None and id(own) not in self.claimed:
+                region = [own]
+            elif k + 1 < len(zh):
+                region = [n for n in region if not _ZH_COUNT_GAP.fullmatch(text, n.end, zh[k + 1][0])]
             if not region:
                 continue
             inds = [self.cat[x] for x in ids if x in self.cat]
@@ -1564,6 +1571,7 @@ class DocMatcher:
         return out
 
 
+_ZH_COUNT_GAP = re.compile(r"\s*[余多]?\s*[家个座款项部台套架]?\s*")
 _ZH_SUFFIXES = ("增加值", "产销量", "产量", "销量", "出货量", "业务收入", "利润总额")
 
 
