@@ -1032,3 +1032,12 @@ def test_chinese_numbers_before_their_nouns_and_markets_are_no_cities():
         ("five_g_phone_shipments", "level", *year(2024), 2.72e8, "eq"),
         ("five_g_phone_shipments", "yoy_pct", *year(2024), 13.7, "eq"),
     }
+
+
+def test_chinese_5g_a_cities_humanoid_products_and_openharmony():
+    text = ("工业和信息化部召开新闻发布会\n发布时间：2025-04-18\n\n截至3月末，全国已有超过300个城市开通5G-A网络。"
+            "我国已发布人形机器人产品超过330款。开源鸿蒙设备数超过10亿台。广东省已有50个城市开通5G-A网络。")
+    mar = (date(2025, 3, 31), date(2025, 3, 31))
+    assert obs(text) == {("five_g_a_cities", "level", *mar, 300.0, "gt"),
+                         ("humanoid_robot_products", "level", *mar, 330.0, "gt"),
+                         ("openharmony_devices", "level", *mar, 1e9, "gt")}

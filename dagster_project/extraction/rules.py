@@ -287,6 +287,12 @@ _SPECIALS = [
         r"(?:宽带[^。；;]{0,40}?其中[^。；;]{0,10}?(?:千兆|1000Mbps)|(?:千兆|1000Mbps)[^。；;]{0,30}?宽带)[^。；;]{0,40}?用户"
         r"[^。；;]{0,40}?占(?:总用户数|用户总数)的?(?:比重|比例)?(?:为|达|达到|超过)?" + _NUMTOK + r"\s*%"),
      None),
+    ("five_g_a_cities", "5G-A", re.compile(
+        r"(?:超过|逾|达|达到)?" + _NUMTOK + r"\s*个(?:以上)?(?:地级(?:及以上)?)?城市[^。；;，,]{0,8}?(?:开通|部署|覆盖)[^。；;，,]{0,6}?5G-A"), None),
+    ("humanoid_robot_products", "人形机器人", re.compile(
+        r"(?:发布|推出)(?:了)?人形机器人(?:整机)?产品(?:超过|逾|达|达到)?" + _NUMTOK + r"\s*(?:余)?款"), None),
+    ("openharmony_devices", "开源鸿蒙", re.compile(
+        r"开源鸿蒙(?:操作系统)?(?:的)?(?:设备数|设备数量|设备|装机量)(?:已)?(?:超过|逾|达|达到|突破)?" + _NUMTOK + r"\s*(?:亿|万)?(?:台|部)?"), None),
     ("five_g_economy_categories", "国民经济大类", re.compile(
         r"5G[^。；;]{0,20}?(?:融入|覆盖|应用于|拓展至)(?:了)?" + _NUMTOK + r"个国民经济大类"), None),
     ("five_g_industrial_internet_projects", "工业互联网", re.compile(
@@ -347,7 +353,7 @@ _OF_WHICH_BEFORE = re.compile(r"(?:\bof\s+which|\bamong\s+(?:which|them))\s*,?\s
 _OF_WHICH_GAP = re.compile(r"\s+(?:were|are|was|is)\s+(?:the\s+)?", re.I)
 _BUILD_WORDS = re.compile(r"\b(?:built|constructed|added|adding|new|newly|deployed|installed|opened|launched|completed|"
                           r"increase|increased|increment|upgraded|expanded)\b", re.I)
-_ZH_REGION = re.compile(r"东部|中部|西部|东北地区|农村|广东|江苏|浙江|山东|北京|上海|天津|重庆|河北|河南|湖北|湖南|四川|福建|安徽|辽宁|陕西|省|市(?!场|值)|自治区|公司")
+_ZH_REGION = re.compile(r"东部|中部|西部|东北地区|农村|广东|江苏|浙江|山东|北京|上海|天津|重庆|河北|河南|湖北|湖南|四川|福建|安徽|辽宁|陕西|省|(?<!城)市(?!场|值)|自治区|公司")
 _ZH_TARGET = re.compile(r"将|预计|力争|目标|计划|有望")
 # Year-end work conferences in late December state "by the end of this year" figures.
 _FUTURE_GRACE_DAYS = 10
