@@ -1041,3 +1041,10 @@ def test_chinese_5g_a_cities_humanoid_products_and_openharmony():
     assert obs(text) == {("five_g_a_cities", "level", *mar, 300.0, "gt"),
                          ("humanoid_robot_products", "level", *mar, 330.0, "gt"),
                          ("openharmony_devices", "level", *mar, 1e9, "gt")}
+
+
+def test_chinese_constant_price_year_is_no_period():
+    text = ("2018年通信业统计公报\n2019-01-25 工业和信息化部运行监测协调局\n\n"
+            "2018年，电信业务总量达到65556亿元（按照2015年不变单价计算），比上年增长137.9%。")
+    assert obs(text) == {("telecom_business_volume", "level", *year(2018), 6.5556e12, "eq"),
+                         ("telecom_business_volume", "yoy_pct", *year(2018), 137.9, "eq")}
