@@ -1048,3 +1048,19 @@ def test_chinese_constant_price_year_is_no_period():
             "2018年，电信业务总量达到65556亿元（按照2015年不变单价计算），比上年增长137.9%。")
     assert obs(text) == {("telecom_business_volume", "level", *year(2018), 6.5556e12, "eq"),
                          ("telecom_business_volume", "yoy_pct", *year(2018), 137.9, "eq")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("By the end of 2024, more than 5 million 5G base stations had not yet been built.", set()),
+    ("By the end of 2024, China had not only built 4.25 million 5G base stations but also 1.01 billion 5G users.",
+     {("five_g_base_stations", "level", *dec31(2024), 4.25e6, "eq"),
+      ("five_g_mobile_users", "level", *dec31(2024), 1.01e9, "eq")}),
+    ("In 2024, the software industry saw its revenue rise 10 percent to 13.7 trillion yuan, with profits of 1.7 "
+     "trillion yuan, up 8.7 percent.",
+     {("software_it_services_revenue", "level", *year(2024), 1.37e13, "eq"),
+      ("software_it_services_revenue", "yoy_pct", *year(2024), 10.0, "eq"),
+      ("software_industry_profit", "level", *year(2024), 1.7e12, "eq"),
+      ("software_industry_profit", "yoy_pct", *year(2024), 8.7, "eq")}),
+])
+def test_negation_and_saw_its(sentence, expected):
+    assert obs(FY2024 + sentence) == expected
