@@ -1068,7 +1068,8 @@ def test_negation_and_saw_its(sentence, expected):
 
 def test_service_revenue_and_subscriptions():
     text = FY2024 + ("Total telecom service revenue came in at RMB1.74 trillion in 2024 (+3.2% YoY). By the end of "
-                     "2024, gigabit fiber subscriptions rose to 207 million.")
+                     "2024, gigabit fiber subscriptions rose to 207 million. Gigabit fiber-optic network users "
+                     "had reached 207 million.")
     assert obs(text) == {("telecom_business_revenue", "level", *year(2024), 1.74e12, "eq"),
                          ("telecom_business_revenue", "yoy_pct", *year(2024), 3.2, "eq"),
                          ("gigabit_broadband_users", "level", *dec31(2024), 2.07e8, "eq")}
