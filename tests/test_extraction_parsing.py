@@ -151,3 +151,15 @@ def test_metadata_without_dates_warns():
     meta = extract(("Notes on industry\n\nOutput kept growing.")).document
     assert meta.event_date is None and meta.published_date is None and meta.period_start is None
     assert meta.warnings
+
+
+def test_a_page_flattened_into_one_line_is_cut_into_bounded_sentences():
+    from dagster_project.extraction.segment import MAX_SENTENCE, segment
+    clause = "in 2024 5G base stations reached 4.25 million, "
+    text = "Table " + clause * 300
+    _, sentences = segment(text)
+    assert len(sentences) > 1
+    assert all(s.end - s.start <= MAX_SENTENCE for s in sentences)
+    # pieces cover the text without overlap, cut after a comma
+    assert all(a.end <= b.start for a, b in zip(sentences, sentences[1:]))
+    assert all(text[s.end - 1] == "," for s in sentences[:-1])

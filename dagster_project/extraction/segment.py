@@ -109,6 +109,30 @@ def segment(text: str) -> tuple[list[tuple[int, int]], list[Sentence]]:
             if stripped:
                 lead = len(seg) - len(seg.lstrip())
                 sa = a + lead
-                sentences.append(Sentence(sa, sa + len(stripped), p_index, len(sentences)))
+                for x, y in _pieces(text, sa, sa + len(stripped)):
+                    sentences.append(Sentence(x, y, p_index, len(sentences)))
             a = b
     return paragraphs, sentences
+
+
+MAX_SENTENCE = 2000
+
+
+def _pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A "sentence" longer than MAX_SENTENCE characters (a table or a page flattened into one
+    line) is cut at the last ";" or "," (else space) before each limit, so that the sentence
+    rules, which compare every phrase with every number of a sentence, stay linear in the text."""
+    out = []
+    while b - a > MAX_SENTENCE:
+        lim = a + MAX_SENTENCE
+        cut = max(text.rfind("; ", a, lim), text.rfind(", ", a, lim), text.rfind("；", a, lim), text.rfind("，", a, lim))
+        if cut <= a + MAX_SENTENCE // 2:
+            cut = text.rfind(" ", a, lim)
+        if cut <= a:
+            cut = lim - 1
+        out.append((a, cut + 1))
+        a = cut + 1
+        while a < b and text[a] == " ":
+            a += 1
+    out.append((a, b))
+    return out
