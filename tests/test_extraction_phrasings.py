@@ -1073,3 +1073,14 @@ def test_service_revenue_and_subscriptions():
     assert obs(text) == {("telecom_business_revenue", "level", *year(2024), 1.74e12, "eq"),
                          ("telecom_business_revenue", "yoy_pct", *year(2024), 3.2, "eq"),
                          ("gigabit_broadband_users", "level", *dec31(2024), 2.07e8, "eq")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("By the end of 2024, OpenHarmony had been installed on more than 1 billion devices.",
+     {("openharmony_devices", "level", *dec31(2024), 1e9, "gt")}),
+    # HarmonyOS is not OpenHarmony
+    ("By the end of 2024, HarmonyOS 5.0 ran on 1 billion devices, and OpenHarmony devices reached 1.1 billion.",
+     {("openharmony_devices", "level", *dec31(2024), 1.1e9, "eq")}),
+])
+def test_openharmony_devices(sentence, expected):
+    assert obs(FY2024 + sentence) == expected

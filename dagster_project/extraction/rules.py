@@ -290,6 +290,9 @@ _SPECIALS = [
      None),
     ("five_g_a_cities", "5G-A", re.compile(
         r"(?:超过|逾|达|达到)?" + _NUMTOK + r"\s*个(?:以上)?(?:地级(?:及以上)?)?城市[^。；;，,]{0,8}?(?:开通|部署|覆盖)[^。；;，,]{0,6}?5G-A"), None),
+    ("openharmony_devices", "Harmony", re.compile(
+        r"Open\s?Harmony(?:\s+(?:operating\s+system|OS))?\s+(?:has|had)\s+(?:been\s+)?(?:installed|deployed|running)\s+on\s+"
+        r"(?:" + _QUAL + r"\s+)?" + _NUMTOK + r"\s*(?:million|billion)?\s+devices", re.I), None),
     ("humanoid_robot_products", "人形机器人", re.compile(
         r"(?:发布|推出)(?:了)?人形机器人(?:整机)?产品(?:超过|逾|达|达到)?" + _NUMTOK + r"\s*(?:余)?款"), None),
     ("openharmony_devices", "开源鸿蒙", re.compile(
