@@ -861,6 +861,10 @@ def test_a_question_asserts_nothing():
     ("In 2024, industrial value added rose 5.8 percent year on year. In December, it grew 6.2%.",
      {("industrial_value_added", "yoy_pct", *year(2024), 5.8, "eq"),
       ("industrial_value_added", "yoy_pct", date(2024, 12, 1), date(2024, 12, 31), 6.2, "eq")}),
+    ("In 2024, industrial value added rose 5.8 percent year on year. In December, affected by the holidays, the "
+     "growth slowed to 5%.",
+     {("industrial_value_added", "yoy_pct", *year(2024), 5.8, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2024, 12, 1), date(2024, 12, 31), 5.0, "eq")}),
     # two rates before: "it" could be either
     ("In 2024, industrial value added rose 5.8 percent, while high-tech manufacturing value added grew 8.9 percent. "
      "In December, it grew 6.2%.",

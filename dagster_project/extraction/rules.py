@@ -208,6 +208,7 @@ _CLAUSE_OPENING = re.compile(
     r"August|September|October|November|December)(?:\s+alone)?\s+)?(?:(?:the|its|their|total)\s+)?", re.I)
 _ANAPHOR_RATE = re.compile(
     r"(?:(?:in|for|during)\s+[^,;.]{3,40},\s*|[A-Z][a-z]+\s+alone,?\s*)?"
+    r"(?:(?:affected\s+by|due\s+to|despite|amid|hit\s+by|dragged\s+by)\s+[^,;.]{3,40},\s*)?"
     r"(?:it|the\s+growth(?:\s+rate)?|growth|output\s+growth|the\s+(?:rate|figure|increase))"
     r"(?:\s+(?:in|for|during)\s+[^,;.]{3,30}?)?\s+(?:also\s+)?"
     r"(?P<v>grew|rose|increased|expanded|reached|came\s+in\s+at|stood\s+at|was|picked\s+up\s+to|accelerated\s+to|"
