@@ -1088,3 +1088,13 @@ def test_service_revenue_and_subscriptions():
 ])
 def test_openharmony_devices(sentence, expected):
     assert obs(FY2024 + sentence) == expected
+
+
+def test_its_profits_after_revenue_in_revenue():
+    text = FY2024 + ("China's software and information technology service industry generated 13.7 trillion yuan in "
+                     "revenue in 2024, up 10 percent year on year. Its total profits reached 1.7 trillion yuan, an "
+                     "increase of 8.7 percent. The industry's revenue from cloud services reached 1.2 trillion yuan.")
+    assert obs(text) == {("software_it_services_revenue", "level", *year(2024), 1.37e13, "eq"),
+                         ("software_it_services_revenue", "yoy_pct", *year(2024), 10.0, "eq"),
+                         ("software_industry_profit", "level", *year(2024), 1.7e12, "eq"),
+                         ("software_industry_profit", "yoy_pct", *year(2024), 8.7, "eq")}

@@ -1165,6 +1165,7 @@ class DocMatcher:
                 continue
             period = self.period_for(ind, n, sent, state)
             self._emit(ind_id, "level", n, period, sent)
+            self._last_subject = (s.role.key, sent.index)
             self._attach_growth(ind, n, sent, state, period, after=am.end())
 
     def _verb_flows(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
@@ -1191,6 +1192,7 @@ class DocMatcher:
                 continue
             period = self.period_for(ind, n, sent, state)
             self._emit(ind_id, "level", n, period, sent)
+            self._last_subject = (h.role.key, sent.index)
             if self._second_verb_flow(sent, h, ind_id, nums, period):
                 continue
             nxt = [q for q in nums if q.start >= h.end][:1]
