@@ -1098,3 +1098,29 @@ def test_its_profits_after_revenue_in_revenue():
                          ("software_it_services_revenue", "yoy_pct", *year(2024), 10.0, "eq"),
                          ("software_industry_profit", "level", *year(2024), 1.7e12, "eq"),
                          ("software_industry_profit", "yoy_pct", *year(2024), 8.7, "eq")}
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a period in a later clause ("as subsidies were slashed in June") is not the figures' period
+    ("NEV production and sales reached 1.242 million and 1.206 million units, respectively, down 2.3 percent and "
+     "4.0 percent year on year, as subsidies were slashed in June.",
+     {("nev_production", "level", *year(2024), 1.242e6, "eq"),
+      ("nev_sales", "level", *year(2024), 1.206e6, "eq"),
+      ("nev_production", "yoy_pct", *year(2024), -2.3, "eq"),
+      ("nev_sales", "yoy_pct", *year(2024), -4.0, "eq")}),
+    # "in China" after the attribute is scope, not "sales of <something>"; "edging down just 0.1 percent"
+    ("Auto sales in China rose 4.5 percent to 31.44 million units in 2024. In December alone, auto sales came in "
+     "at 3.5 million units, edging down just 0.1 percent from a year earlier.",
+     {("auto_sales", "level", *year(2024), 3.144e7, "eq"),
+      ("auto_sales", "yoy_pct", *year(2024), 4.5, "eq"),
+      ("auto_sales", "level", date(2024, 12, 1), date(2024, 12, 31), 3.5e6, "eq"),
+      ("auto_sales", "yoy_pct", date(2024, 12, 1), date(2024, 12, 31), -0.1, "eq")}),
+    # a province opens the sentence, "Its" continues it; "national green factories" is no national scope
+    ("Guangdong is home to 105 national green factories and 32 national-level 'little giant' enterprises. Its "
+     "output of industrial robots reached 38,700 sets in 2024.", set()),
+    # the items of a plan
+    ("The ministry will take the following measures:\n1. Fund 100 little giant firms every year;\n"
+     "2. Help 10,000 SMEs go digital via 3 industrial internet platforms pilots.", set()),
+])
+def test_later_clauses_scopes_regions_and_plans(paragraph, expected):
+    assert obs(FY2024 + paragraph) == expected

@@ -98,7 +98,7 @@ _GROWTH_BEFORE = re.compile(
     r"growth(?:\s+rate)?(?:\s+(?:of|was|stood\s+at|reached|hit|came\s+in\s+at))?|"
     r"an?\s+(?:year-on-year\s+|yoy\s+|slight\s+|further\s+|significant\s+|steady\s+|marginal\s+|robust\s+)?"
     r"(?:increase|decrease|rise|drop|decline|growth|gain|jump|surge|fall|contraction)\s+of)"
-    r"(?:\s+(?:by|of))?\s*(?:" + _QUAL + r"\s*)?"
+    r"(?:\s+(?:by|of))?\s*(?:(?:just|only|slightly|marginally|a\s+mere)\s+)?(?:" + _QUAL + r"\s*)?"
     r"|(?P<zh>(?:同比)?(?:增长|增加|提高|上升|下降|减少|回落|增速为?|增幅为?)(?:了)?)"
     r"|(?:^|(?<=[\s,(:;]))(?P<sign>[+-]))$", re.I)   # "+9.8% y-o-y" in tables and lists
 _GROWTH_AFTER = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|y/y|y-o-y)\s+)?"
@@ -201,7 +201,7 @@ _THE_PERIOD = re.compile(r"(?:period|reporting\s+period|quarter|month|year)\b(?!
 # "First, ... Second, ...": a new point of a spoken list starts afresh (no period carried over)
 _NEW_POINT = re.compile(r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Firstly|Secondly|Thirdly|Finally|Lastly),\s")
 _ELIDED_VERB_BEFORE = re.compile(r"\d[^,;]{0,24},\s+(?:and|while)\s+[a-z]+$")
-_NATIONAL = re.compile(r"\b(?:china|chinese|nationwide|national|nationally|the\s+country|the\s+nation|nation's|country's)\b")
+_NATIONAL = re.compile(r"\b(?:china|chinese|nationwide|national\s+total|nationally|the\s+country|the\s+nation|nation's|country's)\b")
 # what may open a sentence before its attribute: a time phrase and a comma, "the", "its", "total"
 _CLAUSE_OPENING = re.compile(
     r"(?:(?:for|in|during|over)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*|(?:January|February|March|April|May|June|July|"
@@ -235,6 +235,12 @@ _TECH_ITEM = re.compile(r"\b(?:2G|3G|4G|5G|5G-A|gigabit|fiber|fibre)\b", re.I)
 _TECH_COORD = re.compile(r"(?:\b(?:2G|3G|4G|5G|5G-A|gigabit|fiber|fibre)\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|/\s*))+$", re.I)
 _ELIDED_BEFORE_NOUN = re.compile(r"\d[^,;]{0,24},\s+(?:and|while)\s+(?:the\s+number\s+of\s+)?$")
 _NEGATION = re.compile(r"\b(?:not|never)\b(?!\s+only)|\byet\s+to\b")
+_SCOPE_ONLY = re.compile(r"\s+(?:in|across)\s+(?:China|the\s+country|the\s+nation|the\s+(?:domestic|Chinese)\s+market)\b(?!')")
+_POSSESSIVE_START = re.compile(r"(?:Its|Their|The\s+(?:province|city|region|company)'s)\b")
+_IMPERATIVE_ITEM = re.compile(
+    r"\s*(?:\(?\d{1,2}[.)、]|[-•*·])\s*(?:Fund|Help|Support|Promote|Build|Cultivate|Encourage|Guide|Strengthen|Accelerate|"
+    r"Improve|Establish|Expand|Deepen|Implement|Launch|Develop|Foster|Push|Boost|Advance|Enhance|Speed\s+up|Step\s+up|"
+    r"Create|Set\s+up|Train|Select|Add|Achieve|Ensure|Strive)\b")
 _VA_SECTORS = frozenset(("equipment", "hightech", "consumer", "electronics"))
 _BARE_GROWTH_VERB = re.compile(r"\s*(?:industr(?:y|ies)\s+|sectors?\s+)?(?:(?:has|have|also|further)\s+)*"
                                r"(?:grew|rose|increased|expanded|climbed|jumped|went\s+up|edged\s+up|was\s+up|were\s+up|"
@@ -425,6 +431,7 @@ class DocMatcher:
         self._order = 0
         self._last_subject: tuple[str, int] | None = None   # (subject key, sentence index) of the last frame
         self._prev_rate: tuple[str, int] | None = None      # (indicator, sentence) when one rate was read there
+        self._region_cache: dict[int, bool] = {}
 
     # --- helpers ---------------------------------------------------------------------
     def _slice(self, starts, items, a, b):
@@ -495,10 +502,13 @@ class DocMatcher:
         if _has_words(window, _REGION_WORDS, _REGION_BIGRAMS):
             return True
         # the sentence's subject is a region ("The city built ... and now counts 1.8 million
-        # gigabit users"), and nothing national comes before the figure
-        s0 = dl.end() if dl else sent.start
-        if _has_words(self.low[s0:min(s0 + 40, lo)], _REGION_WORDS, _REGION_BIGRAMS) \
-                and not _NATIONAL.search(self.low, s0, lo):
+        # gigabit users"; "Its output ..." after such a sentence), and nothing national comes
+        # before the figure
+        if self._region_subject(sent) and not _NATIONAL.search(self.low, dl.end() if dl else sent.start, lo):
+            return True
+        # an item of a plan ("2. Help 10,000 SMEs go digital via 3 platforms")
+        ls = text.rfind("\n", 0, sent.start) + 1
+        if _IMPERATIVE_ITEM.match(text, ls if sent.start - ls <= 6 else sent.start):
             return True
         if _PER_POPULATION.search(window):
             return True   # "each 10,000 people now have 20.8 5G base stations": a density
@@ -535,8 +545,11 @@ class DocMatcher:
         before = [e for e in seg if e.start < pos]
         if before:
             return before[-1]
-        if seg:
-            return seg[0]
+        # after the figure: only in its own clause ("reached 1.2 million in 2019"), not in a later
+        # one ("..., down 4.0 percent, as subsidies were slashed in June")
+        after = [e for e in seg if "," not in self.text[pos:e.start] or self.text[pos:e.start].rstrip().endswith(",")]
+        if after:
+            return after[0]
         if same_segment_only:
             return None
         # another segment's period: one stated before ("In 2024, A ...; B ..."), never one that
@@ -775,7 +788,8 @@ class DocMatcher:
                 attrs = ["prod", "sales"] if role.key == "prodsales" else [role.key]
                 frame_start = h.start
                 om = _OF_AFTER.match(text, h.end)
-                if om and (om.end() >= sent.end or _NUMBER_AHEAD.match(text, om.end())):
+                if om and (om.end() >= sent.end or _NUMBER_AHEAD.match(text, om.end())
+                           or _SCOPE_ONLY.match(text, h.end)):   # "Auto sales in China fell ...": scope, not "of X"
                     om = None
                 if om:
                     subjects, last = self._collect_subjects(hits, i + 1, om.end())
@@ -831,6 +845,20 @@ class DocMatcher:
             region_end = min(region_end, anchor_end + 220)
             region_nums = [n for n in nums if anchor_end <= n.start < region_end and id(n) not in self.claimed]
             self._assign(inds, region_nums, anchor_end, sent, state, frame_start)
+
+    def _region_subject(self, sent: Sentence) -> bool:
+        """A region opens the sentence, or "Its/Their" continues a sentence that a region opened."""
+        k = sent.index
+        cached = self._region_cache.get(k)
+        if cached is None:
+            dl = _DATELINE.match(self.text, sent.start)
+            s0 = dl.end() if dl else sent.start
+            cached = _has_words(self.low[s0:min(s0 + 40, sent.end)], _REGION_WORDS, _REGION_BIGRAMS)
+            if not cached and k > 0 and _POSSESSIVE_START.match(self.text, s0) \
+                    and self.sentences[k - 1].para == sent.para:
+                cached = self._region_subject(self.sentences[k - 1])
+            self._region_cache[k] = cached
+        return cached
 
     def _same_clause(self, a: int, b: int) -> bool:
         """Nothing between a and b starts another statement: no phrase hit ("exports", "market
