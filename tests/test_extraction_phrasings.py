@@ -1124,3 +1124,25 @@ def test_its_profits_after_revenue_in_revenue():
 ])
 def test_later_clauses_scopes_regions_and_plans(paragraph, expected):
     assert obs(FY2024 + paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("In 2024, value added of industrial enterprises above designated size grew 5.8 percent. High-tech "
+     "manufacturing expanded 8.9 percent, while equipment manufacturing registered growth of 7.7 percent.",
+     {("industrial_value_added", "yoy_pct", *year(2024), 5.8, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *year(2024), 8.9, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *year(2024), 7.7, "eq")}),
+    # an outcome against a target is still the outcome
+    ("Crude steel output totaled 1.005 billion tonnes in 2024, down 1.7 percent, beating the annual target.",
+     {("crude_steel_output", "level", *year(2024), 1.005e9, "eq"),
+      ("crude_steel_output", "yoy_pct", *year(2024), -1.7, "eq")}),
+    ("By the end of 2024, the penetration of digital R&D and design tools among industrial enterprises reached "
+     "80.1 percent.", {("digital_rd_tool_penetration", "level", *dec31(2024), 80.1, "eq")}),
+    # a currency conversion in brackets before "in revenue"; ", known as DOU,"
+    ("China's telecom sector generated 1.74 trillion yuan ($240 billion) in revenue in 2024. In December, average "
+     "monthly mobile data usage per user, known as DOU, hit 20.5 GB.",
+     {("telecom_business_revenue", "level", *year(2024), 1.74e12, "eq"),
+      ("mobile_dou", "level", date(2024, 12, 1), date(2024, 12, 31), 20.5, "eq")}),
+])
+def test_registered_growth_targets_beaten_and_known_as(paragraph, expected):
+    assert obs(FY2024 + paragraph) == expected

@@ -162,7 +162,7 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"industrial_(?:equipment|devices)", PhraseRole("noun", "industrial_internet_connected_devices", pvn=False, context=_CONNECT)),
     (r"humanoid_robot_(?:products|models|product_models)|models_of_humanoid_robots|humanoid_robots?_(?:product_)?models",
      PhraseRole("noun", "humanoid_robot_products")),
-    (r"(?:penetration|popularization|popularisation|adoption)_rate_of_digital(?:ized)?_(?:R&D|research_and_development)(?:_and_design)?_tools"
+    (r"(?:penetration|popularization|popularisation|adoption)(?:_rate)?_of_digital(?:ized)?_(?:R&D|research_and_development)(?:_and_design)?_tools"
      r"|digital(?:ized)?_(?:R&D|research_and_development)(?:_and_design)?_tools?_(?:penetration|popularization|adoption)_rate",
      PhraseRole("noun", "digital_rd_tool_penetration", np=False)),
     (r"(?:digitali[sz]ation|numerical_control|CNC)_rate_of_key_(?:production_)?processes"

@@ -152,7 +152,7 @@ _OF_AFTER = re.compile(r"\s+(?:(?:realized|realised|achieved|earned|made|generat
                        r"nationwide|all|(?:bulk\s+commodities|key\s+products|products|industries|sectors)\s+such\s+as)\s+)*", re.I)
 _INDUSTRY_NOUN = re.compile(r"'s\b|\b(?:industry|industries|sector|sectors|enterprises|companies|firms|market|products|"
                             r"segment|field|fields|category|categories)\b", re.I)
-_IN_ATTR_AFTER = re.compile(r"\s+(?:in|of)\s+(?:total\s+|business\s+|operating\s+|main\s+business\s+)?(?P<a>revenues?|profits?|sales)\b", re.I)
+_IN_ATTR_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:in|of)\s+(?:total\s+|business\s+|operating\s+|main\s+business\s+)?(?P<a>revenues?|profits?|sales)\b", re.I)
 _TECH = re.compile(r"\b(?:5G|4G|3G|fiber|fibre|optical|broadband|gigabit|internet|4G/5G)\b", re.I)
 _SEMI = re.compile(r"[;；。]")
 _NUMBER_AHEAD = re.compile(r"(?:" + _QUAL + r"\s+)?(?:RMB\s?|CNY\s?|¥)?\d[\d,.]*(?![\d,.]*[A-Za-z]\b)(?!\d)", re.I)
@@ -192,7 +192,7 @@ _RESTATED_SUBJ_GAP = re.compile(r"\s+(?:at|of|in|from|by)\s+(?:the\s+|all\s+|Chi
 _VS_EXPECTATIONS = re.compile(
     r"(?:beating|beat|exceeding|topping|missing|surpassing|outpacing|above|below|versus|vs\.?|against|"
     r"compared\s+with|in\s+line\s+with|than|as)\s+(?:[\w'.%-]+\s+){0,3}?"
-    r"(?:forecasts?|expectations?|expected|estimates?|projections?|predicted|anticipated)\b", re.I)
+    r"(?:forecasts?|expectations?|expected|estimates?|projections?|predicted|anticipated|targets?|goals?)\b", re.I)
 _TOTAL_TO = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+"
                        r"(?:the|its|their|China's|the\s+country's|the\s+nation's)\s+(?:(?:national|nationwide|overall|cumulative)\s+)?"
                        r"(?:total|tally|number|count)"
@@ -244,6 +244,7 @@ _IMPERATIVE_ITEM = re.compile(
 _VA_SECTORS = frozenset(("equipment", "hightech", "consumer", "electronics"))
 _BARE_GROWTH_VERB = re.compile(r"\s*(?:industr(?:y|ies)\s+|sectors?\s+)?(?:(?:has|have|also|further)\s+)*"
                                r"(?:grew|rose|increased|expanded|climbed|jumped|went\s+up|edged\s+up|was\s+up|were\s+up|"
+                               r"(?:registered|posted|recorded|saw|logged)\s+(?:a\s+)?growth\s+of|"
                                r"fell|declined|dropped|decreased|edged\s+down|up|down)\s+(?:by\s+)?"
                                r"(?:(?:year-on-year|year\s+on\s+year)\s+(?:by\s+)?)?", re.I)
 _VA_CONTEXT = re.compile(r"value[\s-]?added|added[\s-]value|industrial\s+(?:output|production)", re.I)
@@ -368,7 +369,7 @@ _ZH_REGION = re.compile(r"东部|中部|西部|东北地区|农村|广东|江苏
 _ZH_TARGET = re.compile(r"将|预计|力争|目标|计划|有望")
 # Year-end work conferences in late December state "by the end of this year" figures.
 _FUTURE_GRACE_DAYS = 10
-_ALIAS_OPEN = re.compile(r"\s*\(\s*|,\s+or\s+")
+_ALIAS_OPEN = re.compile(r"\s*\(\s*|,\s+(?:or|(?:also\s+)?known\s+as|i\.e\.)\s+")
 _ALIAS_CLOSE = re.compile(r"\s*\)|,")
 _MONTH_WORD = re.compile(r"\b(?:January|February|March|April|June|July|August|September|October|November|"
                          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b|\b(?:[Yy]ear-end|[Ee]nd-)")
@@ -1638,7 +1639,7 @@ def _by_sentence(sentences: list[Sentence], items: list) -> dict[int, list]:
     return out
 
 
-_OR_ALIAS = re.compile(r"^,\s+or\s+[A-Za-z0-9\-\s]{2,20},\s*")
+_OR_ALIAS = re.compile(r"^,\s+(?:or|(?:also\s+)?known\s+as|i\.e\.)\s+[A-Za-z0-9\-\s]{2,20},\s*")
 
 
 def _drop_aliases(text: str, hits: list[Hit]) -> list[Hit]:
