@@ -1139,9 +1139,10 @@ def test_later_clauses_scopes_regions_and_plans(paragraph, expected):
     ("By the end of 2024, the penetration of digital R&D and design tools among industrial enterprises reached "
      "80.1 percent.", {("digital_rd_tool_penetration", "level", *dec31(2024), 80.1, "eq")}),
     # a currency conversion in brackets before "in revenue"; ", known as DOU,"
-    ("China's telecom sector generated 1.74 trillion yuan ($240 billion) in revenue in 2024. In December, average "
-     "monthly mobile data usage per user, known as DOU, hit 20.5 GB.",
+    ("China's telecom sector generated 1.74 trillion yuan ($240 billion) in revenue last year, an increase of 3.2 "
+     "percent from a year earlier. In December, average monthly mobile data usage per user, known as DOU, hit 20.5 GB.",
      {("telecom_business_revenue", "level", *year(2024), 1.74e12, "eq"),
+      ("telecom_business_revenue", "yoy_pct", *year(2024), 3.2, "eq"),
       ("mobile_dou", "level", date(2024, 12, 1), date(2024, 12, 31), 20.5, "eq")}),
 ])
 def test_registered_growth_targets_beaten_and_known_as(paragraph, expected):

@@ -177,7 +177,7 @@ _COMMA_LINK = re.compile(r",\s*(?:reaching|totaling|totalling|hitting|exceeding|
 _PVN_NOT = re.compile(r"\b(?:growth|grew|increase|increased|rose|up|share|proportion|accounting|accounted|ratio|rate|"
                       r"average|averaging|than|compared|per(?!\s+cent)|new|newly|added)\b", re.I)
 _PVN_NOT_PCT = re.compile(r"\b(?:growth|grew|increased\s+by|up|than|compared|new|added)\b", re.I)
-_GROWTH_GAP = re.compile(r"\s*(?:units?|sets?|vehicles|\(sets\))?\s*,?\s*(?:\w+\s+){0,4}")
+_GROWTH_GAP = re.compile(r"\s*(?:units?|sets?|vehicles|\(sets\))?\s*,?\s*(?:[\w-]+,?\s+){0,4}")
 _VERB_FLOW_GAP = re.compile(r"\s*,?\s*(?:[\w-]+,?\s+){0,8}")
 _VERB_ATTR = re.compile(r"\b(produced|manufactured|sold|shipped)\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _AND_VERB = re.compile(r"\s*,?\s*(?:and|while)\s+(?:it\s+|they\s+|China\s+)?(produced|manufactured|sold|shipped)\s+"
@@ -1515,11 +1515,12 @@ class DocMatcher:
         revenue"): yoy for the same indicator and period."""
         if period is None:
             return
-        nxt = [n for n in self.nums[bisect_right(self.num_starts, num.start):] if n.start < sent.end][:1]
+        lo = after if after is not None else num.end
+        nxt = [n for n in self.nums[bisect_left(self.num_starts, lo):] if n.start < sent.end][:1]
         if not nxt:
             return
         n = nxt[0]
-        gap = self.text[after if after is not None else num.end:n.start]
+        gap = self.text[lo:n.start]
         if len(gap) > 45 or _SEMI.search(gap) or not _GROWTH_GAP.match(gap) \
                 or not self._same_clause(after if after is not None else num.end, n.start):
             return
