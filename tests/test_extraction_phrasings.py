@@ -1147,3 +1147,17 @@ def test_later_clauses_scopes_regions_and_plans(paragraph, expected):
 ])
 def test_registered_growth_targets_beaten_and_known_as(paragraph, expected):
     assert obs(FY2024 + paragraph) == expected
+
+
+def test_a_drill_down_month_does_not_carry():
+    q1 = (date(2024, 1, 1), date(2024, 3, 31))
+    text = ("Industry in the first quarter of 2024\n\nPublished: 2024-04-18\n\n"
+            "In the first quarter, the value added of industrial enterprises above designated size grew 6.1 percent "
+            "year on year. In March, growth hit 4.5 percent. High-tech manufacturing and equipment manufacturing "
+            "grew 7.5 percent and 6.9 percent respectively.")
+    assert obs(text) == {
+        ("industrial_value_added", "yoy_pct", *q1, 6.1, "eq"),
+        ("industrial_value_added", "yoy_pct", date(2024, 3, 1), date(2024, 3, 31), 4.5, "eq"),
+        ("high_tech_manufacturing_value_added", "yoy_pct", *q1, 7.5, "eq"),
+        ("equipment_manufacturing_value_added", "yoy_pct", *q1, 6.9, "eq"),
+    }

@@ -433,6 +433,7 @@ class DocMatcher:
         self._last_subject: tuple[str, int] | None = None   # (subject key, sentence index) of the last frame
         self._prev_rate: tuple[str, int] | None = None      # (indicator, sentence) when one rate was read there
         self._region_cache: dict[int, bool] = {}
+        self._drilldown = -1   # the sentence whose only reading was a drill-down rate ("In March, growth hit ...")
 
     # --- helpers ---------------------------------------------------------------------
     def _slice(self, starts, items, a, b):
@@ -660,7 +661,10 @@ class DocMatcher:
             # A sentence that states no figure sets the period to carry only when none is carried
             # yet: "From January to September, output reached ... Output in September fell.
             # Production of NEVs reached 2.2 million" is still January to September.
-            if exprs and (nums or inherited is None):
+            # "In March, growth hit 7.6 percent" drills into the figure before it: the period being
+            # carried stays the one it drilled from
+            drill = self._drilldown == k
+            if exprs and (nums or inherited is None) and not drill:
                 first = exprs[0]
                 if first.kind == "vague":
                     inherited = "vague"
@@ -952,6 +956,7 @@ class DocMatcher:
         period = self.flow_period(n, sent, state)
         if period is not None and period != state["inherited"]:
             self._emit(ind.id, "yoy_pct", n, period, sent, g)
+            self._drilldown = sent.index
 
     def _carried_subject(self, sent: Sentence, h: Hit, attrs: list[str]) -> list[str]:
         """'Automobile production and sales in June stood at ... For the first half, production
