@@ -1161,3 +1161,13 @@ def test_a_drill_down_month_does_not_carry():
         ("high_tech_manufacturing_value_added", "yoy_pct", *q1, 7.5, "eq"),
         ("equipment_manufacturing_value_added", "yoy_pct", *q1, 6.9, "eq"),
     }
+
+
+def test_attributes_continue_the_subject_that_opened_the_sentence_before():
+    text = H1_2019 + ("The auto sector remained weak. Production and sales totaled 12.132 million and 12.323 million "
+                      "units in the first six months, down 13.7 percent and 12.4 percent year on year.")
+    h1 = (date(2019, 1, 1), date(2019, 6, 30))
+    assert obs(text) == {("auto_production", "level", *h1, 1.2132e7, "eq"),
+                         ("auto_sales", "level", *h1, 1.2323e7, "eq"),
+                         ("auto_production", "yoy_pct", *h1, -13.7, "eq"),
+                         ("auto_sales", "yoy_pct", *h1, -12.4, "eq")}

@@ -52,7 +52,10 @@ def extract(text: str) -> Extraction:
                                 qualifier=n.qualifier, surface=norm[n.start:n.end], start=n.start, end=n.end,
                                 sentence=sent_text, sentence_start=sent_start))
     cat = load_catalogue()
-    spans = [(sentences[k].start, sentences[k].end) for k in sorted({n.sentence for n in nums if n.sentence >= 0})]
+    # phrases are looked for in sentences with numbers and the sentence before each (whose opening
+    # subject a figure may continue: "The auto sector remained weak. Production and sales totaled ...")
+    with_nums = {n.sentence for n in nums if n.sentence >= 0}
+    spans = [(sentences[k].start, sentences[k].end) for k in sorted(with_nums | {k - 1 for k in with_nums if k > 0})]
     hits = [Hit(m.start(), m.end(), role) for m, role in index.matcher.finditer(low, spans, anchor_hits)]
     zh_hits = find_zh(norm, index.zh) if _has_cjk(norm) else []
     doc_period = None

@@ -963,16 +963,24 @@ class DocMatcher:
         and sales totaled 12.1 million and 12.1 million units': an attribute that opens its
         sentence, with no subject of its own, continues the subject of a frame in the previous
         two sentences."""
-        if self._last_subject is None:
-            return []
-        subj, k = self._last_subject
-        if not 0 < sent.index - k <= 2:
-            return []
         if not _CLAUSE_OPENING.fullmatch(self.text, sent.start, h.start):
             return []
+        # the subject that opens the sentence before ("The auto sector remained weak."), else the
+        # subject of a frame read in the two sentences before
+        subj = self._opening_subject(self.sentences[sent.index - 1]) if sent.index > 0 else None
+        if subj is None:
+            subj, k = self._last_subject or (None, -9)
+            if not 0 < sent.index - k <= 2:
+                return []
         if any(FLOW_PAIRS.get((subj, a)) is None for a in attrs):
             return []
         return [subj]
+
+    def _opening_subject(self, sent: Sentence) -> str | None:
+        hs = self._slice(self.hit_starts, self.hits, sent.start, sent.end)
+        if hs and hs[0].role.role == "subj" and _CLAUSE_OPENING.fullmatch(self.text, sent.start, hs[0].start):
+            return hs[0].role.key
+        return None
 
     def _that_of(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
         """'The value added of high-tech manufacturing rose 8.7%, while that of equipment
