@@ -1171,3 +1171,15 @@ def test_attributes_continue_the_subject_that_opened_the_sentence_before():
                          ("auto_sales", "level", *h1, 1.2323e7, "eq"),
                          ("auto_production", "yoy_pct", *h1, -13.7, "eq"),
                          ("auto_sales", "yoy_pct", *h1, -12.4, "eq")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "China Telecom" is a company, not national scope
+    ("By the end of 2024, ZTE had shipped 10 million 10G PON ports, while China Telecom reported its own gigabit "
+     "subscribers at 95 million.", set()),
+    ("China Telecom said that its own gigabit users had exceeded 60 million by the end of 2024.", set()),
+    ("By the end of October 2024, China's gigabit broadband user base topped 197 million.",
+     {("gigabit_broadband_users", "level", date(2024, 10, 31), date(2024, 10, 31), 1.97e8, "gt")}),
+])
+def test_operators_are_companies_and_user_base(sentence, expected):
+    assert obs(FY2024 + sentence) == expected

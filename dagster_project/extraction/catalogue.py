@@ -122,7 +122,7 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"5G_(?:mobile_)?(?:phone_)?(?:users|subscribers|subscriptions)(?!_(?:per|in_|of_))", PhraseRole("noun", "five_g_mobile_users")),
     (r"5G_(?:user_)?penetration_rate|penetration_rate_of_5G(?:_users)?", PhraseRole("noun", "five_g_penetration_rate", np=False)),
     (r"gigabit_(?:broadband_|fixed_broadband_|optical_network_|optical_fib(?:er|re)_(?:network_)?|fib(?:er|re)(?:~optic)?_(?:network_)?"
-     r"|access_)?(?:users|subscribers|subscriptions)"
+     r"|access_)?(?:users|subscribers|subscriptions|user_base|subscriber_base)"
      r"|(?:fixed_)?broadband_(?:access_)?users_with_(?:an_)?(?:access_)?(?:speeds?_|rates?_)?(?:of_)?1,?000~Mbps(?:_(?:and|or)_(?:above|higher|faster))?"
      r"|(?:fixed_)?broadband_(?:access_)?users_of_1,?000~Mbps(?:_(?:and|or)_(?:above|higher|faster))?"
      r"|1,?000~Mbps(?:_(?:and|or)_(?:above|higher))?_(?:fixed_)?(?:broadband_)?(?:access_)?users"

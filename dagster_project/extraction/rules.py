@@ -201,7 +201,7 @@ _THE_PERIOD = re.compile(r"(?:period|reporting\s+period|quarter|month|year)\b(?!
 # "First, ... Second, ...": a new point of a spoken list starts afresh (no period carried over)
 _NEW_POINT = re.compile(r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Firstly|Secondly|Thirdly|Finally|Lastly),\s")
 _ELIDED_VERB_BEFORE = re.compile(r"\d[^,;]{0,24},\s+(?:and|while)\s+[a-z]+$")
-_NATIONAL = re.compile(r"\b(?:china|chinese|nationwide|national\s+total|nationally|the\s+country|the\s+nation|nation's|country's)\b")
+_NATIONAL = re.compile(r"\b(?:china(?!\s+(?:telecom|mobile|unicom|broadnet|tower))|chinese|nationwide|national\s+total|nationally|the\s+country|the\s+nation|nation's|country's)\b")
 # what may open a sentence before its attribute: a time phrase and a comma, "the", "its", "total"
 _CLAUSE_OPENING = re.compile(
     r"(?:(?:for|in|during|over)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*|(?:January|February|March|April|May|June|July|"
