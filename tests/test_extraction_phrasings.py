@@ -1183,3 +1183,17 @@ def test_attributes_continue_the_subject_that_opened_the_sentence_before():
 ])
 def test_operators_are_companies_and_user_base(sentence, expected):
     assert obs(FY2024 + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # nouns coordinated with "and" share a "respectively" list in order
+    ("At the end of 2024, the digitalization rate of key production processes and the penetration rate of "
+     "digital R&D and design tools in industrial enterprises reached 64.3 percent and 82.6 percent, respectively.",
+     {("key_process_digitalization_rate", "level", *dec31(2024), 64.3, "eq"),
+      ("digital_rd_tool_penetration", "level", *dec31(2024), 82.6, "eq")}),
+    # "southwest China's Guizhou Province" is a province, not national scope
+    ("In southwest China's Guizhou Province, the Gui'an cluster's intelligent computing power reached 50 EFLOPS "
+     "by the end of 2024.", set()),
+])
+def test_coordinated_nouns_and_regions_of_china(sentence, expected):
+    assert obs(FY2024 + sentence) == expected

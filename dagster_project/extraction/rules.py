@@ -201,7 +201,8 @@ _THE_PERIOD = re.compile(r"(?:period|reporting\s+period|quarter|month|year)\b(?!
 # "First, ... Second, ...": a new point of a spoken list starts afresh (no period carried over)
 _NEW_POINT = re.compile(r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Firstly|Secondly|Thirdly|Finally|Lastly),\s")
 _ELIDED_VERB_BEFORE = re.compile(r"\d[^,;]{0,24},\s+(?:and|while)\s+[a-z]+$")
-_NATIONAL = re.compile(r"\b(?:china(?!\s+(?:telecom|mobile|unicom|broadnet|tower))|chinese|nationwide|national\s+total|nationally|the\s+country|the\s+nation|nation's|country's)\b")
+_NATIONAL = re.compile(r"\b(?:(?<!west )(?<!east )(?<!south )(?<!north )(?<!central )"   # not "southwest China's Guizhou"
+                       r"china(?!\s+(?:telecom|mobile|unicom|broadnet|tower))|chinese|nationwide|national\s+total|nationally|the\s+country|the\s+nation|nation's|country's)\b")
 # what may open a sentence before its attribute: a time phrase and a comma, "the", "its", "total"
 _CLAUSE_OPENING = re.compile(
     r"(?:(?:for|in|during|over)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*|(?:January|February|March|April|May|June|July|"
@@ -231,6 +232,7 @@ _IMPLICIT_SHARE = {
 _SHARE_AFTER = re.compile(r"\s*(?:units|users|subscribers)?\s*,\s*(?:accounting\s+for|making\s+up|representing|or)\s+"
                           r"(?:" + _QUAL + r"\s+)?(?P<n>\d[\d.]*)\s*(?:%|percent|per\s+cent)(?!\s+of\b)", re.I)
 _CLAUSE_SWITCH = re.compile(r"\b(?:while|whereas|but|and|with|which|its|their|share|exports?|imports?|investment)\b", re.I)
+_NOUN_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 _TECH_ITEM = re.compile(r"\b(?:2G|3G|4G|5G|5G-A|gigabit|fiber|fibre)\b", re.I)
 _TECH_COORD = re.compile(r"(?:\b(?:2G|3G|4G|5G|5G-A|gigabit|fiber|fibre)\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|/\s*))+$", re.I)
 _ELIDED_BEFORE_NOUN = re.compile(r"\d[^,;]{0,24},\s+(?:and|while)\s+(?:the\s+number\s+of\s+)?$")
@@ -1381,15 +1383,27 @@ class DocMatcher:
             if num is None and (role.np and ind.unit == "count" or ind.id in _UNIT_OF_IDS):
                 num = self._of_which_item(h, nums, ind, sent)
             coord = _TECH_COORD.search(text, max(sent.start, h.start - 40), h.start)
-            if num is None and role.pvn and coord:
+            k = len(_TECH_ITEM.findall(coord.group())) if coord else 0
+            # "the CNC rate of key processes and the penetration rate of digital R&D tools reached
+            # 64.3 percent and 82.6 percent, respectively": nouns coordinated before this one
+            j = i
+            while j > 0 and hits[j - 1].role.role == "noun" and _NOUN_AND.fullmatch(text, hits[j - 1].end, hits[j].start):
+                j -= 1
+            k += i - j
+            last = i   # the last noun coordinated with this one
+            while last + 1 < len(hits) and hits[last + 1].role.role == "noun" \
+                    and _NOUN_AND.fullmatch(text, hits[last].end, hits[last + 1].start):
+                last += 1
+            if num is None and role.pvn and (k or last > i):
                 # "the number of 4G and 5G base stations reached 6.3 million and 4.25 million
-                # respectively": this noun's figure is the last of the list, or none
-                k = len(_TECH_ITEM.findall(coord.group()))
-                run = [n for n in nums if n.start >= h.end and id(n) not in self.claimed][:k + 1]
-                if len(run) == k + 1 and all(_LIST_GAP.fullmatch(text, a.end, b.start) for a, b in zip(run, run[1:])) \
-                        and _RESPECTIVE_AFTER.match(text, run[-1].end) and self._unit_ok(run[-1], ind) \
-                        and self._pvn_gap_ok(text[h.end:run[0].start], ind):
-                    num = run[-1]
+                # respectively": this noun's figure is the k-th of the list, or none
+                width = k + 1 + (last - i)
+                run = [n for n in nums if n.start >= hits[last].end][:width]
+                if len(run) == width and all(_LIST_GAP.fullmatch(text, a.end, b.start) for a, b in zip(run, run[1:])) \
+                        and _RESPECTIVE_AFTER.match(text, run[-1].end) and self._unit_ok(run[k], ind) \
+                        and id(run[k]) not in self.claimed \
+                        and self._pvn_gap_ok(text[hits[last].end:run[0].start], ind):
+                    num = run[k]
                 else:
                     continue
             if num is None and role.pvn:
