@@ -200,7 +200,9 @@ _TOTAL_TO = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|brought|to
 _THE_PERIOD = re.compile(r"(?:period|reporting\s+period|quarter|month|year)\b(?!\s+(?:of|ago|earlier|before))", re.I)
 # "First, ... Second, ...": a new point of a spoken list starts afresh (no period carried over)
 _NEW_POINT = re.compile(r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Firstly|Secondly|Thirdly|Finally|Lastly),\s")
-_ELIDED_VERB_BEFORE = re.compile(r"\d[^,;]{0,24},\s+(?:and|while)\s+[a-z]+$")
+# "reached 27.9 million units, and sales 28.0 million" / "..., and gigabit broadband users 230 million":
+# the verb of the clause before is understood (ends at the attribute's end or at the noun's start)
+_ELIDED_VERB = re.compile(r"\d[^,;]{0,24},\s+(?:and|while)\s+(?:the\s+number\s+of\s+|[a-z]+)?$")
 _NATIONAL = re.compile(r"\b(?:(?<!west )(?<!east )(?<!south )(?<!north )(?<!central )"   # not "southwest China's Guizhou"
                        r"china(?!\s+(?:telecom|mobile|unicom|broadnet|tower))|chinese|nationwide|national\s+total|nationally|the\s+country|the\s+nation|nation's|country's)\b")
 # what may open a sentence before its attribute: a time phrase and a comma, "the", "its", "total"
@@ -235,7 +237,6 @@ _CLAUSE_SWITCH = re.compile(r"\b(?:while|whereas|but|and|with|which|its|their|sh
 _NOUN_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 _TECH_ITEM = re.compile(r"\b(?:2G|3G|4G|5G|5G-A|gigabit|fiber|fibre)\b", re.I)
 _TECH_COORD = re.compile(r"(?:\b(?:2G|3G|4G|5G|5G-A|gigabit|fiber|fibre)\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|/\s*))+$", re.I)
-_ELIDED_BEFORE_NOUN = re.compile(r"\d[^,;]{0,24},\s+(?:and|while)\s+(?:the\s+number\s+of\s+)?$")
 _NEGATION = re.compile(r"\b(?:not|never)\b(?!\s+only)|\byet\s+to\b")
 _SCOPE_ONLY = re.compile(r"\s+(?:in|across)\s+(?:China|the\s+country|the\s+nation|the\s+(?:domestic|Chinese)\s+market)\b(?!')")
 _POSSESSIVE_START = re.compile(r"(?:Its|Their|The\s+(?:province|city|region|company)'s)\b")
@@ -1111,7 +1112,7 @@ class DocMatcher:
                     # "increased by 3.0% year-on-year to 1.033 billion": "by" belongs to the rate
                     add_gap = text[growths[-1][0].end:n.start] if growths else gap
                     # "..., and sales 2.157 million": the verb of the clause before is understood
-                    elided = gap == " " and _ELIDED_VERB_BEFORE.search(text, max(0, anchor_end - 40), anchor_end)
+                    elided = gap == " " and _ELIDED_VERB.search(text, max(0, anchor_end - 40), anchor_end)
                     if (elided or _LINK_END.search(gap)) and not _ADDITION.search(add_gap) and not _DENSITY.search(gap) \
                             and not _PCT_SHARE.search(gap):
                         levels.append(n)
@@ -1413,7 +1414,7 @@ class DocMatcher:
                     gap = text[h.end:cand.start]
                     others = [q for q in hits[i + 1:] if q.start < cand.start]
                     if len(gap) <= 110 and not others and self._unit_ok(cand, ind) and not _SEMI.search(gap) \
-                            and (self._pvn_gap_ok(gap, ind) or gap == " " and _ELIDED_BEFORE_NOUN.search(
+                            and (self._pvn_gap_ok(gap, ind) or gap == " " and _ELIDED_VERB.search(
                                 text, max(sent.start, h.start - 40), h.start)):   # "..., and gigabit users 230 million"
                         num = cand
             growth_first = None
