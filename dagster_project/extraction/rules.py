@@ -1248,9 +1248,9 @@ class DocMatcher:
                     self._emit(ind_id, "yoy_pct", nxt[0], period, sent, g)
 
     def _second_verb_flow(self, sent: Sentence, h: Hit, ind_id: str, nums: list[Num], period) -> bool:
-        """'China produced 27.8 million automobiles and sold 28.1 million, down 4.2% and 2.8%
-        respectively': the second verb shares the subject; the rates pair up in order. True when
-        the sentence has that shape (the first level's own growth is then not looked for)."""
+        """'China produced 27.8 million automobiles and sold 28.1 million, ...': the second verb
+        shares the subject. True when the sentence has that shape (the first level's own growth is
+        then not looked for; a "respectively" list of rates is paired after the sentence's rules)."""
         text = self.text
         after = [q for q in nums if q.start >= h.end]
         if not after:
@@ -1266,20 +1266,7 @@ class DocMatcher:
         if id(n2) in self.claimed or not self._unit_ok(n2, ind2) or self._blocked(sent, h.start, n2.end, ind2, n2):
             return True
         self._emit(ind2_id, "level", n2, period, sent)
-        rates = after[1:3]
-        if period is None or len(rates) < 2 or not _VERB_FLOW_GAP.fullmatch(text[n2.end:rates[0].start]) \
-                or not _LIST_GAP.fullmatch(text[rates[0].end:rates[1].start]) \
-                or not _RESPECTIVE_AFTER.match(text, rates[1].end):
-            return True
-        g1 = self._growth(rates[0], n2.end)
-        if g1 is None or any(id(q) in self.claimed for q in rates) or rates[1].unit != "percent":
-            return True
-        g2 = self._growth(rates[1], rates[0].end)
-        if g2 is None:
-            g2 = -rates[1].value if g1 < 0 else rates[1].value
-        self._emit(ind_id, "yoy_pct", rates[0], period, sent, g1)
-        self._emit(ind2_id, "yoy_pct", rates[1], period, sent, g2)
-        return True
+        return True   # "..., down 4.2% and 2.8% respectively": paired by _respectively_rates
 
     def _total_to(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
         """'China added 887,000 5G base stations, bringing the total to 2.312 million': the
