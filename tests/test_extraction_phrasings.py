@@ -1197,3 +1197,29 @@ def test_operators_are_companies_and_user_base(sentence, expected):
 ])
 def test_coordinated_nouns_and_regions_of_china(sentence, expected):
     assert obs(FY2024 + sentence) == expected
+
+
+H1_2024 = "Industry in the first half of 2024\n\nPublished: 2024-07-20\n\n"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the passive voice of produced/sold: two levels, then rates paired in order
+    ("In the first six months, 5.9 million new energy vehicles were produced and 5.8 million were sold, "
+     "up 30.1 percent and 32 percent year on year, respectively.",
+     {("nev_production", "level", date(2024, 1, 1), date(2024, 6, 30), 5.9e6, "eq"),
+      ("nev_sales", "level", date(2024, 1, 1), date(2024, 6, 30), 5.8e6, "eq"),
+      ("nev_production", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 30.1, "eq"),
+      ("nev_sales", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 32.0, "eq")}),
+    ("More than 14 million automobiles were sold in the first half, an increase of 6.1 percent.",
+     {("auto_sales", "level", date(2024, 1, 1), date(2024, 6, 30), 1.4e7, "gt"),
+      ("auto_sales", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 6.1, "eq")}),
+    # a province's passive figure, and a future one, are not the national flow
+    ("In Guangdong, 1.2 million new energy vehicles were produced in the first half.", set()),
+    ("About 12 million new energy vehicles will be produced this year.", set()),
+    # an appositive between subject and verb, with a threshold figure and a phrase inside it
+    ("Industrial output, a key gauge of activity at enterprises with annual revenue above 20 million yuan, "
+     "grew 6 percent year on year in the first half.",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 6.0, "eq")}),
+])
+def test_passive_voice_and_appositives(sentence, expected):
+    assert obs(H1_2024 + sentence) == expected

@@ -9,6 +9,7 @@ number are in the same clause and connected in one of a few ways briefing Englis
 * flow frames "<attribute> of <subject> ... N" / "<subject> <attribute> ... N" /
   "<subject> ..., with <attribute> ... N", including coordinated lists with "respectively";
 * a growth rate right after a level ("..., up 28.2% YoY") for the same indicator and period;
+* the passive voice ("5.9 million NEVs were produced and 5.8 million sold");
 * a few fixed constructions (X of the 97 categories, X% of administrative villages, X% of all
   mobile phone users, X% of 5G SEP declarations, 5G-A ... X cities).
 
@@ -182,7 +183,15 @@ _VERB_FLOW_GAP = re.compile(r"\s*,?\s*(?:[\w-]+,?\s+){0,8}")
 _VERB_ATTR = re.compile(r"\b(produced|manufactured|sold|shipped)\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _AND_VERB = re.compile(r"\s*,?\s*(?:and|while)\s+(?:it\s+|they\s+|China\s+)?(produced|manufactured|sold|shipped)\s+"
                        r"(?:" + _QUAL + r"\s+)?", re.I)
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the|which|that|one\s+of|seen\s+as|regarded\s+as|known\s+as)\s+[^,;:()]{3,120}?,"
+                         r"(?=\s+(?:has\s+|have\s+|had\s+)?(?:[a-z]+(?:ed|ew|ose|ell|ot|it)|stood|came|was|were|is|are)\b)", re.I)
 _VERB_TO_ATTR = {"produced": "prod", "manufactured": "prod", "sold": "sales", "shipped": "ship"}
+# "517,000 NEVs were produced and 507,000 (were) sold": the passive voice of the same verbs
+_PASSIVE_VERB = re.compile(r"\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:(?:also|respectively)\s+)?"
+                           r"(produced|manufactured|sold|shipped)\b", re.I)
+_AND_PASSIVE = re.compile(r"\s*,?\s*(?:and|while)\s+(?:" + _QUAL + r"\s+)?$", re.I)
+_PASSIVE_SECOND = re.compile(r"\s+(?:(?:units|vehicles)\s+)?(?:(?:have|has|had)\s+been\s+|were\s+|was\s+)?"
+                             r"(produced|manufactured|sold|shipped)\b", re.I)
 _GROWTH_TO_LEAD = re.compile(r"\s*(?:has\s+|have\s+|had\s+)?(?:rose|risen|grew|grown|increased|jumped|climbed|surged|soared|"
                              r"expanded|fell|declined|dropped|decreased)\s+(?P<by>by\s+)?", re.I)
 _GROWTH_TO_TAIL = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|from\s+a\s+year\s+(?:earlier|ago))\s+)?"
@@ -839,19 +848,23 @@ class DocMatcher:
                 continue
             if len(subjects) == 1:
                 self._last_subject = (subjects[0], sent.index)
-            # region: up to the next phrase hit that is not part of this frame, or ';'
+            # region: up to the next phrase hit that is not part of this frame, or ';'. An
+            # appositive right after the frame ("Industrial output, a gauge of activity at firms
+            # with revenue above 20 million yuan, grew 6%") is skipped with its figures and phrases.
+            app = _APPOSITIVE.match(text, anchor_end, sent.end)
+            body = app.end() if app else anchor_end
             region_end = sent.end
             for j in range(i + 1, len(hits)):
                 if j in members:
                     continue
-                if hits[j].start >= anchor_end:
+                if hits[j].start >= body:
                     region_end = hits[j].start
                     break
             semi = _SEMI.search(text, anchor_end, region_end)
             if semi:
                 region_end = semi.start()
-            region_end = min(region_end, anchor_end + 220)
-            region_nums = [n for n in nums if anchor_end <= n.start < region_end and id(n) not in self.claimed]
+            region_end = min(region_end, body + 220)
+            region_nums = [n for n in nums if body <= n.start < region_end and id(n) not in self.claimed]
             self._assign(inds, region_nums, anchor_end, sent, state, frame_start)
 
     def _region_subject(self, sent: Sentence) -> bool:
@@ -1228,6 +1241,8 @@ class DocMatcher:
                 continue
             vm = _VERB_ATTR.search(text, max(sent.start, n.start - 30), n.start)
             if not vm:
+                if n.end <= h.start and _PASSIVE_VERB.match(text, h.end):
+                    self._passive_flow(sent, h, n, nums, state)
                 continue
             ind_id = FLOW_PAIRS.get((h.role.key, _VERB_TO_ATTR[vm.group(1).lower()]))
             if not ind_id or ind_id not in self.cat:
@@ -1246,6 +1261,31 @@ class DocMatcher:
                 g = self._growth(nxt[0], h.end)
                 if g is not None:
                     self._emit(ind_id, "yoy_pct", nxt[0], period, sent, g)
+
+    def _passive_flow(self, sent: Sentence, h: Hit, n: Num, nums: list[Num], state) -> None:
+        """'5.9 million NEVs were produced and 5.8 million sold, up 30.1% and 32% respectively'.
+        Rates are paired by the shared "respectively" pass, or attached to a lone level."""
+        text = self.text
+        pm = _PASSIVE_VERB.match(text, h.end)
+        ind_id = FLOW_PAIRS.get((h.role.key, _VERB_TO_ATTR[pm.group(1).lower()]))
+        if not ind_id or ind_id not in self.cat:
+            return
+        ind = self.cat[ind_id]
+        if not self._unit_ok(n, ind) or self._blocked(sent, n.start, pm.end(), ind, n):
+            return
+        period = self.period_for(ind, n, sent, state)
+        self._emit(ind_id, "level", n, period, sent)
+        after = [q for q in nums if q.start >= pm.end()][:1]
+        sm = _PASSIVE_SECOND.match(text, after[0].end) if after else None
+        if sm and _AND_PASSIVE.fullmatch(text, pm.end(), after[0].start):
+            ind2_id = FLOW_PAIRS.get((h.role.key, _VERB_TO_ATTR[sm.group(1).lower()]))
+            n2 = after[0]
+            if ind2_id and ind2_id != ind_id and ind2_id in self.cat and id(n2) not in self.claimed \
+                    and self._unit_ok(n2, self.cat[ind2_id]) \
+                    and not self._blocked(sent, n.start, sm.end(), self.cat[ind2_id], n2):
+                self._emit(ind2_id, "level", n2, period, sent)
+            return
+        self._attach_growth(ind, n, sent, state, period, after=pm.end())
 
     def _second_verb_flow(self, sent: Sentence, h: Hit, ind_id: str, nums: list[Num], period) -> bool:
         """'China produced 27.8 million automobiles and sold 28.1 million, ...': the second verb
