@@ -194,6 +194,34 @@ def _title_period(title: str, ctx: PeriodContext) -> Period | None:
     return None
 
 
+_FUTURE = re.compile(r"\b(?:will|would|shall|expects?|expected|plans?\s+to|aims?\s+to|to\s+be|forecasts?)\b", re.I)
+_BRIEFING_ACT = re.compile(r"\b(?:brief|report|introduc|present|releas|publish|announc|shar)\w*", re.I)
+_SENTENCE_START = re.compile(r"[.!?。！？\n]")
+
+
+def _lead_period(lead: str, ctx: PeriodContext, anchor: date | None) -> Period | None:
+    """Like `period_from_text`, but a period in a clause about the future ("China will mark five
+    years of 5G in November") or one not yet over at publication ("a firmer start in 2016", in
+    April) is not what the briefing reports on."""
+    for ex in find_periods(lead):
+        if ex.comparison or ex.kind in ("vague", "target", "now"):
+            continue
+        p = resolve(ex, ctx)
+        if p is None:
+            continue
+        if p.instant:
+            # "as of the end of June 2019" in a lead: the briefing covers the year to date
+            p = Period(date(p.end.year, 1, 1), p.end, False)
+        if anchor is not None and (p.end - anchor).days > 10:
+            continue
+        starts = [m.end() for m in _SENTENCE_START.finditer(lead, 0, ex.start)]
+        clause = lead[starts[-1] if starts else 0:ex.start]
+        if _FUTURE.search(clause) and not _BRIEFING_ACT.search(clause):   # "We will brief you on the first half"
+            continue
+        return p
+    return None
+
+
 def extract_metadata(text: str) -> DocumentMeta:
     """Title, dates, reporting period and language of a normalised briefing text."""
     warnings: list[str] = []
@@ -218,7 +246,7 @@ def extract_metadata(text: str) -> DocumentMeta:
         # year-less dateline ("BEIJING, Jan. 17 (Xinhua) --") needs to be dated
         body_start = text.find("\n", len(title or "")) if title else 0
         lead = text[max(0, body_start):body_start + 2500]
-        period = period_from_text(lead, ctx)
+        period = _lead_period(lead, ctx, anchor)
     if anchor is None and period is not None:
         event = _dateline_date(text, period)
         published = published or event

@@ -57,11 +57,13 @@ _EN_BRANCHES = [
     # "in the 11 months to November" (Reuters): year to date when the count is the month's number
     ("nmt", rf"months\s+(?:to|through|ended|ending)\s+(?:the\s+end\s+of\s+)?(?P<nmt_m>{MON})(?!\s*\d{{1,2}}\b)"
             rf"(?:,?\s+(?P<nmt_y>{YR}|this\ year|last\ year))?"),
-    ("fqs", rf"first\s+(?P<fqs_n>two|three|2|3)\s+quarters(?:\s+of\s+(?:the\s+year\s+)?(?P<fqs_y>{YREF}))?"),
-    ("qtr", rf"(?P<q_o>{QORD})\s+quarter(?:\s+of\s+(?:the\s+year\s+)?(?P<q_y>{YREF}))?"),
+    ("fqs", rf"first[\s-]+(?P<fqs_n>two|three|2|3)[\s-]+quarters?(?:\s+of\s+(?:the\s+year\s+)?(?P<fqs_y>{YREF}))?"),
+    ("qtr", rf"(?P<q_o>{QORD})[\s-]+quarter(?:\s+of\s+(?:the\s+year\s+)?(?P<q_y>{YREF}))?"),
+    # "Q1-Q3", "Q1-3 2018": the first quarters of a year, cumulatively
+    ("qr", rf"Q(?P<qr_1>1)\s*(?:-|to|through)\s*Q?(?P<qr_2>[2-4])(?:\s*(?P<qr_y>{YR}))?\b"),
     ("qtr", rf"Q(?P<q_n>[1-4])(?:\s*(?P<q_y2>{YR}))?\b"),
     ("qtr", rf"(?P<q_y3>{YR})\s*Q(?P<q_n2>[1-4])\b"),
-    ("half", rf"(?P<h_o>first|second)\s+half(?:\s+of\s+(?:the\s+year\s+)?(?P<h_y>{YREF}))?(?!\s+of\s+the\s+\d)"),
+    ("half", rf"(?P<h_o>first|second)[\s-]+half(?:\s+of\s+(?:the\s+year\s+)?(?P<h_y>{YREF}))?(?!\s+of\s+the\s+\d)"),
     ("half", rf"H(?P<h_n>[12])(?:\s*(?P<h_y2>{YR}))?\b"),
     ("half", rf"(?P<h_y3>{YR})\s*H(?P<h_n2>[12])\b"),
     ("mr", rf"(?P<mr_m1>{MON})(?:\s+(?P<mr_y1>{YR}))?\s*(?:to|through|-|and|till|until)\s*(?P<mr_m2>{MON})(?!\s*\d{{1,2}}\b)(?:,?\s+(?P<mr_y2>{YR}|this\ year|last\ year))?"),
@@ -234,6 +236,8 @@ def _expr(k: str, m: re.Match, text: str) -> PeriodExpr | None:
         else:
             q, y = int(g["q_n2"]), _year_spec(g["q_y3"])
         return PeriodExpr(s, e, "interval", y, 3 * q - 2, 3 * q)
+    if k == "qr":
+        return PeriodExpr(s, e, "interval", _year_spec(g["qr_y"]), 1, 3 * int(g["qr_2"]))
     if k == "half":
         if g.get("h_o"):
             h, y = (1 if g["h_o"].lower() == "first" else 2), _year_spec(g["h_y"])

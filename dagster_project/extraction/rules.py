@@ -148,6 +148,8 @@ _DET_BEFORE = re.compile(
     r"generated|registered|saw|seeing|reported|earned|had|having|year-on-year|yoy|cumulative|total|combined|main|"
     r"total\s+business|cumulative\s+business)\s*$|[;:]\s*$"
     r"|\b(?:as\s+for|in\s+terms\s+of|regarding|when\s+it\s+comes\s+to|speaking\s+of)\s+[^,;]{2,40},\s*$", re.I)   # "...; total profit grew ...": the same subject
+_JOINED_CLAUSE = re.compile(r"[,;]\s*(?:while|and|whereas|with)\s+(?:its\s+|the\s+)?$", re.I)
+_OWN_SECTOR = re.compile(r"\s+(?:industries|industry|sectors|sector)\b", re.I)
 _OWN_GAP = re.compile(r"(?:\s*\([A-Za-z0-9\-\s]{1,20}\))?\s*(?:'s|industry's|industries'|sector's|enterprises')?\s*(?:total\s+|business\s+|services?\s+|cumulative\s+|combined\s+|main\s+)?", re.I)
 _OF_AFTER = re.compile(r"\s+(?:(?:realized|realised|achieved|earned|made|generated|posted|recorded)\s+)?(?:of|for|from|in|by)\s+(?:(?:the\s+country's|the\s+nation's|the|China's|China|its|their|national|domestic|"
                        r"nationwide|all|(?:bulk\s+commodities|key\s+products|products|industries|sectors)\s+such\s+as)\s+)*", re.I)
@@ -181,7 +183,7 @@ _PVN_NOT_PCT = re.compile(r"\b(?:growth|grew|increased\s+by|up|than|compared|new
 _GROWTH_GAP = re.compile(r"\s*(?:units?|sets?|vehicles|\(sets\))?\s*,?\s*(?:[\w-]+,?\s+){0,4}")
 _VERB_FLOW_GAP = re.compile(r"\s*,?\s*(?:[\w-]+,?\s+){0,8}")
 _VERB_ATTR = re.compile(r"\b(produced|manufactured|sold|shipped)\s+(?:" + _QUAL + r"\s+)?$", re.I)
-_AND_VERB = re.compile(r"\s*,?\s*(?:and|while)\s+(?:it\s+|they\s+|China\s+)?(produced|manufactured|sold|shipped)\s+"
+_AND_VERB = re.compile(r"(?:\s+(?:in|during|for|over|between)\s+(?:the\s+)?[a-z0-9 -]{2,30}?)?\s*,?\s*(?:and|while)\s+(?:it\s+|they\s+|China\s+)?(produced|manufactured|sold|shipped)\s+"
                        r"(?:" + _QUAL + r"\s+)?", re.I)
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|which|that|one\s+of|seen\s+as|regarded\s+as|known\s+as)\s+[^,;:()]{3,120}?,"
                          r"(?=\s+(?:has\s+|have\s+|had\s+)?(?:[a-z]+(?:ed|ew|ose|ell|ot|it)|stood|came|was|were|is|are)\b)", re.I)
@@ -269,6 +271,7 @@ _THAT_OF = re.compile(r"(?<!than )\b(?:that|those)\s+of\s+(?:the\s+)?$", re.I)
 _CLAUSE_SPLIT = re.compile(r"[,;，；。!?\n]|\.(?:\s|$)")
 _RESPECTIVELY = re.compile(r"^[^,;.]*?,?\s*respectively,?")
 _DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{2,40}\))?\s*(?:-{1,2})\s*"
+                       r"|\([A-Z][A-Za-z .]{2,30}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*-{1,2}\s*"   # (Yicai Global) July 18 --
                        r"|[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日电\s*(?:\([^)]{1,20}\)\s*)?")   # 新华社北京1月20日电
 
 _NUMTOK = r"(?P<n>\d[\d,]*(?:\.\d+)?)"
@@ -664,7 +667,9 @@ class DocMatcher:
                 if len(self.out) - out_before >= 2:
                     self._respectively_rates(sent, nums, self.out[out_before:])
                 if len(self.out) == out_before:
+                    # "Growth accelerated to 3.9% in June, compared with 0.7% in May"
                     self._anaphoric_rate(sent, nums, state)
+                    self._earlier_rates(sent, nums, self.out[out_before:])
                 else:
                     self._earlier_rates(sent, nums, self.out[out_before:])
                     self._implicit_shares(sent, self.out[out_before:])
@@ -980,6 +985,12 @@ class DocMatcher:
         sentence, with no subject of its own, continues the subject of a frame in the previous
         two sentences."""
         if not _CLAUSE_OPENING.fullmatch(self.text, sent.start, h.start):
+            # "Output rose 19.7% to 212,000 units, while sales climbed 14.4% to 195,000": the
+            # subject of this sentence's earlier clause
+            last = self._last_subject
+            if last and last[1] == sent.index and _JOINED_CLAUSE.search(self.text, max(sent.start, h.start - 16), h.start) \
+                    and all(FLOW_PAIRS.get((last[0], a)) is not None for a in attrs):
+                return [last[0]]
             return []
         # the subject that opens the sentence before ("The auto sector remained weak."), else the
         # subject of a frame read in the two sentences before
@@ -1098,14 +1109,22 @@ class DocMatcher:
             if p.start < sent.start:
                 break
             if p.role.role == "subj":
-                gap = text[p.end:h.start]
+                # "The high-tech and equipment manufacturing industries led the way, with value
+                # added rising ...": the subjects' own "industries" is no other subject
+                own = _OWN_SECTOR.match(text, p.end)
+                gap = text[own.end() if own else p.end:h.start]
                 if _INDUSTRY_NOUN.search(gap):
                     return [], -1
                 for q in hits[k + 1:i]:
                     gap = text[p.end:q.start]
                     if q.role.role != "attr" or not (_OWN_GAP.fullmatch(gap) or _VERB_GAP.fullmatch(gap)):
                         return [], -1
-                return [p.role.key], k
+                subjects, first = [p.role.key], k
+                while first > 0 and hits[first - 1].role.role == "subj" and hits[first - 1].start >= sent.start \
+                        and _LIST_GAP.fullmatch(text, hits[first - 1].end, hits[first].start):
+                    first -= 1
+                    subjects.insert(0, hits[first].role.key)
+                return subjects, first
         return [], -1
 
     def _assign(self, inds: list[str], region_nums: list[Num], anchor_end: int, sent: Sentence, state,
@@ -1435,11 +1454,14 @@ class DocMatcher:
                 else:
                     continue
             if num is None and role.pvn:
-                nxt = [n for n in nums if n.start >= h.end and id(n) not in self.claimed]
+                # "Users of 5G phones, which the ministry counts separately, reached 455 million"
+                app = _APPOSITIVE.match(text, h.end, sent.end)
+                body = app.end() if app else h.end
+                nxt = [n for n in nums if n.start >= body and id(n) not in self.claimed]
                 if nxt:
                     cand = nxt[0]
-                    gap = text[h.end:cand.start]
-                    others = [q for q in hits[i + 1:] if q.start < cand.start]
+                    gap = text[body:cand.start]
+                    others = [q for q in hits[i + 1:] if body <= q.start < cand.start]
                     if len(gap) <= 110 and not others and self._unit_ok(cand, ind) and not _SEMI.search(gap) \
                             and (self._pvn_gap_ok(gap, ind) or gap == " " and _ELIDED_VERB.search(
                                 text, max(sent.start, h.start - 40), h.start)):   # "..., and gigabit users 230 million"
