@@ -57,6 +57,10 @@ _EN_BRANCHES = [
     # "in the 11 months to November" (Reuters): year to date when the count is the month's number
     ("nmt", rf"months\s+(?:to|through|ended|ending)\s+(?:the\s+end\s+of\s+)?(?P<nmt_m>{MON})(?!\s*\d{{1,2}}\b)"
             rf"(?:,?\s+(?P<nmt_y>{YR}|this\ year|last\ year))?"),
+    # "in the nine months" (after "From January to September"): the months of the year so far
+    ("nm", rf"(?:(?<=in\ the\ )|(?<=during\ the\ )|(?<=for\ the\ )|(?<=over\ the\ ))(?P<nm_n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|10|11|12|2|3|4|5|6|7|8|9)\s+months\b"
+           rf"(?!\s+(?:to|through|ended|ending|of|before|after|earlier|ago)\b)"),
+    ("lm", r"(?:last|previous|past)\s+month\b"),   # "last month": the month before the text's date
     ("fqs", rf"first[\s-]+(?P<fqs_n>two|three|2|3)[\s-]+quarters?(?:\s+of\s+(?:the\s+year\s+)?(?P<fqs_y>{YREF}))?"),
     ("qtr", rf"(?P<q_o>{QORD})[\s-]+quarter(?:\s+of\s+(?:the\s+year\s+)?(?P<q_y>{YREF}))?"),
     # "Q1-Q3", "Q1-3 2018": the first quarters of a year, cumulatively
@@ -136,7 +140,7 @@ def _is_comparison(before: str) -> bool:
 class PeriodExpr:
     start: int
     end: int
-    kind: str           # asof, interval, ytd, now, vague, target, fyp
+    kind: str           # asof, interval, ytd, now, vague, target, fyp, lastmonth
     year: object        # int | "this" | "last" | None
     m1: int | None = None
     m2: int | None = None
@@ -225,6 +229,13 @@ def _expr(k: str, m: re.Match, text: str) -> PeriodExpr | None:
         if _num(nm.group(1)) != mo:
             return PeriodExpr(nm.start(1), e, "vague", None)   # a rolling "12 months to June"
         return PeriodExpr(nm.start(1), e, "interval", _year_spec(g["nmt_y"]), 1, mo)
+    if k == "nm":
+        n = _num(g["nm_n"])
+        if not 2 <= n <= 12:
+            return None
+        return PeriodExpr(s, e, "interval", None, 1, n)
+    if k == "lm":
+        return PeriodExpr(s, e, "lastmonth", None)
     if k == "fqs":
         n = _num(g["fqs_n"])
         return PeriodExpr(s, e, "interval", _year_spec(g["fqs_y"]), 1, 3 * n)
@@ -387,6 +398,12 @@ def resolve(ex: PeriodExpr, ctx: PeriodContext) -> Period | None:
         if ctx.event_date and date(a, 1, 1) > ctx.event_date:
             return None
         return Period(date(a, 1, 1), date(b, 12, 31), False)
+    if ex.kind == "lastmonth":
+        if ctx.event_date is None:
+            return None
+        y, mo = (ctx.event_date.year, ctx.event_date.month - 1) if ctx.event_date.month > 1 \
+            else (ctx.event_date.year - 1, 12)
+        return Period(date(y, mo, 1), _month_end(y, mo), False)
     if ex.kind == "ytd":
         y = _year(ex.year, ctx)
         if y is None:

@@ -148,6 +148,7 @@ _DET_BEFORE = re.compile(
     r"generated|registered|saw|seeing|reported|earned|had|having|year-on-year|yoy|cumulative|total|combined|main|"
     r"total\s+business|cumulative\s+business)\s*$|[;:]\s*$"
     r"|\b(?:as\s+for|in\s+terms\s+of|regarding|when\s+it\s+comes\s+to|speaking\s+of)\s+[^,;]{2,40},\s*$", re.I)   # "...; total profit grew ...": the same subject
+_CLAUSE_COMMA = re.compile(r",(?!\d)")   # not the thousands separator of "886,000"
 _JOINED_CLAUSE = re.compile(r"[,;]\s*(?:while|and|whereas|with)\s+(?:its\s+|the\s+)?$", re.I)
 _OWN_SECTOR = re.compile(r"\s+(?:industries|industry|sectors|sector)\b", re.I)
 _OWN_GAP = re.compile(r"(?:\s*\([A-Za-z0-9\-\s]{1,20}\))?\s*(?:'s|industry's|industries'|sector's|enterprises')?\s*(?:total\s+|business\s+|services?\s+|cumulative\s+|combined\s+|main\s+)?", re.I)
@@ -564,7 +565,8 @@ class DocMatcher:
             return before[-1]
         # after the figure: only in its own clause ("reached 1.2 million in 2019"), not in a later
         # one ("..., down 4.0 percent, as subsidies were slashed in June")
-        after = [e for e in seg if "," not in self.text[pos:e.start] or self.text[pos:e.start].rstrip().endswith(",")]
+        after = [e for e in seg if not _CLAUSE_COMMA.search(self.text, pos, e.start)
+                 or self.text[pos:e.start].rstrip().endswith(",")]
         if after:
             return after[0]
         if same_segment_only:
