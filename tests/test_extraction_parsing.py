@@ -140,6 +140,18 @@ def test_period_targets_and_vague_do_not_resolve():
     ("CGTN | 2020-05-14\nChina's industrial production rebounds in April\n\nUpdated 21:15, 14-May-2020\n\n"
      "Industrial output rose 3.9 percent year on year in April.", "China's industrial production rebounds in April",
      date(2020, 5, 14), date(2020, 5, 14), date(2020, 4, 1), date(2020, 4, 30)),
+    # "Q1-Q3" in a title is the first three quarters, not the first quarter
+    ("MIIT: Industrial production stable in Q1-Q3\n\nXinhua, October 23, 2018\n\nOutput grew.",
+     "MIIT: Industrial production stable in Q1-Q3", date(2018, 10, 23), date(2018, 10, 23),
+     date(2018, 1, 1), date(2018, 9, 30)),
+    # a lead's future clause ("will mark ... in November") and a year not over at publication are
+    # not what the text reports on; "first-quarter" is a quarter
+    ("China's 5G at five\n\n29 April 2024\n\nChina will mark five years of commercial 5G in November. "
+     "The MIIT's first-quarter figures show a large network.", "China's 5G at five", date(2024, 4, 29),
+     date(2024, 4, 29), date(2024, 1, 1), date(2024, 3, 31)),
+    ("BUSINESS\n\nBy Deng Yaqing | APRIL 28, 2016\n\nIndustry gets off to a firmer start in 2016. Output grew "
+     "5.8 percent in the first quarter of 2016.", "BUSINESS", date(2016, 4, 28), date(2016, 4, 28),
+     date(2016, 1, 1), date(2016, 3, 31)),
 ])
 def test_metadata(text, title, event, published, start, end):
     meta = extract_metadata(normalise_text(text))

@@ -1223,3 +1223,70 @@ H1_2024 = "Industry in the first half of 2024\n\nPublished: 2024-07-20\n\n"
 ])
 def test_passive_voice_and_appositives(sentence, expected):
     assert obs(H1_2024 + sentence) == expected
+
+
+Q3_2019 = "Industrial output in the first three quarters of 2019\n\nPublished: 2019-10-18\n\n"
+JAN_SEP_2019 = (date(2019, 1, 1), date(2019, 9, 30))
+SEP_2019 = (date(2019, 9, 1), date(2019, 9, 30))
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # "in the nine months" after the cumulative period; "last month" is the month before the text's date;
+    # the thousands separator of "886,000" is no clause boundary between a figure and its period
+    ("Output of new energy vehicles increased 20.9 percent to 886,000 units in the nine months, and sales rose "
+     "20.5 percent to 872,000. But September marked the third month of decline: NEV sales fell 34.2 percent "
+     "year on year to 80,000 units last month.",
+     {("nev_production", "level", *JAN_SEP_2019, 8.86e5, "eq"), ("nev_production", "yoy_pct", *JAN_SEP_2019, 20.9, "eq"),
+      ("nev_sales", "level", *JAN_SEP_2019, 8.72e5, "eq"), ("nev_sales", "yoy_pct", *JAN_SEP_2019, 20.5, "eq"),
+      ("nev_sales", "level", *SEP_2019, 8e4, "eq"), ("nev_sales", "yoy_pct", *SEP_2019, -34.2, "eq")}),
+    # a second verb after the first figure's own period; coordinated subjects before "industries ..., with"
+    ("Automakers produced 17.51 million vehicles in the first nine months and sold 18.37 million, down 11.4 "
+     "percent and 10.3 percent respectively.",
+     {("auto_production", "level", *JAN_SEP_2019, 1.751e7, "eq"), ("auto_sales", "level", *JAN_SEP_2019, 1.837e7, "eq"),
+      ("auto_production", "yoy_pct", *JAN_SEP_2019, -11.4, "eq"), ("auto_sales", "yoy_pct", *JAN_SEP_2019, -10.3, "eq")}),
+    ("The high-tech manufacturing and equipment manufacturing industries led the way, with value added rising "
+     "8.7 percent and 5.4 percent, respectively, in the first three quarters.",
+     {("high_tech_manufacturing_value_added", "yoy_pct", *JAN_SEP_2019, 8.7, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *JAN_SEP_2019, 5.4, "eq")}),
+    # an anaphoric rate for a month, and the earlier month's rate it is compared with
+    ("Industrial value added rose 5.6 percent in the first three quarters. Growth accelerated to 5.8 percent in "
+     "September, compared with 4.4 percent in August.",
+     {("industrial_value_added", "yoy_pct", *JAN_SEP_2019, 5.6, "eq"),
+      ("industrial_value_added", "yoy_pct", *SEP_2019, 5.8, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2019, 8, 1), date(2019, 8, 31), 4.4, "eq")}),
+    # "users of 5G phones" after a relative clause
+    ("Users of 5G mobile phones, which the ministry counts separately from 5G package plans, reached 120 million "
+     "by the end of September.",
+     {("five_g_mobile_users", "level", date(2019, 9, 30), date(2019, 9, 30), 1.2e8, "eq")}),
+])
+def test_cumulative_months_joined_clauses_and_relative_clauses(paragraph, expected):
+    assert obs(Q3_2019 + paragraph) == expected
+
+
+def test_a_joined_clause_continues_its_sentences_subject():
+    text = Q3_2019 + ("New energy vehicles outpaced the market. Output rose 19.7 percent to 212,000 units in the first "
+                      "three quarters, while sales climbed 14.4 percent to 195,000.")
+    assert obs(text) == {("nev_production", "level", *JAN_SEP_2019, 2.12e5, "eq"),
+                         ("nev_production", "yoy_pct", *JAN_SEP_2019, 19.7, "eq"),
+                         ("nev_sales", "level", *JAN_SEP_2019, 1.95e5, "eq"),
+                         ("nev_sales", "yoy_pct", *JAN_SEP_2019, 14.4, "eq")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a province's own bulletin: only the figures marked national count
+    ("上半年全省工业和信息化运行情况\n\n发布日期：2023-07-28\n\n"
+     "上半年，全省新能源汽车产量41.2万辆（全国同比增长42.4%）；工业机器人产量2.4万套，增长21.2%。"
+     "６月份，规上工业增加值同比增长８．２％。截至目前，全国已累计培育专精特新“小巨人”企业1.2万家以上。",
+     {("little_giant_enterprises", "level", date(2023, 6, 30), date(2023, 6, 30), 1.2e4, "gt")}),
+    ("Zhejiang's industrial economy grows steadily in H1\n\nUpdated: 2019-08-02\n\n"
+     "The value added of high-tech manufacturing grew 9.8 percent in the first half. Nationwide, the value added "
+     "of industrial enterprises above designated size grew 6 percent during the period.",
+     {("industrial_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 6, 30), 6.0, "eq")}),
+    # "97个国民经济大类中的76个" is 76; a city's figure after 其中 is the city's
+    ("2024年通信业统计公报\n\n发布日期：2025-01-22\n\n截至2024年底，5G行业应用已融入97个国民经济大类中的76个。"
+     "我国累计建成5G基站425.1万个，其中，深圳已建成5G基站7.8万个。",
+     {("five_g_economy_categories", "level", date(2024, 12, 31), date(2024, 12, 31), 76, "eq"),
+      ("five_g_base_stations", "level", date(2024, 12, 31), date(2024, 12, 31), 4.251e6, "eq")}),
+])
+def test_regional_bulletins_and_chinese_subsets(text, expected):
+    assert obs(text) == expected

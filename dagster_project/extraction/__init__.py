@@ -27,7 +27,7 @@ def extract(text: str) -> Extraction:
     from dagster_project.extraction.normalize import normalise_text
     from dagster_project.extraction.numbers import find_mentions, word_matcher
     from dagster_project.extraction.periods import Period, PeriodContext, en_matcher, find_periods
-    from dagster_project.extraction.rules import DocMatcher, Hit
+    from dagster_project.extraction.rules import DocMatcher, Hit, regional_document
     from dagster_project.extraction.segment import segment
 
     norm = normalise_text(text)
@@ -66,7 +66,8 @@ def extract(text: str) -> Extraction:
     default_year = meta.period_end.year if meta.period_end else ref_year
     ctx = PeriodContext(ref_year=ref_year, default_year=default_year, event_date=anchor, doc_period=doc_period)
     periods = find_periods(norm, low, anchor_hits)
-    cands = DocMatcher(norm, sentences, nums, hits, zh_hits, periods, ctx, cat, low).run()
+    cands = DocMatcher(norm, sentences, nums, hits, zh_hits, periods, ctx, cat, low,
+                       regional=regional_document(meta.title or "")).run()
     winners = consolidate(cands, _headline_end(norm, meta.title))
     observations = to_observations(winners)
     warnings = list(meta.warnings)

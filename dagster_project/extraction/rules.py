@@ -148,6 +148,23 @@ _DET_BEFORE = re.compile(
     r"generated|registered|saw|seeing|reported|earned|had|having|year-on-year|yoy|cumulative|total|combined|main|"
     r"total\s+business|cumulative\s+business)\s*$|[;:]\s*$"
     r"|\b(?:as\s+for|in\s+terms\s+of|regarding|when\s+it\s+comes\s+to|speaking\s+of)\s+[^,;]{2,40},\s*$", re.I)   # "...; total profit grew ...": the same subject
+_NATIONAL_MARK = re.compile(r"全国|我国|national|nationwide|the\s+country|China's|across\s+China|in\s+China|the\s+nation", re.I)
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+_REGIONAL_TITLE_ZH = re.compile(r"全省|全市|我省|我市|本省|本市")
+
+
+def regional_document(title: str) -> bool:
+    """A province's or city's own bulletin ("上半年全省工业和信息化运行情况", "Zhejiang's industrial
+    economy grows steadily in H1"), whose unmarked figures are all its own."""
+    if _REGIONAL_TITLE_ZH.search(title):
+        return True
+    head = _ZH_REGION.match(re.sub(r"^(?:\d{4}年)?(?:[上下]半年|前三季度|一季度|\d{1,2}[-—至]?\d{0,2}月份?)?", "", title))
+    if head and head.group() not in ("省", "市", "公司"):
+        return True
+    words = title.lower().replace("'s ", " ").split()[:1]
+    return bool(words) and words[0] in _REGION_WORDS and words[0] not in ("beijing", "beijing's")
+
+
 _CLAUSE_COMMA = re.compile(r",(?!\d)")   # not the thousands separator of "886,000"
 _JOINED_CLAUSE = re.compile(r"[,;]\s*(?:while|and|whereas|with)\s+(?:its\s+|the\s+)?$", re.I)
 _OWN_SECTOR = re.compile(r"\s+(?:industries|industry|sectors|sector)\b", re.I)
@@ -322,7 +339,9 @@ _SPECIALS = [
     ("openharmony_devices", "开源鸿蒙", re.compile(
         r"开源鸿蒙(?:操作系统)?(?:的)?(?:设备数|设备数量|设备|装机量)(?:已)?(?:超过|逾|达|达到|突破)?" + _NUMTOK + r"\s*(?:亿|万)?(?:台|部)?"), None),
     ("five_g_economy_categories", "国民经济大类", re.compile(
-        r"5G[^。；;]{0,20}?(?:融入|覆盖|应用于|拓展至)(?:了)?" + _NUMTOK + r"个国民经济大类"), None),
+        r"5G[^。；;]{0,20}?(?:融入|覆盖|应用于|拓展至)(?:了)?" + _NUMTOK + r"个国民经济大类(?![^。；;，,]{0,4}中)"), None),
+    ("five_g_economy_categories", "国民经济大类", re.compile(   # "融入97个国民经济大类中的76个": 76 of the 97
+        r"5G[^。；;]{0,20}?(?:融入|覆盖|应用于|拓展至)(?:了)?97个国民经济大类中的?" + _NUMTOK + r"个"), None),
     ("five_g_industrial_internet_projects", "工业互联网", re.compile(
         r"5G\s*\+\s*工业互联网[\"'”]?\s*(?:在建)?项目(?:数|数量)?(?:已)?(?:超过|达到|达|突破|逾)?" + _NUMTOK + r"\s*万?个"), None),
     ("five_g_a_cities", "5G", re.compile(
@@ -381,7 +400,10 @@ _OF_WHICH_BEFORE = re.compile(r"(?:\bof\s+which|\bamong\s+(?:which|them))\s*,?\s
 _OF_WHICH_GAP = re.compile(r"\s+(?:were|are|was|is)\s+(?:the\s+)?", re.I)
 _BUILD_WORDS = re.compile(r"\b(?:built|constructed|added|adding|new|newly|deployed|installed|opened|launched|completed|"
                           r"increase|increased|increment|upgraded|expanded)\b", re.I)
-_ZH_REGION = re.compile(r"东部|中部|西部|东北地区|农村|广东|江苏|浙江|山东|北京|上海|天津|重庆|河北|河南|湖北|湖南|四川|福建|安徽|辽宁|陕西|省|(?<!城)市(?!场|值)|自治区|公司")
+_ZH_REGION = re.compile(
+    r"东部|中部|西部|东北地区|农村|广东|江苏|浙江|山东|北京|上海|天津|重庆|河北|河南|湖北|湖南|四川|福建|安徽|辽宁|陕西|山西|"
+    r"江西|广西|海南|贵州|云南|西藏|甘肃|青海|宁夏|新疆|内蒙古|吉林|黑龙江|深圳|广州|杭州|苏州|武汉|成都|西安|南京|青岛|宁波|"
+    r"厦门|大连|沈阳|长沙|郑州|合肥|济南|哈尔滨|昆明|福州|无锡|东莞|佛山|雄安|省|(?<!城)市(?!场|值)|自治区|公司")
 _ZH_TARGET = re.compile(r"将|预计|力争|目标|计划|有望")
 # Year-end work conferences in late December state "by the end of this year" figures.
 _FUTURE_GRACE_DAYS = 10
@@ -423,8 +445,10 @@ class DocMatcher:
 
     def __init__(self, text: str, sentences: list[Sentence], nums: list[Num], hits: list[Hit],
                  zh_hits: list[tuple[int, int, tuple[str, ...]]], periods: list[PeriodExpr],
-                 ctx: PeriodContext, catalogue: dict[str, Indicator], low: str | None = None):
+                 ctx: PeriodContext, catalogue: dict[str, Indicator], low: str | None = None,
+                 regional: bool = False):
         self.text = text
+        self.regional = regional   # a province's or city's own bulletin: only figures marked national count
         if low is None:
             from dagster_project.extraction.anchors import lower_ascii
             low = lower_ascii(text)
@@ -519,6 +543,13 @@ class DocMatcher:
         window = self.low[w0:c1]
         if _has_words(window, _REGION_WORDS, _REGION_BIGRAMS):
             return True
+        if self.regional:
+            # "（全国新能源汽车产量378.8万辆）", "Nationwide, output grew 6%": the national figures
+            # a provincial bulletin quotes are marked as such in their own part of the sentence
+            s0 = max(text.rfind(x, sent.start, lo) for x in ";；。")
+            part = _BRACKETED.sub(lambda m: " " * len(m.group()), text[max(s0 + 1, sent.start):lo])
+            if not _NATIONAL_MARK.search(part) and not _NATIONAL_MARK.search(text, max(sent.start, lo - 4), lo):
+                return True
         # the sentence's subject is a region ("The city built ... and now counts 1.8 million
         # gigabit users"; "Its output ..." after such a sentence), and nothing national comes
         # before the figure
