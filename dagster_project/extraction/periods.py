@@ -51,7 +51,8 @@ _EN_BRANCHES = [
     ("asofd", rf"""(?:(?<=as\ of\ )|(?<=by\ )|(?<=until\ )|(?<=as\ at\ )|(?<=up\ to\ ))
       (?:(?P<ad_m>{MON})\s+(?P<ad_d>\d{{1,2}}),?\s+(?P<ad_y>{YR}))"""),
     ("asofm", rf"(?:(?<=as\ of\ )|(?<=by\ ))(?P<am_m>{MON})(?!\s*\d{{1,2}}\b)(?:,?\s*(?P<am_y>{YR}))?"),
-    ("now", r"(?:as\ of\ now|as\ of\ press\ time|to\ date|so\ far|up\ to\ now|as\ of\ today)\b"),
+    # not "the strongest month of the year so far"
+    ("now", r"(?:as\ of\ now|as\ of\ press\ time|to\ date|(?<!year\ )(?<!month\ )so\ far|up\ to\ now|as\ of\ today)\b"),
     ("ytd", r"(?:since\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+year|so\s+far\s+this\s+year|year-to-date)\b"),
     ("fnm", rf"first\s+(?P<fnm_n>{NUMW})\s+months(?:\s+of\s+(?:the\s+year\s+)?(?P<fnm_y>{YREF}))?"),
     # "in the 11 months to November" (Reuters): year to date when the count is the month's number
@@ -72,7 +73,7 @@ _EN_BRANCHES = [
     ("half", rf"(?P<h_y3>{YR})\s*H(?P<h_n2>[12])\b"),
     ("mr", rf"(?P<mr_m1>{MON})(?:\s+(?P<mr_y1>{YR}))?\s*(?:to|through|-|and|till|until)\s*(?P<mr_m2>{MON})(?!\s*\d{{1,2}}\b)(?:,?\s+(?P<mr_y2>{YR}|this\ year|last\ year))?"),
     ("mon", rf"(?:(?<=in\ )|(?<=during\ )|(?<=for\ )|(?<=of\ )|(?<=month\ of\ ))(?P<mo_m>{MON})(?!\s*\d{{1,2}}\b)(?:,?\s*(?P<mo_y>{YR}|this\ year|last\ year))?"),
-    ("mon", rf"(?P<mo_m>{MON})(?:,?\s*(?P<mo_y>{YR}))?(?=\s+alone\b)"),   # "December alone saw ..."
+    ("mon", rf"(?P<mo_m>{MON})(?:,?\s*(?P<mo_y>{YR}))?(?=\s+(?:alone|was|saw|marked|witnessed)\b)"),   # "December alone saw ..."
     # "December output stood at ...": a month naming the flow after it
     ("mon", rf"(?P<mo_m>{MON})(?:\s+(?P<mo_y>{YR}))?(?=\s+(?:output|production|sales|shipments|revenue|profits?|"
             rf"exports|imports|industrial\s+output|steel\s+output)\b)"),

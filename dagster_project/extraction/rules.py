@@ -165,6 +165,7 @@ def regional_document(title: str) -> bool:
     return bool(words) and words[0] in _REGION_WORDS and words[0] not in ("beijing", "beijing's")
 
 
+_WHILE = re.compile(r"[,;]\s*(?:while|whereas)\b", re.I)
 _CLAUSE_COMMA = re.compile(r",(?!\d)")   # not the thousands separator of "886,000"
 _JOINED_CLAUSE = re.compile(r"[,;]\s*(?:while|and|whereas|with)\s+(?:its\s+|the\s+)?$", re.I)
 _OWN_SECTOR = re.compile(r"\s+(?:industries|industry|sectors|sector)\b", re.I)
@@ -203,7 +204,8 @@ _VERB_FLOW_GAP = re.compile(r"\s*,?\s*(?:[\w-]+,?\s+){0,8}")
 _VERB_ATTR = re.compile(r"\b(produced|manufactured|sold|shipped)\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _AND_VERB = re.compile(r"(?:\s+(?:in|during|for|over|between)\s+(?:the\s+)?[a-z0-9 -]{2,30}?)?\s*,?\s*(?:and|while)\s+(?:it\s+|they\s+|China\s+)?(produced|manufactured|sold|shipped)\s+"
                        r"(?:" + _QUAL + r"\s+)?", re.I)
-_APPOSITIVE = re.compile(r",\s+(?:a|an|the|which|that|one\s+of|seen\s+as|regarded\s+as|known\s+as)\s+[^,;:()]{3,120}?,"
+_APPOSITIVE = re.compile(r"(?:,\s+(?:a|an|the|which|that|one\s+of|seen\s+as|regarded\s+as|known\s+as)\s+[^,;:()]{3,120}?,"
+                         r"|\s+-{1,2}\s+(?:(?!\s-{1,2}\s)[^;:()]){3,160}?\s+-{1,2})"   # " -- a category that covers ... --"
                          r"(?=\s+(?:has\s+|have\s+|had\s+)?(?:[a-z]+(?:ed|ew|ose|ell|ot|it)|stood|came|was|were|is|are)\b)", re.I)
 _VERB_TO_ATTR = {"produced": "prod", "manufactured": "prod", "sold": "sales", "shipped": "ship"}
 # "517,000 NEVs were produced and 507,000 (were) sold": the passive voice of the same verbs
@@ -1142,6 +1144,8 @@ class DocMatcher:
             if p.start < sent.start:
                 break
             if p.role.role == "subj":
+                if _WHILE.search(text, p.end, h.start) and self._slice(self.num_starts, self.nums, p.end, h.start):
+                    return [], -1   # "Output of NEVs reached 6.3 million, while sales grew ...": a clause of its own
                 # "The high-tech and equipment manufacturing industries led the way, with value
                 # added rising ...": the subjects' own "industries" is no other subject
                 own = _OWN_SECTOR.match(text, p.end)
@@ -1293,7 +1297,7 @@ class DocMatcher:
                 continue
             vm = _VERB_ATTR.search(text, max(sent.start, n.start - 30), n.start)
             if not vm:
-                if n.end <= h.start and _PASSIVE_VERB.match(text, h.end):
+                if _PASSIVE_VERB.match(text, h.end):
                     self._passive_flow(sent, h, n, nums, state)
                 continue
             ind_id = FLOW_PAIRS.get((h.role.key, _VERB_TO_ATTR[vm.group(1).lower()]))
