@@ -1290,3 +1290,51 @@ def test_a_joined_clause_continues_its_sentences_subject():
 ])
 def test_regional_bulletins_and_chinese_subsets(text, expected):
     assert obs(text) == expected
+
+
+FY2016 = "Industry in 2016\n\nPublished: 2017-01-19\n\n"
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # two figures, one noun, two passive verbs: in order; rates without "respectively" stay unread
+    ("Overall, 28.119 million and 28.028 million automobiles were produced and sold, up 14.5 percent and 13.7 percent.",
+     {("auto_production", "level", *year(2016), 2.8119e7, "eq"), ("auto_sales", "level", *year(2016), 2.8028e7, "eq")}),
+    # two figures and one passive verb: which is which is not said
+    ("About 517,000 and 507,000 new energy vehicles were produced last year.", set()),
+    # a list of two rates for one indicator is no rate of it
+    ("Automobile sales reached 28 million, up 13.7 percent and 5.2 percent.",
+     {("auto_sales", "level", *year(2016), 2.8e7, "eq")}),
+    # a month singled out with "alone" is not carried to the next sentence
+    ("Industrial value added grew 6 percent in 2016, and in December alone the growth rate was 6 percent as well. "
+     "The value added of high-tech manufacturing grew 10.8 percent.",
+     {("industrial_value_added", "yoy_pct", *year(2016), 6.0, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *year(2016), 10.8, "eq")}),
+    # a sentence glued to the next on a scraped page; a word glued to its figure
+    ("Telecom business revenue reached 1.19 trillion yuan, up5.6 percent, he said.By comparison, South Korea had "
+     "about 180,000 5G base stations.",
+     {("telecom_business_revenue", "level", *year(2016), 1.19e12, "eq"),
+      ("telecom_business_revenue", "yoy_pct", *year(2016), 5.6, "eq")}),
+    # a rate stated before its level takes the level's period
+    ("In December, data usage rose sharply. Telecom business revenue grew only 5.6% year-on-year, to CNY1.19 "
+     "trillion in 2016.",
+     {("telecom_business_revenue", "level", *year(2016), 1.19e12, "eq"),
+      ("telecom_business_revenue", "yoy_pct", *year(2016), 5.6, "eq")}),
+    # dash appositive after the subject; the subject before ", while" with figures between is not the
+    # later clause's ("sales" continues NEVs, not "vehicles" inside the appositive)
+    ("Output of NEVs -- a category that covers battery electric and fuel cell vehicles -- reached 517,000 units "
+     "in 2016, while sales grew 53 percent to 507,000.",
+     {("nev_production", "level", *year(2016), 5.17e5, "eq"), ("nev_sales", "level", *year(2016), 5.07e5, "eq"),
+      ("nev_sales", "yoy_pct", *year(2016), 53.0, "eq")}),
+    # a commitment is a target
+    ("Operators have committed to 5G-A launches in 300 cities this year.", set()),
+])
+def test_passive_lists_drilldowns_and_scraped_text(paragraph, expected):
+    assert obs(FY2016 + paragraph) == expected
+
+
+def test_previous_year_constant_price_is_no_period():
+    text = ("2017年通信业统计公报\n\n发布时间：2018-01-29\n\n"
+            "2017年，按照上年不变单价计算的电信业务总量同比增长76.4%，电信业务收入累计完成12620亿元，同比增长6.4%。")
+    assert obs(text) == {("telecom_business_volume", "yoy_pct", *year(2017), 76.4, "eq"),
+                         ("telecom_business_revenue", "level", *year(2017), 1.262e12, "eq"),
+                         ("telecom_business_revenue", "yoy_pct", *year(2017), 6.4, "eq")}

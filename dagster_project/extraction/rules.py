@@ -165,6 +165,7 @@ def regional_document(title: str) -> bool:
     return bool(words) and words[0] in _REGION_WORDS and words[0] not in ("beijing", "beijing's")
 
 
+_ALONE_AFTER = re.compile(r"\s+alone\b|单月")
 _WHILE = re.compile(r"[,;]\s*(?:while|whereas)\b", re.I)
 _CLAUSE_COMMA = re.compile(r",(?!\d)")   # not the thousands separator of "886,000"
 _JOINED_CLAUSE = re.compile(r"[,;]\s*(?:while|and|whereas|with)\s+(?:its\s+|the\s+)?$", re.I)
@@ -210,14 +211,15 @@ _APPOSITIVE = re.compile(r"(?:,\s+(?:a|an|the|which|that|one\s+of|seen\s+as|rega
 _VERB_TO_ATTR = {"produced": "prod", "manufactured": "prod", "sold": "sales", "shipped": "ship"}
 # "517,000 NEVs were produced and 507,000 (were) sold": the passive voice of the same verbs
 _PASSIVE_VERB = re.compile(r"\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:(?:also|respectively)\s+)?"
-                           r"(produced|manufactured|sold|shipped)\b", re.I)
+                           r"(produced|manufactured|sold|shipped)\b(?:\s+and\s+(produced|manufactured|sold|shipped)\b)?", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been)\s+(?:(?:produced|manufactured|sold|shipped)\s+and\s+)?$", re.I)
 _AND_PASSIVE = re.compile(r"\s*,?\s*(?:and|while)\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _PASSIVE_SECOND = re.compile(r"\s+(?:(?:units|vehicles)\s+)?(?:(?:have|has|had)\s+been\s+|were\s+|was\s+)?"
                              r"(produced|manufactured|sold|shipped)\b", re.I)
 _GROWTH_TO_LEAD = re.compile(r"\s*(?:has\s+|have\s+|had\s+)?(?:rose|risen|grew|grown|increased|jumped|climbed|surged|soared|"
                              r"expanded|fell|declined|dropped|decreased)\s+(?P<by>by\s+)?", re.I)
-_GROWTH_TO_TAIL = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|from\s+a\s+year\s+(?:earlier|ago))\s+)?"
-                             r"to\s+(?:" + _QUAL + r"\s+)?", re.I)
+_GROWTH_TO_TAIL = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|from\s+a\s+year\s+(?:earlier|ago))\s*,?\s+)?"
+                             r"to\s+(?:" + _QUAL + r"\s+)?" + _CURRENCY, re.I)
 _RISE_TO_END = re.compile(r"\b(?:has\s+|have\s+)?(?:rose|risen|increased|grew|grown|climbed|jumped|expanded)\s+to\s*$", re.I)
 _RESTATED_SUBJ_GAP = re.compile(r"\s+(?:at|of|in|from|by)\s+(?:the\s+|all\s+|China's\s+)?", re.I)
 _VS_EXPECTATIONS = re.compile(
@@ -376,7 +378,8 @@ _TARGET_WORDS = frozenset((
     "target", "targets", "targeted", "goal", "goals", "objective", "strive", "striving", "strives", "forecast",
     "forecasts", "forecasted", "projected", "projection", "could", "might", "should", "envisage", "envisages"))
 _TARGET_BIGRAMS = frozenset(("plan to", "plans to", "planned to", "planning to", "estimated to", "set to", "is to",
-                             "are to", "going to", "intend to", "intends to", "seek to", "seeks to", "projects that"))
+                             "are to", "going to", "intend to", "intends to", "seek to", "seeks to", "projects that",
+                             "committed to", "commit to", "commits to", "pledged to", "pledges to", "vowed to", "vows to"))
 _WORD_SPLIT = re.compile(r"[a-z][a-z'\-]*")
 # A world word that states a rank, not the scope of the figure: "..., ranking second in the
 # world", "the second largest in the world", "ranked first globally". Removed from the window
@@ -716,6 +719,8 @@ class DocMatcher:
             # "In March, growth hit 7.6 percent" drills into the figure before it: the period being
             # carried stays the one it drilled from
             drill = self._drilldown == k
+            # "..., and in December alone growth was 6%": a month singled out is not carried on
+            exprs = [e for e in exprs if not _ALONE_AFTER.match(self.text, e.end)]
             if exprs and (nums or inherited is None) and not drill:
                 first = exprs[0]
                 if first.kind == "vague":
@@ -832,6 +837,8 @@ class DocMatcher:
             role = h.role
             if role.role not in ("attr", "combo"):
                 continue
+            if _PASSIVE_BEFORE.search(text, max(sent.start, h.start - 30), h.start):
+                continue   # "... automobiles were produced and sold, up A and B": the passive verbs' rule
             if role.role == "combo":
                 subjects, attrs, anchor_end = [role.key[0]], [role.key[1]], h.end
                 frame_start = h.start
@@ -1220,9 +1227,13 @@ class DocMatcher:
                 and "规模以上" not in text[frame_start:anchor_end]:
             return   # "China's industrial added value reached 40.5 trillion yuan, up 5.7%": all industry, not above designated size
         if len(inds) == 1:
-            if len(growths) > 1 and _RESPECTIVE_AFTER.match(text, growths[-1][0].end):
-                growths = []   # "... sold 28 million, down 4.2% and 2.8% respectively": rates of a list
+            if len(growths) > 1:
+                growths = []   # "... sold 28 million, down 4.2% and 2.8% (respectively)": rates of a list
             levels, growths = levels[:1], growths[:1]
+        # "grew only 3.2% year-on-year, to CNY451.2 billion in Q1": a rate stated before its level
+        # has the level's period
+        level_first = len(inds) == 1 and levels and growths and growths[0][0].end <= levels[0].start \
+            and _GROWTH_TO_TAIL.fullmatch(text, growths[0][0].end, levels[0].start)
         for series, measure in ((levels, "level"), (growths, "yoy_pct")):
             if not series or len(series) != len(inds):
                 continue
@@ -1231,8 +1242,9 @@ class DocMatcher:
                 ind = self.cat[ind_id]
                 if self._blocked(sent, frame_start, anchor_end, ind, num):
                     continue
-                self._emit(ind_id, measure, num, self.flow_period(num, sent, state) if not ind.instant
-                           else self.stock_period(num, sent, state), sent, value)
+                at = levels[0] if level_first else num
+                self._emit(ind_id, measure, num, self.flow_period(at, sent, state) if not ind.instant
+                           else self.stock_period(at, sent, state), sent, value)
 
     def _respectively_levels(self, region_nums: list[Num], ind: Indicator, n: int) -> list[Num]:
         """'A and B exceeded 30 million for the first time, reaching 30.16 million and 30.09 million
@@ -1323,6 +1335,19 @@ class DocMatcher:
         Rates are paired by the shared "respectively" pass, or attached to a lone level."""
         text = self.text
         pm = _PASSIVE_VERB.match(text, h.end)
+        before = [q for q in nums if q.end <= n.start][-1:]
+        listed = bool(before) and _LIST_GAP.fullmatch(text, before[0].end, n.start) is not None
+        if pm.group(2):
+            # "28.1 million and 28.0 million automobiles were produced and sold": in order
+            if listed:
+                for q, verb in ((before[0], pm.group(1)), (n, pm.group(2))):
+                    qid = FLOW_PAIRS.get((h.role.key, _VERB_TO_ATTR[verb.lower()]))
+                    if qid and qid in self.cat and id(q) not in self.claimed and self._unit_ok(q, self.cat[qid]) \
+                            and not self._blocked(sent, before[0].start, pm.end(), self.cat[qid], q):
+                        self._emit(qid, "level", q, self.period_for(self.cat[qid], q, sent, state), sent)
+            return
+        if listed:
+            return   # "A and B NEVs were produced": which figure is which is not said
         ind_id = FLOW_PAIRS.get((h.role.key, _VERB_TO_ATTR[pm.group(1).lower()]))
         if not ind_id or ind_id not in self.cat:
             return

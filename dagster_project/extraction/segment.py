@@ -27,8 +27,9 @@ _ABBREV = re.compile(
     r"vs|etc|approx|Fig|Vol|Art|Gen|Gov|Dept|Jr|Sr|U\.S|U\.K|e\.g|i\.e|a\.m|p\.m|U\.N)|\b[A-Z])$")
 # "[.!?][.!?]*" rather than "[.!?]+": a pattern that starts with a character set (not a
 # repeat) lets the regex engine skip ahead to candidate characters, several times faster.
-_SENT_END = re.compile(r"[.!?][.!?]*[\"')\]]*(?=\s)")
-_SENT_END_ZH = re.compile(r"[.!?][.!?]*[\"')\]]*(?=\s)|[。！？][。！？]*[\"')\]」』]*")
+# also "he said.By comparison" (a sentence glued to the next one on a scraped page)
+_SENT_END = re.compile(r"[.!?][.!?]*[\"')\]]*(?=\s|[A-Z][a-z])")
+_SENT_END_ZH = re.compile(r"[.!?][.!?]*[\"')\]]*(?=\s|[A-Z][a-z])|[。！？][。！？]*[\"')\]」』]*")
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -92,6 +93,9 @@ def segment(text: str) -> tuple[list[tuple[int, int]], list[Sentence]]:
         if pos >= p_end:
             continue
         end = m.end()
+        if end < p_end and text[pos] in ".!?" and not text[end].isspace() \
+                and not (text[pos - 2:pos].isalpha() and text[pos - 2:pos].islower()):
+            continue   # glued only after a lowercase word: not "U.S.Army", "No.1"
         if text[pos] == ".":
             ws = text.rfind(" ", max(0, pos - 8), pos)
             if pos - ws <= 6 and _ABBREV.search(text, max(0, pos - 6), pos):
