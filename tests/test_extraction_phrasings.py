@@ -1338,3 +1338,37 @@ def test_previous_year_constant_price_is_no_period():
     assert obs(text) == {("telecom_business_volume", "yoy_pct", *year(2017), 76.4, "eq"),
                          ("telecom_business_revenue", "level", *year(2017), 1.262e12, "eq"),
                          ("telecom_business_revenue", "yoy_pct", *year(2017), 6.4, "eq")}
+
+
+def test_the_sector_continues_the_lead_across_news_paragraphs():
+    text = ("China's software sector grows in first two months\n\n"
+            "BEIJING, March 24 (Xinhua) -- China's software and information technology services sector posted steady "
+            "growth in the first two months of 2026, official data showed Tuesday.\n\n"
+            "The sector raked in 2.07 trillion yuan (about 291.5 billion U.S. dollars) in revenue during the "
+            "January-February period, up 9.4 percent year on year.\n\n"
+            "The industry's total profit came in at 251.7 billion yuan, an increase of 8.1 percent, while software "
+            "exports stood at 6.8 billion U.S. dollars.")
+    jan_feb = (date(2026, 1, 1), date(2026, 2, 28))
+    assert obs(text) == {("software_it_services_revenue", "level", *jan_feb, 2.07e12, "eq"),
+                         ("software_it_services_revenue", "yoy_pct", *jan_feb, 9.4, "eq"),
+                         ("software_industry_profit", "level", *jan_feb, 2.517e11, "eq"),
+                         ("software_industry_profit", "yoy_pct", *jan_feb, 8.1, "eq")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "实现利润总额" right after the software revenue is the software industry's; a figure wrapped
+    # before its unit ("11604亿\n元") is repaired
+    ("2024年1-9月软件业经济运行情况\n\n发布时间：2024-10-25\n\n"
+     "1—9月，全国软件和信息技术服务业完成软件业务收入98281亿元，同比增长10.8%；实现利润总额11604亿\n元，同比增长8.7%。"
+     "1—9月，全国15个副省级中心城市实现软件业务收入49286亿元，同比增长7.4%；实现利润总额6188亿元，同比增长5.0%。"
+     "长三角地区完成软件业务收入27195亿元，同比增长9.9%。",
+     {("software_it_services_revenue", "level", date(2024, 1, 1), date(2024, 9, 30), 9.8281e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", date(2024, 1, 1), date(2024, 9, 30), 10.8, "eq"),
+      ("software_industry_profit", "level", date(2024, 1, 1), date(2024, 9, 30), 1.1604e12, "eq"),
+      ("software_industry_profit", "yoy_pct", date(2024, 1, 1), date(2024, 9, 30), 8.7, "eq")}),
+    # a generic profit after some other figure is nobody's
+    ("2024年1-9月工业经济运行情况\n\n发布时间：2024-10-25\n\n1—9月，规模以上工业企业实现利润总额52281亿元，同比下降3.5%。",
+     set()),
+])
+def test_chinese_software_profit_and_regional_subsets(text, expected):
+    assert obs(text) == expected

@@ -233,6 +233,7 @@ _ZH_EXTRA: list[tuple[str, tuple[str, ...]]] = [
     ("电信业务收入", ("telecom_business_revenue",)),
     ("软件业务收入", ("software_it_services_revenue",)),
     ("软件业利润总额", ("software_industry_profit",)),
+    ("利润总额", ("software_industry_profit",)),   # only right after the software revenue (see rules._chinese)
     ("装备制造业增加值", ("equipment_manufacturing_value_added",)),
     ("高技术制造业增加值", ("high_tech_manufacturing_value_added",)),
     ("粗钢产量", ("crude_steel_output",)),

@@ -42,6 +42,8 @@ _GLUED_AFTER_PERCENT = re.compile(r"%(?=[A-Za-z])")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _YOY = re.compile(r"\byear\s*-\s*on\s*-\s*year\b", re.I)
 _SPACE_RUN = re.compile(r"  +")
+# "11604亿\n元": a hard-wrapped line between a Chinese figure and its unit
+_ZH_UNIT_NEXT_LINE = re.compile(r"\n\s*(?=[元个户台套辆吨家%])")
 
 
 def _join(sep: str):
@@ -91,6 +93,9 @@ def normalise_text(text: str) -> str:
         text = text.replace("\n ", "\n")
     if "\n" in text:
         text = _MAGNITUDE_NEXT_LINE.sub(_after_digit_space, text)
+        if not text.isascii():
+            text = _ZH_UNIT_NEXT_LINE.sub(lambda m: "" if text[m.start() - 1:m.start()] in "0123456789万亿" and m.start()
+                                          else m.group(), text)
         text = _BROKEN_DECIMAL.sub(_JOIN_DOT, text)
         text = _BROKEN_THOUSANDS.sub(_JOIN_COMMA, text)
     text = _SPACED_DECIMAL.sub(_JOIN_DOT, text)

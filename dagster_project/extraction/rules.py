@@ -166,6 +166,8 @@ def regional_document(title: str) -> bool:
 
 
 _ALONE_AFTER = re.compile(r"\s+alone\b|单月")
+_ANAPHOR_OPEN = re.compile(r"(?:the|this)\s+(?:sector|industry)\b", re.I)
+_INDUSTRY_POSSESSIVE = re.compile(r"\b(?:the|this)\s+(?:industry|sector)'s\s+(?:total\s+|overall\s+|combined\s+)?$", re.I)
 _WHILE = re.compile(r"[,;]\s*(?:while|whereas)\b", re.I)
 _CLAUSE_COMMA = re.compile(r",(?!\d)")   # not the thousands separator of "886,000"
 _JOINED_CLAUSE = re.compile(r"[,;]\s*(?:while|and|whereas|with)\s+(?:its\s+|the\s+)?$", re.I)
@@ -408,7 +410,8 @@ _BUILD_WORDS = re.compile(r"\b(?:built|constructed|added|adding|new|newly|deploy
 _ZH_REGION = re.compile(
     r"东部|中部|西部|东北地区|农村|广东|江苏|浙江|山东|北京|上海|天津|重庆|河北|河南|湖北|湖南|四川|福建|安徽|辽宁|陕西|山西|"
     r"江西|广西|海南|贵州|云南|西藏|甘肃|青海|宁夏|新疆|内蒙古|吉林|黑龙江|深圳|广州|杭州|苏州|武汉|成都|西安|南京|青岛|宁波|"
-    r"厦门|大连|沈阳|长沙|郑州|合肥|济南|哈尔滨|昆明|福州|无锡|东莞|佛山|雄安|省|(?<!城)市(?!场|值)|自治区|公司")
+    r"厦门|大连|沈阳|长沙|郑州|合肥|济南|哈尔滨|昆明|福州|无锡|东莞|佛山|雄安|副省级|中心城市|京津冀|长三角|珠三角|粤港澳|大湾区|(?<!全国)地区|"
+    r"省|(?<!城)市(?!场|值)|自治区|公司")
 _ZH_TARGET = re.compile(r"将|预计|力争|目标|计划|有望")
 # Year-end work conferences in late December state "by the end of this year" figures.
 _FUTURE_GRACE_DAYS = 10
@@ -880,6 +883,11 @@ class DocMatcher:
                     members = set(range(i, last + 1))
                 else:   # "<subject> <attribute> [for the month of December] ..."
                     subjects, first = self._subjects_before(hits, i, sent)
+                    if not subjects and _INDUSTRY_POSSESSIVE.search(text, max(sent.start, h.start - 30), h.start):
+                        # "... software ... revenue of 8.16 trillion yuan. The industry's total profit rose ..."
+                        prev_subj = self._previous_industry(sent, role.key, hits, h.start)
+                        subjects = [prev_subj] if prev_subj is not None else []
+                        first = i
                     if not subjects:
                         subjects = self._carried_subject(sent, h, attrs)
                         if not subjects:
@@ -1084,21 +1092,28 @@ class DocMatcher:
             region_nums = [n for n in nums if anchor_end <= n.start < region_end and id(n) not in self.claimed]
             self._assign(inds, region_nums, anchor_end, sent, state, h.start)
 
-    def _previous_industry(self, sent: Sentence, attr: str, hits: list[Hit]) -> str | None:
+    def _previous_industry(self, sent: Sentence, attr: str, hits: list[Hit], before: int | None = None) -> str | None:
         """'... the software and information technology services industry registered revenue of
         ... . The total profits of the industry stood at ...': the one industry named in the
         previous sentence of the same paragraph, if it has a revenue/profit indicator."""
         if attr not in ("rev", "profit") or sent.index == 0:
             return None
-        prev = self.sentences[sent.index - 1]
-        if prev.para != sent.para:
-            return None
-        if any(q.role.role in ("subj", "combo") for q in hits if q.start < sent.end):
+        if any(q.role.role in ("subj", "combo") for q in hits if q.start < (sent.end if before is None else before)):
             return None   # the sentence names its own subject
-        keys = {q.role.key for q in self._slice(self.hit_starts, self.hits, prev.start, prev.end)
-                if q.role.role == "subj"}
-        keys |= {q.role.key[0] for q in self._slice(self.hit_starts, self.hits, prev.start, prev.end)
-                 if q.role.role == "combo"}
+        # the nearest of the three sentences before that names a subject ("China's software sector
+        # grew. The sector raked in ... The industry's total profit ...")
+        keys: set = set()
+        for prev in self.sentences[max(0, sent.index - 3):sent.index][::-1]:
+            # within the paragraph; across paragraphs only back to a news lead ("BEIJING, March 24
+            # (Xinhua) -- China's software sector ...") or through a sentence read the same way
+            if prev.para != sent.para and not (self._last_subject and self._last_subject[1] == prev.index) \
+                    and not self._para_is_lead(prev):
+                break
+            phits = self._slice(self.hit_starts, self.hits, prev.start, prev.end)
+            keys = {q.role.key for q in phits if q.role.role == "subj"}
+            keys |= {q.role.key[0] for q in phits if q.role.role == "combo"}
+            if keys:
+                break
         if len(keys) != 1:
             return None
         key = next(iter(keys))
@@ -1108,6 +1123,12 @@ class DocMatcher:
         if ind_id is None or ind_id not in self.cat:
             return None
         return key
+
+    def _para_is_lead(self, sent: Sentence) -> bool:
+        j = sent.index
+        while j > 0 and self.sentences[j - 1].para == sent.para:
+            j -= 1
+        return _DATELINE.match(self.text, self.sentences[j].start) is not None
 
     def _collect_subjects(self, hits: list[Hit], j: int, pos: int) -> tuple[list[str], int]:
         text = self.text
@@ -1277,21 +1298,27 @@ class DocMatcher:
             a = am.group("a").lower()
             attr = "rev" if a.startswith("revenue") else "profit" if a.startswith("profit") else "sales"
             prior = [h for h in hits if h.end <= n.start]
-            if not prior or prior[-1].role.role != "subj":
-                continue
-            s = prior[-1]
-            gap = text[s.end:n.start]
+            if prior and prior[-1].role.role == "subj":
+                key, s0, s1 = prior[-1].role.key, prior[-1].start, prior[-1].end
+            else:
+                # "The sector raked in 2.07 trillion yuan in revenue" after a sentence about software
+                om = _ANAPHOR_OPEN.match(text, sent.start)
+                key = self._previous_industry(sent, attr, hits, n.start) if om and not prior else None
+                if key is None:
+                    continue
+                s0, s1 = sent.start, om.end()
+            gap = text[s1:n.start]
             if _INDUSTRY_NOUN.search(gap) or not _LINK_END.search(gap) or len(gap) > 60:
                 continue
-            ind_id = FLOW_PAIRS.get((s.role.key, attr))
+            ind_id = FLOW_PAIRS.get((key, attr))
             if not ind_id or ind_id not in self.cat:
                 continue
             ind = self.cat[ind_id]
-            if not self._unit_ok(n, ind) or self._blocked(sent, s.start, n.end, ind, n):
+            if not self._unit_ok(n, ind) or self._blocked(sent, s0, n.end, ind, n):
                 continue
             period = self.period_for(ind, n, sent, state)
             self._emit(ind_id, "level", n, period, sent)
-            self._last_subject = (s.role.key, sent.index)
+            self._last_subject = (key, sent.index)
             self._attach_growth(ind, n, sent, state, period, after=am.end())
 
     def _verb_flows(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
@@ -1694,6 +1721,10 @@ class DocMatcher:
             inds = [self.cat[x] for x in ids if x in self.cat]
             if len(inds) != len(ids):
                 continue
+            if b - a == 4 and text[a:b] == "利润总额" and not (
+                    k > 0 and zh[k - 1][2] == ("software_it_services_revenue",) and zh[k - 1][0] >= sent.start
+                    and not _ZH_REGION.search(text, sent.start, a)):
+                continue   # "完成软件业务收入X亿元…；实现利润总额Y亿元": the profit of the industry just named
             respectively = "分别" in text[b:end]
             if _ZH_ADDED.search(text, max(sent.start, a - 6), a):
                 continue   # "新增5G基站42.5万个": the addition (and its growth), not the total
