@@ -1372,3 +1372,12 @@ def test_the_sector_continues_the_lead_across_news_paragraphs():
 ])
 def test_chinese_software_profit_and_regional_subsets(text, expected):
     assert obs(text) == expected
+
+
+def test_a_share_of_the_industrys_total_is_no_statement_of_it():
+    text = H1_2024 + ("The software industry earned revenue of 6.26 trillion yuan in the first half. Software product "
+                      "revenue came in at 1.45 trillion yuan, accounting for 23.2 percent of the industry's total "
+                      "revenue, while information technology services generated 4.26 trillion yuan.")
+    assert obs(text) == {("software_it_services_revenue", "level", date(2024, 1, 1), date(2024, 6, 30), 6.26e12, "eq")}
+
+

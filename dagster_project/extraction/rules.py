@@ -167,7 +167,7 @@ def regional_document(title: str) -> bool:
 
 _ALONE_AFTER = re.compile(r"\s+alone\b|单月")
 _ANAPHOR_OPEN = re.compile(r"(?:the|this)\s+(?:sector|industry)\b", re.I)
-_INDUSTRY_POSSESSIVE = re.compile(r"\b(?:the|this)\s+(?:industry|sector)'s\s+(?:total\s+|overall\s+|combined\s+)?$", re.I)
+_INDUSTRY_POSSESSIVE = re.compile(r"(?<!of\s)\b(?:the|this)\s+(?:industry|sector)'s\s+(?:total\s+|overall\s+|combined\s+)?$", re.I)
 _WHILE = re.compile(r"[,;]\s*(?:while|whereas)\b", re.I)
 _CLAUSE_COMMA = re.compile(r",(?!\d)")   # not the thousands separator of "886,000"
 _JOINED_CLAUSE = re.compile(r"[,;]\s*(?:while|and|whereas|with)\s+(?:its\s+|the\s+)?$", re.I)
