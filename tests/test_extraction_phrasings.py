@@ -1381,3 +1381,28 @@ def test_a_share_of_the_industrys_total_is_no_statement_of_it():
     assert obs(text) == {("software_it_services_revenue", "level", date(2024, 1, 1), date(2024, 6, 30), 6.26e12, "eq")}
 
 
+
+
+Q1_2024 = "China's telecom sector in the first quarter of 2024\n\nPublished: 2024-04-20\n\n"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the level a figure is compared with, at the date named right after it ("a year earlier": the same
+    # period one year before); "China ended March with" dates the stock
+    ("According to MIIT data, China ended March with 3.647 million 5G base stations, up from 3.377 million at "
+     "the end of 2023.",
+     {("five_g_base_stations", "level", date(2024, 3, 31), date(2024, 3, 31), 3.647e6, "eq"),
+      ("five_g_base_stations", "level", *dec31(2023), 3.377e6, "eq")}),
+    ("Mobile data usage per user (DOU) was 18.1 GB in March 2024, compared with 16.4 GB a year earlier.",
+     {("mobile_dou", "level", date(2024, 3, 1), date(2024, 3, 31), 18.1, "eq"),
+      ("mobile_dou", "level", date(2023, 3, 1), date(2023, 3, 31), 16.4, "eq")}),
+    # an earlier figure with no date of its own is no observation
+    ("Gigabit broadband users reached 169 million, up from 163 million.",
+     {("gigabit_broadband_users", "level", date(2024, 3, 31), date(2024, 3, 31), 1.69e8, "eq")}),
+    # "brought the total number nationwide to"
+    ("More than 100,000 5G base stations were built in the quarter, which brought the total number nationwide to "
+     "3.647 million.",
+     {("five_g_base_stations", "level", date(2024, 3, 31), date(2024, 3, 31), 3.647e6, "eq")}),
+])
+def test_earlier_levels_and_running_totals(sentence, expected):
+    assert obs(Q1_2024 + sentence) == expected

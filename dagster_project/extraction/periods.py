@@ -50,7 +50,7 @@ _EN_BRANCHES = [
     ("endm", rf"end-(?P<em_m>{MON})(?:,?\s+(?P<em_y>{YR}|this\ year|last\ year))?"),   # "by end-November"
     ("asofd", rf"""(?:(?<=as\ of\ )|(?<=by\ )|(?<=until\ )|(?<=as\ at\ )|(?<=up\ to\ ))
       (?:(?P<ad_m>{MON})\s+(?P<ad_d>\d{{1,2}}),?\s+(?P<ad_y>{YR}))"""),
-    ("asofm", rf"(?:(?<=as\ of\ )|(?<=by\ ))(?P<am_m>{MON})(?!\s*\d{{1,2}}\b)(?:,?\s*(?P<am_y>{YR}))?"),
+    ("asofm", rf"(?:(?<=as\ of\ )|(?<=by\ )|(?<=ended\ )|(?<=ending\ ))(?P<am_m>{MON})(?!\s*\d{{1,2}}\b)(?:,?\s*(?P<am_y>{YR}))?"),
     # not "the strongest month of the year so far"
     ("now", r"(?:as\ of\ now|as\ of\ press\ time|to\ date|(?<!year\ )(?<!month\ )so\ far|up\ to\ now|as\ of\ today)\b"),
     ("ytd", r"(?:since\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+year|so\s+far\s+this\s+year|year-to-date)\b"),

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from dagster_project.extraction.catalogue import _PERUSER, FLOW_PAIRS, Indicator, PhraseRole
 from dagster_project.extraction.numbers import Num
-from dagster_project.extraction.periods import Period, PeriodContext, PeriodExpr, resolve
+from dagster_project.extraction.periods import Period, PeriodContext, PeriodExpr, _month_end, resolve
 from dagster_project.extraction.segment import Sentence
 
 UNIT_OK = {
@@ -231,7 +231,8 @@ _VS_EXPECTATIONS = re.compile(
 _TOTAL_TO = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+"
                        r"(?:the|its|their|China's|the\s+country's|the\s+nation's)\s+(?:(?:national|nationwide|overall|cumulative)\s+)?"
                        r"(?:total|tally|number|count)"
-                       r"(?:\s+(?:number|count))?(?:\s+of\s+[a-z0-9\s\-]{1,40}?)?\s+to\s+(?:" + _QUAL + r"\s+)?$", re.I)
+                       r"(?:\s+(?:number|count))?(?:\s+of\s+[a-z0-9\s\-]{1,40}?)?(?:\s+(?:nationwide|across\s+the\s+country|in\s+China))?"
+                       r"\s+to\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _THE_PERIOD = re.compile(r"(?:period|reporting\s+period|quarter|month|year)\b(?!\s+(?:of|ago|earlier|before))", re.I)
 # "First, ... Second, ...": a new point of a spoken list starts afresh (no period carried over)
 _NEW_POINT = re.compile(r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Firstly|Secondly|Thirdly|Finally|Lastly),\s")
@@ -259,6 +260,9 @@ _EARLIER_RATE_BEFORE = re.compile(
     r"(?:,\s*|\s)(?P<w>slowing\s+from|easing\s+from|accelerating\s+from|quickening\s+from|picking\s+up\s+from|"
     r"up\s+from|down\s+from|compared\s+with|compared\s+to|versus|vs\.?|after|following)\s+"
     r"(?:(?:a|an)\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
+_EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,40}?,\s*(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:" + _QUAL + r"\s+)?", re.I)
+_EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:at|by|as\s+of|in|for)?\s*(?:the\s+)?", re.I)
+_YEAR_EARLIER = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
 _EARLIER_RATE_AFTER = re.compile(r"\s*(?:(?:growth|rise|increase|expansion|gain|decline|drop|fall|contraction)\s+)?"
                                  r"(?:year-on-year\s+|year\s+on\s+year\s+)?(?:in|for|during)\s+(?:the\s+)?", re.I)
 # stock -> (its share indicator, the total it is a share of)
@@ -713,6 +717,7 @@ class DocMatcher:
                     self._earlier_rates(sent, nums, self.out[out_before:])
                 else:
                     self._earlier_rates(sent, nums, self.out[out_before:])
+                    self._earlier_levels(sent, nums, self.out[out_before:])
                     self._implicit_shares(sent, self.out[out_before:])
                 rated = {c.indicator for c in self.out[out_before:] if c.measure == "yoy_pct"}
                 self._prev_rate = (rated.pop(), sent.index) if len(rated) == 1 else None
@@ -954,6 +959,38 @@ class DocMatcher:
             return False
         line = text[sent.start:sent.end].rstrip()
         return bool(line) and line[-1] not in _LINE_END_PUNCT and ":" not in line and "：" not in line
+
+    def _earlier_levels(self, sent: Sentence, nums: list[Num], emitted: list[Candidate]) -> None:
+        """'... reached 3.647 million, up from 3.377 million at the end of 2023'; 'DOU was 18.1 GB in
+        March, compared with 16.4 GB a year earlier': the level it is compared with is the same
+        indicator's level at the date named right after it."""
+        text = self.text
+        for c in emitted:
+            if c.measure != "level" or c.period is None:
+                continue
+            after = [n for n in nums if n.start > c.num.end][:1]
+            if not after or id(after[0]) in self.claimed or after[0].unit != c.num.unit:
+                continue
+            n = after[0]
+            if not _EARLIER_LEVEL_BEFORE.fullmatch(text, c.num.end, n.start):
+                continue
+            p = None
+            if _YEAR_EARLIER.match(text, n.end):
+                a, b = c.period.start, c.period.end
+                if b != _month_end(b.year, b.month) or a.day != 1 and not c.period.instant:
+                    continue
+                end = _month_end(b.year - 1, b.month)
+                p = Period(end if c.period.instant else a.replace(year=a.year - 1), end, c.period.instant)
+            else:
+                gm = _EARLIER_LEVEL_GAP.match(text, n.end)
+                ex = next((e for e in self.periods if gm and e.start == gm.end()), None)
+                if ex is None or ex.kind not in ("interval", "asof"):
+                    continue
+                p = resolve(ex, self.ctx)
+            ind = self.cat[c.indicator]
+            if p is None or p == c.period or p.instant != ind.instant or p.end >= c.period.end:
+                continue
+            self._emit(c.indicator, "level", n, p, sent)
 
     def _earlier_rates(self, sent: Sentence, nums: list[Num], emitted: list[Candidate]) -> None:
         """'Industrial output grew 1.3% in December, slowing from 2.2% in November': the rate it is
