@@ -1406,3 +1406,26 @@ Q1_2024 = "China's telecom sector in the first quarter of 2024\n\nPublished: 202
 ])
 def test_earlier_levels_and_running_totals(sentence, expected):
     assert obs(Q1_2024 + sentence) == expected
+
+
+Q1_2016 = "Industry in the first quarter of 2016\n\nPublished: 2016-04-28\n\n"
+Q1_16 = (date(2016, 1, 1), date(2016, 3, 31))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In the quarter, about 14,000 industrial robots were produced, 21.5 percent more than a year earlier.",
+     {("industrial_robot_output", "level", *Q1_16, 1.4e4, "approx"),
+      ("industrial_robot_output", "yoy_pct", *Q1_16, 21.5, "eq")}),
+    ("Automakers turned out 6.432 million vehicles and sold 6.444 million in the first three months, up 5.8 percent "
+     "and 6.6 percent respectively.",
+     {("auto_production", "level", *Q1_16, 6.432e6, "eq"), ("auto_sales", "level", *Q1_16, 6.444e6, "eq"),
+      ("auto_production", "yoy_pct", *Q1_16, 5.8, "eq"), ("auto_sales", "yoy_pct", *Q1_16, 6.6, "eq")}),
+    ("The value added of industrial enterprises above designated size, those with annual main business revenue of "
+     "20 million yuan ($3.1 million) or more, grew 5.8 percent year on year in the quarter.",
+     {("industrial_value_added", "yoy_pct", *Q1_16, 5.8, "eq")}),
+    # "more than" before the figure is a qualifier, not a comparison with a year earlier
+    ("Industrial robot output was more than 14,000 units in the quarter, higher than in Japan.",
+     {("industrial_robot_output", "level", *Q1_16, 1.4e4, "gt")}),
+])
+def test_turned_out_and_more_than_a_year_earlier(sentence, expected):
+    assert obs(Q1_2016 + sentence) == expected

@@ -103,7 +103,9 @@ _GROWTH_BEFORE = re.compile(
     r"|(?P<zh>(?:同比)?(?:增长|增加|提高|上升|下降|减少|回落|增速为?|增幅为?)(?:了)?)"
     r"|(?:^|(?<=[\s,(:;]))(?P<sign>[+-]))$", re.I)   # "+9.8% y-o-y" in tables and lists
 _GROWTH_AFTER = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|y/y|y-o-y)\s+)?"
-                           r"(?P<w>growth|increase|rise|gain|jump|surge|decline|decrease|drop|contraction|fall)\b", re.I)
+                           r"(?P<w>growth|increase|rise|gain|jump|surge|decline|decrease|drop|contraction|fall)\b"
+                           r"|\s*(?P<than>more|higher|fewer|lower|less)\s+than\s+(?:a\s+year\s+(?:earlier|ago|before)|"
+                           r"(?:in\s+)?the\s+same\s+period\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year)\b", re.I)
 _NEGATIVE = re.compile(r"down|fell|fall|declin|decreas|drop|slipped|slipping|slid|shrank|shrink|contract|dipped|dipping|"
                        r"retreat|plung|plummet|tumbl|slump|"
                        r"下降|减少|回落", re.I)
@@ -204,13 +206,14 @@ _PVN_NOT = re.compile(r"\b(?:growth|grew|increase|increased|rose|up|share|propor
 _PVN_NOT_PCT = re.compile(r"\b(?:growth|grew|increased\s+by|up|than|compared|new|added)\b", re.I)
 _GROWTH_GAP = re.compile(r"\s*(?:units?|sets?|vehicles|\(sets\))?\s*,?\s*(?:[\w-]+,?\s+){0,4}")
 _VERB_FLOW_GAP = re.compile(r"\s*,?\s*(?:[\w-]+,?\s+){0,8}")
-_VERB_ATTR = re.compile(r"\b(produced|manufactured|sold|shipped)\s+(?:" + _QUAL + r"\s+)?$", re.I)
+_VERB_ATTR = re.compile(r"\b(produced|manufactured|sold|shipped|turned\s+out|rolled\s+out)\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _AND_VERB = re.compile(r"(?:\s+(?:in|during|for|over|between)\s+(?:the\s+)?[a-z0-9 -]{2,30}?)?\s*,?\s*(?:and|while)\s+(?:it\s+|they\s+|China\s+)?(produced|manufactured|sold|shipped)\s+"
                        r"(?:" + _QUAL + r"\s+)?", re.I)
-_APPOSITIVE = re.compile(r"(?:,\s+(?:a|an|the|which|that|one\s+of|seen\s+as|regarded\s+as|known\s+as)\s+[^,;:()]{3,120}?,"
+_APPOSITIVE = re.compile(r"(?:,\s+(?:a|an|the|which|that|those|namely|one\s+of|seen\s+as|regarded\s+as|known\s+as)\s+[^,;:]{3,120}?,"
                          r"|\s+-{1,2}\s+(?:(?!\s-{1,2}\s)[^;:()]){3,160}?\s+-{1,2})"   # " -- a category that covers ... --"
                          r"(?=\s+(?:has\s+|have\s+|had\s+)?(?:[a-z]+(?:ed|ew|ose|ell|ot|it)|stood|came|was|were|is|are)\b)", re.I)
-_VERB_TO_ATTR = {"produced": "prod", "manufactured": "prod", "sold": "sales", "shipped": "ship"}
+_VERB_TO_ATTR = {"produced": "prod", "manufactured": "prod", "sold": "sales", "shipped": "ship",
+                 "turned out": "prod", "rolled out": "prod"}
 # "517,000 NEVs were produced and 507,000 (were) sold": the passive voice of the same verbs
 _PASSIVE_VERB = re.compile(r"\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:(?:also|respectively)\s+)?"
                            r"(produced|manufactured|sold|shipped)\b(?:\s+and\s+(produced|manufactured|sold|shipped)\b)?", re.I)
@@ -531,7 +534,9 @@ class DocMatcher:
             ma = _GROWTH_AFTER.match(after)
             if not ma:
                 return None
-            word = ma.group("w")
+            word = ma.group("w") or ("down" if ma.group("than").lower() in ("fewer", "lower", "less") else "up")
+            if ma.group("than"):
+                after = after[ma.end():]   # "21.5 percent more than a year earlier": its "than" is the yoy
         clause_after = _CLAUSE_SPLIT.split(_RESPECTIVELY.sub("", after), 1)[0]
         if _NOT_YOY.search(clause_after):
             return None
