@@ -1429,3 +1429,22 @@ Q1_16 = (date(2016, 1, 1), date(2016, 3, 31))
 ])
 def test_turned_out_and_more_than_a_year_earlier(sentence, expected):
     assert obs(Q1_2016 + sentence) == expected
+
+
+def test_chinese_vehicle_kinds_shared_suffixes_and_trailing_lists():
+    text = ("2017年工业通信业发展情况\n\n发布时间：2018-01-29\n\n"
+            "2017年高技术制造业和装备制造业增加值分别增长13.4%和11.3%。"
+            "全年汽车产销分别完成2901.5万辆和2887.9万辆，同比增长3.2%和3.0%。其中，纯电动汽车产销分别为66.6万辆和65.2万辆。"
+            "微型计算机设备产量3.07亿台，增长6.8%。2017年规模以上工业中小企业增加值同比增长6.8%。"
+            "截至2017年底，数字化研发设计工具普及率达到63.3%，关键工序数控化率达到46.4%，分别比上年提高2.3和1.4个百分点。")
+    y, e = year(2017), dec31(2017)
+    assert obs(text) == {
+        ("high_tech_manufacturing_value_added", "yoy_pct", *y, 13.4, "eq"),
+        ("equipment_manufacturing_value_added", "yoy_pct", *y, 11.3, "eq"),
+        ("auto_production", "level", *y, 2.9015e7, "eq"), ("auto_sales", "level", *y, 2.8879e7, "eq"),
+        ("auto_production", "yoy_pct", *y, 3.2, "eq"), ("auto_sales", "yoy_pct", *y, 3.0, "eq"),
+        ("computer_output", "level", *y, 3.07e8, "eq"), ("computer_output", "yoy_pct", *y, 6.8, "eq"),
+        ("industrial_sme_value_added", "yoy_pct", *y, 6.8, "eq"),
+        ("digital_rd_tool_penetration", "level", *e, 63.3, "eq"),
+        ("key_process_digitalization_rate", "level", *e, 46.4, "eq"),
+    }

@@ -419,6 +419,7 @@ _ZH_REGION = re.compile(
     r"江西|广西|海南|贵州|云南|西藏|甘肃|青海|宁夏|新疆|内蒙古|吉林|黑龙江|深圳|广州|杭州|苏州|武汉|成都|西安|南京|青岛|宁波|"
     r"厦门|大连|沈阳|长沙|郑州|合肥|济南|哈尔滨|昆明|福州|无锡|东莞|佛山|雄安|副省级|中心城市|京津冀|长三角|珠三角|粤港澳|大湾区|(?<!全国)地区|"
     r"省|(?<!城)市(?!场|值)|自治区|公司")
+_ZH_VEHICLE_KIND = frozenset("动源用型油氢混纯电载客货卡")
 _ZH_TARGET = re.compile(r"将|预计|力争|目标|计划|有望")
 # Year-end work conferences in late December state "by the end of this year" figures.
 _FUTURE_GRACE_DAYS = 10
@@ -1767,7 +1768,10 @@ class DocMatcher:
                     k > 0 and zh[k - 1][2] == ("software_it_services_revenue",) and zh[k - 1][0] >= sent.start
                     and not _ZH_REGION.search(text, sent.start, a)):
                 continue   # "完成软件业务收入X亿元…；实现利润总额Y亿元": the profit of the industry just named
-            respectively = "分别" in text[b:end]
+            # "…达到46.4%，分别比上年提高2.3和1.4个百分点": a 分别 after the figure is another list's
+            respectively = "分别" in text[b:region[0].start]
+            if text[a:a + 2] == "汽车" and text[a - 1:a] in _ZH_VEHICLE_KIND:
+                continue   # "纯电动汽车产销": a kind of vehicle, not all automobiles
             if _ZH_ADDED.search(text, max(sent.start, a - 6), a):
                 continue   # "新增5G基站42.5万个": the addition (and its growth), not the total
             if respectively and len(inds) == 1:
@@ -1820,7 +1824,10 @@ class DocMatcher:
             return []
         zh_ids = _zh_phrase_ids()
         out = []
-        for name in re.split(r"[、和与]", seg)[:-1]:
+        names = re.split(r"[、和与]", seg)[:-1]
+        if names:   # "2017年高技术制造业和装备制造业增加值…": not the date or scope before the first sector
+            names[0] = _ZH_LEAD_SCOPE.sub("", names[0].strip())
+        for name in names:
             ids = zh_ids.get(name.strip() + suffix)
             if not name.strip() or ids is None or len(ids) != 1 or ids[0] not in self.cat:
                 return []
@@ -1828,6 +1835,8 @@ class DocMatcher:
         return out
 
 
+_ZH_LEAD_SCOPE = re.compile(r"^(?:\d{4}年|\d{1,2}(?:[-~至]\d{1,2})?月份?|[一二三四]季度|前三季度|[上下]半年|全年|今年|去年|"
+                            r"我国|全国|其中|同期|规模以上工业中)+")
 _ZH_COUNT_GAP = re.compile(r"\s*[余多]?\s*[家个座款项部台套架]?\s*")
 _ZH_SUFFIXES = ("增加值", "产销量", "产量", "销量", "出货量", "业务收入", "利润总额")
 
