@@ -1448,3 +1448,17 @@ def test_chinese_vehicle_kinds_shared_suffixes_and_trailing_lists():
         ("digital_rd_tool_penetration", "level", *e, 63.3, "eq"),
         ("key_process_digitalization_rate", "level", *e, 46.4, "eq"),
     }
+
+
+def test_chinese_tier_lists_densities_and_achieved_targets():
+    text = ("前三季度工业和信息化发展情况\n\n发布时间：2025-10-23\n\n"
+            "截至9月底，我国已累计建成5G基站469万个，今年以来新建5G基站超过40万个，提前完成全年目标；每万人拥有5G基站数达到33个。"
+            "目前全国累计建成3.6万余家基础级、8500余家先进级、520余家卓越级智能工厂，培育领航级智能工厂15家。")
+    e = (date(2025, 9, 30), date(2025, 9, 30))
+    assert obs(text) == {
+        ("five_g_base_stations", "level", *e, 4.69e6, "eq"),
+        ("smart_factories_basic", "level", *e, 3.6e4, "gt"),
+        ("smart_factories_advanced", "level", *e, 8500, "gt"),
+        ("smart_factories_excellence", "level", *e, 520, "gt"),
+        ("smart_factories_leading", "level", *e, 15, "eq"),
+    }

@@ -419,8 +419,13 @@ _ZH_REGION = re.compile(
     r"江西|广西|海南|贵州|云南|西藏|甘肃|青海|宁夏|新疆|内蒙古|吉林|黑龙江|深圳|广州|杭州|苏州|武汉|成都|西安|南京|青岛|宁波|"
     r"厦门|大连|沈阳|长沙|郑州|合肥|济南|哈尔滨|昆明|福州|无锡|东莞|佛山|雄安|副省级|中心城市|京津冀|长三角|珠三角|粤港澳|大湾区|(?<!全国)地区|"
     r"省|(?<!城)市(?!场|值)|自治区|公司")
+_ZH_PER = re.compile(r"每|人均|户均")
 _ZH_VEHICLE_KIND = frozenset("动源用型油氢混纯电载客货卡")
-_ZH_TARGET = re.compile(r"将|预计|力争|目标|计划|有望")
+_ZH_TARGET = re.compile(r"将|预计|力争|(?<!完成)(?<!完成全年)(?<!完成年度)(?<!实现)目标|计划|有望")   # not "提前完成全年目标"
+# "3.6万余家基础级、8500余家先进级、520余家卓越级智能工厂": tiers listed before their shared noun
+_ZH_TIER_ITEM = re.compile(r"(?P<tier>基础|先进|卓越|领航)级(?=[、和与及][^。；;，,]{0,30}?级智能工厂)")
+_ZH_TIER_IDS = {"基础": "smart_factories_basic", "先进": "smart_factories_advanced",
+                "卓越": "smart_factories_excellence", "领航": "smart_factories_leading"}
 # Year-end work conferences in late December state "by the end of this year" figures.
 _FUTURE_GRACE_DAYS = 10
 _ALIAS_OPEN = re.compile(r"\s*\(\s*|,\s+(?:or|(?:also\s+)?known\s+as|i\.e\.)\s+")
@@ -715,6 +720,7 @@ class DocMatcher:
                 zh = self._slice(self.zh_starts, self.zh_hits, sent.start, sent.end)
                 if zh:
                     self._chinese(sent, zh, nums, state)
+                    self._zh_tier_list(sent, nums, state)
                 if len(self.out) - out_before >= 2:
                     self._respectively_rates(sent, nums, self.out[out_before:])
                 if len(self.out) == out_before:
@@ -1774,6 +1780,8 @@ class DocMatcher:
                 continue   # "纯电动汽车产销": a kind of vehicle, not all automobiles
             if _ZH_ADDED.search(text, max(sent.start, a - 6), a):
                 continue   # "新增5G基站42.5万个": the addition (and its growth), not the total
+            if _ZH_PER.search(text, max(sent.start, a - 8), a) and ids != ("mobile_dou",):
+                continue   # "每万人拥有5G基站数达到30个": a density
             if respectively and len(inds) == 1:
                 # "装备制造业、高技术制造业增加值分别增长9.2%、9.5%": the sectors listed before share the suffix
                 inds = self._zh_coordinated(sent, a, b) + inds
@@ -1810,6 +1818,17 @@ class DocMatcher:
                         continue
                     self._emit(ind.id, measure, num, self.period_for(ind, num, sent, state), sent, value)
 
+
+    def _zh_tier_list(self, sent: Sentence, nums: list[Num], state) -> None:
+        """'3.6万余家基础级、8500余家先进级、520余家卓越级智能工厂': each tier's figure right before it."""
+        text = self.text
+        for m in _ZH_TIER_ITEM.finditer(text, sent.start, sent.end):
+            own = next((n for n in reversed(nums) if n.end <= m.start() and _ZH_COUNT_GAP.fullmatch(text, n.end, m.start())), None)
+            ind = self.cat.get(_ZH_TIER_IDS[m.group("tier")])
+            if own is None or ind is None or id(own) in self.claimed or not self._unit_ok(own, ind) \
+                    or self._blocked(sent, m.start(), m.end(), ind, own):
+                continue
+            self._emit(ind.id, "level", own, self.stock_period(own, sent, state), sent)
 
     def _zh_coordinated(self, sent: Sentence, a: int, b: int) -> list[Indicator]:
         """The indicators named by the sectors listed right before a Chinese phrase (joined by 、/和)
