@@ -1462,3 +1462,19 @@ def test_chinese_tier_lists_densities_and_achieved_targets():
         ("smart_factories_excellence", "level", *e, 520, "gt"),
         ("smart_factories_leading", "level", *e, 15, "eq"),
     }
+
+
+def test_chinese_product_lists_two_year_comparisons_and_wrapped_units():
+    text = ("上半年工业和信息化发展情况\n\n发布时间：2021-07-19\n\n"
+            "上半年，集成电路、工业机器人产量同比分别增长48.1%和69.4%。"
+            "汽车产销分别完成1256.9万辆和1289.1万辆，同比分别增长24.2%和25.6%，与2019年同期相比分别增长4.4%和5.0%。"
+            "截至6月底，千兆光纤宽带用户达到1423\n万户。5G mobile phone users numbered365 million.")
+    h1 = (date(2021, 1, 1), date(2021, 6, 30))
+    jun = (date(2021, 6, 30), date(2021, 6, 30))
+    assert obs(text) == {
+        ("industrial_robot_output", "yoy_pct", *h1, 69.4, "eq"),
+        ("auto_production", "level", *h1, 1.2569e7, "eq"), ("auto_sales", "level", *h1, 1.2891e7, "eq"),
+        ("auto_production", "yoy_pct", *h1, 24.2, "eq"), ("auto_sales", "yoy_pct", *h1, 25.6, "eq"),
+        ("gigabit_broadband_users", "level", *jun, 1.423e7, "eq"),
+        ("five_g_mobile_users", "level", *jun, 3.65e8, "eq"),
+    }

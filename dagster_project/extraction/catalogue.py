@@ -225,6 +225,8 @@ _ZH_EXTRA: list[tuple[str, tuple[str, ...]]] = [
     ("5G用户", ("five_g_mobile_users",)),
     ("千兆光网用户", ("gigabit_broadband_users",)),
     ("千兆宽带用户", ("gigabit_broadband_users",)),
+    ("千兆光纤宽带用户", ("gigabit_broadband_users",)),
+    ("千兆光纤用户", ("gigabit_broadband_users",)),
     ("1000Mbps及以上接入速率的固定互联网宽带接入用户", ("gigabit_broadband_users",)),
     ("千兆及以上接入速率的固定互联网宽带接入用户", ("gigabit_broadband_users",)),
     ("规模以上工业增加值", ("industrial_value_added",)),

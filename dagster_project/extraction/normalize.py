@@ -43,7 +43,7 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _YOY = re.compile(r"\byear\s*-\s*on\s*-\s*year\b", re.I)
 _SPACE_RUN = re.compile(r"  +")
 # "11604亿\n元": a hard-wrapped line between a Chinese figure and its unit
-_ZH_UNIT_NEXT_LINE = re.compile(r"\n\s*(?=[元个户台套辆吨家%])")
+_ZH_UNIT_NEXT_LINE = re.compile(r"\n\s*(?=[元个户台套辆吨家%万亿])")
 
 
 def _join(sep: str):

@@ -60,7 +60,8 @@ _TAIL_RE = re.compile(
     r"(?:[ ]?(?P<mag>thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![瓦米克]))(?![A-Za-z]))?"
     r"(?P<plus2>-plus\b|\+(?!\w)|多|余)?"
     r"[ ]?")
-_GLUED_WORD = re.compile(r"(?:^|[^A-Za-z])(?:up|down|by|to|of|at)$")
+_GLUED_WORD = re.compile(r"(?:^|[^A-Za-z])(?:up|down|by|to|of|at|about|over|nearly|numbered|reached|totaled|totalled|"
+                         r"hit|topped|exceeded|was|were|is|are)$")
 _NUM_RE = re.compile(r"\d\d*(?:,\d{3}(?!\d))*(?:\.\d+)?")  # not "\d+": see segment._SENT_END
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
@@ -224,7 +225,7 @@ def find_mentions(text: str, low: str | None = None, hits=None) -> list[Num]:
         nxt = text[e] if e < n else " "
         # Part of an identifier or model name: C919, IMT-2030, Shenzhou-21, CO2, FP32.
         if prev.isalpha() and prev.isascii() and not _CURRENCY_BEFORE.search(text, max(0, s - 4), s) \
-                and not _GLUED_WORD.search(text, max(0, s - 6), s):   # "up14.3 percent" on a scraped page
+                and not _GLUED_WORD.search(text, max(0, s - 10), s):   # "up14.3 percent" on a scraped page
             continue
         if prev in "-/" and s >= 2 and text[s - 2].isalpha() and text[s - 2].isascii():
             continue

@@ -100,7 +100,7 @@ _GROWTH_BEFORE = re.compile(
     r"an?\s+(?:year-on-year\s+|yoy\s+|slight\s+|further\s+|significant\s+|steady\s+|marginal\s+|robust\s+)?"
     r"(?:increase|decrease|rise|drop|decline|growth|gain|jump|surge|fall|contraction)\s+of)"
     r"(?:\s+(?:by|of))?\s*(?:(?:just|only|slightly|marginally|a\s+mere)\s+)?(?:" + _QUAL + r"\s*)?"
-    r"|(?P<zh>(?:同比)?(?:增长|增加|提高|上升|下降|减少|回落|增速为?|增幅为?)(?:了)?)"
+    r"|(?P<zh>(?:同比)?(?:分别)?(?:增长|增加|提高|上升|下降|减少|回落|增速为?|增幅为?)(?:了)?)"
     r"|(?:^|(?<=[\s,(:;]))(?P<sign>[+-]))$", re.I)   # "+9.8% y-o-y" in tables and lists
 _GROWTH_AFTER = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|y/y|y-o-y)\s+)?"
                            r"(?P<w>growth|increase|rise|gain|jump|surge|decline|decrease|drop|contraction|fall)\b"
@@ -113,7 +113,8 @@ _NOT_YOY = re.compile(r"month-on-month|month\s+on\s+month|quarter-on-quarter|qua
                       r"\bmom\b|\bqoq\b|annual\s+average|average\s+annual|annuali[sz]ed|compound|cumulative|"
                       r"compared\s+(?:to|with)\s+(?:the\s+end|(?:19|20)\d\d)|from\s+the\s+end|since|环比|"
                       r"\bthan\b|higher|lower|faster|slower|percentage\s+point|over\s+(?:19|20)\d\d|"
-                      r"compared\s+(?:to|with)\s+the\s+(?:previous|last)\s+(?:month|quarter)", re.I)
+                      r"compared\s+(?:to|with)\s+the\s+(?:previous|last)\s+(?:month|quarter)|"
+                      r"与(?:19|20)\d\d年(?:同期)?相比|[比较](?:19|20)\d\d年|两年平均", re.I)
 _YOY_MARK = re.compile(r"year-on-year|year\s+on\s+year|\byoy\b|y/y|y-o-y|from\s+a\s+year\s+(?:earlier|ago)|"
                        r"same\s+period|over\s+last\s+year|from\s+last\s+year|同比", re.I)
 
@@ -1788,6 +1789,7 @@ class DocMatcher:
                 if len(inds) == 1:
                     continue
             levels, growths = [], []
+            ref = inds[-1]   # the phrase's own indicator (listed sectors before it may be no catalogue item)
             for n in region:
                 before = text[max(b, n.start - 12):n.start]
                 g = self._growth(n, b)
@@ -1797,8 +1799,8 @@ class DocMatcher:
                 if n.unit == "percent" and growths and re.fullmatch(r"\s*(?:和|、|,)\s*", text[growths[-1][0].end:n.start]):
                     growths.append((n, n.value * (-1 if growths[-1][1] < 0 else 1)))
                     continue
-                if self._unit_ok(n, inds[0]) and inds[0].unit != "percent" or (inds[0].unit == "percent" and n.unit == "percent"):
-                    if re.search(r"新增|新建|净增|新开通|新部署|增加|占|比重|每|人均|户均|同比|较|比上年", before) and not (inds[0].id == "mobile_dou"):
+                if self._unit_ok(n, ref) and ref.unit != "percent" or (ref.unit == "percent" and n.unit == "percent"):
+                    if re.search(r"新增|新建|净增|新开通|新部署|增加|占|比重|每|人均|户均|同比|较|比上年", before) and not (ref.id == "mobile_dou"):
                         continue
                     if levels and not re.fullmatch(r"\s*(?:和|、|,)\s*", text[levels[-1].end:n.start]):
                         continue
@@ -1814,7 +1816,7 @@ class DocMatcher:
                     continue
                 for ind, item in zip(inds, series):
                     num, value = (item, None) if measure == "level" else item
-                    if self._blocked(sent, a, b, ind, num):
+                    if ind is None or self._blocked(sent, a, b, ind, num):
                         continue
                     self._emit(ind.id, measure, num, self.period_for(ind, num, sent, state), sent, value)
 
@@ -1830,9 +1832,10 @@ class DocMatcher:
                 continue
             self._emit(ind.id, "level", own, self.stock_period(own, sent, state), sent)
 
-    def _zh_coordinated(self, sent: Sentence, a: int, b: int) -> list[Indicator]:
+    def _zh_coordinated(self, sent: Sentence, a: int, b: int) -> list[Indicator | None]:
         """The indicators named by the sectors listed right before a Chinese phrase (joined by 、/和)
-        that share its suffix; [] unless every one is a catalogue phrase."""
+        that share its suffix, None for a product that is no catalogue item ("集成电路、工业机器人产量
+        分别增长48.1%和69.4%"): the values pair by position, and the counts must match."""
         text = self.text
         seg = re.split(r"[,;:。，；：]", text[max(sent.start, a - 40):a])[-1]
         if not seg or seg[-1] not in "、和与":
@@ -1842,18 +1845,21 @@ class DocMatcher:
         if suffix is None:
             return []
         zh_ids = _zh_phrase_ids()
-        out = []
         names = re.split(r"[、和与]", seg)[:-1]
         if names:   # "2017年高技术制造业和装备制造业增加值…": not the date or scope before the first sector
             names[0] = _ZH_LEAD_SCOPE.sub("", names[0].strip())
+        out: list[Indicator | None] = []
         for name in names:
-            ids = zh_ids.get(name.strip() + suffix)
-            if not name.strip() or ids is None or len(ids) != 1 or ids[0] not in self.cat:
+            name = name.strip()
+            ids = zh_ids.get(name + suffix)
+            if not name or not 2 <= len(name) <= 10 or not _ALL_CJK.fullmatch(name) \
+                    or ids is not None and (len(ids) != 1 or ids[0] not in self.cat):
                 return []
-            out.append(self.cat[ids[0]])
+            out.append(self.cat[ids[0]] if ids else None)
         return out
 
 
+_ALL_CJK = re.compile(r"[\u4e00-\u9fff]+")
 _ZH_LEAD_SCOPE = re.compile(r"^(?:\d{4}年|\d{1,2}(?:[-~至]\d{1,2})?月份?|[一二三四]季度|前三季度|[上下]半年|全年|今年|去年|"
                             r"我国|全国|其中|同期|规模以上工业中)+")
 _ZH_COUNT_GAP = re.compile(r"\s*[余多]?\s*[家个座款项部台套架]?\s*")
