@@ -1308,6 +1308,7 @@ FY2016 = "Industry in 2016\n\nPublished: 2017-01-19\n\n"
     ("Industrial value added grew 6 percent in 2016, and in December alone the growth rate was 6 percent as well. "
      "The value added of high-tech manufacturing grew 10.8 percent.",
      {("industrial_value_added", "yoy_pct", *year(2016), 6.0, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2016, 12, 1), date(2016, 12, 31), 6.0, "eq"),
       ("high_tech_manufacturing_value_added", "yoy_pct", *year(2016), 10.8, "eq")}),
     # a sentence glued to the next on a scraped page; a word glued to its figure
     ("Telecom business revenue reached 1.19 trillion yuan, up5.6 percent, he said.By comparison, South Korea had "
@@ -1478,3 +1479,39 @@ def test_chinese_product_lists_two_year_comparisons_and_wrapped_units():
         ("gigabit_broadband_users", "level", *jun, 1.423e7, "eq"),
         ("five_g_mobile_users", "level", *jun, 3.65e8, "eq"),
     }
+
+
+H1_2022 = "Industry in the first half of 2022\n\nPublished: 2022-07-19\n\n"
+H1_22 = (date(2022, 1, 1), date(2022, 6, 30))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a later rate of the same sentence with its own period is the same indicator's
+    ("Industrial value added grew 3.4 percent year on year in the first half, including 0.7 percent in the "
+     "second quarter.",
+     {("industrial_value_added", "yoy_pct", *H1_22, 3.4, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2022, 4, 1), date(2022, 6, 30), 0.7, "eq")}),
+    ("Industrial value added rose 3.4 percent in the first half, and in June it rose 3.9 percent.",
+     {("industrial_value_added", "yoy_pct", *H1_22, 3.4, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2022, 6, 1), date(2022, 6, 30), 3.9, "eq")}),
+    # ... but not a province's, nor one measured against something else
+    ("Industrial value added rose 3.4 percent in the first half, and Guangdong's rose 2.1 percent in June.",
+     {("industrial_value_added", "yoy_pct", *H1_22, 3.4, "eq")}),
+    ("Industrial value added rose 3.4 percent in the first half, 1.2 percentage points lower than in the first "
+     "quarter.",
+     {("industrial_value_added", "yoy_pct", *H1_22, 3.4, "eq")}),
+    # "faster than expected" does not make the figure a forecast
+    ("China's industry recovered faster than expected, with the value added of industrial enterprises above "
+     "designated size growing 3.4% in the first half.",
+     {("industrial_value_added", "yoy_pct", *H1_22, 3.4, "eq")}),
+])
+def test_later_rates_of_the_same_sentence(sentence, expected):
+    assert obs(H1_2022 + sentence) == expected
+
+
+def test_chinese_later_month_rate():
+    text = ("2022年上半年工业运行情况\n\n发布时间：2022-07-19\n\n"
+            "上半年，规模以上工业增加值同比增长3.4%，其中二季度增长0.7%，6月份增长3.9%，比5月份加快3.2个百分点。")
+    assert obs(text) == {("industrial_value_added", "yoy_pct", *H1_22, 3.4, "eq"),
+                         ("industrial_value_added", "yoy_pct", date(2022, 4, 1), date(2022, 6, 30), 0.7, "eq"),
+                         ("industrial_value_added", "yoy_pct", date(2022, 6, 1), date(2022, 6, 30), 3.9, "eq")}

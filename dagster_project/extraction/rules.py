@@ -264,6 +264,11 @@ _EARLIER_RATE_BEFORE = re.compile(
     r"(?:,\s*|\s)(?P<w>slowing\s+from|easing\s+from|accelerating\s+from|quickening\s+from|picking\s+up\s+from|"
     r"up\s+from|down\s+from|compared\s+with|compared\s+to|versus|vs\.?|after|following)\s+"
     r"(?:(?:a|an)\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
+# the connecting words of a later rate in the same sentence ("..., including 0.7 percent in the
+# second quarter", "and 4.2% in the July-September quarter", "; in March, growth picked up to", "其中6月份增长")
+_LATER_RATE_LEAD = re.compile(r"\b(?:including|and|with|while|growth|it|rose|grew|expanded|increased|picked\s+up)\b|其中|[0-9]月份?|季度", re.I)
+_LATER_NOT = re.compile(r"\b(?:than|from|compared|versus|vs|against|average|province|city)\b|比|较|高于|低于|平均", re.I)
+_INCLUDING = re.compile(r"\b(?:including|and)\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,40}?,\s*(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:" + _QUAL + r"\s+)?", re.I)
 _EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:at|by|as\s+of|in|for)?\s*(?:the\s+)?", re.I)
 _YEAR_EARLIER = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
@@ -420,6 +425,8 @@ _ZH_REGION = re.compile(
     r"江西|广西|海南|贵州|云南|西藏|甘肃|青海|宁夏|新疆|内蒙古|吉林|黑龙江|深圳|广州|杭州|苏州|武汉|成都|西安|南京|青岛|宁波|"
     r"厦门|大连|沈阳|长沙|郑州|合肥|济南|哈尔滨|昆明|福州|无锡|东莞|佛山|雄安|副省级|中心城市|京津冀|长三角|珠三角|粤港澳|大湾区|(?<!全国)地区|"
     r"省|(?<!城)市(?!场|值)|自治区|公司")
+_BEAT_EXPECTATIONS = re.compile(r"\b(?:than|as|beyond|above|below|exceeded|exceeding|beat|beating|topped|topping)\s+"
+                                r"(?:market\s+|analysts'\s+)?(?:expected|expectations|forecasts?)\b")
 _ZH_PER = re.compile(r"每|人均|户均")
 _ZH_VEHICLE_KIND = frozenset("动源用型油氢混纯电载客货卡")
 _ZH_TARGET = re.compile(r"将|预计|力争|(?<!完成)(?<!完成全年)(?<!完成年度)(?<!实现)目标|计划|有望")   # not "提前完成全年目标"
@@ -601,7 +608,10 @@ class DocMatcher:
         em = _VS_EXPECTATIONS.search(text, hi, t1)
         if em:
             t1 = em.start()   # "grew 6.5%, beating forecasts of 5.8%": an outcome measured against a forecast
-        if _has_words(self.low[t0:t1], _TARGET_WORDS, _TARGET_BIGRAMS):
+        tw = self.low[t0:t1]
+        if "expect" in tw or "forecast" in tw:
+            tw = _BEAT_EXPECTATIONS.sub(" ", tw)   # "recovered faster than expected, with ... growing 2.8%"
+        if _has_words(tw, _TARGET_WORDS, _TARGET_BIGRAMS):
             return True
         if not self.is_ascii and (_ZH_REGION.search(text, w0, c1) or _ZH_TARGET.search(text, t0, t1)
                                   or re.search(r"全球|世界", text[w0:c1]) and ind.id != "five_g_sep_share"):
@@ -730,6 +740,7 @@ class DocMatcher:
                     self._earlier_rates(sent, nums, self.out[out_before:])
                 else:
                     self._earlier_rates(sent, nums, self.out[out_before:])
+                    self._later_rates(sent, nums, self.out[out_before:])
                     self._earlier_levels(sent, nums, self.out[out_before:])
                     self._implicit_shares(sent, self.out[out_before:])
                 rated = {c.indicator for c in self.out[out_before:] if c.measure == "yoy_pct"}
@@ -972,6 +983,45 @@ class DocMatcher:
             return False
         line = text[sent.start:sent.end].rstrip()
         return bool(line) and line[-1] not in _LINE_END_PUNCT and ":" not in line and "：" not in line
+
+    def _later_rates(self, sent: Sentence, nums: list[Num], emitted: list[Candidate]) -> None:
+        """'Output grew 3.4% in the first half, including 0.7% in the second quarter'; '…增长6.0%，其中
+        6月份增长6.3%': a later rate of the same sentence with a period of its own, after the one
+        indicator rated there and no other phrase, is that indicator's rate for its period."""
+        text = self.text
+        rates = [c for c in emitted if c.measure == "yoy_pct" and c.period is not None]
+        if len({c.indicator for c in rates}) != 1 or self.cat[rates[0].indicator].instant:
+            return
+        last = rates[-1]
+        prev_end = last.num.end
+        for n in nums:
+            if n.start <= prev_end or id(n) in self.claimed:
+                continue
+            if n.unit != "percent" or n.in_range or self._slice(self.hit_starts, self.hits, prev_end, n.start) \
+                    or self._slice(self.zh_starts, self.zh_hits, prev_end, n.start):
+                break
+            c0 = max(text.rfind(x, prev_end, n.start) for x in ",;，；:") + 1 or prev_end
+            lead = text[max(c0, prev_end):n.start]
+            if not _LATER_RATE_LEAD.search(lead) or _LATER_NOT.search(lead):
+                prev_end = n.end
+                continue
+            c1 = min([j for j in (text.find(x, n.end, sent.end) for x in ",;，；") if j >= 0] or [sent.end])
+            own = [e for e in self.periods if max(c0, prev_end) <= e.start < c1 and not e.comparison
+                   and e.kind in ("interval",)]
+            if len(own) != 1:
+                prev_end = n.end
+                continue
+            p = resolve(own[0], self.ctx)
+            g = self._growth(n, max(c0, prev_end))
+            if g is None and _INCLUDING.search(lead):
+                g = n.value
+            if p is None or g is None or p == last.period or any(c.period == p for c in rates):
+                prev_end = n.end
+                continue
+            if self._blocked(sent, max(c0, prev_end), n.end, self.cat[last.indicator], n):
+                break
+            self._emit(last.indicator, "yoy_pct", n, p, sent, g)
+            prev_end = n.end
 
     def _earlier_levels(self, sent: Sentence, nums: list[Num], emitted: list[Candidate]) -> None:
         """'... reached 3.647 million, up from 3.377 million at the end of 2023'; 'DOU was 18.1 GB in
