@@ -1515,3 +1515,26 @@ def test_chinese_later_month_rate():
     assert obs(text) == {("industrial_value_added", "yoy_pct", *H1_22, 3.4, "eq"),
                          ("industrial_value_added", "yoy_pct", date(2022, 4, 1), date(2022, 6, 30), 0.7, "eq"),
                          ("industrial_value_added", "yoy_pct", date(2022, 6, 1), date(2022, 6, 30), 3.9, "eq")}
+
+
+Q3_2024 = "Telecom sector in the first three quarters of 2024\n\nPublished: 2024-10-18\n\n"
+SEP30_24 = (date(2024, 9, 30), date(2024, 9, 30))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gigabit broadband users, meanwhile, hit 198 million.",
+     {("gigabit_broadband_users", "level", *SEP30_24, 1.98e8, "eq")}),
+    # a qualifier word in an earlier clause is not this figure's
+    ("Gigabit broadband users, defined as those on plans of 1Gbit/s and above, reached 198 million.",
+     {("gigabit_broadband_users", "level", *SEP30_24, 1.98e8, "eq")}),
+    # a second figure after "and" does not cancel the first one's year-on-year rate
+    ("In September, DOU reached 21.86GB, up 15.1% year on year and 0.3GB higher than in August.",
+     {("mobile_dou", "level", date(2024, 9, 1), date(2024, 9, 30), 21.86, "eq"),
+      ("mobile_dou", "yoy_pct", date(2024, 9, 1), date(2024, 9, 30), 15.1, "eq")}),
+    # a quarter's batch stated after the noun is an addition
+    ("China had 4.1 million 5G base stations at the end of September; around 160,000 5G base stations were built in "
+     "the third quarter alone.",
+     {("five_g_base_stations", "level", *SEP30_24, 4.1e6, "eq")}),
+])
+def test_interjections_qualifier_scope_and_quarterly_batches(sentence, expected):
+    assert obs(Q3_2024 + sentence) == expected

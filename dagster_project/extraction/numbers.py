@@ -110,7 +110,7 @@ def qualifier_before(low: str, s: int, text: str | None = None) -> str:
         for word, q in _QUAL_ZH:
             if w.endswith(word) or w.endswith(word + "达") or w.endswith(word + "达到"):
                 return q
-    words = window.replace(",", " ").split()
+    words = window[window.rfind(",") + 1:].split()   # not "1Gbit/s and above, reached 226 million"
     if words and words[-1] not in _QUAL_LAST_WORDS:
         return "eq"  # the usual case: the word before the number ends no qualifier phrase
     for attempt in range(2):
