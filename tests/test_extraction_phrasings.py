@@ -1296,9 +1296,11 @@ FY2016 = "Industry in 2016\n\nPublished: 2017-01-19\n\n"
 
 
 @pytest.mark.parametrize("paragraph, expected", [
-    # two figures, one noun, two passive verbs: in order; rates without "respectively" stay unread
+    # two figures, one noun, two passive verbs: in order; the rates of a production and sales pair are
+    # read in order even without "respectively"
     ("Overall, 28.119 million and 28.028 million automobiles were produced and sold, up 14.5 percent and 13.7 percent.",
-     {("auto_production", "level", *year(2016), 2.8119e7, "eq"), ("auto_sales", "level", *year(2016), 2.8028e7, "eq")}),
+     {("auto_production", "level", *year(2016), 2.8119e7, "eq"), ("auto_sales", "level", *year(2016), 2.8028e7, "eq"),
+      ("auto_production", "yoy_pct", *year(2016), 14.5, "eq"), ("auto_sales", "yoy_pct", *year(2016), 13.7, "eq")}),
     # two figures and one passive verb: which is which is not said
     ("About 517,000 and 507,000 new energy vehicles were produced last year.", set()),
     # a list of two rates for one indicator is no rate of it
@@ -1538,3 +1540,12 @@ SEP30_24 = (date(2024, 9, 30), date(2024, 9, 30))
 ])
 def test_interjections_qualifier_scope_and_quarterly_batches(sentence, expected):
     assert obs(Q3_2024 + sentence) == expected
+
+
+def test_month_on_month_rates_before_the_yearly_ones_of_a_pair():
+    text = ("Auto industry in November 2017\n\nPublished: 2017-12-11\n\n"
+            "In November, 2.9988 million automobiles were produced and 2.9475 million were sold, up 7.5% and 9.2% month "
+            "on month, and up 2.1% and 1.8% year on year respectively.")
+    nov = (date(2017, 11, 1), date(2017, 11, 30))
+    assert obs(text) == {("auto_production", "level", *nov, 2.9988e6, "eq"), ("auto_sales", "level", *nov, 2.9475e6, "eq"),
+                         ("auto_production", "yoy_pct", *nov, 2.1, "eq"), ("auto_sales", "yoy_pct", *nov, 1.8, "eq")}

@@ -307,7 +307,8 @@ _RESPECTIVE_AFTER = re.compile(r"\s*(?:units?|sets?|vehicles|yuan|tonnes|tons)?\
 _MONTH_AFTER = re.compile(r"(?:(?:single\s+)?month\s+of\s+)?(?:January|February|March|April|May|June|July|August|"
                           r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b", re.I)
 _THAT_OF = re.compile(r"(?<!than )\b(?:that|those)\s+of\s+(?:the\s+)?$", re.I)
-_CLAUSE_SPLIT = re.compile(r"[,;，；。!?\n]|\.(?:\s|$)|\s+and\s+(?=[\d.]+\s?(?:GB|%|percent|pct|percentage))")
+_CLAUSE_SPLIT = re.compile(r"[,;，；。!?\n]|\.(?:\s|$)")
+_AND_NEXT_FIGURE = re.compile(r"\s+and\s+(?=[\d.]+\s?(?:GB|%|percent|pct|percentage))")
 _RESPECTIVELY = re.compile(r"^[^,;.]*?,?\s*respectively,?")
 _DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{2,40}\))?\s*(?:-{1,2})\s*"
                        r"|\([A-Z][A-Za-z .]{2,30}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*-{1,2}\s*"   # (Yicai Global) July 18 --
@@ -555,7 +556,10 @@ class DocMatcher:
                 after = after[ma.end():]   # "21.5 percent more than a year earlier": its "than" is the yoy
         clause_after = _CLAUSE_SPLIT.split(_RESPECTIVELY.sub("", after), 1)[0]
         if _NOT_YOY.search(clause_after):
-            return None
+            # "up 15.1% year on year and 0.3GB higher than in July": the comparison is the next figure's
+            head = _AND_NEXT_FIGURE.split(clause_after, 1)[0]
+            if not _YOY_MARK.search(head) or _NOT_YOY.search(head):
+                return None
         sign = -1.0 if _NEGATIVE.search(word or "") else 1.0
         return sign * num.value
 
@@ -777,12 +781,16 @@ class DocMatcher:
                 if not _rate_list_gap(text, run[-1].end, q.start):
                     break
                 run.append(q)
-            if len(run) < 2 or not _RESPECTIVE_AFTER.match(text, run[-1].end):
+            if len(run) < 2:
                 continue
             levels = sorted((c for c in emitted if c.measure == "level" and c.num.end <= first.start),
                             key=lambda c: c.num.start)
             if len(levels) != len(run) or len({c.indicator for c in levels}) != len(run):
                 return
+            # without "respectively" only for a production and sales pair ("24.5 million vehicles were
+            # produced and 24.6 million sold, up 3.3 percent and 4.7 percent"), which is read in order
+            if not _RESPECTIVE_AFTER.match(text, run[-1].end) and not _prod_sales_pair([c.indicator for c in levels]):
+                continue
             if any(c.measure == "yoy_pct" and c.indicator in {x.indicator for x in levels} for c in emitted):
                 return
             nums_between = [n for n in nums if levels[-1].num.end <= n.start < first.start]
@@ -1921,6 +1929,10 @@ _ZH_SUFFIXES = ("增加值", "产销量", "产量", "销量", "出货量", "业�
 def _zh_phrase_ids() -> dict[str, tuple[str, ...]]:
     from dagster_project.extraction.catalogue import phrase_index
     return dict(phrase_index().zh)
+
+
+def _prod_sales_pair(ids: list[str]) -> bool:
+    return len(ids) == 2 and ids[0].endswith("_production") and ids[1] == ids[0][:-len("production")] + "sales"
 
 
 def _by_sentence(sentences: list[Sentence], items: list) -> dict[int, list]:
