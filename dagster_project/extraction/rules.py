@@ -545,7 +545,8 @@ class DocMatcher:
                 if not _YOY_MARK.match(after.lstrip(" ,")):
                     return None   # a bare sign counts only with its "y-o-y"
                 word = "down" if m.group("sign") == "-" else "up"
-            if _NOT_YOY.search(before[max(0, m.start() - 30):]):
+            near = before[max(0, m.start() - 30):]
+            if _NOT_YOY.search(near[near.rfind(",") + 1:]):   # not "... month on month, and up 2.1%"
                 return None
         else:
             ma = _GROWTH_AFTER.match(after)
@@ -793,12 +794,16 @@ class DocMatcher:
                 continue
             if any(c.measure == "yoy_pct" and c.indicator in {x.indicator for x in levels} for c in emitted):
                 return
+            # only rates of another kind may come between ("up 7.5% and 9.2% month on month, and up
+            # 2.1% and 1.8% year on year respectively")
             nums_between = [n for n in nums if levels[-1].num.end <= n.start < first.start]
-            if nums_between or not _VERB_FLOW_GAP.fullmatch(text[levels[-1].num.end:first.start]):
+            if any(n.unit != "percent" or self._growth(n, levels[-1].num.end) is not None for n in nums_between):
+                return
+            if not nums_between and not _VERB_FLOW_GAP.fullmatch(text[levels[-1].num.end:first.start]):
                 return
             g = self._growth(first, levels[-1].num.end)
             if g is None:
-                return
+                continue
             rates = [g] + [self._growth(q, run[i].end) for i, q in enumerate(run[1:])]
             rates = [r if r is not None else (-q.value if g < 0 else q.value) for r, q in zip(rates, run)]
             if any(self.cat[c.indicator].instant for c in levels) and \
