@@ -1549,3 +1549,19 @@ def test_month_on_month_rates_before_the_yearly_ones_of_a_pair():
     nov = (date(2017, 11, 1), date(2017, 11, 30))
     assert obs(text) == {("auto_production", "level", *nov, 2.9988e6, "eq"), ("auto_sales", "level", *nov, 2.9475e6, "eq"),
                          ("auto_production", "yoy_pct", *nov, 2.1, "eq"), ("auto_sales", "yoy_pct", *nov, 1.8, "eq")}
+
+
+def test_chinese_times_growth_provincial_level_counts_and_later_forecasts():
+    text = ("上半年工业和信息化发展情况\n\n发布时间：2022-07-19\n\n"
+            "上半年新能源汽车产销分别完成266.1万辆和260万辆，同比均增长1.2倍。"
+            "截至6月底，已累计培育国家级专精特新“小巨人”企业8997家，带动各地培育省级专精特新中小企业5万多家。"
+            "上半年，“小巨人”企业营业收入同比增长12.6%。"
+            "截至6月底，全国已建成5G基站约185万个，预计到年底将超过200万个。")
+    h1, jun = (date(2022, 1, 1), date(2022, 6, 30)), (date(2022, 6, 30), date(2022, 6, 30))
+    assert obs(text) == {
+        ("nev_production", "level", *h1, 2.661e6, "eq"), ("nev_sales", "level", *h1, 2.6e6, "eq"),
+        ("nev_production", "yoy_pct", *h1, 120.0, "eq"), ("nev_sales", "yoy_pct", *h1, 120.0, "eq"),
+        ("little_giant_enterprises", "level", *jun, 8997, "eq"),
+        ("specialized_smes", "level", *jun, 5e4, "gt"),
+        ("five_g_base_stations", "level", *jun, 1.85e6, "approx"),
+    }

@@ -427,9 +427,11 @@ _ZH_REGION = re.compile(
     r"东部|中部|西部|东北地区|农村|广东|江苏|浙江|山东|北京|上海|天津|重庆|河北|河南|湖北|湖南|四川|福建|安徽|辽宁|陕西|山西|"
     r"江西|广西|海南|贵州|云南|西藏|甘肃|青海|宁夏|新疆|内蒙古|吉林|黑龙江|深圳|广州|杭州|苏州|武汉|成都|西安|南京|青岛|宁波|"
     r"厦门|大连|沈阳|长沙|郑州|合肥|济南|哈尔滨|昆明|福州|无锡|东莞|佛山|雄安|副省级|中心城市|京津冀|长三角|珠三角|粤港澳|大湾区|(?<!全国)地区|"
-    r"省|(?<!城)市(?!场|值)|自治区|公司")
+    r"省(?!级)|(?<!城)市(?!场|值)|自治区|公司")
 _BEAT_EXPECTATIONS = re.compile(r"\b(?:than|as|beyond|above|below|exceeded|exceeding|beat|beating|topped|topping)\s+"
                                 r"(?:market\s+|analysts'\s+)?(?:expected|expectations|forecasts?)\b")
+_ZH_OTHER_ATTR = re.compile(r"营业收入|收入|利润|产值|出口|投资|营收|销售额")
+_ZH_TIMES_GROWTH = re.compile(r"(?:同比)?(?:均|分别)?增长了?$")
 _ZH_PER = re.compile(r"每|人均|户均")
 _ZH_VEHICLE_KIND = frozenset("动源用型油氢混纯电载客货卡")
 _ZH_TARGET = re.compile(r"将|预计|力争|(?<!完成)(?<!完成全年)(?<!完成年度)(?<!实现)目标|计划|有望")   # not "提前完成全年目标"
@@ -612,6 +614,10 @@ class DocMatcher:
         if _NEGATION.search(window):
             return True   # "had not yet been built"
         t0, t1 = max(sent.start, dl.end() if dl else 0), clause_end
+        if not self.is_ascii:
+            zc = text.find(",", hi, t1)   # "已建成5G基站约4.5万个，预计到年底将超过13万个": the forecast is the next clause's
+            if zc > 0 and not text[hi:zc].strip(" 个户家台套辆万亿元%"):
+                t1 = zc
         em = _VS_EXPECTATIONS.search(text, hi, t1)
         if em:
             t1 = em.start()   # "grew 6.5%, beating forecasts of 5.8%": an outcome measured against a forecast
@@ -1857,7 +1863,11 @@ class DocMatcher:
             ref = inds[-1]   # the phrase's own indicator (listed sectors before it may be no catalogue item)
             for n in region:
                 before = text[max(b, n.start - 12):n.start]
+                if ref.unit != "yuan" and _ZH_OTHER_ATTR.search(text, b, n.start):
+                    break   # "“小巨人”企业营业收入同比增长12.6%": the figure of an attribute of the noun
                 g = self._growth(n, b)
+                if g is None and n.unit == "times" and _ZH_TIMES_GROWTH.search(before):
+                    g = 100.0 * n.value   # "同比增长1.2倍": up 120 percent
                 if g is not None:
                     growths.append((n, g))
                     continue
@@ -1872,6 +1882,8 @@ class DocMatcher:
                     if not levels and n.start - b > 25:
                         continue
                     levels.append(n)
+            if len(inds) > 1 and len(growths) == 1 and "均" in text[b:growths[0][0].start]:
+                growths = growths * len(inds)   # "产销分别完成…，同比均增长1.2倍": both
             if len(inds) == 1:
                 levels, growths = levels[:1], growths[:1]
             elif not respectively:
