@@ -1565,3 +1565,15 @@ def test_chinese_times_growth_provincial_level_counts_and_later_forecasts():
         ("specialized_smes", "level", *jun, 5e4, "gt"),
         ("five_g_base_stations", "level", *jun, 1.85e6, "approx"),
     }
+
+
+def test_factbox_labels_and_rates_after_a_long_period_phrase():
+    text = ("China's industry in the first half of 2023\n\nPublished: 2023-07-20\n\n"
+            "Key figures:\n\n"
+            "  - Industrial internet platforms with regional and industry influence: over 240\n\n"
+            "China produced 3.545 million new energy vehicles (NEVs) in the first six months of this year, up 159.5 "
+            "percent year-on-year, and sold 3.521 million, up 157.5 percent year-on-year.")
+    y = (date(2023, 1, 1), date(2023, 6, 30))
+    assert obs(text) == {("industrial_internet_platforms", "level", date(2023, 6, 30), date(2023, 6, 30), 240, "gt"),
+                         ("nev_production", "level", *y, 3.545e6, "eq"), ("nev_production", "yoy_pct", *y, 159.5, "eq"),
+                         ("nev_sales", "level", *y, 3.521e6, "eq"), ("nev_sales", "yoy_pct", *y, 157.5, "eq")}
