@@ -1577,3 +1577,20 @@ def test_factbox_labels_and_rates_after_a_long_period_phrase():
     assert obs(text) == {("industrial_internet_platforms", "level", date(2023, 6, 30), date(2023, 6, 30), 240, "gt"),
                          ("nev_production", "level", *y, 3.545e6, "eq"), ("nev_production", "yoy_pct", *y, 159.5, "eq"),
                          ("nev_sales", "level", *y, 3.521e6, "eq"), ("nev_sales", "yoy_pct", *y, 157.5, "eq")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an appositive about the region ("the country's largest ...") is no national mark
+    ("Guangdong province, the country's largest robot production base, turned out about 240,000 industrial robots.",
+     set()),
+    ("BYD, the country's top-selling automaker, sold 4.6 million vehicles in 2024.", set()),
+    # a dash aside with a density does not block the figure after it
+    ("The country had 4.251 million 5G base stations at the end of 2024 - roughly 30 per 10,000 people - and "
+     "1.014 billion 5G mobile phone users.",
+     {("five_g_base_stations", "level", *dec31(2024), 4.251e6, "eq"),
+      ("five_g_mobile_users", "level", *dec31(2024), 1.014e9, "eq")}),
+    ("By the end of 2024, users on gigabit and faster plans hit 207 million.",
+     {("gigabit_broadband_users", "level", *dec31(2024), 2.07e8, "eq")}),
+])
+def test_region_appositives_dash_asides_and_plan_users(sentence, expected):
+    assert obs(FY2024 + sentence) == expected

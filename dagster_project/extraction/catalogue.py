@@ -127,7 +127,8 @@ _EN: list[tuple[str, PhraseRole]] = [
      r"|(?:fixed_)?broadband_(?:access_)?users_with_(?:an_)?(?:access_)?(?:speeds?_|rates?_)?(?:of_)?1,?000~Mbps(?:_(?:and|or)_(?:above|higher|faster))?"
      r"|(?:fixed_)?broadband_(?:access_)?users_of_1,?000~Mbps(?:_(?:and|or)_(?:above|higher|faster))?"
      r"|1,?000~Mbps(?:_(?:and|or)_(?:above|higher))?_(?:fixed_)?(?:broadband_)?(?:access_)?users"
-     r"|(?:number_of_)?(?:users|subscribers)_(?:of|with)_gigabit_(?:fixed_)?(?:broadband|optical_networks?|fiber|fibre|access)(?:_(?:services?|access|connections?))?",
+     r"|(?:number_of_)?(?:users|subscribers)_(?:of|with)_gigabit_(?:fixed_)?(?:broadband|optical_networks?|fiber|fibre|access)(?:_(?:services?|access|connections?))?"
+     r"|(?:users|subscribers)_on_gigabit(?:_(?:and|or)_(?:faster|above|higher))?_(?:broadband_)?(?:plans|packages|services)",
      PhraseRole("noun", "gigabit_broadband_users")),
     (r"10G~PON(?:_and_above)?_ports?|(?:10G|10~gigabit)_(?:passive_optical_network|PON)_(?:\((?:10G~)?PON\)_)?ports?"
      r"|(?:PON_)?ports_(?:with|capable_of_providing)_gigabit_(?:network_)?services?(?:_capabilit(?:y|ies))?",

@@ -172,6 +172,7 @@ def regional_document(title: str) -> bool:
 _ALONE_AFTER = re.compile(r"\s+alone\b|单月")
 _ANAPHOR_OPEN = re.compile(r"(?:the|this)\s+(?:sector|industry)\b", re.I)
 _INDUSTRY_POSSESSIVE = re.compile(r"(?<!of\s)\b(?:the|this)\s+(?:industry|sector)'s\s+(?:total\s+|overall\s+|combined\s+)?$", re.I)
+_OPENING_APPOSITIVE = re.compile(r"[^,;]{2,60},\s+(?:the|a|an|which|one|its)\s[^,;]{3,100},")
 _WHILE = re.compile(r"[,;]\s*(?:while|whereas)\b", re.I)
 _CLAUSE_COMMA = re.compile(r",(?!\d)")   # not the thousands separator of "886,000"
 _JOINED_CLAUSE = re.compile(r"[,;]\s*(?:while|and|whereas|with)\s+(?:its\s+|the\s+)?$", re.I)
@@ -581,6 +582,9 @@ class DocMatcher:
             comma = text.find(",", comma + 1, clause_end)   # "per 1,000 people": a thousands separator
         c1 = min(clause_end, comma if comma >= 0 else clause_end, hi + 25)
         w0 = max(sent.start, c0)
+        aside = max(text.rfind(" - ", w0, lo), text.rfind(" -- ", w0, lo))
+        if aside >= 0 and text.count(" -", sent.start, aside) >= 1:
+            w0 = aside + 3   # "... 5G base stations - roughly 30 per 10,000 people - and 1.014 billion 5G users"
         window = self.low[w0:c1]
         if _has_words(window, _REGION_WORDS, _REGION_BIGRAMS):
             return True
@@ -594,8 +598,13 @@ class DocMatcher:
         # the sentence's subject is a region ("The city built ... and now counts 1.8 million
         # gigabit users"; "Its output ..." after such a sentence), and nothing national comes
         # before the figure
-        if self._region_subject(sent) and not _NATIONAL.search(self.low, dl.end() if dl else sent.start, lo):
-            return True
+        if self._region_subject(sent):
+            # "Guangdong province, the country's largest robot base, turned out ...": the
+            # appositive about the region is no national mark
+            s0 = dl.end() if dl else sent.start
+            am = _OPENING_APPOSITIVE.match(text, s0)
+            if not _NATIONAL.search(self.low, am.end() if am and am.end() <= lo else s0, lo):
+                return True
         # an item of a plan ("2. Help 10,000 SMEs go digital via 3 platforms")
         ls = text.rfind("\n", 0, sent.start) + 1
         if _IMPERATIVE_ITEM.match(text, ls if sent.start - ls <= 6 else sent.start):
