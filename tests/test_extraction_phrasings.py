@@ -1594,3 +1594,15 @@ def test_factbox_labels_and_rates_after_a_long_period_phrase():
 ])
 def test_region_appositives_dash_asides_and_plan_users(sentence, expected):
     assert obs(FY2024 + sentence) == expected
+
+
+def test_chinese_month_rate_after_a_percentage_point_gap_and_connected_devices():
+    text = ("前三季度工业和信息化发展情况\n\n发布时间：2020-10-23\n\n"
+            "前三季度，全国规模以上工业增加值同比增长1.2%。其中，三季度规模以上工业增加值同比增长5.8%，比二季度加快1.4个百分点；"
+            "9月份增长6.9%，比8月份加快1.3个百分点。目前，重点平台连接设备数超过7600万台（套）。")
+    assert obs(text) == {
+        ("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 9, 30), 1.2, "eq"),
+        ("industrial_value_added", "yoy_pct", date(2020, 7, 1), date(2020, 9, 30), 5.8, "eq"),
+        ("industrial_value_added", "yoy_pct", date(2020, 9, 1), date(2020, 9, 30), 6.9, "eq"),
+        ("industrial_internet_connected_devices", "level", date(2020, 9, 30), date(2020, 9, 30), 7.6e7, "gt"),
+    }

@@ -1028,6 +1028,9 @@ class DocMatcher:
         for n in nums:
             if n.start <= prev_end or id(n) in self.claimed:
                 continue
+            if n.unit == "pp":
+                prev_end = n.end   # "…，比二季度加快1.4个百分点；9月份增长6.9%"
+                continue
             if n.unit != "percent" or n.in_range or self._slice(self.hit_starts, self.hits, prev_end, n.start) \
                     or self._slice(self.zh_starts, self.zh_hits, prev_end, n.start):
                 break
