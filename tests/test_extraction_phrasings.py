@@ -1606,3 +1606,15 @@ def test_chinese_month_rate_after_a_percentage_point_gap_and_connected_devices()
         ("industrial_value_added", "yoy_pct", date(2020, 9, 1), date(2020, 9, 30), 6.9, "eq"),
         ("industrial_internet_connected_devices", "level", date(2020, 9, 30), date(2020, 9, 30), 7.6e7, "gt"),
     }
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # products that are no catalogue item keep their places in a "respectively" list
+    ("Output of solar cells, service robots and new energy vehicles surged 63.1 percent, 23.3 percent and 33.7 "
+     "percent, respectively.",
+     {("service_robot_output", "yoy_pct", *JAN_SEP_2019, 23.3, "eq"), ("nev_production", "yoy_pct", *JAN_SEP_2019, 33.7, "eq")}),
+    # without "respectively", or with counts that differ, nothing
+    ("Output of solar cells, service robots and new energy vehicles surged 63.1 percent and 23.3 percent.", set()),
+])
+def test_mixed_product_lists(sentence, expected):
+    assert obs(Q3_2019 + sentence) == expected

@@ -172,6 +172,9 @@ def regional_document(title: str) -> bool:
 _ALONE_AFTER = re.compile(r"\s+alone\b|单月")
 _ANAPHOR_OPEN = re.compile(r"(?:the|this)\s+(?:sector|industry)\b", re.I)
 _INDUSTRY_POSSESSIVE = re.compile(r"(?<!of\s)\b(?:the|this)\s+(?:industry|sector)'s\s+(?:total\s+|overall\s+|combined\s+)?$", re.I)
+_OUTPUT_LIST = re.compile(r"\b(?:output|production)\s+of\s+(?P<list>(?:[a-z][a-z -]{1,40}?,\s*)+(?:and\s+)?[a-z][a-z -]{1,40}?)"
+                          r"\s+(?P<verb>surged|grew|rose|increased|jumped|expanded|climbed|soared|fell|declined|dropped)\s+"
+                          r"(?:by\s+)?", re.I)
 _OPENING_APPOSITIVE = re.compile(r"[^,;]{2,60},\s+(?:the|a|an|which|one|its)\s[^,;]{3,100},")
 _WHILE = re.compile(r"[,;]\s*(?:while|whereas)\b", re.I)
 _CLAUSE_COMMA = re.compile(r",(?!\d)")   # not the thousands separator of "886,000"
@@ -750,6 +753,7 @@ class DocMatcher:
                     self._verb_flows(sent, hits, nums, state)
                     self._nouns(sent, hits, nums, state)
                     self._bare_sector_growth(sent, hits, nums, state)
+                    self._mixed_output_list(sent, hits, nums, state)
                     self._total_to(sent, hits, nums, state)
                 zh = self._slice(self.zh_starts, self.zh_hits, sent.start, sent.end)
                 if zh:
@@ -1549,6 +1553,37 @@ class DocMatcher:
             return True
         self._emit(ind2_id, "level", n2, period, sent)
         return True   # "..., down 4.2% and 2.8% respectively": paired by _respectively_rates
+
+    def _mixed_output_list(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
+        """'Output of solar cells, service robots and NEVs surged 63.1%, 23.3% and 33.7%,
+        respectively': products that are no catalogue item keep their places in the list."""
+        text = self.text
+        for m in _OUTPUT_LIST.finditer(text, sent.start, sent.end):
+            items = [(x.start() + m.start("list"), x.end() + m.start("list"))
+                     for x in re.finditer(r"[^,]+?(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+|$))", m.group("list"))]
+            items = [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in items]
+            items = [(a + 4 if text.startswith("and ", a) else a, b) for a, b in items]
+            keys = []
+            for a, b in items:
+                hit = next((h for h in hits if h.start == a and h.end == b and h.role.role == "subj"), None)
+                keys.append(hit.role.key if hit else None)
+            if len(keys) < 2 or all(k is not None for k in keys) or all(k is None for k in keys):
+                continue   # all catalogue items: the frame rules read it
+            run = [n for n in nums if n.start >= m.end()][:len(keys)]
+            if len(run) != len(keys) or any(n.unit != "percent" or id(n) in self.claimed for n in run) \
+                    or run[0].start - m.end() > 12 \
+                    or not all(_LIST_GAP.fullmatch(text, x.end, y.start) for x, y in zip(run, run[1:])) \
+                    or not _RESPECTIVE_AFTER.match(text, run[-1].end):
+                continue
+            sign = -1.0 if _NEGATIVE.search(m.group("verb")) else 1.0
+            for key, n in zip(keys, run):
+                ind_id = FLOW_PAIRS.get((key, "prod")) if key else None
+                if ind_id is None or ind_id not in self.cat:
+                    continue
+                ind = self.cat[ind_id]
+                if self._blocked(sent, m.start(), m.end(), ind, n):
+                    continue
+                self._emit(ind_id, "yoy_pct", n, self.flow_period(n, sent, state), sent, sign * n.value)
 
     def _total_to(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
         """'China added 887,000 5G base stations, bringing the total to 2.312 million': the
