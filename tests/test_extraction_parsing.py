@@ -152,6 +152,10 @@ def test_period_targets_and_vague_do_not_resolve():
     ("BUSINESS\n\nBy Deng Yaqing | APRIL 28, 2016\n\nIndustry gets off to a firmer start in 2016. Output grew "
      "5.8 percent in the first quarter of 2016.", "BUSINESS", date(2016, 4, 28), date(2016, 4, 28),
      date(2016, 1, 1), date(2016, 3, 31)),
+    # a month in the lead drills into the cumulative period that ends with it
+    ("MIIT briefing on the industrial economy\n\nPublished: 2025-04-18\n\nIn March, industrial value added grew "
+     "7.7 percent. In the first quarter, it grew 6.5 percent.", "MIIT briefing on the industrial economy", None,
+     date(2025, 4, 18), date(2025, 1, 1), date(2025, 3, 31)),
 ])
 def test_metadata(text, title, event, published, start, end):
     meta = extract_metadata(normalise_text(text))

@@ -203,6 +203,7 @@ def _lead_period(lead: str, ctx: PeriodContext, anchor: date | None) -> Period |
     """Like `period_from_text`, but a period in a clause about the future ("China will mark five
     years of 5G in November") or one not yet over at publication ("a firmer start in 2016", in
     April) is not what the briefing reports on."""
+    found: list[Period] = []
     for ex in find_periods(lead):
         if ex.comparison or ex.kind in ("vague", "target", "now"):
             continue
@@ -218,8 +219,13 @@ def _lead_period(lead: str, ctx: PeriodContext, anchor: date | None) -> Period |
         clause = lead[starts[-1] if starts else 0:ex.start]
         if _FUTURE.search(clause) and not _BRIEFING_ACT.search(clause):   # "We will brief you on the first half"
             continue
-        return p
-    return None
+        found.append(p)
+    if not found:
+        return None
+    # "In March, output grew 7.7%. In the first quarter, it grew 6.5%": the month is a drill-down
+    # into the cumulative period that ends with it
+    same_end = [p for p in found if p.end == found[0].end and (p.end - p.start).days <= 366]
+    return min(same_end, key=lambda p: p.start) if same_end else found[0]
 
 
 def extract_metadata(text: str) -> DocumentMeta:
