@@ -677,7 +677,7 @@ class DocMatcher:
                 if p.end.month == 12 and p.end.day == 31 or True:
                     return Period(p.end.replace(month=1, day=1), p.end, False)
             return p
-        if state["stray_date"]:
+        if self._stray(state):
             return None   # the sentence names a date we could not read: don't guess another
         inherited = state["inherited"]
         if inherited is not None:
@@ -705,7 +705,7 @@ class DocMatcher:
                 if p is None:
                     return None
                 return Period(p.end, p.end, True)
-        if state["stray_date"]:
+        if self._stray(state):
             return None
         if state["inherited_asof"] is not None:
             return state["inherited_asof"]
@@ -742,7 +742,7 @@ class DocMatcher:
             if nums:
                 out_before = len(self.out)
                 state = {"exprs": exprs, "inherited": inherited, "inherited_asof": inherited_asof,
-                         "stray_date": self._stray_date(sent)}
+                         "stray_date": None, "sent": sent}   # stray_date: computed when first needed
                 hits = self._slice(self.hit_starts, self.hits, sent.start, sent.end)
                 stext = self.text[sent.start:sent.end]
                 self._specials(sent, stext, nums, state)
@@ -836,6 +836,11 @@ class DocMatcher:
     def _period_at(self, pos: int) -> bool:
         k = bisect_left(self._all_period_starts, pos)
         return k < len(self._all_period_starts) and self._all_period_starts[k] == pos
+
+    def _stray(self, state) -> bool:
+        if state["stray_date"] is None:
+            state["stray_date"] = self._stray_date(state["sent"])
+        return state["stray_date"]
 
     def _stray_date(self, sent: Sentence) -> bool:
         """A month name (or "end-"/"year-end") in the sentence that no period expression covers:
