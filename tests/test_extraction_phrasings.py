@@ -1618,3 +1618,23 @@ def test_chinese_month_rate_after_a_percentage_point_gap_and_connected_devices()
 ])
 def test_mixed_product_lists(sentence, expected):
     assert obs(Q3_2019 + sentence) == expected
+
+
+Q1_2026 = "Industry in the first quarter of 2026\n\nPublished: 2026-04-16\n\n"
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # "; in March, growth picked up to 6.8%": the month is in the clause before the rate
+    ("In the first quarter, industrial value added grew 6.3% year on year, 0.5 percentage points higher than in the "
+     "fourth quarter of last year; in March, growth picked up to 6.8%.",
+     {("industrial_value_added", "yoy_pct", date(2026, 1, 1), date(2026, 3, 31), 6.3, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2026, 3, 1), date(2026, 3, 31), 6.8, "eq")}),
+    # factbox bullets: "March growth was ..." continues the bullet before
+    ("  * Industrial value added rose 6.3 pct y/y in the first quarter.\n"
+     "  * March growth was 6.8 pct, up from 5.9 pct in February.",
+     {("industrial_value_added", "yoy_pct", date(2026, 1, 1), date(2026, 3, 31), 6.3, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2026, 3, 1), date(2026, 3, 31), 6.8, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2026, 2, 1), date(2026, 2, 28), 5.9, "eq")}),
+])
+def test_month_rates_after_semicolons_and_in_bullets(paragraph, expected):
+    assert obs(Q1_2026 + paragraph) == expected

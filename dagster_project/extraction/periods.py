@@ -76,7 +76,7 @@ _EN_BRANCHES = [
     ("mon", rf"(?P<mo_m>{MON})(?:,?\s*(?P<mo_y>{YR}))?(?=\s+(?:alone|was|saw|marked|witnessed)\b)"),   # "December alone saw ..."
     # "December output stood at ...": a month naming the flow after it
     ("mon", rf"(?P<mo_m>{MON})(?:\s+(?P<mo_y>{YR}))?(?=\s+(?:output|production|sales|shipments|revenue|profits?|"
-            rf"exports|imports|industrial\s+output|steel\s+output)\b)"),
+            rf"exports|imports|industrial\s+output|steel\s+output|growth)\b)"),
     ("fy", rf"(?:whole|full|entire)\s+(?:year\s+(?:of\s+)?)?(?:of\s+)?(?P<fy_y>{YR}|last\ year|this\ year)"),
     ("fy", r"(?:whole|full|entire)\s+year\b(?!\s+of)"),
     ("fyp", rf"Five-Year\s+Plan(?:\s+\({YR}-{YR}\))?(?:\s+period)?"),

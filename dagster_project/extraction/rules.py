@@ -96,6 +96,7 @@ _GROWTH_BEFORE = re.compile(
     r"climbing|expanded|expands|expanding|gained|gaining|advanced|advancing|"
     r"slipped|slipping|slid|sliding|shrank|shrinking|contracted|contracting|retreated|retreating|"
     r"(?:edged|edging|inched|inching|ticked|ticking)\s+(?:up|down)|picked\s+up|dipped|dipping|went\s+up|went\s+down|"
+    r"(?:picked\s+up|accelerated|quickened|slowed|eased|rebounded|recovered)\s+to|"
     r"plunged|plunging|plummeted|plummeting|tumbled|tumbling|slumped|slumping|"
     r"growth(?:\s+rate)?(?:\s+(?:of|was|stood\s+at|reached|hit|came\s+in\s+at))?|"
     r"an?\s+(?:year-on-year\s+|yoy\s+|slight\s+|further\s+|significant\s+|steady\s+|marginal\s+|robust\s+)?"
@@ -257,7 +258,8 @@ _CLAUSE_OPENING = re.compile(
     r"(?:(?:for|in|during|over)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*|(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)(?:\s+alone)?\s+)?(?:(?:the|its|their|total)\s+)?", re.I)
 _ANAPHOR_RATE = re.compile(
-    r"(?:(?:in|for|during)\s+[^,;.]{3,40},\s*|[A-Z][a-z]+\s+alone,?\s*)?"
+    r"(?:[-•*·]\s*)?(?:(?:in|for|during)\s+[^,;.]{3,40},\s*|[A-Z][a-z]+\s+alone,?\s*)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:'s)?\s+(?=growth))?"
     r"(?:(?:affected\s+by|due\s+to|despite|amid|hit\s+by|dragged\s+by)\s+[^,;.]{3,40},\s*)?"
     r"(?:it|the\s+growth(?:\s+rate)?|growth|output\s+growth|the\s+(?:rate|figure|increase))"
     r"(?:\s+(?:in|for|during)\s+[^,;.]{3,30}?)?\s+(?:also\s+)?"
@@ -1044,12 +1046,13 @@ class DocMatcher:
                     or self._slice(self.zh_starts, self.zh_hits, prev_end, n.start):
                 break
             c0 = max(text.rfind(x, prev_end, n.start) for x in ",;，；:") + 1 or prev_end
+            s0 = max(text.rfind(x, prev_end, n.start) for x in ";；") + 1 or prev_end   # "...; in March, growth ..."
             lead = text[max(c0, prev_end):n.start]
             if not _LATER_RATE_LEAD.search(lead) or _LATER_NOT.search(lead):
                 prev_end = n.end
                 continue
             c1 = min([j for j in (text.find(x, n.end, sent.end) for x in ",;，；") if j >= 0] or [sent.end])
-            own = [e for e in self.periods if max(c0, prev_end) <= e.start < c1 and not e.comparison
+            own = [e for e in self.periods if max(s0 if s0 > prev_end else c0, prev_end) <= e.start < c1 and not e.comparison
                    and e.kind in ("interval",)]
             if len(own) != 1:
                 prev_end = n.end
