@@ -150,8 +150,17 @@ def test_period_targets_and_vague_do_not_resolve():
      "The MIIT's first-quarter figures show a large network.", "China's 5G at five", date(2024, 4, 29),
      date(2024, 4, 29), date(2024, 1, 1), date(2024, 3, 31)),
     ("BUSINESS\n\nBy Deng Yaqing | APRIL 28, 2016\n\nIndustry gets off to a firmer start in 2016. Output grew "
-     "5.8 percent in the first quarter of 2016.", "BUSINESS", date(2016, 4, 28), date(2016, 4, 28),
+     "5.8 percent in the first quarter of 2016.",
+     "Industry gets off to a firmer start in 2016. Output grew 5.8 percent in the first quarter of 2016.",
+     date(2016, 4, 28), date(2016, 4, 28),
      date(2016, 1, 1), date(2016, 3, 31)),
+    # site names and crumb trails above the headline are not the title; a year after "since" is no period;
+    # "data released by the MIIT in January" is no period of the data
+    ("South China Morning Post\nEconomy \u203a China Economy\n\nChina's car market shrinks for first time since 1990\n\n"
+     "Published: 6:30pm, 14 Jan 2019\n\nAccording to data released by the Ministry of Industry and Information "
+     "Technology (MIIT) in January, car sales fell 2.8% in 2018.",
+     "China's car market shrinks for first time since 1990", date(2019, 1, 14), date(2019, 1, 14), date(2018, 1, 1),
+     date(2018, 12, 31)),
     # a month in the lead drills into the cumulative period that ends with it
     ("MIIT briefing on the industrial economy\n\nPublished: 2025-04-18\n\nIn March, industrial value added grew "
      "7.7 percent. In the first quarter, it grew 6.5 percent.", "MIIT briefing on the industrial economy", None,

@@ -93,7 +93,8 @@ def detect_language(text: str) -> str:
 
 
 def _title(text: str) -> str | None:
-    for line in text.split("\n")[:12]:
+    found = []
+    for line in text.split("\n")[:16]:
         line = line.strip()
         if not line or _NAV.match(line) or _DATE.fullmatch(line.strip(" |")):
             continue
@@ -103,8 +104,29 @@ def _title(text: str) -> str | None:
         line = _TITLE_TAG.sub("", line).strip()
         if len(line) < 4:
             continue
-        return line
-    return None
+        found.append(line)
+        if not _masthead(line) or len(found) == 4:
+            break
+    # "South China Morning Post", "THE DIPLOMAT" and section crumbs above the headline are the
+    # site's name: the headline is the first line that reads like one
+    return next((x for x in found if not _masthead(x)), found[0] if found else None)
+
+
+def _masthead(line: str) -> bool:
+    """A site name, section or crumb trail ("Economy › China Economy", "Research | Technology |
+    Kagan"), not a headline: a short line of capitalised words with no figure, or separators."""
+    if any(c.isdigit() for c in line):
+        return False
+    if " | " in line or " > " in line or "\u203a" in line or "\u00bb" in line:
+        return True
+    if not line.isascii():
+        return False
+    words = line.split()
+    return len(words) <= 5 and all(w[0].isupper() or not w[0].isalpha() for w in words) \
+        and not line.endswith((".", "?", "!"))
+
+
+_CAPTION = re.compile(r"\[\s*photo|photo\s*/|\(photo|photographer|file\s+photo|image\s+credit|图为|摄）|摄\)", re.I)
 
 
 def _dates(header: str) -> tuple[date | None, date | None]:
@@ -119,6 +141,9 @@ def _dates(header: str) -> tuple[date | None, date | None]:
             continue
         before = header[max(0, m.start() - 60):m.start()]
         line_before = before.rsplit("\n", 1)[-1]
+        line_end = header.find("\n", m.end())
+        if _CAPTION.search(header, header.rfind("\n", 0, m.start()) + 1, line_end if line_end >= 0 else len(header)):
+            continue   # "[Photo] A worker checks a 5G base station ..., Sept 26, 2019. [Photo/Xinhua]"
         lm = _UPDATED.search(line_before)
         if lm and _is_label(line_before, lm):
             updated = updated or d
@@ -187,7 +212,7 @@ def _title_period(title: str, ctx: PeriodContext) -> Period | None:
     for ex in find_periods(title):
         if ex.kind == "fyp" and not ex.comparison:
             return resolve(ex, ctx)
-    years = [int(y) for y in _TITLE_YEAR.findall(_DATE.sub(" ", title))]
+    years = [int(y) for y in _TITLE_YEAR.findall(_SINCE_YEAR.sub(" ", _DATE.sub(" ", title)))]   # not "since 1990"
     if len(set(years)) == 1:
         y = years[0]
         return Period(date(y, 1, 1), date(y, 12, 31), False)
@@ -195,8 +220,9 @@ def _title_period(title: str, ctx: PeriodContext) -> Period | None:
 
 
 _FUTURE = re.compile(r"\b(?:will|would|shall|expects?|expected|plans?\s+to|aims?\s+to|to\s+be|forecasts?)\b", re.I)
+_SINCE_YEAR = re.compile(r"\b(?:since|before|after|than|from|until)\s+(?:19|20)\d\d\b", re.I)
 _BRIEFING_ACT = re.compile(r"\b(?:brief|report|introduc|present|releas|publish|announc|shar)\w*", re.I)
-_SENTENCE_START = re.compile(r"[.!?。！？\n]")
+_SENTENCE_START = re.compile(r"[.!?](?=\s)|[。！？\n]")
 
 
 def _lead_period(lead: str, ctx: PeriodContext, anchor: date | None) -> Period | None:
@@ -223,8 +249,11 @@ def _lead_period(lead: str, ctx: PeriodContext, anchor: date | None) -> Period |
     if not found:
         return None
     # "In March, output grew 7.7%. In the first quarter, it grew 6.5%": the month is a drill-down
-    # into the cumulative period that ends with it
-    same_end = [p for p in found if p.end == found[0].end and (p.end - p.start).days <= 366]
+    # into the cumulative period that ends with it.
+    # "5G users reached 737 million at the end of August, while output grew 4% in the first three
+    # quarters": the period reported on is the latest one (the longest of those ending then)
+    latest = max(p.end for p in found if 0 <= (p.end - found[0].end).days <= 93)
+    same_end = [p for p in found if p.end == latest and (p.end - p.start).days <= 366]
     return min(same_end, key=lambda p: p.start) if same_end else found[0]
 
 

@@ -339,6 +339,11 @@ def _fyp_years(n: int) -> tuple[int, int]:
     return start, start + 4
 
 
+_EVENT_TIME = re.compile(r"(?:\b(?:released|published|announced|issued|unveiled|said|reported)"
+                         r"(?:\s+by\s+(?:the\s+)?[a-z][a-z\s()&-]{1,70}?)?"
+                         r"|\b(?:briefing|press\s+conference|news\s+conference)(?:\s+held)?)\s+(?:in|on|during)\s+$")
+
+
 def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExpr]:
     """Period expressions in the text, with comparison ones ("than in the fourth quarter of
     last year", "from the same period last year") flagged. `low` is the ASCII-lowercased text
@@ -368,7 +373,9 @@ def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExp
         rm = _RANGE_FROM.search(before) if ex.kind == "interval" and ex.m1 != ex.m2 else None
         if rm and not _is_comparison(before[:rm.start()]):
             pass  # "from January to February" is a range, not a comparison ("than that from ..." is)
-        elif _is_comparison(before):
+        elif _is_comparison(before) or _EVENT_TIME.search(low, max(0, ex.start - 120), ex.start):
+            # also "data released by the MIIT in January", "a briefing in April": when something was
+            # said, not a period of the data (flagged like a comparison: no figure takes it)
             ex = PeriodExpr(ex.start, ex.end, ex.kind, ex.year, ex.m1, ex.m2, ex.day, ex.fyp, True)
         out.append(ex)
     return out
