@@ -1638,3 +1638,22 @@ Q1_2026 = "Industry in the first quarter of 2026\n\nPublished: 2026-04-16\n\n"
 ])
 def test_month_rates_after_semicolons_and_in_bullets(paragraph, expected):
     assert obs(Q1_2026 + paragraph) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city bureau's page (the site name is not the title): only the national figures count
+    ("洛阳市工业和信息化局\n首页 > 政务公开 > 统计信息\n\n2025年上半年全市工业和信息化运行情况分析\n\n发布时间：2025-07-28\n\n"
+     "从全国看，上半年全国规模以上工业增加值同比增长６．４％。上半年，全市规上工业增加值同比增长８．５％。"
+     "截至６月底，全市累计建成5G基站1.86万个；千兆宽带用户达98.2万户。",
+     {("industrial_value_added", "yoy_pct", date(2025, 1, 1), date(2025, 6, 30), 6.4, "eq")}),
+    # "其中，9月份增长5.8%" drills into the month; the next sentence is back on the cumulative period
+    ("前三季度工业通信业发展情况\n\n发布时间：2019-10-18\n\n前三季度，全国规模以上工业增加值同比增长5.6%。"
+     "其中，9月份增长5.8%，比8月份加快1.4个百分点。高技术制造业增加值同比增长8.7%。"
+     "具有一定区域和行业影响力的工业互联网平台数量持续增加，重点平台平均连接设备数量达到59万台。"
+     "第六批专精特新“小巨人”企业正在公示，拟认定企业3000余家。部分运营商5G用户发展超过7000万户。",
+     {("industrial_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 9, 30), 5.6, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2019, 9, 1), date(2019, 9, 30), 5.8, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 9, 30), 8.7, "eq")}),
+])
+def test_chinese_city_pages_drilldowns_batches_and_operators(text, expected):
+    assert obs(text) == expected

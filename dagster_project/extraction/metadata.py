@@ -112,6 +112,9 @@ def _title(text: str) -> str | None:
     return next((x for x in found if not _masthead(x)), found[0] if found else None)
 
 
+_ZH_AGENCY = ("局", "厅", "委员会", "部", "网", "政府", "办公室", "门户网站", "新闻", "日报", "中心")
+
+
 def _masthead(line: str) -> bool:
     """A site name, section or crumb trail ("Economy › China Economy", "Research | Technology |
     Kagan"), not a headline: a short line of capitalised words with no figure, or separators."""
@@ -120,7 +123,7 @@ def _masthead(line: str) -> bool:
     if " | " in line or " > " in line or "\u203a" in line or "\u00bb" in line:
         return True
     if not line.isascii():
-        return False
+        return len(line) <= 16 and line.endswith(_ZH_AGENCY)   # "洛阳市工业和信息化局"
     words = line.split()
     return len(words) <= 5 and all(w[0].isupper() or not w[0].isalpha() for w in words) \
         and not line.endswith((".", "?", "!"))

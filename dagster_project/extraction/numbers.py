@@ -316,10 +316,18 @@ _BROKEN_AFTER = re.compile(r"[ ]{1,2}\.?\d+(?![\d.,]*[A-Za-z])")   # not "130,00
 _YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d[ ]{1,2}$")
 
 
+_WRAPPED_FIGURE = re.compile(r"\n\d[\d,.]*\s*(?:million|billion|trillion|万|亿|percent|%)")
+
+
 def _broken(text: str, s: int, e: int, has_tail: bool) -> bool:
     """Digits that run on across stray spaces ("7 .54 billion", "1 4 8 million") are pieces of
     one number that cannot be read back safely; a value made from a piece is invented."""
     if not has_tail and _BROKEN_AFTER.match(text, e):
+        return True
+    # "1.15\n9 million": a figure wrapped at a digit, both pieces
+    if s >= 2 and text[s - 1] == "\n" and text[s - 2].isdigit() and has_tail:
+        return True
+    if not has_tail and _WRAPPED_FIGURE.match(text, e):
         return True
     if s >= 2 and text[s - 1] == "." and text[s - 2] == " ":
         return s >= 3 and text[s - 3].isdigit()

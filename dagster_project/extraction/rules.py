@@ -155,6 +155,7 @@ _DET_BEFORE = re.compile(
     r"|\b(?:as\s+for|in\s+terms\s+of|regarding|when\s+it\s+comes\s+to|speaking\s+of)\s+[^,;]{2,40},\s*$", re.I)   # "...; total profit grew ...": the same subject
 _NATIONAL_MARK = re.compile(r"全国|我国|national|nationwide|the\s+country|China's|across\s+China|in\s+China|the\s+nation", re.I)
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+_ZH_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}(?:省|市|自治区|县|区)(?!场|值)")   # "洛阳市工业和信息化局"
 _REGIONAL_TITLE_ZH = re.compile(r"全省|全市|我省|我市|本省|本市")
 
 
@@ -163,8 +164,9 @@ def regional_document(title: str) -> bool:
     economy grows steadily in H1"), whose unmarked figures are all its own."""
     if _REGIONAL_TITLE_ZH.search(title):
         return True
-    head = _ZH_REGION.match(re.sub(r"^(?:\d{4}年)?(?:[上下]半年|前三季度|一季度|\d{1,2}[-—至]?\d{0,2}月份?)?", "", title))
-    if head and head.group() not in ("省", "市", "公司"):
+    rest = re.sub(r"^(?:\d{4}年)?(?:[上下]半年|前三季度|一季度|\d{1,2}[-—至]?\d{0,2}月份?)?", "", title)
+    head = _ZH_REGION.match(rest)
+    if head and head.group() not in ("省", "市", "公司") or _ZH_PLACE_NAME.match(rest):
         return True
     words = title.lower().replace("'s ", " ").split()[:1]
     return bool(words) and words[0] in _REGION_WORDS and words[0] not in ("beijing", "beijing's")
@@ -434,14 +436,16 @@ _ZH_REGION = re.compile(
     r"东部|中部|西部|东北地区|农村|广东|江苏|浙江|山东|北京|上海|天津|重庆|河北|河南|湖北|湖南|四川|福建|安徽|辽宁|陕西|山西|"
     r"江西|广西|海南|贵州|云南|西藏|甘肃|青海|宁夏|新疆|内蒙古|吉林|黑龙江|深圳|广州|杭州|苏州|武汉|成都|西安|南京|青岛|宁波|"
     r"厦门|大连|沈阳|长沙|郑州|合肥|济南|哈尔滨|昆明|福州|无锡|东莞|佛山|雄安|副省级|中心城市|京津冀|长三角|珠三角|粤港澳|大湾区|(?<!全国)地区|"
-    r"省(?!级)|(?<!城)市(?!场|值)|自治区|公司")
+    r"运营商|中国移动|中国电信|中国联通|中国广电|省(?!级)|(?<!城)市(?!场|值)|自治区|公司")
 _BEAT_EXPECTATIONS = re.compile(r"\b(?:than|as|beyond|above|below|exceeded|exceeding|beat|beating|topped|topping)\s+"
                                 r"(?:market\s+|analysts'\s+)?(?:expected|expectations|forecasts?)\b")
 _ZH_OTHER_ATTR = re.compile(r"营业收入|收入|利润|产值|出口|投资|营收|销售额")
 _ZH_TIMES_GROWTH = re.compile(r"(?:同比)?(?:均|分别)?增长了?$")
+# "其中，9月份增长5.8%": the month's rate of the indicator rated in the sentence before
+_ZH_ANAPHOR_RATE = re.compile(r"其中[,，]?\s*(?:\d{1,2}月份?|[一二三四]季度|第[一二三四]季度)(?:当月)?[,，]?\s*(?:同比)?(?P<v>增长|下降|增速为?)")
 _ZH_PER = re.compile(r"每|人均|户均")
 _ZH_VEHICLE_KIND = frozenset("动源用型油氢混纯电载客货卡")
-_ZH_TARGET = re.compile(r"将|预计|力争|(?<!完成)(?<!完成全年)(?<!完成年度)(?<!实现)目标|计划|有望")   # not "提前完成全年目标"
+_ZH_TARGET = re.compile(r"将|预计|力争|拟|(?<!完成)(?<!完成全年)(?<!完成年度)(?<!实现)目标|计划|有望")   # not "提前完成全年目标"
 # "3.6万余家基础级、8500余家先进级、520余家卓越级智能工厂": tiers listed before their shared noun
 _ZH_TIER_ITEM = re.compile(r"(?P<tier>基础|先进|卓越|领航)级(?=[、和与及][^。；;，,]{0,30}?级智能工厂)")
 _ZH_TIER_IDS = {"基础": "smart_factories_basic", "先进": "smart_factories_advanced",
@@ -458,7 +462,7 @@ _PER_POPULATION = re.compile(r"\b(?:each|every|per)\s+(?:10,000|1,000|100|ten\s+
 _PER_TIME = re.compile(r"\b(?:(?:per|a|each|every)\s+(?:day|week|month|hour)|daily|on\s+average|monthly\s+average|"
                        r"average\s+(?:daily|monthly|weekly)|(?:daily|monthly)\s+average)\b")
 _BOTH = re.compile(r"\b(?:both|each)\b", re.I)
-_ZH_ADDED = re.compile(r"新增|新建|净增|新开通|新部署|新投产")
+_ZH_ADDED = re.compile(r"新增|新建|净增|新开通|新部署|新投产|第[一二三四五六七八九十\d]+批")   # a batch is no total
 
 
 _ANY_SUBSTRING: dict[tuple, re.Pattern] = {}
@@ -1158,7 +1162,7 @@ class DocMatcher:
         rate for the sentence's own period."""
         if self._prev_rate is None or self._prev_rate[1] != sent.index - 1 or not state["exprs"]:
             return
-        am = _ANAPHOR_RATE.match(self.text, sent.start)
+        am = _ANAPHOR_RATE.match(self.text, sent.start) or _ZH_ANAPHOR_RATE.match(self.text, sent.start)
         if not am:
             return
         n = next((q for q in nums if q.start >= am.end()), None)
@@ -1931,8 +1935,10 @@ class DocMatcher:
                     growths.append((n, n.value * (-1 if growths[-1][1] < 0 else 1)))
                     continue
                 if self._unit_ok(n, ref) and ref.unit != "percent" or (ref.unit == "percent" and n.unit == "percent"):
-                    if re.search(r"新增|新建|净增|新开通|新部署|增加|占|比重|每|人均|户均|同比|较|比上年", before) and not (ref.id == "mobile_dou"):
+                    if re.search(r"新增|新建|净增|新开通|新部署|增加|占|比重|每|人均|户均|平均|同比|较|比上年", before) and not (ref.id == "mobile_dou"):
                         continue
+                    if not levels and "," in text[b:n.start]:
+                        continue   # "工业互联网平台数量持续增加，重点平台平均连接设备数量达到59万台": another clause's figure
                     if levels and not re.fullmatch(r"\s*(?:和|、|,)\s*", text[levels[-1].end:n.start]):
                         continue
                     if not levels and n.start - b > 25:
