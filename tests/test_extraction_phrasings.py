@@ -1657,3 +1657,22 @@ def test_month_rates_after_semicolons_and_in_bullets(paragraph, expected):
 ])
 def test_chinese_city_pages_drilldowns_batches_and_operators(text, expected):
     assert obs(text) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # "In the telecom sector, business revenue ...": the sector the sentence opens with, not the one before
+    ("The software industry raked in 5.27 trillion yuan of business revenue during the period. In the telecom "
+     "sector, business revenue totaled 989.3 billion yuan in the first nine months.",
+     {("software_it_services_revenue", "level", *JAN_SEP_2019, 5.27e12, "eq"),
+      ("telecom_business_revenue", "level", *JAN_SEP_2019, 9.893e11, "eq")}),
+    # a forecast's date is not carried, and "now" is the text's own date
+    ("By the end of September, China had 130,000 5G base stations. By the end of the year, we expect to have more "
+     "than 600,000 5G base stations. Chinese companies now account for more than 32% of 5G standard essential "
+     "patent declarations worldwide.",
+     {("five_g_base_stations", "level", date(2019, 9, 30), date(2019, 9, 30), 1.3e5, "eq"),
+      ("five_g_sep_share", "level", date(2019, 9, 30), date(2019, 9, 30), 32, "gt")}),
+    # a plant's output is not the country's
+    ("The plant, run by a local automaker, turned out more than 360,000 vehicles in the first three quarters.", set()),
+])
+def test_topic_openings_forecast_dates_and_plants(paragraph, expected):
+    assert obs(Q3_2019 + paragraph) == expected

@@ -53,6 +53,9 @@ _EN_BRANCHES = [
     ("asofm", rf"(?:(?<=as\ of\ )|(?<=by\ )|(?<=ended\ )|(?<=ending\ ))(?P<am_m>{MON})(?!\s*\d{{1,2}}\b)(?:,?\s*(?P<am_y>{YR}))?"),
     # not "the strongest month of the year so far"
     ("now", r"(?:as\ of\ now|as\ of\ press\ time|to\ date|(?<!year\ )(?<!month\ )so\ far|up\ to\ now|as\ of\ today)\b"),
+    # "Chinese companies now account for more than 32%": as of the text's own date, not the last one named
+    ("now", r"(?<=\ )now(?=\ (?:has|have|had|account|accounts|stands|stand|numbers|number|totals|total|exceeds|exceed|"
+            r"covers|cover|reaches|reach|ranks|rank|boasts|boast|operates|operate)\b)"),
     ("ytd", r"(?:since\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+year|so\s+far\s+this\s+year|year-to-date)\b"),
     ("fnm", rf"first\s+(?P<fnm_n>{NUMW})\s+months(?:\s+of\s+(?:the\s+year\s+)?(?P<fnm_y>{YREF}))?"),
     # "in the 11 months to November" (Reuters): year to date when the count is the month's number

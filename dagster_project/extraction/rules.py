@@ -179,6 +179,8 @@ _OUTPUT_LIST = re.compile(r"\b(?:output|production)\s+of\s+(?P<list>(?:[a-z][a-z
                           r"\s+(?P<verb>surged|grew|rose|increased|jumped|expanded|climbed|soared|fell|declined|dropped)\s+"
                           r"(?:by\s+)?", re.I)
 _OPENING_APPOSITIVE = re.compile(r"[^,;]{2,60},\s+(?:the|a|an|which|one|its)\s[^,;]{3,100},")
+_TOPIC_OPENING = re.compile(r"(?:(?:BEIJING|[A-Z][a-z]+)[^-]{0,40}--\s*)?(?:in|for|as\s+for|regarding|on|across)\s+(?:the\s+)?", re.I)
+_TOPIC_GAP = re.compile(r"\s*(?:sector|industry|field|area|segment|front)?\s*,\s*(?:the\s+|its\s+)?", re.I)
 _WHILE = re.compile(r"[,;]\s*(?:while|whereas)\b", re.I)
 _CLAUSE_COMMA = re.compile(r",(?!\d)")   # not the thousands separator of "886,000"
 _JOINED_CLAUSE = re.compile(r"[,;]\s*(?:while|and|whereas|with)\s+(?:its\s+|the\s+)?$", re.I)
@@ -390,6 +392,7 @@ _REGION_WORDS = frozenset(w.lower() for w in (
     "Baotou Xiong'an Pudong Zhongguancun province provinces provincial municipality municipalities prefecture "
     "county counties city's cities' district company company's companies' corporation group's Huawei ZTE "
     "Xiaomi BYD Tesla Apple Samsung Ericsson Nokia Qualcomm Lenovo Haier Midea Geely SAIC operator's operators' "
+    "plant automaker carmaker "
     "Europe EU Japan India Germany Korea America").split())
 _REGION_WORDS = _REGION_WORDS | frozenset(w + "'s" for w in _REGION_WORDS)
 _REGION_BIGRAMS = frozenset(("inner mongolia", "hong kong", "china mobile", "china telecom", "china unicom",
@@ -657,6 +660,8 @@ class DocMatcher:
         seg_a = _segment_start(self.text, sent.start, pos)
         seg_b = _segment_end(self.text, pos, sent.end)
         seg = [e for e in exprs if seg_a <= e.start < seg_b]
+        if len(seg) > 1 and any(e.kind != "now" for e in seg):
+            seg = [e for e in seg if e.kind != "now"]   # "By the end of April, ... now cover 54": the date wins
         before = [e for e in seg if e.start < pos]
         if before:
             return before[-1]
@@ -745,6 +750,7 @@ class DocMatcher:
                 # a question asserts nothing ("Is it true that ... reached 4.5 million?"); a line
                 # that reads as a headline (related stories, most viewed) is another article's
                 nums = None
+            out_n = len(self.out)
             if nums:
                 out_before = len(self.out)
                 state = {"exprs": exprs, "inherited": inherited, "inherited_asof": inherited_asof,
@@ -783,7 +789,9 @@ class DocMatcher:
             # Production of NEVs reached 2.2 million" is still January to September.
             # "In March, growth hit 7.6 percent" drills into the figure before it: the period being
             # carried stays the one it drilled from
-            drill = self._drilldown == k
+            # "By the end of the year, we expect more than 600,000 ...": a forecast's date is not carried
+            drill = self._drilldown == k or bool(exprs) and _has_words(
+                self.low[sent.start:sent.end], _TARGET_WORDS, _TARGET_BIGRAMS) and len(self.out) == out_n
             # "..., and in December alone growth was 6%": a month singled out is not carried on
             exprs = [e for e in exprs if not _ALONE_AFTER.match(self.text, e.end)]
             if exprs and (nums or inherited is None) and not drill:
@@ -1301,6 +1309,8 @@ class DocMatcher:
         h = hits[i]
         if i > 0 and hits[i - 1].role.role == "subj" and hits[i - 1].start >= sent.start:
             p = hits[i - 1]
+            if _TOPIC_OPENING.fullmatch(text, sent.start, p.start) and _TOPIC_GAP.fullmatch(text, p.end, h.start):
+                return [p.role.key], i - 1   # "In the telecom sector, business revenue totaled ..."
             if _OWN_GAP.fullmatch(text[p.end:h.start]):
                 subjects, first = [p.role.key], i - 1
                 k = i - 1
