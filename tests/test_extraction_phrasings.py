@@ -1676,3 +1676,17 @@ def test_chinese_city_pages_drilldowns_batches_and_operators(text, expected):
 ])
 def test_topic_openings_forecast_dates_and_plants(paragraph, expected):
     assert obs(Q3_2019 + paragraph) == expected
+
+
+def test_trade_press_page_with_domain_masthead_and_european_date():
+    text = ("electrive.com\nHome > Automobile > Markets\n\n"
+            "China: NEV sales climb 30 per cent in August as overall market shrinks\n\n"
+            "12.09.2024 - 10:35  |  Author: Carla Brenner\n\n"
+            "According to the association, 1.093 million new energy vehicles (NEVs) were produced in China in August and "
+            "1.1 million were sold, 30.5 per cent and 30.0 per cent more than a year earlier.")
+    meta = extract(text).document
+    assert (meta.title, meta.published_date) == ("China: NEV sales climb 30 per cent in August as overall market shrinks",
+                                                 date(2024, 9, 12))
+    aug = (date(2024, 8, 1), date(2024, 8, 31))
+    assert obs(text) == {("nev_production", "level", *aug, 1.093e6, "eq"), ("nev_sales", "level", *aug, 1.1e6, "eq"),
+                         ("nev_production", "yoy_pct", *aug, 30.5, "eq"), ("nev_sales", "yoy_pct", *aug, 30.0, "eq")}

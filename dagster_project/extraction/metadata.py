@@ -21,7 +21,8 @@ _DATE_SRC = (
     rf"(?P<m>{MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>{YR})"   # also "Jul 19,2021"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<m2>{MON}),?(?:\s+|-)(?P<y2>{YR})"
     r"|(?P<iy>(?:19|20)\d\d)[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})\b"
-    r"|(?P<cy>(?:19|20)\d\d)\s*年\s*(?P<cm>\d{1,2})\s*月\s*(?P<cd>\d{1,2})\s*日")
+    r"|(?P<cy>(?:19|20)\d\d)\s*年\s*(?P<cm>\d{1,2})\s*月\s*(?P<cd>\d{1,2})\s*日"
+    r"|(?<![\d.])(?P<ed>\d{1,2})\.(?P<em>\d{1,2})\.(?P<ey>(?:19|20)\d\d)\b")   # "12.09.2024": European day.month.year
 _DATE = re.compile(_DATE_SRC, re.I)
 # Searched in ASCII-lowercased text (faster than re.I); digits lead most alternatives.
 _DATE_LOW = re.compile(lower_pattern(_DATE_SRC))
@@ -77,6 +78,8 @@ def _to_date(m: re.Match) -> date | None:
             return date(int(g["iy"]), int(g["im"]), int(g["id"]))
         if g["cy"]:
             return date(int(g["cy"]), int(g["cm"]), int(g["cd"]))
+        if g["ey"]:
+            return date(int(g["ey"]), int(g["em"]), int(g["ed"]))
     except (ValueError, KeyError):
         return None
     return None
@@ -112,6 +115,7 @@ def _title(text: str) -> str | None:
     return next((x for x in found if not _masthead(x)), found[0] if found else None)
 
 
+_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|cn|org|net|gov|co|io|de|uk)(?:\.cn)?", re.I)
 _ZH_AGENCY = ("局", "厅", "委员会", "部", "网", "政府", "办公室", "门户网站", "新闻", "日报", "中心")
 
 
@@ -120,7 +124,7 @@ def _masthead(line: str) -> bool:
     Kagan"), not a headline: a short line of capitalised words with no figure, or separators."""
     if any(c.isdigit() for c in line):
         return False
-    if " | " in line or " > " in line or "\u203a" in line or "\u00bb" in line:
+    if " | " in line or " > " in line or "\u203a" in line or "\u00bb" in line or _DOMAIN.fullmatch(line):
         return True
     if not line.isascii():
         return len(line) <= 16 and line.endswith(_ZH_AGENCY)   # "洛阳市工业和信息化局"

@@ -228,10 +228,10 @@ _APPOSITIVE = re.compile(r"(?:,\s+(?:a|an|the|which|that|those|namely|one\s+of|s
 _VERB_TO_ATTR = {"produced": "prod", "manufactured": "prod", "sold": "sales", "shipped": "ship",
                  "turned out": "prod", "rolled out": "prod"}
 # "517,000 NEVs were produced and 507,000 (were) sold": the passive voice of the same verbs
-_PASSIVE_VERB = re.compile(r"\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:(?:also|respectively)\s+)?"
+_PASSIVE_VERB = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:(?:also|respectively)\s+)?"
                            r"(produced|manufactured|sold|shipped)\b(?:\s+and\s+(produced|manufactured|sold|shipped)\b)?", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been)\s+(?:(?:produced|manufactured|sold|shipped)\s+and\s+)?$", re.I)
-_AND_PASSIVE = re.compile(r"\s*,?\s*(?:and|while)\s+(?:" + _QUAL + r"\s+)?$", re.I)
+_AND_PASSIVE = re.compile(r"(?:\s+(?:in|during|for|over|across)\s+[\w -]{2,30}?)*\s*,?\s*(?:and|while)\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _PASSIVE_SECOND = re.compile(r"\s+(?:(?:units|vehicles)\s+)?(?:(?:have|has|had)\s+been\s+|were\s+|was\s+)?"
                              r"(produced|manufactured|sold|shipped)\b", re.I)
 _GROWTH_TO_LEAD = re.compile(r"\s*(?:has\s+|have\s+|had\s+)?(?:rose|risen|grew|grown|increased|jumped|climbed|surged|soared|"
@@ -837,7 +837,11 @@ class DocMatcher:
                 return
             g = self._growth(first, levels[-1].num.end)
             if g is None:
-                continue
+                # "30.5 per cent and 30.0 per cent more than a year earlier": the words after the list
+                gl = self._growth(run[-1], run[-2].end)
+                if gl is None or not _GROWTH_AFTER.match(text, run[-1].end):
+                    continue
+                g = first.value if gl > 0 else -first.value
             rates = [g] + [self._growth(q, run[i].end) for i, q in enumerate(run[1:])]
             rates = [r if r is not None else (-q.value if g < 0 else q.value) for r, q in zip(rates, run)]
             if any(self.cat[c.indicator].instant for c in levels) and \
