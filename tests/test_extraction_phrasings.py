@@ -1690,3 +1690,14 @@ def test_trade_press_page_with_domain_masthead_and_european_date():
     aug = (date(2024, 8, 1), date(2024, 8, 31))
     assert obs(text) == {("nev_production", "level", *aug, 1.093e6, "eq"), ("nev_sales", "level", *aug, 1.1e6, "eq"),
                          ("nev_production", "yoy_pct", *aug, 30.5, "eq"), ("nev_sales", "yoy_pct", *aug, 30.0, "eq")}
+
+
+def test_both_expanded_and_outcomes_against_a_distant_target():
+    text = Q1_2024 + ("At a State Council Information Office briefing in April, the ministry reported that the value added "
+                      "of industrial enterprises above designated size grew 6.1 percent year-on-year in the first quarter "
+                      "of 2024, comfortably above the government's full-year GDP target of around 5 percent. Equipment "
+                      "manufacturing and high-tech manufacturing both expanded 7.5 percent.")
+    q1 = (date(2024, 1, 1), date(2024, 3, 31))
+    assert obs(text) == {("industrial_value_added", "yoy_pct", *q1, 6.1, "eq"),
+                         ("equipment_manufacturing_value_added", "yoy_pct", *q1, 7.5, "eq"),
+                         ("high_tech_manufacturing_value_added", "yoy_pct", *q1, 7.5, "eq")}

@@ -181,6 +181,7 @@ _OUTPUT_LIST = re.compile(r"\b(?:output|production)\s+of\s+(?P<list>(?:[a-z][a-z
 _OPENING_APPOSITIVE = re.compile(r"[^,;]{2,60},\s+(?:the|a|an|which|one|its)\s[^,;]{3,100},")
 _TOPIC_OPENING = re.compile(r"(?:(?:BEIJING|[A-Z][a-z]+)[^-]{0,40}--\s*)?(?:in|for|as\s+for|regarding|on|across)\s+(?:the\s+)?", re.I)
 _TOPIC_GAP = re.compile(r"\s*(?:sector|industry|field|area|segment|front)?\s*,\s*(?:the\s+|its\s+)?", re.I)
+_BOTH_GROWTH = re.compile(r"\s+(?:both|each|all)\s+(?:grew|rose|expanded|increased|climbed|went\s+up)\s+(?:by\s+)?", re.I)
 _WHILE = re.compile(r"[,;]\s*(?:while|whereas)\b", re.I)
 _CLAUSE_COMMA = re.compile(r",(?!\d)")   # not the thousands separator of "886,000"
 _JOINED_CLAUSE = re.compile(r"[,;]\s*(?:while|and|whereas|with)\s+(?:its\s+|the\s+)?$", re.I)
@@ -242,7 +243,7 @@ _RISE_TO_END = re.compile(r"\b(?:has\s+|have\s+)?(?:rose|risen|increased|grew|gr
 _RESTATED_SUBJ_GAP = re.compile(r"\s+(?:at|of|in|from|by)\s+(?:the\s+|all\s+|China's\s+)?", re.I)
 _VS_EXPECTATIONS = re.compile(
     r"(?:beating|beat|exceeding|topping|missing|surpassing|outpacing|above|below|versus|vs\.?|against|"
-    r"compared\s+with|in\s+line\s+with|than|as)\s+(?:[\w'.%-]+\s+){0,3}?"
+    r"compared\s+with|in\s+line\s+with|than|as)\s+(?:[\w'.%-]+\s+){0,5}?"
     r"(?:forecasts?|expectations?|expected|estimates?|projections?|predicted|anticipated|targets?|goals?)\b", re.I)
 _TOTAL_TO = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+"
                        r"(?:the|its|their|China's|the\s+country's|the\s+nation's)\s+(?:(?:national|nationwide|overall|cumulative)\s+)?"
@@ -1657,13 +1658,16 @@ class DocMatcher:
             i = last + 1
             end = hits[last].end
             rates = [n for n in nums if n.start >= end][:len(keys)]
+            both = _BOTH_GROWTH.match(text, end)
+            if both and len(keys) > 1 and rates and both.end() == rates[0].start:
+                rates = [rates[0]] * len(keys)   # "A and B both expanded 7.5 percent"
             if len(rates) != len(keys) or any(id(n) in self.claimed for n in rates):
                 continue
-            if not _BARE_GROWTH_VERB.fullmatch(text, end, rates[0].start):
+            if not _BARE_GROWTH_VERB.fullmatch(text, end, rates[0].start) and not (both and len(set(map(id, rates))) == 1):
                 continue
-            if any(not _rate_list_gap(text, a.end, b.start) for a, b in zip(rates, rates[1:])):
+            if not both and any(not _rate_list_gap(text, a.end, b.start) for a, b in zip(rates, rates[1:])):
                 continue
-            if len(keys) > 1 and not _RESPECTIVE_AFTER.match(text, rates[-1].end):
+            if len(keys) > 1 and not _RESPECTIVE_AFTER.match(text, rates[-1].end) and not both:
                 continue
             scope = self.sentences[max(0, sent.index - 2)].start   # this and the two sentences before
             if not _VA_CONTEXT.search(text, scope, sent.end):
