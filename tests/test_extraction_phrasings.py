@@ -1701,3 +1701,23 @@ def test_both_expanded_and_outcomes_against_a_distant_target():
     assert obs(text) == {("industrial_value_added", "yoy_pct", *q1, 6.1, "eq"),
                          ("equipment_manufacturing_value_added", "yoy_pct", *q1, 7.5, "eq"),
                          ("high_tech_manufacturing_value_added", "yoy_pct", *q1, 7.5, "eq")}
+
+
+FY2022 = "China's telecom sector in 2022\n\nPublished: 2023-02-07\n\n"
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("On the fixed side, 10G PON ports capable of delivering gigabit service totaled 15.23 million at year-end. The "
+     "number of gigabit broadband users reached 91.75 million, up from 34.56 million at end-2021 and well ahead of the "
+     "2023 target of 30 million.",
+     {("ten_g_pon_ports", "level", *dec31(2022), 1.523e7, "eq"),
+      ("gigabit_broadband_users", "level", *dec31(2022), 9.175e7, "eq"),
+      ("gigabit_broadband_users", "level", *dec31(2021), 3.456e7, "eq")}),
+    # a press conference's city is no region; an em-dash appositive before "rising"
+    ("At a press conference in Beijing on Tuesday, a spokesman said the value added of industrial enterprises above "
+     "designated size - companies with annual revenue of at least 20 million yuan - rising 3.6% last year, beat "
+     "expectations.",
+     {("industrial_value_added", "yoy_pct", *year(2022), 3.6, "eq")}),
+])
+def test_year_end_targets_ahead_and_venues(paragraph, expected):
+    assert obs(FY2022 + paragraph) == expected

@@ -46,7 +46,8 @@ _EN_BRANCHES = [
       |(?P<a_y>{YR})
       |(?P<a_ry>last\ year|this\ year|the\ year|the\ previous\ year)
       |(?:the\s+)?(?P<a_fyp>\d{{1,2}})(?:th|st|nd|rd)\s+Five-Year\s+Plan(?:\s+period)?)"""),
-    ("ye", rf"(?:year-end|end-)\s*(?P<ye_y>{YR})\b"),
+    # also "totaled 15.23 million at year-end" (not "Beijing's year-end goal")
+    ("ye", rf"(?:year-end\s*(?P<ye_y>{YR})|(?:(?<=at\ )|(?<=at\ the\ ))year-end(?!\s*(?:19|20)\d\d)|end-\s*(?P<ye_y2>{YR}))\b"),
     ("endm", rf"end-(?P<em_m>{MON})(?:,?\s+(?P<em_y>{YR}|this\ year|last\ year))?"),   # "by end-November"
     ("asofd", rf"""(?:(?<=as\ of\ )|(?<=by\ )|(?<=until\ )|(?<=as\ at\ )|(?<=up\ to\ ))
       (?:(?P<ad_m>{MON})\s+(?P<ad_d>\d{{1,2}}),?\s+(?P<ad_y>{YR}))"""),
@@ -209,7 +210,8 @@ def _expr(k: str, m: re.Match, text: str) -> PeriodExpr | None:
             n = int(g["a_fyp"])
             return PeriodExpr(s, e, "asof", _fyp_years(n)[1], m2=12, fyp=n)
     if k == "ye":
-        return PeriodExpr(s, e, "asof", int(g["ye_y"]), m2=12)
+        y = g["ye_y"] or g["ye_y2"]
+        return PeriodExpr(s, e, "asof", int(y) if y else None, m2=12)
     if k == "endm":
         return PeriodExpr(s, e, "asof", _year_spec(g["em_y"]), m2=MONTHS[g["em_m"].rstrip(".").lower()])
     if k == "asofd":

@@ -182,6 +182,7 @@ _OPENING_APPOSITIVE = re.compile(r"[^,;]{2,60},\s+(?:the|a|an|which|one|its)\s[^
 _TOPIC_OPENING = re.compile(r"(?:(?:BEIJING|[A-Z][a-z]+)[^-]{0,40}--\s*)?(?:in|for|as\s+for|regarding|on|across)\s+(?:the\s+)?", re.I)
 _TOPIC_GAP = re.compile(r"\s*(?:sector|industry|field|area|segment|front)?\s*,\s*(?:the\s+|its\s+)?", re.I)
 _BOTH_GROWTH = re.compile(r"\s+(?:both|each|all)\s+(?:grew|rose|expanded|increased|climbed|went\s+up)\s+(?:by\s+)?", re.I)
+_VENUE = re.compile(r"\b(?:conference|briefing|meeting|forum|summit|expo|event|ceremony)\s+(?:held\s+)?in\s+[a-z']+")
 _WHILE = re.compile(r"[,;]\s*(?:while|whereas)\b", re.I)
 _CLAUSE_COMMA = re.compile(r",(?!\d)")   # not the thousands separator of "886,000"
 _JOINED_CLAUSE = re.compile(r"[,;]\s*(?:while|and|whereas|with)\s+(?:its\s+|the\s+)?$", re.I)
@@ -225,7 +226,8 @@ _AND_VERB = re.compile(r"(?:\s+(?:in|during|for|over|between)\s+(?:the\s+)?[a-z0
 _APPOSITIVE = re.compile(r"(?:,\s+(?:a|an|the|which|that|those|namely|one\s+of|seen\s+as|regarded\s+as|known\s+as|defined\s+as)\s+[^,;:]{3,120}?,"
                          r"|,\s+(?:meanwhile|however|moreover|in\s+turn|for\s+(?:its|their)\s+part|in\s+addition),"
                          r"|\s+-{1,2}\s+(?:(?!\s-{1,2}\s)[^;:()]){3,160}?\s+-{1,2})"   # " -- a category that covers ... --"
-                         r"(?=\s+(?:has\s+|have\s+|had\s+)?(?:[a-z]+(?:ed|ew|ose|ell|ot|it)|stood|came|was|were|is|are)\b)", re.I)
+                         r"(?=\s+(?:has\s+|have\s+|had\s+)?(?:[a-z]+(?:ed|ew|ose|ell|ot|it)|stood|came|was|were|is|are|rising|growing|reaching|"
+                         r"totaling|totalling|climbing|increasing|expanding|hitting|standing|falling|declining)\b)", re.I)
 _VERB_TO_ATTR = {"produced": "prod", "manufactured": "prod", "sold": "sales", "shipped": "ship",
                  "turned out": "prod", "rolled out": "prod"}
 # "517,000 NEVs were produced and 507,000 (were) sold": the passive voice of the same verbs
@@ -242,7 +244,7 @@ _GROWTH_TO_TAIL = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|from\s
 _RISE_TO_END = re.compile(r"\b(?:has\s+|have\s+)?(?:rose|risen|increased|grew|grown|climbed|jumped|expanded)\s+to\s*$", re.I)
 _RESTATED_SUBJ_GAP = re.compile(r"\s+(?:at|of|in|from|by)\s+(?:the\s+|all\s+|China's\s+)?", re.I)
 _VS_EXPECTATIONS = re.compile(
-    r"(?:beating|beat|exceeding|topping|missing|surpassing|outpacing|above|below|versus|vs\.?|against|"
+    r"(?:beating|beat|exceeding|topping|missing|surpassing|outpacing|above|below|versus|vs\.?|against|ahead\s+of|short\s+of|"
     r"compared\s+with|in\s+line\s+with|than|as)\s+(?:[\w'.%-]+\s+){0,5}?"
     r"(?:forecasts?|expectations?|expected|estimates?|projections?|predicted|anticipated|targets?|goals?)\b", re.I)
 _TOTAL_TO = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+"
@@ -1017,7 +1019,8 @@ class DocMatcher:
         if cached is None:
             dl = _DATELINE.match(self.text, sent.start)
             s0 = dl.end() if dl else sent.start
-            cached = _has_words(self.low[s0:min(s0 + 40, sent.end)], _REGION_WORDS, _REGION_BIGRAMS)
+            head = _VENUE.sub(" ", self.low[s0:min(s0 + 60, sent.end)])[:40]   # not "At a press conference in Beijing"
+            cached = _has_words(head, _REGION_WORDS, _REGION_BIGRAMS)
             if not cached and k > 0 and _POSSESSIVE_START.match(self.text, s0) \
                     and self.sentences[k - 1].para == sent.para:
                 cached = self._region_subject(self.sentences[k - 1])
