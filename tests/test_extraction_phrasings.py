@@ -1721,3 +1721,19 @@ FY2022 = "China's telecom sector in 2022\n\nPublished: 2023-02-07\n\n"
 ])
 def test_year_end_targets_ahead_and_venues(paragraph, expected):
     assert obs(FY2022 + paragraph) == expected
+
+
+def test_chinese_companies_wrapped_figures_and_verb_object_sales():
+    text = ("2024年工业和信息化发展情况\n\n发布时间：2025-01-22\n\n"
+            "去年，新能源汽车产销量分别达1288.8万辆和128\n6.6万辆，连续10年位居全球第一。"
+            "从企业看，比亚迪全年新能源汽车销量427.2万辆，同比增长41.3%。"
+            "全年销售新能源汽车1286.6万辆。")
+    y = year(2024)
+    assert obs(text) == {("nev_production", "level", *y, 1.2888e7, "eq"), ("nev_sales", "level", *y, 1.2866e7, "eq")}
+
+
+def test_figures_wrapped_at_a_digit_are_joined_only_inside_sentences():
+    assert normalise_text("the country had 1.15\n9 million 5G base stations") == \
+        "the country had 1.159 million 5G base stations"
+    assert normalise_text("Year\n2023\n4.5 million") == "Year\n2023\n4.5 million"
+    assert normalise_text("in 2023\n4.5 million users") == "in 2023\n4.5 million users"

@@ -218,6 +218,10 @@ _ZH_EXTRA: list[tuple[str, tuple[str, ...]]] = [
     ("汽车产销", ("auto_production", "auto_sales")),
     ("新能源汽车产量", ("nev_production",)),
     ("新能源汽车销量", ("nev_sales",)),
+    ("销售新能源汽车", ("nev_sales",)),      # "全年销售新能源汽车136.7万辆"
+    ("生产新能源汽车", ("nev_production",)),
+    ("新能源汽车产销量", ("nev_production", "nev_sales")),
+    ("汽车产销量", ("auto_production", "auto_sales")),
     ("汽车产量", ("auto_production",)),
     ("汽车销量", ("auto_sales",)),
     ("5G基站总数", ("five_g_base_stations",)),

@@ -42,6 +42,23 @@ _GLUED_AFTER_PERCENT = re.compile(r"%(?=[A-Za-z])")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _YOY = re.compile(r"\byear\s*-\s*on\s*-\s*year\b", re.I)
 _SPACE_RUN = re.compile(r"  +")
+# "新能源汽车产销量分别达1288.8万辆和128\n6.6万辆", "1.15\n9 million": a figure hard-wrapped between
+# two digits, inside a sentence (not a table cell or a year on a line of its own)
+_WRAPPED_DIGITS = re.compile(r"\n(?=\d[\d,.]*\s?(?:万|亿|million|billion|trillion|%|percent))")
+_LINE_TAIL_DIGITS = re.compile(r"(?:^|[^\d,.])(\d[\d,.]*)$")
+
+
+def _join_wrapped(text: str):
+    def fn(m: re.Match) -> str:
+        i = m.start()
+        line = text[text.rfind("\n", 0, i) + 1:i]
+        tail = _LINE_TAIL_DIGITS.search(line)
+        if not tail or len(tail.group(1)) == len(line.strip()) or re.fullmatch(r"(?:19|20)\d\d", tail.group(1)):
+            return m.group()
+        return ""
+    return fn
+
+
 # "11604亿\n元": a hard-wrapped line between a Chinese figure and its unit
 _ZH_UNIT_NEXT_LINE = re.compile(r"\n\s*(?=[元个户台套辆吨家%万亿])")
 
@@ -93,6 +110,7 @@ def normalise_text(text: str) -> str:
         text = text.replace("\n ", "\n")
     if "\n" in text:
         text = _MAGNITUDE_NEXT_LINE.sub(_after_digit_space, text)
+        text = _WRAPPED_DIGITS.sub(_join_wrapped(text), text)
         if not text.isascii():
             text = _ZH_UNIT_NEXT_LINE.sub(lambda m: "" if text[m.start() - 1:m.start()] in "0123456789万亿" and m.start()
                                           else m.group(), text)
