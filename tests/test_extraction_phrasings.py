@@ -1737,3 +1737,15 @@ def test_figures_wrapped_at_a_digit_are_joined_only_inside_sentences():
         "the country had 1.159 million 5G base stations"
     assert normalise_text("Year\n2023\n4.5 million") == "Year\n2023\n4.5 million"
     assert normalise_text("in 2023\n4.5 million users") == "in 2023\n4.5 million users"
+
+
+def test_the_worlds_biggest_producer_is_china():
+    text = ("China's steel output in September 2024\n\nPublished: 2024-10-18\n\n"
+            "The world's biggest steel producer churned out 77.07 million metric tons of crude steel last month, down "
+            "6.1% from a year earlier. Output in the first nine months fell 3.6% to 768.5 million tons. Japan, the "
+            "world's second-largest producer, churned out 62 million tons of crude steel in the nine months.")
+    sep, q3 = (date(2024, 9, 1), date(2024, 9, 30)), (date(2024, 1, 1), date(2024, 9, 30))
+    assert obs(text) == {("crude_steel_output", "level", *sep, 7.707e7, "eq"),
+                         ("crude_steel_output", "yoy_pct", *sep, -6.1, "eq"),
+                         ("crude_steel_output", "level", *q3, 7.685e8, "eq"),
+                         ("crude_steel_output", "yoy_pct", *q3, -3.6, "eq")}

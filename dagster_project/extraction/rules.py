@@ -220,7 +220,7 @@ _PVN_NOT = re.compile(r"\b(?:growth|grew|increase|increased|rose|up|share|propor
 _PVN_NOT_PCT = re.compile(r"\b(?:growth|grew|increased\s+by|up|than|compared|new|added)\b", re.I)
 _GROWTH_GAP = re.compile(r"\s*(?:units?|sets?|vehicles|\(sets\))?\s*,?\s*(?:[\w-]+,?\s+){0,4}")
 _VERB_FLOW_GAP = re.compile(r"\s*,?\s*(?:[\w()-]+,?\s+){0,10}")
-_VERB_ATTR = re.compile(r"\b(produced|manufactured|sold|shipped|turned\s+out|rolled\s+out)\s+(?:" + _QUAL + r"\s+)?$", re.I)
+_VERB_ATTR = re.compile(r"\b(produced|manufactured|sold|shipped|turned\s+out|rolled\s+out|churned\s+out)\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _AND_VERB = re.compile(r"(?:\s+(?:in|during|for|over|between)\s+(?:the\s+)?[a-z0-9 -]{2,30}?)?\s*,?\s*(?:and|while)\s+(?:it\s+|they\s+|China\s+)?(produced|manufactured|sold|shipped)\s+"
                        r"(?:" + _QUAL + r"\s+)?", re.I)
 _APPOSITIVE = re.compile(r"(?:,\s+(?:a|an|the|which|that|those|namely|one\s+of|seen\s+as|regarded\s+as|known\s+as|defined\s+as)\s+[^,;:]{3,120}?,"
@@ -229,7 +229,7 @@ _APPOSITIVE = re.compile(r"(?:,\s+(?:a|an|the|which|that|those|namely|one\s+of|s
                          r"(?=\s+(?:has\s+|have\s+|had\s+)?(?:[a-z]+(?:ed|ew|ose|ell|ot|it)|stood|came|was|were|is|are|rising|growing|reaching|"
                          r"totaling|totalling|climbing|increasing|expanding|hitting|standing|falling|declining)\b)", re.I)
 _VERB_TO_ATTR = {"produced": "prod", "manufactured": "prod", "sold": "sales", "shipped": "ship",
-                 "turned out": "prod", "rolled out": "prod"}
+                 "turned out": "prod", "rolled out": "prod", "churned out": "prod"}
 # "517,000 NEVs were produced and 507,000 (were) sold": the passive voice of the same verbs
 _PASSIVE_VERB = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:(?:also|respectively)\s+)?"
                            r"(produced|manufactured|sold|shipped)\b(?:\s+and\s+(produced|manufactured|sold|shipped)\b)?", re.I)
@@ -422,7 +422,9 @@ _WORLD_RANK = re.compile(
     r"\b(?:rank(?:s|ed|ing)?|placing|placed|ranking)\s+(?:(?:now|still|also|firmly|steadily)\s+)?"
     r"(?:(?:the\s+)?(?:first|second|third|fourth|fifth|top|no\.\s?\d|number\s+(?:one|two|three)|among\s+the\s+top(?:\s+\w+)?)\s+)"
     r"(?:in\s+the\s+world|globally|worldwide|in\s+the\s+globe)\b"
-    r"|\bthe\s+(?:(?:second|third)[\s-])?(?:largest|biggest|most|highest)\s+in\s+the\s+world\b", re.I)
+    r"|\bthe\s+(?:(?:second|third)[\s-])?(?:largest|biggest|most|highest)\s+in\s+the\s+world\b"
+    r"|\bthe\s+world's\s+(?:(?:second|third)[\s-])?(?:biggest|largest|top|leading)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:producer|maker|manufacturer|market|exporter|consumer|economy|builder)\b", re.I)   # "The world's biggest steel producer churned out ..."
 # "N <unit> of <noun>" inside a list ("280 EFLOPS, including 90 EFLOPS of intelligent computing
 # power"): nouns specific enough that a figure of them is the indicator itself.
 _UNIT_OF_IDS = frozenset(("intelligent_computing_power",))
@@ -632,7 +634,7 @@ class DocMatcher:
         if ind.id != "five_g_sep_share" and _has_words(window, _WORLD_WORDS, _WORLD_BIGRAMS):
             # a rank stated after the figure's noun ("ranking second in the world") is not the scope
             mid = min(max(a, w0), c1)
-            head = self.low[w0:mid]
+            head = _WORLD_RANK.sub(lambda m: " " * len(m.group()), self.low[w0:mid])
             # ranks are found up to the clause end (the window may cut one in half), then blanked
             tail = _WORLD_RANK.sub(lambda m: " " * len(m.group()), self.low[mid:max(c1, clause_end)])[:c1 - mid]
             if _has_words(head, _WORLD_WORDS, _WORLD_BIGRAMS) or _has_words(tail, _WORLD_WORDS, _WORLD_BIGRAMS):
