@@ -1749,3 +1749,12 @@ def test_the_worlds_biggest_producer_is_china():
                          ("crude_steel_output", "yoy_pct", *sep, -6.1, "eq"),
                          ("crude_steel_output", "level", *q3, 7.685e8, "eq"),
                          ("crude_steel_output", "yoy_pct", *q3, -3.6, "eq")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The number of 5G mobile phone users in China reached 455 million, Tian said.",
+     {("five_g_mobile_users", "level", date(2022, 6, 30), date(2022, 6, 30), 4.55e8, "eq")}),
+    ("The number of 5G mobile phone users in Guangdong reached 45 million.", set()),
+])
+def test_5g_users_in_china_and_in_a_province(sentence, expected):
+    assert obs(H1_2022 + sentence) == expected

@@ -119,7 +119,8 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"(?:total_)?(?:business|service)_volumes?", PhraseRole("attr", "volume")),
     # --- stocks and ratios (nouns) -----------------------------------------------------
     (r"5G_(?:base_stations?|BTSs?)", PhraseRole("noun", "five_g_base_stations")),
-    (r"5G_(?:mobile_)?(?:phone_)?(?:users|subscribers|subscriptions)(?!_(?:per|in_|of_))", PhraseRole("noun", "five_g_mobile_users")),
+    (r"5G_(?:mobile_)?(?:phone_)?(?:users|subscribers|subscriptions)(?!_(?:per|in_(?!China\b|the_country\b)|of_))",
+     PhraseRole("noun", "five_g_mobile_users")),
     (r"(?:users|subscribers)_of_5G_(?:mobile_)?(?:phones|handsets)", PhraseRole("noun", "five_g_mobile_users", np=False)),
     (r"5G_(?:user_)?penetration_rate|penetration_rate_of_5G(?:_users)?", PhraseRole("noun", "five_g_penetration_rate", np=False)),
     (r"gigabit_(?:broadband_|fixed_broadband_|optical_network_|optical_fib(?:er|re)_(?:network_)?|fib(?:er|re)(?:~optic)?_(?:network_)?"
