@@ -188,3 +188,14 @@ def test_a_page_flattened_into_one_line_is_cut_into_bounded_sentences():
     # pieces cover the text without overlap, cut after a comma
     assert all(a.end <= b.start for a, b in zip(sentences, sentences[1:]))
     assert all(text[s.end - 1] == "," for s in sentences[:-1])
+
+
+def test_an_anchor_ending_in_a_space_does_not_hide_the_next_one():
+    """scan_anchors consumes the character before each anchor: a pattern whose literal start is
+    "the " must not swallow the space that the next pattern's anchor ("first") needs."""
+    from dagster_project.extraction.anchors import AnchorMatcher, lower_ascii, scan_anchors
+
+    m = AnchorMatcher([(r"the year-end", "ye"), (r"first quarter", "q1")])
+    low = lower_ascii("Output at the first quarter and at the year-end.")
+    hits = scan_anchors(low, [m])
+    assert [payload for _, payload in m.finditer(low, hits=hits)] == ["q1", "ye"]

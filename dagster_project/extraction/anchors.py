@@ -14,6 +14,7 @@ import re
 from re import _constants as C
 from re import _parser
 
+_TRAILING_NON_WORD = re.compile(r"[^a-z0-9]+$")
 _LOWER = str.maketrans({chr(c): chr(c + 32) for c in range(65, 91)})
 
 
@@ -112,6 +113,12 @@ class AnchorMatcher:
             lp = lower_pattern(p)
             rx = re.compile(r"(?:" + lp + r")" + tail)
             prefs = literal_prefixes(lp, k)
+            if prefs is not None:
+                # an anchor must end in a letter or digit: scan_anchors consumes the character before
+                # each anchor it finds, so "the " would hide an anchor right after it ("the first quarter")
+                prefs = {_TRAILING_NON_WORD.sub("", a) for a in prefs}
+                if "" in prefs:
+                    prefs = None
             longer = literal_prefixes(lp, 12) if prefs is not None else None
             self.must_start.append(tuple(sorted(longer)) if longer is not None else None)
             if prefs is None:
