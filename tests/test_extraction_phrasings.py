@@ -1758,3 +1758,13 @@ def test_the_worlds_biggest_producer_is_china():
 ])
 def test_5g_users_in_china_and_in_a_province(sentence, expected):
     assert obs(H1_2022 + sentence) == expected
+
+
+def test_sector_posted_a_rate_and_devices_running_openharmony():
+    text = H1_2024 + ("The value added of industrial enterprises above designated size grew 6.0% in the first half, the "
+                      "ministry said, while high-tech manufacturing posted 8.7%. More than 1.1 billion devices run "
+                      "OpenHarmony, the open-source operating system, by the end of June.")
+    h1, jun = (date(2024, 1, 1), date(2024, 6, 30)), (date(2024, 6, 30), date(2024, 6, 30))
+    assert obs(text) == {("industrial_value_added", "yoy_pct", *h1, 6.0, "eq"),
+                         ("high_tech_manufacturing_value_added", "yoy_pct", *h1, 8.7, "eq"),
+                         ("openharmony_devices", "level", *jun, 1.1e9, "gt")}

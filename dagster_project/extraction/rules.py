@@ -181,6 +181,7 @@ _OUTPUT_LIST = re.compile(r"\b(?:output|production)\s+of\s+(?P<list>(?:[a-z][a-z
 _OPENING_APPOSITIVE = re.compile(r"[^,;]{2,60},\s+(?:the|a|an|which|one|its)\s[^,;]{3,100},")
 _TOPIC_OPENING = re.compile(r"(?:(?:BEIJING|[A-Z][a-z]+)[^-]{0,40}--\s*)?(?:in|for|as\s+for|regarding|on|across)\s+(?:the\s+)?", re.I)
 _TOPIC_GAP = re.compile(r"\s*(?:sector|industry|field|area|segment|front)?\s*,\s*(?:the\s+|its\s+)?", re.I)
+_POSTED_RATE = re.compile(r"\s+(?:posted|registered|recorded|logged)\s+", re.I)
 _BOTH_GROWTH = re.compile(r"\s+(?:both|each|all)\s+(?:grew|rose|expanded|increased|climbed|went\s+up)\s+(?:by\s+)?", re.I)
 _VENUE = re.compile(r"\b(?:conference|briefing|meeting|forum|summit|expo|event|ceremony)\s+(?:held\s+)?in\s+[a-z']+")
 _WHILE = re.compile(r"[,;]\s*(?:while|whereas)\b", re.I)
@@ -312,6 +313,7 @@ _VA_SECTORS = frozenset(("equipment", "hightech", "consumer", "electronics"))
 _BARE_GROWTH_VERB = re.compile(r"\s*(?:industr(?:y|ies)\s+|sectors?\s+)?(?:(?:has|have|also|further)\s+)*"
                                r"(?:grew|rose|increased|expanded|climbed|jumped|went\s+up|edged\s+up|was\s+up|were\s+up|"
                                r"(?:registered|posted|recorded|saw|logged)\s+(?:a\s+)?growth\s+of|"
+                               r"posted|registered|recorded|logged|"   # "high-tech manufacturing posted 9.5%" (a percent only)
                                r"fell|declined|dropped|decreased|edged\s+down|up|down)\s+(?:by\s+)?"
                                r"(?:(?:year-on-year|year\s+on\s+year)\s+(?:by\s+)?)?", re.I)
 _VA_CONTEXT = re.compile(r"value[\s-]?added|added[\s-]value|industrial\s+(?:output|production)", re.I)
@@ -372,6 +374,9 @@ _SPECIALS = [
         r"(?:" + _QUAL + r"\s+)?" + _NUMTOK + r"\s*(?:million|billion)?\s+devices", re.I), None),
     ("humanoid_robot_products", "人形机器人", re.compile(
         r"(?:发布|推出)(?:了)?人形机器人(?:整机)?产品(?:超过|逾|达|达到)?" + _NUMTOK + r"\s*(?:余)?款"), None),
+    ("openharmony_devices", "Harmony", re.compile(   # "More than 1.1 billion devices run OpenHarmony"
+        _NUMTOK + r"\s*(?:million|billion)?\s+devices\s+(?:now\s+)?(?:run|running|use|using|are\s+running|are\s+equipped\s+with|"
+        r"equipped\s+with|powered\s+by)\s+(?:the\s+)?Open\s?Harmony\b", re.I), None),
     ("openharmony_devices", "开源鸿蒙", re.compile(
         r"开源鸿蒙(?:操作系统)?(?:的)?(?:设备数|设备数量|设备|装机量)(?:已)?(?:超过|逾|达|达到|突破)?" + _NUMTOK + r"\s*(?:亿|万)?(?:台|部)?"), None),
     ("five_g_economy_categories", "国民经济大类", re.compile(
@@ -1679,13 +1684,15 @@ class DocMatcher:
             if not _VA_CONTEXT.search(text, scope, sent.end):
                 continue
             first = self._growth(rates[0], end)
+            if first is None and _POSTED_RATE.fullmatch(text, end, rates[0].start) and rates[0].unit == "percent":
+                first = rates[0].value   # "while high-tech manufacturing posted 9.5%"
             if first is None:
                 continue
             for key, n in zip(keys, rates):
                 ind_id = FLOW_PAIRS.get((key, "va"))
                 if ind_id not in self.cat:
                     continue
-                g = self._growth(n, end) if n is rates[0] else (-n.value if first < 0 else n.value)
+                g = (self._growth(n, end) if n is rates[0] else None) or (-n.value if first < 0 else n.value)
                 ind = self.cat[ind_id]
                 if n.unit != "percent" or g is None or self._blocked(sent, h.start, end, ind, n):
                     continue
