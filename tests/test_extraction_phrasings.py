@@ -1768,3 +1768,16 @@ def test_sector_posted_a_rate_and_devices_running_openharmony():
     assert obs(text) == {("industrial_value_added", "yoy_pct", *h1, 6.0, "eq"),
                          ("high_tech_manufacturing_value_added", "yoy_pct", *h1, 8.7, "eq"),
                          ("openharmony_devices", "level", *jun, 1.1e9, "gt")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the exact figure restated after a round threshold
+    ("The number of 5G base stations topped 4 million, reaching 4.04 million at the end of June.",
+     {("five_g_base_stations", "level", date(2024, 6, 30), date(2024, 6, 30), 4.04e6, "eq")}),
+    # "making up 29.8 percent of total shipments" is a share, not growth
+    ("5G phone shipments in the first half reached 143 million units, with 5G models making up 79.8 percent of total "
+     "shipments.",
+     {("five_g_phone_shipments", "level", date(2024, 1, 1), date(2024, 6, 30), 1.43e8, "eq")}),
+])
+def test_restated_levels_and_shares_made_up(sentence, expected):
+    assert obs(H1_2024 + sentence) == expected

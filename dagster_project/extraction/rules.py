@@ -90,7 +90,7 @@ _NP_GAP = re.compile(r"[\s\"']*(?:(?:the|a|total|cumulative|cumulatively|nationa
                      r"units|sets|of)[\s\"',]+)*", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*、\s*|和|与)\s*", re.I)
 _GROWTH_BEFORE = re.compile(
-    r"(?:\b(?P<w>up|down|rose|risen|rising|rises|rise|grew|grown|grows|growing|grow|increased|increases|increase|"
+    r"(?:\b(?P<w>(?<!making\s)(?<!makes\s)(?<!make\s)(?<!made\s)up|down|rose|risen|rising|rises|rise|grew|grown|grows|growing|grow|increased|increases|increase|"
     r"increasing|decreased|decreases|decrease|decreasing|fell|fallen|falls|falling|declined|declines|decline|declining|"
     r"dropped|drops|drop|dropping|jumped|jumps|jumping|surged|surges|surging|soared|soars|soaring|climbed|climbs|"
     r"climbing|expanded|expands|expanding|gained|gaining|advanced|advancing|"
@@ -181,6 +181,8 @@ _OUTPUT_LIST = re.compile(r"\b(?:output|production)\s+of\s+(?P<list>(?:[a-z][a-z
 _OPENING_APPOSITIVE = re.compile(r"[^,;]{2,60},\s+(?:the|a|an|which|one|its)\s[^,;]{3,100},")
 _TOPIC_OPENING = re.compile(r"(?:(?:BEIJING|[A-Z][a-z]+)[^-]{0,40}--\s*)?(?:in|for|as\s+for|regarding|on|across)\s+(?:the\s+)?", re.I)
 _TOPIC_GAP = re.compile(r"\s*(?:sector|industry|field|area|segment|front)?\s*,\s*(?:the\s+|its\s+)?", re.I)
+_RESTATED_LEVEL = re.compile(r"\s*(?:units|sets|users)?\s*(?:for\s+the\s+first\s+time)?\s*,\s*(?:reaching|hitting|totaling|totalling|standing\s+at|at)\s+"
+                             r"(?:" + _QUAL + r"\s+)?", re.I)
 _POSTED_RATE = re.compile(r"\s+(?:posted|registered|recorded|logged)\s+", re.I)
 _BOTH_GROWTH = re.compile(r"\s+(?:both|each|all)\s+(?:grew|rose|expanded|increased|climbed|went\s+up)\s+(?:by\s+)?", re.I)
 _VENUE = re.compile(r"\b(?:conference|briefing|meeting|forum|summit|expo|event|ceremony)\s+(?:held\s+)?in\s+[a-z']+")
@@ -1767,6 +1769,12 @@ class DocMatcher:
                             and (self._pvn_gap_ok(gap, ind) or gap == " " and _ELIDED_VERB.search(
                                 text, max(sent.start, h.start - 40), h.start)):   # "..., and gigabit users 230 million"
                         num = cand
+            if num is not None and num.start > h.end:
+                # "topped 5 million, reaching 5.012 million": the exact figure restated right after
+                nxt2 = [q for q in nums if q.start > num.end][:1]
+                if nxt2 and nxt2[0].unit == num.unit and id(nxt2[0]) not in self.claimed \
+                        and _RESTATED_LEVEL.fullmatch(text, num.end, nxt2[0].start):
+                    num = nxt2[0]
             growth_first = None
             after_change = False
             if num is None and role.pvn and ind.unit == "count":
