@@ -1781,3 +1781,14 @@ def test_sector_posted_a_rate_and_devices_running_openharmony():
 ])
 def test_restated_levels_and_shares_made_up(sentence, expected):
     assert obs(H1_2024 + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # another country's figure in the same words
+    ("Industrial production in the U.S. rose 0.6% in June, the Federal Reserve said.", set()),
+    # a dollar conversion is no foreign scope
+    ("Software revenue reached 2.95 trillion yuan (about 435 billion U.S. dollars) in the first half.",
+     {("software_it_services_revenue", "level", date(2024, 1, 1), date(2024, 6, 30), 2.95e12, "eq")}),
+])
+def test_other_countries_and_dollar_conversions(sentence, expected):
+    assert obs(H1_2024 + sentence) == expected

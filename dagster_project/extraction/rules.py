@@ -183,6 +183,9 @@ _TOPIC_OPENING = re.compile(r"(?:(?:BEIJING|[A-Z][a-z]+)[^-]{0,40}--\s*)?(?:in|f
 _TOPIC_GAP = re.compile(r"\s*(?:sector|industry|field|area|segment|front)?\s*,\s*(?:the\s+|its\s+)?", re.I)
 _RESTATED_LEVEL = re.compile(r"\s*(?:units|sets|users)?\s*(?:for\s+the\s+first\s+time)?\s*,\s*(?:reaching|hitting|totaling|totalling|standing\s+at|at)\s+"
                              r"(?:" + _QUAL + r"\s+)?", re.I)
+# another country ("Industrial production in the U.S. rose 0.6% in June"); case-sensitive
+_FOREIGN = re.compile(r"\bU\.S\.(?!\s?\$|\s+dollars?)|\bUS\b(?!\s?\$|\s+dollars?)|\bUnited\s+States\b|\bAmerican?\b|\bEuropean\s+Union\b|\bEU\b|\bJapan(?:ese)?\b|"
+                      r"\bSouth\s+Korea(?:n)?\b|\bIndia(?:n)?\b|\bGerman(?:y)?\b|\bBritain\b|\bUK\b|\bVietnam(?:ese)?\b")
 _POSTED_RATE = re.compile(r"\s+(?:posted|registered|recorded|logged)\s+", re.I)
 _BOTH_GROWTH = re.compile(r"\s+(?:both|each|all)\s+(?:grew|rose|expanded|increased|climbed|went\s+up)\s+(?:by\s+)?", re.I)
 _VENUE = re.compile(r"\b(?:conference|briefing|meeting|forum|summit|expo|event|ceremony)\s+(?:held\s+)?in\s+[a-z']+")
@@ -611,7 +614,8 @@ class DocMatcher:
         if aside >= 0 and text.count(" -", sent.start, aside) >= 1:
             w0 = aside + 3   # "... 5G base stations - roughly 30 per 10,000 people - and 1.014 billion 5G users"
         window = self.low[w0:c1]
-        if _has_words(window, _REGION_WORDS, _REGION_BIGRAMS):
+        fm = _FOREIGN.search(text, w0, c1 + 12)   # (the lookahead for "U.S. dollars" reads past the window)
+        if _has_words(window, _REGION_WORDS, _REGION_BIGRAMS) or fm and fm.start() < c1:
             return True
         if self.regional:
             # "（全国新能源汽车产量378.8万辆）", "Nationwide, output grew 6%": the national figures
