@@ -462,7 +462,8 @@ _ZH_OTHER_ATTR = re.compile(r"营业收入|收入|利润|产值|出口|投资|�
 _ZH_TIMES_GROWTH = re.compile(r"(?:同比)?(?:均|分别)?增长了?$")
 # "其中，9月份增长5.8%": the month's rate of the indicator rated in the sentence before
 _ZH_ANAPHOR_RATE = re.compile(r"其中[,，]?\s*(?:\d{1,2}月份?|[一二三四]季度|第[一二三四]季度)(?:当月)?[,，]?\s*(?:同比)?(?P<v>增长|下降|增速为?)")
-_ZH_PER = re.compile(r"每|人均|户均")
+_ZH_PER = re.compile(r"每|人均|户均|平均")   # per head, per household, on average
+_ZH_NOT_LEVEL = re.compile(r"增加|占|比重|同比|较|比上年")   # a change or a share stated before the figure
 _ZH_VEHICLE_KIND = frozenset("动源用型油氢混纯电载客货卡")
 _ZH_TARGET = re.compile(r"将|预计|力争|拟|(?<!完成)(?<!完成全年)(?<!完成年度)(?<!实现)目标|计划|有望")   # not "提前完成全年目标"
 # "3.6万余家基础级、8500余家先进级、520余家卓越级智能工厂": tiers listed before their shared noun
@@ -1978,7 +1979,8 @@ class DocMatcher:
                     growths.append((n, n.value * (-1 if growths[-1][1] < 0 else 1)))
                     continue
                 if self._unit_ok(n, ref) and ref.unit != "percent" or (ref.unit == "percent" and n.unit == "percent"):
-                    if re.search(r"新增|新建|净增|新开通|新部署|增加|占|比重|每|人均|户均|平均|同比|较|比上年", before) and not (ref.id == "mobile_dou"):
+                    if (_ZH_ADDED.search(before) or _ZH_PER.search(before) or _ZH_NOT_LEVEL.search(before)) \
+                            and ref.id != "mobile_dou":
                         continue
                     if not levels and "," in text[b:n.start]:
                         continue   # "工业互联网平台数量持续增加，重点平台平均连接设备数量达到59万台": another clause's figure
