@@ -1792,3 +1792,70 @@ def test_restated_levels_and_shares_made_up(sentence, expected):
 ])
 def test_other_countries_and_dollar_conversions(sentence, expected):
     assert obs(H1_2024 + sentence) == expected
+
+
+FY2019 = "China's factories in 2019\n\nPublished: 2020-01-21\n\n"
+Q1_2025 = "Industry in the first quarter\n\nPublished: 2025-04-18\n\n"
+
+
+def month(y: int, m: int) -> tuple[date, date]:
+    last = (date(y + (m == 12), m % 12 + 1, 1) - date.resolution)
+    return date(y, m, 1), last
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a single month's rate named by its month, in the same sentence or the next one
+    (FY2019 + "Value added of industrial enterprises above designated size grew 5.7 percent in 2019, with December "
+              "also registering a 6.9-percent increase.",
+     {("industrial_value_added", "yoy_pct", *year(2019), 5.7, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2019, 12), 6.9, "eq")}),
+    (FY2019 + "Industrial output rose 5.7 percent in 2019, the weakest pace since 1992. December's increase was "
+              "6.9 percent, compared with 6.2 percent in November.",
+     {("industrial_value_added", "yoy_pct", *year(2019), 5.7, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2019, 12), 6.9, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2019, 11), 6.2, "eq")}),
+    # "output" continues an output's rate, not a revenue's
+    (H1_2024 + "Industrial output rose 6% from a year earlier in the January-June period. In June alone, output "
+               "grew 5.3%, down from 5.6% in May.",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 6.0, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2024, 6), 5.3, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2024, 5), 5.6, "eq")}),
+    (H1_2024 + "Software revenue rose 11.5% in the first half. In June alone, output grew 5.3%.",
+     {("software_it_services_revenue", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 11.5, "eq")}),
+    # the sentence's subject, when the other rate only follows ", with"
+    (Q1_2025 + "Value added of industrial enterprises above designated size rose 6.5 percent in the first quarter, "
+               "with high-tech manufacturing up 9.7 percent. In March alone, the growth rate was 7.7 percent. "
+               "The first quarter saw growth of 6.5 percent in all.",
+     {("industrial_value_added", "yoy_pct", date(2025, 1, 1), date(2025, 3, 31), 6.5, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2025, 1, 1), date(2025, 3, 31), 9.7, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2025, 3), 7.7, "eq")}),
+    # a later rate with its own month before the comparison that follows it
+    (H1_2024 + "Industrial output climbed 6 percent in the first half and expanded 5.3 percent in June, compared "
+               "with 5.6 percent in May.",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 6.0, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2024, 6), 5.3, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2024, 5), 5.6, "eq")}),
+])
+def test_single_month_rates_after_the_period_rate(text, expected):
+    assert obs(text) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Hong Kong papers: "pc" is percent, "the mainland's" is China's
+    ("The value added of the mainland's industrial enterprises above designated size rose 5.8pc in the first "
+     "half, while 5G base stations made up 60pc of the world's total.",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 5.8, "eq")}),
+    ("High-tech manufacturing value added grew 8.7pc in the first half, 1.2 pc pts faster than a year earlier.",
+     {("high_tech_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 8.7, "eq")}),
+])
+def test_hong_kong_style(sentence, expected):
+    assert obs(H1_2024 + sentence) == expected
+
+
+def test_provincial_page_quotes_a_national_figure_marked_after_its_noun():
+    text = ("Zhejiang Provincial Economy and Information Technology Department\n\nZhejiang industry in the first half"
+            "\n\nUpdated: 2024-07-25\n\nThe value added of the province's industrial enterprises above designated "
+            "size rose 8.1 percent in the first half. The value added of industrial enterprises above designated size "
+            "nationwide grew 6 percent, while Zhejiang's high-tech manufacturing grew faster than the national "
+            "average, at 9.5 percent.")
+    assert obs(text) == {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 6.0, "eq")}

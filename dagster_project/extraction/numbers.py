@@ -33,8 +33,8 @@ FRACTIONS = {
 
 # Units: regex alternative -> (unit, factor). Order matters (longest first).
 _UNIT_TABLE = [
-    (r"percentage points?|percent(?:age)? pts?|pct pts?|ppts?|pp\b|个百分点|百分点", "pp", 1.0),
-    (r"%|percent\b|per cent\b|pct\b", "percent", 1.0),
+    (r"percentage points?|percent(?:age)? pts?|pct pts?|ppts?|pp\b|pc\s?pts?\b|个百分点|百分点", "pp", 1.0),
+    (r"%|percent\b|per cent\b|pct\b|pc\b(?!\s?pts?\b)", "percent", 1.0),   # "3.4pc": Hong Kong and British papers
     (r"(?:yuan|RMB|CNY)\b|元", "yuan", 1.0),
     (r"(?:U\.?S\.? dollars|US dollars|dollars|USD)\b|美元", "usd", 1.0),
     (r"(?:metric tons|metric tonnes|tonnes|tons)\b|吨", "tonnes", 1.0),
@@ -59,7 +59,7 @@ _TAIL_RE = re.compile(
     r"(?P<plus>-plus\b|\+(?!\w))?"
     r"(?:[ ]?(?P<mag>thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![瓦米克]))(?![A-Za-z]))?"
     r"(?P<plus2>-plus\b|\+(?!\w)|多|余)?"
-    r"[ ]?")
+    r"(?:[ ]|-(?=percent\b|per\scent\b))?")   # "a 6-percent increase"
 _GLUED_WORD = re.compile(r"(?:^|[^A-Za-z])(?:up|down|by|to|of|at|about|over|nearly|numbered|reached|totaled|totalled|"
                          r"hit|topped|exceeded|was|were|is|are)$")
 _NUM_RE = re.compile(r"\d\d*(?:,\d{3}(?!\d))*(?:\.\d+)?")  # not "\d+": see segment._SENT_END

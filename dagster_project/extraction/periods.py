@@ -77,7 +77,8 @@ _EN_BRANCHES = [
     ("half", rf"(?P<h_y3>{YR})\s*H(?P<h_n2>[12])\b"),
     ("mr", rf"(?P<mr_m1>{MON})(?:\s+(?P<mr_y1>{YR}))?\s*(?:to|through|-|and|till|until)\s*(?P<mr_m2>{MON})(?!\s*\d{{1,2}}\b)(?:,?\s+(?P<mr_y2>{YR}|this\ year|last\ year))?"),
     ("mon", rf"(?:(?<=in\ )|(?<=during\ )|(?<=for\ )|(?<=of\ )|(?<=month\ of\ ))(?P<mo_m>{MON})(?!\s*\d{{1,2}}\b)(?:,?\s*(?P<mo_y>{YR}|this\ year|last\ year))?"),
-    ("mon", rf"(?P<mo_m>{MON})(?:,?\s*(?P<mo_y>{YR}))?(?=\s+(?:alone|was|saw|marked|witnessed)\b)"),   # "December alone saw ..."
+    ("mon", rf"(?P<mo_m>{MON})(?:,?\s*(?P<mo_y>{YR}))?(?=\s+(?:alone|was|saw|marked|witnessed|also\s+(?:saw|registered|registering|recorded|recording|posted|posting))\b|'s\s+(?:growth|increase|rise|gain|expansion|decline|drop|contraction)\b)"),
+    # "December alone saw ...", "with December also registering a 6% increase", "December's increase was"
     # "December output stood at ...": a month naming the flow after it
     ("mon", rf"(?P<mo_m>{MON})(?:\s+(?P<mo_y>{YR}))?(?=\s+(?:output|production|sales|shipments|revenue|profits?|"
             rf"exports|imports|industrial\s+output|steel\s+output|growth)\b)"),
@@ -122,6 +123,8 @@ _COMPARISON = re.compile(
     r"(?:\b(?:than|compared\s+(?:to|with)|as\s+against|versus|vs\.?|relative\s+to|against|from|since|"
     r"over\s+the\s+same\s+period|same\s+period\s+(?:of|in)|in\s+contrast\s+to|"
     r"times\s+(?:the|that|those|its|as)|twice|double|triple)\b|比|较|相比)[^,;:，；]*$", re.I)
+# "rose 6.7% from a year earlier in the January-June period": the growth's base, no comparison
+_YOY_FROM = re.compile(r"\bfrom\s+(?:a|one|the\s+(?:previous|prior))\s+year(?:\s+(?:earlier|ago|before))?\b")
 _SAME_PERIOD = re.compile(r"same\s+period\s+(?:of\s+|in\s+)?$", re.I)
 _RANGE_FROM = re.compile(r"(?:from|between)\s+$")
 _MONTH_COUNT = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$", re.I)
@@ -138,6 +141,8 @@ def _is_comparison(before: str) -> bool:
     last of those is searched (the same result on a much shorter string)."""
     cut = max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1
     tail = before[cut:] if cut else before
+    if "year" in tail:
+        tail = _YOY_FROM.sub(" ", tail)
     return _COMPARISON.search(tail) is not None or ("same" in before and _SAME_PERIOD.search(before) is not None)
 
 
@@ -370,7 +375,8 @@ def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExp
     out = []
     for ex in found:
         lo = max(0, ex.start - 60)
-        ends = list(_SENTENCE_END.finditer(text, lo, ex.start))
+        # (one character past the start: the lookahead must see the expression's capital)
+        ends = [m for m in _SENTENCE_END.finditer(text, lo, ex.start + 1) if m.end() <= ex.start]
         a = ends[-1].end() if ends else lo
         before = low[a:ex.start]
         if "?" in before and not text[a:ex.start].isascii():

@@ -153,7 +153,7 @@ _DET_BEFORE = re.compile(
     r"generated|registered|saw|seeing|reported|earned|had|having|year-on-year|yoy|cumulative|total|combined|main|"
     r"total\s+business|cumulative\s+business)\s*$|[;:]\s*$"
     r"|\b(?:as\s+for|in\s+terms\s+of|regarding|when\s+it\s+comes\s+to|speaking\s+of)\s+[^,;]{2,40},\s*$", re.I)   # "...; total profit grew ...": the same subject
-_NATIONAL_MARK = re.compile(r"全国|我国|national|nationwide|the\s+country|China's|across\s+China|in\s+China|the\s+nation", re.I)
+_NATIONAL_MARK = re.compile(r"全国|我国|national|nationwide|the\s+country|China's|across\s+China|in\s+China|the\s+nation|the\s+mainland", re.I)
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _ZH_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}(?:省|市|自治区|县|区)(?!场|值)")   # "洛阳市工业和信息化局"
 _REGIONAL_TITLE_ZH = re.compile(r"全省|全市|我省|我市|本省|本市")
@@ -194,7 +194,9 @@ _CLAUSE_COMMA = re.compile(r",(?!\d)")   # not the thousands separator of "886,0
 _JOINED_CLAUSE = re.compile(r"[,;]\s*(?:while|and|whereas|with)\s+(?:its\s+|the\s+)?$", re.I)
 _OWN_SECTOR = re.compile(r"\s+(?:industries|industry|sectors|sector)\b", re.I)
 _OWN_GAP = re.compile(r"(?:\s*\([A-Za-z0-9\-\s]{1,20}\))?\s*(?:'s|industry's|industries'|sector's|enterprises')?\s*(?:total\s+|business\s+|services?\s+|cumulative\s+|combined\s+|main\s+)?", re.I)
-_OF_AFTER = re.compile(r"\s+(?:(?:realized|realised|achieved|earned|made|generated|posted|recorded)\s+)?(?:of|for|from|in|by)\s+(?:(?:the\s+country's|the\s+nation's|the|China's|China|its|their|national|domestic|"
+# China's own figure in a possessive: "the country's", "the mainland's" (Hong Kong papers)
+_CHINA_POSS = r"(?:China's|the\s+country's|the\s+nation's|the\s+mainland's|mainland\s+China's)"
+_OF_AFTER = re.compile(r"\s+(?:(?:realized|realised|achieved|earned|made|generated|posted|recorded)\s+)?(?:of|for|from|in|by)\s+(?:(?:" + _CHINA_POSS + r"|the|China|its|their|national|domestic|"
                        r"nationwide|all|(?:bulk\s+commodities|key\s+products|products|industries|sectors)\s+such\s+as)\s+)*", re.I)
 _INDUSTRY_NOUN = re.compile(r"'s\b|\b(?:industry|industries|sector|sectors|enterprises|companies|firms|market|products|"
                             r"segment|field|fields|category|categories)\b", re.I)
@@ -248,13 +250,13 @@ _GROWTH_TO_LEAD = re.compile(r"\s*(?:has\s+|have\s+|had\s+)?(?:rose|risen|grew|g
 _GROWTH_TO_TAIL = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|from\s+a\s+year\s+(?:earlier|ago))\s*,?\s+)?"
                              r"to\s+(?:" + _QUAL + r"\s+)?" + _CURRENCY, re.I)
 _RISE_TO_END = re.compile(r"\b(?:has\s+|have\s+)?(?:rose|risen|increased|grew|grown|climbed|jumped|expanded)\s+to\s*$", re.I)
-_RESTATED_SUBJ_GAP = re.compile(r"\s+(?:at|of|in|from|by)\s+(?:the\s+|all\s+|China's\s+)?", re.I)
+_RESTATED_SUBJ_GAP = re.compile(r"\s+(?:at|of|in|from|by)\s+(?:" + _CHINA_POSS + r"\s+|the\s+|all\s+)?", re.I)
 _VS_EXPECTATIONS = re.compile(
     r"(?:beating|beat|exceeding|topping|missing|surpassing|outpacing|above|below|versus|vs\.?|against|ahead\s+of|short\s+of|"
     r"compared\s+with|in\s+line\s+with|than|as)\s+(?:[\w'.%-]+\s+){0,5}?"
     r"(?:forecasts?|expectations?|expected|estimates?|projections?|predicted|anticipated|targets?|goals?)\b", re.I)
 _TOTAL_TO = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+"
-                       r"(?:the|its|their|China's|the\s+country's|the\s+nation's)\s+(?:(?:national|nationwide|overall|cumulative)\s+)?"
+                       r"(?:the|its|their|" + _CHINA_POSS + r")\s+(?:(?:national|nationwide|overall|cumulative)\s+)?"
                        r"(?:total|tally|number|count)"
                        r"(?:\s+(?:number|count))?(?:\s+of\s+[a-z0-9\s\-]{1,40}?)?(?:\s+(?:nationwide|across\s+the\s+country|in\s+China))?"
                        r"\s+to\s+(?:" + _QUAL + r"\s+)?$", re.I)
@@ -264,20 +266,31 @@ _NEW_POINT = re.compile(r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|First
 # "reached 27.9 million units, and sales 28.0 million" / "..., and gigabit broadband users 230 million":
 # the verb of the clause before is understood (ends at the attribute's end or at the noun's start)
 _ELIDED_VERB = re.compile(r"\d[^,;]{0,24},\s+(?:and|while)\s+(?:the\s+number\s+of\s+|[a-z]+)?$")
+# "the value added of industrial enterprises above designated size nationwide grew 1.2%" (not
+# "... grew faster than the national average, at 5%")
+_NATIONAL_AFTER_SUBJECT = re.compile(r"[^,;，；]*?\b(?:nationwide|across\s+(?:the\s+country|China)|in\s+China|in\s+the\s+country)\b"
+                                     r"(?![^,;]*\b(?:than|average)\b)", re.I)
 _NATIONAL = re.compile(r"\b(?:(?<!west )(?<!east )(?<!south )(?<!north )(?<!central )"   # not "southwest China's Guizhou"
-                       r"china(?!\s+(?:telecom|mobile|unicom|broadnet|tower))|chinese|nationwide|national\s+total|nationally|the\s+country|the\s+nation|nation's|country's)\b")
+                       r"china(?!\s+(?:telecom|mobile|unicom|broadnet|tower))|chinese|nationwide|national\s+total|nationally|the\s+country|the\s+nation|nation's|country's|the\s+mainland)\b")
 # what may open a sentence before its attribute: a time phrase and a comma, "the", "its", "total"
 _CLAUSE_OPENING = re.compile(
     r"(?:(?:for|in|during|over)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*|(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)(?:\s+alone)?\s+)?(?:(?:the|its|their|total)\s+)?", re.I)
 _ANAPHOR_RATE = re.compile(
     r"(?:[-•*·]\s*)?(?:(?:in|for|during)\s+[^,;.]{3,40},\s*|[A-Z][a-z]+\s+alone,?\s*)?"
-    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:'s)?\s+(?=growth))?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:'s)?\s+"
+    r"(?=growth|increase|rise|gain|expansion))?"
     r"(?:(?:affected\s+by|due\s+to|despite|amid|hit\s+by|dragged\s+by)\s+[^,;.]{3,40},\s*)?"
-    r"(?:it|the\s+growth(?:\s+rate)?|growth|output\s+growth|the\s+(?:rate|figure|increase))"
+    r"(?:(?:it|the\s+growth(?:\s+rate)?|growth|output\s+growth|the\s+(?:rate|figure|increase)|(?<='s\s)(?:increase|rise|gain|expansion)"
+    r"|(?P<output>output|production))"   # "In June alone, output grew 6%": only an output's own rate
     r"(?:\s+(?:in|for|during)\s+[^,;.]{3,30}?)?\s+(?:also\s+)?"
     r"(?P<v>grew|rose|increased|expanded|reached|came\s+in\s+at|stood\s+at|was|picked\s+up\s+to|accelerated\s+to|"
-    r"slowed\s+to|quickened\s+to|edged\s+(?:up|down)\s+to|hit|registered|fell|declined|dropped)\s+(?:by\s+)?", re.I)
+    r"slowed\s+to|quickened\s+to|edged\s+(?:up|down)\s+to|hit|registered|fell|declined|dropped)\s+(?:by\s+)?"
+    # "The third quarter saw growth of 4.2%"
+    r"|(?:the\s+)?(?:first|second|third|fourth)\s+quarter(?:\s+alone)?\s+(?P<v2>saw|registered|recorded|posted)\s+"
+    r"(?:growth|an?\s+(?:increase|rise|expansion|gain))\s+of\s+)", re.I)
+_WITH_AFTER = re.compile(r",\s+with\s")
+_OUTPUT_INDICATOR = re.compile(r"value_added|output|production")
 _VERB_GAP = re.compile(r"\s+(?:achieved|realized|realised|generated|posted|recorded|earned|reported|saw)\s+"
                        r"(?:its\s+|their\s+)?(?:total\s+|main\s+)?", re.I)   # "<subject> achieved business revenue of X ..., and profits of Y"
 _LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*·])\s*")
@@ -623,7 +636,8 @@ class DocMatcher:
             # a provincial bulletin quotes are marked as such in their own part of the sentence
             s0 = max(text.rfind(x, sent.start, lo) for x in ";；。")
             part = _BRACKETED.sub(lambda m: " " * len(m.group()), text[max(s0 + 1, sent.start):lo])
-            if not _NATIONAL_MARK.search(part) and not _NATIONAL_MARK.search(text, max(sent.start, lo - 4), lo):
+            if not _NATIONAL_MARK.search(part) and not _NATIONAL_MARK.search(text, max(sent.start, lo - 4), lo) \
+                    and not _NATIONAL_AFTER_SUBJECT.match(text, lo, num.start):
                 return True
         # the sentence's subject is a region ("The city built ... and now counts 1.8 million
         # gigabit users"; "Its output ..." after such a sentence), and nothing national comes
@@ -800,8 +814,7 @@ class DocMatcher:
                     self._later_rates(sent, nums, self.out[out_before:])
                     self._earlier_levels(sent, nums, self.out[out_before:])
                     self._implicit_shares(sent, self.out[out_before:])
-                rated = {c.indicator for c in self.out[out_before:] if c.measure == "yoy_pct"}
-                self._prev_rate = (rated.pop(), sent.index) if len(rated) == 1 else None
+                self._prev_rate = self._sentence_rate(sent, self.out[out_before:])
             # A sentence that states no figure sets the period to carry only when none is carried
             # yet: "From January to September, output reached ... Output in September fell.
             # Production of NEVs reached 2.2 million" is still January to September.
@@ -1069,7 +1082,9 @@ class DocMatcher:
         rates = [c for c in emitted if c.measure == "yoy_pct" and c.period is not None]
         if len({c.indicator for c in rates}) != 1 or self.cat[rates[0].indicator].instant:
             return
-        last = rates[-1]
+        # from the first rate: an earlier-period rate read after it ("..., compared with 5% in May")
+        # may stand after a later rate of its own ("and expanded 6.3% in June, compared with ...")
+        last = min(rates, key=lambda c: c.num.start)
         prev_end = last.num.end
         for n in nums:
             if n.start <= prev_end or id(n) in self.claimed:
@@ -1089,6 +1104,11 @@ class DocMatcher:
             c1 = min([j for j in (text.find(x, n.end, sent.end) for x in ",;，；") if j >= 0] or [sent.end])
             own = [e for e in self.periods if max(s0 if s0 > prev_end else c0, prev_end) <= e.start < c1 and not e.comparison
                    and e.kind in ("interval",)]
+            if len(own) > 1:
+                # "climbed 6% in the first half and expanded 5.3% in June": the first rate's own period
+                # stands before the joining word
+                cut = max(c0, prev_end) + [m.start() for m in _LATER_RATE_LEAD.finditer(lead)][-1]
+                own = [e for e in own if e.start >= cut]
             if len(own) != 1:
                 prev_end = n.end
                 continue
@@ -1187,6 +1207,19 @@ class DocMatcher:
                 continue
             self._emit(share_id, "level", n, c.period, sent)
 
+    def _sentence_rate(self, sent: Sentence, emitted: list[Candidate]) -> tuple[str, int] | None:
+        """The one indicator rated in the sentence (what "growth" in the next sentence refers to),
+        also when other rates only follow a ", with": "IVA rose 6.1% in Q1, with equipment
+        manufacturing up 9.8%. In March alone, the growth rate was 5.7%"."""
+        rates = sorted((c for c in emitted if c.measure == "yoy_pct"), key=lambda c: c.num.start)
+        if not rates:
+            return None
+        first = rates[0].indicator
+        others = [c for c in rates if c.indicator != first]
+        if others and not _WITH_AFTER.search(self.text, rates[0].num.end, others[0].num.start):
+            return None
+        return first, sent.index
+
     def _anaphoric_rate(self, sent: Sentence, nums: list[Num], state) -> None:
         """'Industrial value added rose 3 percent in the first quarter. In March, the growth rate
         reached 3.9 percent': "it" / "the growth rate" in the next sentence is the same indicator's
@@ -1202,9 +1235,11 @@ class DocMatcher:
         ind = self.cat[self._prev_rate[0]]
         if n.unit != "percent" or ind.instant or self._blocked(sent, sent.start, am.end(), ind, n):
             return
+        if am.re is _ANAPHOR_RATE and am.group("output") and not _OUTPUT_INDICATOR.search(ind.id):
+            return   # "output grew" after a revenue's rate is some other output
         g = self._growth(n, sent.start)
         if g is None:
-            g = n.value if not _NEGATIVE.search(am.group("v")) else -n.value
+            g = n.value if not _NEGATIVE.search(am.group("v") or "") else -n.value
         period = self.flow_period(n, sent, state)
         if period is not None and period != state["inherited"]:
             self._emit(ind.id, "yoy_pct", n, period, sent, g)
