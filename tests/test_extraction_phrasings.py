@@ -1859,3 +1859,45 @@ def test_provincial_page_quotes_a_national_figure_marked_after_its_noun():
             "nationwide grew 6 percent, while Zhejiang's high-tech manufacturing grew faster than the national "
             "average, at 9.5 percent.")
     assert obs(text) == {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 6.0, "eq")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a manufacturing sector's bare growth, set against all industry in its own sentence
+    (H1_2024 + "High-tech manufacturing grew 8.7% in the first half, while equipment manufacturing expanded 8.1%, "
+               "both outpacing industry as a whole.",
+     {("high_tech_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 8.7, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 8.1, "eq")}),
+    # participles and perfects after a value-added sentence
+    (H1_2024 + "Industrial output rose 6% in the first half. High-tech manufacturing led the way, expanding "
+               "8.7 per cent. Officials said equipment manufacturing had grown 8.1pc over the same six months.",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 6.0, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 8.7, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 8.1, "eq")}),
+    (H1_2024 + "Industrial output rose 6% in the first half, with high-tech manufacturing expanding 8.7 percent. "
+               "Equipment manufacturing logged an 8.1-percent increase in value added.",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 6.0, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 8.7, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 8.1, "eq")}),
+    # a verb glued to its figure on a scraped page
+    (H1_2024 + "High-tech manufacturing expanded8.7 percent, outpacing overall industrial growth by 2.7 percentage "
+               "points.",
+     {("high_tech_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 8.7, "eq")}),
+    # without any value-added context a sector's growth is not read (it may be investment)
+    (H1_2024 + "High-tech manufacturing grew 8.7% in the first half.", set()),
+])
+def test_sector_growth_in_value_added_passages(text, expected):
+    assert obs(text) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "such vehicles" are the vehicles just named
+    ("China produced 5.9 million new energy vehicles in the first half, while sales of such vehicles climbed 32 "
+     "percent to 5.8 million units.",
+     {("nev_production", "level", date(2024, 1, 1), date(2024, 6, 30), 5.9e6, "eq"),
+      ("nev_sales", "level", date(2024, 1, 1), date(2024, 6, 30), 5.8e6, "eq"),
+      ("nev_sales", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 32.0, "eq")}),
+    # with no vehicle named before, "such vehicles" is nothing
+    ("Sales of such vehicles climbed 32 percent to 5.8 million units in the first half.", set()),
+])
+def test_such_vehicles(sentence, expected):
+    assert obs(H1_2024 + sentence) == expected

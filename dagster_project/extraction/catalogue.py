@@ -92,6 +92,8 @@ _EN: list[tuple[str, PhraseRole]] = [
      PhraseRole("subj", "telecom")),
     (r"5G_(?:mobile_)?(?:phones?|handsets?|smartphones?|cellphones?)(?!_(?:users|subscribers|subscriptions))", PhraseRole("subj", "5gphone")),
     (r"(?:new~energy_vehicles?|new~energy_automobiles?|new_NEVs?|NEVs?)", PhraseRole("subj", "nev")),
+    # "sales of such vehicles": the vehicles named just before (resolved in rules._resolve_anaphora)
+    (r"(?:such|these|those)_(?:vehicles|cars|automobiles|models)", PhraseRole("subj", "vehicles_before")),
     (r"(?<!passenger )(?<!commercial )(?<!energy )(?<!used )(?<!electric )(?<!connected )(?<!hybrid )(?<!fuel )"
      r"(?<!heavy )(?<!special )(?<!unmanned )(?<!autonomous )(?<!aerial )(?<!sports )(?<!luxury )(?<!smart )(?<!flying )"
      r"(?:automobiles?|autos?|motor_vehicles?|vehicles?|cars?)(?!_(?:industry|manufacturing|parts|exports?|enterprises|companies|makers?|market))",

@@ -61,7 +61,7 @@ _TAIL_RE = re.compile(
     r"(?P<plus2>-plus\b|\+(?!\w)|多|余)?"
     r"(?:[ ]|-(?=percent\b|per\scent\b))?")   # "a 6-percent increase"
 _GLUED_WORD = re.compile(r"(?:^|[^A-Za-z])(?:up|down|by|to|of|at|about|over|nearly|numbered|reached|totaled|totalled|"
-                         r"hit|topped|exceeded|was|were|is|are)$")
+                         r"hit|topped|exceeded|was|were|is|are|grew|rose|expanded|increased|declined|fell|dropped)$")
 _NUM_RE = re.compile(r"\d\d*(?:,\d{3}(?!\d))*(?:\.\d+)?")  # not "\d+": see segment._SENT_END
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")

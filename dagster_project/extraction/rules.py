@@ -328,13 +328,20 @@ _IMPERATIVE_ITEM = re.compile(
     r"Improve|Establish|Expand|Deepen|Implement|Launch|Develop|Foster|Push|Boost|Advance|Enhance|Speed\s+up|Step\s+up|"
     r"Create|Set\s+up|Train|Select|Add|Achieve|Ensure|Strive)\b")
 _VA_SECTORS = frozenset(("equipment", "hightech", "consumer", "electronics"))
-_BARE_GROWTH_VERB = re.compile(r"\s*(?:industr(?:y|ies)\s+|sectors?\s+)?(?:(?:has|have|also|further)\s+)*"
-                               r"(?:grew|rose|increased|expanded|climbed|jumped|went\s+up|edged\s+up|was\s+up|were\s+up|"
+_BARE_GROWTH_VERB = re.compile(r"\s*(?:industr(?:y|ies)\s+|sectors?\s+)?(?:(?:has|have|had|also|further)\s+)*"
+                               # "led the way, expanding 22.6%", "did better still, growing 9.1%"
+                               r"(?:(?:led\s+the\s+way|did\s+(?:even\s+)?better(?:\s+still)?|fared\s+(?:even\s+)?better|outperformed),\s+)?"
+                               r"(?:grew|grown|rose|risen|increased|expanded|climbed|jumped|went\s+up|edged\s+up|was\s+up|were\s+up|"
+                               r"growing|expanding|rising|increasing|climbing|"   # "with high-tech manufacturing expanding 10.3%"
                                r"(?:registered|posted|recorded|saw|logged)\s+(?:a\s+)?growth\s+of|"
+                               # "logged a 7.5-percent increase": the growth noun after the figure gives the sign
+                               r"(?:registered|posted|recorded|saw|logged)\s+an?|"
                                r"posted|registered|recorded|logged|"   # "high-tech manufacturing posted 9.5%" (a percent only)
-                               r"fell|declined|dropped|decreased|edged\s+down|up|down)\s+(?:by\s+)?"
+                               r"fell|declined|dropped|decreased|edged\s+down|up|down)\s*(?:by\s+)?"   # "expanded13.1 percent" (the figure ends the match)
                                r"(?:(?:year-on-year|year\s+on\s+year)\s+(?:by\s+)?)?", re.I)
-_VA_CONTEXT = re.compile(r"value[\s-]?added|added[\s-]value|industrial\s+(?:output|production)", re.I)
+# (also "outpacing overall industry", "industry as a whole": a sector's growth set against all industry's)
+_VA_CONTEXT = re.compile(r"value[\s-]?added|added[\s-]value|industrial\s+(?:output|production|growth)|"
+                         r"(?:overall|whole|entire)\s+industr(?:y|ial)|industry\s+as\s+a\s+whole", re.I)
 _RESPECTIVE_AFTER = re.compile(r"\s*(?:units?|sets?|vehicles|yuan|tonnes|tons)?\s*"
                                r"(?:(?:year-on-year|year\s+on\s+year|yoy|y-o-y|from\s+a\s+year\s+(?:earlier|ago))\s*)?"
                                r",?\s*respectively\b", re.I)
@@ -535,7 +542,7 @@ class DocMatcher:
         self.sentences = sentences
         self.nums = nums
         self.num_starts = [n.start for n in nums]
-        self.hits = hits = _drop_aliases(text, hits)
+        self.hits = hits = _resolve_anaphora(_drop_aliases(text, hits))
         self.hit_starts = [h.start for h in hits]
         self.zh_hits = zh_hits
         self.zh_starts = [z[0] for z in zh_hits]
@@ -2121,6 +2128,21 @@ def _drop_aliases(text: str, hits: list[Hit]) -> list[Hit]:
                 and _ALIAS_CLOSE.match(text, h.end) \
                 and (text[out[-1].end:h.start].strip() == "(") == (text[h.end:h.end + 3].strip()[:1] == ")"):
             continue
+        out.append(h)
+    return out
+
+
+def _resolve_anaphora(hits: list[Hit]) -> list[Hit]:
+    """'China produced 7.1 million NEVs in 2022, while sales of such vehicles climbed 93%': "such
+    vehicles" is the vehicle subject named within the 300 characters before; without one, nothing."""
+    out: list[Hit] = []
+    for h in hits:
+        if h.role.key == "vehicles_before":
+            prev = next((q for q in reversed(out) if q.role.role in ("subj", "combo")), None)
+            key = prev and (prev.role.key if prev.role.role == "subj" else prev.role.key[0])
+            if prev is None or key not in ("nev", "auto") or h.start - prev.end > 300:
+                continue
+            h = Hit(h.start, h.end, PhraseRole("subj", key))
         out.append(h)
     return out
 
