@@ -1901,3 +1901,37 @@ def test_sector_growth_in_value_added_passages(text, expected):
 ])
 def test_such_vehicles(sentence, expected):
     assert obs(H1_2024 + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the second sector's verb is left out
+    ("Industrial output grew 6% in the first half. Equipment manufacturing expanded 8.1 percent and high-tech "
+     "manufacturing 8.7 percent.",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 6.0, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 8.1, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 8.7, "eq")}),
+    ("The value added of equipment manufacturing rose 8.1 percent in the first half and that of high-tech "
+     "manufacturing 8.7 percent.",
+     {("equipment_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 8.1, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 8.7, "eq")}),
+    # a share after the second sector is not its growth
+    ("The value added of equipment manufacturing rose 8.1 percent in the first half and high-tech manufacturing "
+     "16 percent of the total.",
+     {("equipment_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 8.1, "eq")}),
+])
+def test_gapped_sector_rates(sentence, expected):
+    assert obs(H1_2024 + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Users on plans of 1,000 Mbps or faster stood at 207 million at the end of June.", 2.07e8),
+    ("Subscribers to 1,000 Mbps-and-above plans totaled 207 million at the end of June.", 2.07e8),
+    ("Of them, users with access rates of 1000Mbps and above numbered 207 million at the end of June.", 2.07e8),
+])
+def test_gigabit_users_by_access_rate(sentence, value):
+    assert obs(H1_2024 + sentence) == {("gigabit_broadband_users", "level", date(2024, 6, 30), date(2024, 6, 30),
+                                        value, "eq")}
+
+
+def test_hundred_megabit_users_are_not_gigabit_users():
+    assert obs(H1_2024 + "Users on plans of 100 Mbps or faster stood at 630 million at the end of June.") == set()

@@ -131,7 +131,11 @@ _EN: list[tuple[str, PhraseRole]] = [
      r"|(?:fixed_)?broadband_(?:access_)?users_of_1,?000~Mbps(?:_(?:and|or)_(?:above|higher|faster))?"
      r"|1,?000~Mbps(?:_(?:and|or)_(?:above|higher))?_(?:fixed_)?(?:broadband_)?(?:access_)?users"
      r"|(?:number_of_)?(?:users|subscribers)_(?:of|with)_gigabit_(?:fixed_)?(?:broadband|optical_networks?|fiber|fibre|access)(?:_(?:services?|access|connections?))?"
-     r"|(?:users|subscribers)_on_gigabit(?:_(?:and|or)_(?:faster|above|higher))?_(?:broadband_)?(?:plans|packages|services)",
+     r"|(?:users|subscribers)_on_gigabit(?:_(?:and|or)_(?:faster|above|higher))?_(?:broadband_)?(?:plans|packages|services)"
+     # "users on plans of 1,000 Mbps or faster", "subscribers to 1,000 Mbps-and-above plans", "users with access
+     # rates of 1000Mbps and above", "users on 1Gbps-and-above plans"
+     r"|(?:users|subscribers)_(?:on|with|to)_(?:(?:access_)?(?:rates?|speeds?|plans|packages)_of_)?"
+     r"(?:1,?000~Mbps|1~Gbps)(?:_(?:and|or)_(?:above|higher|faster))?(?:_(?:broadband_)?(?:plans|packages|services))?",
      PhraseRole("noun", "gigabit_broadband_users")),
     (r"10G~PON(?:_and_above)?_ports?|(?:10G|10~gigabit)_(?:passive_optical_network|PON)_(?:\((?:10G~)?PON\)_)?ports?"
      r"|(?:PON_)?ports_(?:with|capable_of_providing)_gigabit_(?:network_)?services?(?:_capabilit(?:y|ies))?",

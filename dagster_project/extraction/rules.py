@@ -340,6 +340,11 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:industr(?:y|ies)\s+|sectors?\s+)?(?:(?:ha
                                r"fell|declined|dropped|decreased|edged\s+down|up|down)\s*(?:by\s+)?"   # "expanded13.1 percent" (the figure ends the match)
                                r"(?:(?:year-on-year|year\s+on\s+year)\s+(?:by\s+)?)?", re.I)
 # (also "outpacing overall industry", "industry as a whole": a sector's growth set against all industry's)
+_GAPPED_JOIN = re.compile(r"(?:\s*(?:year[-\s]on[-\s]year|y/y|yoy|y-o-y))?(?:\s+(?:in|during|for|over)\s+[\w\s-]{2,30}?)?"
+                          r"(?:\s*\([^()]{1,30}\))?,?\s+(?:and|while)\s+"
+                          r"(?:that\s+of\s+)?")
+_GAPPED_GAP = re.compile(r"\s+(?:by\s+)?")
+_GAPPED_NOT_AFTER = re.compile(r"\s*(?:and|,\s*respectively)\b|\s+(?:of|in)\s+(?!the\s+(?:first|second|third|fourth|same)\b)")   # a list of its own, a share
 _VA_CONTEXT = re.compile(r"value[\s-]?added|added[\s-]value|industrial\s+(?:output|production|growth)|"
                          r"(?:overall|whole|entire)\s+industr(?:y|ial)|industry\s+as\s+a\s+whole", re.I)
 _RESPECTIVE_AFTER = re.compile(r"\s*(?:units?|sets?|vehicles|yuan|tonnes|tons)?\s*"
@@ -819,6 +824,7 @@ class DocMatcher:
                 else:
                     self._earlier_rates(sent, nums, self.out[out_before:])
                     self._later_rates(sent, nums, self.out[out_before:])
+                    self._gapped_sector_rates(sent, nums, self.out[out_before:])
                     self._earlier_levels(sent, nums, self.out[out_before:])
                     self._implicit_shares(sent, self.out[out_before:])
                 self._prev_rate = self._sentence_rate(sent, self.out[out_before:])
@@ -1130,6 +1136,31 @@ class DocMatcher:
                 break
             self._emit(last.indicator, "yoy_pct", n, p, sent, g)
             prev_end = n.end
+
+    def _gapped_sector_rates(self, sent: Sentence, nums: list[Num], emitted: list[Candidate]) -> None:
+        """'High-tech manufacturing expanded 10.8% and equipment manufacturing 9.5%', '... and that
+        of equipment manufacturing 5.6%': a sector's rate with the verb left out is read like the
+        sector's rate just before it."""
+        text = self.text
+        va_ids = {FLOW_PAIRS.get((k, "va")) for k in _VA_SECTORS}
+        for c in emitted:
+            if c.measure != "yoy_pct" or c.indicator not in va_ids:
+                continue
+            m = _GAPPED_JOIN.match(text, c.num.end, sent.end)
+            if not m:
+                continue
+            hs = self._slice(self.hit_starts, self.hits, m.end(), m.end() + 1)
+            if not hs or hs[0].role.role != "subj" or hs[0].role.key not in _VA_SECTORS:
+                continue
+            k = bisect_left(self.num_starts, hs[0].end)
+            n = self.nums[k] if k < len(self.nums) else None
+            if n is None or n.unit != "percent" or id(n) in self.claimed or n.in_range \
+                    or not _GAPPED_GAP.fullmatch(text, hs[0].end, n.start) or _GAPPED_NOT_AFTER.match(text, n.end):
+                continue
+            ind_id = FLOW_PAIRS.get((hs[0].role.key, "va"))
+            if ind_id not in self.cat or any(o.indicator == ind_id and o.measure == "yoy_pct" for o in emitted):
+                continue
+            self._emit(ind_id, "yoy_pct", n, c.period, sent, n.value if c.value >= 0 else -n.value)
 
     def _earlier_levels(self, sent: Sentence, nums: list[Num], emitted: list[Candidate]) -> None:
         """'... reached 3.647 million, up from 3.377 million at the end of 2023'; 'DOU was 18.1 GB in
