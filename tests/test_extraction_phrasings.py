@@ -1935,3 +1935,30 @@ def test_gigabit_users_by_access_rate(sentence, value):
 
 def test_hundred_megabit_users_are_not_gigabit_users():
     assert obs(H1_2024 + "Users on plans of 100 Mbps or faster stood at 630 million at the end of June.") == set()
+
+
+FY2024_ZH = "2024年通信业统计公报\n\n发布时间：2025-01-22\n\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause between a stock and its "rose X% to Y"
+    (FY2024 + "Intelligent computing power, which powers the training of large models, jumped 60 percent "
+              "year on year to 150 EFLOPS.",
+     {("intelligent_computing_power", "level", *dec31(2024), 150.0, "eq"),
+      ("intelligent_computing_power", "yoy_pct", *dec31(2024), 60.0, "eq")}),
+    # data per person per month is the unit of DOU, not a gap before its growth
+    (FY2024 + "Mobile users consumed an average of 18.1GB of data per person per month in 2024, up 11 percent "
+              "from a year earlier.",
+     {("mobile_dou", "level", *year(2024), 18.1, "eq"), ("mobile_dou", "yoy_pct", *year(2024), 11.0, "eq")}),
+    # 5G-A cities with "5G" inside the words between
+    (FY2024 + "5G-Advanced, an upgrade of 5G networks, has been deployed in more than 300 cities.",
+     {("five_g_a_cities", "level", *dec31(2024), 300.0, "gt")}),
+    # Chinese: 5G-A cities, and villages reached after "all prefecture-level cities" (no single city)
+    (FY2024_ZH + "5G-A网络已覆盖超过300个城市。5G网络覆盖所有地级市城区、县城城区，通达超过90%的行政村。",
+     {("five_g_a_cities", "level", *dec31(2024), 300.0, "gt"),
+      ("five_g_admin_village_coverage", "level", *dec31(2024), 90.0, "gt")}),
+    (FY2024_ZH + "4G网络已覆盖所有乡镇和99%以上的行政村。", set()),
+    (FY2024_ZH + "全市5G网络通达95%以上的行政村。", set()),
+])
+def test_stock_phrasings_2024(text, expected):
+    assert obs(text) == expected

@@ -185,6 +185,9 @@ _EN: list[tuple[str, PhraseRole]] = [
      r"(?:user|subscriber|capita|household)(?:_per_month)?|DOU"
      r"|average_(?:monthly_)?(?:mobile_)?(?:internet_|data_)?(?:usage|traffic|consumption)",
      PhraseRole("noun", "mobile_dou", np=False, context=_PERUSER)),
+    # "Mobile users consumed an average of 18.9GB of data per person per month"
+    (r"(?:mobile_)?(?:internet_|phone_)?(?:users|subscribers)_(?:consumed|used)(?=_(?:an_)?average_of_)",
+     PhraseRole("noun", "mobile_dou", np=False, context=_PERUSER)),
     # attributes that belong to no catalogue indicator: a match stops at them
     (r"(?:fixed~asset_)?investments?|exports?|imports?|(?:profit_)?margins?|market_shares?|shares?|proportions?|ratios?|"
      r"(?<!year's )(?<!years' )(?<!constant )(?<!comparable )(?<!current )(?<![0-9]{4} )(?<!previous )(?<!-year )(?<!at the )(?<!on the )prices?|costs?|(?:installed_)?capacity|capacities|efficiency|orders|inventor(?:y|ies)|contributions?|contributing|"

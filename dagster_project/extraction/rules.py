@@ -226,6 +226,8 @@ _COMMA_LINK = re.compile(r",\s*(?:reaching|totaling|totalling|hitting|exceeding|
 _PVN_NOT = re.compile(r"\b(?:growth|grew|increase|increased|rose|up|share|proportion|accounting|accounted|ratio|rate|"
                       r"average|averaging|than|compared|per(?!\s+cent)|new|newly|added)\b", re.I)
 _PVN_NOT_PCT = re.compile(r"\b(?:growth|grew|increased\s+by|up|than|compared|new|added)\b", re.I)
+# "18.9GB of data per person per month in May, up 10%": the per-user words are part of the unit
+_DATA_PER_USER = re.compile(r"\s*(?:of\s+(?:mobile\s+)?data\s+)?(?:(?:per|a)\s+(?:person|user|capita|subscriber|month)\s*)+")
 _GROWTH_GAP = re.compile(r"\s*(?:units?|sets?|vehicles|\(sets\))?\s*,?\s*(?:[\w-]+,?\s+){0,4}")
 _VERB_FLOW_GAP = re.compile(r"\s*,?\s*(?:[\w()-]+,?\s+){0,10}")
 _VERB_ATTR = re.compile(r"\b(produced|manufactured|sold|shipped|turned\s+out|rolled\s+out|churned\s+out)\s+(?:" + _QUAL + r"\s+)?$", re.I)
@@ -399,6 +401,10 @@ _SPECIALS = [
      None),
     ("five_g_a_cities", "5G-A", re.compile(
         r"(?:超过|逾|达|达到)?" + _NUMTOK + r"\s*个(?:以上)?(?:地级(?:及以上)?)?城市[^。；;，,]{0,8}?(?:开通|部署|覆盖)[^。；;，,]{0,6}?5G-A"), None),
+    ("five_g_a_cities", "5G-A", re.compile(   # "5G-A网络已覆盖超过360个城市"
+        r"5G-A(?:网络)?[^。；;，,\d]{0,8}?(?:覆盖|部署|开通|通达)(?:了|到)?(?:超过|逾|达|达到)?" + _NUMTOK + r"\s*个(?:以上)?(?:地级(?:及以上)?)?城市"), None),
+    ("five_g_admin_village_coverage", "行政村", re.compile(   # "5G网络…通达超过90%的行政村", "覆盖所有乡镇和95%以上的行政村"
+        r"5G[^。；;]{0,40}?(?:通达|覆盖|通)[^。；;\d]{0,12}?(?:超过|逾|达到|达)?" + _NUMTOK + r"\s*%(?:以上)?的行政村"), None),
     ("openharmony_devices", "Harmony", re.compile(
         r"Open\s?Harmony(?:\s+(?:operating\s+system|OS))?\s+(?:has|had)\s+(?:been\s+)?(?:installed|deployed|running)\s+on\s+"
         r"(?:" + _QUAL + r"\s+)?" + _NUMTOK + r"\s*(?:million|billion)?\s+devices", re.I), None),
@@ -416,7 +422,7 @@ _SPECIALS = [
     ("five_g_industrial_internet_projects", "工业互联网", re.compile(
         r"5G\s*\+\s*工业互联网[\"'”]?\s*(?:在建)?项目(?:数|数量)?(?:已)?(?:超过|达到|达|突破|逾)?" + _NUMTOK + r"\s*万?个"), None),
     ("five_g_a_cities", "5G", re.compile(
-        r"(?:5G-A|5G-Advanced|5\.5G|5G\s+evolved\s+networks?|5G-Advanced\s+networks?)(?:\s*\([^)]{0,30}\))?(?:[^.;\d]{0,80}?)\b"
+        r"(?:5G-A|5G-Advanced|5\.5G|5G\s+evolved\s+networks?|5G-Advanced\s+networks?)(?:\s*\([^)]{0,30}\))?(?:[^.;\d]|\b5G\b){0,120}?\b"
         r"(?:cover(?:ed|ing|s)?|in|reach(?:ed|ing)?|across|to)\s+(?:" + _QUAL + r"\s+)?" + _NUMTOK + r"\s+(?:prefecture-level\s+)?cities", re.I),
      None),
 ]
@@ -480,7 +486,7 @@ _ZH_REGION = re.compile(
     r"江西|广西|海南|贵州|云南|西藏|甘肃|青海|宁夏|新疆|内蒙古|吉林|黑龙江|深圳|广州|杭州|苏州|武汉|成都|西安|南京|青岛|宁波|"
     r"厦门|大连|沈阳|长沙|郑州|合肥|济南|哈尔滨|昆明|福州|无锡|东莞|佛山|雄安|副省级|中心城市|京津冀|长三角|珠三角|粤港澳|大湾区|(?<!全国)地区|"
     r"运营商|中国移动|中国电信|中国联通|中国广电|比亚迪|特斯拉|华为|中兴|小米|赛力斯|吉利|长城汽车|蔚来|理想汽车|小鹏|上汽|广汽|"
-    r"长安汽车|一汽|东风|奇瑞|宁德时代|省(?!级)|(?<!城)市(?!场|值)|自治区|公司")
+    r"长安汽车|一汽|东风|奇瑞|宁德时代|省(?!级)|(?<!城)(?<!地级)(?<!地市)市(?!场|值)|自治区|公司")
 _BEAT_EXPECTATIONS = re.compile(r"\b(?:than|as|beyond|above|below|exceeded|exceeding|beat|beating|topped|topping)\s+"
                                 r"(?:market\s+|analysts'\s+)?(?:expected|expectations|forecasts?)\b")
 _ZH_OTHER_ATTR = re.compile(r"营业收入|收入|利润|产值|出口|投资|营收|销售额")
@@ -1855,8 +1861,10 @@ class DocMatcher:
                     num = nxt2[0]
             growth_first = None
             after_change = False
-            if num is None and role.pvn and ind.unit == "count":
-                num, growth_first = self._growth_then_level(h, nums, ind, sent)
+            if num is None and role.pvn and ind.unit != "percent":
+                # "Intelligent computing power, which supports AI models, surged 74.1% to 90 EFLOPS"
+                app = _APPOSITIVE.match(text, h.end, sent.end)
+                num, growth_first = self._growth_then_level(h, nums, ind, sent, app.end() if app else h.end)
                 after_change = num is not None
             if num is None:
                 continue
@@ -1941,22 +1949,23 @@ class DocMatcher:
             return None
         return cand
 
-    def _growth_then_level(self, h: Hit, nums: list[Num], ind: Indicator, sent: Sentence):
+    def _growth_then_level(self, h: Hit, nums: list[Num], ind: Indicator, sent: Sentence, body: int | None = None):
         """'The number of 5G base stations rose 30 percent year on year to 1.425 million': (level,
-        rate), or (None, None)."""
-        nxt = [n for n in nums if n.start >= h.end][:2]
+        rate), or (None, None). `body`: where the phrase's verb part starts (after an appositive)."""
+        body = h.end if body is None else body
+        nxt = [n for n in nums if n.start >= body][:2]
         if len(nxt) < 2 or any(id(n) in self.claimed for n in nxt):
             return None, None
         rate, level = nxt
-        if not self._unit_ok(level, ind) or level.start - h.end > 110:
+        if not self._unit_ok(level, ind) or level.start - body > 110:
             return None, None
-        lead = _GROWTH_TO_LEAD.fullmatch(self.text, h.end, rate.start)
+        lead = _GROWTH_TO_LEAD.fullmatch(self.text, body, rate.start)
         if not lead or not _GROWTH_TO_TAIL.fullmatch(self.text, rate.end, level.start):
             return None, None
         if rate.unit not in ("percent", "pp") and self._unit_ok(rate, ind) and lead.group("by") \
                 and level.value > rate.value:
             return level, None   # "5G users increased by 22 million to 1.04 billion": the change is not a rate
-        if rate.unit != "percent" or self._growth(rate, h.end) is None:
+        if rate.unit != "percent" or self._growth(rate, body) is None:
             return None, None
         return level, rate
 
@@ -1985,6 +1994,8 @@ class DocMatcher:
             return
         n = nxt[0]
         gap = self.text[lo:n.start]
+        if ind.id == "mobile_dou":
+            gap = _DATA_PER_USER.sub(" ", gap)
         if len(gap) > 45 or _SEMI.search(gap) or not _GROWTH_GAP.match(gap) \
                 or not self._same_clause(after if after is not None else num.end, n.start):
             return
