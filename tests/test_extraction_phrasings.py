@@ -1962,3 +1962,18 @@ FY2024_ZH = "2024年通信业统计公报\n\n发布时间：2025-01-22\n\n"
 ])
 def test_stock_phrasings_2024(text, expected):
     assert obs(text) == expected
+
+
+def test_chinese_electronics_value_added():
+    text = ("2024年上半年电子信息制造业运行情况\n\n发布时间：2024-07-25\n\n"
+            "上半年，规模以上电子信息制造业增加值同比增长13.3%，增速分别比同期工业、高技术制造业高7.3个和4.6个百分点。"
+            "6月份，规模以上电子信息制造业增加值同比增长11.5%。")
+    assert obs(text) == {
+        ("electronics_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 13.3, "eq"),
+        ("electronics_manufacturing_value_added", "yoy_pct", date(2024, 6, 1), date(2024, 6, 30), 11.5, "eq")}
+
+
+def test_chinese_provincial_electronics_value_added_is_not_national():
+    text = ("2024年上半年全省电子信息制造业运行情况\n\n发布时间：2024-07-25\n\n"
+            "上半年，全省规模以上电子信息制造业增加值同比增长15.1%。")
+    assert obs(text) == set()

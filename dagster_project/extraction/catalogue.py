@@ -284,7 +284,7 @@ _ZH_EXTRA: list[tuple[str, tuple[str, ...]]] = [
 ]
 # zh phrases from the CSV that are too generic to use alone (they need the English-style frame).
 _ZH_SKIP = {"5G-A", "行政村", "国民经济大类", "5G标准必要专利", "连接工业设备", "开源鸿蒙", "人形机器人产品",
-            "电子信息制造业增加值", "消费品制造业增加值", "数字产业业务收入", "数字产业利润",
+            "消费品制造业增加值", "数字产业业务收入", "数字产业利润",
             "5G+工业互联网"}
 
 
