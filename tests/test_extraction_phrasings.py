@@ -1977,3 +1977,11 @@ def test_chinese_provincial_electronics_value_added_is_not_national():
     text = ("2024年上半年全省电子信息制造业运行情况\n\n发布时间：2024-07-25\n\n"
             "上半年，全省规模以上电子信息制造业增加值同比增长15.1%。")
     assert obs(text) == set()
+
+
+def test_a_carmakers_sales_are_not_the_market():
+    text = ("China autos in 2024\n\nPublished: 2025-01-14\n\nNissan Motor Co. sold 700,000 vehicles in China in 2024, "
+            "down 12 percent, while Volkswagen's deliveries fell 10 percent. Automobile sales in China rose 4.5 percent "
+            "to 31.4 million units in 2024.")
+    assert obs(text) == {("auto_sales", "level", *year(2024), 31.4e6, "eq"),
+                         ("auto_sales", "yoy_pct", *year(2024), 4.5, "eq")}

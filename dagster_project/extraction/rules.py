@@ -436,11 +436,12 @@ _REGION_WORDS = frozenset(w.lower() for w in (
     "Baotou Xiong'an Pudong Zhongguancun province provinces provincial municipality municipalities prefecture "
     "county counties city's cities' district company company's companies' corporation group's Huawei ZTE "
     "Xiaomi BYD Tesla Apple Samsung Ericsson Nokia Qualcomm Lenovo Haier Midea Geely SAIC operator's operators' "
-    "plant automaker carmaker "
+    "plant automaker carmaker corp inc ltd Toyota Honda Nissan Volkswagen Hyundai Ford GM BMW Stellantis NIO XPeng "
+    "Changan Chery Dongfeng FAW GAC CATL "
     "Europe EU Japan India Germany Korea America").split())
 _REGION_WORDS = _REGION_WORDS | frozenset(w + "'s" for w in _REGION_WORDS)
 _REGION_BIGRAMS = frozenset(("inner mongolia", "hong kong", "china mobile", "china telecom", "china unicom",
-                             "china broadnet", "china tower", "the us", "united states", "the region", "the city",
+                             "china broadnet", "china tower", "li auto", "great wall", "co ltd", "the us", "united states", "the region", "the city",
                              "autonomous region", "yangtze river", "pearl river", "greater bay", "south korea",
                              # parts of the country: "5G base stations in rural areas exceeded 1 million"
                              "rural areas", "urban areas", "the countryside", "western region", "western regions",
