@@ -1985,3 +1985,23 @@ def test_a_carmakers_sales_are_not_the_market():
             "to 31.4 million units in 2024.")
     assert obs(text) == {("auto_sales", "level", *year(2024), 31.4e6, "eq"),
                          ("auto_sales", "yoy_pct", *year(2024), 4.5, "eq")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Computing in 2024\n\nPublished: 2025-01-20\n\nThe country's total computing power reached 280 exaflops at "
+     "the end of 2024, and 300 petaflops of it were added in December.",
+     {("computing_power_total", "level", *dec31(2024), 280.0, "eq")}),
+    # beating a target is an outcome, not a target
+    (FY2024 + "Some 420,000 5G base stations were built last year, beating the government's target, which brought "
+              "the total number nationwide to 4.25 million.",
+     {("five_g_base_stations", "level", *dec31(2024), 4.25e6, "eq")}),
+    (FY2024 + "The number of 5G base stations will reach 5 million next year, exceeding the target.", set()),
+    # all the telecom operators together are the industry; one of them is a company
+    (FY2024 + "Combined business revenue of the country's telecom operators totaled 1.74 trillion yuan in 2024, up "
+              "3.2 percent year on year. China Mobile, the largest of the telecom operators, reported revenue of "
+              "1.04 trillion yuan.",
+     {("telecom_business_revenue", "level", *year(2024), 1.74e12, "eq"),
+      ("telecom_business_revenue", "yoy_pct", *year(2024), 3.2, "eq")}),
+])
+def test_units_outcomes_and_operators(text, expected):
+    assert obs(text) == expected

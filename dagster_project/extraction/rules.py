@@ -488,8 +488,10 @@ _ZH_REGION = re.compile(
     r"厦门|大连|沈阳|长沙|郑州|合肥|济南|哈尔滨|昆明|福州|无锡|东莞|佛山|雄安|副省级|中心城市|京津冀|长三角|珠三角|粤港澳|大湾区|(?<!全国)地区|"
     r"运营商|中国移动|中国电信|中国联通|中国广电|比亚迪|特斯拉|华为|中兴|小米|赛力斯|吉利|长城汽车|蔚来|理想汽车|小鹏|上汽|广汽|"
     r"长安汽车|一汽|东风|奇瑞|宁德时代|省(?!级)|(?<!城)(?<!地级)(?<!地市)市(?!场|值)|自治区|公司")
-_BEAT_EXPECTATIONS = re.compile(r"\b(?:than|as|beyond|above|below|exceeded|exceeding|beat|beating|topped|topping)\s+"
-                                r"(?:market\s+|analysts'\s+)?(?:expected|expectations|forecasts?)\b")
+_BEAT_EXPECTATIONS = re.compile(r"\b(?:than|as|beyond|above|below|exceeded|exceeding|beat|beating|topped|topping|surpassing|"
+                                r"surpassed|ahead\s+of|ahead\s+of\s+schedule\s+on)\s+"
+                                r"(?:market\s+|analysts'\s+|the\s+government's\s+|the\s+official\s+|the\s+annual\s+|the\s+year's\s+|its\s+)?"
+                                r"(?:expected|expectations|forecasts?|targets?|goals?)\b")   # "beating the government's target": an outcome
 _ZH_OTHER_ATTR = re.compile(r"营业收入|收入|利润|产值|出口|投资|营收|销售额")
 _ZH_TIMES_GROWTH = re.compile(r"(?:同比)?(?:均|分别)?增长了?$")
 # "其中，9月份增长5.8%": the month's rate of the indicator rated in the sentence before
@@ -695,7 +697,7 @@ class DocMatcher:
         if em:
             t1 = em.start()   # "grew 6.5%, beating forecasts of 5.8%": an outcome measured against a forecast
         tw = self.low[t0:t1]
-        if "expect" in tw or "forecast" in tw:
+        if "expect" in tw or "forecast" in tw or "target" in tw or "goal" in tw:
             tw = _BEAT_EXPECTATIONS.sub(" ", tw)   # "recovered faster than expected, with ... growing 2.8%"
         if _has_words(tw, _TARGET_WORDS, _TARGET_BIGRAMS):
             return True
