@@ -2005,3 +2005,17 @@ def test_a_carmakers_sales_are_not_the_market():
 ])
 def test_units_outcomes_and_operators(text, expected):
     assert obs(text) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the clause after the comma restates production and sales: its figures are the phrase's
+    ("新能源汽车产销两旺，上半年产销分别完成492.9万辆和494.4万辆，同比分别增长30.1%和32%。",
+     {("nev_production", "level", date(2024, 1, 1), date(2024, 6, 30), 4.929e6, "eq"),
+      ("nev_sales", "level", date(2024, 1, 1), date(2024, 6, 30), 4.944e6, "eq"),
+      ("nev_production", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 30.1, "eq"),
+      ("nev_sales", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 32.0, "eq")}),
+    # another figure in the next clause (exports) is not production or sales
+    ("新能源汽车产销持续增长，出口超过60万辆。", set()),
+])
+def test_chinese_restated_production_and_sales(sentence, expected):
+    assert obs("2024年上半年工业经济运行情况\n\n发布时间：2024-07-20\n\n" + sentence) == expected

@@ -2069,8 +2069,12 @@ class DocMatcher:
                     if (_ZH_ADDED.search(before) or _ZH_PER.search(before) or _ZH_NOT_LEVEL.search(before)) \
                             and ref.id != "mobile_dou":
                         continue
-                    if not levels and "," in text[b:n.start]:
-                        continue   # "工业互联网平台数量持续增加，重点平台平均连接设备数量达到59万台": another clause's figure
+                    if not levels and "," in text[b:n.start] and not (
+                            ids[0].endswith(("_production", "_sales")) and _ZH_RESTATED_ATTR.fullmatch(
+                                text, text.rfind(",", b, n.start) + 1, n.start)):
+                        # "工业互联网平台数量持续增加，重点平台平均连接设备数量达到59万台": another clause's
+                        # figure (not "新能源汽车产销两旺，上半年产销分别完成41.3万辆和41.2万辆": the same words again)
+                        continue
                     if levels and not re.fullmatch(r"\s*(?:和|、|,)\s*", text[levels[-1].end:n.start]):
                         continue
                     if not levels and n.start - b > 25:
@@ -2133,6 +2137,9 @@ class DocMatcher:
 _ALL_CJK = re.compile(r"[\u4e00-\u9fff]+")
 _ZH_LEAD_SCOPE = re.compile(r"^(?:\d{4}年|\d{1,2}(?:[-~至]\d{1,2})?月份?|[一二三四]季度|前三季度|[上下]半年|全年|今年|去年|"
                             r"我国|全国|其中|同期|规模以上工业中)+")
+_ZH_RESTATED_ATTR = re.compile(r"\s*(?:(?:\d{4}年)?(?:[上下]半年|前三季度|[一二三四]季度|全年|\d{1,2}[-—~]\d{1,2}月|\d{1,2}月份?|"
+                               r"前\d{1,2}个月|今年以来)[,]?)?\s*(?:产销量?|产量|销量|销售|生产)(?:分别)?"
+                               r"(?:完成|达到|达|为|突破|超过)?\s*")
 _ZH_COUNT_GAP = re.compile(r"\s*[余多]?\s*[家个座款项部台套架]?\s*")
 _ZH_SUFFIXES = ("增加值", "产销量", "产量", "销量", "出货量", "业务收入", "利润总额")
 
