@@ -2019,3 +2019,25 @@ def test_units_outcomes_and_operators(text, expected):
 ])
 def test_chinese_restated_production_and_sales(sentence, expected):
     assert obs("2024年上半年工业经济运行情况\n\n发布时间：2024-07-20\n\n" + sentence) == expected
+
+
+AUG_2024 = "Autos and steel, January-August 2024\n\nPublished: 2024-09-12\n\n"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a bracketed signed rate next to bracketed y/y rates is y/y; alone it is nothing
+    ("In January-August, NEV output totalled 7.1 million units (+27.5% y/y), while sales reached 7.0 million (+29.6%).",
+     {("nev_production", "level", date(2024, 1, 1), date(2024, 8, 31), 7.1e6, "eq"),
+      ("nev_production", "yoy_pct", date(2024, 1, 1), date(2024, 8, 31), 27.5, "eq"),
+      ("nev_sales", "level", date(2024, 1, 1), date(2024, 8, 31), 7.0e6, "eq"),
+      ("nev_sales", "yoy_pct", date(2024, 1, 1), date(2024, 8, 31), 29.6, "eq")}),
+    ("NEV sales reached 7.0 million (+2.1%) in the first eight months.",
+     {("nev_sales", "level", date(2024, 1, 1), date(2024, 8, 31), 7.0e6, "eq")}),
+    # a bracketed daily average after the figure is not the figure's
+    ("Crude steel output fell 3.3% y/y to 128.5mn tonnes in August (daily average 4.1mn t).",
+     {("crude_steel_output", "level", date(2024, 8, 1), date(2024, 8, 31), 128.5e6, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2024, 8, 1), date(2024, 8, 31), -3.3, "eq")}),
+    ("Crude steel output averaged 4.1 million tonnes per day in August.", set()),
+])
+def test_analyst_note_brackets(sentence, expected):
+    assert obs(AUG_2024 + sentence) == expected

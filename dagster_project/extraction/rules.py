@@ -228,6 +228,7 @@ _PVN_NOT = re.compile(r"\b(?:growth|grew|increase|increased|rose|up|share|propor
 _PVN_NOT_PCT = re.compile(r"\b(?:growth|grew|increased\s+by|up|than|compared|new|added)\b", re.I)
 # "18.9GB of data per person per month in May, up 10%": the per-user words are part of the unit
 _DATA_PER_USER = re.compile(r"\s*(?:of\s+(?:mobile\s+)?data\s+)?(?:(?:per|a)\s+(?:person|user|capita|subscriber|month)\s*)+")
+_YOY_BRACKET = re.compile(r"\([+\-][\d.]+%\s*(?:y/y|yoy|y-o-y|year[\s-]on[\s-]year)\)", re.I)
 _GROWTH_GAP = re.compile(r"\s*(?:units?|sets?|vehicles|\(sets\))?\s*,?\s*(?:[\w-]+,?\s+){0,4}")
 _VERB_FLOW_GAP = re.compile(r"\s*,?\s*(?:[\w()-]+,?\s+){0,10}")
 _VERB_ATTR = re.compile(r"\b(produced|manufactured|sold|shipped|turned\s+out|rolled\s+out|churned\s+out)\s+(?:" + _QUAL + r"\s+)?$", re.I)
@@ -609,8 +610,12 @@ class DocMatcher:
         if m:
             word = m.group("w") or m.group("zh")
             if m.group("sign"):
-                if not _YOY_MARK.match(after.lstrip(" ,")):
-                    return None   # a bare sign counts only with its "y-o-y"
+                # a bare sign counts only with its "y-o-y", or in brackets next to bracketed y/y
+                # rates ("7.006 million units (+28.3% y/y), while sales reached 7.035 million (+30.9%)")
+                if not _YOY_MARK.match(after.lstrip(" ,")) and not (
+                        before.endswith("(" + m.group("sign")) and after.startswith(")")
+                        and _YOY_BRACKET.search(self.text, max(0, num.start - 160), min(len(self.text), num.end + 160))):
+                    return None
                 word = "down" if m.group("sign") == "-" else "up"
             near = before[max(0, m.start() - 30):]
             if _NOT_YOY.search(near[near.rfind(",") + 1:]):   # not "... month on month, and up 2.1%"
@@ -677,7 +682,11 @@ class DocMatcher:
         if _PER_POPULATION.search(window):
             return True   # "each 10,000 people now have 20.8 5G base stations": a density
         if ind.id != "mobile_dou" and _PER_TIME.search(window):
-            return True   # "2.58 million tonnes of crude steel per day": a daily average, not the flow
+            # "2.58 million tonnes of crude steel per day": a daily average, not the flow (but not
+            # "152.4mn tonnes (daily average 2.58mn t)": a bracket after the figure is another figure's)
+            tail = self.low[max(w0, num.end):c1]
+            if _PER_TIME.search(self.low[w0:max(w0, num.end)] + _BRACKETED.sub(lambda m: " " * len(m.group()), tail)):
+                return True
         if ind.id != "five_g_sep_share" and _has_words(window, _WORLD_WORDS, _WORLD_BIGRAMS):
             # a rank stated after the figure's noun ("ranking second in the world") is not the scope
             mid = min(max(a, w0), c1)
