@@ -684,8 +684,9 @@ class DocMatcher:
         if ind.id != "mobile_dou" and _PER_TIME.search(window):
             # "2.58 million tonnes of crude steel per day": a daily average, not the flow (but not
             # "152.4mn tonnes (daily average 2.58mn t)": a bracket after the figure is another figure's)
-            tail = self.low[max(w0, num.end):c1]
-            if _PER_TIME.search(self.low[w0:max(w0, num.end)] + _BRACKETED.sub(lambda m: " " * len(m.group()), tail)):
+            t0 = max(w0, num.end)
+            tail = _BRACKETED.sub(lambda m: " " * len(m.group()), self.low[t0:max(c1, clause_end)])[:max(0, c1 - t0)]
+            if _PER_TIME.search(self.low[w0:t0] + tail):
                 return True
         if ind.id != "five_g_sep_share" and _has_words(window, _WORLD_WORDS, _WORLD_BIGRAMS):
             # a rank stated after the figure's noun ("ranking second in the world") is not the scope
