@@ -2041,3 +2041,21 @@ AUG_2024 = "Autos and steel, January-August 2024\n\nPublished: 2024-09-12\n\n"
 ])
 def test_analyst_note_brackets(sentence, expected):
     assert obs(AUG_2024 + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In June, the output of industries above designated size increased 5.3 percent year-on-year.",
+     {("industrial_value_added", "yoy_pct", *month(2024, 6), 5.3, "eq")}),
+    # the designated size spelled out as its revenue threshold (the 20 million yuan is no figure)
+    ("In the first half, the value added of industrial firms with annual revenue above 20 million yuan rose 6%.",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 6.0, "eq")}),
+    # a two-item output list with a product that is no catalogue item keeps its places
+    ("Output of integrated circuits and industrial robots rose 28.9% and 9.6% respectively in the first half.",
+     {("industrial_robot_output", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 9.6, "eq")}),
+    ("Industrial output rose 6% in the first half, with the production of industrial robots and integrated circuits "
+     "expanding 9.6 percent and 28.9 percent, respectively.",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 6.0, "eq"),
+      ("industrial_robot_output", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 9.6, "eq")}),
+])
+def test_industry_output_wordings(sentence, expected):
+    assert obs(H1_2024 + sentence) == expected

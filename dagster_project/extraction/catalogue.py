@@ -70,6 +70,9 @@ _EN: list[tuple[str, PhraseRole]] = [
      PhraseRole("subj", "electronics")),
     (r"electronic_information_manufacturing(?:_(?:industry|sector|enterprises))?", PhraseRole("subj", "electronics")),
     (r"(?:industrial_enterprises|industries|industrial_firms|industrial_companies|industry|enterprises|factories)_above_(?:the_|a_)?designated_size"
+     # "industrial firms with annual revenue above 20 million yuan": the same threshold, spelled out
+     r"|(?:industrial_)?(?:enterprises|firms|companies)_with_(?:an_)?annual_(?:main_business_)?(?:revenue|income|sales)_(?:of_)?"
+     r"(?:above|over|exceeding|of_at_least|of_more_than|of_over|more_than|at_least)_(?:20_million_yuan|RMB_?20_million|2[0O]_?mln_yuan)"
      r"|(?:large|major|big)_industrial_(?:enterprises|firms|companies)",
      PhraseRole("subj", "ind_above")),
     (r"industrial_(?:SMEs|small~_and_medium~sized_enterprises|small_and_medium_enterprises)(?:_above_(?:the_)?designated_size)?",
@@ -202,6 +205,7 @@ _EN: list[tuple[str, PhraseRole]] = [
 # Subject x attribute -> indicator (flows).
 FLOW_PAIRS = {
     ("ind_above", "va"): "industrial_value_added",
+    ("ind_above", "prod"): "industrial_value_added",   # "the output of industries above designated size increased 7.3%"
     ("equipment", "va"): "equipment_manufacturing_value_added",
     ("hightech", "va"): "high_tech_manufacturing_value_added",
     ("consumer", "va"): "consumer_goods_value_added",

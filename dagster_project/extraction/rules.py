@@ -175,8 +175,9 @@ def regional_document(title: str) -> bool:
 _ALONE_AFTER = re.compile(r"\s+alone\b|单月")
 _ANAPHOR_OPEN = re.compile(r"(?:the|this)\s+(?:sector|industry)\b", re.I)
 _INDUSTRY_POSSESSIVE = re.compile(r"(?<!of\s)\b(?:the|this)\s+(?:industry|sector)'s\s+(?:total\s+|overall\s+|combined\s+)?$", re.I)
-_OUTPUT_LIST = re.compile(r"\b(?:output|production)\s+of\s+(?P<list>(?:[a-z][a-z -]{1,40}?,\s*)+(?:and\s+)?[a-z][a-z -]{1,40}?)"
-                          r"\s+(?P<verb>surged|grew|rose|increased|jumped|expanded|climbed|soared|fell|declined|dropped)\s+"
+_OUTPUT_LIST = re.compile(r"\b(?:output|production)\s+of\s+(?P<list>[a-z][a-z -]{1,40}?(?:(?:,\s*(?:and\s+)?|\s+and\s+)[a-z][a-z -]{1,40}?)+)"
+                          r"\s+(?P<verb>surged|grew|rose|increased|jumped|expanded|climbed|soared|fell|declined|dropped|"
+                          r"surging|growing|rising|increasing|jumping|expanding|climbing|soaring|falling|declining|dropping)\s+"
                           r"(?:by\s+)?", re.I)
 _OPENING_APPOSITIVE = re.compile(r"[^,;]{2,60},\s+(?:the|a|an|which|one|its)\s[^,;]{3,100},")
 _TOPIC_OPENING = re.compile(r"(?:(?:BEIJING|[A-Z][a-z]+)[^-]{0,40}--\s*)?(?:in|for|as\s+for|regarding|on|across)\s+(?:the\s+)?", re.I)
