@@ -2059,3 +2059,11 @@ def test_analyst_note_brackets(sentence, expected):
 ])
 def test_industry_output_wordings(sentence, expected):
     assert obs(H1_2024 + sentence) == expected
+
+
+def test_anaphoric_rate_before_a_sector_rate():
+    text = (H1_2024 + "In the first half, industrial value added rose 6 percent year on year. In June, it grew 5.3 percent, "
+            "with high-tech manufacturing expanding 10.1 percent.")
+    assert obs(text) == {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 6.0, "eq"),
+                         ("industrial_value_added", "yoy_pct", *month(2024, 6), 5.3, "eq"),
+                         ("high_tech_manufacturing_value_added", "yoy_pct", *month(2024, 6), 10.1, "eq")}

@@ -842,6 +842,9 @@ class DocMatcher:
                     self._anaphoric_rate(sent, nums, state)
                     self._earlier_rates(sent, nums, self.out[out_before:])
                 else:
+                    if all(c.num.start > nums[0].end for c in self.out[out_before:]):
+                        # "In October, it grew 6.9%, with high-tech manufacturing expanding 10.3%"
+                        self._anaphoric_rate(sent, nums, state)
                     self._earlier_rates(sent, nums, self.out[out_before:])
                     self._later_rates(sent, nums, self.out[out_before:])
                     self._gapped_sector_rates(sent, nums, self.out[out_before:])
