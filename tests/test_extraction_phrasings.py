@@ -2067,3 +2067,11 @@ def test_anaphoric_rate_before_a_sector_rate():
     assert obs(text) == {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 6.0, "eq"),
                          ("industrial_value_added", "yoy_pct", *month(2024, 6), 5.3, "eq"),
                          ("high_tech_manufacturing_value_added", "yoy_pct", *month(2024, 6), 10.1, "eq")}
+
+
+def test_months_ended_a_dated_month_end():
+    text = ("Industry in the first quarter\n\nPublished: 2025-04-18\n\nValue added in equipment manufacturing and "
+            "high-tech manufacturing rose 10.9 percent and 9.7 percent, respectively, in the three months ended March 31.")
+    q1 = (date(2025, 1, 1), date(2025, 3, 31))
+    assert obs(text) == {("equipment_manufacturing_value_added", "yoy_pct", *q1, 10.9, "eq"),
+                         ("high_tech_manufacturing_value_added", "yoy_pct", *q1, 9.7, "eq")}

@@ -60,7 +60,7 @@ _EN_BRANCHES = [
     ("ytd", r"(?:since\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+year|so\s+far\s+this\s+year|year-to-date)\b"),
     ("fnm", rf"first\s+(?P<fnm_n>{NUMW})\s+months(?:\s+of\s+(?:the\s+year\s+)?(?P<fnm_y>{YREF}))?"),
     # "in the 11 months to November" (Reuters): year to date when the count is the month's number
-    ("nmt", rf"months\s+(?:to|through|ended|ending)\s+(?:the\s+end\s+of\s+)?(?P<nmt_m>{MON})(?!\s*\d{{1,2}}\b)"
+    ("nmt", rf"months\s+(?:to|through|ended|ending)\s+(?:the\s+end\s+of\s+)?(?P<nmt_m>{MON})(?:\s+(?:28|29|30|31)\b)?(?!\s*\d{{1,2}}\b)"
             rf"(?:,?\s+(?P<nmt_y>{YR}|this\ year|last\ year))?"),
     # "in the nine months" (after "From January to September"): the months of the year so far
     ("nm", rf"(?:(?<=in\ the\ )|(?<=during\ the\ )|(?<=for\ the\ )|(?<=over\ the\ ))(?P<nm_n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|10|11|12|2|3|4|5|6|7|8|9)\s+months\b"
