@@ -2075,3 +2075,11 @@ def test_months_ended_a_dated_month_end():
     q1 = (date(2025, 1, 1), date(2025, 3, 31))
     assert obs(text) == {("equipment_manufacturing_value_added", "yoy_pct", *q1, 10.9, "eq"),
                          ("high_tech_manufacturing_value_added", "yoy_pct", *q1, 9.7, "eq")}
+
+
+def test_respectively_after_a_parallel_list():
+    text = (H1_2024 + "High-tech manufacturing and equipment manufacturing expanded 8.7 percent and 8.1 percent, "
+            "outpacing overall industry by 2.7 and 2.1 percentage points, respectively.")
+    h1 = (date(2024, 1, 1), date(2024, 6, 30))
+    assert obs(text) == {("high_tech_manufacturing_value_added", "yoy_pct", *h1, 8.7, "eq"),
+                         ("equipment_manufacturing_value_added", "yoy_pct", *h1, 8.1, "eq")}

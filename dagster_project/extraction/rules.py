@@ -349,6 +349,10 @@ _GAPPED_JOIN = re.compile(r"(?:\s*(?:year[-\s]on[-\s]year|y/y|yoy|y-o-y))?(?:\s+
                           r"(?:that\s+of\s+)?")
 _GAPPED_GAP = re.compile(r"\s+(?:by\s+)?")
 _GAPPED_NOT_AFTER = re.compile(r"\s*(?:and|,\s*respectively)\b|\s+(?:of|in)\s+(?!the\s+(?:first|second|third|fourth|same)\b)")   # a list of its own, a share
+# "A and B expanded 11.8% and 8.6%, outpacing overall industry by 5.4 and 2.2 points, respectively": the
+# "respectively" closes a parallel list of the same length right after
+_RESPECTIVE_PARALLEL = re.compile(r",\s+(?:[a-z-]+\s+){1,4}(?:by\s+)?\d[\d.]*\s+and\s+\d[\d.]*\s*"
+                                  r"(?:percentage\s+points?|pp|percent|%)?,?\s+respectively\b", re.I)
 _VA_CONTEXT = re.compile(r"value[\s-]?added|added[\s-]value|industrial\s+(?:output|production|growth)|"
                          r"(?:overall|whole|entire)\s+industr(?:y|ial)|industry\s+as\s+a\s+whole", re.I)
 _RESPECTIVE_AFTER = re.compile(r"\s*(?:units?|sets?|vehicles|yuan|tonnes|tons)?\s*"
@@ -1781,7 +1785,8 @@ class DocMatcher:
                 continue
             if not both and any(not _rate_list_gap(text, a.end, b.start) for a, b in zip(rates, rates[1:])):
                 continue
-            if len(keys) > 1 and not _RESPECTIVE_AFTER.match(text, rates[-1].end) and not both:
+            if len(keys) > 1 and not _RESPECTIVE_AFTER.match(text, rates[-1].end) and not both \
+                    and not _RESPECTIVE_PARALLEL.match(text, rates[-1].end):
                 continue
             scope = self.sentences[max(0, sent.index - 2)].start   # this and the two sentences before
             if not _VA_CONTEXT.search(text, scope, sent.end):
