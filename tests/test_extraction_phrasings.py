@@ -2083,3 +2083,61 @@ def test_respectively_after_a_parallel_list():
     h1 = (date(2024, 1, 1), date(2024, 6, 30))
     assert obs(text) == {("high_tech_manufacturing_value_added", "yoy_pct", *h1, 8.7, "eq"),
                          ("equipment_manufacturing_value_added", "yoy_pct", *h1, 8.1, "eq")}
+
+
+FY2020 = "Industry in 2020\n\nPublished: 2021-01-26\n\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a period in another comma clause before the figure yields to the figure's own period after it
+    (FY2020 + "After a sharp slump in the first quarter, automobile production and sales reached 25.2 million and "
+              "25.3 million units in 2020, down 2 percent and 1.9 percent respectively.",
+     {("auto_production", "level", *year(2020), 25.2e6, "eq"), ("auto_sales", "level", *year(2020), 25.3e6, "eq"),
+      ("auto_production", "yoy_pct", *year(2020), -2.0, "eq"), ("auto_sales", "yoy_pct", *year(2020), -1.9, "eq")}),
+    (FY2020 + "Industry rebounded strongly in the second half, with the value added of industrial enterprises above "
+              "designated size growing 2.8 percent for the whole of last year.",
+     {("industrial_value_added", "yoy_pct", *year(2020), 2.8, "eq")}),
+    # a dash aside after the figure is another clause: its month is not the figure's
+    (FY2020 + "NEV sales jumped 10.9% to 1.37 million units last year, with output up 7.5% at 1.37 million -- helped "
+              "by a rush before subsidy cuts that took effect in June.",
+     {("nev_sales", "level", *year(2020), 1.37e6, "eq"), ("nev_sales", "yoy_pct", *year(2020), 10.9, "eq"),
+      ("nev_production", "level", *year(2020), 1.37e6, "eq"), ("nev_production", "yoy_pct", *year(2020), 7.5, "eq")}),
+    # "built" vehicles are produced ones; base stations built over a period are additions
+    (FY2020 + "Automakers built 25.2 million vehicles and sold 25.3 million last year, declines of 2% and 1.9%. "
+              "China built 580,000 5G base stations last year.",
+     {("auto_production", "level", *year(2020), 25.2e6, "eq"), ("auto_sales", "level", *year(2020), 25.3e6, "eq"),
+      ("auto_production", "yoy_pct", *year(2020), -2.0, "eq"), ("auto_sales", "yoy_pct", *year(2020), -1.9, "eq")}),
+    # "the sector" later in the sentence is the industry named at its start
+    (FY2020 + "The software and information technology services industry posted revenue of 8.16 trillion yuan in 2020, "
+              "while total profits in the sector came in at 1.07 trillion yuan, up 7.8 percent.",
+     {("software_it_services_revenue", "level", *year(2020), 8.16e12, "eq"),
+      ("software_industry_profit", "level", *year(2020), 1.07e12, "eq"),
+      ("software_industry_profit", "yoy_pct", *year(2020), 7.8, "eq")}),
+])
+def test_setn_prompted_phrasings(text, expected):
+    assert obs(text) == expected
+
+
+ZH_Q3_2025 = "国新办举行新闻发布会介绍2025年前三季度工业和信息化发展情况\n\n发布时间：2025-10-24\n\n"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a production and sales pair in order without 分别
+    ("前三季度，汽车产销2433.3万辆和2436.3万辆，同比增长13.3%和12.9%。",
+     {("auto_production", "level", date(2025, 1, 1), date(2025, 9, 30), 24.333e6, "eq"),
+      ("auto_sales", "level", date(2025, 1, 1), date(2025, 9, 30), 24.363e6, "eq"),
+      ("auto_production", "yoy_pct", date(2025, 1, 1), date(2025, 9, 30), 13.3, "eq"),
+      ("auto_sales", "yoy_pct", date(2025, 1, 1), date(2025, 9, 30), 12.9, "eq")}),
+    # a province's own scope at the start of the sentence covers its later clauses
+    ("截至9月底，全省累计建成5G基站11.2万个，5G移动电话用户达2860万户；千兆宽带用户达1012万户。", set()),
+    # glued 10GPON
+    ("截至9月末，具备千兆网络服务能力的10GPON端口数达3086万个。",
+     {("ten_g_pon_ports", "level", date(2025, 9, 30), date(2025, 9, 30), 3.086e7, "eq")}),
+])
+def test_setn_prompted_chinese(sentence, expected):
+    assert obs(ZH_Q3_2025 + sentence) == expected
+
+
+def test_base_stations_built_by_a_date_are_the_total():
+    assert obs(FY2020 + "China had built 718,000 5G base stations by the end of 2020.") == {
+        ("five_g_base_stations", "level", *dec31(2020), 718000.0, "eq")}

@@ -268,6 +268,8 @@ _ZH_EXTRA: list[tuple[str, tuple[str, ...]]] = [
     ("智能算力规模", ("intelligent_computing_power",)),
     ("智能算力", ("intelligent_computing_power",)),
     ("10G PON端口", ("ten_g_pon_ports",)),
+    ("10GPON端口", ("ten_g_pon_ports",)),
+    ("10G-PON端口", ("ten_g_pon_ports",)),
     ("1000Mbps及以上接入速率的固定互联网宽带接入用户", ("gigabit_broadband_users",)),
     ("1000Mbps及以上接入速率的用户", ("gigabit_broadband_users",)),
     ("千兆及以上接入速率的用户", ("gigabit_broadband_users",)),

@@ -144,6 +144,7 @@ _TARGET = re.compile(
 _ADDITION = re.compile(r"\b(?:new|newly|added|adding|adds|additional|increment(?:al)?|net\s+(?:increase|addition|gain)s?|"
                        r"increased\s+by|increase\s+of|rose\s+by|grew\s+by|more\s+than\s+(?:last|the\s+previous)|extra)\b"
                        r"|新增|新建|净增|增加", re.I)
+_BUILT_BEFORE = re.compile(r"\b(?:built|constructed|installed|deployed|set\s+up|opened)\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _DENSITY = re.compile(r"\bper\b(?!\s+cent)|\bevery\s+\d|\bper\s+capita\b|每万人|每百人|人均|户均", re.I)
 _SUBSET = re.compile(r"\b(?:among\s+them|of\s+which|including|such\s+as)\b|其中", re.I)
 _PCT_SHARE = re.compile(r"(?:accounting|accounted|accounts|account|making\s+up|made\s+up|representing|constituting|share|"
@@ -191,7 +192,7 @@ _POSTED_RATE = re.compile(r"\s+(?:posted|registered|recorded|logged)\s+", re.I)
 _BOTH_GROWTH = re.compile(r"\s+(?:both|each|all)\s+(?:grew|rose|expanded|increased|climbed|went\s+up)\s+(?:by\s+)?", re.I)
 _VENUE = re.compile(r"\b(?:conference|briefing|meeting|forum|summit|expo|event|ceremony)\s+(?:held\s+)?in\s+[a-z']+")
 _WHILE = re.compile(r"[,;]\s*(?:while|whereas)\b", re.I)
-_CLAUSE_COMMA = re.compile(r",(?!\d)")   # not the thousands separator of "886,000"
+_CLAUSE_COMMA = re.compile(r",(?!\d)|\s-{1,2}\s")   # not the thousands separator of "886,000"; a dash aside ("413,000 -- helped by cuts in June")
 _JOINED_CLAUSE = re.compile(r"[,;]\s*(?:while|and|whereas|with)\s+(?:its\s+|the\s+)?$", re.I)
 _OWN_SECTOR = re.compile(r"\s+(?:industries|industry|sectors|sector)\b", re.I)
 _OWN_GAP = re.compile(r"(?:\s*\([A-Za-z0-9\-\s]{1,20}\))?\s*(?:'s|industry's|industries'|sector's|enterprises')?\s*(?:total\s+|business\s+|services?\s+|cumulative\s+|combined\s+|main\s+)?", re.I)
@@ -232,7 +233,7 @@ _DATA_PER_USER = re.compile(r"\s*(?:of\s+(?:mobile\s+)?data\s+)?(?:(?:per|a)\s+(
 _YOY_BRACKET = re.compile(r"\([+\-][\d.]+%\s*(?:y/y|yoy|y-o-y|year[\s-]on[\s-]year)\)", re.I)
 _GROWTH_GAP = re.compile(r"\s*(?:units?|sets?|vehicles|\(sets\))?\s*,?\s*(?:[\w-]+,?\s+){0,4}")
 _VERB_FLOW_GAP = re.compile(r"\s*,?\s*(?:[\w()-]+,?\s+){0,10}")
-_VERB_ATTR = re.compile(r"\b(produced|manufactured|sold|shipped|turned\s+out|rolled\s+out|churned\s+out)\s+(?:" + _QUAL + r"\s+)?$", re.I)
+_VERB_ATTR = re.compile(r"\b(produced|manufactured|built|sold|shipped|turned\s+out|rolled\s+out|churned\s+out)\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _AND_VERB = re.compile(r"(?:\s+(?:in|during|for|over|between)\s+(?:the\s+)?[a-z0-9 -]{2,30}?)?\s*,?\s*(?:and|while)\s+(?:it\s+|they\s+|China\s+)?(produced|manufactured|sold|shipped)\s+"
                        r"(?:" + _QUAL + r"\s+)?", re.I)
 _APPOSITIVE = re.compile(r"(?:,\s+(?:a|an|the|which|that|those|namely|one\s+of|seen\s+as|regarded\s+as|known\s+as|defined\s+as)\s+[^,;:]{3,120}?,"
@@ -240,7 +241,7 @@ _APPOSITIVE = re.compile(r"(?:,\s+(?:a|an|the|which|that|those|namely|one\s+of|s
                          r"|\s+-{1,2}\s+(?:(?!\s-{1,2}\s)[^;:()]){3,160}?\s+-{1,2})"   # " -- a category that covers ... --"
                          r"(?=\s+(?:has\s+|have\s+|had\s+)?(?:[a-z]+(?:ed|ew|ose|ell|ot|it)|stood|came|was|were|is|are|rising|growing|reaching|"
                          r"totaling|totalling|climbing|increasing|expanding|hitting|standing|falling|declining)\b)", re.I)
-_VERB_TO_ATTR = {"produced": "prod", "manufactured": "prod", "sold": "sales", "shipped": "ship",
+_VERB_TO_ATTR = {"produced": "prod", "manufactured": "prod", "built": "prod", "sold": "sales", "shipped": "ship",
                  "turned out": "prod", "rolled out": "prod", "churned out": "prod"}
 # "517,000 NEVs were produced and 507,000 (were) sold": the passive voice of the same verbs
 _PASSIVE_VERB = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:(?:also|respectively)\s+)?"
@@ -272,6 +273,7 @@ _NEW_POINT = re.compile(r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|First
 _ELIDED_VERB = re.compile(r"\d[^,;]{0,24},\s+(?:and|while)\s+(?:the\s+number\s+of\s+|[a-z]+)?$")
 # "the value added of industrial enterprises above designated size nationwide grew 1.2%" (not
 # "... grew faster than the national average, at 5%")
+_ZH_OWN_SCOPE = re.compile(r"全省|全市|全区(?!域)|我省|我市|我区|本省|本市")
 _NATIONAL_AFTER_SUBJECT = re.compile(r"[^,;，；]*?\b(?:nationwide|across\s+(?:the\s+country|China)|in\s+China|in\s+the\s+country)\b"
                                      r"(?![^,;]*\b(?:than|average)\b)", re.I)
 _NATIONAL = re.compile(r"\b(?:(?<!west )(?<!east )(?<!south )(?<!north )(?<!central )"   # not "southwest China's Guizhou"
@@ -716,10 +718,21 @@ class DocMatcher:
             tw = _BEAT_EXPECTATIONS.sub(" ", tw)   # "recovered faster than expected, with ... growing 2.8%"
         if _has_words(tw, _TARGET_WORDS, _TARGET_BIGRAMS):
             return True
+        if not self.is_ascii and self._zh_scope_carried(sent, lo):
+            return True
         if not self.is_ascii and (_ZH_REGION.search(text, w0, c1) or _ZH_TARGET.search(text, t0, t1)
                                   or re.search(r"全球|世界", text[w0:c1]) and ind.id != "five_g_sep_share"):
             return True
         return False
+
+    def _zh_scope_carried(self, sent: Sentence, lo: int) -> bool:
+        """'截至9月底，全省累计建成5G基站11.2万个，…，5G移动电话用户达2860万户；千兆宽带用户达1012万户':
+        a province's or city's own scope stated earlier in the sentence covers its later clauses,
+        until a national mark ("全国…") opens one."""
+        last = None
+        for last in _ZH_OWN_SCOPE.finditer(self.text, sent.start, lo):
+            pass
+        return last is not None and not _NATIONAL_MARK.search(self.text, last.end(), lo)
 
     # --- periods -----------------------------------------------------------------------
     def _choose_expr(self, exprs: list[PeriodExpr], pos: int, sent: Sentence, same_segment_only: bool):
@@ -732,6 +745,12 @@ class DocMatcher:
             seg = [e for e in seg if e.kind != "now"]   # "By the end of April, ... now cover 54": the date wins
         before = [e for e in seg if e.start < pos]
         if before:
+            # "After a slump in the first quarter, production reached A in 2020", "staged a comeback
+            # in the second half, with output growing 2.8% for the whole year": a period in another
+            # comma clause yields to one in the figure's own clause after it
+            own_after = [e for e in seg if e.start > pos and not _CLAUSE_COMMA.search(self.text, pos, e.start)]
+            if own_after and _CLAUSE_COMMA.search(self.text, before[-1].end, pos):
+                return own_after[0]
             return before[-1]
         # after the figure: only in its own clause ("reached 1.2 million in 2019"), not in a later
         # one ("..., down 4.0 percent, as subsidies were slashed in June")
@@ -1020,7 +1039,8 @@ class DocMatcher:
                     subjects, last = self._collect_subjects(hits, i + 1, om.end())
                     if not subjects:
                         am = _ANAPHOR_AFTER.match(text, om.end())
-                        if am and " ".join(text[h.end:om.end()].lower().split()) in ("of the", "of this", "for the", "for this"):
+                        if am and " ".join(text[h.end:om.end()].lower().split()) in ("of the", "of this", "for the", "for this",
+                                                                                      "in the", "in this"):
                             prev_subj = self._previous_industry(sent, role.key, hits)
                             if prev_subj is not None:
                                 ind_id = FLOW_PAIRS[(prev_subj, role.key)]
@@ -1379,8 +1399,13 @@ class DocMatcher:
         previous sentence of the same paragraph, if it has a revenue/profit indicator."""
         if attr not in ("rev", "profit") or sent.index == 0:
             return None
-        if any(q.role.role in ("subj", "combo") for q in hits if q.start < (sent.end if before is None else before)):
-            return None   # the sentence names its own subject
+        own = {q.role.key if q.role.role == "subj" else q.role.key[0]
+               for q in hits if q.role.role in ("subj", "combo") and q.start < (sent.end if before is None else before)}
+        if own:
+            # "The software industry posted revenue of ..., while total profits in the sector came
+            # in at ...": the one industry named earlier in the same sentence
+            key = next(iter(own))
+            return key if len(own) == 1 and key in _ANAPHOR_SUBJECTS and (key, attr) in FLOW_PAIRS else None
         # the nearest of the three sentences before that names a subject ("China's software sector
         # grew. The sector raked in ... The industry's total profit ...")
         keys: set = set()
@@ -1897,6 +1922,13 @@ class DocMatcher:
             if ind.unit == "count" and (_ADDITION.search(region) or _ADDITION.search(text[max(sent.start, h.start - 20):h.start])
                                         or (num.end <= h.start and _ADDED_AFTER.match(text, h.end, sent.end))):
                 continue
+            if ind.unit == "count" and ind.instant and num.end <= h.start \
+                    and _BUILT_BEFORE.search(text, max(sent.start, num.start - 40), num.start):
+                # "China built 580,000 5G base stations last year": built over a period is an addition
+                # ("had built 4.25 million by the end of 2024" is the total)
+                ex = self._choose_expr(state["exprs"], num.start, sent, True)
+                if ex is not None and ex.kind == "interval":
+                    continue
             if ind.id != "mobile_dou" and (_DENSITY.search(region) or _PER_AFTER.match(text[num.end:num.end + 5])
                                            or _PER_EVERY_AFTER.match(text[h.end:h.end + 12])):
                 continue
@@ -2103,8 +2135,8 @@ class DocMatcher:
                 growths = growths * len(inds)   # "产销分别完成…，同比均增长1.2倍": both
             if len(inds) == 1:
                 levels, growths = levels[:1], growths[:1]
-            elif not respectively:
-                continue
+            elif not respectively and not _prod_sales_pair(list(ids)):
+                continue   # (a production and sales pair is read in order: "汽车产销1352.6万辆和1335.3万辆")
             for series, measure in ((levels, "level"), (growths, "yoy_pct")):
                 if len(series) != len(inds):
                     continue
