@@ -2141,3 +2141,30 @@ def test_setn_prompted_chinese(sentence, expected):
 def test_base_stations_built_by_a_date_are_the_total():
     assert obs(FY2020 + "China had built 718,000 5G base stations by the end of 2020.") == {
         ("five_g_base_stations", "level", *dec31(2020), 718000.0, "eq")}
+
+
+def test_an_outlook_quarter_in_the_title_is_not_last_years():
+    # "upbeat on Q4" in October is an outlook; the figures are this year's
+    text = ("China data wrap: Sep activity beats; ministry upbeat on Q4\n\nPublished: 21-Oct-2024 07:05\n\n"
+            "Industrial output grew 5.8% y/y in the first nine months, and NEV sales reached 8.3 million units.")
+    jan_sep = (date(2024, 1, 1), date(2024, 9, 30))
+    assert extract_metadata(normalise_text(text)).period_end == date(2024, 9, 30)
+    assert obs(text) == {("industrial_value_added", "yoy_pct", *jan_sep, 5.8, "eq"),
+                         ("nev_sales", "level", *jan_sep, 8.3e6, "eq")}
+
+
+def test_traditional_chinese_page():
+    text = ("前三季度工業經濟運行\n\n2023-10-19 04:12:30　香港文匯報\n\n"
+            "【香港文匯報訊】前三季度，全國規模以上工業增加值同比增長4.0%。新能源汽車產銷分別完成631.3萬輛和627.8萬輛。"
+            "截至7月底本港5G用戶約為386萬戶。")
+    q1_q3 = (date(2023, 1, 1), date(2023, 9, 30))
+    assert obs(text) == {("industrial_value_added", "yoy_pct", *q1_q3, 4.0, "eq"),
+                         ("nev_production", "level", *q1_q3, 6.313e6, "eq"),
+                         ("nev_sales", "level", *q1_q3, 6.278e6, "eq")}
+
+
+def test_a_forecasts_date_is_not_borrowed_by_a_stock():
+    text = (Q3_2022 + "The country has built more than 2.1 million 5G base stations, and terminal connections have "
+            "exceeded 500 million, the minister said, adding that the number of stations is expected to surpass 2.3 "
+            "million by the end of the year.")
+    assert obs(text) == {("five_g_base_stations", "level", date(2022, 9, 30), date(2022, 9, 30), 2.1e6, "gt")}

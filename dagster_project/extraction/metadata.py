@@ -14,7 +14,7 @@ from datetime import date
 from dagster_project.extraction.anchors import lower_ascii, lower_pattern
 from dagster_project.extraction.model import DocumentMeta
 from dagster_project.extraction.periods import (
-    MON, MONTHS, YR, Period, PeriodContext, find_periods, period_from_text, resolve, _fyp_years,
+    MON, MONTHS, YR, Period, PeriodContext, find_periods, resolve, _fyp_years,
 )
 
 _DATE_SRC = (
@@ -212,10 +212,24 @@ def _dateline_date(text: str, period: Period | None) -> date | None:
     return None
 
 
+def _stale(ex, p: Period, anchor: date | None) -> bool:
+    """A year-less period that, dated to the last such period before publication, ended long
+    before it ("MIIT upbeat on Q4" in October: an outlook, not last year's fourth quarter)."""
+    return ex.year is None and anchor is not None and (anchor - p.end).days > _STALE_DAYS
+
+
+_STALE_DAYS = 200
+
+
 def _title_period(title: str, ctx: PeriodContext) -> Period | None:
-    p = period_from_text(title, ctx)
-    if p is not None:
-        return p
+    for ex in find_periods(title):
+        if ex.comparison or ex.kind in ("vague", "target", "now"):
+            continue
+        p = resolve(ex, ctx)
+        if p is None or _stale(ex, p, ctx.event_date):
+            continue
+        # "as of the end of June 2019": the briefing covers the year to date
+        return p if not p.instant else Period(date(p.end.year, 1, 1), p.end, False)
     for ex in find_periods(title):
         if ex.kind == "fyp" and not ex.comparison:
             return resolve(ex, ctx)
@@ -233,9 +247,9 @@ _SENTENCE_START = re.compile(r"[.!?](?=\s)|[。！？\n]")
 
 
 def _lead_period(lead: str, ctx: PeriodContext, anchor: date | None) -> Period | None:
-    """Like `period_from_text`, but a period in a clause about the future ("China will mark five
-    years of 5G in November") or one not yet over at publication ("a firmer start in 2016", in
-    April) is not what the briefing reports on."""
+    """The reporting period stated in the lead. A period in a clause about the future ("China will
+    mark five years of 5G in November") or one not yet over at publication ("a firmer start in
+    2016", in April) is not what the briefing reports on."""
     found: list[Period] = []
     for ex in find_periods(lead):
         if ex.comparison or ex.kind in ("vague", "target", "now"):
@@ -246,7 +260,7 @@ def _lead_period(lead: str, ctx: PeriodContext, anchor: date | None) -> Period |
         if p.instant:
             # "as of the end of June 2019" in a lead: the briefing covers the year to date
             p = Period(date(p.end.year, 1, 1), p.end, False)
-        if anchor is not None and (p.end - anchor).days > 10:
+        if anchor is not None and (p.end - anchor).days > 10 or _stale(ex, p, anchor):
             continue
         starts = [m.end() for m in _SENTENCE_START.finditer(lead, 0, ex.start)]
         clause = lead[starts[-1] if starts else 0:ex.start]

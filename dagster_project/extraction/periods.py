@@ -445,17 +445,3 @@ def resolve(ex: PeriodExpr, ctx: PeriodContext) -> Period | None:
     if ex.year is None and ctx.event_date and b > ctx.event_date and not ctx.doc_period:
         a, b = date(y - 1, ex.m1, 1), _month_end(y - 1, ex.m2)
     return Period(a, b, False)
-
-
-def period_from_text(text: str, ctx: PeriodContext) -> Period | None:
-    """The first resolvable, non-comparison reporting period stated in `text` (title, lead)."""
-    for ex in find_periods(text):
-        if ex.comparison or ex.kind in ("vague", "target", "now"):
-            continue
-        p = resolve(ex, ctx)
-        if p is not None and not p.instant:
-            return p
-        if p is not None and p.instant:
-            # "as of the end of June 2019" in a lead: the briefing covers the year to date
-            return Period(date(p.end.year, 1, 1), p.end, False)
-    return None

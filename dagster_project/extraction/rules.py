@@ -495,7 +495,7 @@ _ZH_REGION = re.compile(
     r"江西|广西|海南|贵州|云南|西藏|甘肃|青海|宁夏|新疆|内蒙古|吉林|黑龙江|深圳|广州|杭州|苏州|武汉|成都|西安|南京|青岛|宁波|"
     r"厦门|大连|沈阳|长沙|郑州|合肥|济南|哈尔滨|昆明|福州|无锡|东莞|佛山|雄安|副省级|中心城市|京津冀|长三角|珠三角|粤港澳|大湾区|(?<!全国)地区|"
     r"运营商|中国移动|中国电信|中国联通|中国广电|比亚迪|特斯拉|华为|中兴|小米|赛力斯|吉利|长城汽车|蔚来|理想汽车|小鹏|上汽|广汽|"
-    r"长安汽车|一汽|东风|奇瑞|宁德时代|省(?!级)|(?<!城)(?<!地级)(?<!地市)市(?!场|值)|自治区|公司")
+    r"长安汽车|一汽|东风|奇瑞|宁德时代|本港|香港(?!文汇报|大公报|商报|经济日报|电台)|澳门(?!日报)|台湾|省(?!级)|(?<!城)(?<!地级)(?<!地市)市(?!场|值)|自治区|公司")
 _BEAT_EXPECTATIONS = re.compile(r"\b(?:than|as|beyond|above|below|exceeded|exceeding|beat|beating|topped|topping|surpassing|"
                                 r"surpassed|ahead\s+of|ahead\s+of\s+schedule\s+on)\s+"
                                 r"(?:market\s+|analysts'\s+|the\s+government's\s+|the\s+official\s+|the\s+annual\s+|the\s+year's\s+|its\s+)?"
@@ -790,7 +790,10 @@ class DocMatcher:
     def stock_period(self, num: Num, sent: Sentence, state) -> Period | None:
         ex = self._choose_expr(state["exprs"], num.start, sent, True)
         if ex is None:
-            asofs = [e for e in state["exprs"] if e.kind == "asof"]
+            # (not the date of a forecast later in the sentence: "has built 690,000, ... adding that
+            # the number is expected to surpass 800,000 by the end of the year")
+            asofs = [e for e in state["exprs"] if e.kind == "asof" and not (
+                e.start > num.end and _has_words(self.low[num.end:e.start], _TARGET_WORDS, _TARGET_BIGRAMS))]
             ex = asofs[0] if asofs else None
         if ex is not None:
             if ex.kind in ("target",):
