@@ -2168,3 +2168,19 @@ def test_a_forecasts_date_is_not_borrowed_by_a_stock():
             "exceeded 500 million, the minister said, adding that the number of stations is expected to surpass 2.3 "
             "million by the end of the year.")
     assert obs(text) == {("five_g_base_stations", "level", date(2022, 9, 30), date(2022, 9, 30), 2.1e6, "gt")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Industrial output rose 5% in the first half. High-tech manufacturing, hit by weak demand for electronics, "
+     "expanded just 2.7 percent.",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 5.0, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 2.7, "eq")}),
+    ("Value added of industrial enterprises above designated size grew 6% in the first half, and June came in at "
+     "5.3%, faster than expected.",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 6.0, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2024, 6), 5.3, "eq")}),
+    ("Mobile phone users on 5G networks totaled 927 million at the end of June.",
+     {("five_g_mobile_users", "level", date(2024, 6, 30), date(2024, 6, 30), 9.27e8, "eq")}),
+])
+def test_seto_prompted_phrasings(sentence, expected):
+    assert obs(H1_2024 + sentence) == expected

@@ -129,6 +129,8 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"5G_(?:mobile_)?(?:phone_)?(?:users|subscribers|subscriptions)(?!_(?:per|in_(?!China\b|the_country\b)|of_))",
      PhraseRole("noun", "five_g_mobile_users")),
     (r"(?:users|subscribers)_of_5G_(?:mobile_)?(?:phones|handsets)", PhraseRole("noun", "five_g_mobile_users", np=False)),
+    # "Mobile phone users on 5G networks totaled 1.236 billion"
+    (r"(?:mobile_)?(?:phone_)?(?:users|subscribers)_on_5G_(?:networks?|plans|packages)", PhraseRole("noun", "five_g_mobile_users", np=False)),
     (r"5G_(?:user_)?penetration_rate|penetration_rate_of_5G(?:_users)?", PhraseRole("noun", "five_g_penetration_rate", np=False)),
     (r"gigabit_(?:broadband_|fixed_broadband_|optical_network_|optical_fib(?:er|re)_(?:network_)?|fib(?:er|re)(?:~optic)?_(?:network_)?"
      r"|access_)?(?:users|subscribers|subscriptions|user_base|subscriber_base)"

@@ -295,6 +295,7 @@ _ANAPHOR_RATE = re.compile(
     # "The third quarter saw growth of 4.2%"
     r"|(?:the\s+)?(?:first|second|third|fourth)\s+quarter(?:\s+alone)?\s+(?P<v2>saw|registered|recorded|posted)\s+"
     r"(?:growth|an?\s+(?:increase|rise|expansion|gain))\s+of\s+)", re.I)
+_LEVEL_LINK_END = re.compile(r"\b(?:came\s+in\s+at|stood\s+at|was|reached|hit)\s+$", re.I)
 _WITH_AFTER = re.compile(r",\s+with\s")
 _OUTPUT_INDICATOR = re.compile(r"value_added|output|production")
 _VERB_GAP = re.compile(r"\s+(?:achieved|realized|realised|generated|posted|recorded|earned|reported|saw)\s+"
@@ -334,7 +335,10 @@ _IMPERATIVE_ITEM = re.compile(
     r"Improve|Establish|Expand|Deepen|Implement|Launch|Develop|Foster|Push|Boost|Advance|Enhance|Speed\s+up|Step\s+up|"
     r"Create|Set\s+up|Train|Select|Add|Achieve|Ensure|Strive)\b")
 _VA_SECTORS = frozenset(("equipment", "hightech", "consumer", "electronics"))
-_BARE_GROWTH_VERB = re.compile(r"\s*(?:industr(?:y|ies)\s+|sectors?\s+)?(?:(?:has|have|had|also|further)\s+)*"
+_BARE_GROWTH_VERB = re.compile(r"\s*(?:industr(?:y|ies)\s+|sectors?\s+)?"
+                               # "High-tech manufacturing, hit by weak demand for electronics, expanded just 2.7%"
+                               r"(?:,\s+(?:hit|helped|boosted|driven|dragged|weighed\s+down|affected|supported|buoyed)\s+by\s+[^,;]{3,80},\s*)?"
+                               r"(?:(?:has|have|had|also|further)\s+)*"
                                # "led the way, expanding 22.6%", "did better still, growing 9.1%"
                                r"(?:(?:led\s+the\s+way|did\s+(?:even\s+)?better(?:\s+still)?|fared\s+(?:even\s+)?better|outperformed),\s+)?"
                                r"(?:grew|grown|rose|risen|increased|expanded|climbed|jumped|went\s+up|edged\s+up|was\s+up|were\s+up|"
@@ -343,7 +347,7 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:industr(?:y|ies)\s+|sectors?\s+)?(?:(?:ha
                                # "logged a 7.5-percent increase": the growth noun after the figure gives the sign
                                r"(?:registered|posted|recorded|saw|logged)\s+an?|"
                                r"posted|registered|recorded|logged|"   # "high-tech manufacturing posted 9.5%" (a percent only)
-                               r"fell|declined|dropped|decreased|edged\s+down|up|down)\s*(?:by\s+)?"   # "expanded13.1 percent" (the figure ends the match)
+                               r"fell|declined|dropped|decreased|edged\s+down|up|down)\s*(?:by\s+)?(?:(?:just|only|a\s+mere)\s+)?"   # "expanded13.1 percent" (the figure ends the match)
                                r"(?:(?:year-on-year|year\s+on\s+year)\s+(?:by\s+)?)?", re.I)
 # (also "outpacing overall industry", "industry as a whole": a sector's growth set against all industry's)
 _GAPPED_JOIN = re.compile(r"(?:\s*(?:year[-\s]on[-\s]year|y/y|yoy|y-o-y))?(?:\s+(?:in|during|for|over)\s+[\w\s-]{2,30}?)?"
@@ -1177,8 +1181,8 @@ class DocMatcher:
                 continue
             p = resolve(own[0], self.ctx)
             g = self._growth(n, max(c0, prev_end))
-            if g is None and _INCLUDING.search(lead):
-                g = n.value
+            if g is None and (_INCLUDING.search(lead) or _LEVEL_LINK_END.search(lead)):
+                g = n.value   # "..., and June came in at 6.5%"
             if p is None or g is None or p == last.period or any(c.period == p for c in rates):
                 prev_end = n.end
                 continue
