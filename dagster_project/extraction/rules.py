@@ -157,13 +157,14 @@ _DET_BEFORE = re.compile(
 _NATIONAL_MARK = re.compile(r"全国|我国|national|nationwide|the\s+country|China's|across\s+China|in\s+China|the\s+nation|the\s+mainland", re.I)
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _ZH_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}(?:省|市|自治区|县|区)(?!场|值)")   # "洛阳市工业和信息化局"
-_REGIONAL_TITLE_ZH = re.compile(r"全省|全市|我省|我市|本省|本市")
+# a province's, city's or region's own scope: in a title, the whole bulletin; in a sentence, its later clauses
+_ZH_OWN_SCOPE = re.compile(r"全省|全市|全区(?!域)|我省|我市|我区|本省|本市")
 
 
 def regional_document(title: str) -> bool:
     """A province's or city's own bulletin ("上半年全省工业和信息化运行情况", "Zhejiang's industrial
     economy grows steadily in H1"), whose unmarked figures are all its own."""
-    if _REGIONAL_TITLE_ZH.search(title):
+    if _ZH_OWN_SCOPE.search(title):
         return True
     rest = re.sub(r"^(?:\d{4}年)?(?:[上下]半年|前三季度|一季度|\d{1,2}[-—至]?\d{0,2}月份?)?", "", title)
     head = _ZH_REGION.match(rest)
@@ -234,7 +235,9 @@ _YOY_BRACKET = re.compile(r"\([+\-][\d.]+%\s*(?:y/y|yoy|y-o-y|year[\s-]on[\s-]ye
 _GROWTH_GAP = re.compile(r"\s*(?:units?|sets?|vehicles|\(sets\))?\s*,?\s*(?:[\w-]+,?\s+){0,4}")
 _VERB_FLOW_GAP = re.compile(r"\s*,?\s*(?:[\w()-]+,?\s+){0,10}")
 _VERB_ATTR = re.compile(r"\b(produced|manufactured|built|sold|shipped|turned\s+out|rolled\s+out|churned\s+out)\s+(?:" + _QUAL + r"\s+)?$", re.I)
-_AND_VERB = re.compile(r"(?:\s+(?:in|during|for|over|between)\s+(?:the\s+)?[a-z0-9 -]{2,30}?)?\s*,?\s*(?:and|while)\s+(?:it\s+|they\s+|China\s+)?(produced|manufactured|sold|shipped)\s+"
+# the verbs of a flow whose object is the product ("sold 9.5 million NEVs", "were produced and sold")
+_FLOW_VERB = r"produced|manufactured|sold|shipped"
+_AND_VERB = re.compile(r"(?:\s+(?:in|during|for|over|between)\s+(?:the\s+)?[a-z0-9 -]{2,30}?)?\s*,?\s*(?:and|while)\s+(?:it\s+|they\s+|China\s+)?(" + _FLOW_VERB + r")\s+"
                        r"(?:" + _QUAL + r"\s+)?", re.I)
 _APPOSITIVE = re.compile(r"(?:,\s+(?:a|an|the|which|that|those|namely|one\s+of|seen\s+as|regarded\s+as|known\s+as|defined\s+as)\s+[^,;:]{3,120}?,"
                          r"|,\s+(?:meanwhile|however|moreover|in\s+turn|for\s+(?:its|their)\s+part|in\s+addition),"
@@ -245,11 +248,11 @@ _VERB_TO_ATTR = {"produced": "prod", "manufactured": "prod", "built": "prod", "s
                  "turned out": "prod", "rolled out": "prod", "churned out": "prod"}
 # "517,000 NEVs were produced and 507,000 (were) sold": the passive voice of the same verbs
 _PASSIVE_VERB = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:(?:also|respectively)\s+)?"
-                           r"(produced|manufactured|sold|shipped)\b(?:\s+and\s+(produced|manufactured|sold|shipped)\b)?", re.I)
-_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been)\s+(?:(?:produced|manufactured|sold|shipped)\s+and\s+)?$", re.I)
+                           r"(" + _FLOW_VERB + r")\b(?:\s+and\s+(" + _FLOW_VERB + r")\b)?", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been)\s+(?:(?:" + _FLOW_VERB + r")\s+and\s+)?$", re.I)
 _AND_PASSIVE = re.compile(r"(?:\s+(?:in|during|for|over|across)\s+[\w -]{2,30}?)*\s*,?\s*(?:and|while)\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _PASSIVE_SECOND = re.compile(r"\s+(?:(?:units|vehicles)\s+)?(?:(?:have|has|had)\s+been\s+|were\s+|was\s+)?"
-                             r"(produced|manufactured|sold|shipped)\b", re.I)
+                             r"(" + _FLOW_VERB + r")\b", re.I)
 _GROWTH_TO_LEAD = re.compile(r"\s*(?:has\s+|have\s+|had\s+)?(?:rose|risen|grew|grown|increased|jumped|climbed|surged|soared|"
                              r"expanded|fell|declined|dropped|decreased)\s+(?P<by>by\s+)?", re.I)
 _GROWTH_TO_TAIL = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|from\s+a\s+year\s+(?:earlier|ago))\s*,?\s+)?"
@@ -273,7 +276,6 @@ _NEW_POINT = re.compile(r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|First
 _ELIDED_VERB = re.compile(r"\d[^,;]{0,24},\s+(?:and|while)\s+(?:the\s+number\s+of\s+|[a-z]+)?$")
 # "the value added of industrial enterprises above designated size nationwide grew 1.2%" (not
 # "... grew faster than the national average, at 5%")
-_ZH_OWN_SCOPE = re.compile(r"全省|全市|全区(?!域)|我省|我市|我区|本省|本市")
 _NATIONAL_AFTER_SUBJECT = re.compile(r"[^,;，；]*?\b(?:nationwide|across\s+(?:the\s+country|China)|in\s+China|in\s+the\s+country)\b"
                                      r"(?![^,;]*\b(?:than|average)\b)", re.I)
 _NATIONAL = re.compile(r"\b(?:(?<!west )(?<!east )(?<!south )(?<!north )(?<!central )"   # not "southwest China's Guizhou"
