@@ -2184,3 +2184,30 @@ def test_a_forecasts_date_is_not_borrowed_by_a_stock():
 ])
 def test_seto_prompted_phrasings(sentence, expected):
     assert obs(H1_2024 + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a magnitude hyphenated at a line wrap is joined; broken another way it is no figure at all
+    ("Gigabit broadband users came in at 207 mil-\nlion at the end of June.",
+     {("gigabit_broadband_users", "level", date(2024, 6, 30), date(2024, 6, 30), 2.07e8, "eq")}),
+    ("Gigabit broadband users came in at 207 mil- lion at the end of June.", set()),
+    # "January-to-June"; a relative clause with commas inside before a sector's bare rate
+    ("Value added of industrial enterprises above designated size rose 6 per cent in the January-to-June period. "
+     "Equipment manufacturing, which includes machinery, vehicles and electronics, grew 8.1 per cent.",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 6.0, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 8.1, "eq")}),
+    # "Revenue at the industry"
+    ("Revenue at China's software and IT services industry climbed 11.5% to 6.2 trillion yuan in the first half.",
+     {("software_it_services_revenue", "level", date(2024, 1, 1), date(2024, 6, 30), 6.2e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 11.5, "eq")}),
+    # the users' average per month is DOU without "per user"
+    ("In June, mobile users consumed an average of 19.1GB of data a month.",
+     {("mobile_dou", "level", *month(2024, 6), 19.1, "eq")}),
+    # a dash aside that contains "include" (a sentence head cut mid-word is no "Inc")
+    ("Sales of new-energy vehicles - which include pure EVs and plug-in hybrids - jumped 32% to 4.9 million units "
+     "in the first half.",
+     {("nev_sales", "level", date(2024, 1, 1), date(2024, 6, 30), 4.9e6, "eq"),
+      ("nev_sales", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 32.0, "eq")}),
+])
+def test_setp_prompted_phrasings(sentence, expected):
+    assert obs(H1_2024 + sentence) == expected

@@ -60,7 +60,8 @@ SRDI = r"(?:specialized|specialised)(?:,?_(?:and_)?(?:refined|sophisticated|dist
 SME = r"(?:SMEs|small~_and_medium~sized_enterprises|small_and_medium_enterprises|small~and~medium~sized_enterprises)"
 _CONNECT = re.compile(r"connect", re.I)
 _OPENHARMONY = re.compile(r"Open\s?Harmony|开源鸿蒙", re.I)
-_PERUSER = re.compile(r"per\s+(?:user|subscriber|capita|household|person)|DOU|户均|人均", re.I)
+_PERUSER = re.compile(r"per\s+(?:user|subscriber|capita|household|person)|DOU|户均|人均|"
+                      r"(?:users|subscribers)\s+(?:consumed|used)\s+an\s+average", re.I)
 _FACTORY = r"(?=[^.;]{0,160}?(?:smart|intelligent)_factor)"
 
 # Order matters where two patterns start at the same place: longer / more specific first.

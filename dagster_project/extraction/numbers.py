@@ -239,6 +239,8 @@ def find_mentions(text: str, low: str | None = None, hits=None) -> list[Num]:
         else:
             mag = plus = None
             tail_end = e
+        if not mag and text[tail_end:tail_end + 5] in ("mil- ", "bil- ", "mil-\n", "bil-\n") or text.startswith("tril-", tail_end):
+            continue   # "145 mil- lion": a magnitude broken at a line wrap, never a bare 145
         unit, factor, unit_end = None, 1.0, None
         um = _UNIT_RE.match(text, tail_end) if text[tail_end:tail_end + 1] in _UNIT_FIRST else None
         if um:

@@ -199,7 +199,7 @@ _OWN_SECTOR = re.compile(r"\s+(?:industries|industry|sectors|sector)\b", re.I)
 _OWN_GAP = re.compile(r"(?:\s*\([A-Za-z0-9\-\s]{1,20}\))?\s*(?:'s|industry's|industries'|sector's|enterprises')?\s*(?:total\s+|business\s+|services?\s+|cumulative\s+|combined\s+|main\s+)?", re.I)
 # China's own figure in a possessive: "the country's", "the mainland's" (Hong Kong papers)
 _CHINA_POSS = r"(?:China's|the\s+country's|the\s+nation's|the\s+mainland's|mainland\s+China's)"
-_OF_AFTER = re.compile(r"\s+(?:(?:realized|realised|achieved|earned|made|generated|posted|recorded)\s+)?(?:of|for|from|in|by)\s+(?:(?:" + _CHINA_POSS + r"|the|China|its|their|national|domestic|"
+_OF_AFTER = re.compile(r"\s+(?:(?:realized|realised|achieved|earned|made|generated|posted|recorded)\s+)?(?:of|for|from|in|by|at)\s+(?:(?:" + _CHINA_POSS + r"|the|China|its|their|national|domestic|"
                        r"nationwide|all|(?:bulk\s+commodities|key\s+products|products|industries|sectors)\s+such\s+as)\s+)*", re.I)
 _INDUSTRY_NOUN = re.compile(r"'s\b|\b(?:industry|industries|sector|sectors|enterprises|companies|firms|market|products|"
                             r"segment|field|fields|category|categories)\b", re.I)
@@ -339,7 +339,9 @@ _IMPERATIVE_ITEM = re.compile(
 _VA_SECTORS = frozenset(("equipment", "hightech", "consumer", "electronics"))
 _BARE_GROWTH_VERB = re.compile(r"\s*(?:industr(?:y|ies)\s+|sectors?\s+)?"
                                # "High-tech manufacturing, hit by weak demand for electronics, expanded just 2.7%"
-                               r"(?:,\s+(?:hit|helped|boosted|driven|dragged|weighed\s+down|affected|supported|buoyed)\s+by\s+[^,;]{3,80},\s*)?"
+                               r"(?:,\s+(?:hit|helped|boosted|driven|dragged|weighed\s+down|affected|supported|buoyed)\s+by\s+[^,;]{3,80},\s*"
+                               # "Equipment manufacturing, which includes machinery, vehicles and electronics, grew 6%"
+                               r"|,\s+(?:which|regarded\s+as|seen\s+as|known\s+as)\s+[^;.]{3,100}?,\s*)?"
                                r"(?:(?:has|have|had|also|further)\s+)*"
                                # "led the way, expanding 22.6%", "did better still, growing 9.1%"
                                r"(?:(?:led\s+the\s+way|did\s+(?:even\s+)?better(?:\s+still)?|fared\s+(?:even\s+)?better|outperformed),\s+)?"
@@ -1116,7 +1118,10 @@ class DocMatcher:
         if cached is None:
             dl = _DATELINE.match(self.text, sent.start)
             s0 = dl.end() if dl else sent.start
-            head = _VENUE.sub(" ", self.low[s0:min(s0 + 60, sent.end)])[:40]   # not "At a press conference in Beijing"
+            text60 = _VENUE.sub(" ", self.low[s0:min(s0 + 60, sent.end)])   # not "At a press conference in Beijing"
+            head = text60[:40]
+            if text60[40:41].isalpha():
+                head = head[:head.rfind(" ") + 1]   # whole words only ("which inc|lude" is no "Inc")
             cached = _has_words(head, _REGION_WORDS, _REGION_BIGRAMS)
             if not cached and k > 0 and _POSSESSIVE_START.match(self.text, s0) \
                     and self.sentences[k - 1].para == sent.para:
