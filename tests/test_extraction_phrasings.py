@@ -2211,3 +2211,42 @@ def test_seto_prompted_phrasings(sentence, expected):
 ])
 def test_setp_prompted_phrasings(sentence, expected):
     assert obs(H1_2024 + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an unreadable month in a trailing "though/since" clause without figures dates an event, not the figures
+    ("New-energy vehicles had a good half. Their output and sales came to 1.1 million and 1.2 million units, "
+     "up 40 percent and 42 percent, respectively, though growth has cooled since subsidies were trimmed in late March.",
+     {("nev_production", "level", date(2024, 1, 1), date(2024, 6, 30), 1.1e6, "eq"),
+      ("nev_sales", "level", date(2024, 1, 1), date(2024, 6, 30), 1.2e6, "eq"),
+      ("nev_production", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 40.0, "eq"),
+      ("nev_sales", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 42.0, "eq")}),
+    # ... but an unreadable date that does belong to the figures still keeps them out
+    ("Industrial robot output came to 260,000 units as of mid-March, up 9 percent.", set()),
+    # "businesses in the sector" continue the industry named in the sentence before
+    ("The software industry stayed strong. Companies in the sector raked in 5.8 trillion yuan in revenue "
+     "in the first half, up 11 percent.",
+     {("software_it_services_revenue", "level", date(2024, 1, 1), date(2024, 6, 30), 5.8e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 11.0, "eq")}),
+])
+def test_early_session5_phrasings(sentence, expected):
+    assert obs(H1_2024 + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a product as the topic of a short comment clause, its production and sales in the next clause
+    ("前三季度，汽车产销分别完成2100万辆和2150万辆；新能源汽车增势强劲，产销分别完成900万辆和910万辆，同比均增长1.5倍。",
+     {("auto_production", "level", date(2025, 1, 1), date(2025, 9, 30), 2.1e7, "eq"),
+      ("auto_sales", "level", date(2025, 1, 1), date(2025, 9, 30), 2.15e7, "eq"),
+      ("nev_production", "level", date(2025, 1, 1), date(2025, 9, 30), 9.0e6, "eq"),
+      ("nev_sales", "level", date(2025, 1, 1), date(2025, 9, 30), 9.1e6, "eq"),
+      ("nev_production", "yoy_pct", date(2025, 1, 1), date(2025, 9, 30), 150.0, "eq"),
+      ("nev_sales", "yoy_pct", date(2025, 1, 1), date(2025, 9, 30), 150.0, "eq")}),
+    # (a topic whose comment clause has its own figure is not carried)
+    ("前三季度，新能源汽车出口增长30%，产量占全部汽车的40%。", set()),
+    # "A、B等产品产量分别增长": the last listed product carries the suffix, the first is no catalogue item
+    ("前三季度，3D打印设备、工业机器人等产品产量分别增长30.2%和21.7%。",
+     {("industrial_robot_output", "yoy_pct", date(2025, 1, 1), date(2025, 9, 30), 21.7, "eq")}),
+])
+def test_zh_topic_and_etc_lists(sentence, expected):
+    assert obs(ZH_Q3_2025 + sentence) == expected

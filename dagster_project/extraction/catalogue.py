@@ -365,5 +365,30 @@ def find_zh(text: str, zh: list[tuple[str, tuple[str, ...]]]) -> list[tuple[int,
                 taken.append((i, i + len(ph), ids))
                 occupied.update(range(i, i + len(ph)))
             i = text.find(ph, i + 1)
+    # "新能源汽车表现抢眼，产销分别完成216.6万辆和215.7万辆": a product named as the topic of a short
+    # comment clause, then its production/sales in the next clause
+    phrases = dict(zh)
+    for m in _ZH_TOPIC.finditer(text):
+        a, b = m.span("attr")
+        ids = phrases.get(m.group("topic") + m.group("attr"))
+        if ids and not any(j in occupied for j in range(a, b)):
+            taken.append((a, b, ids))
+            occupied.update(range(a, b))
+    # "集成电路、工业机器人等产品产量分别增长43.1%和57.8%": the last item of a list closed by 等产品
+    # carries the suffix (rules._zh_coordinated pairs the items before it by position)
+    for m in _ZH_ETC_ITEM.finditer(text):
+        a, b = m.start(), m.end()
+        ids = phrases.get(m.group("item") + m.group("attr"))
+        if ids and not any(j in occupied for j in range(a, b)):
+            taken.append((a, b, ids))
+            occupied.update(range(a, b))
     taken.sort()
     return taken
+
+
+_ZH_ETC_ITEM = re.compile(r"(?<=[、和与])(?P<item>[\u4e00-\u9fff]{2,8}?)等(?:主要|重点)?产品(?P<attr>产量|产销量?|销量)(?=分别)")
+_ZH_TOPIC = re.compile(
+    r"(?:^|(?<=[。；;,:：\n]))\s*(?P<topic>新能源汽车|(?<![\u4e00-\u9fff])汽车|工业机器人|服务机器人|粗钢|5G手机)"
+    r"(?P<comment>[\u4e00-\u9fff]{2,8})[,，]\s*"
+    r"(?:(?:\d{4}年)?(?:[上下]半年|前三季度|[一二三四]季度|全年|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月份?|前\d{1,2}个月|今年以来)[,，]?\s*)?"
+    r"(?P<attr>产销量?|产量|销量|出货量)(?=分别|同比|完成|达到?|为|突破|超过|\d)", re.M)

@@ -175,7 +175,7 @@ def regional_document(title: str) -> bool:
 
 
 _ALONE_AFTER = re.compile(r"\s+alone\b|单月")
-_ANAPHOR_OPEN = re.compile(r"(?:the|this)\s+(?:sector|industry)\b", re.I)
+_ANAPHOR_OPEN = re.compile(r"(?:(?:businesses|companies|firms|enterprises|players)\s+in\s+)?(?:the|this)\s+(?:sector|industry)\b", re.I)
 _INDUSTRY_POSSESSIVE = re.compile(r"(?<!of\s)\b(?:the|this)\s+(?:industry|sector)'s\s+(?:total\s+|overall\s+|combined\s+)?$", re.I)
 _OUTPUT_LIST = re.compile(r"\b(?:output|production)\s+of\s+(?P<list>[a-z][a-z -]{1,40}?(?:(?:,\s*(?:and\s+)?|\s+and\s+)[a-z][a-z -]{1,40}?)+)"
                           r"\s+(?P<verb>surged|grew|rose|increased|jumped|expanded|climbed|soared|fell|declined|dropped|"
@@ -526,6 +526,7 @@ _ALIAS_OPEN = re.compile(r"\s*\(\s*|,\s+(?:or|(?:also\s+)?known\s+as|i\.e\.)\s+"
 _ALIAS_CLOSE = re.compile(r"\s*\)|,")
 _MONTH_WORD = re.compile(r"\b(?:January|February|March|April|June|July|August|September|October|November|"
                          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b|\b(?:[Yy]ear-end|[Ee]nd-)")
+_SUBORDINATE_OPEN = re.compile(r"\s*(?:though|although|since|because|after|when|as|while|following|before)\b", re.I)
 _EVENT_DAY = re.compile(r"\.?\s+\d{1,2}\b")
 _PER_POPULATION = re.compile(r"\b(?:each|every|per)\s+(?:10,000|1,000|100|ten\s+thousand|one\s+hundred|hundred|thousand)\s+"
                              r"(?:people|persons|residents|inhabitants|population|capita)\b")
@@ -976,6 +977,12 @@ class DocMatcher:
             if k >= 0 and p < self._all_period_ends[k]:
                 continue
             if _EVENT_DAY.match(text, m.end()) and text[max(a, p - 3):p] == "on ":
+                continue
+            # "..., up 48.5 percent, though growth has slowed since subsidies were cut in late
+            # March": a trailing subordinate clause with no figure of its own dates an event
+            c = max(text.rfind(",", a, p), text.rfind(";", a, p))
+            if c >= 0 and _SUBORDINATE_OPEN.match(text, c + 1) \
+                    and bisect_left(self.num_starts, c) == bisect_left(self.num_starts, sent.end):
                 continue
             return True
         return False
@@ -2192,14 +2199,14 @@ class DocMatcher:
         for name in names:
             name = name.strip()
             ids = zh_ids.get(name + suffix)
-            if not name or not 2 <= len(name) <= 10 or not _ALL_CJK.fullmatch(name) \
+            if not name or not 2 <= len(name) <= 10 or not _ZH_ITEM_NAME.fullmatch(name) \
                     or ids is not None and (len(ids) != 1 or ids[0] not in self.cat):
                 return []
             out.append(self.cat[ids[0]] if ids else None)
         return out
 
 
-_ALL_CJK = re.compile(r"[\u4e00-\u9fff]+")
+_ZH_ITEM_NAME = re.compile(r"(?=(?:[A-Za-z0-9]*[\u4e00-\u9fff]){2})[\u4e00-\u9fffA-Za-z0-9]+")   # "3D打印设备" too
 _ZH_LEAD_SCOPE = re.compile(r"^(?:\d{4}年|\d{1,2}(?:[-~至]\d{1,2})?月份?|[一二三四]季度|前三季度|[上下]半年|全年|今年|去年|"
                             r"我国|全国|其中|同期|规模以上工业中)+")
 _ZH_RESTATED_ATTR = re.compile(r"\s*(?:(?:\d{4}年)?(?:[上下]半年|前三季度|[一二三四]季度|全年|\d{1,2}[-—~]\d{1,2}月|\d{1,2}月份?|"
