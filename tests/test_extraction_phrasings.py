@@ -2250,3 +2250,30 @@ def test_early_session5_phrasings(sentence, expected):
 ])
 def test_zh_topic_and_etc_lists(sentence, expected):
     assert obs(ZH_Q3_2025 + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the country's figure quoted next to a province's is the national indicator; the province's is not
+    ("By the end of June, Anhui had 98,000 5G base stations, 2.6 percent of the nation's 3.83 million.",
+     {("five_g_base_stations", "level", date(2024, 6, 30), date(2024, 6, 30), 3.83e6, "eq")}),
+    ("Jiangsu had 5,100 high-tech enterprises by the end of June, about 4 percent of the national total of "
+     "about 128,000.",
+     {("high_tech_enterprises", "level", date(2024, 6, 30), date(2024, 6, 30), 128000.0, "approx")}),
+    ("Fujian produced 7,200 industrial robots in the first half, up 12.5 percent, against the national trend "
+     "of a 3.4 percent decline.",
+     {("industrial_robot_output", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), -3.4, "eq")}),
+    ("Output of new energy vehicles in Hainan rose 31 percent in the first half, compared with 28 percent for "
+     "the country as a whole.",
+     {("nev_production", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 28.0, "eq")}),
+    # (a province's share of the national total names no national figure)
+    ("By the end of June, Anhui had 98,000 5G base stations, accounting for 2.6 percent of the national total.",
+     set()),
+])
+def test_national_figure_next_to_a_provinces(sentence, expected):
+    assert obs(H1_2024 + sentence) == expected
+
+
+def test_zh_national_total_in_brackets_next_to_a_provinces():
+    text = ("河南省上半年工业和信息化发展情况\n\n发布时间：2024-07-25\n\n"
+            "截至6月底，全省累计建成5G基站18.2万个，占全国总数（391.7万个）的4.6%。")
+    assert obs(text) == {("five_g_base_stations", "level", date(2024, 6, 30), date(2024, 6, 30), 3.917e6, "eq")}

@@ -155,6 +155,17 @@ _DET_BEFORE = re.compile(
     r"total\s+business|cumulative\s+business)\s*$|[;:]\s*$"
     r"|\b(?:as\s+for|in\s+terms\s+of|regarding|when\s+it\s+comes\s+to|speaking\s+of)\s+[^,;]{2,40},\s*$", re.I)   # "...; total profit grew ...": the same subject
 _NATIONAL_MARK = re.compile(r"全国|我国|national|nationwide|the\s+country|China's|across\s+China|in\s+China|the\s+nation|the\s+mainland", re.I)
+# a country's figure quoted after a region's: "of the national total of about 136,000", "the nation's
+# 4.549 million", "占全国总数（293.7万个）"; "the national average of 6.4 percent", "6.6 percent for the
+# country as a whole", "the national trend of an 11.1 percent decline"
+_NATIONAL_TOTAL_BEFORE = re.compile(r"(?:\bnational\s+(?:total|figure)|\b(?:nation|country)'s(?:\s+total)?|\bnationwide\s+total|"
+                                    r"\btotal\s+for\s+the\s+(?:country|nation)|全国(?:总数|总量|合计)?)"
+                                    r"\s*(?:of\s+)?(?:(?:about|around|roughly|nearly|some|more\s+than|over)\s+)?[（(]?\s*", re.I)
+_NATIONAL_RATE_BEFORE = re.compile(r"(?:\bnational\s+(?:average|rate|growth|level|trend|figure)|全国(?:平均)?(?:水平)?)"
+                                   r"\s*(?:of\s+)?(?:an?\s+)?(?:(?:growth|increase|expansion)\s+of\s+)?[（(]?\s*", re.I)
+_NATIONAL_RATE_AFTER = re.compile(r"\s*(?:(?:growth|increase|rise|decline|drop|fall)\s+)?(?:for|in|across)\s+(?:the\s+)?"
+                                  r"(?:country|nation)(?:\s+as\s+a\s+whole)?\b|\s+(?:nationally|nationwide)\b", re.I)
+_DECLINE_AFTER = re.compile(r"\s*(?:decline|drop|fall|decrease|contraction)\b", re.I)
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _ZH_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}(?:省|市|自治区|县|区)(?!场|值)")   # "洛阳市工业和信息化局"
 # a province's, city's or region's own scope: in a title, the whole bulletin; in a sentence, its later clauses
@@ -590,6 +601,7 @@ class DocMatcher:
         self._prev_rate: tuple[str, int] | None = None      # (indicator, sentence) when one rate was read there
         self._region_cache: dict[int, bool] = {}
         self._drilldown = -1   # the sentence whose only reading was a drill-down rate ("In March, growth hit ...")
+        self._regional: list[tuple[Sentence, Indicator, Num]] = []   # a region's figures read in this sentence
 
     # --- helpers ---------------------------------------------------------------------
     def _slice(self, starts, items, a, b):
@@ -671,7 +683,10 @@ class DocMatcher:
             w0 = aside + 3   # "... 5G base stations - roughly 30 per 10,000 people - and 1.014 billion 5G users"
         window = self.low[w0:c1]
         fm = _FOREIGN.search(text, w0, c1 + 12)   # (the lookahead for "U.S. dollars" reads past the window)
-        if _has_words(window, _REGION_WORDS, _REGION_BIGRAMS) or fm and fm.start() < c1:
+        if fm and fm.start() < c1:
+            return True
+        if _has_words(window, _REGION_WORDS, _REGION_BIGRAMS):
+            self._regional.append((sent, ind, num))
             return True
         if self.regional:
             # "（全国新能源汽车产量378.8万辆）", "Nationwide, output grew 6%": the national figures
@@ -680,6 +695,7 @@ class DocMatcher:
             part = _BRACKETED.sub(lambda m: " " * len(m.group()), text[max(s0 + 1, sent.start):lo])
             if not _NATIONAL_MARK.search(part) and not _NATIONAL_MARK.search(text, max(sent.start, lo - 4), lo) \
                     and not _NATIONAL_AFTER_SUBJECT.match(text, lo, num.start):
+                self._regional.append((sent, ind, num))
                 return True
         # the sentence's subject is a region ("The city built ... and now counts 1.8 million
         # gigabit users"; "Its output ..." after such a sentence), and nothing national comes
@@ -690,6 +706,7 @@ class DocMatcher:
             s0 = dl.end() if dl else sent.start
             am = _OPENING_APPOSITIVE.match(text, s0)
             if not _NATIONAL.search(self.low, am.end() if am and am.end() <= lo else s0, lo):
+                self._regional.append((sent, ind, num))
                 return True
         # an item of a plan ("2. Help 10,000 SMEs go digital via 3 platforms")
         ls = text.rfind("\n", 0, sent.start) + 1
@@ -870,6 +887,8 @@ class DocMatcher:
                 if zh:
                     self._chinese(sent, zh, nums, state)
                     self._zh_tier_list(sent, nums, state)
+                if self._regional:
+                    self._national_figures(sent, nums, state)
                 if len(self.out) - out_before >= 2:
                     self._respectively_rates(sent, nums, self.out[out_before:])
                 if len(self.out) == out_before:
@@ -905,6 +924,29 @@ class DocMatcher:
                     inherited = p if p is not None else "vague"
                     inherited_asof = p if (p is not None and p.instant) else None
         return self.out
+
+    def _national_figures(self, sent: Sentence, nums: list[Num], state) -> None:
+        """'Hubei had built 152,000 5G base stations, 3.3 percent of the nation's 4.549 million';
+        'rose 7.9 percent, above the national average of 6.4 percent': the country's figure for
+        the same indicator, quoted next to a region's."""
+        seen = set()
+        for _, ind, rnum in self._regional:
+            done = {(m, i) for m, i in seen if i == ind.id}
+            for n in nums:
+                if n.start <= rnum.end or id(n) in self.claimed or n.in_range:
+                    continue
+                if n.unit == "percent" and ind.unit != "percent" and ("yoy_pct", ind.id) not in done:
+                    m = _NATIONAL_RATE_BEFORE.search(self.text, max(rnum.end, n.start - 40), n.start)
+                    if m and m.end() == n.start or _NATIONAL_RATE_AFTER.match(self.text, n.end):
+                        g = -n.value if _DECLINE_AFTER.match(self.text, n.end) else n.value
+                        self._emit(ind.id, "yoy_pct", n, self.flow_period(n, sent, state), sent, g)
+                        seen.add(("yoy_pct", ind.id))
+                elif n.unit != "percent" and self._unit_ok(n, ind) and ("level", ind.id) not in done:
+                    m = _NATIONAL_TOTAL_BEFORE.search(self.text, max(rnum.end, n.start - 40), n.start)
+                    if m and m.end() == n.start:
+                        self._emit(ind.id, "level", n, self.period_for(ind, n, sent, state), sent)
+                        seen.add(("level", ind.id))
+        self._regional.clear()
 
     def _respectively_rates(self, sent: Sentence, nums: list[Num], emitted: list[Candidate]) -> None:
         """'NEV output reached 1.9 million, and sales were 1.84 million, up 52% and 56.7%
