@@ -2277,3 +2277,29 @@ def test_zh_national_total_in_brackets_next_to_a_provinces():
     text = ("河南省上半年工业和信息化发展情况\n\n发布时间：2024-07-25\n\n"
             "截至6月底，全省累计建成5G基站18.2万个，占全国总数（391.7万个）的4.6%。")
     assert obs(text) == {("five_g_base_stations", "level", date(2024, 6, 30), date(2024, 6, 30), 3.917e6, "eq")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the rate of "the same period last year" is the same months a year before
+    ("Value added of industrial enterprises above designated size rose 5.8% in the first half, up from 4.2% in "
+     "the same period last year.",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 5.8, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2023, 1, 1), date(2023, 6, 30), 4.2, "eq")}),
+    ("Value added of industrial enterprises above designated size rose 5.8 percent in the first half, easing from "
+     "6.1 percent growth in the same period of 2022.",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 5.8, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 6, 30), 6.1, "eq")}),
+    # "to X percent from Y percent in <month>"
+    ("Value added of industrial enterprises above designated size rose 5.8 percent in the first half. "
+     "In June, growth slowed to 5.1 percent from 5.6 percent in May.",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 5.8, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2024, 6), 5.1, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2024, 5), 5.6, "eq")}),
+    # "with the growth in June at 3.9 percent"
+    ("Value added of industrial enterprises above designated size rose 5.8 percent in the first half, with the "
+     "growth in June at 5.3 percent.",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 5.8, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2024, 6), 5.3, "eq")}),
+])
+def test_earlier_and_single_month_rates_session5(sentence, expected):
+    assert obs(H1_2024 + sentence) == expected

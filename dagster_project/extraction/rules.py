@@ -309,6 +309,7 @@ _ANAPHOR_RATE = re.compile(
     r"|(?:the\s+)?(?:first|second|third|fourth)\s+quarter(?:\s+alone)?\s+(?P<v2>saw|registered|recorded|posted)\s+"
     r"(?:growth|an?\s+(?:increase|rise|expansion|gain))\s+of\s+)", re.I)
 _LEVEL_LINK_END = re.compile(r"\b(?:came\s+in\s+at|stood\s+at|was|reached|hit)\s+$", re.I)
+_WITH_GROWTH_AT = re.compile(r"\bwith\s+(?:the\s+)?(?:growth|increase|expansion)\b.{0,30}\s(?:at|of)\s+$", re.I)
 _WITH_AFTER = re.compile(r",\s+with\s")
 _OUTPUT_INDICATOR = re.compile(r"value_added|output|production")
 _VERB_GAP = re.compile(r"\s+(?:achieved|realized|realised|generated|posted|recorded|earned|reported|saw)\s+"
@@ -317,7 +318,7 @@ _LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*·])\s*")
 _LINE_END_PUNCT = frozenset(".!?;。！？；)）\"'”’")
 _EARLIER_RATE_BEFORE = re.compile(
     r"(?:,\s*|\s)(?P<w>slowing\s+from|easing\s+from|accelerating\s+from|quickening\s+from|picking\s+up\s+from|"
-    r"up\s+from|down\s+from|compared\s+with|compared\s+to|versus|vs\.?|after|following)\s+"
+    r"up\s+from|down\s+from|(?<=percent\s)from|(?<=%\s)from|compared\s+with|compared\s+to|versus|vs\.?|after|following)\s+"
     r"(?:(?:a|an)\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
 # the connecting words of a later rate in the same sentence ("..., including 0.7 percent in the
 # second quarter", "and 4.2% in the July-September quarter", "; in March, growth picked up to", "其中6月份增长")
@@ -329,6 +330,9 @@ _EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:at|by|as
 _YEAR_EARLIER = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
 _EARLIER_RATE_AFTER = re.compile(r"\s*(?:(?:growth|rise|increase|expansion|gain|decline|drop|fall|contraction)\s+)?"
                                  r"(?:year-on-year\s+|year\s+on\s+year\s+)?(?:in|for|during)\s+(?:the\s+)?", re.I)
+_SAME_PERIOD_EARLIER = re.compile(r"\s*(?:(?:growth|rise|increase|expansion)\s+)?(?:in|for|during)\s+the\s+same\s+(?:period|months?)\s+"
+                                  r"(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|"
+                                  r"(?P<y>(?:19|20)\d\d)\b)", re.I)
 # stock -> (its share indicator, the total it is a share of)
 _IMPLICIT_SHARE = {
     "gigabit_broadband_users": ("gigabit_share_of_broadband_users", re.compile(r"broadband\s+(?:access\s+)?(?:users|subscribers)", re.I)),
@@ -1237,8 +1241,8 @@ class DocMatcher:
                 continue
             p = resolve(own[0], self.ctx)
             g = self._growth(n, max(c0, prev_end))
-            if g is None and (_INCLUDING.search(lead) or _LEVEL_LINK_END.search(lead)):
-                g = n.value   # "..., and June came in at 6.5%"
+            if g is None and (_INCLUDING.search(lead) or _LEVEL_LINK_END.search(lead) or _WITH_GROWTH_AT.search(lead)):
+                g = n.value   # "..., and June came in at 6.5%", "with the growth in June at 3.9 percent"
             if p is None or g is None or p == last.period or any(c.period == p for c in rates):
                 prev_end = n.end
                 continue
@@ -1321,6 +1325,15 @@ class DocMatcher:
             if not prior or _SEMI.search(text, prior[-1].num.end, n.start) or \
                     text.count(",", prior[-1].num.end, lead.start()) > 1:
                 continue
+            c = prior[-1]
+            sp = _SAME_PERIOD_EARLIER.match(text, n.end)
+            if sp and c.period is not None and not c.period.instant:
+                # "rose 6.9% in the first half, up from 6% in the same period last year"
+                y = int(sp.group("y")) if sp.group("y") else c.period.end.year - 1
+                p = _year_shifted(c.period, y)
+                if p is not None and p != c.period and not self.cat[c.indicator].instant:
+                    self._emit(c.indicator, "yoy_pct", n, p, sent, n.value)
+                continue
             tm = _EARLIER_RATE_AFTER.match(text, n.end)
             if not tm:
                 continue
@@ -1328,7 +1341,6 @@ class DocMatcher:
             if ex is None or ex.kind not in ("interval", "asof"):
                 continue
             p = resolve(ex, self.ctx)
-            c = prior[-1]
             if p is None or p.instant or p == c.period or self.cat[c.indicator].instant:
                 continue
             self._emit(c.indicator, "yoy_pct", n, p, sent, n.value)   # "slowing from 2.2%": a rate as stated
@@ -2311,6 +2323,13 @@ def _resolve_anaphora(hits: list[Hit]) -> list[Hit]:
             h = Hit(h.start, h.end, PhraseRole("subj", key))
         out.append(h)
     return out
+
+
+def _year_shifted(p: Period, y: int) -> Period | None:
+    """The same whole months of year `y` (None for a period that is not whole months of one year)."""
+    if p.start.day != 1 or p.end.year != p.start.year or p.end != _month_end(p.end.year, p.end.month):
+        return None
+    return Period(p.start.replace(year=y), _month_end(y, p.end.month), False)
 
 
 def _rate_list_gap(text: str, a: int, b: int) -> bool:
