@@ -2303,3 +2303,42 @@ def test_zh_national_total_in_brackets_next_to_a_provinces():
 ])
 def test_earlier_and_single_month_rates_session5(sentence, expected):
     assert obs(H1_2024 + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the rate a year earlier; a fall named after the figure or by the verb
+    ("Value added of industrial enterprises above designated size rose 5.8% in the first half, down from 6.3% a year "
+     "earlier.",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 5.8, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2023, 1, 1), date(2023, 6, 30), 6.3, "eq")}),
+    ("Industrial output grew 2.1 percent in June, compared with a 4.5 percent slump in May.",
+     {("industrial_value_added", "yoy_pct", *month(2024, 6), 2.1, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2024, 5), -4.5, "eq")}),
+    ("Industrial output grew 0.4 percent in the first half, turning positive after contracting 2.2% in the first "
+     "quarter.",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 0.4, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 3, 31), -2.2, "eq")}),
+    # "each user used an average of"
+    ("Each mobile internet user used an average of 18.4 gigabytes of data in June.",
+     {("mobile_dou", "level", *month(2024, 6), 18.4, "eq")}),
+    # "<subject> saw output of A and sales of B, up P and Q": the second attribute continues the subject
+    ("New energy vehicles saw output of 4.9 million units and sales of 4.8 million units in the first half, "
+     "up 30.1 percent and 32 percent.",
+     {("nev_production", "level", date(2024, 1, 1), date(2024, 6, 30), 4.9e6, "eq"),
+      ("nev_sales", "level", date(2024, 1, 1), date(2024, 6, 30), 4.8e6, "eq"),
+      ("nev_production", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 30.1, "eq"),
+      ("nev_sales", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 32.0, "eq")}),
+    # (steel has no sales indicator: "and sales of" after it continues nothing)
+    ("Crude steel output was 530 million tonnes and sales of 520 million tonnes in the first half.",
+     {("crude_steel_output", "level", date(2024, 1, 1), date(2024, 6, 30), 5.3e8, "eq")}),
+])
+def test_session5_rates_and_joined_attributes(sentence, expected):
+    assert obs(H1_2024 + sentence) == expected
+
+
+def test_a_provinces_page_keeps_a_figure_the_ministry_gave():
+    text = ("Guangdong leads in 5G as industry recovers\n\nUpdated: 2024-07-25\n\n"
+            "Guangdong had 290,000 5G base stations by the end of June.\n\n"
+            "Mobile internet users used an average of 18.4GB of data in June, the MIIT said.\n\n"
+            "Mobile internet users in the province used an average of 21.2GB of data in June.")
+    assert obs(text) == {("mobile_dou", "level", *month(2024, 6), 18.4, "eq")}

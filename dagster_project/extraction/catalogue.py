@@ -61,7 +61,7 @@ SME = r"(?:SMEs|small~_and_medium~sized_enterprises|small_and_medium_enterprises
 _CONNECT = re.compile(r"connect", re.I)
 _OPENHARMONY = re.compile(r"Open\s?Harmony|开源鸿蒙", re.I)
 _PERUSER = re.compile(r"per\s+(?:user|subscriber|capita|household|person)|DOU|户均|人均|"
-                      r"(?:users|subscribers)\s+(?:consumed|used)\s+an\s+average", re.I)
+                      r"(?:users|subscribers|user|subscriber)\s+(?:consumed|used)\s+an\s+average", re.I)
 _FACTORY = r"(?=[^.;]{0,160}?(?:smart|intelligent)_factor)"
 
 # Order matters where two patterns start at the same place: longer / more specific first.
@@ -194,7 +194,8 @@ _EN: list[tuple[str, PhraseRole]] = [
      r"|average_(?:monthly_)?(?:mobile_)?(?:internet_|data_)?(?:usage|traffic|consumption)",
      PhraseRole("noun", "mobile_dou", np=False, context=_PERUSER)),
     # "Mobile users consumed an average of 18.9GB of data per person per month"
-    (r"(?:mobile_)?(?:internet_|phone_)?(?:users|subscribers)_(?:consumed|used)(?=_(?:an_)?average_of_)",
+    (r"(?:mobile_)?(?:internet_|phone_)?(?:users|subscribers)_(?:consumed|used)(?=_(?:an_)?average_of_)"
+     r"|(?:each|every)_(?:mobile_)?(?:internet_|phone_)?(?:user|subscriber)_(?:consumed|used)(?=_(?:an_)?average_of_)",
      PhraseRole("noun", "mobile_dou", np=False, context=_PERUSER)),
     # attributes that belong to no catalogue indicator: a match stops at them
     (r"(?:fixed~asset_)?investments?|exports?|imports?|(?:profit_)?margins?|market_shares?|shares?|proportions?|ratios?|"

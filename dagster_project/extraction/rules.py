@@ -165,7 +165,9 @@ _NATIONAL_RATE_BEFORE = re.compile(r"(?:\bnational\s+(?:average|rate|growth|leve
                                    r"\s*(?:of\s+)?(?:an?\s+)?(?:(?:growth|increase|expansion)\s+of\s+)?[（(]?\s*", re.I)
 _NATIONAL_RATE_AFTER = re.compile(r"\s*(?:(?:growth|increase|rise|decline|drop|fall)\s+)?(?:for|in|across)\s+(?:the\s+)?"
                                   r"(?:country|nation)(?:\s+as\s+a\s+whole)?\b|\s+(?:nationally|nationwide)\b", re.I)
-_DECLINE_AFTER = re.compile(r"\s*(?:decline|drop|fall|decrease|contraction)\b", re.I)
+_DECLINE_AFTER = re.compile(r"\s*(?:decline|drop|fall|decrease|contraction|slump|plunge)\b", re.I)
+_MINISTRY_SAID = re.compile(r",\s+(?:the\s+)?(?:MIIT|Ministry\s+of\s+Industry\s+and\s+Information\s+Technology(?:\s+\(MIIT\))?|ministry)\s+"
+                            r"(?:said|says|announced|reported)\b")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _ZH_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}(?:省|市|自治区|县|区)(?!场|值)")   # "洛阳市工业和信息化局"
 # a province's, city's or region's own scope: in a title, the whole bulletin; in a sentence, its later clauses
@@ -205,7 +207,7 @@ _BOTH_GROWTH = re.compile(r"\s+(?:both|each|all)\s+(?:grew|rose|expanded|increas
 _VENUE = re.compile(r"\b(?:conference|briefing|meeting|forum|summit|expo|event|ceremony)\s+(?:held\s+)?in\s+[a-z']+")
 _WHILE = re.compile(r"[,;]\s*(?:while|whereas)\b", re.I)
 _CLAUSE_COMMA = re.compile(r",(?!\d)|\s-{1,2}\s")   # not the thousands separator of "886,000"; a dash aside ("413,000 -- helped by cuts in June")
-_JOINED_CLAUSE = re.compile(r"[,;]\s*(?:while|and|whereas|with)\s+(?:its\s+|the\s+)?$", re.I)
+_JOINED_CLAUSE = re.compile(r"(?:[,;]\s*|\s)(?:while|and|whereas|with)\s+(?:its\s+|the\s+)?$", re.I)
 _OWN_SECTOR = re.compile(r"\s+(?:industries|industry|sectors|sector)\b", re.I)
 _OWN_GAP = re.compile(r"(?:\s*\([A-Za-z0-9\-\s]{1,20}\))?\s*(?:'s|industry's|industries'|sector's|enterprises')?\s*(?:total\s+|business\s+|services?\s+|cumulative\s+|combined\s+|main\s+)?", re.I)
 # China's own figure in a possessive: "the country's", "the mainland's" (Hong Kong papers)
@@ -318,7 +320,8 @@ _LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*·])\s*")
 _LINE_END_PUNCT = frozenset(".!?;。！？；)）\"'”’")
 _EARLIER_RATE_BEFORE = re.compile(
     r"(?:,\s*|\s)(?P<w>slowing\s+from|easing\s+from|accelerating\s+from|quickening\s+from|picking\s+up\s+from|"
-    r"up\s+from|down\s+from|(?<=percent\s)from|(?<=%\s)from|compared\s+with|compared\s+to|versus|vs\.?|after|following)\s+"
+    r"up\s+from|down\s+from|(?<=percent\s)from|(?<=%\s)from|compared\s+with|compared\s+to|versus|vs\.?|"
+    r"after(?:\s+(?:contracting|shrinking|falling|declining|dropping|growing|rising|expanding|increasing))?|following)\s+"
     r"(?:(?:a|an)\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
 # the connecting words of a later rate in the same sentence ("..., including 0.7 percent in the
 # second quarter", "and 4.2% in the July-September quarter", "; in March, growth picked up to", "其中6月份增长")
@@ -328,11 +331,11 @@ _INCLUDING = re.compile(r"\b(?:including|and)\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,40}?,\s*(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:" + _QUAL + r"\s+)?", re.I)
 _EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:at|by|as\s+of|in|for)?\s*(?:the\s+)?", re.I)
 _YEAR_EARLIER = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
-_EARLIER_RATE_AFTER = re.compile(r"\s*(?:(?:growth|rise|increase|expansion|gain|decline|drop|fall|contraction)\s+)?"
+_EARLIER_RATE_AFTER = re.compile(r"\s*(?:(?:growth|rise|increase|expansion|gain|decline|drop|fall|contraction|slump)\s+)?"
                                  r"(?:year-on-year\s+|year\s+on\s+year\s+)?(?:in|for|during)\s+(?:the\s+)?", re.I)
-_SAME_PERIOD_EARLIER = re.compile(r"\s*(?:(?:growth|rise|increase|expansion)\s+)?(?:in|for|during)\s+the\s+same\s+(?:period|months?)\s+"
+_SAME_PERIOD_EARLIER = re.compile(r"\s*(?:(?:growth|rise|increase|expansion)\s+)?(?:(?:in|for|during)\s+the\s+same\s+(?:period|months?)\s+"
                                   r"(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|"
-                                  r"(?P<y>(?:19|20)\d\d)\b)", re.I)
+                                  r"(?P<y>(?:19|20)\d\d)\b)|(?:a|one)\s+year\s+(?:earlier|ago|before)\b)", re.I)
 # stock -> (its share indicator, the total it is a share of)
 _IMPLICIT_SHARE = {
     "gigabit_broadband_users": ("gigabit_share_of_broadband_users", re.compile(r"broadband\s+(?:access\s+)?(?:users|subscribers)", re.I)),
@@ -698,7 +701,8 @@ class DocMatcher:
             s0 = max(text.rfind(x, sent.start, lo) for x in ";；。")
             part = _BRACKETED.sub(lambda m: " " * len(m.group()), text[max(s0 + 1, sent.start):lo])
             if not _NATIONAL_MARK.search(part) and not _NATIONAL_MARK.search(text, max(sent.start, lo - 4), lo) \
-                    and not _NATIONAL_AFTER_SUBJECT.match(text, lo, num.start):
+                    and not _NATIONAL_AFTER_SUBJECT.match(text, lo, num.start) \
+                    and not _MINISTRY_SAID.search(text, num.end, sent.end):   # "..., the MIIT said": its national data
                 self._regional.append((sent, ind, num))
                 return True
         # the sentence's subject is a region ("The city built ... and now counts 1.8 million
@@ -1332,7 +1336,7 @@ class DocMatcher:
                 y = int(sp.group("y")) if sp.group("y") else c.period.end.year - 1
                 p = _year_shifted(c.period, y)
                 if p is not None and p != c.period and not self.cat[c.indicator].instant:
-                    self._emit(c.indicator, "yoy_pct", n, p, sent, n.value)
+                    self._emit(c.indicator, "yoy_pct", n, p, sent, self._earlier_sign(lead, n) * n.value)
                 continue
             tm = _EARLIER_RATE_AFTER.match(text, n.end)
             if not tm:
@@ -1343,7 +1347,14 @@ class DocMatcher:
             p = resolve(ex, self.ctx)
             if p is None or p.instant or p == c.period or self.cat[c.indicator].instant:
                 continue
-            self._emit(c.indicator, "yoy_pct", n, p, sent, n.value)   # "slowing from 2.2%": a rate as stated
+            self._emit(c.indicator, "yoy_pct", n, p, sent, self._earlier_sign(lead, n) * n.value)   # "slowing from 2.2%": as stated
+
+    def _earlier_sign(self, lead: re.Match, n: Num) -> float:
+        """'after contracting 1.3%', 'compared with a 13.5 percent slump': a fall; otherwise as stated."""
+        w = lead.group("w").lower()
+        if w.endswith(("contracting", "shrinking", "falling", "declining", "dropping")) or _DECLINE_AFTER.match(self.text, n.end):
+            return -1.0
+        return 1.0
 
     def _implicit_shares(self, sent: Sentence, emitted: list[Candidate]) -> None:
         """'Fixed broadband users totaled 690 million, of which gigabit users numbered 226 million,
