@@ -2342,3 +2342,25 @@ def test_a_provinces_page_keeps_a_figure_the_ministry_gave():
             "Mobile internet users used an average of 18.4GB of data in June, the MIIT said.\n\n"
             "Mobile internet users in the province used an average of 21.2GB of data in June.")
     assert obs(text) == {("mobile_dou", "level", *month(2024, 6), 18.4, "eq")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "more than doubled in the first half": the period is the figure's, not a comparison's
+    ("Production and sales of NEVs -- which include plug-in hybrids -- more than doubled in the first half to "
+     "4.9 million and 4.8 million units.",
+     {("nev_production", "level", date(2024, 1, 1), date(2024, 6, 30), 4.9e6, "eq"),
+      ("nev_sales", "level", date(2024, 1, 1), date(2024, 6, 30), 4.8e6, "eq")}),
+    # a region or the world named inside an aside about the subject is not its scope ...
+    ("Output of new energy vehicles, a category Beijing has showered with subsidies, rose to 4.9 million units "
+     "in the first half.",
+     {("nev_production", "level", date(2024, 1, 1), date(2024, 6, 30), 4.9e6, "eq")}),
+    ("Value added of industrial enterprises above designated size rose 5.8% in the first half. High-tech "
+     "manufacturing, hit by weak global demand for chips, expanded just 2.7 percent.",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 5.8, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 2.7, "eq")}),
+    # ... but one outside it still is
+    ("Output of new energy vehicles in Guangdong, a province with many carmakers, rose to 1.9 million units "
+     "in the first half.", set()),
+])
+def test_asides_and_more_than_doubled(sentence, expected):
+    assert obs(H1_2024 + sentence) == expected

@@ -120,7 +120,7 @@ def en_matcher():
 
 
 _COMPARISON = re.compile(
-    r"(?:\b(?:than|compared\s+(?:to|with)|as\s+against|versus|vs\.?|relative\s+to|against|from|since|"
+    r"(?:\b(?:than(?!\s+(?:doubled|tripled|quadrupled|halved)\b)|compared\s+(?:to|with)|as\s+against|versus|vs\.?|relative\s+to|against|from|since|"
     r"over\s+the\s+same\s+period|same\s+period\s+(?:of|in)|in\s+contrast\s+to|"
     r"times\s+(?:the|that|those|its|as)|twice|double|triple)\b|比|较|相比)[^,;:，；]*$", re.I)
 # "rose 6.7% from a year earlier in the January-June period": the growth's base, no comparison

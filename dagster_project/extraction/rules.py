@@ -166,6 +166,9 @@ _NATIONAL_RATE_BEFORE = re.compile(r"(?:\bnational\s+(?:average|rate|growth|leve
 _NATIONAL_RATE_AFTER = re.compile(r"\s*(?:(?:growth|increase|rise|decline|drop|fall)\s+)?(?:for|in|across)\s+(?:the\s+)?"
                                   r"(?:country|nation)(?:\s+as\s+a\s+whole)?\b|\s+(?:nationally|nationwide)\b", re.I)
 _DECLINE_AFTER = re.compile(r"\s*(?:decline|drop|fall|decrease|contraction|slump|plunge)\b", re.I)
+# "High-tech manufacturing, hit by weak global demand for electronics, expanded 2.7%": a cause, no scope
+_CAUSE_ASIDE = re.compile(r",\s+(?:hit|hurt|helped|boosted|driven|dragged(?:\s+down)?|weighed\s+down|affected|supported|buoyed)"
+                          r"\s+by\s+[^,;]{3,80},", re.I)
 _MINISTRY_SAID = re.compile(r",\s+(?:the\s+)?(?:MIIT|Ministry\s+of\s+Industry\s+and\s+Information\s+Technology(?:\s+\(MIIT\))?|ministry)\s+"
                             r"(?:said|says|announced|reported)\b")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
@@ -255,7 +258,7 @@ _AND_VERB = re.compile(r"(?:\s+(?:in|during|for|over|between)\s+(?:the\s+)?[a-z0
 _APPOSITIVE = re.compile(r"(?:,\s+(?:a|an|the|which|that|those|namely|one\s+of|seen\s+as|regarded\s+as|known\s+as|defined\s+as)\s+[^,;:]{3,120}?,"
                          r"|,\s+(?:meanwhile|however|moreover|in\s+turn|for\s+(?:its|their)\s+part|in\s+addition),"
                          r"|\s+-{1,2}\s+(?:(?!\s-{1,2}\s)[^;:()]){3,160}?\s+-{1,2})"   # " -- a category that covers ... --"
-                         r"(?=\s+(?:has\s+|have\s+|had\s+)?(?:[a-z]+(?:ed|ew|ose|ell|ot|it)|stood|came|was|were|is|are|rising|growing|reaching|"
+                         r"(?=\s+(?:has\s+|have\s+|had\s+)?(?:more\s+than\s+|nearly\s+|almost\s+)?(?:[a-z]+(?:ed|ew|ose|ell|ot|it)|stood|came|was|were|is|are|rising|growing|reaching|"
                          r"totaling|totalling|climbing|increasing|expanding|hitting|standing|falling|declining)\b)", re.I)
 _VERB_TO_ATTR = {"produced": "prod", "manufactured": "prod", "built": "prod", "sold": "sales", "shipped": "ship",
                  "turned out": "prod", "rolled out": "prod", "churned out": "prod"}
@@ -692,7 +695,11 @@ class DocMatcher:
         fm = _FOREIGN.search(text, w0, c1 + 12)   # (the lookahead for "U.S. dollars" reads past the window)
         if fm and fm.start() < c1:
             return True
-        if _has_words(window, _REGION_WORDS, _REGION_BIGRAMS):
+        if _has_words(window, _REGION_WORDS, _REGION_BIGRAMS) and (
+                # "Output of NEVs, a category Beijing has showered with subsidies, rose ...": an
+                # appositive about the subject is no scope
+                "," not in window and " -" not in window
+                or _has_words(_CAUSE_ASIDE.sub(" ", _APPOSITIVE.sub(" ", window)), _REGION_WORDS, _REGION_BIGRAMS)):
             self._regional.append((sent, ind, num))
             return True
         if self.regional:
@@ -732,9 +739,10 @@ class DocMatcher:
         if ind.id != "five_g_sep_share" and _has_words(window, _WORLD_WORDS, _WORLD_BIGRAMS):
             # a rank stated after the figure's noun ("ranking second in the world") is not the scope
             mid = min(max(a, w0), c1)
-            head = _WORLD_RANK.sub(lambda m: " " * len(m.group()), self.low[w0:mid])
-            # ranks are found up to the clause end (the window may cut one in half), then blanked
-            tail = _WORLD_RANK.sub(lambda m: " " * len(m.group()), self.low[mid:max(c1, clause_end)])[:c1 - mid]
+            head = _WORLD_RANK.sub(_blank, self.low[w0:mid])
+            # ranks and asides ("hit by weak global demand") are found up to the clause end (the
+            # window may cut one in half), then blanked
+            tail = _CAUSE_ASIDE.sub(_blank, _WORLD_RANK.sub(_blank, self.low[mid:max(c1, clause_end)]))[:c1 - mid]
             if _has_words(head, _WORLD_WORDS, _WORLD_BIGRAMS) or _has_words(tail, _WORLD_WORDS, _WORLD_BIGRAMS):
                 return True
         if _NEGATION.search(window):
@@ -2334,6 +2342,10 @@ def _resolve_anaphora(hits: list[Hit]) -> list[Hit]:
             h = Hit(h.start, h.end, PhraseRole("subj", key))
         out.append(h)
     return out
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group())
 
 
 def _year_shifted(p: Period, y: int) -> Period | None:
