@@ -2364,3 +2364,64 @@ def test_a_provinces_page_keeps_a_figure_the_ministry_gave():
 ])
 def test_asides_and_more_than_doubled(sentence, expected):
     assert obs(H1_2024 + sentence) == expected
+
+
+def test_an_unmarked_photo_caption_date_is_not_the_briefing_date():
+    text = ("China's industry recovers in first three quarters\n\nUpdated: Oct 23,2024 18:06\n\n"
+            "Workers assemble new energy vehicles at a plant in Hefei, East China's Anhui province, Sept 28, 2024.\n\n"
+            "By the end of September, more than 4 million 5G base stations had been built nationwide.")
+    meta = extract_metadata(normalise_text(text))
+    assert (meta.event_date, meta.published_date) == (None, date(2024, 10, 23))
+    assert (meta.period_start, meta.period_end) == (date(2024, 1, 1), date(2024, 9, 30))
+    assert obs(text) == {("five_g_base_stations", "level", date(2024, 9, 30), date(2024, 9, 30), 4e6, "gt")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "at last year's prices" is a price basis, not a period
+    ("Telecom business revenue rose 3.3 percent in the first half, while telecom business volume, calculated at "
+     "last year's prices, increased 11.6 percent.",
+     {("telecom_business_revenue", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 3.3, "eq"),
+      ("telecom_business_volume", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 11.6, "eq")}),
+    # an average per platform is not the total of connected devices
+    ("More than 340 industrial internet platforms have been built, and the average number of industrial "
+     "equipment connected to each key platform has reached 590,000 units.",
+     {("industrial_internet_platforms", "level", date(2024, 6, 30), date(2024, 6, 30), 340.0, "gt")}),
+    # the month of a monthly figure (DOU) is not carried to the next sentence
+    ("In June, average mobile data traffic per user hit 18.8GB. The software industry achieved business revenue "
+     "of 6.2 trillion yuan, up 11.5%.",
+     {("mobile_dou", "level", *month(2024, 6), 18.8, "eq"),
+      ("software_it_services_revenue", "level", date(2024, 1, 1), date(2024, 6, 30), 6.2e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 11.5, "eq")}),
+])
+def test_session5_concepts(sentence, expected):
+    assert obs(H1_2024 + sentence) == expected
+
+
+def test_related_story_lines_under_their_heading_are_not_read():
+    text = (H1_2024 + "Value added of industrial enterprises above designated size rose 5.8% in the first half.\n\n"
+            "Related stories\n · NBS: June industrial output up 5.3%\n · 统计局：6月规模以上工业增加值增长5.3%\n")
+    assert obs(text) == {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 5.8, "eq")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "新发布" is an addition; "累计发布的" the total
+    ("前三季度，国内企业新发布人形机器人产品60余款，目前累计发布的人形机器人产品超过390款。",
+     {("humanoid_robot_products", "level", date(2025, 9, 30), date(2025, 9, 30), 390.0, "gt")}),
+    # the devices connected to platforms, not the platforms
+    ("工业互联网平台连接工业设备超过1亿台（套）。",
+     {("industrial_internet_connected_devices", "level", date(2025, 9, 30), date(2025, 9, 30), 1e8, "gt")}),
+    # those taking part in an activity are a subset
+    ("全国已有超过1.4万家专精特新中小企业参与“校企对接”活动。", set()),
+])
+def test_zh_session5_concepts(sentence, expected):
+    assert obs(ZH_Q3_2025 + sentence) == expected
+
+
+def test_a_provinces_bulletin_reads_its_national_section_and_its_scope_past_a_yardstick():
+    text = ("工信部发布上半年工业和信息化发展情况 我省主要指标好于全国\n\n发布日期：2024-07-22\n\n"
+            "一、全国工业经济稳中有进\n\n上半年，规上工业增加值同比增长6%。高技术制造业增加值同比增长8.7%。\n\n"
+            "二、我省有关情况\n\n上半年，高技术制造业增加值增长11.3%。"
+            "全省新能源汽车产量达到105.3万辆，约占全国的11%，稳居全国第一；工业机器人产量3.35万套。\n")
+    assert obs(text) == {
+        ("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 6.0, "eq"),
+        ("high_tech_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 8.7, "eq")}

@@ -286,6 +286,7 @@ _ZH_EXTRA: list[tuple[str, tuple[str, ...]]] = [
     ('专精特新"小巨人"企业', ("little_giant_enterprises",)),
     ("“小巨人”企业", ("little_giant_enterprises",)),
     ("重点平台连接设备", ("industrial_internet_connected_devices",)),
+    ("平台连接工业设备", ("industrial_internet_connected_devices",)),   # "工业互联网平台连接工业设备超过1亿台"
     ("重点平台连接工业设备", ("industrial_internet_connected_devices",)),
     ('"小巨人"企业', ("little_giant_enterprises",)),
     ('"专精特新"中小企业', ("specialized_smes",)),

@@ -136,6 +136,9 @@ def _masthead(line: str) -> bool:
 _CAPTION = re.compile(r"\[\s*photo|photo\s*/|\(photo|photographer|file\s+photo|image\s+credit|图为|摄）|摄\)", re.I)
 
 
+_CAPTION_TAIL = re.compile(r"^\s*(?:\S+\s+){6,}\S+,\s*$")
+
+
 def _dates(header: str) -> tuple[date | None, date | None]:
     """(event date, published date) from the header region."""
     event = published = updated = None
@@ -151,6 +154,8 @@ def _dates(header: str) -> tuple[date | None, date | None]:
         line_end = header.find("\n", m.end())
         if _CAPTION.search(header, header.rfind("\n", 0, m.start()) + 1, line_end if line_end >= 0 else len(header)):
             continue   # "[Photo] A worker checks a 5G base station ..., Sept 26, 2019. [Photo/Xinhua]"
+        if _CAPTION_TAIL.search(line_before) and header[m.end():line_end if line_end >= 0 else len(header)].strip() == ".":
+            continue   # an unmarked caption: "Workers assemble cars at a plant in Hefei, Anhui province, Sept 28, 2020."
         lm = _UPDATED.search(line_before)
         if lm and _is_label(line_before, lm):
             updated = updated or d

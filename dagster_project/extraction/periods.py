@@ -90,7 +90,7 @@ _EN_BRANCHES = [
     ("byy", rf"(?<=by\ )(?P<by_y>{YR})\b(?!\s*[-/]\s*\d)"),
     ("yin", _PREP_IN + rf"(?P<yi_y>{YR})\b(?!\s*(?:-|to|and)\s*(?:{YR}|\d\d)\b)"),
     ("yr2", rf"(?P<yr2_a>{YR})\s*(?:-|to)\s*(?P<yr2_b>{YR})\b"),
-    ("ly", r"last\s+year\b"),
+    ("ly", r"last\s+year\b(?!'s\s+(?:constant\s+|comparable\s+)?prices)"),   # not "at last year's prices"
     ("ty", r"this\s+year\b"),
 ]
 _ZH_BRANCHES = [

@@ -175,6 +175,8 @@ _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _ZH_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}(?:省|市|自治区|县|区)(?!场|值)")   # "洛阳市工业和信息化局"
 # a province's, city's or region's own scope: in a title, the whole bulletin; in a sentence, its later clauses
 _ZH_OWN_SCOPE = re.compile(r"全省|全市|全区(?!域)|我省|我市|我区|本省|本市")
+_ZH_TAKING_PART = re.compile(r"\s*(?:参与|参加|加入|入选|获评|获得)")
+_ZH_NATIONAL_YARDSTICK = re.compile(r"(?:占|居|位居|稳居|位列|列|高于|低于|快于|慢于|领先|超过|好于)全国|全国(?:第[一二三四五六七八九十\d]|前[列\d一二三四五六七八九十]|平均|水平|首位)")
 
 
 def regional_document(title: str) -> bool:
@@ -446,7 +448,7 @@ _SPECIALS = [
         r"Open\s?Harmony(?:\s+(?:operating\s+system|OS))?\s+(?:has|had)\s+(?:been\s+)?(?:installed|deployed|running)\s+on\s+"
         r"(?:" + _QUAL + r"\s+)?" + _NUMTOK + r"\s*(?:million|billion)?\s+devices", re.I), None),
     ("humanoid_robot_products", "人形机器人", re.compile(
-        r"(?:发布|推出)(?:了)?人形机器人(?:整机)?产品(?:超过|逾|达|达到)?" + _NUMTOK + r"\s*(?:余)?款"), None),
+        r"(?<!新)(?:发布|推出)(?:了|的)?人形机器人(?:整机)?产品(?:超过|逾|达|达到)?" + _NUMTOK + r"\s*(?:余)?款"), None),   # not "新发布"
     ("openharmony_devices", "Harmony", re.compile(   # "More than 1.1 billion devices run OpenHarmony"
         _NUMTOK + r"\s*(?:million|billion)?\s+devices\s+(?:now\s+)?(?:run|running|use|using|are\s+running|are\s+equipped\s+with|"
         r"equipped\s+with|powered\s+by)\s+(?:the\s+)?Open\s?Harmony\b", re.I), None),
@@ -551,10 +553,14 @@ _SUBORDINATE_OPEN = re.compile(r"\s*(?:though|although|since|because|after|when|
 _EVENT_DAY = re.compile(r"\.?\s+\d{1,2}\b")
 _PER_POPULATION = re.compile(r"\b(?:each|every|per)\s+(?:10,000|1,000|100|ten\s+thousand|one\s+hundred|hundred|thousand)\s+"
                              r"(?:people|persons|residents|inhabitants|population|capita)\b")
+_RELATED_HEADING = re.compile(r"(?:相关(?:报道|新闻|阅读|链接|文章)|延伸阅读|推荐阅读|(?:Related|More)(?:\s+(?:stories|articles|news|coverage|reading))?|"
+                              r"Read\s+more|You\s+may\s+also\s+like|Most\s+(?:read|viewed|popular))\s*[:：]?", re.I)
+_PER_UNIT_AVERAGE = re.compile(r"\baverage\s+(?:number\s+of\s+)?[^,;.]{0,60}?\b(?:each|per|every)\s+(?:key\s+|major\s+)?"
+                               r"(?:platform|enterprise|company|firm|factory|plant|province|city)\b")
 _PER_TIME = re.compile(r"\b(?:(?:per|a|each|every)\s+(?:day|week|month|hour)|daily|on\s+average|monthly\s+average|"
                        r"average\s+(?:daily|monthly|weekly)|(?:daily|monthly)\s+average)\b")
 _BOTH = re.compile(r"\b(?:both|each)\b", re.I)
-_ZH_ADDED = re.compile(r"新增|新建|净增|新开通|新部署|新投产|第[一二三四五六七八九十\d]+批")   # a batch is no total
+_ZH_ADDED = re.compile(r"新增|新建|净增|新开通|新部署|新投产|新发布|新认定|新培育|第[一二三四五六七八九十\d]+批")   # a batch is no total
 
 
 _ANY_SUBSTRING: dict[tuple, re.Pattern] = {}
@@ -586,6 +592,8 @@ class DocMatcher:
                  regional: bool = False):
         self.text = text
         self.regional = regional   # a province's or city's own bulletin: only figures marked national count
+        # ... except in its sections headed as national ("一、全国工业经济企稳回升" up to "四、我省有关情况")
+        self._national_sections = _national_sections(text) if regional else []
         if low is None:
             from dagster_project.extraction.anchors import lower_ascii
             low = lower_ascii(text)
@@ -702,7 +710,7 @@ class DocMatcher:
                 or _has_words(_CAUSE_ASIDE.sub(" ", _APPOSITIVE.sub(" ", window)), _REGION_WORDS, _REGION_BIGRAMS)):
             self._regional.append((sent, ind, num))
             return True
-        if self.regional:
+        if self.regional and not any(a0 <= lo < b0 for a0, b0 in self._national_sections):
             # "（全国新能源汽车产量378.8万辆）", "Nationwide, output grew 6%": the national figures
             # a provincial bulletin quotes are marked as such in their own part of the sentence
             s0 = max(text.rfind(x, sent.start, lo) for x in ";；。")
@@ -729,6 +737,8 @@ class DocMatcher:
             return True
         if _PER_POPULATION.search(window):
             return True   # "each 10,000 people now have 20.8 5G base stations": a density
+        if ind.id != "mobile_dou" and _PER_UNIT_AVERAGE.search(self.low, max(sent.start, lo - 80), hi):
+            return True   # "the average number of industrial equipment connected to each key platform": per platform
         if ind.id != "mobile_dou" and _PER_TIME.search(window):
             # "2.58 million tonnes of crude steel per day": a daily average, not the flow (but not
             # "152.4mn tonnes (daily average 2.58mn t)": a bracket after the figure is another figure's)
@@ -774,7 +784,11 @@ class DocMatcher:
         last = None
         for last in _ZH_OWN_SCOPE.finditer(self.text, sent.start, lo):
             pass
-        return last is not None and not _NATIONAL_MARK.search(self.text, last.end(), lo)
+        if last is None:
+            return False
+        # "约占全国的18%，稳居全国第一": the country as a yardstick opens no national clause
+        between = _ZH_NATIONAL_YARDSTICK.sub(_blank, self.text[last.end():lo])
+        return not _NATIONAL_MARK.search(between)
 
     # --- periods -----------------------------------------------------------------------
     def _choose_expr(self, exprs: list[PeriodExpr], pos: int, sent: Sentence, same_segment_only: bool):
@@ -927,8 +941,11 @@ class DocMatcher:
             # "In March, growth hit 7.6 percent" drills into the figure before it: the period being
             # carried stays the one it drilled from
             # "By the end of the year, we expect more than 600,000 ...": a forecast's date is not carried
+            # "In December, average monthly traffic per user hit 6.25GB": the month of a monthly
+            # figure (DOU) is not the period of the paragraph's next sentence
             drill = self._drilldown == k or bool(exprs) and _has_words(
-                self.low[sent.start:sent.end], _TARGET_WORDS, _TARGET_BIGRAMS) and len(self.out) == out_n
+                self.low[sent.start:sent.end], _TARGET_WORDS, _TARGET_BIGRAMS) and len(self.out) == out_n \
+                or len(self.out) > out_n and all(c.indicator == "mobile_dou" for c in self.out[out_n:])
             # "..., and in December alone growth was 6%": a month singled out is not carried on
             exprs = [e for e in exprs if not _ALONE_AFTER.match(self.text, e.end)]
             if exprs and (nums or inherited is None) and not drill:
@@ -1207,11 +1224,29 @@ class DocMatcher:
         colon: "Gigabit users hit 100 million" under "Related stories"."""
         text = self.text
         line_start = text.rfind("\n", 0, sent.start) + 1
+        if sent.end - sent.start <= 110 and self._under_related_heading(line_start):
+            return True   # "相关报道\n · 统计局：12月规模以上工业增加值增长6.2%"
         if sent.end - sent.start > 110 or (sent.end < len(text) and text[sent.end] != "\n") \
                 or line_start < sent.start and not _LIST_MARK.fullmatch(text, line_start, sent.start):
             return False
         line = text[sent.start:sent.end].rstrip()
         return bool(line) and line[-1] not in _LINE_END_PUNCT and ":" not in line and "：" not in line
+
+    def _under_related_heading(self, line_start: int) -> bool:
+        """The line is one of a run of lines (no blank line between) under "Related stories" / "相关报道"."""
+        text = self.text
+        pos = line_start
+        for _ in range(12):
+            if pos <= 0:
+                return False
+            prev_start = text.rfind("\n", 0, pos - 1) + 1
+            line = text[prev_start:pos - 1].strip()
+            if not line:
+                return False
+            if _RELATED_HEADING.fullmatch(line):
+                return True
+            pos = prev_start
+        return False
 
     def _later_rates(self, sent: Sentence, nums: list[Num], emitted: list[Candidate]) -> None:
         """'Output grew 3.4% in the first half, including 0.7% in the second quarter'; '…增长6.0%，其中
@@ -2190,6 +2225,8 @@ class DocMatcher:
                 continue   # "新增5G基站42.5万个": the addition (and its growth), not the total
             if _ZH_PER.search(text, max(sent.start, a - 8), a) and ids != ("mobile_dou",):
                 continue   # "每万人拥有5G基站数达到30个": a density
+            if _ZH_TAKING_PART.match(text, b):
+                continue   # "1.4万家专精特新中小企业参与“校企对接”活动": those taking part, a subset
             if respectively and len(inds) == 1:
                 # "装备制造业、高技术制造业增加值分别增长9.2%、9.5%": the sectors listed before share the suffix
                 inds = self._zh_coordinated(sent, a, b) + inds
@@ -2341,6 +2378,21 @@ def _resolve_anaphora(hits: list[Hit]) -> list[Hit]:
                 continue
             h = Hit(h.start, h.end, PhraseRole("subj", key))
         out.append(h)
+    return out
+
+
+_SECTION_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.]\s*)"
+                              r"(?P<h>[^\n。！？.!?]{2,40})[ \t\u3000]*$", re.M)
+
+
+def _national_sections(text: str) -> list[tuple[int, int]]:
+    """The spans of a provincial bulletin's numbered sections whose heading names the country."""
+    heads = list(_SECTION_HEADING.finditer(text))
+    out = []
+    for k, m in enumerate(heads):
+        h = m.group("h")
+        if "全国" in h or "national" in h.lower() or "nationwide" in h.lower():
+            out.append((m.end(), heads[k + 1].start() if k + 1 < len(heads) else len(text)))
     return out
 
 
