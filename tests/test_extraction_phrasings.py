@@ -2425,3 +2425,73 @@ def test_a_provinces_bulletin_reads_its_national_section_and_its_scope_past_a_ya
     assert obs(text) == {
         ("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 6.0, "eq"),
         ("high_tech_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 8.7, "eq")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a later single-month rate after a rate read from "Growth ..." alone
+    ("Value added of industrial enterprises above designated size rose 5.8% in the first half. Growth picked up "
+     "to 6.1 percent in the second quarter and stood at 6.3 percent in June alone, the spokesman said.",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 5.8, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2024, 4, 1), date(2024, 6, 30), 6.1, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2024, 6), 6.3, "eq")}),
+    # a plan reported in an ", adding that ..." clause does not make the figure before it a target
+    ("More than 12,000 \"5G plus industrial internet\" projects are under construction, the ministry said, adding "
+     "that it will speed up 6G research.",
+     {("five_g_industrial_internet_projects", "level", date(2024, 6, 30), date(2024, 6, 30), 12000.0, "gt")}),
+    # "booked revenue of"
+    ("The software and information technology services industry booked revenue of nearly 6.2 trillion yuan "
+     "(HK$6.8 trillion) in the first half, a rise of 11.5 percent.",
+     {("software_it_services_revenue", "level", date(2024, 1, 1), date(2024, 6, 30), 6.2e12, "lt"),
+      ("software_it_services_revenue", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 11.5, "eq")}),
+    # a word number inside the period ("in the six months") is no figure of its own
+    ("China churned out 530 million tonnes of crude steel in the six months, 1.1 percent less than a year earlier.",
+     {("crude_steel_output", "level", date(2024, 1, 1), date(2024, 6, 30), 5.3e8, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), -1.1, "eq")}),
+    # "so-called", an abbreviation, then a dash aside with brackets inside
+    ("In the first half, production of so-called new energy vehicles (NEVs) - which include plug-in hybrids "
+     "(including range extenders) - reached 4.9 million units.",
+     {("nev_production", "level", date(2024, 1, 1), date(2024, 6, 30), 4.9e6, "eq")}),
+    # a passive with no noun continues the subject of the level before it
+    ("Production of new energy vehicles rose 30.1 percent to 4.9 million units in the first half, while "
+     "4.8 million were sold, up 32 percent.",
+     {("nev_production", "level", date(2024, 1, 1), date(2024, 6, 30), 4.9e6, "eq"),
+      ("nev_production", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 30.1, "eq"),
+      ("nev_sales", "level", date(2024, 1, 1), date(2024, 6, 30), 4.8e6, "eq"),
+      ("nev_sales", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 32.0, "eq")}),
+    ("Crude steel output reached 530 million tonnes in the first half, while 520 million were sold.",
+     {("crude_steel_output", "level", date(2024, 1, 1), date(2024, 6, 30), 5.3e8, "eq")}),
+])
+def test_session5_set_s_phrasings(sentence, expected):
+    assert obs(H1_2024 + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("前三季度，数字产业实现业务收入27.6万亿元，同比增长9.1%。",
+     {("digital_industry_revenue", "level", date(2025, 1, 1), date(2025, 9, 30), 2.76e13, "eq"),
+      ("digital_industry_revenue", "yoy_pct", date(2025, 1, 1), date(2025, 9, 30), 9.1, "eq")}),
+    ("目前，工业互联网平台超过340个，连接工业设备数量达到9600万台（套）；重点平台平均连接工业设备数量达到59万台。",
+     {("industrial_internet_platforms", "level", date(2025, 9, 30), date(2025, 9, 30), 340.0, "gt"),
+      ("industrial_internet_connected_devices", "level", date(2025, 9, 30), date(2025, 9, 30), 9.6e7, "eq")}),
+    ("前三季度，国内市场5G手机累计出货量2.1亿部，占同期手机出货量的85%。",
+     {("five_g_phone_shipments", "level", date(2025, 1, 1), date(2025, 9, 30), 2.1e8, "eq")}),
+    ("前三季度，装备制造业、高技术制造业增加值同比均增长9.6%。",
+     {("equipment_manufacturing_value_added", "yoy_pct", date(2025, 1, 1), date(2025, 9, 30), 9.6, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2025, 1, 1), date(2025, 9, 30), 9.6, "eq")}),
+    ("5G应用已融入国民经济97个大类中的76个。",
+     {("five_g_economy_categories", "level", date(2025, 9, 30), date(2025, 9, 30), 76.0, "eq")}),
+    # a world rank is no world figure
+    ("截至9月底，我国算力总规模达到300EFLOPS，位居全球第二，其中智能算力规模达到90EFLOPS。",
+     {("computing_power_total", "level", date(2025, 9, 30), date(2025, 9, 30), 300.0, "eq"),
+      ("intelligent_computing_power", "level", date(2025, 9, 30), date(2025, 9, 30), 90.0, "eq")}),
+    ("前三季度，工业机器人累计产量59.5万套，同比增长29.8%。",
+     {("industrial_robot_output", "level", date(2025, 1, 1), date(2025, 9, 30), 595000.0, "eq"),
+      ("industrial_robot_output", "yoy_pct", date(2025, 1, 1), date(2025, 9, 30), 29.8, "eq")}),
+])
+def test_zh_session5_set_s_phrasings(sentence, expected):
+    assert obs(ZH_Q3_2025 + sentence) == expected
+
+
+def test_zh_period_between_product_and_attribute():
+    text = "2017年工业通信业发展情况\n\n发布时间：2018-01-29\n\n工业机器人全年产量达13.1万台，同比增长68.1%。"
+    assert obs(text) == {("industrial_robot_output", "level", date(2017, 1, 1), date(2017, 12, 31), 131000.0, "eq"),
+                         ("industrial_robot_output", "yoy_pct", date(2017, 1, 1), date(2017, 12, 31), 68.1, "eq")}

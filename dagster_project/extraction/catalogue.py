@@ -286,7 +286,14 @@ _ZH_EXTRA: list[tuple[str, tuple[str, ...]]] = [
     ('专精特新"小巨人"企业', ("little_giant_enterprises",)),
     ("“小巨人”企业", ("little_giant_enterprises",)),
     ("重点平台连接设备", ("industrial_internet_connected_devices",)),
-    ("平台连接工业设备", ("industrial_internet_connected_devices",)),   # "工业互联网平台连接工业设备超过1亿台"
+    ("平台连接工业设备", ("industrial_internet_connected_devices",)),
+    ("连接工业设备数量", ("industrial_internet_connected_devices",)),   # "平台超过70个，连接工业设备数量达到4000万台"
+    ("连接工业设备数", ("industrial_internet_connected_devices",)),
+    ("工业设备连接数", ("industrial_internet_connected_devices",)),
+    ("数字产业实现业务收入", ("digital_industry_revenue",)),
+    ("数字产业完成业务收入", ("digital_industry_revenue",)),
+    ("5G手机累计出货量", ("five_g_phone_shipments",)),
+    ("5G手机出货", ("five_g_phone_shipments",)),   # "工业互联网平台连接工业设备超过1亿台"
     ("重点平台连接工业设备", ("industrial_internet_connected_devices",)),
     ('"小巨人"企业', ("little_giant_enterprises",)),
     ('"专精特新"中小企业', ("specialized_smes",)),
@@ -297,7 +304,7 @@ _ZH_EXTRA: list[tuple[str, tuple[str, ...]]] = [
 ]
 # zh phrases from the CSV that are too generic to use alone (they need the English-style frame).
 _ZH_SKIP = {"5G-A", "行政村", "国民经济大类", "5G标准必要专利", "连接工业设备", "开源鸿蒙", "人形机器人产品",
-            "消费品制造业增加值", "数字产业业务收入", "数字产业利润",
+            "消费品制造业增加值", "数字产业利润",
             "5G+工业互联网"}
 
 
@@ -370,7 +377,7 @@ def find_zh(text: str, zh: list[tuple[str, tuple[str, ...]]]) -> list[tuple[int,
     # "新能源汽车表现抢眼，产销分别完成216.6万辆和215.7万辆": a product named as the topic of a short
     # comment clause, then its production/sales in the next clause
     phrases = dict(zh)
-    for m in _ZH_TOPIC.finditer(text):
+    for m in (*_ZH_TOPIC.finditer(text), *_ZH_PERIOD_INSIDE.finditer(text)):
         a, b = m.span("attr")
         ids = phrases.get(m.group("topic") + m.group("attr"))
         if ids and not any(j in occupied for j in range(a, b)):
@@ -389,6 +396,11 @@ def find_zh(text: str, zh: list[tuple[str, tuple[str, ...]]]) -> list[tuple[int,
 
 
 _ZH_ETC_ITEM = re.compile(r"(?<=[、和与])(?P<item>[\u4e00-\u9fff]{2,8}?)等(?:主要|重点)?产品(?P<attr>产量|产销量?|销量)(?=分别)")
+# "工业机器人全年产量达13.1万台", "工业机器人累计产量": a period or 累计 between the product and its attribute
+_ZH_PERIOD_INSIDE = re.compile(
+    r"(?P<topic>新能源汽车|(?<![\u4e00-\u9fff])汽车|工业机器人|服务机器人|粗钢|5G手机)"
+    r"(?:(?:全年|上半年|下半年|前三季度|[一二三四]季度|今年以来|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月份?)(?:累计)?|累计)"
+    r"(?P<attr>产销量?|产量|销量|出货量)")
 _ZH_TOPIC = re.compile(
     r"(?:^|(?<=[。；;,:：\n]))\s*(?P<topic>新能源汽车|(?<![\u4e00-\u9fff])汽车|工业机器人|服务机器人|粗钢|5G手机)"
     r"(?P<comment>[\u4e00-\u9fff]{2,8})[,，]\s*"

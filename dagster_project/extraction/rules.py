@@ -151,7 +151,7 @@ _PCT_SHARE = re.compile(r"(?:accounting|accounted|accounts|account|making\s+up|m
                         r"proportion)\b[^,;]*$", re.I)
 _DET_BEFORE = re.compile(
     r"(?:^|[\s,(])(?:with|and|the|its|their|whose|while|as|of\s+which|achieving|achieved|realized|realised|recorded|posted|"
-    r"generated|registered|saw|seeing|reported|earned|had|having|year-on-year|yoy|cumulative|total|combined|main|"
+    r"generated|registered|saw|seeing|reported|earned|booked|logged|racked\s+up|pulled\s+in|had|having|year-on-year|yoy|cumulative|total|combined|main|"
     r"total\s+business|cumulative\s+business)\s*$|[;:]\s*$"
     r"|\b(?:as\s+for|in\s+terms\s+of|regarding|when\s+it\s+comes\s+to|speaking\s+of)\s+[^,;]{2,40},\s*$", re.I)   # "...; total profit grew ...": the same subject
 _NATIONAL_MARK = re.compile(r"全国|我国|national|nationwide|the\s+country|China's|across\s+China|in\s+China|the\s+nation|the\s+mainland", re.I)
@@ -175,6 +175,8 @@ _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _ZH_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}(?:省|市|自治区|县|区)(?!场|值)")   # "洛阳市工业和信息化局"
 # a province's, city's or region's own scope: in a title, the whole bulletin; in a sentence, its later clauses
 _ZH_OWN_SCOPE = re.compile(r"全省|全市|全区(?!域)|我省|我市|我区|本省|本市")
+# "位居全球第二", "连续11年位居世界首位", "全球领先": a rank, not the world's figure
+_ZH_WORLD_RANK = re.compile(r"(?:位居|居|位列|稳居|保持|蝉联)?(?:全球|世界)(?:第[一二三四五六七八九十\d]+(?:位)?|首位|前列|领先|最大|之首)")
 _ZH_TAKING_PART = re.compile(r"\s*(?:参与|参加|加入|入选|获评|获得)")
 _ZH_NATIONAL_YARDSTICK = re.compile(r"(?:占|居|位居|稳居|位列|列|高于|低于|快于|慢于|领先|超过|好于)全国|全国(?:第[一二三四五六七八九十\d]|前[列\d一二三四五六七八九十]|平均|水平|首位)")
 
@@ -218,7 +220,7 @@ _OWN_GAP = re.compile(r"(?:\s*\([A-Za-z0-9\-\s]{1,20}\))?\s*(?:'s|industry's|ind
 # China's own figure in a possessive: "the country's", "the mainland's" (Hong Kong papers)
 _CHINA_POSS = r"(?:China's|the\s+country's|the\s+nation's|the\s+mainland's|mainland\s+China's)"
 _OF_AFTER = re.compile(r"\s+(?:(?:realized|realised|achieved|earned|made|generated|posted|recorded)\s+)?(?:of|for|from|in|by|at)\s+(?:(?:" + _CHINA_POSS + r"|the|China|its|their|national|domestic|"
-                       r"nationwide|all|(?:bulk\s+commodities|key\s+products|products|industries|sectors)\s+such\s+as)\s+)*", re.I)
+                       r"nationwide|all|so-called|(?:bulk\s+commodities|key\s+products|products|industries|sectors)\s+such\s+as)\s+)*", re.I)
 _INDUSTRY_NOUN = re.compile(r"'s\b|\b(?:industry|industries|sector|sectors|enterprises|companies|firms|market|products|"
                             r"segment|field|fields|category|categories)\b", re.I)
 _IN_ATTR_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:in|of)\s+(?:total\s+|business\s+|operating\s+|main\s+business\s+)?(?P<a>revenues?|profits?|sales)\b", re.I)
@@ -257,14 +259,17 @@ _VERB_ATTR = re.compile(r"\b(produced|manufactured|built|sold|shipped|turned\s+o
 _FLOW_VERB = r"produced|manufactured|sold|shipped"
 _AND_VERB = re.compile(r"(?:\s+(?:in|during|for|over|between)\s+(?:the\s+)?[a-z0-9 -]{2,30}?)?\s*,?\s*(?:and|while)\s+(?:it\s+|they\s+|China\s+)?(" + _FLOW_VERB + r")\s+"
                        r"(?:" + _QUAL + r"\s+)?", re.I)
+_ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z0-9 -]{0,15}\)")
 _APPOSITIVE = re.compile(r"(?:,\s+(?:a|an|the|which|that|those|namely|one\s+of|seen\s+as|regarded\s+as|known\s+as|defined\s+as)\s+[^,;:]{3,120}?,"
                          r"|,\s+(?:meanwhile|however|moreover|in\s+turn|for\s+(?:its|their)\s+part|in\s+addition),"
-                         r"|\s+-{1,2}\s+(?:(?!\s-{1,2}\s)[^;:()]){3,160}?\s+-{1,2})"   # " -- a category that covers ... --"
+                         r"|\s+-{1,2}\s+(?:(?!\s-{1,2}\s)[^;:()]|\([^()]{1,40}\)){3,160}?\s+-{1,2})"   # " -- a category that covers ... --"
                          r"(?=\s+(?:has\s+|have\s+|had\s+)?(?:more\s+than\s+|nearly\s+|almost\s+)?(?:[a-z]+(?:ed|ew|ose|ell|ot|it)|stood|came|was|were|is|are|rising|growing|reaching|"
                          r"totaling|totalling|climbing|increasing|expanding|hitting|standing|falling|declining)\b)", re.I)
 _VERB_TO_ATTR = {"produced": "prod", "manufactured": "prod", "built": "prod", "sold": "sales", "shipped": "ship",
                  "turned out": "prod", "rolled out": "prod", "churned out": "prod"}
 # "517,000 NEVs were produced and 507,000 (were) sold": the passive voice of the same verbs
+_BARE_PASSIVE = re.compile(r"\s*(?:units\s+|vehicles\s+)?(?:were|was|had\s+been|have\s+been)\s+(produced|manufactured|sold)\b", re.I)
+_JOINED_QUAL = re.compile(r"(?:[,;]\s*|\s)(?:while|and|whereas|with)\s+(?:" + _QUAL + r"\s+)$", re.I)
 _PASSIVE_VERB = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:(?:also|respectively)\s+)?"
                            r"(" + _FLOW_VERB + r")\b(?:\s+and\s+(" + _FLOW_VERB + r")\b)?", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been)\s+(?:(?:" + _FLOW_VERB + r")\s+and\s+)?$", re.I)
@@ -319,7 +324,7 @@ _LEVEL_LINK_END = re.compile(r"\b(?:came\s+in\s+at|stood\s+at|was|reached|hit)\s
 _WITH_GROWTH_AT = re.compile(r"\bwith\s+(?:the\s+)?(?:growth|increase|expansion)\b.{0,30}\s(?:at|of)\s+$", re.I)
 _WITH_AFTER = re.compile(r",\s+with\s")
 _OUTPUT_INDICATOR = re.compile(r"value_added|output|production")
-_VERB_GAP = re.compile(r"\s+(?:achieved|realized|realised|generated|posted|recorded|earned|reported|saw)\s+"
+_VERB_GAP = re.compile(r"\s+(?:achieved|realized|realised|generated|posted|recorded|earned|reported|saw|booked|logged|racked\s+up|pulled\s+in)\s+"
                        r"(?:its\s+|their\s+)?(?:total\s+|main\s+)?", re.I)   # "<subject> achieved business revenue of X ..., and profits of Y"
 _LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*·])\s*")
 _LINE_END_PUNCT = frozenset(".!?;。！？；)）\"'”’")
@@ -456,8 +461,8 @@ _SPECIALS = [
         r"开源鸿蒙(?:操作系统)?(?:的)?(?:设备数|设备数量|设备|装机量)(?:已)?(?:超过|逾|达|达到|突破)?" + _NUMTOK + r"\s*(?:亿|万)?(?:台|部)?"), None),
     ("five_g_economy_categories", "国民经济大类", re.compile(
         r"5G[^。；;]{0,20}?(?:融入|覆盖|应用于|拓展至)(?:了)?" + _NUMTOK + r"个国民经济大类(?![^。；;，,]{0,4}中)"), None),
-    ("five_g_economy_categories", "国民经济大类", re.compile(   # "融入97个国民经济大类中的76个": 76 of the 97
-        r"5G[^。；;]{0,20}?(?:融入|覆盖|应用于|拓展至)(?:了)?97个国民经济大类中的?" + _NUMTOK + r"个"), None),
+    ("five_g_economy_categories", "大类", re.compile(   # "融入97个国民经济大类中的76个": 76 of the 97
+        r"5G[^。；;]{0,20}?(?:融入|覆盖|应用于|拓展至)(?:了)?(?:97个国民经济大类|国民经济97个大类)中的?" + _NUMTOK + r"个"), None),
     ("five_g_industrial_internet_projects", "工业互联网", re.compile(
         r"5G\s*\+\s*工业互联网[\"'”]?\s*(?:在建)?项目(?:数|数量)?(?:已)?(?:超过|达到|达|突破|逾)?" + _NUMTOK + r"\s*万?个"), None),
     ("five_g_a_cities", "5G", re.compile(
@@ -600,6 +605,17 @@ class DocMatcher:
         self.low = low   # lower_ascii(text), when the caller has it already
         self.is_ascii = text.isascii()
         self.sentences = sentences
+        # "in the six months", "the first 11 months": a number inside a period expression is part of
+        # the date, never a figure (it stays a mention)
+        if periods:
+            p_starts = [p.start for p in periods]
+            inside = set()
+            for n in nums:
+                k = bisect_right(p_starts, n.start) - 1
+                if k >= 0 and n.end <= periods[k].end:
+                    inside.add(id(n))
+            if inside:
+                nums = [n for n in nums if id(n) not in inside]
         self.nums = nums
         self.num_starts = [n.start for n in nums]
         self.hits = hits = _resolve_anaphora(_drop_aliases(text, hits))
@@ -773,7 +789,7 @@ class DocMatcher:
         if not self.is_ascii and self._zh_scope_carried(sent, lo):
             return True
         if not self.is_ascii and (_ZH_REGION.search(text, w0, c1) or _ZH_TARGET.search(text, t0, t1)
-                                  or re.search(r"全球|世界", text[w0:c1]) and ind.id != "five_g_sep_share"):
+                                  or ind.id != "five_g_sep_share" and re.search(r"全球|世界", _ZH_WORLD_RANK.sub(_blank, text[w0:c1]))):
             return True
         return False
 
@@ -919,12 +935,17 @@ class DocMatcher:
                     self._zh_tier_list(sent, nums, state)
                 if self._regional:
                     self._national_figures(sent, nums, state)
+                if len(self.out) > out_before:
+                    self._bare_passive(sent, nums, self.out[out_before:], state)
                 if len(self.out) - out_before >= 2:
                     self._respectively_rates(sent, nums, self.out[out_before:])
                 if len(self.out) == out_before:
                     # "Growth accelerated to 3.9% in June, compared with 0.7% in May"
                     self._anaphoric_rate(sent, nums, state)
                     self._earlier_rates(sent, nums, self.out[out_before:])
+                    if len(self.out) > out_before:
+                        # "Growth picked up to 4.5% in the second quarter and stood at 4.4% in June alone"
+                        self._later_rates(sent, nums, self.out[out_before:])
                 else:
                     if all(c.num.start > nums[0].end for c in self.out[out_before:]):
                         # "In October, it grew 6.9%, with high-tech manufacturing expanding 10.3%"
@@ -957,6 +978,31 @@ class DocMatcher:
                     inherited = p if p is not None else "vague"
                     inherited_asof = p if (p is not None and p.instant) else None
         return self.out
+
+    def _bare_passive(self, sent: Sentence, nums: list[Num], emitted: list[Candidate], state) -> None:
+        """'Production of NEVs rose 19.7% to 212,000 units, while 195,000 were sold, up 14.4%': a
+        passive with no noun continues the subject of the level read before it."""
+        text = self.text
+        for n in nums:
+            if id(n) in self.claimed:
+                continue
+            pm = _BARE_PASSIVE.match(text, n.end)
+            if not pm or not _JOINED_CLAUSE.search(text, max(sent.start, n.start - 20), n.start) \
+                    and not _JOINED_QUAL.search(text, max(sent.start, n.start - 40), n.start):
+                continue
+            prior = [c for c in emitted if c.measure == "level" and c.num.end <= n.start]
+            if not prior:
+                continue
+            c = prior[-1]
+            subj = next((sj for (sj, at), iid in FLOW_PAIRS.items() if iid == c.indicator and at in ("prod", "sales")), None)
+            ind_id = FLOW_PAIRS.get((subj, _VERB_TO_ATTR.get(pm.group(1).lower(), "")))
+            if subj is None or ind_id is None or ind_id == c.indicator or ind_id not in self.cat:
+                continue
+            ind = self.cat[ind_id]
+            if not self._unit_ok(n, ind) or self._blocked(sent, n.start, pm.end(), ind, n):
+                continue
+            self._emit(ind_id, "level", n, c.period, sent)
+            self._attach_growth(ind, n, sent, state, c.period, after=pm.end())
 
     def _national_figures(self, sent: Sentence, nums: list[Num], state) -> None:
         """'Hubei had built 152,000 5G base stations, 3.3 percent of the nation's 4.549 million';
@@ -1177,7 +1223,9 @@ class DocMatcher:
             # region: up to the next phrase hit that is not part of this frame, or ';'. An
             # appositive right after the frame ("Industrial output, a gauge of activity at firms
             # with revenue above 20 million yuan, grew 6%") is skipped with its figures and phrases.
-            app = _APPOSITIVE.match(text, anchor_end, sent.end)
+            # (after an abbreviation in brackets: "new energy vehicles (NEVs) - which include ... -")
+            abbr = _ABBREVIATION.match(text, anchor_end, sent.end)
+            app = _APPOSITIVE.match(text, abbr.end() if abbr else anchor_end, sent.end)
             body = app.end() if app else anchor_end
             region_end = sent.end
             for j in range(i + 1, len(hits)):
@@ -2218,7 +2266,7 @@ class DocMatcher:
                     and not _ZH_REGION.search(text, sent.start, a)):
                 continue   # "完成软件业务收入X亿元…；实现利润总额Y亿元": the profit of the industry just named
             # "…达到46.4%，分别比上年提高2.3和1.4个百分点": a 分别 after the figure is another list's
-            respectively = "分别" in text[b:region[0].start]
+            respectively = "分别" in text[b:region[0].start] or "均" in text[b:region[0].start]
             if text[a:a + 2] == "汽车" and text[a - 1:a] in _ZH_VEHICLE_KIND:
                 continue   # "纯电动汽车产销": a kind of vehicle, not all automobiles
             if _ZH_ADDED.search(text, max(sent.start, a - 6), a):
@@ -2422,7 +2470,8 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
 def _clause_end(text: str, pos: int, hi: int) -> int:
     ends = [j for j in (text.find(";", pos, hi), text.find(", while", pos, hi), text.find(", and ", pos, hi),
                         text.find(", with ", pos, hi), text.find(", but ", pos, hi), text.find(", of which", pos, hi),
-                        text.find(", among which", pos, hi)) if j >= 0]
+                        text.find(", among which", pos, hi), text.find(", adding", pos, hi),
+                        text.find(", saying", pos, hi), text.find(", noting that", pos, hi)) if j >= 0]
     return min(ends) if ends else hi
 
 
