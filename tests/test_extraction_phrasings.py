@@ -2495,3 +2495,59 @@ def test_zh_period_between_product_and_attribute():
     text = "2017年工业通信业发展情况\n\n发布时间：2018-01-29\n\n工业机器人全年产量达13.1万台，同比增长68.1%。"
     assert obs(text) == {("industrial_robot_output", "level", date(2017, 1, 1), date(2017, 12, 31), 131000.0, "eq"),
                          ("industrial_robot_output", "yoy_pct", date(2017, 1, 1), date(2017, 12, 31), 68.1, "eq")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "分季度看，一季度增长…，二季度增长…；6月份增长…" after the half-year rate
+    ("前三季度，全国规模以上工业增加值同比增长6.2%。分季度看，一季度增长6.5%，二季度增长6.0%；9月份增长6.5%。",
+     {("industrial_value_added", "yoy_pct", date(2025, 1, 1), date(2025, 9, 30), 6.2, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2025, 1, 1), date(2025, 3, 31), 6.5, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2025, 4, 1), date(2025, 6, 30), 6.0, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2025, 9), 6.5, "eq")}),
+    # "其中9月份同比增长": 同比 is no comparison
+    ("前三季度，全国规模以上工业增加值同比增长6.2%，其中9月份同比增长6.5%。",
+     {("industrial_value_added", "yoy_pct", date(2025, 1, 1), date(2025, 9, 30), 6.2, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2025, 9), 6.5, "eq")}),
+    # "去年全年" is last year's whole year
+    ("回顾去年全年，规上工业增加值增长5.8%，新能源汽车销量1286.6万辆。",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 12, 31), 5.8, "eq"),
+      ("nev_sales", "level", date(2024, 1, 1), date(2024, 12, 31), 1.2866e7, "eq")}),
+])
+def test_zh_session5_set_q_phrasings(sentence, expected):
+    assert obs(ZH_Q3_2025 + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a monthly figure after a passive pair continues its subject
+    ("In the first half, 14.1 million vehicles were produced and 14.0 million sold. Sales in June alone climbed "
+     "2.5 percent year-on-year to 2.6 million units.",
+     {("auto_production", "level", date(2024, 1, 1), date(2024, 6, 30), 1.41e7, "eq"),
+      ("auto_sales", "level", date(2024, 1, 1), date(2024, 6, 30), 1.4e7, "eq"),
+      ("auto_sales", "level", *month(2024, 6), 2.6e6, "eq"),
+      ("auto_sales", "yoy_pct", *month(2024, 6), 2.5, "eq")}),
+    # "slightly lower than the 5.6 percent in May"
+    ("In June, the value added of industrial enterprises above designated size expanded 5.3 percent, slightly "
+     "lower than the 5.6 percent in May.",
+     {("industrial_value_added", "yoy_pct", *month(2024, 6), 5.3, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2024, 5), 5.6, "eq")}),
+    # shares of a "subscriber base" and of a total with its own count
+    ("5G mobile phone users reached 927 million by the end of June, representing 52.3% of the total mobile "
+     "subscriber base, and gigabit broadband users climbed to 180 million, or 27.9% of China's 645 million "
+     "fixed broadband subscribers.",
+     {("five_g_mobile_users", "level", date(2024, 6, 30), date(2024, 6, 30), 9.27e8, "eq"),
+      ("five_g_share_of_mobile_users", "level", date(2024, 6, 30), date(2024, 6, 30), 52.3, "eq"),
+      ("gigabit_broadband_users", "level", date(2024, 6, 30), date(2024, 6, 30), 1.8e8, "eq"),
+      ("gigabit_share_of_broadband_users", "level", date(2024, 6, 30), date(2024, 6, 30), 27.9, "eq")}),
+])
+def test_session5_set_q_phrasings(sentence, expected):
+    assert obs(H1_2024 + sentence) == expected
+
+
+def test_a_provinces_bulletin_national_part_runs_until_its_own_heading():
+    text = ("工信部发布上半年工业和信息化发展情况 我省主要指标好于全国\n\n发布日期：2024-07-22\n\n"
+            "一、全国工业经济稳中有进\n\n上半年，规上工业增加值同比增长6%。\n\n"
+            "二、信息通信业加快发展\n\n截至6月底，5G基站达到391.7万个。\n\n"
+            "三、我省有关情况\n\n截至6月底，5G基站达到15.3万个。\n")
+    assert obs(text) == {
+        ("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 6.0, "eq"),
+        ("five_g_base_stations", "level", date(2024, 6, 30), date(2024, 6, 30), 3.917e6, "eq")}

@@ -30,6 +30,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from dagster_project.extraction.anchors import lower_ascii
 from dagster_project.extraction.catalogue import _PERUSER, FLOW_PAIRS, Indicator, PhraseRole
 from dagster_project.extraction.numbers import Num
 from dagster_project.extraction.periods import Period, PeriodContext, PeriodExpr, _month_end, resolve
@@ -330,13 +331,13 @@ _LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*·])\s*")
 _LINE_END_PUNCT = frozenset(".!?;。！？；)）\"'”’")
 _EARLIER_RATE_BEFORE = re.compile(
     r"(?:,\s*|\s)(?P<w>slowing\s+from|easing\s+from|accelerating\s+from|quickening\s+from|picking\s+up\s+from|"
-    r"up\s+from|down\s+from|(?<=percent\s)from|(?<=%\s)from|compared\s+with|compared\s+to|versus|vs\.?|"
+    r"up\s+from|down\s+from|(?<=percent\s)from|(?<=%\s)from|(?:higher|lower|faster|slower)\s+than(?:\s+the)?|compared\s+with|compared\s+to|versus|vs\.?|"
     r"after(?:\s+(?:contracting|shrinking|falling|declining|dropping|growing|rising|expanding|increasing))?|following)\s+"
     r"(?:(?:a|an)\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
 # the connecting words of a later rate in the same sentence ("..., including 0.7 percent in the
 # second quarter", "and 4.2% in the July-September quarter", "; in March, growth picked up to", "其中6月份增长")
 _LATER_RATE_LEAD = re.compile(r"\b(?:including|and|with|while|growth|it|rose|grew|expanded|increased|picked\s+up)\b|其中|[0-9]月份?|季度", re.I)
-_LATER_NOT = re.compile(r"\b(?:than|from|compared|versus|vs|against|average|province|city)\b|比|较|高于|低于|平均", re.I)
+_LATER_NOT = re.compile(r"\b(?:than|from|compared|versus|vs|against|average|province|city)\b|(?<!同)比|较|高于|低于|平均", re.I)
 _INCLUDING = re.compile(r"\b(?:including|and)\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,40}?,\s*(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:" + _QUAL + r"\s+)?", re.I)
 _EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:at|by|as\s+of|in|for)?\s*(?:the\s+)?", re.I)
@@ -407,6 +408,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s
                        r"|[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日电\s*(?:\([^)]{1,20}\)\s*)?")   # 新华社北京1月20日电
 
 _NUMTOK = r"(?P<n>\d[\d,]*(?:\.\d+)?)"
+_TOTAL_AMOUNT = r"(?:\d[\d,.]*\s*(?:million|billion|mn|bn)?\s+)?"   # "23.1% of China's 628 million fixed broadband subscribers"
 _SPECIALS = [
     ("five_g_economy_categories", "97", re.compile(
         _NUMTOK + r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?97\s+(?:major\s+)?(?:economic\s+)?(?:categories|sectors|industry\s+categories)", re.I),
@@ -416,7 +418,7 @@ _SPECIALS = [
      "tech5g"),
     ("five_g_share_of_mobile_users", "mobile", re.compile(
         _NUMTOK + r"\s*(?:%|percent|per\s+cent|pct)\s+of\s+(?:all\s+|total\s+|the\s+total\s+(?:number\s+of\s+)?|the\s+number\s+of\s+|the\s+)?"
-        r"(?:country's\s+|China's\s+|nation's\s+)?(?:total\s+)?mobile\s+(?:phone\s+)?(?:users|subscribers)", re.I),
+        r"(?:country's\s+|China's\s+|nation's\s+)?" + _TOTAL_AMOUNT + r"(?:total\s+)?mobile\s+(?:phone\s+)?(?:users|subscribers|subscriber\s+base|user\s+base)", re.I),
      "users5g"),
     ("five_g_share_of_mobile_users", "mobile", re.compile(
         r"(?:share|proportion|percentage)\s+of\s+5G\s+(?:mobile\s+)?(?:phone\s+)?(?:users|subscribers)(?:\s+(?:in|among|of)\s+(?:all\s+|total\s+)?mobile\s+(?:phone\s+)?(?:users|subscribers))?"
@@ -424,7 +426,8 @@ _SPECIALS = [
         r"stood\s+at|hit|of|exceeded|topped)\s+(?:" + _QUAL + r"\s+)?" + _NUMTOK + r"\s*(?:%|percent|per\s+cent|pct)", re.I),
      None),
     ("gigabit_share_of_broadband_users", "broadband", re.compile(
-        _NUMTOK + r"\s*(?:%|percent|per\s+cent|pct)\s+of\s+(?:all\s+|total\s+|the\s+total\s+|the\s+)?(?:fixed\s+)?(?:internet\s+)?broadband\s+(?:access\s+)?(?:users|subscribers)", re.I),
+        _NUMTOK + r"\s*(?:%|percent|per\s+cent|pct)\s+of\s+(?:all\s+|total\s+|the\s+total\s+|the\s+)?(?:country's\s+|China's\s+|nation's\s+)?"
+        + _TOTAL_AMOUNT + r"(?:fixed\s+)?(?:internet\s+)?broadband\s+(?:access\s+)?(?:users|subscribers|subscriber\s+base|user\s+base)", re.I),
      "usersgig"),
     ("five_g_sep_share", "patent", re.compile(
         _NUMTOK + r"\s*(?:%|percent|per\s+cent|pct)\s+of\s+(?:the\s+)?(?:global\s+|world's\s+|worldwide\s+|all\s+)?(?:declared\s+)?5G\s+"
@@ -539,7 +542,7 @@ _BEAT_EXPECTATIONS = re.compile(r"\b(?:than|as|beyond|above|below|exceeded|excee
 _ZH_OTHER_ATTR = re.compile(r"营业收入|收入|利润|产值|出口|投资|营收|销售额")
 _ZH_TIMES_GROWTH = re.compile(r"(?:同比)?(?:均|分别)?增长了?$")
 # "其中，9月份增长5.8%": the month's rate of the indicator rated in the sentence before
-_ZH_ANAPHOR_RATE = re.compile(r"其中[,，]?\s*(?:\d{1,2}月份?|[一二三四]季度|第[一二三四]季度)(?:当月)?[,，]?\s*(?:同比)?(?P<v>增长|下降|增速为?)")
+_ZH_ANAPHOR_RATE = re.compile(r"(?:其中|分季度看|分季度|从季度看|分月看|分月份看|从月度看)[,，]?\s*(?:\d{1,2}月份?|[一二三四]季度|第[一二三四]季度)(?:当月)?[,，]?\s*(?:同比)?(?P<v>增长|下降|增速为?)")
 _ZH_PER = re.compile(r"每|人均|户均|平均")   # per head, per household, on average
 _ZH_NOT_LEVEL = re.compile(r"增加|占|比重|同比|较|比上年")   # a change or a share stated before the figure
 _ZH_VEHICLE_KIND = frozenset("动源用型油氢混纯电载客货卡")
@@ -600,7 +603,6 @@ class DocMatcher:
         # ... except in its sections headed as national ("一、全国工业经济企稳回升" up to "四、我省有关情况")
         self._national_sections = _national_sections(text) if regional else []
         if low is None:
-            from dagster_project.extraction.anchors import lower_ascii
             low = lower_ascii(text)
         self.low = low   # lower_ascii(text), when the caller has it already
         self.is_ascii = text.isascii()
@@ -1857,6 +1859,7 @@ class DocMatcher:
                     if qid and qid in self.cat and id(q) not in self.claimed and self._unit_ok(q, self.cat[qid]) \
                             and not self._blocked(sent, before[0].start, pm.end(), self.cat[qid], q):
                         self._emit(qid, "level", q, self.period_for(self.cat[qid], q, sent, state), sent)
+                        self._last_subject = (h.role.key, sent.index)
             return
         if listed:
             return   # "A and B NEVs were produced": which figure is which is not said
@@ -1868,6 +1871,7 @@ class DocMatcher:
             return
         period = self.period_for(ind, n, sent, state)
         self._emit(ind_id, "level", n, period, sent)
+        self._last_subject = (h.role.key, sent.index)
         after = [q for q in nums if q.start >= pm.end()][:1]
         sm = _PASSIVE_SECOND.match(text, after[0].end) if after else None
         if sm and _AND_PASSIVE.fullmatch(text, pm.end(), after[0].start):
@@ -2434,13 +2438,20 @@ _SECTION_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]
 
 
 def _national_sections(text: str) -> list[tuple[int, int]]:
-    """The spans of a provincial bulletin's numbered sections whose heading names the country."""
-    heads = list(_SECTION_HEADING.finditer(text))
+    """The spans of a provincial bulletin's numbered sections from one whose heading names the
+    country up to the next whose heading names the province ("一、全国工业经济…" … "四、我省有关情况")."""
     out = []
-    for k, m in enumerate(heads):
+    start = None
+    for m in _SECTION_HEADING.finditer(text):
         h = m.group("h")
-        if "全国" in h or "national" in h.lower() or "nationwide" in h.lower():
-            out.append((m.end(), heads[k + 1].start() if k + 1 < len(heads) else len(text)))
+        if _ZH_OWN_SCOPE.search(h) or _ZH_PLACE_NAME.search(h) or _has_words(lower_ascii(h), _REGION_WORDS, _REGION_BIGRAMS):
+            if start is not None:
+                out.append((start, m.start()))
+                start = None
+        elif start is None and ("全国" in h or "national" in h.lower() or "nationwide" in h.lower()):
+            start = m.end()
+    if start is not None:
+        out.append((start, len(text)))
     return out
 
 
