@@ -2525,6 +2525,10 @@ def test_zh_session5_set_q_phrasings(sentence, expected):
       ("auto_sales", "level", date(2024, 1, 1), date(2024, 6, 30), 1.4e7, "eq"),
       ("auto_sales", "level", *month(2024, 6), 2.6e6, "eq"),
       ("auto_sales", "yoy_pct", *month(2024, 6), 2.5, "eq")}),
+    # "well below the 6.1% expansion in the first quarter"
+    ("Industrial output rose 5.8% in the first half, well below the 6.1% expansion in the first quarter.",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 5.8, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 3, 31), 6.1, "eq")}),
     # "slightly lower than the 5.6 percent in May"
     ("In June, the value added of industrial enterprises above designated size expanded 5.3 percent, slightly "
      "lower than the 5.6 percent in May.",

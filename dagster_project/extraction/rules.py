@@ -331,7 +331,7 @@ _LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*·])\s*")
 _LINE_END_PUNCT = frozenset(".!?;。！？；)）\"'”’")
 _EARLIER_RATE_BEFORE = re.compile(
     r"(?:,\s*|\s)(?P<w>slowing\s+from|easing\s+from|accelerating\s+from|quickening\s+from|picking\s+up\s+from|"
-    r"up\s+from|down\s+from|(?<=percent\s)from|(?<=%\s)from|(?:higher|lower|faster|slower)\s+than(?:\s+the)?|compared\s+with|compared\s+to|versus|vs\.?|"
+    r"up\s+from|down\s+from|(?<=percent\s)from|(?<=%\s)from|(?:higher|lower|faster|slower)\s+than(?:\s+the)?|(?:below|above)\s+the|compared\s+with|compared\s+to|versus|vs\.?|"
     r"after(?:\s+(?:contracting|shrinking|falling|declining|dropping|growing|rising|expanding|increasing))?|following)\s+"
     r"(?:(?:a|an)\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
 # the connecting words of a later rate in the same sentence ("..., including 0.7 percent in the
