@@ -2555,3 +2555,44 @@ def test_a_provinces_bulletin_national_part_runs_until_its_own_heading():
     assert obs(text) == {
         ("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 6.0, "eq"),
         ("five_g_base_stations", "level", date(2024, 6, 30), date(2024, 6, 30), 3.917e6, "eq")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a list of products sharing one attribute: each catalogue item takes its own value by position
+    ("前三季度，新能源汽车、3D打印设备、工业机器人产量分别增长29.7%、35.1%、29.8%。",
+     {("nev_production", "yoy_pct", date(2025, 1, 1), date(2025, 9, 30), 29.7, "eq"),
+      ("industrial_robot_output", "yoy_pct", date(2025, 1, 1), date(2025, 9, 30), 29.8, "eq")}),
+    ("9月份，工业机器人、集成电路产量分别增长28.3%和16.4%。",
+     {("industrial_robot_output", "yoy_pct", *month(2025, 9), 28.3, "eq")}),
+    # (values that do not match the items one to one are left alone)
+    ("前三季度，新能源汽车、工业机器人产量分别增长29.7%。", set()),
+    # one indicator with 分别 and several values: a list of something else (here quarters)
+    ("分季度看，一至三季度，规模以上工业增加值分别增长6.5%、6.0%和6.1%。", set()),
+    # after a rate, another subject's rate in the next clause is not the first subject's
+    ("前三季度，粗钢产量7.4亿吨，同比增长1.4%；消费品制造业9月份增加值同比增长1.5%。",
+     {("crude_steel_output", "level", date(2025, 1, 1), date(2025, 9, 30), 7.4e8, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2025, 1, 1), date(2025, 9, 30), 1.4, "eq")}),
+])
+def test_zh_product_lists_and_later_subjects(sentence, expected):
+    assert obs(ZH_Q3_2025 + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a part of the indicator named in an "Of the ..." opener
+    ("NEV sales reached 4.9 million units in the first half. Of the NEVs sold, 2.9 million were pure electric "
+     "cars, up 15.5 per cent.",
+     {("nev_sales", "level", date(2024, 1, 1), date(2024, 6, 30), 4.9e6, "eq")}),
+    # a note's shorthand: the figure right after the indicator
+    ("1H auto sales 14.05mn (+6.1% y/y) in the first half.",
+     {("auto_sales", "level", date(2024, 1, 1), date(2024, 6, 30), 1.405e7, "eq"),
+      ("auto_sales", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 6.1, "eq")}),
+    # a bare passive followed by a "respectively" pair of rates
+    ("Chinese manufacturers produced 4.929 million new energy vehicles in the first half, while 4.944 million "
+     "were sold, up 30.1 percent and 32 percent, respectively.",
+     {("nev_production", "level", date(2024, 1, 1), date(2024, 6, 30), 4.929e6, "eq"),
+      ("nev_sales", "level", date(2024, 1, 1), date(2024, 6, 30), 4.944e6, "eq"),
+      ("nev_production", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 30.1, "eq"),
+      ("nev_sales", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 32.0, "eq")}),
+])
+def test_session5_set_r_phrasings(sentence, expected):
+    assert obs(H1_2024 + sentence) == expected

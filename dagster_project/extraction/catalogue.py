@@ -367,6 +367,20 @@ def find_zh(text: str, zh: list[tuple[str, tuple[str, ...]]]) -> list[tuple[int,
     """Non-overlapping Chinese phrase hits, longest phrase first at any position."""
     taken: list[tuple[int, int, tuple[str, ...]]] = []
     occupied: set[int] = set()
+    phrases = dict(zh)
+    # "新能源汽车、工业机器人、集成电路产量分别增长29.7%、29.8%、8.1%": a list of products sharing one
+    # attribute; one id per item, "" for an item that is no catalogue indicator (its value is skipped)
+    for m in _ZH_LIST.finditer(text):
+        attr = m.group("attr")
+        items = re.split(r"[、和与及]", m.group("list"))
+        items[0] = ZH_LEAD_SCOPE.sub("", items[0])
+        if any(not 2 <= len(it) <= 12 or attr in it for it in items):
+            continue
+        ids = tuple((phrases.get(it + attr) or ("",))[0] if len(phrases.get(it + attr) or ()) <= 1 else "" for it in items)
+        if any(ids):
+            a, b = m.start("list") + len(m.group("list")) - len(m.group("list").lstrip()), m.end()
+            taken.append((a, b, ids))
+            occupied.update(range(a, b))
     for ph, ids in zh:
         i = text.find(ph)
         while i >= 0:
@@ -383,19 +397,15 @@ def find_zh(text: str, zh: list[tuple[str, tuple[str, ...]]]) -> list[tuple[int,
         if ids and not any(j in occupied for j in range(a, b)):
             taken.append((a, b, ids))
             occupied.update(range(a, b))
-    # "集成电路、工业机器人等产品产量分别增长43.1%和57.8%": the last item of a list closed by 等产品
-    # carries the suffix (rules._zh_coordinated pairs the items before it by position)
-    for m in _ZH_ETC_ITEM.finditer(text):
-        a, b = m.start(), m.end()
-        ids = phrases.get(m.group("item") + m.group("attr"))
-        if ids and not any(j in occupied for j in range(a, b)):
-            taken.append((a, b, ids))
-            occupied.update(range(a, b))
     taken.sort()
     return taken
 
 
-_ZH_ETC_ITEM = re.compile(r"(?<=[、和与])(?P<item>[\u4e00-\u9fff]{2,8}?)等(?:主要|重点)?产品(?P<attr>产量|产销量?|销量)(?=分别)")
+_ZH_LIST = re.compile(r"(?P<list>(?:[\u4e00-\u9fffA-Za-z0-9]{2,14}?[、和与及])+[\u4e00-\u9fffA-Za-z0-9]{2,12}?)"
+                      r"(?:等(?:主要|重点)?(?:产品|行业))?(?P<attr>增加值|产销量|产量|销量|出货量)(?=\s*(?:同比)?(?:分别|均))")
+# what may open a sentence before the first item of a list: a date or a scope
+ZH_LEAD_SCOPE = re.compile(r"^(?:\d{4}年|\d{1,2}(?:[-~至]\d{1,2})?月份?|[一二三四]季度|前三季度|[上下]半年|全年|今年|去年|"
+                           r"我国|全国|其中|同期|规模以上工业中)+")
 # "工业机器人全年产量达13.1万台", "工业机器人累计产量": a period or 累计 between the product and its attribute
 _ZH_PERIOD_INSIDE = re.compile(
     r"(?P<topic>新能源汽车|(?<![\u4e00-\u9fff])汽车|工业机器人|服务机器人|粗钢|5G手机)"

@@ -337,6 +337,12 @@ _EARLIER_RATE_BEFORE = re.compile(
 # the connecting words of a later rate in the same sentence ("..., including 0.7 percent in the
 # second quarter", "and 4.2% in the July-September quarter", "; in March, growth picked up to", "其中6月份增长")
 _LATER_RATE_LEAD = re.compile(r"\b(?:including|and|with|while|growth|it|rose|grew|expanded|increased|picked\s+up)\b|其中|[0-9]月份?|季度", re.I)
+_ZH_LATER_LEAD = re.compile(r"\s*(?:其中|分季度看|分月看)?[,，]?\s*(?:\d{4}年)?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|"
+                            r"[上下]半年|前三季度|全年|当月|单月)*(?:当月|单月)?[,，]?\s*(?:同比)?(?:增长|下降|回落|增速为?|增速|分别增长|分别下降|"
+                            r"加快|提高|达到?)?\s*")
+_OF_THE_OPENER = re.compile(r"\s*(?:Of|Among)\s+(?:the|all|these|those|this)\s+[^,;]{2,60},")
+_SHORTHAND_MAGNITUDE = re.compile(r"\d\s?(?:mn|bn|mln|tn)$")
+_HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATER_NOT = re.compile(r"\b(?:than|from|compared|versus|vs|against|average|province|city)\b|(?<!同)比|较|高于|低于|平均", re.I)
 _INCLUDING = re.compile(r"\b(?:including|and)\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,40}?,\s*(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:" + _QUAL + r"\s+)?", re.I)
@@ -749,6 +755,11 @@ class DocMatcher:
             if not _NATIONAL.search(self.low, am.end() if am and am.end() <= lo else s0, lo):
                 self._regional.append((sent, ind, num))
                 return True
+        # "Of the NEVs sold, 7.72 million were battery-electric cars, up 15.5%": a part of the
+        # indicator named in the opener, not the indicator
+        om = _OF_THE_OPENER.match(text, dl.end() if dl else sent.start)
+        if om and a < om.end() <= num.start:
+            return True
         # an item of a plan ("2. Help 10,000 SMEs go digital via 3 platforms")
         ls = text.rfind("\n", 0, sent.start) + 1
         if _IMPERATIVE_ITEM.match(text, ls if sent.start - ls <= 6 else sent.start):
@@ -1004,6 +1015,9 @@ class DocMatcher:
             if not self._unit_ok(n, ind) or self._blocked(sent, n.start, pm.end(), ind, n):
                 continue
             self._emit(ind_id, "level", n, c.period, sent)
+            nxt = [q for q in nums if q.start >= pm.end()][:2]
+            if len(nxt) == 2 and _LIST_GAP.fullmatch(text, nxt[0].end, nxt[1].start):
+                continue   # "..., up 30.1 percent and 32 percent, respectively": both levels' rates, paired later
             self._attach_growth(ind, n, sent, state, c.period, after=pm.end())
 
     def _national_figures(self, sent: Sentence, nums: list[Num], state) -> None:
@@ -1325,6 +1339,8 @@ class DocMatcher:
             if not _LATER_RATE_LEAD.search(lead) or _LATER_NOT.search(lead):
                 prev_end = n.end
                 continue
+            if not self.is_ascii and _HAS_CJK.search(lead) and not _ZH_LATER_LEAD.fullmatch(lead):
+                break   # "；消费品制造业6月份增加值同比增长1.5%": another subject's rate
             c1 = min([j for j in (text.find(x, n.end, sent.end) for x in ",;，；") if j >= 0] or [sent.end])
             own = [e for e in self.periods if max(s0 if s0 > prev_end else c0, prev_end) <= e.start < c1 and not e.comparison
                    and e.kind in ("interval",)]
@@ -1696,7 +1712,9 @@ class DocMatcher:
                     # "increased by 3.0% year-on-year to 1.033 billion": "by" belongs to the rate
                     add_gap = text[growths[-1][0].end:n.start] if growths else gap
                     # "..., and sales 2.157 million": the verb of the clause before is understood
-                    elided = gap == " " and _ELIDED_VERB.search(text, max(0, anchor_end - 40), anchor_end)
+                    elided = gap == " " and (_ELIDED_VERB.search(text, max(0, anchor_end - 40), anchor_end)
+                                             # a note's shorthand: "1Q auto sales 6.48mn (+75.6% y/y)"
+                                             or _SHORTHAND_MAGNITUDE.search(text, n.start, n.end))
                     if (elided or _LINK_END.search(gap)) and not _ADDITION.search(add_gap) and not _DENSITY.search(gap) \
                             and not _PCT_SHARE.search(gap):
                         levels.append(n)
@@ -2262,9 +2280,9 @@ class DocMatcher:
                 region = [n for n in region if not _ZH_COUNT_GAP.fullmatch(text, n.end, zh[k + 1][0])]
             if not region:
                 continue
-            inds = [self.cat[x] for x in ids if x in self.cat]
-            if len(inds) != len(ids):
+            if any(x and x not in self.cat for x in ids):
                 continue
+            inds = [self.cat[x] if x else None for x in ids]   # None: a listed item that is no catalogue indicator
             if b - a == 4 and text[a:b] == "利润总额" and not (
                     k > 0 and zh[k - 1][2] == ("software_it_services_revenue",) and zh[k - 1][0] >= sent.start
                     and not _ZH_REGION.search(text, sent.start, a)):
@@ -2280,12 +2298,9 @@ class DocMatcher:
             if _ZH_TAKING_PART.match(text, b):
                 continue   # "1.4万家专精特新中小企业参与“校企对接”活动": those taking part, a subset
             if respectively and len(inds) == 1:
-                # "装备制造业、高技术制造业增加值分别增长9.2%、9.5%": the sectors listed before share the suffix
-                inds = self._zh_coordinated(sent, a, b) + inds
-                if len(inds) == 1:
-                    continue
+                continue   # "规模以上工业增加值分别增长6.8%、6.9%…": a list of something else (quarters)
             levels, growths = [], []
-            ref = inds[-1]   # the phrase's own indicator (listed sectors before it may be no catalogue item)
+            ref = next(x for x in reversed(inds) if x is not None)
             for n in region:
                 before = text[max(b, n.start - 12):n.start]
                 if ref.unit != "yuan" and _ZH_OTHER_ATTR.search(text, b, n.start):
@@ -2341,47 +2356,11 @@ class DocMatcher:
                 continue
             self._emit(ind.id, "level", own, self.stock_period(own, sent, state), sent)
 
-    def _zh_coordinated(self, sent: Sentence, a: int, b: int) -> list[Indicator | None]:
-        """The indicators named by the sectors listed right before a Chinese phrase (joined by 、/和)
-        that share its suffix, None for a product that is no catalogue item ("集成电路、工业机器人产量
-        分别增长48.1%和69.4%"): the values pair by position, and the counts must match."""
-        text = self.text
-        seg = re.split(r"[,;:。，；：]", text[max(sent.start, a - 40):a])[-1]
-        if not seg or seg[-1] not in "、和与":
-            return []
-        phrase = text[a:b]
-        suffix = next((x for x in _ZH_SUFFIXES if phrase.endswith(x)), None)
-        if suffix is None:
-            return []
-        zh_ids = _zh_phrase_ids()
-        names = re.split(r"[、和与]", seg)[:-1]
-        if names:   # "2017年高技术制造业和装备制造业增加值…": not the date or scope before the first sector
-            names[0] = _ZH_LEAD_SCOPE.sub("", names[0].strip())
-        out: list[Indicator | None] = []
-        for name in names:
-            name = name.strip()
-            ids = zh_ids.get(name + suffix)
-            if not name or not 2 <= len(name) <= 10 or not _ZH_ITEM_NAME.fullmatch(name) \
-                    or ids is not None and (len(ids) != 1 or ids[0] not in self.cat):
-                return []
-            out.append(self.cat[ids[0]] if ids else None)
-        return out
 
-
-_ZH_ITEM_NAME = re.compile(r"(?=(?:[A-Za-z0-9]*[\u4e00-\u9fff]){2})[\u4e00-\u9fffA-Za-z0-9]+")   # "3D打印设备" too
-_ZH_LEAD_SCOPE = re.compile(r"^(?:\d{4}年|\d{1,2}(?:[-~至]\d{1,2})?月份?|[一二三四]季度|前三季度|[上下]半年|全年|今年|去年|"
-                            r"我国|全国|其中|同期|规模以上工业中)+")
 _ZH_RESTATED_ATTR = re.compile(r"\s*(?:(?:\d{4}年)?(?:[上下]半年|前三季度|[一二三四]季度|全年|\d{1,2}[-—~]\d{1,2}月|\d{1,2}月份?|"
                                r"前\d{1,2}个月|今年以来)[,]?)?\s*(?:产销量?|产量|销量|销售|生产)(?:分别)?"
                                r"(?:完成|达到|达|为|突破|超过)?\s*")
 _ZH_COUNT_GAP = re.compile(r"\s*[余多]?\s*[家个座款项部台套架]?\s*")
-_ZH_SUFFIXES = ("增加值", "产销量", "产量", "销量", "出货量", "业务收入", "利润总额")
-
-
-def _zh_phrase_ids() -> dict[str, tuple[str, ...]]:
-    from dagster_project.extraction.catalogue import phrase_index
-    return dict(phrase_index().zh)
-
 
 def _prod_sales_pair(ids: list[str]) -> bool:
     return len(ids) == 2 and ids[0].endswith("_production") and ids[1] == ids[0][:-len("production")] + "sales"
