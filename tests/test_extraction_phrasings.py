@@ -2596,3 +2596,31 @@ def test_zh_product_lists_and_later_subjects(sentence, expected):
 ])
 def test_session5_set_r_phrasings(sentence, expected):
     assert obs(H1_2024 + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "(approx. US$1.22 trillion)" does not end the sentence
+    ("Revenue of the software and information technology services industry amounted to CNY6.2 trillion "
+     "(approx. US$0.87 trillion) in the first half, up 11.5% on year.",
+     {("software_it_services_revenue", "level", date(2024, 1, 1), date(2024, 6, 30), 6.2e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 11.5, "eq")}),
+    # a stock compared with a year earlier, past an attribution
+    ("By the end of June, China had 3.9 million 5G base stations, the ministry said, up from 2.9 million a year "
+     "earlier.",
+     {("five_g_base_stations", "level", date(2024, 6, 30), date(2024, 6, 30), 3.9e6, "eq"),
+      ("five_g_base_stations", "level", date(2023, 6, 30), date(2023, 6, 30), 2.9e6, "eq")}),
+    # "with growth slowing to 5.3 percent in June"
+    ("The value added of industrial enterprises above designated size increased 5.8 percent in the first half, "
+     "with growth slowing to 5.3 percent in June.",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 5.8, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2024, 6), 5.3, "eq")}),
+    # sectors' rates paired by a parallel ", or A and B percentage points faster"
+    ("Value added of industrial enterprises above designated size grew 5.8% in the first half, with the equipment "
+     "manufacturing and high-tech manufacturing sectors expanding by 8.1% and 8.7%, or 2.3 and 2.9 percentage "
+     "points faster than the overall rate.",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 5.8, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 8.1, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 8.7, "eq")}),
+])
+def test_session5_set_r_more(sentence, expected):
+    assert obs(H1_2024 + sentence) == expected

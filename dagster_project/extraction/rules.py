@@ -322,7 +322,7 @@ _ANAPHOR_RATE = re.compile(
     r"|(?:the\s+)?(?:first|second|third|fourth)\s+quarter(?:\s+alone)?\s+(?P<v2>saw|registered|recorded|posted)\s+"
     r"(?:growth|an?\s+(?:increase|rise|expansion|gain))\s+of\s+)", re.I)
 _LEVEL_LINK_END = re.compile(r"\b(?:came\s+in\s+at|stood\s+at|was|reached|hit)\s+$", re.I)
-_WITH_GROWTH_AT = re.compile(r"\bwith\s+(?:the\s+)?(?:growth|increase|expansion)\b.{0,30}\s(?:at|of)\s+$", re.I)
+_WITH_GROWTH_AT = re.compile(r"\bwith\s+(?:the\s+)?(?:growth|increase|expansion)\b.{0,30}\s(?:at|of|to)\s+$", re.I)
 _WITH_AFTER = re.compile(r",\s+with\s")
 _OUTPUT_INDICATOR = re.compile(r"value_added|output|production")
 _VERB_GAP = re.compile(r"\s+(?:achieved|realized|realised|generated|posted|recorded|earned|reported|saw|booked|logged|racked\s+up|pulled\s+in)\s+"
@@ -345,7 +345,8 @@ _SHORTHAND_MAGNITUDE = re.compile(r"\d\s?(?:mn|bn|mln|tn)$")
 _HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATER_NOT = re.compile(r"\b(?:than|from|compared|versus|vs|against|average|province|city)\b|(?<!同)比|较|高于|低于|平均", re.I)
 _INCLUDING = re.compile(r"\b(?:including|and)\s+(?:" + _QUAL + r"\s+)?$", re.I)
-_EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,40}?,\s*(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:" + _QUAL + r"\s+)?", re.I)
+_EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,40}?(?:,\s*(?:the\s+\w+|[A-Z]\w+|he|she|officials?)\s+(?:said|says|added|noted|reported))?"   # "..., the ministry said,"
+                                   r",\s*(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:" + _QUAL + r"\s+)?", re.I)
 _EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:at|by|as\s+of|in|for)?\s*(?:the\s+)?", re.I)
 _YEAR_EARLIER = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
 _EARLIER_RATE_AFTER = re.compile(r"\s*(?:(?:growth|rise|increase|expansion|gain|decline|drop|fall|contraction|slump)\s+)?"
@@ -397,7 +398,9 @@ _GAPPED_NOT_AFTER = re.compile(r"\s*(?:and|,\s*respectively)\b|\s+(?:of|in)\s+(?
 # "A and B expanded 11.8% and 8.6%, outpacing overall industry by 5.4 and 2.2 points, respectively": the
 # "respectively" closes a parallel list of the same length right after
 _RESPECTIVE_PARALLEL = re.compile(r",\s+(?:[a-z-]+\s+){1,4}(?:by\s+)?\d[\d.]*\s+and\s+\d[\d.]*\s*"
-                                  r"(?:percentage\s+points?|pp|percent|%)?,?\s+respectively\b", re.I)
+                                  r"(?:percentage\s+points?|pp|percent|%)?,?\s+respectively\b"
+                                  # "expanding by 9.2% and 11.6%, or 2.5 and 4.9 percentage points faster than ..."
+                                  r"|,\s+or\s+\d[\d.]*\s*(?:%|percent|pp)?\s+and\s+\d[\d.]*\s*(?:percentage\s+points?|pp|percent|%)", re.I)
 _VA_CONTEXT = re.compile(r"value[\s-]?added|added[\s-]value|industrial\s+(?:output|production|growth)|"
                          r"(?:overall|whole|entire)\s+industr(?:y|ial)|industry\s+as\s+a\s+whole", re.I)
 _RESPECTIVE_AFTER = re.compile(r"\s*(?:units?|sets?|vehicles|yuan|tonnes|tons)?\s*"

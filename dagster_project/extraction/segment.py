@@ -97,8 +97,8 @@ def segment(text: str) -> tuple[list[tuple[int, int]], list[Sentence]]:
                 and not (text[pos - 2:pos].isalpha() and text[pos - 2:pos].islower()):
             continue   # glued only after a lowercase word: not "U.S.Army", "No.1"
         if text[pos] == ".":
-            ws = text.rfind(" ", max(0, pos - 8), pos)
-            if pos - ws <= 6 and _ABBREV.search(text, max(0, pos - 6), pos):
+            ws = text.rfind(" ", max(0, pos - 9), pos)
+            if pos - ws <= 8 and _ABBREV.search(text, max(0, pos - 7), pos):   # also "(approx."
                 continue
             nxt = text[end:end + 3].lstrip()
             if nxt[:1].islower():
