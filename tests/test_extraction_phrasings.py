@@ -2624,3 +2624,26 @@ def test_session5_set_r_phrasings(sentence, expected):
 ])
 def test_session5_set_r_more(sentence, expected):
     assert obs(H1_2024 + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a pledge in an ", even as ..." clause is not the figure's target
+    ("China, the world's largest steel producer, churned out 530 million tonnes of crude steel in the six months, "
+     "1.1 percent less than a year earlier, even as it pledged to cut capacity this year.",
+     {("crude_steel_output", "level", date(2024, 1, 1), date(2024, 6, 30), 5.3e8, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), -1.1, "eq")}),
+    # ... while a figure inside the plan still is one
+    ("China pledged to cut crude steel output to 530 million tonnes in the first half.", set()),
+    # "Beijing said": the government, not the city
+    ("The value added of China's industrial enterprises above designated size increased 5.8 percent in the first "
+     "half, Beijing said, with growth slowing to 5.3 percent in June.",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 5.8, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2024, 6), 5.3, "eq")}),
+])
+def test_session5_clauses_and_beijing(sentence, expected):
+    assert obs(H1_2024 + sentence) == expected
+
+
+def test_zh_industrial_sme_value_added_word_order():
+    assert obs(ZH_Q3_2025 + "前三季度，规模以上中小工业企业增加值同比增长6.1%。") == {
+        ("industrial_sme_value_added", "yoy_pct", date(2025, 1, 1), date(2025, 9, 30), 6.1, "eq")}

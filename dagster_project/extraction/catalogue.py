@@ -291,6 +291,8 @@ _ZH_EXTRA: list[tuple[str, tuple[str, ...]]] = [
     ("连接工业设备数", ("industrial_internet_connected_devices",)),
     ("工业设备连接数", ("industrial_internet_connected_devices",)),
     ("数字产业实现业务收入", ("digital_industry_revenue",)),
+    ("规模以上中小工业企业增加值", ("industrial_sme_value_added",)),
+    ("规上工业中小企业增加值", ("industrial_sme_value_added",)),
     ("数字产业完成业务收入", ("digital_industry_revenue",)),
     ("5G手机累计出货量", ("five_g_phone_shipments",)),
     ("5G手机出货", ("five_g_phone_shipments",)),   # "工业互联网平台连接工业设备超过1亿台"

@@ -340,6 +340,7 @@ _LATER_RATE_LEAD = re.compile(r"\b(?:including|and|with|while|growth|it|rose|gre
 _ZH_LATER_LEAD = re.compile(r"\s*(?:其中|分季度看|分月看)?[,，]?\s*(?:\d{4}年)?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|"
                             r"[上下]半年|前三季度|全年|当月|单月)*(?:当月|单月)?[,，]?\s*(?:同比)?(?:增长|下降|回落|增速为?|增速|分别增长|分别下降|"
                             r"加快|提高|达到?)?\s*")
+_BEIJING_SAID = re.compile(r"\bbeijing\s+(?:said|says|announced|reported)\b")
 _OF_THE_OPENER = re.compile(r"\s*(?:Of|Among)\s+(?:the|all|these|those|this)\s+[^,;]{2,60},")
 _SHORTHAND_MAGNITUDE = re.compile(r"\d\s?(?:mn|bn|mln|tn)$")
 _HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -727,6 +728,8 @@ class DocMatcher:
         if aside >= 0 and text.count(" -", sent.start, aside) >= 1:
             w0 = aside + 3   # "... 5G base stations - roughly 30 per 10,000 people - and 1.014 billion 5G users"
         window = self.low[w0:c1]
+        if "beijing" in window:
+            window = _BEIJING_SAID.sub(_blank, window)   # "..., Beijing said, with growth slowing to 5.3%": the government
         fm = _FOREIGN.search(text, w0, c1 + 12)   # (the lookahead for "U.S. dollars" reads past the window)
         if fm and fm.start() < c1:
             return True
@@ -2464,7 +2467,8 @@ def _clause_end(text: str, pos: int, hi: int) -> int:
     ends = [j for j in (text.find(";", pos, hi), text.find(", while", pos, hi), text.find(", and ", pos, hi),
                         text.find(", with ", pos, hi), text.find(", but ", pos, hi), text.find(", of which", pos, hi),
                         text.find(", among which", pos, hi), text.find(", adding", pos, hi),
-                        text.find(", saying", pos, hi), text.find(", noting that", pos, hi)) if j >= 0]
+                        text.find(", saying", pos, hi), text.find(", noting that", pos, hi),
+                        text.find(", even as ", pos, hi), text.find(", as ", pos, hi)) if j >= 0]
     return min(ends) if ends else hi
 
 
