@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from dagster_project.extraction.anchors import lower_ascii
 from dagster_project.extraction.catalogue import _PERUSER, FLOW_PAIRS, Indicator, PhraseRole
 from dagster_project.extraction.numbers import Num
-from dagster_project.extraction.periods import Period, PeriodContext, PeriodExpr, _month_end, resolve
+from dagster_project.extraction.periods import _HAS_CJK, Period, PeriodContext, PeriodExpr, _month_end, resolve
 from dagster_project.extraction.segment import Sentence
 
 UNIT_OK = {
@@ -343,7 +343,6 @@ _ZH_LATER_LEAD = re.compile(r"\s*(?:其中|分季度看|分月看)?[,，]?\s*(?:
 _BEIJING_SAID = re.compile(r"\bbeijing\s+(?:said|says|announced|reported)\b")
 _OF_THE_OPENER = re.compile(r"\s*(?:Of|Among)\s+(?:the|all|these|those|this)\s+[^,;]{2,60},")
 _SHORTHAND_MAGNITUDE = re.compile(r"\d\s?(?:mn|bn|mln|tn)$")
-_HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATER_NOT = re.compile(r"\b(?:than|from|compared|versus|vs|against|average|province|city)\b|(?<!同)比|较|高于|低于|平均", re.I)
 _INCLUDING = re.compile(r"\b(?:including|and)\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,40}?(?:,\s*(?:the\s+\w+|[A-Z]\w+|he|she|officials?)\s+(?:said|says|added|noted|reported))?"   # "..., the ministry said,"
@@ -744,7 +743,7 @@ class DocMatcher:
             # "（全国新能源汽车产量378.8万辆）", "Nationwide, output grew 6%": the national figures
             # a provincial bulletin quotes are marked as such in their own part of the sentence
             s0 = max(text.rfind(x, sent.start, lo) for x in ";；。")
-            part = _BRACKETED.sub(lambda m: " " * len(m.group()), text[max(s0 + 1, sent.start):lo])
+            part = _BRACKETED.sub(_blank, text[max(s0 + 1, sent.start):lo])
             if not _NATIONAL_MARK.search(part) and not _NATIONAL_MARK.search(text, max(sent.start, lo - 4), lo) \
                     and not _NATIONAL_AFTER_SUBJECT.match(text, lo, num.start) \
                     and not _MINISTRY_SAID.search(text, num.end, sent.end):   # "..., the MIIT said": its national data
@@ -778,7 +777,7 @@ class DocMatcher:
             # "2.58 million tonnes of crude steel per day": a daily average, not the flow (but not
             # "152.4mn tonnes (daily average 2.58mn t)": a bracket after the figure is another figure's)
             t0 = max(w0, num.end)
-            tail = _BRACKETED.sub(lambda m: " " * len(m.group()), self.low[t0:max(c1, clause_end)])[:max(0, c1 - t0)]
+            tail = _BRACKETED.sub(_blank, self.low[t0:max(c1, clause_end)])[:max(0, c1 - t0)]
             if _PER_TIME.search(self.low[w0:t0] + tail):
                 return True
         if ind.id != "five_g_sep_share" and _has_words(window, _WORLD_WORDS, _WORLD_BIGRAMS):
