@@ -375,7 +375,7 @@ _IMPERATIVE_ITEM = re.compile(
 _VA_SECTORS = frozenset(("equipment", "hightech", "consumer", "electronics"))
 _BARE_GROWTH_VERB = re.compile(r"\s*(?:industr(?:y|ies)\s+|sectors?\s+)?"
                                # "High-tech manufacturing, hit by weak demand for electronics, expanded just 2.7%"
-                               r"(?:,\s+(?:hit|helped|boosted|driven|dragged|weighed\s+down|affected|supported|buoyed)\s+by\s+[^,;]{3,80},\s*"
+                               r"(?:" + _CAUSE_ASIDE.pattern + r"\s*"
                                # "Equipment manufacturing, which includes machinery, vehicles and electronics, grew 6%"
                                r"|,\s+(?:which|regarded\s+as|seen\s+as|known\s+as)\s+[^;.]{3,100}?,\s*)?"
                                r"(?:(?:has|have|had|also|further)\s+)*"
