@@ -2647,3 +2647,45 @@ def test_session5_clauses_and_beijing(sentence, expected):
 def test_zh_industrial_sme_value_added_word_order():
     assert obs(ZH_Q3_2025 + "前三季度，规模以上中小工业企业增加值同比增长6.1%。") == {
         ("industrial_sme_value_added", "yoy_pct", date(2025, 1, 1), date(2025, 9, 30), 6.1, "eq")}
+
+
+# --- session 6 --------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, expected", [
+    # a relative clause between subject and verb that states the level
+    ("China's automobile sales, which stood at 2.85 million units in August, rose 9.5 percent year on year.",
+     {("auto_sales", "level", *month(2024, 8), 2.85e6, "eq"),
+      ("auto_sales", "yoy_pct", *month(2024, 8), 9.5, "eq")}),
+    ("The number of 5G base stations, which reached more than 3.9 million, was 30 percent higher than a year earlier.",
+     {("five_g_base_stations", "level", date(2024, 8, 31), date(2024, 8, 31), 3.9e6, "gt")}),
+    # ... while an aside that merely mentions a number is still skipped with it
+    ("China's automobile sales, which include 120,000 exported vehicles, rose 9.5 percent in August.",
+     {("auto_sales", "yoy_pct", *month(2024, 8), 9.5, "eq")}),
+])
+def test_relative_clause_states_the_level(sentence, expected):
+    assert obs(AUG_2024 + sentence) == expected
+
+
+FY2017_ZH = "2017年工业经济运行情况\n\n发布时间：2018-01-30\n\n"
+
+
+def quarter(y: int, q: int) -> tuple[date, date]:
+    return date(y, 3 * q - 2, 1), month(y, 3 * q)[1]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # one indicator with 分别 over a list of periods: one figure per period, in order
+    ("分季度看，一至四季度规模以上工业增加值分别增长6.8%、6.9%、6.3%和6.2%。",
+     {("industrial_value_added", "yoy_pct", *quarter(2017, q), v, "eq")
+      for q, v in ((1, 6.8), (2, 6.9), (3, 6.3), (4, 6.2))}),
+    ("2017年一、二季度，规模以上工业增加值同比分别增长6.8%和6.9%。",
+     {("industrial_value_added", "yoy_pct", *quarter(2017, 1), 6.8, "eq"),
+      ("industrial_value_added", "yoy_pct", *quarter(2017, 2), 6.9, "eq")}),
+    ("10月、11月，规模以上工业增加值分别增长6.2%和6.1%。",
+     {("industrial_value_added", "yoy_pct", *month(2017, 10), 6.2, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2017, 11), 6.1, "eq")}),
+    # a count that does not match the listed periods, or no list at all: nothing
+    ("一至四季度规模以上工业增加值分别增长6.8%、6.9%和6.3%。", set()),
+    ("规模以上工业增加值分别增长6.8%和6.9%。", set()),
+])
+def test_zh_one_indicator_over_listed_periods(sentence, expected):
+    assert obs(FY2017_ZH + sentence) == expected

@@ -245,8 +245,11 @@ _ADDED_AFTER = re.compile(
 _PER_AFTER = re.compile(r"\s+per\b(?!\s+cent)")
 _PER_EVERY_AFTER = re.compile(r"\s+(?:per(?!\s+cent)|for\s+every)\b")
 _PARENS = re.compile(r"\([^)]*\)")
-_COMMA_LINK = re.compile(r",\s*(?:reaching|totaling|totalling|hitting|exceeding|surpassing|topping|numbering|standing\s+at)\s*"
-                         r"(?:" + _QUAL + r"\s*)?$", re.I)
+_WHICH_LINK = (r"which\s+(?:stood\s+at|totall?ed|reached|came\s+in\s+at|amounted\s+to|hit|numbered|was|were)")
+_COMMA_LINK = re.compile(r",\s*(?:reaching|totaling|totalling|hitting|exceeding|surpassing|topping|numbering|standing\s+at|"
+                         r"" + _WHICH_LINK + r")\s*(?:" + _QUAL + r"\s*)?$", re.I)
+# "Automobile sales, which stood at 2.85 million units in September, rose 9.5%": the level is inside
+_WHICH_LEVEL = re.compile(r",\s*" + _WHICH_LINK + r"\s*(?:" + _QUAL + r"\s*)?(?=\d)", re.I)
 _PVN_NOT = re.compile(r"\b(?:growth|grew|increase|increased|rose|up|share|proportion|accounting|accounted|ratio|rate|"
                       r"average|averaging|than|compared|per(?!\s+cent)|new|newly|added)\b", re.I)
 _PVN_NOT_PCT = re.compile(r"\b(?:growth|grew|increased\s+by|up|than|compared|new|added)\b", re.I)
@@ -261,7 +264,8 @@ _FLOW_VERB = r"produced|manufactured|sold|shipped"
 _AND_VERB = re.compile(r"(?:\s+(?:in|during|for|over|between)\s+(?:the\s+)?[a-z0-9 -]{2,30}?)?\s*,?\s*(?:and|while)\s+(?:it\s+|they\s+|China\s+)?(" + _FLOW_VERB + r")\s+"
                        r"(?:" + _QUAL + r"\s+)?", re.I)
 _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z0-9 -]{0,15}\)")
-_APPOSITIVE = re.compile(r"(?:,\s+(?:a|an|the|which|that|those|namely|one\s+of|seen\s+as|regarded\s+as|known\s+as|defined\s+as)\s+[^,;:]{3,120}?,"
+_APPOSITIVE = re.compile(r"(?:,\s+(?:a|an|the|which|that|those|namely|one\s+of|seen\s+as|regarded\s+as|known\s+as|defined\s+as)\s+(?:[^,;:]|(?<=\d),(?=\d{3}))"   # (a thousands comma is no clause end)
+                         r"{3,120}?,"
                          r"|,\s+(?:meanwhile|however|moreover|in\s+turn|for\s+(?:its|their)\s+part|in\s+addition),"
                          r"|\s+-{1,2}\s+(?:(?!\s-{1,2}\s)[^;:()]|\([^()]{1,40}\)){3,160}?\s+-{1,2})"   # " -- a category that covers ... --"
                          r"(?=\s+(?:has\s+|have\s+|had\s+)?(?:more\s+than\s+|nearly\s+|almost\s+)?(?:[a-z]+(?:ed|ew|ose|ell|ot|it)|stood|came|was|were|is|are|rising|growing|reaching|"
@@ -1246,8 +1250,9 @@ class DocMatcher:
             # with revenue above 20 million yuan, grew 6%") is skipped with its figures and phrases.
             # (after an abbreviation in brackets: "new energy vehicles (NEVs) - which include ... -")
             abbr = _ABBREVIATION.match(text, anchor_end, sent.end)
-            app = _APPOSITIVE.match(text, abbr.end() if abbr else anchor_end, sent.end)
-            body = app.end() if app else anchor_end
+            app_at = abbr.end() if abbr else anchor_end
+            app = _APPOSITIVE.match(text, app_at, sent.end)
+            body = app.end() if app and not _WHICH_LEVEL.match(text, app_at) else anchor_end
             region_end = sent.end
             for j in range(i + 1, len(hits)):
                 if j in members:
@@ -2094,7 +2099,7 @@ class DocMatcher:
             if num is None and role.pvn:
                 # "Users of 5G phones, which the ministry counts separately, reached 455 million"
                 app = _APPOSITIVE.match(text, h.end, sent.end)
-                body = app.end() if app else h.end
+                body = app.end() if app and not _WHICH_LEVEL.match(text, h.end) else h.end
                 nxt = [n for n in nums if n.start >= body and id(n) not in self.claimed]
                 if nxt:
                     cand = nxt[0]
@@ -2302,8 +2307,13 @@ class DocMatcher:
                 continue   # "每万人拥有5G基站数达到30个": a density
             if _ZH_TAKING_PART.match(text, b):
                 continue   # "1.4万家专精特新中小企业参与“校企对接”活动": those taking part, a subset
+            period_list = None
             if respectively and len(inds) == 1:
-                continue   # "规模以上工业增加值分别增长6.8%、6.9%…": a list of something else (quarters)
+                # "一至四季度，规模以上工业增加值分别增长6.8%、6.9%、6.3%和6.2%": one figure per listed
+                # period; with no such list the figures belong to something else
+                period_list = self._zh_period_list(sent, a)
+                if not period_list:
+                    continue
             levels, growths = [], []
             ref = next(x for x in reversed(inds) if x is not None)
             for n in region:
@@ -2336,6 +2346,13 @@ class DocMatcher:
                     levels.append(n)
             if len(inds) > 1 and len(growths) == 1 and "均" in text[b:growths[0][0].start]:
                 growths = growths * len(inds)   # "产销分别完成…，同比均增长1.2倍": both
+            if period_list:
+                for series, measure in ((levels, "level"), (growths, "yoy_pct")):
+                    if len(series) == len(period_list) and not self._blocked(sent, a, b, inds[0], series[0] if measure == "level" else series[0][0]):
+                        for period, item in zip(period_list, series):
+                            num, value = (item, None) if measure == "level" else item
+                            self._emit(inds[0].id, measure, num, period, sent, value)
+                continue
             if len(inds) == 1:
                 levels, growths = levels[:1], growths[:1]
             elif not respectively and not _prod_sales_pair(list(ids)):
@@ -2349,6 +2366,26 @@ class DocMatcher:
                         continue
                     self._emit(ind.id, measure, num, self.period_for(ind, num, sent, state), sent, value)
 
+
+    def _zh_period_list(self, sent: Sentence, before: int) -> list[Period] | None:
+        """'2017年一至四季度' / '一、二季度' / '7月、8月' before a phrase: the periods of its figures, in order."""
+        m = None
+        for m in _ZH_PERIOD_LIST.finditer(self.text, sent.start, before):
+            pass
+        if m is None or _ZH_PERIOD_LIST_GAP.fullmatch(self.text, m.end(), before) is None:
+            return None
+        year = int(m.group("y")) if m.group("y") else None
+        if m.group("q1"):
+            q1, q2 = _ZH_DIGIT[m.group("q1")], _ZH_DIGIT[m.group("q2")]
+            bounds = [(3 * q - 2, 3 * q) for q in range(q1, q2 + 1)] if q1 < q2 else []
+        elif m.group("qs"):
+            bounds = [(3 * q - 2, 3 * q) for q in (_ZH_DIGIT[c] for c in re.findall(r"[一二三四1-4]", m.group("qs")))]
+        else:
+            bounds = [(int(x), int(x)) for x in re.findall(r"\d{1,2}", m.group("ms"))]
+        if len(bounds) < 2 or any(not 1 <= lo <= 12 for lo, _ in bounds) or bounds != sorted(set(bounds)):
+            return None
+        periods = [resolve(PeriodExpr(m.start(), m.end(), "interval", year, lo, hi), self.ctx) for lo, hi in bounds]
+        return None if None in periods else periods
 
     def _zh_tier_list(self, sent: Sentence, nums: list[Num], state) -> None:
         """'3.6万余家基础级、8500余家先进级、520余家卓越级智能工厂': each tier's figure right before it."""
@@ -2365,6 +2402,13 @@ class DocMatcher:
 _ZH_RESTATED_ATTR = re.compile(r"\s*(?:(?:\d{4}年)?(?:[上下]半年|前三季度|[一二三四]季度|全年|\d{1,2}[-—~]\d{1,2}月|\d{1,2}月份?|"
                                r"前\d{1,2}个月|今年以来)[,]?)?\s*(?:产销量?|产量|销量|销售|生产)(?:分别)?"
                                r"(?:完成|达到|达|为|突破|超过)?\s*")
+_ZH_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_ZH_PERIOD_LIST = re.compile(
+    r"(?:(?P<y>\d{4})年)?(?:第)?(?:(?P<q1>[一二三四1-4])(?:季度)?[至到~-](?:第)?(?P<q2>[一二三四1-4])季度"
+    r"|(?P<qs>(?:[一二三四1-4](?:季度)?、)+[一二三四1-4])季度"
+    r"|(?P<ms>(?:\d{1,2}月份?、)+\d{1,2}月份?|(?:\d{1,2}、)+\d{1,2}月份?))")
+# between the period list and the phrase: a comma, the scope, 同比, nothing else with a figure
+_ZH_PERIOD_LIST_GAP = re.compile(r"[,，]?\s*(?:全国)?(?:规模以上|规上)?\s*")
 _ZH_COUNT_GAP = re.compile(r"\s*[余多]?\s*[家个座款项部台套架]?\s*")
 
 def _prod_sales_pair(ids: list[str]) -> bool:
