@@ -2689,3 +2689,39 @@ def quarter(y: int, q: int) -> tuple[date, date]:
 ])
 def test_zh_one_indicator_over_listed_periods(sentence, expected):
     assert obs(FY2017_ZH + sentence) == expected
+
+
+Q3_2025 = "Industry and autos in the first three quarters of 2025\n\nPublished: 2025-10-22\n\n"
+Q1_Q3_2025 = (date(2025, 1, 1), date(2025, 9, 30))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a sector with an aside before "saw its value added rise"
+    ("High-tech manufacturing, a sector the government is counting on, saw its value added rise 9.1% in the "
+     "first three quarters.",
+     {("high_tech_manufacturing_value_added", "yoy_pct", *Q1_Q3_2025, 9.1, "eq")}),
+    # "and sales 1.18 million" with the verb understood, no comma
+    ("NEV production reached 1.2 million units and sales 1.18 million units in the first three quarters, up 30 "
+     "percent and 31 percent respectively.",
+     {("nev_production", "level", *Q1_Q3_2025, 1.2e6, "eq"), ("nev_sales", "level", *Q1_Q3_2025, 1.18e6, "eq"),
+      ("nev_production", "yoy_pct", *Q1_Q3_2025, 30.0, "eq"), ("nev_sales", "yoy_pct", *Q1_Q3_2025, 31.0, "eq")}),
+    # a production and sales pair's rates after a clause that has levels of its own
+    ("Automobile production and sales each exceeded 24 million units in the first three quarters, while new energy "
+     "vehicles saw output of 11.2 million units and sales of 11.1 million units, up 35.2 percent and 34.9 percent "
+     "from a year earlier.",
+     {("auto_production", "level", *Q1_Q3_2025, 2.4e7, "gt"), ("auto_sales", "level", *Q1_Q3_2025, 2.4e7, "gt"),
+      ("nev_production", "level", *Q1_Q3_2025, 1.12e7, "eq"), ("nev_sales", "level", *Q1_Q3_2025, 1.11e7, "eq"),
+      ("nev_production", "yoy_pct", *Q1_Q3_2025, 35.2, "eq"), ("nev_sales", "yoy_pct", *Q1_Q3_2025, 34.9, "eq")}),
+    # ... but not when the earlier clause's levels are three and the rates two with nothing between
+    ("Automobile production reached 24 million units, automobile sales were 24.1 million units and NEV sales were "
+     "11.1 million units in the first three quarters, up 3.1 percent and 4.2 percent.",
+     {("auto_production", "level", *Q1_Q3_2025, 2.4e7, "eq"), ("auto_sales", "level", *Q1_Q3_2025, 2.41e7, "eq"),
+      ("nev_sales", "level", *Q1_Q3_2025, 1.11e7, "eq")}),
+    # "which topped": the level inside the relative clause
+    ("The number of 5G mobile phone users, which topped 1.15 billion by the end of September, made up 63.4 percent "
+     "of all mobile users.",
+     {("five_g_mobile_users", "level", date(2025, 9, 30), date(2025, 9, 30), 1.15e9, "gt"),
+      ("five_g_share_of_mobile_users", "level", date(2025, 9, 30), date(2025, 9, 30), 63.4, "eq")}),
+])
+def test_session6_frames(sentence, expected):
+    assert obs(Q3_2025 + sentence) == expected

@@ -217,6 +217,7 @@ _WHILE = re.compile(r"[,;]\s*(?:while|whereas)\b", re.I)
 _CLAUSE_COMMA = re.compile(r",(?!\d)|\s-{1,2}\s")   # not the thousands separator of "886,000"; a dash aside ("413,000 -- helped by cuts in June")
 _JOINED_CLAUSE = re.compile(r"(?:[,;]\s*|\s)(?:while|and|whereas|with)\s+(?:its\s+|the\s+)?$", re.I)
 _OWN_SECTOR = re.compile(r"\s+(?:industries|industry|sectors|sector)\b", re.I)
+_SAW_ITS = re.compile(r"\s+saw\s+(?:its|their)\s+", re.I)
 _OWN_GAP = re.compile(r"(?:\s*\([A-Za-z0-9\-\s]{1,20}\))?\s*(?:'s|industry's|industries'|sector's|enterprises')?\s*(?:total\s+|business\s+|services?\s+|cumulative\s+|combined\s+|main\s+)?", re.I)
 # China's own figure in a possessive: "the country's", "the mainland's" (Hong Kong papers)
 _CHINA_POSS = r"(?:China's|the\s+country's|the\s+nation's|the\s+mainland's|mainland\s+China's)"
@@ -245,7 +246,8 @@ _ADDED_AFTER = re.compile(
 _PER_AFTER = re.compile(r"\s+per\b(?!\s+cent)")
 _PER_EVERY_AFTER = re.compile(r"\s+(?:per(?!\s+cent)|for\s+every)\b")
 _PARENS = re.compile(r"\([^)]*\)")
-_WHICH_LINK = (r"which\s+(?:stood\s+at|totall?ed|reached|came\s+in\s+at|amounted\s+to|hit|numbered|was|were)")
+_WHICH_LINK = (r"which\s+(?:stood\s+at|totall?ed|reached|came\s+in\s+at|amounted\s+to|hit|numbered|was|were|topped|"
+               r"exceeded|surpassed|rose\s+to|climbed\s+to|grew\s+to|increased\s+to)")
 _COMMA_LINK = re.compile(r",\s*(?:reaching|totaling|totalling|hitting|exceeding|surpassing|topping|numbering|standing\s+at|"
                          r"" + _WHICH_LINK + r")\s*(?:" + _QUAL + r"\s*)?$", re.I)
 # "Automobile sales, which stood at 2.85 million units in September, rose 9.5%": the level is inside
@@ -268,7 +270,7 @@ _APPOSITIVE = re.compile(r"(?:,\s+(?:a|an|the|which|that|those|namely|one\s+of|s
                          r"{3,120}?,"
                          r"|,\s+(?:meanwhile|however|moreover|in\s+turn|for\s+(?:its|their)\s+part|in\s+addition),"
                          r"|\s+-{1,2}\s+(?:(?!\s-{1,2}\s)[^;:()]|\([^()]{1,40}\)){3,160}?\s+-{1,2})"   # " -- a category that covers ... --"
-                         r"(?=\s+(?:has\s+|have\s+|had\s+)?(?:more\s+than\s+|nearly\s+|almost\s+)?(?:[a-z]+(?:ed|ew|ose|ell|ot|it)|stood|came|was|were|is|are|rising|growing|reaching|"
+                         r"(?=\s+(?:has\s+|have\s+|had\s+)?(?:more\s+than\s+|nearly\s+|almost\s+)?(?:[a-z]+(?:ed|ew|ose|ell|ot|it)|stood|came|saw|was|were|is|are|rising|growing|reaching|"
                          r"totaling|totalling|climbing|increasing|expanding|hitting|standing|falling|declining)\b)", re.I)
 _VERB_TO_ATTR = {"produced": "prod", "manufactured": "prod", "built": "prod", "sold": "sales", "shipped": "ship",
                  "turned out": "prod", "rolled out": "prod", "churned out": "prod"}
@@ -301,7 +303,7 @@ _THE_PERIOD = re.compile(r"(?:period|reporting\s+period|quarter|month|year)\b(?!
 _NEW_POINT = re.compile(r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Firstly|Secondly|Thirdly|Finally|Lastly),\s")
 # "reached 27.9 million units, and sales 28.0 million" / "..., and gigabit broadband users 230 million":
 # the verb of the clause before is understood (ends at the attribute's end or at the noun's start)
-_ELIDED_VERB = re.compile(r"\d[^,;]{0,24},\s+(?:and|while)\s+(?:the\s+number\s+of\s+|[a-z]+)?$")
+_ELIDED_VERB = re.compile(r"\d[^,;]{0,24}(?:,\s+|\s+)(?:and|while)\s+(?:the\s+number\s+of\s+|[a-z]+)?$")
 # "the value added of industrial enterprises above designated size nationwide grew 1.2%" (not
 # "... grew faster than the national average, at 5%")
 _NATIONAL_AFTER_SUBJECT = re.compile(r"[^,;，；]*?\b(?:nationwide|across\s+(?:the\s+country|China)|in\s+China|in\s+the\s+country)\b"
@@ -388,6 +390,8 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:industr(?:y|ies)\s+|sectors?\s+)?"
                                r"(?:grew|grown|rose|risen|increased|expanded|climbed|jumped|went\s+up|edged\s+up|was\s+up|were\s+up|"
                                r"growing|expanding|rising|increasing|climbing|"   # "with high-tech manufacturing expanding 10.3%"
                                r"(?:registered|posted|recorded|saw|logged)\s+(?:a\s+)?growth\s+of|"
+                               # "saw its value added rise 7.1%"
+                               r"saw\s+(?:its|their)\s+(?:value[\s-]added|output)\s+(?:rise|grow|increase|expand|climb|jump)|"
                                # "logged a 7.5-percent increase": the growth noun after the figure gives the sign
                                r"(?:registered|posted|recorded|saw|logged)\s+an?|"
                                r"posted|registered|recorded|logged|"   # "high-tech manufacturing posted 9.5%" (a percent only)
@@ -1068,6 +1072,10 @@ class DocMatcher:
                 continue
             levels = sorted((c for c in emitted if c.measure == "level" and c.num.end <= first.start),
                             key=lambda c: c.num.start)
+            if len(levels) > len(run) and _CLAUSE_BREAK.search(text, levels[-len(run) - 1].num.end, levels[-len(run)].num.start):
+                # "Automobile production and sales each exceeded 24 million, while NEVs saw output of A
+                # and sales of B, up X and Y": the clause before has levels of its own
+                levels = levels[-len(run):]
             if len(levels) != len(run) or len({c.indicator for c in levels}) != len(run):
                 return
             # without "respectively" only for a production and sales pair ("24.5 million vehicles were
@@ -1664,7 +1672,10 @@ class DocMatcher:
             p = hits[i - 1]
             if _TOPIC_OPENING.fullmatch(text, sent.start, p.start) and _TOPIC_GAP.fullmatch(text, p.end, h.start):
                 return [p.role.key], i - 1   # "In the telecom sector, business revenue totaled ..."
-            if _OWN_GAP.fullmatch(text[p.end:h.start]):
+            # "High-tech manufacturing, a sector Beijing counts on, saw its value added rise 7.1%"
+            app = _APPOSITIVE.match(text, p.end, h.start)
+            gap_start = app.end() if app else p.end
+            if _OWN_GAP.fullmatch(text[gap_start:h.start]) or _SAW_ITS.fullmatch(text, gap_start, h.start):
                 subjects, first = [p.role.key], i - 1
                 k = i - 1
                 while k > 0 and hits[k - 1].role.role == "subj" and hits[k - 1].start >= sent.start:
@@ -2410,6 +2421,9 @@ _ZH_PERIOD_LIST = re.compile(
 # between the period list and the phrase: a comma, the scope, 同比, nothing else with a figure
 _ZH_PERIOD_LIST_GAP = re.compile(r"[,，]?\s*(?:全国)?(?:规模以上|规上)?\s*")
 _ZH_COUNT_GAP = re.compile(r"\s*[余多]?\s*[家个座款项部台套架]?\s*")
+
+_CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|and|with)\b|;")
+
 
 def _prod_sales_pair(ids: list[str]) -> bool:
     return len(ids) == 2 and ids[0].endswith("_production") and ids[1] == ids[0][:-len("production")] + "sales"
