@@ -2566,8 +2566,12 @@ def test_a_provinces_bulletin_national_part_runs_until_its_own_heading():
      {("industrial_robot_output", "yoy_pct", *month(2025, 9), 28.3, "eq")}),
     # (values that do not match the items one to one are left alone)
     ("前三季度，新能源汽车、工业机器人产量分别增长29.7%。", set()),
-    # one indicator with 分别 and several values: a list of something else (here quarters)
-    ("分季度看，一至三季度，规模以上工业增加值分别增长6.5%、6.0%和6.1%。", set()),
+    # one indicator with 分别 and several values: one per listed quarter (with no list: nothing, see
+    # test_zh_one_indicator_over_listed_periods)
+    ("分季度看，一至三季度，规模以上工业增加值分别增长6.5%、6.0%和6.1%。",
+     {("industrial_value_added", "yoy_pct", date(2025, 1, 1), date(2025, 3, 31), 6.5, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2025, 4, 1), date(2025, 6, 30), 6.0, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2025, 7, 1), date(2025, 9, 30), 6.1, "eq")}),
     # after a rate, another subject's rate in the next clause is not the first subject's
     ("前三季度，粗钢产量7.4亿吨，同比增长1.4%；消费品制造业9月份增加值同比增长1.5%。",
      {("crude_steel_output", "level", date(2025, 1, 1), date(2025, 9, 30), 7.4e8, "eq"),
