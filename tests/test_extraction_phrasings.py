@@ -2729,3 +2729,26 @@ Q1_Q3_2025 = (date(2025, 1, 1), date(2025, 9, 30))
 ])
 def test_session6_frames(sentence, expected):
     assert obs(Q3_2025 + sentence) == expected
+
+
+def test_in_the_month_is_the_month_named_before():
+    text = (H1_2024 + "In June alone, however, the market cooled. Automobile sales, which stood at 2.27 million units in "
+            "the month, rose just 4.8 percent from a year ago.\n\nAutomobile sales reached 14.1 million units in the "
+            "first half.")
+    assert obs(text) == {
+        ("auto_sales", "level", *month(2024, 6), 2.27e6, "eq"),
+        ("auto_sales", "yoy_pct", *month(2024, 6), 4.8, "eq"),
+        ("auto_sales", "level", date(2024, 1, 1), date(2024, 6, 30), 1.41e7, "eq")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("By the end of June, some 61.1 million users had signed up for gigabit broadband services.",
+     {("gigabit_broadband_users", "level", date(2024, 6, 30), date(2024, 6, 30), 6.11e7, "approx")}),
+    ("By the end of June, more than 190 million users subscribed to gigabit broadband.",
+     {("gigabit_broadband_users", "level", date(2024, 6, 30), date(2024, 6, 30), 1.9e8, "gt")}),
+    # sign-ups in a month are not the users
+    ("In June, 1.2 million users signed up for gigabit broadband.", set()),
+    ("In June, 1.2 million new users had signed up for gigabit broadband.", set()),
+])
+def test_users_signed_up_for_gigabit(sentence, expected):
+    assert obs(H1_2024 + sentence) == expected

@@ -140,6 +140,10 @@ _EN: list[tuple[str, PhraseRole]] = [
      r"|1,?000~Mbps(?:_(?:and|or)_(?:above|higher))?_(?:fixed_)?(?:broadband_)?(?:access_)?users"
      r"|(?:number_of_)?(?:users|subscribers)_(?:of|with)_gigabit_(?:fixed_)?(?:broadband|optical_networks?|fiber|fibre|access)(?:_(?:services?|access|connections?))?"
      r"|(?:users|subscribers)_on_gigabit(?:_(?:and|or)_(?:faster|above|higher))?_(?:broadband_)?(?:plans|packages|services)"
+     # "61.11 million users had signed up for gigabit broadband services" (the users are the figure's unit)
+     # ("1.2 million users signed up for ..." in a month may be the month's sign-ups)
+     r"|(?:(?:had|have)_signed_up_for|(?:had_|have_)?subscribed_to)_gigabit_(?:fixed_)?"
+     r"(?:broadband|optical_network|fib(?:er|re)(?:_broadband)?)(?:_(?:services?|plans|packages))?"
      # "users on plans of 1,000 Mbps or faster", "subscribers to 1,000 Mbps-and-above plans", "users with access
      # rates of 1000Mbps and above", "users on 1Gbps-and-above plans"
      r"|(?:users|subscribers)_(?:on|with|to)_(?:(?:access_)?(?:rates?|speeds?|plans|packages)_of_)?"

@@ -873,6 +873,8 @@ class DocMatcher:
                 if p.end.month == 12 and p.end.day == 31 or True:
                     return Period(p.end.replace(month=1, day=1), p.end, False)
             return p
+        if state.get("month") is not None and _THE_MONTH.search(self.text, sent.start, sent.end):
+            return state["month"]   # "In June alone, ... Sales, which stood at X in the month, ..."
         if self._stray(state):
             return None   # the sentence names a date we could not read: don't guess another
         inherited = state["inherited"]
@@ -919,6 +921,7 @@ class DocMatcher:
         prev_para = -1
         inherited = None
         inherited_asof = None
+        last_month = None   # the last single month named in the paragraph: "in the month" is it
         # Most sentences have neither a number nor a period: group both by sentence once
         # instead of slicing them for every sentence.
         # Sentences with neither are skipped: they change no state (paragraph numbers only grow,
@@ -929,6 +932,7 @@ class DocMatcher:
             sent = self.sentences[k]
             if sent.para != prev_para:
                 inherited, inherited_asof = None, None
+                last_month = None
                 prev_para = sent.para
             elif _NEW_POINT.match(self.text, sent.start):
                 inherited, inherited_asof = None, None
@@ -939,10 +943,13 @@ class DocMatcher:
                 # that reads as a headline (related stories, most viewed) is another article's
                 nums = None
             out_n = len(self.out)
+            for e in exprs:
+                if e.kind == "interval" and e.m1 == e.m2:
+                    last_month = resolve(e, self.ctx) or last_month
             if nums:
                 out_before = len(self.out)
                 state = {"exprs": exprs, "inherited": inherited, "inherited_asof": inherited_asof,
-                         "stray_date": None, "sent": sent}   # stray_date: computed when first needed
+                         "stray_date": None, "sent": sent, "month": last_month}   # stray_date: computed when first needed
                 hits = self._slice(self.hit_starts, self.hits, sent.start, sent.end)
                 stext = self.text[sent.start:sent.end]
                 self._specials(sent, stext, nums, state)
@@ -2422,6 +2429,7 @@ _ZH_PERIOD_LIST = re.compile(
 _ZH_PERIOD_LIST_GAP = re.compile(r"[,，]?\s*(?:全国)?(?:规模以上|规上)?\s*")
 _ZH_COUNT_GAP = re.compile(r"\s*[余多]?\s*[家个座款项部台套架]?\s*")
 
+_THE_MONTH = re.compile(r"\b(?:in|during|for)\s+the\s+month\b(?!\s+of)|\bthat\s+month\b", re.I)
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|and|with)\b|;")
 
 
