@@ -2752,3 +2752,21 @@ def test_in_the_month_is_the_month_named_before():
 ])
 def test_users_signed_up_for_gigabit(sentence, expected):
     assert obs(H1_2024 + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a forecast in a trailing ", ahead of ..." or ", which ..." clause is about something else
+    ("More than 80,000 5G base stations had been built across the country by the end of June, ahead of the "
+     "commercial launch of 5G services, which is expected in November.",
+     {("five_g_base_stations", "level", date(2024, 6, 30), date(2024, 6, 30), 8e4, "gt")}),
+    ("China had 3.9 million 5G base stations by the end of June, which is expected to rise to 4.5 million by the "
+     "end of the year.",
+     {("five_g_base_stations", "level", date(2024, 6, 30), date(2024, 6, 30), 3.9e6, "eq")}),
+    # the figure's own clause still decides
+    ("China will have 4.5 million 5G base stations by the end of the year, which would be a record.", set()),
+    # a unit word that opens the phrase: "590,000 users on 1Gbps-and-above plans"
+    ("The ministry counted around 590,000 users on 1Gbps-and-above plans at the end of June.",
+     {("gigabit_broadband_users", "level", date(2024, 6, 30), date(2024, 6, 30), 5.9e5, "approx")}),
+])
+def test_trailing_clauses_and_unit_words(sentence, expected):
+    assert obs(H1_2024 + sentence) == expected

@@ -2076,10 +2076,11 @@ class DocMatcher:
                     continue
             num = None
             if role.np:
-                prior = [n for n in nums if n.end <= h.start]
+                # (or the figure whose unit word opens the phrase: "590,000 users on 1Gbps plans")
+                prior = [n for n in nums if n.end <= h.start or n.start < h.start < n.end]
                 if prior:
                     cand = prior[-1]
-                    gm = _NP_GAP.match(text, cand.end)
+                    gm = _NP_GAP.match(text, min(cand.end, h.start))
                     gap = text[cand.end:h.start]
                     if gm and gm.end() >= h.start and id(cand) not in self.claimed and self._unit_ok(cand, ind) \
                             and (" of" not in gap or cand.unit == "count"):
@@ -2533,7 +2534,8 @@ def _clause_end(text: str, pos: int, hi: int) -> int:
                         text.find(", with ", pos, hi), text.find(", but ", pos, hi), text.find(", of which", pos, hi),
                         text.find(", among which", pos, hi), text.find(", adding", pos, hi),
                         text.find(", saying", pos, hi), text.find(", noting that", pos, hi),
-                        text.find(", even as ", pos, hi), text.find(", as ", pos, hi)) if j >= 0]
+                        text.find(", even as ", pos, hi), text.find(", as ", pos, hi),
+                        text.find(", ahead of ", pos, hi), text.find(", which ", pos, hi)) if j >= 0]
     return min(ends) if ends else hi
 
 
