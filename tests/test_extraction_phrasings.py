@@ -2770,3 +2770,19 @@ def test_users_signed_up_for_gigabit(sentence, expected):
 ])
 def test_trailing_clauses_and_unit_words(sentence, expected):
     assert obs(H1_2024 + sentence) == expected
+
+
+def test_output_carries_the_subject_past_a_sentence_that_names_nothing():
+    text = (H1_2024 + "China produced 370,000 industrial robots in the first half, up 35.6 percent. For the whole of "
+            "2023, the country's output was 430,000 units.\n\nMomentum strengthened toward the end of the period. In "
+            "June alone, output reached 69,800 units, up 37.9% y-o-y.")
+    assert obs(text) == {
+        ("industrial_robot_output", "level", date(2024, 1, 1), date(2024, 6, 30), 3.7e5, "eq"),
+        ("industrial_robot_output", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 35.6, "eq"),
+        ("industrial_robot_output", "level", *year(2023), 4.3e5, "eq"),
+        ("industrial_robot_output", "level", *month(2024, 6), 69800.0, "eq"),
+        ("industrial_robot_output", "yoy_pct", *month(2024, 6), 37.9, "eq")}
+    # ... but not past a sentence about something else
+    other = (H1_2024 + "China produced 370,000 industrial robots in the first half. Crude steel fell 1.1 percent. "
+             "Smartphone makers struggled. In June alone, output reached 69,800 units.")
+    assert ("industrial_robot_output", "level", *month(2024, 6), 69800.0, "eq") not in obs(other)

@@ -313,7 +313,7 @@ _NATIONAL = re.compile(r"\b(?:(?<!west )(?<!east )(?<!south )(?<!north )(?<!cent
 # what may open a sentence before its attribute: a time phrase and a comma, "the", "its", "total"
 _CLAUSE_OPENING = re.compile(
     r"(?:(?:for|in|during|over)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*|(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)(?:\s+alone)?\s+)?(?:(?:the|its|their|total)\s+)?", re.I)
+    r"August|September|October|November|December)(?:\s+alone)?\s+)?(?:(?:the|its|their|total|the\s+country's|China's|the\s+nation's)\s+)?", re.I)
 _ANAPHOR_RATE = re.compile(
     r"(?:[-•*·]\s*)?(?:(?:in|for|during)\s+[^,;.]{3,40},\s*|[A-Z][a-z]+\s+alone,?\s*)?"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:'s)?\s+"
@@ -1568,7 +1568,10 @@ class DocMatcher:
         subj = self._opening_subject(self.sentences[sent.index - 1]) if sent.index > 0 else None
         if subj is None:
             subj, k = self._last_subject or (None, -9)
-            if not 0 < sent.index - k <= 2:
+            # (sentences that name nothing of the catalogue between do not count: "Momentum
+            # strengthened toward the end of the period.")
+            if not 0 < sent.index - k <= 2 and not (0 < sent.index - k <= 4 and not self._slice(
+                    self.hit_starts, self.hits, self.sentences[k + 1].start, self.sentences[sent.index - 1].end)):
                 return []
         if any(FLOW_PAIRS.get((subj, a)) is None for a in attrs):
             return []
