@@ -2786,3 +2786,30 @@ def test_output_carries_the_subject_past_a_sentence_that_names_nothing():
     other = (H1_2024 + "China produced 370,000 industrial robots in the first half. Crude steel fell 1.1 percent. "
              "Smartphone makers struggled. In June alone, output reached 69,800 units.")
     assert ("industrial_robot_output", "level", *month(2024, 6), 69800.0, "eq") not in obs(other)
+
+
+ZH_FY2020 = "2020年工业通信业发展情况\n\n发布时间：2021-01-20\n\n"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # topic-comment with the verb naming the attribute (销售 -> 销量)
+    ("新能源汽车继续保持高速增长，全年销售136.7万辆，同比增长10.9%。",
+     {("nev_sales", "level", *year(2020), 1.367e6, "eq"), ("nev_sales", "yoy_pct", *year(2020), 10.9, "eq")}),
+    # ... and a sector's value added after its comment
+    ("高技术制造业恢复较快，全年增加值同比增长7.1%。",
+     {("high_tech_manufacturing_value_added", "yoy_pct", *year(2020), 7.1, "eq")}),
+    # a sector's bare rate after another sector's value added
+    ("全年高技术制造业增加值增长7.1%，装备制造业增长6.6%，增速分别快于全部规模以上工业4.3和3.8个百分点。",
+     {("high_tech_manufacturing_value_added", "yoy_pct", *year(2020), 7.1, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *year(2020), 6.6, "eq")}),
+    # ... but not a sector's investment, nor a bare sector with no value added in the sentence
+    ("全年制造业投资下降2.2%，高技术制造业投资增长11.5%。", set()),
+    ("全年利润总额增长4.1%，装备制造业增长6.6%。", set()),
+    # an item of a production list
+    ("主要产品中，全年生产手机14.7亿部，同比下降3.3%；微型计算机设备3.7亿台，同比增长12.7%。",
+     {("computer_output", "level", *year(2020), 3.7e8, "eq"), ("computer_output", "yoy_pct", *year(2020), 12.7, "eq")}),
+    # ... not a list of sales or exports
+    ("全年出口手机9亿部，微型计算机设备2亿台。", set()),
+])
+def test_zh_topics_bare_sectors_and_production_lists(sentence, expected):
+    assert obs(ZH_FY2020 + sentence) == expected

@@ -398,9 +398,26 @@ def find_zh(text: str, zh: list[tuple[str, tuple[str, ...]]]) -> list[tuple[int,
     # comment clause, then its production/sales in the next clause
     phrases = dict(zh)
     for m in (*_ZH_TOPIC.finditer(text), *_ZH_PERIOD_INSIDE.finditer(text)):
-        a, b = m.span("attr")
-        ids = phrases.get(m.group("topic") + m.group("attr"))
+        g = "attr" if m.group("attr") else "attr2"
+        a, b = m.span(g)
+        ids = phrases.get((m.group("topic") or m.group("topic2")) + _ZH_VERB_ATTR.get(m.group(g), m.group(g)))
         if ids and not any(j in occupied for j in range(a, b)):
+            taken.append((a, b, ids))
+            occupied.update(range(a, b))
+    # "高技术制造业增加值增长7.1%，装备制造业增长6.6%": a sector's bare rate in a sentence about value added
+    for m in _ZH_BARE_SECTOR.finditer(text):
+        a, b = m.span()
+        start = max(text.rfind("。", 0, a), text.rfind("\n", 0, a)) + 1
+        ids = phrases.get(m.group() + "增加值")
+        if ids and "增加值" in text[start:a] and not any(j in occupied for j in range(a, b)):
+            taken.append((a, b, ids))
+            occupied.update(range(a, b))
+    # "主要产品中，全年生产手机19亿部，…；微型计算机设备3.07亿台": a product of a production list
+    for m in _ZH_PRODUCED_ITEM.finditer(text):
+        a, b = m.span("item")
+        start = max(text.rfind("。", 0, a), text.rfind("\n", 0, a)) + 1
+        ids = phrases.get(m.group("item") + "产量")
+        if ids and ("生产" in text[start:a] or "主要产品" in text[start:a]) and not any(j in occupied for j in range(a, b)):
             taken.append((a, b, ids))
             occupied.update(range(a, b))
     taken.sort()
@@ -414,11 +431,18 @@ ZH_LEAD_SCOPE = re.compile(r"^(?:\d{4}年|\d{1,2}(?:[-~至]\d{1,2})?月份?|[一
                            r"我国|全国|其中|同期|规模以上工业中)+")
 # "工业机器人全年产量达13.1万台", "工业机器人累计产量": a period or 累计 between the product and its attribute
 _ZH_PERIOD_INSIDE = re.compile(
-    r"(?P<topic>新能源汽车|(?<![\u4e00-\u9fff])汽车|工业机器人|服务机器人|粗钢|5G手机)"
+    r"(?P<topic>新能源汽车|(?<![\u4e00-\u9fff])汽车|工业机器人|服务机器人|粗钢|5G手机)(?P<topic2>)"
     r"(?:(?:全年|上半年|下半年|前三季度|[一二三四]季度|今年以来|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月份?)(?:累计)?|累计)"
-    r"(?P<attr>产销量?|产量|销量|出货量)")
+    r"(?P<attr>产销量?|产量|销量|出货量)(?P<attr2>)")
 _ZH_TOPIC = re.compile(
     r"(?:^|(?<=[。；;,:：\n]))\s*(?P<topic>新能源汽车|(?<![\u4e00-\u9fff])汽车|工业机器人|服务机器人|粗钢|5G手机)"
     r"(?P<comment>[\u4e00-\u9fff]{2,8})[,，]\s*"
     r"(?:(?:\d{4}年)?(?:[上下]半年|前三季度|[一二三四]季度|全年|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月份?|前\d{1,2}个月|今年以来)[,，]?\s*)?"
-    r"(?P<attr>产销量?|产量|销量|出货量)(?=分别|同比|完成|达到?|为|突破|超过|\d)", re.M)
+    r"(?P<attr>产销量?|产量|销量|出货量|销售|生产)(?=分别|同比|完成|达到?|为|突破|超过|\d)"
+    # "高技术制造业恢复较快，上半年增加值同比增长4.5%"
+    r"|(?:^|(?<=[。；;,:：\n]))\s*(?P<topic2>高技术制造业|装备制造业)[\u4e00-\u9fff]{2,8}[,，]\s*"
+    r"(?:(?:\d{4}年)?(?:[上下]半年|前三季度|[一二三四]季度|全年|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月份?|前\d{1,2}个月)[,，]?\s*)?"
+    r"(?P<attr2>增加值)(?=同比|增长|下降)", re.M)
+_ZH_VERB_ATTR = {"销售": "销量", "生产": "产量"}   # "上半年销售17.0万辆": the verb names the attribute
+_ZH_BARE_SECTOR = re.compile(r"(?<=[，,；;、])(?:高技术制造业|装备制造业)(?=(?:同比)?(?:增长|下降)\d)")
+_ZH_PRODUCED_ITEM = re.compile(r"(?:^|(?<=[，,；;]))\s*(?P<item>[\u4e00-\u9fff]{2,10}?)(?=\d)", re.M)
