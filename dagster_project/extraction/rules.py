@@ -1568,10 +1568,7 @@ class DocMatcher:
         subj = self._opening_subject(self.sentences[sent.index - 1]) if sent.index > 0 else None
         if subj is None:
             subj, k = self._last_subject or (None, -9)
-            # (sentences that name nothing of the catalogue between do not count: "Momentum
-            # strengthened toward the end of the period.")
-            if not 0 < sent.index - k <= 2 and not (0 < sent.index - k <= 4 and not self._slice(
-                    self.hit_starts, self.hits, self.sentences[k + 1].start, self.sentences[sent.index - 1].end)):
+            if not 0 < sent.index - k <= 2:
                 return []
         if any(FLOW_PAIRS.get((subj, a)) is None for a in attrs):
             return []
