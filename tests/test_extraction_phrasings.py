@@ -2808,3 +2808,16 @@ ZH_FY2020 = "2020年工业通信业发展情况\n\n发布时间：2021-01-20\n\n
 ])
 def test_zh_topics_bare_sectors_and_production_lists(sentence, expected):
     assert obs(ZH_FY2020 + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In August, NEV sales came to 904,000 units, 27.7% more than in the same month last year.",
+     {("nev_sales", "level", *month(2024, 8), 9.04e5, "eq"), ("nev_sales", "yoy_pct", *month(2024, 8), 27.7, "eq")}),
+    ("In August, NEV sales came to 904,000 units, 7.7% fewer than in the same month a year earlier.",
+     {("nev_sales", "level", *month(2024, 8), 9.04e5, "eq"), ("nev_sales", "yoy_pct", *month(2024, 8), -7.7, "eq")}),
+    # against another year's month: no year-on-year rate
+    ("In August, NEV sales came to 904,000 units, 27.7% more than in the same month of 2019.",
+     {("nev_sales", "level", *month(2024, 8), 9.04e5, "eq")}),
+])
+def test_more_than_in_the_same_month(sentence, expected):
+    assert obs(AUG_2024 + sentence) == expected

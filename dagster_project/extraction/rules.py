@@ -108,7 +108,8 @@ _GROWTH_BEFORE = re.compile(
 _GROWTH_AFTER = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|y/y|y-o-y)\s+)?"
                            r"(?P<w>growth|increase|rise|gain|jump|surge|decline|decrease|drop|contraction|fall)\b"
                            r"|\s*(?P<than>more|higher|fewer|lower|less)\s+than\s+(?:a\s+year\s+(?:earlier|ago|before)|"
-                           r"(?:in\s+)?the\s+same\s+period\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year)\b", re.I)
+                           r"(?:in\s+)?the\s+same\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|"
+                           r"(?:in\s+)?the\s+same\s+(?:period|month|quarter)\s+a\s+year\s+(?:earlier|ago|before))\b", re.I)
 _NEGATIVE = re.compile(r"down|fell|fall|declin|decreas|drop|slipped|slipping|slid|shrank|shrink|contract|dipped|dipping|"
                        r"retreat|plung|plummet|tumbl|slump|"
                        r"下降|减少|回落", re.I)
