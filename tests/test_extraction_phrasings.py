@@ -2821,3 +2821,30 @@ def test_zh_topics_bare_sectors_and_production_lists(sentence, expected):
 ])
 def test_more_than_in_the_same_month(sentence, expected):
     assert obs(AUG_2024 + sentence) == expected
+
+
+ZH_H1_2024 = "2024年上半年工业和信息化发展情况\n\n发布时间：2024-07-18\n\n"
+ZH_H1 = (date(2024, 1, 1), date(2024, 6, 30))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 生产/销售 as verbs after the product, the second verb continuing it; rates with 分别 paired in order
+    ("上半年，新能源汽车生产17.7万辆，销售17.0万辆，同比分别增长125.4%和126.9%。",
+     {("nev_production", "level", *ZH_H1, 1.77e5, "eq"), ("nev_sales", "level", *ZH_H1, 1.7e5, "eq"),
+      ("nev_production", "yoy_pct", *ZH_H1, 125.4, "eq"), ("nev_sales", "yoy_pct", *ZH_H1, 126.9, "eq")}),
+    ("上半年，汽车生产1200万辆，销售1210万辆。",
+     {("auto_production", "level", *ZH_H1, 1.2e7, "eq"), ("auto_sales", "level", *ZH_H1, 1.21e7, "eq")}),
+    # ... not the makers or the sales revenue
+    ("上半年，新能源汽车生产企业达到120家，汽车销售收入增长3%。", set()),
+    # a kind of vehicle ending in 汽车 is not all automobiles
+    ("上半年，插电式混合动力汽车产销分别完成4.6万辆和4.4万辆。", set()),
+    # a run of months is no figure
+    ("6月份汽车销量已连续3个月实现同比正增长。", set()),
+    # a headline's two parts: the count before the space is not the NEV sales
+    ("5G基站总数超408万个 新能源汽车销量占比近四成", set()),
+    # a target in a later clause does not block the clause's own figures
+    ("上半年，新能源汽车产销分别完成490万辆和494万辆，连续8年保持全球第一，提前完成规划提出的目标。",
+     {("nev_production", "level", *ZH_H1, 4.9e6, "eq"), ("nev_sales", "level", *ZH_H1, 4.94e6, "eq")}),
+])
+def test_zh_verbs_kinds_and_durations(sentence, expected):
+    assert obs(ZH_H1_2024 + sentence) == expected

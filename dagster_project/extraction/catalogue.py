@@ -244,6 +244,10 @@ _ZH_EXTRA: list[tuple[str, tuple[str, ...]]] = [
     ("新能源汽车销量", ("nev_sales",)),
     ("销售新能源汽车", ("nev_sales",)),      # "全年销售新能源汽车136.7万辆"
     ("生产新能源汽车", ("nev_production",)),
+    ("新能源汽车销售", ("nev_sales",)),      # "新能源汽车生产17.7万辆，销售17.0万辆" (see _ZH_VERB_NEXT)
+    ("新能源汽车生产", ("nev_production",)),
+    ("汽车销售", ("auto_sales",)),
+    ("汽车生产", ("auto_production",)),
     ("新能源汽车产销量", ("nev_production", "nev_sales")),
     ("汽车产销量", ("auto_production", "auto_sales")),
     ("汽车产量", ("auto_production",)),
@@ -390,7 +394,9 @@ def find_zh(text: str, zh: list[tuple[str, tuple[str, ...]]]) -> list[tuple[int,
     for ph, ids in zh:
         i = text.find(ph)
         while i >= 0:
-            if not any(j in occupied for j in range(i, i + len(ph))):
+            if ph in _ZH_VERB_LAST and not _ZH_VERB_NEXT.match(text, i + len(ph)):
+                pass   # "新能源汽车生产企业", "新能源汽车销售收入": not the vehicles made or sold
+            elif not any(j in occupied for j in range(i, i + len(ph))):
                 taken.append((i, i + len(ph), ids))
                 occupied.update(range(i, i + len(ph)))
             i = text.find(ph, i + 1)
@@ -420,6 +426,17 @@ def find_zh(text: str, zh: list[tuple[str, tuple[str, ...]]]) -> list[tuple[int,
         if ids and ("生产" in text[start:a] or "主要产品" in text[start:a]) and not any(j in occupied for j in range(a, b)):
             taken.append((a, b, ids))
             occupied.update(range(a, b))
+    # "新能源汽车生产17.7万辆，销售17.0万辆": the other verb continues the product of the clause before
+    for m in _ZH_NEXT_VERB.finditer(text):
+        a, b = m.span("verb")
+        start = max(text.rfind("。", 0, a), text.rfind("\n", 0, a)) + 1
+        prev = None
+        for prev in _ZH_PRODUCT_VERB.finditer(text, start, a):
+            pass
+        ids = phrases.get(prev.group("p") + _ZH_VERB_ATTR[m.group("verb")]) if prev else None
+        if ids and not any(j in occupied for j in range(a, b)):
+            taken.append((a, b, ids))
+            occupied.update(range(a, b))
     taken.sort()
     return taken
 
@@ -443,6 +460,10 @@ _ZH_TOPIC = re.compile(
     r"|(?:^|(?<=[。；;,:：\n]))\s*(?P<topic2>高技术制造业|装备制造业)[\u4e00-\u9fff]{2,8}[,，]\s*"
     r"(?:(?:\d{4}年)?(?:[上下]半年|前三季度|[一二三四]季度|全年|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月份?|前\d{1,2}个月)[,，]?\s*)?"
     r"(?P<attr2>增加值)(?=同比|增长|下降)", re.M)
+_ZH_NEXT_VERB = re.compile(r"[,，]\s*(?P<verb>销售|生产)(?=\s*(?:\d|约|超|近|逾))")
+_ZH_PRODUCT_VERB = re.compile(r"(?P<p>新能源汽车|(?<![\u4e00-\u9fff])汽车)(?:生产|销售|产量|销量)")
+_ZH_VERB_LAST = frozenset(("新能源汽车销售", "新能源汽车生产", "汽车销售", "汽车生产"))
+_ZH_VERB_NEXT = re.compile(r"\s*(?:了|量)?\s*(?:\d|约|超|近|逾|共|累计|总计|达|为|突破|完成)")
 _ZH_VERB_ATTR = {"销售": "销量", "生产": "产量"}   # "上半年销售17.0万辆": the verb names the attribute
 _ZH_BARE_SECTOR = re.compile(r"(?<=[，,；;、])(?:高技术制造业|装备制造业)(?=(?:同比)?(?:增长|下降)\d)")
 _ZH_PRODUCED_ITEM = re.compile(r"(?:^|(?<=[，,；;]))\s*(?P<item>[\u4e00-\u9fff]{2,10}?)(?=\d)", re.M)

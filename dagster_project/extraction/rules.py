@@ -260,7 +260,7 @@ _PVN_NOT_PCT = re.compile(r"\b(?:growth|grew|increased\s+by|up|than|compared|new
 _DATA_PER_USER = re.compile(r"\s*(?:of\s+(?:mobile\s+)?data\s+)?(?:(?:per|a)\s+(?:person|user|capita|subscriber|month)\s*)+")
 _YOY_BRACKET = re.compile(r"\([+\-][\d.]+%\s*(?:y/y|yoy|y-o-y|year[\s-]on[\s-]year)\)", re.I)
 _GROWTH_GAP = re.compile(r"\s*(?:units?|sets?|vehicles|\(sets\))?\s*,?\s*(?:[\w-]+,?\s+){0,4}")
-_VERB_FLOW_GAP = re.compile(r"\s*,?\s*(?:[\w()-]+,?\s+){0,10}")
+_VERB_FLOW_GAP = re.compile(r"\s*,?\s*(?:[\w()-]+,?\s+){0,10}|\s*,\s*(?:同比)?分别(?:增长|下降)\s*")
 _VERB_ATTR = re.compile(r"\b(produced|manufactured|built|sold|shipped|turned\s+out|rolled\s+out|churned\s+out)\s+(?:" + _QUAL + r"\s+)?$", re.I)
 # the verbs of a flow whose object is the product ("sold 9.5 million NEVs", "were produced and sold")
 _FLOW_VERB = r"produced|manufactured|sold|shipped"
@@ -563,7 +563,7 @@ _ZH_TIMES_GROWTH = re.compile(r"(?:同比)?(?:均|分别)?增长了?$")
 _ZH_ANAPHOR_RATE = re.compile(r"(?:其中|分季度看|分季度|从季度看|分月看|分月份看|从月度看)[,，]?\s*(?:\d{1,2}月份?|[一二三四]季度|第[一二三四]季度)(?:当月)?[,，]?\s*(?:同比)?(?P<v>增长|下降|增速为?)")
 _ZH_PER = re.compile(r"每|人均|户均|平均")   # per head, per household, on average
 _ZH_NOT_LEVEL = re.compile(r"增加|占|比重|同比|较|比上年")   # a change or a share stated before the figure
-_ZH_VEHICLE_KIND = frozenset("动源用型油氢混纯电载客货卡")
+_ZH_VEHICLE_KIND = frozenset("动源用型油氢混纯电载客货卡力联")   # (插电式混合动力汽车, 智能网联汽车)
 _ZH_TARGET = re.compile(r"将|预计|力争|拟|(?<!完成)(?<!完成全年)(?<!完成年度)(?<!实现)目标|计划|有望")   # not "提前完成全年目标"
 # "3.6万余家基础级、8500余家先进级、520余家卓越级智能工厂": tiers listed before their shared noun
 _ZH_TIER_ITEM = re.compile(r"(?P<tier>基础|先进|卓越|领航)级(?=[、和与及][^。；;，,]{0,30}?级智能工厂)")
@@ -636,6 +636,10 @@ class DocMatcher:
                     inside.add(id(n))
             if inside:
                 nums = [n for n in nums if id(n) not in inside]
+        if not text.isascii():
+            # "已连续3个月实现正增长", "连续8年保持全球第一": a run of months or years, no figure
+            nums = [n for n in nums if not (_ZH_DURATION.match(text, n.num_end)
+                                            and text[max(0, n.start - 2):n.start] == "连续")]
         self.nums = nums
         self.num_starts = [n.start for n in nums]
         self.hits = hits = _resolve_anaphora(_drop_aliases(text, hits))
@@ -803,7 +807,7 @@ class DocMatcher:
         t0, t1 = max(sent.start, dl.end() if dl else 0), clause_end
         if not self.is_ascii:
             zc = text.find(",", hi, t1)   # "已建成5G基站约4.5万个，预计到年底将超过13万个": the forecast is the next clause's
-            if zc > 0 and not text[hi:zc].strip(" 个户家台套辆万亿元%"):
+            if zc > 0:
                 t1 = zc
         em = _VS_EXPECTATIONS.search(text, hi, t1)
         if em:
@@ -2374,6 +2378,8 @@ class DocMatcher:
                             self._emit(inds[0].id, measure, num, period, sent, value)
                 continue
             if len(inds) == 1:
+                if len(growths) > 1 and "分别" in text[b:growths[0][0].start]:
+                    growths = []   # "生产17.7万辆，销售17.0万辆，同比分别增长125.4%和126.9%": paired later
                 levels, growths = levels[:1], growths[:1]
             elif not respectively and not _prod_sales_pair(list(ids)):
                 continue   # (a production and sales pair is read in order: "汽车产销1352.6万辆和1335.3万辆")
@@ -2429,8 +2435,9 @@ _ZH_PERIOD_LIST = re.compile(
     r"|(?P<ms>(?:\d{1,2}月份?、)+\d{1,2}月份?|(?:\d{1,2}、)+\d{1,2}月份?))")
 # between the period list and the phrase: a comma, the scope, 同比, nothing else with a figure
 _ZH_PERIOD_LIST_GAP = re.compile(r"[,，]?\s*(?:全国)?(?:规模以上|规上)?\s*")
-_ZH_COUNT_GAP = re.compile(r"\s*[余多]?\s*[家个座款项部台套架]?\s*")
+_ZH_COUNT_GAP = re.compile(r"[余多]?[家个座款项部台套架]?")   # (no space: "超408万个 新能源汽车销量占比" is a headline's two parts)
 
+_ZH_DURATION = re.compile(r"\s*(?:个月|年|季度|个季度|周)")
 _THE_MONTH = re.compile(r"\b(?:in|during|for)\s+the\s+month\b(?!\s+of)|\bthat\s+month\b", re.I)
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|and|with)\b|;")
 
