@@ -2848,3 +2848,52 @@ ZH_H1 = (date(2024, 1, 1), date(2024, 6, 30))
 ])
 def test_zh_verbs_kinds_and_durations(sentence, expected):
     assert obs(ZH_H1_2024 + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a catalogue phrase inside another subject's aside is not the subject
+    ("Equipment manufacturing, which accounts for about a third of industrial value added, expanded 7.5 percent "
+     "in the first three quarters.",
+     {("equipment_manufacturing_value_added", "yoy_pct", *Q1_Q3_2025, 7.5, "eq")}),
+    ("Value added of industrial enterprises above designated size rose 5.8 percent in the first three quarters. "
+     "Equipment manufacturing, a category that includes autos, electrical machinery and rail equipment, grew 6.0%.",
+     {("industrial_value_added", "yoy_pct", *Q1_Q3_2025, 5.8, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *Q1_Q3_2025, 6.0, "eq")}),
+    # a topic phrase restating the subject
+    ("In the telecom sector, telecommunications business volume jumped 15.8 percent year-on-year in the first "
+     "three quarters.",
+     {("telecom_business_volume", "yoy_pct", *Q1_Q3_2025, 15.8, "eq")}),
+    # the elided verb after a period phrase
+    ("New energy vehicles were the standout. Production reached 6.3 million units in the nine months and sales "
+     "6.2 million, up 33.7% and 37.5%, respectively.",
+     {("nev_production", "level", *Q1_Q3_2025, 6.3e6, "eq"), ("nev_sales", "level", *Q1_Q3_2025, 6.2e6, "eq"),
+      ("nev_production", "yoy_pct", *Q1_Q3_2025, 33.7, "eq"), ("nev_sales", "yoy_pct", *Q1_Q3_2025, 37.5, "eq")}),
+    # "MIIT added" is said, not added
+    ('MIIT added more than 2,000 "5G plus industrial internet" projects were under construction by the end of '
+     'September.',
+     {("five_g_industrial_internet_projects", "level", date(2025, 9, 30), date(2025, 9, 30), 2000.0, "gt")}),
+    ('China added more than 2,000 "5G plus industrial internet" projects in the first three quarters.', set()),
+    # ", capable of ...," aside; 1Gb/s plans
+    ("The country's 10G PON ports, capable of delivering gigabit services, totaled 31.6 million at the end of "
+     "September, and users on plans of 1Gb/s and above totalled 32.6 million.",
+     {("ten_g_pon_ports", "level", date(2025, 9, 30), date(2025, 9, 30), 3.16e7, "eq"),
+      ("gigabit_broadband_users", "level", date(2025, 9, 30), date(2025, 9, 30), 3.26e7, "eq")}),
+    # an earlier rate after the later one's month
+    ("The value added of industrial enterprises above designated size rose 5.8 percent in the first three "
+     "quarters. Growth slowed to 6.0 percent in September from 7.2 percent in August.",
+     {("industrial_value_added", "yoy_pct", *Q1_Q3_2025, 5.8, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2025, 9), 6.0, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2025, 8), 7.2, "eq")}),
+    # 5G-A cities in the passive; penetration as users per 100 people (no "%"), next to a density
+    ("More than 300 cities have been covered by 5G-A networks. The 5G user penetration rate stood at 52.3 per "
+     "100 people at the end of September, while there were 30 5G base stations per 10,000 people.",
+     {("five_g_a_cities", "level", date(2025, 9, 30), date(2025, 9, 30), 300.0, "gt"),
+      ("five_g_penetration_rate", "level", date(2025, 9, 30), date(2025, 9, 30), 52.3, "eq")}),
+])
+def test_session6_set_t_u(sentence, expected):
+    assert obs(Q3_2025 + sentence) == expected
+
+
+def test_zh_5g_a_cities_with_zai():
+    assert obs(ZH_Q3_2025 + "截至9月底，5G-A已在300多个城市启动商用部署。") == {
+        ("five_g_a_cities", "level", date(2025, 9, 30), date(2025, 9, 30), 300.0, "gt")}

@@ -231,7 +231,9 @@ _TECH = re.compile(r"\b(?:5G|4G|3G|fiber|fibre|optical|broadband|gigabit|interne
 _SEMI = re.compile(r"[;；。]")
 _NUMBER_AHEAD = re.compile(r"(?:" + _QUAL + r"\s+)?(?:RMB\s?|CNY\s?|¥)?\d[\d,.]*(?![\d,.]*[A-Za-z]\b)(?!\d)", re.I)
 _TRAILING_QUAL = re.compile(r"\b" + _QUAL + r"\s*$", re.I)
-_ADDED_BEFORE = re.compile(r"\b(?:added|adding|adds|add|newly|new|(?:net\s+)?(?:increase|addition|gain)s?\s+of|"
+_ADDED_BEFORE = re.compile(r"\b(?:(?<!MIIT\s)(?<!ministry\s)(?<!Ministry\s)(?<!he\s)(?<!she\s)(?<!official\s)(?<!spokesman\s)"
+                           r"(?<!spokeswoman\s)(?<!spokesperson\s)added(?!\s+that)|"   # ("MIIT added more than 2,000 ... were"): a speaker's
+                           r"adding|adds|add|newly|new|(?:net\s+)?(?:increase|addition|gain)s?\s+of|"
                            r"(?:increased|rose|grew)\s+by)\s*(?:" + _QUAL + r"\s*)?$", re.I)
 # An addition stated after the noun: "230 smart factories were newly selected", "... were added",
 # "... were selected this year", "... built in 2024" (a year's batch, not the cumulative count).
@@ -267,7 +269,7 @@ _FLOW_VERB = r"produced|manufactured|sold|shipped"
 _AND_VERB = re.compile(r"(?:\s+(?:in|during|for|over|between)\s+(?:the\s+)?[a-z0-9 -]{2,30}?)?\s*,?\s*(?:and|while)\s+(?:it\s+|they\s+|China\s+)?(" + _FLOW_VERB + r")\s+"
                        r"(?:" + _QUAL + r"\s+)?", re.I)
 _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z0-9 -]{0,15}\)")
-_APPOSITIVE = re.compile(r"(?:,\s+(?:a|an|the|which|that|those|namely|one\s+of|seen\s+as|regarded\s+as|known\s+as|defined\s+as)\s+(?:[^,;:]|(?<=\d),(?=\d{3}))"   # (a thousands comma is no clause end)
+_APPOSITIVE = re.compile(r"(?:,\s+(?:a|an|the|which|that|those|namely|one\s+of|seen\s+as|regarded\s+as|known\s+as|defined\s+as|capable\s+of)\s+(?:[^,;:]|(?<=\d),(?=\d{3}))"   # (a thousands comma is no clause end)
                          r"{3,120}?,"
                          r"|,\s+(?:meanwhile|however|moreover|in\s+turn|for\s+(?:its|their)\s+part|in\s+addition),"
                          r"|\s+-{1,2}\s+(?:(?!\s-{1,2}\s)[^;:()]|\([^()]{1,40}\)){3,160}?\s+-{1,2})"   # " -- a category that covers ... --"
@@ -304,7 +306,8 @@ _THE_PERIOD = re.compile(r"(?:period|reporting\s+period|quarter|month|year)\b(?!
 _NEW_POINT = re.compile(r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Firstly|Secondly|Thirdly|Finally|Lastly),\s")
 # "reached 27.9 million units, and sales 28.0 million" / "..., and gigabit broadband users 230 million":
 # the verb of the clause before is understood (ends at the attribute's end or at the noun's start)
-_ELIDED_VERB = re.compile(r"\d[^,;]{0,24}(?:,\s+|\s+)(?:and|while)\s+(?:the\s+number\s+of\s+|[a-z]+)?$")
+_ELIDED_VERB = re.compile(r"\d[^,;]{0,24}(?:,\s+|\s+)(?:and|while)\s+(?:the\s+number\s+of\s+|[a-z]+)?$"
+                          r"|\d[^,;\d]{0,16}\s+(?:in|during|for|over)\s+the\s+[\w -]{3,24}?\s+(?:and|while)\s+[a-z]+$")   # "... units in the nine months and sales"
 # "the value added of industrial enterprises above designated size nationwide grew 1.2%" (not
 # "... grew faster than the national average, at 5%")
 _NATIONAL_AFTER_SUBJECT = re.compile(r"[^,;，；]*?\b(?:nationwide|across\s+(?:the\s+country|China)|in\s+China|in\s+the\s+country)\b"
@@ -338,7 +341,10 @@ _LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*·])\s*")
 _LINE_END_PUNCT = frozenset(".!?;。！？；)）\"'”’")
 _EARLIER_RATE_BEFORE = re.compile(
     r"(?:,\s*|\s)(?P<w>slowing\s+from|easing\s+from|accelerating\s+from|quickening\s+from|picking\s+up\s+from|"
-    r"up\s+from|down\s+from|(?<=percent\s)from|(?<=%\s)from|(?:higher|lower|faster|slower)\s+than(?:\s+the)?|(?:below|above)\s+the|compared\s+with|compared\s+to|versus|vs\.?|"
+    r"up\s+from|down\s+from|(?<=percent\s)from|(?<=%\s)from|"
+    # "slowed to 6.0 percent in September from 7.2 percent in August"
+    r"(?<=percent\s)(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"the\s+(?:first|second|third|fourth)\s+quarter|the\s+[\w-]+\s+period)\s+from|(?:higher|lower|faster|slower)\s+than(?:\s+the)?|(?:below|above)\s+the|compared\s+with|compared\s+to|versus|vs\.?|"
     r"after(?:\s+(?:contracting|shrinking|falling|declining|dropping|growing|rising|expanding|increasing))?|following)\s+"
     r"(?:(?:a|an)\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
 # the connecting words of a later rate in the same sentence ("..., including 0.7 percent in the
@@ -384,7 +390,8 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:industr(?:y|ies)\s+|sectors?\s+)?"
                                # "High-tech manufacturing, hit by weak demand for electronics, expanded just 2.7%"
                                r"(?:" + _CAUSE_ASIDE.pattern + r"\s*"
                                # "Equipment manufacturing, which includes machinery, vehicles and electronics, grew 6%"
-                               r"|,\s+(?:which|regarded\s+as|seen\s+as|known\s+as)\s+[^;.]{3,100}?,\s*)?"
+                               # "Equipment manufacturing, a category that includes autos, machinery and rail equipment, grew 6%"
+                               r"|,\s+(?:which|regarded\s+as|seen\s+as|known\s+as|an?\s+(?:category|sector|segment|industry|group))\s+[^;.]{3,100}?,\s*)?"
                                r"(?:(?:has|have|had|also|further)\s+)*"
                                # "led the way, expanding 22.6%", "did better still, growing 9.1%"
                                r"(?:(?:led\s+the\s+way|did\s+(?:even\s+)?better(?:\s+still)?|fared\s+(?:even\s+)?better|outperformed),\s+)?"
@@ -486,6 +493,16 @@ _SPECIALS = [
         r"5G[^。；;]{0,20}?(?:融入|覆盖|应用于|拓展至)(?:了)?(?:97个国民经济大类|国民经济97个大类)中的?" + _NUMTOK + r"个"), None),
     ("five_g_industrial_internet_projects", "工业互联网", re.compile(
         r"5G\s*\+\s*工业互联网[\"'”]?\s*(?:在建)?项目(?:数|数量)?(?:已)?(?:超过|达到|达|突破|逾)?" + _NUMTOK + r"\s*万?个"), None),
+    ("five_g_a_cities", "5G-A", re.compile(   # "5G-A已在300多个城市启动商用部署"
+        r"5G-A(?:网络)?[^。；;，,\d]{0,6}?在(?:超过|逾)?" + _NUMTOK + r"\s*(?:多|余)?个(?:以上)?(?:地级(?:及以上)?)?城市"
+        r"[^。；;，,]{0,6}?(?:商用|部署|开通|覆盖)"), None),
+    ("five_g_a_cities", "5G", re.compile(   # "More than 300 cities have been covered by 5G-A networks"
+        r"(?:(?P<q>more\s+than|over|nearly|about|around)\s+)?" + _NUMTOK + r"\s+(?:prefecture-level\s+)?cities\s+(?:have|had)\s+been\s+"
+        r"(?:covered\s+by|connected\s+to)\s+(?:the\s+)?(?:5G-A|5G-Advanced|5\.5G)\b", re.I), None),
+    ("five_g_penetration_rate", "penetration", re.compile(   # "the 5G user penetration rate stood at 52.3 per 100 people"
+        r"5G\s+(?:user\s+|mobile\s+)?penetration(?:\s+rate)?[^.;\d]{0,30}?\b(?:stood\s+at|reached|was|of|hit|rose\s+to|climbed\s+to)\s+"
+        r"(?:" + _QUAL + r"\s+)?" + _NUMTOK + r"\s+(?:users\s+)?(?:per|for\s+every)\s+100\s+(?:people|persons|inhabitants|residents|population)", re.I),
+     "per100"),
     ("five_g_a_cities", "5G", re.compile(
         r"(?:5G-A|5G-Advanced|5\.5G|5G\s+evolved\s+networks?|5G-Advanced\s+networks?)(?:\s*\([^)]{0,30}\))?(?:[^.;\d]|\b5G\b){0,120}?\b"
         r"(?:cover(?:ed|ing|s)?|in|reach(?:ed|ing)?|across|to)\s+(?:" + _QUAL + r"\s+)?" + _NUMTOK + r"\s+(?:prefecture-level\s+)?cities", re.I),
@@ -782,8 +799,8 @@ class DocMatcher:
         ls = text.rfind("\n", 0, sent.start) + 1
         if _IMPERATIVE_ITEM.match(text, ls if sent.start - ls <= 6 else sent.start):
             return True
-        if _PER_POPULATION.search(window):
-            return True   # "each 10,000 people now have 20.8 5G base stations": a density
+        if _PER_POPULATION.search(window) and ind.id != "five_g_penetration_rate":
+            return True   # "each 10,000 people now have 20.8 5G base stations": a density (the rate is one by definition)
         if ind.id != "mobile_dou" and _PER_UNIT_AVERAGE.search(self.low, max(sent.start, lo - 80), hi):
             return True   # "the average number of industrial equipment connected to each key platform": per platform
         if ind.id != "mobile_dou" and _PER_TIME.search(window):
@@ -1166,8 +1183,9 @@ class DocMatcher:
                 if num is None or id(num) in self.claimed:
                     continue
                 ind = self.cat[ind_id]
-                if not self._unit_ok(num, ind) and not (ind.unit == "count" and num.unit is None):
-                    continue
+                if not self._unit_ok(num, ind) and not (ind.unit == "count" and num.unit is None) and not (
+                        cond == "per100" and num.unit is None and not num.broken and not num.in_range):
+                    continue   # ("per100": the penetration rate is users per 100 people, stated without "%")
                 if num.word:
                     continue
                 before = stext[:m.start()]
@@ -1195,11 +1213,24 @@ class DocMatcher:
                 self._emit(ind_id, "level", num, self.period_for(ind, num, sent, state), sent)
 
     # --- flows -------------------------------------------------------------------------
+    def _in_aside(self, hits: list[Hit], i: int, sent: Sentence) -> bool:
+        """'Equipment manufacturing, which accounts for about a third of industrial value added,
+        expanded 7.5%': a phrase inside the aside after another subject is not a subject itself."""
+        h = hits[i]
+        for p in hits[:i]:
+            if p.start >= sent.start and p.role.role in ("subj", "noun", "combo"):
+                app = _APPOSITIVE.match(self.text, p.end, sent.end)
+                if app and p.end < h.start < app.end():
+                    return True
+        return False
+
     def _frames(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
         text = self.text
         for i, h in enumerate(hits):
             role = h.role
             if role.role not in ("attr", "combo"):
+                continue
+            if i and self._in_aside(hits, i, sent):
                 continue
             if _PASSIVE_BEFORE.search(text, max(sent.start, h.start - 30), h.start):
                 continue   # "... automobiles were produced and sold, up A and B": the passive verbs' rule
@@ -1258,6 +1289,7 @@ class DocMatcher:
                     anchor_end = h.end
                     frame_start = hits[first].start
                     members = set(range(first, i + 1))
+            subjects = list(dict.fromkeys(subjects))   # "In the telecom sector, telecommunications business volume"
             if len(subjects) > 1 and len(attrs) > 1:
                 continue
             inds = [FLOW_PAIRS.get((s, a)) for s in subjects for a in attrs]
@@ -1745,7 +1777,7 @@ class DocMatcher:
                     # "increased by 3.0% year-on-year to 1.033 billion": "by" belongs to the rate
                     add_gap = text[growths[-1][0].end:n.start] if growths else gap
                     # "..., and sales 2.157 million": the verb of the clause before is understood
-                    elided = gap == " " and (_ELIDED_VERB.search(text, max(0, anchor_end - 40), anchor_end)
+                    elided = gap == " " and (_ELIDED_VERB.search(text, max(0, anchor_end - 60), anchor_end)
                                              # a note's shorthand: "1Q auto sales 6.48mn (+75.6% y/y)"
                                              or _SHORTHAND_MAGNITUDE.search(text, n.start, n.end))
                     if (elided or _LINK_END.search(gap)) and not _ADDITION.search(add_gap) and not _DENSITY.search(gap) \
@@ -2032,7 +2064,8 @@ class DocMatcher:
                 keys.append(hits[last].role.key)
             i = last + 1
             end = hits[last].end
-            rates = [n for n in nums if n.start >= end][:len(keys)]
+            app = _APPOSITIVE.match(text, end, sent.end)   # (its figures are not the rates: "which accounts for a third of ...")
+            rates = [n for n in nums if n.start >= (app.end() if app else end)][:len(keys)]
             both = _BOTH_GROWTH.match(text, end)
             if both and len(keys) > 1 and rates and both.end() == rates[0].start:
                 rates = [rates[0]] * len(keys)   # "A and B both expanded 7.5 percent"
