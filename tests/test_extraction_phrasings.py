@@ -2897,3 +2897,63 @@ def test_session6_set_t_u(sentence, expected):
 def test_zh_5g_a_cities_with_zai():
     assert obs(ZH_Q3_2025 + "截至9月底，5G-A已在300多个城市启动商用部署。") == {
         ("five_g_a_cities", "level", date(2025, 9, 30), date(2025, 9, 30), 300.0, "gt")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a relative clause with a threshold crossed earlier, then the main clause's level
+    ("5G mobile phone users, which topped 400 million in May, reached 420 million by the end of June.",
+     {("five_g_mobile_users", "level", date(2024, 6, 30), date(2024, 6, 30), 4.2e8, "eq")}),
+    # a speaker's aside between the subject and the verb
+    ("Production and sales of new energy vehicles (NEVs), the official added, reached 4.9 million and 4.94 million "
+     "units in the first half, up 30.1 percent and 32 percent.",
+     {("nev_production", "level", date(2024, 1, 1), date(2024, 6, 30), 4.9e6, "eq"),
+      ("nev_sales", "level", date(2024, 1, 1), date(2024, 6, 30), 4.94e6, "eq"),
+      ("nev_production", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 30.1, "eq"),
+      ("nev_sales", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 32.0, "eq")}),
+    # the sector as a topic; "Chinese industrial firms above a designated size"; "raked in"; "saw its ... jump"
+    ("In the automotive sector, production and sales both exceeded 14 million units in the first half.",
+     {("auto_production", "level", date(2024, 1, 1), date(2024, 6, 30), 1.4e7, "gt"),
+      ("auto_sales", "level", date(2024, 1, 1), date(2024, 6, 30), 1.4e7, "gt")}),
+    ("Overall, the value added of Chinese industrial firms above a designated size, the closely watched measure of "
+     "factory output, grew 5.8 per cent in the first half.",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 5.8, "eq")}),
+    ("The software and information technology services industry raked in revenue of 6.2 trillion yuan (about 860 "
+     "billion U.S. dollars) in the first half, up 11.5 percent year-on-year.",
+     {("software_it_services_revenue", "level", date(2024, 1, 1), date(2024, 6, 30), 6.2e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 11.5, "eq")}),
+    ("Value added of industrial enterprises above designated size rose 5.8 percent. High-tech manufacturing, which "
+     'the ministry described as "a key engine", saw its value-added jump 8.7 percent in the January-June period.',
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 5.8, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 8.7, "eq")}),
+    # the auto industry's revenue is no catalogue figure
+    ("The auto industry's revenue rose 20 percent in the first half.", set()),
+])
+def test_session6_set_v_english(sentence, expected):
+    assert obs(H1_2024 + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("上半年，全国规模以上工业增加值同比增长5.8%，较一季度的6.1%小幅回落。",
+     {("industrial_value_added", "yoy_pct", *ZH_H1, 5.8, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 3, 31), 6.1, "eq")}),
+    ("上半年，全国规模以上工业增加值同比增长5.8%，高于去年同期的3.8%。",
+     {("industrial_value_added", "yoy_pct", *ZH_H1, 5.8, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2023, 1, 1), date(2023, 6, 30), 3.8, "eq")}),
+    # a rate's gap in points is no rate
+    ("上半年，全国规模以上工业增加值同比增长5.8%，比一季度回落0.3个百分点。",
+     {("industrial_value_added", "yoy_pct", *ZH_H1, 5.8, "eq")}),
+    # the periods named after the sentence's own figure drill into it; the next sentence keeps the half
+    ("上半年，工业经济稳中向好。全国规模以上工业增加值同比增长5.8%；其中二季度增长5.6%，6月份增长5.3%。"
+     "高技术制造业增加值同比增长8.7%。",
+     {("industrial_value_added", "yoy_pct", *ZH_H1, 5.8, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2024, 4, 1), date(2024, 6, 30), 5.6, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2024, 6), 5.3, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *ZH_H1, 8.7, "eq")}),
+    ("6月份，移动互联网户均接入流量达到18.6GB，同比增长1.5倍。",
+     {("mobile_dou", "level", *month(2024, 6), 18.6, "eq"), ("mobile_dou", "yoy_pct", *month(2024, 6), 150.0, "eq")}),
+    ("1—5月，软件和信息技术服务业实现收入5.1万亿元，增速保持在11%左右。",
+     {("software_it_services_revenue", "level", date(2024, 1, 1), date(2024, 5, 31), 5.1e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", date(2024, 1, 1), date(2024, 5, 31), 11.0, "approx")}),
+])
+def test_session6_set_v_chinese(sentence, expected):
+    assert obs(ZH_H1_2024 + sentence) == expected

@@ -74,7 +74,7 @@ _EN: list[tuple[str, PhraseRole]] = [
      # "industrial firms with annual revenue above 20 million yuan": the same threshold, spelled out
      r"|(?:industrial_)?(?:enterprises|firms|companies)_with_(?:an_)?annual_(?:main_business_)?(?:revenue|income|sales)_(?:of_)?"
      r"(?:above|over|exceeding|of_at_least|of_more_than|of_over|more_than|at_least)_(?:20_million_yuan|RMB_?20_million|2[0O]_?mln_yuan)"
-     r"|(?:large|major|big)_industrial_(?:enterprises|firms|companies)",
+     r"|(?:large|larger|major|big|bigger)_industrial_(?:enterprises|firms|companies)",
      PhraseRole("subj", "ind_above")),
     (r"industrial_(?:SMEs|small~_and_medium~sized_enterprises|small_and_medium_enterprises)(?:_above_(?:the_)?designated_size)?",
      PhraseRole("subj", "ind_sme")),
@@ -104,6 +104,8 @@ _EN: list[tuple[str, PhraseRole]] = [
      r"(?<!heavy )(?<!special )(?<!unmanned )(?<!autonomous )(?<!aerial )(?<!sports )(?<!luxury )(?<!smart )(?<!flying )"
      r"(?:automobiles?|autos?|motor_vehicles?|vehicles?|cars?)(?!_(?:industry|manufacturing|parts|exports?|enterprises|companies|makers?|market))",
      PhraseRole("subj", "auto")),
+    # "In the automotive sector, production and sales both exceeded 31 million units"
+    (r"(?:automotive|auto|automobile|car)_(?:sector|industry)", PhraseRole("subj", "auto")),
     (r"(?<!explosion-proof )(?<!collaborative )(?<!welding )industrial_robots?", PhraseRole("subj", "indrobot")),
     (r"service_robots?", PhraseRole("subj", "svcrobot")),
     (r"crude_steel", PhraseRole("subj", "crudesteel")),
@@ -267,6 +269,10 @@ _ZH_EXTRA: list[tuple[str, tuple[str, ...]]] = [
     ("电信业务总量", ("telecom_business_volume",)),
     ("电信业务收入", ("telecom_business_revenue",)),
     ("软件业务收入", ("software_it_services_revenue",)),
+    ("软件和信息技术服务业实现收入", ("software_it_services_revenue",)),
+    ("软件和信息技术服务业完成收入", ("software_it_services_revenue",)),
+    ("软件和信息技术服务业收入", ("software_it_services_revenue",)),
+    ("移动互联网户均接入流量", ("mobile_dou",)),
     ("软件业利润总额", ("software_industry_profit",)),
     ("利润总额", ("software_industry_profit",)),   # only right after the software revenue (see rules._chinese)
     ("装备制造业增加值", ("equipment_manufacturing_value_added",)),

@@ -93,7 +93,7 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*、\s*|和|与)\s*",
 _GROWTH_BEFORE = re.compile(
     r"(?:\b(?P<w>(?<!making\s)(?<!makes\s)(?<!make\s)(?<!made\s)up|down|rose|risen|rising|rises|rise|grew|grown|grows|growing|grow|increased|increases|increase|"
     r"increasing|decreased|decreases|decrease|decreasing|fell|fallen|falls|falling|declined|declines|decline|declining|"
-    r"dropped|drops|drop|dropping|jumped|jumps|jumping|surged|surges|surging|soared|soars|soaring|climbed|climbs|"
+    r"dropped|drops|drop|dropping|jumped|jumps|jump|jumping|surged|surges|surge|surging|soared|soars|soaring|climbed|climbs|climb|"
     r"climbing|expanded|expands|expanding|gained|gaining|advanced|advancing|"
     r"slipped|slipping|slid|sliding|shrank|shrinking|contracted|contracting|retreated|retreating|"
     r"(?:edged|edging|inched|inching|ticked|ticking)\s+(?:up|down)|picked\s+up|dipped|dipping|went\s+up|went\s+down|"
@@ -103,7 +103,7 @@ _GROWTH_BEFORE = re.compile(
     r"an?\s+(?:year-on-year\s+|yoy\s+|slight\s+|further\s+|significant\s+|steady\s+|marginal\s+|robust\s+)?"
     r"(?:increase|decrease|rise|drop|decline|growth|gain|jump|surge|fall|contraction)\s+of)"
     r"(?:\s+(?:by|of))?\s*(?:(?:just|only|slightly|marginally|a\s+mere)\s+)?(?:" + _QUAL + r"\s*)?"
-    r"|(?P<zh>(?:同比)?(?:分别)?(?:增长|增加|提高|上升|下降|减少|回落|增速为?|增幅为?)(?:了)?)"
+    r"|(?P<zh>(?:同比)?(?:分别)?(?:增长|增加|提高|上升|下降|减少|回落|增速(?:保持在|为|达到?)?|增幅(?:为|达到?)?)(?:了)?)"
     r"|(?:^|(?<=[\s,(:;]))(?P<sign>[+-]))$", re.I)   # "+9.8% y-o-y" in tables and lists
 _GROWTH_AFTER = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|y/y|y-o-y)\s+)?"
                            r"(?P<w>growth|increase|rise|gain|jump|surge|decline|decrease|drop|contraction|fall)\b"
@@ -153,7 +153,7 @@ _PCT_SHARE = re.compile(r"(?:accounting|accounted|accounts|account|making\s+up|m
                         r"proportion)\b[^,;]*$", re.I)
 _DET_BEFORE = re.compile(
     r"(?:^|[\s,(])(?:with|and|the|its|their|whose|while|as|of\s+which|achieving|achieved|realized|realised|recorded|posted|"
-    r"generated|registered|saw|seeing|reported|earned|booked|logged|racked\s+up|pulled\s+in|had|having|year-on-year|yoy|cumulative|total|combined|main|"
+    r"generated|registered|saw|seeing|reported|earned|booked|logged|racked\s+up|raked\s+in|pulled\s+in|brought\s+in|had|having|year-on-year|yoy|cumulative|total|combined|main|"
     r"total\s+business|cumulative\s+business)\s*$|[;:]\s*$"
     r"|\b(?:as\s+for|in\s+terms\s+of|regarding|when\s+it\s+comes\s+to|speaking\s+of)\s+[^,;]{2,40},\s*$", re.I)   # "...; total profit grew ...": the same subject
 _NATIONAL_MARK = re.compile(r"全国|我国|national|nationwide|the\s+country|China's|across\s+China|in\s+China|the\s+nation|the\s+mainland", re.I)
@@ -222,7 +222,7 @@ _SAW_ITS = re.compile(r"\s+saw\s+(?:its|their)\s+", re.I)
 _OWN_GAP = re.compile(r"(?:\s*\([A-Za-z0-9\-\s]{1,20}\))?\s*(?:'s|industry's|industries'|sector's|enterprises')?\s*(?:total\s+|business\s+|services?\s+|cumulative\s+|combined\s+|main\s+)?", re.I)
 # China's own figure in a possessive: "the country's", "the mainland's" (Hong Kong papers)
 _CHINA_POSS = r"(?:China's|the\s+country's|the\s+nation's|the\s+mainland's|mainland\s+China's)"
-_OF_AFTER = re.compile(r"\s+(?:(?:realized|realised|achieved|earned|made|generated|posted|recorded)\s+)?(?:of|for|from|in|by|at)\s+(?:(?:" + _CHINA_POSS + r"|the|China|its|their|national|domestic|"
+_OF_AFTER = re.compile(r"\s+(?:(?:realized|realised|achieved|earned|made|generated|posted|recorded)\s+)?(?:of|for|from|in|by|at)\s+(?:(?:" + _CHINA_POSS + r"|the|China|Chinese|its|their|national|domestic|"
                        r"nationwide|all|so-called|(?:bulk\s+commodities|key\s+products|products|industries|sectors)\s+such\s+as)\s+)*", re.I)
 _INDUSTRY_NOUN = re.compile(r"'s\b|\b(?:industry|industries|sector|sectors|enterprises|companies|firms|market|products|"
                             r"segment|field|fields|category|categories)\b", re.I)
@@ -269,9 +269,13 @@ _FLOW_VERB = r"produced|manufactured|sold|shipped"
 _AND_VERB = re.compile(r"(?:\s+(?:in|during|for|over|between)\s+(?:the\s+)?[a-z0-9 -]{2,30}?)?\s*,?\s*(?:and|while)\s+(?:it\s+|they\s+|China\s+)?(" + _FLOW_VERB + r")\s+"
                        r"(?:" + _QUAL + r"\s+)?", re.I)
 _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z0-9 -]{0,15}\)")
+# "Production and sales of NEVs, the official added, reached ..."
+_SPEAKER_ASIDE = (r",\s+(?:the\s+)?(?:official|ministry|MIIT|spokesman|spokeswoman|spokesperson|minister|vice\s+minister)\s+"
+                  r"(?:said|added|noted|explained),")
 _APPOSITIVE = re.compile(r"(?:,\s+(?:a|an|the|which|that|those|namely|one\s+of|seen\s+as|regarded\s+as|known\s+as|defined\s+as|capable\s+of)\s+(?:[^,;:]|(?<=\d),(?=\d{3}))"   # (a thousands comma is no clause end)
                          r"{3,120}?,"
                          r"|,\s+(?:meanwhile|however|moreover|in\s+turn|for\s+(?:its|their)\s+part|in\s+addition),"
+                         r"|" + _SPEAKER_ASIDE +
                          r"|\s+-{1,2}\s+(?:(?!\s-{1,2}\s)[^;:()]|\([^()]{1,40}\)){3,160}?\s+-{1,2})"   # " -- a category that covers ... --"
                          r"(?=\s+(?:has\s+|have\s+|had\s+)?(?:more\s+than\s+|nearly\s+|almost\s+)?(?:[a-z]+(?:ed|ew|ose|ell|ot|it)|stood|came|saw|was|were|is|are|rising|growing|reaching|"
                          r"totaling|totalling|climbing|increasing|expanding|hitting|standing|falling|declining)\b)", re.I)
@@ -335,7 +339,7 @@ _LEVEL_LINK_END = re.compile(r"\b(?:came\s+in\s+at|stood\s+at|was|reached|hit)\s
 _WITH_GROWTH_AT = re.compile(r"\bwith\s+(?:the\s+)?(?:growth|increase|expansion)\b.{0,30}\s(?:at|of|to)\s+$", re.I)
 _WITH_AFTER = re.compile(r",\s+with\s")
 _OUTPUT_INDICATOR = re.compile(r"value_added|output|production")
-_VERB_GAP = re.compile(r"\s+(?:achieved|realized|realised|generated|posted|recorded|earned|reported|saw|booked|logged|racked\s+up|pulled\s+in)\s+"
+_VERB_GAP = re.compile(r"\s+(?:achieved|realized|realised|generated|posted|recorded|earned|reported|saw|booked|logged|racked\s+up|raked\s+in|pulled\s+in|brought\s+in)\s+"
                        r"(?:its\s+|their\s+)?(?:total\s+|main\s+)?", re.I)   # "<subject> achieved business revenue of X ..., and profits of Y"
 _LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*·])\s*")
 _LINE_END_PUNCT = frozenset(".!?;。！？；)）\"'”’")
@@ -362,6 +366,8 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,40}?(?:,\s*(?:the\s+\w+|[A-Z]\w+|he
                                    r",\s*(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:" + _QUAL + r"\s+)?", re.I)
 _EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:at|by|as\s+of|in|for)?\s*(?:the\s+)?", re.I)
 _YEAR_EARLIER = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
+_ZH_EARLIER_RATE = re.compile(r"(?:较|比|低于|高于|快于|慢于)(?:(?P<same>去年同期|上年同期)|(?P<p>(?:\d{4}年)?(?:[一二三四]季度|上半年|前三季度|"
+                              r"\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|前\d{1,2}个月)))的$")
 _EARLIER_RATE_AFTER = re.compile(r"\s*(?:(?:growth|rise|increase|expansion|gain|decline|drop|fall|contraction|slump)\s+)?"
                                  r"(?:year-on-year\s+|year\s+on\s+year\s+)?(?:in|for|during)\s+(?:the\s+)?", re.I)
 _SAME_PERIOD_EARLIER = re.compile(r"\s*(?:(?:growth|rise|increase|expansion)\s+)?(?:(?:in|for|during)\s+the\s+same\s+(?:period|months?)\s+"
@@ -1024,6 +1030,12 @@ class DocMatcher:
                 or len(self.out) > out_n and all(c.indicator == "mobile_dou" for c in self.out[out_n:])
             # "..., and in December alone growth was 6%": a month singled out is not carried on
             exprs = [e for e in exprs if not _ALONE_AFTER.match(self.text, e.end)]
+            mine = self.out[out_n:]
+            if mine and isinstance(inherited, Period) and exprs and mine[0].num.start < exprs[0].start \
+                    and mine[0].period == inherited:
+                # "增加值同比增长6.9%…；其中二季度增长6.9%，6月份增长7.6%": the sentence's own figure
+                # kept the carried period; the periods named after it drill into it
+                drill = True
             if exprs and (nums or inherited is None) and not drill:
                 first = exprs[0]
                 if first.kind == "vague":
@@ -1304,7 +1316,7 @@ class DocMatcher:
             abbr = _ABBREVIATION.match(text, anchor_end, sent.end)
             app_at = abbr.end() if abbr else anchor_end
             app = _APPOSITIVE.match(text, app_at, sent.end)
-            body = app.end() if app and not _WHICH_LEVEL.match(text, app_at) else anchor_end
+            body = app.end() if app and not _which_level(text, app_at, sent.end) else anchor_end
             region_end = sent.end
             for j in range(i + 1, len(hits)):
                 if j in members:
@@ -1495,6 +1507,9 @@ class DocMatcher:
                 continue
             lead = _EARLIER_RATE_BEFORE.search(text, max(sent.start, n.start - 40), n.start)
             if not lead:
+                zl = _ZH_EARLIER_RATE.search(text, max(sent.start, n.start - 16), n.start) if not self.is_ascii else None
+                if zl:
+                    self._zh_earlier_rate(zl, n, rates, sent)
                 continue
             prior = [c for c in rates if c.num.end <= lead.start()]
             if not prior or _SEMI.search(text, prior[-1].num.end, n.start) or \
@@ -1519,6 +1534,23 @@ class DocMatcher:
             if p is None or p.instant or p == c.period or self.cat[c.indicator].instant:
                 continue
             self._emit(c.indicator, "yoy_pct", n, p, sent, self._earlier_sign(lead, n) * n.value)   # "slowing from 2.2%": as stated
+
+    def _zh_earlier_rate(self, zl: re.Match, n: Num, rates: list[Candidate], sent: Sentence) -> None:
+        """'增加值同比增长6.4%，较一季度的6.5%小幅回落': the same indicator's rate for the period named."""
+        prior = [c for c in rates if c.num.end <= zl.start()]
+        if not prior or _SEMI.search(self.text, prior[-1].num.end, n.start) \
+                or self.text.count(",", prior[-1].num.end, zl.start()) > 1:
+            return
+        c = prior[-1]
+        if self.cat[c.indicator].instant or c.period is None:
+            return
+        if zl.group("same"):
+            p = _year_shifted(c.period, c.period.end.year - 1)
+        else:
+            ex = next((e for e in self.periods if e.start == zl.start("p")), None)
+            p = resolve(ex, self.ctx) if ex is not None and ex.kind == "interval" else None
+        if p is not None and not p.instant and p != c.period:
+            self._emit(c.indicator, "yoy_pct", n, p, sent, n.value)
 
     def _earlier_sign(self, lead: re.Match, n: Num) -> float:
         """'after contracting 1.3%', 'compared with a 13.5 percent slump': a fall; otherwise as stated."""
@@ -1775,6 +1807,7 @@ class DocMatcher:
                 if prev_level is None and not levels:
                     gap = text[anchor_end:n.start]
                     # "increased by 3.0% year-on-year to 1.033 billion": "by" belongs to the rate
+                    gap = re.sub(_SPEAKER_ASIDE, ",", gap)
                     add_gap = text[growths[-1][0].end:n.start] if growths else gap
                     # "..., and sales 2.157 million": the verb of the clause before is understood
                     elided = gap == " " and (_ELIDED_VERB.search(text, max(0, anchor_end - 60), anchor_end)
@@ -2156,7 +2189,7 @@ class DocMatcher:
             if num is None and role.pvn:
                 # "Users of 5G phones, which the ministry counts separately, reached 455 million"
                 app = _APPOSITIVE.match(text, h.end, sent.end)
-                body = app.end() if app and not _WHICH_LEVEL.match(text, h.end) else h.end
+                body = app.end() if app and not _which_level(text, h.end, sent.end) else h.end
                 nxt = [n for n in nums if n.start >= body and id(n) not in self.claimed]
                 if nxt:
                     cand = nxt[0]
@@ -2471,6 +2504,19 @@ _ZH_PERIOD_LIST_GAP = re.compile(r"[,，]?\s*(?:全国)?(?:规模以上|规上)?
 _ZH_COUNT_GAP = re.compile(r"[余多]?[家个座款项部台套架]?")   # (no space: "超408万个 新能源汽车销量占比" is a headline's two parts)
 
 _ZH_DURATION = re.compile(r"\s*(?:个月|年|季度|个季度|周)")
+_MAIN_LEVEL = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:reached|stood\s+at|totall?ed|hit|topped|exceeded|came\s+to|amounted\s+to|"
+                         r"numbered|was|were|(?:rose|climbed|grew|increased)\s+to)\s+(?:" + _QUAL + r"\s+)?\d", re.I)
+
+
+def _which_level(text: str, at: int, end: int) -> bool:
+    """'Automobile sales, which stood at 2.85 million in August, rose 9.5%': the level is in the
+    relative clause (not in "users, which topped 1 billion in October, reached 1.014 billion")."""
+    if not _WHICH_LEVEL.match(text, at):
+        return False
+    app = _APPOSITIVE.match(text, at, end)
+    return not (app and _MAIN_LEVEL.match(text, app.end()))
+
+
 _THE_MONTH = re.compile(r"\b(?:in|during|for)\s+the\s+month\b(?!\s+of)|\bthat\s+month\b", re.I)
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|and|with)\b|;")
 
