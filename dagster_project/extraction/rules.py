@@ -2505,7 +2505,8 @@ _ZH_COUNT_GAP = re.compile(r"[余多]?[家个座款项部台套架]?")   # (no s
 
 _ZH_DURATION = re.compile(r"\s*(?:个月|年|季度|个季度|周)")
 _MAIN_LEVEL = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:reached|stood\s+at|totall?ed|hit|topped|exceeded|came\s+to|amounted\s+to|"
-                         r"numbered|was|were|(?:rose|climbed|grew|increased)\s+to)\s+(?:" + _QUAL + r"\s+)?\d", re.I)
+                         r"numbered|was|were|(?:rose|climbed|grew|increased)\s+to)\s+(?:" + _QUAL + r"\s+)?"
+                         r"(?=\d)(?![\d,.]*\s*(?:%|percent|per\s+cent|pct))", re.I)   # (not "was 30 percent higher")
 
 
 def _which_level(text: str, at: int, end: int) -> bool:
