@@ -2957,3 +2957,29 @@ def test_session6_set_v_english(sentence, expected):
 ])
 def test_session6_set_v_chinese(sentence, expected):
     assert obs(ZH_H1_2024 + sentence) == expected
+
+
+def test_dateline_without_date_and_when_clause():
+    text = ("NEV sales in the first quarter\n\nPublished: 2026-04-16\n\nBEIJING -- Sales of new energy vehicles in "
+            "China rose 11.8 percent year-on-year to 3.437 million in the first quarter, the ministry said on "
+            "Thursday, a sharp deceleration from the 28.2 percent growth recorded for the whole of 2025, when NEV "
+            "sales reached 16.49 million.")
+    assert obs(text) == {
+        ("nev_sales", "level", date(2026, 1, 1), date(2026, 3, 31), 3.437e6, "eq"),
+        ("nev_sales", "yoy_pct", date(2026, 1, 1), date(2026, 3, 31), 11.8, "eq"),
+        ("nev_sales", "level", *year(2025), 1.649e7, "eq")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a month in the next comma clause (with its own subject) is not the first clause's period
+    ("上半年，汽车产销分别完成1400万辆和1405万辆。其中，新能源汽车销售494万辆，同比增长32%，6月当月新能源汽车销量达"
+     "85.6万辆，同比增长30.1%。",
+     {("auto_production", "level", *ZH_H1, 1.4e7, "eq"), ("auto_sales", "level", *ZH_H1, 1.405e7, "eq"),
+      ("nev_sales", "level", *ZH_H1, 4.94e6, "eq"), ("nev_sales", "yoy_pct", *ZH_H1, 32.0, "eq"),
+      ("nev_sales", "level", *month(2024, 6), 8.56e5, "eq"), ("nev_sales", "yoy_pct", *month(2024, 6), 30.1, "eq")}),
+    # a daily average is no output
+    ("上半年全国粗钢产量5.3亿吨，同比下降1.1%；6月份日均粗钢产量达到300万吨。",
+     {("crude_steel_output", "level", *ZH_H1, 5.3e8, "eq"), ("crude_steel_output", "yoy_pct", *ZH_H1, -1.1, "eq")}),
+])
+def test_zh_later_clause_period_and_daily_average(sentence, expected):
+    assert obs(ZH_H1_2024 + sentence) == expected

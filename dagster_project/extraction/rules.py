@@ -436,6 +436,7 @@ _AND_NEXT_FIGURE = re.compile(r"\s+and\s+(?=[\d.]+\s?(?:GB|%|percent|pct|percent
 _RESPECTIVELY = re.compile(r"^[^,;.]*?,?\s*respectively,?")
 _DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{2,40}\))?\s*(?:-{1,2})\s*"
                        r"|\([A-Z][A-Za-z .]{2,30}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*-{1,2}\s*"   # (Yicai Global) July 18 --
+                       r"|[A-Z][A-Z'\-]{2,20}(?:\s+[A-Z][A-Z'\-]{2,20})?\s+-{1,2}\s+"   # BEIJING -- (a dateline without a date)
                        r"|[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日电\s*(?:\([^)]{1,20}\)\s*)?")   # 新华社北京1月20日电
 
 _NUMTOK = r"(?P<n>\d[\d,]*(?:\.\d+)?)"
@@ -584,7 +585,7 @@ _ZH_OTHER_ATTR = re.compile(r"营业收入|收入|利润|产值|出口|投资|�
 _ZH_TIMES_GROWTH = re.compile(r"(?:同比)?(?:均|分别)?增长了?$")
 # "其中，9月份增长5.8%": the month's rate of the indicator rated in the sentence before
 _ZH_ANAPHOR_RATE = re.compile(r"(?:其中|分季度看|分季度|从季度看|分月看|分月份看|从月度看)[,，]?\s*(?:\d{1,2}月份?|[一二三四]季度|第[一二三四]季度)(?:当月)?[,，]?\s*(?:同比)?(?P<v>增长|下降|增速为?)")
-_ZH_PER = re.compile(r"每|人均|户均|平均")   # per head, per household, on average
+_ZH_PER = re.compile(r"每|人均|户均|平均|日均|月均")   # per head, per household, on average, per day
 _ZH_NOT_LEVEL = re.compile(r"增加|占|比重|同比|较|比上年")   # a change or a share stated before the figure
 _ZH_VEHICLE_KIND = frozenset("动源用型油氢混纯电载客货卡力联")   # (插电式混合动力汽车, 智能网联汽车)
 _ZH_TARGET = re.compile(r"将|预计|力争|拟|(?<!完成)(?<!完成全年)(?<!完成年度)(?<!实现)目标|计划|有望")   # not "提前完成全年目标"
@@ -670,6 +671,7 @@ class DocMatcher:
         self.zh_hits = zh_hits
         self.zh_starts = [z[0] for z in zh_hits]
         self.periods = periods
+        self.period_starts = [p.start for p in periods]
         # all expressions, comparisons too (they cover their month names); non-overlapping, sorted
         self._all_period_starts = [p.start for p in periods]
         self._all_period_ends = [p.end for p in periods]
@@ -862,6 +864,16 @@ class DocMatcher:
 
     # --- periods -----------------------------------------------------------------------
     def _choose_expr(self, exprs: list[PeriodExpr], pos: int, sent: Sentence, same_segment_only: bool):
+        # "... from the 28.2 percent growth recorded for the whole of 2025, when NEV sales reached
+        # 16.49 million": the period the "when" clause hangs on (even a comparison's)
+        k = bisect_right(self.period_starts, pos) - 1
+        while k >= 0 and self.periods[k].start >= sent.start:
+            e = self.periods[k]
+            if e.end <= pos:
+                if _WHEN_CLAUSE.fullmatch(self.text, e.end, pos):
+                    return e
+                break
+            k -= 1
         if not exprs:
             return None
         seg_a = _segment_start(self.text, sent.start, pos)
@@ -881,7 +893,7 @@ class DocMatcher:
         # after the figure: only in its own clause ("reached 1.2 million in 2019"), not in a later
         # one ("..., down 4.0 percent, as subsidies were slashed in June")
         after = [e for e in seg if not _CLAUSE_COMMA.search(self.text, pos, e.start)
-                 or self.text[pos:e.start].rstrip().endswith(",")]
+                 or self.is_ascii and self.text[pos:e.start].rstrip().endswith(",")]   # (zh: "，9月当月…" is the next clause's)
         if after:
             return after[0]
         if same_segment_only:
@@ -2518,6 +2530,7 @@ def _which_level(text: str, at: int, end: int) -> bool:
     return not (app and _MAIN_LEVEL.match(text, app.end()))
 
 
+_WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;.\d]{0,60}")
 _THE_MONTH = re.compile(r"\b(?:in|during|for)\s+the\s+month\b(?!\s+of)|\bthat\s+month\b", re.I)
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|and|with)\b|;")
 
