@@ -2983,3 +2983,23 @@ def test_dateline_without_date_and_when_clause():
 ])
 def test_zh_later_clause_period_and_daily_average(sentence, expected):
     assert obs(ZH_H1_2024 + sentence) == expected
+
+
+FY2017 = "Industry in 2017\n\nPublished: 2018-01-30\n\n"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "while sales ..." continues the object of the verb before it
+    ("Chinese carmakers produced 29.02 million vehicles last year, up 3.2 percent from a year earlier, while sales "
+     "climbed 3 percent on-year to 28.88 million.",
+     {("auto_production", "level", *year(2017), 2.902e7, "eq"), ("auto_production", "yoy_pct", *year(2017), 3.2, "eq"),
+      ("auto_sales", "level", *year(2017), 2.888e7, "eq"), ("auto_sales", "yoy_pct", *year(2017), 3.0, "eq")}),
+    # "led by ...," aside and "outpaced ... with growth of"
+    ("The value added of industrial enterprises above designated size grew 6.6 percent in 2017. High-tech "
+     "manufacturing, led by electronics and pharmaceuticals, outpaced the overall industry with growth of 13.4 "
+     "percent.",
+     {("industrial_value_added", "yoy_pct", *year(2017), 6.6, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *year(2017), 13.4, "eq")}),
+])
+def test_session6_while_sales_and_outpaced(sentence, expected):
+    assert obs(FY2017 + sentence) == expected

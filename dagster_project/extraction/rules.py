@@ -397,13 +397,15 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:industr(?:y|ies)\s+|sectors?\s+)?"
                                r"(?:" + _CAUSE_ASIDE.pattern + r"\s*"
                                # "Equipment manufacturing, which includes machinery, vehicles and electronics, grew 6%"
                                # "Equipment manufacturing, a category that includes autos, machinery and rail equipment, grew 6%"
-                               r"|,\s+(?:which|regarded\s+as|seen\s+as|known\s+as|an?\s+(?:category|sector|segment|industry|group))\s+[^;.]{3,100}?,\s*)?"
+                               r"|,\s+(?:which|regarded\s+as|seen\s+as|known\s+as|led\s+by|driven\s+by|an?\s+(?:category|sector|segment|industry|group))\s+[^;.]{3,100}?,\s*)?"
                                r"(?:(?:has|have|had|also|further)\s+)*"
                                # "led the way, expanding 22.6%", "did better still, growing 9.1%"
                                r"(?:(?:led\s+the\s+way|did\s+(?:even\s+)?better(?:\s+still)?|fared\s+(?:even\s+)?better|outperformed),\s+)?"
                                r"(?:grew|grown|rose|risen|increased|expanded|climbed|jumped|went\s+up|edged\s+up|was\s+up|were\s+up|"
                                r"growing|expanding|rising|increasing|climbing|"   # "with high-tech manufacturing expanding 10.3%"
                                r"(?:registered|posted|recorded|saw|logged)\s+(?:a\s+)?growth\s+of|"
+                               # "outpaced the overall industry with growth of 13.4 percent"
+                               r"(?:outpaced|outperformed)\s+[^,;.\d]{3,40}?\s+with\s+(?:an?\s+)?(?:growth|increase|expansion)\s+(?:rate\s+)?of|"
                                # "saw its value added rise 7.1%"
                                r"saw\s+(?:its|their)\s+(?:value[\s-]added|output)\s+(?:rise|grow|increase|expand|climb|jump)|"
                                # "logged a 7.5-percent increase": the growth noun after the figure gives the sign
@@ -1639,9 +1641,15 @@ class DocMatcher:
         if not _CLAUSE_OPENING.fullmatch(self.text, sent.start, h.start):
             # "Output rose 19.7% to 212,000 units, while sales climbed 14.4% to 195,000": the
             # subject of this sentence's earlier clause
+            if not _JOINED_CLAUSE.search(self.text, max(sent.start, h.start - 16), h.start):
+                return []
             last = self._last_subject
-            if last and last[1] == sent.index and _JOINED_CLAUSE.search(self.text, max(sent.start, h.start - 16), h.start) \
-                    and all(FLOW_PAIRS.get((last[0], a)) is not None for a in attrs):
+            if not (last and last[1] == sent.index):
+                # "Chinese carmakers produced 29.02 million vehicles ..., while sales climbed 3 percent
+                # to 28.88 million": the object of the clause before (read by a later rule) is the subject
+                subj = [q for q in self._slice(self.hit_starts, self.hits, sent.start, h.start) if q.role.role == "subj"]
+                last = (subj[-1].role.key, sent.index) if subj and len({q.role.key for q in subj}) == 1 else None
+            if last and last[1] == sent.index and all(FLOW_PAIRS.get((last[0], a)) is not None for a in attrs):
                 return [last[0]]
             return []
         # the subject that opens the sentence before ("The auto sector remained weak."), else the
