@@ -3003,3 +3003,12 @@ FY2017 = "Industry in 2017\n\nPublished: 2018-01-30\n\n"
 ])
 def test_session6_while_sales_and_outpaced(sentence, expected):
     assert obs(FY2017 + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("人形机器人方面，已发布整机产品超过150款，我们将加快制定人形机器人标准体系。",
+     {("humanoid_robot_products", "level", date(2024, 6, 30), date(2024, 6, 30), 150.0, "gt")}),
+    ("人形机器人方面，今年新发布整机产品超过50款。", set()),
+])
+def test_zh_humanoid_products_after_topic(sentence, expected):
+    assert obs(ZH_H1_2024 + sentence) == expected

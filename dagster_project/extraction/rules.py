@@ -491,6 +491,9 @@ _SPECIALS = [
         r"(?:" + _QUAL + r"\s+)?" + _NUMTOK + r"\s*(?:million|billion)?\s+devices", re.I), None),
     ("humanoid_robot_products", "人形机器人", re.compile(
         r"(?<!新)(?:发布|推出)(?:了|的)?人形机器人(?:整机)?产品(?:超过|逾|达|达到)?" + _NUMTOK + r"\s*(?:余)?款"), None),   # not "新发布"
+    ("humanoid_robot_products", "人形机器人", re.compile(   # "人形机器人方面，已发布整机产品超过150款"
+        r"人形机器人(?:方面|领域)[,，]\s*(?:已|累计|已累计)?(?:发布|推出)(?:了|的)?(?:整机)?产品(?:超过|逾|达|达到)?"
+        + _NUMTOK + r"\s*(?:余|多)?款"), None),
     ("openharmony_devices", "Harmony", re.compile(   # "More than 1.1 billion devices run OpenHarmony"
         _NUMTOK + r"\s*(?:million|billion)?\s+devices\s+(?:now\s+)?(?:run|running|use|using|are\s+running|are\s+equipped\s+with|"
         r"equipped\s+with|powered\s+by)\s+(?:the\s+)?Open\s?Harmony\b", re.I), None),
