@@ -22,7 +22,9 @@ _DATE_SRC = (
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<m2>{MON}),?(?:\s+|-)(?P<y2>{YR})"
     r"|(?P<iy>(?:19|20)\d\d)[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})\b"
     r"|(?P<cy>(?:19|20)\d\d)\s*年\s*(?P<cm>\d{1,2})\s*月\s*(?P<cd>\d{1,2})\s*日"
-    r"|(?<![\d.])(?P<ed>\d{1,2})\.(?P<em>\d{1,2})\.(?P<ey>(?:19|20)\d\d)\b")   # "12.09.2024": European day.month.year
+    r"|(?<![\d.])(?P<ed>\d{1,2})\.(?P<em>\d{1,2})\.(?P<ey>(?:19|20)\d\d)\b"   # "12.09.2024": European day.month.year
+    # "10/22/2019" or "22/10/2019": read only when the day cannot be the month
+    r"|(?<![\d/])(?P<sa>\d{1,2})/(?P<sb>\d{1,2})/(?P<sy>(?:19|20)\d\d)\b")
 _DATE = re.compile(_DATE_SRC, re.I)
 # Searched in ASCII-lowercased text (faster than re.I); digits lead most alternatives.
 _DATE_LOW = re.compile(lower_pattern(_DATE_SRC))
@@ -80,6 +82,13 @@ def _to_date(m: re.Match) -> date | None:
             return date(int(g["cy"]), int(g["cm"]), int(g["cd"]))
         if g["ey"]:
             return date(int(g["ey"]), int(g["em"]), int(g["ed"]))
+        if g["sy"]:
+            a, b = int(g["sa"]), int(g["sb"])
+            if a > 12 >= b:
+                return date(int(g["sy"]), b, a)
+            if b > 12 >= a:
+                return date(int(g["sy"]), a, b)
+            return None   # "03/04/2019": March 4 or 3 April, the page does not say
     except (ValueError, KeyError):
         return None
     return None

@@ -122,7 +122,7 @@ def en_matcher():
 _COMPARISON = re.compile(
     r"(?:\b(?:than(?!\s+(?:doubled|tripled|quadrupled|halved)\b)|compared\s+(?:to|with)|as\s+against|versus|vs\.?|relative\s+to|against|from|since|"
     r"over\s+the\s+same\s+period|same\s+period\s+(?:of|in)|in\s+contrast\s+to|"
-    r"times\s+(?:the|that|those|its|as)|twice|double|triple)\b|比|较|相比)[^,;:，；]*$", re.I)
+    r"times\s+(?:the|that|those|its|as)|twice|double|triple)\b|比|较|相比)(?:[^,;:，；]|(?<=\d),(?=\d{3}))*$", re.I)   # ("from about 1,590 EFLOPS at ...")
 # "rose 6.7% from a year earlier in the January-June period": the growth's base, no comparison
 _YOY_FROM = re.compile(r"\bfrom\s+(?:a|one|the\s+(?:previous|prior))\s+year(?:\s+(?:earlier|ago|before))?\b")
 _SAME_PERIOD = re.compile(r"same\s+period\s+(?:of\s+|in\s+)?$", re.I)
@@ -135,12 +135,15 @@ _HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\u4e00-\u9fff\"'“‘(])|[。！？\n]")
 
 
+_LAST_BREAK = re.compile(r"[;:]|,(?!(?<=\d,)\d{3})")
+
+
 def _is_comparison(before: str) -> bool:
     """`_COMPARISON` or `_SAME_PERIOD` in the ASCII-lowercased text before an expression.
     A comparison word must be followed by no , ; : up to the end, so only the text after the
     last of those is searched (the same result on a much shorter string)."""
-    cut = max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1
-    tail = before[cut:] if cut else before
+    cut = max(_LAST_BREAK.finditer(before), key=lambda m: m.end(), default=None)
+    tail = before[cut.end():] if cut else before   # (a thousands comma is no break: "from about 1,590 EFLOPS at")
     if "year" in tail:
         tail = _YOY_FROM.sub(" ", tail)
     return _COMPARISON.search(tail) is not None or ("same" in before and _SAME_PERIOD.search(before) is not None)

@@ -203,7 +203,7 @@ _OUTPUT_LIST = re.compile(r"\b(?:output|production)\s+of\s+(?P<list>[a-z][a-z -]
                           r"\s+(?P<verb>surged|grew|rose|increased|jumped|expanded|climbed|soared|fell|declined|dropped|"
                           r"surging|growing|rising|increasing|jumping|expanding|climbing|soaring|falling|declining|dropping)\s+"
                           r"(?:by\s+)?", re.I)
-_OPENING_APPOSITIVE = re.compile(r"[^,;]{2,60},\s+(?:the|a|an|which|one|its)\s[^,;]{3,100},")
+_OPENING_APPOSITIVE = re.compile(r"[^,;]{2,60},\s+(?:the|a|an|which|one|its|China's|the\s+country's|the\s+nation's)\s[^,;]{3,100},")
 _TOPIC_OPENING = re.compile(r"(?:(?:BEIJING|[A-Z][a-z]+)[^-]{0,40}--\s*)?(?:in|for|as\s+for|regarding|on|across)\s+(?:the\s+)?", re.I)
 _TOPIC_GAP = re.compile(r"\s*(?:sector|industry|field|area|segment|front)?\s*,\s*(?:the\s+|its\s+)?", re.I)
 _RESTATED_LEVEL = re.compile(r"\s*(?:units|sets|users)?\s*(?:for\s+the\s+first\s+time)?\s*,\s*(?:reaching|hitting|totaling|totalling|standing\s+at|at)\s+"
@@ -845,7 +845,7 @@ class DocMatcher:
         tw = self.low[t0:t1]
         if "expect" in tw or "forecast" in tw or "target" in tw or "goal" in tw:
             tw = _BEAT_EXPECTATIONS.sub(" ", tw)   # "recovered faster than expected, with ... growing 2.8%"
-        if _has_words(tw, _TARGET_WORDS, _TARGET_BIGRAMS):
+        if _has_words(tw, _TARGET_WORDS, _TARGET_BIGRAMS) or _ESTIMATE_MARK.search(text, t0, t1):
             return True
         if not self.is_ascii and self._zh_scope_carried(sent, lo):
             return True
@@ -2541,6 +2541,8 @@ def _which_level(text: str, at: int, end: int) -> bool:
     return not (app and _MAIN_LEVEL.match(text, app.end()))
 
 
+# a note's estimate or year-end goal: "FY22E NEV sales 5.5mn", ">2mn 5G BTS by YE22", "2025F"
+_ESTIMATE_MARK = re.compile(r"\b(?:FY|CY)?(?:19|20)?\d\d[EF]\b|\bby\s+YE\s?(?:19|20)?\d\d\b")
 _WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;.\d]{0,60}")
 _THE_MONTH = re.compile(r"\b(?:in|during|for)\s+the\s+month\b(?!\s+of)|\bthat\s+month\b", re.I)
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|and|with)\b|;")
