@@ -3012,3 +3012,26 @@ def test_session6_while_sales_and_outpaced(sentence, expected):
 ])
 def test_zh_humanoid_products_after_topic(sentence, expected):
     assert obs(ZH_H1_2024 + sentence) == expected
+
+
+def test_numeric_dates_only_when_unambiguous():
+    us = extract_metadata(normalise_text("China ready for 5G\n\nRobert Clark, Light Reading\n10/22/2019\n\nText."))
+    eu = extract_metadata(normalise_text("China ready for 5G\n\nRobert Clark, Light Reading\n22/10/2019\n\nText."))
+    either = extract_metadata(normalise_text("China ready for 5G\n\nRobert Clark, Light Reading\n03/04/2019\n\nText."))
+    assert us.event_date == eu.event_date == date(2019, 10, 22)
+    assert either.event_date is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company opener with a "China's largest ..." aside is the company's figure
+    (FY2024 + "BYD, China's largest NEV maker, sold 4.27 million vehicles last year.", set()),
+    # a thousands comma inside a comparison keeps it one
+    ("Computing power in Q1 2026\n\nPublished: 2026-04-20\n\nThe country's intelligent computing power has "
+     "reached 1,780 EFLOPS, up from about 1,590 EFLOPS at the end of last year.",
+     {("intelligent_computing_power", "level", date(2026, 3, 31), date(2026, 3, 31), 1780.0, "eq"),
+      ("intelligent_computing_power", "level", date(2025, 12, 31), date(2025, 12, 31), 1590.0, "approx")}),
+    # a note's estimates are no statistics
+    (H1_2024 + "• FY24E NEV sales 11.5mn (prev. 11.0mn).\n• MIIT reiterates >4.5mn 5G BTS by YE24.", set()),
+])
+def test_companies_comparisons_and_estimates(text, expected):
+    assert obs(text) == expected
