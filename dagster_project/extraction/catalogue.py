@@ -384,6 +384,13 @@ def find_zh(text: str, zh: list[tuple[str, tuple[str, ...]]]) -> list[tuple[int,
     taken: list[tuple[int, int, tuple[str, ...]]] = []
     occupied: set[int] = set()
     phrases = dict(zh)
+
+    def take(a: int, b: int, ids) -> None:
+        """Keep a hit unless an earlier (longer or listed) one covers any of its characters."""
+        if ids and not any(j in occupied for j in range(a, b)):
+            taken.append((a, b, ids))
+            occupied.update(range(a, b))
+
     # "新能源汽车、工业机器人、集成电路产量分别增长29.7%、29.8%、8.1%": a list of products sharing one
     # attribute; one id per item, "" for an item that is no catalogue indicator (its value is skipped)
     for m in _ZH_LIST.finditer(text):
@@ -394,57 +401,41 @@ def find_zh(text: str, zh: list[tuple[str, tuple[str, ...]]]) -> list[tuple[int,
             continue
         ids = tuple((phrases.get(it + attr) or ("",))[0] if len(phrases.get(it + attr) or ()) <= 1 else "" for it in items)
         if any(ids):
-            a, b = m.start("list") + len(m.group("list")) - len(m.group("list").lstrip()), m.end()
-            taken.append((a, b, ids))
-            occupied.update(range(a, b))
+            take(m.start("list") + len(m.group("list")) - len(m.group("list").lstrip()), m.end(), ids)
     for ph, ids in zh:
         i = text.find(ph)
         while i >= 0:
-            if ph in _ZH_VERB_LAST and not _ZH_VERB_NEXT.match(text, i + len(ph)):
-                pass   # "新能源汽车生产企业", "新能源汽车销售收入": not the vehicles made or sold
-            elif not any(j in occupied for j in range(i, i + len(ph))):
-                taken.append((i, i + len(ph), ids))
-                occupied.update(range(i, i + len(ph)))
+            # (not "新能源汽车生产企业", "新能源汽车销售收入": not the vehicles made or sold)
+            if ph not in _ZH_VERB_LAST or _ZH_VERB_NEXT.match(text, i + len(ph)):
+                take(i, i + len(ph), ids)
             i = text.find(ph, i + 1)
     # "新能源汽车表现抢眼，产销分别完成216.6万辆和215.7万辆": a product named as the topic of a short
     # comment clause, then its production/sales in the next clause
-    phrases = dict(zh)
     for m in (*_ZH_TOPIC.finditer(text), *_ZH_PERIOD_INSIDE.finditer(text)):
         g = "attr" if m.group("attr") else "attr2"
-        a, b = m.span(g)
-        ids = phrases.get((m.group("topic") or m.group("topic2")) + _ZH_VERB_ATTR.get(m.group(g), m.group(g)))
-        if ids and not any(j in occupied for j in range(a, b)):
-            taken.append((a, b, ids))
-            occupied.update(range(a, b))
+        take(*m.span(g), phrases.get((m.group("topic") or m.group("topic2")) + _ZH_VERB_ATTR.get(m.group(g), m.group(g))))
     # "高技术制造业增加值增长7.1%，装备制造业增长6.6%": a sector's bare rate in a sentence about value added
     for m in _ZH_BARE_SECTOR.finditer(text):
-        a, b = m.span()
-        start = max(text.rfind("。", 0, a), text.rfind("\n", 0, a)) + 1
-        ids = phrases.get(m.group() + "增加值")
-        if ids and "增加值" in text[start:a] and not any(j in occupied for j in range(a, b)):
-            taken.append((a, b, ids))
-            occupied.update(range(a, b))
+        if "增加值" in text[_sentence_start(text, m.start()):m.start()]:
+            take(*m.span(), phrases.get(m.group() + "增加值"))
     # "主要产品中，全年生产手机19亿部，…；微型计算机设备3.07亿台": a product of a production list
     for m in _ZH_PRODUCED_ITEM.finditer(text):
-        a, b = m.span("item")
-        start = max(text.rfind("。", 0, a), text.rfind("\n", 0, a)) + 1
-        ids = phrases.get(m.group("item") + "产量")
-        if ids and ("生产" in text[start:a] or "主要产品" in text[start:a]) and not any(j in occupied for j in range(a, b)):
-            taken.append((a, b, ids))
-            occupied.update(range(a, b))
+        before = text[_sentence_start(text, m.start("item")):m.start("item")]
+        if "生产" in before or "主要产品" in before:
+            take(*m.span("item"), phrases.get(m.group("item") + "产量"))
     # "新能源汽车生产17.7万辆，销售17.0万辆": the other verb continues the product of the clause before
     for m in _ZH_NEXT_VERB.finditer(text):
-        a, b = m.span("verb")
-        start = max(text.rfind("。", 0, a), text.rfind("\n", 0, a)) + 1
         prev = None
-        for prev in _ZH_PRODUCT_VERB.finditer(text, start, a):
+        for prev in _ZH_PRODUCT_VERB.finditer(text, _sentence_start(text, m.start("verb")), m.start("verb")):
             pass
-        ids = phrases.get(prev.group("p") + _ZH_VERB_ATTR[m.group("verb")]) if prev else None
-        if ids and not any(j in occupied for j in range(a, b)):
-            taken.append((a, b, ids))
-            occupied.update(range(a, b))
+        if prev:
+            take(*m.span("verb"), phrases.get(prev.group("p") + _ZH_VERB_ATTR[m.group("verb")]))
     taken.sort()
     return taken
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
 
 
 _ZH_LIST = re.compile(r"(?P<list>(?:[\u4e00-\u9fffA-Za-z0-9]{2,14}?[、和与及])+[\u4e00-\u9fffA-Za-z0-9]{2,12}?)"
