@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.7.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.8.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -3034,4 +3034,28 @@ def test_numeric_dates_only_when_unambiguous():
     (H1_2024 + "• FY24E NEV sales 11.5mn (prev. 11.0mn).\n• MIIT reiterates >4.5mn 5G BTS by YE24.", set()),
 ])
 def test_companies_comparisons_and_estimates(text, expected):
+    assert obs(text) == expected
+
+
+# --- session 7 ---------------------------------------------------------------------------------
+SESSION7 = [
+    # "more than 80,000" is a qualifier: the date after it is the figure's own, not a comparison's,
+    # and the forecast after the semicolon is another clause
+    (FY2024 + "* More than 80,000 industrial robots had been installed in smart factories, and more than "
+     "60,000 5G base stations had been built by end-September, MIIT said; it expects over 90,000 by year-end.",
+     {("five_g_base_stations", "level", date(2024, 9, 30), date(2024, 9, 30), 60000.0, "gt")}),
+    # "factory output" is the wire services' name for industrial value added; "per cent ... from"
+    # names the earlier month's rate; a company's factory is not the country's
+    (Q3_2024 + "Factory output growth eased to 4.9 per cent in September from 5.2 per cent in August. "
+     "Tesla's Shanghai factory output rose 4.1 per cent.",
+     {("industrial_value_added", "yoy_pct", *month(2024, 9), 4.9, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2024, 8), 5.2, "eq")}),
+    # "touched" states a level
+    (Q3_2024 + "Average mobile data traffic per user touched 17.3 GB in September.",
+     {("mobile_dou", "level", *month(2024, 9), 17.3, "eq")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", SESSION7)
+def test_session7(text, expected):
     assert obs(text) == expected

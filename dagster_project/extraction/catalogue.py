@@ -114,7 +114,8 @@ _EN: list[tuple[str, PhraseRole]] = [
     # --- flows: attributes ------------------------------------------------------------
     (r"industrial_(?:added_value|value~added)(?:_output)?(?:_(?:of|for)_(?:enterprises|firms|industries)_above_(?:the_)?designated_size"
      r"|_above_(?:the_)?designated_size)?", PhraseRole("combo", ("ind_above", "va"))),
-    (r"(?:national_|China's_)?industrial_(?:output|production)(?!_(?:capacity|capacities|line|lines|process|processes|efficiency|"
+    # ("factory output", the wire services' name for the same measure)
+    (r"(?:national_|China's_)?(?:industrial|factory)_(?:output|production)(?!_(?:capacity|capacities|line|lines|process|processes|efficiency|"
      r"equipment|base|bases|chain|chains|safety|value|scenarios?|sites?|systems?|data|links?|models?|software))",
      PhraseRole("combo", ("ind_above", "va"))),
     (r"(?:value~added|added_value)(?:_output)?(?!_(?:telecom\w*|services?|tax|business|products?))",

@@ -119,8 +119,10 @@ def en_matcher():
     return _EN_MATCHER
 
 
+# ("more than 80,000 ... by end-September": "than" before a figure after more/less/fewer is a
+# qualifier, no comparison)
 _COMPARISON = re.compile(
-    r"(?:\b(?:than(?!\s+(?:doubled|tripled|quadrupled|halved)\b)|compared\s+(?:to|with)|as\s+against|versus|vs\.?|relative\s+to|against|from|since|"
+    r"(?:\b(?:than(?!\s+(?:doubled|tripled|quadrupled|halved)\b)(?!(?<=more than)\s+\d)(?!(?<=less than)\s+\d)(?!(?<=fewer than)\s+\d)|compared\s+(?:to|with)|as\s+against|versus|vs\.?|relative\s+to|against|from|since|"
     r"over\s+the\s+same\s+period|same\s+period\s+(?:of|in)|in\s+contrast\s+to|"
     r"times\s+(?:the|that|those|its|as)|twice|double|triple)\b|比|较|相比)(?:[^,;:，；]|(?<=\d),(?=\d{3}))*$", re.I)   # ("from about 1,590 EFLOPS at ...")
 # "rose 6.7% from a year earlier in the January-June period": the growth's base, no comparison

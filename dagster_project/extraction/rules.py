@@ -73,7 +73,7 @@ _ADV = r"(?:(?:has|have|had|now|currently|already|also|further|been|all|both|cum
 _LINK_VERBS = (r"(?:reached|reaching|reaches|reach|totaled|totalled|totaling|totalling|totals|total|numbered|numbering|"
                r"stood\s+at|standing\s+at|stands\s+at|stand\s+at|amounted\s+to|amounting\s+to|amounts\s+to|came\s+to|coming\s+to|"
                r"came\s+in\s+at|averaged|averaging|settled\s+at|"
-               r"hit|hitting|hits|topped|topping|tops|exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpasses|"
+               r"hit|hitting|hits|touched|touching|topped|topping|tops|exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpasses|"
                r"passed|crossed|broke\s+through|is|are|was|were|of|at|rose\s+to|increased\s+to|grew\s+to|climbed\s+to|"
                r"jumped\s+to|expanded\s+to|risen\s+to|approached|approaching|approaches|neared|nearing|registered|"
                r"recorded|posted|generated|achieved|realized|realised|produced|sold|shipped|saw|with|to|:|=|"
@@ -83,7 +83,7 @@ _RECORD = r"(?:(?:a|another)\s+(?:new\s+)?record(?:\s+high)?(?:\s+of)?\s+|(?:an?
 _LINK_END = re.compile(r"(?:^|[\s,(])" + _ADV + _LINK_VERBS + r"\s*" + _RECORD + r"(?:" + _QUAL + r"\s*)?" + _CURRENCY + "$", re.I)
 _LINK_END_STRICT = re.compile(r"(?:^|[\s,(])" + _ADV + r"(?:reached|reaching|reaches|totaled|totalled|totaling|totalling|"
                               r"totals|total|numbered|stood\s+at|standing\s+at|stands\s+at|amounted\s+to|came\s+to|came\s+in\s+at|hit|hitting|"
-                              r"topped|exceeded|exceeding|exceeds|surpassed|surpassing|is|are|was|were|of|at|rose\s+to|"
+                              r"touched|topped|exceeded|exceeding|exceeds|surpassed|surpassing|is|are|was|were|of|at|rose\s+to|"
                               r"increased\s+to|grew\s+to|climbed\s+to|approached|approaching|registered|recorded|:)\s*(?:" + _QUAL + r"\s*)?" + _CURRENCY + "$"
                               r"|^\s+(?:with|under|of)\s+[a-z\s-]{3,50}:\s*(?:" + _QUAL + r"\s*)?$", re.I)   # factbox "<noun> with ... influence: over 150"
 _NP_GAP = re.compile(r"[\s\"']*(?:(?:the|a|total|cumulative|cumulatively|national|national-level|provincial-level|nationwide|"
@@ -345,9 +345,9 @@ _LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*·])\s*")
 _LINE_END_PUNCT = frozenset(".!?;。！？；)）\"'”’")
 _EARLIER_RATE_BEFORE = re.compile(
     r"(?:,\s*|\s)(?P<w>slowing\s+from|easing\s+from|accelerating\s+from|quickening\s+from|picking\s+up\s+from|"
-    r"up\s+from|down\s+from|(?<=percent\s)from|(?<=%\s)from|"
+    r"up\s+from|down\s+from|(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=%\s))from|"
     # "slowed to 6.0 percent in September from 7.2 percent in August"
-    r"(?<=percent\s)(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=%\s))(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"the\s+(?:first|second|third|fourth)\s+quarter|the\s+[\w-]+\s+period)\s+from|(?:higher|lower|faster|slower)\s+than(?:\s+the)?|(?:below|above)\s+the|compared\s+with|compared\s+to|versus|vs\.?|"
     r"after(?:\s+(?:contracting|shrinking|falling|declining|dropping|growing|rising|expanding|increasing))?|following)\s+"
     r"(?:(?:a|an)\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
