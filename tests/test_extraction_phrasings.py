@@ -3050,6 +3050,27 @@ SESSION7 = [
      "Tesla's Shanghai factory output rose 4.1 per cent.",
      {("industrial_value_added", "yoy_pct", *month(2024, 9), 4.9, "eq"),
       ("industrial_value_added", "yoy_pct", *month(2024, 8), 5.2, "eq")}),
+    # "the figure" / "the total" restates the one level of the sentence before, for its own date;
+    # "That was up ..." is that level's growth
+    (Q3_2024 + "China had 4.08 million 5G base stations at the end of September. At the end of 2022, "
+     "the figure was some 2.31 million. Intelligent computing power reached 725 EFLOPS by September. "
+     "By the end of 2023, the total stood at 590 EFLOPS.",
+     {("five_g_base_stations", "level", date(2024, 9, 30), date(2024, 9, 30), 4.08e6, "eq"),
+      ("five_g_base_stations", "level", date(2022, 12, 31), date(2022, 12, 31), 2.31e6, "approx"),
+      ("intelligent_computing_power", "level", date(2024, 9, 30), date(2024, 9, 30), 725.0, "eq"),
+      ("intelligent_computing_power", "level", date(2023, 12, 31), date(2023, 12, 31), 590.0, "eq")}),
+    (Q3_2024 + "Sales of new energy vehicles came to 8.32 million in the first three quarters. "
+     "That represents an increase of 32.5 percent.",
+     {("nev_sales", "level", date(2024, 1, 1), date(2024, 9, 30), 8.32e6, "eq"),
+      ("nev_sales", "yoy_pct", date(2024, 1, 1), date(2024, 9, 30), 32.5, "eq")}),
+    # ... but not a forecast, a province's figure, another noun or a share
+    (Q3_2024 + "China had 4.08 million 5G base stations at the end of September. The figure is expected "
+     "to reach 4.5 million by the end of the year. In Guangdong, the figure was 510,000 at the end of June. "
+     "At the end of 2022, the number of 4G base stations was 6.03 million.",
+     {("five_g_base_stations", "level", date(2024, 9, 30), date(2024, 9, 30), 4.08e6, "eq")}),
+    (Q3_2024 + "Sales of new energy vehicles came to 8.32 million in the first three quarters. "
+     "That was 38 percent of all car sales.",
+     {("nev_sales", "level", date(2024, 1, 1), date(2024, 9, 30), 8.32e6, "eq")}),
     # "touched" states a level
     (Q3_2024 + "Average mobile data traffic per user touched 17.3 GB in September.",
      {("mobile_dou", "level", *month(2024, 9), 17.3, "eq")}),

@@ -335,6 +335,16 @@ _ANAPHOR_RATE = re.compile(
     # "The third quarter saw growth of 4.2%"
     r"|(?:the\s+)?(?:first|second|third|fourth)\s+quarter(?:\s+alone)?\s+(?P<v2>saw|registered|recorded|posted)\s+"
     r"(?:growth|an?\s+(?:increase|rise|expansion|gain))\s+of\s+)", re.I)
+# "China had 4.1 million 5G base stations at the end of September. At the end of 2023, the figure
+# was some 3.38 million": the one level of the sentence before, for this sentence's own period
+_ANAPHOR_LEVEL = re.compile(
+    r"(?:[-•*·]\s*)?(?:[^,;.]{3,50},\s*)?(?:the|that|this)\s+(?:figure|total|tally|count|number)"
+    r"\s+(?:(?:had|has|have)\s+)?(?:been\s+)?(?:was|were|is|stood\s+at|came\s+to|reached|totall?ed|hit|topped|"
+    r"exceeded|surpassed|passed|amounted\s+to)\s+(?:" + _QUAL + r"\s+)?", re.I)
+# "... reached 8.3 million in the first three quarters. That was up 32.5 percent from a year earlier."
+_ANAPHOR_LEVEL_GROWTH = re.compile(
+    r"(?:that|this)\s+(?:was|is|represented|represents|marked|marks)\s+(?:(?:up|down)\s+(?:by\s+)?|"
+    r"(?:an?\s+)?(?:(?:year-on-year|year-over-year|annual)\s+)?(?:increase|rise|growth|gain|jump|decline|decrease|drop)\s+of\s+)", re.I)
 _LEVEL_LINK_END = re.compile(r"\b(?:came\s+in\s+at|stood\s+at|was|reached|hit)\s+$", re.I)
 _WITH_GROWTH_AT = re.compile(r"\bwith\s+(?:the\s+)?(?:growth|increase|expansion)\b.{0,30}\s(?:at|of|to)\s+$", re.I)
 _WITH_AFTER = re.compile(r",\s+with\s")
@@ -687,6 +697,7 @@ class DocMatcher:
         self._order = 0
         self._last_subject: tuple[str, int] | None = None   # (subject key, sentence index) of the last frame
         self._prev_rate: tuple[str, int] | None = None      # (indicator, sentence) when one rate was read there
+        self._prev_level: Candidate | None = None          # the one level read in the last sentence with figures
         self._region_cache: dict[int, bool] = {}
         self._drilldown = -1   # the sentence whose only reading was a drill-down rate ("In March, growth hit ...")
         self._regional: list[tuple[Sentence, Indicator, Num]] = []   # a region's figures read in this sentence
@@ -1018,6 +1029,8 @@ class DocMatcher:
                 if len(self.out) - out_before >= 2:
                     self._respectively_rates(sent, nums, self.out[out_before:])
                 if len(self.out) == out_before:
+                    self._anaphoric_level(sent, nums, state)
+                if len(self.out) == out_before:
                     # "Growth accelerated to 3.9% in June, compared with 0.7% in May"
                     self._anaphoric_rate(sent, nums, state)
                     self._earlier_rates(sent, nums, self.out[out_before:])
@@ -1034,6 +1047,8 @@ class DocMatcher:
                     self._earlier_levels(sent, nums, self.out[out_before:])
                     self._implicit_shares(sent, self.out[out_before:])
                 self._prev_rate = self._sentence_rate(sent, self.out[out_before:])
+                levels = [c for c in self.out[out_before:] if c.measure == "level"]
+                self._prev_level = levels[0] if len({c.indicator for c in levels}) == 1 else None
             # A sentence that states no figure sets the period to carry only when none is carried
             # yet: "From January to September, output reached ... Output in September fell.
             # Production of NEVs reached 2.2 million" is still January to September.
@@ -1635,6 +1650,39 @@ class DocMatcher:
         if period is not None and period != state["inherited"]:
             self._emit(ind.id, "yoy_pct", n, period, sent, g)
             self._drilldown = sent.index
+
+    def _anaphoric_level(self, sent: Sentence, nums: list[Num], state) -> None:
+        """"the figure was ..." / "That was up 32.5 percent": the one level of the sentence before
+        (same paragraph), restated for this sentence's own period or given its growth."""
+        prev = self._prev_level
+        if prev is None:
+            return
+        k = sent.index - 1
+        if k < 0 or self.sentences[k].para != sent.para or not self.sentences[k].start <= prev.num.start < self.sentences[k].end:
+            return
+        ind = self.cat[prev.indicator]
+        text = self.text
+        m = _ANAPHOR_LEVEL.match(text, sent.start)
+        if m and state["exprs"]:
+            n = next((q for q in nums if q.start >= m.end()), None)
+            if n is None or n.start != m.end() or not self._unit_ok(n, ind) or self._blocked(sent, sent.start, m.end(), ind, n):
+                return
+            period = self.period_for(ind, n, sent, state)
+            if period is not None and period != prev.period:
+                self._emit(ind.id, "level", n, period, sent)
+            return
+        m = _ANAPHOR_LEVEL_GROWTH.match(text, sent.start)
+        if m and not state["exprs"]:
+            n = next((q for q in nums if q.start >= m.end()), None)
+            if n is None or n.unit != "percent" or self._blocked(sent, sent.start, m.end(), ind, n):
+                return
+            gap = text[m.end():n.start]
+            if gap and not _TRAILING_QUAL.search(gap):
+                return
+            g = self._growth(n, sent.start)
+            if g is None:
+                g = -n.value if _NEGATIVE.search(m.group()) else n.value
+            self._emit(ind.id, "yoy_pct", n, prev.period, sent, g)
 
     def _carried_subject(self, sent: Sentence, h: Hit, attrs: list[str]) -> list[str]:
         """'Automobile production and sales in June stood at ... For the first half, production
