@@ -3071,6 +3071,13 @@ SESSION7 = [
     (Q3_2024 + "Sales of new energy vehicles came to 8.32 million in the first three quarters. "
      "That was 38 percent of all car sales.",
      {("nev_sales", "level", date(2024, 1, 1), date(2024, 9, 30), 8.32e6, "eq")}),
+    # a running total of a flow takes the period it names; with none named it is left out
+    (Q3_2024 + "Shipments of 5G mobile phones came to 23.4 million units in September alone, bringing "
+     "cumulative shipments for January-September to 205 million. NEV output was 1.3 million in September, "
+     "taking the total to 8.1 million.",
+     {("five_g_phone_shipments", "level", *month(2024, 9), 23.4e6, "eq"),
+      ("five_g_phone_shipments", "level", date(2024, 1, 1), date(2024, 9, 30), 205e6, "eq"),
+      ("nev_production", "level", *month(2024, 9), 1.3e6, "eq")}),
     # "touched" states a level
     (Q3_2024 + "Average mobile data traffic per user touched 17.3 GB in September.",
      {("mobile_dou", "level", *month(2024, 9), 17.3, "eq")}),

@@ -301,10 +301,10 @@ _VS_EXPECTATIONS = re.compile(
     r"compared\s+with|in\s+line\s+with|than|as)\s+(?:[\w'.%-]+\s+){0,5}?"
     r"(?:forecasts?|expectations?|expected|estimates?|projections?|predicted|anticipated|targets?|goals?)\b", re.I)
 _TOTAL_TO = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+"
-                       r"(?:the|its|their|" + _CHINA_POSS + r")\s+(?:(?:national|nationwide|overall|cumulative)\s+)?"
-                       r"(?:total|tally|number|count)"
+                       r"(?:(?:the|its|their|" + _CHINA_POSS + r")\s+(?:(?:national|nationwide|overall|cumulative)\s+)?"
+                       r"(?:total|tally|number|count)|(?:the\s+)?cumulative\s+(?:shipments|sales|output|production))"
                        r"(?:\s+(?:number|count))?(?:\s+of\s+[a-z0-9\s\-]{1,40}?)?(?:\s+(?:nationwide|across\s+the\s+country|in\s+China))?"
-                       r"\s+to\s+(?:" + _QUAL + r"\s+)?$", re.I)
+                       r"(?:\s+(?:for|in|during|over)\s+[^,;]{3,40}?)?\s+to\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _THE_PERIOD = re.compile(r"(?:period|reporting\s+period|quarter|month|year)\b(?!\s+(?:of|ago|earlier|before))", re.I)
 # "First, ... Second, ...": a new point of a spoken list starts afresh (no period carried over)
 _NEW_POINT = re.compile(r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Firstly|Secondly|Thirdly|Finally|Lastly),\s")
@@ -2128,7 +2128,8 @@ class DocMatcher:
         new total of the count named before."""
         text = self.text
         low = self.low[sent.start:sent.end]
-        if "total" not in low and "tally" not in low and "number" not in low and "count" not in low:
+        if "total" not in low and "tally" not in low and "number" not in low and "count" not in low \
+                and "cumulative" not in low:
             return
         for n in nums:
             if id(n) in self.claimed:
@@ -2138,6 +2139,7 @@ class DocMatcher:
                 continue
             nouns = [h for h in hits if h.end <= tm.start() and h.role.role in ("noun", "subj", "attr", "combo")]
             if not nouns or nouns[-1].role.role != "noun":
+                self._running_total(sent, n, tm, state)
                 continue
             h = nouns[-1]
             ind = self.cat.get(h.role.key)
@@ -2145,6 +2147,22 @@ class DocMatcher:
                     or self._blocked(sent, h.start, h.end, ind, n):
                 continue
             self._emit(ind.id, "level", n, self.stock_period(n, sent, state), sent)
+
+    def _running_total(self, sent: Sentence, n: Num, tm: re.Match, state) -> None:
+        """'Shipments came to 21.8 million in September alone, bringing the total for January-September
+        to 202 million': the flow read just before, for the period the running total names."""
+        flows = [c for c in self.out if sent.start <= c.num.start < tm.start() and c.measure == "level"
+                 and not self.cat[c.indicator].instant]
+        if not flows or id(n) in self.claimed:
+            return
+        ind = self.cat[flows[-1].indicator]
+        own = [e for e in state["exprs"] if tm.start() <= e.start < n.start
+               or e.start >= n.end and not _CLAUSE_COMMA.search(self.text, n.end, e.start)]
+        if len(own) != 1 or not self._unit_ok(n, ind) or self._blocked(sent, tm.start(), tm.end(), ind, n):
+            return
+        p = resolve(own[0], self.ctx)
+        if p is not None and not p.instant and p != flows[-1].period:
+            self._emit(ind.id, "level", n, p, sent)
 
     def _bare_sector_growth(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
         """'High-tech manufacturing grew by 7.4 percent' in a passage about value added: a
