@@ -3078,6 +3078,12 @@ SESSION7 = [
      {("five_g_phone_shipments", "level", *month(2024, 9), 23.4e6, "eq"),
       ("five_g_phone_shipments", "level", date(2024, 1, 1), date(2024, 9, 30), 205e6, "eq"),
       ("nev_production", "level", *month(2024, 9), 1.3e6, "eq")}),
+    # "advanced-level ones" after the first tier; "data-centre racks" with "standard" before it
+    (Q3_2024 + "Over 30,000 basic-level smart factories and 1,260 advanced-level ones have been built. "
+     "The country has more than 8.1 million standard data-centre racks in use.",
+     {("smart_factories_basic", "level", date(2024, 9, 30), date(2024, 9, 30), 30000.0, "gt"),
+      ("smart_factories_advanced", "level", date(2024, 9, 30), date(2024, 9, 30), 1260.0, "gt"),
+      ("data_center_racks", "level", date(2024, 9, 30), date(2024, 9, 30), 8.1e6, "gt")}),
     # "touched" states a level
     (Q3_2024 + "Average mobile data traffic per user touched 17.3 GB in September.",
      {("mobile_dou", "level", *month(2024, 9), 17.3, "eq")}),

@@ -164,10 +164,11 @@ _EN: list[tuple[str, PhraseRole]] = [
      r"(?!_(?:cent(?:er|re)s?|networks?|hubs?|clusters?|infrastructure|industry|chips?|facilities|resources|platforms?|"
      r"scheduling|services?|vouchers?|supply|ranks?))",
      PhraseRole("noun", "computing_power_total", np=False)),
-    (r"standard_racks?|(?:data_cent(?:er|re)|computing_cent(?:er|re))_racks", PhraseRole("noun", "data_center_racks")),
+    (r"(?:standard_)?(?:data~cent(?:er|re)|computing~cent(?:er|re))_racks?|standard_racks?", PhraseRole("noun", "data_center_racks")),
+    # ("30,000 basic-level smart factories and 1,200 advanced-level ones": the tier after the first)
     (r"basic~level" + _FACTORY + r"(?:_(?:smart|intelligent)_factories)?", PhraseRole("noun", "smart_factories_basic", pvn=False)),
-    (r"advanced~level" + _FACTORY + r"(?:_(?:smart|intelligent)_factories)?", PhraseRole("noun", "smart_factories_advanced", pvn=False)),
-    (r"(?:excellence|outstanding|excellent)~level" + _FACTORY + r"(?:_(?:smart|intelligent)_factories)?",
+    (r"advanced~level(?:" + _FACTORY + r"(?:_(?:smart|intelligent)_factories)?|_ones)", PhraseRole("noun", "smart_factories_advanced", pvn=False)),
+    (r"(?:excellence|outstanding|excellent)~level(?:" + _FACTORY + r"(?:_(?:smart|intelligent)_factories)?|_ones)",
      PhraseRole("noun", "smart_factories_excellence", pvn=False)),
     (r"leading~level_(?:smart_|intelligent_)?factories|leading_(?:smart_|intelligent_)?factories",
      PhraseRole("noun", "smart_factories_leading")),
