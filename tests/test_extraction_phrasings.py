@@ -3084,6 +3084,20 @@ SESSION7 = [
      {("smart_factories_basic", "level", date(2024, 9, 30), date(2024, 9, 30), 30000.0, "gt"),
       ("smart_factories_advanced", "level", date(2024, 9, 30), date(2024, 9, 30), 1260.0, "gt"),
       ("data_center_racks", "level", date(2024, 9, 30), date(2024, 9, 30), 8.1e6, "gt")}),
+    # "12.888m" is 12.888 million (glued "m" only); a dash aside between the figure and its year
+    (FY2024 + "Chinese carmakers produced 12.9m new energy vehicles - battery-electric and plug-in hybrid "
+     "cars - in 2024, up 34.4% on the previous year. A 400m-long assembly hall opened.",
+     {("nev_production", "level", *year(2024), 12.9e6, "eq"),
+      ("nev_production", "yoy_pct", *year(2024), 34.4, "eq")}),
+    # a month after "from" is a comparison's, not an unread date that voids the figure; a
+    # month-on-month rate after "and up" leaves the year-on-year one before it
+    ("Auto market in October\n\nPublished: 2024-11-12\n\nNEV production in October was 1,464,000 units, "
+     "up 48 percent year-on-year and up 11.5 percent month-on-month. Auto production reached 2,996,000 "
+     "units, up 1.9 percent year-on-year and 7.4 percent from September.",
+     {("nev_production", "level", *month(2024, 10), 1464000.0, "eq"),
+      ("nev_production", "yoy_pct", *month(2024, 10), 48.0, "eq"),
+      ("auto_production", "level", *month(2024, 10), 2996000.0, "eq"),
+      ("auto_production", "yoy_pct", *month(2024, 10), 1.9, "eq")}),
     # "touched" states a level
     (Q3_2024 + "Average mobile data traffic per user touched 17.3 GB in September.",
      {("mobile_dou", "level", *month(2024, 9), 17.3, "eq")}),

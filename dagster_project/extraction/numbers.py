@@ -57,7 +57,8 @@ _UNIT_TABLE = [
 _UNIT_RE = re.compile("|".join(f"(?P<u{i}>{alt})" for i, (alt, _, _) in enumerate(_UNIT_TABLE)))
 _TAIL_RE = re.compile(
     r"(?P<plus>-plus\b|\+(?!\w))?"
-    r"(?:[ ]?(?P<mag>thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![瓦米克]))(?![A-Za-z]))?"
+    r"(?:[ ]?(?P<mag>thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![瓦米克]))(?![A-Za-z])"
+    r"|(?P<mag_m>m)(?![A-Za-z0-9²³/]|-[a-z]))?"   # "12.888m new energy vehicles", "RMB200m" (glued only)
     r"(?P<plus2>-plus\b|\+(?!\w)|多|余)?"
     r"(?:[ ]|-(?=percent\b|per\scent\b))?")   # "a 6-percent increase"
 _GLUED_WORD = re.compile(r"(?:^|[^A-Za-z])(?:up|down|by|to|of|at|about|over|nearly|numbered|reached|totaled|totalled|"
@@ -233,7 +234,7 @@ def find_mentions(text: str, low: str | None = None, hits=None) -> list[Num]:
             continue
         if nxt in _TAIL_FIRST:
             tail = _TAIL_RE.match(text, e)
-            mag = tail.group("mag")
+            mag = tail.group("mag") or ("mn" if tail.group("mag_m") else None)
             plus = tail.group("plus") or tail.group("plus2")
             tail_end = tail.end()
         else:

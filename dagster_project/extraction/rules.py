@@ -249,6 +249,8 @@ _ADDED_AFTER = re.compile(
 _PER_AFTER = re.compile(r"\s+per\b(?!\s+cent)")
 _PER_EVERY_AFTER = re.compile(r"\s+(?:per(?!\s+cent)|for\s+every)\b")
 _PARENS = re.compile(r"\([^)]*\)")
+# " - battery electric and plug-in hybrid cars - ": an aside set off by dashes
+_DASH_ASIDE = re.compile(r"\s(?:--?|–|—)\s(?:[^-–—,;.()]|(?<=\w)-(?=\w)){3,80}?\s(?:--?|–|—)(?=\s)")
 _WHICH_LINK = (r"which\s+(?:stood\s+at|totall?ed|reached|came\s+in\s+at|amounted\s+to|hit|numbered|was|were|topped|"
                r"exceeded|surpassed|rose\s+to|climbed\s+to|grew\s+to|increased\s+to)")
 _COMMA_LINK = re.compile(r",\s*(?:reaching|totaling|totalling|hitting|exceeding|surpassing|topping|numbering|standing\s+at|"
@@ -444,7 +446,8 @@ _MONTH_AFTER = re.compile(r"(?:(?:single\s+)?month\s+of\s+)?(?:January|February|
                           r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b", re.I)
 _THAT_OF = re.compile(r"(?<!than )\b(?:that|those)\s+of\s+(?:the\s+)?$", re.I)
 _CLAUSE_SPLIT = re.compile(r"[,;，；。!?\n]|\.(?:\s|$)")
-_AND_NEXT_FIGURE = re.compile(r"\s+and\s+(?=[\d.]+\s?(?:GB|%|percent|pct|percentage))")
+_AND_NEXT_FIGURE = re.compile(r"\s+and\s+(?:(?:up|down|rising|falling|an?\s+(?:increase|rise|decrease|decline|drop)\s+of)\s+(?:by\s+)?)?"
+                              r"(?=[\d.]+\s?(?:GB|%|percent|pct|percentage))")
 _RESPECTIVELY = re.compile(r"^[^,;.]*?,?\s*respectively,?")
 _DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{2,40}\))?\s*(?:-{1,2})\s*"
                        r"|\([A-Z][A-Za-z .]{2,30}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*-{1,2}\s*"   # (Yicai Global) July 18 --
@@ -2025,8 +2028,9 @@ class DocMatcher:
             if self._second_verb_flow(sent, h, ind_id, nums, period):
                 continue
             nxt = [q for q in nums if q.start >= h.end][:1]
+            gap, pieces = self._around_aside(text[h.end:nxt[0].start], h.end, nxt[0].start) if nxt else ("", [])
             if nxt and period is not None and id(nxt[0]) not in self.claimed and \
-                    _VERB_FLOW_GAP.fullmatch(text[h.end:nxt[0].start]) and self._same_clause(h.end, nxt[0].start):
+                    _VERB_FLOW_GAP.fullmatch(gap) and all(self._same_clause(a, b) for a, b in pieces):
                 g = self._growth(nxt[0], h.end)
                 if g is not None:
                     self._emit(ind_id, "yoy_pct", nxt[0], period, sent, g)
@@ -2424,6 +2428,15 @@ class DocMatcher:
         link = _LINK_END_STRICT if ind.unit != "gb" else _LINK_END
         return bool(link.search(link_gap))
 
+    def _around_aside(self, gap: str, a: int, b: int) -> tuple[str, list[tuple[int, int]]]:
+        """'... 12.9 million NEVs - battery electric and plug-in hybrid cars - in 2024, up 34%': the
+        clause goes on around an aside set off by dashes. The gap a..b without it (nor brackets),
+        and the spans of the clause on either side."""
+        aside = _DASH_ASIDE.search(self.text, a, b) if "-" in gap or "–" in gap or "—" in gap else None
+        if aside is None:
+            return gap, [(a, b)]
+        return _PARENS.sub("", gap[:aside.start() - a] + gap[aside.end() - a:]), [(a, aside.start()), (aside.end(), b)]
+
     def _attach_growth(self, ind: Indicator, num: Num, sent: Sentence, state, period: Period | None,
                        after: int | None = None) -> None:
         """'..., up 28.2% YoY' right after a level (or right after `after`, the end of "... in
@@ -2438,8 +2451,9 @@ class DocMatcher:
         gap = self.text[lo:n.start]
         if ind.id == "mobile_dou":
             gap = _DATA_PER_USER.sub(" ", gap)
+        gap, pieces = self._around_aside(gap, lo, n.start)
         if len(gap) > 45 or _SEMI.search(gap) or not _GROWTH_GAP.match(gap) \
-                or not self._same_clause(after if after is not None else num.end, n.start):
+                or not all(self._same_clause(a, b) for a, b in pieces):
             return
         if id(n) in self.claimed:
             return
