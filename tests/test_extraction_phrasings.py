@@ -3098,6 +3098,30 @@ SESSION7 = [
       ("nev_production", "yoy_pct", *month(2024, 10), 48.0, "eq"),
       ("auto_production", "level", *month(2024, 10), 2996000.0, "eq"),
       ("auto_production", "yoy_pct", *month(2024, 10), 1.9, "eq")}),
+    # a rate after "from the previous month", "over October" or 比上月 is month on month; "from June
+    # last year" is year on year
+    ("Industry in November\n\nPublished: 2024-12-16\n\nIn November, industrial output rose 5.1 percent "
+     "year on year and 0.52 percent from the previous month. Crude steel output rose 0.8 percent over October. "
+     "Mobile data use per user reached 18.4 GB in November, up 12 percent from November last year.",
+     {("industrial_value_added", "yoy_pct", *month(2024, 11), 5.1, "eq"),
+      ("mobile_dou", "level", *month(2024, 11), 18.4, "eq"),
+      ("mobile_dou", "yoy_pct", *month(2024, 11), 12.0, "eq")}),
+    ("2024年11月工业运行情况\n\n发布时间：2024-12-16\n\n11月份，规模以上工业增加值同比增长5.1%；"
+     "从环比看，11月份规模以上工业增加值比上月增长0.52%。",
+     {("industrial_value_added", "yoy_pct", *month(2024, 11), 5.1, "eq")}),
+    # "Japan ... production there": a place named before (but "users there" after "in China" is China's)
+    (FY2024 + "Japan is a useful comparison. Domestic car production there fell 8.2% in 2024. The number of "
+     "5G mobile phone users in China reached 1.01 billion, or 56 percent of all mobile phone users there.",
+     {("five_g_mobile_users", "level", *dec31(2024), 1.01e9, "eq"),
+      ("five_g_share_of_mobile_users", "level", *dec31(2024), 56.0, "eq")}),
+    # "of the A sector and the B sector ... respectively"; a shared threshold restated after a dash
+    (H1_2024 + "Value added of the high-tech manufacturing sector and the equipment manufacturing sector grew "
+     "8.7 percent and 7.8 percent respectively. NEV production and sales both topped 4.9 million units - "
+     "4.929 million and 4.944 million, respectively - in the first half.",
+     {("high_tech_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 8.7, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 7.8, "eq"),
+      ("nev_production", "level", date(2024, 1, 1), date(2024, 6, 30), 4.929e6, "eq"),
+      ("nev_sales", "level", date(2024, 1, 1), date(2024, 6, 30), 4.944e6, "eq")}),
     # "touched" states a level
     (Q3_2024 + "Average mobile data traffic per user touched 17.3 GB in September.",
      {("mobile_dou", "level", *month(2024, 9), 17.3, "eq")}),
@@ -3107,3 +3131,45 @@ SESSION7 = [
 @pytest.mark.parametrize("text, expected", SESSION7)
 def test_session7(text, expected):
     assert obs(text) == expected
+
+
+SESSION7_ZH = [
+    # a period compared with ("与上年全年增速持平") is not the period of the clause after it
+    ("2026年1-2月工业和信息化发展情况\n\n发布时间：2026-03-18\n\n1—2月，全国规模以上工业增加值同比增长6.1%，"
+     "与上年全年增速持平，其中装备制造业、高技术制造业增加值分别增长9.0%和11.3%。",
+     {("industrial_value_added", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), 6.1, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), 9.0, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), 11.3, "eq")}),
+    # 车市 is a market, not a city; the levels after 分别 replace the threshold; 消费品制造业增加值
+    (FY2017_ZH + "受车市整体低迷影响，汽车产销量首次突破2900万辆，分别完成2901.5万辆和2887.9万辆，同比分别增长3.2%和3.0%。"
+     "规模以上消费品制造业增加值增长6.9%。",
+     {("auto_production", "level", *year(2017), 29015000.0, "eq"),
+      ("auto_sales", "level", *year(2017), 28879000.0, "eq"),
+      ("auto_production", "yoy_pct", *year(2017), 3.2, "eq"),
+      ("auto_sales", "yoy_pct", *year(2017), 3.0, "eq"),
+      ("consumer_goods_value_added", "yoy_pct", *year(2017), 6.9, "eq")}),
+    # the listed ones are a subset ("…企业在科创板上市")
+    (FY2017_ZH + "共有160家专精特新“小巨人”企业在科创板等资本市场上市。", set()),
+    # two products' levels, then their rates with 分别; 5G-A cities with the noun first
+    (FY2024_ZH + "全年工业机器人产量55.6万套，服务机器人产量1051.9万套，同比分别增长14.2%和15.6%。5G-A网络覆盖城市已超过300个。",
+     {("industrial_robot_output", "level", *year(2024), 556000.0, "eq"),
+      ("service_robot_output", "level", *year(2024), 10519000.0, "eq"),
+      ("industrial_robot_output", "yoy_pct", *year(2024), 14.2, "eq"),
+      ("service_robot_output", "yoy_pct", *year(2024), 15.6, "eq"),
+      ("five_g_a_cities", "level", *dec31(2024), 300.0, "gt")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", SESSION7_ZH)
+def test_session7_zh(text, expected):
+    assert obs(text) == expected
+
+
+def test_title_quarter_yields_to_the_year_to_date_in_the_lead():
+    meta = extract_metadata(normalise_text(
+        "Chip Shortage Drags on Factory Output in Third Quarter\n\nOct 26, 2021 07:53 PM\n\n"
+        "Value-added industrial output rose 11.8% year-on-year in the first nine months, the ministry said."))
+    assert (meta.period_start, meta.period_end) == (date(2021, 1, 1), date(2021, 9, 30))
+    q3 = extract_metadata(normalise_text(
+        "Factory output slows in third quarter\n\nOct 26, 2021 07:53 PM\n\nOutput grew 4.9% in the third quarter."))
+    assert (q3.period_start, q3.period_end) == (date(2021, 7, 1), date(2021, 9, 30))

@@ -197,7 +197,7 @@ _EN: list[tuple[str, PhraseRole]] = [
      r"|Open~Harmony~(?:equipped|powered|based)_devices|Open~Harmony_(?:devices|device_installations|installed_devices)",
      PhraseRole("noun", "openharmony_devices")),
     (r"(?:equipped|installed)_devices", PhraseRole("noun", "openharmony_devices", pvn=False, context=_OPENHARMONY, context_prev=True)),
-    (r"(?:average_)?(?:monthly_)?(?:mobile_)?(?:internet_|data_)?(?:access_)?(?:traffic|data_usage|data_consumption|usage)_per_"
+    (r"(?:average_)?(?:monthly_)?(?:mobile_)?(?:internet_|data_)?(?:access_)?(?:traffic|data_usage|data_use|data_consumption|usage)_per_"
      r"(?:user|subscriber|capita|household)(?:_per_month)?|DOU"
      r"|average_(?:monthly_)?(?:mobile_)?(?:internet_|data_)?(?:usage|traffic|consumption)",
      PhraseRole("noun", "mobile_dou", np=False, context=_PERUSER)),
@@ -322,7 +322,7 @@ _ZH_EXTRA: list[tuple[str, tuple[str, ...]]] = [
 ]
 # zh phrases from the CSV that are too generic to use alone (they need the English-style frame).
 _ZH_SKIP = {"5G-A", "行政村", "国民经济大类", "5G标准必要专利", "连接工业设备", "开源鸿蒙", "人形机器人产品",
-            "消费品制造业增加值", "数字产业利润",
+            "数字产业利润",
             "5G+工业互联网"}
 
 

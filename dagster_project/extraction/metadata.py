@@ -311,12 +311,18 @@ def extract_metadata(text: str) -> DocumentMeta:
         # plan in the title stays the briefing's period (its undated flows are dropped, see rules).
         period = None
     from_lead = period is None
+    body_start = text.find("\n", len(title or "")) if title else 0
+    lead = text[max(0, body_start):body_start + 2500]
     if period is None:
         # without a date only explicit years resolve ("by the end of 2022"), which is what a
         # year-less dateline ("BEIJING, Jan. 17 (Xinhua) --") needs to be dated
-        body_start = text.find("\n", len(title or "")) if title else 0
-        lead = text[max(0, body_start):body_start + 2500]
         period = _lead_period(lead, ctx, anchor)
+    elif period.start.month != 1 or period.start.day != 1:
+        # "... Drag on Factory Output in Third Quarter" over a lead on "the first nine months": the
+        # briefing reports the year to date that ends with the title's quarter
+        cumulative = _lead_period(lead, ctx, anchor)
+        if cumulative is not None and cumulative.end == period.end and cumulative.start == date(period.end.year, 1, 1):
+            period = cumulative
     if anchor is None and period is not None:
         event = _dateline_date(text, period)
         published = published or event

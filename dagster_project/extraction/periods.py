@@ -77,7 +77,7 @@ _EN_BRANCHES = [
     ("half", rf"(?P<h_y3>{YR})\s*H(?P<h_n2>[12])\b"),
     ("mr", rf"(?P<mr_m1>{MON})(?:\s+(?P<mr_y1>{YR}))?(?:-to-|\s*(?:to|through|-|and|till|until)\s*)(?P<mr_m2>{MON})(?!\s*\d{{1,2}}\b)(?:,?\s+(?P<mr_y2>{YR}|this\ year|last\ year))?"),
     # ("up 7.4 percent from September": a comparison's month, flagged as such)
-    ("mon", rf"(?:(?<=in\ )|(?<=during\ )|(?<=for\ )|(?<=of\ )|(?<=month\ of\ )|(?<=from\ )|(?<=over\ ))(?P<mo_m>{MON})(?!\s*\d{{1,2}}\b)(?:,?\s*(?P<mo_y>{YR}|this\ year|last\ year))?"),
+    ("mon", rf"(?:(?<=in\ )|(?<=during\ )|(?<=for\ )|(?<=of\ )|(?<=month\ of\ )|(?<=from\ ))(?P<mo_m>{MON})(?!\s*\d{{1,2}}\b)(?:,?\s*(?P<mo_y>{YR}|this\ year|last\ year))?"),
     ("mon", rf"(?P<mo_m>{MON})(?:,?\s*(?P<mo_y>{YR}))?(?=\s+(?:alone|was|saw|marked|witnessed|came\s+in\s+at|also\s+(?:saw|registered|registering|recorded|recording|posted|posting))\b|'s\s+(?:growth|increase|rise|gain|expansion|decline|drop|contraction)\b)"),
     # "December alone saw ...", "with December also registering a 6% increase", "December's increase was"
     # "December output stood at ...": a month naming the flow after it
@@ -133,6 +133,8 @@ _RANGE_FROM = re.compile(r"(?:from|between)\s+$")
 _MONTH_COUNT = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$", re.I)
 _FYP_ORDINAL = re.compile(r"(\d{1,2})(?:th|st|nd|rd)\s+$")
 _HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
+# "与上年全年增速持平", "与去年同期相比": the period of a comparison
+_ZH_ON_PAR = re.compile(r"(?:的)?(?:增速|增幅|水平)?(?:基本)?(?:持平|相比|相当|相较)")
 # A sentence end inside the look-back window: a comparison word before it belongs to another
 # sentence ("... data from the NBS showed. In December alone, ..." is no comparison).
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\u4e00-\u9fff\"'“‘(])|[。！？\n]")
@@ -390,7 +392,8 @@ def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExp
         rm = _RANGE_FROM.search(before) if ex.kind == "interval" and ex.m1 != ex.m2 else None
         if rm and not _is_comparison(before[:rm.start()]):
             pass  # "from January to February" is a range, not a comparison ("than that from ..." is)
-        elif _is_comparison(before) or _EVENT_TIME.search(low, max(0, ex.start - 120), ex.start):
+        elif _is_comparison(before) or _EVENT_TIME.search(low, max(0, ex.start - 120), ex.start) \
+                or text[ex.start - 1:ex.start] in ("与", "和", "同") and _ZH_ON_PAR.match(text, ex.end):
             # also "data released by the MIIT in January", "a briefing in April": when something was
             # said, not a period of the data (flagged like a comparison: no figure takes it)
             ex = PeriodExpr(ex.start, ex.end, ex.kind, ex.year, ex.m1, ex.m2, ex.day, ex.fyp, True)

@@ -89,6 +89,8 @@ _LINK_END_STRICT = re.compile(r"(?:^|[\s,(])" + _ADV + r"(?:reached|reaching|rea
 _NP_GAP = re.compile(r"[\s\"']*(?:(?:the|a|total|cumulative|cumulatively|national|national-level|provincial-level|nationwide|"
                      r"active|operational|existing|influential|key|major|registered|certified|recognized|recognised|domestic|chinese|"
                      r"units|sets|of)[\s\"',]+)*", re.I)
+_DASH_BEFORE = re.compile(r"\s(?:--?|–|—)\s*$|:\s*$")
+_SUBJECT_LIST_GAP = re.compile(r"(?:\s+(?:sector|industry))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*、\s*|和|与)\s*(?:the\s+)?", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*、\s*|和|与)\s*", re.I)
 _GROWTH_BEFORE = re.compile(
     r"(?:\b(?P<w>(?<!making\s)(?<!makes\s)(?<!make\s)(?<!made\s)up|down|rose|risen|rising|rises|rise|grew|grown|grows|growing|grow|increased|increases|increase|"
@@ -115,7 +117,9 @@ _NEGATIVE = re.compile(r"down|fell|fall|declin|decreas|drop|slipped|slipping|sli
                        r"下降|减少|回落", re.I)
 _NOT_YOY = re.compile(r"month-on-month|month\s+on\s+month|quarter-on-quarter|quarter\s+on\s+quarter|\bm/m\b|\bq/q\b|"
                       r"\bmom\b|\bqoq\b|annual\s+average|average\s+annual|annuali[sz]ed|compound|cumulative|"
-                      r"compared\s+(?:to|with)\s+(?:the\s+end|(?:19|20)\d\d)|from\s+the\s+end|since|环比|"
+                      r"compared\s+(?:to|with)\s+(?:the\s+end|(?:19|20)\d\d)|from\s+the\s+end|from\s+the\s+(?:previous|prior|preceding)\s+(?:month|quarter)|since|环比|"
+                      r"\b(?:over|from)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+                      r"(?!\s*(?:to|through|till|until|and)\b|\s*[-–]|,?\s+(?:of\s+)?(?:last\s+year|a\s+year|the\s+(?:previous|prior)\s+year|(?:19|20)\d\d))|[比较]上个?月|[比较]上季度?|"
                       r"\bthan\b|higher|lower|faster|slower|percentage\s+point|over\s+(?:19|20)\d\d|"
                       r"compared\s+(?:to|with)\s+the\s+(?:previous|last)\s+(?:month|quarter)|"
                       r"与(?:19|20)\d\d年(?:同期)?相比|[比较](?:19|20)\d\d年|两年平均", re.I)
@@ -249,6 +253,8 @@ _ADDED_AFTER = re.compile(
 _PER_AFTER = re.compile(r"\s+per\b(?!\s+cent)")
 _PER_EVERY_AFTER = re.compile(r"\s+(?:per(?!\s+cent)|for\s+every)\b")
 _PARENS = re.compile(r"\([^)]*\)")
+_CHINA_NAMED = re.compile(r"\bChin(?:a|ese)\b")
+_THERE = re.compile(r"\s+there\b(?!\s+(?:is|are|was|were|has|have|had)\b)", re.I)
 # " - battery electric and plug-in hybrid cars - ": an aside set off by dashes
 _DASH_ASIDE = re.compile(r"\s(?:--?|–|—)\s(?:[^-–—,;.()]|(?<=\w)-(?=\w)){3,80}?\s(?:--?|–|—)(?=\s)")
 _WHICH_LINK = (r"which\s+(?:stood\s+at|totall?ed|reached|came\s+in\s+at|amounted\s+to|hit|numbered|was|were|topped|"
@@ -497,6 +503,8 @@ _SPECIALS = [
         r"(?:超过|逾|达|达到)?" + _NUMTOK + r"\s*个(?:以上)?(?:地级(?:及以上)?)?城市[^。；;，,]{0,8}?(?:开通|部署|覆盖)[^。；;，,]{0,6}?5G-A"), None),
     ("five_g_a_cities", "5G-A", re.compile(   # "5G-A网络已覆盖超过360个城市"
         r"5G-A(?:网络)?[^。；;，,\d]{0,8}?(?:覆盖|部署|开通|通达)(?:了|到)?(?:超过|逾|达|达到)?" + _NUMTOK + r"\s*个(?:以上)?(?:地级(?:及以上)?)?城市"), None),
+    ("five_g_a_cities", "5G-A", re.compile(   # "5G-A网络覆盖城市已超过340个"
+        r"5G-A(?:网络)?(?:已)?(?:覆盖|部署|开通)(?:的)?城市(?:数|数量)?(?:已)?(?:超过|逾|达|达到)?" + _NUMTOK + r"\s*(?:多|余)?个"), None),
     ("five_g_admin_village_coverage", "行政村", re.compile(   # "5G网络…通达超过90%的行政村", "覆盖所有乡镇和95%以上的行政村"
         r"5G[^。；;]{0,40}?(?:通达|覆盖|通)[^。；;\d]{0,12}?(?:超过|逾|达到|达)?" + _NUMTOK + r"\s*%(?:以上)?的行政村"), None),
     ("openharmony_devices", "Harmony", re.compile(
@@ -589,12 +597,15 @@ _OF_WHICH_BEFORE = re.compile(r"(?:\bof\s+which|\bamong\s+(?:which|them))\s*,?\s
 _OF_WHICH_GAP = re.compile(r"\s+(?:were|are|was|is)\s+(?:the\s+)?", re.I)
 _BUILD_WORDS = re.compile(r"\b(?:built|constructed|added|adding|new|newly|deployed|installed|opened|launched|completed|"
                           r"increase|increased|increment|upgraded|expanded)\b", re.I)
+# (not 车市 / 股市 / 楼市 markets, 上市 launched, 新市 ...: only a city's own 市; but "…企业在科创板上市"
+# is the listed ones)
+_ZH_RESPECTIVE_LEAD = re.compile(r"分别(?:完成|达到|达|为|是)?\s*$")
 _ZH_REGION = re.compile(
-    r"东部|中部|西部|东北地区|农村|广东|江苏|浙江|山东|北京|上海|天津|重庆|河北|河南|湖北|湖南|四川|福建|安徽|辽宁|陕西|山西|"
+    r"在[^，。；]{0,15}上市|东部|中部|西部|东北地区|农村|广东|江苏|浙江|山东|北京|上海|天津|重庆|河北|河南|湖北|湖南|四川|福建|安徽|辽宁|陕西|山西|"
     r"江西|广西|海南|贵州|云南|西藏|甘肃|青海|宁夏|新疆|内蒙古|吉林|黑龙江|深圳|广州|杭州|苏州|武汉|成都|西安|南京|青岛|宁波|"
     r"厦门|大连|沈阳|长沙|郑州|合肥|济南|哈尔滨|昆明|福州|无锡|东莞|佛山|雄安|副省级|中心城市|京津冀|长三角|珠三角|粤港澳|大湾区|(?<!全国)地区|"
     r"运营商|中国移动|中国电信|中国联通|中国广电|比亚迪|特斯拉|华为|中兴|小米|赛力斯|吉利|长城汽车|蔚来|理想汽车|小鹏|上汽|广汽|"
-    r"长安汽车|一汽|东风|奇瑞|宁德时代|本港|香港(?!文汇报|大公报|商报|经济日报|电台)|澳门(?!日报)|台湾|省(?!级)|(?<!城)(?<!地级)(?<!地市)市(?!场|值)|自治区|公司")
+    r"长安汽车|一汽|东风|奇瑞|宁德时代|本港|香港(?!文汇报|大公报|商报|经济日报|电台)|澳门(?!日报)|台湾|省(?!级)|(?<!城)(?<!地级)(?<!地市)(?<!车)(?<!股)(?<!楼)(?<!上)(?<!超)(?<!开)(?<!夜)(?<!集)(?<!新)市(?!场|值)|自治区|公司")
 _BEAT_EXPECTATIONS = re.compile(r"\b(?:than|as|beyond|above|below|exceeded|exceeding|beat|beating|topped|topping|surpassing|"
                                 r"surpassed|ahead\s+of|ahead\s+of\s+schedule\s+on)\s+"
                                 r"(?:market\s+|analysts'\s+|the\s+government's\s+|the\s+official\s+|the\s+annual\s+|the\s+year's\s+|its\s+)?"
@@ -789,6 +800,8 @@ class DocMatcher:
         fm = _FOREIGN.search(text, w0, c1 + 12)   # (the lookahead for "U.S. dollars" reads past the window)
         if fm and fm.start() < c1:
             return True
+        if _THERE.match(text, b) and not _CHINA_NAMED.search(text, sent.start, b):
+            return True   # "Japan offers a comparison. Domestic vehicle production there fell 9.9%": a place named before
         if _has_words(window, _REGION_WORDS, _REGION_BIGRAMS) and (
                 # "Output of NEVs, a category Beijing has showered with subsidies, rose ...": an
                 # appositive about the subject is no scope
@@ -1156,7 +1169,8 @@ class DocMatcher:
                 return
             # without "respectively" only for a production and sales pair ("24.5 million vehicles were
             # produced and 24.6 million sold, up 3.3 percent and 4.7 percent"), which is read in order
-            if not _RESPECTIVE_AFTER.match(text, run[-1].end) and not _prod_sales_pair([c.indicator for c in levels]):
+            if not _RESPECTIVE_AFTER.match(text, run[-1].end) and not _prod_sales_pair([c.indicator for c in levels]) \
+                    and "分别" not in text[levels[-1].num.end:first.start]:   # "…，同比分别增长5.4%和9.6%"
                 continue
             if any(c.measure == "yoy_pct" and c.indicator in {x.indicator for x in levels} for c in emitted):
                 return
@@ -1808,7 +1822,7 @@ class DocMatcher:
                 break
             subjects.append(h.role.key)
             last = j
-            lm = _LIST_GAP.match(text, h.end)
+            lm = _SUBJECT_LIST_GAP.match(text, h.end)   # (also "of the A sector and the B sector")
             if not lm or j + 1 >= len(hits) or hits[j + 1].start != lm.end():
                 break
             pos = lm.end()
@@ -1958,7 +1972,9 @@ class DocMatcher:
                 run.append(q)
             else:
                 start = region_nums[k - 1].end if k else max(0, q.start - 40)
-                run = [q] if _LINK_END.search(text[max(start, q.start - 40):q.start]) else []
+                before = text[max(start, q.start - 40):q.start]
+                # (or set off by a dash: "both topping 1.2 million units - 1.215 million and 1.206 million, respectively -")
+                run = [q] if _LINK_END.search(before) or _DASH_BEFORE.search(before) else []
             if len(run) == n and _RESPECTIVE_AFTER.match(text, q.end):
                 return run
         return []
@@ -2204,6 +2220,10 @@ class DocMatcher:
             if len(keys) > 1 and not _RESPECTIVE_AFTER.match(text, rates[-1].end) and not both \
                     and not _RESPECTIVE_PARALLEL.match(text, rates[-1].end):
                 continue
+            more = [n for n in nums if n.start >= rates[-1].end][:1]
+            if more and more[0].unit == "percent" and _rate_list_gap(text, rates[-1].end, more[0].start) \
+                    and _RESPECTIVE_AFTER.match(text, more[0].end):
+                continue   # "... and the B sector climbed 13.1% and 11.5% respectively": more rates than sectors
             scope = self.sentences[max(0, sent.index - 2)].start   # this and the two sentences before
             if not _VA_CONTEXT.search(text, scope, sent.end):
                 continue
@@ -2537,6 +2557,8 @@ class DocMatcher:
                     if not levels and n.start - b > 25:
                         continue
                     levels.append(n)
+            if len(inds) > 1 and len(levels) < len(inds):
+                levels = self._zh_respective_levels(region, ref, len(inds)) or levels
             if len(inds) > 1 and len(growths) == 1 and "均" in text[b:growths[0][0].start]:
                 growths = growths * len(inds)   # "产销分别完成…，同比均增长1.2倍": both
             if period_list:
@@ -2561,6 +2583,18 @@ class DocMatcher:
                         continue
                     self._emit(ind.id, measure, num, self.period_for(ind, num, sent, state), sent, value)
 
+
+    def _zh_respective_levels(self, region: list[Num], ref: Indicator, n: int) -> list[Num]:
+        """'汽车产销量首次突破3000万辆，分别完成3016.1万辆和3009.4万辆': the n levels after 分别, not the
+        shared threshold before them."""
+        text = self.text
+        for k, q in enumerate(region):
+            run = region[k:k + n]
+            if len(run) == n and _ZH_RESPECTIVE_LEAD.search(text, max(0, q.start - 6), q.start) \
+                    and all(self._unit_ok(x, ref) for x in run) \
+                    and all(re.fullmatch(r"\s*[万亿]?(?:辆|台|套|部|个|户|家)?\s*(?:和|、|,)\s*", text[x.end:y.start]) for x, y in zip(run, run[1:])):
+                return run
+        return []
 
     def _zh_period_list(self, sent: Sentence, before: int) -> list[Period] | None:
         """'2017年一至四季度' / '一、二季度' / '7月、8月' before a phrase: the periods of its figures, in order."""
