@@ -3122,6 +3122,28 @@ SESSION7 = [
       ("equipment_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 7.8, "eq"),
       ("nev_production", "level", date(2024, 1, 1), date(2024, 6, 30), 4.929e6, "eq"),
       ("nev_sales", "level", date(2024, 1, 1), date(2024, 6, 30), 4.944e6, "eq")}),
+    # asides that say how a figure is counted or what a total covers; a reason clause after a rate
+    (FY2024 + "Telecommunications business volume, calculated at prices of the previous year, rose 10 per cent. "
+     "Total vehicle sales, including exports, climbed 4.5% to 31.4 million. Telecom business revenue rose "
+     "3.2 percent as mobile data traffic more than doubled.",
+     {("telecom_business_volume", "yoy_pct", *year(2024), 10.0, "eq"),
+      ("auto_sales", "level", *year(2024), 31.4e6, "eq"),
+      ("auto_sales", "yoy_pct", *year(2024), 4.5, "eq"),
+      ("telecom_business_revenue", "yoy_pct", *year(2024), 3.2, "eq")}),
+    # "were built / made" in the passive for vehicles; "fuel cell cars" inside an aside is a kind of car;
+    # a bracketed rate after another rate of the sentence stated year on year
+    (Q3_2024 + "A total of 22.8 million vehicles were built and 22.9 million sold in the first three quarters. "
+     "Sales of NEVs, which include battery electric, plug-in hybrid and fuel cell cars, jumped 32.5 per cent "
+     "to 8.3 million units. In September, NEV sales reached 1.6 million, up 42 per cent year-on-year, "
+     "while production came to 1.7 million (+48.5 %).",
+     {("auto_production", "level", date(2024, 1, 1), date(2024, 9, 30), 22.8e6, "eq"),
+      ("auto_sales", "level", date(2024, 1, 1), date(2024, 9, 30), 22.9e6, "eq"),
+      ("nev_sales", "level", date(2024, 1, 1), date(2024, 9, 30), 8.3e6, "eq"),
+      ("nev_sales", "yoy_pct", date(2024, 1, 1), date(2024, 9, 30), 32.5, "eq"),
+      ("nev_sales", "level", *month(2024, 9), 1.6e6, "eq"),
+      ("nev_sales", "yoy_pct", *month(2024, 9), 42.0, "eq"),
+      ("nev_production", "level", *month(2024, 9), 1.7e6, "eq"),
+      ("nev_production", "yoy_pct", *month(2024, 9), 48.5, "eq")}),
     # "touched" states a level
     (Q3_2024 + "Average mobile data traffic per user touched 17.3 GB in September.",
      {("mobile_dou", "level", *month(2024, 9), 17.3, "eq")}),

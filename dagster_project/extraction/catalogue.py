@@ -101,7 +101,7 @@ _EN: list[tuple[str, PhraseRole]] = [
     # "sales of such vehicles": the vehicles named just before (resolved in rules._resolve_anaphora)
     (r"(?:such|these|those)_(?:vehicles|cars|automobiles|models)", PhraseRole("subj", "vehicles_before")),
     (r"(?<!passenger )(?<!commercial )(?<!energy )(?<!used )(?<!electric )(?<!connected )(?<!hybrid )(?<!fuel )"
-     r"(?<!heavy )(?<!special )(?<!unmanned )(?<!autonomous )(?<!aerial )(?<!sports )(?<!luxury )(?<!smart )(?<!flying )"
+     r"(?<!heavy )(?<!special )(?<!unmanned )(?<!autonomous )(?<!aerial )(?<!sports )(?<!luxury )(?<!smart )(?<!flying )(?<!cell )"
      r"(?:automobiles?|autos?|motor_vehicles?|vehicles?|cars?)(?!_(?:industry|manufacturing|parts|exports?|enterprises|companies|makers?|market))",
      PhraseRole("subj", "auto")),
     # "In the automotive sector, production and sales both exceeded 31 million units"
@@ -207,7 +207,7 @@ _EN: list[tuple[str, PhraseRole]] = [
      PhraseRole("noun", "mobile_dou", np=False, context=_PERUSER)),
     # attributes that belong to no catalogue indicator: a match stops at them
     (r"(?:fixed~asset_)?investments?|exports?|imports?|(?:profit_)?margins?|market_shares?|shares?|proportions?|ratios?|"
-     r"(?<!year's )(?<!years' )(?<!constant )(?<!comparable )(?<!current )(?<![0-9]{4} )(?<!previous )(?<!-year )(?<!at the )(?<!on the )prices?|costs?|(?:installed_)?capacity|capacities|efficiency|orders|inventor(?:y|ies)|contributions?|contributing|"
+     r"(?<!year's )(?<!years' )(?<!constant )(?<!comparable )(?<!current )(?<![0-9]{4} )(?<!previous )(?<!-year )(?<!at the )(?<!on the )(?<!at )prices?(?!_of_the_(?:previous|prior|preceding)_year)|costs?|(?:installed_)?capacity|capacities|efficiency|orders|inventor(?:y|ies)|contributions?|contributing|"
      r"utili[sz]ation|consumption|ownership|output_value|expenses|expenditures?|assets|liabilities|index|indices|PMI|"
      r"intensity|tax(?:es)?|wages|employment|jobs|use_cases|turnover|transactions?|transaction_volume|market_size|"
      r"penetration|losses|debts?|spending|subsid(?:y|ies)|number_of_(?:enterprises|companies|firms|users)",

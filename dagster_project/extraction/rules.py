@@ -287,17 +287,19 @@ _APPOSITIVE = re.compile(r"(?:,\s+(?:a|an|the|which|that|those|namely|one\s+of|s
                          r"|\s+-{1,2}\s+(?:(?!\s-{1,2}\s)[^;:()]|\([^()]{1,40}\)){3,160}?\s+-{1,2})"   # " -- a category that covers ... --"
                          r"(?=\s+(?:has\s+|have\s+|had\s+)?(?:more\s+than\s+|nearly\s+|almost\s+)?(?:[a-z]+(?:ed|ew|ose|ell|ot|it)|stood|came|saw|was|were|is|are|rising|growing|reaching|"
                          r"totaling|totalling|climbing|increasing|expanding|hitting|standing|falling|declining)\b)", re.I)
-_VERB_TO_ATTR = {"produced": "prod", "manufactured": "prod", "built": "prod", "sold": "sales", "shipped": "ship",
+_VERB_TO_ATTR = {"produced": "prod", "manufactured": "prod", "built": "prod", "made": "prod", "sold": "sales", "shipped": "ship",
                  "turned out": "prod", "rolled out": "prod", "churned out": "prod"}
 # "517,000 NEVs were produced and 507,000 (were) sold": the passive voice of the same verbs
 _BARE_PASSIVE = re.compile(r"\s*(?:units\s+|vehicles\s+)?(?:were|was|had\s+been|have\s+been)\s+(produced|manufactured|sold)\b", re.I)
 _JOINED_QUAL = re.compile(r"(?:[,;]\s*|\s)(?:while|and|whereas|with)\s+(?:" + _QUAL + r"\s+)$", re.I)
+# (in the passive also "built" / "made": "24.33 million vehicles were built and 24.36 million sold")
+_PASSIVE_FLOW_VERB = _FLOW_VERB + r"|built|made"
 _PASSIVE_VERB = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:(?:also|respectively)\s+)?"
-                           r"(" + _FLOW_VERB + r")\b(?:\s+and\s+(" + _FLOW_VERB + r")\b)?", re.I)
+                           r"(" + _PASSIVE_FLOW_VERB + r")\b(?:\s+and\s+(" + _PASSIVE_FLOW_VERB + r")\b)?", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been)\s+(?:(?:" + _FLOW_VERB + r")\s+and\s+)?$", re.I)
 _AND_PASSIVE = re.compile(r"(?:\s+(?:in|during|for|over|across)\s+[\w -]{2,30}?)*\s*,?\s*(?:and|while)\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _PASSIVE_SECOND = re.compile(r"\s+(?:(?:units|vehicles)\s+)?(?:(?:have|has|had)\s+been\s+|were\s+|was\s+)?"
-                             r"(" + _FLOW_VERB + r")\b", re.I)
+                             r"(" + _PASSIVE_FLOW_VERB + r")\b", re.I)
 _GROWTH_TO_LEAD = re.compile(r"\s*(?:has\s+|have\s+|had\s+)?(?:rose|risen|grew|grown|increased|jumped|climbed|surged|soared|"
                              r"expanded|fell|declined|dropped|decreased)\s+(?P<by>by\s+)?", re.I)
 _GROWTH_TO_TAIL = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|from\s+a\s+year\s+(?:earlier|ago))\s*,?\s+)?"
@@ -451,6 +453,7 @@ _RESPECTIVE_AFTER = re.compile(r"\s*(?:units?|sets?|vehicles|yuan|tonnes|tons)?\
 _MONTH_AFTER = re.compile(r"(?:(?:single\s+)?month\s+of\s+)?(?:January|February|March|April|May|June|July|August|"
                           r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b", re.I)
 _THAT_OF = re.compile(r"(?<!than )\b(?:that|those)\s+of\s+(?:the\s+)?$", re.I)
+_REASON_CLAUSE = re.compile(r"\s(?:as(?!\s+(?:compared|against|of|well)\b)|because|amid|thanks\s+to|due\s+to|driven\s+by|on\s+the\s+back\s+of)\s", re.I)
 _CLAUSE_SPLIT = re.compile(r"[,;，；。!?\n]|\.(?:\s|$)")
 _AND_NEXT_FIGURE = re.compile(r"\s+and\s+(?:(?:up|down|rising|falling|an?\s+(?:increase|rise|decrease|decline|drop)\s+of)\s+(?:by\s+)?)?"
                               r"(?=[\d.]+\s?(?:GB|%|percent|pct|percentage))")
@@ -753,9 +756,12 @@ class DocMatcher:
             if m.group("sign"):
                 # a bare sign counts only with its "y-o-y", or in brackets next to bracketed y/y
                 # rates ("7.006 million units (+28.3% y/y), while sales reached 7.035 million (+30.9%)")
+                # (or after another rate of the sentence stated as year on year: "sales reached A, a 24.6
+                # per cent increase year-on-year, while production came to B (+23.7 %)")
                 if not _YOY_MARK.match(after.lstrip(" ,")) and not (
-                        before.endswith("(" + m.group("sign")) and after.startswith(")")
-                        and _YOY_BRACKET.search(self.text, max(0, num.start - 160), min(len(self.text), num.end + 160))):
+                        before.endswith("(" + m.group("sign")) and after.lstrip().startswith(")")
+                        and (_YOY_BRACKET.search(self.text, max(0, num.start - 160), min(len(self.text), num.end + 160))
+                             or _YOY_MARK.search(self.text, max(0, self.text.rfind(". ", 0, num.start), num.start - 160), num.start))):
                     return None
                 word = "down" if m.group("sign") == "-" else "up"
             near = before[max(0, m.start() - 30):]
@@ -769,6 +775,7 @@ class DocMatcher:
             if ma.group("than"):
                 after = after[ma.end():]   # "21.5 percent more than a year earlier": its "than" is the yoy
         clause_after = _CLAUSE_SPLIT.split(_RESPECTIVELY.sub("", after), 1)[0]
+        clause_after = _REASON_CLAUSE.split(clause_after, 1)[0]   # "... 137.9 per cent as traffic more than doubled"
         if _NOT_YOY.search(clause_after):
             # "up 15.1% year on year and 0.3GB higher than in July": the comparison is the next figure's
             head = _AND_NEXT_FIGURE.split(clause_after, 1)[0]
@@ -2684,11 +2691,19 @@ def _by_sentence(sentences: list[Sentence], items: list) -> dict[int, list]:
 _OR_ALIAS = re.compile(r"^,\s+(?:or|(?:also\s+)?known\s+as|i\.e\.)\s+[A-Za-z0-9\-\s]{2,20},\s*")
 
 
+_INCLUDING_BEFORE = re.compile(r"(?:,|\()\s*(?:including|incl\.|excluding|not\s+including)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_ASIDE_CLOSE = re.compile(r"\s*[,)]")
+
+
 def _drop_aliases(text: str, hits: list[Hit]) -> list[Hit]:
     """'new energy vehicle (NEV) production': the bracketed abbreviation repeats the phrase
-    before it; as a second subject it would make a list of one."""
+    before it; as a second subject it would make a list of one. (Also drops an attribute that
+    only says what a total covers: ", including exports,".)"""
     out: list[Hit] = []
     for h in hits:
+        if h.role.role == "foreign" and _INCLUDING_BEFORE.search(text, max(0, h.start - 30), h.start) \
+                and _ASIDE_CLOSE.match(text, h.end):
+            continue   # "Total vehicle sales, including exports, climbed 6.1%": what the total covers
         if out and out[-1].role == h.role and _ALIAS_OPEN.fullmatch(text, out[-1].end, h.start) \
                 and _ALIAS_CLOSE.match(text, h.end) \
                 and (text[out[-1].end:h.start].strip() == "(") == (text[h.end:h.end + 3].strip()[:1] == ")"):
