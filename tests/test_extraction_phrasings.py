@@ -3144,6 +3144,9 @@ SESSION7 = [
       ("nev_sales", "yoy_pct", *month(2024, 9), 42.0, "eq"),
       ("nev_production", "level", *month(2024, 9), 1.7e6, "eq"),
       ("nev_production", "yoy_pct", *month(2024, 9), 48.5, "eq")}),
+    # "intelligent computing capacity"
+    (Q3_2024 + "China's intelligent computing capacity topped 725 EFLOPS by the end of September.",
+     {("intelligent_computing_power", "level", date(2024, 9, 30), date(2024, 9, 30), 725.0, "gt")}),
     # "touched" states a level
     (Q3_2024 + "Average mobile data traffic per user touched 17.3 GB in September.",
      {("mobile_dou", "level", *month(2024, 9), 17.3, "eq")}),
@@ -3170,6 +3173,11 @@ SESSION7_ZH = [
       ("auto_production", "yoy_pct", *year(2017), 3.2, "eq"),
       ("auto_sales", "yoy_pct", *year(2017), 3.0, "eq"),
       ("consumer_goods_value_added", "yoy_pct", *year(2017), 6.9, "eq")}),
+    # a long body line wrapped inside a word continues on the next line (a short title line does not)
+    (FY2024_ZH + "截至12月末，具备千兆网络服务能力的10G PON端口数达2820万个，比上年末净增508万个，千兆及以上接入速率的固定互\n"
+     "联网宽带接入用户达2.07亿户。",
+     {("ten_g_pon_ports", "level", *dec31(2024), 28200000.0, "eq"),
+      ("gigabit_broadband_users", "level", *dec31(2024), 207000000.0, "eq")}),
     # the listed ones are a subset ("…企业在科创板上市")
     (FY2017_ZH + "共有160家专精特新“小巨人”企业在科创板等资本市场上市。", set()),
     # two products' levels, then their rates with 分别; 5G-A cities with the noun first

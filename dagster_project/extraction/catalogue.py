@@ -157,7 +157,7 @@ _EN: list[tuple[str, PhraseRole]] = [
      PhraseRole("noun", "ten_g_pon_ports")),
     (r"\"?5G~(?:\+|plus)~industrial_internet\"?(?:_(?:construction|innovation|application|integration))?_projects?",
      PhraseRole("noun", "five_g_industrial_internet_projects")),
-    (r"(?:intelligent|smart|AI)_computing_power(?:_scale)?|scale_of_(?:intelligent|smart|AI)_computing_power",
+    (r"(?:intelligent|smart|AI)_computing_(?:power|capacity)(?:_scale)?|scale_of_(?:intelligent|smart|AI)_computing_power",
      PhraseRole("noun", "intelligent_computing_power", np=False)),
     (r"(?:total|overall)_computing_power|(?:total_)?scale_of_computing_power|computing_power_(?:scale|capacity)"
      r"|(?<!intelligent )(?<!smart )(?<!AI )(?<!general )(?<!advanced )(?<!super)(?<!quantum )(?<!edge )computing_power"

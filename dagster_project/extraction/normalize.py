@@ -96,6 +96,10 @@ def _to_simplified(text: str) -> str:
         _T2S = opencc.OpenCC("t2s")
     return _T2S.convert(text)
 
+# A long Chinese line (a wrapped body line, not a title or menu) that ends mid-sentence, between two
+# Chinese characters, continues on the next line.
+_ZH_WRAPPED_LINE = re.compile(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])")
+
 
 def normalise_text(text: str) -> str:
     """NFKC (full-width digits, ％, ，), ASCII quotes and dashes, one space, repaired numbers,
@@ -133,6 +137,8 @@ def normalise_text(text: str) -> str:
         text = _MAGNITUDE_NEXT_LINE.sub(_after_digit_space, text)
         text = _WRAPPED_DIGITS.sub(_join_wrapped(text), text)
         if not text.isascii():
+            text = _ZH_WRAPPED_LINE.sub(lambda m: "" if m.start() - text.rfind("\n", 0, m.start()) > 60 else m.group(),
+                                        text)   # "…千兆及以上接入速率的固定互\n联网宽带接入用户达8,166万户"
             text = _ZH_UNIT_NEXT_LINE.sub(lambda m: "" if text[m.start() - 1:m.start()] in "0123456789万亿" and m.start()
                                           else m.group(), text)
         text = _BROKEN_DECIMAL.sub(_JOIN_DOT, text)
