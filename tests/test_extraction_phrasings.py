@@ -3203,3 +3203,11 @@ def test_title_quarter_yields_to_the_year_to_date_in_the_lead():
     q3 = extract_metadata(normalise_text(
         "Factory output slows in third quarter\n\nOct 26, 2021 07:53 PM\n\nOutput grew 4.9% in the third quarter."))
     assert (q3.period_start, q3.period_end) == (date(2021, 7, 1), date(2021, 9, 30))
+
+
+def test_zh_times_growth_list_is_never_given_to_one_product():
+    """'生产A，销售B，同比分别增长3.3倍和3.4倍': sales must not take production's 3.3倍."""
+    got = obs("2015年工业通信业发展情况\n\n发布时间：2016-01-28\n\n"
+              "2015年，新能源汽车生产34.05万辆，销售33.11万辆，同比分别增长3.3倍和3.4倍。")
+    assert ("nev_sales", "level", *year(2015), 331100.0, "eq") in got
+    assert not any(o[0] == "nev_sales" and o[1] == "yoy_pct" and o[4] != 340.0 for o in got)

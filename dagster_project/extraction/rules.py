@@ -2546,9 +2546,12 @@ class DocMatcher:
                 if g is not None:
                     growths.append((n, g))
                     continue
-                if n.unit == "percent" and growths and re.fullmatch(r"\s*(?:和|、|,)\s*", text[growths[-1][0].end:n.start]):
-                    growths.append((n, n.value * (-1 if growths[-1][1] < 0 else 1)))
-                    continue
+                if n.unit in ("percent", "times") and n.unit == growths[-1][0].unit if growths else False:
+                    if re.fullmatch(r"\s*(?:和|、|,)\s*", text[growths[-1][0].end:n.start]):
+                        # (also "同比分别增长3.3倍和3.4倍": up 330 and 340 percent)
+                        v = n.value * (100.0 if n.unit == "times" else 1.0)
+                        growths.append((n, v * (-1 if growths[-1][1] < 0 else 1)))
+                        continue
                 if self._unit_ok(n, ref) and ref.unit != "percent" or (ref.unit == "percent" and n.unit == "percent"):
                     if (_ZH_ADDED.search(before) or _ZH_PER.search(before) or _ZH_NOT_LEVEL.search(before)) \
                             and ref.id != "mobile_dou":
