@@ -2475,10 +2475,9 @@ class DocMatcher:
         if not nxt:
             return
         n = nxt[0]
-        gap = self.text[lo:n.start]
+        gap, pieces = self._around_aside(self.text[lo:n.start], lo, n.start)
         if ind.id == "mobile_dou":
             gap = _DATA_PER_USER.sub(" ", gap)
-        gap, pieces = self._around_aside(gap, lo, n.start)
         if len(gap) > 45 or _SEMI.search(gap) or not _GROWTH_GAP.match(gap) \
                 or not all(self._same_clause(a, b) for a, b in pieces):
             return
