@@ -3211,3 +3211,82 @@ def test_zh_times_growth_list_is_never_given_to_one_product():
               "2015年，新能源汽车生产34.05万辆，销售33.11万辆，同比分别增长3.3倍和3.4倍。")
     assert ("nev_sales", "level", *year(2015), 331100.0, "eq") in got
     assert not any(o[0] == "nev_sales" and o[1] == "yoy_pct" and o[4] != 340.0 for o in got)
+
+
+OCT_2023 = "China car market in October\n\nPublished: 2023-11-10\n\n"
+
+SESSION8 = [
+    # "over the same month last year" is the base of a yoy rate, not the year of the figure
+    (OCT_2023 + "Electric car output kept pace: 0.95 million NEVs were built in October, a 33% increase over "
+     "the same month last year.",
+     {("nev_production", "level", *month(2023, 10), 950000.0, "eq"),
+      ("nev_production", "yoy_pct", *month(2023, 10), 33.0, "eq")}),
+    # "That's up" gives the level before its growth; a later clause's month is a comparison's, and
+    # a month-on-month "from September" is never year on year
+    (OCT_2023 + "NEV sales came to 0.96 million units in October. That's up 34.9% year-on-year and well "
+     "above the 0.90 million sold in September. Auto sales totalled 2.85 million in October. "
+     "That's up 9.2% from September.",
+     {("nev_sales", "level", *month(2023, 10), 960000.0, "eq"),
+      ("nev_sales", "yoy_pct", *month(2023, 10), 34.9, "eq"),
+      ("auto_sales", "level", *month(2023, 10), 2850000.0, "eq")}),
+    # each level keeps its own bracketed signed rate, also after a second verb
+    (OCT_2023 + "In all, carmakers sold 2.85 million vehicles in October (+13.8% YoY) and produced 2.81 million "
+     "(-1.2% YoY).",
+     {("auto_sales", "level", *month(2023, 10), 2850000.0, "eq"),
+      ("auto_sales", "yoy_pct", *month(2023, 10), 13.8, "eq"),
+      ("auto_production", "level", *month(2023, 10), 2810000.0, "eq"),
+      ("auto_production", "yoy_pct", *month(2023, 10), -1.2, "eq")}),
+    # a country named before an appositive is the scope of the figure after it
+    (H1_2024 + "In Europe, Vodafone, the biggest operator there, had 30 million 5G users as of June, while India, "
+     "a late starter, had about 120 million 5G subscribers. China had 927 million 5G users by the end of June.",
+     {("five_g_mobile_users", "level", date(2024, 6, 30), date(2024, 6, 30), 927000000.0, "eq")}),
+    # a dash aside with a thousands separator ("1,000 megabits per second") is no density
+    (Q3_2022 + "Gigabit broadband users -- subscribers on plans of 1,000 megabits per second or more -- "
+     "numbered 81.1 million by the end of September.",
+     {("gigabit_broadband_users", "level", date(2022, 9, 30), date(2022, 9, 30), 81100000.0, "eq")}),
+    # "rose by X in N months to Y": the level after the change
+    (H1_2024 + "The number of gigabit broadband users rose by 25.2 million in six months to 188 million.",
+     {("gigabit_broadband_users", "level", date(2024, 6, 30), date(2024, 6, 30), 188000000.0, "eq")}),
+    # "made" is a production verb; "The sector's value added" is the sector named just before
+    (FY2018 + "China made 148,000 industrial robots in 2018, a decrease of 4.1 percent. Equipment manufacturing "
+     "held up better. The sector's value-added grew 8.1 percent last year.",
+     {("industrial_robot_output", "level", *year(2018), 148000.0, "eq"),
+      ("industrial_robot_output", "yoy_pct", *year(2018), -4.1, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *year(2018), 8.1, "eq")}),
+    # an appositive with its own figure between a sector and its growth
+    (FY2018 + "Industrial value added grew 6.2 percent. High-tech manufacturing, which accounts for 13.9 percent "
+     "of industrial value-added, grew by 11.7 percent.",
+     {("industrial_value_added", "yoy_pct", *year(2018), 6.2, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *year(2018), 11.7, "eq")}),
+    # a passive flow with no subject is about the one product the figure-less sentence before names
+    (FY2018 + "Service robots were a bright spot. A total of 61,200 sets were produced in 2018, up 21.4 percent. "
+     "Industrial robots and NEVs did well. Some 40,000 units were produced in December.",
+     {("service_robot_output", "level", *year(2018), 61200.0, "eq"),
+      ("service_robot_output", "yoy_pct", *year(2018), 21.4, "eq")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", SESSION8)
+def test_session8(text, expected):
+    assert obs(text) == expected
+
+
+SESSION8_ZH = [
+    # a period between a listed subject and 分别 keeps the list
+    (FY2017_ZH + "高技术制造业、装备制造业增加值全年分别增长13.4%和11.3%。",
+     {("high_tech_manufacturing_value_added", "yoy_pct", *year(2017), 13.4, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *year(2017), 11.3, "eq")}),
+    # the country's 5G SEP share, not one company's; 超 is "more than"
+    (ZH_Q3_2025 + "“5G+工业互联网”项目超1.9万个。我国5G标准必要专利声明量全球占比超过40%。其中，某企业5G标准必要专利声明量全球占比约13%。",
+     {("five_g_industrial_internet_projects", "level", date(2025, 9, 30), date(2025, 9, 30), 19000.0, "gt"),
+      ("five_g_sep_share", "level", date(2025, 9, 30), date(2025, 9, 30), 40.0, "gt")}),
+    # "其中，1000Mbps…用户…占总用户数的X%" after the broadband total
+    (ZH_Q3_2025 + "截至9月末，固定互联网宽带接入用户总数达6.8亿户。其中，1000Mbps及以上接入速率的用户为2.3亿户，占总用户数的33.8%。",
+     {("gigabit_broadband_users", "level", date(2025, 9, 30), date(2025, 9, 30), 230000000.0, "eq"),
+      ("gigabit_share_of_broadband_users", "level", date(2025, 9, 30), date(2025, 9, 30), 33.8, "eq")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", SESSION8_ZH)
+def test_session8_zh(text, expected):
+    assert obs(text) == expected

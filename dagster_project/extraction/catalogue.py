@@ -100,6 +100,8 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"(?:new~energy_vehicles?|new~energy_automobiles?|new_NEVs?|NEVs?)", PhraseRole("subj", "nev")),
     # "sales of such vehicles": the vehicles named just before (resolved in rules._resolve_anaphora)
     (r"(?:such|these|those)_(?:vehicles|cars|automobiles|models)", PhraseRole("subj", "vehicles_before")),
+    # "High-tech manufacturing posted faster growth. The sector's value-added expanded 13.4 percent"
+    (r"(?:the|this)_sector's(?=_(?:value|added|output|production|revenue|profits?|sales))", PhraseRole("subj", "sector_before")),
     (r"(?<!passenger )(?<!commercial )(?<!energy )(?<!used )(?<!electric )(?<!connected )(?<!hybrid )(?<!fuel )"
      r"(?<!heavy )(?<!special )(?<!unmanned )(?<!autonomous )(?<!aerial )(?<!sports )(?<!luxury )(?<!smart )(?<!flying )(?<!cell )"
      r"(?:automobiles?|autos?|motor_vehicles?|vehicles?|cars?)(?!_(?:industry|manufacturing|parts|exports?|enterprises|companies|makers?|market))",
@@ -441,7 +443,8 @@ def _sentence_start(text: str, pos: int) -> int:
 
 
 _ZH_LIST = re.compile(r"(?P<list>(?:[\u4e00-\u9fffA-Za-z0-9]{2,14}?[、和与及])+[\u4e00-\u9fffA-Za-z0-9]{2,12}?)"
-                      r"(?:等(?:主要|重点)?(?:产品|行业))?(?P<attr>增加值|产销量|产量|销量|出货量)(?=\s*(?:同比)?(?:分别|均))")
+                      r"(?:等(?:主要|重点)?(?:产品|行业))?(?P<attr>增加值|产销量|产量|销量|出货量)"
+                      r"(?=\s*(?:全年|[上下]半年|前三季度|[一二三四]季度|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月份?)?\s*(?:同比)?(?:分别|均))")
 # what may open a sentence before the first item of a list: a date or a scope
 ZH_LEAD_SCOPE = re.compile(r"^(?:\d{4}年|\d{1,2}(?:[-~至]\d{1,2})?月份?|[一二三四]季度|前三季度|[上下]半年|全年|今年|去年|"
                            r"我国|全国|其中|同期|规模以上工业中)+")

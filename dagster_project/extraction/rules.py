@@ -215,6 +215,7 @@ _RESTATED_LEVEL = re.compile(r"\s*(?:units|sets|users)?\s*(?:for\s+the\s+first\s
 # another country ("Industrial production in the U.S. rose 0.6% in June"); case-sensitive
 _FOREIGN = re.compile(r"\bU\.S\.(?!\s?\$|\s+dollars?)|\bUS\b(?!\s?\$|\s+dollars?)|\bUnited\s+States\b|\bAmerican?\b|\bEuropean\s+Union\b|\bEU\b|\bJapan(?:ese)?\b|"
                       r"\bSouth\s+Korea(?:n)?\b|\bIndia(?:n)?\b|\bGerman(?:y)?\b|\bBritain\b|\bUK\b|\bVietnam(?:ese)?\b")
+_FOREIGN_APPOSITIVE = re.compile(r"(?:" + _FOREIGN.pattern + r")\s*,\s*(?:an?|the|its|one|which|whose)\s[^,;]{2,60},\s+(?:[\w-]+\s+){0,4}$")
 _POSTED_RATE = re.compile(r"\s+(?:posted|registered|recorded|logged)\s+", re.I)
 _BOTH_GROWTH = re.compile(r"\s+(?:both|each|all)\s+(?:grew|rose|expanded|increased|climbed|went\s+up)\s+(?:by\s+)?", re.I)
 _VENUE = re.compile(r"\b(?:conference|briefing|meeting|forum|summit|expo|event|ceremony)\s+(?:held\s+)?in\s+[a-z']+")
@@ -256,7 +257,7 @@ _PARENS = re.compile(r"\([^)]*\)")
 _CHINA_NAMED = re.compile(r"\bChin(?:a|ese)\b")
 _THERE = re.compile(r"\s+there\b(?!\s+(?:is|are|was|were|has|have|had)\b)", re.I)
 # " - battery electric and plug-in hybrid cars - ": an aside set off by dashes
-_DASH_ASIDE = re.compile(r"\s(?:--?|–|—)\s(?:[^-–—,;.()]|(?<=\w)-(?=\w)){3,80}?\s(?:--?|–|—)(?=\s)")
+_DASH_ASIDE = re.compile(r"\s(?:--?|–|—)\s(?:[^-–—,;.()]|(?<=\w)-(?=\w)|(?<=\d),(?=\d{3})){3,80}?\s(?:--?|–|—)(?=\s)")
 _WHICH_LINK = (r"which\s+(?:stood\s+at|totall?ed|reached|came\s+in\s+at|amounted\s+to|hit|numbered|was|were|topped|"
                r"exceeded|surpassed|rose\s+to|climbed\s+to|grew\s+to|increased\s+to)")
 _COMMA_LINK = re.compile(r",\s*(?:reaching|totaling|totalling|hitting|exceeding|surpassing|topping|numbering|standing\s+at|"
@@ -270,8 +271,8 @@ _PVN_NOT_PCT = re.compile(r"\b(?:growth|grew|increased\s+by|up|than|compared|new
 _DATA_PER_USER = re.compile(r"\s*(?:of\s+(?:mobile\s+)?data\s+)?(?:(?:per|a)\s+(?:person|user|capita|subscriber|month)\s*)+")
 _YOY_BRACKET = re.compile(r"\([+\-][\d.]+%\s*(?:y/y|yoy|y-o-y|year[\s-]on[\s-]year)\)", re.I)
 _GROWTH_GAP = re.compile(r"\s*(?:units?|sets?|vehicles|\(sets\))?\s*,?\s*(?:[\w-]+,?\s+){0,4}")
-_VERB_FLOW_GAP = re.compile(r"\s*,?\s*(?:[\w()-]+,?\s+){0,10}|\s*,\s*(?:同比)?分别(?:增长|下降)\s*")
-_VERB_ATTR = re.compile(r"\b(produced|manufactured|built|sold|shipped|turned\s+out|rolled\s+out|churned\s+out)\s+(?:" + _QUAL + r"\s+)?$", re.I)
+_VERB_FLOW_GAP = re.compile(r"\s*,?\s*(?:[\w()-]+,?\s+){0,10}\(?[+-]?|\s*,\s*(?:同比)?分别(?:增长|下降)\s*")
+_VERB_ATTR = re.compile(r"\b(produced|manufactured|made|built|sold|shipped|turned\s+out|rolled\s+out|churned\s+out)\s+(?:" + _QUAL + r"\s+)?$", re.I)
 # the verbs of a flow whose object is the product ("sold 9.5 million NEVs", "were produced and sold")
 _FLOW_VERB = r"produced|manufactured|sold|shipped"
 _AND_VERB = re.compile(r"(?:\s+(?:in|during|for|over|between)\s+(?:the\s+)?[a-z0-9 -]{2,30}?)?\s*,?\s*(?:and|while)\s+(?:it\s+|they\s+|China\s+)?(" + _FLOW_VERB + r")\s+"
@@ -297,12 +298,17 @@ _PASSIVE_FLOW_VERB = _FLOW_VERB + r"|built|made"
 _PASSIVE_VERB = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:(?:also|respectively)\s+)?"
                            r"(" + _PASSIVE_FLOW_VERB + r")\b(?:\s+and\s+(" + _PASSIVE_FLOW_VERB + r")\b)?", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been)\s+(?:(?:" + _FLOW_VERB + r")\s+and\s+)?$", re.I)
+# "Industrial robots stood out. A total of 29,100 sets were produced in the first quarter"
+_TOPIC_PASSIVE_LEAD = re.compile(r"(?:a\s+total\s+of\s+)?(?:" + _QUAL + r"\s+)?", re.I)
+_TOPIC_PASSIVE_UNIT = re.compile(r"\s*(?:units?|sets?|vehicles|cars|robots)?(?=\s+(?:(?:have|has|had)\s+been|were|was)\s)", re.I)
 _AND_PASSIVE = re.compile(r"(?:\s+(?:in|during|for|over|across)\s+[\w -]{2,30}?)*\s*,?\s*(?:and|while)\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _PASSIVE_SECOND = re.compile(r"\s+(?:(?:units|vehicles)\s+)?(?:(?:have|has|had)\s+been\s+|were\s+|was\s+)?"
                              r"(" + _PASSIVE_FLOW_VERB + r")\b", re.I)
 _GROWTH_TO_LEAD = re.compile(r"\s*(?:has\s+|have\s+|had\s+)?(?:rose|risen|grew|grown|increased|jumped|climbed|surged|soared|"
                              r"expanded|fell|declined|dropped|decreased)\s+(?P<by>by\s+)?", re.I)
 _GROWTH_TO_TAIL = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|from\s+a\s+year\s+(?:earlier|ago))\s*,?\s+)?"
+                             r"(?:(?:in|over)\s+(?:the\s+)?(?:first\s+|past\s+|last\s+)?(?:[a-z]+\s+)?months\s*,?\s+|"   # "jumped by 36.6 million in six months to"
+                             r"(?:since|from)\s+(?:the\s+)?end\s+of\s+(?:last\s+year|the\s+previous\s+year|20\d\d)\s*,?\s+)?"
                              r"to\s+(?:" + _QUAL + r"\s+)?" + _CURRENCY, re.I)
 _RISE_TO_END = re.compile(r"\b(?:has\s+|have\s+)?(?:rose|risen|increased|grew|grown|climbed|jumped|expanded)\s+to\s*$", re.I)
 _RESTATED_SUBJ_GAP = re.compile(r"\s+(?:at|of|in|from|by)\s+(?:" + _CHINA_POSS + r"\s+|the\s+|all\s+)?", re.I)
@@ -353,8 +359,11 @@ _ANAPHOR_LEVEL = re.compile(
     r"exceeded|surpassed|passed|amounted\s+to)\s+(?:" + _QUAL + r"\s+)?", re.I)
 # "... reached 8.3 million in the first three quarters. That was up 32.5 percent from a year earlier."
 _ANAPHOR_LEVEL_GROWTH = re.compile(
-    r"(?:that|this)\s+(?:was|is|represented|represents|marked|marks)\s+(?:(?:up|down)\s+(?:by\s+)?|"
+    r"(?:that|this)(?:\s+(?:was|is|represented|represents|marked|marks)|'s)\s+(?:(?:up|down)\s+(?:by\s+)?|"
     r"(?:an?\s+)?(?:(?:year-on-year|year-over-year|annual)\s+)?(?:increase|rise|growth|gain|jump|decline|decrease|drop)\s+of\s+)", re.I)
+_BRACKET_OPEN = re.compile(r"\s*\((?:up\s+|down\s+)?[+-]?$")
+_BRACKET_GAP = re.compile(r"(?:\s+(?:in|during|for|over)\s+(?:the\s+)?[a-z0-9 -]{2,30}?)?", re.I)
+_LATER_CLAUSE = re.compile(r",\s|\band\b|\bwhile\b|;")
 _LEVEL_LINK_END = re.compile(r"\b(?:came\s+in\s+at|stood\s+at|was|reached|hit)\s+$", re.I)
 _WITH_GROWTH_AT = re.compile(r"\bwith\s+(?:the\s+)?(?:growth|increase|expansion)\b.{0,30}\s(?:at|of|to)\s+$", re.I)
 _WITH_AFTER = re.compile(r",\s+with\s")
@@ -502,6 +511,10 @@ _SPECIALS = [
         r"(?:宽带[^。；;]{0,40}?其中[^。；;]{0,10}?(?:千兆|1000Mbps)|(?:千兆|1000Mbps)[^。；;]{0,30}?宽带)[^。；;]{0,40}?用户"
         r"[^。；;]{0,40}?占(?:总用户数|用户总数)的?(?:比重|比例)?(?:为|达|达到|超过)?" + _NUMTOK + r"\s*%"),
      None),
+    ("gigabit_share_of_broadband_users", "1000Mbps", re.compile(   # "…宽带接入用户总数达X。其中，1000Mbps及以上…用户为Y，占总用户数的Z%"
+        r"^\s*其中[,，]?\s*(?:千兆|1000Mbps)[^。；;]{0,40}?用户[^。；;]{0,40}?占(?:总用户数|用户总数)的?(?:比重|比例)?(?:为|达|达到|超过)?"
+        + _NUMTOK + r"\s*%"),
+     None),
     ("five_g_a_cities", "5G-A", re.compile(
         r"(?:超过|逾|达|达到)?" + _NUMTOK + r"\s*个(?:以上)?(?:地级(?:及以上)?)?城市[^。；;，,]{0,8}?(?:开通|部署|覆盖)[^。；;，,]{0,6}?5G-A"), None),
     ("five_g_a_cities", "5G-A", re.compile(   # "5G-A网络已覆盖超过360个城市"
@@ -528,7 +541,10 @@ _SPECIALS = [
     ("five_g_economy_categories", "大类", re.compile(   # "融入97个国民经济大类中的76个": 76 of the 97
         r"5G[^。；;]{0,20}?(?:融入|覆盖|应用于|拓展至)(?:了)?(?:97个国民经济大类|国民经济97个大类)中的?" + _NUMTOK + r"个"), None),
     ("five_g_industrial_internet_projects", "工业互联网", re.compile(
-        r"5G\s*\+\s*工业互联网[\"'”]?\s*(?:在建)?项目(?:数|数量)?(?:已)?(?:超过|达到|达|突破|逾)?" + _NUMTOK + r"\s*万?个"), None),
+        r"5G\s*\+\s*工业互联网[\"'”]?\s*(?:在建)?项目(?:数|数量)?(?:已)?(?:超过|达到|达|突破|逾|超)?" + _NUMTOK + r"\s*万?个"), None),
+    ("five_g_sep_share", "标准必要专利", re.compile(   # "我国5G标准必要专利声明量全球占比超过42%" (not a company's)
+        r"(?:我国|中国)(?:企业)?(?:声明的)?5G标准必要专利(?:声明量|声明数量|数量|声明)?(?:的)?(?:在)?(?:全球)?占(?:全球)?(?:的)?"
+        r"(?:比|比例|比重|份额)?(?:已)?(?:超过|达到|达|约|近|逾|为|超)?" + _NUMTOK + r"\s*%"), None),
     ("five_g_a_cities", "5G-A", re.compile(   # "5G-A已在300多个城市启动商用部署"
         r"5G-A(?:网络)?[^。；;，,\d]{0,6}?在(?:超过|逾)?" + _NUMTOK + r"\s*(?:多|余)?个(?:以上)?(?:地级(?:及以上)?)?城市"
         r"[^。；;，,]{0,6}?(?:商用|部署|开通|覆盖)"), None),
@@ -807,6 +823,8 @@ class DocMatcher:
         fm = _FOREIGN.search(text, w0, c1 + 12)   # (the lookahead for "U.S. dollars" reads past the window)
         if fm and fm.start() < c1:
             return True
+        if "," in text[max(sent.start, lo - 40):lo] and _FOREIGN_APPOSITIVE.search(text, max(sent.start, lo - 130), lo):
+            return True   # "while South Korea, an early adopter, had roughly 25 million 5G subscribers"
         if _THERE.match(text, b) and not _CHINA_NAMED.search(text, sent.start, b):
             return True   # "Japan offers a comparison. Domestic vehicle production there fell 9.9%": a place named before
         if _has_words(window, _REGION_WORDS, _REGION_BIGRAMS) and (
@@ -1051,6 +1069,8 @@ class DocMatcher:
                     self._bare_passive(sent, nums, self.out[out_before:], state)
                 if len(self.out) - out_before >= 2:
                     self._respectively_rates(sent, nums, self.out[out_before:])
+                if len(self.out) == out_before:
+                    self._topic_passive(sent, nums, state)
                 if len(self.out) == out_before:
                     self._anaphoric_level(sent, nums, state)
                 if len(self.out) == out_before:
@@ -1675,6 +1695,37 @@ class DocMatcher:
             self._emit(ind.id, "yoy_pct", n, period, sent, g)
             self._drilldown = sent.index
 
+    def _topic_passive(self, sent: Sentence, nums: list[Num], state) -> None:
+        """'Industrial robots stood out. A total of 29,100 sets were produced in the first three
+        months, up 51.5 percent': a passive flow with no subject of its own is about the one product
+        the sentence before (same paragraph, no figure) is about."""
+        text = self.text
+        n = nums[0]
+        k = sent.index - 1
+        if k < 0 or self.sentences[k].para != sent.para or not _TOPIC_PASSIVE_LEAD.fullmatch(text, sent.start, n.start):
+            return
+        um = _TOPIC_PASSIVE_UNIT.match(text, n.end)
+        pm = _PASSIVE_VERB.match(text, um.end()) if um else None
+        if pm is None or pm.group(2):
+            return
+        prev = self.sentences[k]
+        if self._slice(self.num_starts, self.nums, prev.start, prev.end):
+            return
+        keys = {h.role.key for h in self._slice(self.hit_starts, self.hits, prev.start, prev.end)
+                if h.role.role in ("subj", "combo")}
+        if len(keys) != 1:
+            return
+        ind_id = FLOW_PAIRS.get((next(iter(keys)), _VERB_TO_ATTR[pm.group(1).lower()]))
+        if not ind_id or ind_id not in self.cat or id(n) in self.claimed:
+            return
+        ind = self.cat[ind_id]
+        if not self._unit_ok(n, ind) or self._blocked(sent, n.start, pm.end(), ind, n) \
+                or self._blocked(prev, prev.start, prev.end, ind, n):
+            return
+        period = self.period_for(ind, n, sent, state)
+        self._emit(ind_id, "level", n, period, sent)
+        self._attach_growth(ind, n, sent, state, period, after=pm.end())
+
     def _anaphoric_level(self, sent: Sentence, nums: list[Num], state) -> None:
         """"the figure was ..." / "That was up 32.5 percent": the one level of the sentence before
         (same paragraph), restated for this sentence's own period or given its growth."""
@@ -1696,13 +1747,19 @@ class DocMatcher:
                 self._emit(ind.id, "level", n, period, sent)
             return
         m = _ANAPHOR_LEVEL_GROWTH.match(text, sent.start)
-        if m and not state["exprs"]:
+        if m:
             n = next((q for q in nums if q.start >= m.end()), None)
             if n is None or n.unit != "percent" or self._blocked(sent, sent.start, m.end(), ind, n):
+                return
+            # a date of its own is another period, unless it comes in a later clause ("That's up
+            # 49.6% year-on-year and well above the 1.29 million sold in September")
+            if any(not x.comparison and not _LATER_CLAUSE.search(text, n.end, x.start) for x in state["exprs"]):
                 return
             gap = text[m.end():n.start]
             if gap and not _TRAILING_QUAL.search(gap):
                 return
+            if _NOT_YOY.search(_CLAUSE_SPLIT.split(text[n.end:sent.end], 1)[0]):
+                return   # "That's up 4% from September"
             g = self._growth(n, sent.start)
             if g is None:
                 g = -n.value if _NEGATIVE.search(m.group()) else n.value
@@ -2106,8 +2163,18 @@ class DocMatcher:
         after = [q for q in nums if q.start >= h.end]
         if not after:
             return False
+        # "sold 3.05 million vehicles in October (+7% YoY) and produced 2.99 million (+4% YoY)":
+        # each level's bracketed rate is its own
+        rate1 = self._bracketed_rate(after[0], h.end)
+        if rate1 is not None:
+            after = after[1:]
+            if not after:
+                return False
         n2 = after[0]
-        vm = _AND_VERB.fullmatch(text, h.end, n2.start)
+        gap = text[h.end:n2.start]
+        if rate1 is not None:
+            gap = text[h.end:rate1[1]] + text[rate1[2]:n2.start]
+        vm = _AND_VERB.fullmatch(gap)
         if not vm:
             return False
         ind2_id = FLOW_PAIRS.get((h.role.key, _VERB_TO_ATTR[vm.group(1).lower()]))
@@ -2117,7 +2184,22 @@ class DocMatcher:
         if id(n2) in self.claimed or not self._unit_ok(n2, ind2) or self._blocked(sent, h.start, n2.end, ind2, n2):
             return True
         self._emit(ind2_id, "level", n2, period, sent)
+        rate2 = self._bracketed_rate(after[1], n2.end) if len(after) > 1 else None
+        for iid, rate in ((ind_id, rate1), (ind2_id, rate2)):
+            if rate is not None and period is not None:
+                self._emit(iid, "yoy_pct", rate[3], period, sent, rate[0])
         return True   # "..., down 4.2% and 2.8% respectively": paired by _respectively_rates
+
+    def _bracketed_rate(self, n: Num, lo: int):
+        """A year-on-year rate in brackets right after `lo` ("... in October (+7% YoY)"): its value,
+        the bracket's span and the number; else None."""
+        m = _BRACKET_OPEN.search(self.text, lo, n.start)
+        close = self.text.find(")", n.end, n.end + 12)
+        if n.unit != "percent" or not m or close < 0 or id(n) in self.claimed \
+                or not _BRACKET_GAP.fullmatch(self.text, lo, m.start()):
+            return None
+        g = self._growth(n, m.start())
+        return None if g is None else (g, m.start(), close + 1, n)
 
     def _mixed_output_list(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
         """'Output of solar cells, service robots and NEVs surged 63.1%, 23.3% and 33.7%,
@@ -2214,13 +2296,14 @@ class DocMatcher:
             i = last + 1
             end = hits[last].end
             app = _APPOSITIVE.match(text, end, sent.end)   # (its figures are not the rates: "which accounts for a third of ...")
-            rates = [n for n in nums if n.start >= (app.end() if app else end)][:len(keys)]
+            body = app.end() if app else end
+            rates = [n for n in nums if n.start >= body][:len(keys)]
             both = _BOTH_GROWTH.match(text, end)
             if both and len(keys) > 1 and rates and both.end() == rates[0].start:
                 rates = [rates[0]] * len(keys)   # "A and B both expanded 7.5 percent"
             if len(rates) != len(keys) or any(id(n) in self.claimed for n in rates):
                 continue
-            if not _BARE_GROWTH_VERB.fullmatch(text, end, rates[0].start) and not (both and len(set(map(id, rates))) == 1):
+            if not _BARE_GROWTH_VERB.fullmatch(text, body, rates[0].start) and not (both and len(set(map(id, rates))) == 1):
                 continue
             if not both and any(not _rate_list_gap(text, a.end, b.start) for a, b in zip(rates, rates[1:])):
                 continue
@@ -2234,8 +2317,8 @@ class DocMatcher:
             scope = self.sentences[max(0, sent.index - 2)].start   # this and the two sentences before
             if not _VA_CONTEXT.search(text, scope, sent.end):
                 continue
-            first = self._growth(rates[0], end)
-            if first is None and _POSTED_RATE.fullmatch(text, end, rates[0].start) and rates[0].unit == "percent":
+            first = self._growth(rates[0], body)
+            if first is None and _POSTED_RATE.fullmatch(text, body, rates[0].start) and rates[0].unit == "percent":
                 first = rates[0].value   # "while high-tech manufacturing posted 9.5%"
             if first is None:
                 continue
@@ -2243,7 +2326,7 @@ class DocMatcher:
                 ind_id = FLOW_PAIRS.get((key, "va"))
                 if ind_id not in self.cat:
                     continue
-                g = (self._growth(n, end) if n is rates[0] else None) or (-n.value if first < 0 else n.value)
+                g = (self._growth(n, body) if n is rates[0] else None) or (-n.value if first < 0 else n.value)
                 ind = self.cat[ind_id]
                 if n.unit != "percent" or g is None or self._blocked(sent, h.start, end, ind, n):
                     continue
@@ -2348,7 +2431,8 @@ class DocMatcher:
                 ex = self._choose_expr(state["exprs"], num.start, sent, True)
                 if ex is not None and ex.kind == "interval":
                     continue
-            if ind.id != "mobile_dou" and (_DENSITY.search(region) or _PER_AFTER.match(text[num.end:num.end + 5])
+            if ind.id != "mobile_dou" and (_DENSITY.search(self._around_aside(region, lo, hi)[0])
+                                           or _PER_AFTER.match(text[num.end:num.end + 5])
                                            or _PER_EVERY_AFTER.match(text[h.end:h.end + 12])):
                 continue
             if ind.id == "mobile_dou" and not (num.unit == "gb" and _PERUSER.search(text, lo, min(sent.end, hi + 40))):
@@ -2426,7 +2510,10 @@ class DocMatcher:
         """'The number of 5G base stations rose 30 percent year on year to 1.425 million': (level,
         rate), or (None, None). `body`: where the phrase's verb part starts (after an appositive)."""
         body = h.end if body is None else body
-        nxt = [n for n in nums if n.start >= body][:2]
+        nxt = [n for n in nums if n.start >= body][:3]
+        if len(nxt) == 3 and nxt[1].word:
+            del nxt[1]   # "jumped by 36.6 million in six months to 127 million"
+        nxt = nxt[:2]
         if len(nxt) < 2 or any(id(n) in self.claimed for n in nxt):
             return None, None
         rate, level = nxt
@@ -2435,7 +2522,7 @@ class DocMatcher:
         lead = _GROWTH_TO_LEAD.fullmatch(self.text, body, rate.start)
         if not lead or not _GROWTH_TO_TAIL.fullmatch(self.text, rate.end, level.start):
             return None, None
-        if rate.unit not in ("percent", "pp") and self._unit_ok(rate, ind) and lead.group("by") \
+        if rate.unit not in ("percent", "pp") and self._unit_ok(rate, ind) \
                 and level.value > rate.value:
             return level, None   # "5G users increased by 22 million to 1.04 billion": the change is not a rate
         if rate.unit != "percent" or self._growth(rate, body) is None:
@@ -2714,15 +2801,25 @@ def _drop_aliases(text: str, hits: list[Hit]) -> list[Hit]:
     return out
 
 
+_SECTOR_KEYS = frozenset(("hightech", "equipment", "consumer", "electronics", "software", "digital", "telecom"))
+
+
 def _resolve_anaphora(hits: list[Hit]) -> list[Hit]:
     """'China produced 7.1 million NEVs in 2022, while sales of such vehicles climbed 93%': "such
-    vehicles" is the vehicle subject named within the 300 characters before; without one, nothing."""
+    vehicles" is the vehicle subject named within the 300 characters before; without one, nothing.
+    "The sector's value-added" is likewise the sector named just before."""
     out: list[Hit] = []
     for h in hits:
         if h.role.key == "vehicles_before":
             prev = next((q for q in reversed(out) if q.role.role in ("subj", "combo")), None)
             key = prev and (prev.role.key if prev.role.role == "subj" else prev.role.key[0])
             if prev is None or key not in ("nev", "auto") or h.start - prev.end > 300:
+                continue
+            h = Hit(h.start, h.end, PhraseRole("subj", key))
+        elif h.role.key == "sector_before":
+            prev = next((q for q in reversed(out) if q.role.role in ("subj", "combo")), None)
+            key = prev and (prev.role.key if prev.role.role == "subj" else prev.role.key[0])
+            if prev is None or key not in _SECTOR_KEYS or h.start - prev.end > 300:
                 continue
             h = Hit(h.start, h.end, PhraseRole("subj", key))
         out.append(h)
