@@ -3266,6 +3266,35 @@ SESSION8 = [
 ]
 
 
+SESSION8 += [
+    # a later rate after "while" and another (non-catalogue) subject is not the first indicator's
+    ("Mobile data in the first half of 2022\n\nPublished: 2022-07-21\n\nData use per user (DOU) came in at "
+     "14.6GB in June, up 18.2% from a year earlier, while mobile internet traffic for H1 rose 20.2% to 119 billion GB.",
+     {("mobile_dou", "level", *month(2022, 6), 14.6, "eq"), ("mobile_dou", "yoy_pct", *month(2022, 6), 18.2, "eq")}),
+    # a figure with no date of its own loses to the one that names the briefing's period
+    ("China's car sales in May\n\nPublished: 2020-06-11\n\nNEV sales were 82,000 units in January to May? No. "
+     "\n\nNEV sales, however, fell 23.5 per cent to 82,000 units. In the first five months, NEV sales slumped 30.1 per "
+     "cent to 289,000 units.",
+     {("nev_sales", "level", date(2020, 1, 1), date(2020, 5, 31), 289000.0, "eq"),
+      ("nev_sales", "yoy_pct", date(2020, 1, 1), date(2020, 5, 31), -30.1, "eq")}),
+    # a five-year plan still running is no period to carry to the next sentence
+    ("China's industry in the first quarter of 2026\n\nPublished April 18 2026\n\nThe data come as Beijing starts "
+     "its 15th five-year plan (2026-30). Industrial value added grew 6.3 per cent in the quarter.",
+     {("industrial_value_added", "yoy_pct", date(2026, 1, 1), date(2026, 3, 31), 6.3, "eq")}),
+    # a quarter inside the carried year to date, for a figure already given for the whole, drills
+    # into it: the next sentence keeps the year to date
+    ("SCIO briefing on industry in the first three quarters of 2022\n\nPublished: 2022-10-25\n\nIn the first "
+     "three quarters, industrial value added grew 3.9% year on year. Industrial value added increased 4.8% in the "
+     "third quarter. The value added of high-tech manufacturing increased by 8.5%.",
+     {("industrial_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 9, 30), 3.9, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2022, 7, 1), date(2022, 9, 30), 4.8, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 9, 30), 8.5, "eq")}),
+    # a foreign country with a relative clause is the scope of the figure after it
+    (H1_2024 + "That compares with Japan, which started 5G in 2020 and had around 40 million 5G subscribers at the "
+     "end of June.", set()),
+]
+
+
 @pytest.mark.parametrize("text, expected", SESSION8)
 def test_session8(text, expected):
     assert obs(text) == expected
@@ -3284,6 +3313,16 @@ SESSION8_ZH = [
     (ZH_Q3_2025 + "截至9月末，固定互联网宽带接入用户总数达6.8亿户。其中，1000Mbps及以上接入速率的用户为2.3亿户，占总用户数的33.8%。",
      {("gigabit_broadband_users", "level", date(2025, 9, 30), date(2025, 9, 30), 230000000.0, "eq"),
       ("gigabit_share_of_broadband_users", "level", date(2025, 9, 30), date(2025, 9, 30), 33.8, "eq")}),
+]
+
+
+SESSION8_ZH += [
+    # "前10月" (a flash headline's first ten months) is no single month
+    ("x\n\n发布时间：2024-11-12\n\n【中汽协：前10月汽车产销同比分别增长2.7%和2.7%】中汽协数据显示，汽车产销分别完成2446.5万辆和2462.6万辆。",
+     {("auto_production", "yoy_pct", date(2024, 1, 1), date(2024, 10, 31), 2.7, "eq"),
+      ("auto_sales", "yoy_pct", date(2024, 1, 1), date(2024, 10, 31), 2.7, "eq"),
+      ("auto_production", "level", date(2024, 1, 1), date(2024, 10, 31), 24465000.0, "eq"),
+      ("auto_sales", "level", date(2024, 1, 1), date(2024, 10, 31), 24626000.0, "eq")}),
 ]
 
 

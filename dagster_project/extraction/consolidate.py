@@ -47,8 +47,18 @@ def consolidate(cands: list[Candidate], headline_end: int = 0) -> list[tuple[Can
         if not cs:
             continue
         best = max(cs, key=lambda c: (c.num.sig, _QUAL_RANK.get(c.qualifier, 0), -c.order))
-        if all(_consistent(best, c) for c in cs):
-            out.append((best, cs))
+        if not all(_consistent(best, c) for c in cs):
+            # "NEV sales, however, fell to 72,000 units [a month, dated by the briefing's Jan-Apr].
+            # In the first four months, NEV sales slumped to 205,000": the statement that names its
+            # period wins over ones dated by the briefing's period for want of their own
+            dated = [c for c in cs if not c.defaulted]
+            if not dated or len(dated) == len(cs):
+                continue
+            best = max(dated, key=lambda c: (c.num.sig, _QUAL_RANK.get(c.qualifier, 0), -c.order))
+            if not all(_consistent(best, c) for c in dated):
+                continue
+            cs = dated
+        out.append((best, cs))
     out.sort(key=lambda x: x[0].order)
     return out
 

@@ -64,6 +64,7 @@ class Candidate:
     evidence: str
     num: Num
     order: int
+    defaulted: bool = False   # dated by the document's reporting period, for want of a date of its own
 
 
 # --- connecting words ------------------------------------------------------------------
@@ -216,6 +217,9 @@ _RESTATED_LEVEL = re.compile(r"\s*(?:units|sets|users)?\s*(?:for\s+the\s+first\s
 _FOREIGN = re.compile(r"\bU\.S\.(?!\s?\$|\s+dollars?)|\bUS\b(?!\s?\$|\s+dollars?)|\bUnited\s+States\b|\bAmerican?\b|\bEuropean\s+Union\b|\bEU\b|\bJapan(?:ese)?\b|"
                       r"\bSouth\s+Korea(?:n)?\b|\bIndia(?:n)?\b|\bGerman(?:y)?\b|\bBritain\b|\bUK\b|\bVietnam(?:ese)?\b")
 _FOREIGN_APPOSITIVE = re.compile(r"(?:" + _FOREIGN.pattern + r")\s*,\s*(?:an?|the|its|one|which|whose)\s[^,;]{2,60},\s+(?:[\w-]+\s+){0,4}$")
+_FOREIGN_RELATIVE = re.compile(r"(?:" + _FOREIGN.pattern + r")\s*,\s*(?P<rel>which|where|whose)\b[^;.]{0,150}$")
+_CHINA_RESUMES = re.compile(r"[,;]\s+(?:while\s+|but\s+|whereas\s+)?(?:China|the\s+country|Chinese|the\s+nation|the\s+mainland)\b")
+_WHILE_OTHER = re.compile(r"\b(?:while|whereas)\s+(?!it\b|growth\b|the\s+growth\b|the\s+rate\b|in\b|for\b|during\b|over\b|that\b|this\b)[a-z]", re.I)
 _POSTED_RATE = re.compile(r"\s+(?:posted|registered|recorded|logged)\s+", re.I)
 _BOTH_GROWTH = re.compile(r"\s+(?:both|each|all)\s+(?:grew|rose|expanded|increased|climbed|went\s+up)\s+(?:by\s+)?", re.I)
 _VENUE = re.compile(r"\b(?:conference|briefing|meeting|forum|summit|expo|event|ceremony)\s+(?:held\s+)?in\s+[a-z']+")
@@ -732,6 +736,7 @@ class DocMatcher:
         self._prev_rate: tuple[str, int] | None = None      # (indicator, sentence) when one rate was read there
         self._prev_level: Candidate | None = None          # the one level read in the last sentence with figures
         self._region_cache: dict[int, bool] = {}
+        self._state = None   # the sentence being read (its period expressions, the period carried)
         self._drilldown = -1   # the sentence whose only reading was a drill-down rate ("In March, growth hit ...")
         self._regional: list[tuple[Sentence, Indicator, Num]] = []   # a region's figures read in this sentence
 
@@ -747,8 +752,13 @@ class DocMatcher:
         ind = self.cat[ind_id]
         unit = "percent" if measure == "yoy_pct" else ind.unit
         v = num.value if value is None else value
+        st = self._state
+        dp = self.ctx.doc_period
+        defaulted = st is not None and st["sent"] is sent and not st["exprs"] and st["inherited"] is None \
+            and st["inherited_asof"] is None and dp is not None and period.end == dp.end \
+            and (period.instant or period.start == dp.start)
         self.out.append(Candidate(ind_id, measure, period, v, unit, num.qualifier,
-                                  self.text[sent.start:sent.end], num, self._order))
+                                  self.text[sent.start:sent.end], num, self._order, defaulted))
         self._order += 1
         self.claimed.add(id(num))
 
@@ -825,6 +835,9 @@ class DocMatcher:
             return True
         if "," in text[max(sent.start, lo - 40):lo] and _FOREIGN_APPOSITIVE.search(text, max(sent.start, lo - 130), lo):
             return True   # "while South Korea, an early adopter, had roughly 25 million 5G subscribers"
+        rel = _FOREIGN_RELATIVE.search(text, max(sent.start, lo - 160), lo)
+        if rel and not _CHINA_RESUMES.search(text, rel.end("rel"), lo):
+            return True   # "That compares with South Korea, which launched 5G in 2019 and had around 16.5 million"
         if _THERE.match(text, b) and not _CHINA_NAMED.search(text, sent.start, b):
             return True   # "Japan offers a comparison. Domestic vehicle production there fell 9.9%": a place named before
         if _has_words(window, _REGION_WORDS, _REGION_BIGRAMS) and (
@@ -1047,6 +1060,7 @@ class DocMatcher:
                 out_before = len(self.out)
                 state = {"exprs": exprs, "inherited": inherited, "inherited_asof": inherited_asof,
                          "stray_date": None, "sent": sent, "month": last_month}   # stray_date: computed when first needed
+                self._state = state
                 hits = self._slice(self.hit_starts, self.hits, sent.start, sent.end)
                 stext = self.text[sent.start:sent.end]
                 self._specials(sent, stext, nums, state)
@@ -1111,12 +1125,23 @@ class DocMatcher:
                 # "增加值同比增长6.9%…；其中二季度增长6.9%，6月份增长7.6%": the sentence's own figure
                 # kept the carried period; the periods named after it drill into it
                 drill = True
+            if mine and isinstance(inherited, Period) and exprs and not drill:
+                # "grew 11.8% in the first three quarters. ... value added increased 4.9% in the third
+                # quarter. High-tech manufacturing grew 20.1%": a part of the carried period, for a
+                # figure already given for the whole, drills into it
+                p0 = resolve(exprs[0], self.ctx)
+                drill = p0 is not None and not p0.instant and p0 != inherited \
+                    and inherited.start <= p0.start and p0.end <= inherited.end \
+                    and all(any(c2.indicator == c.indicator and c2.measure == c.measure and c2.period == inherited
+                                for c2 in self.out[:out_n]) for c in mine)
             if exprs and (nums or inherited is None) and not drill:
                 first = exprs[0]
                 if first.kind == "vague":
                     inherited = "vague"
                 else:
                     p = resolve(first, self.ctx)
+                    if p is not None and first.kind == "fyp" and self.ctx.event_date and p.end > self.ctx.event_date:
+                        continue   # "a centrepiece of its 15th five-year plan (2026-30)": a plan, no period of data
                     inherited = p if p is not None else "vague"
                     inherited_asof = p if (p is not None and p.instant) else None
         return self.out
@@ -1491,6 +1516,8 @@ class DocMatcher:
                 continue
             if not self.is_ascii and _HAS_CJK.search(lead) and not _ZH_LATER_LEAD.fullmatch(lead):
                 break   # "；消费品制造业6月份增加值同比增长1.5%": another subject's rate
+            if _WHILE_OTHER.search(lead):
+                break   # "..., while total mobile internet traffic for H1 rose 38.8%": another subject
             c1 = min([j for j in (text.find(x, n.end, sent.end) for x in ",;，；") if j >= 0] or [sent.end])
             own = [e for e in self.periods if max(s0 if s0 > prev_end else c0, prev_end) <= e.start < c1 and not e.comparison
                    and e.kind in ("interval",)]
