@@ -3295,6 +3295,36 @@ SESSION8 += [
 ]
 
 
+SESSION8 += [
+    # a long body line wrapped inside a sentence goes on; a short one ending on a magnitude too
+    ("x\n\nOctober 18, 2024\n\nHeavy industry painted a gloomier picture. Crude steel output fell 4.2% in\n"
+     "September to 80.1 million tons, extending a slump. China produced 768.5 million\ntonnes of crude steel in the "
+     "first nine months.",
+     {("crude_steel_output", "level", *month(2024, 9), 80100000.0, "eq"),
+      ("crude_steel_output", "yoy_pct", *month(2024, 9), -4.2, "eq"),
+      ("crude_steel_output", "level", date(2024, 1, 1), date(2024, 9, 30), 768500000.0, "eq")}),
+    # related-story headlines are not joined into one line
+    ("x\n\nOctober 18, 2024\n\nRELATED STORIES\nChina's 5G users top 1 billion, gigabit users reach 200 million\n"
+     "China's NEV sales surge 32.5% in 2023 to 9.49 million units\n", set()),
+    # a figure glued to its noun after a thousands group
+    (H1_2024 + "A total of 1,240,000NEVs were produced in the first half, up 30.1 percent year-on-year.",
+     {("nev_production", "level", date(2024, 1, 1), date(2024, 6, 30), 1240000.0, "eq"),
+      ("nev_production", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 30.1, "eq")}),
+    # "there" after a sentence that names China (and no other country) is China
+    (FY2018 + "On industrial robots, China is far ahead. Output of industrial robots there fell 4.1 per cent in 2018.",
+     {("industrial_robot_output", "yoy_pct", *year(2018), -4.1, "eq")}),
+    # "Growth quickened in June to X" is the rate of the sentence before, for its month
+    (H1_2024 + "Industrial value added grew 6 percent in the first half.\n\nGrowth quickened in June to 6.3 percent, "
+     "Huang said.",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 6.0, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2024, 6), 6.3, "eq")}),
+    # a sector's rate with its verb left out after "last year"
+    (FY2018 + "Value added of high-tech manufacturing rose 11.7 per cent last year and equipment manufacturing 8.1 per cent.",
+     {("high_tech_manufacturing_value_added", "yoy_pct", *year(2018), 11.7, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *year(2018), 8.1, "eq")}),
+]
+
+
 @pytest.mark.parametrize("text, expected", SESSION8)
 def test_session8(text, expected):
     assert obs(text) == expected
@@ -3323,6 +3353,22 @@ SESSION8_ZH += [
       ("auto_sales", "yoy_pct", date(2024, 1, 1), date(2024, 10, 31), 2.7, "eq"),
       ("auto_production", "level", date(2024, 1, 1), date(2024, 10, 31), 24465000.0, "eq"),
       ("auto_sales", "level", date(2024, 1, 1), date(2024, 10, 31), 24626000.0, "eq")}),
+]
+
+
+SESSION8_ZH += [
+    # 目标任务 (the plan's goals and tasks, a noun) marks no forecast; the total of all users stated
+    # inside the share; 通5G的行政村比例
+    (FY2024_ZH + "2024年是实现“十四五”规划目标任务的关键一年，全年规模以上工业增加值同比增长5.8%。"
+     "5G移动电话用户达10.14亿户，占移动电话用户总数17.9亿户的56.6%。通5G的行政村比例超过90%。",
+     {("industrial_value_added", "yoy_pct", *year(2024), 5.8, "eq"),
+      ("five_g_mobile_users", "level", date(2024, 12, 31), date(2024, 12, 31), 1014000000.0, "eq"),
+      ("five_g_share_of_mobile_users", "level", date(2024, 12, 31), date(2024, 12, 31), 56.6, "eq"),
+      ("five_g_admin_village_coverage", "level", date(2024, 12, 31), date(2024, 12, 31), 90.0, "gt")}),
+    # 共建共享5G基站 are a subset; a prose line wrapped after "5G" goes on
+    ("2020年通信业\n\n发布时间：2020-12-20\n\n　　5G网络建设稳步推进。今年以来，全国新建5G基站超过58万个，截至11月末，累计建成5G\n"
+     "基站超过70万个，其中共建共享5G基站超过33万个。",
+     {("five_g_base_stations", "level", date(2020, 11, 30), date(2020, 11, 30), 700000.0, "gt")}),
 ]
 
 

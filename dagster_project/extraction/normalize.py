@@ -98,7 +98,35 @@ def _to_simplified(text: str) -> str:
 
 # A long Chinese line (a wrapped body line, not a title or menu) that ends mid-sentence, between two
 # Chinese characters, continues on the next line.
-_ZH_WRAPPED_LINE = re.compile(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])")
+_EN_WRAPPED_LINE = re.compile(r"(?<=[a-z,%])\n(?=[A-Za-z0-9(])")
+_GLUED_AFTER_THOUSANDS = re.compile(r"(,\d{3})(?=[A-Za-z]{2})(?!mn\b|bn\b|m\b)")
+_FUNCTION_WORD_END = re.compile(r"\b(?:in|to|of|the|and|from|by|at|for|with|a|an|on|over|than|as|or|was|were|is|are)$")
+
+
+_MAGNITUDE_END = re.compile(r"\d\s*(?:million|billion|trillion|mn|bn|thousand)$")
+
+
+def _wrapped_en(text: str, nl: int) -> bool:
+    """A line break inside a sentence of a long body line: the next line starts in lower case, or
+    the line ends on a function word, or it holds a sentence end (prose, not a related-story headline)."""
+    line = text[text.rfind("\n", 0, nl) + 1:nl]
+    nxt = text[nl + 1:nl + 2]
+    if nxt.islower() and _MAGNITUDE_END.search(line, len(line) - 12):
+        return True   # "China produced 808.4 million\ntonnes of crude steel"
+    if len(line) <= 60:
+        return False
+    return nxt.islower() or nxt.isdigit() or nxt == "(" or _FUNCTION_WORD_END.search(line, len(line) - 6) is not None \
+        or ". " in line
+
+
+def _wrapped_zh(text: str, nl: int) -> bool:
+    """A long body line (prose: it has a clause or sentence break, which titles lack) wrapped
+    between two characters ("…累计建成5G\n基站超过70万个")."""
+    start = text.rfind("\n", 0, nl) + 1
+    return nl - start > 60 or nl - start > 40 and ("。" in text[start:nl] or "," in text[start:nl])
+
+
+_ZH_WRAPPED_LINE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z,、])\n(?=[\u4e00-\u9fff])")
 
 
 def normalise_text(text: str) -> str:
@@ -136,8 +164,11 @@ def normalise_text(text: str) -> str:
             text = _HYPHENATED_MAGNITUDE.sub(r"\1\2", text)   # "145 mil-\nlion": the word hyphenated at a wrap
         text = _MAGNITUDE_NEXT_LINE.sub(_after_digit_space, text)
         text = _WRAPPED_DIGITS.sub(_join_wrapped(text), text)
+        # "Crude steel output fell 6.1% in\nSeptember to 77.07 million tons": a long body line
+        # wrapped inside a sentence (not a heading: those are short) goes on as one line
+        text = _EN_WRAPPED_LINE.sub(lambda m: " " if _wrapped_en(text, m.start()) else m.group(), text)
         if not text.isascii():
-            text = _ZH_WRAPPED_LINE.sub(lambda m: "" if m.start() - text.rfind("\n", 0, m.start()) > 60 else m.group(),
+            text = _ZH_WRAPPED_LINE.sub(lambda m: "" if _wrapped_zh(text, m.start()) else m.group(),
                                         text)   # "…千兆及以上接入速率的固定互\n联网宽带接入用户达8,166万户"
             text = _ZH_UNIT_NEXT_LINE.sub(lambda m: "" if text[m.start() - 1:m.start()] in "0123456789万亿" and m.start()
                                           else m.group(), text)
@@ -147,6 +178,7 @@ def normalise_text(text: str) -> str:
     text = _SPACED_THOUSANDS.sub(_JOIN_COMMA, text)
     if "%" in text:
         text = _GLUED_AFTER_PERCENT.sub("% ", text)
+    text = _GLUED_AFTER_THOUSANDS.sub(r"\1 ", text)   # "614,000NEVs were produced"
     if " -on" in text or "- on" in text or "-on -" in text:
         text = _YOY.sub("year-on-year", text)
     return text.strip()

@@ -351,7 +351,8 @@ _ANAPHOR_RATE = re.compile(
     r"|(?P<output>output|production))"   # "In June alone, output grew 6%": only an output's own rate
     r"(?:\s+(?:in|for|during)\s+[^,;.]{3,30}?)?\s+(?:also\s+)?"
     r"(?P<v>grew|rose|increased|expanded|reached|came\s+in\s+at|stood\s+at|was|picked\s+up\s+to|accelerated\s+to|"
-    r"slowed\s+to|quickened\s+to|edged\s+(?:up|down)\s+to|hit|registered|fell|declined|dropped)\s+(?:by\s+)?"
+    r"slowed\s+to|quickened\s+to|edged\s+(?:up|down)\s+to|hit|registered|fell|declined|dropped|"
+    r"(?:quickened|accelerated|picked\s+up|slowed|eased|rebounded)\s+in\s+[A-Z][a-z]+\s+to)\s+(?:by\s+)?"   # "Growth quickened in June to 6.3%"
     # "The third quarter saw growth of 4.2%"
     r"|(?:the\s+)?(?:first|second|third|fourth)\s+quarter(?:\s+alone)?\s+(?P<v2>saw|registered|recorded|posted)\s+"
     r"(?:growth|an?\s+(?:increase|rise|expansion|gain))\s+of\s+)", re.I)
@@ -447,7 +448,7 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:industr(?:y|ies)\s+|sectors?\s+)?"
                                r"fell|declined|dropped|decreased|edged\s+down|up|down)\s*(?:by\s+)?(?:(?:just|only|a\s+mere)\s+)?"   # "expanded13.1 percent" (the figure ends the match)
                                r"(?:(?:year-on-year|year\s+on\s+year)\s+(?:by\s+)?)?", re.I)
 # (also "outpacing overall industry", "industry as a whole": a sector's growth set against all industry's)
-_GAPPED_JOIN = re.compile(r"(?:\s*(?:year[-\s]on[-\s]year|y/y|yoy|y-o-y))?(?:\s+(?:in|during|for|over)\s+[\w\s-]{2,30}?)?"
+_GAPPED_JOIN = re.compile(r"(?:\s*(?:year[-\s]on[-\s]year|y/y|yoy|y-o-y))?(?:\s+(?:(?:in|during|for|over)\s+[\w\s-]{2,30}?|last\s+year|this\s+year))?"
                           r"(?:\s*\([^()]{1,30}\))?,?\s+(?:and|while)\s+"
                           r"(?:that\s+of\s+)?")
 _GAPPED_GAP = re.compile(r"\s+(?:by\s+)?")
@@ -505,7 +506,7 @@ _SPECIALS = [
         r"share\s+of\s+(?:global\s+|China's\s+|Chinese\s+)?5G\s+(?:standard[\s-]essential\s+patents?|SEPs?)(?:\s+declarations)?(?:\s+(?:worldwide|globally|in\s+the\s+world))?"
         r"\s+(?:is|was|has\s+reached|reached|stood\s+at|of|exceeded|hit|remained\s+at)\s+(?:" + _QUAL + r"\s+)?" + _NUMTOK + r"\s*(?:%|percent|per\s+cent|pct)", re.I), None),
     ("five_g_share_of_mobile_users", "移动电话用户", re.compile(
-        r"5G移动电话用户[^。；;]{0,30}?占(?:全部)?移动电话用户(?:总数)?的?(?:比重|比例)?(?:为|达|达到|超过)?" + _NUMTOK + r"\s*%"),
+        r"5G移动电话用户[^。；;]{0,30}?占(?:全部)?移动电话用户(?:总数)?(?:[\d.]+[万亿]户)?的?(?:比重|比例)?(?:为|达|达到|超过)?" + _NUMTOK + r"\s*%"),
      None),
     ("gigabit_share_of_broadband_users", "宽带", re.compile(
         r"(?:千兆|1000Mbps)[^。；;]{0,40}?用户[^。；;]{0,30}?占(?:全部)?固定(?:互联网)?宽带(?:接入)?用户(?:总数)?的?(?:比重|比例)?(?:为|达|达到|超过)?"
@@ -527,6 +528,8 @@ _SPECIALS = [
         r"5G-A(?:网络)?(?:已)?(?:覆盖|部署|开通)(?:的)?城市(?:数|数量)?(?:已)?(?:超过|逾|达|达到)?" + _NUMTOK + r"\s*(?:多|余)?个"), None),
     ("five_g_admin_village_coverage", "行政村", re.compile(   # "5G网络…通达超过90%的行政村", "覆盖所有乡镇和95%以上的行政村"
         r"5G[^。；;]{0,40}?(?:通达|覆盖|通)[^。；;\d]{0,12}?(?:超过|逾|达到|达)?" + _NUMTOK + r"\s*%(?:以上)?的行政村"), None),
+    ("five_g_admin_village_coverage", "行政村", re.compile(   # "通5G的行政村比例超过90%"
+        r"通5G(?:网络)?的行政村(?:比例|占比)(?:已)?(?:超过|逾|达到|达)?" + _NUMTOK + r"\s*%"), None),
     ("openharmony_devices", "Harmony", re.compile(
         r"Open\s?Harmony(?:\s+(?:operating\s+system|OS))?\s+(?:has|had)\s+(?:been\s+)?(?:installed|deployed|running)\s+on\s+"
         r"(?:" + _QUAL + r"\s+)?" + _NUMTOK + r"\s*(?:million|billion)?\s+devices", re.I), None),
@@ -640,7 +643,7 @@ _ZH_ANAPHOR_RATE = re.compile(r"(?:其中|分季度看|分季度|从季度看|�
 _ZH_PER = re.compile(r"每|人均|户均|平均|日均|月均")   # per head, per household, on average, per day
 _ZH_NOT_LEVEL = re.compile(r"增加|占|比重|同比|较|比上年")   # a change or a share stated before the figure
 _ZH_VEHICLE_KIND = frozenset("动源用型油氢混纯电载客货卡力联")   # (插电式混合动力汽车, 智能网联汽车)
-_ZH_TARGET = re.compile(r"将|预计|力争|拟|(?<!完成)(?<!完成全年)(?<!完成年度)(?<!实现)目标|计划|有望")   # not "提前完成全年目标"
+_ZH_TARGET = re.compile(r"将|预计|力争|拟|(?<!完成)(?<!完成全年)(?<!完成年度)(?<!实现)目标(?!任务)|计划|有望")   # not "提前完成全年目标"
 # "3.6万余家基础级、8500余家先进级、520余家卓越级智能工厂": tiers listed before their shared noun
 _ZH_TIER_ITEM = re.compile(r"(?P<tier>基础|先进|卓越|领航)级(?=[、和与及][^。；;，,]{0,30}?级智能工厂)")
 _ZH_TIER_IDS = {"基础": "smart_factories_basic", "先进": "smart_factories_advanced",
@@ -838,7 +841,7 @@ class DocMatcher:
         rel = _FOREIGN_RELATIVE.search(text, max(sent.start, lo - 160), lo)
         if rel and not _CHINA_RESUMES.search(text, rel.end("rel"), lo):
             return True   # "That compares with South Korea, which launched 5G in 2019 and had around 16.5 million"
-        if _THERE.match(text, b) and not _CHINA_NAMED.search(text, sent.start, b):
+        if _THERE.match(text, b) and not _CHINA_NAMED.search(text, sent.start, b) and not self._china_before(sent):
             return True   # "Japan offers a comparison. Domestic vehicle production there fell 9.9%": a place named before
         if _has_words(window, _REGION_WORDS, _REGION_BIGRAMS) and (
                 # "Output of NEVs, a category Beijing has showered with subsidies, rose ...": an
@@ -918,6 +921,16 @@ class DocMatcher:
                                   or ind.id != "five_g_sep_share" and re.search(r"全球|世界", _ZH_WORLD_RANK.sub(_blank, text[w0:c1]))):
             return True
         return False
+
+    def _china_before(self, sent: Sentence) -> bool:
+        """'On NEVs, China is in a league of its own. Sales of NEVs there surged 53 per cent':
+        the sentence before (same paragraph) names China and no other country."""
+        k = sent.index - 1
+        if k < 0 or self.sentences[k].para != sent.para:
+            return False
+        prev = self.sentences[k]
+        return _CHINA_NAMED.search(self.text, prev.start, prev.end) is not None \
+            and _FOREIGN.search(self.text, prev.start, prev.end) is None
 
     def _zh_scope_carried(self, sent: Sentence, lo: int) -> bool:
         """'截至9月底，全省累计建成5G基站11.2万个，…，5G移动电话用户达2860万户；千兆宽带用户达1012万户':
@@ -2636,6 +2649,8 @@ class DocMatcher:
                 continue   # "纯电动汽车产销": a kind of vehicle, not all automobiles
             if _ZH_ADDED.search(text, max(sent.start, a - 6), a):
                 continue   # "新增5G基站42.5万个": the addition (and its growth), not the total
+            if text[max(sent.start, a - 2):a] == "共享":
+                continue   # "共建共享5G基站33万个": the shared ones, a subset
             if _ZH_PER.search(text, max(sent.start, a - 8), a) and ids != ("mobile_dou",):
                 continue   # "每万人拥有5G基站数达到30个": a density
             if _ZH_TAKING_PART.match(text, b):
