@@ -3325,6 +3325,21 @@ SESSION8 += [
 ]
 
 
+SESSION8 += [
+    # "the three months through September" is the third quarter; a rolling "12 months to June" is vague
+    ("x\n\nOctober 18, 2024\n\nIn the three months through September, industrial production expanded 5%. "
+     "In the 12 months to June, NEV sales rose 40%.",
+     {("industrial_value_added", "yoy_pct", date(2024, 7, 1), date(2024, 9, 30), 5.0, "eq")}),
+    # a later month's rate after a clause with a points figure and a comparison quarter
+    ("x\n\nPublished: 2020-10-23\n\nIn the first three quarters, industrial value added increased by 1.2% year "
+     "on year. In the third quarter, it grew 5.8%, 1.4 percentage points faster than in the second quarter, and in "
+     "September, the growth rate reached 6.9%.",
+     {("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 9, 30), 1.2, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2020, 7, 1), date(2020, 9, 30), 5.8, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2020, 9), 6.9, "eq")}),
+]
+
+
 @pytest.mark.parametrize("text, expected", SESSION8)
 def test_session8(text, expected):
     assert obs(text) == expected
@@ -3369,6 +3384,14 @@ SESSION8_ZH += [
     ("2020年通信业\n\n发布时间：2020-12-20\n\n　　5G网络建设稳步推进。今年以来，全国新建5G基站超过58万个，截至11月末，累计建成5G\n"
      "基站超过70万个，其中共建共享5G基站超过33万个。",
      {("five_g_base_stations", "level", date(2020, 11, 30), date(2020, 11, 30), 700000.0, "gt")}),
+]
+
+
+SESSION8_ZH += [
+    # "其中三季度单季增长X": the quarter on its own
+    ("x\n\n发布时间：2019-10-22\n\n前三季度，全国规模以上工业增加值同比增长5.6%，比上半年回落0.4个百分点；其中三季度单季增长5.0%。",
+     {("industrial_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 9, 30), 5.6, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2019, 7, 1), date(2019, 9, 30), 5.0, "eq")}),
 ]
 
 

@@ -245,9 +245,11 @@ def _expr(k: str, m: re.Match, text: str) -> PeriodExpr | None:
         mo = MONTHS[g["nmt_m"].rstrip(".").lower()]
         if not nm:
             return None
-        if _num(nm.group(1)) != mo:
+        n = _num(nm.group(1))
+        if n > mo:
             return PeriodExpr(nm.start(1), e, "vague", None)   # a rolling "12 months to June"
-        return PeriodExpr(nm.start(1), e, "interval", _year_spec(g["nmt_y"]), 1, mo)
+        # ("the three months through September": the third quarter)
+        return PeriodExpr(nm.start(1), e, "interval", _year_spec(g["nmt_y"]), mo - n + 1, mo)
     if k == "nm":
         n = _num(g["nm_n"])
         if not 2 <= n <= 12:

@@ -389,7 +389,7 @@ _EARLIER_RATE_BEFORE = re.compile(
 # second quarter", "and 4.2% in the July-September quarter", "; in March, growth picked up to", "其中6月份增长")
 _LATER_RATE_LEAD = re.compile(r"\b(?:including|and|with|while|growth|it|rose|grew|expanded|increased|picked\s+up)\b|其中|[0-9]月份?|季度", re.I)
 _ZH_LATER_LEAD = re.compile(r"\s*(?:其中|分季度看|分月看)?[,，]?\s*(?:\d{4}年)?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|"
-                            r"[上下]半年|前三季度|全年|当月|单月)*(?:当月|单月)?[,，]?\s*(?:同比)?(?:增长|下降|回落|增速为?|增速|分别增长|分别下降|"
+                            r"[上下]半年|前三季度|全年|当月|单月)*(?:当月|单月|单季)?[,，]?\s*(?:同比)?(?:增长|下降|回落|增速为?|增速|分别增长|分别下降|"
                             r"加快|提高|达到?)?\s*")
 _BEIJING_SAID = re.compile(r"\bbeijing\s+(?:said|says|announced|reported)\b")
 _OF_THE_OPENER = re.compile(r"\s*(?:Of|Among)\s+(?:the|all|these|those|this)\s+[^,;]{2,60},")
@@ -1532,7 +1532,11 @@ class DocMatcher:
             if _WHILE_OTHER.search(lead):
                 break   # "..., while total mobile internet traffic for H1 rose 38.8%": another subject
             c1 = min([j for j in (text.find(x, n.end, sent.end) for x in ",;，；") if j >= 0] or [sent.end])
-            own = [e for e in self.periods if max(s0 if s0 > prev_end else c0, prev_end) <= e.start < c1 and not e.comparison
+            a0 = max(s0 if s0 > prev_end else c0, prev_end)
+            aj = text.rfind(", and ", prev_end, c0)
+            if aj > prev_end and not self._slice(self.num_starts, self.nums, aj, n.start):
+                a0 = aj   # "..., 1.4 points faster than in Q2, and in September, the growth rate reached 6.9%"
+            own = [e for e in self.periods if a0 <= e.start < c1 and not e.comparison
                    and e.kind in ("interval",)]
             if len(own) > 1:
                 # "climbed 6% in the first half and expanded 5.3% in June": the first rate's own period
