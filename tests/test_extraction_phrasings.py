@@ -3340,6 +3340,16 @@ SESSION8 += [
 ]
 
 
+SESSION8 += [
+    # "That compared with X% growth in <month>": the rate before, for that month (the year before the
+    # briefing's when the month would end after it)
+    ("China's industry in January-February\n\nPublished: 2024-03-18\n\nIndustrial output rose 7% year-on-year in "
+     "January and February combined. That compared with 6.8% growth in December. That compared with forecasts of 5%.",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 2, 29), 7.0, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2023, 12), 6.8, "eq")}),
+]
+
+
 @pytest.mark.parametrize("text, expected", SESSION8)
 def test_session8(text, expected):
     assert obs(text) == expected

@@ -453,6 +453,6 @@ def resolve(ex: PeriodExpr, ctx: PeriodContext) -> Period | None:
         return Period(d, d, True)
     # interval
     a, b = date(y, ex.m1, 1), _month_end(y, ex.m2)
-    if ex.year is None and ctx.event_date and b > ctx.event_date and not ctx.doc_period:
+    if ex.year is None and ctx.event_date and b > ctx.event_date and (not ctx.doc_period or a > ctx.doc_period.end):
         a, b = date(y - 1, ex.m1, 1), _month_end(y - 1, ex.m2)
     return Period(a, b, False)

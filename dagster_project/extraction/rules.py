@@ -368,6 +368,8 @@ _ANAPHOR_LEVEL_GROWTH = re.compile(
     r"(?:an?\s+)?(?:(?:year-on-year|year-over-year|annual)\s+)?(?:increase|rise|growth|gain|jump|decline|decrease|drop)\s+of\s+)", re.I)
 _BRACKET_OPEN = re.compile(r"\s*\((?:up\s+|down\s+)?[+-]?$")
 _BRACKET_GAP = re.compile(r"(?:\s+(?:in|during|for|over)\s+(?:the\s+)?[a-z0-9 -]{2,30}?)?", re.I)
+_THAT_COMPARED = re.compile(r"(?:that|this)\s+compares?d?\s+with\s+(?:an?\s+)?(?:(?:growth|expansion|increase|rise)\s+of\s+)?", re.I)
+_COMPARED_TAIL = re.compile(r"\s*(?:(?:year-on-year\s+)?(?:growth|expansion|increase|rise|gain)\s+)?(?:in|for)\s", re.I)
 _LATER_CLAUSE = re.compile(r",\s|\band\b|\bwhile\b|;")
 _LEVEL_LINK_END = re.compile(r"\b(?:came\s+in\s+at|stood\s+at|was|reached|hit)\s+$", re.I)
 _WITH_GROWTH_AT = re.compile(r"\bwith\s+(?:the\s+)?(?:growth|increase|expansion)\b.{0,30}\s(?:at|of|to)\s+$", re.I)
@@ -1097,6 +1099,8 @@ class DocMatcher:
                 if len(self.out) - out_before >= 2:
                     self._respectively_rates(sent, nums, self.out[out_before:])
                 if len(self.out) == out_before:
+                    self._compared_rate(sent, nums, state)
+                if len(self.out) == out_before:
                     self._topic_passive(sent, nums, state)
                 if len(self.out) == out_before:
                     self._anaphoric_level(sent, nums, state)
@@ -1738,6 +1742,25 @@ class DocMatcher:
         if period is not None and period != state["inherited"]:
             self._emit(ind.id, "yoy_pct", n, period, sent, g)
             self._drilldown = sent.index
+
+    def _compared_rate(self, sent: Sentence, nums: list[Num], state) -> None:
+        """'... rose 2.4% in January and February combined. That compared with 1.3% growth in
+        December': the rate of the sentence before, for the period named."""
+        if self._prev_rate is None or self._prev_rate[1] != sent.index - 1:
+            return
+        m = _THAT_COMPARED.match(self.text, sent.start)
+        n = nums[0]
+        if m is None or n.start != m.end() or n.unit != "percent" or id(n) in self.claimed \
+                or not _COMPARED_TAIL.match(self.text, n.end):
+            return
+        ind = self.cat[self._prev_rate[0]]
+        if ind.instant or self._blocked(sent, sent.start, n.end, ind, n):
+            return
+        # (the period named is a comparison's: the figure is that period's)
+        ex = next((e for e in self.periods if n.end <= e.start < sent.end), None)
+        period = resolve(ex, self.ctx) if ex is not None and ex.kind == "interval" else None
+        if period is not None and not _CLAUSE_SPLIT.search(self.text, n.end, ex.start):
+            self._emit(ind.id, "yoy_pct", n, period, sent, n.value)
 
     def _topic_passive(self, sent: Sentence, nums: list[Num], state) -> None:
         """'Industrial robots stood out. A total of 29,100 sets were produced in the first three
