@@ -3350,6 +3350,14 @@ SESSION8 += [
 ]
 
 
+SESSION8 += [
+    # "it" after a sentence that names one measure without a figure; not after a non-catalogue one
+    ("x\n\nPublished: 2025-01-17\n\nFactory output steadied at the end of the year. In December alone, it "
+     "expanded 6.2 percent from a year earlier.\n\nRetail sales steadied too. In December alone, it expanded 3.7 percent.",
+     {("industrial_value_added", "yoy_pct", *month(2024, 12), 6.2, "eq")}),
+]
+
+
 @pytest.mark.parametrize("text, expected", SESSION8)
 def test_session8(text, expected):
     assert obs(text) == expected

@@ -1722,11 +1722,18 @@ class DocMatcher:
         """'Industrial value added rose 3 percent in the first quarter. In March, the growth rate
         reached 3.9 percent': "it" / "the growth rate" in the next sentence is the same indicator's
         rate for the sentence's own period."""
-        if self._prev_rate is None or self._prev_rate[1] != sent.index - 1 or not state["exprs"]:
+        if not state["exprs"]:
             return
         am = _ANAPHOR_RATE.match(self.text, sent.start) or _ZH_ANAPHOR_RATE.match(self.text, sent.start)
         if not am:
             return
+        if self._prev_rate is None or self._prev_rate[1] != sent.index - 1:
+            # "Industrial output steadied in December. In December alone, it expanded 5.9 percent":
+            # the one measure the sentence before names (without a figure of its own)
+            named = self._named_before(sent)
+            if named is None:
+                return
+            self._prev_rate = (named, sent.index - 1)
         n = next((q for q in nums if q.start >= am.end()), None)
         if n is None or n.start != am.end() and not _TRAILING_QUAL.search(self.text, am.end(), n.start):
             return
@@ -1742,6 +1749,22 @@ class DocMatcher:
         if period is not None and period != state["inherited"]:
             self._emit(ind.id, "yoy_pct", n, period, sent, g)
             self._drilldown = sent.index
+
+    def _named_before(self, sent: Sentence) -> str | None:
+        """The one flow measure (a subject with its attribute, like "industrial output") named in the
+        sentence before, in the same paragraph, when that sentence states no figure."""
+        k = sent.index - 1
+        if k < 0 or self.sentences[k].para != sent.para:
+            return None
+        prev = self.sentences[k]
+        if self._slice(self.num_starts, self.nums, prev.start, prev.end):
+            return None
+        hits = self._slice(self.hit_starts, self.hits, prev.start, prev.end)
+        ids = {FLOW_PAIRS.get(h.role.key) for h in hits if h.role.role == "combo"}
+        if len(ids) != 1 or any(h.role.role == "subj" for h in hits):
+            return None
+        ind_id = next(iter(ids))
+        return ind_id if ind_id in self.cat else None
 
     def _compared_rate(self, sent: Sentence, nums: list[Num], state) -> None:
         """'... rose 2.4% in January and February combined. That compared with 1.3% growth in
