@@ -3358,6 +3358,16 @@ SESSION8 += [
 ]
 
 
+SESSION8 += [
+    # "Of those, X were NEVs": the same flow of the product named; not what was exported
+    (FY2018 + "China sold 28.1 million vehicles in 2018, down 2.8 percent. Of those, 1.256 million were new energy "
+     "vehicles, up 61.7 percent. Automakers produced 27.8 million vehicles in 2018. Of these, 4.1 million were exported.",
+     {("auto_sales", "level", *year(2018), 28100000.0, "eq"), ("auto_sales", "yoy_pct", *year(2018), -2.8, "eq"),
+      ("nev_sales", "level", *year(2018), 1256000.0, "eq"), ("nev_sales", "yoy_pct", *year(2018), 61.7, "eq"),
+      ("auto_production", "level", *year(2018), 27800000.0, "eq")}),
+]
+
+
 @pytest.mark.parametrize("text, expected", SESSION8)
 def test_session8(text, expected):
     assert obs(text) == expected

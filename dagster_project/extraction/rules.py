@@ -368,6 +368,8 @@ _ANAPHOR_LEVEL_GROWTH = re.compile(
     r"(?:an?\s+)?(?:(?:year-on-year|year-over-year|annual)\s+)?(?:increase|rise|growth|gain|jump|decline|decrease|drop)\s+of\s+)", re.I)
 _BRACKET_OPEN = re.compile(r"\s*\((?:up\s+|down\s+)?[+-]?$")
 _BRACKET_GAP = re.compile(r"(?:\s+(?:in|during|for|over)\s+(?:the\s+)?[a-z0-9 -]{2,30}?)?", re.I)
+_OF_THOSE = re.compile(r"(?:of\s+(?:those|these|them|the\s+total|this\s+total),?\s*)(?:" + _QUAL + r"\s+)?", re.I)
+_OF_THOSE_WERE = re.compile(r"\s*(?:units?|vehicles)?\s+(?:were|was)\s+", re.I)
 _THAT_COMPARED = re.compile(r"(?:that|this)\s+compares?d?\s+with\s+(?:an?\s+)?(?:(?:growth|expansion|increase|rise)\s+of\s+)?", re.I)
 _COMPARED_TAIL = re.compile(r"\s*(?:(?:year-on-year\s+)?(?:growth|expansion|increase|rise|gain)\s+)?(?:in|for)\s", re.I)
 _LATER_CLAUSE = re.compile(r",\s|\band\b|\bwhile\b|;")
@@ -1099,6 +1101,8 @@ class DocMatcher:
                 if len(self.out) - out_before >= 2:
                     self._respectively_rates(sent, nums, self.out[out_before:])
                 if len(self.out) == out_before:
+                    self._of_those(sent, nums, state)
+                if len(self.out) == out_before:
                     self._compared_rate(sent, nums, state)
                 if len(self.out) == out_before:
                     self._topic_passive(sent, nums, state)
@@ -1765,6 +1769,29 @@ class DocMatcher:
             return None
         ind_id = next(iter(ids))
         return ind_id if ind_id in self.cat else None
+
+    def _of_those(self, sent: Sentence, nums: list[Num], state) -> None:
+        """'China sold 31.4 million vehicles in 2024. Of those, 12.9 million were new energy
+        vehicles': the part is the same flow of the product named after "were"."""
+        prev = self._prev_level
+        m = _OF_THOSE.match(self.text, sent.start)
+        if prev is None or m is None or nums[0].start != m.end() or prev.num.sentence != sent.index - 1:
+            return
+        n = nums[0]
+        wm = _OF_THOSE_WERE.match(self.text, n.end)
+        hs = self._slice(self.hit_starts, self.hits, wm.end(), wm.end() + 1) if wm else []
+        pair = _PAIR_OF.get(prev.indicator)
+        if not hs or hs[0].role.role != "subj" or pair is None:
+            return
+        ind_id = FLOW_PAIRS.get((hs[0].role.key, pair[1]))
+        if ind_id is None or ind_id == prev.indicator or ind_id not in self.cat or id(n) in self.claimed:
+            return
+        ind = self.cat[ind_id]
+        if not self._unit_ok(n, ind) or self._blocked(sent, n.start, hs[0].end, ind, n):
+            return
+        period = self.period_for(ind, n, sent, state) if state["exprs"] else prev.period
+        self._emit(ind_id, "level", n, period, sent)
+        self._attach_growth(ind, n, sent, state, period, after=hs[0].end)
 
     def _compared_rate(self, sent: Sentence, nums: list[Num], state) -> None:
         """'... rose 2.4% in January and February combined. That compared with 1.3% growth in
@@ -2893,6 +2920,7 @@ def _drop_aliases(text: str, hits: list[Hit]) -> list[Hit]:
     return out
 
 
+_PAIR_OF = {v: k for k, v in FLOW_PAIRS.items()}   # indicator -> (subject, attribute)
 _SECTOR_KEYS = frozenset(("hightech", "equipment", "consumer", "electronics", "software", "digital", "telecom"))
 
 
