@@ -106,7 +106,7 @@ _GROWTH_BEFORE = re.compile(
     r"an?\s+(?:year-on-year\s+|yoy\s+|slight\s+|further\s+|significant\s+|steady\s+|marginal\s+|robust\s+)?"
     r"(?:increase|decrease|rise|drop|decline|growth|gain|jump|surge|fall|contraction)\s+of)"
     r"(?:\s+(?:by|of))?\s*(?:(?:just|only|slightly|marginally|a\s+mere)\s+)?(?:" + _QUAL + r"\s*)?"
-    r"|(?P<zh>(?:同比)?(?:分别)?(?:增长|增加|提高|上升|下降|减少|回落|增速(?:保持在|为|达到?)?|增幅(?:为|达到?)?)(?:了)?)"
+    r"|(?P<zh>(?:同比)?(?:分别)?(?:增长|增加|提高|上升|下降|减少|回落|增速(?:保持在|为|达到?|(?:已)?(?:收窄|回落|放缓|加快|回升|提高|提升)至)?|增幅(?:为|达到?)?)(?:了)?)"
     r"|(?:^|(?<=[\s,(:;]))(?P<sign>[+-]))$", re.I)   # "+9.8% y-o-y" in tables and lists
 _GROWTH_AFTER = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|y/y|y-o-y)\s+)?"
                            r"(?P<w>growth|increase|rise|gain|jump|surge|decline|decrease|drop|contraction|fall)\b"
@@ -115,7 +115,7 @@ _GROWTH_AFTER = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|y/y|y-o-
                            r"(?:in\s+)?the\s+same\s+(?:period|month|quarter)\s+a\s+year\s+(?:earlier|ago|before))\b", re.I)
 _NEGATIVE = re.compile(r"down|fell|fall|declin|decreas|drop|slipped|slipping|slid|shrank|shrink|contract|dipped|dipping|"
                        r"retreat|plung|plummet|tumbl|slump|"
-                       r"下降|减少|回落", re.I)
+                       r"下降|减少|回落(?!至)", re.I)   # ("增速回落至1.5%": growth fell to 1.5%, still up)
 _NOT_YOY = re.compile(r"month-on-month|month\s+on\s+month|quarter-on-quarter|quarter\s+on\s+quarter|\bm/m\b|\bq/q\b|"
                       r"\bmom\b|\bqoq\b|annual\s+average|average\s+annual|annuali[sz]ed|compound|cumulative|"
                       r"compared\s+(?:to|with)\s+(?:the\s+end|(?:19|20)\d\d)|from\s+the\s+end|from\s+the\s+(?:previous|prior|preceding)\s+(?:month|quarter)|since|环比|"
