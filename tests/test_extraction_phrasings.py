@@ -3426,3 +3426,13 @@ SESSION8_ZH += [
 @pytest.mark.parametrize("text, expected", SESSION8_ZH)
 def test_session8_zh(text, expected):
     assert obs(text) == expected
+
+
+def test_a_quoted_period_in_the_lead_is_not_the_reporting_period():
+    """'"Orders started slowing last year," said a manager' in October is someone's words, not what
+    the article reports on (the first nine months, stated after it)."""
+    meta = extract_metadata(normalise_text(
+        "China's robot makers feel the pinch\n\nPUBLISHED OCT 23, 2019, 5:00 AM SGT\n\n"
+        "\"Orders started slowing last year, when the tariffs came in,\" said a sales manager.\n\n"
+        "China produced about 129,000 industrial robots in the first nine months of the year."))
+    assert (meta.period_start, meta.period_end) == (date(2019, 1, 1), date(2019, 9, 30))

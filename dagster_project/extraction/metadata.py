@@ -276,6 +276,8 @@ def _lead_period(lead: str, ctx: PeriodContext, anchor: date | None) -> Period |
             p = Period(date(p.end.year, 1, 1), p.end, False)
         if anchor is not None and (p.end - anchor).days > 10 or _stale(ex, p, anchor):
             continue
+        if lead.count('"', lead.rfind("\n", 0, ex.start) + 1, ex.start) % 2:
+            continue   # a quote ("Orders started slowing last year," said a manager): someone's words
         starts = [m.end() for m in _SENTENCE_START.finditer(lead, 0, ex.start)]
         clause = lead[starts[-1] if starts else 0:ex.start]
         if _FUTURE.search(clause) and not _BRIEFING_ACT.search(clause):   # "We will brief you on the first half"
