@@ -3436,3 +3436,13 @@ def test_a_quoted_period_in_the_lead_is_not_the_reporting_period():
         "\"Orders started slowing last year, when the tariffs came in,\" said a sales manager.\n\n"
         "China produced about 129,000 industrial robots in the first nine months of the year."))
     assert (meta.period_start, meta.period_end) == (date(2019, 1, 1), date(2019, 9, 30))
+
+
+def test_a_plan_just_begun_in_the_title_is_not_the_reporting_period():
+    """'... solid start in first year of 15th Five-Year Plan' in April 2026: the briefing reports on
+    the first quarter stated in the lead, not on 2026-2030."""
+    meta = extract_metadata(normalise_text(
+        "Industrial output off to solid start in first year of 15th Five-Year Plan\n\n"
+        "By LI JIAYI | China Daily | Updated: 2026-04-17 07:21\n\n"
+        "Industrial value added grew 6.1 percent year-on-year in the first quarter."))
+    assert (meta.period_start, meta.period_end) == (date(2026, 1, 1), date(2026, 3, 31))

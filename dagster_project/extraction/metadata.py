@@ -242,6 +242,8 @@ def _title_period(title: str, ctx: PeriodContext) -> Period | None:
         p = resolve(ex, ctx)
         if p is None or _stale(ex, p, ctx.event_date):
             continue
+        if ex.kind == "fyp" and ctx.event_date and (p.end - ctx.event_date).days > 366:
+            return None   # "... solid start in first year of 15th Five-Year Plan": a plan just begun is no period reported on
         # "as of the end of June 2019": the briefing covers the year to date
         return p if not p.instant else Period(date(p.end.year, 1, 1), p.end, False)
     for ex in find_periods(title):
