@@ -3423,6 +3423,17 @@ SESSION8_ZH += [
 ]
 
 
+SESSION8_ZH += [
+    # a month's shipments after the quarter's, with the product left out; 在移动电话用户中占比
+    ("x\n\n发布时间：2021-04-20\n\n一季度国内市场5G手机出货量6828万部，3月份出货量达2747万部，占当月手机出货量的76.7%。"
+     "截至3月末，5G移动电话用户达2.8亿户，在移动电话用户中占比17.4%。",
+     {("five_g_phone_shipments", "level", date(2021, 1, 1), date(2021, 3, 31), 68280000.0, "eq"),
+      ("five_g_phone_shipments", "level", *month(2021, 3), 27470000.0, "eq"),
+      ("five_g_mobile_users", "level", date(2021, 3, 31), date(2021, 3, 31), 280000000.0, "eq"),
+      ("five_g_share_of_mobile_users", "level", date(2021, 3, 31), date(2021, 3, 31), 17.4, "eq")}),
+]
+
+
 @pytest.mark.parametrize("text, expected", SESSION8_ZH)
 def test_session8_zh(text, expected):
     assert obs(text) == expected

@@ -427,6 +427,11 @@ def find_zh(text: str, zh: list[tuple[str, tuple[str, ...]]]) -> list[tuple[int,
         before = text[_sentence_start(text, m.start("item")):m.start("item")]
         if "生产" in before or "主要产品" in before:
             take(*m.span("item"), phrases.get(m.group("item") + "产量"))
+    # "一季度5G手机出货量1434.2万部，3月份出货量达634.2万部": the month's shipments of the same phones
+    if "5G手机出货量" in text:
+        for m in _ZH_NEXT_SHIPMENTS.finditer(text):
+            if "5G手机出货量" in text[_sentence_start(text, m.start()):m.start()]:
+                take(*m.span("attr"), phrases.get("5G手机出货量"))
     # "新能源汽车生产17.7万辆，销售17.0万辆": the other verb continues the product of the clause before
     for m in _ZH_NEXT_VERB.finditer(text):
         prev = None
@@ -462,6 +467,7 @@ _ZH_TOPIC = re.compile(
     # "高技术制造业恢复较快，上半年增加值同比增长4.5%"
     r"|(?:^|(?<=[。；;,:：\n]))\s*(?P<topic2>高技术制造业|装备制造业)[\u4e00-\u9fff]{2,8}[,，]\s*" + _ZH_TOPIC_PERIOD +
     r"(?P<attr2>增加值)(?=同比|增长|下降)", re.M)
+_ZH_NEXT_SHIPMENTS = re.compile(r"[,，]\s*(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|[上下]半年)(?P<attr>出货量)(?=达|为|\d|约|超)")
 _ZH_NEXT_VERB = re.compile(r"[,，]\s*(?P<verb>销售|生产)(?=\s*(?:\d|约|超|近|逾))")
 _ZH_PRODUCT_VERB = re.compile(r"(?P<p>新能源汽车|(?<![\u4e00-\u9fff])汽车)(?:生产|销售|产量|销量)")
 _ZH_VERB_LAST = frozenset(("新能源汽车销售", "新能源汽车生产", "汽车销售", "汽车生产"))
