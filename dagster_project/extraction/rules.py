@@ -309,7 +309,7 @@ _AND_PASSIVE = re.compile(r"(?:\s+(?:in|during|for|over|across)\s+[\w -]{2,30}?)
 _PASSIVE_SECOND = re.compile(r"\s+(?:(?:units|vehicles)\s+)?(?:(?:have|has|had)\s+been\s+|were\s+|was\s+)?"
                              r"(" + _PASSIVE_FLOW_VERB + r")\b", re.I)
 _GROWTH_TO_LEAD = re.compile(r"\s*(?:has\s+|have\s+|had\s+)?(?:rose|risen|grew|grown|increased|jumped|climbed|surged|soared|"
-                             r"expanded|fell|declined|dropped|decreased)\s+(?P<by>by\s+)?", re.I)
+                             r"expanded|fell|declined|dropped|decreased)\s+(?:by\s+)?", re.I)
 _GROWTH_TO_TAIL = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|from\s+a\s+year\s+(?:earlier|ago))\s*,?\s+)?"
                              r"(?:(?:in|over)\s+(?:the\s+)?(?:first\s+|past\s+|last\s+)?(?:[a-z]+\s+)?months\s*,?\s+|"   # "jumped by 36.6 million in six months to"
                              r"(?:since|from)\s+(?:the\s+)?end\s+of\s+(?:last\s+year|the\s+previous\s+year|20\d\d)\s*,?\s+)?"
