@@ -216,8 +216,8 @@ _RESTATED_LEVEL = re.compile(r"\s*(?:units|sets|users)?\s*(?:for\s+the\s+first\s
 # another country ("Industrial production in the U.S. rose 0.6% in June"); case-sensitive
 _FOREIGN = re.compile(r"\bU\.S\.(?!\s?\$|\s+dollars?)|\bUS\b(?!\s?\$|\s+dollars?)|\bUnited\s+States\b|\bAmerican?\b|\bEuropean\s+Union\b|\bEU\b|\bJapan(?:ese)?\b|"
                       r"\bSouth\s+Korea(?:n)?\b|\bIndia(?:n)?\b|\bGerman(?:y)?\b|\bBritain\b|\bUK\b|\bVietnam(?:ese)?\b")
-_FOREIGN_APPOSITIVE = re.compile(r"(?:" + _FOREIGN.pattern + r")\s*,\s*(?:an?|the|its|one|which|whose)\s[^,;]{2,60},\s+(?:[\w-]+\s+){0,4}$")
-_FOREIGN_RELATIVE = re.compile(r"(?:" + _FOREIGN.pattern + r")\s*,\s*(?P<rel>which|where|whose)\b[^;.]{0,150}$")
+# "while South Korea, an early adopter, had ...", "That compares with Japan, which launched 5G in 2019 and had ..."
+_FOREIGN_ASIDE = re.compile(r"(?:" + _FOREIGN.pattern + r")\s*,\s*(?P<aside>an?|the|its|one|which|where|whose)\b[^;.]{0,150}$")
 _CHINA_RESUMES = re.compile(r"[,;]\s+(?:while\s+|but\s+|whereas\s+)?(?:China|the\s+country|Chinese|the\s+nation|the\s+mainland)\b")
 _WHILE_OTHER = re.compile(r"\b(?:while|whereas)\s+(?!it\b|growth\b|the\s+growth\b|the\s+rate\b|in\b|for\b|during\b|over\b|that\b|this\b)[a-z]", re.I)
 _POSTED_RATE = re.compile(r"\s+(?:posted|registered|recorded|logged)\s+", re.I)
@@ -843,11 +843,9 @@ class DocMatcher:
         fm = _FOREIGN.search(text, w0, c1 + 12)   # (the lookahead for "U.S. dollars" reads past the window)
         if fm and fm.start() < c1:
             return True
-        if "," in text[max(sent.start, lo - 40):lo] and _FOREIGN_APPOSITIVE.search(text, max(sent.start, lo - 130), lo):
-            return True   # "while South Korea, an early adopter, had roughly 25 million 5G subscribers"
-        rel = _FOREIGN_RELATIVE.search(text, max(sent.start, lo - 160), lo)
-        if rel and not _CHINA_RESUMES.search(text, rel.end("rel"), lo):
-            return True   # "That compares with South Korea, which launched 5G in 2019 and had around 16.5 million"
+        fa = _FOREIGN_ASIDE.search(text, max(sent.start, lo - 160), lo)
+        if fa and not _CHINA_RESUMES.search(text, fa.end("aside"), lo):
+            return True   # a foreign subject with an appositive or relative clause before the figure
         if _THERE.match(text, b) and not _CHINA_NAMED.search(text, sent.start, b) and not self._china_before(sent):
             return True   # "Japan offers a comparison. Domestic vehicle production there fell 9.9%": a place named before
         if _has_words(window, _REGION_WORDS, _REGION_BIGRAMS) and (
@@ -1757,17 +1755,21 @@ class DocMatcher:
             self._emit(ind.id, "yoy_pct", n, period, sent, g)
             self._drilldown = sent.index
 
-    def _named_before(self, sent: Sentence) -> str | None:
-        """The one flow measure (a subject with its attribute, like "industrial output") named in the
-        sentence before, in the same paragraph, when that sentence states no figure."""
+    def _figureless_before(self, sent: Sentence) -> list[Hit] | None:
+        """The phrases of the sentence before (same paragraph) when it states no figure, else None."""
         k = sent.index - 1
         if k < 0 or self.sentences[k].para != sent.para:
             return None
         prev = self.sentences[k]
         if self._slice(self.num_starts, self.nums, prev.start, prev.end):
             return None
-        hits = self._slice(self.hit_starts, self.hits, prev.start, prev.end)
-        ids = {FLOW_PAIRS.get(h.role.key) for h in hits if h.role.role == "combo"}
+        return self._slice(self.hit_starts, self.hits, prev.start, prev.end)
+
+    def _named_before(self, sent: Sentence) -> str | None:
+        """The one flow measure (a subject with its attribute, like "industrial output") named in the
+        sentence before, in the same paragraph, when that sentence states no figure."""
+        hits = self._figureless_before(sent)
+        ids = {FLOW_PAIRS.get(h.role.key) for h in hits or () if h.role.role == "combo"}
         if len(ids) != 1 or any(h.role.role == "subj" for h in hits):
             return None
         ind_id = next(iter(ids))
@@ -1829,10 +1831,8 @@ class DocMatcher:
         if pm is None or pm.group(2):
             return
         prev = self.sentences[k]
-        if self._slice(self.num_starts, self.nums, prev.start, prev.end):
-            return
-        keys = {h.role.key for h in self._slice(self.hit_starts, self.hits, prev.start, prev.end)
-                if h.role.role in ("subj", "combo")}
+        hits = self._figureless_before(sent)
+        keys = {h.role.key for h in hits or () if h.role.role in ("subj", "combo")}
         if len(keys) != 1:
             return
         ind_id = FLOW_PAIRS.get((next(iter(keys)), _VERB_TO_ATTR[pm.group(1).lower()]))
