@@ -3457,3 +3457,38 @@ def test_a_plan_just_begun_in_the_title_is_not_the_reporting_period():
         "By LI JIAYI | China Daily | Updated: 2026-04-17 07:21\n\n"
         "Industrial value added grew 6.1 percent year-on-year in the first quarter."))
     assert (meta.period_start, meta.period_end) == (date(2026, 1, 1), date(2026, 3, 31))
+
+
+# --- extractor 1.10.0 ------------------------------------------------------------------------
+Q1_2021 = "Industry rebounds in the first quarter of 2021\n\nPublished: 2021-04-18\n\n"
+
+SESSION9 = [
+    # "N% more than the year before" / "N% up on the previous year" are year-on-year rates
+    (FY2021 + "Carmakers produced 26.1 million vehicles last year, 3.4% more than the year before. "
+     "NEV sales hit 3.5 million units in 2021, 160% up on the previous year.",
+     {("auto_production", "level", *year(2021), 26100000.0, "eq"),
+      ("auto_production", "yoy_pct", *year(2021), 3.4, "eq"),
+      ("nev_sales", "level", *year(2021), 3500000.0, "eq"),
+      ("nev_sales", "yoy_pct", *year(2021), 160.0, "eq")}),
+    # ... but "more than in 2019" (two years back) is not
+    (FY2021 + "Carmakers produced 26.1 million vehicles last year, 2.6% more than in 2019.",
+     {("auto_production", "level", *year(2021), 26100000.0, "eq")}),
+    # a threshold passed, then the exact figure: the exact figure is the value
+    (Q3_2022 + "5G mobile phone users topped 500 million for the first time in September at 509 million. "
+     "The number of 5G base stations exceeded 2 million by the end of September, reaching 2.22 million.",
+     {("five_g_mobile_users", "level", date(2022, 9, 30), date(2022, 9, 30), 509000000.0, "eq"),
+      ("five_g_base_stations", "level", date(2022, 9, 30), date(2022, 9, 30), 2220000.0, "eq")}),
+    # ... not a smaller figure after "at" (a threshold cannot be passed downwards)
+    (Q3_2022 + "5G mobile phone users topped 500 million at the end of September, at 40 million more than in June.",
+     {("five_g_mobile_users", "level", date(2022, 9, 30), date(2022, 9, 30), 500000000.0, "gt")}),
+    # the output of a manufacturing sector, in a passage on value added, is its value added
+    (Q1_2021 + "Industrial value added grew 24.5 percent in the first quarter. Output of the computer, "
+     "communication and other electronic equipment manufacturing sector rose 37.1 percent from a year earlier.",
+     {("industrial_value_added", "yoy_pct", date(2021, 1, 1), date(2021, 3, 31), 24.5, "eq"),
+      ("electronics_manufacturing_value_added", "yoy_pct", date(2021, 1, 1), date(2021, 3, 31), 37.1, "eq")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", SESSION9)
+def test_session9(text, expected):
+    assert obs(text) == expected

@@ -110,9 +110,11 @@ _GROWTH_BEFORE = re.compile(
     r"|(?:^|(?<=[\s,(:;]))(?P<sign>[+-]))$", re.I)   # "+9.8% y-o-y" in tables and lists
 _GROWTH_AFTER = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|y/y|y-o-y)\s+)?"
                            r"(?P<w>growth|increase|rise|gain|jump|surge|decline|decrease|drop|contraction|fall)\b"
-                           r"|\s*(?P<than>more|higher|fewer|lower|less)\s+than\s+(?:a\s+year\s+(?:earlier|ago|before)|"
+                           r"|\s*(?P<up>up|down)\s+(?:on|from|over)\s+(?:a\s+year\s+(?:earlier|ago|before)|{prior})\b"
+                           r"|\s*(?P<than>more|higher|fewer|lower|less)\s+than\s+(?:a\s+year\s+(?:earlier|ago|before)|{prior}|"
                            r"(?:in\s+)?the\s+same\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|"
-                           r"(?:in\s+)?the\s+same\s+(?:period|month|quarter)\s+a\s+year\s+(?:earlier|ago|before))\b", re.I)
+                           r"(?:in\s+)?the\s+same\s+(?:period|month|quarter)\s+a\s+year\s+(?:earlier|ago|before))\b"
+                           .replace("{prior}", r"(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before|(?:in\s+)?last\s+year"), re.I)
 _NEGATIVE = re.compile(r"down|fell|fall|declin|decreas|drop|slipped|slipping|slid|shrank|shrink|contract|dipped|dipping|"
                        r"retreat|plung|plummet|tumbl|slump|"
                        r"下降|减少|回落(?!至)", re.I)   # ("增速回落至1.5%": growth fell to 1.5%, still up)
@@ -211,7 +213,11 @@ _OUTPUT_LIST = re.compile(r"\b(?:output|production)\s+of\s+(?P<list>[a-z][a-z -]
 _OPENING_APPOSITIVE = re.compile(r"[^,;]{2,60},\s+(?:the|a|an|which|one|its|China's|the\s+country's|the\s+nation's)\s[^,;]{3,100},")
 _TOPIC_OPENING = re.compile(r"(?:(?:BEIJING|[A-Z][a-z]+)[^-]{0,40}--\s*)?(?:in|for|as\s+for|regarding|on|across)\s+(?:the\s+)?", re.I)
 _TOPIC_GAP = re.compile(r"\s*(?:sector|industry|field|area|segment|front)?\s*,\s*(?:the\s+|its\s+)?", re.I)
-_RESTATED_LEVEL = re.compile(r"\s*(?:units|sets|users)?\s*(?:for\s+the\s+first\s+time)?\s*,\s*(?:reaching|hitting|totaling|totalling|standing\s+at|at)\s+"
+# "topped 5 million, reaching 5.012 million", "topped 20 million for the first time in July at 20.7
+# million": the threshold is passed, the exact figure follows
+_RESTATED_LEVEL = re.compile(r"\s*(?:units|sets|users)?(?:\s+for\s+the\s+first\s+time)?"
+                             r"(?:,?\s+(?:in|at|by|as\s+of)\s+(?:the\s+end\s+of\s+)?[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?)?"
+                             r"\s*,?\s*(?:reaching|hitting|totaling|totalling|standing\s+at|to\s+reach|to\s+stand\s+at|at)\s+"
                              r"(?:" + _QUAL + r"\s+)?", re.I)
 # another country ("Industrial production in the U.S. rose 0.6% in June"); case-sensitive
 _FOREIGN = re.compile(r"\bU\.S\.(?!\s?\$|\s+dollars?)|\bUS\b(?!\s?\$|\s+dollars?)|\bUnited\s+States\b|\bAmerican?\b|\bEuropean\s+Union\b|\bEU\b|\bJapan(?:ese)?\b|"
@@ -772,6 +778,12 @@ class DocMatcher:
         self._order += 1
         self.claimed.add(id(num))
 
+    def _restated(self, threshold: Num, exact: Num) -> bool:
+        """'topped 5 million, reaching 5.012 million': the exact figure after a passed threshold."""
+        return threshold.qualifier in ("gt", "lt") and exact.unit == threshold.unit \
+            and (exact.value >= threshold.value) == (threshold.qualifier == "gt") \
+            and _RESTATED_LEVEL.fullmatch(self.text, threshold.end, exact.start) is not None
+
     def _unit_ok(self, num: Num, ind: Indicator) -> bool:
         if num.in_range or num.broken or num.word and not num.magnitude:
             return False
@@ -807,7 +819,7 @@ class DocMatcher:
             ma = _GROWTH_AFTER.match(after)
             if not ma:
                 return None
-            word = ma.group("w") or ("down" if ma.group("than").lower() in ("fewer", "lower", "less") else "up")
+            word = ma.group("w") or ma.group("up") or ("down" if ma.group("than").lower() in ("fewer", "lower", "less") else "up")
             if ma.group("than"):
                 after = after[ma.end():]   # "21.5 percent more than a year earlier": its "than" is the yoy
         clause_after = _CLAUSE_SPLIT.split(_RESPECTIVELY.sub("", after), 1)[0]
@@ -2122,6 +2134,10 @@ class DocMatcher:
         if inds == ["industrial_value_added"] and levels and "designated" not in text[frame_start:anchor_end].lower() \
                 and "规模以上" not in text[frame_start:anchor_end]:
             return   # "China's industrial added value reached 40.5 trillion yuan, up 5.7%": all industry, not above designated size
+        if len(inds) == 1 and levels:
+            exact = next((q for q in region_nums if q.start > levels[0].end), None)
+            if exact is not None and self._restated(levels[0], exact):
+                levels = [exact]
         if len(inds) == 1:
             if len(growths) > 1:
                 growths = []   # "... sold 28 million, down 4.2% and 2.8% (respectively)": rates of a list
@@ -2405,9 +2421,10 @@ class DocMatcher:
                 i += 1
                 continue
             if i > 0 and hits[i - 1].start >= sent.start and hits[i - 1].role.role != "subj" \
-                    and _OF_AFTER.fullmatch(text, hits[i - 1].end, h.start):
+                    and _OF_AFTER.fullmatch(text, hits[i - 1].end, h.start) \
+                    and not (hits[i - 1].role.role == "attr" and hits[i - 1].role.key == "prod"):
                 i += 1
-                continue   # "investment in high-tech manufacturing": the sector is not the subject
+                continue   # "investment in high-tech manufacturing": the sector is not the subject (its output is)
             keys, last = [h.role.key], i
             while last + 1 < len(hits) and hits[last + 1].role.role == "subj" and hits[last + 1].role.key in _VA_SECTORS \
                     and _LIST_GAP.fullmatch(text, hits[last].end, hits[last + 1].start):
@@ -2525,8 +2542,7 @@ class DocMatcher:
             if num is not None and num.start > h.end:
                 # "topped 5 million, reaching 5.012 million": the exact figure restated right after
                 nxt2 = [q for q in nums if q.start > num.end][:1]
-                if nxt2 and nxt2[0].unit == num.unit and id(nxt2[0]) not in self.claimed \
-                        and _RESTATED_LEVEL.fullmatch(text, num.end, nxt2[0].start):
+                if nxt2 and id(nxt2[0]) not in self.claimed and self._restated(num, nxt2[0]):
                     num = nxt2[0]
             growth_first = None
             after_change = False
