@@ -23,6 +23,10 @@ from dagster_project.extraction.periods import PeriodContext, find_periods, reso
     ("totaled 874\nmillion .", "totaled 874 million ."),                  # magnitude on the next line
     ("totaled 874\nMillions of users", "totaled 874\nMillions of users"),  # a new line that is no magnitude
     ("3.647&nbsp;million &amp; R&D", "3.647 million & R&D"),                # HTML entities from scraped pages
+    # a long Chinese prose line wrapped before a figure with its unit; not a short title line
+    ("截至6月底,我国累计建成开通5G基站185.4万个,其中上半年新建5G基站42.9万个;5G移动电话用户达到\n4.55亿户。",
+     "截至6月底,我国累计建成开通5G基站185.4万个,其中上半年新建5G基站42.9万个;5G移动电话用户达到4.55亿户。"),
+    ("工业经济运行情况\n3家企业入选", "工业经济运行情况\n3家企业入选"),
 ])
 def test_normalise(raw, expected):
     assert normalise_text(raw) == expected

@@ -3492,3 +3492,22 @@ SESSION9 = [
 @pytest.mark.parametrize("text, expected", SESSION9)
 def test_session9(text, expected):
     assert obs(text) == expected
+
+ZH_H1_2022 = "上半年工业经济企稳回升\n\n2022-07-19 12:06:45 来源:新华社\n\n"
+
+SESSION9 += [
+    # a wrapped Chinese body line before a figure with its unit is joined; a figure before the
+    # wrap is left alone, and a short line (a title) is never joined to the next
+    (ZH_H1_2022 + "信息通信业方面，截至6月底，我国累计建成开通5G基站185.4万个，其中上半年新建5G基站42.9万个，"
+     "每万人拥有5G基站数达到13个；5G移动电话用户达到\n4.55亿户。",
+     {("five_g_base_stations", "level", date(2022, 6, 30), date(2022, 6, 30), 1854000.0, "eq"),
+      ("five_g_mobile_users", "level", date(2022, 6, 30), date(2022, 6, 30), 455000000.0, "eq")}),
+    # an outcome "in line with" a projection is no forecast; the projection itself is not recorded
+    (FY2021 + "In the first 11 months, industrial output grew 9.9% from the same period a year earlier, in line "
+     "with the full-year 9.6% projected by economists at Nomura.",
+     {("industrial_value_added", "yoy_pct", date(2021, 1, 1), date(2021, 11, 30), 9.9, "eq")}),
+    # "from a year before" marks a stock's rate as year on year
+    (FY2024 + "By the end of 2024, intelligent computing power reached 90 EFLOPS, up about 28% from a year before.",
+     {("intelligent_computing_power", "level", *dec31(2024), 90.0, "eq"),
+      ("intelligent_computing_power", "yoy_pct", *dec31(2024), 28.0, "approx")}),
+]

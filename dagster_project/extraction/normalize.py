@@ -126,7 +126,9 @@ def _wrapped_zh(text: str, nl: int) -> bool:
     return nl - start > 60 or nl - start > 40 and ("。" in text[start:nl] or "," in text[start:nl])
 
 
-_ZH_WRAPPED_LINE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z,、])\n(?=[\u4e00-\u9fff])")
+# (or before a figure with its Chinese unit, after a character: "5G移动电话用户达到\n4.55亿户")
+_ZH_WRAPPED_LINE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z,、])\n(?=[\u4e00-\u9fff])"
+                              r"|(?<=[\u4e00-\u9fff])\n(?=\d[\d.]*\s*(?:万|亿|%|个|家|户|台|辆|部|吨|元))")
 
 
 def normalise_text(text: str) -> str:
