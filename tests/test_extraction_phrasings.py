@@ -3511,3 +3511,24 @@ SESSION9 += [
      {("intelligent_computing_power", "level", *dec31(2024), 90.0, "eq"),
       ("intelligent_computing_power", "yoy_pct", *dec31(2024), 28.0, "approx")}),
 ]
+
+SESSION9 += [
+    # a figure-less ", including ...," aside between a level and its rate
+    (FY2021 + "China produced 3.5 million new energy vehicles, including battery electric and plug-in hybrid "
+     "models, in 2021, up 150 percent.",
+     {("nev_production", "level", *year(2021), 3500000.0, "eq"),
+      ("nev_production", "yoy_pct", *year(2021), 150.0, "eq")}),
+    # ... but an aside with its own figure is not skipped
+    (FY2021 + "China produced 3.5 million new energy vehicles, including 0.6 million plug-in hybrids, in 2021, "
+     "up 150 percent.",
+     {("nev_production", "level", *year(2021), 3500000.0, "eq")}),
+    # a cause aside listing products (one of them an indicator's noun) between subject and verb
+    (FY2021 + "The value added of equipment manufacturing, boosted by solar cells, batteries and cars, expanded "
+     "12.9% last year.",
+     {("equipment_manufacturing_value_added", "yoy_pct", *year(2021), 12.9, "eq")}),
+    # a threshold passed by a pair, then the pair's exact figures end the sentence
+    (FY2021 + "Vehicle production and sales topped 26 million units for the first time in 2021, reaching "
+     "26.08 million and 26.28 million units.",
+     {("auto_production", "level", *year(2021), 26080000.0, "eq"),
+      ("auto_sales", "level", *year(2021), 26280000.0, "eq")}),
+]

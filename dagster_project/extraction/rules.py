@@ -178,7 +178,7 @@ _NATIONAL_RATE_AFTER = re.compile(r"\s*(?:(?:growth|increase|rise|decline|drop|f
 _DECLINE_AFTER = re.compile(r"\s*(?:decline|drop|fall|decrease|contraction|slump|plunge)\b", re.I)
 # "High-tech manufacturing, hit by weak global demand for electronics, expanded 2.7%": a cause, no scope
 _CAUSE_ASIDE = re.compile(r",\s+(?:hit|hurt|helped|boosted|driven|dragged(?:\s+down)?|weighed\s+down|affected|supported|buoyed)"
-                          r"\s+by\s+[^,;]{3,80},", re.I)
+                          r"\s+by\s+[^,;]{3,80}?(?:(?:,\s*[^,;\d]{2,40}?)*,?\s+and\s+[^,;\d]{2,40}?)?,", re.I)   # (a list: "by solar cells, batteries and cars")
 _MINISTRY_SAID = re.compile(r",\s+(?:the\s+)?(?:MIIT|Ministry\s+of\s+Industry\s+and\s+Information\s+Technology(?:\s+\(MIIT\))?|ministry)\s+"
                             r"(?:said|says|announced|reported)\b")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
@@ -217,7 +217,7 @@ _TOPIC_GAP = re.compile(r"\s*(?:sector|industry|field|area|segment|front)?\s*,\s
 # "topped 5 million, reaching 5.012 million", "topped 20 million for the first time in July at 20.7
 # million": the threshold is passed, the exact figure follows
 _RESTATED_LEVEL = re.compile(r"\s*(?:units|sets|users)?(?:\s+for\s+the\s+first\s+time)?"
-                             r"(?:,?\s+(?:in|at|by|as\s+of)\s+(?:the\s+end\s+of\s+)?[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?)?"
+                             r"(?:,?\s+(?:in|at|by|as\s+of)\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d))?"
                              r"\s*,?\s*(?:reaching|hitting|totaling|totalling|standing\s+at|to\s+reach|to\s+stand\s+at|at)\s+"
                              r"(?:" + _QUAL + r"\s+)?", re.I)
 # another country ("Industrial production in the U.S. rose 0.6% in June"); case-sensitive
@@ -269,6 +269,9 @@ _CHINA_NAMED = re.compile(r"\bChin(?:a|ese)\b")
 _THERE = re.compile(r"\s+there\b(?!\s+(?:is|are|was|were|has|have|had)\b)", re.I)
 # " - battery electric and plug-in hybrid cars - ": an aside set off by dashes
 _DASH_ASIDE = re.compile(r"\s(?:--?|–|—)\s(?:[^-–—,;.()]|(?<=\w)-(?=\w)|(?<=\d),(?=\d{3})){3,80}?\s(?:--?|–|—)(?=\s)")
+# "3.5 million NEVs, including battery electric and plug-in hybrid models, in 2021, up 150%": a
+# figure-less aside set off by commas
+_COMMA_ASIDE = re.compile(r",\s*(?:including|excluding|such\s+as)\s[^,;.\d()]{3,80},(?=\s)", re.I)
 _WHICH_LINK = (r"which\s+(?:stood\s+at|totall?ed|reached|came\s+in\s+at|amounted\s+to|hit|numbered|was|were|topped|"
                r"exceeded|surpassed|rose\s+to|climbed\s+to|grew\s+to|increased\s+to)")
 _COMMA_LINK = re.compile(r",\s*(?:reaching|totaling|totalling|hitting|exceeding|surpassing|topping|numbering|standing\s+at|"
@@ -295,7 +298,7 @@ _SPEAKER_ASIDE = (r",\s+(?:the\s+)?(?:official|ministry|MIIT|spokesman|spokeswom
 _APPOSITIVE = re.compile(r"(?:,\s+(?:a|an|the|which|that|those|namely|one\s+of|seen\s+as|regarded\s+as|known\s+as|defined\s+as|capable\s+of)\s+(?:[^,;:]|(?<=\d),(?=\d{3}))"   # (a thousands comma is no clause end)
                          r"{3,120}?,"
                          r"|,\s+(?:meanwhile|however|moreover|in\s+turn|for\s+(?:its|their)\s+part|in\s+addition),"
-                         r"|" + _SPEAKER_ASIDE +
+                         r"|" + _SPEAKER_ASIDE + r"|" + _CAUSE_ASIDE.pattern +   # ", boosted by solar cells, batteries and cars,"
                          r"|\s+-{1,2}\s+(?:(?!\s-{1,2}\s)[^;:()]|\([^()]{1,40}\)){3,160}?\s+-{1,2})"   # " -- a category that covers ... --"
                          r"(?=\s+(?:has\s+|have\s+|had\s+)?(?:more\s+than\s+|nearly\s+|almost\s+)?(?:[a-z]+(?:ed|ew|ose|ell|ot|it)|stood|came|saw|was|were|is|are|rising|growing|reaching|"
                          r"totaling|totalling|climbing|increasing|expanding|hitting|standing|falling|declining)\b)", re.I)
@@ -472,6 +475,7 @@ _RESPECTIVE_PARALLEL = re.compile(r",\s+(?:[a-z-]+\s+){1,4}(?:by\s+)?\d[\d.]*\s+
                                   r"|,\s+or\s+\d[\d.]*\s*(?:%|percent|pp)?\s+and\s+\d[\d.]*\s*(?:percentage\s+points?|pp|percent|%)", re.I)
 _VA_CONTEXT = re.compile(r"value[\s-]?added|added[\s-]value|industrial\s+(?:output|production|growth)|"
                          r"(?:overall|whole|entire)\s+industr(?:y|ial)|industry\s+as\s+a\s+whole", re.I)
+_LIST_END = re.compile(r"\s*(?:units?|sets?|vehicles)?\s*(?:\.|$)")
 _RESPECTIVE_AFTER = re.compile(r"\s*(?:units?|sets?|vehicles|yuan|tonnes|tons)?\s*"
                                r"(?:(?:year-on-year|year\s+on\s+year|yoy|y-o-y|from\s+a\s+year\s+(?:earlier|ago))\s*)?"
                                r",?\s*respectively\b", re.I)
@@ -2176,7 +2180,11 @@ class DocMatcher:
                 before = text[max(start, q.start - 40):q.start]
                 # (or set off by a dash: "both topping 1.2 million units - 1.215 million and 1.206 million, respectively -")
                 run = [q] if _LINK_END.search(before) or _DASH_BEFORE.search(before) else []
-            if len(run) == n and _RESPECTIVE_AFTER.match(text, q.end):
+            # (a threshold passed, then the list ends the sentence: "topped 30 million units for the
+            # first time, reaching 30.16 million and 30.09 million units.")
+            if len(run) == n and (_RESPECTIVE_AFTER.match(text, q.end) or k >= n and region_nums[k - n].qualifier == "gt"
+                                  and _RESTATED_LEVEL.fullmatch(text, region_nums[k - n].end, run[0].start)
+                                  and _LIST_END.match(text, q.end)):
                 return run
         return []
 
@@ -2681,9 +2689,11 @@ class DocMatcher:
 
     def _around_aside(self, gap: str, a: int, b: int) -> tuple[str, list[tuple[int, int]]]:
         """'... 12.9 million NEVs - battery electric and plug-in hybrid cars - in 2024, up 34%': the
-        clause goes on around an aside set off by dashes. The gap a..b without it (nor brackets),
+        clause goes on around an aside set off by dashes (or commas: ", including ...,"). The gap a..b without it (nor brackets),
         and the spans of the clause on either side."""
         aside = _DASH_ASIDE.search(self.text, a, b) if "-" in gap or "–" in gap or "—" in gap else None
+        if aside is None and "," in gap:
+            aside = _COMMA_ASIDE.search(self.text, a, b)
         if aside is None:
             return gap, [(a, b)]
         return _PARENS.sub("", gap[:aside.start() - a] + gap[aside.end() - a:]), [(a, aside.start()), (aside.end(), b)]
