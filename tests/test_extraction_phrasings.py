@@ -3532,3 +3532,12 @@ SESSION9 += [
      {("auto_production", "level", *year(2021), 26080000.0, "eq"),
       ("auto_sales", "level", *year(2021), 26280000.0, "eq")}),
 ]
+
+SESSION9 += [
+    # another country's figure (beyond the usual few) is not China's, and does not make China's ambiguous
+    (FY2024 + "5G mobile phone users reached 1.014 billion by the end of 2024. In Malaysia, the single wholesale "
+     "5G network covered 82.4% of populated areas at end-2024, with about 17 million 5G subscriptions.",
+     {("five_g_mobile_users", "level", *dec31(2024), 1014000000.0, "eq")}),
+    (FY2024 + "5G mobile phone users reached 1.014 billion by the end of 2024, while Brazil had 38 million 5G users.",
+     {("five_g_mobile_users", "level", *dec31(2024), 1014000000.0, "eq")}),
+]

@@ -222,7 +222,9 @@ _RESTATED_LEVEL = re.compile(r"\s*(?:units|sets|users)?(?:\s+for\s+the\s+first\s
                              r"(?:" + _QUAL + r"\s+)?", re.I)
 # another country ("Industrial production in the U.S. rose 0.6% in June"); case-sensitive
 _FOREIGN = re.compile(r"\bU\.S\.(?!\s?\$|\s+dollars?)|\bUS\b(?!\s?\$|\s+dollars?)|\bUnited\s+States\b|\bAmerican?\b|\bEuropean\s+Union\b|\bEU\b|\bJapan(?:ese)?\b|"
-                      r"\bSouth\s+Korea(?:n)?\b|\bIndia(?:n)?\b|\bGerman(?:y)?\b|\bBritain\b|\bUK\b|\bVietnam(?:ese)?\b")
+                      r"\bSouth\s+Korea(?:n)?\b|\bIndia(?:n)?\b|\bGerman(?:y)?\b|\bBritain\b|\bUK\b|\bVietnam(?:ese)?\b|"
+                      r"\b(?:France|French|Russia|Russian|Canada|Canadian|Australia|Australian|Brazil|Brazilian|Malaysia|Malaysian|"
+                      r"Singapore|Indonesia|Indonesian|Thailand|Thai|Philippines|Turkey)\b")
 # "while South Korea, an early adopter, had ...", "That compares with Japan, which launched 5G in 2019 and had ..."
 _FOREIGN_ASIDE = re.compile(r"(?:" + _FOREIGN.pattern + r")\s*,\s*(?P<aside>an?|the|its|one|which|where|whose)\b[^;.]{0,150}$")
 _CHINA_RESUMES = re.compile(r"[,;]\s+(?:while\s+|but\s+|whereas\s+)?(?:China|the\s+country|Chinese|the\s+nation|the\s+mainland)\b")
@@ -597,7 +599,8 @@ _REGION_WORDS = frozenset(w.lower() for w in (
     "Xiaomi BYD Tesla Apple Samsung Ericsson Nokia Qualcomm Lenovo Haier Midea Geely SAIC operator's operators' "
     "plant automaker carmaker corp inc ltd Toyota Honda Nissan Volkswagen Hyundai Ford GM BMW Stellantis NIO XPeng "
     "Changan Chery Dongfeng FAW GAC CATL "
-    "Europe EU Japan India Germany Korea America").split())
+    "Europe EU Japan India Germany Korea America Britain UK France Italy Spain Russia Canada Australia Brazil Mexico "
+    "Malaysia Singapore Indonesia Thailand Vietnam Philippines Turkey Pakistan").split())
 _REGION_WORDS = _REGION_WORDS | frozenset(w + "'s" for w in _REGION_WORDS)
 _REGION_BIGRAMS = frozenset(("inner mongolia", "hong kong", "china mobile", "china telecom", "china unicom",
                              "china broadnet", "china tower", "li auto", "great wall", "co ltd", "the us", "united states", "the region", "the city",
