@@ -3541,3 +3541,39 @@ SESSION9 += [
     (FY2024 + "5G mobile phone users reached 1.014 billion by the end of 2024, while Brazil had 38 million 5G users.",
      {("five_g_mobile_users", "level", *dec31(2024), 1014000000.0, "eq")}),
 ]
+
+SESSION9 += [
+    # "Beijing also reported that ..." is the government speaking, not Beijing's own figure
+    (H1_2024 + "Beijing also reported that the value added of industrial enterprises above designated size rose "
+     "6 percent in the first half. Beijing's industrial value added rose 5.1 percent in the first half.",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 6.0, "eq")}),
+    # "the world's biggest" in a dash aside is a rank, not the world's figure
+    (FY2021 + "China produced 26.08 million vehicles last year, up 3.4 percent, while sales - the world's "
+     "biggest - climbed 3.8 percent to 26.28 million vehicles.",
+     {("auto_production", "level", *year(2021), 26080000.0, "eq"),
+      ("auto_production", "yoy_pct", *year(2021), 3.4, "eq"),
+      ("auto_sales", "level", *year(2021), 26280000.0, "eq"),
+      ("auto_sales", "yoy_pct", *year(2021), 3.8, "eq")}),
+    # "Total profits" continue the industry that "revenue of the sector" referred to
+    (FY2018 + "The software and information technology services industry kept up a fast pace. In 2018, revenue "
+     "of the sector reached 6.3 trillion yuan, up 14.2 percent year on year. Total profits came in at 807.9 "
+     "billion yuan, an increase of 9.7 percent.",
+     {("software_it_services_revenue", "level", *year(2018), 6.3e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", *year(2018), 14.2, "eq"),
+      ("software_industry_profit", "level", *year(2018), 807.9e9, "eq"),
+      ("software_industry_profit", "yoy_pct", *year(2018), 9.7, "eq")}),
+]
+
+SESSION9_ZH = [
+    # 软件业实现利润总额, 微型计算机产量
+    (FY2017_ZH + "全年手机产量19亿部，微型计算机产量3.07亿台，同比增长6.8%。软件业实现利润总额8079亿元，同比增长9.6%。",
+     {("computer_output", "level", *year(2017), 307000000.0, "eq"),
+      ("computer_output", "yoy_pct", *year(2017), 6.8, "eq"),
+      ("software_industry_profit", "level", *year(2017), 807.9e9, "eq"),
+      ("software_industry_profit", "yoy_pct", *year(2017), 9.6, "eq")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", SESSION9_ZH)
+def test_session9_zh(text, expected):
+    assert obs(text) == expected

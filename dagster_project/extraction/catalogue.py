@@ -278,6 +278,10 @@ _ZH_EXTRA: list[tuple[str, tuple[str, ...]]] = [
     ("软件和信息技术服务业收入", ("software_it_services_revenue",)),
     ("移动互联网户均接入流量", ("mobile_dou",)),
     ("软件业利润总额", ("software_industry_profit",)),
+    ("软件业实现利润总额", ("software_industry_profit",)),
+    ("软件和信息技术服务业实现利润总额", ("software_industry_profit",)),
+    ("软件和信息技术服务业利润总额", ("software_industry_profit",)),
+    ("微型计算机产量", ("computer_output",)),
     ("利润总额", ("software_industry_profit",)),   # only right after the software revenue (see rules._chinese)
     ("装备制造业增加值", ("equipment_manufacturing_value_added",)),
     ("高技术制造业增加值", ("high_tech_manufacturing_value_added",)),

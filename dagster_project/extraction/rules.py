@@ -407,7 +407,7 @@ _LATER_RATE_LEAD = re.compile(r"\b(?:including|and|with|while|growth|it|rose|gre
 _ZH_LATER_LEAD = re.compile(r"\s*(?:其中|分季度看|分月看)?[,，]?\s*(?:\d{4}年)?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|"
                             r"[上下]半年|前三季度|全年|当月|单月)*(?:当月|单月|单季)?[,，]?\s*(?:同比)?(?:增长|下降|回落|增速为?|增速|分别增长|分别下降|"
                             r"加快|提高|达到?)?\s*")
-_BEIJING_SAID = re.compile(r"\bbeijing\s+(?:said|says|announced|reported)\b")
+_BEIJING_SAID = re.compile(r"\bbeijing\s+(?:(?:also|has|had|on\s+\w+)\s+)?(?:said|says|announced|reported|reports|announces|revealed|disclosed)\b")
 _OF_THE_OPENER = re.compile(r"\s*(?:Of|Among)\s+(?:the|all|these|those|this)\s+[^,;]{2,60},")
 _SHORTHAND_MAGNITUDE = re.compile(r"\d\s?(?:mn|bn|mln|tn)$")
 _LATER_NOT = re.compile(r"\b(?:than|from|compared|versus|vs|against|average|province|city)\b|(?<!同)比|较|高于|低于|平均", re.I)
@@ -628,7 +628,8 @@ _WORLD_RANK = re.compile(
     r"(?:in\s+the\s+world|globally|worldwide|in\s+the\s+globe)\b"
     r"|\bthe\s+(?:(?:second|third)[\s-])?(?:largest|biggest|most|highest)\s+in\s+the\s+world\b"
     r"|\bthe\s+world's\s+(?:(?:second|third)[\s-])?(?:biggest|largest|top|leading)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:producer|maker|manufacturer|market|exporter|consumer|economy|builder)\b", re.I)   # "The world's biggest steel producer churned out ..."
+    r"(?:producer|maker|manufacturer|market|exporter|consumer|economy|builder)\b"   # "The world's biggest steel producer churned out ..."
+    r"|\bthe\s+world's\s+(?:(?:second|third)[\s-])?(?:biggest|largest)(?=\s*[-,)])", re.I)   # "sales - the world's biggest - climbed"
 # "N <unit> of <noun>" inside a list ("280 EFLOPS, including 90 EFLOPS of intelligent computing
 # power"): nouns specific enough that a figure of them is the indicator itself.
 _UNIT_OF_IDS = frozenset(("intelligent_computing_power",))
@@ -1422,6 +1423,7 @@ class DocMatcher:
                                 region_nums = [n for n in nums if anchor_end <= n.start < region_end
                                                and id(n) not in self.claimed]
                                 self._assign([ind_id], region_nums, anchor_end, sent, state, h.start)
+                                self._last_subject = (prev_subj, sent.index)   # for "Total profits came in at ..." next
                             continue
                     if not subjects and not _MONTH_AFTER.match(text, om.end()) and not self._period_at(om.end()) \
                             and not _THE_PERIOD.match(text, om.end()):
@@ -1482,6 +1484,8 @@ class DocMatcher:
             dl = _DATELINE.match(self.text, sent.start)
             s0 = dl.end() if dl else sent.start
             text60 = _VENUE.sub(" ", self.low[s0:min(s0 + 60, sent.end)])   # not "At a press conference in Beijing"
+            if "beijing" in text60:
+                text60 = _BEIJING_SAID.sub(_blank, text60)   # nor "Beijing also reported that ...": the government
             head = text60[:40]
             if text60[40:41].isalpha():
                 head = head[:head.rfind(" ") + 1]   # whole words only ("which inc|lude" is no "Inc")
