@@ -27,6 +27,8 @@ from dagster_project.extraction.periods import PeriodContext, find_periods, reso
     ("截至6月底,我国累计建成开通5G基站185.4万个,其中上半年新建5G基站42.9万个;5G移动电话用户达到\n4.55亿户。",
      "截至6月底,我国累计建成开通5G基站185.4万个,其中上半年新建5G基站42.9万个;5G移动电话用户达到4.55亿户。"),
     ("工业经济运行情况\n3家企业入选", "工业经济运行情况\n3家企业入选"),
+    ("rose 8.9 per-\ncent in March", "rose 8.9 percent in March"),             # a word hyphenated at the wrap
+    ("a per-\ncapita figure", "a per-\ncapita figure"),
 ])
 def test_normalise(raw, expected):
     assert normalise_text(raw) == expected

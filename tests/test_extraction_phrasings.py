@@ -3577,3 +3577,13 @@ SESSION9_ZH = [
 @pytest.mark.parametrize("text, expected", SESSION9_ZH)
 def test_session9_zh(text, expected):
     assert obs(text) == expected
+
+Q1_2026 = "Industry in the first quarter of 2026\n\nPublished: 2026-04-18\n\n"
+
+SESSION9 += [
+    # "The growth rate compared with X for <period>": the rate of the sentence before, for that period
+    (Q1_2026 + "Industrial output grew 6.1 percent in the first quarter. The growth rate compared with 5.9 "
+     "percent for the whole of 2025, Tao said.",
+     {("industrial_value_added", "yoy_pct", date(2026, 1, 1), date(2026, 3, 31), 6.1, "eq"),
+      ("industrial_value_added", "yoy_pct", *year(2025), 5.9, "eq")}),
+]

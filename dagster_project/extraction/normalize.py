@@ -36,7 +36,7 @@ _SPACED_THOUSANDS = re.compile(r", (\d{3})(?![\d,.])(?=[ ]?(?:million|billion|un
 # "874\nmillion": a hard-wrapped line between a number and its magnitude or unit
 _MAGNITUDE_NEXT_LINE = re.compile(r"\n\s*(?=(?:million|billion|trillion|percent|per cent|percentage points?|yuan|"
                                   r"units|sets|tonnes|tons|EFLOPS|GB)\b)")
-_HYPHENATED_MAGNITUDE = re.compile(r"\b(mil|bil|tril)-[ ]*\n\s*(lion)\b")
+_HYPHENATED_MAGNITUDE = re.compile(r"\b(mil|bil|tril|per)-[ ]*\n\s*(lion|cent)\b")
 _ENTITY = re.compile(r"&(?:nbsp|amp|quot|apos|lt|gt|ensp|emsp|thinsp|ldquo|rdquo|lsquo|rsquo|ndash|mdash|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 _LEAD_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*$")
 _GLUED_AFTER_PERCENT = re.compile(r"%(?=[A-Za-z])")
@@ -163,7 +163,7 @@ def normalise_text(text: str) -> str:
         text = text.replace("\n ", "\n")
     if "\n" in text:
         if "-\n" in text:
-            text = _HYPHENATED_MAGNITUDE.sub(r"\1\2", text)   # "145 mil-\nlion": the word hyphenated at a wrap
+            text = _HYPHENATED_MAGNITUDE.sub(r"\1\2", text)   # "145 mil-\nlion", "8.9 per-\ncent": the word hyphenated at a wrap
         text = _MAGNITUDE_NEXT_LINE.sub(_after_digit_space, text)
         text = _WRAPPED_DIGITS.sub(_join_wrapped(text), text)
         # "Crude steel output fell 6.1% in\nSeptember to 77.07 million tons": a long body line
