@@ -3587,3 +3587,20 @@ SESSION9 += [
      {("industrial_value_added", "yoy_pct", date(2026, 1, 1), date(2026, 3, 31), 6.1, "eq"),
       ("industrial_value_added", "yoy_pct", *year(2025), 5.9, "eq")}),
 ]
+
+Q3_2020 = "Industry in the first three quarters of 2020\n\nPublished: 2020-10-20\n\n"
+
+SESSION9 += [
+    # "September's 6.9% y/y gain was the fastest since ...": a later rate named by a possessive month;
+    # "the fastest since December 2018" is a superlative, not a change since then
+    (Q3_2020 + "Industrial value added rose 1.2% y/y in the first three quarters. Growth in the third quarter "
+     "alone reached 5.8%, and September's 6.9% y/y gain was the fastest since December 2018.",
+     {("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 9, 30), 1.2, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2020, 7, 1), date(2020, 9, 30), 5.8, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2020, 9, 1), date(2020, 9, 30), 6.9, "eq")}),
+    # ... while a change "since January" is not year on year
+    (Q3_2020 + "Industrial value added rose 1.2% y/y in the first three quarters. Growth in the third quarter "
+     "alone reached 5.8%, and September's output was up 9% since January.",
+     {("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 9, 30), 1.2, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2020, 7, 1), date(2020, 9, 30), 5.8, "eq")}),
+]

@@ -120,7 +120,8 @@ _NEGATIVE = re.compile(r"down|fell|fall|declin|decreas|drop|slipped|slipping|sli
                        r"下降|减少|回落(?!至)", re.I)   # ("增速回落至1.5%": growth fell to 1.5%, still up)
 _NOT_YOY = re.compile(r"month-on-month|month\s+on\s+month|quarter-on-quarter|quarter\s+on\s+quarter|\bm/m\b|\bq/q\b|"
                       r"\bmom\b|\bqoq\b|annual\s+average|average\s+annual|annuali[sz]ed|compound|cumulative|"
-                      r"compared\s+(?:to|with)\s+(?:the\s+end|(?:19|20)\d\d)|from\s+the\s+end|from\s+the\s+(?:previous|prior|preceding)\s+(?:month|quarter)|since|环比|"
+                      r"compared\s+(?:to|with)\s+(?:the\s+end|(?:19|20)\d\d)|from\s+the\s+end|from\s+the\s+(?:previous|prior|preceding)\s+(?:month|quarter)|"
+                      r"(?<!fastest )(?<!slowest )(?<!strongest )(?<!weakest )(?<!highest )(?<!lowest )since|环比|"   # not "the fastest since 2018"
                       r"\b(?:over|from)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
                       r"(?!\s*(?:to|through|till|until|and)\b|\s*[-–]|,?\s+(?:of\s+)?(?:last\s+year|a\s+year|the\s+(?:previous|prior)\s+year|(?:19|20)\d\d))|[比较]上个?月|[比较]上季度?|"
                       r"\bthan\b|higher|lower|faster|slower|percentage\s+point|over\s+(?:19|20)\d\d|"
@@ -403,6 +404,7 @@ _EARLIER_RATE_BEFORE = re.compile(
     r"(?:(?:a|an)\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
 # the connecting words of a later rate in the same sentence ("..., including 0.7 percent in the
 # second quarter", "and 4.2% in the July-September quarter", "; in March, growth picked up to", "其中6月份增长")
+_SINCE_END = re.compile(r"\b(?:since|than|from)\s+(?:the\s+)?$", re.I)   # "... was the fastest since December 2018"
 _LATER_RATE_LEAD = re.compile(r"\b(?:including|and|with|while|growth|it|rose|grew|expanded|increased|picked\s+up)\b|其中|[0-9]月份?|季度", re.I)
 _ZH_LATER_LEAD = re.compile(r"\s*(?:其中|分季度看|分月看)?[,，]?\s*(?:\d{4}年)?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|"
                             r"[上下]半年|前三季度|全年|当月|单月)*(?:当月|单月|单季)?[,，]?\s*(?:同比)?(?:增长|下降|回落|增速为?|增速|分别增长|分别下降|"
@@ -1570,7 +1572,7 @@ class DocMatcher:
             if aj > prev_end and not self._slice(self.num_starts, self.nums, aj, n.start):
                 a0 = aj   # "..., 1.4 points faster than in Q2, and in September, the growth rate reached 6.9%"
             own = [e for e in self.periods if a0 <= e.start < c1 and not e.comparison
-                   and e.kind in ("interval",)]
+                   and e.kind in ("interval",) and not (e.start > n.end and _SINCE_END.search(text, n.end, e.start))]
             if len(own) > 1:
                 # "climbed 6% in the first half and expanded 5.3% in June": the first rate's own period
                 # stands before the joining word
