@@ -3604,3 +3604,12 @@ SESSION9 += [
      {("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 9, 30), 1.2, "eq"),
       ("industrial_value_added", "yoy_pct", date(2020, 7, 1), date(2020, 9, 30), 5.8, "eq")}),
 ]
+
+
+def test_a_timestamp_line_above_the_headline_is_not_the_title():
+    meta = extract_metadata(normalise_text(
+        "Business News\nJune 14, 2019 / 10:41 AM / Updated 3 hours ago\n\n"
+        "China May industrial output growth slows to 17-year low as trade war bites\n\n"
+        "BEIJING (Reuters) - Industrial output rose 5.0 percent in May from a year earlier."))
+    assert meta.title == "China May industrial output growth slows to 17-year low as trade war bites"
+    assert meta.event_date == date(2019, 6, 14)

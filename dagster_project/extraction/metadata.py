@@ -104,6 +104,9 @@ def detect_language(text: str) -> str:
     return "zh" if letters and cjk / letters > 0.3 else "en"
 
 
+_TIMESTAMP_WORDS = re.compile(r"\b(?:updated|published|posted|ago)\b|\d{1,2}:\d{2}", re.I)
+
+
 def _title(text: str) -> str | None:
     found = []
     for line in text.split("\n")[:16]:
@@ -111,8 +114,9 @@ def _title(text: str) -> str | None:
         if not line or _NAV.match(line) or _DATE.fullmatch(line.strip(" |")):
             continue
         dm = _DATE.search(line)
-        if dm and len(_DATE.sub("", line).strip(" |-:,/\u00b7")) < 25:
-            continue   # "CGTN | 2020-05-14", "Source: Xinhua | 2024-10-10 19:55": a byline, not the title
+        if dm and (len(_DATE.sub("", line).strip(" |-:,/\u00b7")) < 25
+                   or len(line) < 80 and _TIMESTAMP_WORDS.search(line)):
+            continue   # "CGTN | 2020-05-14", "Source: Xinhua | 2024-10-10 19:55", "June 14, 2019 / 10:41 AM / Updated 3 hours ago": a byline
         line = _TITLE_TAG.sub("", line).strip()
         if len(line) < 4:
             continue
