@@ -3613,3 +3613,14 @@ def test_a_timestamp_line_above_the_headline_is_not_the_title():
         "BEIJING (Reuters) - Industrial output rose 5.0 percent in May from a year earlier."))
     assert meta.title == "China May industrial output growth slows to 17-year low as trade war bites"
     assert meta.event_date == date(2019, 6, 14)
+
+JAN_FEB_2020 = "China's factory output in January and February\n\nPublished: 2020-03-16\n\n"
+
+SESSION9 += [
+    # a dash aside's "more than" does not make the rate after it a comparison, and "compared with
+    # growth of 6.9 per cent in December" is never the period's own rate
+    (JAN_FEB_2020 + "Value added by industrial companies above designated size - those with annual revenue of more "
+     "than Rmb20m - fell 13.5 per cent year on year in January and February combined, official data showed, "
+     "compared with growth of 6.9 per cent in December.",
+     {("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 2, 29), -13.5, "eq")}),
+]

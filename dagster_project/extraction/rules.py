@@ -404,6 +404,7 @@ _EARLIER_RATE_BEFORE = re.compile(
     r"(?:(?:a|an)\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
 # the connecting words of a later rate in the same sentence ("..., including 0.7 percent in the
 # second quarter", "and 4.2% in the July-September quarter", "; in March, growth picked up to", "其中6月份增长")
+_COMPARED_WITH_END = re.compile(r"\bcompared\s+(?:with|to)\s+(?:an?\s+)?$", re.I)
 _SINCE_END = re.compile(r"\b(?:since|than|from)\s+(?:the\s+)?$", re.I)   # "... was the fastest since December 2018"
 _LATER_RATE_LEAD = re.compile(r"\b(?:including|and|with|while|growth|it|rose|grew|expanded|increased|picked\s+up)\b|其中|[0-9]月份?|季度", re.I)
 _ZH_LATER_LEAD = re.compile(r"\s*(?:其中|分季度看|分月看)?[,，]?\s*(?:\d{4}年)?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|"
@@ -824,8 +825,10 @@ class DocMatcher:
                     return None
                 word = "down" if m.group("sign") == "-" else "up"
             near = before[max(0, m.start() - 30):]
-            if _NOT_YOY.search(near[near.rfind(",") + 1:]):   # not "... month on month, and up 2.1%"
-                return None
+            if _NOT_YOY.search(near[max(near.rfind(","), near.rfind(" - ")) + 1:]):   # not "... month on month, and up 2.1%"
+                return None   # (nor an aside's words: "- those with revenue of more than Rmb20m - fell 13.5%")
+            if _COMPARED_WITH_END.search(before, max(0, m.start() - 30), m.start()):
+                return None   # "compared with growth of 6.9% in December": the comparison's rate, read by _earlier_rates
         else:
             ma = _GROWTH_AFTER.match(after)
             if not ma:
