@@ -108,13 +108,14 @@ _GROWTH_BEFORE = re.compile(
     r"(?:\s+(?:by|of))?\s*(?:(?:just|only|slightly|marginally|a\s+mere)\s+)?(?:" + _QUAL + r"\s*)?"
     r"|(?P<zh>(?:同比)?(?:分别)?(?:增长|增加|提高|上升|下降|减少|回落|增速(?:保持在|为|达到?|(?:已)?(?:收窄|回落|放缓|加快|回升|提高|提升)至)?|增幅(?:为|达到?)?)(?:了)?)"
     r"|(?:^|(?<=[\s,(:;]))(?P<sign>[+-]))$", re.I)   # "+9.8% y-o-y" in tables and lists
+# the year before, as the base of a yoy rate ("12% more than the year before", "up on a year earlier")
+_PRIOR_YEAR = r"(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)"
 _GROWTH_AFTER = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|y/y|y-o-y)\s+)?"
                            r"(?P<w>growth|increase|rise|gain|jump|surge|decline|decrease|drop|contraction|fall)\b"
-                           r"|\s*(?P<up>up|down)\s+(?:on|from|over)\s+(?:a\s+year\s+(?:earlier|ago|before)|{prior})\b"
-                           r"|\s*(?P<than>more|higher|fewer|lower|less)\s+than\s+(?:a\s+year\s+(?:earlier|ago|before)|{prior}|"
+                           r"|\s*(?P<up>up|down)\s+(?:on|from|over)\s+(?:" + _PRIOR_YEAR + r"|last\s+year)\b"
+                           r"|\s*(?P<than>more|higher|fewer|lower|less)\s+than\s+(?:" + _PRIOR_YEAR + r"|(?:in\s+)?last\s+year|"
                            r"(?:in\s+)?the\s+same\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|"
-                           r"(?:in\s+)?the\s+same\s+(?:period|month|quarter)\s+a\s+year\s+(?:earlier|ago|before))\b"
-                           .replace("{prior}", r"(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before|(?:in\s+)?last\s+year"), re.I)
+                           r"(?:in\s+)?the\s+same\s+(?:period|month|quarter)\s+a\s+year\s+(?:earlier|ago|before))\b", re.I)
 _NEGATIVE = re.compile(r"down|fell|fall|declin|decreas|drop|slipped|slipping|slid|shrank|shrink|contract|dipped|dipping|"
                        r"retreat|plung|plummet|tumbl|slump|"
                        r"下降|减少|回落(?!至)", re.I)   # ("增速回落至1.5%": growth fell to 1.5%, still up)
@@ -128,8 +129,9 @@ _NOT_YOY = re.compile(r"month-on-month|month\s+on\s+month|quarter-on-quarter|qua
                       r"compared\s+(?:to|with)\s+the\s+(?:previous|last)\s+(?:month|quarter)|"
                       r"与(?:19|20)\d\d年(?:同期)?相比|[比较](?:19|20)\d\d年|两年平均", re.I)
 _YOY_MARK = re.compile(r"year-on-year|year\s+on\s+year|\byoy\b|y/y|y-o-y|"
-                       r"(?:from|on|over)\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)|"
+                       r"(?:from|on|over)\s+" + _PRIOR_YEAR + r"|"
                        r"same\s+period|over\s+last\s+year|from\s+last\s+year|同比", re.I)
+_COMPARED_WITH_END = re.compile(r"\bcompared\s+(?:with|to)\s+(?:an?\s+)?$", re.I)
 
 # --- concept discipline -----------------------------------------------------------------
 _PROVINCES = (
@@ -404,7 +406,6 @@ _EARLIER_RATE_BEFORE = re.compile(
     r"(?:(?:a|an)\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
 # the connecting words of a later rate in the same sentence ("..., including 0.7 percent in the
 # second quarter", "and 4.2% in the July-September quarter", "; in March, growth picked up to", "其中6月份增长")
-_COMPARED_WITH_END = re.compile(r"\bcompared\s+(?:with|to)\s+(?:an?\s+)?$", re.I)
 _SINCE_END = re.compile(r"\b(?:since|than|from)\s+(?:the\s+)?$", re.I)   # "... was the fastest since December 2018"
 _LATER_RATE_LEAD = re.compile(r"\b(?:including|and|with|while|growth|it|rose|grew|expanded|increased|picked\s+up)\b|其中|[0-9]月份?|季度", re.I)
 _ZH_LATER_LEAD = re.compile(r"\s*(?:其中|分季度看|分月看)?[,，]?\s*(?:\d{4}年)?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|"
