@@ -20,8 +20,10 @@ from dagster_project.ingest import decode_briefing
 
 from conftest import Q1_SEED, ROOT
 
-STARTUP_LIMIT_S = 60     # webserver, daemon and code server importing on a busy 2-core machine
-ARRIVAL_LIMIT_S = 30     # from the file landing in the inbox to its rows in the published snapshot
+# Limits against a hang, not speed targets (the measured times are printed). A throttled 2-core
+# machine took 36 s to serve the UI and over 30 s for a briefing to arrive (2026-11-23).
+STARTUP_LIMIT_S = 120    # webserver, daemon and code server importing on a busy 2-core machine
+ARRIVAL_LIMIT_S = 90     # from the file landing in the inbox to its rows in the published snapshot
 
 
 def _free_port() -> int:
