@@ -35,10 +35,12 @@ def test_conditional_request_gets_304_and_keeps_validators(site):
 
 
 def test_errors_are_reported_not_raised(site):
-    fetcher = Fetcher(Limits(timeout_s=0.5, max_bytes=100_000, delay_s=0))
+    # only the slow page meets the short timeout: a throttled machine can take longer than 0.5 s to
+    # stream the big page, which must fail on its size
+    fetcher = Fetcher(Limits(timeout_s=10, max_bytes=100_000, delay_s=0))
     missing = fetcher.get(site.url(f"{SCIO}/2024-08/01/content_1003.htm"), ["127.0.0.1"])
     assert (missing.status, missing.error, missing.ok) == (404, "HTTP 404", False)
-    slow = fetcher.get(site.url(f"{SCIO}/2024-08/02/content_1004.htm"), ["127.0.0.1"])
+    slow = Fetcher(Limits(timeout_s=0.5, delay_s=0)).get(site.url(f"{SCIO}/2024-08/02/content_1004.htm"), ["127.0.0.1"])
     assert slow.status is None and "timed out" in slow.error
     big = fetcher.get(site.url(f"{SCIO}/2024-08/05/content_1005.htm"), ["127.0.0.1"])
     assert "too large" in big.error and big.body == b""

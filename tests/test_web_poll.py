@@ -32,7 +32,7 @@ FAILING = {f"{SCIO}/2024-08/01/content_1003.htm": "HTTP 404",
 
 @pytest.fixture
 def site():
-    with FixtureSite(slow_s=2.0) as s:
+    with FixtureSite(slow_s=5.0) as s:
         yield s
 
 
@@ -59,7 +59,7 @@ def _documents(warehouse_dir):
 
 
 def test_poll_job_ingests_stitches_revises_and_reports_failures(env, tmp_path, site):
-    sources = write_sources(site, tmp_path / "sources.toml", timeout_s=0.5, max_bytes=200_000)
+    sources = write_sources(site, tmp_path / "sources.toml", timeout_s=2.0, max_bytes=200_000)
     with dg.instance_for_test() as instance:
         # ---- first poll: four briefings in, four failures reported, nothing else requested
         mats, report = _poll(instance, env["warehouse"], sources)
