@@ -29,6 +29,8 @@ from dagster_project.extraction.periods import PeriodContext, find_periods, reso
     ("工业经济运行情况\n3家企业入选", "工业经济运行情况\n3家企业入选"),
     ("rose 8.9 per-\ncent in March", "rose 8.9 percent in March"),             # a word hyphenated at the wrap
     ("a per-\ncapita figure", "a per-\ncapita figure"),
+    ("output of 145 mil-\nlion tonnes", "output of 145 million tonnes"),
+    ("the upper-\ncent ile", "the upper-\ncent ile"),                         # "per" only as a whole word
 ])
 def test_normalise(raw, expected):
     assert normalise_text(raw) == expected

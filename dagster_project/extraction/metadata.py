@@ -26,8 +26,9 @@ _DATE_SRC = (
     # "10/22/2019" or "22/10/2019": read only when the day cannot be the month
     r"|(?<![\d/])(?P<sa>\d{1,2})/(?P<sb>\d{1,2})/(?P<sy>(?:19|20)\d\d)\b")
 _DATE = re.compile(_DATE_SRC, re.I)
-# Searched in ASCII-lowercased text (faster than re.I); digits lead most alternatives.
-_DATE_LOW = re.compile(lower_pattern(_DATE_SRC))
+# Searched in ASCII-lowercased text (faster than re.I). Every alternative starts with a digit or a
+# month's first letter: the lookahead rejects other positions before the alternatives are tried.
+_DATE_LOW = re.compile(r"(?=[0-9adfjmnos])(?:" + lower_pattern(_DATE_SRC) + ")")
 _PUBLISHED = re.compile(
     r"(?:Published|Publish(?:ed)? (?:time|date|on)|Posted(?: on)?|Release(?:d)?(?: (?:time|date|on))?|Date published|"
     r"发布时间|发布日期|发表时间|时间)\s*[:：]?\s*(?:on\s+)?$", re.I)

@@ -36,7 +36,11 @@ _SPACED_THOUSANDS = re.compile(r", (\d{3})(?![\d,.])(?=[ ]?(?:million|billion|un
 # "874\nmillion": a hard-wrapped line between a number and its magnitude or unit
 _MAGNITUDE_NEXT_LINE = re.compile(r"\n\s*(?=(?:million|billion|trillion|percent|per cent|percentage points?|yuan|"
                                   r"units|sets|tonnes|tons|EFLOPS|GB)\b)")
-_HYPHENATED_MAGNITUDE = re.compile(r"\b(mil|bil|tril|per)-[ ]*\n\s*(lion|cent)\b")
+# "145 mil-\nlion", "8.9 per-\ncent": the word hyphenated at a wrap. The pattern starts at the
+# literal "-" (a leading \b would have the regex engine try every position); the word's head is
+# checked in `_unhyphenate`.
+_HYPHENATED_MAGNITUDE = re.compile(r"-[ ]*\n\s*(lion|cent)\b")
+_HYPHENATED_HEAD = re.compile(r"(?<!\w)(?:mil|bil|tril|per)$")
 _ENTITY = re.compile(r"&(?:nbsp|amp|quot|apos|lt|gt|ensp|emsp|thinsp|ldquo|rdquo|lsquo|rsquo|ndash|mdash|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 _LEAD_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*$")
 _GLUED_AFTER_PERCENT = re.compile(r"%(?=[A-Za-z])")
@@ -47,6 +51,11 @@ _SPACE_RUN = re.compile(r"  +")
 # two digits, inside a sentence (not a table cell or a year on a line of its own)
 _WRAPPED_DIGITS = re.compile(r"\n(?=\d[\d,.]*\s?(?:万|亿|million|billion|trillion|%|percent))")
 _LINE_TAIL_DIGITS = re.compile(r"(?:^|[^\d,.])(\d[\d,.]*)$")
+
+
+def _unhyphenate(m: re.Match) -> str:
+    i = m.start()
+    return m.group(1) if _HYPHENATED_HEAD.search(m.string, max(0, i - 5), i) else m.group()
 
 
 def _join_wrapped(text: str):
@@ -98,7 +107,7 @@ def _to_simplified(text: str) -> str:
 
 # A long Chinese line (a wrapped body line, not a title or menu) that ends mid-sentence, between two
 # Chinese characters, continues on the next line.
-_EN_WRAPPED_LINE = re.compile(r"(?<=[a-z,%])\n(?=[A-Za-z0-9(])")
+_EN_WRAPPED_LINE = re.compile(r"\n(?<=[a-z,%]\n)(?=[A-Za-z0-9(])")   # "\n" first: the engine skips to it
 _GLUED_AFTER_THOUSANDS = re.compile(r"(,\d{3})(?=[A-Za-z]{2})(?!mn\b|bn\b|m\b)")
 _FUNCTION_WORD_END = re.compile(r"\b(?:in|to|of|the|and|from|by|at|for|with|a|an|on|over|than|as|or|was|were|is|are)$")
 
@@ -127,8 +136,8 @@ def _wrapped_zh(text: str, nl: int) -> bool:
 
 
 # (or before a figure with its Chinese unit, after a character: "5G移动电话用户达到\n4.55亿户")
-_ZH_WRAPPED_LINE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z,、])\n(?=[\u4e00-\u9fff])"
-                              r"|(?<=[\u4e00-\u9fff])\n(?=\d[\d.]*\s*(?:万|亿|%|个|家|户|台|辆|部|吨|元))")
+_ZH_WRAPPED_LINE = re.compile(r"\n(?:(?<=[\u4e00-\u9fffA-Za-z,、]\n)(?=[\u4e00-\u9fff])"
+                              r"|(?<=[\u4e00-\u9fff]\n)(?=\d[\d.]*\s*(?:万|亿|%|个|家|户|台|辆|部|吨|元)))")
 
 
 def normalise_text(text: str) -> str:
@@ -163,7 +172,7 @@ def normalise_text(text: str) -> str:
         text = text.replace("\n ", "\n")
     if "\n" in text:
         if "-\n" in text:
-            text = _HYPHENATED_MAGNITUDE.sub(r"\1\2", text)   # "145 mil-\nlion", "8.9 per-\ncent": the word hyphenated at a wrap
+            text = _HYPHENATED_MAGNITUDE.sub(_unhyphenate, text)
         text = _MAGNITUDE_NEXT_LINE.sub(_after_digit_space, text)
         text = _WRAPPED_DIGITS.sub(_join_wrapped(text), text)
         # "Crude steel output fell 6.1% in\nSeptember to 77.07 million tons": a long body line

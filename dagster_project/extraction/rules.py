@@ -332,7 +332,7 @@ _GROWTH_TO_TAIL = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|from\s
 _RISE_TO_END = re.compile(r"\b(?:has\s+|have\s+)?(?:rose|risen|increased|grew|grown|climbed|jumped|expanded)\s+to\s*$", re.I)
 _RESTATED_SUBJ_GAP = re.compile(r"\s+(?:at|of|in|from|by)\s+(?:" + _CHINA_POSS + r"\s+|the\s+|all\s+)?", re.I)
 _VS_EXPECTATIONS = re.compile(
-    r"(?:beating|beat|exceeding|topping|missing|surpassing|outpacing|above|below|versus|vs\.?|against|ahead\s+of|short\s+of|"
+    r"\b(?:beating|beat|exceeding|topping|missing|surpassing|outpacing|above|below|versus|vs\.?|against|ahead\s+of|short\s+of|"
     r"compared\s+with|in\s+line\s+with|than|as)\s+(?:[\w'.%-]+\s+){0,5}?"
     r"(?:forecasts?|forecasted|expectations?|expected|estimates?|estimated|projections?|projected|predicted|anticipated|targets?|goals?)\b", re.I)
 _TOTAL_TO = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+"
@@ -728,7 +728,8 @@ class DocMatcher:
         if low is None:
             low = lower_ascii(text)
         self.low = low   # lower_ascii(text), when the caller has it already
-        self.is_ascii = text.isascii()
+        # Chinese rules run only on a text with Chinese in it (an English page may hold a stray "•")
+        self.has_chinese = _HAS_CJK.search(text) is not None
         self.sentences = sentences
         # "in the six months", "the first 11 months": a number inside a period expression is part of
         # the date, never a figure (it stays a mention)
@@ -935,7 +936,7 @@ class DocMatcher:
         if _NEGATION.search(window):
             return True   # "had not yet been built"
         t0, t1 = max(sent.start, dl.end() if dl else 0), clause_end
-        if not self.is_ascii:
+        if self.has_chinese:
             zc = text.find(",", hi, t1)   # "已建成5G基站约4.5万个，预计到年底将超过13万个": the forecast is the next clause's
             if zc > 0:
                 t1 = zc
@@ -947,9 +948,9 @@ class DocMatcher:
             tw = _BEAT_EXPECTATIONS.sub(" ", tw)   # "recovered faster than expected, with ... growing 2.8%"
         if _has_words(tw, _TARGET_WORDS, _TARGET_BIGRAMS) or _ESTIMATE_MARK.search(text, t0, t1):
             return True
-        if not self.is_ascii and self._zh_scope_carried(sent, lo):
+        if self.has_chinese and self._zh_scope_carried(sent, lo):
             return True
-        if not self.is_ascii and (_ZH_REGION.search(text, w0, c1) or _ZH_TARGET.search(text, t0, t1)
+        if self.has_chinese and (_ZH_REGION.search(text, w0, c1) or _ZH_TARGET.search(text, t0, t1)
                                   or ind.id != "five_g_sep_share" and re.search(r"全球|世界", _ZH_WORLD_RANK.sub(_blank, text[w0:c1]))):
             return True
         return False
@@ -1008,7 +1009,7 @@ class DocMatcher:
         # after the figure: only in its own clause ("reached 1.2 million in 2019"), not in a later
         # one ("..., down 4.0 percent, as subsidies were slashed in June")
         after = [e for e in seg if not _CLAUSE_COMMA.search(self.text, pos, e.start)
-                 or self.is_ascii and self.text[pos:e.start].rstrip().endswith(",")]   # (zh: "，9月当月…" is the next clause's)
+                 or not self.has_chinese and self.text[pos:e.start].rstrip().endswith(",")]   # (zh: "，9月当月…" is the next clause's)
         if after:
             return after[0]
         if same_segment_only:
@@ -1566,7 +1567,7 @@ class DocMatcher:
             if not _LATER_RATE_LEAD.search(lead) or _LATER_NOT.search(lead):
                 prev_end = n.end
                 continue
-            if not self.is_ascii and _HAS_CJK.search(lead) and not _ZH_LATER_LEAD.fullmatch(lead):
+            if self.has_chinese and _HAS_CJK.search(lead) and not _ZH_LATER_LEAD.fullmatch(lead):
                 break   # "；消费品制造业6月份增加值同比增长1.5%": another subject's rate
             if _WHILE_OTHER.search(lead):
                 break   # "..., while total mobile internet traffic for H1 rose 38.8%": another subject
@@ -1666,7 +1667,7 @@ class DocMatcher:
                 continue
             lead = _EARLIER_RATE_BEFORE.search(text, max(sent.start, n.start - 40), n.start)
             if not lead:
-                zl = _ZH_EARLIER_RATE.search(text, max(sent.start, n.start - 16), n.start) if not self.is_ascii else None
+                zl = _ZH_EARLIER_RATE.search(text, max(sent.start, n.start - 16), n.start) if self.has_chinese else None
                 if zl:
                     self._zh_earlier_rate(zl, n, rates, sent)
                 continue
