@@ -72,6 +72,12 @@ def mentions(text):
                                                ("2.3 bln", 2.3e9, None, "eq")]),
     # "by X to Y" is a change and a level, "X to Y" alone a range
     ("increased by 22 million to 1.04 billion", [("22 million", 2.2e7, None, "eq"), ("1.04 billion", 1.04e9, None, "eq")]),
+    # a magnitude hyphenated to its figure; a round figure passed ("the ... mark") is more than it
+    ("a 150-million-ton cut", [("150-million", 1.5e8, None, "eq")]),
+    ("users topped the 1-billion mark", [("the 1-billion mark", 1e9, None, "gt")]),
+    ("stations crossed the 4 million units milestone", [("the 4 million units milestone", 4e6, "count", "gt")]),
+    ("users hit the 1 billion mark", [("the 1 billion mark", 1e9, None, "eq")]),
+    ("the 30 percent mark and the 1 billion target", [("30 percent", 30.0, "percent", "eq"), ("1 billion", 1e9, None, "eq")]),
 ])
 def test_mentions(text, expected):
     got = mentions(text)
@@ -100,6 +106,7 @@ CTX = PeriodContext(ref_year=2025, default_year=2025, event_date=date(2025, 7, 2
     ("in December 2024", date(2024, 12, 1), date(2024, 12, 31), False),
     ("in 2018, x", date(2018, 1, 1), date(2018, 12, 31), False),
     ("the whole of last year", date(2024, 1, 1), date(2024, 12, 31), False),
+    ("at the close of 2023", date(2023, 12, 31), date(2023, 12, 31), False),
     ("during the 14th Five-Year Plan period", date(2021, 1, 1), date(2025, 12, 31), False),
     ("up 5% from the same period last year", date(2024, 1, 1), date(2024, 12, 31), True),
     ("faster than in the fourth quarter of last year", date(2024, 10, 1), date(2024, 12, 31), True),

@@ -3623,3 +3623,27 @@ def test_a_timestamp_line_above_the_headline_is_not_the_title():
         "BEIJING (Reuters) - Industrial output rose 5.0 percent in May from a year earlier."))
     assert meta.title == "China May industrial output growth slows to 17-year low as trade war bites"
     assert meta.event_date == date(2019, 6, 14)
+
+
+JAN_2025 = "Telecom industry in 2024\n\nPublished: 2025-01-17\n\n"
+
+SESSION10 = [
+    # a round figure passed ("crossed the 4 million mark") is a "more than" value
+    (JAN_2025 + "China's 5G base stations crossed the 4 million mark at the end of October.",
+     {("five_g_base_stations", "level", date(2024, 10, 31), date(2024, 10, 31), 4e6, "gt")}),
+    (JAN_2025 + "5G users passed 1 billion in November.",
+     {("five_g_mobile_users", "level", date(2024, 11, 30), date(2024, 11, 30), 1e9, "gt")}),
+    # ... and the exact figure restated after it is the value
+    (JAN_2025 + "5G users topped the 1-billion mark, reaching 1.014 billion by the end of December.",
+     {("five_g_mobile_users", "level", date(2024, 12, 31), date(2024, 12, 31), 1.014e9, "eq")}),
+    # "at the close of 2023": an as-of date like "the end of 2023"
+    (JAN_2025 + "China had 4.25 million 5G base stations by the end of 2024, up from 3.377 million at the close of 2023.",
+     {("five_g_base_stations", "level", date(2024, 12, 31), date(2024, 12, 31), 4.25e6, "eq"),
+      ("five_g_base_stations", "level", date(2023, 12, 31), date(2023, 12, 31), 3.377e6, "eq")}),
+]
+
+
+# (one test reads all of SESSION10's cases, declared after the last of them)
+@pytest.mark.parametrize("text, expected", SESSION10)
+def test_session10(text, expected):
+    assert obs(text) == expected

@@ -57,7 +57,7 @@ _UNIT_TABLE = [
 _UNIT_RE = re.compile("|".join(f"(?P<u{i}>{alt})" for i, (alt, _, _) in enumerate(_UNIT_TABLE)))
 _TAIL_RE = re.compile(
     r"(?P<plus>-plus\b|\+(?!\w))?"
-    r"(?:[ ]?(?P<mag>thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![瓦米克]))(?![A-Za-z])"
+    r"(?:[ -]?(?P<mag>thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![瓦米克]))(?![A-Za-z])"
     r"|(?P<mag_m>m)(?![A-Za-z0-9²³/]|-[a-z]))?"   # "12.888m new energy vehicles", "RMB200m" (glued only)
     r"(?P<plus2>-plus\b|\+(?!\w)|多|余)?"
     r"(?:[ ]|-(?=percent\b|per\scent\b))?")   # "a 6-percent increase"
@@ -160,6 +160,12 @@ _PERIOD_UNIT_AFTER = re.compile(r"\s+(?:months|quarters|years|weeks|days|decades
 _TAIL_FIRST = frozenset("-+ tmb万千百十亿多余")
 _UNIT_FIRST = frozenset(p[0] for p in literal_prefixes(_UNIT_RE.pattern, 1))
 _QUAL_AFTER_FIRST = frozenset(p[0] for p in literal_prefixes(_QUAL_AFTER.pattern, 1))
+# "topped the 1-billion mark", "passed the 10 million units milestone": a round figure passed; the
+# mention spans "the ... mark", so the verb before it links it as it would a bare figure
+_MILESTONE_AFTER = re.compile(r"(?:[ -](?:units?|users?|subscribers?|vehicles?|sets?|yuan))?[ -](?:mark|milestone|threshold|barrier)\b")
+_PASSED_BEFORE = re.compile(r"\b(?:topped|topping|tops|passed|passing|passes|crossed|crossing|crosses|surpassed|surpassing|"
+                            r"surpasses|exceeded|exceeding|exceeds|broke|breaking|broken|went\s+past|beyond|above|past|over)"
+                            r"(?:\s+through)?\s+the\s+$")
 
 
 @dataclass
@@ -305,6 +311,12 @@ def find_mentions(text: str, low: str | None = None, hits=None) -> list[Num]:
         qa = _QUAL_AFTER.match(text, end) if qualifier == "eq" and text[end:end + 1] in _QUAL_AFTER_FIRST else None
         if qa and qualifier == "eq":
             qualifier = "gt" if qa.group("gt") else "approx"
+        if s >= 4 and low.startswith("the ", s - 4) and mag and unit not in ("percent", "pp"):
+            mm = _MILESTONE_AFTER.match(low, end)
+            if mm:
+                if _PASSED_BEFORE.search(low, max(0, s - 40), s):
+                    qualifier = "gt"
+                s, end = s - 4, mm.end()
         out.append(Num(value=value, unit=unit, magnitude=mag, qualifier=qualifier, start=s, end=end,
                        num_end=e, sig=_sig_digits(digits), pre_unit=pre_unit, factor=factor, broken=broken))
     out.extend(_word_mentions(text, low, hits))

@@ -39,7 +39,7 @@ ZNUM = r"(?:\d{1,2}|十一|十二|两|一|二|三|四|五|六|七|八|九|十)"
 _PREP_IN = r"(?:(?<=in )|(?<=during )|(?<=for )|(?<=throughout )|(?<=in the year )|(?<=for the year ))"
 # One regex per kind of expression, each starting with a literal (see anchors.py).
 _EN_BRANCHES = [
-    ("asof", rf"""end\s+of\s+
+    ("asof", rf"""(?:end|close)\s+of\s+
     (?:(?:the\s+)?(?P<a_q>{QORD})\s+quarter(?:\s+of\s+(?P<a_qy>{YREF}))?
       |(?:the\s+)?(?P<a_h>first)\s+half(?:\s+of\s+(?P<a_hy>{YREF}))?
       |(?P<a_m>{MON})(?:,?\s+(?P<a_my>{YR}|this\ year|last\ year))?

@@ -84,8 +84,8 @@ _RECORD = r"(?:(?:a|another)\s+(?:new\s+)?record(?:\s+high)?(?:\s+of)?\s+|(?:an?
 _LINK_END = re.compile(r"(?:^|[\s,(])" + _ADV + _LINK_VERBS + r"\s*" + _RECORD + r"(?:" + _QUAL + r"\s*)?" + _CURRENCY + "$", re.I)
 _LINK_END_STRICT = re.compile(r"(?:^|[\s,(])" + _ADV + r"(?:reached|reaching|reaches|totaled|totalled|totaling|totalling|"
                               r"totals|total|numbered|stood\s+at|standing\s+at|stands\s+at|amounted\s+to|came\s+to|came\s+in\s+at|hit|hitting|"
-                              r"touched|topped|exceeded|exceeding|exceeds|surpassed|surpassing|is|are|was|were|of|at|rose\s+to|"
-                              r"increased\s+to|grew\s+to|climbed\s+to|approached|approaching|registered|recorded|:)\s*(?:" + _QUAL + r"\s*)?" + _CURRENCY + "$"
+                              r"touched|topped|exceeded|exceeding|exceeds|surpassed|surpassing|passed|crossed|broke\s+through|"
+                              r"is|are|was|were|of|at|rose\s+to|increased\s+to|grew\s+to|climbed\s+to|approached|approaching|registered|recorded|:)\s*(?:" + _QUAL + r"\s*)?" + _CURRENCY + "$"
                               r"|^\s+(?:with|under|of)\s+[a-z\s-]{3,50}:\s*(?:" + _QUAL + r"\s*)?$", re.I)   # factbox "<noun> with ... influence: over 150"
 _NP_GAP = re.compile(r"[\s\"']*(?:(?:the|a|total|cumulative|cumulatively|national|national-level|provincial-level|nationwide|"
                      r"active|operational|existing|influential|key|major|registered|certified|recognized|recognised|domestic|chinese|"
