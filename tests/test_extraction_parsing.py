@@ -112,6 +112,9 @@ CTX = PeriodContext(ref_year=2025, default_year=2025, event_date=date(2025, 7, 2
     ("faster than in the fourth quarter of last year", date(2024, 10, 1), date(2024, 12, 31), True),
     ("截至2025年3月末", date(2025, 3, 31), date(2025, 3, 31), False),
     ("2025年1-2月", date(2025, 1, 1), date(2025, 2, 28), False),
+    ("“十三五”末", date(2020, 12, 31), date(2020, 12, 31), False),
+    ("“十四五”期间", date(2021, 1, 1), date(2025, 12, 31), False),
+    ("是2020年的6倍", date(2020, 1, 1), date(2020, 12, 31), True),   # a multiple of that year's figure
 ])
 def test_periods(text, start, end, comparison):
     (ex,) = find_periods(text)

@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.10.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.11.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -3625,6 +3625,7 @@ def test_a_timestamp_line_above_the_headline_is_not_the_title():
     assert meta.event_date == date(2019, 6, 14)
 
 
+# --- extractor 1.11.0 ------------------------------------------------------------------------
 JAN_2025 = "Telecom industry in 2024\n\nPublished: 2025-01-17\n\n"
 
 SESSION10 = [
@@ -3642,6 +3643,65 @@ SESSION10 = [
       ("five_g_base_stations", "level", date(2023, 12, 31), date(2023, 12, 31), 3.377e6, "eq")}),
 ]
 
+
+Q1_2021_REVIEW = "China's industrial output in the first quarter of 2021\n\nPublished: 2021-04-19\n\n"
+ZH_FY2018 = "2018年工业通信业发展情况\n\n发布时间：2019-01-29\n\n"
+ZH_REVIEW_2017 = "五年来工业和信息化发展成就综述\n\n来源：本报 2017-09-28 04:30\n\n"
+ZH_FYP14 = "“十四五”工业和信息化发展成就\n\n发布时间：2026-01-20\n\n"
+
+SESSION10 += [
+    # a date in a relative clause that states no figure describes the subject, not the figures' period
+    (Q1_2021_REVIEW + "Industrial output rose 24.5% in the first quarter. The auto industry, which was shut for "
+     "most of February 2020, shows the base effect. Automobile production and sales hit 6.354 million and "
+     "6.482 million vehicles in the quarter, up 81.7% and 75.6% respectively.",
+     {("industrial_value_added", "yoy_pct", date(2021, 1, 1), date(2021, 3, 31), 24.5, "eq"),
+      ("auto_production", "level", date(2021, 1, 1), date(2021, 3, 31), 6.354e6, "eq"),
+      ("auto_sales", "level", date(2021, 1, 1), date(2021, 3, 31), 6.482e6, "eq"),
+      ("auto_production", "yoy_pct", date(2021, 1, 1), date(2021, 3, 31), 81.7, "eq"),
+      ("auto_sales", "yoy_pct", date(2021, 1, 1), date(2021, 3, 31), 75.6, "eq")}),
+    # "On that basis" after a sentence on two-year averages: averages, not year-on-year rates
+    (Q1_2021_REVIEW + "Industrial output rose 24.5% in the first quarter. Statisticians also publish average "
+     "growth rates over two years. On that basis, industrial output grew 6.8% in the first quarter.",
+     {("industrial_value_added", "yoy_pct", date(2021, 1, 1), date(2021, 3, 31), 24.5, "eq")}),
+    (Q1_2021_REVIEW + "Mobile data usage averaged 14.9GB per user in March, the ministry said.",
+     {("mobile_dou", "level", date(2021, 3, 1), date(2021, 3, 31), 14.9, "eq")}),
+    # a figure glued to "from"
+    (Q1_2021_REVIEW + "China had 819,000 5G base stations at the end of March, up from718,000 at the end of 2020.",
+     {("five_g_base_stations", "level", date(2021, 3, 31), date(2021, 3, 31), 819000.0, "eq"),
+      ("five_g_base_stations", "level", date(2020, 12, 31), date(2020, 12, 31), 718000.0, "eq")}),
+    # 倍 rates of a production and sales pair in separate clauses: up 120 and 130 percent
+    (ZH_FY2018 + "新能源汽车继续保持高速增长，生产13.9万辆，销售12.6万辆，同比分别增长1.2倍和1.3倍。",
+     {("nev_production", "level", *year(2018), 139000.0, "eq"), ("nev_sales", "level", *year(2018), 126000.0, "eq"),
+      ("nev_production", "yoy_pct", *year(2018), 120.0, "eq"), ("nev_sales", "yoy_pct", *year(2018), 130.0, "eq")}),
+    # a longer comment clause (with 、) and a bare year between the product and 产销
+    (ZH_FY2018 + "新能源汽车实现从无到有、由弱到强的跨越，2018年产销分别达到127万辆和125.6万辆，比上年分别增长59.9%和61.7%。",
+     {("nev_production", "level", *year(2018), 1.27e6, "eq"), ("nev_sales", "level", *year(2018), 1.256e6, "eq"),
+      ("nev_production", "yoy_pct", *year(2018), 59.9, "eq"), ("nev_sales", "yoy_pct", *year(2018), 61.7, "eq")}),
+    # "…，销量同比增长44%": the product's sales, continued (not without 同比: "与2019年同期相比，产量增长0.1%")
+    (ZH_FY2018 + "新能源汽车产销分别完成127万辆和125.6万辆，销量同比增长61.7%。",
+     {("nev_production", "level", *year(2018), 1.27e6, "eq"), ("nev_sales", "level", *year(2018), 1.256e6, "eq"),
+      ("nev_sales", "yoy_pct", *year(2018), 61.7, "eq")}),
+    (ZH_FY2018 + "汽车产销分别完成2780.9万辆和2808.1万辆；与2016年相比，产量增长0.1%，销量增长2.1%。",
+     {("auto_production", "level", *year(2018), 27.809e6, "eq"), ("auto_sales", "level", *year(2018), 28.081e6, "eq")}),
+    # a year-less period after "今年以来" is this year's, in a review whose figures are for earlier years
+    (ZH_REVIEW_2017 + "2016年，规模以上工业增加值比上年增长6.0%。今年以来，工业经济稳中向好，上半年规模以上工业增加值同比增长6.9%。",
+     {("industrial_value_added", "yoy_pct", *year(2016), 6.0, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2017, 1, 1), date(2017, 6, 30), 6.9, "eq")}),
+    # "从A年的X增长到B年的Y": each level at its own date; 年均 growth is no yoy rate
+    (ZH_REVIEW_2017 + "软件和信息技术服务业业务收入从2012年的2.5万亿元增长到2016年的4.9万亿元，年均增长18.3%，2016年同比增长14.9%。",
+     {("software_it_services_revenue", "level", *year(2012), 2.5e12, "eq"),
+      ("software_it_services_revenue", "level", *year(2016), 4.9e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", *year(2016), 14.9, "eq")}),
+    (ZH_FYP14 + "截至2025年底，5G基站从“十三五”末的71.8万个增加到483.8万个，占全球比重超过60%。",
+     {("five_g_base_stations", "level", date(2020, 12, 31), date(2020, 12, 31), 718000.0, "eq"),
+      ("five_g_base_stations", "level", date(2025, 12, 31), date(2025, 12, 31), 4.838e6, "eq")}),
+    # ... and an undated level "from" is never the sentence's
+    (ZH_FYP14 + "截至2025年底，5G基站由71.8万个增加到483.8万个。",
+     {("five_g_base_stations", "level", date(2025, 12, 31), date(2025, 12, 31), 4.838e6, "eq")}),
+    # "是“十三五”末的6倍多": a multiple of that date's figure; the stock stays at the plan's end
+    (ZH_FYP14 + "“十四五”时期，我国累计建成5G基站483.8万个，是“十三五”末的6倍多。",
+     {("five_g_base_stations", "level", date(2025, 12, 31), date(2025, 12, 31), 4.838e6, "eq")}),
+]
 
 # (one test reads all of SESSION10's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION10)

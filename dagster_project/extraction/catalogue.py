@@ -205,7 +205,9 @@ _EN: list[tuple[str, PhraseRole]] = [
      PhraseRole("noun", "mobile_dou", np=False, context=_PERUSER)),
     # "Mobile users consumed an average of 18.9GB of data per person per month"
     (r"(?:mobile_)?(?:internet_|phone_)?(?:users|subscribers)_(?:consumed|used)(?=_(?:an_)?average_of_)"
-     r"|(?:each|every)_(?:mobile_)?(?:internet_|phone_)?(?:user|subscriber)_(?:consumed|used)(?=_(?:an_)?average_of_)",
+     r"|(?:each|every)_(?:mobile_)?(?:internet_|phone_)?(?:user|subscriber)_(?:consumed|used)(?=_(?:an_)?average_of_)"
+     # "Mobile data usage averaged 21.2GB per user in June"
+     r"|mobile_(?:internet_)?(?:data_)?(?:usage|traffic|data_use|data_consumption)(?=_averaged_)",
      PhraseRole("noun", "mobile_dou", np=False, context=_PERUSER)),
     # attributes that belong to no catalogue indicator: a match stops at them
     (r"(?:fixed~asset_)?investments?|exports?|imports?|(?:profit_)?margins?|market_shares?|shares?|proportions?|ratios?|"
@@ -276,6 +278,8 @@ _ZH_EXTRA: list[tuple[str, tuple[str, ...]]] = [
     ("软件和信息技术服务业实现收入", ("software_it_services_revenue",)),
     ("软件和信息技术服务业完成收入", ("software_it_services_revenue",)),
     ("软件和信息技术服务业收入", ("software_it_services_revenue",)),
+    ("软件和信息技术服务业业务收入", ("software_it_services_revenue",)),
+    ("软件和信息技术服务业务收入", ("software_it_services_revenue",)),
     ("移动互联网户均接入流量", ("mobile_dou",)),
     ("软件业利润总额", ("software_industry_profit",)),
     ("软件业实现利润总额", ("software_industry_profit",)),
@@ -436,13 +440,15 @@ def find_zh(text: str, zh: list[tuple[str, tuple[str, ...]]]) -> list[tuple[int,
         for m in _ZH_NEXT_SHIPMENTS.finditer(text):
             if "5G手机出货量" in text[_sentence_start(text, m.start()):m.start()]:
                 take(*m.span("attr"), phrases.get("5G手机出货量"))
-    # "新能源汽车生产17.7万辆，销售17.0万辆": the other verb continues the product of the clause before
-    for m in _ZH_NEXT_VERB.finditer(text):
+    # "新能源汽车生产17.7万辆，销售17.0万辆": the other verb (or attribute) continues the product of
+    # the clause before
+    for m in (*_ZH_NEXT_VERB.finditer(text), *_ZH_NEXT_ATTR.finditer(text)):
         prev = None
-        for prev in _ZH_PRODUCT_VERB.finditer(text, _sentence_start(text, m.start("verb")), m.start("verb")):
+        for prev in _ZH_PRODUCT_VERB.finditer(text, _sentence_start(text, m.start()), m.start()):
             pass
         if prev:
-            take(*m.span("verb"), phrases.get(prev.group("p") + _ZH_VERB_ATTR[m.group("verb")]))
+            g = m.lastgroup
+            take(*m.span(g), phrases.get(prev.group("p") + _ZH_VERB_ATTR.get(m.group(g), m.group(g))))
     taken.sort()
     return taken
 
@@ -463,17 +469,21 @@ _ZH_PERIOD_INSIDE = re.compile(
     r"(?:(?:全年|上半年|下半年|前三季度|[一二三四]季度|今年以来|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月份?)(?:累计)?|累计)"
     r"(?P<attr>产销量?|产量|销量|出货量)(?P<attr2>)")
 _ZH_TOPIC_PERIOD = (r"(?:(?:\d{4}年)?(?:[上下]半年|前三季度|[一二三四]季度|全年|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月份?|"
-                    r"前\d{1,2}个月|今年以来)[,，]?\s*)?")
+                    r"前\d{1,2}个月|今年以来)[,，]?\s*|\d{4}年(?:全年)?[,，]?\s*)?")
 _ZH_TOPIC = re.compile(
     r"(?:^|(?<=[。；;,:：\n]))\s*(?P<topic>新能源汽车|(?<![\u4e00-\u9fff])汽车|工业机器人|服务机器人|粗钢|5G手机)"
-    r"(?P<comment>[\u4e00-\u9fff]{2,8})[,，]\s*" + _ZH_TOPIC_PERIOD +
+    r"(?P<comment>[\u4e00-\u9fff][\u4e00-\u9fff、]{1,15})[,，]\s*" + _ZH_TOPIC_PERIOD +
     r"(?P<attr>产销量?|产量|销量|出货量|销售|生产)(?=分别|同比|完成|达到?|为|突破|超过|\d)"
     # "高技术制造业恢复较快，上半年增加值同比增长4.5%"
     r"|(?:^|(?<=[。；;,:：\n]))\s*(?P<topic2>高技术制造业|装备制造业)[\u4e00-\u9fff]{2,8}[,，]\s*" + _ZH_TOPIC_PERIOD +
     r"(?P<attr2>增加值)(?=同比|增长|下降)", re.M)
 _ZH_NEXT_SHIPMENTS = re.compile(r"[,，]\s*(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|[上下]半年)(?P<attr>出货量)(?=达|为|\d|约|超)")
 _ZH_NEXT_VERB = re.compile(r"[,，]\s*(?P<verb>销售|生产)(?=\s*(?:\d|约|超|近|逾))")
-_ZH_PRODUCT_VERB = re.compile(r"(?P<p>新能源汽车|(?<![\u4e00-\u9fff])汽车)(?:生产|销售|产量|销量)")
+# (also after a comment clause on the product: "新能源汽车继续保持高速增长，生产13.9万辆，销售12.6万辆")
+_ZH_PRODUCT_VERB = re.compile(r"(?P<p>新能源汽车|(?<![\u4e00-\u9fff])汽车)(?:[\u4e00-\u9fff]{2,12}[,，]\s*)?(?:生产|销售|产量|销量|产销)")
+# "新能源汽车产销分别完成569.9万辆和560.8万辆，销量同比增长44%": the product's attribute, continued
+# (its 同比 makes it year on year: not "与2019年同期相比，产量增长0.1%")
+_ZH_NEXT_ATTR = re.compile(r"[,，]\s*(?P<attr>销量|产量)(?=\s*同比(?:增长|下降)\d)")
 _ZH_VERB_LAST = frozenset(("新能源汽车销售", "新能源汽车生产", "汽车销售", "汽车生产"))
 _ZH_VERB_NEXT = re.compile(r"\s*(?:了|量)?\s*(?:\d|约|超|近|逾|共|累计|总计|达|为|突破|完成)")
 _ZH_VERB_ATTR = {"销售": "销量", "生产": "产量"}   # "上半年销售17.0万辆": the verb names the attribute

@@ -96,6 +96,9 @@ _EN_BRANCHES = [
     ("ty", r"this\s+year\b"),
 ]
 _ZH_BRANCHES = [
+    # "“十三五”末" (the end of the 13th Five-Year Plan), "“十四五”时期/期间" (the plan's years)
+    ("zfype", r"[\"“]?十(?P<zfe_n>[一二三四五六七八九])五[\"”]?(?:时期|期间)?末"),
+    ("zfyp", r"[\"“]?十(?P<zf_n>[一二三四五六七八九])五[\"”]?(?:时期|期间)"),
     ("zasof", r"(?:截至|截止|到)(?:(?P<za_y>\d{4})年)?(?:(?P<za_m>\d{1,2})月)?(?P<za_e>底|末|份)?"),
     ("zfq", r"(?:(?P<zfq_y>\d{4})年)?前(?P<zfq_n>两|二|三|2|3)(?:个)?季度"),
     ("zq", r"(?:(?P<zq_y>\d{4})年)?(?:第)?(?P<zq_n>一|二|三|四|1|2|3|4)季度"),
@@ -311,6 +314,11 @@ def _expr(k: str, m: re.Match, text: str) -> PeriodExpr | None:
     if k == "ty":
         return PeriodExpr(s, e, "ytd", "this")
     # Chinese
+    if k == "zfype":
+        n = 10 + _num(g["zfe_n"])
+        return PeriodExpr(s, e, "asof", _fyp_years(n)[1], m2=12, fyp=n)
+    if k == "zfyp":
+        return PeriodExpr(s, e, "fyp", None, fyp=10 + _num(g["zf_n"]))
     if k == "zasof":
         if not (g["za_y"] or g["za_m"]):
             return PeriodExpr(s, e, "now", None) if m.group().startswith("截") else None
@@ -396,12 +404,40 @@ def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExp
         if rm and not _is_comparison(before[:rm.start()]):
             pass  # "from January to February" is a range, not a comparison ("than that from ..." is)
         elif _is_comparison(before) or _EVENT_TIME.search(low, max(0, ex.start - 120), ex.start) \
-                or text[ex.start - 1:ex.start] in ("与", "和", "同") and _ZH_ON_PAR.match(text, ex.end):
+                or _in_bare_relative_clause(low, before, ex) \
+                or text[ex.start - 1:ex.start] in ("与", "和", "同") and _ZH_ON_PAR.match(text, ex.end) \
+                or text[ex.start - 1:ex.start] in ("从", "由") and text.startswith("的", ex.end) \
+                or _ZH_TIMES_OF.match(text, ex.end):
+            # ("从2012年的20.9万亿元增加到2016年的24.8万亿元": the base a change is measured from;
+            # "是“十三五”末的6倍多": a multiple of that date's figure)
             # also "data released by the MIIT in January", "a briefing in April": when something was
             # said, not a period of the data (flagged like a comparison: no figure takes it)
             ex = PeriodExpr(ex.start, ex.end, ex.kind, ex.year, ex.m1, ex.m2, ex.day, ex.fyp, True)
+        elif ex.year is None and ex.kind in ("interval", "asof") and out and out[-1].year == "this" \
+                and not out[-1].comparison and not _SENTENCE_END.search(text, out[-1].end, ex.start):
+            # "今年以来，工业经济稳中向好，上半年…", "今年上半年": a year-less period after "this year" in
+            # its sentence is this year's (not the reporting period's, in a review of earlier years)
+            ex = PeriodExpr(ex.start, ex.end, ex.kind, "this", ex.m1, ex.m2, ex.day, ex.fyp)
         out.append(ex)
     return out
+
+
+_ZH_TIMES_OF = re.compile(r"[\"”]?的\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍")
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|where)\s[^,;:]*$")
+
+
+def _in_bare_relative_clause(low: str, before: str, ex: PeriodExpr) -> bool:
+    """'The auto industry, which was shut for most of February 2020, ...': a date in a relative
+    clause that states no figure describes the subject; it is not the period of the sentence's
+    figures (unlike "users, which topped 1 billion in October, reached ...")."""
+    m = _RELATIVE_OPEN.search(before)
+    if m is None:
+        return False
+    close = low.find(",", ex.end)
+    if close < 0 or close - ex.end > 80:
+        return False
+    clause = before[m.start():] + low[ex.end:close]
+    return not any(c.isdigit() for c in clause)
 
 
 def _year(spec, ctx: PeriodContext) -> int | None:

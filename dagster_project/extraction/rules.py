@@ -27,6 +27,7 @@ question, a headline-like line (related stories) and the title state nothing.
 from __future__ import annotations
 
 import re
+from datetime import date
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -122,7 +123,7 @@ _NEGATIVE = re.compile(r"down|fell|fall|declin|decreas|drop|slipped|slipping|sli
 _NOT_YOY = re.compile(r"month-on-month|month\s+on\s+month|quarter-on-quarter|quarter\s+on\s+quarter|\bm/m\b|\bq/q\b|"
                       r"\bmom\b|\bqoq\b|annual\s+average|average\s+annual|annuali[sz]ed|compound|cumulative|"
                       r"compared\s+(?:to|with)\s+(?:the\s+end|(?:19|20)\d\d)|from\s+the\s+end|from\s+the\s+(?:previous|prior|preceding)\s+(?:month|quarter)|"
-                      r"(?<!fastest )(?<!slowest )(?<!strongest )(?<!weakest )(?<!highest )(?<!lowest )since|环比|"   # not "the fastest since 2018"
+                      r"(?<!fastest )(?<!slowest )(?<!strongest )(?<!weakest )(?<!highest )(?<!lowest )since|环比|年均|"   # not "the fastest since 2018"
                       r"\b(?:over|from)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
                       r"(?!\s*(?:to|through|till|until|and)\b|\s*[-–]|,?\s+(?:of\s+)?(?:last\s+year|a\s+year|the\s+(?:previous|prior)\s+year|(?:19|20)\d\d))|[比较]上个?月|[比较]上季度?|"
                       r"\bthan\b|higher|lower|faster|slower|percentage\s+point|over\s+(?:19|20)\d\d|"
@@ -131,6 +132,9 @@ _NOT_YOY = re.compile(r"month-on-month|month\s+on\s+month|quarter-on-quarter|qua
 _YOY_MARK = re.compile(r"year-on-year|year\s+on\s+year|\byoy\b|y/y|y-o-y|"
                        r"(?:from|on|over)\s+" + _PRIOR_YEAR + r"|"
                        r"same\s+period|over\s+last\s+year|from\s+last\s+year|同比", re.I)
+# (searched in lowercased text)
+_BASIS_OPENER = re.compile(r"\s*(?:on\s+(?:that|this|(?P<avg>a\s+two-year(?:\s+average)?|an?\s+(?:annual\s+)?average))\s+basis"
+                           r"|by\s+that\s+measure|measured\s+(?:that|this)\s+way)\b")
 _COMPARED_WITH_END = re.compile(r"\bcompared\s+(?:with|to)\s+(?:an?\s+)?$", re.I)
 
 # --- concept discipline -----------------------------------------------------------------
@@ -189,7 +193,9 @@ _ZH_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}(?:省|市|自治区|县|区)(
 # a province's, city's or region's own scope: in a title, the whole bulletin; in a sentence, its later clauses
 _ZH_OWN_SCOPE = re.compile(r"全省|全市|全区(?!域)|我省|我市|我区|本省|本市")
 # "位居全球第二", "连续11年位居世界首位", "全球领先": a rank, not the world's figure
-_ZH_WORLD_RANK = re.compile(r"(?:位居|居|位列|稳居|保持|蝉联)?(?:全球|世界)(?:第[一二三四五六七八九十\d]+(?:位)?|首位|前列|领先|最大|之首)")
+# (also a share of the world's total after the figure: "占全球比重超过60%", "占全球总数的70%")
+_ZH_WORLD_RANK = re.compile(r"(?:位居|居|位列|稳居|保持|蝉联)?(?:全球|世界)(?:第[一二三四五六七八九十\d]+(?:位)?|首位|前列|领先|最大|之首)"
+                            r"|占(?:全球|世界)(?:比重|总[数量]的?|的?比重)")
 _ZH_TAKING_PART = re.compile(r"\s*(?:参与|参加|加入|入选|获评|获得)")
 _ZH_NATIONAL_YARDSTICK = re.compile(r"(?:占|居|位居|稳居|位列|列|高于|低于|快于|慢于|领先|超过|好于)全国|全国(?:第[一二三四五六七八九十\d]|前[列\d一二三四五六七八九十]|平均|水平|首位)")
 
@@ -417,7 +423,7 @@ _SHORTHAND_MAGNITUDE = re.compile(r"\d\s?(?:mn|bn|mln|tn)$")
 _LATER_NOT = re.compile(r"\b(?:than|from|compared|versus|vs|against|average|province|city)\b|(?<!同)比|较|高于|低于|平均", re.I)
 _INCLUDING = re.compile(r"\b(?:including|and)\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,40}?(?:,\s*(?:the\s+\w+|[A-Z]\w+|he|she|officials?)\s+(?:said|says|added|noted|reported))?"   # "..., the ministry said,"
-                                   r",\s*(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:" + _QUAL + r"\s+)?", re.I)
+                                   r",\s*(?:(?:up|down)\s+from|compared\s+(?:with|to))\s*(?:" + _QUAL + r"\s+)?", re.I)   # (also "up from4.251 million")
 _EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:at|by|as\s+of|in|for)?\s*(?:the\s+)?", re.I)
 _YEAR_EARLIER = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
 _ZH_EARLIER_RATE = re.compile(r"(?:较|比|低于|高于|快于|慢于)(?:(?P<same>去年同期|上年同期)|(?P<p>(?:\d{4}年)?(?:[一二三四]季度|上半年|前三季度|"
@@ -792,6 +798,21 @@ class DocMatcher:
         self._order += 1
         self.claimed.add(id(num))
 
+    def _average_basis(self, num: Num) -> bool:
+        """'... publishing average growth rates over two years. On that basis, output grew 6.8%':
+        a sentence that restates figures on an average basis (named in it or in the sentence before)."""
+        k = num.sentence
+        if k < 0:
+            return False
+        sent = self.sentences[k]
+        m = _BASIS_OPENER.match(self.low, sent.start)
+        if m is None:
+            return False
+        if m.group("avg"):
+            return True
+        prev = self.sentences[k - 1] if k > 0 else None
+        return prev is not None and prev.para == sent.para and "average" in self.low[prev.start:prev.end]
+
     def _restated(self, threshold: Num, exact: Num) -> bool:
         """'topped 5 million, reaching 5.012 million': the exact figure after a passed threshold."""
         return threshold.qualifier in ("gt", "lt") and exact.unit == threshold.unit \
@@ -808,6 +829,8 @@ class DocMatcher:
     def _growth(self, num: Num, lo: int) -> float | None:
         """The signed yoy value if `num` is stated as a growth rate, else None."""
         if num.unit != "percent" or num.in_range:
+            return None
+        if self._average_basis(num):
             return None
         before = self.text[max(lo, num.start - 70):num.start]
         m = _GROWTH_BEFORE.search(before)
@@ -1252,11 +1275,13 @@ class DocMatcher:
         respectively': rates left over after the levels of separate clauses pair up with those
         levels in order, when the counts match exactly."""
         text = self.text
-        free = [n for n in nums if id(n) not in self.claimed and n.unit == "percent" and not n.in_range]
+        # (or "同比分别增长1.2倍和1.3倍": up 120 and 130 percent)
+        free = [n for n in nums if id(n) not in self.claimed and not n.in_range
+                and (n.unit == "percent" or n.unit == "times" and self.has_chinese)]
         for k, first in enumerate(free):
             run = [first]
             for q in free[k + 1:]:
-                if not _rate_list_gap(text, run[-1].end, q.start):
+                if q.unit != first.unit or not _rate_list_gap(text, run[-1].end, q.start):
                     break
                 run.append(q)
             if len(run) < 2:
@@ -1282,6 +1307,12 @@ class DocMatcher:
             if any(n.unit != "percent" or self._growth(n, levels[-1].num.end) is not None for n in nums_between):
                 return
             if not nums_between and not _VERB_FLOW_GAP.fullmatch(text[levels[-1].num.end:first.start]):
+                return
+            if first.unit == "times":
+                if not _ZH_TIMES_GROWTH.search(text, max(0, first.start - 8), first.start):
+                    continue
+                for c, q in zip(levels, run):
+                    self._emit(c.indicator, "yoy_pct", q, c.period, sent, 100.0 * q.value)
                 return
             g = self._growth(first, levels[-1].num.end)
             if g is None:
@@ -2776,6 +2807,11 @@ class DocMatcher:
                 continue   # "每万人拥有5G基站数达到30个": a density
             if _ZH_TAKING_PART.match(text, b):
                 continue   # "1.4万家专精特新中小企业参与“校企对接”活动": those taking part, a subset
+            if len(inds) == 1 and inds[0] is not None:
+                self._zh_from_to(sent, a, b, region, inds[0], state)
+                region = [n for n in region if id(n) not in self.claimed]
+                if not region:
+                    continue
             period_list = None
             if respectively and len(inds) == 1:
                 # "一至四季度，规模以上工业增加值分别增长6.8%、6.9%、6.3%和6.2%": one figure per listed
@@ -2843,6 +2879,44 @@ class DocMatcher:
                     self._emit(ind.id, measure, num, self.period_for(ind, num, sent, state), sent, value)
 
 
+    def _zh_from_to(self, sent: Sentence, a: int, b: int, region: list[Num], ind: Indicator, state) -> None:
+        """'业务收入从2012年的2.5万亿元增长到2016年的4.9万亿元', '5G基站从“十三五”末的71.8万个增加到483.8万个':
+        the level before and the level after, each at its own date (the later one, if undated, the
+        sentence's)."""
+        if not region or ind.unit == "percent":
+            return
+        text = self.text
+        n1 = region[0]
+        f = _ZH_FROM.fullmatch(text, b, n1.start)
+        if f is None:
+            return
+        self.claimed.add(id(n1))   # a level "from" which something changed is never the sentence's
+        n2 = region[1] if len(region) > 1 else None
+        t = _ZH_TO.fullmatch(text, n1.end, n2.start) if n2 else None
+        if t is None or n1.unit != n2.unit or not (self._unit_ok(n1, ind) and self._unit_ok(n2, ind)):
+            return
+        p2 = self._period_within(t.start("p"), t.end("p"), ind) if t.group("p") else self.period_for(ind, n2, sent, state)
+        if p2 is None or self._blocked(sent, a, b, ind, n2):
+            return
+        p1 = self._period_within(f.start("p"), f.end("p"), ind) if f.group("p") else None
+        if p1 is not None and p1.end < p2.end:
+            self._emit(ind.id, "level", n1, p1, sent)
+        self._emit(ind.id, "level", n2, p2, sent)
+
+    def _period_within(self, a: int, b: int, ind: Indicator) -> Period | None:
+        """The one period expression at a..b, as the indicator's kind of period (a stock's is a
+        date: "2020年" is its end)."""
+        found = [e for e in self.periods if e.start < b and a < e.end]   # (overlapping: "到2016年")
+        if len(found) != 1:
+            return None
+        p = resolve(found[0], self.ctx)
+        if p is None or p.instant == ind.instant:
+            return p
+        if ind.instant:
+            return Period(p.end, p.end, True)
+        # a flow "到2016年(底)": the year
+        return Period(date(p.end.year, 1, 1), p.end, False) if (p.end.month, p.end.day) == (12, 31) else None
+
     def _zh_respective_levels(self, region: list[Num], ref: Indicator, n: int) -> list[Num]:
         """'汽车产销量首次突破3000万辆，分别完成3016.1万辆和3009.4万辆': the n levels after 分别, not the
         shared threshold before them."""
@@ -2890,6 +2964,8 @@ class DocMatcher:
 _ZH_RESTATED_ATTR = re.compile(r"\s*(?:(?:\d{4}年)?(?:[上下]半年|前三季度|[一二三四]季度|全年|\d{1,2}[-—~]\d{1,2}月|\d{1,2}月份?|"
                                r"前\d{1,2}个月|今年以来)[,]?)?\s*(?:产销量?|产量|销量|销售|生产)(?:分别)?"
                                r"(?:完成|达到|达|为|突破|超过)?\s*")
+_ZH_FROM = re.compile(r"\s*(?:由|从)(?:(?P<p>[^的,，。；;]{2,16}?)的)?\s*")
+_ZH_TO = re.compile(r"\s*(?:增长|增加|提高|提升|扩大|跃升|上升|下降|减少)(?:到|至)(?:(?P<p>[^的,，。；;]{2,16}?)的)?\s*")
 _ZH_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _ZH_PERIOD_LIST = re.compile(
     r"(?:(?P<y>\d{4})年)?(?:第)?(?:(?P<q1>[一二三四1-4])(?:季度)?[至到~-](?:第)?(?P<q2>[一二三四1-4])季度"
