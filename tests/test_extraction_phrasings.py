@@ -3703,6 +3703,36 @@ SESSION10 += [
      {("five_g_base_stations", "level", date(2025, 12, 31), date(2025, 12, 31), 4.838e6, "eq")}),
 ]
 
+AUG_2020 = "Industry in August 2020\n\nPublished: 2020-09-15\n\n"
+FY_2024 = "China's industry in 2024\n\nPublished: 2025-01-20\n\n"
+SHANGHAI_NOV_2021 = "Shanghai's NEV output nearly doubles in the first 11 months of 2021\n\n18:42 UTC+8, 2021-12-22\n\n"
+
+SESSION10 += [
+    # "The growth quickened from X in July": the previous sentence's rate, for July
+    (AUG_2020 + "Industrial output grew 5.6 percent year on year in August. The growth quickened from 4.8 percent in July.",
+     {("industrial_value_added", "yoy_pct", *month(2020, 8), 5.6, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2020, 7), 4.8, "eq")}),
+    (AUG_2020 + "Gigabit broadband users stood at 247 million at the end of August, or 35.3 percent of the total "
+     "number of fixed broadband users.",
+     {("gigabit_broadband_users", "level", date(2020, 8, 31), date(2020, 8, 31), 247e6, "eq"),
+      ("gigabit_share_of_broadband_users", "level", date(2020, 8, 31), date(2020, 8, 31), 35.3, "eq")}),
+    # a relative clause about the subject that names Beijing does not make the subject a region
+    (FY_2024 + "Industrial value added rose 5.8 per cent last year. High-tech manufacturing, which Beijing sees as "
+     "the backbone of its economy, grew 8.9 per cent.",
+     {("industrial_value_added", "yoy_pct", *year(2024), 5.8, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *year(2024), 8.9, "eq")}),
+    # in a city's page, a sentence opening on the whole country scopes the next one of its paragraph ...
+    (SHANGHAI_NOV_2021 + "The city's output of NEVs reached 557,000 units between January and November.\n\n"
+     "Across China, 1.396 million 5G base stations had been built as of the end of November. The number of 5G "
+     "mobile phone users hit 497 million.",
+     {("five_g_base_stations", "level", date(2021, 11, 30), date(2021, 11, 30), 1.396e6, "eq"),
+      ("five_g_mobile_users", "level", date(2021, 11, 30), date(2021, 11, 30), 497e6, "eq")}),
+    # ... unless it names a region of its own
+    (SHANGHAI_NOV_2021 + "Across China, 1.396 million 5G base stations had been built as of the end of November. "
+     "The city's 5G mobile phone users hit 19 million.",
+     {("five_g_base_stations", "level", date(2021, 11, 30), date(2021, 11, 30), 1.396e6, "eq")}),
+]
+
 # (one test reads all of SESSION10's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION10)
 def test_session10(text, expected):

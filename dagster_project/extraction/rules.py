@@ -355,6 +355,7 @@ _ELIDED_VERB = re.compile(r"\d[^,;]{0,24}(?:,\s+|\s+)(?:and|while)\s+(?:the\s+nu
                           r"|\d[^,;\d]{0,16}\s+(?:in|during|for|over)\s+the\s+[\w -]{3,24}?\s+(?:and|while)\s+[a-z]+$")   # "... units in the nine months and sales"
 # "the value added of industrial enterprises above designated size nationwide grew 1.2%" (not
 # "... grew faster than the national average, at 5%")
+_NATIONAL_OPENER = re.compile(r"\s*(?:across\s+(?:china|the\s+country)|nationwide|nationally|in\s+china\s+as\s+a\s+whole)\s*,")
 _NATIONAL_AFTER_SUBJECT = re.compile(r"[^,;，；]*?\b(?:nationwide|across\s+(?:the\s+country|China)|in\s+China|in\s+the\s+country)\b"
                                      r"(?![^,;]*\b(?:than|average)\b)", re.I)
 _NATIONAL = re.compile(r"\b(?:(?<!west )(?<!east )(?<!south )(?<!north )(?<!central )"   # not "southwest China's Guizhou"
@@ -391,7 +392,10 @@ _BRACKET_OPEN = re.compile(r"\s*\((?:up\s+|down\s+)?[+-]?$")
 _BRACKET_GAP = re.compile(r"(?:\s+(?:in|during|for|over)\s+(?:the\s+)?[a-z0-9 -]{2,30}?)?", re.I)
 _OF_THOSE = re.compile(r"(?:of\s+(?:those|these|them|the\s+total|this\s+total),?\s*)(?:" + _QUAL + r"\s+)?", re.I)
 _OF_THOSE_WERE = re.compile(r"\s*(?:units?|vehicles)?\s+(?:were|was)\s+", re.I)
-_THAT_COMPARED = re.compile(r"(?:that|this|the\s+(?:growth(?:\s+rate)?|rate|figure|expansion|increase))\s+compares?d?\s+with\s+(?:an?\s+)?(?:(?:growth|expansion|increase|rise)\s+of\s+)?", re.I)
+# (also "The growth quickened from 4.8 percent in July")
+_THAT_COMPARED = re.compile(r"(?:that|this|the\s+(?:growth(?:\s+rate)?|rate|figure|expansion|increase))\s+"
+                            r"(?:compares?d?\s+with|(?:quickened|accelerated|picked\s+up|slowed|eased|moderated)\s+from)\s+"
+                            r"(?:an?\s+)?(?:(?:growth|expansion|increase|rise)\s+of\s+)?", re.I)
 _COMPARED_TAIL = re.compile(r"\s*(?:(?:year-on-year\s+)?(?:growth|expansion|increase|rise|gain)\s+)?(?:in|for)\s", re.I)
 _LATER_CLAUSE = re.compile(r",\s|\band\b|\bwhile\b|;")
 _LEVEL_LINK_END = re.compile(r"\b(?:came\s+in\s+at|stood\s+at|was|reached|hit)\s+$", re.I)
@@ -523,8 +527,8 @@ _SPECIALS = [
         r"stood\s+at|hit|of|exceeded|topped)\s+(?:" + _QUAL + r"\s+)?" + _NUMTOK + r"\s*(?:%|percent|per\s+cent|pct)", re.I),
      None),
     ("gigabit_share_of_broadband_users", "broadband", re.compile(
-        _NUMTOK + r"\s*(?:%|percent|per\s+cent|pct)\s+of\s+(?:all\s+|total\s+|the\s+total\s+|the\s+)?(?:country's\s+|China's\s+|nation's\s+)?"
-        + _TOTAL_AMOUNT + r"(?:fixed\s+)?(?:internet\s+)?broadband\s+(?:access\s+)?(?:users|subscribers|subscriber\s+base|user\s+base)", re.I),
+        _NUMTOK + r"\s*(?:%|percent|per\s+cent|pct)\s+of\s+(?:all\s+|total\s+|the\s+total\s+(?:number\s+of\s+)?|the\s+number\s+of\s+|the\s+)?"
+        r"(?:country's\s+|China's\s+|nation's\s+)?" + _TOTAL_AMOUNT + r"(?:fixed\s+)?(?:internet\s+)?broadband\s+(?:access\s+)?(?:users|subscribers|subscriber\s+base|user\s+base)", re.I),
      "usersgig"),
     ("five_g_sep_share", "patent", re.compile(
         _NUMTOK + r"\s*(?:%|percent|per\s+cent|pct)\s+of\s+(?:the\s+)?(?:global\s+|world's\s+|worldwide\s+|all\s+)?(?:declared\s+)?5G\s+"
@@ -913,7 +917,8 @@ class DocMatcher:
             part = _BRACKETED.sub(_blank, text[max(s0 + 1, sent.start):lo])
             if not _NATIONAL_MARK.search(part) and not _NATIONAL_MARK.search(text, max(sent.start, lo - 4), lo) \
                     and not _NATIONAL_AFTER_SUBJECT.match(text, lo, num.start) \
-                    and not _MINISTRY_SAID.search(text, num.end, sent.end):   # "..., the MIIT said": its national data
+                    and not _MINISTRY_SAID.search(text, num.end, sent.end) \
+                    and not self._national_carried(sent, lo):   # "..., the MIIT said": its national data
                 self._regional.append((sent, ind, num))
                 return True
         # the sentence's subject is a region ("The city built ... and now counts 1.8 million
@@ -977,6 +982,17 @@ class DocMatcher:
                                   or ind.id != "five_g_sep_share" and re.search(r"全球|世界", _ZH_WORLD_RANK.sub(_blank, text[w0:c1]))):
             return True
         return False
+
+    def _national_carried(self, sent: Sentence, lo: int) -> bool:
+        """'Across China, 1.396 million 5G base stations had been built ... The number of 5G mobile
+        phone users hit 497 million': in a regional page, a sentence that opens on the whole country
+        scopes the next one of its paragraph, unless that one names a region."""
+        k = sent.index - 1
+        if k < 0 or self.sentences[k].para != sent.para:
+            return False
+        prev = self.sentences[k]
+        return _NATIONAL_OPENER.match(self.low, prev.start) is not None \
+            and not _has_words(self.low[sent.start:lo], _REGION_WORDS, _REGION_BIGRAMS)
 
     def _china_before(self, sent: Sentence) -> bool:
         """'On NEVs, China is in a league of its own. Sales of NEVs there surged 53 per cent':
@@ -1521,7 +1537,12 @@ class DocMatcher:
         if cached is None:
             dl = _DATELINE.match(self.text, sent.start)
             s0 = dl.end() if dl else sent.start
-            text60 = _VENUE.sub(" ", self.low[s0:min(s0 + 60, sent.end)])   # not "At a press conference in Beijing"
+            opening = self.low[s0:min(s0 + 200, sent.end)]
+            if "," in opening[:60]:
+                # "High-tech manufacturing, which Beijing sees as the backbone of ..., grew": an aside
+                # about the subject is no subject
+                opening = _APPOSITIVE.sub(" ", opening)
+            text60 = _VENUE.sub(" ", opening[:60])   # not "At a press conference in Beijing"
             if "beijing" in text60:
                 text60 = _BEIJING_SAID.sub(_blank, text60)   # nor "Beijing also reported that ...": the government
             head = text60[:40]
