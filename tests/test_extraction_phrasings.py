@@ -3733,6 +3733,19 @@ SESSION10 += [
      {("five_g_base_stations", "level", date(2021, 11, 30), date(2021, 11, 30), 1.396e6, "eq")}),
 ]
 
+ZH_FY2022 = "国新办举行2022年工业和信息化发展情况发布会\n\n发布时间：2023-01-17\n\n"
+ZH_H1_2020 = "2020年上半年电子信息制造业运行情况\n\n发布时间：2020-07-30\n\n"
+
+SESSION10 += [
+    # a newly certified batch named before the noun is an addition, not the total
+    (ZH_FY2022 + "专精特新“小巨人”企业达到8997家。去年新认定的4357家“小巨人”企业中，超六成属于工业基础领域。",
+     {("little_giant_enterprises", "level", date(2022, 12, 31), date(2022, 12, 31), 8997.0, "eq")}),
+    # "，上半年生产微型计算机设备1.58亿台": an item of a production list after its period and verb
+    (ZH_H1_2020 + "从主要产品看，上半年生产微型计算机设备１．５８亿台，同比增长8.9%，在线办公需求带动订单增加。",
+     {("computer_output", "level", date(2020, 1, 1), date(2020, 6, 30), 1.58e8, "eq"),
+      ("computer_output", "yoy_pct", date(2020, 1, 1), date(2020, 6, 30), 8.9, "eq")}),
+]
+
 # (one test reads all of SESSION10's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION10)
 def test_session10(text, expected):

@@ -286,6 +286,7 @@ _ZH_EXTRA: list[tuple[str, tuple[str, ...]]] = [
     ("软件和信息技术服务业实现利润总额", ("software_industry_profit",)),
     ("软件和信息技术服务业利润总额", ("software_industry_profit",)),
     ("微型计算机产量", ("computer_output",)),
+    ("微型计算机设备产量", ("computer_output",)),
     ("利润总额", ("software_industry_profit",)),   # only right after the software revenue (see rules._chinese)
     ("装备制造业增加值", ("equipment_manufacturing_value_added",)),
     ("高技术制造业增加值", ("high_tech_manufacturing_value_added",)),
@@ -488,4 +489,6 @@ _ZH_VERB_LAST = frozenset(("新能源汽车销售", "新能源汽车生产", "�
 _ZH_VERB_NEXT = re.compile(r"\s*(?:了|量)?\s*(?:\d|约|超|近|逾|共|累计|总计|达|为|突破|完成)")
 _ZH_VERB_ATTR = {"销售": "销量", "生产": "产量"}   # "上半年销售17.0万辆": the verb names the attribute
 _ZH_BARE_SECTOR = re.compile(r"(?<=[，,；;、])(?:高技术制造业|装备制造业)(?=(?:同比)?(?:增长|下降)\d)")
-_ZH_PRODUCED_ITEM = re.compile(r"(?:^|(?<=[，,；;]))\s*(?P<item>[\u4e00-\u9fff]{2,10}?)(?=\d)", re.M)
+# (also "，上半年生产微型计算机设备1.58亿台": the period and the verb before the item)
+_ZH_PRODUCED_ITEM = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:(?:全年|[上下]半年|前三季度|[一二三四]季度|\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?)?生产)?"
+                               r"(?P<item>[\u4e00-\u9fff]{2,10}?)(?=\d)", re.M)

@@ -2820,8 +2820,9 @@ class DocMatcher:
             respectively = "分别" in text[b:region[0].start] or "均" in text[b:region[0].start]
             if text[a:a + 2] == "汽车" and text[a - 1:a] in _ZH_VEHICLE_KIND:
                 continue   # "纯电动汽车产销": a kind of vehicle, not all automobiles
-            if _ZH_ADDED.search(text, max(sent.start, a - 6), a):
-                continue   # "新增5G基站42.5万个": the addition (and its growth), not the total
+            if _ZH_ADDED.search(text, max(sent.start, a - 6), a) \
+                    or own is not None and region == [own] and _ZH_ADDED.search(text, max(sent.start, own.start - 6), own.start):
+                continue   # "新增5G基站42.5万个", "新认定的4357家“小巨人”企业": the addition (and its growth), not the total
             if text[max(sent.start, a - 2):a] == "共享":
                 continue   # "共建共享5G基站33万个": the shared ones, a subset
             if _ZH_PER.search(text, max(sent.start, a - 8), a) and ids != ("mobile_dou",):
