@@ -3746,6 +3746,13 @@ SESSION10 += [
       ("computer_output", "yoy_pct", date(2020, 1, 1), date(2020, 6, 30), 8.9, "eq")}),
 ]
 
+SESSION10 += [
+    # a bracketed definition between the subject and its verb; its "more than" makes no comparison
+    (FY_2024 + "Value added by industrial firms above designated size (those with annual revenues of more than "
+     "20m yuan, or $2.8m) grew by 5.8% last year.",
+     {("industrial_value_added", "yoy_pct", *year(2024), 5.8, "eq")}),
+]
+
 # (one test reads all of SESSION10's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION10)
 def test_session10(text, expected):

@@ -279,6 +279,10 @@ _PARENS = re.compile(r"\([^)]*\)")
 _CHINA_NAMED = re.compile(r"\bChin(?:a|ese)\b")
 _THERE = re.compile(r"\s+there\b(?!\s+(?:is|are|was|were|has|have|had)\b)", re.I)
 # " - battery electric and plug-in hybrid cars - ": an aside set off by dashes
+# 'Value added by industrial firms "above designated size" (those with annual revenues of more than 20m
+# yuan, or $2.8m) grew by 4.6%': a bracketed definition between the subject and its verb
+_BRACKET_ASIDE = re.compile(r"(?:\s*\"[^\"]{2,40}\")?\s*\([^()]{3,160}\)(?=\s+(?:grew|rose|increased|expanded|climbed|jumped|"
+                            r"surged|fell|declined|dropped|slipped|was|were|reached|totall?ed|stood|came|hit)\b)")
 _DASH_ASIDE = re.compile(r"\s(?:--?|–|—)\s(?:[^-–—,;.()]|(?<=\w)-(?=\w)|(?<=\d),(?=\d{3})){3,80}?\s(?:--?|–|—)(?=\s)")
 # "3.5 million NEVs, including battery electric and plug-in hybrid models, in 2021, up 150%": a
 # figure-less aside set off by commas
@@ -854,7 +858,7 @@ class DocMatcher:
                     return None
                 word = "down" if m.group("sign") == "-" else "up"
             near = before[max(0, m.start() - 30):]
-            if _NOT_YOY.search(near[max(near.rfind(","), near.rfind(" - ")) + 1:]):   # not "... month on month, and up 2.1%"
+            if _NOT_YOY.search(near[max(near.rfind(","), near.rfind(" - "), near.rfind(")")) + 1:]):   # not "... month on month, and up 2.1%"
                 return None   # (nor an aside's words: "- those with revenue of more than Rmb20m - fell 13.5%")
             if _COMPARED_WITH_END.search(before, max(0, m.start() - 30), m.start()):
                 return None   # "compared with growth of 6.9% in December": the comparison's rate, read by _earlier_rates
@@ -1514,7 +1518,7 @@ class DocMatcher:
             # (after an abbreviation in brackets: "new energy vehicles (NEVs) - which include ... -")
             abbr = _ABBREVIATION.match(text, anchor_end, sent.end)
             app_at = abbr.end() if abbr else anchor_end
-            app = _APPOSITIVE.match(text, app_at, sent.end)
+            app = _APPOSITIVE.match(text, app_at, sent.end) or _BRACKET_ASIDE.match(text, app_at, sent.end)
             body = app.end() if app and not _which_level(text, app_at, sent.end) else anchor_end
             region_end = sent.end
             for j in range(i + 1, len(hits)):
