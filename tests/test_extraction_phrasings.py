@@ -3761,6 +3761,26 @@ SESSION10 += [
       ("industrial_value_added", "yoy_pct", *year(2023), 4.6, "eq")}),
 ]
 
+H1_2023 = "China's economy in the first half of 2023\n\nPublished: 2023-07-20\n\n"
+
+SESSION10 += [
+    # "NEVs accounted for A and B of those" after a production and sales pair: the part's pair, in order
+    (H1_2023 + "Production and sales of automobiles reached 13.248 million and 13.239 million units in the first "
+     "half. New-energy vehicles - a category that covers battery-electric, plug-in hybrid and fuel-cell cars - "
+     "accounted for 3.788 million and 3.747 million of those, rising 42.4% and 44.1%.",
+     {("auto_production", "level", date(2023, 1, 1), date(2023, 6, 30), 13.248e6, "eq"),
+      ("auto_sales", "level", date(2023, 1, 1), date(2023, 6, 30), 13.239e6, "eq"),
+      ("nev_production", "level", date(2023, 1, 1), date(2023, 6, 30), 3.788e6, "eq"),
+      ("nev_sales", "level", date(2023, 1, 1), date(2023, 6, 30), 3.747e6, "eq"),
+      ("nev_production", "yoy_pct", date(2023, 1, 1), date(2023, 6, 30), 42.4, "eq"),
+      ("nev_sales", "yoy_pct", date(2023, 1, 1), date(2023, 6, 30), 44.1, "eq")}),
+    # ... but not a part that is no catalogue product
+    (H1_2023 + "Production and sales of automobiles reached 13.248 million and 13.239 million units in the first "
+     "half. Exports accounted for 2.1 million and 2.0 million of those.",
+     {("auto_production", "level", date(2023, 1, 1), date(2023, 6, 30), 13.248e6, "eq"),
+      ("auto_sales", "level", date(2023, 1, 1), date(2023, 6, 30), 13.239e6, "eq")}),
+]
+
 # (one test reads all of SESSION10's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION10)
 def test_session10(text, expected):

@@ -394,6 +394,8 @@ _ANAPHOR_LEVEL_GROWTH = re.compile(
     r"(?:an?\s+)?(?:(?:year-on-year|year-over-year|annual)\s+)?(?:increase|rise|growth|gain|jump|decline|decrease|drop)\s+of\s+)", re.I)
 _BRACKET_OPEN = re.compile(r"\s*\((?:up\s+|down\s+)?[+-]?$")
 _BRACKET_GAP = re.compile(r"(?:\s+(?:in|during|for|over)\s+(?:the\s+)?[a-z0-9 -]{2,30}?)?", re.I)
+_PART_LINK = re.compile(r"\s*(?:accounted\s+for|made\s+up)\s+(?:" + _QUAL + r"\s+)?", re.I)
+_PART_TAIL = re.compile(r"\s*(?:units\s+|vehicles\s+)?of\s+(?:those|them|that|the\s+total|the\s+totals)\b", re.I)
 _OF_THOSE = re.compile(r"(?:of\s+(?:those|these|them|the\s+total|this\s+total),?\s*)(?:" + _QUAL + r"\s+)?", re.I)
 _OF_THOSE_WERE = re.compile(r"\s*(?:units?|vehicles)?\s+(?:were|was)\s+", re.I)
 # (also "The growth quickened from 4.8 percent in July")
@@ -781,6 +783,7 @@ class DocMatcher:
         self._last_subject: tuple[str, int] | None = None   # (subject key, sentence index) of the last frame
         self._prev_rate: tuple[str, int] | None = None      # (indicator, sentence) when one rate was read there
         self._prev_level: Candidate | None = None          # the one level read in the last sentence with figures
+        self._prev_pair: list[Candidate] | None = None     # ... or its production and sales pair of levels
         self._region_cache: dict[int, bool] = {}
         self._state = None   # the sentence being read (its period expressions, the period carried)
         self._drilldown = -1   # the sentence whose only reading was a drill-down rate ("In March, growth hit ...")
@@ -1172,6 +1175,8 @@ class DocMatcher:
                     self._national_figures(sent, nums, state)
                 if len(self.out) > out_before:
                     self._bare_passive(sent, nums, self.out[out_before:], state)
+                if len(self.out) == out_before and len(nums) >= 2:
+                    self._pair_part(sent, hits, nums, state)
                 if len(self.out) - out_before >= 2:
                     self._respectively_rates(sent, nums, self.out[out_before:])
                 if len(self.out) == out_before:
@@ -1201,6 +1206,7 @@ class DocMatcher:
                 self._prev_rate = self._sentence_rate(sent, self.out[out_before:])
                 levels = [c for c in self.out[out_before:] if c.measure == "level"]
                 self._prev_level = levels[0] if len({c.indicator for c in levels}) == 1 else None
+                self._prev_pair = levels if _prod_sales_pair([c.indicator for c in levels]) else None
             # A sentence that states no figure sets the period to carry only when none is carried
             # yet: "From January to September, output reached ... Output in September fell.
             # Production of NEVs reached 2.2 million" is still January to September.
@@ -1863,6 +1869,36 @@ class DocMatcher:
             return None
         ind_id = next(iter(ids))
         return ind_id if ind_id in self.cat else None
+
+    def _pair_part(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
+        """'Production and sales of automobiles reached 13.248 million and 13.239 million ... New-energy
+        vehicles accounted for 3.788 million and 3.747 million of those': a part's production and
+        sales, in the order of the pair in the sentence before (same paragraph)."""
+        prev = self._prev_pair
+        k = sent.index - 1
+        if prev is None or prev[0].num.sentence != k or self.sentences[k].para != sent.para:
+            return
+        text = self.text
+        subj = next((h for h in hits if h.role.role == "subj"), None)
+        if subj is None:
+            return
+        after = [n for n in nums if n.start >= subj.end][:2]
+        if len(after) != 2:
+            return
+        a, b = after
+        app = _APPOSITIVE.match(text, subj.end, a.start)
+        if not _PART_LINK.fullmatch(text, app.end() if app else subj.end, a.start) \
+                or not _LIST_GAP.fullmatch(text, a.end, b.start) or not _PART_TAIL.match(text, b.end):
+            return
+        ids = [FLOW_PAIRS.get((subj.role.key, attr)) for attr in ("prod", "sales")]
+        if any(x is None or x not in self.cat or x in (prev[0].indicator, prev[1].indicator) for x in ids):
+            return
+        inds = [self.cat[x] for x in ids]
+        if any(id(n) in self.claimed or not self._unit_ok(n, ind) or self._blocked(sent, subj.start, subj.end, ind, n)
+               for ind, n in zip(inds, (a, b))):
+            return
+        for ind, n, c in zip(inds, (a, b), prev):
+            self._emit(ind.id, "level", n, self.flow_period(n, sent, state) if state["exprs"] else c.period, sent)
 
     def _of_those(self, sent: Sentence, nums: list[Num], state) -> None:
         """'China sold 31.4 million vehicles in 2024. Of those, 12.9 million were new energy
