@@ -3781,6 +3781,19 @@ SESSION10 += [
       ("auto_sales", "level", date(2023, 1, 1), date(2023, 6, 30), 13.239e6, "eq")}),
 ]
 
+ZH_HUBEI_Q3_2022 = "湖北日报讯 前三季度全省工业经济稳中向好\n\n2022-10-26 来源：湖北日报\n\n"
+
+SESSION10 += [
+    # in a provincial page, the country opening an earlier clause scopes the later ones of the sentence ...
+    (ZH_HUBEI_Q3_2022 + "信息通信业方面，截至9月末，全国5G基站总数达222万个；5G移动电话用户达5.1亿户。我省累计建成5G基站8.1万个。",
+     {("five_g_base_stations", "level", date(2022, 9, 30), date(2022, 9, 30), 2.22e6, "eq"),
+      ("five_g_mobile_users", "level", date(2022, 9, 30), date(2022, 9, 30), 5.1e8, "eq")}),
+    # ... but not the country in brackets or as a yardstick: the province's robots stay out
+    (ZH_HUBEI_Q3_2022 + "前三季度，全省新能源汽车产量41.2万辆（全国新能源汽车产量378.8万辆），增速高于全国12.9个百分点；"
+     "工业机器人产量2.4万套，增长21.2%。",
+     set()),
+]
+
 # (one test reads all of SESSION10's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION10)
 def test_session10(text, expected):

@@ -191,6 +191,7 @@ _MINISTRY_SAID = re.compile(r",\s+(?:the\s+)?(?:MIIT|Ministry\s+of\s+Industry\s+
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _ZH_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}(?:省|市|自治区|县|区)(?!场|值)")   # "洛阳市工业和信息化局"
 # a province's, city's or region's own scope: in a title, the whole bulletin; in a sentence, its later clauses
+_ZH_NATIONAL_CLAUSE = re.compile(r"(?:^|(?<=[，,；;：:]))\s*(?:全国|我国)")
 _ZH_OWN_SCOPE = re.compile(r"全省|全市|全区(?!域)|我省|我市|我区|本省|本市")
 # "位居全球第二", "连续11年位居世界首位", "全球领先": a rank, not the world's figure
 # (also a share of the world's total after the figure: "占全球比重超过60%", "占全球总数的70%")
@@ -927,7 +928,8 @@ class DocMatcher:
             if not _NATIONAL_MARK.search(part) and not _NATIONAL_MARK.search(text, max(sent.start, lo - 4), lo) \
                     and not _NATIONAL_AFTER_SUBJECT.match(text, lo, num.start) \
                     and not _MINISTRY_SAID.search(text, num.end, sent.end) \
-                    and not self._national_carried(sent, lo):   # "..., the MIIT said": its national data
+                    and not self._national_carried(sent, lo) \
+                    and not self._zh_national_clause_before(sent, lo):   # "..., the MIIT said": its national data
                 self._regional.append((sent, ind, num))
                 return True
         # the sentence's subject is a region ("The city built ... and now counts 1.8 million
@@ -991,6 +993,19 @@ class DocMatcher:
                                   or ind.id != "five_g_sep_share" and re.search(r"全球|世界", _ZH_WORLD_RANK.sub(_blank, text[w0:c1]))):
             return True
         return False
+
+    def _zh_national_clause_before(self, sent: Sentence, lo: int) -> bool:
+        """'截至9月末，全国5G基站总数达222万个，…；5G移动电话用户达5.1亿户。我省…': in a provincial page, the
+        country opening an earlier clause of the sentence scopes the later ones, until a region is named
+        (not "（全国…）" in brackets, nor a yardstick: "增速高于全国12.9个百分点")."""
+        if not self.has_chinese:
+            return False
+        last = None
+        for last in _ZH_NATIONAL_CLAUSE.finditer(self.text, sent.start, lo):
+            pass
+        if last is None:
+            return False
+        return not _ZH_REGION.search(self.text, last.end(), lo) and not _ZH_OWN_SCOPE.search(self.text, last.end(), lo)
 
     def _national_carried(self, sent: Sentence, lo: int) -> bool:
         """'Across China, 1.396 million 5G base stations had been built ... The number of 5G mobile
