@@ -3794,6 +3794,22 @@ SESSION10 += [
      set()),
 ]
 
+ZH_FY2023 = "2023年工业和信息化发展情况\n\n发布时间：2024-01-19\n\n"
+
+SESSION10 += [
+    # indicators joined by 和, then 分别 and one level each
+    (ZH_FY2023 + "截至2023年底，我国关键工序数控化率和数字化研发设计工具普及率分别达到62.2%和79.6%。",
+     {("key_process_digitalization_rate", "level", date(2023, 12, 31), date(2023, 12, 31), 62.2, "eq"),
+      ("digital_rd_tool_penetration", "level", date(2023, 12, 31), date(2023, 12, 31), 79.6, "eq")}),
+    # a drill-down month ("其中9月份") is not the period of the next clause's rates
+    (ZH_Q3_2025 + "前三季度，全国规模以上工业增加值同比增长6.2%，其中9月份增长6.5%；装备制造业、高技术制造业增加值同比"
+     "分别增长9.7%和9.6%。",
+     {("industrial_value_added", "yoy_pct", date(2025, 1, 1), date(2025, 9, 30), 6.2, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2025, 9), 6.5, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", date(2025, 1, 1), date(2025, 9, 30), 9.7, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2025, 1, 1), date(2025, 9, 30), 9.6, "eq")}),
+]
+
 # (one test reads all of SESSION10's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION10)
 def test_session10(text, expected):

@@ -1079,7 +1079,9 @@ class DocMatcher:
             return None
         # another segment's period: one stated before ("In 2024, A ...; B ..."), never one that
         # belongs to a later clause's own figure ("A hit 7.8 GB; in December, B reached 8.6 GB")
-        earlier = [e for e in exprs if e.start < seg_a]
+        # (not a drill-down's: "前三季度…增长6.2%，其中9月份增长6.5%；装备制造业…分别增长9.7%和9.6%")
+        earlier = [e for e in exprs if e.start < seg_a
+                   and not _DRILL_BEFORE.search(self.text, max(sent.start, e.start - 12), e.start)]
         return earlier[-1] if earlier else None
 
     def flow_period(self, num: Num, sent: Sentence, state) -> Period | None:
@@ -1625,7 +1627,13 @@ class DocMatcher:
         indicator rated there and no other phrase, is that indicator's rate for its period."""
         text = self.text
         rates = [c for c in emitted if c.measure == "yoy_pct" and c.period is not None]
-        if len({c.indicator for c in rates}) != 1 or self.cat[rates[0].indicator].instant:
+        if not rates:
+            return
+        # the first indicator rated (others rated later in the sentence are after a phrase, where the
+        # scan below stops: "…增长6.2%，其中9月份增长6.5%；装备制造业…分别增长9.7%和9.6%")
+        first_rated = min(rates, key=lambda c: c.num.start).indicator
+        rates = [c for c in rates if c.indicator == first_rated]
+        if self.cat[first_rated].instant:
             return
         # from the first rate: an earlier-period rate read after it ("..., compared with 5% in May")
         # may stand after a later rate of its own ("and expanded 6.3% in June, compared with ...")
@@ -2852,6 +2860,7 @@ class DocMatcher:
     # --- Chinese ---------------------------------------------------------------------------
     def _chinese(self, sent: Sentence, zh, nums: list[Num], state) -> None:
         text = self.text
+        self._zh_phrase_list(sent, zh, nums, state)
         for k, (a, b, ids) in enumerate(zh):
             nxt_hit = zh[k + 1][0] if k + 1 < len(zh) else sent.end
             clause_end = _SEMI.search(text, b, nxt_hit)
@@ -2958,6 +2967,33 @@ class DocMatcher:
                     self._emit(ind.id, measure, num, self.period_for(ind, num, sent, state), sent, value)
 
 
+    def _zh_phrase_list(self, sent: Sentence, zh, nums: list[Num], state) -> None:
+        """'关键工序数控化率和数字化研发设计工具普及率分别达到62.2%和79.6%': indicators joined by 和/、, then
+        分别 and one level each, in order."""
+        text = self.text
+        k = 0
+        while k < len(zh):
+            chain = [k]
+            while chain[-1] + 1 < len(zh) and _ZH_PHRASE_AND.fullmatch(text, zh[chain[-1]][1], zh[chain[-1] + 1][0]):
+                chain.append(chain[-1] + 1)
+            k = chain[-1] + 1
+            if len(chain) < 2 or any(len(zh[j][2]) != 1 or zh[j][2][0] not in self.cat for j in chain):
+                continue
+            b = zh[chain[-1]][1]
+            lead = _ZH_RESPECTIVE_LEVEL.match(text, b)
+            if lead is None:
+                continue
+            levels = [n for n in nums if n.start >= lead.end()][:len(chain)]
+            if len(levels) != len(chain) or levels[0].start != lead.end() \
+                    or not all(_ZH_LEVEL_LIST_GAP.fullmatch(text, x.end, y.start) for x, y in zip(levels, levels[1:])):
+                continue
+            inds = [self.cat[zh[j][2][0]] for j in chain]
+            if any(id(n) in self.claimed or not self._unit_ok(n, ind) or self._blocked(sent, zh[chain[0]][0], b, ind, n)
+                   for ind, n in zip(inds, levels)):
+                continue
+            for ind, n in zip(inds, levels):
+                self._emit(ind.id, "level", n, self.period_for(ind, n, sent, state), sent)
+
     def _zh_from_to(self, sent: Sentence, a: int, b: int, region: list[Num], ind: Indicator, state) -> None:
         """'业务收入从2012年的2.5万亿元增长到2016年的4.9万亿元', '5G基站从“十三五”末的71.8万个增加到483.8万个':
         the level before and the level after, each at its own date (the later one, if undated, the
@@ -3043,6 +3079,10 @@ class DocMatcher:
 _ZH_RESTATED_ATTR = re.compile(r"\s*(?:(?:\d{4}年)?(?:[上下]半年|前三季度|[一二三四]季度|全年|\d{1,2}[-—~]\d{1,2}月|\d{1,2}月份?|"
                                r"前\d{1,2}个月|今年以来)[,]?)?\s*(?:产销量?|产量|销量|销售|生产)(?:分别)?"
                                r"(?:完成|达到|达|为|突破|超过)?\s*")
+_DRILL_BEFORE = re.compile(r"(?:其中|\bincluding|\bof\s+which)[,，]?\s*(?:in\s+)?$")
+_ZH_PHRASE_AND = re.compile(r"\s*(?:和|、|与|及)\s*")
+_ZH_RESPECTIVE_LEVEL = re.compile(r"\s*分别(?:达到|达|为|是|提高到|提升至|提升到|提高至)\s*")
+_ZH_LEVEL_LIST_GAP = re.compile(r"\s*(?:和|、|,|，)\s*")
 _ZH_FROM = re.compile(r"\s*(?:由|从)(?:(?P<p>[^的,，。；;]{2,16}?)的)?\s*")
 _ZH_TO = re.compile(r"\s*(?:增长|增加|提高|提升|扩大|跃升|上升|下降|减少)(?:到|至)(?:(?P<p>[^的,，。；;]{2,16}?)的)?\s*")
 _ZH_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
