@@ -2985,7 +2985,7 @@ class DocMatcher:
                 continue
             levels = [n for n in nums if n.start >= lead.end()][:len(chain)]
             if len(levels) != len(chain) or levels[0].start != lead.end() \
-                    or not all(_ZH_LEVEL_LIST_GAP.fullmatch(text, x.end, y.start) for x, y in zip(levels, levels[1:])):
+                    or not all(_LIST_GAP.fullmatch(text, x.end, y.start) for x, y in zip(levels, levels[1:])):
                 continue
             inds = [self.cat[zh[j][2][0]] for j in chain]
             if any(id(n) in self.claimed or not self._unit_ok(n, ind) or self._blocked(sent, zh[chain[0]][0], b, ind, n)
@@ -3082,7 +3082,6 @@ _ZH_RESTATED_ATTR = re.compile(r"\s*(?:(?:\d{4}年)?(?:[上下]半年|前三季�
 _DRILL_BEFORE = re.compile(r"(?:其中|\bincluding|\bof\s+which)[,，]?\s*(?:in\s+)?$")
 _ZH_PHRASE_AND = re.compile(r"\s*(?:和|、|与|及)\s*")
 _ZH_RESPECTIVE_LEVEL = re.compile(r"\s*分别(?:达到|达|为|是|提高到|提升至|提升到|提高至)\s*")
-_ZH_LEVEL_LIST_GAP = re.compile(r"\s*(?:和|、|,|，)\s*")
 _ZH_FROM = re.compile(r"\s*(?:由|从)(?:(?P<p>[^的,，。；;]{2,16}?)的)?\s*")
 _ZH_TO = re.compile(r"\s*(?:增长|增加|提高|提升|扩大|跃升|上升|下降|减少)(?:到|至)(?:(?P<p>[^的,，。；;]{2,16}?)的)?\s*")
 _ZH_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
