@@ -77,6 +77,7 @@ def mentions(text):
     ("users topped the 1-billion mark", [("the 1-billion mark", 1e9, None, "gt")]),
     ("stations crossed the 4 million units milestone", [("the 4 million units milestone", 4e6, "count", "gt")]),
     ("users hit the 1 billion mark", [("the 1 billion mark", 1e9, None, "eq")]),
+    ("its user base has crossed 927 million", [("927 million", 9.27e8, None, "gt")]),
     ("the 30 percent mark and the 1 billion target", [("30 percent", 30.0, "percent", "eq"), ("1 billion", 1e9, None, "eq")]),
 ])
 def test_mentions(text, expected):

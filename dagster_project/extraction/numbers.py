@@ -71,18 +71,10 @@ _BEFORE_MONTH = re.compile(r"(?:st|nd|rd|th)?[ ]" + _MONTHS + r"\b")
 _DATE_CN = re.compile(r"(?:年|月|日|号|时|点|季度)")
 _TIME_AFTER = re.compile(r"(?::\d|[ ]?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock))")
 _CURRENCY_BEFORE = re.compile(r"(?:(?P<yuan>RMB|CNY|¥)|(?P<usd>US\$|USD|\$))[ ]?$")
-_QUAL_BEFORE = re.compile(
-    r"(?:(?P<lt2>no more than|not more than|not exceeding|at most|up to)"
-    r"|(?P<gt>more than|over|exceed(?:ed|ing|s)?|above|surpass(?:ed|ing|es)?|upwards of|in excess of|"
-    r"topp(?:ed|ing)|beyond|at least|no less than|not less than|broke through|breaking through|passed|"
-    r"超过|突破|逾|多于|超|高于)"
-    r"|(?P<lt>nearly|almost|approaching|approached|approaches|close to|closing in on|under|less than|below|"
-    r"just under|nearing|neared|fewer than|近|接近|将近|不到|不足)"
-    r"|(?P<approx>about|around|approximately|roughly|some|circa|approx\.|an estimated|estimated at|约|大约|左右))"
-    r"[ ,]*(?:(?:reaching|reached|of|at|to|by|达到?)[ ]*)?$", re.I)
 _QUAL1 = {
     "over": "gt", "exceed": "gt", "exceeded": "gt", "exceeding": "gt", "exceeds": "gt", "above": "gt",
     "surpassed": "gt", "surpassing": "gt", "surpasses": "gt", "topped": "gt", "topping": "gt", "beyond": "gt",
+    "crossed": "gt", "crossing": "gt",
     "passed": "gt", "nearly": "lt", "almost": "lt", "approaching": "lt", "approached": "lt", "approaches": "lt",
     "under": "lt", "below": "lt", "nearing": "lt", "neared": "lt", "about": "approx", "around": "approx",
     "approximately": "approx", "roughly": "approx", "some": "approx", "circa": "approx", "approx.": "approx",
@@ -163,9 +155,6 @@ _QUAL_AFTER_FIRST = frozenset(p[0] for p in literal_prefixes(_QUAL_AFTER.pattern
 # "topped the 1-billion mark", "passed the 10 million units milestone": a round figure passed; the
 # mention spans "the ... mark", so the verb before it links it as it would a bare figure
 _MILESTONE_AFTER = re.compile(r"(?:[ -](?:units?|users?|subscribers?|vehicles?|sets?|yuan))?[ -](?:mark|milestone|threshold|barrier)\b")
-_PASSED_BEFORE = re.compile(r"\b(?:topped|topping|tops|passed|passing|passes|crossed|crossing|crosses|surpassed|surpassing|"
-                            r"surpasses|exceeded|exceeding|exceeds|broke|breaking|broken|went\s+past|beyond|above|past|over)"
-                            r"(?:\s+through)?\s+the\s+$")
 
 
 @dataclass
@@ -314,7 +303,7 @@ def find_mentions(text: str, low: str | None = None, hits=None) -> list[Num]:
         if s >= 4 and low.startswith("the ", s - 4) and mag and unit not in ("percent", "pp"):
             mm = _MILESTONE_AFTER.match(low, end)
             if mm:
-                if _PASSED_BEFORE.search(low, max(0, s - 40), s):
+                if qualifier_before(low, s - 4, text) == "gt":   # "topped the ...", "crossed the ..."
                     qualifier = "gt"
                 s, end = s - 4, mm.end()
         out.append(Num(value=value, unit=unit, magnitude=mag, qualifier=qualifier, start=s, end=end,
