@@ -3810,6 +3810,12 @@ SESSION10 += [
       ("high_tech_manufacturing_value_added", "yoy_pct", date(2025, 1, 1), date(2025, 9, 30), 9.6, "eq")}),
 ]
 
+SESSION10 += [
+    # the scope in quotes ('"above designated size"')
+    (FY_2024 + 'Value added by industrial firms "above designated size" grew by 5.8% last year.',
+     {("industrial_value_added", "yoy_pct", *year(2024), 5.8, "eq")}),
+]
+
 # (one test reads all of SESSION10's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION10)
 def test_session10(text, expected):

@@ -282,7 +282,7 @@ _THERE = re.compile(r"\s+there\b(?!\s+(?:is|are|was|were|has|have|had)\b)", re.I
 # " - battery electric and plug-in hybrid cars - ": an aside set off by dashes
 # 'Value added by industrial firms "above designated size" (those with annual revenues of more than 20m
 # yuan, or $2.8m) grew by 4.6%': a bracketed definition between the subject and its verb
-_BRACKET_ASIDE = re.compile(r"(?:\s*\"[^\"]{2,40}\")?\s*\([^()]{3,160}\)(?=\s+(?:grew|rose|increased|expanded|climbed|jumped|"
+_BRACKET_ASIDE = re.compile(r"\s*\([^()]{3,160}\)(?=\s+(?:grew|rose|increased|expanded|climbed|jumped|"
                             r"surged|fell|declined|dropped|slipped|was|were|reached|totall?ed|stood|came|hit)\b)")
 _DASH_ASIDE = re.compile(r"\s(?:--?|–|—)\s(?:[^-–—,;.()]|(?<=\w)-(?=\w)|(?<=\d),(?=\d{3})){3,80}?\s(?:--?|–|—)(?=\s)")
 # "3.5 million NEVs, including battery electric and plug-in hybrid models, in 2021, up 150%": a
