@@ -3816,6 +3816,15 @@ SESSION10 += [
      {("industrial_value_added", "yoy_pct", *year(2024), 5.8, "eq")}),
 ]
 
+NOV_2021 = "China's telecom industry in the first 11 months of 2021\n\nPublished: 2021-12-22\n\n"
+
+SESSION10 += [
+    (NOV_2021 + "The number of 5G mobile phone users hit 497 million by the end of November, while users on gigabit "
+     "fixed broadband plans reached 34.56 million.",
+     {("five_g_mobile_users", "level", date(2021, 11, 30), date(2021, 11, 30), 497e6, "eq"),
+      ("gigabit_broadband_users", "level", date(2021, 11, 30), date(2021, 11, 30), 34.56e6, "eq")}),
+]
+
 # (one test reads all of SESSION10's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION10)
 def test_session10(text, expected):

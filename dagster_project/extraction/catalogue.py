@@ -152,7 +152,9 @@ _EN: list[tuple[str, PhraseRole]] = [
      # "users on plans of 1,000 Mbps or faster", "subscribers to 1,000 Mbps-and-above plans", "users with access
      # rates of 1000Mbps and above", "users on 1Gbps-and-above plans"
      r"|(?:users|subscribers)_(?:on|with|to)_(?:(?:access_)?(?:rates?|speeds?|plans|packages)_of_)?"
-     r"(?:1,?000~Mbps|1~Gbps|1~Gb/s)(?:_(?:and|or)_(?:above|higher|faster))?(?:_(?:broadband_)?(?:plans|packages|services))?",
+     r"(?:1,?000~Mbps|1~Gbps|1~Gb/s)(?:_(?:and|or)_(?:above|higher|faster))?(?:_(?:broadband_)?(?:plans|packages|services))?"
+     # "users on gigabit fixed broadband plans"
+     r"|(?:users|subscribers)_(?:on|of)_gigabit_(?:fixed_)?(?:broadband|optical_network|fib(?:er|re))_(?:plans|packages|services)",
      PhraseRole("noun", "gigabit_broadband_users")),
     (r"10G~PON(?:_and_above)?_ports?|(?:10G|10~gigabit)_(?:passive_optical_network|PON)_(?:\((?:10G~)?PON\)_)?ports?"
      r"|(?:PON_)?ports_(?:with|capable_of_providing)_gigabit_(?:network_)?services?(?:_capabilit(?:y|ies))?",
