@@ -3825,6 +3825,16 @@ SESSION10 += [
       ("gigabit_broadband_users", "level", date(2021, 11, 30), date(2021, 11, 30), 34.56e6, "eq")}),
 ]
 
+H1_2025 = "China's telecom industry in the first half of 2025\n\nPublished: 2025-07-28\n\n"
+
+SESSION10 += [
+    # the earlier level after a long speaker aside
+    (H1_2025 + "China had 4.549 million 5G base stations in service at the end of June, the Ministry of Industry and "
+     "Information Technology (MIIT) said at a press briefing in Beijing last week, up from 4.251 million at the end of 2024.",
+     {("five_g_base_stations", "level", date(2025, 6, 30), date(2025, 6, 30), 4.549e6, "eq"),
+      ("five_g_base_stations", "level", date(2024, 12, 31), date(2024, 12, 31), 4.251e6, "eq")}),
+]
+
 # (one test reads all of SESSION10's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION10)
 def test_session10(text, expected):

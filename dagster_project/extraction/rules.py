@@ -433,7 +433,10 @@ _OF_THE_OPENER = re.compile(r"\s*(?:Of|Among)\s+(?:the|all|these|those|this)\s+[
 _SHORTHAND_MAGNITUDE = re.compile(r"\d\s?(?:mn|bn|mln|tn)$")
 _LATER_NOT = re.compile(r"\b(?:than|from|compared|versus|vs|against|average|province|city)\b|(?<!同)比|较|高于|低于|平均", re.I)
 _INCLUDING = re.compile(r"\b(?:including|and)\s+(?:" + _QUAL + r"\s+)?$", re.I)
-_EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,40}?(?:,\s*(?:the\s+\w+|[A-Z]\w+|he|she|officials?)\s+(?:said|says|added|noted|reported))?"   # "..., the ministry said,"
+# (after "..., the ministry said," or "..., the Ministry of Industry and Information Technology (MIIT) said at a
+# press briefing in Beijing last week,")
+_EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,60}?(?:,\s*(?:the\s+\w+|[A-Z]\w+|he|she|officials?)(?:\s+[\w()&-]+){0,8}?\s+"
+                                   r"(?:said|says|added|noted|reported)(?:\s+(?:at|in|on|during)\s[^,;]{0,80})?)?"
                                    r",\s*(?:(?:up|down)\s+from|compared\s+(?:with|to))\s*(?:" + _QUAL + r"\s+)?", re.I)   # (also "up from4.251 million")
 _EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:at|by|as\s+of|in|for)?\s*(?:the\s+)?", re.I)
 _YEAR_EARLIER = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
