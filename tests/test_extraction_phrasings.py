@@ -3835,6 +3835,11 @@ SESSION10 += [
       ("five_g_base_stations", "level", date(2024, 12, 31), date(2024, 12, 31), 4.251e6, "eq")}),
 ]
 
+SESSION10 += [
+    (ZH_FYP14 + "截至2025年底，5G-A网络已覆盖330多个城市。",
+     {("five_g_a_cities", "level", date(2025, 12, 31), date(2025, 12, 31), 330.0, "gt")}),
+]
+
 # (one test reads all of SESSION10's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION10)
 def test_session10(text, expected):
