@@ -3840,6 +3840,17 @@ SESSION10 += [
      {("five_g_a_cities", "level", date(2025, 12, 31), date(2025, 12, 31), 330.0, "gt")}),
 ]
 
+SESSION10 += [
+    # a sentence opening on 利润总额 continues the software industry of the sentence before ...
+    (ZH_H1_2020 + "上半年，我国软件业务收入35802亿元，同比增长6.7%。实现利润总额4345亿元，同比增长6.2%。",
+     {("software_it_services_revenue", "level", date(2020, 1, 1), date(2020, 6, 30), 3.5802e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", date(2020, 1, 1), date(2020, 6, 30), 6.7, "eq"),
+      ("software_industry_profit", "level", date(2020, 1, 1), date(2020, 6, 30), 4.345e11, "eq"),
+      ("software_industry_profit", "yoy_pct", date(2020, 1, 1), date(2020, 6, 30), 6.2, "eq")}),
+    # ... not another industry's
+    (ZH_H1_2020 + "上半年，规模以上工业企业营业收入增长5%。实现利润总额4345亿元，同比增长6.2%。", set()),
+]
+
 # (one test reads all of SESSION10's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION10)
 def test_session10(text, expected):

@@ -2883,8 +2883,11 @@ class DocMatcher:
             inds = [self.cat[x] if x else None for x in ids]   # None: a listed item that is no catalogue indicator
             if b - a == 4 and text[a:b] == "利润总额" and not (
                     k > 0 and zh[k - 1][2] == ("software_it_services_revenue",) and zh[k - 1][0] >= sent.start
-                    and not _ZH_REGION.search(text, sent.start, a)):
-                continue   # "完成软件业务收入X亿元…；实现利润总额Y亿元": the profit of the industry just named
+                    and not _ZH_REGION.search(text, sent.start, a)
+                    or k == 0 and _ZH_PROFIT_OPENS.fullmatch(text, sent.start, a) and self._zh_software_before(sent)):
+                # "完成软件业务收入X亿元…；实现利润总额Y亿元": the profit of the industry just named (also when
+                # the next sentence of the paragraph opens with it: "…35802亿元…。实现利润总额4345亿元")
+                continue
             # "…达到46.4%，分别比上年提高2.3和1.4个百分点": a 分别 after the figure is another list's
             respectively = "分别" in text[b:region[0].start] or "均" in text[b:region[0].start]
             if text[a:a + 2] == "汽车" and text[a - 1:a] in _ZH_VEHICLE_KIND:
@@ -2969,6 +2972,15 @@ class DocMatcher:
                         continue
                     self._emit(ind.id, measure, num, self.period_for(ind, num, sent, state), sent, value)
 
+
+    def _zh_software_before(self, sent: Sentence) -> bool:
+        """The sentence before (same paragraph) states the software industry's revenue."""
+        k = sent.index - 1
+        if k < 0 or self.sentences[k].para != sent.para:
+            return False
+        prev = self.sentences[k]
+        return any(ids == ("software_it_services_revenue",)
+                   for _, _, ids in self._slice(self.zh_starts, self.zh_hits, prev.start, prev.end))
 
     def _zh_phrase_list(self, sent: Sentence, zh, nums: list[Num], state) -> None:
         """'关键工序数控化率和数字化研发设计工具普及率分别达到62.2%和79.6%': indicators joined by 和/、, then
@@ -3083,6 +3095,7 @@ _ZH_RESTATED_ATTR = re.compile(r"\s*(?:(?:\d{4}年)?(?:[上下]半年|前三季�
                                r"前\d{1,2}个月|今年以来)[,]?)?\s*(?:产销量?|产量|销量|销售|生产)(?:分别)?"
                                r"(?:完成|达到|达|为|突破|超过)?\s*")
 _DRILL_BEFORE = re.compile(r"(?:其中|\bincluding|\bof\s+which)[,，]?\s*(?:in\s+)?$")
+_ZH_PROFIT_OPENS = re.compile(r"\s*(?:(?:\d{1,2}[-—~至]\d{1,2}月份?|[上下]半年|前三季度|[一二三四]季度|全年)[,]?\s*)?(?:全行业)?(?:实现|完成)?")
 _ZH_PHRASE_AND = re.compile(r"\s*(?:和|、|与|及)\s*")
 _ZH_RESPECTIVE_LEVEL = re.compile(r"\s*分别(?:达到|达|为|是|提高到|提升至|提升到|提高至)\s*")
 _ZH_FROM = re.compile(r"\s*(?:由|从)(?:(?P<p>[^的,，。；;]{2,16}?)的)?\s*")
