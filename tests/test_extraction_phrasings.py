@@ -3851,6 +3851,14 @@ SESSION10 += [
     (ZH_H1_2020 + "上半年，规模以上工业企业营业收入增长5%。实现利润总额4345亿元，同比增长6.2%。", set()),
 ]
 
+SESSION10 += [
+    # "<sector>, the value added of which rose X"
+    (FY_2024 + "Industrial value added rose 5.8 per cent last year. Equipment manufacturing, the value added of which "
+     "rose 7.7 percent, and the power sector outpaced industry as a whole.",
+     {("industrial_value_added", "yoy_pct", *year(2024), 5.8, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *year(2024), 7.7, "eq")}),
+]
+
 # (one test reads all of SESSION10's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION10)
 def test_session10(text, expected):

@@ -1494,6 +1494,11 @@ class DocMatcher:
                     om = None
                 if om:
                     subjects, last = self._collect_subjects(hits, i + 1, om.end())
+                    if not subjects and i > 0 and hits[i - 1].role.role == "subj" and _OF_WHICH.match(text, h.end) \
+                            and _WHICH_SUBJECT_GAP.fullmatch(text, hits[i - 1].end, h.start):
+                        # "Equipment manufacturing, the value added of which rose 7.7 percent"
+                        subjects, last = [hits[i - 1].role.key], i
+                        frame_start = hits[i - 1].start
                     if not subjects:
                         am = _ANAPHOR_AFTER.match(text, om.end())
                         if am and " ".join(text[h.end:om.end()].lower().split()) in ("of the", "of this", "for the", "for this",
@@ -3096,6 +3101,8 @@ _ZH_RESTATED_ATTR = re.compile(r"\s*(?:(?:\d{4}年)?(?:[上下]半年|前三季�
                                r"(?:完成|达到|达|为|突破|超过)?\s*")
 _DRILL_BEFORE = re.compile(r"(?:其中|\bincluding|\bof\s+which)[,，]?\s*(?:in\s+)?$")
 _ZH_PROFIT_OPENS = re.compile(r"\s*(?:(?:\d{1,2}[-—~至]\d{1,2}月份?|[上下]半年|前三季度|[一二三四]季度|全年)[,]?\s*)?(?:全行业)?(?:实现|完成)?")
+_OF_WHICH = re.compile(r"\s+of\s+which\b", re.I)
+_WHICH_SUBJECT_GAP = re.compile(r"\s*,\s*(?:the\s+)?", re.I)
 _ZH_PHRASE_AND = re.compile(r"\s*(?:和|、|与|及)\s*")
 _ZH_RESPECTIVE_LEVEL = re.compile(r"\s*分别(?:达到|达|为|是|提高到|提升至|提升到|提高至)\s*")
 _ZH_FROM = re.compile(r"\s*(?:由|从)(?:(?P<p>[^的,，。；;]{2,16}?)的)?\s*")
