@@ -3857,6 +3857,16 @@ SESSION10 += [
      "rose 7.7 percent, and the power sector outpaced industry as a whole.",
      {("industrial_value_added", "yoy_pct", *year(2024), 5.8, "eq"),
       ("equipment_manufacturing_value_added", "yoy_pct", *year(2024), 7.7, "eq")}),
+    # "<sector>, which grew X, ..." in a passage on value added (a which-clause without a rate is skipped)
+    (FY_2024 + "Industrial value added rose 5.8 per cent last year. Equipment manufacturing, the value added of which "
+     "rose 7.7 percent, and high-tech manufacturing, which grew 8.9 percent, outpaced industry as a whole.",
+     {("industrial_value_added", "yoy_pct", *year(2024), 5.8, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *year(2024), 7.7, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *year(2024), 8.9, "eq")}),
+    (FY_2024 + "Industrial value added rose 5.8 per cent last year. High-tech manufacturing, which accounts for 16 "
+     "percent of industry, grew 8.9 percent.",
+     {("industrial_value_added", "yoy_pct", *year(2024), 5.8, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *year(2024), 8.9, "eq")}),
 ]
 
 # (one test reads all of SESSION10's cases, declared after the last of them)

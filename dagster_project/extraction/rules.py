@@ -2582,6 +2582,9 @@ class DocMatcher:
             end = hits[last].end
             app = _APPOSITIVE.match(text, end, sent.end)   # (its figures are not the rates: "which accounts for a third of ...")
             body = app.end() if app else end
+            wg = _WHICH_GREW.match(text, end)
+            if wg:
+                body = wg.end()   # "..., and high-tech manufacturing, which grew 8.9 percent, ...": the clause is the rate's
             rates = [n for n in nums if n.start >= body][:len(keys)]
             both = _BOTH_GROWTH.match(text, end)
             if both and len(keys) > 1 and rates and both.end() == rates[0].start:
@@ -3101,6 +3104,7 @@ _ZH_RESTATED_ATTR = re.compile(r"\s*(?:(?:\d{4}年)?(?:[上下]半年|前三季�
                                r"(?:完成|达到|达|为|突破|超过)?\s*")
 _DRILL_BEFORE = re.compile(r"(?:其中|\bincluding|\bof\s+which)[,，]?\s*(?:in\s+)?$")
 _ZH_PROFIT_OPENS = re.compile(r"\s*(?:(?:\d{1,2}[-—~至]\d{1,2}月份?|[上下]半年|前三季度|[一二三四]季度|全年)[,]?\s*)?(?:全行业)?(?:实现|完成)?")
+_WHICH_GREW = re.compile(r",\s+which\s+(?=(?:grew|rose|expanded|increased|climbed|jumped|surged|fell|declined|dropped)\b)", re.I)
 _OF_WHICH = re.compile(r"\s+of\s+which\b", re.I)
 _WHICH_SUBJECT_GAP = re.compile(r"\s*,\s*(?:the\s+)?", re.I)
 _ZH_PHRASE_AND = re.compile(r"\s*(?:和|、|与|及)\s*")
