@@ -191,6 +191,14 @@ def test_metadata(text, title, event, published, start, end):
         title, event, published, start, end)
 
 
+def test_a_photo_captions_month_is_not_the_reporting_period():
+    meta = extract_metadata(normalise_text(
+        "China's 5G base stations top 2.3m\n\nUpdated: 2023-01-18 17:05\n\n"
+        "A technician checks a 5G base station in Gansu province, in August. [Photo by Wang Jiang]\n\n"
+        "China had built 2.312 million 5G base stations by the end of last year."))
+    assert (meta.period_start, meta.period_end) == (date(2022, 1, 1), date(2022, 12, 31))
+
+
 def test_metadata_without_dates_warns():
     meta = extract(("Notes on industry\n\nOutput kept growing.")).document
     assert meta.event_date is None and meta.published_date is None and meta.period_start is None

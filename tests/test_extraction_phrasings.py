@@ -3869,6 +3869,16 @@ SESSION10 += [
       ("high_tech_manufacturing_value_added", "yoy_pct", *year(2024), 8.9, "eq")}),
 ]
 
+ZH_H1_2025_GD = "上半年我国规上工业增加值同比增长6.4%　广东工业保持增长\n\n来源：南方日报　发布时间：2025-07-19 08:56:31\n\n"
+
+SESSION10 += [
+    # a province opening a clause scopes the sentence's later clauses (its yardstick "居全国首位" is no national mark)
+    (ZH_H1_2025_GD + "截至6月底，广东累计建成5G基站35.2万座，居全国首位；千兆宽带用户超过2300万户。", set()),
+    (ZH_H1_2025_GD + "截至6月底，全国5G基站达455万个；千兆宽带用户超过2.3亿户。",
+     {("five_g_base_stations", "level", date(2025, 6, 30), date(2025, 6, 30), 4.55e6, "eq"),
+      ("gigabit_broadband_users", "level", date(2025, 6, 30), date(2025, 6, 30), 2.3e8, "gt")}),
+]
+
 # (one test reads all of SESSION10's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION10)
 def test_session10(text, expected):

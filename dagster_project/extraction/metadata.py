@@ -285,6 +285,9 @@ def _lead_period(lead: str, ctx: PeriodContext, anchor: date | None) -> Period |
             continue
         if lead.count('"', lead.rfind("\n", 0, ex.start) + 1, ex.start) % 2:
             continue   # a quote ("Orders started slowing last year," said a manager): someone's words
+        line_end = lead.find("\n", ex.end)
+        if _CAPTION.search(lead, lead.rfind("\n", 0, ex.start) + 1, line_end if line_end >= 0 else len(lead)):
+            continue   # a photo caption ("... in Gansu province, in August. [Photo by ...]"): when it was taken
         starts = [m.end() for m in _SENTENCE_START.finditer(lead, 0, ex.start)]
         clause = lead[starts[-1] if starts else 0:ex.start]
         if _FUTURE.search(clause) and not _BRIEFING_ACT.search(clause):   # "We will brief you on the first half"

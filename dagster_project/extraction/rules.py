@@ -674,12 +674,15 @@ _BUILD_WORDS = re.compile(r"\b(?:built|constructed|added|adding|new|newly|deploy
 # (not 车市 / 股市 / 楼市 markets, 上市 launched, 新市 ...: only a city's own 市; but "…企业在科创板上市"
 # is the listed ones)
 _ZH_RESPECTIVE_LEAD = re.compile(r"分别(?:完成|达到|达|为|是)?\s*$")
+_ZH_PLACES = (r"广东|江苏|浙江|山东|北京|上海|天津|重庆|河北|河南|湖北|湖南|四川|福建|安徽|辽宁|陕西|山西|"
+              r"江西|广西|海南|贵州|云南|西藏|甘肃|青海|宁夏|新疆|内蒙古|吉林|黑龙江|深圳|广州|杭州|苏州|武汉|成都|西安|南京|青岛|宁波|"
+              r"厦门|大连|沈阳|长沙|郑州|合肥|济南|哈尔滨|昆明|福州|无锡|东莞|佛山|雄安")
 _ZH_REGION = re.compile(
-    r"在[^，。；]{0,15}上市|东部|中部|西部|东北地区|农村|广东|江苏|浙江|山东|北京|上海|天津|重庆|河北|河南|湖北|湖南|四川|福建|安徽|辽宁|陕西|山西|"
-    r"江西|广西|海南|贵州|云南|西藏|甘肃|青海|宁夏|新疆|内蒙古|吉林|黑龙江|深圳|广州|杭州|苏州|武汉|成都|西安|南京|青岛|宁波|"
-    r"厦门|大连|沈阳|长沙|郑州|合肥|济南|哈尔滨|昆明|福州|无锡|东莞|佛山|雄安|副省级|中心城市|京津冀|长三角|珠三角|粤港澳|大湾区|(?<!全国)地区|"
+    r"在[^，。；]{0,15}上市|东部|中部|西部|东北地区|农村|" + _ZH_PLACES + r"|副省级|中心城市|京津冀|长三角|珠三角|粤港澳|大湾区|(?<!全国)地区|"
     r"运营商|中国移动|中国电信|中国联通|中国广电|比亚迪|特斯拉|华为|中兴|小米|赛力斯|吉利|长城汽车|蔚来|理想汽车|小鹏|上汽|广汽|"
     r"长安汽车|一汽|东风|奇瑞|宁德时代|本港|香港(?!文汇报|大公报|商报|经济日报|电台)|澳门(?!日报)|台湾|省(?!级)|(?<!城)(?<!地级)(?<!地市)(?<!车)(?<!股)(?<!楼)(?<!上)(?<!超)(?<!开)(?<!夜)(?<!集)(?<!新)市(?!场|值)|自治区|公司")
+# a province or city opening a clause as its subject ("截至6月底，广东累计建成5G基站35.2万座")
+_ZH_PLACE_OPENS = re.compile(r"(?:^|(?<=[，,；;：:]))\s*(?:" + _ZH_PLACES + r")(?:省|市)?(?=[\u4e00-\u9fff])")
 _BEAT_EXPECTATIONS = re.compile(r"\b(?:than|as|beyond|above|below|exceeded|exceeding|beat|beating|topped|topping|surpassing|"
                                 r"surpassed|ahead\s+of|ahead\s+of\s+schedule\s+on)\s+"
                                 r"(?:market\s+|analysts'\s+|the\s+government's\s+|the\s+official\s+|the\s+annual\s+|the\s+year's\s+|its\s+)?"
@@ -1033,11 +1036,13 @@ class DocMatcher:
 
     def _zh_scope_carried(self, sent: Sentence, lo: int) -> bool:
         """'截至9月底，全省累计建成5G基站11.2万个，…，5G移动电话用户达2860万户；千兆宽带用户达1012万户':
-        a province's or city's own scope stated earlier in the sentence covers its later clauses,
-        until a national mark ("全国…") opens one."""
+        a province's or city's own scope stated earlier in the sentence (全省, or the place opening a
+        clause: "，广东累计建成…") covers its later clauses, until a national mark ("全国…") opens one."""
         last = None
         for last in _ZH_OWN_SCOPE.finditer(self.text, sent.start, lo):
             pass
+        for m in _ZH_PLACE_OPENS.finditer(self.text, last.end() if last else sent.start, lo):
+            last = m
         if last is None:
             return False
         # "约占全国的18%，稳居全国第一": the country as a yardstick opens no national clause
