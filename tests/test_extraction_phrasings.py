@@ -3879,6 +3879,19 @@ SESSION10 += [
       ("gigabit_broadband_users", "level", date(2025, 6, 30), date(2025, 6, 30), 2.3e8, "gt")}),
 ]
 
+ZH_Q3_2017 = "2017年前三季度工业运行情况\n\n发布时间：2017-10-31\n\n"
+
+SESSION10 += [
+    # "分季度看，一季度、二季度、三季度分别增长…": the previous sentence's indicator, one rate per quarter
+    (ZH_Q3_2017 + "前三季度，全国规模以上工业增加值同比增长6.7%。分季度看，一季度、二季度、三季度分别增长6.8%、6.9%和6.3%；"
+     "9月份增长6.6%。",
+     {("industrial_value_added", "yoy_pct", date(2017, 1, 1), date(2017, 9, 30), 6.7, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2017, 1, 1), date(2017, 3, 31), 6.8, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2017, 4, 1), date(2017, 6, 30), 6.9, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2017, 7, 1), date(2017, 9, 30), 6.3, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2017, 9), 6.6, "eq")}),
+]
+
 # (one test reads all of SESSION10's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION10)
 def test_session10(text, expected):

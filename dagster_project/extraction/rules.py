@@ -1212,6 +1212,8 @@ class DocMatcher:
                     self._topic_passive(sent, nums, state)
                 if len(self.out) == out_before:
                     self._anaphoric_level(sent, nums, state)
+                if len(self.out) == out_before and self.has_chinese:
+                    self._zh_period_list_rates(sent, nums)
                 if len(self.out) == out_before:
                     # "Growth accelerated to 3.9% in June, compared with 0.7% in May"
                     self._anaphoric_rate(sent, nums, state)
@@ -1885,6 +1887,32 @@ class DocMatcher:
         if period is not None and period != state["inherited"]:
             self._emit(ind.id, "yoy_pct", n, period, sent, g)
             self._drilldown = sent.index
+
+    def _zh_period_list_rates(self, sent: Sentence, nums: list[Num]) -> None:
+        """'…增加值同比增长6.7%。分季度看，一季度、二季度、三季度分别增长6.8%、6.9%和6.3%': one rate per listed
+        period, for the indicator rated in the sentence before."""
+        if self._prev_rate is None or self._prev_rate[1] != sent.index - 1:
+            return
+        text = self.text
+        m = _ZH_BY_PERIOD.match(text, sent.start)
+        r = _ZH_RESPECTIVE_RATE.search(text, m.end(), nums[0].start) if m else None
+        if r is None or r.end() != nums[0].start:
+            return
+        periods = self._zh_period_list(sent, r.start())
+        if not periods:
+            return
+        run = [nums[0]]
+        for q in nums[1:]:
+            if len(run) == len(periods) or not _LIST_GAP.fullmatch(text, run[-1].end, q.start):
+                break
+            run.append(q)
+        ind = self.cat[self._prev_rate[0]]
+        if len(run) != len(periods) or any(n.unit != "percent" for n in run) or ind.instant \
+                or self._blocked(sent, sent.start, r.end(), ind, run[0]):
+            return
+        sign = -1.0 if _NEGATIVE.search(r.group()) else 1.0
+        for p, n in zip(periods, run):
+            self._emit(ind.id, "yoy_pct", n, p, sent, sign * n.value)
 
     def _figureless_before(self, sent: Sentence) -> list[Hit] | None:
         """The phrases of the sentence before (same paragraph) when it states no figure, else None."""
@@ -3112,6 +3140,8 @@ _ZH_PROFIT_OPENS = re.compile(r"\s*(?:(?:\d{1,2}[-—~至]\d{1,2}月份?|[上下
 _WHICH_GREW = re.compile(r",\s+which\s+(?=(?:grew|rose|expanded|increased|climbed|jumped|surged|fell|declined|dropped)\b)", re.I)
 _OF_WHICH = re.compile(r"\s+of\s+which\b", re.I)
 _WHICH_SUBJECT_GAP = re.compile(r"\s*,\s*(?:the\s+)?", re.I)
+_ZH_BY_PERIOD = re.compile(r"\s*(?:分季度看|分季度|从季度看|分月看|分月份看|从月度看)[,，]?\s*")
+_ZH_RESPECTIVE_RATE = re.compile(r"\s*(?:同比)?分别(?:增长|下降)\s*")
 _ZH_PHRASE_AND = re.compile(r"\s*(?:和|、|与|及)\s*")
 _ZH_RESPECTIVE_LEVEL = re.compile(r"\s*分别(?:达到|达|为|是|提高到|提升至|提升到|提高至)\s*")
 _ZH_FROM = re.compile(r"\s*(?:由|从)(?:(?P<p>[^的,，。；;]{2,16}?)的)?\s*")
