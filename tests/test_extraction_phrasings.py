@@ -3892,6 +3892,12 @@ SESSION10 += [
       ("industrial_value_added", "yoy_pct", *month(2017, 9), 6.6, "eq")}),
 ]
 
+SESSION10 += [
+    # a manufacturing sector's output is its value added
+    (Q3_2020 + "High-tech manufacturing output expanded by 5.9 per cent in the first nine months, Huang said.",
+     {("high_tech_manufacturing_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 9, 30), 5.9, "eq")}),
+]
+
 # (one test reads all of SESSION10's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION10)
 def test_session10(text, expected):

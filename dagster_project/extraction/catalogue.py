@@ -229,6 +229,10 @@ FLOW_PAIRS = {
     ("consumer", "va"): "consumer_goods_value_added",
     ("electronics", "va"): "electronics_manufacturing_value_added",
     ("ind_sme", "va"): "industrial_sme_value_added",
+    # "High-tech manufacturing output expanded by 5.9 per cent": a manufacturing sector's output is its value added
+    ("equipment", "prod"): "equipment_manufacturing_value_added",
+    ("hightech", "prod"): "high_tech_manufacturing_value_added",
+    ("electronics", "prod"): "electronics_manufacturing_value_added",
     ("telecom", "volume"): "telecom_business_volume",
     ("telecom", "rev"): "telecom_business_revenue",
     ("software", "rev"): "software_it_services_revenue",
