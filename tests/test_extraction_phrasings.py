@@ -3898,6 +3898,19 @@ SESSION10 += [
      {("high_tech_manufacturing_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 9, 30), 5.9, "eq")}),
 ]
 
+ZH_H1_2017 = "2017年上半年工业通信业发展情况\n\n发布时间：2017-07-17\n\n"
+
+SESSION10 += [
+    # a sentence opening on the month alone is the previous sentence's indicator for that month
+    (ZH_H1_2017 + "上半年，规模以上工业增加值同比增长6.9%，比一季度加快0.1个百分点。6月份当月增长7.6%，创2014年12月以来新高。",
+     {("industrial_value_added", "yoy_pct", date(2017, 1, 1), date(2017, 6, 30), 6.9, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2017, 6), 7.6, "eq")}),
+    # "产量和销量分别为…" is the product's production and sales
+    (ZH_FY2018 + "受补贴退坡影响，2018年新能源汽车产量和销量分别为124.2万辆和120.6万辆，同比分别下降2.3%和4.0%。",
+     {("nev_production", "level", *year(2018), 1.242e6, "eq"), ("nev_sales", "level", *year(2018), 1.206e6, "eq"),
+      ("nev_production", "yoy_pct", *year(2018), -2.3, "eq"), ("nev_sales", "yoy_pct", *year(2018), -4.0, "eq")}),
+]
+
 # (one test reads all of SESSION10's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION10)
 def test_session10(text, expected):
