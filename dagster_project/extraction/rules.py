@@ -282,8 +282,8 @@ _THERE = re.compile(r"\s+there\b(?!\s+(?:is|are|was|were|has|have|had)\b)", re.I
 # " - battery electric and plug-in hybrid cars - ": an aside set off by dashes
 # 'Value added by industrial firms "above designated size" (those with annual revenues of more than 20m
 # yuan, or $2.8m) grew by 4.6%': a bracketed definition between the subject and its verb
-_BRACKET_ASIDE = re.compile(r"\s*\([^()]{3,160}\)(?=\s+(?:grew|rose|increased|expanded|climbed|jumped|"
-                            r"surged|fell|declined|dropped|slipped|was|were|reached|totall?ed|stood|came|hit)\b)")
+_RATE_VERB = r"(?:grew|rose|increased|expanded|climbed|jumped|surged|fell|declined|dropped|slipped)"
+_BRACKET_ASIDE = re.compile(r"\s*\([^()]{3,160}\)(?=\s+(?:" + _RATE_VERB + r"|was|were|reached|totall?ed|stood|came|hit)\b)")
 _DASH_ASIDE = re.compile(r"\s(?:--?|–|—)\s(?:[^-–—,;.()]|(?<=\w)-(?=\w)|(?<=\d),(?=\d{3})){3,80}?\s(?:--?|–|—)(?=\s)")
 # "3.5 million NEVs, including battery electric and plug-in hybrid models, in 2021, up 150%": a
 # figure-less aside set off by commas
@@ -673,7 +673,7 @@ _BUILD_WORDS = re.compile(r"\b(?:built|constructed|added|adding|new|newly|deploy
                           r"increase|increased|increment|upgraded|expanded)\b", re.I)
 # (not 车市 / 股市 / 楼市 markets, 上市 launched, 新市 ...: only a city's own 市; but "…企业在科创板上市"
 # is the listed ones)
-_ZH_RESPECTIVE_LEAD = re.compile(r"分别(?:完成|达到|达|为|是)?\s*$")
+_ZH_RESPECTIVE_LEAD = re.compile(r"分别(?:完成|达到|达|为|是|提高到|提高至|提升到|提升至)?\s*$")
 _ZH_PLACES = (r"广东|江苏|浙江|山东|北京|上海|天津|重庆|河北|河南|湖北|湖南|四川|福建|安徽|辽宁|陕西|山西|"
               r"江西|广西|海南|贵州|云南|西藏|甘肃|青海|宁夏|新疆|内蒙古|吉林|黑龙江|深圳|广州|杭州|苏州|武汉|成都|西安|南京|青岛|宁波|"
               r"厦门|大连|沈阳|长沙|郑州|合肥|济南|哈尔滨|昆明|福州|无锡|东莞|佛山|雄安")
@@ -3037,11 +3037,8 @@ class DocMatcher:
             if len(chain) < 2 or any(len(zh[j][2]) != 1 or zh[j][2][0] not in self.cat for j in chain):
                 continue
             b = zh[chain[-1]][1]
-            lead = _ZH_RESPECTIVE_LEVEL.match(text, b)
-            if lead is None:
-                continue
-            levels = [n for n in nums if n.start >= lead.end()][:len(chain)]
-            if len(levels) != len(chain) or levels[0].start != lead.end() \
+            levels = [n for n in nums if n.start >= b][:len(chain)]
+            if len(levels) != len(chain) or not _ZH_RESPECTIVE_LEAD.fullmatch(text[b:levels[0].start].lstrip()) \
                     or not all(_LIST_GAP.fullmatch(text, x.end, y.start) for x, y in zip(levels, levels[1:])):
                 continue
             inds = [self.cat[zh[j][2][0]] for j in chain]
@@ -3136,15 +3133,14 @@ class DocMatcher:
 _ZH_RESTATED_ATTR = re.compile(r"\s*(?:(?:\d{4}年)?(?:[上下]半年|前三季度|[一二三四]季度|全年|\d{1,2}[-—~]\d{1,2}月|\d{1,2}月份?|"
                                r"前\d{1,2}个月|今年以来)[,]?)?\s*(?:产销量?|产量|销量|销售|生产)(?:分别)?"
                                r"(?:完成|达到|达|为|突破|超过)?\s*")
-_DRILL_BEFORE = re.compile(r"(?:其中|\bincluding|\bof\s+which)[,，]?\s*(?:in\s+)?$")
+_DRILL_BEFORE = re.compile(r"(?:" + _SUBSET.pattern + r")[,，]?\s*(?:in\s+)?$", re.I)
 _ZH_PROFIT_OPENS = re.compile(r"\s*(?:(?:\d{1,2}[-—~至]\d{1,2}月份?|[上下]半年|前三季度|[一二三四]季度|全年)[,]?\s*)?(?:全行业)?(?:实现|完成)?")
-_WHICH_GREW = re.compile(r",\s+which\s+(?=(?:grew|rose|expanded|increased|climbed|jumped|surged|fell|declined|dropped)\b)", re.I)
+_WHICH_GREW = re.compile(r",\s+which\s+(?=" + _RATE_VERB + r"\b)", re.I)
 _OF_WHICH = re.compile(r"\s+of\s+which\b", re.I)
 _WHICH_SUBJECT_GAP = re.compile(r"\s*,\s*(?:the\s+)?", re.I)
 _ZH_BY_PERIOD = re.compile(r"\s*(?:分季度看|分季度|从季度看|分月看|分月份看|从月度看)[,，]?\s*")
 _ZH_RESPECTIVE_RATE = re.compile(r"\s*(?:同比)?分别(?:增长|下降)\s*")
 _ZH_PHRASE_AND = re.compile(r"\s*(?:和|、|与|及)\s*")
-_ZH_RESPECTIVE_LEVEL = re.compile(r"\s*分别(?:达到|达|为|是|提高到|提升至|提升到|提高至)\s*")
 _ZH_FROM = re.compile(r"\s*(?:由|从)(?:(?P<p>[^的,，。；;]{2,16}?)的)?\s*")
 _ZH_TO = re.compile(r"\s*(?:增长|增加|提高|提升|扩大|跃升|上升|下降|减少)(?:到|至)(?:(?P<p>[^的,，。；;]{2,16}?)的)?\s*")
 _ZH_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
