@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.11.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.12.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -3914,4 +3914,79 @@ SESSION10 += [
 # (one test reads all of SESSION10's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION10)
 def test_session10(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.12.0 ------------------------------------------------------------------------
+OCT_2025_WIRE = "China's Factory Output Slows as EV Boom Cools\n\nNovember 14, 2025\n\n"
+MAY_2019_WIRE = "China May industrial output growth slows\n\nJune 14, 2019\n\n"
+H1_2022 = "Mainland industrial output up 3.4pc in first half\n\n2022-07-19\n\n"
+FY_2016 = "China's industry in 2016\n\nPublished: 2017-01-20\n\n"
+
+SESSION11 = [
+    # an undated bullet restating the body's figure for the month is that figure, not the year to date
+    (OCT_2025_WIRE + "- Industrial output rose 6.1% in the first ten months.\n"
+     "- Growth in new-energy vehicle sales eased to 18% as subsidies ran dry.\n\n"
+     "NEV sales climbed 18% in October to 1.6 million, the association said.",
+     {("industrial_value_added", "yoy_pct", date(2025, 1, 1), date(2025, 10, 31), 6.1, "eq"),
+      ("nev_sales", "yoy_pct", *month(2025, 10), 18.0, "eq"),
+      ("nev_sales", "level", *month(2025, 10), 1.6e6, "eq")}),
+    # ... while an undated figure stated nowhere else still takes the reporting period
+    (OCT_2025_WIRE + "- Industrial output rose 6.1% in the first ten months.\n"
+     "- Growth in new-energy vehicle sales eased to 25%.\n\n"
+     "NEV sales climbed 18% in October to 1.6 million, the association said.",
+     {("industrial_value_added", "yoy_pct", date(2025, 1, 1), date(2025, 10, 31), 6.1, "eq"),
+      ("nev_sales", "yoy_pct", date(2025, 1, 1), date(2025, 10, 31), 25.0, "eq"),
+      ("nev_sales", "yoy_pct", *month(2025, 10), 18.0, "eq"),
+      ("nev_sales", "level", *month(2025, 10), 1.6e6, "eq")}),
+    # "the world's biggest car market" is the country's auto market
+    (MAY_2019_WIRE + "Sales in the world's largest auto market fell for an 11th straight month in May, dropping "
+     "16.4 percent from a year earlier to 1.91 million vehicles.",
+     {("auto_sales", "level", *month(2019, 5), 1.91e6, "eq"), ("auto_sales", "yoy_pct", *month(2019, 5), -16.4, "eq")}),
+    # an event's day ("the July 1 switch") is no period the sentence could not read
+    (MAY_2019_WIRE + "Car sales fell 16.4 percent in May. Vehicle production slumped 22.4 percent to 1.86 million "
+     "units as automakers cleared inventory ahead of the July 1 switch to stricter emission standards.",
+     {("auto_sales", "yoy_pct", *month(2019, 5), -16.4, "eq"),
+      ("auto_production", "yoy_pct", *month(2019, 5), -22.4, "eq"),
+      ("auto_production", "level", *month(2019, 5), 1.86e6, "eq")}),
+    # ... but a day that is an as-of date still is one
+    (MAY_2019_WIRE + "China had 130,000 5G base stations as of the June 6 launch, the ministry said.",
+     set()),
+    # "ended 2016" names the year
+    (FY_2016 + "China's industrial sector ended 2016 on a stable footing, with value added of industrial "
+     "enterprises above designated size growing 6 percent year on year. In December alone, industrial value "
+     "added rose 6 percent.",
+     {("industrial_value_added", "yoy_pct", *year(2016), 6.0, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2016, 12), 6.0, "eq")}),
+    # "output growth" after the value added just rated is that output's later rate
+    (H1_2022 + "The value added of industrial enterprises above designated size went up 3.4 percent year on year in "
+     "the first half. In the second quarter, it grew 0.7 percent, and output growth accelerated to 3.9 percent "
+     "in June as factories reopened.",
+     {("industrial_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 6, 30), 3.4, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2022, 4, 1), date(2022, 6, 30), 0.7, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2022, 6), 3.9, "eq")}),
+    # ... but another product's output is not
+    (H1_2022 + "Value added of industrial enterprises above designated size grew 3.4 percent in the first half, "
+     "and NEV output rose 30 percent in June.",
+     {("industrial_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 6, 30), 3.4, "eq"),
+      ("nev_production", "yoy_pct", *month(2022, 6), 30.0, "eq")}),
+    # "with June growth accelerating to 4.4 percent"
+    (H1_2022 + "The value added of industrial enterprises above designated size rose 3.4 percent on year in the "
+     "January-June period, with June growth accelerating to 3.9 percent.",
+     {("industrial_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 6, 30), 3.4, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2022, 6), 3.9, "eq")}),
+    # the rate after a speaker's "told a news conference in Beijing that": where it was said, no scope
+    (H1_2022 + "The value added of industrial enterprises above designated size rose 3.4pc year-on-year in the "
+     "first six months. Ministry spokesman Luo Junjie told a news conference in Beijing that output picked up "
+     "to 3.9pc growth in June.",
+     {("industrial_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 6, 30), 3.4, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2022, 6), 3.9, "eq")}),
+    # ... while the city's own output stays the city's
+    (H1_2022 + "Luo told a news conference in Beijing that the city's industrial output grew 5.1 percent in June.",
+     set()),
+]
+
+# (one test reads all of SESSION11's cases, declared after the last of them)
+@pytest.mark.parametrize("text, expected", SESSION11)
+def test_session11(text, expected):
     assert obs(text) == expected

@@ -108,6 +108,9 @@ _EN: list[tuple[str, PhraseRole]] = [
      PhraseRole("subj", "auto")),
     # "In the automotive sector, production and sales both exceeded 31 million units"
     (r"(?:automotive|auto|automobile|car)_(?:sector|industry)", PhraseRole("subj", "auto")),
+    # "Sales in the world's biggest car market fell 16.4 percent" (a wire story's name for China's)
+    (r"(?:world's|country's|nation's|China's)_(?:biggest|largest)_(?:car|auto|automobile|vehicle)_market",
+     PhraseRole("subj", "auto")),
     (r"(?<!explosion-proof )(?<!collaborative )(?<!welding )industrial_robots?", PhraseRole("subj", "indrobot")),
     (r"service_robots?", PhraseRole("subj", "svcrobot")),
     (r"crude_steel", PhraseRole("subj", "crudesteel")),

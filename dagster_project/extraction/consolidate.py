@@ -32,12 +32,23 @@ def _consistent(best: Candidate, other: Candidate) -> bool:
     return abs(a - b) <= tolerance
 
 
+def _one_month(p) -> bool:
+    return (p.start.year, p.start.month) == (p.end.year, p.end.month)
+
+
 def consolidate(cands: list[Candidate], headline_end: int = 0) -> list[tuple[Candidate, list[Candidate]]]:
     """(winner, all statements) per key, in text order of the winners; ambiguous keys dropped.
     A headline (text before `headline_end`) rounds freely ("NEV output up 90%" over a body's
     96.9%) and compresses its dates ("2022 steel output falls 2.1%, factory growth slows in
     Dec"): only the body's statements count."""
     groups: dict[tuple, list[Candidate]] = {}
+    # "Growth in NEV sales eased to 20%" in a bullet, "NEV sales climbed 20% in October" in the
+    # body: a figure undated in one statement and dated in another is the dated one, restated
+    # in the year's last month ("... in October"), not the year to date
+    months = {(c.indicator, c.measure, c.value, c.period.end) for c in cands
+              if not c.defaulted and not c.period.instant and _one_month(c.period)}
+    cands = [c for c in cands if not (c.defaulted and not _one_month(c.period)
+                                      and (c.indicator, c.measure, c.value, c.period.end) in months)]
     for c in cands:
         key = (c.indicator, c.measure, c.period.start, c.period.end)
         groups.setdefault(key, []).append(c)

@@ -383,6 +383,7 @@ _ANAPHOR_RATE = re.compile(
     # "The third quarter saw growth of 4.2%"
     r"|(?:the\s+)?(?:first|second|third|fourth)\s+quarter(?:\s+alone)?\s+(?P<v2>saw|registered|recorded|posted)\s+"
     r"(?:growth|an?\s+(?:increase|rise|expansion|gain))\s+of\s+)", re.I)
+_SPEAKER_LEAD = re.compile(r"[A-Z][\w\s'.-]{0,60}?\s(?:told\s[^,;.\d]{3,60}?|said|says|noted|added)\s+that\s+")
 # "China had 4.1 million 5G base stations at the end of September. At the end of 2023, the figure
 # was some 3.38 million": the one level of the sentence before, for this sentence's own period
 _ANAPHOR_LEVEL = re.compile(
@@ -406,7 +407,8 @@ _THAT_COMPARED = re.compile(r"(?:that|this|the\s+(?:growth(?:\s+rate)?|rate|figu
 _COMPARED_TAIL = re.compile(r"\s*(?:(?:year-on-year\s+)?(?:growth|expansion|increase|rise|gain)\s+)?(?:in|for)\s", re.I)
 _LATER_CLAUSE = re.compile(r",\s|\band\b|\bwhile\b|;")
 _LEVEL_LINK_END = re.compile(r"\b(?:came\s+in\s+at|stood\s+at|was|reached|hit)\s+$", re.I)
-_WITH_GROWTH_AT = re.compile(r"\bwith\s+(?:the\s+)?(?:growth|increase|expansion)\b.{0,30}\s(?:at|of|to)\s+$", re.I)
+_WITH_GROWTH_AT = re.compile(r"\bwith\s+(?:the\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
+                             r"November|December)(?:'s)?\s+)?(?:growth|increase|expansion)\b.{0,30}\s(?:at|of|to)\s+$", re.I)
 _WITH_AFTER = re.compile(r",\s+with\s")
 _OUTPUT_INDICATOR = re.compile(r"value_added|output|production")
 _VERB_GAP = re.compile(r"\s+(?:achieved|realized|realised|generated|posted|recorded|earned|reported|saw|booked|logged|racked\s+up|raked\s+in|pulled\s+in|brought\s+in)\s+"
@@ -428,7 +430,9 @@ _LATER_RATE_LEAD = re.compile(r"\b(?:including|and|with|while|growth|it|rose|gre
 _ZH_LATER_LEAD = re.compile(r"\s*(?:其中|分季度看|分月看)?[,，]?\s*(?:\d{4}年)?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|"
                             r"[上下]半年|前三季度|全年|当月|单月)*(?:当月|单月|单季)?[,，]?\s*(?:同比)?(?:增长|下降|回落|增速为?|增速|分别增长|分别下降|"
                             r"加快|提高|达到?)?\s*")
-_BEIJING_SAID = re.compile(r"\bbeijing\s+(?:(?:also|has|had|on\s+\w+)\s+)?(?:said|says|announced|reported|reports|announces|revealed|disclosed)\b")
+_BEIJING_SAID = re.compile(r"\bbeijing\s+(?:(?:also|has|had|on\s+\w+)\s+)?(?:said|says|announced|reported|reports|announces|revealed|disclosed)\b"
+                           # "told a news conference in Beijing that ...": where it was said
+                           r"|\b(?:conference|briefing|presser|meeting|forum)\s+in\s+beijing\b")
 _OF_THE_OPENER = re.compile(r"\s*(?:Of|Among)\s+(?:the|all|these|those|this)\s+[^,;]{2,60},")
 _SHORTHAND_MAGNITUDE = re.compile(r"\d\s?(?:mn|bn|mln|tn)$")
 _LATER_NOT = re.compile(r"\b(?:than|from|compared|versus|vs|against|average|province|city)\b|(?<!同)比|较|高于|低于|平均", re.I)
@@ -708,6 +712,8 @@ _MONTH_WORD = re.compile(r"\b(?:January|February|March|April|June|July|August|Se
                          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b|\b(?:[Yy]ear-end|[Ee]nd-)")
 _SUBORDINATE_OPEN = re.compile(r"\s*(?:though|although|since|because|after|when|as|while|following|before)\b", re.I)
 _EVENT_DAY = re.compile(r"\.?\s+\d{1,2}\b")
+_DATE_PREP_BEFORE = re.compile(r"\b(?:as\s+of|as\s+at|by|until|till|up\s+to|at|on|since|through)\s*$")   # "as of the June 6 launch"
+_ATTRIBUTIVE_DAY = re.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?!(?:and|to|through|or|until|till)\b)[a-z]")
 _PER_POPULATION = re.compile(r"\b(?:each|every|per)\s+(?:10,000|1,000|100|ten\s+thousand|one\s+hundred|hundred|thousand)\s+"
                              r"(?:people|persons|residents|inhabitants|population|capita)\b")
 _RELATED_HEADING = re.compile(r"(?:相关(?:报道|新闻|阅读|链接|文章)|延伸阅读|推荐阅读|(?:Related|More)(?:\s+(?:stories|articles|news|coverage|reading))?|"
@@ -1411,6 +1417,9 @@ class DocMatcher:
                 continue
             if _EVENT_DAY.match(text, m.end()) and text[max(a, p - 3):p] == "on ":
                 continue
+            if text[max(a, p - 4):p] == "the " and _ATTRIBUTIVE_DAY.match(text, m.end()) \
+                    and not _DATE_PREP_BEFORE.search(self.low, max(a, p - 16), p - 4):
+                continue   # "ahead of the July 1 switch to stricter emission standards": an event's day
             # "..., up 48.5 percent, though growth has slowed since subsidies were cut in late
             # March": a trailing subordinate clause with no figure of its own dates an event
             c = max(text.rfind(",", a, p), text.rfind(";", a, p))
@@ -1661,7 +1670,12 @@ class DocMatcher:
             if n.unit == "pp":
                 prev_end = n.end   # "…，比二季度加快1.4个百分点；9月份增长6.9%"
                 continue
-            if n.unit != "percent" or n.in_range or self._slice(self.hit_starts, self.hits, prev_end, n.start) \
+            between = self._slice(self.hit_starts, self.hits, prev_end, n.start)
+            if between and _OUTPUT_INDICATOR.search(first_rated):
+                # "it grew 0.7%, and output growth accelerated to 3.9% in June": the output just rated
+                between = [h for h in between if not (h.role.role == "attr" and h.role.key == "prod"
+                                                      and self.low[h.start:h.end] in ("output", "production"))]
+            if n.unit != "percent" or n.in_range or between \
                     or self._slice(self.zh_starts, self.zh_hits, prev_end, n.start):
                 break
             c0 = max(text.rfind(x, prev_end, n.start) for x in ",;，；:") + 1 or prev_end
@@ -1865,7 +1879,10 @@ class DocMatcher:
             return
         am = _ANAPHOR_RATE.match(self.text, sent.start) or _ZH_ANAPHOR_RATE.match(self.text, sent.start)
         if not am:
-            return
+            sp = _SPEAKER_LEAD.match(self.text, sent.start)   # "Spokesman Luo told a news conference that output ..."
+            am = _ANAPHOR_RATE.match(self.text, sp.end()) if sp else None
+            if not am:
+                return
         if self._prev_rate is None or self._prev_rate[1] != sent.index - 1:
             # "Industrial output steadied in December. In December alone, it expanded 5.9 percent":
             # the one measure the sentence before names (without a figure of its own)
