@@ -3986,6 +3986,31 @@ SESSION11 = [
      set()),
 ]
 
+ZH_Q3_2024 = "2024年前三季度工业和信息化发展情况\n\n发布时间：2024-10-18\n\n"
+Q3_2024 = "China's economy in the first three quarters of 2024\n\nPublished: 2024-10-18\n\n"
+
+SESSION11 += [
+    # a month's level continues the product of the clause before
+    (ZH_Q3_2024 + "前三季度，新能源汽车产销分别完成831.6万辆和832万辆，同比分别增长31.7%和32.5%，9月份当月销量128.7万辆，创历史新高。",
+     {("nev_production", "level", date(2024, 1, 1), date(2024, 9, 30), 8.316e6, "eq"),
+      ("nev_sales", "level", date(2024, 1, 1), date(2024, 9, 30), 8.32e6, "eq"),
+      ("nev_production", "yoy_pct", date(2024, 1, 1), date(2024, 9, 30), 31.7, "eq"),
+      ("nev_sales", "yoy_pct", date(2024, 1, 1), date(2024, 9, 30), 32.5, "eq"),
+      ("nev_sales", "level", *month(2024, 9), 1.287e6, "eq")}),
+    # signed rates listed before one "y/y"
+    (Q3_2024 + "Officials said NEV output and sales came to 8.31mn and 8.32mn units in the first nine months, "
+     "+31.7% and +32.5% y/y.",
+     {("nev_production", "level", date(2024, 1, 1), date(2024, 9, 30), 8.31e6, "eq"),
+      ("nev_sales", "level", date(2024, 1, 1), date(2024, 9, 30), 8.32e6, "eq"),
+      ("nev_production", "yoy_pct", date(2024, 1, 1), date(2024, 9, 30), 31.7, "eq"),
+      ("nev_sales", "yoy_pct", date(2024, 1, 1), date(2024, 9, 30), 32.5, "eq")}),
+    # ... but a bare signed figure without it is no rate
+    (Q3_2024 + "Officials said NEV output and sales came to 8.31mn and 8.32mn units in the first nine months, "
+     "+31.7% and +32.5%.",
+     {("nev_production", "level", date(2024, 1, 1), date(2024, 9, 30), 8.31e6, "eq"),
+      ("nev_sales", "level", date(2024, 1, 1), date(2024, 9, 30), 8.32e6, "eq")}),
+]
+
 # (one test reads all of SESSION11's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION11)
 def test_session11(text, expected):

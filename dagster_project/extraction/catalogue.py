@@ -495,7 +495,9 @@ _ZH_NEXT_VERB = re.compile(r"[,，]\s*(?P<verb>销售|生产)(?=\s*(?:\d|约|超
 _ZH_PRODUCT_VERB = re.compile(r"(?P<p>新能源汽车|(?<![\u4e00-\u9fff])汽车)(?:[\u4e00-\u9fff]{2,12}[,，]\s*)?(?:生产|销售|产量|销量|产销)")
 # "新能源汽车产销分别完成569.9万辆和560.8万辆，销量同比增长44%": the product's attribute, continued
 # (its 同比 makes it year on year: not "与2019年同期相比，产量增长0.1%")
-_ZH_NEXT_ATTR = re.compile(r"[,，]\s*(?P<attr>销量|产量)(?=\s*同比(?:增长|下降)\d)")
+# (or a month's level: "…，9月份当月销量128.7万辆")
+_ZH_NEXT_ATTR = re.compile(r"[,，]\s*(?P<attr>销量|产量)(?=\s*同比(?:增长|下降)\d)"
+                           r"|[,，]\s*(?:\d{1,2}月份?)(?:当月|单月)?(?P<attr2>销量|产量)(?=\s*(?:达到?|为)?\s*\d)")
 _ZH_VERB_LAST = frozenset(("新能源汽车销售", "新能源汽车生产", "汽车销售", "汽车生产"))
 _ZH_VERB_NEXT = re.compile(r"\s*(?:了|量)?\s*(?:\d|约|超|近|逾|共|累计|总计|达|为|突破|完成)")
 _ZH_VERB_ATTR = {"销售": "销量", "生产": "产量"}   # "上半年销售17.0万辆": the verb names the attribute

@@ -135,6 +135,8 @@ _YOY_MARK = re.compile(r"year-on-year|year\s+on\s+year|\byoy\b|y/y|y-o-y|"
 # (searched in lowercased text)
 _BASIS_OPENER = re.compile(r"\s*(?:on\s+(?:that|this|(?P<avg>a\s+two-year(?:\s+average)?|an?\s+(?:annual\s+)?average))\s+basis"
                            r"|by\s+that\s+measure|measured\s+(?:that|this)\s+way)\b")
+# "+31.7% and +32.5% y/y": the signed rates listed before one y/y mark
+_SIGNED_LIST_REST = re.compile(r"^(?:\s*(?:,|,?\s+and|/)\s*[+-]\d{1,3}(?:\.\d+)?\s?%)+")
 _COMPARED_WITH_END = re.compile(r"\bcompared\s+(?:with|to)\s+(?:an?\s+)?$", re.I)
 
 # --- concept discipline -----------------------------------------------------------------
@@ -870,7 +872,7 @@ class DocMatcher:
                 # rates ("7.006 million units (+28.3% y/y), while sales reached 7.035 million (+30.9%)")
                 # (or after another rate of the sentence stated as year on year: "sales reached A, a 24.6
                 # per cent increase year-on-year, while production came to B (+23.7 %)")
-                if not _YOY_MARK.match(after.lstrip(" ,")) and not (
+                if not _YOY_MARK.match(_SIGNED_LIST_REST.sub("", after, 1).lstrip(" ,")) and not (
                         before.endswith("(" + m.group("sign")) and after.lstrip().startswith(")")
                         and (_YOY_BRACKET.search(self.text, max(0, num.start - 160), min(len(self.text), num.end + 160))
                              or _YOY_MARK.search(self.text, max(0, self.text.rfind(". ", 0, num.start), num.start - 160), num.start))):
