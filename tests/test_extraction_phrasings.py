@@ -4011,6 +4011,35 @@ SESSION11 += [
       ("nev_sales", "level", date(2024, 1, 1), date(2024, 9, 30), 8.32e6, "eq")}),
 ]
 
+FY_2023 = "China's economy in 2023\n\nPublished: 2024-01-20\n\n"
+NOV_2020_PHONES = "China's smartphone market in October 2020\n\nPublished: 2020-11-20\n\n"
+
+SESSION11 += [
+    # a share of the world's total in a dash aside after the figure is no world scope
+    (FY_2023 + "By the end of 2023 China had 3.38m 5G base stations - about 60% of the world's total, by official "
+     "estimates - and 805m 5G mobile-phone users.",
+     {("five_g_base_stations", "level", date(2023, 12, 31), date(2023, 12, 31), 3.38e6, "eq"),
+      ("five_g_mobile_users", "level", date(2023, 12, 31), date(2023, 12, 31), 805e6, "eq")}),
+    # ... while the world's own figure stays blocked
+    (FY_2023 + "Global 5G base stations reached 5.6 million at the end of 2023 - about 60% of them in China.", set()),
+    # the earlier level after a figure's aside
+    (FY_2023 + "By the end of December, China had 3.38 million 5G base stations - about 24 for every 10,000 people - "
+     "up from 2.312 million at the end of 2022, said Zhao Zhiguo, chief engineer at the ministry.",
+     {("five_g_base_stations", "level", date(2023, 12, 31), date(2023, 12, 31), 3.38e6, "eq"),
+      ("five_g_base_stations", "level", date(2022, 12, 31), date(2022, 12, 31), 2.312e6, "eq")}),
+    # ... and after the figure's yoy rate
+    (NOV_2020_PHONES + "Domestic shipments of 5G mobile phones reached 20.7 million units in October, up 4.1% YoY and "
+     "up from 14.9 million in September.",
+     {("five_g_phone_shipments", "level", *month(2020, 10), 20.7e6, "eq"),
+      ("five_g_phone_shipments", "yoy_pct", *month(2020, 10), 4.1, "eq"),
+      ("five_g_phone_shipments", "level", *month(2020, 9), 14.9e6, "eq")}),
+    # "5G shipments" in a passage on phones are 5G phones' shipments ...
+    (NOV_2020_PHONES + "Smartphone demand picked up. 5G shipments topped 20 million for the first time in October at 20.7 million.",
+     {("five_g_phone_shipments", "level", *month(2020, 10), 20.7e6, "eq")}),
+    # ... and not elsewhere
+    (NOV_2020_PHONES + "Base station vendors were busy. 5G shipments rose 20% in October.", set()),
+]
+
 # (one test reads all of SESSION11's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION11)
 def test_session11(text, expected):

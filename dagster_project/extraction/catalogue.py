@@ -59,6 +59,7 @@ def _rx(p: str) -> str:
 SRDI = r"(?:specialized|specialised)(?:,?_(?:and_)?(?:refined|sophisticated|distinctive|unique|innovative|novel|special|new|and))*"
 SME = r"(?:SMEs|small~_and_medium~sized_enterprises|small_and_medium_enterprises|small~and~medium~sized_enterprises)"
 _CONNECT = re.compile(r"connect", re.I)
+_PHONES = re.compile(r"\b(?:(?:mobile\s+|cell\s*)?phones?|handsets?|smartphones?)\b", re.I)
 _OPENHARMONY = re.compile(r"Open\s?Harmony|开源鸿蒙", re.I)
 _PERUSER = re.compile(r"per\s+(?:user|subscriber|capita|household|person)|DOU|户均|人均|"
                       r"(?:users|subscribers|user|subscriber)\s+(?:consumed|used)\s+an\s+average", re.I)
@@ -116,6 +117,8 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"crude_steel", PhraseRole("subj", "crudesteel")),
     (r"(?:micro~)?computers?(?:_equipment)?(?!_(?:vision|science|chips?|programming))|personal_computers|PCs",
      PhraseRole("subj", "computer")),
+    # "5G shipments topped 20 million in July": in a passage on phones, the 5G phones' shipments
+    (r"5G_shipments", PhraseRole("combo", ("5gphone", "ship"), context=_PHONES, context_prev=True)),
     # --- flows: attributes ------------------------------------------------------------
     (r"industrial_(?:added_value|value~added)(?:_output)?(?:_(?:of|for)_(?:enterprises|firms|industries)_above_(?:the_)?designated_size"
      r"|_above_(?:the_)?designated_size)?", PhraseRole("combo", ("ind_above", "va"))),

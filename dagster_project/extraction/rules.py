@@ -443,7 +443,8 @@ _INCLUDING = re.compile(r"\b(?:including|and)\s+(?:" + _QUAL + r"\s+)?$", re.I)
 # press briefing in Beijing last week,")
 _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,60}?(?:,\s*(?:the\s+\w+|[A-Z]\w+|he|she|officials?)(?:\s+[\w()&-]+){0,8}?\s+"
                                    r"(?:said|says|added|noted|reported)(?:\s+(?:at|in|on|during)\s[^,;]{0,80})?)?"
-                                   r",\s*(?:(?:up|down)\s+from|compared\s+(?:with|to))\s*(?:" + _QUAL + r"\s+)?", re.I)   # (also "up from4.251 million")
+                                   r",\s*(?:(?:up|down)\s+[\d.]+\s?(?:%|percent|per\s+cent)(?:\s+(?:yoy|y/y|year-on-year|year\s+on\s+year))?,?\s+and\s+)?"
+                                   r"(?:(?:up|down)\s+from|compared\s+(?:with|to))\s*(?:" + _QUAL + r"\s+)?", re.I)   # (also "up from4.251 million")
 _EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:at|by|as\s+of|in|for)?\s*(?:the\s+)?", re.I)
 _YEAR_EARLIER = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
 _ZH_EARLIER_RATE = re.compile(r"(?:较|比|低于|高于|快于|慢于)(?:(?P<same>去年同期|上年同期)|(?P<p>(?:\d{4}年)?(?:[一二三四]季度|上半年|前三季度|"
@@ -848,6 +849,13 @@ class DocMatcher:
             and (exact.value >= threshold.value) == (threshold.qualifier == "gt") \
             and _RESTATED_LEVEL.fullmatch(self.text, threshold.end, exact.start) is not None
 
+    def _in_context(self, role, sent: Sentence) -> bool:
+        """A phrase that names its indicator only in context ("equipped devices" near OpenHarmony)."""
+        scope_start = sent.start
+        if role.context_prev and sent.index > 0 and self.sentences[sent.index - 1].para == sent.para:
+            scope_start = self.sentences[sent.index - 1].start
+        return role.context.search(self.text, scope_start, sent.end) is not None
+
     def _unit_ok(self, num: Num, ind: Indicator) -> bool:
         if num.in_range or num.broken or num.word and not num.magnitude:
             return False
@@ -912,7 +920,8 @@ class DocMatcher:
         comma = text.find(",", hi, clause_end)
         while comma > 0 and text[comma - 1:comma].isdigit() and text[comma + 1:comma + 2].isdigit():
             comma = text.find(",", comma + 1, clause_end)   # "per 1,000 people": a thousands separator
-        c1 = min(clause_end, comma if comma >= 0 else clause_end, hi + 25)
+        dash = text.find(" - ", hi, clause_end)   # "3.38m 5G base stations - about 60% of the world's total -"
+        c1 = min(clause_end, comma if comma >= 0 else clause_end, dash if dash >= 0 else clause_end, hi + 25)
         w0 = max(sent.start, c0)
         aside = max(text.rfind(" - ", w0, lo), text.rfind(" -- ", w0, lo))
         if aside >= 0 and text.count(" -", sent.start, aside) >= 1:
@@ -1496,6 +1505,8 @@ class DocMatcher:
             if _PASSIVE_BEFORE.search(text, max(sent.start, h.start - 30), h.start):
                 continue   # "... automobiles were produced and sold, up A and B": the passive verbs' rule
             if role.role == "combo":
+                if role.context is not None and not self._in_context(role, sent):
+                    continue
                 subjects, attrs, anchor_end = [role.key[0]], [role.key[1]], h.end
                 frame_start = h.start
                 members = {i}
@@ -1750,11 +1761,22 @@ class DocMatcher:
         for c in emitted:
             if c.measure != "level" or c.period is None:
                 continue
-            after = [n for n in nums if n.start > c.num.end][:1]
-            if not after or id(after[0]) in self.claimed or after[0].unit != c.num.unit:
+            # (past a figure's aside: "4.251 million 5G base stations - about 30 for every 10,000 people -
+            # up from 2.312 million")
+            aside = _DASH_ASIDE.search(text, c.num.end, min(sent.end, c.num.end + 200))
+            if aside and self._slice(self.num_starts, self.nums, c.num.end, aside.start()):
+                aside = None
+            skip_to = aside.end() if aside else c.num.end
+            after = [n for n in nums if n.start > skip_to][:2]
+            if len(after) == 2 and after[0].unit == "percent" != c.num.unit:
+                del after[0]   # "22.42 million units in June, up 4.1% YoY and up from 21.6 million in May"
+            ind = self.cat[c.indicator]
+            if not after or id(after[0]) in self.claimed or after[0].unit != c.num.unit and not (
+                    after[0].unit is None and self._unit_ok(after[0], ind)):   # "22.42 million units ... from 21.6 million"
                 continue
             n = after[0]
-            if not _EARLIER_LEVEL_BEFORE.fullmatch(text, c.num.end, n.start):
+            gap = text[c.num.end:aside.start()] + "," + text[aside.end():n.start] if aside else text[c.num.end:n.start]
+            if not _EARLIER_LEVEL_BEFORE.fullmatch(gap):
                 continue
             p = None
             if _YEAR_EARLIER.match(text, n.end):
@@ -1769,7 +1791,6 @@ class DocMatcher:
                 if ex is None or ex.kind not in ("interval", "asof"):
                     continue
                 p = resolve(ex, self.ctx)
-            ind = self.cat[c.indicator]
             if p is None or p == c.period or p.instant != ind.instant or p.end >= c.period.end:
                 continue
             self._emit(c.indicator, "level", n, p, sent)
@@ -2683,12 +2704,8 @@ class DocMatcher:
             ind = self.cat.get(role.key)
             if ind is None:
                 continue
-            if role.context is not None:
-                scope_start = sent.start
-                if role.context_prev and sent.index > 0 and self.sentences[sent.index - 1].para == sent.para:
-                    scope_start = self.sentences[sent.index - 1].start
-                if not role.context.search(text, scope_start, sent.end):
-                    continue
+            if role.context is not None and not self._in_context(role, sent):
+                continue
             num = None
             if role.np:
                 # (or the figure whose unit word opens the phrase: "590,000 users on 1Gbps plans")
