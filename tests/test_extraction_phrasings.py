@@ -4040,6 +4040,16 @@ SESSION11 += [
     (NOV_2020_PHONES + "Base station vendors were busy. 5G shipments rose 20% in October.", set()),
 ]
 
+Q3_2017 = "China's industry in the first three quarters of 2017\n\nPublished: 2017-10-20\n\n"
+
+SESSION11 += [
+    # "<sector> and the <sector> saw value added rise by A and B respectively"
+    (Q3_2017 + "The high-tech manufacturing sector and the equipment manufacturing sector saw value added rise by "
+     "13.4 percent and 11.6 percent respectively, outpacing the industrial average.",
+     {("high_tech_manufacturing_value_added", "yoy_pct", date(2017, 1, 1), date(2017, 9, 30), 13.4, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", date(2017, 1, 1), date(2017, 9, 30), 11.6, "eq")}),
+]
+
 # (one test reads all of SESSION11's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION11)
 def test_session11(text, expected):

@@ -93,7 +93,7 @@ _NP_GAP = re.compile(r"[\s\"']*(?:(?:the|a|total|cumulative|cumulatively|nationa
                      r"units|sets|of)[\s\"',]+)*", re.I)
 _DASH_BEFORE = re.compile(r"\s(?:--?|–|—)\s*$|:\s*$")
 _SUBJECT_LIST_GAP = re.compile(r"(?:\s+(?:sector|industry))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*、\s*|和|与)\s*(?:the\s+)?", re.I)
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*、\s*|和|与)\s*", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+(?:the\s+(?=[a-z]))?|\s*、\s*|和|与)\s*", re.I)
 _GROWTH_BEFORE = re.compile(
     r"(?:\b(?P<w>(?<!making\s)(?<!makes\s)(?<!make\s)(?<!made\s)up|down|rose|risen|rising|rises|rise|grew|grown|grows|growing|grow|increased|increases|increase|"
     r"increasing|decreased|decreases|decrease|decreasing|fell|fallen|falls|falling|declined|declines|decline|declining|"
@@ -248,7 +248,7 @@ _WHILE = re.compile(r"[,;]\s*(?:while|whereas)\b", re.I)
 _CLAUSE_COMMA = re.compile(r",(?!\d)|\s-{1,2}\s")   # not the thousands separator of "886,000"; a dash aside ("413,000 -- helped by cuts in June")
 _JOINED_CLAUSE = re.compile(r"(?:[,;]\s*|\s)(?:while|and|whereas|with)\s+(?:its\s+|the\s+)?$", re.I)
 _OWN_SECTOR = re.compile(r"\s+(?:industries|industry|sectors|sector)\b", re.I)
-_SAW_ITS = re.compile(r"\s+saw\s+(?:its|their)\s+", re.I)
+_SAW_ITS = re.compile(r"\s+saw\s+(?:(?:its|their)\s+)?", re.I)
 _OWN_GAP = re.compile(r"(?:\s*\([A-Za-z0-9\-\s]{1,20}\))?\s*(?:'s|industry's|industries'|sector's|enterprises')?\s*(?:total\s+|business\s+|services?\s+|cumulative\s+|combined\s+|main\s+)?", re.I)
 # China's own figure in a possessive: "the country's", "the mainland's" (Hong Kong papers)
 _CHINA_POSS = r"(?:China's|the\s+country's|the\s+nation's|the\s+mainland's|mainland\s+China's)"
