@@ -4050,6 +4050,18 @@ SESSION11 += [
       ("equipment_manufacturing_value_added", "yoy_pct", date(2017, 1, 1), date(2017, 9, 30), 11.6, "eq")}),
 ]
 
+FUJIAN_H1_2023 = "上半年全国规上工业增加值同比增长3.8%　我省多项指标好于全国\n\n发布时间：2023-07-20 07:45\n\n"
+
+SESSION11 += [
+    # a provincial reprint's account of the national briefing is national up to the province's own part
+    (FUJIAN_H1_2023 + "本报讯　19日，国务院新闻办公室举行新闻发布会，介绍2023年上半年工业和信息化发展情况。"
+     "记者从发布会上获悉，上半年，全国规模以上工业增加值同比增长3.8%。\n\n"
+     "装备制造业增势良好，上半年增加值同比增长6.5%。\n\n"
+     "记者从省工信厅获悉，上半年，我省规模以上工业增加值增长4.9%，装备制造业增加值增长8.1%。",
+     {("industrial_value_added", "yoy_pct", date(2023, 1, 1), date(2023, 6, 30), 3.8, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", date(2023, 1, 1), date(2023, 6, 30), 6.5, "eq")}),
+]
+
 # (one test reads all of SESSION11's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION11)
 def test_session11(text, expected):

@@ -3279,6 +3279,8 @@ def _resolve_anaphora(hits: list[Hit]) -> list[Hit]:
     return out
 
 
+_BRIEFING_LEAD = re.compile(r"国务院新闻办公室|国新办")
+_ZH_PROVINCE_MARK = re.compile(_ZH_OWN_SCOPE.pattern + "|" + _ZH_PLACES + "|" + _ZH_PLACE_NAME.pattern)
 _SECTION_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.]\s*)"
                               r"(?P<h>[^\n。！？.!?]{2,40})[ \t\u3000]*$", re.M)
 
@@ -3298,6 +3300,16 @@ def _national_sections(text: str) -> list[tuple[int, int]]:
             start = m.end()
     if start is not None:
         out.append((start, len(text)))
+    if not out:
+        # a reprint's account of the national briefing: from the sentence after the one reporting
+        # the press conference to the first mention of the province ("19日，国务院新闻办公室举行新闻
+        # 发布会…。记者从发布会上获悉，上半年，全国…。装备制造业…增长6.5%…。…我省…")
+        m = _BRIEFING_LEAD.search(text)
+        if m:
+            a = text.find("。", m.end())
+            own = _ZH_PROVINCE_MARK.search(text, a) if a >= 0 else None
+            if a >= 0:
+                out.append((a + 1, own.start() if own else len(text)))
     return out
 
 
