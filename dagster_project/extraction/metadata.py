@@ -238,6 +238,7 @@ def _stale(ex, p: Period, anchor: date | None) -> bool:
 
 
 _STALE_DAYS = 200
+_PAST_DAYS = 400   # a briefing reports on the past year at most
 
 
 def _title_period(title: str, ctx: PeriodContext) -> Period | None:
@@ -283,6 +284,8 @@ def _lead_period(lead: str, ctx: PeriodContext, anchor: date | None) -> Period |
             p = Period(date(p.end.year, 1, 1), p.end, False)
         if anchor is not None and (p.end - anchor).days > 10 or _stale(ex, p, anchor):
             continue
+        if anchor is not None and ex.kind != "fyp" and (anchor - p.end).days > _PAST_DAYS:
+            continue   # "Korea launched the world's first 5G service in April 2019" in 2022: background
         if lead.count('"', lead.rfind("\n", 0, ex.start) + 1, ex.start) % 2:
             continue   # a quote ("Orders started slowing last year," said a manager): someone's words
         line_end = lead.find("\n", ex.end)

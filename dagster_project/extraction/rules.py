@@ -107,7 +107,7 @@ _GROWTH_BEFORE = re.compile(
     r"an?\s+(?:year-on-year\s+|yoy\s+|slight\s+|further\s+|significant\s+|steady\s+|marginal\s+|robust\s+)?"
     r"(?:increase|decrease|rise|drop|decline|growth|gain|jump|surge|fall|contraction)\s+of)"
     r"(?:\s+(?:by|of))?\s*(?:(?:just|only|slightly|marginally|a\s+mere)\s+)?(?:" + _QUAL + r"\s*)?"
-    r"|(?P<zh>(?:同比)?(?:分别)?(?:增长|增加|提高|上升|下降|减少|回落|增速(?:保持在|为|达到?|(?:已)?(?:收窄|回落|放缓|加快|回升|提高|提升)至)?|增幅(?:为|达到?)?)(?:了)?)"
+    r"|(?P<zh>(?:同比)?(?:分别)?(?:增长|增加|提高|上升|下降|减少|回落|增速(?:保持在|为|达到?|(?:已)?(?:收窄|回落|放缓|加快|回升|提高|提升)至)?|增幅(?:为|达到?)?)(?:了)?[ \t]?)"
     r"|(?:^|(?<=[\s,(:;]))(?P<sign>[+-]))$", re.I)   # "+9.8% y-o-y" in tables and lists
 # the year before, as the base of a yoy rate ("12% more than the year before", "up on a year earlier")
 _PRIOR_YEAR = r"(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)"
@@ -689,6 +689,8 @@ _ZH_REGION = re.compile(
     r"运营商|中国移动|中国电信|中国联通|中国广电|比亚迪|特斯拉|华为|中兴|小米|赛力斯|吉利|长城汽车|蔚来|理想汽车|小鹏|上汽|广汽|"
     r"长安汽车|一汽|东风|奇瑞|宁德时代|本港|香港(?!文汇报|大公报|商报|经济日报|电台)|澳门(?!日报)|台湾|省(?!级)|(?<!城)(?<!地级)(?<!地市)(?<!车)(?<!股)(?<!楼)(?<!上)(?<!超)(?<!开)(?<!夜)(?<!集)(?<!新)市(?!场|值)|自治区|公司")
 # a province or city opening a clause as its subject ("截至6月底，广东累计建成5G基站35.2万座")
+_ZH_PARA_SCOPE = re.compile(r"\s*(?:\d{4}年|[上下]半年|前三季度|[一二三四]季度|\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?|今年以来)*[，,]?\s*"
+                            r"(?:全省|全市|全区(?!域)|我省|我市|我区|本省|本市)")
 _ZH_PLACE_OPENS = re.compile(r"(?:^|(?<=[，,；;：:]))\s*(?:" + _ZH_PLACES + r")(?:省|市)?(?=[\u4e00-\u9fff])")
 _BEAT_EXPECTATIONS = re.compile(r"\b(?:than|as|beyond|above|below|exceeded|exceeding|beat|beating|topped|topping|surpassing|"
                                 r"surpassed|ahead\s+of|ahead\s+of\s+schedule\s+on)\s+"
@@ -1062,7 +1064,16 @@ class DocMatcher:
         for m in _ZH_PLACE_OPENS.finditer(self.text, last.end() if last else sent.start, lo):
             last = m
         if last is None:
-            return False
+            # "2025年，全省规模以上工业增加值…。…；软件业务收入约2.1万亿元": a paragraph that opens on
+            # the province's scope keeps it
+            k = sent.index
+            while k > 0 and self.sentences[k - 1].para == sent.para:
+                k -= 1
+            if k == sent.index:
+                return False
+            last = _ZH_PARA_SCOPE.match(self.text, self.sentences[k].start)
+            if last is None:
+                return False
         # "约占全国的18%，稳居全国第一": the country as a yardstick opens no national clause
         between = _ZH_NATIONAL_YARDSTICK.sub(_blank, self.text[last.end():lo])
         return not _NATIONAL_MARK.search(between)
@@ -1290,7 +1301,21 @@ class DocMatcher:
                         continue   # "a centrepiece of its 15th five-year plan (2026-30)": a plan, no period of data
                     inherited = p if p is not None else "vague"
                     inherited_asof = p if (p is not None and p.instant) else None
+                    if p is not None and not p.instant and self._sibling_periods(exprs, p):
+                        # "4月份…出现下滑，5月份由负转正，6月份增长3.9%": a run of months, none of
+                        # them the period the next sentence's figures are for
+                        inherited = None
         return self.out
+
+    def _sibling_periods(self, exprs, first: Period) -> bool:
+        """The sentence names another period (not a comparison) outside the first one."""
+        for e in exprs[1:]:
+            if e.comparison:
+                continue
+            q = resolve(e, self.ctx)
+            if q is not None and not q.instant and not (first.start <= q.start and q.end <= first.end):
+                return True
+        return False
 
     def _bare_passive(self, sent: Sentence, nums: list[Num], emitted: list[Candidate], state) -> None:
         """'Production of NEVs rose 19.7% to 212,000 units, while 195,000 were sold, up 14.4%': a
@@ -2995,8 +3020,9 @@ class DocMatcher:
             ref = next(x for x in reversed(inds) if x is not None)
             for n in region:
                 before = text[max(b, n.start - 12):n.start]
-                if ref.unit != "yuan" and _ZH_OTHER_ATTR.search(text, b, n.start):
-                    break   # "“小巨人”企业营业收入同比增长12.6%": the figure of an attribute of the noun
+                if ref.unit != "yuan" and _ZH_OTHER_ATTR.search(text, b, n.start) \
+                        or ref.unit == "count" and "增加值" in text[b:n.start]:
+                    break   # "“小巨人”企业营业收入同比增长12.6%", "…企业增加值同比增长7.9%": an attribute of the noun
                 g = self._growth(n, b)
                 if g is None and n.unit == "times" and _ZH_TIMES_GROWTH.search(before):
                     g = 100.0 * n.value   # "同比增长1.2倍": up 120 percent
@@ -3279,10 +3305,11 @@ def _resolve_anaphora(hits: list[Hit]) -> list[Hit]:
     return out
 
 
-_BRIEFING_LEAD = re.compile(r"国务院新闻办公室|国新办")
+_BRIEFING_LEAD = re.compile(r"国务院新闻办公室|国新办|从工业和信息化部获悉")
 _ZH_PROVINCE_MARK = re.compile(_ZH_OWN_SCOPE.pattern + "|" + _ZH_PLACES + "|" + _ZH_PLACE_NAME.pattern)
-_SECTION_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.]\s*)"
-                              r"(?P<h>[^\n。！？.!?]{2,40})[ \t\u3000]*$", re.M)
+# (also an unnumbered heading that opens on its scope: "全国:工业生产稳步恢复", "我省：主要指标好于全国")
+_SECTION_HEADING = re.compile(r"^[ \t\u3000]*(?:(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.]\s*)"
+                              r"(?P<h>[^\n。！？.!?]{2,40})|(?P<h2>(?:全国|我省|我市|全省|全市)[:：][^\n。！？.!?，,]{2,30}))[ \t\u3000]*$", re.M)
 
 
 def _national_sections(text: str) -> list[tuple[int, int]]:
@@ -3291,7 +3318,7 @@ def _national_sections(text: str) -> list[tuple[int, int]]:
     out = []
     start = None
     for m in _SECTION_HEADING.finditer(text):
-        h = m.group("h")
+        h = m.group("h") or m.group("h2")
         if _ZH_OWN_SCOPE.search(h) or _ZH_PLACE_NAME.search(h) or _has_words(lower_ascii(h), _REGION_WORDS, _REGION_BIGRAMS):
             if start is not None:
                 out.append((start, m.start()))
