@@ -4062,6 +4062,71 @@ SESSION11 += [
       ("equipment_manufacturing_value_added", "yoy_pct", date(2023, 1, 1), date(2023, 6, 30), 6.5, "eq")}),
 ]
 
+JOONGANG_H1_2022 = "China's 5G subscribers reach 455 million\n\nPublished: 21 Jul. 2022, 17:42\n\n"
+ZH_H1_2022 = "2022年上半年工业和信息化发展情况\n\n发布时间：2022-07-19\n\n"
+GD_FY2025 = "国新办举行2025年工业和信息化发展成就新闻发布会\n\n发布时间：2026-01-22 09:41:06\n\n"
+ZH_JF_2026 = "2026年1-2月工业经济运行情况\n\n发布时间：2026-03-18\n\n"
+HENAN_Q3_2022 = "前三季度全国工业经济企稳回升 我省多项指标好于全国\n\n发布时间:2022-10-26 08:47\n\n"
+H1_2018 = "China's economy in the first half of 2018\n\nPublished: 2018-07-20\n\n"
+
+SESSION11 += [
+    # a date in the lead long before publication is background, not the reporting period
+    (JOONGANG_H1_2022 + "Korea may have launched the world's first commercial 5G service in April 2019, but China is "
+     "pulling away.\n\nChina's software and information technology services industry generated 4.66 trillion yuan in "
+     "revenue, up 10.9 percent on-year.\n\nChina had installed nearly 1.86 million 5G base stations by the end of June.",
+     {("software_it_services_revenue", "level", date(2022, 1, 1), date(2022, 6, 30), 4.66e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", date(2022, 1, 1), date(2022, 6, 30), 10.9, "eq"),
+      ("five_g_base_stations", "level", date(2022, 6, 30), date(2022, 6, 30), 1.86e6, "lt")}),
+    # a run of months carries none of them to the next sentence
+    (ZH_H1_2022 + "上半年，规模以上工业增加值同比增长3.4%，其中二季度增长0.7%。4月份受疫情冲击出现下滑，5月份由负转正，6月份增长3.9%。"
+     "高技术制造业增加值同比增长9.6%，快于全部规上工业6.2个百分点。",
+     {("industrial_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 6, 30), 3.4, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2022, 4, 1), date(2022, 6, 30), 0.7, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 6, 30), 9.6, "eq")}),
+    # a paragraph that opens on the province's scope keeps it in its later sentences
+    (GD_FY2025 + "2025年，全国规模以上工业增加值同比增长5.9%。\n\n2025年，全省规模以上工业增加值同比增长4.3%。"
+     "电子信息制造业营业收入突破5万亿元；软件业务收入约2.1万亿元，同比增长11.7%。",
+     {("industrial_value_added", "yoy_pct", *year(2025), 5.9, "eq")}),
+    # the value added of counted enterprises is not their count
+    (ZH_JF_2026 + "中小企业方面，1-2月规上工业中的专精特新“小巨人”企业增加值同比增长7.9%，高于全部规上工业2.1个百分点。", set()),
+    # a space after 增长
+    (ZH_JF_2026 + "1-2月，新能源汽车产销分别完成210.3万辆和205.1万辆，同比分别增长 9.6%和8.0%。",
+     {("nev_production", "level", date(2026, 1, 1), date(2026, 2, 28), 2.103e6, "eq"),
+      ("nev_sales", "level", date(2026, 1, 1), date(2026, 2, 28), 2.051e6, "eq"),
+      ("nev_production", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), 9.6, "eq"),
+      ("nev_sales", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), 8.0, "eq")}),
+    # unnumbered scope headings split a provincial reprint into its national and its own part
+    (HENAN_Q3_2022 + "本报讯　10月25日，记者从工业和信息化部获悉，今年以来我国工业经济顶住压力。\n\n全国:工业生产稳步恢复\n\n"
+     "从行业看，装备制造业增加值同比增长6.3%，高技术制造业增加值同比增长8.5%。\n\n我省:主要指标好于全国\n\n"
+     "前三季度，装备制造业增加值增长9.1%。",
+     {("equipment_manufacturing_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 9, 30), 6.3, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 9, 30), 8.5, "eq")}),
+    # "as of June 30" is the end of June
+    (H1_2018 + "The number of 5G mobile phone users reached 927 million as of June 30, accounting for 52.2% of all "
+     "mobile phone users, which totaled 1.776 billion, MIIT said.",
+     {("five_g_mobile_users", "level", date(2018, 6, 30), date(2018, 6, 30), 927e6, "eq"),
+      ("five_g_share_of_mobile_users", "level", date(2018, 6, 30), date(2018, 6, 30), 52.2, "eq")}),
+    # ... but another day stays unread
+    (H1_2018 + "China had 1.2 million 5G base stations as of June 20.", set()),
+    # "growth eased to", "the pace slowed to": the rate of the sentence before, for this sentence's period
+    (H1_2018 + "Industrial output rose 6.7% in the first half. In June alone, growth eased to 6.0%.",
+     {("industrial_value_added", "yoy_pct", date(2018, 1, 1), date(2018, 6, 30), 6.7, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2018, 6), 6.0, "eq")}),
+    (H1_2018 + "Industrial output rose 6.7% in the first half. In June, the pace slowed to 6.0%.",
+     {("industrial_value_added", "yoy_pct", date(2018, 1, 1), date(2018, 6, 30), 6.7, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2018, 6), 6.0, "eq")}),
+    # "slowed to A in the second quarter and to B in June"
+    (H1_2018 + "Value added by industrial enterprises above designated size grew 6.7% year on year in the first half, "
+     "but growth slowed to 6.3% in the second quarter and to 6.0% in June.",
+     {("industrial_value_added", "yoy_pct", date(2018, 1, 1), date(2018, 6, 30), 6.7, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2018, 4, 1), date(2018, 6, 30), 6.3, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2018, 6), 6.0, "eq")}),
+    # a threshold's "more than" (with its currency conversion) makes no comparison of the month after it
+    (H1_2018 + "Value added at industrial firms with annual revenue of more than 20 million yuan ($2.9 million) rose "
+     "6.0 per cent in June alone.",
+     {("industrial_value_added", "yoy_pct", *month(2018, 6), 6.0, "eq")}),
+]
+
 # (one test reads all of SESSION11's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION11)
 def test_session11(text, expected):

@@ -50,7 +50,8 @@ _EN_BRANCHES = [
     ("ye", rf"(?:year-end\s*(?P<ye_y>{YR})|(?:(?<=at\ )|(?<=at\ the\ ))year-end(?!\s*(?:19|20)\d\d)|end-\s*(?P<ye_y2>{YR}))\b"),
     ("endm", rf"end-(?P<em_m>{MON})(?:,?\s+(?P<em_y>{YR}|this\ year|last\ year))?"),   # "by end-November"
     ("asofd", rf"""(?:(?<=as\ of\ )|(?<=by\ )|(?<=until\ )|(?<=as\ at\ )|(?<=up\ to\ ))
-      (?:(?P<ad_m>{MON})\s+(?P<ad_d>\d{{1,2}}),?\s+(?P<ad_y>{YR}))"""),
+      (?:(?P<ad_m>{MON})\s+(?P<ad_d>\d{{1,2}}),?\s+(?P<ad_y>{YR})
+        |(?P<ad_m2>{MON})\s+(?P<ad_d2>28|29|30|31)\b(?!,?\s*\d))"""),   # ("as of June 30": the month's end)
     ("asofm", rf"(?:(?<=as\ of\ )|(?<=by\ )|(?<=ended\ )|(?<=ending\ ))(?P<am_m>{MON})(?!\s*\d{{1,2}}\b)(?:,?\s*(?P<am_y>{YR}))?"),
     # not "the strongest month of the year so far"
     ("now", r"(?:as\ of\ now|as\ of\ press\ time|to\ date|(?<!year\ )(?<!month\ )so\ far|up\ to\ now|as\ of\ today)\b"),
@@ -232,6 +233,8 @@ def _expr(k: str, m: re.Match, text: str) -> PeriodExpr | None:
     if k == "endm":
         return PeriodExpr(s, e, "asof", _year_spec(g["em_y"]), m2=MONTHS[g["em_m"].rstrip(".").lower()])
     if k == "asofd":
+        if g["ad_m2"]:
+            return PeriodExpr(s, e, "asof", None, m2=MONTHS[g["ad_m2"].rstrip(".").lower()], day=int(g["ad_d2"]))
         return PeriodExpr(s, e, "asof", int(g["ad_y"]), m2=MONTHS[g["ad_m"].rstrip(".").lower()], day=int(g["ad_d"]))
     if k == "asofm":
         return PeriodExpr(s, e, "asof", _year_spec(g["am_y"]), m2=MONTHS[g["am_m"].rstrip(".").lower()])
@@ -394,6 +397,10 @@ def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExp
     out = []
     for ex in found:
         lo = max(0, ex.start - 60)
+        if lo:
+            lo = low.rfind(" ", 0, lo) + 1   # (from the start of the word cut)
+            if low.startswith("than ", lo):
+                lo = low.rfind(" ", 0, max(0, lo - 1)) + 1   # "than" must see its "more"
         # (one character past the start: the lookahead must see the expression's capital)
         ends = [m for m in _SENTENCE_END.finditer(text, lo, ex.start + 1) if m.end() <= ex.start]
         a = ends[-1].end() if ends else lo

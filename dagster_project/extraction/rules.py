@@ -376,11 +376,11 @@ _ANAPHOR_RATE = re.compile(
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:'s)?\s+"
     r"(?=growth|increase|rise|gain|expansion))?"
     r"(?:(?:affected\s+by|due\s+to|despite|amid|hit\s+by|dragged\s+by)\s+[^,;.]{3,40},\s*)?"
-    r"(?:(?:it|the\s+growth(?:\s+rate)?|growth|output\s+growth|the\s+(?:rate|figure|increase)|(?<='s\s)(?:increase|rise|gain|expansion)"
+    r"(?:(?:it|the\s+growth(?:\s+rate)?|growth|output\s+growth|the\s+(?:rate|figure|increase|pace)|(?<='s\s)(?:increase|rise|gain|expansion)"
     r"|(?P<output>output|production))"   # "In June alone, output grew 6%": only an output's own rate
     r"(?:\s+(?:in|for|during)\s+[^,;.]{3,30}?)?\s+(?:also\s+)?"
     r"(?P<v>grew|rose|increased|expanded|reached|came\s+in\s+at|stood\s+at|was|picked\s+up\s+to|accelerated\s+to|"
-    r"slowed\s+to|quickened\s+to|edged\s+(?:up|down)\s+to|hit|registered|fell|declined|dropped|"
+    r"slowed\s+to|quickened\s+to|eased\s+to|moderated\s+to|rebounded\s+to|edged\s+(?:up|down)\s+to|hit|registered|fell|declined|dropped|"
     r"(?:quickened|accelerated|picked\s+up|slowed|eased|rebounded)\s+in\s+[A-Z][a-z]+\s+to)\s+(?:by\s+)?"   # "Growth quickened in June to 6.3%"
     # "The third quarter saw growth of 4.2%"
     r"|(?:the\s+)?(?:first|second|third|fourth)\s+quarter(?:\s+alone)?\s+(?P<v2>saw|registered|recorded|posted)\s+"
@@ -438,7 +438,7 @@ _BEIJING_SAID = re.compile(r"\bbeijing\s+(?:(?:also|has|had|on\s+\w+)\s+)?(?:sai
 _OF_THE_OPENER = re.compile(r"\s*(?:Of|Among)\s+(?:the|all|these|those|this)\s+[^,;]{2,60},")
 _SHORTHAND_MAGNITUDE = re.compile(r"\d\s?(?:mn|bn|mln|tn)$")
 _LATER_NOT = re.compile(r"\b(?:than|from|compared|versus|vs|against|average|province|city)\b|(?<!同)比|较|高于|低于|平均", re.I)
-_INCLUDING = re.compile(r"\b(?:including|and)\s+(?:" + _QUAL + r"\s+)?$", re.I)
+_INCLUDING = re.compile(r"\b(?:including|and)\s+(?:to\s+)?(?:" + _QUAL + r"\s+)?$", re.I)   # (also "slowed to A in Q2 and to B in June")
 # (after "..., the ministry said," or "..., the Ministry of Industry and Information Technology (MIIT) said at a
 # press briefing in Beijing last week,")
 _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,60}?(?:,\s*(?:the\s+\w+|[A-Z]\w+|he|she|officials?)(?:\s+[\w()&-]+){0,8}?\s+"
@@ -1727,6 +1727,9 @@ class DocMatcher:
             if _WHILE_OTHER.search(lead):
                 break   # "..., while total mobile internet traffic for H1 rose 38.8%": another subject
             c1 = min([j for j in (text.find(x, n.end, sent.end) for x in ",;，；") if j >= 0] or [sent.end])
+            nxt = self._slice(self.num_starts, self.nums, n.end, c1)
+            if nxt:
+                c1 = nxt[0].start   # "slowed to 4.9% in the second quarter and to 3.1% in June"
             a0 = max(s0 if s0 > prev_end else c0, prev_end)
             aj = text.rfind(", and ", prev_end, c0)
             if aj > prev_end and not self._slice(self.num_starts, self.nums, aj, n.start):
