@@ -4127,6 +4127,71 @@ SESSION11 += [
      {("industrial_value_added", "yoy_pct", *month(2018, 6), 6.0, "eq")}),
 ]
 
+FY_2020 = "China's economy in 2020\n\nPublished: 2021-01-20\n\n"
+ZH_FY2020 = "2020年工业经济运行情况\n\n发布时间：2021-01-20\n\n"
+ZH_OCT_2016 = "2016年1-10月工业通信业运行情况\n\n发布时间：2016-11-18\n\n"
+ZH_FY2016 = "2016年工业通信业发展情况\n\n发布时间：2017-01-20\n\n"
+Q3_2022 = "China's telecom sector in the first three quarters of 2022\n\nPublished: 2022-10-25\n\n"
+
+SESSION11 += [
+    # "the world's largest auto market" as an appositive is no second subject
+    (FY_2020 + "Car sales in China, the world's largest auto market, totaled 25.31 million units last year, down 1.9 "
+     "percent from a year earlier.",
+     {("auto_sales", "level", *year(2020), 25.31e6, "eq"), ("auto_sales", "yoy_pct", *year(2020), -1.9, "eq")}),
+    # an em dash glued to words sets off an aside; "1—5月" stays a range
+    (FY_2020 + "Industrial value-added\u2014China's official measure of output at factories with annual revenue above 20 "
+     "million yuan ($2.86 million)\u2014grew 2.8% year-over-year in 2020.",
+     {("industrial_value_added", "yoy_pct", *year(2020), 2.8, "eq")}),
+    (ZH_FY2020 + "1\u20145月，新能源汽车产销分别完成39.4万辆和38.9万辆。",
+     {("nev_production", "level", date(2020, 1, 1), date(2020, 5, 31), 394000.0, "eq"),
+      ("nev_sales", "level", date(2020, 1, 1), date(2020, 5, 31), 389000.0, "eq")}),
+    # "up a meager 1.9%"
+    (FY_2020 + "Telecom business revenue for the year was CNY1.36 trillion (US$185 billion), up a meager 1.9% year-on-year.",
+     {("telecom_business_revenue", "level", *year(2020), 1.36e12, "eq"),
+      ("telecom_business_revenue", "yoy_pct", *year(2020), 1.9, "eq")}),
+    # "from a year earlier" is the rate's base, no comparison: the later rate is read
+    (FY_2020 + "Industrial value-added output, which covers factories with annual revenue above 20 million yuan, rose "
+     "7.3% in December from a year earlier and 2.8% for the full year.",
+     {("industrial_value_added", "yoy_pct", *month(2020, 12), 7.3, "eq"),
+      ("industrial_value_added", "yoy_pct", *year(2020), 2.8, "eq")}),
+    # "Deliveries" of vehicles are their sales
+    (FY_2020 + "Deliveries of new-energy vehicles -- a category that includes battery-electric, plug-in hybrid and "
+     "fuel-cell cars -- climbed 10.9% to a record 1.367 million units.",
+     {("nev_sales", "level", *year(2020), 1.367e6, "eq"), ("nev_sales", "yoy_pct", *year(2020), 10.9, "eq")}),
+    (FY_2020 + "Base station deliveries rose 20% to 1.2 million units last year.", set()),
+    # "gains of A and B" after a production and sales pair
+    (Q3_2022 + "China produced 29.02 million vehicles in the first nine months and sold 28.88 million, gains of 3.2% "
+     "and 3%, according to the association.",
+     {("auto_production", "level", date(2022, 1, 1), date(2022, 9, 30), 29.02e6, "eq"),
+      ("auto_sales", "level", date(2022, 1, 1), date(2022, 9, 30), 28.88e6, "eq"),
+      ("auto_production", "yoy_pct", date(2022, 1, 1), date(2022, 9, 30), 3.2, "eq"),
+      ("auto_sales", "yoy_pct", date(2022, 1, 1), date(2022, 9, 30), 3.0, "eq")}),
+    # all telecom operators' combined revenue is the industry's
+    (Q3_2022 + "Telecom operators' combined telecommunications business revenue for the first nine months came to "
+     "1.19 trillion yuan ($164.6 billion), up 8% year on year.",
+     {("telecom_business_revenue", "level", date(2022, 1, 1), date(2022, 9, 30), 1.19e12, "eq"),
+      ("telecom_business_revenue", "yoy_pct", date(2022, 1, 1), date(2022, 9, 30), 8.0, "eq")}),
+    # ... but one operator's is not
+    (Q3_2022 + "China Mobile's telecommunications business revenue for the first nine months came to 0.6 trillion yuan.", set()),
+    # "、销售" continues the product; "均突破"/"双双超过" is both figures
+    (ZH_FY2020 + "新能源汽车产销保持高速增长，全年生产137万辆、销售136万辆，同比分别增长7.5%和10.9%。",
+     {("nev_production", "level", *year(2020), 1.37e6, "eq"), ("nev_sales", "level", *year(2020), 1.36e6, "eq"),
+      ("nev_production", "yoy_pct", *year(2020), 7.5, "eq"), ("nev_sales", "yoy_pct", *year(2020), 10.9, "eq")}),
+    (ZH_FY2020 + "汽车产业方面，全年我国汽车产销量均突破2500万辆。",
+     {("auto_production", "level", *year(2020), 25e6, "gt"), ("auto_sales", "level", *year(2020), 25e6, "gt")}),
+    # ... and the exact figures restated after it win ("，销量…" continues the product)
+    (ZH_FY2016 + "全年汽车产销双双突破2800万辆，连续8年蝉联全球第一。其中，汽车产量2811.9万辆，销量2802.8万辆，同比分别增长14.5%和13.7%。",
+     {("auto_production", "level", *year(2016), 28.119e6, "eq"), ("auto_sales", "level", *year(2016), 28.028e6, "eq"),
+      ("auto_production", "yoy_pct", *year(2016), 14.5, "eq"), ("auto_sales", "yoy_pct", *year(2016), 13.7, "eq")}),
+    # sectors as a topic, and a list of sectors after "规模以上"
+    (ZH_OCT_2016 + "高技术制造业和装备制造业保持较快增长，1-10月增加值分别增长10.6%和9.4%，增速分别比规模以上工业快4.6和3.4个百分点。",
+     {("high_tech_manufacturing_value_added", "yoy_pct", date(2016, 1, 1), date(2016, 10, 31), 10.6, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", date(2016, 1, 1), date(2016, 10, 31), 9.4, "eq")}),
+    (ZH_OCT_2016 + "1-10月，规模以上装备制造业、高技术制造业增加值同比分别增长9.2%、9.4%，增速分别高于规上工业3.3、3.5个百分点。",
+     {("equipment_manufacturing_value_added", "yoy_pct", date(2016, 1, 1), date(2016, 10, 31), 9.2, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2016, 1, 1), date(2016, 10, 31), 9.4, "eq")}),
+]
+
 # (one test reads all of SESSION11's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION11)
 def test_session11(text, expected):

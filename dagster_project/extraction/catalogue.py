@@ -109,8 +109,9 @@ _EN: list[tuple[str, PhraseRole]] = [
      PhraseRole("subj", "auto")),
     # "In the automotive sector, production and sales both exceeded 31 million units"
     (r"(?:automotive|auto|automobile|car)_(?:sector|industry)", PhraseRole("subj", "auto")),
-    # "Sales in the world's biggest car market fell 16.4 percent" (a wire story's name for China's)
-    (r"(?:world's|country's|nation's|China's)_(?:biggest|largest)_(?:car|auto|automobile|vehicle)_market",
+    # "Sales in the world's biggest car market fell 16.4 percent" (a wire story's name for China's; not
+    # an appositive: "Car sales in China, the world's largest auto market, totaled ...")
+    (r"(?<!, the )(?:world's|country's|nation's|China's)_(?:biggest|largest)_(?:car|auto|automobile|vehicle)_market",
      PhraseRole("subj", "auto")),
     (r"(?<!explosion-proof )(?<!collaborative )(?<!welding )industrial_robots?", PhraseRole("subj", "indrobot")),
     (r"service_robots?", PhraseRole("subj", "svcrobot")),
@@ -131,7 +132,7 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"(?:production_and_sales|output_and_sales|production_and_sale)", PhraseRole("attr", "prodsales")),
     (r"(?:main_|total_)?(?:business_|operating_)?(?:revenues?|incomes?)(?!_(?:growth_)?rate)", PhraseRole("attr", "rev")),
     (r"(?:total_)?profits?(?!_(?:margins?|rates?|ratio))", PhraseRole("attr", "profit")),
-    (r"(?<!retail )(?:sales(?:_volume)?|sold)(?!_(?:revenue|income|networks?|channels?|prices?))", PhraseRole("attr", "sales")),
+    (r"(?<!retail )(?:sales(?:_volume)?|sold|deliveries)(?!_(?:revenue|income|networks?|channels?|prices?))", PhraseRole("attr", "sales")),
     (r"(?:production|output)(?!_(?:value|capacity|capacities|lines?|bases?|efficiency|processes|process|scale|chains?))",
      PhraseRole("attr", "prod")),
     (r"shipments?", PhraseRole("attr", "ship")),
@@ -441,6 +442,9 @@ def find_zh(text: str, zh: list[tuple[str, tuple[str, ...]]]) -> list[tuple[int,
     for m in (*_ZH_TOPIC.finditer(text), *_ZH_PERIOD_INSIDE.finditer(text)):
         g = "attr" if m.group("attr") else "attr2"
         take(*m.span(g), phrases.get((m.group("topic") or m.group("topic2")) + _ZH_VERB_ATTR.get(m.group(g), m.group(g))))
+    # "高技术制造业和装备制造业保持较快增长，1-10月增加值分别增长10.6%和9.4%": the sectors as the topic
+    for m in _ZH_TOPIC_SECTORS.finditer(text):
+        take(*m.span("attr"), (phrases.get(m.group("a") + "增加值", ("",))[0], phrases.get(m.group("b") + "增加值", ("",))[0]))
     # "高技术制造业增加值增长7.1%，装备制造业增长6.6%": a sector's bare rate in a sentence about value added
     for m in _ZH_BARE_SECTOR.finditer(text):
         if "增加值" in text[_sentence_start(text, m.start()):m.start()]:
@@ -476,7 +480,7 @@ _ZH_LIST = re.compile(r"(?P<list>(?:[\u4e00-\u9fffA-Za-z0-9]{2,14}?[、和与及
                       r"(?:等(?:主要|重点)?(?:产品|行业))?(?P<attr>增加值|产销量|产量|销量|出货量)"
                       r"(?=\s*(?:全年|[上下]半年|前三季度|[一二三四]季度|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月份?)?\s*(?:同比)?(?:分别|均))")
 # what may open a sentence before the first item of a list: a date or a scope
-ZH_LEAD_SCOPE = re.compile(r"^(?:\d{4}年|\d{1,2}(?:[-~至]\d{1,2})?月份?|[一二三四]季度|前三季度|[上下]半年|全年|今年|去年|"
+ZH_LEAD_SCOPE = re.compile(r"^(?:规模以上(?!工业)|规上(?!工业)|\d{4}年|\d{1,2}(?:[-~至]\d{1,2})?月份?|[一二三四]季度|前三季度|[上下]半年|全年|今年|去年|"
                            r"我国|全国|其中|同期|规模以上工业中)+")
 # "工业机器人全年产量达13.1万台", "工业机器人累计产量": a period or 累计 between the product and its attribute
 _ZH_PERIOD_INSIDE = re.compile(
@@ -492,15 +496,18 @@ _ZH_TOPIC = re.compile(
     # "高技术制造业恢复较快，上半年增加值同比增长4.5%"
     r"|(?:^|(?<=[。；;,:：\n]))\s*(?P<topic2>高技术制造业|装备制造业)[\u4e00-\u9fff]{2,8}[,，]\s*" + _ZH_TOPIC_PERIOD +
     r"(?P<attr2>增加值)(?=同比|增长|下降)", re.M)
+_ZH_TOPIC_SECTORS = re.compile(
+    r"(?:^|(?<=[。；;,:：\n]))\s*(?P<a>高技术制造业|装备制造业)(?:和|、|与)(?P<b>高技术制造业|装备制造业)[\u4e00-\u9fff]{2,10}[,，]\s*"
+    + _ZH_TOPIC_PERIOD + r"(?P<attr>增加值)(?=(?:同比)?(?:分别)(?:增长|下降))", re.M)
 _ZH_NEXT_SHIPMENTS = re.compile(r"[,，]\s*(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|[上下]半年)(?P<attr>出货量)(?=达|为|\d|约|超)")
-_ZH_NEXT_VERB = re.compile(r"[,，]\s*(?P<verb>销售|生产)(?=\s*(?:\d|约|超|近|逾))")
+_ZH_NEXT_VERB = re.compile(r"[,，、]\s*(?P<verb>销售|生产)(?=\s*(?:\d|约|超|近|逾))")
 # (also after a comment clause on the product: "新能源汽车继续保持高速增长，生产13.9万辆，销售12.6万辆")
 _ZH_PRODUCT_VERB = re.compile(r"(?P<p>新能源汽车|(?<![\u4e00-\u9fff])汽车)(?:[\u4e00-\u9fff]{2,12}[,，]\s*)?(?:生产|销售|产量|销量|产销)")
 # "新能源汽车产销分别完成569.9万辆和560.8万辆，销量同比增长44%": the product's attribute, continued
 # (its 同比 makes it year on year: not "与2019年同期相比，产量增长0.1%")
-# (or a month's level: "…，9月份当月销量128.7万辆")
+# (or its level, or a month's: "其中，汽车产量2811.9万辆，销量2802.8万辆", "…，9月份当月销量128.7万辆")
 _ZH_NEXT_ATTR = re.compile(r"[,，]\s*(?P<attr>销量|产量)(?=\s*同比(?:增长|下降)\d)"
-                           r"|[,，]\s*(?:\d{1,2}月份?)(?:当月|单月)?(?P<attr2>销量|产量)(?=\s*(?:达到?|为)?\s*\d)")
+                           r"|[,，]\s*(?:\d{1,2}月份?)?(?:当月|单月)?(?P<attr2>销量|产量)(?=\s*(?:达到?|为)?\s*\d)")
 _ZH_VERB_LAST = frozenset(("新能源汽车销售", "新能源汽车生产", "汽车销售", "汽车生产"))
 _ZH_VERB_NEXT = re.compile(r"\s*(?:了|量)?\s*(?:\d|约|超|近|逾|共|累计|总计|达|为|突破|完成)")
 _ZH_VERB_ATTR = {"销售": "销量", "生产": "产量"}   # "上半年销售17.0万辆": the verb names the attribute

@@ -47,6 +47,7 @@ _GLUED_AFTER_PERCENT = re.compile(r"%(?=[A-Za-z])")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _YOY = re.compile(r"\byear\s*-\s*on\s*-\s*year\b", re.I)
 _SPACE_RUN = re.compile(r"  +")
+_GLUED_EM_DASH = re.compile(r"(?<=[A-Za-z%)'\"])\u2014(?=[A-Za-z($'\"])")   # (not "1—5月", a range)
 # "新能源汽车产销量分别达1288.8万辆和128\n6.6万辆", "1.15\n9 million": a figure hard-wrapped between
 # two digits, inside a sentence (not a table cell or a year on a line of its own)
 _WRAPPED_DIGITS = re.compile(r"\n(?=\d[\d,.]*\s?(?:万|亿|million|billion|trillion|%|percent))")
@@ -148,6 +149,8 @@ def normalise_text(text: str) -> str:
         text = _to_simplified(text)
     if "&" in text:
         text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)   # "3.647&nbsp;million" from scraped HTML
+    if "\u2014" in text:
+        text = _GLUED_EM_DASH.sub(" - ", text)   # "value-added—China's official measure—grew": an aside
     if not text.isascii():
         # Only the characters actually present are replaced (str.replace per character is much
         # faster than str.translate over the whole text). Compatibility characters (full-width

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from dagster_project.extraction.anchors import lower_ascii
 from dagster_project.extraction.catalogue import _PERUSER, FLOW_PAIRS, Indicator, PhraseRole
 from dagster_project.extraction.numbers import Num
-from dagster_project.extraction.periods import _HAS_CJK, Period, PeriodContext, PeriodExpr, _month_end, resolve
+from dagster_project.extraction.periods import _HAS_CJK, _YOY_FROM, Period, PeriodContext, PeriodExpr, _month_end, resolve
 from dagster_project.extraction.segment import Sentence
 
 UNIT_OK = {
@@ -105,8 +105,9 @@ _GROWTH_BEFORE = re.compile(
     r"plunged|plunging|plummeted|plummeting|tumbled|tumbling|slumped|slumping|"
     r"growth(?:\s+rate)?(?:\s+(?:of|was|stood\s+at|reached|hit|came\s+in\s+at))?|"
     r"an?\s+(?:year-on-year\s+|yoy\s+|slight\s+|further\s+|significant\s+|steady\s+|marginal\s+|robust\s+)?"
-    r"(?:increase|decrease|rise|drop|decline|growth|gain|jump|surge|fall|contraction)\s+of)"
-    r"(?:\s+(?:by|of))?\s*(?:(?:just|only|slightly|marginally|a\s+mere)\s+)?(?:" + _QUAL + r"\s*)?"
+    r"(?:increase|decrease|rise|drop|decline|growth|gain|jump|surge|fall|contraction)\s+of|"
+    r"(?:increases|decreases|rises|drops|declines|gains|jumps|falls)\s+of)"   # "..., gains of 3.2% and 3%"
+    r"(?:\s+(?:by|of))?\s*(?:(?:just|only|slightly|marginally|a\s+(?:mere|meager|meagre|modest|scant|slight))\s+)?(?:" + _QUAL + r"\s*)?"
     r"|(?P<zh>(?:同比)?(?:分别)?(?:增长|增加|提高|上升|下降|减少|回落|增速(?:保持在|为|达到?|(?:已)?(?:收窄|回落|放缓|加快|回升|提高|提升)至)?|增幅(?:为|达到?)?)(?:了)?[ \t]?)"
     r"|(?:^|(?<=[\s,(:;]))(?P<sign>[+-]))$", re.I)   # "+9.8% y-o-y" in tables and lists
 # the year before, as the base of a yoy rate ("12% more than the year before", "up on a year earlier")
@@ -432,6 +433,8 @@ _LATER_RATE_LEAD = re.compile(r"\b(?:including|and|with|while|growth|it|rose|gre
 _ZH_LATER_LEAD = re.compile(r"\s*(?:其中|分季度看|分月看)?[,，]?\s*(?:\d{4}年)?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|"
                             r"[上下]半年|前三季度|全年|当月|单月)*(?:当月|单月|单季)?[,，]?\s*(?:同比)?(?:增长|下降|回落|增速为?|增速|分别增长|分别下降|"
                             r"加快|提高|达到?)?\s*")
+_TELECOM_OPERATORS = re.compile(r"\b(?:basic\s+)?telecom(?:munications?|s)?\s+operators'(?=\s+(?:combined\s+|total\s+)?"
+                                r"(?:telecom(?:munications?)?\s+)?(?:business\s+)?revenue)")
 _BEIJING_SAID = re.compile(r"\bbeijing\s+(?:(?:also|has|had|on\s+\w+)\s+)?(?:said|says|announced|reported|reports|announces|revealed|disclosed)\b"
                            # "told a news conference in Beijing that ...": where it was said
                            r"|\b(?:conference|briefing|presser|meeting|forum)\s+in\s+beijing\b")
@@ -696,6 +699,7 @@ _BEAT_EXPECTATIONS = re.compile(r"\b(?:than|as|beyond|above|below|exceeded|excee
                                 r"surpassed|ahead\s+of|ahead\s+of\s+schedule\s+on)\s+"
                                 r"(?:market\s+|analysts'\s+|the\s+government's\s+|the\s+official\s+|the\s+annual\s+|the\s+year's\s+|its\s+)?"
                                 r"(?:expected|expectations|forecasts?|targets?|goals?)\b")   # "beating the government's target": an outcome
+_ZH_BOTH_LEVEL = re.compile(r"\s*(?:均|双双|都)(?:已)?(?:突破|超过|达到?|超|逾|接近|近)\s*")
 _ZH_OTHER_ATTR = re.compile(r"营业收入|收入|利润|产值|出口|投资|营收|销售额")
 _ZH_TIMES_GROWTH = re.compile(r"(?:同比)?(?:均|分别)?增长了?$")
 # "其中，9月份增长5.8%": the month's rate of the indicator rated in the sentence before
@@ -930,7 +934,9 @@ class DocMatcher:
             w0 = aside + 3   # "... 5G base stations - roughly 30 per 10,000 people - and 1.014 billion 5G users"
         window = self.low[w0:c1]
         if "beijing" in window:
-            window = _BEIJING_SAID.sub(_blank, window)   # "..., Beijing said, with growth slowing to 5.3%": the government
+            window = _BEIJING_SAID.sub(_blank, window)
+        if "operators'" in window:
+            window = _TELECOM_OPERATORS.sub(_blank, window)   # "Telecom operators' combined business revenue": the industry's   # "..., Beijing said, with growth slowing to 5.3%": the government
         fm = _FOREIGN.search(text, w0, c1 + 12)   # (the lookahead for "U.S. dollars" reads past the window)
         if fm and fm.start() < c1:
             return True
@@ -1634,6 +1640,8 @@ class DocMatcher:
                 # "High-tech manufacturing, which Beijing sees as the backbone of ..., grew": an aside
                 # about the subject is no subject
                 opening = _APPOSITIVE.sub(" ", opening)
+            if "operators'" in opening:
+                opening = _TELECOM_OPERATORS.sub(_blank, opening)   # nor all telecom operators' revenue
             text60 = _VENUE.sub(" ", opening[:60])   # not "At a press conference in Beijing"
             if "beijing" in text60:
                 text60 = _BEIJING_SAID.sub(_blank, text60)   # nor "Beijing also reported that ...": the government
@@ -1719,7 +1727,7 @@ class DocMatcher:
             c0 = max(text.rfind(x, prev_end, n.start) for x in ",;，；:") + 1 or prev_end
             s0 = max(text.rfind(x, prev_end, n.start) for x in ";；") + 1 or prev_end   # "...; in March, growth ..."
             lead = text[max(c0, prev_end):n.start]
-            if not _LATER_RATE_LEAD.search(lead) or _LATER_NOT.search(lead):
+            if not _LATER_RATE_LEAD.search(lead) or _LATER_NOT.search(_YOY_FROM.sub(" ", lead)):   # (not "from a year earlier")
                 prev_end = n.end
                 continue
             if self.has_chinese and _HAS_CJK.search(lead) and not _ZH_LATER_LEAD.fullmatch(lead):
@@ -3057,6 +3065,8 @@ class DocMatcher:
                 levels = self._zh_respective_levels(region, ref, len(inds)) or levels
             if len(inds) > 1 and len(growths) == 1 and "均" in text[b:growths[0][0].start]:
                 growths = growths * len(inds)   # "产销分别完成…，同比均增长1.2倍": both
+            if len(inds) > 1 and len(levels) == 1 and _ZH_BOTH_LEVEL.fullmatch(text, b, levels[0].start):
+                levels = levels * len(inds)   # "汽车产销量均突破2700万辆", "双双超过2450万辆": both
             if period_list:
                 for series, measure in ((levels, "level"), (growths, "yoy_pct")):
                     if len(series) == len(period_list) and not self._blocked(sent, a, b, inds[0], series[0] if measure == "level" else series[0][0]):
