@@ -4192,6 +4192,34 @@ SESSION11 += [
       ("high_tech_manufacturing_value_added", "yoy_pct", date(2016, 1, 1), date(2016, 10, 31), 9.4, "eq")}),
 ]
 
+Q1_2017 = "China's economy in the first quarter of 2017\n\nPublished: 2017-04-20\n\n"
+ZH_FY2015 = "2015年工业通信业发展情况\n\n发布时间：2016-01-20\n\n"
+JUL_2021 = "China's gigabit push\n\nPublished: 2021-07-21\n\n"
+
+SESSION11 += [
+    # a wire dateline with the agency's name in brackets
+    (Q1_2017 + "BEIJING (Reuters) - Value-added output at China's larger industrial firms - those with annual revenue "
+     "of at least 20 million yuan - rose 6.8 percent in the first quarter from a year earlier.",
+     {("industrial_value_added", "yoy_pct", date(2017, 1, 1), date(2017, 3, 31), 6.8, "eq")}),
+    # "to more than 28,000 sets": a qualifier's "than" is no comparison of the rate before it
+    (Q1_2017 + "Production of industrial robots climbed 24.5 per cent to more than 28,000 sets in the first quarter.",
+     {("industrial_robot_output", "level", date(2017, 1, 1), date(2017, 3, 31), 28000.0, "gt"),
+      ("industrial_robot_output", "yoy_pct", date(2017, 1, 1), date(2017, 3, 31), 24.5, "eq")}),
+    # "a weak January": a month as a thing is no unread date of the sentence
+    (Q1_2017 + "Sales of new energy vehicles jumped 34.8 percent to 56,000 units in the quarter, recovering from a "
+     "weak January.",
+     {("nev_sales", "level", date(2017, 1, 1), date(2017, 3, 31), 56000.0, "eq"),
+      ("nev_sales", "yoy_pct", date(2017, 1, 1), date(2017, 3, 31), 34.8, "eq")}),
+    # the product's other verb after a comment and a period ("呈现爆发式增长，全年生产…，销售…")
+    (ZH_FY2015 + "新能源汽车呈现爆发式增长，全年生产34.0万辆，销售33.1万辆，同比分别增长3.3倍和3.4倍，其中纯电动乘用车生产14.28万辆。",
+     {("nev_production", "level", *year(2015), 340000.0, "eq"), ("nev_sales", "level", *year(2015), 331000.0, "eq"),
+      ("nev_production", "yoy_pct", *year(2015), 330.0, "eq"), ("nev_sales", "yoy_pct", *year(2015), 340.0, "eq")}),
+    # "fixed broadband users on gigabit (...) plans"
+    (JUL_2021 + "Tian said that by the end of June the country had 17.29 million fixed broadband users on gigabit "
+     "(1,000Mbit/s and above) plans.",
+     {("gigabit_broadband_users", "level", date(2021, 6, 30), date(2021, 6, 30), 17.29e6, "eq")}),
+]
+
 # (one test reads all of SESSION11's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION11)
 def test_session11(text, expected):

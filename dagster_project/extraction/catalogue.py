@@ -161,7 +161,9 @@ _EN: list[tuple[str, PhraseRole]] = [
      r"|(?:users|subscribers)_(?:on|with|to)_(?:(?:access_)?(?:rates?|speeds?|plans|packages)_of_)?"
      r"(?:1,?000~Mbps|1~Gbps|1~Gb/s)(?:_(?:and|or)_(?:above|higher|faster))?(?:_(?:broadband_)?(?:plans|packages|services))?"
      # "users on gigabit fixed broadband plans"
-     r"|(?:users|subscribers)_(?:on|of)_gigabit_(?:fixed_)?(?:broadband|optical_network|fib(?:er|re))_(?:plans|packages|services)",
+     r"|(?:users|subscribers)_(?:on|of)_gigabit_(?:fixed_)?(?:broadband|optical_network|fib(?:er|re))_(?:plans|packages|services)"
+     # "17.29 million fixed broadband users on gigabit (1,000Mbit/s and above) plans"
+     r"|(?:fixed_)?broadband_(?:users|subscribers)_on_gigabit(?:_\([^()]{1,40}\))?_(?:plans|packages|services)",
      PhraseRole("noun", "gigabit_broadband_users")),
     (r"10G~PON(?:_and_above)?_ports?|(?:10G|10~gigabit)_(?:passive_optical_network|PON)_(?:\((?:10G~)?PON\)_)?ports?"
      r"|(?:PON_)?ports_(?:with|capable_of_providing)_gigabit_(?:network_)?services?(?:_capabilit(?:y|ies))?",
@@ -502,7 +504,8 @@ _ZH_TOPIC_SECTORS = re.compile(
 _ZH_NEXT_SHIPMENTS = re.compile(r"[,，]\s*(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|[上下]半年)(?P<attr>出货量)(?=达|为|\d|约|超)")
 _ZH_NEXT_VERB = re.compile(r"[,，、]\s*(?P<verb>销售|生产)(?=\s*(?:\d|约|超|近|逾))")
 # (also after a comment clause on the product: "新能源汽车继续保持高速增长，生产13.9万辆，销售12.6万辆")
-_ZH_PRODUCT_VERB = re.compile(r"(?P<p>新能源汽车|(?<![\u4e00-\u9fff])汽车)(?:[\u4e00-\u9fff]{2,12}[,，]\s*)?(?:生产|销售|产量|销量|产销)")
+_ZH_PRODUCT_VERB = re.compile(r"(?P<p>新能源汽车|(?<![\u4e00-\u9fff])汽车)(?:[\u4e00-\u9fff]{2,12}[,，]\s*)?" + _ZH_TOPIC_PERIOD
+                              + r"(?:生产|销售|产量|销量|产销)")
 # "新能源汽车产销分别完成569.9万辆和560.8万辆，销量同比增长44%": the product's attribute, continued
 # (its 同比 makes it year on year: not "与2019年同期相比，产量增长0.1%")
 # (or its level, or a month's: "其中，汽车产量2811.9万辆，销量2802.8万辆", "…，9月份当月销量128.7万辆")

@@ -127,7 +127,7 @@ _NOT_YOY = re.compile(r"month-on-month|month\s+on\s+month|quarter-on-quarter|qua
                       r"(?<!fastest )(?<!slowest )(?<!strongest )(?<!weakest )(?<!highest )(?<!lowest )since|环比|年均|"   # not "the fastest since 2018"
                       r"\b(?:over|from)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
                       r"(?!\s*(?:to|through|till|until|and)\b|\s*[-–]|,?\s+(?:of\s+)?(?:last\s+year|a\s+year|the\s+(?:previous|prior)\s+year|(?:19|20)\d\d))|[比较]上个?月|[比较]上季度?|"
-                      r"\bthan\b|higher|lower|faster|slower|percentage\s+point|over\s+(?:19|20)\d\d|"
+                      r"\bthan\b(?<!more than)(?<!less than)(?<!fewer than)|higher|lower|faster|slower|percentage\s+point|over\s+(?:19|20)\d\d|"   # (not "to more than 28,000")
                       r"compared\s+(?:to|with)\s+the\s+(?:previous|last)\s+(?:month|quarter)|"
                       r"与(?:19|20)\d\d年(?:同期)?相比|[比较](?:19|20)\d\d年|两年平均", re.I)
 _YOY_MARK = re.compile(r"year-on-year|year\s+on\s+year|\byoy\b|y/y|y-o-y|"
@@ -527,7 +527,7 @@ _AND_NEXT_FIGURE = re.compile(r"\s+and\s+(?:(?:up|down|rising|falling|an?\s+(?:i
 _RESPECTIVELY = re.compile(r"^[^,;.]*?,?\s*respectively,?")
 _DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{2,40}\))?\s*(?:-{1,2})\s*"
                        r"|\([A-Z][A-Za-z .]{2,30}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*-{1,2}\s*"   # (Yicai Global) July 18 --
-                       r"|[A-Z][A-Z'\-]{2,20}(?:\s+[A-Z][A-Z'\-]{2,20})?\s+-{1,2}\s+"   # BEIJING -- (a dateline without a date)
+                       r"|[A-Z][A-Z'\-]{2,20}(?:\s+[A-Z][A-Z'\-]{2,20})?\s+(?:\([A-Z][A-Za-z .]{2,30}\)\s+)?-{1,2}\s+"   # BEIJING (Reuters) -- (a dateline without a date)
                        r"|[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日电\s*(?:\([^)]{1,20}\)\s*)?")   # 新华社北京1月20日电
 
 _NUMTOK = r"(?P<n>\d[\d,]*(?:\.\d+)?)"
@@ -721,6 +721,7 @@ _MONTH_WORD = re.compile(r"\b(?:January|February|March|April|June|July|August|Se
                          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b|\b(?:[Yy]ear-end|[Ee]nd-)")
 _SUBORDINATE_OPEN = re.compile(r"\s*(?:though|although|since|because|after|when|as|while|following|before)\b", re.I)
 _EVENT_DAY = re.compile(r"\.?\s+\d{1,2}\b")
+_MONTH_AS_NOUN = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$")
 _DATE_PREP_BEFORE = re.compile(r"\b(?:as\s+of|as\s+at|by|until|till|up\s+to|at|on|since|through)\s*$")   # "as of the June 6 launch"
 _ATTRIBUTIVE_DAY = re.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?!(?:and|to|through|or|until|till)\b)[a-z]")
 _PER_POPULATION = re.compile(r"\b(?:each|every|per)\s+(?:10,000|1,000|100|ten\s+thousand|one\s+hundred|hundred|thousand)\s+"
@@ -1459,6 +1460,8 @@ class DocMatcher:
                 continue
             if _EVENT_DAY.match(text, m.end()) and text[max(a, p - 3):p] == "on ":
                 continue
+            if _MONTH_AS_NOUN.search(text, max(a, p - 20), p):
+                continue   # "recovering from a weak January": the month as a thing, no date of the figures
             if text[max(a, p - 4):p] == "the " and _ATTRIBUTIVE_DAY.match(text, m.end()) \
                     and not _DATE_PREP_BEFORE.search(self.low, max(a, p - 16), p - 4):
                 continue   # "ahead of the July 1 switch to stricter emission standards": an event's day
