@@ -4220,6 +4220,36 @@ SESSION11 += [
      {("gigabit_broadband_users", "level", date(2021, 6, 30), date(2021, 6, 30), 17.29e6, "eq")}),
 ]
 
+FY_2017 = "China's industry in 2017\n\nPublished: 2018-01-20\n\n"
+
+SESSION11 += [
+    # an aside about a Chinese subject that names another country is no foreign scope
+    (FY_2017 + "China's software and IT services industry, the closest counterpart to India's IT-BPM sector, posted "
+     "revenue of 6.31 trillion yuan in 2017, up 14.2%.",
+     {("software_it_services_revenue", "level", *year(2017), 6.31e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", *year(2017), 14.2, "eq")}),
+    # ... while the other country's own figure stays blocked
+    (FY_2017 + "India's software and IT services industry, the closest counterpart to China's sector, posted revenue "
+     "of 6.31 trillion rupees in 2017, up 14.2%.", set()),
+    # a topic opener, then the subject with its "calculated at ..." aside
+    (FY_2017 + "In the telecom sector, the total telecommunications business volume, calculated at the prices of the "
+     "previous year, surged 28.5 percent year on year in 2017.",
+     {("telecom_business_volume", "yoy_pct", *year(2017), 28.5, "eq")}),
+    # "quickened slightly in December to 6.2 percent"
+    (FY_2017 + "Growth of the value added of industrial enterprises above designated size quickened slightly in "
+     "December to 6.2 percent from a year earlier.",
+     {("industrial_value_added", "yoy_pct", *month(2017, 12), 6.2, "eq")}),
+    # sectors' bare rates a few sentences after the value added
+    (FY_2017 + "The value added of industrial firms with annual revenue above 20 million yuan rose 6.6 per cent in "
+     "2017, the ministry said. That compared with growth of 6 per cent in 2016.\n\nAdvertisement\n\n"
+     "Equipment manufacturing and high-tech manufacturing, which Beijing sees as the backbone of its economy, grew "
+     "11.3 per cent and 13.4 per cent, respectively.",
+     {("industrial_value_added", "yoy_pct", *year(2017), 6.6, "eq"),
+      ("industrial_value_added", "yoy_pct", *year(2016), 6.0, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *year(2017), 11.3, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *year(2017), 13.4, "eq")}),
+]
+
 # (one test reads all of SESSION11's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION11)
 def test_session11(text, expected):

@@ -101,7 +101,8 @@ _GROWTH_BEFORE = re.compile(
     r"climbing|expanded|expands|expanding|gained|gaining|advanced|advancing|"
     r"slipped|slipping|slid|sliding|shrank|shrinking|contracted|contracting|retreated|retreating|"
     r"(?:edged|edging|inched|inching|ticked|ticking)\s+(?:up|down)|picked\s+up|dipped|dipping|went\s+up|went\s+down|"
-    r"(?:picked\s+up|accelerated|quickened|slowed|eased|rebounded|recovered)\s+to|"
+    r"(?:picked\s+up|accelerated|quickened|slowed|eased|rebounded|recovered)(?:\s+(?:slightly|sharply|further|markedly|modestly))?"
+    r"(?:\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))?\s+to|"
     r"plunged|plunging|plummeted|plummeting|tumbled|tumbling|slumped|slumping|"
     r"growth(?:\s+rate)?(?:\s+(?:of|was|stood\s+at|reached|hit|came\s+in\s+at))?|"
     r"an?\s+(?:year-on-year\s+|yoy\s+|slight\s+|further\s+|significant\s+|steady\s+|marginal\s+|robust\s+)?"
@@ -314,7 +315,8 @@ _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z0-9 -]{0,15}\)")
 # "Production and sales of NEVs, the official added, reached ..."
 _SPEAKER_ASIDE = (r",\s+(?:the\s+)?(?:official|ministry|MIIT|spokesman|spokeswoman|spokesperson|minister|vice\s+minister)\s+"
                   r"(?:said|added|noted|explained),")
-_APPOSITIVE = re.compile(r"(?:,\s+(?:a|an|the|which|that|those|namely|one\s+of|seen\s+as|regarded\s+as|known\s+as|defined\s+as|capable\s+of)\s+(?:[^,;:]|(?<=\d),(?=\d{3}))"   # (a thousands comma is no clause end)
+_APPOSITIVE = re.compile(r"(?:,\s+(?:a|an|the|which|that|those|namely|one\s+of|seen\s+as|regarded\s+as|known\s+as|defined\s+as|capable\s+of|"
+                         r"(?:calculated|measured|computed)\s+(?:at|on|in|by))\s+(?:[^,;:]|(?<=\d),(?=\d{3}))"   # (a thousands comma is no clause end)
                          r"{3,120}?,"
                          r"|,\s+(?:meanwhile|however|moreover|in\s+turn|for\s+(?:its|their)\s+part|in\s+addition),"
                          r"|" + _SPEAKER_ASIDE + r"|" + _CAUSE_ASIDE.pattern +   # ", boosted by solar cells, batteries and cars,"
@@ -940,7 +942,12 @@ class DocMatcher:
             window = _TELECOM_OPERATORS.sub(_blank, window)   # "Telecom operators' combined business revenue": the industry's   # "..., Beijing said, with growth slowing to 5.3%": the government
         fm = _FOREIGN.search(text, w0, c1 + 12)   # (the lookahead for "U.S. dollars" reads past the window)
         if fm and fm.start() < c1:
-            return True
+            # (but not in an aside about a Chinese subject: "China's software and IT services industry,
+            # the closest counterpart to India's IT-BPM sector, posted revenue of ...")
+            am = next((x for x in _APPOSITIVE.finditer(text, sent.start, sent.end) if x.end() > fm.start()), None)
+            if not (am and am.start() <= fm.start() < am.end() and _CHINA_NAMED.search(text, sent.start, am.start())
+                    and not _FOREIGN.search(text, am.end(), c1)):
+                return True
         fa = _FOREIGN_ASIDE.search(text, max(sent.start, lo - 160), lo)
         if fa and not _CHINA_RESUMES.search(text, fa.end("aside"), lo):
             return True   # a foreign subject with an appositive or relative clause before the figure
@@ -1523,6 +1530,8 @@ class DocMatcher:
         h = hits[i]
         for p in hits[:i]:
             if p.start >= sent.start and p.role.role in ("subj", "noun", "combo"):
+                if _TOPIC_OPENING.fullmatch(self.text, sent.start, p.start):
+                    continue   # "In the telecom sector, the total ... volume, calculated at ...": a topic, then the subject
                 app = _APPOSITIVE.match(self.text, p.end, sent.end)
                 if app and p.end < h.start < app.end():
                     return True
@@ -2318,11 +2327,19 @@ class DocMatcher:
                 # "The high-tech and equipment manufacturing industries led the way, with value
                 # added rising ...": the subjects' own "industries" is no other subject
                 own = _OWN_SECTOR.match(text, p.end)
-                gap = text[own.end() if own else p.end:h.start]
+                g0 = own.end() if own else p.end
+                # "China's software and IT services industry, the closest counterpart to India's IT-BPM
+                # sector, posted revenue of ...": an aside about the subject is skipped
+                app = _APPOSITIVE.match(text, g0, h.start)
+                if app and not self._slice(self.num_starts, self.nums, g0, app.end()):
+                    g0 = app.end()
+                gap = text[g0:h.start]
                 if _INDUSTRY_NOUN.search(gap):
                     return [], -1
                 for q in hits[k + 1:i]:
-                    gap = text[p.end:q.start]
+                    if q.start < g0:
+                        continue
+                    gap = text[p.end if g0 == (own.end() if own else p.end) else g0:q.start]
                     if q.role.role != "attr" or not (_OWN_GAP.fullmatch(gap) or _VERB_GAP.fullmatch(gap)):
                         return [], -1
                 subjects, first = [p.role.key], k
@@ -2715,7 +2732,7 @@ class DocMatcher:
             if more and more[0].unit == "percent" and _rate_list_gap(text, rates[-1].end, more[0].start) \
                     and _RESPECTIVE_AFTER.match(text, more[0].end):
                 continue   # "... and the B sector climbed 13.1% and 11.5% respectively": more rates than sectors
-            scope = self.sentences[max(0, sent.index - 2)].start   # this and the two sentences before
+            scope = self.sentences[max(0, sent.index - 3)].start   # this and the three sentences before
             if not _VA_CONTEXT.search(text, scope, sent.end):
                 continue
             first = self._growth(rates[0], body)
