@@ -4250,6 +4250,13 @@ SESSION11 += [
       ("high_tech_manufacturing_value_added", "yoy_pct", *year(2017), 13.4, "eq")}),
 ]
 
+SESSION11 += [
+    # a list inside an aside ("the manufacturing, mining and utilities sectors") does not end it
+    (FY_2017 + "Industrial production, which measures output in the manufacturing, mining and utilities sectors, grew "
+     "by 6.3 per cent in December from a year earlier, according to the statistics bureau.",
+     {("industrial_value_added", "yoy_pct", *month(2017, 12), 6.3, "eq")}),
+]
+
 # (one test reads all of SESSION11's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION11)
 def test_session11(text, expected):
