@@ -4257,6 +4257,33 @@ SESSION11 += [
      {("industrial_value_added", "yoy_pct", *month(2017, 12), 6.3, "eq")}),
 ]
 
+JF_2026 = "China's factory output in January-February 2026\n\nPublished: 2026-03-17\n\n"
+ZH_H1_2018 = "2018年上半年通信业运行情况\n\n发布时间：2018-07-20\n\n"
+ZH_FY2025 = "2025年工业和信息化发展成就\n\n发布时间：2026-01-22\n\n"
+
+SESSION11 += [
+    # "produced A vehicles last year and sold B"
+    (FY_2017 + "China produced 29.02 million vehicles last year and sold 28.88 million, gains of 3.2% and 3%.",
+     {("auto_production", "level", *year(2017), 29.02e6, "eq"), ("auto_sales", "level", *year(2017), 28.88e6, "eq"),
+      ("auto_production", "yoy_pct", *year(2017), 3.2, "eq"), ("auto_sales", "yoy_pct", *year(2017), 3.0, "eq")}),
+    # the day a rule took effect is no unread date of the sentence
+    (JF_2026 + "Industrial output grew 6.1 per cent in the first two months. Sales of new energy vehicles rose just "
+     "3.1 per cent to 1.96 million units in the period, after the purchase-tax exemption was replaced with a 5 per "
+     "cent levy from January 1.",
+     {("industrial_value_added", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), 6.1, "eq"),
+      ("nev_sales", "level", date(2026, 1, 1), date(2026, 2, 28), 1.96e6, "eq"),
+      ("nev_sales", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), 3.1, "eq")}),
+    # "增长超过15%": a rate with its qualifier
+    (ZH_FY2025 + "张云明表示，工业机器人产量同比增长28%，服务机器人产量增长超过15%。",
+     {("industrial_robot_output", "yoy_pct", *year(2025), 28.0, "eq"),
+      ("service_robot_output", "yoy_pct", *year(2025), 15.0, "gt")}),
+    # a tariff's fall "较上年末" is neither DOU's nor year on year
+    (ZH_H1_2018 + "网络提速降费成效明显，6月当月户均移动互联网接入流量达到4.42GB，移动流量平均资费较上年末下降30%。",
+     {("mobile_dou", "level", *month(2018, 6), 4.42, "eq")}),
+    (ZH_H1_2018 + "6月当月户均移动互联网接入流量达到4.42GB，较上年末增长20%。",
+     {("mobile_dou", "level", *month(2018, 6), 4.42, "eq")}),
+]
+
 # (one test reads all of SESSION11's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION11)
 def test_session11(text, expected):

@@ -109,7 +109,7 @@ _GROWTH_BEFORE = re.compile(
     r"(?:increase|decrease|rise|drop|decline|growth|gain|jump|surge|fall|contraction)\s+of|"
     r"(?:increases|decreases|rises|drops|declines|gains|jumps|falls)\s+of)"   # "..., gains of 3.2% and 3%"
     r"(?:\s+(?:by|of))?\s*(?:(?:just|only|slightly|marginally|a\s+(?:mere|meager|meagre|modest|scant|slight))\s+)?(?:" + _QUAL + r"\s*)?"
-    r"|(?P<zh>(?:同比)?(?:分别)?(?:增长|增加|提高|上升|下降|减少|回落|增速(?:保持在|为|达到?|(?:已)?(?:收窄|回落|放缓|加快|回升|提高|提升)至)?|增幅(?:为|达到?)?)(?:了)?[ \t]?)"
+    r"|(?P<zh>(?:同比)?(?:分别)?(?:增长|增加|提高|上升|下降|减少|回落|增速(?:保持在|为|达到?|(?:已)?(?:收窄|回落|放缓|加快|回升|提高|提升)至)?|增幅(?:为|达到?)?)(?:了)?[ \t]?(?:(?<=增长)(?:超过|逾))?)"
     r"|(?:^|(?<=[\s,(:;]))(?P<sign>[+-]))$", re.I)   # "+9.8% y-o-y" in tables and lists
 # the year before, as the base of a yoy rate ("12% more than the year before", "up on a year earlier")
 _PRIOR_YEAR = r"(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)"
@@ -127,7 +127,7 @@ _NOT_YOY = re.compile(r"month-on-month|month\s+on\s+month|quarter-on-quarter|qua
                       r"compared\s+(?:to|with)\s+(?:the\s+end|(?:19|20)\d\d)|from\s+the\s+end|from\s+the\s+(?:previous|prior|preceding)\s+(?:month|quarter)|"
                       r"(?<!fastest )(?<!slowest )(?<!strongest )(?<!weakest )(?<!highest )(?<!lowest )since|环比|年均|"   # not "the fastest since 2018"
                       r"\b(?:over|from)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-                      r"(?!\s*(?:to|through|till|until|and)\b|\s*[-–]|,?\s+(?:of\s+)?(?:last\s+year|a\s+year|the\s+(?:previous|prior)\s+year|(?:19|20)\d\d))|[比较]上个?月|[比较]上季度?|"
+                      r"(?!\s*(?:to|through|till|until|and)\b|\s*[-–]|,?\s+(?:of\s+)?(?:last\s+year|a\s+year|the\s+(?:previous|prior)\s+year|(?:19|20)\d\d))|[比较]上个?月|[比较]上季度?|[比较](?:上年|去年)(?:末|底)|"
                       r"\bthan\b(?<!more than)(?<!less than)(?<!fewer than)|higher|lower|faster|slower|percentage\s+point|over\s+(?:19|20)\d\d|"   # (not "to more than 28,000")
                       r"compared\s+(?:to|with)\s+the\s+(?:previous|last)\s+(?:month|quarter)|"
                       r"与(?:19|20)\d\d年(?:同期)?相比|[比较](?:19|20)\d\d年|两年平均", re.I)
@@ -309,7 +309,7 @@ _VERB_FLOW_GAP = re.compile(r"\s*,?\s*(?:[\w()-]+,?\s+){0,10}\(?[+-]?|\s*,\s*(?:
 _VERB_ATTR = re.compile(r"\b(produced|manufactured|made|built|sold|shipped|turned\s+out|rolled\s+out|churned\s+out)\s+(?:" + _QUAL + r"\s+)?$", re.I)
 # the verbs of a flow whose object is the product ("sold 9.5 million NEVs", "were produced and sold")
 _FLOW_VERB = r"produced|manufactured|sold|shipped"
-_AND_VERB = re.compile(r"(?:\s+(?:in|during|for|over|between)\s+(?:the\s+)?[a-z0-9 -]{2,30}?)?\s*,?\s*(?:and|while)\s+(?:it\s+|they\s+|China\s+)?(" + _FLOW_VERB + r")\s+"
+_AND_VERB = re.compile(r"(?:\s+(?:in|during|for|over|between)\s+(?:the\s+)?[a-z0-9 -]{2,30}?|\s+(?:last|this)\s+year)?\s*,?\s*(?:and|while)\s+(?:it\s+|they\s+|China\s+)?(" + _FLOW_VERB + r")\s+"
                        r"(?:" + _QUAL + r"\s+)?", re.I)
 _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z0-9 -]{0,15}\)")
 # "Production and sales of NEVs, the official added, reached ..."
@@ -703,7 +703,7 @@ _BEAT_EXPECTATIONS = re.compile(r"\b(?:than|as|beyond|above|below|exceeded|excee
                                 r"(?:market\s+|analysts'\s+|the\s+government's\s+|the\s+official\s+|the\s+annual\s+|the\s+year's\s+|its\s+)?"
                                 r"(?:expected|expectations|forecasts?|targets?|goals?)\b")   # "beating the government's target": an outcome
 _ZH_BOTH_LEVEL = re.compile(r"\s*(?:均|双双|都)(?:已)?(?:突破|超过|达到?|超|逾|接近|近)\s*")
-_ZH_OTHER_ATTR = re.compile(r"营业收入|收入|利润|产值|出口|投资|营收|销售额")
+_ZH_OTHER_ATTR = re.compile(r"营业收入|收入|利润|产值|出口|投资|营收|销售额|资费|单价")   # ("…流量达到4.42GB，移动流量平均资费…下降30%")
 _ZH_TIMES_GROWTH = re.compile(r"(?:同比)?(?:均|分别)?增长了?$")
 # "其中，9月份增长5.8%": the month's rate of the indicator rated in the sentence before
 # (also a sentence opening on the month alone: "6月份当月增长7.6%")
@@ -724,6 +724,7 @@ _MONTH_WORD = re.compile(r"\b(?:January|February|March|April|June|July|August|Se
                          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b|\b(?:[Yy]ear-end|[Ee]nd-)")
 _SUBORDINATE_OPEN = re.compile(r"\s*(?:though|although|since|because|after|when|as|while|following|before)\b", re.I)
 _EVENT_DAY = re.compile(r"\.?\s+\d{1,2}\b")
+_FROM_DAY = re.compile(r"\b(?:from|since|starting|effective|beginning)\s+$")
 _MONTH_AS_NOUN = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$")
 _DATE_PREP_BEFORE = re.compile(r"\b(?:as\s+of|as\s+at|by|until|till|up\s+to|at|on|since|through)\s*$")   # "as of the June 6 launch"
 _ATTRIBUTIVE_DAY = re.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?!(?:and|to|through|or|until|till)\b)[a-z]")
@@ -1468,6 +1469,8 @@ class DocMatcher:
                 continue
             if _EVENT_DAY.match(text, m.end()) and text[max(a, p - 3):p] == "on ":
                 continue
+            if _EVENT_DAY.match(text, m.end()) and _FROM_DAY.search(text, max(a, p - 16), p):
+                continue   # "a 5 per cent levy from January 1": when a rule took effect
             if _MONTH_AS_NOUN.search(text, max(a, p - 20), p):
                 continue   # "recovering from a weak January": the month as a thing, no date of the figures
             if text[max(a, p - 4):p] == "the " and _ATTRIBUTIVE_DAY.match(text, m.end()) \
