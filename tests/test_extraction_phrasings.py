@@ -4284,6 +4284,14 @@ SESSION11 += [
      {("mobile_dou", "level", *month(2018, 6), 4.42, "eq")}),
 ]
 
+SESSION11 += [
+    # a masthead with the site's address is no title (its headline's figures are not counted twice);
+    # "8月5G手机" is August's, not a day
+    ("证券时报网　www.stcn.com\n首页 > 要闻 > 宏观经济\n\n工信部：1-8月工业增加值同比增长5.6%　8月5G手机出货量破20万部\n\n"
+     "2019-09-20 17:05　　来源：证券时报网\n\n终端方面，中国信通院数据显示，8月国内5G手机出货量20.8万部，上市新机型5款。",
+     {("five_g_phone_shipments", "level", *month(2019, 8), 208000.0, "eq")}),
+]
+
 # (one test reads all of SESSION11's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION11)
 def test_session11(text, expected):

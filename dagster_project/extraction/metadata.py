@@ -140,6 +140,8 @@ def _masthead(line: str) -> bool:
         return False
     if " | " in line or " > " in line or "\u203a" in line or "\u00bb" in line or _DOMAIN.fullmatch(line):
         return True
+    if len(line) <= 40 and "www." in line:
+        return True   # "证券时报网　www.stcn.com"
     if not line.isascii():
         return len(line) <= 16 and line.endswith(_ZH_AGENCY)   # "洛阳市工业和信息化局"
     words = line.split()
