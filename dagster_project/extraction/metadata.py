@@ -195,9 +195,11 @@ def _dates(header: str) -> tuple[date | None, date | None]:
                 continue
         if first_unlabelled is None and _header_like(header, m.start(), line_before):
             first_unlabelled = d
+    vintage = updated or published
     if event is None:
         event = first_unlabelled
-    vintage = updated or published
+    if event is not None and published is not None and (event - published).days > 1:
+        event = None   # "... will end on December 31, 2022" in a story published in January 2022: no briefing date
     return event, vintage
 
 

@@ -702,6 +702,7 @@ _BEAT_EXPECTATIONS = re.compile(r"\b(?:than|as|beyond|above|below|exceeded|excee
                                 r"surpassed|ahead\s+of|ahead\s+of\s+schedule\s+on)\s+"
                                 r"(?:market\s+|analysts'\s+|the\s+government's\s+|the\s+official\s+|the\s+annual\s+|the\s+year's\s+|its\s+)?"
                                 r"(?:expected|expectations|forecasts?|targets?|goals?)\b")   # "beating the government's target": an outcome
+_ZH_EXACT_AFTER = re.compile(r"\s*[,，]\s*(?:达到|达|为|共计|合计)\s*")
 _ZH_BOTH_LEVEL = re.compile(r"\s*(?:均|双双|都)(?:已)?(?:突破|超过|达到?|超|逾|接近|近)\s*")
 _ZH_OTHER_ATTR = re.compile(r"营业收入|收入|利润|产值|出口|投资|营收|销售额|资费|单价")   # ("…流量达到4.42GB，移动流量平均资费…下降30%")
 _ZH_TIMES_GROWTH = re.compile(r"(?:同比)?(?:均|分别)?增长了?$")
@@ -3079,6 +3080,10 @@ class DocMatcher:
                                 text, text.rfind(",", b, n.start) + 1, n.start)):
                         # "工业互联网平台数量持续增加，重点平台平均连接设备数量达到59万台": another clause's
                         # figure (not "新能源汽车产销两旺，上半年产销分别完成41.3万辆和41.2万辆": the same words again)
+                        continue
+                    if levels and len(inds) == 1 and levels[-1].qualifier == "gt" \
+                            and _ZH_EXACT_AFTER.fullmatch(text, levels[-1].end, n.start):
+                        levels[-1] = n   # "突破11万亿元，达到110463亿元": the exact figure after the threshold
                         continue
                     if levels and not re.fullmatch(r"\s*(?:和|、|,)\s*", text[levels[-1].end:n.start]):
                         continue
