@@ -4292,6 +4292,42 @@ SESSION11 += [
      {("five_g_phone_shipments", "level", *month(2019, 8), 208000.0, "eq")}),
 ]
 
+ZH_H1_2016 = "上半年工业通信业运行情况\n\n发布时间：2016-07-20\n\n"
+ZH_Q1_2019 = "国新办举行2019年一季度工业和信息化发展情况发布会\n\n发布时间：2019-04-23\n\n"
+ZH_OCT_2024 = "2024年1-10月工业经济运行情况\n\n发布时间：2024-11-20\n\n"
+Q3_2020 = "China's economy in the first three quarters of 2020\n\nPublished: 2020-10-20\n\n"
+
+SESSION11 += [
+    # other stories' headlines under a "related" heading are not this text's figures
+    (ZH_H1_2016 + "上半年，新能源汽车产销分别完成17.7万辆和17.0万辆。\n\n【相关阅读】\n·国家统计局：6月份规模以上工业增加值增长6.2%\n"
+     "·中汽协：6月新能源汽车销量4.6万辆\n\n（责任编辑：王静）",
+     {("nev_production", "level", date(2016, 1, 1), date(2016, 6, 30), 177000.0, "eq"),
+      ("nev_sales", "level", date(2016, 1, 1), date(2016, 6, 30), 170000.0, "eq")}),
+    # another country's figure in Chinese
+    (ZH_Q1_2019 + "国际上，韩国和美国已于本月初相继宣布推出5G商用服务，韩国首月5G用户已超过10万户。", set()),
+    # "突破11万亿元，达到110463亿元": the exact figure after the threshold
+    (ZH_OCT_2024 + "1—10月，全国软件业务收入突破11万亿元，达到110463亿元，同比增长10.4%。",
+     {("software_it_services_revenue", "level", date(2024, 1, 1), date(2024, 10, 31), 11.0463e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", date(2024, 1, 1), date(2024, 10, 31), 10.4, "eq")}),
+    # "Production of the vehicles" is the vehicles named before
+    (Q3_2020 + "Sales of new energy vehicles slumped 18.7% to 732,000 in the first nine months. Production of the "
+     "vehicles fell 20% to 739,000.",
+     {("nev_sales", "level", date(2020, 1, 1), date(2020, 9, 30), 732000.0, "eq"),
+      ("nev_sales", "yoy_pct", date(2020, 1, 1), date(2020, 9, 30), -18.7, "eq"),
+      ("nev_production", "level", date(2020, 1, 1), date(2020, 9, 30), 739000.0, "eq"),
+      ("nev_production", "yoy_pct", date(2020, 1, 1), date(2020, 9, 30), -20.0, "eq")}),
+]
+
+
+def test_a_date_after_publication_is_no_event_date():
+    """'... will end on December 31, 2022' in a story published in January 2022 dates nothing."""
+    meta = extract_metadata(normalise_text(
+        "China Dec NEV sales up 114%, full-year at 3.52 million\n\nPublished: Jan 12, 2022 16:38\n\n"
+        "NEVs accounted for 13.4 percent of new car sales for the whole of 2021.\n\n"
+        "MIIT said that the subsidies for NEV purchases will end on December 31, 2022."))
+    assert meta.event_date is None and meta.published_date == date(2022, 1, 12)
+    assert (meta.period_start, meta.period_end) == (date(2021, 1, 1), date(2021, 12, 31))
+
 # (one test reads all of SESSION11's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION11)
 def test_session11(text, expected):

@@ -100,7 +100,8 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"5G_(?:mobile_)?(?:phones?|handsets?|smartphones?|cellphones?)(?!_(?:users|subscribers|subscriptions))", PhraseRole("subj", "5gphone")),
     (r"(?:new~energy_vehicles?|new~energy_automobiles?|new_NEVs?|NEVs?)", PhraseRole("subj", "nev")),
     # "sales of such vehicles": the vehicles named just before (resolved in rules._resolve_anaphora)
-    (r"(?:such|these|those)_(?:vehicles|cars|automobiles|models)", PhraseRole("subj", "vehicles_before")),
+    # (also "Production of the vehicles fell 20%" after a sentence on NEVs)
+    (r"(?:such|these|those)_(?:vehicles|cars|automobiles|models)|(?<=of the )vehicles", PhraseRole("subj", "vehicles_before")),
     # "High-tech manufacturing posted faster growth. The sector's value-added expanded 13.4 percent"
     (r"(?:the|this)_sector's(?=_(?:value|added|output|production|revenue|profits?|sales))", PhraseRole("subj", "sector_before")),
     (r"(?<!passenger )(?<!commercial )(?<!energy )(?<!used )(?<!electric )(?<!connected )(?<!hybrid )(?<!fuel )"
