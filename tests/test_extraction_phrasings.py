@@ -4328,6 +4328,45 @@ def test_a_date_after_publication_is_no_event_date():
     assert meta.event_date is None and meta.published_date == date(2022, 1, 12)
     assert (meta.period_start, meta.period_end) == (date(2021, 1, 1), date(2021, 12, 31))
 
+ZH_AUG_2023 = "2023年1-8月工业和信息化运行情况\n\n发布时间：2023-09-20\n\n"
+SD_FY2021 = "国新办举行2021年工业和信息化发展情况新闻发布会\n\n发布日期：2022-01-21\n\n"
+
+SESSION11 += [
+    # a target achieved ("提前实现…目标") is no target: the clauses after it are read
+    (ZH_AUG_2023 + "截至8月末，5G基站总数达318.9万个，每万人拥有5G基站数达到22.6个，提前实现“十四五”规划中期目标；"
+     "5G移动电话用户达7.37亿户；千兆宽带用户达1.35亿户。",
+     {("five_g_base_stations", "level", date(2023, 8, 31), date(2023, 8, 31), 3.189e6, "eq"),
+      ("five_g_mobile_users", "level", date(2023, 8, 31), date(2023, 8, 31), 737e6, "eq"),
+      ("gigabit_broadband_users", "level", date(2023, 8, 31), date(2023, 8, 31), 135e6, "eq")}),
+    # ... a target still is
+    (ZH_AUG_2023 + "截至8月末，5G基站总数达318.9万个；力争年底前5G基站达到350万个的目标。",
+     {("five_g_base_stations", "level", date(2023, 8, 31), date(2023, 8, 31), 3.189e6, "eq")}),
+    # "产量…、销量…，比上年分别增长3.3倍和3.4倍"
+    (ZH_FY2015 + "新能源汽车产量34.0万辆、销量33.1万辆，比上年分别增长3.3倍和3.4倍。",
+     {("nev_production", "level", *year(2015), 340000.0, "eq"), ("nev_sales", "level", *year(2015), 331000.0, "eq"),
+      ("nev_production", "yoy_pct", *year(2015), 330.0, "eq"), ("nev_sales", "yoy_pct", *year(2015), 340.0, "eq")}),
+    # a paragraph whose lead sentence is the province's keeps its scope
+    (SD_FY2021 + "累计培育专精特新“小巨人”企业4762家。\n\n【山东工信】 记者从省工业和信息化厅获悉，2021年，我省工业经济运行稳中向好。"
+     "全省累计开通5G基站5.1万个。累计培育国家级专精特新“小巨人”企业362家。",
+     {("little_giant_enterprises", "level", date(2021, 12, 31), date(2021, 12, 31), 4762.0, "eq")}),
+    # "per mobile internet user"; "electronic information manufacturers"; "Rmb5.52tn"; "5G-capable smartphones"
+    (FY_2017 + "In December, average monthly data usage per mobile internet user hit 2.75GB, the ministry said.",
+     {("mobile_dou", "level", *month(2017, 12), 2.75, "eq")}),
+    (FY_2017 + "MIIT said value added at electronic information manufacturers rose 13.8% in 2017.",
+     {("electronics_manufacturing_value_added", "yoy_pct", *year(2017), 13.8, "eq")}),
+    (FY_2017 + "Revenue of the software and information technology services industry rose 13.9 per cent to "
+     "Rmb5.52tn ($770bn) in 2017.",
+     {("software_it_services_revenue", "level", *year(2017), 5.52e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", *year(2017), 13.9, "eq")}),
+    (FY_2017 + "Shipments of 5G-capable smartphones in China totaled 113 million in 2017.",
+     {("five_g_phone_shipments", "level", *year(2017), 113e6, "eq")}),
+    # "the sector raked in business revenue of ..." after a sentence naming the industry
+    (FY_2017 + "The software and information technology services industry continued to expand rapidly. In 2017, the "
+     "sector raked in business revenue of 2.08 trillion yuan (about $290 billion), up 9.7 percent year on year.",
+     {("software_it_services_revenue", "level", *year(2017), 2.08e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", *year(2017), 9.7, "eq")}),
+]
+
 # (one test reads all of SESSION11's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION11)
 def test_session11(text, expected):

@@ -61,7 +61,7 @@ SME = r"(?:SMEs|small~_and_medium~sized_enterprises|small_and_medium_enterprises
 _CONNECT = re.compile(r"connect", re.I)
 _PHONES = re.compile(r"\b(?:(?:mobile\s+|cell\s*)?phones?|handsets?|smartphones?)\b", re.I)
 _OPENHARMONY = re.compile(r"Open\s?Harmony|开源鸿蒙", re.I)
-_PERUSER = re.compile(r"per\s+(?:user|subscriber|capita|household|person)|DOU|户均|人均|"
+_PERUSER = re.compile(r"per\s+(?:mobile\s+)?(?:internet\s+|phone\s+)?(?:user|subscriber|capita|household|person)|DOU|户均|人均|"
                       r"(?:users|subscribers|user|subscriber)\s+(?:consumed|used)\s+an\s+average", re.I)
 _FACTORY = r"(?=[^.;]{0,160}?(?:smart|intelligent)_factor)"
 
@@ -70,7 +70,7 @@ _EN: list[tuple[str, PhraseRole]] = [
     # --- flows: subjects --------------------------------------------------------------
     (r"computer,?_communications?,?_(?:and_)?other_electronic_equipment_manufacturing(?:_(?:industry|industries|enterprises|sector))?",
      PhraseRole("subj", "electronics")),
-    (r"electronic_information_manufacturing(?:_(?:industry|sector|enterprises))?", PhraseRole("subj", "electronics")),
+    (r"electronic_information_manufactur(?:ing(?:_(?:industry|sector|enterprises))?|ers)", PhraseRole("subj", "electronics")),
     (r"(?:industrial_enterprises|industries|industrial_firms|industrial_companies|industry|enterprises|factories)_\"?above_(?:the_|a_)?designated_size\"?"
      # "industrial firms with annual revenue above 20 million yuan": the same threshold, spelled out
      r"|(?:industrial_)?(?:enterprises|firms|companies)_with_(?:an_)?annual_(?:main_business_)?(?:revenue|income|sales)_(?:of_)?"
@@ -97,7 +97,7 @@ _EN: list[tuple[str, PhraseRole]] = [
      PhraseRole("subj", "telecom")),
     # "revenue of the country's (basic) telecom operators": all of them, the industry (one operator is a company)
     (r"(?:basic_)?telecom(?:munications?|s)?_(?:operators|carriers|enterprises|companies)", PhraseRole("subj", "telecom")),
-    (r"5G_(?:mobile_)?(?:phones?|handsets?|smartphones?|cellphones?)(?!_(?:users|subscribers|subscriptions))", PhraseRole("subj", "5gphone")),
+    (r"5G(?:~(?:capable|enabled))?_(?:mobile_)?(?:phones?|handsets?|smartphones?|cellphones?)(?!_(?:users|subscribers|subscriptions))", PhraseRole("subj", "5gphone")),
     (r"(?:new~energy_vehicles?|new~energy_automobiles?|new_NEVs?|NEVs?)", PhraseRole("subj", "nev")),
     # "sales of such vehicles": the vehicles named just before (resolved in rules._resolve_anaphora)
     # (also "Production of the vehicles fell 20%" after a sentence on NEVs)
@@ -511,7 +511,7 @@ _ZH_PRODUCT_VERB = re.compile(r"(?P<p>新能源汽车|(?<![\u4e00-\u9fff])汽车
 # (its 同比 makes it year on year: not "与2019年同期相比，产量增长0.1%")
 # (or its level, or a month's: "其中，汽车产量2811.9万辆，销量2802.8万辆", "…，9月份当月销量128.7万辆")
 _ZH_NEXT_ATTR = re.compile(r"[,，]\s*(?P<attr>销量|产量)(?=\s*同比(?:增长|下降)\d)"
-                           r"|[,，]\s*(?:\d{1,2}月份?)?(?:当月|单月)?(?P<attr2>销量|产量)(?=\s*(?:达到?|为)?\s*\d)")
+                           r"|[,，、]\s*(?:\d{1,2}月份?)?(?:当月|单月)?(?P<attr2>销量|产量)(?=\s*(?:达到?|为)?\s*\d)")
 _ZH_VERB_LAST = frozenset(("新能源汽车销售", "新能源汽车生产", "汽车销售", "汽车生产"))
 _ZH_VERB_NEXT = re.compile(r"\s*(?:了|量)?\s*(?:\d|约|超|近|逾|共|累计|总计|达|为|突破|完成)")
 _ZH_VERB_ATTR = {"销售": "销量", "生产": "产量"}   # "上半年销售17.0万辆": the verb names the attribute

@@ -70,7 +70,7 @@ _AFTER_MONTH = re.compile(_MONTHS + r"[ ]?$")
 _BEFORE_MONTH = re.compile(r"(?:st|nd|rd|th)?[ ]" + _MONTHS + r"\b")
 _DATE_CN = re.compile(r"(?:年|月|日|号|时|点|季度)")
 _TIME_AFTER = re.compile(r"(?::\d|[ ]?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock))")
-_CURRENCY_BEFORE = re.compile(r"(?:(?P<yuan>RMB|CNY|¥)|(?P<usd>US\$|USD|\$))[ ]?$")
+_CURRENCY_BEFORE = re.compile(r"(?:(?P<yuan>RMB|Rmb|CNY|¥)|(?P<usd>US\$|USD|\$))[ ]?$")
 _QUAL1 = {
     "over": "gt", "exceed": "gt", "exceeded": "gt", "exceeding": "gt", "exceeds": "gt", "above": "gt",
     "surpassed": "gt", "surpassing": "gt", "surpasses": "gt", "topped": "gt", "topping": "gt", "beyond": "gt",

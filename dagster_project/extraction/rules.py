@@ -305,7 +305,7 @@ _PVN_NOT_PCT = re.compile(r"\b(?:growth|grew|increased\s+by|up|than|compared|new
 _DATA_PER_USER = re.compile(r"\s*(?:of\s+(?:mobile\s+)?data\s+)?(?:(?:per|a)\s+(?:person|user|capita|subscriber|month)\s*)+")
 _YOY_BRACKET = re.compile(r"\([+\-][\d.]+%\s*(?:y/y|yoy|y-o-y|year[\s-]on[\s-]year)\)", re.I)
 _GROWTH_GAP = re.compile(r"\s*(?:units?|sets?|vehicles|\(sets\))?\s*,?\s*(?:[\w-]+,?\s+){0,4}")
-_VERB_FLOW_GAP = re.compile(r"\s*,?\s*(?:[\w()-]+,?\s+){0,10}\(?[+-]?|\s*,\s*(?:同比)?分别(?:增长|下降)\s*")
+_VERB_FLOW_GAP = re.compile(r"\s*,?\s*(?:[\w()-]+,?\s+){0,10}\(?[+-]?|\s*[,，]\s*(?:同比|比上年|比去年|较上年)?分别(?:增长|下降)\s*")
 _VERB_ATTR = re.compile(r"\b(produced|manufactured|made|built|sold|shipped|turned\s+out|rolled\s+out|churned\s+out)\s+(?:" + _QUAL + r"\s+)?$", re.I)
 # the verbs of a flow whose object is the product ("sold 9.5 million NEVs", "were produced and sold")
 _FLOW_VERB = r"produced|manufactured|sold|shipped"
@@ -419,6 +419,8 @@ _WITH_AFTER = re.compile(r",\s+with\s")
 _OUTPUT_INDICATOR = re.compile(r"value_added|output|production")
 _VERB_GAP = re.compile(r"\s+(?:achieved|realized|realised|generated|posted|recorded|earned|reported|saw|booked|logged|racked\s+up|raked\s+in|pulled\s+in|brought\s+in)\s+"
                        r"(?:its\s+|their\s+)?(?:total\s+|main\s+)?", re.I)   # "<subject> achieved business revenue of X ..., and profits of Y"
+# "In the first two months, the sector raked in business revenue of 2.08 trillion yuan"
+_INDUSTRY_VERB = re.compile(r"(?<!of\s)\b(?:the|this)\s+(?:industry|sector)(?:" + _VERB_GAP.pattern + r")$", re.I)
 _LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*·])\s*")
 _LINE_END_PUNCT = frozenset(".!?;。！？；)）\"'”’")
 _EARLIER_RATE_BEFORE = re.compile(
@@ -713,6 +715,7 @@ _ZH_ANAPHOR_RATE = re.compile(r"(?:(?:其中|分季度看|分季度|从季度看
 _ZH_PER = re.compile(r"每|人均|户均|平均|日均|月均")   # per head, per household, on average, per day
 _ZH_NOT_LEVEL = re.compile(r"增加|占|比重|同比|较|比上年")   # a change or a share stated before the figure
 _ZH_VEHICLE_KIND = frozenset("动源用型油氢混纯电载客货卡力联")   # (插电式混合动力汽车, 智能网联汽车)
+_ZH_TARGET_MET = re.compile(r"(?:提前|超额)?(?:实现|完成|达成)[^，。；,;]{0,20}?目标")
 _ZH_TARGET = re.compile(r"将|预计|力争|拟|(?<!完成)(?<!完成全年)(?<!完成年度)(?<!实现)目标(?!任务)|计划|有望")   # not "提前完成全年目标"
 # "3.6万余家基础级、8500余家先进级、520余家卓越级智能工厂": tiers listed before their shared noun
 _ZH_TIER_ITEM = re.compile(r"(?P<tier>基础|先进|卓越|领航)级(?=[、和与及][^。；;，,]{0,30}?级智能工厂)")
@@ -861,6 +864,13 @@ class DocMatcher:
         return threshold.qualifier in ("gt", "lt") and exact.unit == threshold.unit \
             and (exact.value >= threshold.value) == (threshold.qualifier == "gt") \
             and _RESTATED_LEVEL.fullmatch(self.text, threshold.end, exact.start) is not None
+
+    def _zh_target(self, a: int, b: int) -> bool:
+        """A forecast or target word in text[a:b]; not a target achieved ("提前实现“十四五”规划中期目标")."""
+        m = _ZH_TARGET.search(self.text, a, b)
+        if m is None or "目标" not in m.group():
+            return m is not None
+        return _ZH_TARGET.search(_ZH_TARGET_MET.sub(_blank, self.text[a:b])) is not None
 
     def _in_context(self, role, sent: Sentence) -> bool:
         """A phrase that names its indicator only in context ("equipped devices" near OpenHarmony)."""
@@ -1033,7 +1043,7 @@ class DocMatcher:
             return True
         if self.has_chinese and self._zh_scope_carried(sent, lo):
             return True
-        if self.has_chinese and (_ZH_REGION.search(text, w0, c1) or _ZH_TARGET.search(text, t0, t1)
+        if self.has_chinese and (_ZH_REGION.search(text, w0, c1) or self._zh_target(t0, t1)
                                   or ind.id != "five_g_sep_share" and re.search(r"全球|世界", _ZH_WORLD_RANK.sub(_blank, text[w0:c1]))):
             return True
         return False
@@ -1089,9 +1099,14 @@ class DocMatcher:
                 k -= 1
             if k == sent.index:
                 return False
-            last = _ZH_PARA_SCOPE.match(self.text, self.sentences[k].start)
+            first = self.sentences[k]
+            last = _ZH_PARA_SCOPE.match(self.text, first.start)
             if last is None:
-                return False
+                # "【山东工信】 记者从省工业和信息化厅获悉，2021年，我省工业经济运行稳中向好。": the province's own
+                # lead sentence
+                last = _ZH_OWN_SCOPE.search(self.text, first.start, first.end)
+                if last is None or _NATIONAL_MARK.search(self.text, first.start, last.start()):
+                    return False
         # "约占全国的18%，稳居全国第一": the country as a yardstick opens no national clause
         between = _ZH_NATIONAL_YARDSTICK.sub(_blank, self.text[last.end():lo])
         return not _NATIONAL_MARK.search(between)
@@ -1603,7 +1618,8 @@ class DocMatcher:
                     members = set(range(i, last + 1))
                 else:   # "<subject> <attribute> [for the month of December] ..."
                     subjects, first = self._subjects_before(hits, i, sent)
-                    if not subjects and _INDUSTRY_POSSESSIVE.search(text, max(sent.start, h.start - 30), h.start):
+                    if not subjects and (_INDUSTRY_POSSESSIVE.search(text, max(sent.start, h.start - 30), h.start)
+                                         or _INDUSTRY_VERB.search(text, max(sent.start, h.start - 45), h.start)):
                         # "... software ... revenue of 8.16 trillion yuan. The industry's total profit rose ..."
                         prev_subj = self._previous_industry(sent, role.key, hits, h.start)
                         subjects = [prev_subj] if prev_subj is not None else []
