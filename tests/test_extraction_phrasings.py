@@ -4367,6 +4367,33 @@ SESSION11 += [
       ("software_it_services_revenue", "yoy_pct", *year(2017), 9.7, "eq")}),
 ]
 
+Q3_2018 = "China's economy in the first three quarters of 2018\n\nPublished: 2018-10-20\n\n"
+JF_2025 = "China's telecom sector in January-February 2025\n\nPublished: 2025-03-20\n\n"
+
+SESSION11 += [
+    # "industrial output of firms above designated size - <definition> - rose"
+    (Q3_2018 + "Value-added industrial output of firms above designated size - companies with annual revenue of at "
+     "least 20 million yuan ($2.88 million) - rose 6.4 percent in January-September from a year earlier.",
+     {("industrial_value_added", "yoy_pct", date(2018, 1, 1), date(2018, 9, 30), 6.4, "eq")}),
+    # a magnitude glued to "5G"
+    (Q3_2018 + "In telecommunications, China had built 4.58 million5G base stations by the end of September.",
+     {("five_g_base_stations", "level", date(2018, 9, 30), date(2018, 9, 30), 4.58e6, "eq")}),
+    # "Subscribers to 5G mobile phone services"
+    (Q3_2018 + "Subscribers to 5G mobile phone services reached 542 million at the end of September, or 32.2% of all "
+     "mobile phone users, the ministry said.",
+     {("five_g_mobile_users", "level", date(2018, 9, 30), date(2018, 9, 30), 542e6, "eq"),
+      ("five_g_share_of_mobile_users", "level", date(2018, 9, 30), date(2018, 9, 30), 32.2, "eq")}),
+    # "increased by X in the quarter to Y": Y is the level, X the addition
+    (Q3_2018 + "Fixed broadband users on gigabit plans (1000 Mbps and above) increased by 13.79 million in the "
+     "quarter to 105.54 million.",
+     {("gigabit_broadband_users", "level", date(2018, 9, 30), date(2018, 9, 30), 105.54e6, "eq")}),
+    # a period's own "and" is no clause break before the rate
+    (JF_2025 + "Average monthly mobile data usage per user (DOU) reached 19.62GB over January and February, up 6.1% "
+     "year on year.",
+     {("mobile_dou", "level", date(2025, 1, 1), date(2025, 2, 28), 19.62, "eq"),
+      ("mobile_dou", "yoy_pct", date(2025, 1, 1), date(2025, 2, 28), 6.1, "eq")}),
+]
+
 # (one test reads all of SESSION11's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION11)
 def test_session11(text, expected):

@@ -68,9 +68,6 @@ def extract(text: str) -> Extraction:
     periods = find_periods(norm, low, anchor_hits)
     cands = DocMatcher(norm, sentences, nums, hits, zh_hits, periods, ctx, cat, low,
                        regional=regional_document(meta.title or "")).run()
-    related = _related_links(norm)
-    if related:
-        cands = [c for c in cands if not any(a <= c.num.start < b for a, b in related)]
     winners = consolidate(cands, _headline_end(norm, meta.title))
     observations = to_observations(winners)
     warnings = list(meta.warnings)
@@ -79,31 +76,6 @@ def extract(text: str) -> Extraction:
     if warnings != list(meta.warnings):
         meta = replace(meta, warnings=tuple(warnings))
     return Extraction(document=meta, text=norm, mentions=mentions, observations=observations)
-
-
-def _related_links(norm: str) -> list[tuple[int, int]]:
-    """Spans of the short lines under a "Related" / "相关阅读" heading: other stories' headlines,
-    whose figures are not this text's (they stay mentions)."""
-    import re
-    global _RELATED
-    if _RELATED is None:
-        _RELATED = re.compile(r"^[ \t]*(?:[【\[]?(?:相关(?:阅读|新闻|链接|报道|文章)|延伸阅读|推荐阅读)[】\]]?|Related(?:\s+(?:Coverage|Stories|News|Articles|Reading|Content))?"
-                              r"|Read\s+more|More\s+(?:stories|news|from\s+[^\n]{1,30})|You\s+may\s+also\s+like|Recommended(?:\s+for\s+you)?)[:：]?[ \t]*$",
-                              re.M | re.I)
-    spans = []
-    for m in _RELATED.finditer(norm):
-        pos = m.end() + 1
-        while pos < len(norm):
-            end = norm.find("\n", pos)
-            end = len(norm) if end < 0 else end
-            if end - pos >= 100:
-                break   # a paragraph: the text goes on
-            spans.append((pos, end))
-            pos = end + 1
-    return spans
-
-
-_RELATED = None
 
 
 def _headline_end(norm: str, title: str | None) -> int:

@@ -126,7 +126,9 @@ _EN: list[tuple[str, PhraseRole]] = [
      r"|_above_(?:the_)?designated_size)?", PhraseRole("combo", ("ind_above", "va"))),
     # ("factory output", the wire services' name for the same measure)
     (r"(?:national_|China's_)?(?:industrial|factory)_(?:output|production)(?!_(?:capacity|capacities|line|lines|process|processes|efficiency|"
-     r"equipment|base|bases|chain|chains|safety|value|scenarios?|sites?|systems?|data|links?|models?|software))",
+     r"equipment|base|bases|chain|chains|safety|value|scenarios?|sites?|systems?|data|links?|models?|software))"
+     # ("Value-added industrial output of firms above designated size - companies with ... - rose")
+     r"(?:_(?:of|at|from)_(?:China's_)?(?:industrial_)?(?:firms|enterprises|companies|industries)_above_(?:a_|the_)?designated_size)?",
      PhraseRole("combo", ("ind_above", "va"))),
     (r"(?:value~added|added_value)(?:_output)?(?!_(?:telecom\w*|services?|tax|business|products?))",
      PhraseRole("attr", "va")),
@@ -140,7 +142,8 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"(?:total_)?(?:business|service)_volumes?", PhraseRole("attr", "volume")),
     # --- stocks and ratios (nouns) -----------------------------------------------------
     (r"5G_(?:base_stations?|BTSs?)", PhraseRole("noun", "five_g_base_stations")),
-    (r"5G_(?:mobile_)?(?:phone_)?(?:users|subscribers|subscriptions)(?!_(?:per|in_(?!China\b|the_country\b)|of_))",
+    (r"5G_(?:mobile_)?(?:phone_)?(?:users|subscribers|subscriptions)(?!_(?:per|in_(?!China\b|the_country\b)|of_))"
+     r"|(?:subscribers|users)_(?:to|of)_5G_(?:mobile_)?(?:phone_)?services",
      PhraseRole("noun", "five_g_mobile_users")),
     (r"(?:users|subscribers)_of_5G_(?:mobile_)?(?:phones|handsets)", PhraseRole("noun", "five_g_mobile_users", np=False)),
     # "Mobile phone users on 5G networks totaled 1.236 billion"
@@ -164,7 +167,7 @@ _EN: list[tuple[str, PhraseRole]] = [
      # "users on gigabit fixed broadband plans"
      r"|(?:users|subscribers)_(?:on|of)_gigabit_(?:fixed_)?(?:broadband|optical_network|fib(?:er|re))_(?:plans|packages|services)"
      # "17.29 million fixed broadband users on gigabit (1,000Mbit/s and above) plans"
-     r"|(?:fixed_)?broadband_(?:users|subscribers)_on_gigabit(?:_\([^()]{1,40}\))?_(?:plans|packages|services)",
+     r"|(?:fixed_)?broadband_(?:users|subscribers)_on_gigabit(?:_\([^()]{1,40}\))?_(?:plans|packages|services)(?:_\([^()]{1,40}\))?",
      PhraseRole("noun", "gigabit_broadband_users")),
     (r"10G~PON(?:_and_above)?_ports?|(?:10G|10~gigabit)_(?:passive_optical_network|PON)_(?:\((?:10G~)?PON\)_)?ports?"
      r"|(?:PON_)?ports_(?:with|capable_of_providing)_gigabit_(?:network_)?services?(?:_capabilit(?:y|ies))?",

@@ -47,6 +47,7 @@ _GLUED_AFTER_PERCENT = re.compile(r"%(?=[A-Za-z])")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _YOY = re.compile(r"\byear\s*-\s*on\s*-\s*year\b", re.I)
 _SPACE_RUN = re.compile(r"  +")
+_GLUED_AFTER_MAGNITUDE = re.compile(r"(?<=illion)(?=\d)")
 _GLUED_EM_DASH = re.compile(r"(?<=[A-Za-z%)'\"])\u2014(?=[A-Za-z($'\"])")   # (not "1—5月", a range)
 # "新能源汽车产销量分别达1288.8万辆和128\n6.6万辆", "1.15\n9 million": a figure hard-wrapped between
 # two digits, inside a sentence (not a table cell or a year on a line of its own)
@@ -193,6 +194,8 @@ def normalise_text(text: str) -> str:
     if "%" in text:
         text = _GLUED_AFTER_PERCENT.sub("% ", text)
     text = _GLUED_AFTER_THOUSANDS.sub(r"\1 ", text)   # "614,000NEVs were produced"
+    if "illion" in text:
+        text = _GLUED_AFTER_MAGNITUDE.sub(" ", text)   # "4.58 million5G base stations"
     if " -on" in text or "- on" in text or "-on -" in text:
         text = _YOY.sub("year-on-year", text)
     return text.strip()

@@ -343,7 +343,7 @@ _PASSIVE_SECOND = re.compile(r"\s+(?:(?:units|vehicles)\s+)?(?:(?:have|has|had)\
 _GROWTH_TO_LEAD = re.compile(r"\s*(?:has\s+|have\s+|had\s+)?(?:rose|risen|grew|grown|increased|jumped|climbed|surged|soared|"
                              r"expanded|fell|declined|dropped|decreased)\s+(?:by\s+)?", re.I)
 _GROWTH_TO_TAIL = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|from\s+a\s+year\s+(?:earlier|ago))\s*,?\s+)?"
-                             r"(?:(?:in|over)\s+(?:the\s+)?(?:first\s+|past\s+|last\s+)?(?:[a-z]+\s+)?months\s*,?\s+|"   # "jumped by 36.6 million in six months to"
+                             r"(?:(?:in|over)\s+(?:the\s+)?(?:first\s+|past\s+|last\s+)?(?:[a-z]+\s+)?(?:months|quarter|year|half)\s*,?\s+|"   # "jumped by 36.6 million in six months to"
                              r"(?:since|from)\s+(?:the\s+)?end\s+of\s+(?:last\s+year|the\s+previous\s+year|20\d\d)\s*,?\s+)?"
                              r"to\s+(?:" + _QUAL + r"\s+)?" + _CURRENCY, re.I)
 _RISE_TO_END = re.compile(r"\b(?:has\s+|have\s+)?(?:rose|risen|increased|grew|grown|climbed|jumped|expanded)\s+to\s*$", re.I)
@@ -735,8 +735,8 @@ _DATE_PREP_BEFORE = re.compile(r"\b(?:as\s+of|as\s+at|by|until|till|up\s+to|at|o
 _ATTRIBUTIVE_DAY = re.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?!(?:and|to|through|or|until|till)\b)[a-z]")
 _PER_POPULATION = re.compile(r"\b(?:each|every|per)\s+(?:10,000|1,000|100|ten\s+thousand|one\s+hundred|hundred|thousand)\s+"
                              r"(?:people|persons|residents|inhabitants|population|capita)\b")
-_RELATED_HEADING = re.compile(r"(?:相关(?:报道|新闻|阅读|链接|文章)|延伸阅读|推荐阅读|(?:Related|More)(?:\s+(?:stories|articles|news|coverage|reading))?|"
-                              r"Read\s+more|You\s+may\s+also\s+like|Most\s+(?:read|viewed|popular))\s*[:：]?", re.I)
+_RELATED_HEADING = re.compile(r"[【\[]?(?:相关(?:报道|新闻|阅读|链接|文章)|延伸阅读|推荐阅读|(?:Related|More)(?:\s+(?:stories|articles|news|coverage|reading))?|"
+                              r"Read\s+more|You\s+may\s+also\s+like|Most\s+(?:read|viewed|popular))[】\]]?\s*[:：]?", re.I)   # (also "【相关阅读】")
 _PER_UNIT_AVERAGE = re.compile(r"\baverage\s+(?:number\s+of\s+)?[^,;.]{0,60}?\b(?:each|per|every)\s+(?:key\s+|major\s+)?"
                                r"(?:platform|enterprise|company|firm|factory|plant|province|city)\b")
 _PER_TIME = re.compile(r"\b(?:(?:per|a|each|every)\s+(?:day|week|month|hour)|daily|on\s+average|monthly\s+average|"
@@ -1695,7 +1695,13 @@ class DocMatcher:
         k = bisect_left(self.hit_starts, a)
         if k < len(self.hits) and self.hits[k].start < b:
             return False
-        return _CLAUSE_SWITCH.search(self.text, a, b) is None
+        m = _CLAUSE_SWITCH.search(self.text, a, b)
+        while m is not None:
+            j = bisect_right(self._all_period_starts, m.start()) - 1
+            if j < 0 or m.start() >= self._all_period_ends[j]:
+                return False
+            m = _CLAUSE_SWITCH.search(self.text, m.end(), b)   # "over January and February": a period's own "and"
+        return True
 
     def _headline_line(self, sent: Sentence) -> bool:
         """A whole line, short, with no sentence punctuation at its end and no "label: value"
