@@ -4394,6 +4394,33 @@ SESSION11 += [
       ("mobile_dou", "yoy_pct", date(2025, 1, 1), date(2025, 2, 28), 6.1, "eq")}),
 ]
 
+FY_2023_EN = "China's economy in 2023\n\nPublished: 2024-01-20\n\n"
+ZH_OCT_2025 = "2025年1-10月工业和信息化运行情况\n\n发布时间：2025-11-20\n\n"
+ZH_FY2019 = "2019年工业通信业发展情况\n\n发布时间：2020-01-20\n\n"
+ZH_Q1_2020 = "2020年一季度工业通信业运行情况\n\n发布时间：2020-04-20\n\n"
+
+SESSION11 += [
+    # a pair's threshold, then its exact figures and their rates
+    (FY_2023_EN + "Automobile production and sales in China topped 30 million for the first time, reaching 30.161 "
+     "million and 30.094 million units, up 11.6% and 12% respectively from the prior year.",
+     {("auto_production", "level", *year(2023), 30.161e6, "eq"), ("auto_sales", "level", *year(2023), 30.094e6, "eq"),
+      ("auto_production", "yoy_pct", *year(2023), 11.6, "eq"), ("auto_sales", "yoy_pct", *year(2023), 12.0, "eq")}),
+    # single-quoted '5G + Industrial Internet'
+    (FY_2023_EN + "In vertical applications, MIIT said more than 6,000 '5G + Industrial Internet' projects were under "
+     "construction at the end of the year.",
+     {("five_g_industrial_internet_projects", "level", date(2023, 12, 31), date(2023, 12, 31), 6000.0, "gt")}),
+    # "5G-A网络已覆盖全国超过320个城市"
+    (ZH_OCT_2025 + "截至10月末，5G-A网络已覆盖全国超过320个城市。",
+     {("five_g_a_cities", "level", date(2025, 10, 31), date(2025, 10, 31), 320.0, "gt")}),
+    # "新能源汽车全年销售120.6万辆": a period between the product and its verb
+    (ZH_FY2019 + "受补贴退坡等因素影响，新能源汽车全年销售120.6万辆，同比下降4.0%。",
+     {("nev_sales", "level", *year(2019), 1.206e6, "eq"), ("nev_sales", "yoy_pct", *year(2019), -4.0, "eq")}),
+    # "；其中3月份出货量…": the month's shipments of the phones named before
+    (ZH_Q1_2020 + "一季度，5G手机出货量1448万部；其中3月份出货量1010.4万部，上市新机型29款。",
+     {("five_g_phone_shipments", "level", date(2020, 1, 1), date(2020, 3, 31), 14.48e6, "eq"),
+      ("five_g_phone_shipments", "level", *month(2020, 3), 10.104e6, "eq")}),
+]
+
 # (one test reads all of SESSION11's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION11)
 def test_session11(text, expected):

@@ -172,7 +172,7 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"10G~PON(?:_and_above)?_ports?|(?:10G|10~gigabit)_(?:passive_optical_network|PON)_(?:\((?:10G~)?PON\)_)?ports?"
      r"|(?:PON_)?ports_(?:with|capable_of_providing)_gigabit_(?:network_)?services?(?:_capabilit(?:y|ies))?",
      PhraseRole("noun", "ten_g_pon_ports")),
-    (r"\"?5G~(?:\+|plus)~industrial_internet\"?(?:_(?:construction|innovation|application|integration))?_projects?",
+    (r"[\"']?5G~(?:\+|plus)~industrial_internet[\"']?(?:_(?:construction|innovation|application|integration))?_projects?",
      PhraseRole("noun", "five_g_industrial_internet_projects")),
     (r"(?:intelligent|smart|AI)_computing_(?:power|capacity)(?:_scale)?|scale_of_(?:intelligent|smart|AI)_computing_power",
      PhraseRole("noun", "intelligent_computing_power", np=False)),
@@ -492,7 +492,7 @@ ZH_LEAD_SCOPE = re.compile(r"^(?:规模以上(?!工业)|规上(?!工业)|\d{4}�
 _ZH_PERIOD_INSIDE = re.compile(
     r"(?P<topic>新能源汽车|(?<![\u4e00-\u9fff])汽车|工业机器人|服务机器人|粗钢|5G手机)(?P<topic2>)"
     r"(?:(?:全年|上半年|下半年|前三季度|[一二三四]季度|今年以来|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月份?)(?:累计)?|累计)"
-    r"(?P<attr>产销量?|产量|销量|出货量)(?P<attr2>)")
+    r"(?P<attr>产销量?|产量|销量|出货量|销售(?=\d)|生产(?=\d))(?P<attr2>)")   # (also "新能源汽车全年销售120.6万辆")
 _ZH_TOPIC_PERIOD = (r"(?:(?:\d{4}年)?(?:[上下]半年|前三季度|[一二三四]季度|全年|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月份?|"
                     r"前\d{1,2}个月|今年以来)[,，]?\s*|\d{4}年(?:全年)?[,，]?\s*)?")
 _ZH_TOPIC = re.compile(
@@ -505,7 +505,7 @@ _ZH_TOPIC = re.compile(
 _ZH_TOPIC_SECTORS = re.compile(
     r"(?:^|(?<=[。；;,:：\n]))\s*(?P<a>高技术制造业|装备制造业)(?:和|、|与)(?P<b>高技术制造业|装备制造业)[\u4e00-\u9fff]{2,10}[,，]\s*"
     + _ZH_TOPIC_PERIOD + r"(?P<attr>增加值)(?=(?:同比)?(?:分别)(?:增长|下降))", re.M)
-_ZH_NEXT_SHIPMENTS = re.compile(r"[,，]\s*(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|[上下]半年)(?P<attr>出货量)(?=达|为|\d|约|超)")
+_ZH_NEXT_SHIPMENTS = re.compile(r"[,，;；]\s*(?:其中)?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|[上下]半年)(?P<attr>出货量)(?=达|为|\d|约|超)")
 _ZH_NEXT_VERB = re.compile(r"[,，、]\s*(?P<verb>销售|生产)(?=\s*(?:\d|约|超|近|逾))")
 # (also after a comment clause on the product: "新能源汽车继续保持高速增长，生产13.9万辆，销售12.6万辆")
 _ZH_PRODUCT_VERB = re.compile(r"(?P<p>新能源汽车|(?<![\u4e00-\u9fff])汽车)(?:[\u4e00-\u9fff]{2,12}[,，]\s*)?" + _ZH_TOPIC_PERIOD

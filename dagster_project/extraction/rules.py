@@ -518,6 +518,7 @@ _RESPECTIVE_PARALLEL = re.compile(r",\s+(?:[a-z-]+\s+){1,4}(?:by\s+)?\d[\d.]*\s+
                                   r"|,\s+or\s+\d[\d.]*\s*(?:%|percent|pp)?\s+and\s+\d[\d.]*\s*(?:percentage\s+points?|pp|percent|%)", re.I)
 _VA_CONTEXT = re.compile(r"value[\s-]?added|added[\s-]value|industrial\s+(?:output|production|growth)|"
                          r"(?:overall|whole|entire)\s+industr(?:y|ial)|industry\s+as\s+a\s+whole", re.I)
+_LIST_RATES_NEXT = re.compile(r"\s*(?:units?|sets?|vehicles)?\s*,\s*(?:up|down|rising|falling|increases\s+of|gains\s+of)\s")   # "..., up 11.6% and 12% respectively"
 _LIST_END = re.compile(r"\s*(?:units?|sets?|vehicles)?\s*(?:\.|$)")
 _RESPECTIVE_AFTER = re.compile(r"\s*(?:units?|sets?|vehicles|yuan|tonnes|tons)?\s*"
                                r"(?:(?:year-on-year|year\s+on\s+year|yoy|y-o-y|from\s+a\s+year\s+(?:earlier|ago))\s*)?"
@@ -581,7 +582,7 @@ _SPECIALS = [
     ("five_g_a_cities", "5G-A", re.compile(
         r"(?:超过|逾|达|达到)?" + _NUMTOK + r"\s*个(?:以上)?(?:地级(?:及以上)?)?城市[^。；;，,]{0,8}?(?:开通|部署|覆盖)[^。；;，,]{0,6}?5G-A"), None),
     ("five_g_a_cities", "5G-A", re.compile(   # "5G-A网络已覆盖超过360个城市"
-        r"5G-A(?:网络)?[^。；;，,\d]{0,8}?(?:覆盖|部署|开通|通达)(?:了|到)?(?:超过|逾|达|达到)?" + _NUMTOK + r"\s*(?:多|余)?个(?:以上)?(?:地级(?:及以上)?)?城市"), None),
+        r"5G-A(?:网络)?[^。；;，,\d]{0,8}?(?:覆盖|部署|开通|通达)(?:了|到)?(?:全国)?(?:超过|逾|达|达到)?" + _NUMTOK + r"\s*(?:多|余)?个(?:以上)?(?:地级(?:及以上)?)?城市"), None),
     ("five_g_a_cities", "5G-A", re.compile(   # "5G-A网络覆盖城市已超过340个"
         r"5G-A(?:网络)?(?:已)?(?:覆盖|部署|开通)(?:的)?城市(?:数|数量)?(?:已)?(?:超过|逾|达|达到)?" + _NUMTOK + r"\s*(?:多|余)?个"), None),
     ("five_g_admin_village_coverage", "行政村", re.compile(   # "5G网络…通达超过90%的行政村", "覆盖所有乡镇和95%以上的行政村"
@@ -2481,7 +2482,7 @@ class DocMatcher:
             # first time, reaching 30.16 million and 30.09 million units.")
             if len(run) == n and (_RESPECTIVE_AFTER.match(text, q.end) or k >= n and region_nums[k - n].qualifier == "gt"
                                   and _RESTATED_LEVEL.fullmatch(text, region_nums[k - n].end, run[0].start)
-                                  and _LIST_END.match(text, q.end)):
+                                  and (_LIST_END.match(text, q.end) or _LIST_RATES_NEXT.match(text, q.end))):
                 return run
         return []
 
