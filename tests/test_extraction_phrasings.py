@@ -3920,7 +3920,7 @@ def test_session10(text, expected):
 # --- extractor 1.12.0 ------------------------------------------------------------------------
 OCT_2025_WIRE = "China's Factory Output Slows as EV Boom Cools\n\nNovember 14, 2025\n\n"
 MAY_2019_WIRE = "China May industrial output growth slows\n\nJune 14, 2019\n\n"
-H1_2022 = "Mainland industrial output up 3.4pc in first half\n\n2022-07-19\n\n"
+RTHK_H1_2022 = "Mainland industrial output up 3.4pc in first half\n\n2022-07-19\n\n"
 FY_2016 = "China's industry in 2016\n\nPublished: 2017-01-20\n\n"
 
 SESSION11 = [
@@ -3959,35 +3959,35 @@ SESSION11 = [
      {("industrial_value_added", "yoy_pct", *year(2016), 6.0, "eq"),
       ("industrial_value_added", "yoy_pct", *month(2016, 12), 6.0, "eq")}),
     # "output growth" after the value added just rated is that output's later rate
-    (H1_2022 + "The value added of industrial enterprises above designated size went up 3.4 percent year on year in "
+    (RTHK_H1_2022 + "The value added of industrial enterprises above designated size went up 3.4 percent year on year in "
      "the first half. In the second quarter, it grew 0.7 percent, and output growth accelerated to 3.9 percent "
      "in June as factories reopened.",
      {("industrial_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 6, 30), 3.4, "eq"),
       ("industrial_value_added", "yoy_pct", date(2022, 4, 1), date(2022, 6, 30), 0.7, "eq"),
       ("industrial_value_added", "yoy_pct", *month(2022, 6), 3.9, "eq")}),
     # ... but another product's output is not
-    (H1_2022 + "Value added of industrial enterprises above designated size grew 3.4 percent in the first half, "
+    (RTHK_H1_2022 + "Value added of industrial enterprises above designated size grew 3.4 percent in the first half, "
      "and NEV output rose 30 percent in June.",
      {("industrial_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 6, 30), 3.4, "eq"),
       ("nev_production", "yoy_pct", *month(2022, 6), 30.0, "eq")}),
     # "with June growth accelerating to 4.4 percent"
-    (H1_2022 + "The value added of industrial enterprises above designated size rose 3.4 percent on year in the "
+    (RTHK_H1_2022 + "The value added of industrial enterprises above designated size rose 3.4 percent on year in the "
      "January-June period, with June growth accelerating to 3.9 percent.",
      {("industrial_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 6, 30), 3.4, "eq"),
       ("industrial_value_added", "yoy_pct", *month(2022, 6), 3.9, "eq")}),
     # the rate after a speaker's "told a news conference in Beijing that": where it was said, no scope
-    (H1_2022 + "The value added of industrial enterprises above designated size rose 3.4pc year-on-year in the "
+    (RTHK_H1_2022 + "The value added of industrial enterprises above designated size rose 3.4pc year-on-year in the "
      "first six months. Ministry spokesman Luo Junjie told a news conference in Beijing that output picked up "
      "to 3.9pc growth in June.",
      {("industrial_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 6, 30), 3.4, "eq"),
       ("industrial_value_added", "yoy_pct", *month(2022, 6), 3.9, "eq")}),
     # ... while the city's own output stays the city's
-    (H1_2022 + "Luo told a news conference in Beijing that the city's industrial output grew 5.1 percent in June.",
+    (RTHK_H1_2022 + "Luo told a news conference in Beijing that the city's industrial output grew 5.1 percent in June.",
      set()),
 ]
 
 ZH_Q3_2024 = "2024年前三季度工业和信息化发展情况\n\n发布时间：2024-10-18\n\n"
-Q3_2024 = "China's economy in the first three quarters of 2024\n\nPublished: 2024-10-18\n\n"
+Q3_2024_EN = "China's economy in the first three quarters of 2024\n\nPublished: 2024-10-18\n\n"
 
 SESSION11 += [
     # a month's level continues the product of the clause before
@@ -3998,14 +3998,14 @@ SESSION11 += [
       ("nev_sales", "yoy_pct", date(2024, 1, 1), date(2024, 9, 30), 32.5, "eq"),
       ("nev_sales", "level", *month(2024, 9), 1.287e6, "eq")}),
     # signed rates listed before one "y/y"
-    (Q3_2024 + "Officials said NEV output and sales came to 8.31mn and 8.32mn units in the first nine months, "
+    (Q3_2024_EN + "Officials said NEV output and sales came to 8.31mn and 8.32mn units in the first nine months, "
      "+31.7% and +32.5% y/y.",
      {("nev_production", "level", date(2024, 1, 1), date(2024, 9, 30), 8.31e6, "eq"),
       ("nev_sales", "level", date(2024, 1, 1), date(2024, 9, 30), 8.32e6, "eq"),
       ("nev_production", "yoy_pct", date(2024, 1, 1), date(2024, 9, 30), 31.7, "eq"),
       ("nev_sales", "yoy_pct", date(2024, 1, 1), date(2024, 9, 30), 32.5, "eq")}),
     # ... but a bare signed figure without it is no rate
-    (Q3_2024 + "Officials said NEV output and sales came to 8.31mn and 8.32mn units in the first nine months, "
+    (Q3_2024_EN + "Officials said NEV output and sales came to 8.31mn and 8.32mn units in the first nine months, "
      "+31.7% and +32.5%.",
      {("nev_production", "level", date(2024, 1, 1), date(2024, 9, 30), 8.31e6, "eq"),
       ("nev_sales", "level", date(2024, 1, 1), date(2024, 9, 30), 8.32e6, "eq")}),
@@ -4063,7 +4063,7 @@ SESSION11 += [
 ]
 
 JOONGANG_H1_2022 = "China's 5G subscribers reach 455 million\n\nPublished: 21 Jul. 2022, 17:42\n\n"
-ZH_H1_2022 = "2022年上半年工业和信息化发展情况\n\n发布时间：2022-07-19\n\n"
+ZH_H1_2022_MIIT = "2022年上半年工业和信息化发展情况\n\n发布时间：2022-07-19\n\n"
 GD_FY2025 = "国新办举行2025年工业和信息化发展成就新闻发布会\n\n发布时间：2026-01-22 09:41:06\n\n"
 ZH_JF_2026 = "2026年1-2月工业经济运行情况\n\n发布时间：2026-03-18\n\n"
 HENAN_Q3_2022 = "前三季度全国工业经济企稳回升 我省多项指标好于全国\n\n发布时间:2022-10-26 08:47\n\n"
@@ -4078,7 +4078,7 @@ SESSION11 += [
       ("software_it_services_revenue", "yoy_pct", date(2022, 1, 1), date(2022, 6, 30), 10.9, "eq"),
       ("five_g_base_stations", "level", date(2022, 6, 30), date(2022, 6, 30), 1.86e6, "lt")}),
     # a run of months carries none of them to the next sentence
-    (ZH_H1_2022 + "上半年，规模以上工业增加值同比增长3.4%，其中二季度增长0.7%。4月份受疫情冲击出现下滑，5月份由负转正，6月份增长3.9%。"
+    (ZH_H1_2022_MIIT + "上半年，规模以上工业增加值同比增长3.4%，其中二季度增长0.7%。4月份受疫情冲击出现下滑，5月份由负转正，6月份增长3.9%。"
      "高技术制造业增加值同比增长9.6%，快于全部规上工业6.2个百分点。",
      {("industrial_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 6, 30), 3.4, "eq"),
       ("industrial_value_added", "yoy_pct", date(2022, 4, 1), date(2022, 6, 30), 0.7, "eq"),
@@ -4128,10 +4128,10 @@ SESSION11 += [
 ]
 
 FY_2020 = "China's economy in 2020\n\nPublished: 2021-01-20\n\n"
-ZH_FY2020 = "2020年工业经济运行情况\n\n发布时间：2021-01-20\n\n"
+ZH_FY2020_IND = "2020年工业经济运行情况\n\n发布时间：2021-01-20\n\n"
 ZH_OCT_2016 = "2016年1-10月工业通信业运行情况\n\n发布时间：2016-11-18\n\n"
 ZH_FY2016 = "2016年工业通信业发展情况\n\n发布时间：2017-01-20\n\n"
-Q3_2022 = "China's telecom sector in the first three quarters of 2022\n\nPublished: 2022-10-25\n\n"
+Q3_2022_TELECOM = "China's telecom sector in the first three quarters of 2022\n\nPublished: 2022-10-25\n\n"
 
 SESSION11 += [
     # "the world's largest auto market" as an appositive is no second subject
@@ -4142,7 +4142,7 @@ SESSION11 += [
     (FY_2020 + "Industrial value-added\u2014China's official measure of output at factories with annual revenue above 20 "
      "million yuan ($2.86 million)\u2014grew 2.8% year-over-year in 2020.",
      {("industrial_value_added", "yoy_pct", *year(2020), 2.8, "eq")}),
-    (ZH_FY2020 + "1\u20145月，新能源汽车产销分别完成39.4万辆和38.9万辆。",
+    (ZH_FY2020_IND + "1\u20145月，新能源汽车产销分别完成39.4万辆和38.9万辆。",
      {("nev_production", "level", date(2020, 1, 1), date(2020, 5, 31), 394000.0, "eq"),
       ("nev_sales", "level", date(2020, 1, 1), date(2020, 5, 31), 389000.0, "eq")}),
     # "up a meager 1.9%"
@@ -4160,24 +4160,24 @@ SESSION11 += [
      {("nev_sales", "level", *year(2020), 1.367e6, "eq"), ("nev_sales", "yoy_pct", *year(2020), 10.9, "eq")}),
     (FY_2020 + "Base station deliveries rose 20% to 1.2 million units last year.", set()),
     # "gains of A and B" after a production and sales pair
-    (Q3_2022 + "China produced 29.02 million vehicles in the first nine months and sold 28.88 million, gains of 3.2% "
+    (Q3_2022_TELECOM + "China produced 29.02 million vehicles in the first nine months and sold 28.88 million, gains of 3.2% "
      "and 3%, according to the association.",
      {("auto_production", "level", date(2022, 1, 1), date(2022, 9, 30), 29.02e6, "eq"),
       ("auto_sales", "level", date(2022, 1, 1), date(2022, 9, 30), 28.88e6, "eq"),
       ("auto_production", "yoy_pct", date(2022, 1, 1), date(2022, 9, 30), 3.2, "eq"),
       ("auto_sales", "yoy_pct", date(2022, 1, 1), date(2022, 9, 30), 3.0, "eq")}),
     # all telecom operators' combined revenue is the industry's
-    (Q3_2022 + "Telecom operators' combined telecommunications business revenue for the first nine months came to "
+    (Q3_2022_TELECOM + "Telecom operators' combined telecommunications business revenue for the first nine months came to "
      "1.19 trillion yuan ($164.6 billion), up 8% year on year.",
      {("telecom_business_revenue", "level", date(2022, 1, 1), date(2022, 9, 30), 1.19e12, "eq"),
       ("telecom_business_revenue", "yoy_pct", date(2022, 1, 1), date(2022, 9, 30), 8.0, "eq")}),
     # ... but one operator's is not
-    (Q3_2022 + "China Mobile's telecommunications business revenue for the first nine months came to 0.6 trillion yuan.", set()),
+    (Q3_2022_TELECOM + "China Mobile's telecommunications business revenue for the first nine months came to 0.6 trillion yuan.", set()),
     # "、销售" continues the product; "均突破"/"双双超过" is both figures
-    (ZH_FY2020 + "新能源汽车产销保持高速增长，全年生产137万辆、销售136万辆，同比分别增长7.5%和10.9%。",
+    (ZH_FY2020_IND + "新能源汽车产销保持高速增长，全年生产137万辆、销售136万辆，同比分别增长7.5%和10.9%。",
      {("nev_production", "level", *year(2020), 1.37e6, "eq"), ("nev_sales", "level", *year(2020), 1.36e6, "eq"),
       ("nev_production", "yoy_pct", *year(2020), 7.5, "eq"), ("nev_sales", "yoy_pct", *year(2020), 10.9, "eq")}),
-    (ZH_FY2020 + "汽车产业方面，全年我国汽车产销量均突破2500万辆。",
+    (ZH_FY2020_IND + "汽车产业方面，全年我国汽车产销量均突破2500万辆。",
      {("auto_production", "level", *year(2020), 25e6, "gt"), ("auto_sales", "level", *year(2020), 25e6, "gt")}),
     # ... and the exact figures restated after it win ("，销量…" continues the product)
     (ZH_FY2016 + "全年汽车产销双双突破2800万辆，连续8年蝉联全球第一。其中，汽车产量2811.9万辆，销量2802.8万辆，同比分别增长14.5%和13.7%。",
@@ -4295,7 +4295,7 @@ SESSION11 += [
 ZH_H1_2016 = "上半年工业通信业运行情况\n\n发布时间：2016-07-20\n\n"
 ZH_Q1_2019 = "国新办举行2019年一季度工业和信息化发展情况发布会\n\n发布时间：2019-04-23\n\n"
 ZH_OCT_2024 = "2024年1-10月工业经济运行情况\n\n发布时间：2024-11-20\n\n"
-Q3_2020 = "China's economy in the first three quarters of 2020\n\nPublished: 2020-10-20\n\n"
+Q3_2020_EN = "China's economy in the first three quarters of 2020\n\nPublished: 2020-10-20\n\n"
 
 SESSION11 += [
     # other stories' headlines under a "related" heading are not this text's figures
@@ -4310,7 +4310,7 @@ SESSION11 += [
      {("software_it_services_revenue", "level", date(2024, 1, 1), date(2024, 10, 31), 11.0463e12, "eq"),
       ("software_it_services_revenue", "yoy_pct", date(2024, 1, 1), date(2024, 10, 31), 10.4, "eq")}),
     # "Production of the vehicles" is the vehicles named before
-    (Q3_2020 + "Sales of new energy vehicles slumped 18.7% to 732,000 in the first nine months. Production of the "
+    (Q3_2020_EN + "Sales of new energy vehicles slumped 18.7% to 732,000 in the first nine months. Production of the "
      "vehicles fell 20% to 739,000.",
      {("nev_sales", "level", date(2020, 1, 1), date(2020, 9, 30), 732000.0, "eq"),
       ("nev_sales", "yoy_pct", date(2020, 1, 1), date(2020, 9, 30), -18.7, "eq"),
