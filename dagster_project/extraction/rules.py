@@ -706,6 +706,7 @@ _BEAT_EXPECTATIONS = re.compile(r"\b(?:than|as|beyond|above|below|exceeded|excee
                                 r"surpassed|ahead\s+of|ahead\s+of\s+schedule\s+on)\s+"
                                 r"(?:market\s+|analysts'\s+|the\s+government's\s+|the\s+official\s+|the\s+annual\s+|the\s+year's\s+|its\s+)?"
                                 r"(?:expected|expectations|forecasts?|targets?|goals?)\b")   # "beating the government's target": an outcome
+_ZH_OTHER_PRODUCT = re.compile(r"[\u4e00-\u9fff]{2,}(?:产量|销量|出货量|增加值)")
 _ZH_EXACT_AFTER = re.compile(r"\s*[,，]\s*(?:达到|达|为|共计|合计)\s*")
 _ZH_BOTH_LEVEL = re.compile(r"\s*(?:均|双双|都)(?:已)?(?:突破|超过|达到?|超|逾|接近|近)\s*")
 _ZH_OTHER_ATTR = re.compile(r"营业收入|收入|利润|产值|出口|投资|营收|销售额|资费|单价")   # ("…流量达到4.42GB，移动流量平均资费…下降30%")
@@ -3087,6 +3088,8 @@ class DocMatcher:
                 if g is None and n.unit == "times" and _ZH_TIMES_GROWTH.search(before):
                     g = 100.0 * n.value   # "同比增长1.2倍": up 120 percent
                 if g is not None:
+                    if growths and len(inds) > 1 and _ZH_OTHER_PRODUCT.search(text, growths[-1][0].end, n.start):
+                        break   # "…产量分别增长31.2%和18.5%，集成电路产量增长14.6%": another product's rate
                     growths.append((n, g))
                     continue
                 if n.unit in ("percent", "times") and n.unit == growths[-1][0].unit if growths else False:
