@@ -96,7 +96,8 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"(?:total_)?telecom(?:munications?|s)?(?=_(?:business|service|revenue|industry|sector))",
      PhraseRole("subj", "telecom")),
     # "revenue of the country's (basic) telecom operators": all of them, the industry (one operator is a company)
-    (r"(?:basic_)?telecom(?:munications?|s)?_(?:operators|carriers|enterprises|companies)", PhraseRole("subj", "telecom")),
+    (r"(?:basic_)?telecom(?:munications?|s)?_(?:operators|carriers|enterprises|companies)|(?<=Chinese )telcos|(?<=China's )telcos",
+     PhraseRole("subj", "telecom")),
     (r"5G(?:~(?:capable|enabled))?_(?:mobile_)?(?:phones?|handsets?|smartphones?|cellphones?)(?!_(?:users|subscribers|subscriptions))", PhraseRole("subj", "5gphone")),
     (r"(?:new~energy_vehicles?|new~energy_automobiles?|new_NEVs?|NEVs?)", PhraseRole("subj", "nev")),
     # "sales of such vehicles": the vehicles named just before (resolved in rules._resolve_anaphora)

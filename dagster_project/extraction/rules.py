@@ -309,7 +309,7 @@ _VERB_FLOW_GAP = re.compile(r"\s*,?\s*(?:[\w()-]+,?\s+){0,10}\(?[+-]?|\s*[,，]\
 _VERB_ATTR = re.compile(r"\b(produced|manufactured|made|built|sold|shipped|turned\s+out|rolled\s+out|churned\s+out)\s+(?:" + _QUAL + r"\s+)?$", re.I)
 # the verbs of a flow whose object is the product ("sold 9.5 million NEVs", "were produced and sold")
 _FLOW_VERB = r"produced|manufactured|sold|shipped"
-_AND_VERB = re.compile(r"(?:\s+(?:in|during|for|over|between)\s+(?:the\s+)?[a-z0-9 -]{2,30}?|\s+(?:last|this)\s+year)?\s*,?\s*(?:and|while)\s+(?:it\s+|they\s+|China\s+)?(" + _FLOW_VERB + r")\s+"
+_AND_VERB = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,10}\))?(?:\s+(?:in|during|for|over|between)\s+(?:the\s+)?[a-z0-9 -]{2,30}?|\s+(?:last|this)\s+year)?\s*,?\s*(?:and|while)\s+(?:it\s+|they\s+|China\s+)?(" + _FLOW_VERB + r")\s+"
                        r"(?:" + _QUAL + r"\s+)?", re.I)
 _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z0-9 -]{0,15}\)")
 # "Production and sales of NEVs, the official added, reached ..."
@@ -592,6 +592,8 @@ _SPECIALS = [
      None),
     ("five_g_admin_village_coverage", "行政村", re.compile(   # "通5G的行政村比例超过90%"
         r"通5G(?:网络)?的行政村(?:比例|占比)(?:已)?(?:超过|逾|达到|达)?" + _NUMTOK + r"\s*%"), None),
+    ("five_g_admin_village_coverage", "行政村", re.compile(   # "行政村通5G比例超过90%"
+        r"行政村通5G(?:网络)?(?:的)?(?:比例|占比)(?:已)?(?:超过|逾|达到|达)?" + _NUMTOK + r"\s*%"), None),
     ("openharmony_devices", "Harmony", re.compile(
         r"Open\s?Harmony(?:\s+(?:operating\s+system|OS))?\s+(?:has|had)\s+(?:been\s+)?(?:installed|deployed|running)\s+on\s+"
         r"(?:" + _QUAL + r"\s+)?" + _NUMTOK + r"\s*(?:million|billion)?\s+devices", re.I), None),
@@ -610,7 +612,8 @@ _SPECIALS = [
     ("five_g_economy_categories", "大类", re.compile(   # "融入97个国民经济大类中的76个": 76 of the 97
         r"5G[^。；;]{0,20}?(?:融入|覆盖|应用于|拓展至)(?:了)?(?:97个国民经济大类|国民经济97个大类)中的?" + _NUMTOK + r"个"), None),
     ("five_g_industrial_internet_projects", "工业互联网", re.compile(
-        r"5G\s*\+\s*工业互联网[\"'”]?\s*(?:在建)?项目(?:数|数量)?(?:已)?(?:超过|达到|达|突破|逾|超)?" + _NUMTOK + r"\s*万?个"), None),
+        r"5G\s*\+\s*工业互联网[\"'”]?\s*(?:建设[^。；;，,]{0,8}[，,]\s*(?:全国)?)?(?:在建)?项目(?:数|数量)?(?:已)?(?:累计)?(?:超过|达到|达|突破|逾|超)?"
+        + _NUMTOK + r"\s*万?个"), None),   # (also "“5G+工业互联网”建设持续推进，全国在建项目超过3100个", "项目累计超过1.85万个")
     ("five_g_sep_share", "标准必要专利", re.compile(   # "我国5G标准必要专利声明量全球占比超过42%" (not a company's)
         r"(?:我国|中国)(?:企业)?(?:声明的)?5G标准必要专利(?:声明量|声明数量|数量|声明)?(?:的)?(?:在)?(?:全球)?占(?:全球)?(?:的)?"
         r"(?:比|比例|比重|份额)?(?:已)?(?:超过|达到|达|约|近|逾|为|超)?" + _NUMTOK + r"\s*%"), None),
@@ -620,6 +623,10 @@ _SPECIALS = [
     ("five_g_a_cities", "5G", re.compile(   # "More than 300 cities have been covered by 5G-A networks"
         r"(?:(?P<q>more\s+than|over|nearly|about|around)\s+)?" + _NUMTOK + r"\s+(?:prefecture-level\s+)?cities\s+(?:have|had)\s+been\s+"
         r"(?:covered\s+by|connected\s+to)\s+(?:the\s+)?(?:5G-A|5G-Advanced|5\.5G)\b", re.I), None),
+    ("five_g_penetration_rate", "penetration", re.compile(   # "the 5G penetration rate, measured as users per 100 people, reached 87.4 percent"
+        r"5G\s+(?:user\s+|mobile\s+)?penetration\s+rate,?\s+(?:measured|defined|calculated)\s+as\s+[^,;.]{0,40}?per\s+100\s+"
+        r"(?:people|persons|inhabitants|residents|population),?\s+(?:reached|stood\s+at|was|hit|rose\s+to|climbed\s+to)\s+"
+        r"(?:" + _QUAL + r"\s+)?" + _NUMTOK + r"\s*(?:%|percent|per\s+cent)", re.I), None),
     ("five_g_penetration_rate", "penetration", re.compile(   # "the 5G user penetration rate stood at 52.3 per 100 people"
         r"5G\s+(?:user\s+|mobile\s+)?penetration(?:\s+rate)?[^.;\d]{0,30}?\b(?:stood\s+at|reached|was|of|hit|rose\s+to|climbed\s+to)\s+"
         r"(?:" + _QUAL + r"\s+)?" + _NUMTOK + r"\s+(?:users\s+)?(?:per|for\s+every)\s+100\s+(?:people|persons|inhabitants|residents|population)", re.I),
@@ -1648,7 +1655,8 @@ class DocMatcher:
             # (after an abbreviation in brackets: "new energy vehicles (NEVs) - which include ... -")
             abbr = _ABBREVIATION.match(text, anchor_end, sent.end)
             app_at = abbr.end() if abbr else anchor_end
-            app = _APPOSITIVE.match(text, app_at, sent.end) or _BRACKET_ASIDE.match(text, app_at, sent.end)
+            app = _APPOSITIVE.match(text, app_at, sent.end) or _BRACKET_ASIDE.match(text, app_at, sent.end) \
+                or _COMMA_ASIDE.match(text, app_at, sent.end)   # "Overall vehicle sales, including petrol cars, grew"
             body = app.end() if app and not _which_level(text, app_at, sent.end) else anchor_end
             region_end = sent.end
             for j in range(i + 1, len(hits)):
@@ -3428,7 +3436,8 @@ def _rate_list_gap(text: str, a: int, b: int) -> bool:
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
     i = max(text.rfind(";", lo, pos), text.rfind("；", lo, pos), text.rfind(", while", lo, pos),
-            text.rfind(", and ", lo, pos), text.rfind(", with ", lo, pos), text.rfind(", but ", lo, pos))
+            text.rfind(", and ", lo, pos), text.rfind(", with ", lo, pos), text.rfind(", but ", lo, pos),
+            text.rfind(", as ", lo, pos))   # "... despite trade frictions with the US, as value added grew 5.7%"
     return i + 1 if i >= 0 else lo
 
 
