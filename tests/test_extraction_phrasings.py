@@ -4421,6 +4421,46 @@ SESSION11 += [
       ("five_g_phone_shipments", "level", *month(2020, 3), 10.104e6, "eq")}),
 ]
 
+FY_2024_EN = "China's economy in 2024\n\nPublished: 2025-01-20\n\n"
+ZH_JF_2026_B = "2026年1-2月工业经济运行情况\n\n发布时间：2026-03-18\n\n"
+
+SESSION11 += [
+    # another product's rate after a listed pair's rates ends the list
+    (ZH_JF_2026_B + "1—2月份，工业机器人、服务机器人产量分别增长31.2%和18.5%，集成电路产量增长14.6%。",
+     {("industrial_robot_output", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), 31.2, "eq"),
+      ("service_robot_output", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), 18.5, "eq")}),
+    # ... while "产量同比增长A，销量增长B" still rates the pair
+    (ZH_FY2016 + "全年汽车产销量分别完成2811.9万辆和2802.8万辆，产量同比增长14.5%，销量增长13.7%。",
+     {("auto_production", "level", *year(2016), 28.119e6, "eq"), ("auto_sales", "level", *year(2016), 28.028e6, "eq"),
+      ("auto_production", "yoy_pct", *year(2016), 14.5, "eq"), ("auto_sales", "yoy_pct", *year(2016), 13.7, "eq")}),
+    # 5G coverage of villages, '5G+工业互联网' projects in other word orders
+    (ZH_JF_2026_B + "截至2月末，行政村通5G比例超过90%。“5G＋工业互联网”项目累计超过1.85万个。",
+     {("five_g_admin_village_coverage", "level", date(2026, 2, 28), date(2026, 2, 28), 90.0, "gt"),
+      ("five_g_industrial_internet_projects", "level", date(2026, 2, 28), date(2026, 2, 28), 18500.0, "gt")}),
+    (ZH_JF_2026_B + "在应用方面，“5G+工业互联网”建设持续推进，全国在建项目超过3100个，覆盖钢铁等重点行业。",
+     {("five_g_industrial_internet_projects", "level", date(2026, 2, 28), date(2026, 2, 28), 3100.0, "gt")}),
+    # the penetration rate with its definition between
+    (FY_2024_EN + "The 5G penetration rate, measured as users per 100 people, reached 71.6 percent at the end of December.",
+     {("five_g_penetration_rate", "level", date(2024, 12, 31), date(2024, 12, 31), 71.6, "eq")}),
+    # "produced A NEVs (NEVs) and sold B of them"
+    (FY_2024_EN + "China produced 12.888 million new energy vehicles (NEVs) and sold 12.866 million of them in 2024, up "
+     "34.4 percent and 35.5 percent, respectively, from a year earlier.",
+     {("nev_production", "level", *year(2024), 12.888e6, "eq"), ("nev_sales", "level", *year(2024), 12.866e6, "eq"),
+      ("nev_production", "yoy_pct", *year(2024), 34.4, "eq"), ("nev_sales", "yoy_pct", *year(2024), 35.5, "eq")}),
+    # Chinese telcos' revenue is the industry's
+    (FY_2024_EN + "Telecommunications business revenue of Chinese telcos reached 1.46 trillion yuan ($201.6 billion) in "
+     "2024, up 2.7 percent year-on-year.",
+     {("telecom_business_revenue", "level", *year(2024), 1.46e12, "eq"),
+      ("telecom_business_revenue", "yoy_pct", *year(2024), 2.7, "eq")}),
+    # ", including petrol cars," between subject and verb
+    (FY_2024_EN + "Overall vehicle sales, including petrol cars, grew 4.5 per cent to 31.4 million units in 2024.",
+     {("auto_sales", "level", *year(2024), 31.4e6, "eq"), ("auto_sales", "yoy_pct", *year(2024), 4.5, "eq")}),
+    # ", as" opens the figure's own clause: the country named before is no scope
+    (FY_2024_EN + "China's industrial sector maintained stable growth in 2024 despite trade frictions with the US, as "
+     "value-added output of industrial enterprises above designated size grew 5.7 percent year-on-year.",
+     {("industrial_value_added", "yoy_pct", *year(2024), 5.7, "eq")}),
+]
+
 # (one test reads all of SESSION11's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION11)
 def test_session11(text, expected):
