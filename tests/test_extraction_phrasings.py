@@ -4461,6 +4461,34 @@ SESSION11 += [
      {("industrial_value_added", "yoy_pct", *year(2024), 5.7, "eq")}),
 ]
 
+FY_2021_EN = "China's telecom sector in 2021\n\nPublished: 2022-01-20\n\n"
+Q1_2023_EN = "China's industry in the first quarter of 2023\n\nPublished: 2023-04-19\n\n"
+
+SESSION11 += [
+    # "jumped to" links a stock to its figure; a "defined as ..." aside is skipped
+    (FY_2021_EN + "The number of gigabit broadband users, defined as subscribers on plans of 1Gb/s or faster, jumped "
+     "to 34.56 million at the end of December.",
+     {("gigabit_broadband_users", "level", date(2021, 12, 31), date(2021, 12, 31), 34.56e6, "eq")}),
+    # "covering ..." asides
+    (FY_2021_EN + "China's value-added industrial output, covering major firms with annual main business revenue of "
+     "at least 20 million yuan, expanded 9.6 percent year on year in 2021, the ministry said.",
+     {("industrial_value_added", "yoy_pct", *year(2021), 9.6, "eq")}),
+    # the total after an addition ("to end the year with")
+    (FY_2021_EN + "China added 654,000 5G base stations in 2021 to end the year with 1.425 million in service.",
+     {("five_g_base_stations", "level", date(2021, 12, 31), date(2021, 12, 31), 1.425e6, "eq")}),
+    (FY_2021_EN + "China added 654,000 5G base stations in 2021.", set()),
+    # "Fourth-quarter growth came in at 3.9%"
+    (FY_2021_EN + "Value added of industrial enterprises above designated size grew 9.6% year-on-year in 2021. "
+     "Fourth-quarter growth came in at 3.9%, a touch better than the third quarter.",
+     {("industrial_value_added", "yoy_pct", *year(2021), 9.6, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2021, 10, 1), date(2021, 12, 31), 3.9, "eq")}),
+    # a new paragraph's "Growth" is not the sector rated at the end of the last one
+    (Q1_2023_EN + "Value added of industrial enterprises above designated size rose 3 percent in the first quarter. "
+     "Equipment manufacturing grew 4.3 percent.\n\nGrowth picked up to 3.9 percent in March alone.",
+     {("industrial_value_added", "yoy_pct", date(2023, 1, 1), date(2023, 3, 31), 3.0, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", date(2023, 1, 1), date(2023, 3, 31), 4.3, "eq")}),
+]
+
 # (one test reads all of SESSION11's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION11)
 def test_session11(text, expected):

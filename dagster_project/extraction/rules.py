@@ -86,7 +86,9 @@ _LINK_END = re.compile(r"(?:^|[\s,(])" + _ADV + _LINK_VERBS + r"\s*" + _RECORD +
 _LINK_END_STRICT = re.compile(r"(?:^|[\s,(])" + _ADV + r"(?:reached|reaching|reaches|totaled|totalled|totaling|totalling|"
                               r"totals|total|numbered|stood\s+at|standing\s+at|stands\s+at|amounted\s+to|came\s+to|came\s+in\s+at|hit|hitting|"
                               r"touched|topped|exceeded|exceeding|exceeds|surpassed|surpassing|passed|crossed|broke\s+through|"
-                              r"is|are|was|were|of|at|rose\s+to|increased\s+to|grew\s+to|climbed\s+to|approached|approaching|registered|recorded|:)\s*(?:" + _QUAL + r"\s*)?" + _CURRENCY + "$"
+                              r"is|are|was|were|of|at|rose\s+to|increased\s+to|grew\s+to|climbed\s+to|jumped\s+to|expanded\s+to|surged\s+to|"
+                              r"approached|approaching|registered|recorded|(?:to\s+)?end(?:ing|ed)?\s+the\s+(?:year|quarter|month|period)\s+(?:with|at)|:)"
+                              r"\s*(?:" + _QUAL + r"\s*)?" + _CURRENCY + "$"
                               r"|^\s+(?:with|under|of)\s+[a-z\s-]{3,50}:\s*(?:" + _QUAL + r"\s*)?$", re.I)   # factbox "<noun> with ... influence: over 150"
 _NP_GAP = re.compile(r"[\s\"']*(?:(?:the|a|total|cumulative|cumulatively|national|national-level|provincial-level|nationwide|"
                      r"active|operational|existing|influential|key|major|registered|certified|recognized|recognised|domestic|chinese|"
@@ -298,6 +300,8 @@ _COMMA_LINK = re.compile(r",\s*(?:reaching|totaling|totalling|hitting|exceeding|
                          r"" + _WHICH_LINK + r")\s*(?:" + _QUAL + r"\s*)?$", re.I)
 # "Automobile sales, which stood at 2.85 million units in September, rose 9.5%": the level is inside
 _WHICH_LEVEL = re.compile(r",\s*" + _WHICH_LINK + r"\s*(?:" + _QUAL + r"\s*)?(?=\d)", re.I)
+_TOTAL_AFTER_ADDITION = re.compile(r"\b(?:to\s+end\s+the\s+(?:year|quarter|month|period)\s+with|bringing\s+the\s+(?:total|number|tally)\s+to|"
+                                   r"(?:for|to)\s+a\s+total\s+of)\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _PVN_NOT = re.compile(r"\b(?:growth|grew|increase|increased|rose|up|share|proportion|accounting|accounted|ratio|rate|"
                       r"average|averaging|than|compared|per(?!\s+cent)|new|newly|added)\b", re.I)
 _PVN_NOT_PCT = re.compile(r"\b(?:growth|grew|increased\s+by|up|than|compared|new|added)\b", re.I)
@@ -316,7 +320,7 @@ _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z0-9 -]{0,15}\)")
 _SPEAKER_ASIDE = (r",\s+(?:the\s+)?(?:official|ministry|MIIT|spokesman|spokeswoman|spokesperson|minister|vice\s+minister)\s+"
                   r"(?:said|added|noted|explained),")
 _APPOSITIVE = re.compile(r"(?:,\s+(?:a|an|the|which|that|those|namely|one\s+of|seen\s+as|regarded\s+as|known\s+as|defined\s+as|capable\s+of|"
-                         r"(?:calculated|measured|computed)\s+(?:at|on|in|by))\s+(?:[^,;:]|(?<=\d),(?=\d{3})|,(?=\s[a-z]+\s+and\s))"   # (a thousands comma
+                         r"(?:calculated|measured|computed)\s+(?:at|on|in|by)|covering|measuring|tracking)\s+(?:[^,;:]|(?<=\d),(?=\d{3})|,(?=\s[a-z]+\s+and\s))"   # (a thousands comma
                          # is no clause end, nor a list's: "which measures output in the manufacturing, mining and utilities sectors,")
                          r"{3,120}?,"
                          r"|,\s+(?:meanwhile|however|moreover|in\s+turn|for\s+(?:its|their)\s+part|in\s+addition),"
@@ -379,6 +383,7 @@ _ANAPHOR_RATE = re.compile(
     r"(?:[-•*·]\s*)?(?:(?:in|for|during)\s+[^,;.]{3,40},\s*|[A-Z][a-z]+\s+alone,?\s*)?"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:'s)?\s+"
     r"(?=growth|increase|rise|gain|expansion))?"
+    r"(?:(?:the\s+)?(?:first|second|third|fourth)[\s-]quarter\s+(?=growth))?"   # "Second-quarter growth came in at 6.1%"
     r"(?:(?:affected\s+by|due\s+to|despite|amid|hit\s+by|dragged\s+by)\s+[^,;.]{3,40},\s*)?"
     r"(?:(?:it|the\s+growth(?:\s+rate)?|growth|output\s+growth|the\s+(?:rate|figure|increase|pace)|(?<='s\s)(?:increase|rise|gain|expansion)"
     r"|(?P<output>output|production))"   # "In June alone, output grew 6%": only an output's own rate
@@ -1992,6 +1997,9 @@ class DocMatcher:
             am = _ANAPHOR_RATE.match(self.text, sp.end()) if sp else None
             if not am:
                 return
+        if self._prev_rate is not None and self._prev_rate[1] == sent.index - 1 \
+                and self.sentences[sent.index - 1].para != sent.para and self._prev_rate[0] != "industrial_value_added":
+            return   # a new paragraph's "Growth picked up to 3.9%" is not the last paragraph's sector's
         if self._prev_rate is None or self._prev_rate[1] != sent.index - 1:
             # "Industrial output steadied in December. In December alone, it expanded 5.9 percent":
             # the one measure the sentence before names (without a figure of its own)
@@ -2872,9 +2880,11 @@ class DocMatcher:
             if after_change:
                 lo = num.start   # the change before the level ("rose 30% to", "grew by 2 million to") is not an addition
             region = text[lo:hi]
-            if ind.unit == "count" and (_ADDITION.search(region) or _ADDITION.search(text[max(sent.start, h.start - 20):h.start])
-                                        or (num.end <= h.start and _ADDED_AFTER.match(text, h.end, sent.end))):
-                continue
+            total_after = num.start > h.end and _TOTAL_AFTER_ADDITION.search(text, h.end, num.start)
+            if ind.unit == "count" and not total_after and (
+                    _ADDITION.search(region) or _ADDITION.search(text[max(sent.start, h.start - 20):h.start])
+                    or (num.end <= h.start and _ADDED_AFTER.match(text, h.end, sent.end))):
+                continue   # (but "added 654,000 5G base stations in 2021 to end the year with 1.425 million": the total)
             if ind.unit == "count" and ind.instant and num.end <= h.start \
                     and _BUILT_BEFORE.search(text, max(sent.start, num.start - 40), num.start):
                 # "China built 580,000 5G base stations last year": built over a period is an addition
