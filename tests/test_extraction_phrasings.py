@@ -4489,6 +4489,21 @@ SESSION11 += [
       ("equipment_manufacturing_value_added", "yoy_pct", date(2023, 1, 1), date(2023, 3, 31), 4.3, "eq")}),
 ]
 
+CQ_Q3_2023 = "前三季度全国规上工业增加值增长4%　我市汽车电子两大支柱产业稳中有进\n\n发布时间：2023-10-20 09:15\n\n"
+GX_H1_2025 = "上半年全区工业经济运行情况\n\n发布时间：2025-07-20\n\n"
+
+SESSION11 += [
+    # a word ending in 区 ("重返扩张区间") is no place: the reprint's national part goes on to the city's
+    (CQ_Q3_2023 + "本报讯　10月19日，国务院新闻办公室举行新闻发布会。记者从会上获悉，前三季度工业经济回升向好。\n\n"
+     "陶青表示，9月份制造业采购经理指数(PMI)重返扩张区间。\n\n"
+     "新能源汽车保持快速增长势头。前三季度，新能源汽车产销分别完成631.3万辆和627.8万辆。\n\n"
+     "重庆表现如何？前三季度，全市汽车产量165.4万辆。",
+     {("nev_production", "level", date(2023, 1, 1), date(2023, 9, 30), 6.313e6, "eq"),
+      ("nev_sales", "level", date(2023, 1, 1), date(2023, 9, 30), 6.278e6, "eq")}),
+    # a steel base's output is not the country's
+    (GX_H1_2025 + "上半年，防城港钢铁基地粗钢产量达到986万吨，同比增长4.2%。", set()),
+]
+
 # (one test reads all of SESSION11's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION11)
 def test_session11(text, expected):
