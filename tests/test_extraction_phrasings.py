@@ -4490,7 +4490,7 @@ SESSION11 += [
 ]
 
 CQ_Q3_2023 = "前三季度全国规上工业增加值增长4%　我市汽车电子两大支柱产业稳中有进\n\n发布时间：2023-10-20 09:15\n\n"
-GX_H1_2025 = "上半年全区工业经济运行情况\n\n发布时间：2025-07-20\n\n"
+GX_H1_2025 = "国新办举行2025年上半年工业和信息化发展情况新闻发布会\n\n发布时间：2025-07-20\n\n"
 
 SESSION11 += [
     # a word ending in 区 ("重返扩张区间") is no place: the reprint's national part goes on to the city's
