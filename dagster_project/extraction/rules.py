@@ -711,8 +711,6 @@ _ZH_REGION = re.compile(
     r"长安汽车|一汽|东风|奇瑞|宁德时代|本港|香港(?!文汇报|大公报|商报|经济日报|电台)|澳门(?!日报)|台湾|"
     r"韩国|美国|日本|欧盟|德国|印度|英国|法国|俄罗斯|越南|东盟|基地|省(?!级)|(?<!城)(?<!地级)(?<!地市)(?<!车)(?<!股)(?<!楼)(?<!上)(?<!超)(?<!开)(?<!夜)(?<!集)(?<!新)市(?!场|值)|自治区|公司")
 # a province or city opening a clause as its subject ("截至6月底，广东累计建成5G基站35.2万座")
-_ZH_PARA_SCOPE = re.compile(r"\s*(?:\d{4}年|[上下]半年|前三季度|[一二三四]季度|\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?|今年以来)*[，,]?\s*"
-                            r"(?:全省|全市|全区(?!域)|我省|我市|我区|本省|本市)")
 _ZH_PLACE_OPENS = re.compile(r"(?:^|(?<=[，,；;：:]))\s*(?:" + _ZH_PLACES + r")(?:省|市)?(?=[\u4e00-\u9fff])")
 _BEAT_EXPECTATIONS = re.compile(r"\b(?:than|as|beyond|above|below|exceeded|exceeding|beat|beating|topped|topping|surpassing|"
                                 r"surpassed|ahead\s+of|ahead\s+of\s+schedule\s+on)\s+"
@@ -1106,21 +1104,17 @@ class DocMatcher:
         for m in _ZH_PLACE_OPENS.finditer(self.text, last.end() if last else sent.start, lo):
             last = m
         if last is None:
-            # "2025年，全省规模以上工业增加值…。…；软件业务收入约2.1万亿元": a paragraph that opens on
-            # the province's scope keeps it
+            # a paragraph whose lead sentence states the province's own scope keeps it ("2025年，全省规模以上
+            # 工业增加值…。…；软件业务收入约2.1万亿元", "【山东工信】 记者从省工业和信息化厅获悉，2021年，我省…。")
             k = sent.index
             while k > 0 and self.sentences[k - 1].para == sent.para:
                 k -= 1
             if k == sent.index:
                 return False
             first = self.sentences[k]
-            last = _ZH_PARA_SCOPE.match(self.text, first.start)
-            if last is None:
-                # "【山东工信】 记者从省工业和信息化厅获悉，2021年，我省工业经济运行稳中向好。": the province's own
-                # lead sentence
-                last = _ZH_OWN_SCOPE.search(self.text, first.start, first.end)
-                if last is None or _NATIONAL_MARK.search(self.text, first.start, last.start()):
-                    return False
+            last = _ZH_OWN_SCOPE.search(self.text, first.start, first.end)
+            if last is None or _NATIONAL_MARK.search(self.text, first.start, last.start()):
+                return False
         # "约占全国的18%，稳居全国第一": the country as a yardstick opens no national clause
         between = _ZH_NATIONAL_YARDSTICK.sub(_blank, self.text[last.end():lo])
         return not _NATIONAL_MARK.search(between)
