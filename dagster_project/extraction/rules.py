@@ -741,7 +741,7 @@ _MONTH_WORD = re.compile(r"\b(?:January|February|March|April|June|July|August|Se
                          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b|\b(?:[Yy]ear-end|[Ee]nd-)")
 _SUBORDINATE_OPEN = re.compile(r"\s*(?:though|although|since|because|after|when|as|while|following|before)\b", re.I)
 _EVENT_DAY = re.compile(r"\.?\s+\d{1,2}\b")
-_FROM_DAY = re.compile(r"\b(?:from|since|starting|effective|beginning)\s+$")
+_EVENT_DAY_BEFORE = re.compile(r"\b(?:on|from|since|starting|effective|beginning)\s+$")
 _MONTH_AS_NOUN = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$")
 _DATE_PREP_BEFORE = re.compile(r"\b(?:as\s+of|as\s+at|by|until|till|up\s+to|at|on|since|through)\s*$")   # "as of the June 6 launch"
 _ATTRIBUTIVE_DAY = re.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?!(?:and|to|through|or|until|till)\b)[a-z]")
@@ -1492,10 +1492,8 @@ class DocMatcher:
             k = bisect_right(self._all_period_starts, p) - 1
             if k >= 0 and p < self._all_period_ends[k]:
                 continue
-            if _EVENT_DAY.match(text, m.end()) and text[max(a, p - 3):p] == "on ":
-                continue
-            if _EVENT_DAY.match(text, m.end()) and _FROM_DAY.search(text, max(a, p - 16), p):
-                continue   # "a 5 per cent levy from January 1": when a rule took effect
+            if _EVENT_DAY.match(text, m.end()) and _EVENT_DAY_BEFORE.search(text, max(a, p - 16), p):
+                continue   # "on Jan. 20", "a 5 per cent levy from January 1": when something was said or took effect
             if _MONTH_AS_NOUN.search(text, max(a, p - 20), p):
                 continue   # "recovering from a weak January": the month as a thing, no date of the figures
             if text[max(a, p - 4):p] == "the " and _ATTRIBUTIVE_DAY.match(text, m.end()) \
