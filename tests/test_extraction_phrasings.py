@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.12.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.13.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -2967,6 +2967,8 @@ def test_dateline_without_date_and_when_clause():
     assert obs(text) == {
         ("nev_sales", "level", date(2026, 1, 1), date(2026, 3, 31), 3.437e6, "eq"),
         ("nev_sales", "yoy_pct", date(2026, 1, 1), date(2026, 3, 31), 11.8, "eq"),
+        # ("a sharp deceleration from" the earlier rate: that period's rate, as "slowing from" is)
+        ("nev_sales", "yoy_pct", *year(2025), 28.2, "eq"),
         ("nev_sales", "level", *year(2025), 1.649e7, "eq")}
 
 
@@ -4507,4 +4509,148 @@ SESSION11 += [
 # (one test reads all of SESSION11's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION11)
 def test_session11(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.13.0 ------------------------------------------------------------------------
+H1_2021_WIRE = "China's factories in the first half\n\nPublished: 2021-07-21\n\n"
+FY_2019_EN = "China's auto market in 2019\n\nPublished: 2020-01-16\n\n"
+Q1_2019_EN = "Industry in the first quarter of 2019\n\nPublished: 2019-04-22\n\n"
+OCT_2023_EN = "NEV sales in October\n\nPublished: 2023-11-10\n\n"
+FY_2016_EN = "China's industry in 2016\n\nPublished: 2017-01-24\n\n"
+MAY_2018_EN = "China's May industrial output\n\nPublished: 2018-06-14\n\n"
+JL_Q1_2023 = "一季度全国工业开局良好 我省5G基站累计达3.1万个\n\n发布时间：2023-04-21\n\n"
+ZH_Q3_2019 = "前三季度工业通信业运行情况\n\n发布时间：2019-10-18\n\n"
+ZH_M8_2018 = "1-8月通信业运行情况\n\n发布时间：2018-09-20\n\n"
+ZH_M10_2024 = "1-10月信息通信业运行情况\n\n发布时间：2024-11-20\n\n"
+
+SESSION12 = [
+    # a policy's start date is not the period of the figures after it
+    (H1_2021_WIRE + "Sales of new energy vehicles jumped 200% to 1.2 million units in the first half. Sales of "
+     "conventional cars were weighed down by emission rules that took effect last year.",
+     {("nev_sales", "level", date(2021, 1, 1), date(2021, 6, 30), 1.2e6, "eq"),
+      ("nev_sales", "yoy_pct", date(2021, 1, 1), date(2021, 6, 30), 200.0, "eq")}),
+    (FY_2019_EN + "Demand was propped up by a rural subsidy introduced in March. Vehicle sales fell 8.2 per cent "
+     "to 25.8 million units, the association said.",
+     {("auto_sales", "level", *year(2019), 2.58e7, "eq"), ("auto_sales", "yoy_pct", *year(2019), -8.2, "eq")}),
+    # a part of the flow's period right after it ("including X in March alone")
+    (Q1_2019_EN + "Domestic shipments of 5G handsets reached 3.2 million units in the first quarter, including "
+     "1.5 million in March alone.",
+     {("five_g_phone_shipments", "level", date(2019, 1, 1), date(2019, 3, 31), 3.2e6, "eq"),
+      ("five_g_phone_shipments", "level", *month(2019, 3), 1.5e6, "eq")}),
+    (Q1_2019_EN + "Sales of NEVs reached 300,000 units in the first quarter, including 80,000 in Shanghai.",
+     {("nev_sales", "level", date(2019, 1, 1), date(2019, 3, 31), 3e5, "eq")}),
+    # the home market's NEV sales are a part of the total (exports are the rest)
+    (OCT_2023_EN + "In October, domestic NEV sales came to 850,000 units, while NEV exports were 103,000.", set()),
+    # definitions between the subject and its verb
+    (Q1_2019_EN + "Value added of industrial firms above designated size, or those with annual main business "
+     "revenue of 20 million yuan (US$3 million) or more, grew 6.5 pct in the first quarter.",
+     {("industrial_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 3, 31), 6.5, "eq")}),
+    (Q1_2019_EN + "Value-added industrial output, a key gauge of activity at large enterprises with annual revenues "
+     "of at least 20 million yuan (about 2.98 million U.S. dollars), grew 8.5 percent in March alone.",
+     {("industrial_value_added", "yoy_pct", *month(2019, 3), 8.5, "eq")}),
+    (Q1_2019_EN + "Gigabit broadband subscribers, who pay for plans with speeds of 1,000 Mbps or more, numbered "
+     "about 1.2 million.",
+     {("gigabit_broadband_users", "level", date(2019, 3, 31), date(2019, 3, 31), 1.2e6, "approx")}),
+    # "for the half" is the reporting period's half
+    (H1_2021_WIRE + "Telecom business revenue for the half rose 8.4% to CNY739 billion.",
+     {("telecom_business_revenue", "level", date(2021, 1, 1), date(2021, 6, 30), 7.39e11, "eq"),
+      ("telecom_business_revenue", "yoy_pct", date(2021, 1, 1), date(2021, 6, 30), 8.4, "eq")}),
+    # "the country's 5G subscriber base"; a company's user base is not
+    (H1_2021_WIRE + "China's 5G subscriber base rose to 365 million at end-June.",
+     {("five_g_mobile_users", "level", date(2021, 6, 30), date(2021, 6, 30), 3.65e8, "eq")}),
+    (H1_2021_WIRE + "Bharti Airtel's 5G user base crossed 12 million at end-June.", set()),
+    # a share of broadband users after "1Gb/s" subscribers
+    (H1_2021_WIRE + "Subscribers on plans of 1Gb/s and above totaled 36 million, representing 7.1 per cent of the "
+     "510 million fixed broadband users.",
+     {("gigabit_broadband_users", "level", date(2021, 6, 30), date(2021, 6, 30), 3.6e7, "eq"),
+      ("gigabit_share_of_broadband_users", "level", date(2021, 6, 30), date(2021, 6, 30), 7.1, "eq")}),
+    # "gained" as a sector's growth verb; "<sectors>, seen as ..., expanded A and B respectively"
+    (Q1_2019_EN + "High-tech manufacturing saw its value added rise 7.9 pct, while equipment manufacturing "
+     "gained 6.8 pct.",
+     {("high_tech_manufacturing_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 3, 31), 7.9, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 3, 31), 6.8, "eq")}),
+    (Q1_2019_EN + "The high-tech manufacturing and equipment manufacturing sectors, regarded as engines of upgrading, "
+     "expanded 7.9 percent and 6.8 percent, respectively, in terms of value added.",
+     {("high_tech_manufacturing_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 3, 31), 7.9, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 3, 31), 6.8, "eq")}),
+    # a list whose other item is no catalogue sector keeps its place
+    (Q1_2019_EN + "High-tech manufacturing and strategic emerging industries grew 7.9 percent and 6.7 percent, "
+     "respectively, outpacing overall industry.",
+     {("high_tech_manufacturing_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 3, 31), 7.9, "eq")}),
+    # a month's rate after the quarter's ("with June up 3.9%", "while September output rose 5.8%")
+    (H1_2021_WIRE + "Industrial value added rose 8.9% in the second quarter, with June posting a 8.3% gain.",
+     {("industrial_value_added", "yoy_pct", date(2021, 4, 1), date(2021, 6, 30), 8.9, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2021, 6), 8.3, "eq")}),
+    (H1_2021_WIRE + "Industrial value added rose 8.9% in the second quarter, while June output grew 8.3%.",
+     {("industrial_value_added", "yoy_pct", date(2021, 4, 1), date(2021, 6, 30), 8.9, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2021, 6), 8.3, "eq")}),
+    # a figure measured against a target is no target
+    (FY_2019_EN + "The country had 130,000 5G base stations at the end of 2019 - beating the 50,000 target set "
+     "in early 2019.",
+     {("five_g_base_stations", "level", date(2019, 12, 31), date(2019, 12, 31), 1.3e5, "eq")}),
+    # which year of a plan the period is ("the first year of the 14th Five-Year Plan (2021-25)")
+    (H1_2021_WIRE + "Industry had a strong first half of 2021, the first year of the 14th Five-Year Plan (2021-25), "
+     "with value added of industrial enterprises above designated size rising 15.9 percent.",
+     {("industrial_value_added", "yoy_pct", date(2021, 1, 1), date(2021, 6, 30), 15.9, "eq")}),
+    # "the last quarter of 2018"; "That was weaker than the X% recorded in ..."; "the sector raked in" after a period
+    (Q1_2019_EN + "Industrial output grew 6.5 percent in the first quarter. That compared with 5.7 percent in the "
+     "last quarter of 2018.",
+     {("industrial_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 3, 31), 6.5, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2018, 10, 1), date(2018, 12, 31), 5.7, "eq")}),
+    (MAY_2018_EN + "China's industrial output grew 6.8% in May from a year earlier. That was weaker than the 7% "
+     "recorded in April.",
+     {("industrial_value_added", "yoy_pct", *month(2018, 5), 6.8, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2018, 4), 7.0, "eq")}),
+    (Q1_2019_EN + "The software and information technology services industry kept growing fast. In the first two "
+     "months, the sector raked in 850 billion yuan in revenue, up 14.1 percent.",
+     {("software_it_services_revenue", "level", date(2019, 1, 1), date(2019, 2, 28), 8.5e11, "eq"),
+      ("software_it_services_revenue", "yoy_pct", date(2019, 1, 1), date(2019, 2, 28), 14.1, "eq")}),
+    # "Growth in China's industrial sector"; "a sharp slowdown from"; falls named after the earlier rate
+    (FY_2016_EN + "Growth in China's industrial sector eased to 6 per cent last year, down from 6.1 per cent in 2015.",
+     {("industrial_value_added", "yoy_pct", *year(2016), 6.0, "eq"),
+      ("industrial_value_added", "yoy_pct", *year(2015), 6.1, "eq")}),
+    (MAY_2018_EN + "China's industrial output grew 6.8% in May, a mild slowdown from 7% in April.",
+     {("industrial_value_added", "yoy_pct", *month(2018, 5), 6.8, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2018, 4), 7.0, "eq")}),
+    (MAY_2018_EN + "Industrial output rose 6.8 percent in May, reversing a 1.2-percent contraction in April.",
+     {("industrial_value_added", "yoy_pct", *month(2018, 5), 6.8, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2018, 4), -1.2, "eq")}),
+    (MAY_2018_EN + "Industrial output rose 6.8 percent in May. That compared with a 1.2% contraction in April.",
+     {("industrial_value_added", "yoy_pct", *month(2018, 5), 6.8, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2018, 4), -1.2, "eq")}),
+    # a company that announced "it" did something: its figure
+    (H1_2021_WIRE + "China Telecom announced it had opened 5G-A service in 40 cities.", set()),
+    # a reprint's national part opens at "工业和信息化部N日公布" after a Xinhua dateline
+    (JL_Q1_2023 + "本报讯　据新华社北京4月20日电　工业和信息化部20日公布，一季度，全国规模以上工业增加值同比增长3%。"
+     "高技术制造业增加值同比增长4.2%。\n\n记者从省工业和信息化厅获悉，一季度，全省规模以上工业增加值同比增长5.5%。",
+     {("industrial_value_added", "yoy_pct", date(2023, 1, 1), date(2023, 3, 31), 3.0, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2023, 1, 1), date(2023, 3, 31), 4.2, "eq")}),
+    # a cause ("受…影响") naming "some regions" is no scope; "累计" in a list of periods
+    (ZH_Q3_2019 + "9月份，受部分地区限产等因素影响，规模以上工业增加值同比增长5.8%。",
+     {("industrial_value_added", "yoy_pct", *month(2019, 9), 5.8, "eq")}),
+    (ZH_Q3_2019 + "7—8月份，全国规模以上工业增加值同比增长4.6%，9月份增长5.8%，前三季度累计增长5.6%。",
+     {("industrial_value_added", "yoy_pct", date(2019, 7, 1), date(2019, 8, 31), 4.6, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2019, 9), 5.8, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 9, 30), 5.6, "eq")}),
+    # 移动互联网接入月户均流量 is DOU
+    (ZH_M8_2018 + "8月当月，移动互联网接入月户均流量达5.02GB。",
+     {("mobile_dou", "level", *month(2018, 8), 5.02, "eq")}),
+    # a sector of a "其中" list in a sentence about value added
+    (ZH_Q3_2019 + "9月份，41个大类行业中有33个行业增加值同比增长，其中计算机、通信和其他电子设备制造业增长9.5%。",
+     {("electronics_manufacturing_value_added", "yoy_pct", *month(2019, 9), 9.5, "eq")}),
+    # "目前已覆盖近N个城市" after a comment clause on 5G-A
+    (ZH_M10_2024 + "5G-A网络商用稳步推进，目前已覆盖近300个城市。",
+     {("five_g_a_cities", "level", date(2024, 10, 31), date(2024, 10, 31), 300.0, "lt")}),
+    # "销量则同比下降"
+    (ZH_Q3_2019 + "前三季度，新能源汽车产销分别为88.6万辆和87.2万辆，产量同比增长21%，销量则同比下降2.1%。",
+     {("nev_production", "level", date(2019, 1, 1), date(2019, 9, 30), 8.86e5, "eq"),
+      ("nev_sales", "level", date(2019, 1, 1), date(2019, 9, 30), 8.72e5, "eq"),
+      ("nev_production", "yoy_pct", date(2019, 1, 1), date(2019, 9, 30), 21.0, "eq"),
+      ("nev_sales", "yoy_pct", date(2019, 1, 1), date(2019, 9, 30), -2.1, "eq")}),
+]
+
+# (one test reads all of SESSION12's cases, declared after the last of them)
+@pytest.mark.parametrize("text, expected", SESSION12)
+def test_session12(text, expected):
     assert obs(text) == expected

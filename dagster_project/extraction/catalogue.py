@@ -84,6 +84,8 @@ _EN: list[tuple[str, PhraseRole]] = [
      r"equipment_manufacturing(?:_(?:industry|industries|sector|enterprises))?", PhraseRole("subj", "equipment")),
     (r"high~tech(?:nology)?_manufacturing(?:_(?:industry|industries|sector|enterprises))?", PhraseRole("subj", "hightech")),
     (r"consumer_goods_(?:manufacturing_)?(?:industry|industries|enterprises|sector|manufacturing)", PhraseRole("subj", "consumer")),
+    # (no catalogue indicator: it holds its place in a list, "A and strategic emerging industries grew X and Y respectively")
+    (r"strategic_emerging_industr(?:y|ies)", PhraseRole("subj", "emerging")),
     (r"software_and_information_technology_(?:services?|service_industry)(?:_(?:industry|sector))?"
      r"|software_and_IT_services?(?:_(?:industry|sector))?|software_(?:industry|sector)"
      # "embedded system software revenue", "industrial software revenue": a segment, not the industry
@@ -99,13 +101,14 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"(?:basic_)?telecom(?:munications?|s)?_(?:operators|carriers|enterprises|companies)|(?<=Chinese )telcos|(?<=China's )telcos",
      PhraseRole("subj", "telecom")),
     (r"5G(?:~(?:capable|enabled))?_(?:mobile_)?(?:phones?|handsets?|smartphones?|cellphones?)(?!_(?:users|subscribers|subscriptions))", PhraseRole("subj", "5gphone")),
-    (r"(?:new~energy_vehicles?|new~energy_automobiles?|new_NEVs?|NEVs?)", PhraseRole("subj", "nev")),
+    # ("domestic NEV sales" next to exports: the home market's part of the total)
+    (r"(?<!domestic )(?:new~energy_vehicles?|new~energy_automobiles?|new_NEVs?|NEVs?)", PhraseRole("subj", "nev")),
     # "sales of such vehicles": the vehicles named just before (resolved in rules._resolve_anaphora)
     # (also "Production of the vehicles fell 20%" after a sentence on NEVs)
     (r"(?:such|these|those)_(?:vehicles|cars|automobiles|models)|(?<=of the )vehicles", PhraseRole("subj", "vehicles_before")),
     # "High-tech manufacturing posted faster growth. The sector's value-added expanded 13.4 percent"
     (r"(?:the|this)_sector's(?=_(?:value|added|output|production|revenue|profits?|sales))", PhraseRole("subj", "sector_before")),
-    (r"(?<!passenger )(?<!commercial )(?<!energy )(?<!used )(?<!electric )(?<!connected )(?<!hybrid )(?<!fuel )"
+    (r"(?<!passenger )(?<!commercial )(?<!domestic )(?<!energy )(?<!used )(?<!electric )(?<!connected )(?<!hybrid )(?<!fuel )"
      r"(?<!heavy )(?<!special )(?<!unmanned )(?<!autonomous )(?<!aerial )(?<!sports )(?<!luxury )(?<!smart )(?<!flying )(?<!cell )"
      r"(?:automobiles?|autos?|motor_vehicles?|vehicles?|cars?)(?!_(?:industry|manufacturing|parts|exports?|enterprises|companies|makers?|market))",
      PhraseRole("subj", "auto")),
@@ -131,6 +134,9 @@ _EN: list[tuple[str, PhraseRole]] = [
      # ("Value-added industrial output of firms above designated size - companies with ... - rose")
      r"(?:_(?:of|at|from)_(?:China's_)?(?:industrial_)?(?:firms|enterprises|companies|industries)_above_(?:a_|the_)?designated_size)?",
      PhraseRole("combo", ("ind_above", "va"))),
+    # "Growth in China's industrial sector slowed to 6.1 per cent": the wire services' name for the same rate
+    (r"(?:(?<=growth in )|(?<=growth of ))(?:China's_|the_country's_|the_nation's_|the_)?industrial_sector",
+     PhraseRole("combo", ("ind_above", "va"))),
     (r"(?:value~added|added_value)(?:_output)?(?!_(?:telecom\w*|services?|tax|business|products?))",
      PhraseRole("attr", "va")),
     (r"(?:production_and_sales|output_and_sales|production_and_sale)", PhraseRole("attr", "prodsales")),
@@ -144,6 +150,8 @@ _EN: list[tuple[str, PhraseRole]] = [
     # --- stocks and ratios (nouns) -----------------------------------------------------
     (r"5G_(?:base_stations?|BTSs?)", PhraseRole("noun", "five_g_base_stations")),
     (r"5G_(?:mobile_)?(?:phone_)?(?:users|subscribers|subscriptions)(?!_(?:per|in_(?!China\b|the_country\b)|of_))"
+     # ("China's 5G subscriber base grew to 927 million"; not "Reliance Jio's 5G user base")
+     r"|(?:(?<=china's )|(?<=country's )|(?<=nation's )|(?<=the ))5G_(?:subscriber|user)_base"
      r"|(?:subscribers|users)_(?:to|of)_5G_(?:mobile_)?(?:phone_)?services",
      PhraseRole("noun", "five_g_mobile_users")),
     (r"(?:users|subscribers)_of_5G_(?:mobile_)?(?:phones|handsets)", PhraseRole("noun", "five_g_mobile_users", np=False)),
@@ -329,6 +337,8 @@ _ZH_EXTRA: list[tuple[str, tuple[str, ...]]] = [
     ("5G用户普及率", ("five_g_penetration_rate",)),
     ("户均移动互联网接入流量", ("mobile_dou",)),
     ("移动互联网月户均流量", ("mobile_dou",)),
+    ("移动互联网接入月户均流量", ("mobile_dou",)),
+    ("月户均移动互联网接入流量", ("mobile_dou",)),
     ("DOU", ("mobile_dou",)),
     ("国家级绿色工厂", ("national_green_factories",)),
     ("专精特新“小巨人”企业", ("little_giant_enterprises",)),
@@ -514,12 +524,13 @@ _ZH_PRODUCT_VERB = re.compile(r"(?P<p>新能源汽车|(?<![\u4e00-\u9fff])汽车
 # "新能源汽车产销分别完成569.9万辆和560.8万辆，销量同比增长44%": the product's attribute, continued
 # (its 同比 makes it year on year: not "与2019年同期相比，产量增长0.1%")
 # (or its level, or a month's: "其中，汽车产量2811.9万辆，销量2802.8万辆", "…，9月份当月销量128.7万辆")
-_ZH_NEXT_ATTR = re.compile(r"[,，]\s*(?P<attr>销量|产量)(?=\s*同比(?:增长|下降)\d)"
+_ZH_NEXT_ATTR = re.compile(r"[,，]\s*(?P<attr>销量|产量)(?=\s*(?:则|却|也|仍)?同比(?:增长|下降)\d)"
                            r"|[,，、]\s*(?:\d{1,2}月份?)?(?:当月|单月)?(?P<attr2>销量|产量)(?=\s*(?:达到?|为)?\s*\d)")
 _ZH_VERB_LAST = frozenset(("新能源汽车销售", "新能源汽车生产", "汽车销售", "汽车生产"))
 _ZH_VERB_NEXT = re.compile(r"\s*(?:了|量)?\s*(?:\d|约|超|近|逾|共|累计|总计|达|为|突破|完成)")
 _ZH_VERB_ATTR = {"销售": "销量", "生产": "产量"}   # "上半年销售17.0万辆": the verb names the attribute
-_ZH_BARE_SECTOR = re.compile(r"(?<=[，,；;、])(?:高技术制造业|装备制造业)(?=(?:同比)?(?:增长|下降)\d)")
+_ZH_BARE_SECTOR = re.compile(r"(?:(?<=[，,；;、])|(?<=其中))(?:高技术制造业|装备制造业|电子信息制造业|计算机、通信和其他电子设备制造业)"
+                             r"(?=(?:同比)?(?:增长|下降)\d)")
 # (also "，上半年生产微型计算机设备1.58亿台": the period and the verb before the item)
 _ZH_PRODUCED_ITEM = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:(?:全年|[上下]半年|前三季度|[一二三四]季度|\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?)?生产)?"
                                r"(?P<item>[\u4e00-\u9fff]{2,10}?)(?=\d)", re.M)

@@ -71,6 +71,8 @@ _EN_BRANCHES = [
     ("qtr", rf"(?P<q_o>{QORD})[\s-]+quarter(?:\s+of\s+(?:the\s+year\s+)?(?P<q_y>{YREF}))?"),
     # "Q1-Q3", "Q1-3 2018": the first quarters of a year, cumulatively
     ("qr", rf"Q(?P<qr_1>1)\s*(?:-|to|through)\s*Q?(?P<qr_2>[2-4])(?:\s*(?P<qr_y>{YR}))?\b"),
+    # "the last quarter of 2017" (not a bare "last quarter": the one before the text's date)
+    ("qtr", rf"(?:last|final)\s+quarter\s+of\s+(?:the\s+year\s+)?(?P<q_y4>{YREF})"),
     ("qtr", rf"Q(?P<q_n>[1-4])(?:\s*(?P<q_y2>{YR}))?\b"),
     ("qtr", rf"(?P<q_y3>{YR})\s*Q(?P<q_n2>[1-4])\b"),
     ("half", rf"(?P<h_o>first|second)[\s-]+half(?:\s+of\s+(?:the\s+year\s+)?(?P<h_y>{YREF}))?(?!\s+of\s+the\s+\d)"),
@@ -79,7 +81,7 @@ _EN_BRANCHES = [
     ("mr", rf"(?P<mr_m1>{MON})(?:\s+(?P<mr_y1>{YR}))?(?:-to-|\s*(?:to|through|-|and|till|until)\s*)(?P<mr_m2>{MON})(?!\s*\d{{1,2}}\b)(?:,?\s+(?P<mr_y2>{YR}|this\ year|last\ year))?"),
     # ("up 7.4 percent from September": a comparison's month, flagged as such)
     ("mon", rf"(?:(?<=in\ )|(?<=during\ )|(?<=for\ )|(?<=of\ )|(?<=month\ of\ )|(?<=from\ ))(?P<mo_m>{MON})(?!\s*\d{{1,2}}\b)(?:,?\s*(?P<mo_y>{YR}|this\ year|last\ year))?"),
-    ("mon", rf"(?P<mo_m>{MON})(?:,?\s*(?P<mo_y>{YR}))?(?=\s+(?:alone|was|saw|marked|witnessed|came\s+in\s+at|also\s+(?:saw|registered|registering|recorded|recording|posted|posting))\b|'s\s+(?:[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:(?:y/y|yoy|year-on-year|on-year)\s+)?)?(?:growth|increase|rise|gain|expansion|decline|drop|contraction)\b)"),
+    ("mon", rf"(?P<mo_m>{MON})(?:,?\s*(?P<mo_y>{YR}))?(?=\s+(?:alone|was|saw|marked|witnessed|came\s+in\s+at|(?:also\s+)?(?:saw|registered|registering|recorded|recording|posted|posting|logged|logging)|up|down|rising|growing|expanding)\b|'s\s+(?:[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:(?:y/y|yoy|year-on-year|on-year)\s+)?)?(?:growth|increase|rise|gain|expansion|decline|drop|contraction)\b)"),
     # "December alone saw ...", "with December also registering a 6% increase", "December's increase was",
     # "September's 6.9% y/y gain"
     # "December output stood at ...": a month naming the flow after it
@@ -272,6 +274,8 @@ def _expr(k: str, m: re.Match, text: str) -> PeriodExpr | None:
             q, y = _ORD[g["q_o"].lower()], _year_spec(g["q_y"])
         elif g.get("q_n"):
             q, y = int(g["q_n"]), _year_spec(g["q_y2"])
+        elif g.get("q_y4"):
+            q, y = 4, _year_spec(g["q_y4"])
         else:
             q, y = int(g["q_n2"]), _year_spec(g["q_y3"])
         return PeriodExpr(s, e, "interval", y, 3 * q - 2, 3 * q)
@@ -373,7 +377,12 @@ def _fyp_years(n: int) -> tuple[int, int]:
 
 _EVENT_TIME = re.compile(r"(?:\b(?:released|published|announced|issued|unveiled|said|reported)"
                          r"(?:\s+by\s+(?:the\s+)?[a-z][a-z\s()&-]{1,70}?)?"
-                         r"|\b(?:briefing|press\s+conference|news\s+conference)(?:\s+held)?)\s+(?:in|on|during)\s+$")
+                         r"|\b(?:briefing|press\s+conference|news\s+conference)(?:\s+held)?)\s+(?:in|on|during)\s+$"
+                         # a policy's start: "subsidy cuts that took effect last year", "a tax cut
+                         # introduced in October"
+                         r"|\b(?:took|take|takes|taking)\s+effect\s+(?:in\s+|on\s+)?$"
+                         r"|\b(?:came|come|comes|coming)\s+into\s+(?:effect|force)\s+(?:in\s+|on\s+)?$"
+                         r"|\b(?:introduced|enacted|imposed|rolled\s+out)\s+(?:in|on)\s+$")
 
 
 def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExpr]:
@@ -411,6 +420,7 @@ def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExp
         if rm and not _is_comparison(before[:rm.start()]):
             pass  # "from January to February" is a range, not a comparison ("than that from ..." is)
         elif _is_comparison(before) or _EVENT_TIME.search(low, max(0, ex.start - 120), ex.start) \
+                or ex.kind == "fyp" and _YEAR_OF_PLAN.search(low, max(0, ex.start - 40), ex.start) \
                 or _in_bare_relative_clause(low, before, ex) \
                 or text[ex.start - 1:ex.start] in ("与", "和", "同") and _ZH_ON_PAR.match(text, ex.end) \
                 or text[ex.start - 1:ex.start] in ("从", "由") and text.startswith("的", ex.end) \
@@ -429,6 +439,9 @@ def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExp
     return out
 
 
+# "in the first quarter of 2026, the first year of the 15th Five-Year Plan (2026-30), with ...": which
+# year of the plan the period is, not a period of its own
+_YEAR_OF_PLAN = re.compile(r"\b(?:first|second|third|fourth|fifth|final|last|opening|closing|concluding)\s+year\s+of\s+(?:the\s+)?$")
 _ZH_TIMES_OF = re.compile(r"[\"”]?的\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍")
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|where)\s[^,;:]*$")
 

@@ -221,6 +221,7 @@ def regional_document(title: str) -> bool:
 
 
 _ALONE_AFTER = re.compile(r"\s+alone\b|单月")
+_LEAD_PERIOD_PHRASE = re.compile(r"(?:(?:in|during|for|over)\s+[^,;]{3,40},\s*)?", re.I)
 _ANAPHOR_OPEN = re.compile(r"(?:(?:businesses|companies|firms|enterprises|players)\s+in\s+)?(?:the|this)\s+(?:sector|industry)\b", re.I)
 _INDUSTRY_POSSESSIVE = re.compile(r"(?<!of\s)\b(?:the|this)\s+(?:industry|sector)'s\s+(?:total\s+|overall\s+|combined\s+)?$", re.I)
 _OUTPUT_LIST = re.compile(r"\b(?:output|production)\s+of\s+(?P<list>[a-z][a-z -]{1,40}?(?:(?:,\s*(?:and\s+)?|\s+and\s+)[a-z][a-z -]{1,40}?)+)"
@@ -244,7 +245,11 @@ _FOREIGN = re.compile(r"\bU\.S\.(?!\s?\$|\s+dollars?)|\bUS\b(?!\s?\$|\s+dollars?
 # "while South Korea, an early adopter, had ...", "That compares with Japan, which launched 5G in 2019 and had ..."
 _FOREIGN_ASIDE = re.compile(r"(?:" + _FOREIGN.pattern + r")\s*,\s*(?P<aside>an?|the|its|one|which|where|whose)\b[^;.]{0,150}$")
 _CHINA_RESUMES = re.compile(r"[,;]\s+(?:while\s+|but\s+|whereas\s+)?(?:China|the\s+country|Chinese|the\s+nation|the\s+mainland)\b")
-_WHILE_OTHER = re.compile(r"\b(?:while|whereas)\s+(?!it\b|growth\b|the\s+growth\b|the\s+rate\b|in\b|for\b|during\b|over\b|that\b|this\b)[a-z]", re.I)
+# (not "while September output rose 4.5%", "while output in June ...": an output indicator's later rate,
+# where any other phrase between the two rates already stops the reading)
+_WHILE_OTHER = re.compile(r"\b(?:while|whereas)\s+(?!it\b|growth\b|the\s+growth\b|the\s+rate\b|in\b|for\b|during\b|over\b|that\b|this\b"
+                          r"|(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:'s)?\s+)?"
+                          r"(?:output|production)\b)[a-z]", re.I)
 _POSTED_RATE = re.compile(r"\s+(?:posted|registered|recorded|logged)\s+", re.I)
 _BOTH_GROWTH = re.compile(r"\s+(?:both|each|all)\s+(?:grew|rose|expanded|increased|climbed|went\s+up)\s+(?:by\s+)?", re.I)
 _VENUE = re.compile(r"\b(?:conference|briefing|meeting|forum|summit|expo|event|ceremony)\s+(?:held\s+)?in\s+[a-z']+")
@@ -319,10 +324,10 @@ _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z0-9 -]{0,15}\)")
 # "Production and sales of NEVs, the official added, reached ..."
 _SPEAKER_ASIDE = (r",\s+(?:the\s+)?(?:official|ministry|MIIT|spokesman|spokeswoman|spokesperson|minister|vice\s+minister)\s+"
                   r"(?:said|added|noted|explained),")
-_APPOSITIVE = re.compile(r"(?:,\s+(?:a|an|the|which|that|those|namely|one\s+of|seen\s+as|regarded\s+as|known\s+as|defined\s+as|capable\s+of|"
+_APPOSITIVE = re.compile(r"(?:,\s+(?:a|an|the|which|who|that|(?:or\s+)?those|namely|one\s+of|seen\s+as|regarded\s+as|known\s+as|defined\s+as|capable\s+of|"
                          r"(?:calculated|measured|computed)\s+(?:at|on|in|by)|covering|measuring|tracking)\s+(?:[^,;:]|(?<=\d),(?=\d{3})|,(?=\s[a-z]+\s+and\s))"   # (a thousands comma
                          # is no clause end, nor a list's: "which measures output in the manufacturing, mining and utilities sectors,")
-                         r"{3,120}?,"
+                         r"{3,160}?,"
                          r"|,\s+(?:meanwhile|however|moreover|in\s+turn|for\s+(?:its|their)\s+part|in\s+addition),"
                          r"|" + _SPEAKER_ASIDE + r"|" + _CAUSE_ASIDE.pattern +   # ", boosted by solar cells, batteries and cars,"
                          r"|\s+-{1,2}\s+(?:(?!\s-{1,2}\s)[^;:()]|\([^()]{1,40}\)){3,160}?\s+-{1,2})"   # " -- a category that covers ... --"
@@ -354,14 +359,14 @@ _RISE_TO_END = re.compile(r"\b(?:has\s+|have\s+)?(?:rose|risen|increased|grew|gr
 _RESTATED_SUBJ_GAP = re.compile(r"\s+(?:at|of|in|from|by)\s+(?:" + _CHINA_POSS + r"\s+|the\s+|all\s+)?", re.I)
 _VS_EXPECTATIONS = re.compile(
     r"\b(?:beating|beat|exceeding|topping|missing|surpassing|outpacing|above|below|versus|vs\.?|against|ahead\s+of|short\s+of|"
-    r"compared\s+with|in\s+line\s+with|than|as)\s+(?:[\w'.%-]+\s+){0,5}?"
+    r"compared\s+with|in\s+line\s+with|than|as)\s+(?:[\w'.%-]+(?:,\d{3})*\s+){0,5}?"
     r"(?:forecasts?|forecasted|expectations?|expected|estimates?|estimated|projections?|projected|predicted|anticipated|targets?|goals?)\b", re.I)
 _TOTAL_TO = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+"
                        r"(?:(?:the|its|their|" + _CHINA_POSS + r")\s+(?:(?:national|nationwide|overall|cumulative)\s+)?"
                        r"(?:total|tally|number|count)|(?:the\s+)?cumulative\s+(?:shipments|sales|output|production))"
                        r"(?:\s+(?:number|count))?(?:\s+of\s+[a-z0-9\s\-]{1,40}?)?(?:\s+(?:nationwide|across\s+the\s+country|in\s+China))?"
                        r"(?:\s+(?:for|in|during|over)\s+[^,;]{3,40}?)?\s+to\s+(?:" + _QUAL + r"\s+)?$", re.I)
-_THE_PERIOD = re.compile(r"(?:period|reporting\s+period|quarter|month|year)\b(?!\s+(?:of|ago|earlier|before))", re.I)
+_THE_PERIOD = re.compile(r"(?:period|reporting\s+period|quarter|half|month|year)\b(?!\s+(?:of|ago|earlier|before))", re.I)
 # "First, ... Second, ...": a new point of a spoken list starts afresh (no period carried over)
 _NEW_POINT = re.compile(r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Firstly|Secondly|Thirdly|Finally|Lastly),\s")
 # "reached 27.9 million units, and sales 28.0 million" / "..., and gigabit broadband users 230 million":
@@ -413,9 +418,11 @@ _OF_THOSE = re.compile(r"(?:of\s+(?:those|these|them|the\s+total|this\s+total),?
 _OF_THOSE_WERE = re.compile(r"\s*(?:units?|vehicles)?\s+(?:were|was)\s+", re.I)
 # (also "The growth quickened from 4.8 percent in July")
 _THAT_COMPARED = re.compile(r"(?:that|this|the\s+(?:growth(?:\s+rate)?|rate|figure|expansion|increase))\s+"
-                            r"(?:compares?d?\s+with|(?:quickened|accelerated|picked\s+up|slowed|eased|moderated)\s+from)\s+"
+                            r"(?:compares?d?\s+with|(?:quickened|accelerated|picked\s+up|slowed|eased|moderated)\s+from"
+                            r"|was\s+(?:also\s+)?(?:weaker|stronger|slower|faster|lower|higher)\s+than(?:\s+the)?)\s+"
                             r"(?:an?\s+)?(?:(?:growth|expansion|increase|rise)\s+of\s+)?", re.I)
-_COMPARED_TAIL = re.compile(r"\s*(?:(?:year-on-year\s+)?(?:growth|expansion|increase|rise|gain)\s+)?(?:in|for)\s", re.I)
+_COMPARED_TAIL = re.compile(r"\s*(?:(?:year-on-year\s+)?(?:growth|expansion|increase|rise|gain|decline|drop|fall|decrease|contraction|slump|plunge)\s+)?"
+                            r"(?:(?:recorded|posted|seen|registered|logged|reported)\s+)?(?:in|for|during)\s", re.I)
 _LATER_CLAUSE = re.compile(r",\s|\band\b|\bwhile\b|;")
 _LEVEL_LINK_END = re.compile(r"\b(?:came\s+in\s+at|stood\s+at|was|reached|hit)\s+$", re.I)
 _WITH_GROWTH_AT = re.compile(r"\bwith\s+(?:the\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
@@ -430,18 +437,20 @@ _LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*·])\s*")
 _LINE_END_PUNCT = frozenset(".!?;。！？；)）\"'”’")
 _EARLIER_RATE_BEFORE = re.compile(
     r"(?:,\s*|\s)(?P<w>slowing\s+from|easing\s+from|accelerating\s+from|quickening\s+from|picking\s+up\s+from|"
+    # ", a sharp slowdown from 8.5% in March"
+    r"(?:(?:an?|the)\s+(?:[a-z]+\s+)?)?(?:slowdown|deceleration|acceleration|pickup|pick-up|improvement|rebound)\s+from|"
     r"up\s+from|down\s+from|(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=%\s))from|"
     # "slowed to 6.0 percent in September from 7.2 percent in August"
     r"(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=%\s))(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"the\s+(?:first|second|third|fourth)\s+quarter|the\s+[\w-]+\s+period)\s+from|(?:higher|lower|faster|slower)\s+than(?:\s+the)?|(?:below|above)\s+the|compared\s+with|compared\s+to|versus|vs\.?|"
-    r"after(?:\s+(?:contracting|shrinking|falling|declining|dropping|growing|rising|expanding|increasing))?|following)\s+"
-    r"(?:(?:a|an)\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
+    r"after(?:\s+(?:contracting|shrinking|falling|declining|dropping|growing|rising|expanding|increasing))?|following|reversing)\s+"
+    r"(?:(?:a|an|the)\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
 # the connecting words of a later rate in the same sentence ("..., including 0.7 percent in the
 # second quarter", "and 4.2% in the July-September quarter", "; in March, growth picked up to", "其中6月份增长")
 _SINCE_END = re.compile(r"\b(?:since|than|from)\s+(?:the\s+)?$", re.I)   # "... was the fastest since December 2018"
 _LATER_RATE_LEAD = re.compile(r"\b(?:including|and|with|while|growth|it|rose|grew|expanded|increased|picked\s+up)\b|其中|[0-9]月份?|季度", re.I)
 _ZH_LATER_LEAD = re.compile(r"\s*(?:其中|分季度看|分月看)?[,，]?\s*(?:\d{4}年)?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|"
-                            r"[上下]半年|前三季度|全年|当月|单月)*(?:当月|单月|单季)?[,，]?\s*(?:同比)?(?:增长|下降|回落|增速为?|增速|分别增长|分别下降|"
+                            r"[上下]半年|前三季度|全年|当月|单月)*(?:当月|单月|单季|累计)?[,，]?\s*(?:同比)?(?:增长|下降|回落|增速为?|增速|分别增长|分别下降|"
                             r"加快|提高|达到?)?\s*")
 _TELECOM_OPERATORS = re.compile(r"\b(?:basic\s+)?telecom(?:munications?|s)?\s+operators'(?=\s+(?:combined\s+|total\s+)?"
                                 r"(?:telecom(?:munications?)?\s+)?(?:business\s+)?revenue)")
@@ -451,6 +460,9 @@ _BEIJING_SAID = re.compile(r"\bbeijing\s+(?:(?:also|has|had|on\s+\w+)\s+)?(?:sai
 _OF_THE_OPENER = re.compile(r"\s*(?:Of|Among)\s+(?:the|all|these|those|this)\s+[^,;]{2,60},")
 _SHORTHAND_MAGNITUDE = re.compile(r"\d\s?(?:mn|bn|mln|tn)$")
 _LATER_NOT = re.compile(r"\b(?:than|from|compared|versus|vs|against|average|province|city)\b|(?<!同)比|较|高于|低于|平均", re.I)
+# "14.06 million in the first quarter, including 8.9 million in March alone": the same flow for a part
+_PART_LEVEL_LEAD = re.compile(r"[^,;()]{0,60},\s*(?:including|of\s+which|with)\s+(?:" + _QUAL + r"\s+)?", re.I)
+_PART_PERIOD_LEAD = re.compile(r"\s*(?:units?|sets?|vehicles|handsets|phones)?\s*(?:(?:sold|shipped|produced|delivered)\s+)?(?:in|during|for)\s+(?:the\s+)?", re.I)
 _INCLUDING = re.compile(r"\b(?:including|and)\s+(?:to\s+)?(?:" + _QUAL + r"\s+)?$", re.I)   # (also "slowed to A in Q2 and to B in June")
 # (after "..., the ministry said," or "..., the Ministry of Industry and Information Technology (MIIT) said at a
 # press briefing in Beijing last week,")
@@ -462,7 +474,7 @@ _EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:at|by|as
 _YEAR_EARLIER = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
 _ZH_EARLIER_RATE = re.compile(r"(?:较|比|低于|高于|快于|慢于)(?:(?P<same>去年同期|上年同期)|(?P<p>(?:\d{4}年)?(?:[一二三四]季度|上半年|前三季度|"
                               r"\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|前\d{1,2}个月)))的$")
-_EARLIER_RATE_AFTER = re.compile(r"\s*(?:(?:growth|rise|increase|expansion|gain|decline|drop|fall|contraction|slump)\s+)?"
+_EARLIER_RATE_AFTER = re.compile(r"\s*(?:(?:growth|rise|increase|expansion|gain|decline|drop|fall|contraction|slump|plunge|dip)\s+)?"
                                  r"(?:year-on-year\s+|year\s+on\s+year\s+)?"
                                  r"(?:(?:managed|recorded|seen|posted|registered|logged|reported)\s+)?"   # "than the 3.6% managed in 2022"
                                  r"(?:in|for|during)\s+(?:the\s+)?", re.I)
@@ -487,8 +499,8 @@ _IMPERATIVE_ITEM = re.compile(
     r"\s*(?:\(?\d{1,2}[.)、]|[-•*·])\s*(?:Fund|Help|Support|Promote|Build|Cultivate|Encourage|Guide|Strengthen|Accelerate|"
     r"Improve|Establish|Expand|Deepen|Implement|Launch|Develop|Foster|Push|Boost|Advance|Enhance|Speed\s+up|Step\s+up|"
     r"Create|Set\s+up|Train|Select|Add|Achieve|Ensure|Strive)\b")
-_VA_SECTORS = frozenset(("equipment", "hightech", "consumer", "electronics"))
-_BARE_GROWTH_VERB = re.compile(r"\s*(?:industr(?:y|ies)\s+|sectors?\s+)?"
+_VA_SECTORS = frozenset(("equipment", "hightech", "consumer", "electronics", "emerging"))
+_BARE_GROWTH_VERB = re.compile(r"\s*(?:(?:industr(?:y|ies)|sectors?)(?=[\s,])\s*)?"
                                # "High-tech manufacturing, hit by weak demand for electronics, expanded just 2.7%"
                                r"(?:" + _CAUSE_ASIDE.pattern + r"\s*"
                                # "Equipment manufacturing, which includes machinery, vehicles and electronics, grew 6%"
@@ -497,7 +509,7 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:industr(?:y|ies)\s+|sectors?\s+)?"
                                r"(?:(?:has|have|had|also|further)\s+)*"
                                # "led the way, expanding 22.6%", "did better still, growing 9.1%"
                                r"(?:(?:led\s+the\s+way|did\s+(?:even\s+)?better(?:\s+still)?|fared\s+(?:even\s+)?better|outperformed),\s+)?"
-                               r"(?:grew|grown|rose|risen|increased|expanded|climbed|jumped|went\s+up|edged\s+up|was\s+up|were\s+up|"
+                               r"(?:grew|grown|rose|risen|increased|expanded|climbed|jumped|gained|advanced|surged|went\s+up|edged\s+up|was\s+up|were\s+up|"
                                r"growing|expanding|rising|increasing|climbing|"   # "with high-tech manufacturing expanding 10.3%"
                                r"(?:registered|posted|recorded|saw|logged)\s+(?:a\s+)?growth\s+of|"
                                # "outpaced the overall industry with growth of 13.4 percent"
@@ -539,7 +551,7 @@ _RESPECTIVELY = re.compile(r"^[^,;.]*?,?\s*respectively,?")
 _DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{2,40}\))?\s*(?:-{1,2})\s*"
                        r"|\([A-Z][A-Za-z .]{2,30}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*-{1,2}\s*"   # (Yicai Global) July 18 --
                        r"|[A-Z][A-Z'\-]{2,20}(?:\s+[A-Z][A-Z'\-]{2,20})?\s+(?:\([A-Z][A-Za-z .]{2,30}\)\s+)?-{1,2}\s+"   # BEIJING (Reuters) -- (a dateline without a date)
-                       r"|[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日电\s*(?:\([^)]{1,20}\)\s*)?")   # 新华社北京1月20日电
+                       r"|(?:本报讯\s*)?[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日电\s*(?:\([^)]{1,20}\)\s*)?")   # 新华社北京1月20日电, "本报讯 据新华社北京4月19日电"
 
 _NUMTOK = r"(?P<n>\d[\d,]*(?:\.\d+)?)"
 _TOTAL_AMOUNT = r"(?:\d[\d,.]*\s*(?:million|billion|mn|bn)?\s+)?"   # "23.1% of China's 628 million fixed broadband subscribers"
@@ -587,7 +599,7 @@ _SPECIALS = [
     ("five_g_a_cities", "5G-A", re.compile(
         r"(?:超过|逾|达|达到)?" + _NUMTOK + r"\s*个(?:以上)?(?:地级(?:及以上)?)?城市[^。；;，,]{0,8}?(?:开通|部署|覆盖)[^。；;，,]{0,6}?5G-A"), None),
     ("five_g_a_cities", "5G-A", re.compile(   # "5G-A网络已覆盖超过360个城市"
-        r"5G-A(?:网络)?[^。；;，,\d]{0,8}?(?:覆盖|部署|开通|通达)(?:了|到)?(?:全国)?(?:超过|逾|达|达到)?" + _NUMTOK + r"\s*(?:多|余)?个(?:以上)?(?:地级(?:及以上)?)?城市"), None),
+        r"5G-A(?:网络)?(?:[^。；;，,\d]{0,8}?|[^。；;，,\d]{0,10}[，,]\s*(?:目前|现已|截至目前)[^。；;，,\d]{0,3}?)(?:覆盖|部署|开通|通达)(?:了|到)?(?:全国)?(?:超过|逾|达|达到|近|约|接近)?" + _NUMTOK + r"\s*(?:多|余)?个(?:以上)?(?:地级(?:及以上)?)?城市"), None),
     ("five_g_a_cities", "5G-A", re.compile(   # "5G-A网络覆盖城市已超过340个"
         r"5G-A(?:网络)?(?:已)?(?:覆盖|部署|开通)(?:的)?城市(?:数|数量)?(?:已)?(?:超过|逾|达|达到)?" + _NUMTOK + r"\s*(?:多|余)?个"), None),
     ("five_g_admin_village_coverage", "行政村", re.compile(   # "5G网络…通达超过90%的行政村", "覆盖所有乡镇和95%以上的行政村"
@@ -662,6 +674,7 @@ _REGION_BIGRAMS = frozenset(("inner mongolia", "hong kong", "china mobile", "chi
                              # parts of the country: "5G base stations in rural areas exceeded 1 million"
                              "rural areas", "urban areas", "the countryside", "western region", "western regions",
                              "central region", "central regions", "eastern region", "eastern regions"))
+_SAID_IT = re.compile(r"\b(?:announced|said|reported|revealed|disclosed|claimed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|it's|its)\b")
 _WORLD_WORDS = frozenset(("global", "globally", "worldwide", "world's"))
 _WORLD_BIGRAMS = frozenset(("the world", "the globe"))
 _TARGET_WORDS = frozenset((
@@ -706,10 +719,12 @@ _ZH_PLACES = (r"广东|江苏|浙江|山东|北京|上海|天津|重庆|河北|�
               r"江西|广西|海南|贵州|云南|西藏|甘肃|青海|宁夏|新疆|内蒙古|吉林|黑龙江|深圳|广州|杭州|苏州|武汉|成都|西安|南京|青岛|宁波|"
               r"厦门|大连|沈阳|长沙|郑州|合肥|济南|哈尔滨|昆明|福州|无锡|东莞|佛山|雄安")
 _ZH_REGION = re.compile(
-    r"在[^，。；]{0,15}上市|东部|中部|西部|东北地区|农村|" + _ZH_PLACES + r"|副省级|中心城市|京津冀|长三角|珠三角|粤港澳|大湾区|(?<!全国)地区|"
+    r"在[^，。；]{0,15}上市|东部|中部|西部|东北地区|农村|" + _ZH_PLACES + r"|副省级|中心城市|京津冀|长三角|珠三角|粤港澳|大湾区|(?<!全国)(?<!部分)地区|"
     r"运营商|中国移动|中国电信|中国联通|中国广电|比亚迪|特斯拉|华为|中兴|小米|赛力斯|吉利|长城汽车|蔚来|理想汽车|小鹏|上汽|广汽|"
     r"长安汽车|一汽|东风|奇瑞|宁德时代|本港|香港(?!文汇报|大公报|商报|经济日报|电台)|澳门(?!日报)|台湾|"
     r"韩国|美国|日本|欧盟|德国|印度|英国|法国|俄罗斯|越南|东盟|基地|省(?!级)|(?<!城)(?<!地级)(?<!地市)(?<!车)(?<!股)(?<!楼)(?<!上)(?<!超)(?<!开)(?<!夜)(?<!集)(?<!新)市(?!场|值)|自治区|公司")
+# "受…影响" (hit by ...): a cause, not the figure's scope ("受电力供应偏紧、部分地区能耗“双控”等因素影响，…增长3.1%")
+_ZH_CAUSE = re.compile(r"受[^，。；,;]{1,40}?(?:影响|冲击|带动|拉动)")
 # a province or city opening a clause as its subject ("截至6月底，广东累计建成5G基站35.2万座")
 _ZH_PLACE_OPENS = re.compile(r"(?:^|(?<=[，,；;：:]))\s*(?:" + _ZH_PLACES + r")(?:省|市)?(?=[\u4e00-\u9fff])")
 _BEAT_EXPECTATIONS = re.compile(r"\b(?:than|as|beyond|above|below|exceeded|exceeding|beat|beating|topped|topping|surpassing|"
@@ -1038,6 +1053,9 @@ class DocMatcher:
             tail = _CAUSE_ASIDE.sub(_blank, _WORLD_RANK.sub(_blank, self.low[mid:max(c1, clause_end)]))[:c1 - mid]
             if _has_words(head, _WORLD_WORDS, _WORLD_BIGRAMS) or _has_words(tail, _WORLD_WORDS, _WORLD_BIGRAMS):
                 return True
+        sm = _SAID_IT.search(self.low, max(sent.start, _clause_start(text, sent.start, lo)), lo)
+        if sm and _has_words(self.low[max(sent.start, sm.start() - 60):sm.start()], _REGION_WORDS, _REGION_BIGRAMS):
+            return True   # "China Mobile announced it had started 5G-A service in 100 cities": the company's own
         if _NEGATION.search(window):
             return True   # "had not yet been built"
         t0, t1 = max(sent.start, dl.end() if dl else 0), clause_end
@@ -1055,7 +1073,7 @@ class DocMatcher:
             return True
         if self.has_chinese and self._zh_scope_carried(sent, lo):
             return True
-        if self.has_chinese and (_ZH_REGION.search(text, w0, c1) or self._zh_target(t0, t1)
+        if self.has_chinese and (_ZH_REGION.search(_ZH_CAUSE.sub(_blank, text[w0:c1])) or self._zh_target(t0, t1)
                                   or ind.id != "five_g_sep_share" and re.search(r"全球|世界", _ZH_WORLD_RANK.sub(_blank, text[w0:c1]))):
             return True
         return False
@@ -1299,6 +1317,7 @@ class DocMatcher:
                     self._later_rates(sent, nums, self.out[out_before:])
                     self._gapped_sector_rates(sent, nums, self.out[out_before:])
                     self._earlier_levels(sent, nums, self.out[out_before:])
+                    self._part_levels(sent, nums, self.out[out_before:])
                     self._implicit_shares(sent, self.out[out_before:])
                 self._prev_rate = self._sentence_rate(sent, self.out[out_before:])
                 levels = [c for c in self.out[out_before:] if c.measure == "level"]
@@ -1543,7 +1562,7 @@ class DocMatcher:
                     if not users or users[-1].upper() != "5G":
                         continue
                 if cond == "usersgig":
-                    users = re.findall(r"\b(5G|gigabit|1,?000\s?Mbps|mobile)\b", before, re.I)
+                    users = re.findall(r"\b(5G|gigabit|1,?000\s?Mbps|1\s?Gbps|1\s?Gb/s|mobile)\b", before, re.I)
                     if not users or users[-1].lower() == "5g" or users[-1].lower() == "mobile":
                         continue
                 if self._blocked(sent, sent.start + m.start(), sent.start + m.end(), ind, num):
@@ -1835,6 +1854,26 @@ class DocMatcher:
             if ind_id not in self.cat or any(o.indicator == ind_id and o.measure == "yoy_pct" for o in emitted):
                 continue
             self._emit(ind_id, "yoy_pct", n, c.period, sent, n.value if c.value >= 0 else -n.value)
+
+    def _part_levels(self, sent: Sentence, nums: list[Num], emitted: list[Candidate]) -> None:
+        """'Shipments reached 14.06 million in the first quarter, including 8.9 million in March
+        alone': the flow just stated, for a part of its period named right after the number."""
+        for c in [c for c in emitted if c.measure == "level" and c.period is not None]:
+            ind = self.cat[c.indicator]
+            if ind.instant:
+                continue
+            nxt = self._slice(self.num_starts, self.nums, c.num.end, sent.end)
+            if not nxt or id(nxt[0]) in self.claimed or not self._unit_ok(nxt[0], ind):
+                continue
+            n = nxt[0]
+            if not _PART_LEVEL_LEAD.fullmatch(self.text, c.num.end, n.start):
+                continue
+            m = _PART_PERIOD_LEAD.match(self.text, n.end)
+            own = [e for e in self.periods if m and e.start == m.end() and not e.comparison]
+            p = resolve(own[0], self.ctx) if own else None
+            if p is None or p == c.period or p.start < c.period.start or p.end > c.period.end:
+                continue
+            self._emit(c.indicator, "level", n, p, sent)
 
     def _earlier_levels(self, sent: Sentence, nums: list[Num], emitted: list[Candidate]) -> None:
         """'... reached 3.647 million, up from 3.377 million at the end of 2023'; 'DOU was 18.1 GB in
@@ -2131,7 +2170,8 @@ class DocMatcher:
         ex = next((e for e in self.periods if n.end <= e.start < sent.end), None)
         period = resolve(ex, self.ctx) if ex is not None and ex.kind == "interval" else None
         if period is not None and not _CLAUSE_SPLIT.search(self.text, n.end, ex.start):
-            self._emit(ind.id, "yoy_pct", n, period, sent, n.value)
+            # ("That compared with an 8.4% contraction in the first quarter": a fall)
+            self._emit(ind.id, "yoy_pct", n, period, sent, -n.value if _DECLINE_AFTER.match(self.text, n.end) else n.value)
 
     def _topic_passive(self, sent: Sentence, nums: list[Num], state) -> None:
         """'Industrial robots stood out. A total of 29,100 sets were produced in the first three
@@ -2511,7 +2551,8 @@ class DocMatcher:
                 key, s0, s1 = prior[-1].role.key, prior[-1].start, prior[-1].end
             else:
                 # "The sector raked in 2.07 trillion yuan in revenue" after a sentence about software
-                om = _ANAPHOR_OPEN.match(text, sent.start)
+                # (also after the period: "In the first two months, the sector raked in ...")
+                om = _ANAPHOR_OPEN.match(text, _LEAD_PERIOD_PHRASE.match(text, sent.start).end())
                 key = self._previous_industry(sent, attr, hits, n.start) if om and not prior else None
                 if key is None:
                     continue
@@ -3384,7 +3425,7 @@ def _resolve_anaphora(hits: list[Hit]) -> list[Hit]:
     return out
 
 
-_BRIEFING_LEAD = re.compile(r"国务院新闻办公室|国新办|从工业和信息化部获悉")
+_BRIEFING_LEAD = re.compile(r"国务院新闻办公室|国新办|从工业和信息化部获悉|(?:工业和信息化部|工信部)\d{1,2}日(?:公布|发布|介绍|表示)")
 _ZH_PROVINCE_MARK = re.compile(_ZH_OWN_SCOPE.pattern + "|" + _ZH_PLACES + r"|[\u4e00-\u9fff]{2,3}(?:省|自治区|市(?!场|值|民))")   # (not "重返扩张区间")
 # (also an unnumbered heading that opens on its scope: "全国:工业生产稳步恢复", "我省：主要指标好于全国")
 _SECTION_HEADING = re.compile(r"^[ \t\u3000]*(?:(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.]\s*)"
