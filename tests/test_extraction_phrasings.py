@@ -4650,6 +4650,84 @@ SESSION12 = [
       ("nev_sales", "yoy_pct", date(2019, 1, 1), date(2019, 9, 30), -2.1, "eq")}),
 ]
 
+ZH_FY2018_AUTO = "2018年汽车工业经济运行情况\n\n发布日期：2019-01-31\n\n"
+Q1_2021_FT = "China's factories run hot in the first quarter\n\nPublished: 2021-04-19\n\n"
+FY_2025_EN = "China's robots in 2025\n\nPublished: 2026-01-22\n\n"
+FY_2023_TEL = "China's telecom sector in 2023\n\nPublished: 2024-01-19\n\n"
+FY_2022_TEL = "China's telecom sector in 2022\n\nPublished: 2023-01-19\n\n"
+ZH_H1_2023 = "2023年上半年工业和信息化发展情况\n\n发布时间：2023-07-20\n\n"
+
+SESSION12 += [
+    # "N年以来" (since a year) is no period of the figures that follow
+    (ZH_FY2018_AUTO + "汽车产销同比分别下降4.2%和2.8%，为1990年以来首次出现年度下降。新能源汽车产销则逆势增长，"
+     "分别完成127万辆和125.6万辆。",
+     {("auto_production", "yoy_pct", *year(2018), -4.2, "eq"), ("auto_sales", "yoy_pct", *year(2018), -2.8, "eq"),
+      ("nev_production", "level", *year(2018), 1.27e6, "eq"), ("nev_sales", "level", *year(2018), 1.256e6, "eq")}),
+    # "in the quarter" after a month's sentence is the briefing's quarter, not the month
+    (Q1_2021_FT + "Industrial output grew 24.5 per cent in the first quarter. March output grew 14.1 per cent. "
+     "High-tech manufacturing expanded 31.2 per cent in the quarter.",
+     {("industrial_value_added", "yoy_pct", date(2021, 1, 1), date(2021, 3, 31), 24.5, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2021, 3), 14.1, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2021, 1, 1), date(2021, 3, 31), 31.2, "eq")}),
+    # (a quarter in a half-year briefing: which one is not said)
+    (H1_2021_WIRE + "Industrial output grew 15.9 per cent in the first half. June output grew 8.3 per cent. "
+     "High-tech manufacturing expanded 22.6 per cent in the quarter.",
+     {("industrial_value_added", "yoy_pct", date(2021, 1, 1), date(2021, 6, 30), 15.9, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2021, 6), 8.3, "eq")}),
+    # users of 100 Mbps are not gigabit users: their share is not the gigabit share; "users accessing the
+    # internet at speeds of 1,000 Mbps or above" are, and their "or above" is no qualifier of the figure
+    (H1_2021_WIRE + "The number of users accessing the internet at speeds of 1,000 Mbps or above reached 24.4 million "
+     "at the end of June, while users of 100 Mbps or faster services made up 92.4 percent of all fixed broadband users.",
+     {("gigabit_broadband_users", "level", date(2021, 6, 30), date(2021, 6, 30), 2.44e7, "eq")}),
+    # a field's "little giants" are a part of them
+    (ZH_H1_2023 + "截至6月底，累计培育专精特新“小巨人”企业1.2万家，其中工业软件领域专精特新“小巨人”企业超过300家。",
+     {("little_giant_enterprises", "level", date(2023, 6, 30), date(2023, 6, 30), 1.2e4, "eq")}),
+    # "That's up from X <noun> at the end of 2021": the earlier level at its own date
+    (FY_2022_TEL + "5G mobile phone users reached 561 million by the end of last year. That's up from 355 million "
+     "5G mobile phone users at the end of 2021.",
+     {("five_g_mobile_users", "level", date(2022, 12, 31), date(2022, 12, 31), 5.61e8, "eq"),
+      ("five_g_mobile_users", "level", date(2021, 12, 31), date(2021, 12, 31), 3.55e8, "eq")}),
+    # all the operators together are the country
+    (ZH_H1_2023 + "截至6月末，三家基础电信企业及中国广电的5G移动电话用户达6.76亿户。",
+     {("five_g_mobile_users", "level", date(2023, 6, 30), date(2023, 6, 30), 6.76e8, "eq")}),
+    # "In December it grew", "In June alone the pace quickened to" (no comma after the month)
+    (FY_2016_EN + "Industrial output rose 6 percent for the full year. In December it grew 6.0 percent, compared with "
+     "6.2 percent in November.",
+     {("industrial_value_added", "yoy_pct", *year(2016), 6.0, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2016, 12), 6.0, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2016, 11), 6.2, "eq")}),
+    # "electric cars and plug-in hybrids" are the NEVs of a wire story
+    (FY_2016_EN + "Sales of electric cars and plug-in hybrids rose 53 percent to 507,000.",
+     {("nev_sales", "level", *year(2016), 5.07e5, "eq"), ("nev_sales", "yoy_pct", *year(2016), 53.0, "eq")}),
+    # a month's rate after "受…影响" in a list of periods; "rebounding from"
+    (ZH_H1_2023 + "上半年，规模以上工业增加值同比增长3.8%，其中4月份受基数影响增长5.6%。",
+     {("industrial_value_added", "yoy_pct", date(2023, 1, 1), date(2023, 6, 30), 3.8, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2023, 4), 5.6, "eq")}),
+    (MAY_2018_EN + "Industrial output expanded 6.8% in May, rebounding from 6.0% in April.",
+     {("industrial_value_added", "yoy_pct", *month(2018, 5), 6.8, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2018, 4), 6.0, "eq")}),
+    # "it" after a sentence on the software industry, also after a period phrase
+    (Q1_2019_EN + "The software and information technology services industry kept up its pace. In the first quarter, "
+     "it generated revenue of 1.5 trillion yuan, up 14.4 percent.",
+     {("software_it_services_revenue", "level", date(2019, 1, 1), date(2019, 3, 31), 1.5e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", date(2019, 1, 1), date(2019, 3, 31), 14.4, "eq")}),
+    # "churned out a record X of crude steel"
+    (MAY_2018_EN + "Steel mills churned out a record 80.2 million tonnes of crude steel in May, up 1.4 per cent.",
+     {("crude_steel_output", "level", *month(2018, 5), 8.02e7, "eq"),
+      ("crude_steel_output", "yoy_pct", *month(2018, 5), 1.4, "eq")}),
+    # "全球规模最大" ranks the network, it is no world figure
+    (ZH_FY2018 + "建成全球规模最大的光纤和移动通信网络，累计建成4G基站372万个，5G基站建设启动。", set()),
+    # quoted tiers of smart factories; a tier slated to be named by year-end is a target
+    (FY_2025_EN + "China has cultivated 15 \"leading-level\" smart factories, its top tier.",
+     {("smart_factories_leading", "level", date(2025, 12, 31), date(2025, 12, 31), 15.0, "eq")}),
+    (H1_2021_WIRE + "More than 20,000 basic-level smart factories have been set up, and 15 \"leading-level\" factories "
+     "are slated to be named by year-end.",
+     {("smart_factories_basic", "level", date(2021, 6, 30), date(2021, 6, 30), 2e4, "gt")}),
+    # "reached X by year-end" in a review of the year is that year-end's
+    (FY_2023_TEL + "The country's total computing power reached 230 EFLOPS by year-end.",
+     {("computing_power_total", "level", date(2023, 12, 31), date(2023, 12, 31), 230.0, "eq")}),
+]
+
 # (one test reads all of SESSION12's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION12)
 def test_session12(text, expected):

@@ -102,7 +102,9 @@ _EN: list[tuple[str, PhraseRole]] = [
      PhraseRole("subj", "telecom")),
     (r"5G(?:~(?:capable|enabled))?_(?:mobile_)?(?:phones?|handsets?|smartphones?|cellphones?)(?!_(?:users|subscribers|subscriptions))", PhraseRole("subj", "5gphone")),
     # ("domestic NEV sales" next to exports: the home market's part of the total)
-    (r"(?<!domestic )(?:new~energy_vehicles?|new~energy_automobiles?|new_NEVs?|NEVs?)", PhraseRole("subj", "nev")),
+    (r"(?<!domestic )(?:new~energy_vehicles?|new~energy_automobiles?|new_NEVs?|NEVs?)"
+     # ("Sales of electric cars and gasoline-electric hybrids rose": the NEVs of a wire story)
+     r"|(?:battery_)?electric_(?:cars|vehicles)_and_(?:plug~in_|gasoline~electric_|petrol~electric_)hybrids", PhraseRole("subj", "nev")),
     # "sales of such vehicles": the vehicles named just before (resolved in rules._resolve_anaphora)
     # (also "Production of the vehicles fell 20%" after a sentence on NEVs)
     (r"(?:such|these|those)_(?:vehicles|cars|automobiles|models)|(?<=of the )vehicles", PhraseRole("subj", "vehicles_before")),
@@ -171,7 +173,7 @@ _EN: list[tuple[str, PhraseRole]] = [
      r"(?:broadband|optical_network|fib(?:er|re)(?:_broadband)?)(?:_(?:services?|plans|packages))?"
      # "users on plans of 1,000 Mbps or faster", "subscribers to 1,000 Mbps-and-above plans", "users with access
      # rates of 1000Mbps and above", "users on 1Gbps-and-above plans"
-     r"|(?:users|subscribers)_(?:on|with|to)_(?:(?:access_)?(?:rates?|speeds?|plans|packages)_of_)?"
+     r"|(?:number_of_)?(?:users|subscribers)_(?:on|with|to|accessing_the_internet_at)_(?:(?:access_)?(?:rates?|speeds?|plans|packages)_of_)?"
      r"(?:1,?000~Mbps|1~Gbps|1~Gb/s)(?:_(?:and|or)_(?:above|higher|faster))?(?:_(?:broadband_)?(?:plans|packages|services))?"
      # "users on gigabit fixed broadband plans"
      r"|(?:users|subscribers)_(?:on|of)_gigabit_(?:fixed_)?(?:broadband|optical_network|fib(?:er|re))_(?:plans|packages|services)"
@@ -192,11 +194,11 @@ _EN: list[tuple[str, PhraseRole]] = [
      PhraseRole("noun", "computing_power_total", np=False)),
     (r"(?:standard_)?(?:data~cent(?:er|re)|computing~cent(?:er|re))_racks?|standard_racks?", PhraseRole("noun", "data_center_racks")),
     # ("30,000 basic-level smart factories and 1,200 advanced-level ones": the tier after the first)
-    (r"basic~level" + _FACTORY + r"(?:_(?:smart|intelligent)_factories)?", PhraseRole("noun", "smart_factories_basic", pvn=False)),
-    (r"advanced~level(?:" + _FACTORY + r"(?:_(?:smart|intelligent)_factories)?|_ones)", PhraseRole("noun", "smart_factories_advanced", pvn=False)),
-    (r"(?:excellence|outstanding|excellent)~level(?:" + _FACTORY + r"(?:_(?:smart|intelligent)_factories)?|_ones)",
+    (r"\"?basic~level\"?" + _FACTORY + r"(?:_(?:smart|intelligent)_factories)?", PhraseRole("noun", "smart_factories_basic", pvn=False)),
+    (r"\"?advanced~level\"?(?:" + _FACTORY + r"(?:_(?:smart|intelligent)_factories)?|_ones)", PhraseRole("noun", "smart_factories_advanced", pvn=False)),
+    (r"\"?(?:excellence|outstanding|excellent)~level\"?(?:" + _FACTORY + r"(?:_(?:smart|intelligent)_factories)?|_ones)",
      PhraseRole("noun", "smart_factories_excellence", pvn=False)),
-    (r"leading~level_(?:smart_|intelligent_)?factories|leading_(?:smart_|intelligent_)?factories",
+    (r"\"?leading~level\"?_(?:smart_|intelligent_)?factories|leading_(?:smart_|intelligent_)?factories",
      PhraseRole("noun", "smart_factories_leading")),
     (r"national(?:~level)?_green_factories|green_factories_at_the_national_level", PhraseRole("noun", "national_green_factories")),
     (r"(?:(?:national~level_)?" + SRDI + r"_)?\"?little_giant\"?_(?:enterprises|firms|companies|SMEs)"

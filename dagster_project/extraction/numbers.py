@@ -109,6 +109,8 @@ def qualifier_before(low: str, s: int, text: str | None = None) -> str:
     for attempt in range(2):
         if not words:
             return "eq"
+        if attempt and len(words) >= 2 and words[-2] in ("or", "and") and words[-1] in ("above", "higher", "faster"):
+            return "eq"   # "users of 1,000 Mbps or above reached 20.36 million": the noun's "or above", then a verb
         q = (len(words) >= 3 and _QUAL3.get(" ".join(words[-3:]))) or \
             (len(words) >= 2 and _QUAL2.get(" ".join(words[-2:]))) or _QUAL1.get(words[-1])
         if q:

@@ -47,7 +47,7 @@ _EN_BRANCHES = [
       |(?P<a_ry>last\ year|this\ year|the\ year|the\ previous\ year)
       |(?:the\s+)?(?P<a_fyp>\d{{1,2}})(?:th|st|nd|rd)\s+Five-Year\s+Plan(?:\s+period)?)"""),
     # also "totaled 15.23 million at year-end" (not "Beijing's year-end goal")
-    ("ye", rf"(?:year-end\s*(?P<ye_y>{YR})|(?:(?<=at\ )|(?<=at\ the\ ))year-end(?!\s*(?:19|20)\d\d)|end-\s*(?P<ye_y2>{YR}))\b"),
+    ("ye", rf"(?:year-end\s*(?P<ye_y>{YR})|(?:(?<=at\ )|(?<=at\ the\ )|(?<=by\ ))year-end(?!\s*(?:19|20)\d\d)|end-\s*(?P<ye_y2>{YR}))\b"),
     ("endm", rf"end-(?P<em_m>{MON})(?:,?\s+(?P<em_y>{YR}|this\ year|last\ year))?"),   # "by end-November"
     ("asofd", rf"""(?:(?<=as\ of\ )|(?<=by\ )|(?<=until\ )|(?<=as\ at\ )|(?<=up\ to\ ))
       (?:(?P<ad_m>{MON})\s+(?P<ad_d>\d{{1,2}}),?\s+(?P<ad_y>{YR})
@@ -421,6 +421,8 @@ def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExp
             pass  # "from January to February" is a range, not a comparison ("than that from ..." is)
         elif _is_comparison(before) or _EVENT_TIME.search(low, max(0, ex.start - 120), ex.start) \
                 or ex.kind == "fyp" and _YEAR_OF_PLAN.search(low, max(0, ex.start - 40), ex.start) \
+                or isinstance(ex.year, int) and text.startswith("以来", ex.end) \
+                or low.startswith("year-end", ex.start) and low[ex.start - 3:ex.start] == "by " and _FUTURE_BEFORE.search(before) \
                 or _in_bare_relative_clause(low, before, ex) \
                 or text[ex.start - 1:ex.start] in ("与", "和", "同") and _ZH_ON_PAR.match(text, ex.end) \
                 or text[ex.start - 1:ex.start] in ("从", "由") and text.startswith("的", ex.end) \
@@ -439,6 +441,11 @@ def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExp
     return out
 
 
+# "... are slated to be named by year-end": a deadline, not the date of a figure ("reached 280 EFLOPS by
+# year-end" is)
+_FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|to\s+be|slated|expected|expects?|plans?|planned|aims?|aimed|targets?|"
+                            r"goals?|forecasts?|projected|set\s+to|on\s+track|should|could|may|might)\b")
+# ("为1990年以来首次": since a year, a record's start, not the period of the figures after it)
 # "in the first quarter of 2026, the first year of the 15th Five-Year Plan (2026-30), with ...": which
 # year of the plan the period is, not a period of its own
 _YEAR_OF_PLAN = re.compile(r"\b(?:first|second|third|fourth|fifth|final|last|opening|closing|concluding)\s+year\s+of\s+(?:the\s+)?$")

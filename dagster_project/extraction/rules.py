@@ -201,7 +201,7 @@ _ZH_NATIONAL_CLAUSE = re.compile(r"(?:^|(?<=[，,；;：:]))\s*(?:全国|我国)
 _ZH_OWN_SCOPE = re.compile(r"全省|全市|全区(?!域)|我省|我市|我区|本省|本市")
 # "位居全球第二", "连续11年位居世界首位", "全球领先": a rank, not the world's figure
 # (also a share of the world's total after the figure: "占全球比重超过60%", "占全球总数的70%")
-_ZH_WORLD_RANK = re.compile(r"(?:位居|居|位列|稳居|保持|蝉联)?(?:全球|世界)(?:第[一二三四五六七八九十\d]+(?:位)?|首位|前列|领先|最大|之首)"
+_ZH_WORLD_RANK = re.compile(r"(?:位居|居|位列|稳居|保持|蝉联)?(?:全球|世界)(?:第[一二三四五六七八九十\d]+(?:位)?|首位|前列|领先|(?:规模)?最大|之首)"
                             r"|占(?:全球|世界)(?:比重|总[数量]的?|的?比重)")
 _ZH_TAKING_PART = re.compile(r"\s*(?:参与|参加|加入|入选|获评|获得)")
 _ZH_NATIONAL_YARDSTICK = re.compile(r"(?:占|居|位居|稳居|位列|列|高于|低于|快于|慢于|领先|超过|好于)全国|全国(?:第[一二三四五六七八九十\d]|前[列\d一二三四五六七八九十]|平均|水平|首位)")
@@ -315,7 +315,7 @@ _DATA_PER_USER = re.compile(r"\s*(?:of\s+(?:mobile\s+)?data\s+)?(?:(?:per|a)\s+(
 _YOY_BRACKET = re.compile(r"\([+\-][\d.]+%\s*(?:y/y|yoy|y-o-y|year[\s-]on[\s-]year)\)", re.I)
 _GROWTH_GAP = re.compile(r"\s*(?:units?|sets?|vehicles|\(sets\))?\s*,?\s*(?:[\w-]+,?\s+){0,4}")
 _VERB_FLOW_GAP = re.compile(r"\s*,?\s*(?:[\w()-]+,?\s+){0,10}\(?[+-]?|\s*[,，]\s*(?:同比|比上年|比去年|较上年)?分别(?:增长|下降)\s*")
-_VERB_ATTR = re.compile(r"\b(produced|manufactured|made|built|sold|shipped|turned\s+out|rolled\s+out|churned\s+out)\s+(?:" + _QUAL + r"\s+)?$", re.I)
+_VERB_ATTR = re.compile(r"\b(produced|manufactured|made|built|sold|shipped|turned\s+out|rolled\s+out|churned\s+out)\s+(?:a\s+record\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
 # the verbs of a flow whose object is the product ("sold 9.5 million NEVs", "were produced and sold")
 _FLOW_VERB = r"produced|manufactured|sold|shipped"
 _AND_VERB = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,10}\))?(?:\s+(?:in|during|for|over|between)\s+(?:the\s+)?[a-z0-9 -]{2,30}?|\s+(?:last|this)\s+year)?\s*,?\s*(?:and|while)\s+(?:it\s+|they\s+|China\s+)?(" + _FLOW_VERB + r")\s+"
@@ -385,7 +385,9 @@ _CLAUSE_OPENING = re.compile(
     r"(?:(?:for|in|during|over)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*|(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)(?:\s+alone)?\s+)?(?:(?:the|its|their|total|the\s+country's|China's|the\s+nation's)\s+)?", re.I)
 _ANAPHOR_RATE = re.compile(
-    r"(?:[-•*·]\s*)?(?:(?:in|for|during)\s+[^,;.]{3,40},\s*|[A-Z][a-z]+\s+alone,?\s*)?"
+    r"(?:[-•*·]\s*)?(?:(?:in|for|during)\s+[^,;.]{3,40},\s*|[A-Z][a-z]+\s+alone,?\s*"
+    # "In December it grew 5.7 percent", "In June alone the pace quickened to 7.6%" (no comma)
+    r"|(?:in|for|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+alone)?\s+(?=it\b|the\s))?"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:'s)?\s+"
     r"(?=growth|increase|rise|gain|expansion))?"
     r"(?:(?:the\s+)?(?:first|second|third|fourth)[\s-]quarter\s+(?=growth))?"   # "Second-quarter growth came in at 6.1%"
@@ -393,7 +395,7 @@ _ANAPHOR_RATE = re.compile(
     r"(?:(?:it|the\s+growth(?:\s+rate)?|growth|output\s+growth|the\s+(?:rate|figure|increase|pace)|(?<='s\s)(?:increase|rise|gain|expansion)"
     r"|(?P<output>output|production))"   # "In June alone, output grew 6%": only an output's own rate
     r"(?:\s+(?:in|for|during)\s+[^,;.]{3,30}?)?\s+(?:also\s+)?"
-    r"(?P<v>grew|rose|increased|expanded|reached|came\s+in\s+at|stood\s+at|was|picked\s+up\s+to|accelerated\s+to|"
+    r"(?P<v>grew|rose|increased|expanded|climbed|jumped|gained|advanced|reached|came\s+in\s+at|stood\s+at|was|picked\s+up\s+to|accelerated\s+to|"
     r"slowed\s+to|quickened\s+to|eased\s+to|moderated\s+to|rebounded\s+to|edged\s+(?:up|down)\s+to|hit|registered|fell|declined|dropped|"
     r"(?:quickened|accelerated|picked\s+up|slowed|eased|rebounded)\s+in\s+[A-Z][a-z]+\s+to)\s+(?:by\s+)?"   # "Growth quickened in June to 6.3%"
     # "The third quarter saw growth of 4.2%"
@@ -432,11 +434,12 @@ _OUTPUT_INDICATOR = re.compile(r"value_added|output|production")
 _VERB_GAP = re.compile(r"\s+(?:achieved|realized|realised|generated|posted|recorded|earned|reported|saw|booked|logged|racked\s+up|raked\s+in|pulled\s+in|brought\s+in)\s+"
                        r"(?:its\s+|their\s+)?(?:total\s+|main\s+)?", re.I)   # "<subject> achieved business revenue of X ..., and profits of Y"
 # "In the first two months, the sector raked in business revenue of 2.08 trillion yuan"
-_INDUSTRY_VERB = re.compile(r"(?<!of\s)\b(?:the|this)\s+(?:industry|sector)(?:" + _VERB_GAP.pattern + r")$", re.I)
+# (also "In the first eight months, it generated revenue of ..." after a sentence on the industry)
+_INDUSTRY_VERB = re.compile(r"(?<!of\s)\b(?:(?:the|this)\s+(?:industry|sector)|(?:^|(?<=[,.]\s))it)(?:" + _VERB_GAP.pattern + r")$", re.I)
 _LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*·])\s*")
 _LINE_END_PUNCT = frozenset(".!?;。！？；)）\"'”’")
 _EARLIER_RATE_BEFORE = re.compile(
-    r"(?:,\s*|\s)(?P<w>slowing\s+from|easing\s+from|accelerating\s+from|quickening\s+from|picking\s+up\s+from|"
+    r"(?:,\s*|\s)(?P<w>slowing\s+from|easing\s+from|accelerating\s+from|quickening\s+from|picking\s+up\s+from|rebounding\s+from|recovering\s+from|"
     # ", a sharp slowdown from 8.5% in March"
     r"(?:(?:an?|the)\s+(?:[a-z]+\s+)?)?(?:slowdown|deceleration|acceleration|pickup|pick-up|improvement|rebound)\s+from|"
     r"up\s+from|down\s+from|(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=%\s))from|"
@@ -450,7 +453,7 @@ _EARLIER_RATE_BEFORE = re.compile(
 _SINCE_END = re.compile(r"\b(?:since|than|from)\s+(?:the\s+)?$", re.I)   # "... was the fastest since December 2018"
 _LATER_RATE_LEAD = re.compile(r"\b(?:including|and|with|while|growth|it|rose|grew|expanded|increased|picked\s+up)\b|其中|[0-9]月份?|季度", re.I)
 _ZH_LATER_LEAD = re.compile(r"\s*(?:其中|分季度看|分月看)?[,，]?\s*(?:\d{4}年)?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|"
-                            r"[上下]半年|前三季度|全年|当月|单月)*(?:当月|单月|单季|累计)?[,，]?\s*(?:同比)?(?:增长|下降|回落|增速为?|增速|分别增长|分别下降|"
+                            r"[上下]半年|前三季度|全年|当月|单月)*(?:当月|单月|单季|累计)?[,，]?\s*(?:受[^，。；,;]{1,12}?影响[,，]?)?(?:同比)?(?:增长|下降|回落|增速为?|增速|分别增长|分别下降|"
                             r"加快|提高|达到?)?\s*")
 _TELECOM_OPERATORS = re.compile(r"\b(?:basic\s+)?telecom(?:munications?|s)?\s+operators'(?=\s+(?:combined\s+|total\s+)?"
                                 r"(?:telecom(?:munications?)?\s+)?(?:business\s+)?revenue)")
@@ -680,7 +683,7 @@ _WORLD_BIGRAMS = frozenset(("the world", "the globe"))
 _TARGET_WORDS = frozenset((
     "will", "shall", "would", "expected", "expects", "expect", "expecting", "aim", "aims", "aimed", "aiming",
     "target", "targets", "targeted", "goal", "goals", "objective", "strive", "striving", "strives", "forecast",
-    "forecasts", "forecasted", "projected", "projection", "could", "might", "should", "envisage", "envisages"))
+    "forecasts", "forecasted", "projected", "projection", "could", "might", "should", "envisage", "envisages", "slated"))
 _TARGET_BIGRAMS = frozenset(("plan to", "plans to", "planned to", "planning to", "estimated to", "set to", "is to",
                              "are to", "going to", "intend to", "intends to", "seek to", "seeks to", "projects that",
                              "committed to", "commit to", "commits to", "pledged to", "pledges to", "vowed to", "vows to"))
@@ -723,8 +726,11 @@ _ZH_REGION = re.compile(
     r"运营商|中国移动|中国电信|中国联通|中国广电|比亚迪|特斯拉|华为|中兴|小米|赛力斯|吉利|长城汽车|蔚来|理想汽车|小鹏|上汽|广汽|"
     r"长安汽车|一汽|东风|奇瑞|宁德时代|本港|香港(?!文汇报|大公报|商报|经济日报|电台)|澳门(?!日报)|台湾|"
     r"韩国|美国|日本|欧盟|德国|印度|英国|法国|俄罗斯|越南|东盟|基地|省(?!级)|(?<!城)(?<!地级)(?<!地市)(?<!车)(?<!股)(?<!楼)(?<!上)(?<!超)(?<!开)(?<!夜)(?<!集)(?<!新)市(?!场|值)|自治区|公司")
+_ZH_FIELD_SUBSET_IDS = frozenset(("little_giant_enterprises", "specialized_smes", "national_green_factories",
+                                   "smart_factories_leading", "smart_factories_advanced", "smart_factories_basic"))
 # "受…影响" (hit by ...): a cause, not the figure's scope ("受电力供应偏紧、部分地区能耗“双控”等因素影响，…增长3.1%")
-_ZH_CAUSE = re.compile(r"受[^，。；,;]{1,40}?(?:影响|冲击|带动|拉动)")
+# (also all the operators together, the country's total: "三家基础电信企业及中国广电的5G移动电话用户")
+_ZH_CAUSE = re.compile(r"受[^，。；,;]{1,40}?(?:影响|冲击|带动|拉动)|(?:三家|四家)?基础电信企业(?:及|和|与)中国广电")
 # a province or city opening a clause as its subject ("截至6月底，广东累计建成5G基站35.2万座")
 _ZH_PLACE_OPENS = re.compile(r"(?:^|(?<=[，,；;：:]))\s*(?:" + _ZH_PLACES + r")(?:省|市)?(?=[\u4e00-\u9fff])")
 _BEAT_EXPECTATIONS = re.compile(r"\b(?:than|as|beyond|above|below|exceeded|exceeding|beat|beating|topped|topping|surpassing|"
@@ -1195,6 +1201,13 @@ class DocMatcher:
         if self._stray(state):
             return None   # the sentence names a date we could not read: don't guess another
         inherited = state["inherited"]
+        lm = _THE_LONGER.search(self.text, sent.start, sent.end) if isinstance(inherited, Period) else None
+        months = lm and {"quarter": 3, "half": 6, "year": 12}[lm.group(1).lower()]
+        if lm and (_months(inherited) == 1 or months and _months(inherited) != months):
+            # "March output grew 14.1%. High-tech manufacturing expanded 31.2% in the quarter": not
+            # March's (nor a half's), the briefing's quarter when the briefing covers one
+            dp = self.ctx.doc_period
+            return dp if dp is not None and _months(dp) == months else None
         if inherited is not None:
             if inherited == "vague":
                 return None
@@ -1562,8 +1575,9 @@ class DocMatcher:
                     if not users or users[-1].upper() != "5G":
                         continue
                 if cond == "usersgig":
-                    users = re.findall(r"\b(5G|gigabit|1,?000\s?Mbps|1\s?Gbps|1\s?Gb/s|mobile)\b", before, re.I)
-                    if not users or users[-1].lower() == "5g" or users[-1].lower() == "mobile":
+                    # (the last users named before the share: not "users of 100 Mbps or faster services")
+                    users = re.findall(r"\b(5G|gigabit|1,?000\s?Mbps|1\s?Gbps|1\s?Gb/s|100\s?Mbps|mobile)\b", before, re.I)
+                    if not users or users[-1].lower() in ("5g", "mobile") or users[-1][:4] in ("100M", "100m", "100 "):
                         continue
                 if self._blocked(sent, sent.start + m.start(), sent.start + m.end(), ind, num):
                     continue
@@ -2934,6 +2948,13 @@ class DocMatcher:
             if self._blocked(sent, h.start, h.end, ind, num):
                 continue
             period = self.period_for(ind, num, sent, state)
+            if _UP_FROM_END.search(text, max(sent.start, num.start - 20), num.start):
+                # "That's up from 355 million 5G users at the end of 2021": the earlier level, at the
+                # date named after it (read as a comparison's), or none
+                ex = next((e for e in self.periods if max(h.end, num.end) <= e.start < min(sent.end, max(h.end, num.end) + 12)), None)
+                period = resolve(ex, self.ctx) if ex is not None and ex.kind in ("asof",) else None
+                if period is None or not period.instant:
+                    continue
             self._emit(ind.id, "level", num, period, sent)
             if growth_first is not None:
                 if period is not None and _YOY_MARK.search(text, h.end, num.start):
@@ -3112,6 +3133,8 @@ class DocMatcher:
                 continue   # "新增5G基站42.5万个", "新认定的4357家“小巨人”企业": the addition (and its growth), not the total
             if text[max(sent.start, a - 2):a] == "共享":
                 continue   # "共建共享5G基站33万个": the shared ones, a subset
+            if text[max(sent.start, a - 2):a] == "领域" and ids[0] in _ZH_FIELD_SUBSET_IDS:
+                continue   # "人工智能领域专精特新“小巨人”企业超过400家": one field's, a subset
             if _ZH_PER.search(text, max(sent.start, a - 8), a) and ids != ("mobile_dou",):
                 continue   # "每万人拥有5G基站数达到30个": a density
             if _ZH_TAKING_PART.match(text, b):
@@ -3352,6 +3375,8 @@ def _which_level(text: str, at: int, end: int) -> bool:
 # a note's estimate or year-end goal: "FY22E NEV sales 5.5mn", ">2mn 5G BTS by YE22", "2025F"
 _ESTIMATE_MARK = re.compile(r"\b(?:FY|CY)?(?:19|20)?\d\d[EF]\b|\bby\s+YE\s?(?:19|20)?\d\d\b")
 _WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;.\d]{0,60}")
+_UP_FROM_END = re.compile(r"\b(?:up|down|rising|falling|climbing|increasing|compared)\s+(?:from|with)\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+_THE_LONGER = re.compile(r"\b(?:in|during|for|over)\s+the\s+(quarter|half|year)\b(?!\s+of)", re.I)
 _THE_MONTH = re.compile(r"\b(?:in|during|for)\s+the\s+month\b(?!\s+of)|\bthat\s+month\b", re.I)
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|and|with)\b|;")
 
@@ -3462,6 +3487,10 @@ def _national_sections(text: str) -> list[tuple[int, int]]:
 
 def _blank(m: re.Match) -> str:
     return " " * len(m.group())
+
+
+def _months(p: Period) -> int:
+    return (p.end.year - p.start.year) * 12 + p.end.month - p.start.month + 1
 
 
 def _year_shifted(p: Period, y: int) -> Period | None:
