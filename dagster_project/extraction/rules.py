@@ -730,7 +730,7 @@ _ZH_FIELD_SUBSET_IDS = frozenset(("little_giant_enterprises", "specialized_smes"
                                    "smart_factories_leading", "smart_factories_advanced", "smart_factories_basic"))
 # "受…影响" (hit by ...): a cause, not the figure's scope ("受电力供应偏紧、部分地区能耗“双控”等因素影响，…增长3.1%")
 # (also all the operators together, the country's total: "三家基础电信企业及中国广电的5G移动电话用户")
-_ZH_CAUSE = re.compile(r"受[^，。；,;]{1,40}?(?:影响|冲击|带动|拉动)|(?:三家|四家)?基础电信企业(?:及|和|与)中国广电")
+_ZH_NOT_SCOPE = re.compile(r"受[^，。；,;]{1,40}?(?:影响|冲击|带动|拉动)|(?:三家|四家)?基础电信企业(?:及|和|与)中国广电")
 # a province or city opening a clause as its subject ("截至6月底，广东累计建成5G基站35.2万座")
 _ZH_PLACE_OPENS = re.compile(r"(?:^|(?<=[，,；;：:]))\s*(?:" + _ZH_PLACES + r")(?:省|市)?(?=[\u4e00-\u9fff])")
 _BEAT_EXPECTATIONS = re.compile(r"\b(?:than|as|beyond|above|below|exceeded|exceeding|beat|beating|topped|topping|surpassing|"
@@ -1079,7 +1079,7 @@ class DocMatcher:
             return True
         if self.has_chinese and self._zh_scope_carried(sent, lo):
             return True
-        if self.has_chinese and (_ZH_REGION.search(_ZH_CAUSE.sub(_blank, text[w0:c1])) or self._zh_target(t0, t1)
+        if self.has_chinese and (_ZH_REGION.search(_ZH_NOT_SCOPE.sub(_blank, text[w0:c1])) or self._zh_target(t0, t1)
                                   or ind.id != "five_g_sep_share" and re.search(r"全球|世界", _ZH_WORLD_RANK.sub(_blank, text[w0:c1]))):
             return True
         return False
