@@ -4674,6 +4674,13 @@ SESSION12 += [
      "High-tech manufacturing expanded 22.6 per cent in the quarter.",
      {("industrial_value_added", "yoy_pct", date(2021, 1, 1), date(2021, 6, 30), 15.9, "eq"),
       ("industrial_value_added", "yoy_pct", *month(2021, 6), 8.3, "eq")}),
+    # ("early in the year" is when something else happened)
+    (H1_2021_WIRE + "Vehicle sales rose 25.6 per cent to 12.9 million in the first half. Sales of new energy vehicles "
+     "rose 201 per cent to 1.2 million, helped by incentives after chip shortages dampened output early in the year.",
+     {("auto_sales", "level", date(2021, 1, 1), date(2021, 6, 30), 1.29e7, "eq"),
+      ("auto_sales", "yoy_pct", date(2021, 1, 1), date(2021, 6, 30), 25.6, "eq"),
+      ("nev_sales", "level", date(2021, 1, 1), date(2021, 6, 30), 1.2e6, "eq"),
+      ("nev_sales", "yoy_pct", date(2021, 1, 1), date(2021, 6, 30), 201.0, "eq")}),
     # users of 100 Mbps are not gigabit users: their share is not the gigabit share; "users accessing the
     # internet at speeds of 1,000 Mbps or above" are, and their "or above" is no qualifier of the figure
     (H1_2021_WIRE + "The number of users accessing the internet at speeds of 1,000 Mbps or above reached 24.4 million "

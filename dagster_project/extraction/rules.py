@@ -1202,7 +1202,7 @@ class DocMatcher:
             return None   # the sentence names a date we could not read: don't guess another
         inherited = state["inherited"]
         lm = _THE_LONGER.search(self.text, sent.start, sent.end) if isinstance(inherited, Period) else None
-        months = lm and {"quarter": 3, "half": 6, "year": 12}[lm.group(1).lower()]
+        months = lm and {"quarter": 3, "half": 6}[lm.group(1).lower()]
         if lm and (_months(inherited) == 1 or months and _months(inherited) != months):
             # "March output grew 14.1%. High-tech manufacturing expanded 31.2% in the quarter": not
             # March's (nor a half's), the briefing's quarter when the briefing covers one
@@ -3376,7 +3376,7 @@ def _which_level(text: str, at: int, end: int) -> bool:
 _ESTIMATE_MARK = re.compile(r"\b(?:FY|CY)?(?:19|20)?\d\d[EF]\b|\bby\s+YE\s?(?:19|20)?\d\d\b")
 _WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;.\d]{0,60}")
 _UP_FROM_END = re.compile(r"\b(?:up|down|rising|falling|climbing|increasing|compared)\s+(?:from|with)\s+(?:about\s+|around\s+|some\s+)?$", re.I)
-_THE_LONGER = re.compile(r"\b(?:in|during|for|over)\s+the\s+(quarter|half|year)\b(?!\s+of)", re.I)
+_THE_LONGER = re.compile(r"(?<!early )(?<!late )\b(?:in|during|for|over)\s+the\s+(quarter|half)\b(?!\s+of)", re.I)
 _THE_MONTH = re.compile(r"\b(?:in|during|for)\s+the\s+month\b(?!\s+of)|\bthat\s+month\b", re.I)
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|and|with)\b|;")
 
