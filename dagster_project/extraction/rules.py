@@ -435,7 +435,7 @@ _VERB_GAP = re.compile(r"\s+(?:achieved|realized|realised|generated|posted|recor
                        r"(?:its\s+|their\s+)?(?:total\s+|main\s+)?", re.I)   # "<subject> achieved business revenue of X ..., and profits of Y"
 # "In the first two months, the sector raked in business revenue of 2.08 trillion yuan"
 # (also "In the first eight months, it generated revenue of ..." after a sentence on the industry)
-_INDUSTRY_VERB = re.compile(r"(?<!of\s)\b(?:(?:the|this)\s+(?:industry|sector)|(?:^|(?<=[,.]\s))it)(?:" + _VERB_GAP.pattern + r")$", re.I)
+_INDUSTRY_VERB = re.compile(r"(?<!of\s)\b(?:(?:the|this)\s+(?:industry|sector)|(?:(?<=[,.]\s)|(?<=\n))it)(?:" + _VERB_GAP.pattern + r")$", re.I)
 _LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*·])\s*")
 _LINE_END_PUNCT = frozenset(".!?;。！？；)）\"'”’")
 _EARLIER_RATE_BEFORE = re.compile(
