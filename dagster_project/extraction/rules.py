@@ -1576,8 +1576,8 @@ class DocMatcher:
                         continue
                 if cond == "usersgig":
                     # (the last users named before the share: not "users of 100 Mbps or faster services")
-                    users = re.findall(r"\b(5G|gigabit|1,?000\s?Mbps|1\s?Gbps|1\s?Gb/s|100\s?Mbps|mobile)\b", before, re.I)
-                    if not users or users[-1].lower() in ("5g", "mobile") or users[-1][:4] in ("100M", "100m", "100 "):
+                    users = re.findall(r"\b(?:(gigabit|1,?000\s?Mbps|1\s?Gbps|1\s?Gb/s)|5G|100\s?Mbps|mobile)\b", before, re.I)
+                    if not users or not users[-1]:   # (the group holds only the gigabit names)
                         continue
                 if self._blocked(sent, sent.start + m.start(), sent.start + m.end(), ind, num):
                     continue
