@@ -24,7 +24,7 @@ def extract(text: str) -> Extraction:
     from dagster_project.extraction.catalogue import find_zh, load_catalogue, phrase_index
     from dagster_project.extraction.consolidate import consolidate, to_observations
     from dagster_project.extraction.metadata import extract_metadata
-    from dagster_project.extraction.normalize import normalise_text
+    from dagster_project.extraction.normalize import has_cjk, normalise_text
     from dagster_project.extraction.numbers import find_mentions, word_matcher
     from dagster_project.extraction.periods import Period, PeriodContext, en_matcher, find_periods
     from dagster_project.extraction.rules import DocMatcher, Hit, regional_document
@@ -57,7 +57,7 @@ def extract(text: str) -> Extraction:
     with_nums = {n.sentence for n in nums if n.sentence >= 0}
     spans = [(sentences[k].start, sentences[k].end) for k in sorted(with_nums | {k - 1 for k in with_nums if k > 0})]
     hits = [Hit(m.start(), m.end(), role) for m, role in index.matcher.finditer(low, spans, anchor_hits)]
-    zh_hits = find_zh(norm, index.zh) if _has_cjk(norm) else []
+    zh_hits = find_zh(norm, index.zh) if has_cjk(norm) else []
     doc_period = None
     if meta.period_start and meta.period_end:
         doc_period = Period(meta.period_start, meta.period_end, meta.period_start == meta.period_end)
@@ -85,14 +85,3 @@ def _headline_end(norm: str, title: str | None) -> int:
         return 0
     i = norm.find(title, 0, 2000)
     return i + len(title) if i >= 0 else 0
-
-
-_CJK = None
-
-
-def _has_cjk(text: str) -> bool:
-    global _CJK
-    if _CJK is None:
-        import re
-        _CJK = re.compile(r"[\u4e00-\u9fff]")
-    return not text.isascii() and _CJK.search(text) is not None

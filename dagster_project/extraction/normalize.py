@@ -47,8 +47,9 @@ _GLUED_AFTER_PERCENT = re.compile(r"%(?=[A-Za-z])")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _YOY = re.compile(r"\byear\s*-\s*on\s*-\s*year\b", re.I)
 _SPACE_RUN = re.compile(r"  +")
-_GLUED_AFTER_MAGNITUDE = re.compile(r"(?<=illion)(?=\d)")
-_GLUED_EM_DASH = re.compile(r"(?<=[A-Za-z%)'\"])\u2014(?=[A-Za-z($'\"])")   # (not "1—5月", a range)
+# (patterns start with a literal, not a lookbehind: the regex engine then skips to candidates)
+_GLUED_AFTER_MAGNITUDE = re.compile(r"illion(?=\d)")
+_GLUED_EM_DASH = re.compile(r"\u2014(?<=[A-Za-z%)'\"]\u2014)(?=[A-Za-z($'\"])")   # (not "1—5月", a range)
 # "新能源汽车产销量分别达1288.8万辆和128\n6.6万辆", "1.15\n9 million": a figure hard-wrapped between
 # two digits, inside a sentence (not a table cell or a year on a line of its own)
 _WRAPPED_DIGITS = re.compile(r"\n(?=\d[\d,.]*\s?(?:万|亿|million|billion|trillion|%|percent))")
@@ -142,6 +143,19 @@ _ZH_WRAPPED_LINE = re.compile(r"\n(?:(?<=[\u4e00-\u9fffA-Za-z,、]\n)(?=[\u4e00-
                               r"|(?<=[\u4e00-\u9fff]\n)(?=\d[\d.]*\s*(?:万|亿|%|个|家|户|台|辆|部|吨|元)))")
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_UTF8_LEADS = (b"\xe4", b"\xe5", b"\xe6", b"\xe7", b"\xe8", b"\xe9")
+
+
+def has_cjk(text: str) -> bool:
+    """Whether the text holds a Chinese character. A regex search reads every character of an
+    English page; the UTF-8 lead bytes of U+4000-U+9FFF are found with memchr first."""
+    if text.isascii():
+        return False
+    b = text.encode("utf-8", "surrogatepass")
+    return any(lead in b for lead in _CJK_UTF8_LEADS) and _CJK.search(text) is not None
+
+
 def normalise_text(text: str) -> str:
     """NFKC (full-width digits, ％, ，), ASCII quotes and dashes, one space, repaired numbers,
     Simplified Chinese."""
@@ -195,7 +209,7 @@ def normalise_text(text: str) -> str:
         text = _GLUED_AFTER_PERCENT.sub("% ", text)
     text = _GLUED_AFTER_THOUSANDS.sub(r"\1 ", text)   # "614,000NEVs were produced"
     if "illion" in text:
-        text = _GLUED_AFTER_MAGNITUDE.sub(" ", text)   # "4.58 million5G base stations"
+        text = _GLUED_AFTER_MAGNITUDE.sub("illion ", text)   # "4.58 million5G base stations"
     if " -on" in text or "- on" in text or "-on -" in text:
         text = _YOY.sub("year-on-year", text)
     return text.strip()

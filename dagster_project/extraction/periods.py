@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from dagster_project.extraction.normalize import has_cjk
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -397,7 +399,7 @@ def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExp
         ex = _expr(kind, m, text)
         if ex is not None:
             found.append(ex)
-    if not text.isascii() and _HAS_CJK.search(text):
+    if has_cjk(text):
         for m in _ZH_RX.finditer(text):
             ex = _expr(m.lastgroup.rsplit("_", 1)[0], m, text)
             if ex is not None:

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from dagster_project.extraction.anchors import lower_ascii
 from dagster_project.extraction.catalogue import _PERUSER, FLOW_PAIRS, Indicator, PhraseRole
+from dagster_project.extraction.normalize import has_cjk
 from dagster_project.extraction.numbers import Num
 from dagster_project.extraction.periods import _HAS_CJK, _YOY_FROM, Period, PeriodContext, PeriodExpr, _month_end, resolve
 from dagster_project.extraction.segment import Sentence
@@ -813,7 +814,7 @@ class DocMatcher:
             low = lower_ascii(text)
         self.low = low   # lower_ascii(text), when the caller has it already
         # Chinese rules run only on a text with Chinese in it (an English page may hold a stray "•")
-        self.has_chinese = _HAS_CJK.search(text) is not None
+        self.has_chinese = has_cjk(text)
         self.sentences = sentences
         # "in the six months", "the first 11 months": a number inside a period expression is part of
         # the date, never a figure (it stays a mention)
