@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.13.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.14.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -4738,4 +4738,57 @@ SESSION12 += [
 # (one test reads all of SESSION12's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION12)
 def test_session12(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.14.0 ---
+SEP_2018_WIRE = "China's car market in September\n\nOctober 11, 2018\n\n"
+H1_2018_STEEL = "China's steel output in June\n\nJuly 16, 2018\n\n"
+AUG_2022_EN = "China's factories in August\n\nPublished: 2022-09-16\n\n"
+ZH_MAY_2018 = "2018年1-5月通信业经济运行情况\n\n发布时间：2018-06-20\n\n"
+SEP18 = (date(2018, 9, 1), date(2018, 9, 30))
+FY_2025_TIERS = "China's smart manufacturing in 2025\n\nPublished: 2026-01-21\n\n"
+
+SESSION13 = [
+    # a later clause with its own period before its subject: "..., but in September alone sales fell"
+    (SEP_2018_WIRE + "Sales of new energy vehicles climbed 81% to 721,000 units in the first nine months, but in "
+     "September alone sales fell 3.5% to 121,000 units.",
+     {("nev_sales", "level", date(2018, 1, 1), date(2018, 9, 30), 7.21e5, "eq"),
+      ("nev_sales", "yoy_pct", date(2018, 1, 1), date(2018, 9, 30), 81.0, "eq"),
+      ("nev_sales", "level", *SEP18, 1.21e5, "eq"),
+      ("nev_sales", "yoy_pct", *SEP18, -3.5, "eq")}),
+    # "That brought output for the first six months to X, up P": the running total and its growth
+    (H1_2018_STEEL + "China produced 80.2 million tonnes of crude steel in June, up 6.2 percent. That brought output "
+     "for the first six months to 451.2 million tonnes, up 6.1 percent.",
+     {("crude_steel_output", "level", date(2018, 6, 1), date(2018, 6, 30), 8.02e7, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2018, 6, 1), date(2018, 6, 30), 6.2, "eq"),
+      ("crude_steel_output", "level", date(2018, 1, 1), date(2018, 6, 30), 4.512e8, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2018, 1, 1), date(2018, 6, 30), 6.1, "eq")}),
+    # "The figure for the first nine months was X, down P"
+    (SEP_2018_WIRE + "Carmakers sold 2.39 million vehicles in September. The figure for the first nine months was "
+     "20.49 million, down 1.5 percent.",
+     {("auto_sales", "level", *SEP18, 2.39e6, "eq"),
+      ("auto_sales", "level", date(2018, 1, 1), date(2018, 9, 30), 2.049e7, "eq"),
+      ("auto_sales", "yoy_pct", date(2018, 1, 1), date(2018, 9, 30), -1.5, "eq")}),
+    # "the weakest since the X% recorded in <period>" is that period's rate; "the slowest since 2002" is none
+    (AUG_2022_EN + "Industrial output grew 4.2% in August, the strongest since the 5.0% recorded in the "
+     "January-February period.",
+     {("industrial_value_added", "yoy_pct", date(2022, 8, 1), date(2022, 8, 31), 4.2, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 2, 28), 5.0, "eq")}),
+    (AUG_2022_EN + "Industrial output grew 4.2% in August, the slowest pace since 2002.",
+     {("industrial_value_added", "yoy_pct", date(2022, 8, 1), date(2022, 8, 31), 4.2, "eq")}),
+    # "1.92G" closing a Chinese clause is gigabytes; "2.6G频段" is a frequency band
+    (ZH_MAY_2018 + "5月当月户均移动互联网接入流量达到4.22G，比上月增加0.3G。",
+     {("mobile_dou", "level", date(2018, 5, 1), date(2018, 5, 31), 4.22, "eq")}),
+    (ZH_MAY_2018 + "2.6G频段基站建设加快推进。", set()),
+    # the top tier's name without "smart" after it, once smart factories are named
+    (FY_2025_TIERS + "The ministry has named 12 \"leading-level\" smart factories, along with more than 400 "
+     "excellence-level factories, officials said.",
+     {("smart_factories_leading", "level", date(2025, 12, 31), date(2025, 12, 31), 12.0, "eq"),
+      ("smart_factories_excellence", "level", date(2025, 12, 31), date(2025, 12, 31), 400.0, "gt")}),
+]
+
+# (one test reads all of SESSION13's cases, declared after the last of them)
+@pytest.mark.parametrize("text, expected", SESSION13)
+def test_session13(text, expected):
     assert obs(text) == expected

@@ -196,7 +196,8 @@ _EN: list[tuple[str, PhraseRole]] = [
     # ("30,000 basic-level smart factories and 1,200 advanced-level ones": the tier after the first)
     (r"\"?basic~level\"?" + _FACTORY + r"(?:_(?:smart|intelligent)_factories)?", PhraseRole("noun", "smart_factories_basic", pvn=False)),
     (r"\"?advanced~level\"?(?:" + _FACTORY + r"(?:_(?:smart|intelligent)_factories)?|_ones)", PhraseRole("noun", "smart_factories_advanced", pvn=False)),
-    (r"\"?(?:excellence|outstanding|excellent)~level\"?(?:" + _FACTORY + r"(?:_(?:smart|intelligent)_factories)?|_ones)",
+    # ("more than 500 excellence-level factories" after the smart factories' top tier: the tier's own name)
+    (r"\"?(?:excellence|outstanding|excellent)~level\"?(?:" + _FACTORY + r"(?:_(?:smart|intelligent)_factories)?|_ones|_factories)",
      PhraseRole("noun", "smart_factories_excellence", pvn=False)),
     (r"\"?leading~level\"?_(?:smart_|intelligent_)?factories|leading_(?:smart_|intelligent_)?factories",
      PhraseRole("noun", "smart_factories_leading")),

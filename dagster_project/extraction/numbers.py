@@ -63,6 +63,8 @@ _TAIL_RE = re.compile(
     r"(?:[ ]|-(?=percent\b|per\scent\b))?")   # "a 6-percent increase"
 _GLUED_WORD = re.compile(r"(?:^|[^A-Za-z])(?:up|down|by|to|of|at|about|over|nearly|from|numbered|reached|totaled|totalled|"
                          r"hit|topped|exceeded|was|were|is|are|grew|rose|expanded|increased|declined|fell|dropped)$")
+# "达1.61G。" closing a Chinese clause is gigabytes ("2.6G频段", "3.5G band": a frequency, "5G": a generation)
+_GB_SHORT = re.compile(r"G(?=[。,;、)]|/户)")   # (after a Chinese character; full-width punctuation is ASCII by now)
 _NUM_RE = re.compile(r"\d\d*(?:,\d{3}(?!\d))*(?:\.\d+)?")  # not "\d+": see segment._SENT_END
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
@@ -245,8 +247,10 @@ def find_mentions(text: str, low: str | None = None, hits=None) -> list[Num]:
             i = int(um.lastgroup[1:])
             unit, factor = _UNIT_TABLE[i][1], _UNIT_TABLE[i][2]
             unit_end = um.end()
+        if um is None and nxt == "G" and "." in digits and "\u4e00" <= prev <= "\u9fff" and _GB_SHORT.match(text, e):
+            unit, unit_end = "gb", e + 1   # "户均移动互联网接入流量达1.61G。": data, not a network generation
         # 5G, 10G, 4K, 3D, 16th, 2nd, 28nm: letters glued to the digits that are not a unit.
-        if nxt.isalpha() and nxt.isascii() and not mag and not (unit_end is not None and um.start() == e):
+        if nxt.isalpha() and nxt.isascii() and not mag and not (unit_end is not None and (um is None or um.start() == e)):
             continue
         if nxt == "-" and (text[e + 1:e + 2] == "G" or text[e:e + 10].lower().startswith("-gigabit")):
             continue

@@ -256,7 +256,9 @@ _BOTH_GROWTH = re.compile(r"\s+(?:both|each|all)\s+(?:grew|rose|expanded|increas
 _VENUE = re.compile(r"\b(?:conference|briefing|meeting|forum|summit|expo|event|ceremony)\s+(?:held\s+)?in\s+[a-z']+")
 _WHILE = re.compile(r"[,;]\s*(?:while|whereas)\b", re.I)
 _CLAUSE_COMMA = re.compile(r",(?!\d)|\s-{1,2}\s")   # not the thousands separator of "886,000"; a dash aside ("413,000 -- helped by cuts in June")
-_JOINED_CLAUSE = re.compile(r"(?:[,;]\s*|\s)(?:while|and|whereas|with)\s+(?:its\s+|the\s+)?$", re.I)
+# (also "..., but in September alone sales fell 34.2%": a later clause's own period before its subject)
+_JOINED_CLAUSE = re.compile(r"(?:[,;]\s*|\s)(?:while|and|whereas|with|but)\s+"
+                            r"(?:(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?(?:\s+alone)?,?\s+)?(?:its\s+|the\s+)?$", re.I)
 _OWN_SECTOR = re.compile(r"\s+(?:industries|industry|sectors|sector)\b", re.I)
 _SAW_ITS = re.compile(r"\s+saw\s+(?:(?:its|their)\s+)?", re.I)
 _OWN_GAP = re.compile(r"(?:\s*\([A-Za-z0-9\-\s]{1,20}\))?\s*(?:'s|industry's|industries'|sector's|enterprises')?\s*(?:total\s+|business\s+|services?\s+|cumulative\s+|combined\s+|main\s+)?", re.I)
@@ -407,8 +409,12 @@ _SPEAKER_LEAD = re.compile(r"[A-Z][\w\s'.-]{0,60}?\s(?:told\s[^,;.\d]{3,60}?|sai
 # was some 3.38 million": the one level of the sentence before, for this sentence's own period
 _ANAPHOR_LEVEL = re.compile(
     r"(?:[-•*·]\s*)?(?:[^,;.]{3,50},\s*)?(?:the|that|this)\s+(?:figure|total|tally|count|number)"
+    r"(?:\s+(?:for|in|over)\s+(?:the\s+)?(?:first|whole|full|entire|same)\b[^,;.]{1,30}?)?"   # "The figure for the first nine months was"
     r"\s+(?:(?:had|has|have)\s+)?(?:been\s+)?(?:was|were|is|stood\s+at|came\s+to|reached|totall?ed|hit|topped|"
-    r"exceeded|surpassed|passed|amounted\s+to)\s+(?:" + _QUAL + r"\s+)?", re.I)
+    r"exceeded|surpassed|passed|amounted\s+to)\s+(?:" + _QUAL + r"\s+)?"
+    # "That brought output for the first six months to 419.75 million tonnes": the running total
+    r"|(?:that|this)\s+(?:brought|took|lifted|pushed)\s+(?:the\s+)?(?:(?:total|cumulative)\s+)?"
+    r"(?:output|production|sales|revenue|the\s+total|the\s+tally)?\s*(?:for|in|over)\s+[^,;.]{3,40}?\s+to\s+(?:" + _QUAL + r"\s+)?", re.I)
 # "... reached 8.3 million in the first three quarters. That was up 32.5 percent from a year earlier."
 _ANAPHOR_LEVEL_GROWTH = re.compile(
     r"(?:that|this)(?:\s+(?:was|is|represented|represents|marked|marks)|'s)\s+(?:(?:up|down)\s+(?:by\s+)?|"
@@ -443,6 +449,8 @@ _EARLIER_RATE_BEFORE = re.compile(
     r"(?:,\s*|\s)(?P<w>slowing\s+from|easing\s+from|accelerating\s+from|quickening\s+from|picking\s+up\s+from|rebounding\s+from|recovering\s+from|"
     # ", a sharp slowdown from 8.5% in March"
     r"(?:(?:an?|the)\s+(?:[a-z]+\s+)?)?(?:slowdown|deceleration|acceleration|pickup|pick-up|improvement|rebound)\s+from|"
+    # ", the weakest since the 5.3% recorded in the January-February period"
+    r"(?:(?:the|its)\s+)?(?:weakest|slowest|strongest|fastest|highest|lowest|best|worst)(?:\s+(?:pace|rate|reading|growth|level))?\s+since|"
     r"up\s+from|down\s+from|(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=%\s))from|"
     # "slowed to 6.0 percent in September from 7.2 percent in August"
     r"(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=%\s))(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -2236,6 +2244,7 @@ class DocMatcher:
             period = self.period_for(ind, n, sent, state)
             if period is not None and period != prev.period:
                 self._emit(ind.id, "level", n, period, sent)
+                self._attach_growth(ind, n, sent, state, period)
             return
         m = _ANAPHOR_LEVEL_GROWTH.match(text, sent.start)
         if m:
@@ -2264,7 +2273,7 @@ class DocMatcher:
         if not _CLAUSE_OPENING.fullmatch(self.text, sent.start, h.start):
             # "Output rose 19.7% to 212,000 units, while sales climbed 14.4% to 195,000": the
             # subject of this sentence's earlier clause
-            if not _JOINED_CLAUSE.search(self.text, max(sent.start, h.start - 16), h.start):
+            if not _JOINED_CLAUSE.search(self.text, max(sent.start, h.start - 48), h.start):
                 return []
             last = self._last_subject
             if not (last and last[1] == sent.index):
