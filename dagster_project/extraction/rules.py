@@ -257,6 +257,7 @@ _VENUE = re.compile(r"\b(?:conference|briefing|meeting|forum|summit|expo|event|c
 _WHILE = re.compile(r"[,;]\s*(?:while|whereas)\b", re.I)
 _CLAUSE_COMMA = re.compile(r",(?!\d)|\s-{1,2}\s")   # not the thousands separator of "886,000"; a dash aside ("413,000 -- helped by cuts in June")
 # (also "..., but in September alone sales fell 34.2%": a later clause's own period before its subject)
+_SAME_PERIOD_LEAD = re.compile(r"\s*(?:同期|同一时期|(?:in|during|over|for)\s+the\s+same\s+(?:period|month|quarter)\s*,)", re.I)
 _JOINED_CLAUSE = re.compile(r"(?:[,;]\s*|\s)(?:while|and|whereas|with|but)\s+"
                             r"(?:(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?(?:\s+alone)?,?\s+)?(?:its\s+|the\s+)?$", re.I)
 _OWN_SECTOR = re.compile(r"\s+(?:industries|industry|sectors|sector)\b", re.I)
@@ -1261,6 +1262,7 @@ class DocMatcher:
         inherited = None
         inherited_asof = None
         last_month = None   # the last single month named in the paragraph: "in the month" is it
+        own = None   # (sentence index, the period the sentence names first): "同期" in the next one is it
         # Most sentences have neither a number nor a period: group both by sentence once
         # instead of slicing them for every sentence.
         # Sentences with neither are skipped: they change no state (paragraph numbers only grow,
@@ -1285,9 +1287,17 @@ class DocMatcher:
             for e in exprs:
                 if e.kind == "interval" and e.m1 == e.m2:
                     last_month = resolve(e, self.ctx) or last_month
+            if nums and not exprs and own is not None and own[0] == k - 1 and own[1] is not None \
+                    and _SAME_PERIOD_LEAD.match(self.text, sent.start):
+                carried = own[1]   # "…11月份…增长13.1%。同期，全部规模以上工业增加值增长6.1%": November's
+            else:
+                carried = inherited
+            own = (k, resolve(exprs[0], self.ctx) if exprs and exprs[0].kind != "vague" else None)
+            if own[1] is not None and own[1].instant:
+                own = None
             if nums:
                 out_before = len(self.out)
-                state = {"exprs": exprs, "inherited": inherited, "inherited_asof": inherited_asof,
+                state = {"exprs": exprs, "inherited": carried, "inherited_asof": inherited_asof,
                          "stray_date": None, "sent": sent, "month": last_month}   # stray_date: computed when first needed
                 self._state = state
                 hits = self._slice(self.hit_starts, self.hits, sent.start, sent.end)
