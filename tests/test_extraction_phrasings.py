@@ -4788,6 +4788,105 @@ SESSION13 = [
       ("smart_factories_excellence", "level", date(2025, 12, 31), date(2025, 12, 31), 400.0, "gt")}),
 ]
 
+ZH_NOV_2017 = "2017年1-11月电子信息制造业运行情况\n\n发布时间：2017-12-26\n\n"
+FY_2017_REVIEW = "China's robots and cars in 2017\n\nJanuary 23, 2018\n\n"
+ZH_JF_2026_IND = "2026年1-2月工业生产情况\n\n发布时间：2026-03-17\n\n"
+ZH_APR_2019_AUTO = "2019年1-4月汽车工业经济运行情况\n\n发布时间：2019-05-16\n\n"
+ZH_FYP13_REVIEW = "“十三五”时期工业发展成就\n\n发布时间：2021-03-02\n\n"
+Q1_2024_WIRE = "China's factories in the first quarter\n\nApril 19, 2024\n\n"
+JUL_2023_WIRE = "China's July activity data\n\nAugust 15, 2023\n\n"
+H1_2019_MIIT = "China's industry in the first half of 2019\n\nPublished: 2019-07-24\n\n"
+ZH_Q3_2020_MIIT = "2020年前三季度工业通信业运行情况\n\n发布时间：2020-10-23\n\n"
+Q1_2015_EN = "Industry in the first quarter of 2015\n\nPublished: 2015-04-22\n\n"
+FY_2021_NEV = "China's NEV market in 2021\n\nPublished: 2022-01-12\n\n"
+ZH_NOV = (date(2017, 1, 1), date(2017, 11, 30))
+
+SESSION13 += [
+    # "同期" opening a sentence is the month the sentence before drilled into, not the period carried on
+    (ZH_NOV_2017 + "1—11月，规模以上电子信息制造业增加值同比增长14.1%。其中，11月份电子信息制造业增加值同比增长13.6%。"
+     "同期，全部规模以上工业增加值增长6.0%。",
+     {("electronics_manufacturing_value_added", "yoy_pct", *ZH_NOV, 14.1, "eq"),
+      ("electronics_manufacturing_value_added", "yoy_pct", date(2017, 11, 1), date(2017, 11, 30), 13.6, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2017, 11, 1), date(2017, 11, 30), 6.0, "eq")}),
+    # "compared with 2016" in a review of 2017 is year on year; "compared with 2015" is two years
+    (FY_2017_REVIEW + "China made 131,000 industrial robots last year, up 68% compared with 2016.",
+     {("industrial_robot_output", "level", *year(2017), 1.31e5, "eq"),
+      ("industrial_robot_output", "yoy_pct", *year(2017), 68.0, "eq")}),
+    (FY_2017_REVIEW + "China made 131,000 industrial robots last year, up 160% compared with 2015.",
+     {("industrial_robot_output", "level", *year(2017), 1.31e5, "eq")}),
+    # "较去年全年5.9%的增速": last year's rate; "降幅比一季度的11.3%收窄": the size of a fall
+    (ZH_JF_2026_IND + "1—2月，全国规模以上工业增加值同比增长6.3%，较去年全年5.9%的增速加快0.4个百分点。",
+     {("industrial_value_added", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), 6.3, "eq"),
+      ("industrial_value_added", "yoy_pct", *year(2025), 5.9, "eq")}),
+    (ZH_APR_2019_AUTO + "1－4月，汽车销量完成837.2万辆，同比下降11.0%，降幅比一季度的11.3%收窄0.3个百分点。",
+     {("auto_sales", "level", date(2019, 1, 1), date(2019, 4, 30), 8.372e6, "eq"),
+      ("auto_sales", "yoy_pct", date(2019, 1, 1), date(2019, 4, 30), -11.0, "eq"),
+      ("auto_sales", "yoy_pct", date(2019, 1, 1), date(2019, 3, 31), -11.3, "eq")}),
+    # a quote after "。" opens the next sentence: its plan period is not this sentence's
+    (ZH_FYP13_REVIEW + "2020年，规模以上工业增加值同比增长2.8%，其中高技术制造业增加值增长7.1%。“十三五”期间，"
+     "高技术制造业增加值年均增长10.4%。",
+     {("industrial_value_added", "yoy_pct", *year(2020), 2.8, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *year(2020), 7.1, "eq")}),
+    # the industry's companies; "high-tech and equipment manufacturing" names two sectors
+    (Q1_2024_WIRE + "Software and information technology service companies raked in 2.7 trillion yuan in revenue "
+     "in the first quarter, up 13.1 percent.",
+     {("software_it_services_revenue", "level", date(2024, 1, 1), date(2024, 3, 31), 2.7e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", date(2024, 1, 1), date(2024, 3, 31), 13.1, "eq")}),
+    (Q1_2024_WIRE + "Industrial value added rose 6.1% in the first quarter. High-tech and equipment manufacturing grew "
+     "7.5% and 7.3% respectively.",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 3, 31), 6.1, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 3, 31), 7.5, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 3, 31), 7.3, "eq")}),
+    (Q1_2024_WIRE + "The value added of high-tech manufacturing and equipment manufacturing each grew 7.5% in the "
+     "first quarter.",
+     {("high_tech_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 3, 31), 7.5, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 3, 31), 7.5, "eq")}),
+    # running totals in a later clause ("bringing first-quarter production to", "the year so far")
+    (Q1_2024_WIRE + "Crude steel output fell 7.8% to 88.3 million tons in March, bringing first-quarter production to "
+     "256.6 million tons, down 1.9%, as demand sagged.",
+     {("crude_steel_output", "level", date(2024, 3, 1), date(2024, 3, 31), 8.83e7, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2024, 3, 1), date(2024, 3, 31), -7.8, "eq"),
+      ("crude_steel_output", "level", date(2024, 1, 1), date(2024, 3, 31), 2.566e8, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2024, 1, 1), date(2024, 3, 31), -1.9, "eq")}),
+    (JUL_2023_WIRE + "Sales of new energy vehicles rose 31.6 per cent to 780,000 in July, taking the total for the "
+     "year so far to 4.52mn, up 41.7 per cent.",
+     {("nev_sales", "level", date(2023, 7, 1), date(2023, 7, 31), 7.8e5, "eq"),
+      ("nev_sales", "yoy_pct", date(2023, 7, 1), date(2023, 7, 31), 31.6, "eq"),
+      ("nev_sales", "level", date(2023, 1, 1), date(2023, 7, 31), 4.52e6, "eq"),
+      ("nev_sales", "yoy_pct", date(2023, 1, 1), date(2023, 7, 31), 41.7, "eq")}),
+    (JUL_2023_WIRE + "NEV sales reached 780,000 units in July, taking the company's total to 4.5 million.",
+     {("nev_sales", "level", date(2023, 7, 1), date(2023, 7, 31), 7.8e5, "eq")}),
+    # ", though ..." is a clause of its own: its forecast does not block the figures before it
+    (H1_2019_MIIT + "Production and sales of NEVs rose 48.5 percent and 49.6 percent to 614,000 and 617,000 units, "
+     "though the ministry warned that subsidy cuts could slow growth in the second half.",
+     {("nev_production", "level", date(2019, 1, 1), date(2019, 6, 30), 6.14e5, "eq"),
+      ("nev_sales", "level", date(2019, 1, 1), date(2019, 6, 30), 6.17e5, "eq"),
+      ("nev_production", "yoy_pct", date(2019, 1, 1), date(2019, 6, 30), 48.5, "eq"),
+      ("nev_sales", "yoy_pct", date(2019, 1, 1), date(2019, 6, 30), 49.6, "eq")}),
+    # "... electronic equipment manufacturers"
+    (JUL_2023_WIRE + "Value added at computer, communication and other electronic equipment manufacturers fell 1.4 "
+     "per cent in the first half.",
+     {("electronics_manufacturing_value_added", "yoy_pct", date(2023, 1, 1), date(2023, 6, 30), -1.4, "eq")}),
+    # ", from X% in <period>" right after the rate; not after another figure ("share ... to 13.4%, from 5.4%")
+    (Q1_2015_EN + "Industrial output rose 6.4 percent in the first quarter. Growth in March alone slowed to 5.6 percent, "
+     "from 6.8 percent in the January-February period.",
+     {("industrial_value_added", "yoy_pct", date(2015, 1, 1), date(2015, 3, 31), 6.4, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2015, 3, 1), date(2015, 3, 31), 5.6, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2015, 1, 1), date(2015, 2, 28), 6.8, "eq")}),
+    (FY_2021_NEV + "NEV sales rose 157.5% to 3.52 million units, lifting their share of the market to 13.4%, from 5.4% "
+     "a year earlier.",
+     {("nev_sales", "level", *year(2021), 3.52e6, "eq"), ("nev_sales", "yoy_pct", *year(2021), 157.5, "eq")}),
+    # "上半年为下降1.3%": the same indicator's rate for the period named; bracketed comparison rates
+    (ZH_Q3_2020_MIIT + "前三季度，规模以上工业增加值同比增长1.2%，增速年内首次由负转正，上半年为下降1.3%。",
+     {("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 9, 30), 1.2, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 6, 30), -1.3, "eq")}),
+    (ZH_NOV_2017 + "1—11月，电子信息制造业增加值同比增长13.9%，较1—10月（13.8%）小幅提升，快于全部规模以上工业"
+     "增加值增速（6.6%）7.3个百分点。",
+     {("electronics_manufacturing_value_added", "yoy_pct", *ZH_NOV, 13.9, "eq"),
+      ("electronics_manufacturing_value_added", "yoy_pct", date(2017, 1, 1), date(2017, 10, 31), 13.8, "eq"),
+      ("industrial_value_added", "yoy_pct", *ZH_NOV, 6.6, "eq")}),
+]
+
 # (one test reads all of SESSION13's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION13)
 def test_session13(text, expected):

@@ -68,7 +68,7 @@ _FACTORY = r"(?=[^.;]{0,160}?(?:smart|intelligent)_factor)"
 # Order matters where two patterns start at the same place: longer / more specific first.
 _EN: list[tuple[str, PhraseRole]] = [
     # --- flows: subjects --------------------------------------------------------------
-    (r"computer,?_communications?,?_(?:and_)?other_electronic_equipment_manufacturing(?:_(?:industry|industries|enterprises|sector))?",
+    (r"computer,?_communications?,?_(?:and_)?other_electronic_equipment_(?:manufacturing(?:_(?:industry|industries|enterprises|sector))?|manufacturers|makers)",
      PhraseRole("subj", "electronics")),
     (r"electronic_information_manufactur(?:ing(?:_(?:industry|sector|enterprises))?|ers)", PhraseRole("subj", "electronics")),
     (r"(?:industrial_enterprises|industries|industrial_firms|industrial_companies|industry|enterprises|factories)_\"?above_(?:the_|a_)?designated_size\"?"
@@ -81,13 +81,17 @@ _EN: list[tuple[str, PhraseRole]] = [
      PhraseRole("subj", "ind_sme")),
     (r"(?<!electronic )(?<!transportation )(?<!transport )(?<!general )(?<!special )(?<!power )(?<!other )(?<!medical )"
      r"(?<!high-end )(?<!intelligent )(?<!aerospace )(?<!agricultural )(?<!railway )(?<!marine )(?<!electrical )"
-     r"equipment_manufacturing(?:_(?:industry|industries|sector|enterprises))?", PhraseRole("subj", "equipment")),
-    (r"high~tech(?:nology)?_manufacturing(?:_(?:industry|industries|sector|enterprises))?", PhraseRole("subj", "hightech")),
+     r"equipment_manufacturing(?:_(?:industry|industries|sector|enterprises))?"
+     r"|equipment(?=_and_high~tech(?:nology)?_manufacturing)", PhraseRole("subj", "equipment")),
+    # (also the first of "high-tech and equipment manufacturing", the noun said once for both)
+    (r"high~tech(?:nology)?_manufacturing(?:_(?:industry|industries|sector|enterprises))?"
+     r"|high~tech(?:nology)?(?=_and_equipment_manufacturing)", PhraseRole("subj", "hightech")),
     (r"consumer_goods_(?:manufacturing_)?(?:industry|industries|enterprises|sector|manufacturing)", PhraseRole("subj", "consumer")),
     # (no catalogue indicator: it holds its place in a list, "A and strategic emerging industries grew X and Y respectively")
     (r"strategic_emerging_industr(?:y|ies)", PhraseRole("subj", "emerging")),
-    (r"software_and_information_technology_(?:services?|service_industry)(?:_(?:industry|sector))?"
-     r"|software_and_IT_services?(?:_(?:industry|sector))?|software_(?:industry|sector)"
+    # ("software and IT service companies raked in ...": the industry's companies, all of them)
+    (r"software_and_information_technology_(?:services?|service_industry)(?:_(?:industry|sector|companies|enterprises|firms))?"
+     r"|software_and_IT_services?(?:_(?:industry|sector|companies|enterprises|firms))?|software_(?:industry|sector)"
      # "embedded system software revenue", "industrial software revenue": a segment, not the industry
      r"|(?<!system )(?<!embedded )(?<!industrial )(?<!basic )(?<!application )(?<!security )(?<!platform )"
      r"(?<!cloud )(?<!support )(?<!game )software(?:_business)?(?=_(?:revenue|income|profits?)\b)",

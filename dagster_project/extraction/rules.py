@@ -257,6 +257,12 @@ _VENUE = re.compile(r"\b(?:conference|briefing|meeting|forum|summit|expo|event|c
 _WHILE = re.compile(r"[,;]\s*(?:while|whereas)\b", re.I)
 _CLAUSE_COMMA = re.compile(r",(?!\d)|\s-{1,2}\s")   # not the thousands separator of "886,000"; a dash aside ("413,000 -- helped by cuts in June")
 # (also "..., but in September alone sales fell 34.2%": a later clause's own period before its subject)
+_COMPARED_YEAR = re.compile(r"compared\s+(?:to|with)\s+((?:19|20)\d\d)\b(?!\s*(?:levels?|figures?|\w+\s+months?|first|second|third|fourth|year-end|end))", re.I)
+# ", bringing first-quarter production to", ", taking the total for the first half to"
+_RUNNING_TOTAL = re.compile(r",\s*(?:bringing|taking|lifting|pushing)\s+(?:the\s+)?[^,;.]{0,40}?\b"
+                            r"(?:output|production|sales|revenue|total)(?:\s+(?:for|in|over)\s+[^,;.]{3,40}?)?"
+                            r"\s+to\s+(?:" + _QUAL + r"\s+)?$", re.I)
+_YEAR_SO_FAR = re.compile(r"\b(?:the\s+)?year\s+(?:so\s+far|to\s+date)\b|\byear-to-date\b", re.I)
 _SAME_PERIOD_LEAD = re.compile(r"\s*(?:同期|同一时期|(?:in|during|over|for)\s+the\s+same\s+(?:period|month|quarter)\s*,)", re.I)
 _JOINED_CLAUSE = re.compile(r"(?:[,;]\s*|\s)(?:while|and|whereas|with|but)\s+"
                             r"(?:(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?(?:\s+alone)?,?\s+)?(?:its\s+|the\s+)?$", re.I)
@@ -452,7 +458,7 @@ _EARLIER_RATE_BEFORE = re.compile(
     r"(?:(?:an?|the)\s+(?:[a-z]+\s+)?)?(?:slowdown|deceleration|acceleration|pickup|pick-up|improvement|rebound)\s+from|"
     # ", the weakest since the 5.3% recorded in the January-February period"
     r"(?:(?:the|its)\s+)?(?:weakest|slowest|strongest|fastest|highest|lowest|best|worst)(?:\s+(?:pace|rate|reading|growth|level))?\s+since|"
-    r"up\s+from|down\s+from|(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=%\s))from|"
+    r"up\s+from|down\s+from|(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=%\s)|(?<=percent,\s)|(?<=per\scent,\s)|(?<=%,\s))from|"
     # "slowed to 6.0 percent in September from 7.2 percent in August"
     r"(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=%\s))(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"the\s+(?:first|second|third|fourth)\s+quarter|the\s+[\w-]+\s+period)\s+from|(?:higher|lower|faster|slower)\s+than(?:\s+the)?|(?:below|above)\s+the|compared\s+with|compared\s+to|versus|vs\.?|"
@@ -485,8 +491,11 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,60}?(?:,\s*(?:the\s+\w+|[A-Z]\w+|he
                                    r"(?:(?:up|down)\s+from|compared\s+(?:with|to))\s*(?:" + _QUAL + r"\s+)?", re.I)   # (also "up from4.251 million")
 _EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:at|by|as\s+of|in|for)?\s*(?:the\s+)?", re.I)
 _YEAR_EARLIER = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
-_ZH_EARLIER_RATE = re.compile(r"(?:较|比|低于|高于|快于|慢于)(?:(?P<same>去年同期|上年同期)|(?P<p>(?:\d{4}年)?(?:[一二三四]季度|上半年|前三季度|"
-                              r"\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|前\d{1,2}个月)))的$")
+_ZH_EARLIER_RATE = re.compile(r"(?:较|比|低于|高于|快于|慢于)(?:(?P<same>去年同期|上年同期)|(?P<fy>去年全年|上年全年|(?P<y>(?:19|20)\d\d)年全年)|(?P<p>(?:\d{4}年)?(?:[一二三四]季度|上半年|前三季度|"
+                              r"\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|前\d{1,2}个月)))(?:的|(?P<br>\())?$")   # "较1—10月（13.8%）小幅提升"
+_ZH_INDUSTRY_BRACKET = re.compile(r"(?:快于|慢于|高于|低于|比|较)(?:同期)?(?:全部|全国)?(?:规模以上|规上)?工业(?:增加值)?(?:增速|增长)?(?:的)?\($")
+_ZH_PERIOD_WAS = re.compile(r",(?:\d{4}年)?(?P<p>上半年|下半年|[一二三四]季度|前三季度|\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?)"
+                            r"(?:为|是)(?:(?P<down>下降)|增长)?$")
 _EARLIER_RATE_AFTER = re.compile(r"\s*(?:(?:growth|rise|increase|expansion|gain|decline|drop|fall|contraction|slump|plunge|dip)\s+)?"
                                  r"(?:year-on-year\s+|year\s+on\s+year\s+)?"
                                  r"(?:(?:managed|recorded|seen|posted|registered|logged|reported)\s+)?"   # "than the 3.6% managed in 2022"
@@ -966,6 +975,10 @@ class DocMatcher:
                 after = after[ma.end():]   # "21.5 percent more than a year earlier": its "than" is the yoy
         clause_after = _CLAUSE_SPLIT.split(_RESPECTIVELY.sub("", after), 1)[0]
         clause_after = _REASON_CLAUSE.split(clause_after, 1)[0]   # "... 137.9 per cent as traffic more than doubled"
+        py = self.ctx.default_year
+        if py and "compared" in clause_after:
+            # "up 68.1% compared with 2016" in a review of 2017 is year on year (not "compared with 2019" in 2021)
+            clause_after = _COMPARED_YEAR.sub(lambda m: " " if int(m.group(1)) == py - 1 else m.group(), clause_after)
         if _NOT_YOY.search(clause_after):
             # "up 15.1% year on year and 0.3GB higher than in July": the comparison is the next figure's
             head = _AND_NEXT_FIGURE.split(clause_after, 1)[0]
@@ -1350,6 +1363,7 @@ class DocMatcher:
                     self._gapped_sector_rates(sent, nums, self.out[out_before:])
                     self._earlier_levels(sent, nums, self.out[out_before:])
                     self._part_levels(sent, nums, self.out[out_before:])
+                    self._running_totals(sent, nums, self.out[out_before:])
                     self._implicit_shares(sent, self.out[out_before:])
                 self._prev_rate = self._sentence_rate(sent, self.out[out_before:])
                 levels = [c for c in self.out[out_before:] if c.measure == "level"]
@@ -1908,6 +1922,30 @@ class DocMatcher:
                 continue
             self._emit(c.indicator, "level", n, p, sent)
 
+    def _running_totals(self, sent: Sentence, nums: list[Num], emitted: list[Candidate]) -> None:
+        """'... to 88.27 million tons in March, bringing first-quarter production to 256.55 million
+        tons, down 1.9%': the flow just stated, summed over the longer period named in the clause."""
+        levels = [c for c in emitted if c.measure == "level" and c.period is not None and not self.cat[c.indicator].instant]
+        if not levels:
+            return
+        c = levels[-1]
+        ind = self.cat[c.indicator]
+        for n in self._slice(self.num_starts, self.nums, c.num.end, sent.end)[:3]:
+            m = _RUNNING_TOTAL.search(self.text, max(c.num.end, n.start - 80), n.start)
+            if m is None or id(n) in self.claimed or not self._unit_ok(n, ind):
+                continue
+            own = [e for e in self.periods if m.start() <= e.start < m.end() and not e.comparison]
+            p = resolve(own[0], self.ctx) if len(own) == 1 else None
+            if not own and _YEAR_SO_FAR.search(m.group()):
+                # "taking the total for the year so far to 4.52mn": January to the end of the flow's period
+                p = Period(date(c.period.end.year, 1, 1), c.period.end, False)
+            if p is None or p.instant or p == c.period or not (p.start <= c.period.start and c.period.end <= p.end):
+                return
+            state = self._state
+            self._emit(c.indicator, "level", n, p, sent)
+            self._attach_growth(ind, n, sent, state, p)
+            return
+
     def _earlier_levels(self, sent: Sentence, nums: list[Num], emitted: list[Candidate]) -> None:
         """'... reached 3.647 million, up from 3.377 million at the end of 2023'; 'DOU was 18.1 GB in
         March, compared with 16.4 GB a year earlier': the level it is compared with is the same
@@ -1965,12 +2003,17 @@ class DocMatcher:
                 zl = _ZH_EARLIER_RATE.search(text, max(sent.start, n.start - 16), n.start) if self.has_chinese else None
                 if zl:
                     self._zh_earlier_rate(zl, n, rates, sent)
+                elif self.has_chinese:
+                    self._zh_period_was(n, rates, sent)
+                    self._zh_industry_in_brackets(n, rates, sent)
                 continue
             prior = [c for c in rates if c.num.end <= lead.start()]
             if not prior or _SEMI.search(text, prior[-1].num.end, n.start) or \
                     text.count(",", prior[-1].num.end, lead.start()) > 1:
                 continue
             c = prior[-1]
+            if lead.group("w").lower() == "from" and self._slice(self.num_starts, self.nums, c.num.end, lead.start()):
+                continue   # "..., lifting their share to 13.4%, from 5.4% a year earlier": another figure's "from"
             sp = _SAME_PERIOD_EARLIER.match(text, n.end)
             if sp and c.period is not None and not c.period.instant:
                 # "rose 6.9% in the first half, up from 6% in the same period last year"
@@ -1999,13 +2042,46 @@ class DocMatcher:
         c = prior[-1]
         if self.cat[c.indicator].instant or c.period is None:
             return
+        if zl.group("br") and self.text[n.end:n.end + 1] != ")":
+            return
         if zl.group("same"):
             p = _year_shifted(c.period, c.period.end.year - 1)
+        elif zl.group("fy"):
+            y = int(zl.group("y")) if zl.group("y") else c.period.end.year - 1   # "较去年全年5.9%的增速"
+            p = Period(date(y, 1, 1), date(y, 12, 31), False)
         else:
             ex = next((e for e in self.periods if e.start == zl.start("p")), None)
             p = resolve(ex, self.ctx) if ex is not None and ex.kind == "interval" else None
         if p is not None and not p.instant and p != c.period:
-            self._emit(c.indicator, "yoy_pct", n, p, sent, n.value)
+            # "销量降幅比一季度的11.3%收窄": the size of a fall
+            sign = -1.0 if "降幅" in self.text[c.num.end:zl.start()] else 1.0
+            self._emit(c.indicator, "yoy_pct", n, p, sent, sign * n.value)
+
+    def _zh_industry_in_brackets(self, n: Num, rates: list[Candidate], sent: Sentence) -> None:
+        """'电子信息制造业增加值同比增长13.9%，…快于全部规模以上工业增加值增速（6.6%）7.3个百分点': the
+        rate in brackets is all industry's, for the sector's period."""
+        m = _ZH_INDUSTRY_BRACKET.search(self.text, max(sent.start, n.start - 24), n.start)
+        if m is None or self.text[n.end:n.end + 1] != ")":
+            return
+        prior = [c for c in rates if c.num.end <= m.start() and c.indicator != "industrial_value_added"]
+        if not prior or _SEMI.search(self.text, prior[-1].num.end, n.start) or prior[-1].period is None:
+            return
+        self._emit("industrial_value_added", "yoy_pct", n, prior[-1].period, sent, n.value)
+
+    def _zh_period_was(self, n: Num, rates: list[Candidate], sent: Sentence) -> None:
+        """'前三季度…增长1.2%，增速年内首次由负转正，上半年为下降1.3%': the same indicator's rate for the
+        period named (one clause after the rate)."""
+        m = _ZH_PERIOD_WAS.search(self.text, max(sent.start, n.start - 12), n.start)
+        prior = [c for c in rates if c.num.end <= m.start()] if m else []
+        if not prior or _SEMI.search(self.text, prior[-1].num.end, n.start) \
+                or self.text.count(",", prior[-1].num.end, m.start()) > 1:
+            return
+        c = prior[-1]
+        ex = next((e for e in self.periods if e.start == m.start("p")), None)
+        p = resolve(ex, self.ctx) if ex is not None and ex.kind == "interval" else None
+        if p is None or p.instant or p == c.period or self.cat[c.indicator].instant:
+            return
+        self._emit(c.indicator, "yoy_pct", n, p, sent, -n.value if m.group("down") else n.value)
 
     def _earlier_sign(self, lead: re.Match, n: Num) -> float:
         """'after contracting 1.3%', 'compared with a 13.5 percent slump': a fall; otherwise as stated."""
@@ -2813,7 +2889,7 @@ class DocMatcher:
                 continue
             if i > 0 and hits[i - 1].start >= sent.start and hits[i - 1].role.role != "subj" \
                     and _OF_AFTER.fullmatch(text, hits[i - 1].end, h.start) \
-                    and not (hits[i - 1].role.role == "attr" and hits[i - 1].role.key == "prod"):
+                    and not (hits[i - 1].role.role == "attr" and hits[i - 1].role.key in ("prod", "va")):
                 i += 1
                 continue   # "investment in high-tech manufacturing": the sector is not the subject (its output is)
             keys, last = [h.role.key], i
@@ -3539,7 +3615,8 @@ def _clause_end(text: str, pos: int, hi: int) -> int:
                         text.find(", among which", pos, hi), text.find(", adding", pos, hi),
                         text.find(", saying", pos, hi), text.find(", noting that", pos, hi),
                         text.find(", even as ", pos, hi), text.find(", as ", pos, hi),
-                        text.find(", ahead of ", pos, hi), text.find(", which ", pos, hi)) if j >= 0]
+                        text.find(", ahead of ", pos, hi), text.find(", which ", pos, hi),
+                        text.find(", though ", pos, hi), text.find(", although ", pos, hi)) if j >= 0]
     return min(ends) if ends else hi
 
 

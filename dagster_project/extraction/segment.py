@@ -93,6 +93,12 @@ def segment(text: str) -> tuple[list[tuple[int, int]], list[Sentence]]:
         if pos >= p_end:
             continue
         end = m.end()
+        if zh and text[pos] in "。！？" and '"' in text[pos:end]:
+            # curly quotes are straight by now: after "。" a quote closes the sentence's open quote,
+            # else it opens the next sentence ("…增长6.6%。"十三五"期间，…")
+            a = cuts[k][-1] if cuts[k] else paragraphs[k][0]
+            if text.count('"', a, pos) % 2 == 0:
+                end = text.index('"', pos, end)
         if end < p_end and text[pos] in ".!?" and not text[end].isspace() \
                 and not (text[pos - 2:pos].isalpha() and text[pos - 2:pos].islower()):
             continue   # glued only after a lowercase word: not "U.S.Army", "No.1"
