@@ -4887,6 +4887,20 @@ SESSION13 += [
       ("industrial_value_added", "yoy_pct", *ZH_NOV, 6.6, "eq")}),
 ]
 
+FY_2025_TEL = "China's telecom industry in 2025\n\nPublished: 2026-01-23\n\n"
+ZH_FEB_2026_TEL = "2026年1-2月通信业经济运行情况\n\n发布时间：2026-03-20\n\n"
+
+SESSION13 += [
+    # "the slowest pace since 2018" is a record's span, not the next figure's period
+    (FY_2025_TEL + "Telecom business revenue rose 1.1% in 2025, the slowest pace since 2018, even as telecom business "
+     "volume rose 9.1%.",
+     {("telecom_business_revenue", "yoy_pct", *year(2025), 1.1, "eq"),
+      ("telecom_business_volume", "yoy_pct", *year(2025), 9.1, "eq")}),
+    # a level said again more precisely: the precise one is kept
+    (ZH_FEB_2026_TEL + "截至2月末，我国5G基站总数近490万个，达到487.6万个，比上年末净增4.2万个。",
+     {("five_g_base_stations", "level", date(2026, 2, 28), date(2026, 2, 28), 4.876e6, "eq")}),
+]
+
 # (one test reads all of SESSION13's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION13)
 def test_session13(text, expected):

@@ -263,6 +263,7 @@ _RUNNING_TOTAL = re.compile(r",\s*(?:bringing|taking|lifting|pushing)\s+(?:the\s
                             r"(?:output|production|sales|revenue|total)(?:\s+(?:for|in|over)\s+[^,;.]{3,40}?)?"
                             r"\s+to\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _YEAR_SO_FAR = re.compile(r"\b(?:the\s+)?year\s+(?:so\s+far|to\s+date)\b|\byear-to-date\b", re.I)
+_RESTATED_GAP = re.compile(r"\s*,\s*(?:达到|达|为|即)\s*")
 _SAME_PERIOD_LEAD = re.compile(r"\s*(?:同期|同一时期|(?:in|during|over|for)\s+the\s+same\s+(?:period|month|quarter)\s*,)", re.I)
 _JOINED_CLAUSE = re.compile(r"(?:[,;]\s*|\s)(?:while|and|whereas|with|but)\s+"
                             r"(?:(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?(?:\s+alone)?,?\s+)?(?:its\s+|the\s+)?$", re.I)
@@ -1364,6 +1365,7 @@ class DocMatcher:
                     self._earlier_levels(sent, nums, self.out[out_before:])
                     self._part_levels(sent, nums, self.out[out_before:])
                     self._running_totals(sent, nums, self.out[out_before:])
+                    self._restated_levels(sent, self.out[out_before:])
                     self._implicit_shares(sent, self.out[out_before:])
                 self._prev_rate = self._sentence_rate(sent, self.out[out_before:])
                 levels = [c for c in self.out[out_before:] if c.measure == "level"]
@@ -1921,6 +1923,18 @@ class DocMatcher:
             if p is None or p == c.period or p.start < c.period.start or p.end > c.period.end:
                 continue
             self._emit(c.indicator, "level", n, p, sent)
+
+    def _restated_levels(self, sent: Sentence, emitted: list[Candidate]) -> None:
+        """'5G基站总数近500万个，达到490.3万个': the same level said again, more precisely (consolidation
+        keeps the more precise one)."""
+        for c in [c for c in emitted if c.measure == "level"]:
+            nxt = self._slice(self.num_starts, self.nums, c.num.end, sent.end)[:1]
+            if not nxt or id(nxt[0]) in self.claimed or not _RESTATED_GAP.fullmatch(self.text, c.num.end, nxt[0].start):
+                continue
+            n = nxt[0]
+            if n.unit != c.num.unit or n.sig <= c.num.sig or abs(n.value - c.num.value) > 0.1 * abs(c.num.value):
+                continue
+            self._emit(c.indicator, "level", n, c.period, sent)
 
     def _running_totals(self, sent: Sentence, nums: list[Num], emitted: list[Candidate]) -> None:
         """'... to 88.27 million tons in March, bringing first-quarter production to 256.55 million
