@@ -4901,6 +4901,55 @@ SESSION13 += [
      {("five_g_base_stations", "level", date(2026, 2, 28), date(2026, 2, 28), 4.876e6, "eq")}),
 ]
 
+AP_Q1_2020 = "China says factories are reopening\n\nPublished 5:17 AM EDT, April 20, 2020\n\n"
+Q1_2020_CARS = "China's car market in the first quarter of 2020\n\nPublished: 2020-04-21\n\n"
+ZH_FYP14_MID = "国新办举行“高质量完成‘十四五’规划”系列主题新闻发布会\n\n发布时间：2025-07-24\n\n"
+Q3_2015_EN = "Industry in the first three quarters of 2015\n\nPublished: 2015-10-22\n\n"
+FY_2015_REVIEW = "China's robots, steel and PCs in 2015\n\nPublished: 2016-03-20\n\n"
+Q1_20 = (date(2020, 1, 1), date(2020, 3, 31))
+
+SESSION13 += [
+    # "BEIJING (AP) - ": a dateline, not a city's figure
+    (AP_Q1_2020 + "BEIJING (AP) - Chinese factory output fell 8.4% in the first three months of the year from a year "
+     "earlier.",
+     {("industrial_value_added", "yoy_pct", *Q1_20, -8.4, "eq")}),
+    # "sank"; "the 79.1% collapse in February"; "electric cars and other new energy vehicles"
+    (Q1_2020_CARS + "Auto sales fell 42.4% in the quarter to 3.67 million vehicles. Production sank 45.2% to 3.47 "
+     "million. In March alone, sales were down 43.3% at 1.43 million, an improvement from the 79.1% collapse in "
+     "February.",
+     {("auto_sales", "level", *Q1_20, 3.67e6, "eq"), ("auto_sales", "yoy_pct", *Q1_20, -42.4, "eq"),
+      ("auto_production", "level", *Q1_20, 3.47e6, "eq"), ("auto_production", "yoy_pct", *Q1_20, -45.2, "eq"),
+      ("auto_sales", "level", date(2020, 3, 1), date(2020, 3, 31), 1.43e6, "eq"),
+      ("auto_sales", "yoy_pct", date(2020, 3, 1), date(2020, 3, 31), -43.3, "eq"),
+      ("auto_sales", "yoy_pct", date(2020, 2, 1), date(2020, 2, 29), -79.1, "eq")}),
+    (Q1_2020_CARS + "Sales of electric cars and other new energy vehicles, which Beijing is promoting to clean up its "
+     "cities, tumbled 56.4% to 114,000 units. Production fell 60.2% to 105,000.",
+     {("nev_sales", "level", *Q1_20, 1.14e5, "eq"), ("nev_sales", "yoy_pct", *Q1_20, -56.4, "eq"),
+      ("nev_production", "level", *Q1_20, 1.05e5, "eq"), ("nev_production", "yoy_pct", *Q1_20, -60.2, "eq")}),
+    # "rebounded in March, rising 8.9%"
+    (Q1_2020_CARS + "Industrial output fell 8.4% in the first quarter. High-tech manufacturing rebounded in March, "
+     "rising 8.9% over a year earlier.",
+     {("industrial_value_added", "yoy_pct", *Q1_20, -8.4, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2020, 3, 1), date(2020, 3, 31), 8.9, "eq")}),
+    # "截至今年6月底" is this year's end of June; "2021年至2024年" is four whole years
+    (ZH_FYP14_MID + "截至今年6月底，累计建成5G基站455万个，5G移动电话用户达11.18亿户。",
+     {("five_g_base_stations", "level", date(2025, 6, 30), date(2025, 6, 30), 4.55e6, "eq"),
+      ("five_g_mobile_users", "level", date(2025, 6, 30), date(2025, 6, 30), 1.118e9, "eq")}),
+    (ZH_FYP14_MID + "2021年至2024年，我国新能源汽车累计产量超过3300万辆。",
+     {("nev_production", "level", date(2021, 1, 1), date(2024, 12, 31), 3.3e7, "gt")}),
+    # "Industrial growth slowed to X in September from Y in August"
+    (Q3_2015_EN + "Industrial growth slowed to 5.7 percent in September from 6.1 percent in August.",
+     {("industrial_value_added", "yoy_pct", date(2015, 9, 1), date(2015, 9, 30), 5.7, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2015, 8, 1), date(2015, 8, 31), 6.1, "eq")}),
+    # a reason clause ("as global demand ... dried up") is no world scope; "According to X, output fell"
+    (FY_2015_REVIEW + "Computer production fell 10.4% to 314 million units last year as global demand for PCs dried up.",
+     {("computer_output", "level", *year(2015), 3.14e8, "eq"), ("computer_output", "yoy_pct", *year(2015), -10.4, "eq")}),
+    (FY_2015_REVIEW + "Crude steel output slipped to roughly 804 million tons last year. According to the statistics "
+     "bureau, output fell 2.3% to 803.83 million tons.",
+     {("crude_steel_output", "level", *year(2015), 8.0383e8, "eq"),
+      ("crude_steel_output", "yoy_pct", *year(2015), -2.3, "eq")}),
+]
+
 # (one test reads all of SESSION13's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION13)
 def test_session13(text, expected):

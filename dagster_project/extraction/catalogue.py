@@ -140,6 +140,9 @@ _EN: list[tuple[str, PhraseRole]] = [
      # ("Value-added industrial output of firms above designated size - companies with ... - rose")
      r"(?:_(?:of|at|from)_(?:China's_)?(?:industrial_)?(?:firms|enterprises|companies|industries)_above_(?:a_|the_)?designated_size)?",
      PhraseRole("combo", ("ind_above", "va"))),
+    # "Industrial growth slowed to 5.7 percent in September": the same rate
+    (r"(?:China's_|the_country's_|the_nation's_)?industrial_growth(?!_(?:targets?|forecasts?|goals?|momentum|model|engines?|drivers?))",
+     PhraseRole("combo", ("ind_above", "va"))),
     # "Growth in China's industrial sector slowed to 6.1 per cent": the wire services' name for the same rate
     (r"(?:(?<=growth in )|(?<=growth of ))(?:China's_|the_country's_|the_nation's_|the_)?industrial_sector",
      PhraseRole("combo", ("ind_above", "va"))),

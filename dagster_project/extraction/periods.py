@@ -104,7 +104,8 @@ _ZH_BRANCHES = [
     # "“十三五”末" (the end of the 13th Five-Year Plan), "“十四五”时期/期间" (the plan's years)
     ("zfype", r"[\"“]?十(?P<zfe_n>[一二三四五六七八九])五[\"”]?(?:时期|期间)?末"),
     ("zfyp", r"[\"“]?十(?P<zf_n>[一二三四五六七八九])五[\"”]?(?:时期|期间)"),
-    ("zasof", r"(?:截至|截止|到)(?:(?P<za_y>\d{4})年)?(?:(?P<za_m>\d{1,2})月)?(?P<za_e>底|末|份)?"),
+    ("zasof", r"(?:截至|截止|到)(?:(?P<za_y>\d{4})年|(?P<za_rel>今年|本年|去年|上年)(?=\d{1,2}月|底|末))?(?:(?P<za_m>\d{1,2})月)?(?P<za_e>底|末|份)?"),
+    ("zyr", r"(?P<zyr_1>(?:19|20)\d\d)年?(?:至|到|-|—|~)(?P<zyr_2>(?:19|20)\d\d)年(?!\d{1,2}月|[一二三四上下前第]|底|末)"),   # "2021年至2024年"
     ("zfq", r"(?:(?P<zfq_y>\d{4})年)?前(?P<zfq_n>两|二|三|2|3)(?:个)?季度"),
     ("zq", r"(?:(?P<zq_y>\d{4})年)?(?:第)?(?P<zq_n>一|二|三|四|1|2|3|4)季度"),
     ("zh", r"(?:(?P<zh_y>\d{4})年)?(?P<zh_o>上|下)半年"),
@@ -170,13 +171,14 @@ def _is_comparison(before: str) -> bool:
 class PeriodExpr:
     start: int
     end: int
-    kind: str           # asof, interval, ytd, now, vague, target, fyp, lastmonth
+    kind: str           # asof, interval, ytd, now, vague, target, fyp, lastmonth, years
     year: object        # int | "this" | "last" | None
     m1: int | None = None
     m2: int | None = None
     day: int | None = None
     fyp: int | None = None
     comparison: bool = False
+    year_end: int | None = None   # kind "years": the last of a run of whole years ("2021年至2024年")
 
 
 @dataclass(frozen=True)
@@ -332,13 +334,17 @@ def _expr(k: str, m: re.Match, text: str) -> PeriodExpr | None:
     if k == "zfyp":
         return PeriodExpr(s, e, "fyp", None, fyp=10 + _num(g["zf_n"]))
     if k == "zasof":
-        if not (g["za_y"] or g["za_m"]):
+        if not (g["za_y"] or g["za_m"] or g["za_rel"]):
             return PeriodExpr(s, e, "now", None) if m.group().startswith("截") else None
-        y = int(g["za_y"]) if g["za_y"] else None
+        # "截至今年6月底", "截至去年底": the year relative to the briefing's
+        y = int(g["za_y"]) if g["za_y"] else {"今年": "this", "本年": "this", "去年": "last", "上年": "last"}.get(g["za_rel"])
         mo = int(g["za_m"]) if g["za_m"] else 12
         if not 1 <= mo <= 12:
             return None
         return PeriodExpr(s, e, "asof", y, m2=mo)
+    if k == "zyr":
+        y1, y2 = int(g["zyr_1"]), int(g["zyr_2"])
+        return PeriodExpr(s, e, "years", y1, year_end=y2) if y1 < y2 else None
     if k == "zfq":
         n = _num(g["zfq_n"])
         return PeriodExpr(s, e, "interval", int(g["zfq_y"]) if g["zfq_y"] else None, 1, 3 * n)
@@ -498,6 +504,10 @@ def resolve(ex: PeriodExpr, ctx: PeriodContext) -> Period | None:
         if ctx.event_date and date(a, 1, 1) > ctx.event_date:
             return None
         return Period(date(a, 1, 1), date(b, 12, 31), False)
+    if ex.kind == "years":
+        if ctx.event_date and date(ex.year_end, 12, 31) > ctx.event_date:
+            return None   # a run of years not over yet is no period of data
+        return Period(date(ex.year, 1, 1), date(ex.year_end, 12, 31), False)
     if ex.kind == "lastmonth":
         if ctx.event_date is None:
             return None

@@ -106,7 +106,7 @@ _GROWTH_BEFORE = re.compile(
     r"(?:edged|edging|inched|inching|ticked|ticking)\s+(?:up|down)|picked\s+up|dipped|dipping|went\s+up|went\s+down|"
     r"(?:picked\s+up|accelerated|quickened|slowed|eased|rebounded|recovered)(?:\s+(?:slightly|sharply|further|markedly|modestly))?"
     r"(?:\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))?\s+to|"
-    r"plunged|plunging|plummeted|plummeting|tumbled|tumbling|slumped|slumping|"
+    r"plunged|plunging|plummeted|plummeting|tumbled|tumbling|slumped|slumping|sank|sinking|sunk|crashed|crashing|"
     r"growth(?:\s+rate)?(?:\s+(?:of|was|stood\s+at|reached|hit|came\s+in\s+at))?|"
     r"an?\s+(?:year-on-year\s+|yoy\s+|slight\s+|further\s+|significant\s+|steady\s+|marginal\s+|robust\s+)?"
     r"(?:increase|decrease|rise|drop|decline|growth|gain|jump|surge|fall|contraction)\s+of|"
@@ -123,7 +123,7 @@ _GROWTH_AFTER = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|y/y|y-o-
                            r"(?:in\s+)?the\s+same\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|"
                            r"(?:in\s+)?the\s+same\s+(?:period|month|quarter)\s+a\s+year\s+(?:earlier|ago|before))\b", re.I)
 _NEGATIVE = re.compile(r"down|fell|fall|declin|decreas|drop|slipped|slipping|slid|shrank|shrink|contract|dipped|dipping|"
-                       r"retreat|plung|plummet|tumbl|slump|"
+                       r"retreat|plung|plummet|tumbl|slump|sank|sink|sunk|crash|"
                        r"下降|减少|回落(?!至)", re.I)   # ("增速回落至1.5%": growth fell to 1.5%, still up)
 _NOT_YOY = re.compile(r"month-on-month|month\s+on\s+month|quarter-on-quarter|quarter\s+on\s+quarter|\bm/m\b|\bq/q\b|"
                       r"\bmom\b|\bqoq\b|annual\s+average|average\s+annual|annuali[sz]ed|compound|cumulative|"
@@ -189,7 +189,7 @@ _NATIONAL_RATE_BEFORE = re.compile(r"(?:\bnational\s+(?:average|rate|growth|leve
                                    r"\s*(?:of\s+)?(?:an?\s+)?(?:(?:growth|increase|expansion)\s+of\s+)?[（(]?\s*", re.I)
 _NATIONAL_RATE_AFTER = re.compile(r"\s*(?:(?:growth|increase|rise|decline|drop|fall)\s+)?(?:for|in|across)\s+(?:the\s+)?"
                                   r"(?:country|nation)(?:\s+as\s+a\s+whole)?\b|\s+(?:nationally|nationwide)\b", re.I)
-_DECLINE_AFTER = re.compile(r"\s*(?:decline|drop|fall|decrease|contraction|slump|plunge)\b", re.I)
+_DECLINE_AFTER = re.compile(r"\s*(?:decline|drop|fall|decrease|contraction|slump|plunge|collapse|slide|tumble|crash)\b", re.I)
 # "High-tech manufacturing, hit by weak global demand for electronics, expanded 2.7%": a cause, no scope
 _CAUSE_ASIDE = re.compile(r",\s+(?:hit|hurt|helped|boosted|driven|dragged(?:\s+down)?|weighed\s+down|affected|supported|buoyed)"
                           r"\s+by\s+[^,;]{3,80}?(?:(?:,\s*[^,;\d]{2,40}?)*,?\s+and\s+[^,;\d]{2,40}?)?,", re.I)   # (a list: "by solar cells, batteries and cars")
@@ -273,7 +273,8 @@ _OWN_GAP = re.compile(r"(?:\s*\([A-Za-z0-9\-\s]{1,20}\))?\s*(?:'s|industry's|ind
 # China's own figure in a possessive: "the country's", "the mainland's" (Hong Kong papers)
 _CHINA_POSS = r"(?:China's|the\s+country's|the\s+nation's|the\s+mainland's|mainland\s+China's)"
 _OF_AFTER = re.compile(r"\s+(?:(?:realized|realised|achieved|earned|made|generated|posted|recorded)\s+)?(?:of|for|from|in|by|at)\s+(?:(?:" + _CHINA_POSS + r"|the|China|Chinese|its|their|national|domestic|"
-                       r"nationwide|all|so-called|(?:bulk\s+commodities|key\s+products|products|industries|sectors)\s+such\s+as)\s+)*", re.I)
+                       r"nationwide|all|so-called|(?:bulk\s+commodities|key\s+products|products|industries|sectors)\s+such\s+as"
+                       r"|(?:[a-z][\w-]*\s+){1,3}and\s+other)\s+)*", re.I)   # "sales of electric cars and other new energy vehicles"
 _INDUSTRY_NOUN = re.compile(r"'s\b|\b(?:industry|industries|sector|sectors|enterprises|companies|firms|market|products|"
                             r"segment|field|fields|category|categories)\b", re.I)
 _IN_ATTR_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:in|of)\s+(?:total\s+|business\s+|operating\s+|main\s+business\s+)?(?P<a>revenues?|profits?|sales)\b", re.I)
@@ -393,7 +394,7 @@ _NATIONAL = re.compile(r"\b(?:(?<!west )(?<!east )(?<!south )(?<!north )(?<!cent
                        r"china(?!\s+(?:telecom|mobile|unicom|broadnet|tower))|chinese|nationwide|national\s+total|nationally|the\s+country|the\s+nation|nation's|country's|the\s+mainland)\b")
 # what may open a sentence before its attribute: a time phrase and a comma, "the", "its", "total"
 _CLAUSE_OPENING = re.compile(
-    r"(?:(?:for|in|during|over)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*|(?:January|February|March|April|May|June|July|"
+    r"(?:(?:for|in|during|over)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*|according\s+to\s+[\w\s'-]{3,40}?,\s*|(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)(?:\s+alone)?\s+)?(?:(?:the|its|their|total|the\s+country's|China's|the\s+nation's)\s+)?", re.I)
 _ANAPHOR_RATE = re.compile(
     r"(?:[-•*·]\s*)?(?:(?:in|for|during)\s+[^,;.]{3,40},\s*|[A-Z][a-z]+\s+alone,?\s*"
@@ -497,7 +498,8 @@ _ZH_EARLIER_RATE = re.compile(r"(?:较|比|低于|高于|快于|慢于)(?:(?P<sa
 _ZH_INDUSTRY_BRACKET = re.compile(r"(?:快于|慢于|高于|低于|比|较)(?:同期)?(?:全部|全国)?(?:规模以上|规上)?工业(?:增加值)?(?:增速|增长)?(?:的)?\($")
 _ZH_PERIOD_WAS = re.compile(r",(?:\d{4}年)?(?P<p>上半年|下半年|[一二三四]季度|前三季度|\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?)"
                             r"(?:为|是)(?:(?P<down>下降)|增长)?$")
-_EARLIER_RATE_AFTER = re.compile(r"\s*(?:(?:growth|rise|increase|expansion|gain|decline|drop|fall|contraction|slump|plunge|dip)\s+)?"
+_EARLIER_RATE_AFTER = re.compile(r"\s*(?:(?:growth|rise|increase|expansion|gain|decline|drop|fall|contraction|slump|plunge|dip|"
+                                 r"collapse|slide|tumble|crash|jump|surge)\s+)?"
                                  r"(?:year-on-year\s+|year\s+on\s+year\s+)?"
                                  r"(?:(?:managed|recorded|seen|posted|registered|logged|reported)\s+)?"   # "than the 3.6% managed in 2022"
                                  r"(?:in|for|during)\s+(?:the\s+)?", re.I)
@@ -531,7 +533,9 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:(?:industr(?:y|ies)|sectors?)(?=[\s,])\s*
                                r"|,\s+(?:which|regarded\s+as|seen\s+as|known\s+as|led\s+by|driven\s+by|an?\s+(?:category|sector|segment|industry|group))\s+[^;.]{3,100}?,\s*)?"
                                r"(?:(?:has|have|had|also|further)\s+)*"
                                # "led the way, expanding 22.6%", "did better still, growing 9.1%"
-                               r"(?:(?:led\s+the\s+way|did\s+(?:even\s+)?better(?:\s+still)?|fared\s+(?:even\s+)?better|outperformed),\s+)?"
+                               r"(?:(?:led\s+the\s+way|did\s+(?:even\s+)?better(?:\s+still)?|fared\s+(?:even\s+)?better|outperformed"
+                               # "rebounded in March, rising 8.9%" (the month is the figure's: read by the period rules)
+                               r"|(?:rebounded|recovered|accelerated|picked\s+up)(?:\s+(?:in|during)\s+[A-Za-z]+)?),\s+)?"
                                r"(?:grew|grown|rose|risen|increased|expanded|climbed|jumped|gained|advanced|surged|went\s+up|edged\s+up|was\s+up|were\s+up|"
                                r"growing|expanding|rising|increasing|climbing|"   # "with high-tech manufacturing expanding 10.3%"
                                r"(?:registered|posted|recorded|saw|logged)\s+(?:a\s+)?growth\s+of|"
@@ -573,7 +577,7 @@ _AND_NEXT_FIGURE = re.compile(r"\s+and\s+(?:(?:up|down|rising|falling|an?\s+(?:i
 _RESPECTIVELY = re.compile(r"^[^,;.]*?,?\s*respectively,?")
 _DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{2,40}\))?\s*(?:-{1,2})\s*"
                        r"|\([A-Z][A-Za-z .]{2,30}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*-{1,2}\s*"   # (Yicai Global) July 18 --
-                       r"|[A-Z][A-Z'\-]{2,20}(?:\s+[A-Z][A-Z'\-]{2,20})?\s+(?:\([A-Z][A-Za-z .]{2,30}\)\s+)?-{1,2}\s+"   # BEIJING (Reuters) -- (a dateline without a date)
+                       r"|[A-Z][A-Z'\-]{2,20}(?:\s+[A-Z][A-Z'\-]{2,20})?\s+(?:\([A-Z][A-Za-z .]{1,30}\)\s+)?-{1,2}\s+"   # BEIJING (Reuters) --, BEIJING (AP) - (no date)
                        r"|(?:本报讯\s*)?[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日电\s*(?:\([^)]{1,20}\)\s*)?")   # 新华社北京1月20日电, "本报讯 据新华社北京4月19日电"
 
 _NUMTOK = r"(?P<n>\d[\d,]*(?:\.\d+)?)"
@@ -1081,6 +1085,9 @@ class DocMatcher:
             # ranks and asides ("hit by weak global demand") are found up to the clause end (the
             # window may cut one in half), then blanked
             tail = _CAUSE_ASIDE.sub(_blank, _WORLD_RANK.sub(_blank, self.low[mid:max(c1, clause_end)]))[:c1 - mid]
+            rc = _REASON_CLAUSE.search(tail, max(0, num.end - mid))
+            if rc:
+                tail = tail[:rc.start()]   # "fell 10.4% to 314 million units last year as global demand for PCs dried up": a cause
             if _has_words(head, _WORLD_WORDS, _WORLD_BIGRAMS) or _has_words(tail, _WORLD_WORDS, _WORLD_BIGRAMS):
                 return True
         sm = _SAID_IT.search(self.low, max(sent.start, _clause_start(text, sent.start, lo)), lo)
