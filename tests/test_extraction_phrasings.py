@@ -4950,6 +4950,15 @@ SESSION13 += [
       ("crude_steel_output", "yoy_pct", *year(2015), -2.3, "eq")}),
 ]
 
+SESSION13 += [
+    # a plan review's lead names last year and then this half-year: the half-year is the period
+    # reported on, so an undated stock is as of its end
+    (ZH_FYP14_MID + "“十四五”以来，我国制造业增加值从2020年的26.6万亿元增加到2024年的33.6万亿元。今年上半年，规模以上"
+     "工业增加值同比增长6.4%。\n\n目前，5G-A已在300多个城市部署。",
+     {("industrial_value_added", "yoy_pct", date(2025, 1, 1), date(2025, 6, 30), 6.4, "eq"),
+      ("five_g_a_cities", "level", date(2025, 6, 30), date(2025, 6, 30), 300.0, "gt")}),
+]
+
 # (one test reads all of SESSION13's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION13)
 def test_session13(text, expected):
