@@ -4959,6 +4959,50 @@ SESSION13 += [
       ("five_g_a_cities", "level", date(2025, 6, 30), date(2025, 6, 30), 300.0, "gt")}),
 ]
 
+ZH_FY2015_MIIT = "2015年工业通信业发展情况\n\n发布时间：2016-01-27\n\n"
+ZH_Q1_2017 = "2017年一季度工业通信业运行情况\n\n发布时间：2017-04-20\n\n"
+ZH_Q1_2021 = "2021年一季度工业和信息化发展情况\n\n发布时间：2021-04-20\n\n"
+ZH_FY2017_XINHUA = "2017年我国工业经济稳中向好\n\n发布时间：2018-01-31\n\n"
+H1_2019_WIRE = "China's industrial output in the first half\n\nJuly 22, 2019\n\n"
+JF_2015_WIRE = "China's factory output in January-February\n\nMarch 12, 2015\n\n"
+ZH_FYP13_2020 = "国新办举行“十三五”工业和信息化发展成就新闻发布会\n\n发布时间：2020-10-23\n\n"
+Q1_17 = (date(2017, 1, 1), date(2017, 3, 31))
+
+SESSION13 += [
+    # a plan's total said in passing: the next sentence's figures keep the paragraph's year
+    (ZH_FY2015_MIIT + "2015年，汽车产销分别完成2450.33万辆和2459.76万辆。“十二五”期间，我国汽车产量累计达到1.08亿辆。"
+     "新能源汽车产销分别完成34.05万辆和33.11万辆。",
+     {("auto_production", "level", *year(2015), 2.45033e7, "eq"), ("auto_sales", "level", *year(2015), 2.45976e7, "eq"),
+      ("auto_production", "level", date(2011, 1, 1), date(2015, 12, 31), 1.08e8, "eq"),
+      ("nev_production", "level", *year(2015), 3.405e5, "eq"), ("nev_sales", "level", *year(2015), 3.311e5, "eq")}),
+    # "去年一季度为5.8%" is last year's first quarter; "比2016年的6.0%" is 2016's rate
+    (ZH_Q1_2017 + "1-2月份规模以上工业增加值增长6.3%，去年一季度为5.8%。",
+     {("industrial_value_added", "yoy_pct", date(2017, 1, 1), date(2017, 2, 28), 6.3, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2016, 1, 1), date(2016, 3, 31), 5.8, "eq")}),
+    (ZH_FY2017_XINHUA + "2017年，全国规模以上工业增加值同比增长6.6%，比2016年的6.0%加快0.6个百分点。",
+     {("industrial_value_added", "yoy_pct", *year(2017), 6.6, "eq"),
+      ("industrial_value_added", "yoy_pct", *year(2016), 6.0, "eq")}),
+    # "产量同比增长1.1%，销量下降4.6%": the 同比 carries over to the next attribute
+    (ZH_Q1_2017 + "一季度，新能源汽车产销分别完成6.9万辆和5.6万辆，产量同比增长1.1%，销量下降4.6%。",
+     {("nev_production", "level", *Q1_17, 6.9e4, "eq"), ("nev_sales", "level", *Q1_17, 5.6e4, "eq"),
+      ("nev_production", "yoy_pct", *Q1_17, 1.1, "eq"), ("nev_sales", "yoy_pct", *Q1_17, -4.6, "eq")}),
+    # "与2019年同期相比" in 2021 is a two-year change: no year-on-year rate, and 2019 is no period
+    (ZH_Q1_2021 + "一季度，新能源汽车产销分别完成53.3万辆和51.5万辆，与2019年同期相比，产量增长61.1%，销量增长63.2%。",
+     {("nev_production", "level", date(2021, 1, 1), date(2021, 3, 31), 5.33e5, "eq"),
+      ("nev_sales", "level", date(2021, 1, 1), date(2021, 3, 31), 5.15e5, "eq")}),
+    # "That compared with growth of X in the same period of 2018"; "That was down from X in December"
+    (H1_2019_WIRE + "Industrial output grew 6.0% in the first half of the year. That compared with growth of 6.7% in "
+     "the same period of 2018.",
+     {("industrial_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 6, 30), 6.0, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2018, 1, 1), date(2018, 6, 30), 6.7, "eq")}),
+    (JF_2015_WIRE + "Industrial output rose 6.8% in January and February combined. That was down from 7.9% in December.",
+     {("industrial_value_added", "yoy_pct", date(2015, 1, 1), date(2015, 2, 28), 6.8, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2014, 12, 1), date(2014, 12, 31), 7.9, "eq")}),
+    # "“十三五”前四年" is 2016-2019
+    (ZH_FYP13_2020 + "“十三五”前四年，我国新能源汽车累计产量超过400万辆。",
+     {("nev_production", "level", date(2016, 1, 1), date(2019, 12, 31), 4e6, "gt")}),
+]
+
 # (one test reads all of SESSION13's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION13)
 def test_session13(text, expected):

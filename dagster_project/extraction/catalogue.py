@@ -494,6 +494,8 @@ def find_zh(text: str, zh: list[tuple[str, tuple[str, ...]]]) -> list[tuple[int,
             pass
         if prev:
             g = m.lastgroup
+            if g == "attr3" and not _YOY_CLAUSE_BEFORE.search(text, prev.start(), m.start()):
+                continue
             take(*m.span(g), phrases.get(prev.group("p") + _ZH_VERB_ATTR.get(m.group(g), m.group(g))))
     taken.sort()
     return taken
@@ -535,7 +537,10 @@ _ZH_PRODUCT_VERB = re.compile(r"(?P<p>新能源汽车|(?<![\u4e00-\u9fff])汽车
 # (its 同比 makes it year on year: not "与2019年同期相比，产量增长0.1%")
 # (or its level, or a month's: "其中，汽车产量2811.9万辆，销量2802.8万辆", "…，9月份当月销量128.7万辆")
 _ZH_NEXT_ATTR = re.compile(r"[,，]\s*(?P<attr>销量|产量)(?=\s*(?:则|却|也|仍)?同比(?:增长|下降)\d)"
-                           r"|[,，、]\s*(?:\d{1,2}月份?)?(?:当月|单月)?(?P<attr2>销量|产量)(?=\s*(?:达到?|为)?\s*\d)")
+                           r"|[,，、]\s*(?:\d{1,2}月份?)?(?:当月|单月)?(?P<attr2>销量|产量)(?=\s*(?:达到?|为)?\s*\d)"
+                           # "产量同比增长1.1%，销量下降4.6%": the 同比 of the clause before carries over
+                           r"|(?<=%)[,，]\s*(?P<attr3>销量|产量)(?=\s*(?:增长|下降)\d)")
+_YOY_CLAUSE_BEFORE = re.compile(r"同比(?:分别)?(?:增长|下降)[\d.]+%$")
 _ZH_VERB_LAST = frozenset(("新能源汽车销售", "新能源汽车生产", "汽车销售", "汽车生产"))
 _ZH_VERB_NEXT = re.compile(r"\s*(?:了|量)?\s*(?:\d|约|超|近|逾|共|累计|总计|达|为|突破|完成)")
 _ZH_VERB_ATTR = {"销售": "销量", "生产": "产量"}   # "上半年销售17.0万辆": the verb names the attribute

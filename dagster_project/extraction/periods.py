@@ -103,7 +103,7 @@ _EN_BRANCHES = [
 _ZH_BRANCHES = [
     # "“十三五”末" (the end of the 13th Five-Year Plan), "“十四五”时期/期间" (the plan's years)
     ("zfype", r"[\"“]?十(?P<zfe_n>[一二三四五六七八九])五[\"”]?(?:时期|期间)?末"),
-    ("zfyp", r"[\"“]?十(?P<zf_n>[一二三四五六七八九])五[\"”]?(?:时期|期间)"),
+    ("zfyp", r"[\"“]?十(?P<zf_n>[一二三四五六七八九])五[\"”]?(?:时期|期间|前(?P<zf_k>[一二两三四])年)"),   # (also "“十三五”前四年")
     ("zasof", r"(?:截至|截止|到)(?:(?P<za_y>\d{4})年|(?P<za_rel>今年|本年|去年|上年)(?=\d{1,2}月|底|末))?(?:(?P<za_m>\d{1,2})月)?(?P<za_e>底|末|份)?"),
     ("zyr", r"(?P<zyr_1>(?:19|20)\d\d)年?(?:至|到|-|—|~)(?P<zyr_2>(?:19|20)\d\d)年(?!\d{1,2}月|[一二三四上下前第]|底|末)"),   # "2021年至2024年"
     ("zfq", r"(?:(?P<zfq_y>\d{4})年)?前(?P<zfq_n>两|二|三|2|3)(?:个)?季度"),
@@ -147,7 +147,7 @@ _MONTH_COUNT = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|
 _FYP_ORDINAL = re.compile(r"(\d{1,2})(?:th|st|nd|rd)\s+$")
 _HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
 # "与上年全年增速持平", "与去年同期相比": the period of a comparison
-_ZH_ON_PAR = re.compile(r"(?:的)?(?:增速|增幅|水平)?(?:基本)?(?:持平|相比|相当|相较)")
+_ZH_ON_PAR = re.compile(r"(?:同期)?(?:的)?(?:增速|增幅|水平)?(?:基本)?(?:持平|相比|相当|相较)")   # (also "与2016年同期相比")
 # A sentence end inside the look-back window: a comparison word before it belongs to another
 # sentence ("... data from the NBS showed. In December alone, ..." is no comparison).
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\u4e00-\u9fff\"'“‘(])|[。！？\n]")
@@ -332,6 +332,9 @@ def _expr(k: str, m: re.Match, text: str) -> PeriodExpr | None:
         n = 10 + _num(g["zfe_n"])
         return PeriodExpr(s, e, "asof", _fyp_years(n)[1], m2=12, fyp=n)
     if k == "zfyp":
+        if g["zf_k"]:
+            first = _fyp_years(10 + _num(g["zf_n"]))[0]
+            return PeriodExpr(s, e, "years", first, year_end=first + _num(g["zf_k"]) - 1)
         return PeriodExpr(s, e, "fyp", None, fyp=10 + _num(g["zf_n"]))
     if k == "zasof":
         if not (g["za_y"] or g["za_m"] or g["za_rel"]):
@@ -449,6 +452,11 @@ def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExp
             # "今年以来，工业经济稳中向好，上半年…", "今年上半年": a year-less period after "this year" in
             # its sentence is this year's (not the reporting period's, in a review of earlier years)
             ex = PeriodExpr(ex.start, ex.end, ex.kind, "this", ex.m1, ex.m2, ex.day, ex.fyp)
+        elif ex.year is None and ex.kind in ("interval", "asof") and out and out[-1].year == "last" \
+                and out[-1].end == ex.start and text[out[-1].start:out[-1].end] in ("去年", "上年"):
+            # "去年一季度为5.8%", "上年12月": last year's quarter or month, one expression
+            prev = out.pop()
+            ex = PeriodExpr(prev.start, ex.end, ex.kind, "last", ex.m1, ex.m2, ex.day, ex.fyp, prev.comparison or ex.comparison)
         out.append(ex)
     return out
 

@@ -264,6 +264,7 @@ _RUNNING_TOTAL = re.compile(r",\s*(?:bringing|taking|lifting|pushing)\s+(?:the\s
                             r"\s+to\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _YEAR_SO_FAR = re.compile(r"\b(?:the\s+)?year\s+(?:so\s+far|to\s+date)\b|\byear-to-date\b", re.I)
 _RESTATED_GAP = re.compile(r"\s*,\s*(?:达到|达|为|即)\s*")
+_ZH_VS_YEAR = re.compile(r"与((?:19|20)\d\d)年(?:同期)?相比")
 _SAME_PERIOD_LEAD = re.compile(r"\s*(?:同期|同一时期|(?:in|during|over|for)\s+the\s+same\s+(?:period|month|quarter)\s*,)", re.I)
 _JOINED_CLAUSE = re.compile(r"(?:[,;]\s*|\s)(?:while|and|whereas|with|but)\s+"
                             r"(?:(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?(?:\s+alone)?,?\s+)?(?:its\s+|the\s+)?$", re.I)
@@ -437,7 +438,8 @@ _OF_THOSE_WERE = re.compile(r"\s*(?:units?|vehicles)?\s+(?:were|was)\s+", re.I)
 # (also "The growth quickened from 4.8 percent in July")
 _THAT_COMPARED = re.compile(r"(?:that|this|the\s+(?:growth(?:\s+rate)?|rate|figure|expansion|increase))\s+"
                             r"(?:compares?d?\s+with|(?:quickened|accelerated|picked\s+up|slowed|eased|moderated)\s+from"
-                            r"|was\s+(?:also\s+)?(?:weaker|stronger|slower|faster|lower|higher)\s+than(?:\s+the)?)\s+"
+                            r"|was\s+(?:also\s+)?(?:weaker|stronger|slower|faster|lower|higher)\s+than(?:\s+the)?"
+                            r"|was\s+(?:down|up)\s+from)\s+"   # "That was down from 7.9% in December"
                             r"(?:an?\s+)?(?:(?:growth|expansion|increase|rise)\s+of\s+)?", re.I)
 _COMPARED_TAIL = re.compile(r"\s*(?:(?:year-on-year\s+)?(?:growth|expansion|increase|rise|gain|decline|drop|fall|decrease|contraction|slump|plunge)\s+)?"
                             r"(?:(?:recorded|posted|seen|registered|logged|reported)\s+)?(?:in|for|during)\s", re.I)
@@ -493,11 +495,11 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,60}?(?:,\s*(?:the\s+\w+|[A-Z]\w+|he
                                    r"(?:(?:up|down)\s+from|compared\s+(?:with|to))\s*(?:" + _QUAL + r"\s+)?", re.I)   # (also "up from4.251 million")
 _EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:at|by|as\s+of|in|for)?\s*(?:the\s+)?", re.I)
 _YEAR_EARLIER = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
-_ZH_EARLIER_RATE = re.compile(r"(?:较|比|低于|高于|快于|慢于)(?:(?P<same>去年同期|上年同期)|(?P<fy>去年全年|上年全年|(?P<y>(?:19|20)\d\d)年全年)|(?P<p>(?:\d{4}年)?(?:[一二三四]季度|上半年|前三季度|"
+_ZH_EARLIER_RATE = re.compile(r"(?:较|比|低于|高于|快于|慢于)(?:(?P<same>去年同期|上年同期)|(?P<fy>去年全年|上年全年|(?P<y>(?:19|20)\d\d)年(?:全年)?)|(?P<p>(?:\d{4}年)?(?:[一二三四]季度|上半年|前三季度|"
                               r"\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|前\d{1,2}个月)))(?:的|(?P<br>\())?$")   # "较1—10月（13.8%）小幅提升"
 _ZH_INDUSTRY_BRACKET = re.compile(r"(?:快于|慢于|高于|低于|比|较)(?:同期)?(?:全部|全国)?(?:规模以上|规上)?工业(?:增加值)?(?:增速|增长)?(?:的)?\($")
-_ZH_PERIOD_WAS = re.compile(r",(?:\d{4}年)?(?P<p>上半年|下半年|[一二三四]季度|前三季度|\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?)"
-                            r"(?:为|是)(?:(?P<down>下降)|增长)?$")
+_ZH_PERIOD_WAS = re.compile(r",(?P<p>(?:\d{4}年|去年|上年)?(?:上半年|下半年|[一二三四]季度|前三季度|\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?)"
+                            r")(?:为|是)(?:(?P<down>下降)|增长)?$")
 _EARLIER_RATE_AFTER = re.compile(r"\s*(?:(?:growth|rise|increase|expansion|gain|decline|drop|fall|contraction|slump|plunge|dip|"
                                  r"collapse|slide|tumble|crash|jump|surge)\s+)?"
                                  r"(?:year-on-year\s+|year\s+on\s+year\s+)?"
@@ -989,6 +991,12 @@ class DocMatcher:
             head = _AND_NEXT_FIGURE.split(clause_after, 1)[0]
             if not _YOY_MARK.search(head) or _NOT_YOY.search(head):
                 return None
+        if self.has_chinese and "相比" in self.text[max(0, num.start - 60):num.start]:
+            # "与2019年同期相比，产量增长61.1%，销量增长63.2%" in 2021: a two-year change, no year on year
+            s0 = max(self.text.rfind("。", 0, num.start), self.text.rfind(";", 0, num.start)) + 1
+            vs = [int(y) for y in _ZH_VS_YEAR.findall(self.text, s0, num.start)]
+            if vs and self.ctx.default_year and vs[-1] < self.ctx.default_year - 1:
+                return None
         sign = -1.0 if _NEGATIVE.search(word or "") else 1.0
         return sign * num.value
 
@@ -1389,6 +1397,11 @@ class DocMatcher:
             drill = self._drilldown == k or bool(exprs) and _has_words(
                 self.low[sent.start:sent.end], _TARGET_WORDS, _TARGET_BIGRAMS) and len(self.out) == out_n \
                 or len(self.out) > out_n and all(c.indicator == "mobile_dou" for c in self.out[out_n:])
+            # "2015年，汽车产销…。“十二五”期间，汽车产量累计达到1.08亿辆。新能源汽车产销…": a plan's total
+            # said in passing; the year carried on is still the paragraph's
+            if exprs and exprs[0].kind in ("fyp", "years") and isinstance(inherited, Period) \
+                    and (inherited.end - inherited.start).days <= 366:
+                drill = True
             # "..., and in December alone growth was 6%": a month singled out is not carried on
             exprs = [e for e in exprs if not _ALONE_AFTER.match(self.text, e.end)]
             mine = self.out[out_n:]
@@ -2290,10 +2303,23 @@ class DocMatcher:
             return
         m = _THAT_COMPARED.match(self.text, sent.start)
         n = nums[0]
-        if m is None or n.start != m.end() or n.unit != "percent" or id(n) in self.claimed \
-                or not _COMPARED_TAIL.match(self.text, n.end):
+        if m is None or n.start != m.end() or n.unit != "percent" or id(n) in self.claimed:
             return
         ind = self.cat[self._prev_rate[0]]
+        sp = _SAME_PERIOD_EARLIER.match(self.text, n.end)
+        if sp and not ind.instant:
+            # "That compared with growth of 6.7% in the same period of 2018": the same months a year before
+            prev = next((c for c in reversed(self.out) if c.indicator == ind.id and c.measure == "yoy_pct"), None)
+            if prev is None or prev.period is None or prev.period.instant \
+                    or self._blocked(sent, sent.start, n.end, ind, n):
+                return
+            y = int(sp.group("y")) if sp.group("y") else prev.period.end.year - 1
+            p = _year_shifted(prev.period, y)
+            if p is not None and p != prev.period:
+                self._emit(ind.id, "yoy_pct", n, p, sent, -n.value if _DECLINE_AFTER.match(self.text, n.end) else n.value)
+            return
+        if not _COMPARED_TAIL.match(self.text, n.end):
+            return
         if ind.instant or self._blocked(sent, sent.start, n.end, ind, n):
             return
         # (the period named is a comparison's: the figure is that period's)
