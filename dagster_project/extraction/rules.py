@@ -237,7 +237,7 @@ _TOPIC_GAP = re.compile(r"\s*(?:sector|industry|field|area|segment|front)?\s*,\s
 _RESTATED_LEVEL = re.compile(r"\s*(?:units|sets|users)?(?:\s+for\s+the\s+first\s+time)?"
                              r"(?:,?\s+(?:in|at|by|as\s+of)\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d))?"
                              r"\s*,?\s*(?:reaching|hitting|totaling|totalling|standing\s+at|to\s+reach|to\s+stand\s+at|at)\s+"
-                             r"(?:" + _QUAL + r"\s+)?", re.I)
+                             r"(?:" + _QUAL + r"\s+)?|\s*,\s*(?:达到|达|为|即)\s*", re.I)   # "近500万个，达到490.3万个"
 # another country ("Industrial production in the U.S. rose 0.6% in June"); case-sensitive
 _FOREIGN = re.compile(r"\bU\.S\.(?!\s?\$|\s+dollars?)|\bUS\b(?!\s?\$|\s+dollars?)|\bUnited\s+States\b|\bAmerican?\b|\bEuropean\s+Union\b|\bEU\b|\bJapan(?:ese)?\b|"
                       r"\bSouth\s+Korea(?:n)?\b|\bIndia(?:n)?\b|\bGerman(?:y)?\b|\bBritain\b|\bUK\b|\bVietnam(?:ese)?\b|"
@@ -258,12 +258,7 @@ _WHILE = re.compile(r"[,;]\s*(?:while|whereas)\b", re.I)
 _CLAUSE_COMMA = re.compile(r",(?!\d)|\s-{1,2}\s")   # not the thousands separator of "886,000"; a dash aside ("413,000 -- helped by cuts in June")
 # (also "..., but in September alone sales fell 34.2%": a later clause's own period before its subject)
 _COMPARED_YEAR = re.compile(r"compared\s+(?:to|with)\s+((?:19|20)\d\d)\b(?!\s*(?:levels?|figures?|\w+\s+months?|first|second|third|fourth|year-end|end))", re.I)
-# ", bringing first-quarter production to", ", taking the total for the first half to"
-_RUNNING_TOTAL = re.compile(r",\s*(?:bringing|taking|lifting|pushing)\s+(?:the\s+)?[^,;.]{0,40}?\b"
-                            r"(?:output|production|sales|revenue|total)(?:\s+(?:for|in|over)\s+[^,;.]{3,40}?)?"
-                            r"\s+to\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _YEAR_SO_FAR = re.compile(r"\b(?:the\s+)?year\s+(?:so\s+far|to\s+date)\b|\byear-to-date\b", re.I)
-_RESTATED_GAP = re.compile(r"\s*,\s*(?:达到|达|为|即)\s*")
 _ZH_VS_YEAR = re.compile(r"与((?:19|20)\d\d)年(?:同期)?相比")
 _SAME_PERIOD_LEAD = re.compile(r"\s*(?:同期|同一时期|(?:in|during|over|for)\s+the\s+same\s+(?:period|month|quarter)\s*,)", re.I)
 _JOINED_CLAUSE = re.compile(r"(?:[,;]\s*|\s)(?:while|and|whereas|with|but)\s+"
@@ -376,7 +371,9 @@ _VS_EXPECTATIONS = re.compile(
     r"(?:forecasts?|forecasted|expectations?|expected|estimates?|estimated|projections?|projected|predicted|anticipated|targets?|goals?)\b", re.I)
 _TOTAL_TO = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+"
                        r"(?:(?:the|its|their|" + _CHINA_POSS + r")\s+(?:(?:national|nationwide|overall|cumulative)\s+)?"
-                       r"(?:total|tally|number|count)|(?:the\s+)?cumulative\s+(?:shipments|sales|output|production))"
+                       r"(?:total|tally|number|count)|(?:the\s+)?cumulative\s+(?:shipments|sales|output|production)"
+                       # "bringing first-quarter production to", "bringing output for the year so far to"
+                       r"|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:output|production|sales|revenue))"
                        r"(?:\s+(?:number|count))?(?:\s+of\s+[a-z0-9\s\-]{1,40}?)?(?:\s+(?:nationwide|across\s+the\s+country|in\s+China))?"
                        r"(?:\s+(?:for|in|during|over)\s+[^,;]{3,40}?)?\s+to\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _THE_PERIOD = re.compile(r"(?:period|reporting\s+period|quarter|half|month|year)\b(?!\s+(?:of|ago|earlier|before))", re.I)
@@ -1379,7 +1376,6 @@ class DocMatcher:
                     self._gapped_sector_rates(sent, nums, self.out[out_before:])
                     self._earlier_levels(sent, nums, self.out[out_before:])
                     self._part_levels(sent, nums, self.out[out_before:])
-                    self._running_totals(sent, nums, self.out[out_before:])
                     self._restated_levels(sent, self.out[out_before:])
                     self._implicit_shares(sent, self.out[out_before:])
                 self._prev_rate = self._sentence_rate(sent, self.out[out_before:])
@@ -1945,40 +1941,14 @@ class DocMatcher:
             self._emit(c.indicator, "level", n, p, sent)
 
     def _restated_levels(self, sent: Sentence, emitted: list[Candidate]) -> None:
-        """'5G基站总数近500万个，达到490.3万个': the same level said again, more precisely (consolidation
+        """'5G基站总数近500万个，达到490.3万个': the exact level after the threshold it passed (consolidation
         keeps the more precise one)."""
         for c in [c for c in emitted if c.measure == "level"]:
             nxt = self._slice(self.num_starts, self.nums, c.num.end, sent.end)[:1]
-            if not nxt or id(nxt[0]) in self.claimed or not _RESTATED_GAP.fullmatch(self.text, c.num.end, nxt[0].start):
+            if not nxt or id(nxt[0]) in self.claimed:
                 continue
-            n = nxt[0]
-            if n.unit != c.num.unit or n.sig <= c.num.sig or abs(n.value - c.num.value) > 0.1 * abs(c.num.value):
-                continue
-            self._emit(c.indicator, "level", n, c.period, sent)
-
-    def _running_totals(self, sent: Sentence, nums: list[Num], emitted: list[Candidate]) -> None:
-        """'... to 88.27 million tons in March, bringing first-quarter production to 256.55 million
-        tons, down 1.9%': the flow just stated, summed over the longer period named in the clause."""
-        levels = [c for c in emitted if c.measure == "level" and c.period is not None and not self.cat[c.indicator].instant]
-        if not levels:
-            return
-        c = levels[-1]
-        ind = self.cat[c.indicator]
-        for n in self._slice(self.num_starts, self.nums, c.num.end, sent.end)[:3]:
-            m = _RUNNING_TOTAL.search(self.text, max(c.num.end, n.start - 80), n.start)
-            if m is None or id(n) in self.claimed or not self._unit_ok(n, ind):
-                continue
-            own = [e for e in self.periods if m.start() <= e.start < m.end() and not e.comparison]
-            p = resolve(own[0], self.ctx) if len(own) == 1 else None
-            if not own and _YEAR_SO_FAR.search(m.group()):
-                # "taking the total for the year so far to 4.52mn": January to the end of the flow's period
-                p = Period(date(c.period.end.year, 1, 1), c.period.end, False)
-            if p is None or p.instant or p == c.period or not (p.start <= c.period.start and c.period.end <= p.end):
-                return
-            state = self._state
-            self._emit(c.indicator, "level", n, p, sent)
-            self._attach_growth(ind, n, sent, state, p)
-            return
+            if self._restated(c.num, nxt[0]):
+                self._emit(c.indicator, "level", nxt[0], c.period, sent)
 
     def _earlier_levels(self, sent: Sentence, nums: list[Num], emitted: list[Candidate]) -> None:
         """'... reached 3.647 million, up from 3.377 million at the end of 2023'; 'DOU was 18.1 GB in
@@ -2888,7 +2858,7 @@ class DocMatcher:
         text = self.text
         low = self.low[sent.start:sent.end]
         if "total" not in low and "tally" not in low and "number" not in low and "count" not in low \
-                and "cumulative" not in low:
+                and "cumulative" not in low and "bringing" not in low and "taking" not in low:
             return
         for n in nums:
             if id(n) in self.claimed:
@@ -2917,11 +2887,18 @@ class DocMatcher:
         ind = self.cat[flows[-1].indicator]
         own = [e for e in state["exprs"] if tm.start() <= e.start < n.start
                or e.start >= n.end and not _CLAUSE_COMMA.search(self.text, n.end, e.start)]
-        if len(own) != 1 or not self._unit_ok(n, ind) or self._blocked(sent, tm.start(), tm.end(), ind, n):
+        if not self._unit_ok(n, ind) or self._blocked(sent, tm.start(), tm.end(), ind, n):
             return
-        p = resolve(own[0], self.ctx)
+        if len(own) == 1:
+            p = resolve(own[0], self.ctx)
+        elif not own and _YEAR_SO_FAR.search(self.text, tm.start(), tm.end()) and flows[-1].period is not None:
+            # "taking the total for the year so far to 4.52mn": January to the end of the flow's period
+            p = Period(date(flows[-1].period.end.year, 1, 1), flows[-1].period.end, False)
+        else:
+            return
         if p is not None and not p.instant and p != flows[-1].period:
             self._emit(ind.id, "level", n, p, sent)
+            self._attach_growth(ind, n, sent, state, p)   # "..., down 1.9%"
 
     def _bare_sector_growth(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
         """'High-tech manufacturing grew by 7.4 percent' in a passage about value added: a
