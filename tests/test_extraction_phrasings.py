@@ -5003,6 +5003,22 @@ SESSION13 += [
      {("nev_production", "level", date(2016, 1, 1), date(2019, 12, 31), 4e6, "gt")}),
 ]
 
+OCT_2025_NEV = "China NEV sales in October\n\nPublished: 2025-11-11\n\n"
+
+SESSION13 += [
+    # tiers named first, their figures after in the same order; "和" after a unit shares the qualifier
+    (FY_2025_TIERS + "智能制造方面，我国累计建成基础级、先进级、卓越级智能工厂超过3.4万家、8100家和480家，培育领航级智能工厂14家。",
+     {("smart_factories_basic", "level", *dec31(2025), 3.4e4, "gt"),
+      ("smart_factories_advanced", "level", *dec31(2025), 8100.0, "gt"),
+      ("smart_factories_excellence", "level", *dec31(2025), 480.0, "gt"),
+      ("smart_factories_leading", "level", *dec31(2025), 14.0, "eq")}),
+    # passenger (or commercial) NEVs are a part of all NEVs
+    (OCT_2025_NEV + "NEV sales reached 1.7 million units in October, up 20 percent year-on-year. Passenger NEV sales were "
+     "1.6 million units, up 19.1 percent, while commercial NEV sales were 112,000 units.",
+     {("nev_sales", "level", date(2025, 10, 1), date(2025, 10, 31), 1.7e6, "eq"),
+      ("nev_sales", "yoy_pct", date(2025, 10, 1), date(2025, 10, 31), 20.0, "eq")}),
+]
+
 # (one test reads all of SESSION13's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION13)
 def test_session13(text, expected):

@@ -105,8 +105,8 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"(?:basic_)?telecom(?:munications?|s)?_(?:operators|carriers|enterprises|companies)|(?<=Chinese )telcos|(?<=China's )telcos",
      PhraseRole("subj", "telecom")),
     (r"5G(?:~(?:capable|enabled))?_(?:mobile_)?(?:phones?|handsets?|smartphones?|cellphones?)(?!_(?:users|subscribers|subscriptions))", PhraseRole("subj", "5gphone")),
-    # ("domestic NEV sales" next to exports: the home market's part of the total)
-    (r"(?<!domestic )(?:new~energy_vehicles?|new~energy_automobiles?|new_NEVs?|NEVs?)"
+    # ("domestic NEV sales" next to exports, "passenger NEV sales" next to commercial ones: parts of the total)
+    (r"(?<!domestic )(?<!passenger )(?<!commercial )(?:new~energy_vehicles?|new~energy_automobiles?|new_NEVs?|NEVs?)"
      # ("Sales of electric cars and gasoline-electric hybrids rose": the NEVs of a wire story)
      r"|(?:battery_)?electric_(?:cars|vehicles)_and_(?:plug~in_|gasoline~electric_|petrol~electric_)hybrids", PhraseRole("subj", "nev")),
     # "sales of such vehicles": the vehicles named just before (resolved in rules._resolve_anaphora)

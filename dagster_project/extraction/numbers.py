@@ -446,7 +446,7 @@ def _share_units_backwards(text: str, nums: list[Num]) -> None:
             a.factor = b.factor
 
 
-_SHARE_GAP = re.compile(r"^[\w\- \"'/]{0,30}?(?:,[ ]?(?:and[ ])?|[ ]and[ ]|、)$")
+_SHARE_GAP = re.compile(r"^(?:[\w\- \"'/]{0,30}?(?:,[ ]?(?:and[ ])?|[ ]and[ ]|、)|和)$")   # ("超过3.5万家、8200家和500家": 和 right after a unit)
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|reached|totaled|exceeded|rose|grew|increased|with)\b")
 
 

@@ -775,6 +775,10 @@ _ZH_TARGET_MET = re.compile(r"(?:提前|超额)?(?:实现|完成|达成)[^，。
 _ZH_TARGET = re.compile(r"将|预计|力争|拟|(?<!完成)(?<!完成全年)(?<!完成年度)(?<!实现)目标(?!任务)|计划|有望")   # not "提前完成全年目标"
 # "3.6万余家基础级、8500余家先进级、520余家卓越级智能工厂": tiers listed before their shared noun
 _ZH_TIER_ITEM = re.compile(r"(?P<tier>基础|先进|卓越|领航)级(?=[、和与及][^。；;，,]{0,30}?级智能工厂)")
+_ZH_TIER_RUN = re.compile(r"(?P<tiers>(?:(?:基础|先进|卓越|领航)级[、和与及]){1,3}(?:基础|先进|卓越|领航)级)智能工厂")
+_ZH_TIER_NAME = re.compile(r"(基础|先进|卓越|领航)级")
+_ZH_TIER_LEAD = re.compile(r"(?:分别)?(?:达到|达|超过|突破|为|有|共|约|近)?")
+_ZH_LIST_SEP = re.compile(r"\s*[、和与及]\s*")
 _ZH_TIER_IDS = {"基础": "smart_factories_basic", "先进": "smart_factories_advanced",
                 "卓越": "smart_factories_excellence", "领航": "smart_factories_leading"}
 # Year-end work conferences in late December state "by the end of this year" figures.
@@ -1340,6 +1344,7 @@ class DocMatcher:
                     self._total_to(sent, hits, nums, state)
                 zh = self._slice(self.zh_starts, self.zh_hits, sent.start, sent.end)
                 if zh:
+                    self._zh_tier_run(sent, nums, state)
                     self._chinese(sent, zh, nums, state)
                     self._zh_tier_list(sent, nums, state)
                 if self._regional:
@@ -3442,6 +3447,22 @@ class DocMatcher:
             return None
         periods = [resolve(PeriodExpr(m.start(), m.end(), "interval", year, lo, hi), self.ctx) for lo, hi in bounds]
         return None if None in periods else periods
+
+    def _zh_tier_run(self, sent: Sentence, nums: list[Num], state) -> None:
+        """'基础级、先进级、卓越级智能工厂超过3.5万家、8200家和500家': the tiers named first, their figures after,
+        in the same order (read before the phrase rules, which would give the last tier the first figure)."""
+        text = self.text
+        for m in _ZH_TIER_RUN.finditer(text, sent.start, sent.end):
+            tiers = _ZH_TIER_NAME.findall(m.group("tiers"))
+            run = [n for n in nums if n.start >= m.end()][:len(tiers)]
+            if len(run) != len(tiers) or not _ZH_TIER_LEAD.fullmatch(text, m.end(), run[0].start) \
+                    or not all(_ZH_LIST_SEP.fullmatch(text, a.end, b.start) for a, b in zip(run, run[1:])):
+                continue
+            for tier, n in zip(tiers, run):
+                ind = self.cat.get(_ZH_TIER_IDS[tier])
+                if ind is not None and id(n) not in self.claimed and self._unit_ok(n, ind) \
+                        and not self._blocked(sent, m.start(), m.end(), ind, n):
+                    self._emit(ind.id, "level", n, self.stock_period(n, sent, state), sent)
 
     def _zh_tier_list(self, sent: Sentence, nums: list[Num], state) -> None:
         """'3.6万余家基础级、8500余家先进级、520余家卓越级智能工厂': each tier's figure right before it."""
