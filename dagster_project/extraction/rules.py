@@ -778,7 +778,6 @@ _ZH_TIER_ITEM = re.compile(r"(?P<tier>基础|先进|卓越|领航)级(?=[、和�
 _ZH_TIER_RUN = re.compile(r"(?P<tiers>(?:(?:基础|先进|卓越|领航)级[、和与及]){1,3}(?:基础|先进|卓越|领航)级)智能工厂")
 _ZH_TIER_NAME = re.compile(r"(基础|先进|卓越|领航)级")
 _ZH_TIER_LEAD = re.compile(r"(?:分别)?(?:达到|达|超过|突破|为|有|共|约|近)?")
-_ZH_LIST_SEP = re.compile(r"\s*[、和与及]\s*")
 _ZH_TIER_IDS = {"基础": "smart_factories_basic", "先进": "smart_factories_advanced",
                 "卓越": "smart_factories_excellence", "领航": "smart_factories_leading"}
 # Year-end work conferences in late December state "by the end of this year" figures.
@@ -3456,7 +3455,7 @@ class DocMatcher:
             tiers = _ZH_TIER_NAME.findall(m.group("tiers"))
             run = [n for n in nums if n.start >= m.end()][:len(tiers)]
             if len(run) != len(tiers) or not _ZH_TIER_LEAD.fullmatch(text, m.end(), run[0].start) \
-                    or not all(_ZH_LIST_SEP.fullmatch(text, a.end, b.start) for a, b in zip(run, run[1:])):
+                    or not all(_LIST_GAP.fullmatch(text, a.end, b.start) for a, b in zip(run, run[1:])):
                 continue
             for tier, n in zip(tiers, run):
                 ind = self.cat.get(_ZH_TIER_IDS[tier])
