@@ -2015,11 +2015,9 @@ class DocMatcher:
                     self._zh_period_was(n, rates, sent)
                     self._zh_industry_in_brackets(n, rates, sent)
                 continue
-            prior = [c for c in rates if c.num.end <= lead.start()]
-            if not prior or _SEMI.search(text, prior[-1].num.end, n.start) or \
-                    text.count(",", prior[-1].num.end, lead.start()) > 1:
+            c = self._rate_compared(rates, lead.start(), n)
+            if c is None:
                 continue
-            c = prior[-1]
             if lead.group("w").lower() == "from" and self._slice(self.num_starts, self.nums, c.num.end, lead.start()):
                 continue   # "..., lifting their share to 13.4%, from 5.4% a year earlier": another figure's "from"
             sp = _SAME_PERIOD_EARLIER.match(text, n.end)
@@ -2043,12 +2041,8 @@ class DocMatcher:
 
     def _zh_earlier_rate(self, zl: re.Match, n: Num, rates: list[Candidate], sent: Sentence) -> None:
         """'增加值同比增长6.4%，较一季度的6.5%小幅回落': the same indicator's rate for the period named."""
-        prior = [c for c in rates if c.num.end <= zl.start()]
-        if not prior or _SEMI.search(self.text, prior[-1].num.end, n.start) \
-                or self.text.count(",", prior[-1].num.end, zl.start()) > 1:
-            return
-        c = prior[-1]
-        if self.cat[c.indicator].instant or c.period is None:
+        c = self._rate_compared(rates, zl.start(), n)
+        if c is None or self.cat[c.indicator].instant or c.period is None:
             return
         if zl.group("br") and self.text[n.end:n.end + 1] != ")":
             return
@@ -2065,6 +2059,15 @@ class DocMatcher:
             sign = -1.0 if "降幅" in self.text[c.num.end:zl.start()] else 1.0
             self._emit(c.indicator, "yoy_pct", n, p, sent, sign * n.value)
 
+    def _rate_compared(self, rates: list[Candidate], lead: int, n: Num) -> Candidate | None:
+        """The rate a comparison value `n` (its lead words at `lead`) refers to: the last rate before
+        the lead, in the same clause or the next one, with no ";" between."""
+        prior = [c for c in rates if c.num.end <= lead]
+        if not prior or _SEMI.search(self.text, prior[-1].num.end, n.start) \
+                or self.text.count(",", prior[-1].num.end, lead) > 1:
+            return None
+        return prior[-1]
+
     def _zh_industry_in_brackets(self, n: Num, rates: list[Candidate], sent: Sentence) -> None:
         """'电子信息制造业增加值同比增长13.9%，…快于全部规模以上工业增加值增速（6.6%）7.3个百分点': the
         rate in brackets is all industry's, for the sector's period."""
@@ -2080,11 +2083,9 @@ class DocMatcher:
         """'前三季度…增长1.2%，增速年内首次由负转正，上半年为下降1.3%': the same indicator's rate for the
         period named (one clause after the rate)."""
         m = _ZH_PERIOD_WAS.search(self.text, max(sent.start, n.start - 12), n.start)
-        prior = [c for c in rates if c.num.end <= m.start()] if m else []
-        if not prior or _SEMI.search(self.text, prior[-1].num.end, n.start) \
-                or self.text.count(",", prior[-1].num.end, m.start()) > 1:
+        c = self._rate_compared(rates, m.start(), n) if m else None
+        if c is None:
             return
-        c = prior[-1]
         ex = next((e for e in self.periods if e.start == m.start("p")), None)
         p = resolve(ex, self.ctx) if ex is not None and ex.kind == "interval" else None
         if p is None or p.instant or p == c.period or self.cat[c.indicator].instant:
