@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.14.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.15.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -5022,4 +5022,50 @@ SESSION13 += [
 # (one test reads all of SESSION13's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION13)
 def test_session13(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.15.0 ---
+MAR_2024_TELECOM = "China's telecom operators in February\n\nPublished: 2024-03-20\n\n"
+H1_2017_WIRE = "China's factories in the first half\n\nJuly 17, 2017\n\n"
+FEB24 = (date(2024, 2, 29), date(2024, 2, 29))
+
+SESSION14 = [
+    # "rose from X at <date> to Y": the new level, and the old one at its own date; the numbers are
+    # a change's two ends, not a range, and the date after "to Y" is Y's, not a comparison's
+    (MAR_2024_TELECOM + "The number of 5G base stations climbed from 3.377 million at the end of 2023 to 3.508 million.",
+     {("five_g_base_stations", "level", *FEB24, 3.508e6, "eq"),
+      ("five_g_base_stations", "level", *dec31(2023), 3.377e6, "eq")}),
+    (MAR_2024_TELECOM + "Sales of new energy vehicles jumped from 6.89 million units in 2022 to 9.49 million units in 2023.",
+     {("nev_sales", "level", *year(2023), 9.49e6, "eq"), ("nev_sales", "level", *year(2022), 6.89e6, "eq")}),
+    (MAR_2024_TELECOM + "Software revenue rose from 10.8 trillion yuan in 2022 to 12.3 trillion yuan in 2023, up 13.4 percent.",
+     {("software_it_services_revenue", "level", *year(2023), 1.23e13, "eq"),
+      ("software_it_services_revenue", "yoy_pct", *year(2023), 13.4, "eq"),
+      ("software_it_services_revenue", "level", *year(2022), 1.08e13, "eq")}),
+    # the old level with no date of its own is no observation; the new one still is
+    (MAR_2024_TELECOM + "In 2023, NEV sales jumped from 6.89 million units to 9.49 million units.",
+     {("nev_sales", "level", *year(2023), 9.49e6, "eq")}),
+    # a forecast range stays a range
+    (MAR_2024_TELECOM + "NEV sales are expected to reach 11 to 12 million units in 2024.", set()),
+    # "grew by X in the first two months of 2024 to Y": the change's period does not cut the level off
+    (MAR_2024_TELECOM + "China's 5G user base grew by 46 million in the first two months of 2024 to 851 million.",
+     {("five_g_mobile_users", "level", *FEB24, 8.51e8, "eq")}),
+    # "mobile subscriptions" is the total of the 5G users' share
+    (MAR_2024_TELECOM + "China had 851 million 5G users at the end of February, accounting for 48.1 per cent of the "
+     "country's mobile subscriptions.",
+     {("five_g_mobile_users", "level", *FEB24, 8.51e8, "eq"),
+      ("five_g_share_of_mobile_users", "level", *FEB24, 48.1, "eq")}),
+    # "..., slower than the same period last year, when it grew X": last year's rate for the period
+    (H1_2017_WIRE + "Industrial output grew 6.9 percent in the first half, faster than the same period last year, "
+     "when it grew 6.0 percent.",
+     {("industrial_value_added", "yoy_pct", date(2017, 1, 1), date(2017, 6, 30), 6.9, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2016, 1, 1), date(2016, 6, 30), 6.0, "eq")}),
+    (H1_2017_WIRE + "Auto sales rose 3.8 percent in the first half, slower than in the first quarter, when they rose 7.0 percent.",
+     {("auto_sales", "yoy_pct", date(2017, 1, 1), date(2017, 6, 30), 3.8, "eq"),
+      ("auto_sales", "yoy_pct", date(2017, 1, 1), date(2017, 3, 31), 7.0, "eq")}),
+]
+
+# (one test reads all of SESSION14's cases, declared after the last of them)
+@pytest.mark.parametrize("text, expected", SESSION14)
+def test_session14(text, expected):
     assert obs(text) == expected

@@ -406,6 +406,10 @@ def _word_mentions(text: str, low: str | None = None, hits=None) -> list[Num]:
 
 # "increased by 22 million to 1.04 billion": a change and the new level, not a range
 _BY_BEFORE = re.compile(r"\bby\s+(?:(?:more\s+than|over|nearly|about|around|some|almost)\s+)?$", re.I)
+# "rose from 2.31 million to 2.38 million": a change's two ends, not a range
+_CHANGE_FROM_BEFORE = re.compile(r"\b(?:rose|risen|grew|grown|increased|jumped|climbed|surged|soared|expanded|went\s+up|"
+                                 r"gone\s+up|fell|declined|dropped|decreased|went\s+down)\s+from\s+"
+                                 r"(?:(?:more\s+than|over|nearly|about|around|some|almost)\s+)?(?:RMB\s?|CNY\s?)?$", re.I)
 _RANGE_GAP = re.compile(r"^[ ]?(?:-|~|to|至)[ ]?$")
 
 
@@ -419,7 +423,8 @@ def _mark_ranges(text: str, nums: list[Num]) -> None:
         gap = text[a.end:b.start]
         if _RANGE_GAP.match(gap) and (a.unit is None or a.unit == b.unit) \
                 and not ("to" in gap and (a.magnitude or a.value >= 1000)
-                         and _BY_BEFORE.search(text, max(0, a.start - 30), a.start)):
+                         and _BY_BEFORE.search(text, max(0, a.start - 30), a.start)) \
+                and not ("to" in gap and _CHANGE_FROM_BEFORE.search(text, max(0, a.start - 40), a.start)):
             if a.unit is None and a.magnitude is None:
                 a.unit, a.magnitude = b.unit, b.magnitude
             a.in_range = b.in_range = True

@@ -95,7 +95,7 @@ _EN_BRANCHES = [
     ("vague", r"(?:(?<=over the )|(?<=in the )|(?<=during the ))(?:past|last)\s+(?:\w+\s+)?(?:years|decade|months)\b"),
     ("vague", rf"(?:recent\s+years|(?<=over the )years|since\s+{YR})\b"),
     ("byy", rf"(?<=by\ )(?P<by_y>{YR})\b(?!\s*[-/]\s*\d)"),
-    ("yin", _PREP_IN + rf"(?P<yi_y>{YR})\b(?!\s*(?:-|to|and)\s*(?:{YR}|\d\d)\b)"),
+    ("yin", _PREP_IN + rf"(?P<yi_y>{YR})\b(?!\s*(?:-|to|and)\s*(?:{YR}|\d\d)\b(?!\.\d))"),   # (not "2021-22"; "in 2021 to 10.8 trillion" is)
     ("yr2", rf"(?P<yr2_a>{YR})\s*(?:-|to)\s*(?P<yr2_b>{YR})\b"),
     ("ly", r"last\s+year\b(?!'s\s+(?:constant\s+|comparable\s+)?prices)"),   # not "at last year's prices"
     ("ty", r"this\s+year\b"),
@@ -142,6 +142,8 @@ _SUPERLATIVE_END = re.compile(r"\b(?:slowest|fastest|weakest|strongest|highest|l
                               r"(?:\s+(?:pace|rate|level|growth|reading|increase|decline|gain|drop|rise|fall|expansion|contraction))?\s+$")
 _YOY_FROM = re.compile(r"\bfrom\s+(?:a|one|the\s+(?:previous|prior))\s+year(?:\s+(?:earlier|ago|before))?\b")
 _SAME_PERIOD = re.compile(r"same\s+(?:period|month|quarter|time)\s+(?:of\s+|in\s+)?$", re.I)
+_FROM_CLOSED = re.compile(r"from\s[^,;:]*?\d[^,;:]*?\bto\s+(?:(?:about|around|nearly|over|more\s+than|some|almost)\s+)?"
+                          r"(?:rmb\s?|cny\s?|¥)?\d")
 _RANGE_FROM = re.compile(r"(?:from|between)\s+$")
 _MONTH_COUNT = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$", re.I)
 _FYP_ORDINAL = re.compile(r"(\d{1,2})(?:th|st|nd|rd)\s+$")
@@ -164,7 +166,14 @@ def _is_comparison(before: str) -> bool:
     tail = before[cut.end():] if cut else before   # (a thousands comma is no break: "from about 1,590 EFLOPS at")
     if "year" in tail:
         tail = _YOY_FROM.sub(" ", tail)
-    return _COMPARISON.search(tail) is not None or ("same" in before and _SAME_PERIOD.search(before) is not None)
+    m = _COMPARISON.search(tail)
+    if m is not None and tail.startswith("from", m.start()):
+        # "jumped from 1.37 million units in 2020 to 3.52 million units in 2021": the change's base
+        # ends at "to" and its new figure
+        closed = _FROM_CLOSED.match(tail, m.start())
+        if closed:
+            m = _COMPARISON.search(tail, closed.end())
+    return m is not None or ("same" in before and _SAME_PERIOD.search(before) is not None)
 
 
 @dataclass(frozen=True)

@@ -360,9 +360,16 @@ _PASSIVE_SECOND = re.compile(r"\s+(?:(?:units|vehicles)\s+)?(?:(?:have|has|had)\
 _GROWTH_TO_LEAD = re.compile(r"\s*(?:has\s+|have\s+|had\s+)?(?:rose|risen|grew|grown|increased|jumped|climbed|surged|soared|"
                              r"expanded|fell|declined|dropped|decreased)\s+(?:by\s+)?", re.I)
 _GROWTH_TO_TAIL = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|from\s+a\s+year\s+(?:earlier|ago))\s*,?\s+)?"
-                             r"(?:(?:in|over)\s+(?:the\s+)?(?:first\s+|past\s+|last\s+)?(?:[a-z]+\s+)?(?:months|quarter|year|half)\s*,?\s+|"   # "jumped by 36.6 million in six months to"
+                             r"(?:(?:in|over)\s+(?:the\s+)?(?:first\s+|past\s+|last\s+)?(?:[a-z]+\s+)?(?:months|quarter|year|half)"
+                             r"(?:\s+of\s+(?:20\d\d|this\s+year|the\s+year))?\s*,?\s+|"   # "jumped by 36.6 million in six months to"
                              r"(?:since|from)\s+(?:the\s+)?end\s+of\s+(?:last\s+year|the\s+previous\s+year|20\d\d)\s*,?\s+)?"
                              r"to\s+(?:" + _QUAL + r"\s+)?" + _CURRENCY, re.I)
+_FROM_TO_LEAD = re.compile(r"\s*(?:has\s+|have\s+|had\s+)?(?:rose|risen|grew|grown|increased|jumped|climbed|surged|soared|"
+                           r"expanded|went\s+up|gone\s+up|fell|declined|dropped|decreased|went\s+down)\s+from\s+(?:"
+                           + _QUAL + r"\s+)?" + _CURRENCY, re.I)
+_FROM_TO_GAP = re.compile(r"\s*(?:units|sets|users|subscribers|vehicles|GB|yuan|percent|per\s+cent)?\s*"
+                          r"(?P<when>,?\s*(?:at|by|as\s+of|in|for)\s+[\w -]{2,40}?)?\s*,?\s+to\s+(?:"
+                          + _QUAL + r"\s+)?" + _CURRENCY, re.I)
 _RISE_TO_END = re.compile(r"\b(?:has\s+|have\s+)?(?:rose|risen|increased|grew|grown|climbed|jumped|expanded)\s+to\s*$", re.I)
 _RESTATED_SUBJ_GAP = re.compile(r"\s+(?:at|of|in|from|by)\s+(?:" + _CHINA_POSS + r"\s+|the\s+|all\s+)?", re.I)
 _VS_EXPECTATIONS = re.compile(
@@ -497,6 +504,14 @@ _ZH_EARLIER_RATE = re.compile(r"(?:较|比|低于|高于|快于|慢于)(?:(?P<sa
 _ZH_INDUSTRY_BRACKET = re.compile(r"(?:快于|慢于|高于|低于|比|较)(?:同期)?(?:全部|全国)?(?:规模以上|规上)?工业(?:增加值)?(?:增速|增长)?(?:的)?\($")
 _ZH_PERIOD_WAS = re.compile(r",(?P<p>(?:\d{4}年|去年|上年)?(?:上半年|下半年|[一二三四]季度|前三季度|\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?)"
                             r")(?:为|是)(?:(?P<down>下降)|增长)?$")
+# "..., slower than the same period last year, when it grew 6.7 percent"
+_WHEN_EARLIER = re.compile(
+    r"\b(?:than|from|with|to|versus|over)\s+(?P<p>(?P<same>the\s+same\s+(?:period|months?|quarter)\s+(?:of\s+|in\s+)?"
+    r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year)|a\s+year\s+(?:earlier|ago|before))|"
+    r"(?:the\s+)?[\w -]{3,40}?)\s*,\s*when\s+(?:it|they|growth|output|production|sales|the\s+(?:figure|rate|sector|industry))\s+"
+    r"(?P<v>grew|rose|expanded|increased|climbed|was|were|stood\s+at|came\s+in\s+at|fell|declined|dropped|contracted|shrank)\s+"
+    r"(?:by\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
+_FALL_VERBS = frozenset(("fell", "declined", "dropped", "contracted", "shrank"))
 _EARLIER_RATE_AFTER = re.compile(r"\s*(?:(?:growth|rise|increase|expansion|gain|decline|drop|fall|contraction|slump|plunge|dip|"
                                  r"collapse|slide|tumble|crash|jump|surge)\s+)?"
                                  r"(?:year-on-year\s+|year\s+on\s+year\s+)?"
@@ -508,7 +523,7 @@ _SAME_PERIOD_EARLIER = re.compile(r"\s*(?:(?:growth|rise|increase|expansion)\s+)
 # stock -> (its share indicator, the total it is a share of)
 _IMPLICIT_SHARE = {
     "gigabit_broadband_users": ("gigabit_share_of_broadband_users", re.compile(r"broadband\s+(?:access\s+)?(?:users|subscribers)", re.I)),
-    "five_g_mobile_users": ("five_g_share_of_mobile_users", re.compile(r"mobile\s+(?:phone\s+)?(?:users|subscribers)", re.I)),
+    "five_g_mobile_users": ("five_g_share_of_mobile_users", re.compile(r"mobile\s+(?:phone\s+)?(?:users|subscribers|subscriptions)", re.I)),
 }
 _SHARE_AFTER = re.compile(r"\s*(?:units|users|subscribers)?\s*,\s*(?:accounting\s+for|making\s+up|representing|or)\s+"
                           r"(?:" + _QUAL + r"\s+)?(?P<n>\d[\d.]*)\s*(?:%|percent|per\s+cent)(?!\s+of\b)", re.I)
@@ -590,7 +605,7 @@ _SPECIALS = [
      "tech5g"),
     ("five_g_share_of_mobile_users", "mobile", re.compile(
         _NUMTOK + r"\s*(?:%|percent|per\s+cent|pct)\s+of\s+(?:all\s+|total\s+|the\s+total\s+(?:number\s+of\s+)?|the\s+number\s+of\s+|the\s+)?"
-        r"(?:country's\s+|China's\s+|nation's\s+)?" + _TOTAL_AMOUNT + r"(?:total\s+)?mobile\s+(?:phone\s+)?(?:users|subscribers|subscriber\s+base|user\s+base)", re.I),
+        r"(?:country's\s+|China's\s+|nation's\s+)?" + _TOTAL_AMOUNT + r"(?:total\s+)?mobile\s+(?:phone\s+)?(?:users|subscribers|subscriptions|subscriber\s+base|user\s+base)", re.I),
      "users5g"),
     ("five_g_share_of_mobile_users", "mobile", re.compile(
         r"(?:share|proportion|percentage)\s+of\s+5G\s+(?:mobile\s+)?(?:phone\s+)?(?:users|subscribers)(?:\s+(?:in|among|of)\s+(?:all\s+|total\s+)?mobile\s+(?:phone\s+)?(?:users|subscribers))?"
@@ -2006,6 +2021,10 @@ class DocMatcher:
         for n in nums:
             if id(n) in self.claimed or n.unit != "percent" or n.in_range:
                 continue
+            wm = _WHEN_EARLIER.search(text, max(sent.start, n.start - 100), n.start)
+            if wm:
+                self._when_earlier(wm, n, rates, sent)
+                continue
             lead = _EARLIER_RATE_BEFORE.search(text, max(sent.start, n.start - 40), n.start)
             if not lead:
                 zl = _ZH_EARLIER_RATE.search(text, max(sent.start, n.start - 16), n.start) if self.has_chinese else None
@@ -2038,6 +2057,22 @@ class DocMatcher:
             if p is None or p.instant or p == c.period or self.cat[c.indicator].instant:
                 continue
             self._emit(c.indicator, "yoy_pct", n, p, sent, self._earlier_sign(lead, n) * n.value)   # "slowing from 2.2%": as stated
+
+    def _when_earlier(self, wm: re.Match, n: Num, rates: list[Candidate], sent: Sentence) -> None:
+        """'..., slower than the same period last year, when it grew 6.7 percent': the rate of the
+        period named before the "when"."""
+        c = self._rate_compared(rates, wm.start(), n)
+        if c is None or c.period is None or c.period.instant or self.cat[c.indicator].instant:
+            return
+        if wm.group("same"):
+            p = _year_shifted(c.period, c.period.end.year - 1)
+        else:
+            ex = next((e for e in self.periods if wm.start("p") <= e.start and e.end <= wm.end("p")), None)
+            p = resolve(ex, self.ctx) if ex is not None and ex.kind == "interval" else None
+        if p is None or p.instant or p == c.period or p.end >= c.period.end:
+            return
+        sign = -1.0 if wm.group("v").lower() in _FALL_VERBS else 1.0
+        self._emit(c.indicator, "yoy_pct", n, p, sent, sign * n.value)
 
     def _zh_earlier_rate(self, zl: re.Match, n: Num, rates: list[Candidate], sent: Sentence) -> None:
         """'增加值同比增长6.4%，较一季度的6.5%小幅回落': the same indicator's rate for the period named."""
@@ -2570,7 +2605,14 @@ class DocMatcher:
         levels: list[Num] = []
         growths: list[tuple[Num, float]] = []
         prev_level = None
+        now, was, was_expr = self._from_to(anchor_end, region_nums, ind0) if len(inds) == 1 else (None, None, None)
         for n in region_nums:
+            if n is was:
+                continue
+            if n is now:
+                levels.append(n)
+                prev_level = n
+                continue
             if self._unit_ok(n, ind0) and ind0.unit != "percent":
                 if prev_level is None and not levels:
                     gap = text[anchor_end:n.start]
@@ -2639,8 +2681,10 @@ class DocMatcher:
                 if self._blocked(sent, frame_start, anchor_end, ind, num):
                     continue
                 at = levels[0] if level_first else num
-                self._emit(ind_id, measure, num, self.flow_period(at, sent, state) if not ind.instant
-                           else self.stock_period(at, sent, state), sent, value)
+                period = self.flow_period(at, sent, state) if not ind.instant else self.stock_period(at, sent, state)
+                self._emit(ind_id, measure, num, period, sent, value)
+                if num is now:
+                    self._from_level(ind, was, was_expr, period, sent)
 
     def _respectively_levels(self, region_nums: list[Num], ind: Indicator, n: int) -> list[Num]:
         """'A and B exceeded 30 million for the first time, reaching 30.16 million and 30.09 million
@@ -3021,6 +3065,9 @@ class DocMatcher:
                     num = run[k]
                 else:
                     continue
+            from_num = from_expr = None
+            if num is None and role.pvn:
+                num, from_num, from_expr = self._from_to(h.end, nums, ind)
             if num is None and role.pvn:
                 # "Users of 5G phones, which the ministry counts separately, reached 455 million"
                 app = _APPOSITIVE.match(text, h.end, sent.end)
@@ -3081,6 +3128,7 @@ class DocMatcher:
                 if period is None or not period.instant:
                     continue
             self._emit(ind.id, "level", num, period, sent)
+            self._from_level(ind, from_num, from_expr, period, sent)
             if growth_first is not None:
                 if period is not None and _YOY_MARK.search(text, h.end, num.start):
                     self._emit(ind.id, "yoy_pct", growth_first, period, sent, self._growth(growth_first, h.end))
@@ -3168,6 +3216,36 @@ class DocMatcher:
         if rate.unit != "percent" or self._growth(rate, body) is None:
             return None, None
         return level, rate
+
+    def _from_to(self, body: int, nums: list[Num], ind: Indicator):
+        """'The number of 5G base stations rose from 2.31 million at the end of 2022 to 2.38 million':
+        (the level, the level it rose from, that one's date) for the verb at `body`, or Nones."""
+        text = self.text
+        nxt = [n for n in nums if n.start >= body][:2]
+        if len(nxt) < 2 or any(id(n) in self.claimed for n in nxt):
+            return None, None, None
+        was, now = nxt
+        if not _FROM_TO_LEAD.fullmatch(text, body, was.start) or now.start - body > 140 \
+                or not self._unit_ok(was, ind) or not self._unit_ok(now, ind) or was.unit != now.unit:
+            return None, None, None
+        gm = _FROM_TO_GAP.fullmatch(text, was.end, now.start)
+        if not gm:
+            return None, None, None
+        ex = next((e for e in self.periods if was.end <= e.start and e.end <= now.start), None)
+        if ex is None and gm.group("when"):
+            return None, None, None   # a date we cannot read: neither figure is safe
+        return now, was, ex
+
+    def _from_level(self, ind: Indicator, was: Num | None, ex: PeriodExpr | None, period: Period | None,
+                    sent: Sentence) -> None:
+        """The level a change started from, when it has a date of its own before the new level's."""
+        if was is None or ex is None or period is None or ex.kind not in ("asof", "interval"):
+            return
+        p = resolve(ex, self.ctx)
+        if p is not None and ind.instant:
+            p = Period(p.end, p.end, True)
+        if p is not None and p.instant == ind.instant and p.end < period.end:
+            self._emit(ind.id, "level", was, p, sent)
 
     def _pvn_gap_ok(self, gap: str, ind: Indicator) -> bool:
         gap = _OR_ALIAS.sub(" ", gap)   # "DOU per user, or DOU, hit 16.18 GB"
