@@ -5065,6 +5065,26 @@ SESSION14 = [
       ("auto_sales", "yoy_pct", date(2017, 1, 1), date(2017, 3, 31), 7.0, "eq")}),
 ]
 
+ZH_FY_2025 = "2025年工业和信息化发展情况\n\n发布时间：2026-01-20\n\n"
+
+SESSION14 += [
+    # "Of these, X were on gigabit plans" after broadband users: gigabit users (after mobile users: not)
+    (MAR_2024_TELECOM + "Fixed broadband users totaled 672 million at the end of February. Of these, 171.2 million "
+     "were on gigabit and faster plans.",
+     {("gigabit_broadband_users", "level", *FEB24, 1.712e8, "eq")}),
+    (MAR_2024_TELECOM + "Mobile phone users totaled 1.74 billion at the end of February. Of these, 171.2 million "
+     "were gigabit users.", set()),
+    # "我国汽车累计产量": 累计 between the product and its attribute, after 我国
+    (ZH_FY_2025 + "2025年，我国汽车累计产量3380.6万辆，同比增长7.5%。",
+     {("auto_production", "level", *year(2025), 3.3806e7, "eq"), ("auto_production", "yoy_pct", *year(2025), 7.5, "eq")}),
+    # the next clause's "产销量" is the same product's, for its own year
+    (ZH_FY_2025 + "“十四五”期间，我国新能源汽车累计产量超过3200万辆，2024年产销量均突破1250万辆。",
+     {("nev_production", "level", date(2021, 1, 1), date(2025, 12, 31), 3.2e7, "gt"),
+      ("nev_production", "level", *year(2024), 1.25e7, "gt"), ("nev_sales", "level", *year(2024), 1.25e7, "gt")}),
+    # (a kind of car is no car: "商用汽车")
+    (ZH_FY_2025 + "2025年，商用汽车累计产量410万辆。", set()),
+]
+
 # (one test reads all of SESSION14's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION14)
 def test_session14(text, expected):

@@ -594,6 +594,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s
                        r"|[A-Z][A-Z'\-]{2,20}(?:\s+[A-Z][A-Z'\-]{2,20})?\s+(?:\([A-Z][A-Za-z .]{1,30}\)\s+)?-{1,2}\s+"   # BEIJING (Reuters) --, BEIJING (AP) - (no date)
                        r"|(?:本报讯\s*)?[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日电\s*(?:\([^)]{1,20}\)\s*)?")   # 新华社北京1月20日电, "本报讯 据新华社北京4月19日电"
 
+_BROADBAND_TOTAL = re.compile(r"broadband\s+(?:access\s+|internet\s+)?(?:users|subscribers|subscriptions)", re.I)
 _NUMTOK = r"(?P<n>\d[\d,]*(?:\.\d+)?)"
 _TOTAL_AMOUNT = r"(?:\d[\d,.]*\s*(?:million|billion|mn|bn)?\s+)?"   # "23.1% of China's 628 million fixed broadband subscribers"
 _SPECIALS = [
@@ -616,6 +617,12 @@ _SPECIALS = [
         _NUMTOK + r"\s*(?:%|percent|per\s+cent|pct)\s+of\s+(?:all\s+|total\s+|the\s+total\s+(?:number\s+of\s+)?|the\s+number\s+of\s+|the\s+)?"
         r"(?:country's\s+|China's\s+|nation's\s+)?" + _TOTAL_AMOUNT + r"(?:fixed\s+)?(?:internet\s+)?broadband\s+(?:access\s+)?(?:users|subscribers|subscriber\s+base|user\s+base)", re.I),
      "usersgig"),
+    # "Fixed broadband users totaled 647 million. Of these, 171.53 million were on gigabit plans"
+    ("gigabit_broadband_users", "igabit", re.compile(
+        r"\b(?:of\s+(?:these|those|them|which|whom)|among\s+(?:them|these|those|which|whom))\s*,?\s*(?:" + _QUAL + r"\s+)?"
+        + _NUMTOK + r"(?:\s*(?:million|mn|billion|bn))?\s+(?:users\s+|subscribers\s+)?(?:were|are|was|had|have|used|"
+        r"subscribed\s+to|signed\s+up\s+for)\s+(?:on\s+|using\s+)?(?:gigabit|1,?000\s?Mbps|1\s?Gbps)", re.I),
+     "ofbroadband"),
     ("five_g_sep_share", "patent", re.compile(
         _NUMTOK + r"\s*(?:%|percent|per\s+cent|pct)\s+of\s+(?:the\s+)?(?:global\s+|world's\s+|worldwide\s+|all\s+)?(?:declared\s+)?5G\s+"
         r"(?:standard[\s-]essential\s+patents?|SEPs?)(?:\s+declarations)?", re.I), None),
@@ -1649,6 +1656,11 @@ class DocMatcher:
                     users = re.findall(r"\b(?:(gigabit|1,?000\s?Mbps|1\s?Gbps|1\s?Gb/s)|5G|100\s?Mbps|mobile)\b", before, re.I)
                     if not users or not users[-1]:   # (the group holds only the gigabit names)
                         continue
+                if cond == "ofbroadband":
+                    prev = self.sentences[sent.index - 1] if sent.index else sent
+                    lo = prev.start if prev.para == sent.para else sent.start
+                    if not _BROADBAND_TOTAL.search(self.text, lo, sent.start + m.start()):
+                        continue   # "these" are broadband users, named in this sentence or the one before
                 if self._blocked(sent, sent.start + m.start(), sent.start + m.end(), ind, num):
                     continue
                 self._emit(ind_id, "level", num, self.period_for(ind, num, sent, state), sent)
