@@ -5085,6 +5085,37 @@ SESSION14 += [
     (ZH_FY_2025 + "2025年，商用汽车累计产量410万辆。", set()),
 ]
 
+Q1_2020_WIRE = "China's factories in the first quarter\n\nPublished: 2020-04-17\n\n"
+JF_2016_WIRE = "China's factories in January and February\n\nPublished: 2016-03-12\n\n"
+
+SESSION14 += [
+    # "rose to Y in 2019 from X in 2018": the earlier level, without a comma before "from"
+    (FY2021 + "Sales of new energy vehicles jumped to 3.52 million in 2021 from 1.37 million in 2020.",
+     {("nev_sales", "level", *year(2021), 3.52e6, "eq"), ("nev_sales", "level", *year(2020), 1.37e6, "eq")}),
+    # a sector's bare rate in a story that spoke of value added paragraphs before
+    (Q1_2020_WIRE + "Industrial output fell 8.4% in the first quarter, the ministry said. The figures measure value "
+     "added by industrial companies above a designated size.\n\nAuto sales fell 42.4% in the quarter, according to the "
+     "industry association. Production sank 45.2%.\n\nTesla said it sold 10,160 vehicles in China in March.\n\n"
+     "High-tech manufacturing rebounded in March, rising 8.9% over a year earlier, Huang said.",
+     {("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 3, 31), -8.4, "eq"),
+      ("auto_sales", "yoy_pct", date(2020, 1, 1), date(2020, 3, 31), -42.4, "eq"),
+      ("auto_production", "yoy_pct", date(2020, 1, 1), date(2020, 3, 31), -45.2, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2020, 3, 1), date(2020, 3, 31), 8.9, "eq")}),
+    # "And the slowdown has deepened: growth slowed to X": a short lead clause before the anaphor
+    (JF_2016_WIRE + "Value added of industrial enterprises above designated size grew 6.1% in 2015. And the slowdown "
+     "has deepened: growth slowed to 5.4% in January and February combined.",
+     {("industrial_value_added", "yoy_pct", *year(2015), 6.1, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2016, 1, 1), date(2016, 2, 29), 5.4, "eq")}),
+    # "..., and in June it rose to 7.6%": the rate moved to that figure for the month
+    (H1_2017_WIRE + "Industrial output grew 6.9% year on year in the first half, and in June it rose to 7.6%.",
+     {("industrial_value_added", "yoy_pct", date(2017, 1, 1), date(2017, 6, 30), 6.9, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2017, 6, 1), date(2017, 6, 30), 7.6, "eq")}),
+    # "X per cent of the N fixed broadband total"
+    (MAR_2024_TELECOM + "Gigabit subscribers hit 171.2 million, 25.5 per cent of the 672 million fixed broadband total.",
+     {("gigabit_broadband_users", "level", *FEB24, 1.712e8, "eq"),
+      ("gigabit_share_of_broadband_users", "level", *FEB24, 25.5, "eq")}),
+]
+
 # (one test reads all of SESSION14's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION14)
 def test_session14(text, expected):

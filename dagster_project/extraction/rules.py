@@ -402,7 +402,9 @@ _CLAUSE_OPENING = re.compile(
     r"(?:(?:for|in|during|over)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*|according\s+to\s+[\w\s'-]{3,40}?,\s*|(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)(?:\s+alone)?\s+)?(?:(?:the|its|their|total|the\s+country's|China's|the\s+nation's)\s+)?", re.I)
 _ANAPHOR_RATE = re.compile(
-    r"(?:[-•*·]\s*)?(?:(?:in|for|during)\s+[^,;.]{3,40},\s*|[A-Z][a-z]+\s+alone,?\s*"
+    r"(?:[-•*·]\s*)?"
+    r"(?:[A-Z][^,;.:\d]{3,50}:\s+)?"   # "And the slowdown has deepened: growth slowed to 5.4%"
+    r"(?:(?:in|for|during)\s+[^,;.]{3,40},\s*|[A-Z][a-z]+\s+alone,?\s*"
     # "In December it grew 5.7 percent", "In June alone the pace quickened to 7.6%" (no comma)
     r"|(?:in|for|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+alone)?\s+(?=it\b|the\s))?"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:'s)?\s+"
@@ -448,7 +450,9 @@ _THAT_COMPARED = re.compile(r"(?:that|this|the\s+(?:growth(?:\s+rate)?|rate|figu
 _COMPARED_TAIL = re.compile(r"\s*(?:(?:year-on-year\s+)?(?:growth|expansion|increase|rise|gain|decline|drop|fall|decrease|contraction|slump|plunge)\s+)?"
                             r"(?:(?:recorded|posted|seen|registered|logged|reported)\s+)?(?:in|for|during)\s", re.I)
 _LATER_CLAUSE = re.compile(r",\s|\band\b|\bwhile\b|;")
-_LEVEL_LINK_END = re.compile(r"\b(?:came\s+in\s+at|stood\s+at|was|reached|hit)\s+$", re.I)
+# (also "..., and in June it rose to 7.6%": the rate itself moved to that figure)
+_LEVEL_LINK_END = re.compile(r"\b(?:came\s+in\s+at|stood\s+at|was|reached|hit|(?:it|growth|the\s+(?:rate|pace|growth))\s+"
+                             r"(?:rose|climbed|accelerated|quickened|picked\s+up|slowed|eased|edged\s+(?:up|down)|rebounded)\s+to)\s+$", re.I)
 _WITH_GROWTH_AT = re.compile(r"\bwith\s+(?:the\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
                              r"November|December)(?:'s)?\s+)?(?:growth|increase|expansion)\b.{0,30}\s(?:at|of|to)\s+$", re.I)
 _WITH_AFTER = re.compile(r",\s+with\s")
@@ -497,6 +501,9 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,60}?(?:,\s*(?:the\s+\w+|[A-Z]\w+|he
                                    r"(?:said|says|added|noted|reported)(?:\s+(?:at|in|on|during)\s[^,;]{0,80})?)?"
                                    r",\s*(?:(?:up|down)\s+[\d.]+\s?(?:%|percent|per\s+cent)(?:\s+(?:yoy|y/y|year-on-year|year\s+on\s+year))?,?\s+and\s+)?"
                                    r"(?:(?:up|down)\s+from|compared\s+(?:with|to))\s*(?:" + _QUAL + r"\s+)?", re.I)   # (also "up from4.251 million")
+_TO_FROM_GAP = re.compile(r"(?:\s+(?:in|at|by|as\s+of|during|for)\s+[^,;]{2,40}?)?\s+from\s+(?:" + _QUAL + r"\s+)?", re.I)
+_CHANGED_TO_END = re.compile(r"\b(?:rose|risen|increased|grew|grown|climbed|jumped|expanded|surged|soared|fell|dropped|"
+                             r"declined|decreased|slipped)\s+to\s+(?:" + _QUAL + r"\s+)?" + _CURRENCY + "$", re.I)
 _EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:at|by|as\s+of|in|for)?\s*(?:the\s+)?", re.I)
 _YEAR_EARLIER = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
 _ZH_EARLIER_RATE = re.compile(r"(?:较|比|低于|高于|快于|慢于)(?:(?P<same>去年同期|上年同期)|(?P<fy>去年全年|上年全年|(?P<y>(?:19|20)\d\d)年(?:全年)?)|(?P<p>(?:\d{4}年)?(?:[一二三四]季度|上半年|前三季度|"
@@ -606,7 +613,7 @@ _SPECIALS = [
      "tech5g"),
     ("five_g_share_of_mobile_users", "mobile", re.compile(
         _NUMTOK + r"\s*(?:%|percent|per\s+cent|pct)\s+of\s+(?:all\s+|total\s+|the\s+total\s+(?:number\s+of\s+)?|the\s+number\s+of\s+|the\s+)?"
-        r"(?:country's\s+|China's\s+|nation's\s+)?" + _TOTAL_AMOUNT + r"(?:total\s+)?mobile\s+(?:phone\s+)?(?:users|subscribers|subscriptions|subscriber\s+base|user\s+base)", re.I),
+        r"(?:country's\s+|China's\s+|nation's\s+)?" + _TOTAL_AMOUNT + r"(?:total\s+)?mobile\s+(?:phone\s+)?(?:users|subscribers|subscriptions|subscriber\s+base|user\s+base|total)\b", re.I),
      "users5g"),
     ("five_g_share_of_mobile_users", "mobile", re.compile(
         r"(?:share|proportion|percentage)\s+of\s+5G\s+(?:mobile\s+)?(?:phone\s+)?(?:users|subscribers)(?:\s+(?:in|among|of)\s+(?:all\s+|total\s+)?mobile\s+(?:phone\s+)?(?:users|subscribers))?"
@@ -615,7 +622,7 @@ _SPECIALS = [
      None),
     ("gigabit_share_of_broadband_users", "broadband", re.compile(
         _NUMTOK + r"\s*(?:%|percent|per\s+cent|pct)\s+of\s+(?:all\s+|total\s+|the\s+total\s+(?:number\s+of\s+)?|the\s+number\s+of\s+|the\s+)?"
-        r"(?:country's\s+|China's\s+|nation's\s+)?" + _TOTAL_AMOUNT + r"(?:fixed\s+)?(?:internet\s+)?broadband\s+(?:access\s+)?(?:users|subscribers|subscriber\s+base|user\s+base)", re.I),
+        r"(?:country's\s+|China's\s+|nation's\s+)?" + _TOTAL_AMOUNT + r"(?:fixed\s+)?(?:internet\s+)?broadband\s+(?:access\s+)?(?:users|subscribers|subscriber\s+base|user\s+base|total|base)\b", re.I),
      "usersgig"),
     # "Fixed broadband users totaled 647 million. Of these, 171.53 million were on gigabit plans"
     ("gigabit_broadband_users", "igabit", re.compile(
@@ -2004,8 +2011,9 @@ class DocMatcher:
                 continue
             n = after[0]
             gap = text[c.num.end:aside.start()] + "," + text[aside.end():n.start] if aside else text[c.num.end:n.start]
-            if not _EARLIER_LEVEL_BEFORE.fullmatch(gap):
-                continue
+            if not _EARLIER_LEVEL_BEFORE.fullmatch(gap) and not (
+                    _TO_FROM_GAP.fullmatch(gap) and _CHANGED_TO_END.search(text, max(sent.start, c.num.start - 30), c.num.start)):
+                continue   # (nor "jumped to 331,092 in 2015 from 74,763 in 2014")
             p = None
             if _YEAR_EARLIER.match(text, n.end):
                 a, b = c.period.start, c.period.end
@@ -3006,8 +3014,7 @@ class DocMatcher:
             if more and more[0].unit == "percent" and _rate_list_gap(text, rates[-1].end, more[0].start) \
                     and _RESPECTIVE_AFTER.match(text, more[0].end):
                 continue   # "... and the B sector climbed 13.1% and 11.5% respectively": more rates than sectors
-            scope = self.sentences[max(0, sent.index - 3)].start   # this and the three sentences before
-            if not _VA_CONTEXT.search(text, scope, sent.end):
+            if not _VA_CONTEXT.search(text, 0, sent.end):   # (a story about value added, so far)
                 continue
             first = self._growth(rates[0], body)
             if first is None and _POSTED_RATE.fullmatch(text, body, rates[0].start) and rates[0].unit == "percent":
