@@ -262,7 +262,9 @@ _YEAR_SO_FAR = re.compile(r"\b(?:the\s+)?year\s+(?:so\s+far|to\s+date)\b|\byear-
 _ZH_VS_YEAR = re.compile(r"与((?:19|20)\d\d)年(?:同期)?相比")
 _SAME_PERIOD_LEAD = re.compile(r"\s*(?:同期|同一时期|(?:in|during|over|for)\s+the\s+same\s+(?:period|month|quarter)\s*,)", re.I)
 _JOINED_CLAUSE = re.compile(r"(?:[,;]\s*|\s)(?:while|and|whereas|with|but)\s+"
-                            r"(?:(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?(?:\s+alone)?,?\s+)?(?:its\s+|the\s+)?$", re.I)
+                            r"(?:(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?(?:\s+alone)?,?\s+)?(?:its\s+|the\s+)?"
+                            # "..., while December production fell 32%"
+                            r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:'s)?\s+)?$", re.I)
 _OWN_SECTOR = re.compile(r"\s+(?:industries|industry|sectors|sector)\b", re.I)
 _SAW_ITS = re.compile(r"\s+saw\s+(?:(?:its|their)\s+)?", re.I)
 _OWN_GAP = re.compile(r"(?:\s*\([A-Za-z0-9\-\s]{1,20}\))?\s*(?:'s|industry's|industries'|sector's|enterprises')?\s*(?:total\s+|business\s+|services?\s+|cumulative\s+|combined\s+|main\s+)?", re.I)
@@ -518,7 +520,9 @@ _WHEN_EARLIER = re.compile(
     r"(?:the\s+)?[\w -]{3,40}?)\s*,\s*when\s+(?:it|they|growth|output|production|sales|the\s+(?:figure|rate|sector|industry))\s+"
     r"(?P<v>grew|rose|expanded|increased|climbed|was|were|stood\s+at|came\s+in\s+at|fell|declined|dropped|contracted|shrank)\s+"
     r"(?:by\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
-_FALL_VERBS = frozenset(("fell", "declined", "dropped", "contracted", "shrank"))
+_BRACKET_EARLIER = re.compile(r"[(（]\s*(?:in|for|during)\s+(?P<p>(?:the\s+)?[\w -]{3,30}?)\s*,?\s+(?:the\s+|its\s+)?"
+                              r"(?P<v>drop|decline|fall|contraction|growth|increase|rise|gain)\s+(?:was|stood\s+at)\s+$", re.I)
+_FALL_VERBS = frozenset(("fell", "declined", "dropped", "contracted", "shrank", "drop", "decline", "fall", "contraction"))
 _EARLIER_RATE_AFTER = re.compile(r"\s*(?:(?:growth|rise|increase|expansion|gain|decline|drop|fall|contraction|slump|plunge|dip|"
                                  r"collapse|slide|tumble|crash|jump|surge)\s+)?"
                                  r"(?:year-on-year\s+|year\s+on\s+year\s+)?"
@@ -1227,7 +1231,7 @@ class DocMatcher:
             return None
         seg_a = _segment_start(self.text, sent.start, pos)
         seg_b = _segment_end(self.text, pos, sent.end)
-        seg = [e for e in exprs if seg_a <= e.start < seg_b]
+        seg = [e for e in exprs if seg_a <= e.start < seg_b and not (e.start > pos and self._bracketed_statement(pos, e))]
         if len(seg) > 1 and any(e.kind != "now" for e in seg):
             seg = [e for e in seg if e.kind != "now"]   # "By the end of April, ... now cover 54": the date wins
         before = [e for e in seg if e.start < pos]
@@ -1253,6 +1257,16 @@ class DocMatcher:
         earlier = [e for e in exprs if e.start < seg_a
                    and not _DRILL_BEFORE.search(self.text, max(sent.start, e.start - 12), e.start)]
         return earlier[-1] if earlier else None
+
+    def _bracketed_statement(self, pos: int, e: PeriodExpr) -> bool:
+        """'down 27.4% (in November the drop was 43.7%)': a period inside brackets opened after the
+        figure, with a figure of its own there, is that figure's."""
+        text = self.text
+        o = max(text.rfind("(", pos, e.start), text.rfind("（", pos, e.start))
+        if o < 0 or max(text.rfind(")", o, e.start), text.rfind("）", o, e.start)) > o:
+            return False
+        c = min([j for j in (text.find(")", e.end), text.find("）", e.end)) if j >= 0] or [len(text)])
+        return bool(self._slice(self.num_starts, self.nums, o, c))
 
     def flow_period(self, num: Num, sent: Sentence, state) -> Period | None:
         ex = self._choose_expr(state["exprs"], num.start, sent, False)
@@ -2041,7 +2055,8 @@ class DocMatcher:
         for n in nums:
             if id(n) in self.claimed or n.unit != "percent" or n.in_range:
                 continue
-            wm = _WHEN_EARLIER.search(text, max(sent.start, n.start - 100), n.start)
+            wm = _WHEN_EARLIER.search(text, max(sent.start, n.start - 100), n.start) \
+                or _BRACKET_EARLIER.search(text, max(sent.start, n.start - 60), n.start)
             if wm:
                 self._when_earlier(wm, n, rates, sent)
                 continue
@@ -2079,12 +2094,12 @@ class DocMatcher:
             self._emit(c.indicator, "yoy_pct", n, p, sent, self._earlier_sign(lead, n) * n.value)   # "slowing from 2.2%": as stated
 
     def _when_earlier(self, wm: re.Match, n: Num, rates: list[Candidate], sent: Sentence) -> None:
-        """'..., slower than the same period last year, when it grew 6.7 percent': the rate of the
-        period named before the "when"."""
+        """'..., slower than the same period last year, when it grew 6.7 percent', 'down 27.4% (in
+        November the drop was 43.7%)': the rate of the period named before it."""
         c = self._rate_compared(rates, wm.start(), n)
         if c is None or c.period is None or c.period.instant or self.cat[c.indicator].instant:
             return
-        if wm.group("same"):
+        if wm.groupdict().get("same"):
             p = _year_shifted(c.period, c.period.end.year - 1)
         else:
             ex = next((e for e in self.periods if wm.start("p") <= e.start and e.end <= wm.end("p")), None)
