@@ -5116,6 +5116,53 @@ SESSION14 += [
       ("gigabit_share_of_broadband_users", "level", *FEB24, 25.5, "eq")}),
 ]
 
+FY_2019_EV = "China NEV sales fell in 2019\n\nJan 16, 2020 at 8:12am ET\n\n"
+ZH_FYP13_OCT = "国新办举行“十三五”工业和信息化发展成就新闻发布会\n\n时间：2020年10月23日\n\n"
+Q1_2023_CAIXIN = "China's factories in the first quarter\n\nApr 20, 2023 07:52 PM\n\n"
+ZH_H1_2015 = "2015年上半年工业通信业运行情况\n\n发布时间：2015-07-21\n\n"
+ZH_FY_2016 = "2016年工业通信业发展情况\n\n发布时间：2017-01-20\n\n"
+DEC19 = (date(2019, 12, 1), date(2019, 12, 31))
+
+SESSION14 += [
+    # a bracket after a rate, with a period and a figure of its own: not the rate's period; its own rate
+    (FY_2019_EV + "In December, NEV sales stood at 163,000, down 27.4% year-over-year (in November the drop was "
+     "43.7%), while December production fell 32% to 150,000.",
+     {("nev_sales", "level", *DEC19, 1.63e5, "eq"), ("nev_sales", "yoy_pct", *DEC19, -27.4, "eq"),
+      ("nev_sales", "yoy_pct", date(2019, 11, 1), date(2019, 11, 30), -43.7, "eq"),
+      ("nev_production", "level", *DEC19, 1.5e5, "eq"), ("nev_production", "yoy_pct", *DEC19, -32.0, "eq")}),
+    # an October plan review's lead: "2019年" first, then "截至9月底": the briefing reports up to September
+    (ZH_FYP13_OCT + "我国工业增加值从2015年的23.5万亿元增加到2019年的31.7万亿元。截至9月底，已建成5G基站69万个。"
+     "\n\n累计创建国家级绿色工厂2121家。",
+     {("five_g_base_stations", "level", date(2020, 9, 30), date(2020, 9, 30), 6.9e5, "eq"),
+      ("national_green_factories", "level", date(2020, 9, 30), date(2020, 9, 30), 2121.0, "eq")}),
+    # "nearly 10 trillion yuan. Precisely, the sector booked 9.8281 trillion": the exact level, restated
+    (Q3_2024_EN + "Software and IT services revenue reached nearly 10 trillion yuan in the first three quarters. "
+     "Precisely, the sector booked 9.8281 trillion yuan, up 10.8 percent year-on-year.",
+     {("software_it_services_revenue", "level", date(2024, 1, 1), date(2024, 9, 30), 9.8281e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", date(2024, 1, 1), date(2024, 9, 30), 10.8, "eq")}),
+    # (a figure far from the rounded one is no restatement)
+    (Q3_2024_EN + "Software and IT services revenue reached nearly 10 trillion yuan in the first three quarters. "
+     "Precisely, the sector booked 2.1 trillion yuan in profit.",
+     {("software_it_services_revenue", "level", date(2024, 1, 1), date(2024, 9, 30), 1e13, "lt")}),
+    # "(Beijing) -" is a dateline; "shrank" is a fall for a sector's bare rate
+    (Q1_2023_CAIXIN + "(Beijing) - Value-added of industrial enterprises above designated size rose 3% year-on-year in "
+     "the first quarter. But the computer, communication and other electronic equipment manufacturing sector shrank 1.6%.",
+     {("industrial_value_added", "yoy_pct", date(2023, 1, 1), date(2023, 3, 31), 3.0, "eq"),
+      ("electronics_manufacturing_value_added", "yoy_pct", date(2023, 1, 1), date(2023, 3, 31), -1.6, "eq")}),
+    # the month's rate read after the half's, then compared with the month before ("比5月份的6.1%")
+    (ZH_H1_2015 + "今年上半年，全国规模以上工业增加值同比增长6.3%，其中6月份增长6.8%，比5月份的6.1%加快0.7个百分点。",
+     {("industrial_value_added", "yoy_pct", date(2015, 1, 1), date(2015, 6, 30), 6.3, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2015, 6, 1), date(2015, 6, 30), 6.8, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2015, 5, 1), date(2015, 5, 31), 6.1, "eq")}),
+    # "比上年同期分别增长" after two clauses' levels
+    (ZH_FY_2016 + "2016年，新能源汽车生产51.7万辆，销售50.7万辆，比上年同期分别增长51.7%和53%。",
+     {("nev_production", "level", *year(2016), 5.17e5, "eq"), ("nev_sales", "level", *year(2016), 5.07e5, "eq"),
+      ("nev_production", "yoy_pct", *year(2016), 51.7, "eq"), ("nev_sales", "yoy_pct", *year(2016), 53.0, "eq")}),
+    # "devices running the open-source OpenHarmony operating system"
+    (OCT_2025_NEV + "The number of devices running the open-source OpenHarmony operating system exceeded 1.1 billion.",
+     {("openharmony_devices", "level", date(2025, 10, 31), date(2025, 10, 31), 1.1e9, "gt")}),
+]
+
 # (one test reads all of SESSION14's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION14)
 def test_session14(text, expected):

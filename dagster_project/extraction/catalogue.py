@@ -229,7 +229,7 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"(?:digitali[sz]ation|numerical_control|CNC)_rate_of_key_(?:production_)?processes"
      r"|key_(?:production_)?process(?:es)?_(?:digitali[sz]ation|numerical_control|CNC)_rate",
      PhraseRole("noun", "key_process_digitalization_rate", np=False)),
-    (r"devices_(?:equipped_with|running|installed_with|powered_by|using|with)_(?:the_)?Open~Harmony(?:_(?:operating_system|OS))?"
+    (r"devices_(?:equipped_with|running|installed_with|powered_by|using|with)_(?:the_)?(?:open-source_)?Open~Harmony(?:_(?:operating_system|OS))?"
      r"|Open~Harmony~(?:equipped|powered|based)_devices|Open~Harmony_(?:devices|device_installations|installed_devices)",
      PhraseRole("noun", "openharmony_devices")),
     (r"(?:equipped|installed)_devices", PhraseRole("noun", "openharmony_devices", pvn=False, context=_OPENHARMONY, context_prev=True)),

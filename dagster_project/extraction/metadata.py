@@ -305,9 +305,10 @@ def _lead_period(lead: str, ctx: PeriodContext, anchor: date | None) -> Period |
     # "In March, output grew 7.7%. In the first quarter, it grew 6.5%": the month is a drill-down
     # into the cumulative period that ends with it.
     # "5G users reached 737 million at the end of August, while output grew 4% in the first three
-    # quarters": the period reported on is the latest one (the longest of those ending then), up to half a
-    # year after the first ("制造业增加值…增加到2024年的33.6万亿元。今年上半年，…" in a July plan review)
-    latest = max(p.end for p in found if 0 <= (p.end - found[0].end).days <= 190)
+    # quarters": the period reported on is the latest one (the longest of those ending then), up to a year
+    # after the first ("制造业增加值…增加到2024年的33.6万亿元。今年上半年，…" in a July plan review;
+    # "…增加到2019年的31.7万亿元…截至9月底" in an October one)
+    latest = max(p.end for p in found if 0 <= (p.end - found[0].end).days <= 366)
     same_end = [p for p in found if p.end == latest and (p.end - p.start).days <= 366]
     return min(same_end, key=lambda p: p.start) if same_end else found[0]
 

@@ -324,7 +324,7 @@ _PVN_NOT_PCT = re.compile(r"\b(?:growth|grew|increased\s+by|up|than|compared|new
 _DATA_PER_USER = re.compile(r"\s*(?:of\s+(?:mobile\s+)?data\s+)?(?:(?:per|a)\s+(?:person|user|capita|subscriber|month)\s*)+")
 _YOY_BRACKET = re.compile(r"\([+\-][\d.]+%\s*(?:y/y|yoy|y-o-y|year[\s-]on[\s-]year)\)", re.I)
 _GROWTH_GAP = re.compile(r"\s*(?:units?|sets?|vehicles|\(sets\))?\s*,?\s*(?:[\w-]+,?\s+){0,4}")
-_VERB_FLOW_GAP = re.compile(r"\s*,?\s*(?:[\w()-]+,?\s+){0,10}\(?[+-]?|\s*[,，]\s*(?:同比|比上年|比去年|较上年)?分别(?:增长|下降)\s*")
+_VERB_FLOW_GAP = re.compile(r"\s*,?\s*(?:[\w()-]+,?\s+){0,10}\(?[+-]?|\s*[,，]\s*(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)?分别(?:增长|下降)\s*")
 _VERB_ATTR = re.compile(r"\b(produced|manufactured|made|built|sold|shipped|turned\s+out|rolled\s+out|churned\s+out)\s+(?:a\s+record\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
 # the verbs of a flow whose object is the product ("sold 9.5 million NEVs", "were produced and sold")
 _FLOW_VERB = r"produced|manufactured|sold|shipped"
@@ -433,6 +433,10 @@ _ANAPHOR_LEVEL = re.compile(
     # "That brought output for the first six months to 419.75 million tonnes": the running total
     r"|(?:that|this)\s+(?:brought|took|lifted|pushed)\s+(?:the\s+)?(?:(?:total|cumulative)\s+)?"
     r"(?:output|production|sales|revenue|the\s+total|the\s+tally)?\s*(?:for|in|over)\s+[^,;.]{3,40}?\s+to\s+(?:" + _QUAL + r"\s+)?", re.I)
+_ANAPHOR_RESTATED = re.compile(
+    r"(?:[^,;.]{3,60}?,\s*|[^,;.]{3,60}?\s+(?:showed|shows|said|says)\s+(?:that\s+)?)?(?:the\s+(?:sector|industry)|it)\s+"
+    r"(?:booked|generated|posted|recorded|earned|raked\s+in|reported|achieved|realized|realised)\s+"
+    r"(?:(?:revenue|sales|business\s+revenue)\s+of\s+)?", re.I)
 # "... reached 8.3 million in the first three quarters. That was up 32.5 percent from a year earlier."
 _ANAPHOR_LEVEL_GROWTH = re.compile(
     r"(?:that|this)(?:\s+(?:was|is|represented|represents|marked|marks)|'s)\s+(?:(?:up|down)\s+(?:by\s+)?|"
@@ -571,7 +575,7 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:(?:industr(?:y|ies)|sectors?)(?=[\s,])\s*
                                # "logged a 7.5-percent increase": the growth noun after the figure gives the sign
                                r"(?:registered|posted|recorded|saw|logged)\s+an?|"
                                r"posted|registered|recorded|logged|"   # "high-tech manufacturing posted 9.5%" (a percent only)
-                               r"fell|declined|dropped|decreased|edged\s+down|up|down)\s*(?:by\s+)?(?:(?:just|only|a\s+mere)\s+)?"   # "expanded13.1 percent" (the figure ends the match)
+                               r"fell|declined|dropped|decreased|shrank|contracted|edged\s+down|up|down)\s*(?:by\s+)?(?:(?:just|only|a\s+mere)\s+)?"   # "expanded13.1 percent" (the figure ends the match)
                                r"(?:(?:year-on-year|year\s+on\s+year)\s+(?:by\s+)?)?", re.I)
 # (also "outpacing overall industry", "industry as a whole": a sector's growth set against all industry's)
 _GAPPED_JOIN = re.compile(r"(?:\s*(?:year[-\s]on[-\s]year|y/y|yoy|y-o-y))?(?:\s+(?:(?:in|during|for|over)\s+[\w\s-]{2,30}?|last\s+year|this\s+year))?"
@@ -601,7 +605,7 @@ _AND_NEXT_FIGURE = re.compile(r"\s+and\s+(?:(?:up|down|rising|falling|an?\s+(?:i
                               r"(?=[\d.]+\s?(?:GB|%|percent|pct|percentage))")
 _RESPECTIVELY = re.compile(r"^[^,;.]*?,?\s*respectively,?")
 _DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{2,40}\))?\s*(?:-{1,2})\s*"
-                       r"|\([A-Z][A-Za-z .]{2,30}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*-{1,2}\s*"   # (Yicai Global) July 18 --
+                       r"|\([A-Z][A-Za-z .]{2,30}\)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?-{1,2}\s*"   # (Yicai Global) July 18 --, (Beijing) -
                        r"|[A-Z][A-Z'\-]{2,20}(?:\s+[A-Z][A-Z'\-]{2,20})?\s+(?:\([A-Z][A-Za-z .]{1,30}\)\s+)?-{1,2}\s+"   # BEIJING (Reuters) --, BEIJING (AP) - (no date)
                        r"|(?:本报讯\s*)?[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日电\s*(?:\([^)]{1,20}\)\s*)?")   # 新华社北京1月20日电, "本报讯 据新华社北京4月19日电"
 
@@ -1419,7 +1423,11 @@ class DocMatcher:
                         # "In October, it grew 6.9%, with high-tech manufacturing expanding 10.3%"
                         self._anaphoric_rate(sent, nums, state)
                     self._earlier_rates(sent, nums, self.out[out_before:])
+                    out_later = len(self.out)
                     self._later_rates(sent, nums, self.out[out_before:])
+                    if len(self.out) > out_later:
+                        # "…，其中6月份增长6.8%，比5月份的6.1%加快": compared with the later rate
+                        self._earlier_rates(sent, nums, self.out[out_before:])
                     self._gapped_sector_rates(sent, nums, self.out[out_before:])
                     self._earlier_levels(sent, nums, self.out[out_before:])
                     self._part_levels(sent, nums, self.out[out_before:])
@@ -2423,6 +2431,16 @@ class DocMatcher:
             if period is not None and period != prev.period:
                 self._emit(ind.id, "level", n, period, sent)
                 self._attach_growth(ind, n, sent, state, period)
+            return
+        m = _ANAPHOR_RESTATED.match(text, sent.start)
+        if m and not state["exprs"]:
+            # "... revenue of nearly 10 trillion yuan. Precisely, the sector booked 9.8281 trillion
+            # yuan, up 10.8 percent": the rounded level said again exactly
+            n = next((q for q in nums if q.start >= m.end()), None)
+            if n is not None and n.start == m.end() and n.unit == prev.num.unit and self._unit_ok(n, ind) \
+                    and _near_rounded(prev.num, n) and not self._blocked(sent, sent.start, m.end(), ind, n):
+                self._emit(ind.id, "level", n, prev.period, sent)
+                self._attach_growth(ind, n, sent, state, prev.period)
             return
         m = _ANAPHOR_LEVEL_GROWTH.match(text, sent.start)
         if m:
@@ -3636,6 +3654,17 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|and|with)\b|;")
 
 def _prod_sales_pair(ids: list[str]) -> bool:
     return len(ids) == 2 and ids[0].endswith("_production") and ids[1] == ids[0][:-len("production")] + "sales"
+
+
+def _near_rounded(rounded: Num, exact: Num) -> bool:
+    """'nearly 10 trillion' then '9.8281 trillion': the exact figure on the side the qualifier says,
+    within a tenth (about: a twentieth)."""
+    r, x = rounded.value, exact.value
+    if rounded.qualifier == "lt":
+        return 0.9 * r <= x <= r
+    if rounded.qualifier == "gt":
+        return r <= x <= 1.1 * r
+    return rounded.qualifier == "approx" and abs(x - r) <= 0.05 * r
 
 
 def _by_sentence(sentences: list[Sentence], items: list) -> dict[int, list]:
