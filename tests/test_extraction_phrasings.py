@@ -5163,6 +5163,27 @@ SESSION14 += [
      {("openharmony_devices", "level", date(2025, 10, 31), date(2025, 10, 31), 1.1e9, "gt")}),
 ]
 
+FY_2024_AUTO = "China's vehicle sales hit a record\n\nUpdated: Jan 13 2025\n\n"
+FYP14_REVIEW = "Five Years On\n\nFebruary 12, 2026\n\n"
+
+SESSION14 += [
+    # "从2020年底的X增至2025年底的Y，增长5.7倍": both levels; the multiple is over five years, no year on year
+    (ZH_FY_2025 + "五年间，我国5G基站从2020年底的71.8万个增至2025年底的483.8万个，增长5.7倍。",
+     {("five_g_base_stations", "level", *dec31(2020), 7.18e5, "eq"),
+      ("five_g_base_stations", "level", *dec31(2025), 4.838e6, "eq")}),
+    # "Over the five years" is some span of years, not the briefing's year
+    (FYP14_REVIEW + "Over the five years, China produced nearly 50 million new energy vehicles. In 2025 alone, NEV "
+     "sales reached 16.49 million units, up 28.2 percent year on year.",
+     {("nev_sales", "level", *year(2025), 1.649e7, "eq"), ("nev_sales", "yoy_pct", *year(2025), 28.2, "eq")}),
+    # "Sales of cars, trucks and buses in the world's biggest auto market": all vehicles, and their place
+    (FY_2024_AUTO + "Sales of cars, trucks and buses in the world's biggest auto market rose 4.5 per cent to "
+     "31.436 million units last year.",
+     {("auto_sales", "level", *year(2024), 3.1436e7, "eq"), ("auto_sales", "yoy_pct", *year(2024), 4.5, "eq")}),
+    (FY_2024_AUTO + "Sales of new energy vehicles in the world's biggest auto market rose 35.5 per cent to "
+     "12.866 million units last year.",
+     {("nev_sales", "level", *year(2024), 1.2866e7, "eq"), ("nev_sales", "yoy_pct", *year(2024), 35.5, "eq")}),
+]
+
 # (one test reads all of SESSION14's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION14)
 def test_session14(text, expected):

@@ -1764,6 +1764,14 @@ class DocMatcher:
                             and not _THE_PERIOD.match(text, om.end()):
                         continue   # "revenue of <something else>"; "revenue in the first quarter" goes on
                 if om and subjects:
+                    # ("Sales of cars, trucks and buses in the world's biggest auto market": the same
+                    # subject restated)
+                    # ("Sales of NEVs in the world's biggest auto market": its place)
+                    nxt = hits[last + 1] if last + 1 < len(hits) else None
+                    if nxt is not None and nxt.role.role == "subj" and len(subjects) == 1 \
+                            and (nxt.role.key == subjects[0] or self.low.endswith("market", nxt.start, nxt.end)) \
+                            and _RESTATED_SUBJ_GAP.fullmatch(text, hits[last].end, nxt.start):
+                        last += 1
                     anchor_end = hits[last].end
                     members = set(range(i, last + 1))
                 else:   # "<subject> <attribute> [for the month of December] ..."
@@ -3396,6 +3404,8 @@ class DocMatcher:
                 continue   # "1.4万家专精特新中小企业参与“校企对接”活动": those taking part, a subset
             if len(inds) == 1 and inds[0] is not None:
                 self._zh_from_to(sent, a, b, region, inds[0], state)
+                if id(region[0]) in self.claimed and not _ZH_SAME_PERIOD.search(text, region[0].end, sent.end):
+                    continue   # "从2020年底的71.8万个增至…，增长5.7倍": the change over those years, no year on year
                 region = [n for n in region if id(n) not in self.claimed]
                 if not region:
                     continue
@@ -3618,7 +3628,8 @@ _ZH_BY_PERIOD = re.compile(r"\s*(?:分季度看|分季度|从季度看|分月看
 _ZH_RESPECTIVE_RATE = re.compile(r"\s*(?:同比)?分别(?:增长|下降)\s*")
 _ZH_PHRASE_AND = re.compile(r"\s*(?:和|、|与|及)\s*")
 _ZH_FROM = re.compile(r"\s*(?:由|从)(?:(?P<p>[^的,，。；;]{2,16}?)的)?\s*")
-_ZH_TO = re.compile(r"\s*(?:增长|增加|提高|提升|扩大|跃升|上升|下降|减少)(?:到|至)(?:(?P<p>[^的,，。；;]{2,16}?)的)?\s*")
+_ZH_SAME_PERIOD = re.compile(r"同比|比上年同期|比去年同期")
+_ZH_TO = re.compile(r"\s*(?:增长|增加|提高|提升|扩大|跃升|上升|下降|减少|增|升|降)(?:到|至)(?:(?P<p>[^的,，。；;]{2,16}?)的)?\s*")
 _ZH_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _ZH_PERIOD_LIST = re.compile(
     r"(?:(?P<y>\d{4})年)?(?:第)?(?:(?P<q1>[一二三四1-4])(?:季度)?[至到~-](?:第)?(?P<q2>[一二三四1-4])季度"
