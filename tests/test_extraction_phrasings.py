@@ -5184,6 +5184,40 @@ SESSION14 += [
      {("nev_sales", "level", *year(2024), 1.2866e7, "eq"), ("nev_sales", "yoy_pct", *year(2024), 35.5, "eq")}),
 ]
 
+OCT_2017_GASGOO = "China auto sales in October\n\nDate: 2017-11-13\n\n"
+FY_2018_AUTO = "China's auto market in 2018\n\nJanuary 14, 2019\n\n"
+FY_2023_TELECOM = "China's telecom sector in 2023\n\nPublished: 2024-01-20\n\n"
+
+SESSION14 += [
+    # "Shanghai (Gasgoo)-" is a dateline; "up A% year-on-year and B% year-on-year, respectively"
+    (OCT_2017_GASGOO + "Shanghai (Gasgoo)- China's automobile production and sales in October reached 2,689,600 units and "
+     "2,708,500 units, up 2.4%year-on-year and 1.9% year-on-year, respectively.",
+     {("auto_production", "level", date(2017, 10, 1), date(2017, 10, 31), 2689600.0, "eq"),
+      ("auto_sales", "level", date(2017, 10, 1), date(2017, 10, 31), 2708500.0, "eq"),
+      ("auto_production", "yoy_pct", date(2017, 10, 1), date(2017, 10, 31), 2.4, "eq"),
+      ("auto_sales", "yoy_pct", date(2017, 10, 1), date(2017, 10, 31), 1.9, "eq")}),
+    # "X: In December alone, sales plunged ..." continues the sentence before's vehicles
+    (FY_2018_AUTO + "Automakers sold 28.08 million vehicles in 2018, down 2.8 percent from a year earlier. The slump "
+     "deepened toward year-end: In December alone, sales plunged 13 percent to 2.66 million vehicles.",
+     {("auto_sales", "level", *year(2018), 2.808e7, "eq"), ("auto_sales", "yoy_pct", *year(2018), -2.8, "eq"),
+      ("auto_sales", "level", date(2018, 12, 1), date(2018, 12, 31), 2.66e6, "eq"),
+      ("auto_sales", "yoy_pct", date(2018, 12, 1), date(2018, 12, 31), -13.0, "eq")}),
+    # passenger cars and commercial vehicles are all vehicles
+    (FY_2018_AUTO + "Sales of passenger cars and commercial vehicles fell 2.8% to 28.08 million vehicles last year.",
+     {("auto_sales", "level", *year(2018), 2.808e7, "eq"), ("auto_sales", "yoy_pct", *year(2018), -2.8, "eq")}),
+    # a cause after the figure names another country: no foreign figure
+    (FY_2018_AUTO + "Last year, NEV sales jumped 61.7 percent to 1.256 million units as China overtook the U.S. as "
+     "the largest EV market.",
+     {("nev_sales", "level", *year(2018), 1.256e6, "eq"), ("nev_sales", "yoy_pct", *year(2018), 61.7, "eq")}),
+    (FY_2018_AUTO + "Last year, NEV sales in Japan jumped 61.7 percent to 1.256 million units.", set()),
+    # the earlier level after a share clause
+    (FY_2023_TELECOM + "5G mobile phone users numbered 805 million, accounting for 47% of all mobile phone users, up from "
+     "561 million a year earlier.",
+     {("five_g_mobile_users", "level", *dec31(2023), 8.05e8, "eq"),
+      ("five_g_share_of_mobile_users", "level", *dec31(2023), 47.0, "eq"),
+      ("five_g_mobile_users", "level", *dec31(2022), 5.61e8, "eq")}),
+]
+
 # (one test reads all of SESSION14's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION14)
 def test_session14(text, expected):

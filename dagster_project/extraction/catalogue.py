@@ -114,8 +114,8 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"(?:such|these|those)_(?:vehicles|cars|automobiles|models)|(?<=of the )vehicles", PhraseRole("subj", "vehicles_before")),
     # "High-tech manufacturing posted faster growth. The sector's value-added expanded 13.4 percent"
     (r"(?:the|this)_sector's(?=_(?:value|added|output|production|revenue|profits?|sales))", PhraseRole("subj", "sector_before")),
-    # "Sales of cars, trucks and buses rose 4.5 per cent": all motor vehicles
-    (r"cars,?_(?:trucks|lorries)_and_buses", PhraseRole("subj", "auto")),
+    # "Sales of cars, trucks and buses rose 4.5 per cent", "passenger cars and commercial vehicles": all motor vehicles
+    (r"cars,?_(?:trucks|lorries)_and_buses|passenger_(?:cars|vehicles)_and_commercial_vehicles", PhraseRole("subj", "auto")),
     (r"(?<!passenger )(?<!commercial )(?<!domestic )(?<!energy )(?<!used )(?<!electric )(?<!connected )(?<!hybrid )(?<!fuel )"
      r"(?<!heavy )(?<!special )(?<!unmanned )(?<!autonomous )(?<!aerial )(?<!sports )(?<!luxury )(?<!smart )(?<!flying )(?<!cell )"
      r"(?:automobiles?|autos?|motor_vehicles?|vehicles?|cars?)(?!_(?:industry|manufacturing|parts|exports?|enterprises|companies|makers?|market))",

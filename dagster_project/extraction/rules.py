@@ -97,6 +97,7 @@ _NP_GAP = re.compile(r"[\s\"']*(?:(?:the|a|total|cumulative|cumulatively|nationa
 _DASH_BEFORE = re.compile(r"\s(?:--?|–|—)\s*$|:\s*$")
 _SUBJECT_LIST_GAP = re.compile(r"(?:\s+(?:sector|industry))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*、\s*|和|与)\s*(?:the\s+)?", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+(?:the\s+(?=[a-z]))?|\s*、\s*|和|与)\s*", re.I)
+_YOY_WORD = re.compile(r"\s*(?:year-on-year|year\s+on\s+year|y-o-y|yoy|y/y)\b", re.I)
 _GROWTH_BEFORE = re.compile(
     r"(?:\b(?P<w>(?<!making\s)(?<!makes\s)(?<!make\s)(?<!made\s)up|down|rose|risen|rising|rises|rise|grew|grown|grows|growing|grow|increased|increases|increase|"
     r"increasing|decreased|decreases|decrease|decreasing|fell|fallen|falls|falling|declined|declines|decline|declining|"
@@ -401,6 +402,7 @@ _NATIONAL = re.compile(r"\b(?:(?<!west )(?<!east )(?<!south )(?<!north )(?<!cent
                        r"china(?!\s+(?:telecom|mobile|unicom|broadnet|tower))|chinese|nationwide|national\s+total|nationally|the\s+country|the\s+nation|nation's|country's|the\s+mainland)\b")
 # what may open a sentence before its attribute: a time phrase and a comma, "the", "its", "total"
 _CLAUSE_OPENING = re.compile(
+    r"(?:[A-Z][^,;.:\d]{3,50}:\s+)?"   # "The slump deepened toward year-end: In December alone, sales plunged"
     r"(?:(?:for|in|during|over)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*|according\s+to\s+[\w\s'-]{3,40}?,\s*|(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)(?:\s+alone)?\s+)?(?:(?:the|its|their|total|the\s+country's|China's|the\s+nation's)\s+)?", re.I)
 _ANAPHOR_RATE = re.compile(
@@ -504,7 +506,9 @@ _INCLUDING = re.compile(r"\b(?:including|and)\s+(?:to\s+)?(?:" + _QUAL + r"\s+)?
 # (after "..., the ministry said," or "..., the Ministry of Industry and Information Technology (MIIT) said at a
 # press briefing in Beijing last week,")
 _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,60}?(?:,\s*(?:the\s+\w+|[A-Z]\w+|he|she|officials?)(?:\s+[\w()&-]+){0,8}?\s+"
-                                   r"(?:said|says|added|noted|reported)(?:\s+(?:at|in|on|during)\s[^,;]{0,80})?)?"
+                                   r"(?:said|says|added|noted|reported)(?:\s+(?:at|in|on|during)\s[^,;]{0,80})?"
+                                   # "..., accounting for 56% of all mobile phone users, up from 805 million"
+                                   r"|,\s*(?:accounting\s+for|or|representing|making\s+up)\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+of\s+[^,;]{3,50})?"
                                    r",\s*(?:(?:up|down)\s+[\d.]+\s?(?:%|percent|per\s+cent)(?:\s+(?:yoy|y/y|year-on-year|year\s+on\s+year))?,?\s+and\s+)?"
                                    r"(?:(?:up|down)\s+from|compared\s+(?:with|to))\s*(?:" + _QUAL + r"\s+)?", re.I)   # (also "up from4.251 million")
 _TO_FROM_GAP = re.compile(r"(?:\s+(?:in|at|by|as\s+of|during|for)\s+[^,;]{2,40}?)?\s+from\s+(?:" + _QUAL + r"\s+)?", re.I)
@@ -607,6 +611,7 @@ _RESPECTIVELY = re.compile(r"^[^,;.]*?,?\s*respectively,?")
 _DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{2,40}\))?\s*(?:-{1,2})\s*"
                        r"|\([A-Z][A-Za-z .]{2,30}\)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?-{1,2}\s*"   # (Yicai Global) July 18 --, (Beijing) -
                        r"|[A-Z][A-Z'\-]{2,20}(?:\s+[A-Z][A-Z'\-]{2,20})?\s+(?:\([A-Z][A-Za-z .]{1,30}\)\s+)?-{1,2}\s+"   # BEIJING (Reuters) --, BEIJING (AP) - (no date)
+                       r"|[A-Z][a-z]{2,20}\s+\([A-Z][A-Za-z .]{1,30}\)\s*-{1,2}\s*"   # Shanghai (Gasgoo)-
                        r"|(?:本报讯\s*)?[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日电\s*(?:\([^)]{1,20}\)\s*)?")   # 新华社北京1月20日电, "本报讯 据新华社北京4月19日电"
 
 _BROADBAND_TOTAL = re.compile(r"broadband\s+(?:access\s+|internet\s+)?(?:users|subscribers|subscriptions)", re.I)
@@ -1051,6 +1056,9 @@ class DocMatcher:
             comma = text.find(",", comma + 1, clause_end)   # "per 1,000 people": a thousands separator
         dash = text.find(" - ", hi, clause_end)   # "3.38m 5G base stations - about 60% of the world's total -"
         c1 = min(clause_end, comma if comma >= 0 else clause_end, dash if dash >= 0 else clause_end, hi + 25)
+        rc = _REASON_CLAUSE.search(text, num.end, c1) if num.end >= b else None
+        if rc:
+            c1 = rc.start()   # "... to 9.49 million units as China overtook Japan as the top exporter": a cause
         w0 = max(sent.start, c0)
         aside = max(text.rfind(" - ", w0, lo), text.rfind(" -- ", w0, lo))
         if aside >= 0 and text.count(" -", sent.start, aside) >= 1:
@@ -3794,9 +3802,12 @@ def _year_shifted(p: Period, y: int) -> Period | None:
 
 
 def _rate_list_gap(text: str, a: int, b: int) -> bool:
-    """The gap between two rates of one list: ', ' / ' and ', or ' and edging down '."""
-    m = _LIST_GAP.match(text, a, b)
-    return m is not None and (m.end() == b or _GROWTH_BEFORE.match(text[m.end():b]) is not None)
+    """The gap between two rates of one list: ', ' / ' and ', or ' and edging down ' (also after the
+    first rate's own "year-on-year": "up 2.4% year-on-year and 1.9% year-on-year, respectively")."""
+    y = _YOY_WORD.match(text, a, b)
+    m = _LIST_GAP.match(text, y.end() if y else a, b)
+    # (but "up 20% year-on-year and up 6.9% from September" is two comparisons)
+    return m is not None and (m.end() == b or not y and _GROWTH_BEFORE.match(text[m.end():b]) is not None)
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
