@@ -5218,6 +5218,36 @@ SESSION14 += [
       ("five_g_mobile_users", "level", *dec31(2022), 5.61e8, "eq")}),
 ]
 
+ZH_H1_2025_BRIEFING = "国新办发布会\n\n2025年7月22日\n\n上半年，规模以上工业增加值同比增长6.4%。\n\n"
+FY_2019_WIRE = "China's car market in 2019\n\nJanuary 16, 2020\n\n"
+OCT_2020_TELECOM = "China's telecom sector in the first ten months\n\nPublished: 2020-11-20\n\n"
+Q3_2020_WIRE = "China's factories in the first three quarters\n\nPublished: 2020-10-19\n\n"
+
+SESSION14 += [
+    # an undated stock is not dated by a later clause's target year ("…，下一步…到2027年…")
+    (ZH_H1_2025_BRIEFING + "目前，累计建成基础级、先进级、卓越级智能工厂分别超过3万家、1200家和230家，下一步将开展领航级"
+     "智能工厂培育，到2027年在重点行业培育一批领航级智能工厂。",
+     {("industrial_value_added", "yoy_pct", date(2025, 1, 1), date(2025, 6, 30), 6.4, "eq"),
+      ("smart_factories_basic", "level", date(2025, 6, 30), date(2025, 6, 30), 3e4, "gt"),
+      ("smart_factories_advanced", "level", date(2025, 6, 30), date(2025, 6, 30), 1200.0, "gt"),
+      ("smart_factories_excellence", "level", date(2025, 6, 30), date(2025, 6, 30), 230.0, "gt")}),
+    # "all-electric (BEV) car sales" are a kind of car's: no all-vehicle sales to clash with the total
+    (FY_2019_WIRE + "By type, all-electric (BEV) car sales amounted to 972,000 (down 1.2%). Total vehicle sales "
+     "decreased 8.2% to 25.769 million in 2019.",
+     {("auto_sales", "level", *year(2019), 2.5769e7, "eq"), ("auto_sales", "yoy_pct", *year(2019), -8.2, "eq")}),
+    # "turning positive from a decline of 1.3% in the first half"; "slowing slightly from"
+    (Q3_2020_WIRE + "Industrial output rose 1.2% year-on-year in the first three quarters, turning positive from a "
+     "decline of 1.3% in the first half.",
+     {("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 9, 30), 1.2, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 6, 30), -1.3, "eq")}),
+    (Q3_2020_WIRE + "Industrial output grew 6.9 percent year on year in September, slowing slightly from 5.6 percent in August.",
+     {("industrial_value_added", "yoy_pct", date(2020, 9, 1), date(2020, 9, 30), 6.9, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2020, 8, 1), date(2020, 8, 31), 5.6, "eq")}),
+    # a bracketed aside after the noun, with a figure of its own
+    (OCT_2020_TELECOM + "The number of gigabit broadband users (those on plans of 1000Mbps or faster) reached 4.64 million.",
+     {("gigabit_broadband_users", "level", date(2020, 10, 31), date(2020, 10, 31), 4.64e6, "eq")}),
+]
+
 # (one test reads all of SESSION14's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION14)
 def test_session14(text, expected):

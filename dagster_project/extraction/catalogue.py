@@ -118,6 +118,7 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"cars,?_(?:trucks|lorries)_and_buses|passenger_(?:cars|vehicles)_and_commercial_vehicles", PhraseRole("subj", "auto")),
     (r"(?<!passenger )(?<!commercial )(?<!domestic )(?<!energy )(?<!used )(?<!electric )(?<!connected )(?<!hybrid )(?<!fuel )"
      r"(?<!heavy )(?<!special )(?<!unmanned )(?<!autonomous )(?<!aerial )(?<!sports )(?<!luxury )(?<!smart )(?<!flying )(?<!cell )"
+     r"(?<!\) )"   # "all-electric (BEV) car sales": a kind of car named with its abbreviation
      r"(?:automobiles?|autos?|motor_vehicles?|vehicles?|cars?)(?!_(?:industry|manufacturing|parts|exports?|enterprises|companies|makers?|market))",
      PhraseRole("subj", "auto")),
     # "In the automotive sector, production and sales both exceeded 31 million units"

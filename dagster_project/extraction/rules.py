@@ -473,7 +473,9 @@ _INDUSTRY_VERB = re.compile(r"(?<!of\s)\b(?:(?:the|this)\s+(?:industry|sector)|(
 _LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*·])\s*")
 _LINE_END_PUNCT = frozenset(".!?;。！？；)）\"'”’")
 _EARLIER_RATE_BEFORE = re.compile(
-    r"(?:,\s*|\s)(?P<w>slowing\s+from|easing\s+from|accelerating\s+from|quickening\s+from|picking\s+up\s+from|rebounding\s+from|recovering\s+from|"
+    r"(?:,\s*|\s)(?P<w>(?:slowing|easing|accelerating|quickening|picking\s+up|rebounding|recovering)"
+    r"(?:\s+(?:slightly|marginally|sharply|further|somewhat|modestly|markedly))?\s+from|"   # "slowing slightly from 8.8 percent in May"
+    r"turning\s+(?:positive|around)\s+from(?:\s+an?\s+(?P<fall>decline|contraction|drop|fall)\s+of)?|"   # "turning positive from a decline of 1.3%"
     # ", a sharp slowdown from 8.5% in March"
     r"(?:(?:an?|the)\s+(?:[a-z]+\s+)?)?(?:slowdown|deceleration|acceleration|pickup|pick-up|improvement|rebound)\s+from|"
     # ", the weakest since the 5.3% recorded in the January-February period"
@@ -1316,8 +1318,10 @@ class DocMatcher:
         if ex is None:
             # (not the date of a forecast later in the sentence: "has built 690,000, ... adding that
             # the number is expected to surpass 800,000 by the end of the year")
+            # (nor a date after the briefing: "…，下一步…到2027年培育一批…")
             asofs = [e for e in state["exprs"] if e.kind == "asof" and not (
-                e.start > num.end and _has_words(self.low[num.end:e.start], _TARGET_WORDS, _TARGET_BIGRAMS))]
+                e.start > num.end and (_has_words(self.low[num.end:e.start], _TARGET_WORDS, _TARGET_BIGRAMS)
+                                       or self._future(e)))]
             ex = asofs[0] if asofs else None
         if ex is not None:
             if ex.kind in ("target",):
@@ -1336,6 +1340,11 @@ class DocMatcher:
             return state["inherited_asof"]
         dp = self.ctx.doc_period
         return Period(dp.end, dp.end, True) if dp else None
+
+    def _future(self, e: PeriodExpr) -> bool:
+        p = resolve(e, self.ctx)
+        ev = self.ctx.event_date
+        return p is not None and ev is not None and (p.end - ev).days > _FUTURE_GRACE_DAYS
 
     def period_for(self, ind: Indicator, num: Num, sent: Sentence, state) -> Period | None:
         return self.stock_period(num, sent, state) if ind.instant else self.flow_period(num, sent, state)
@@ -2189,7 +2198,8 @@ class DocMatcher:
     def _earlier_sign(self, lead: re.Match, n: Num) -> float:
         """'after contracting 1.3%', 'compared with a 13.5 percent slump': a fall; otherwise as stated."""
         w = lead.group("w").lower()
-        if w.endswith(("contracting", "shrinking", "falling", "declining", "dropping")) or _DECLINE_AFTER.match(self.text, n.end):
+        if w.endswith(("contracting", "shrinking", "falling", "declining", "dropping")) or lead.groupdict().get("fall") \
+                or _DECLINE_AFTER.match(self.text, n.end):
             return -1.0
         return 1.0
 
@@ -3137,8 +3147,9 @@ class DocMatcher:
             if num is None and role.pvn:
                 num, from_num, from_expr = self._from_to(h.end, nums, ind)
             if num is None and role.pvn:
-                # "Users of 5G phones, which the ministry counts separately, reached 455 million"
-                app = _APPOSITIVE.match(text, h.end, sent.end)
+                # "Users of 5G phones, which the ministry counts separately, reached 455 million";
+                # "gigabit broadband users (those on plans of 1000Mbps or faster) reached 4.64 million"
+                app = _APPOSITIVE.match(text, h.end, sent.end) or _BRACKET_ASIDE.match(text, h.end, sent.end)
                 body = app.end() if app and not _which_level(text, h.end, sent.end) else h.end
                 nxt = [n for n in nums if n.start >= body and id(n) not in self.claimed]
                 if nxt:
