@@ -95,7 +95,7 @@ _EN_BRANCHES = [
     ("vague", r"(?:(?<=over the )|(?<=in the )|(?<=during the ))(?:past|last)\s+(?:\w+\s+)?(?:years|decade|months)\b"),
     # "Over the five years, China produced nearly 50 million NEVs", "over the plan period": some span of years
     ("vague", r"(?:(?<=over the )|(?<=in the )|(?<=during the )|(?<=across the )|(?<=for the ))"
-              r"(?:(?:two|three|four|five|ten|\d{1,2})\s+years|plan\s+period)\b"),
+              r"(?:(?:two|three|four|five|ten)\s+years|plan\s+period)\b"),
     ("vague", rf"(?:recent\s+years|(?<=over the )years|since\s+{YR})\b"),
     ("byy", rf"(?<=by\ )(?P<by_y>{YR})\b(?!\s*[-/]\s*\d)"),
     ("yin", _PREP_IN + rf"(?P<yi_y>{YR})\b(?!\s*(?:-|to|and)\s*(?:{YR}|\d\d)\b(?!\.\d))"),   # (not "2021-22"; "in 2021 to 10.8 trillion" is)
