@@ -406,9 +406,11 @@ def _word_mentions(text: str, low: str | None = None, hits=None) -> list[Num]:
 
 # "increased by 22 million to 1.04 billion": a change and the new level, not a range
 _BY_BEFORE = re.compile(r"\bby\s+(?:(?:more\s+than|over|nearly|about|around|some|almost)\s+)?$", re.I)
+# the verbs of a change of level, up or down ("rose from A to B", "jumped to B from A")
+CHANGE_VERBS = (r"(?:rose|risen|grew|grown|increased|jumped|climbed|surged|soared|expanded|went\s+up|gone\s+up|"
+                r"fell|declined|dropped|decreased|slipped|went\s+down)")
 # "rose from 2.31 million to 2.38 million": a change's two ends, not a range
-_CHANGE_FROM_BEFORE = re.compile(r"\b(?:rose|risen|grew|grown|increased|jumped|climbed|surged|soared|expanded|went\s+up|"
-                                 r"gone\s+up|fell|declined|dropped|decreased|went\s+down)\s+from\s+"
+_CHANGE_FROM_BEFORE = re.compile(r"\b" + CHANGE_VERBS + r"\s+from\s+"
                                  r"(?:(?:more\s+than|over|nearly|about|around|some|almost)\s+)?(?:RMB\s?|CNY\s?)?$", re.I)
 _RANGE_GAP = re.compile(r"^[ ]?(?:-|~|to|至)[ ]?$")
 

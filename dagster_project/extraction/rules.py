@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from dagster_project.extraction.anchors import lower_ascii
 from dagster_project.extraction.catalogue import _PERUSER, FLOW_PAIRS, Indicator, PhraseRole
 from dagster_project.extraction.normalize import has_cjk
-from dagster_project.extraction.numbers import Num
+from dagster_project.extraction.numbers import CHANGE_VERBS, Num
 from dagster_project.extraction.periods import _HAS_CJK, _YOY_FROM, Period, PeriodContext, PeriodExpr, _month_end, resolve
 from dagster_project.extraction.segment import Sentence
 
@@ -367,9 +367,7 @@ _GROWTH_TO_TAIL = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|from\s
                              r"(?:\s+of\s+(?:20\d\d|this\s+year|the\s+year))?\s*,?\s+|"   # "jumped by 36.6 million in six months to"
                              r"(?:since|from)\s+(?:the\s+)?end\s+of\s+(?:last\s+year|the\s+previous\s+year|20\d\d)\s*,?\s+)?"
                              r"to\s+(?:" + _QUAL + r"\s+)?" + _CURRENCY, re.I)
-_FROM_TO_LEAD = re.compile(r"\s*(?:has\s+|have\s+|had\s+)?(?:rose|risen|grew|grown|increased|jumped|climbed|surged|soared|"
-                           r"expanded|went\s+up|gone\s+up|fell|declined|dropped|decreased|went\s+down)\s+from\s+(?:"
-                           + _QUAL + r"\s+)?" + _CURRENCY, re.I)
+_FROM_TO_LEAD = re.compile(r"\s*(?:has\s+|have\s+|had\s+)?" + CHANGE_VERBS + r"\s+from\s+(?:" + _QUAL + r"\s+)?" + _CURRENCY, re.I)
 _FROM_TO_GAP = re.compile(r"\s*(?:units|sets|users|subscribers|vehicles|GB|yuan|percent|per\s+cent)?\s*"
                           r"(?P<when>,?\s*(?:at|by|as\s+of|in|for)\s+[\w -]{2,40}?)?\s*,?\s+to\s+(?:"
                           + _QUAL + r"\s+)?" + _CURRENCY, re.I)
@@ -401,13 +399,15 @@ _NATIONAL_AFTER_SUBJECT = re.compile(r"[^,;，；]*?\b(?:nationwide|across\s+(?:
 _NATIONAL = re.compile(r"\b(?:(?<!west )(?<!east )(?<!south )(?<!north )(?<!central )"   # not "southwest China's Guizhou"
                        r"china(?!\s+(?:telecom|mobile|unicom|broadnet|tower))|chinese|nationwide|national\s+total|nationally|the\s+country|the\s+nation|nation's|country's|the\s+mainland)\b")
 # what may open a sentence before its attribute: a time phrase and a comma, "the", "its", "total"
+# a short clause closed by a colon before the sentence's subject ("And the slowdown has deepened: growth
+# slowed to 5.4%", "The slump deepened toward year-end: In December alone, sales plunged")
+_COLON_LEAD = r"(?:[A-Z][^,;.:\d]{3,50}:\s+)?"
 _CLAUSE_OPENING = re.compile(
-    r"(?:[A-Z][^,;.:\d]{3,50}:\s+)?"   # "The slump deepened toward year-end: In December alone, sales plunged"
+    _COLON_LEAD +
     r"(?:(?:for|in|during|over)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*|according\s+to\s+[\w\s'-]{3,40}?,\s*|(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)(?:\s+alone)?\s+)?(?:(?:the|its|their|total|the\s+country's|China's|the\s+nation's)\s+)?", re.I)
 _ANAPHOR_RATE = re.compile(
-    r"(?:[-•*·]\s*)?"
-    r"(?:[A-Z][^,;.:\d]{3,50}:\s+)?"   # "And the slowdown has deepened: growth slowed to 5.4%"
+    r"(?:[-•*·]\s*)?" + _COLON_LEAD +
     r"(?:(?:in|for|during)\s+[^,;.]{3,40},\s*|[A-Z][a-z]+\s+alone,?\s*"
     # "In December it grew 5.7 percent", "In June alone the pace quickened to 7.6%" (no comma)
     r"|(?:in|for|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+alone)?\s+(?=it\b|the\s))?"
@@ -514,8 +514,7 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,60}?(?:,\s*(?:the\s+\w+|[A-Z]\w+|he
                                    r",\s*(?:(?:up|down)\s+[\d.]+\s?(?:%|percent|per\s+cent)(?:\s+(?:yoy|y/y|year-on-year|year\s+on\s+year))?,?\s+and\s+)?"
                                    r"(?:(?:up|down)\s+from|compared\s+(?:with|to))\s*(?:" + _QUAL + r"\s+)?", re.I)   # (also "up from4.251 million")
 _TO_FROM_GAP = re.compile(r"(?:\s+(?:in|at|by|as\s+of|during|for)\s+[^,;]{2,40}?)?\s+from\s+(?:" + _QUAL + r"\s+)?", re.I)
-_CHANGED_TO_END = re.compile(r"\b(?:rose|risen|increased|grew|grown|climbed|jumped|expanded|surged|soared|fell|dropped|"
-                             r"declined|decreased|slipped)\s+to\s+(?:" + _QUAL + r"\s+)?" + _CURRENCY + "$", re.I)
+_CHANGED_TO_END = re.compile(r"\b" + CHANGE_VERBS + r"\s+to\s+(?:" + _QUAL + r"\s+)?" + _CURRENCY + "$", re.I)
 _EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:at|by|as\s+of|in|for)?\s*(?:the\s+)?", re.I)
 _YEAR_EARLIER = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
 _ZH_EARLIER_RATE = re.compile(r"(?:较|比|低于|高于|快于|慢于)(?:(?P<same>去年同期|上年同期)|(?P<fy>去年全年|上年全年|(?P<y>(?:19|20)\d\d)年(?:全年)?)|(?P<p>(?:\d{4}年)?(?:[一二三四]季度|上半年|前三季度|"
@@ -964,8 +963,7 @@ class DocMatcher:
 
     def _restated(self, threshold: Num, exact: Num) -> bool:
         """'topped 5 million, reaching 5.012 million': the exact figure after a passed threshold."""
-        return threshold.qualifier in ("gt", "lt") and exact.unit == threshold.unit \
-            and (exact.value >= threshold.value) == (threshold.qualifier == "gt") \
+        return threshold.qualifier in ("gt", "lt") and exact.unit == threshold.unit and _near_rounded(threshold, exact) \
             and _RESTATED_LEVEL.fullmatch(self.text, threshold.end, exact.start) is not None
 
     def _zh_target(self, a: int, b: int) -> bool:
