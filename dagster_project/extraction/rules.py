@@ -963,7 +963,8 @@ class DocMatcher:
 
     def _restated(self, threshold: Num, exact: Num) -> bool:
         """'topped 5 million, reaching 5.012 million': the exact figure after a passed threshold."""
-        return threshold.qualifier in ("gt", "lt") and exact.unit == threshold.unit and _near_rounded(threshold, exact) \
+        return threshold.qualifier in ("gt", "lt") and exact.unit == threshold.unit \
+            and (exact.value >= threshold.value) == (threshold.qualifier == "gt") \
             and _RESTATED_LEVEL.fullmatch(self.text, threshold.end, exact.start) is not None
 
     def _zh_target(self, a: int, b: int) -> bool:
