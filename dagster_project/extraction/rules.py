@@ -531,7 +531,6 @@ _WHEN_EARLIER = re.compile(
     r"(?:by\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
 _BRACKET_EARLIER = re.compile(r"[(（]\s*(?:in|for|during)\s+(?P<p>(?:the\s+)?[\w -]{3,30}?)\s*,?\s+(?:the\s+|its\s+)?"
                               r"(?P<v>drop|decline|fall|contraction|growth|increase|rise|gain)\s+(?:was|stood\s+at)\s+$", re.I)
-_FALL_VERBS = frozenset(("fell", "declined", "dropped", "contracted", "shrank", "drop", "decline", "fall", "contraction"))
 _EARLIER_RATE_AFTER = re.compile(r"\s*(?:(?:growth|rise|increase|expansion|gain|decline|drop|fall|contraction|slump|plunge|dip|"
                                  r"collapse|slide|tumble|crash|jump|surge)\s+)?"
                                  r"(?:year-on-year\s+|year\s+on\s+year\s+)?"
@@ -540,9 +539,10 @@ _EARLIER_RATE_AFTER = re.compile(r"\s*(?:(?:growth|rise|increase|expansion|gain|
 _SAME_PERIOD_EARLIER = re.compile(r"\s*(?:(?:growth|rise|increase|expansion)\s+)?(?:(?:in|for|during)\s+the\s+same\s+(?:period|months?)\s+"
                                   r"(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|"
                                   r"(?P<y>(?:19|20)\d\d)\b)|(?:a|one)\s+year\s+(?:earlier|ago|before)\b)", re.I)
+_BROADBAND_TOTAL = re.compile(r"broadband\s+(?:access\s+|internet\s+)?(?:users|subscribers|subscriptions)", re.I)
 # stock -> (its share indicator, the total it is a share of)
 _IMPLICIT_SHARE = {
-    "gigabit_broadband_users": ("gigabit_share_of_broadband_users", re.compile(r"broadband\s+(?:access\s+)?(?:users|subscribers)", re.I)),
+    "gigabit_broadband_users": ("gigabit_share_of_broadband_users", _BROADBAND_TOTAL),
     "five_g_mobile_users": ("five_g_share_of_mobile_users", re.compile(r"mobile\s+(?:phone\s+)?(?:users|subscribers|subscriptions)", re.I)),
 }
 _SHARE_AFTER = re.compile(r"\s*(?:units|users|subscribers)?\s*,\s*(?:accounting\s+for|making\s+up|representing|or)\s+"
@@ -615,7 +615,6 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s
                        r"|[A-Z][a-z]{2,20}\s+\([A-Z][A-Za-z .]{1,30}\)\s*-{1,2}\s*"   # Shanghai (Gasgoo)-
                        r"|(?:本报讯\s*)?[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日电\s*(?:\([^)]{1,20}\)\s*)?")   # 新华社北京1月20日电, "本报讯 据新华社北京4月19日电"
 
-_BROADBAND_TOTAL = re.compile(r"broadband\s+(?:access\s+|internet\s+)?(?:users|subscribers|subscriptions)", re.I)
 _NUMTOK = r"(?P<n>\d[\d,]*(?:\.\d+)?)"
 _TOTAL_AMOUNT = r"(?:\d[\d,.]*\s*(?:million|billion|mn|bn)?\s+)?"   # "23.1% of China's 628 million fixed broadband subscribers"
 _SPECIALS = [
@@ -2138,7 +2137,7 @@ class DocMatcher:
             p = resolve(ex, self.ctx) if ex is not None and ex.kind == "interval" else None
         if p is None or p.instant or p == c.period or p.end >= c.period.end:
             return
-        sign = -1.0 if wm.group("v").lower() in _FALL_VERBS else 1.0
+        sign = -1.0 if _NEGATIVE.search(wm.group("v").lower()) else 1.0
         self._emit(c.indicator, "yoy_pct", n, p, sent, sign * n.value)
 
     def _zh_earlier_rate(self, zl: re.Match, n: Num, rates: list[Candidate], sent: Sentence) -> None:
