@@ -930,7 +930,7 @@ class DocMatcher:
     def _emit(self, ind_id: str, measure: str, num: Num, period: Period | None, sent: Sentence, value=None):
         if period is None:
             return
-        if self.ctx.event_date is not None and (period.end - self.ctx.event_date).days > _FUTURE_GRACE_DAYS:
+        if self._after_briefing(period):
             return   # a period that ends after the briefing is a target or forecast, never a statistic
         ind = self.cat[ind_id]
         unit = "percent" if measure == "yoy_pct" else ind.unit
@@ -1319,7 +1319,7 @@ class DocMatcher:
             # (nor a date after the briefing: "…，下一步…到2027年培育一批…")
             asofs = [e for e in state["exprs"] if e.kind == "asof" and not (
                 e.start > num.end and (_has_words(self.low[num.end:e.start], _TARGET_WORDS, _TARGET_BIGRAMS)
-                                       or self._future(e)))]
+                                       or self._after_briefing(resolve(e, self.ctx))))]
             ex = asofs[0] if asofs else None
         if ex is not None:
             if ex.kind in ("target",):
@@ -1339,8 +1339,7 @@ class DocMatcher:
         dp = self.ctx.doc_period
         return Period(dp.end, dp.end, True) if dp else None
 
-    def _future(self, e: PeriodExpr) -> bool:
-        p = resolve(e, self.ctx)
+    def _after_briefing(self, p: Period | None) -> bool:
         ev = self.ctx.event_date
         return p is not None and ev is not None and (p.end - ev).days > _FUTURE_GRACE_DAYS
 
