@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.15.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.16.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -5251,4 +5251,26 @@ SESSION14 += [
 # (one test reads all of SESSION14's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION14)
 def test_session14(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.16.0 ---
+DEC_2021_AUTO_WIRE = "China's car market in December\n\nPublished: 2022-01-12\n\n"
+
+SESSION15 = [
+    # "<verb of recording> N <subject> <attribute>": the level stated before its subject, with the
+    # rate after it; a company's or a province's record is not the country's
+    (DEC_2021_AUTO_WIRE + "In December, the association recorded 531,000 NEV sales, up 114 percent year on year.",
+     {("nev_sales", "level", *month(2021, 12), 5.31e5, "eq"), ("nev_sales", "yoy_pct", *month(2021, 12), 114.0, "eq")}),
+    (DEC_2021_AUTO_WIRE + "The country logged more than 26 million vehicle sales in 2021.",
+     {("auto_sales", "level", *year(2021), 2.6e7, "gt")}),
+    (DEC_2021_AUTO_WIRE + "Tesla recorded 70,000 NEV sales in December.", set()),
+    (DEC_2021_AUTO_WIRE + "Guangdong province registered 90,000 NEV sales in December.", set()),
+    # not recorded but sold or added: "expects 5 million NEV sales"
+    (DEC_2021_AUTO_WIRE + "The association expects 5.5 million NEV sales in 2022.", set()),
+]
+
+# (one test reads all of SESSION15's cases, declared after the last of them)
+@pytest.mark.parametrize("text, expected", SESSION15)
+def test_session15(text, expected):
     assert obs(text) == expected

@@ -91,6 +91,10 @@ _LINK_END_STRICT = re.compile(r"(?:^|[\s,(])" + _ADV + r"(?:reached|reaching|rea
                               r"approached|approaching|registered|recorded|(?:to\s+)?end(?:ing|ed)?\s+the\s+(?:year|quarter|month|period)\s+(?:with|at)|:)"
                               r"\s*(?:" + _QUAL + r"\s*)?" + _CURRENCY + "$"
                               r"|^\s+(?:with|under|of)\s+[a-z\s-]{3,50}:\s*(?:" + _QUAL + r"\s*)?$", re.I)   # factbox "<noun> with ... influence: over 150"
+# "CAAM recorded 163,000 NEV sales", "The country logged more than 31 million vehicle sales"
+_RECORDED_BEFORE = re.compile(r"\b(?:recorded|registered|logged|posted|reported|booked|notched\s+up|chalked\s+up|saw)\s+"
+                              r"(?:(?:a\s+record|an?\s+all-time\s+high\s+of|a\s+total\s+of|some|about|around|roughly|"
+                              r"approximately|nearly|almost|more\s+than|over|close\s+to)\s+)*$", re.I)
 _NP_GAP = re.compile(r"[\s\"']*(?:(?:the|a|total|cumulative|cumulatively|national|national-level|provincial-level|nationwide|"
                      r"active|operational|existing|influential|key|major|registered|certified|recognized|recognised|domestic|chinese|"
                      r"units|sets|of)[\s\"',]+)*", re.I)
@@ -1833,7 +1837,22 @@ class DocMatcher:
                 region_end = semi.start()
             region_end = min(region_end, body + 220)
             region_nums = [n for n in nums if body <= n.start < region_end and id(n) not in self.claimed]
+            if len(inds) == 1:
+                self._recorded_level(inds[0], frame_start, sent, nums, state)
             self._assign(inds, region_nums, anchor_end, sent, state, frame_start)
+
+    def _recorded_level(self, ind_id: str, frame_start: int, sent: Sentence, nums: list[Num], state) -> None:
+        """'In December, CAAM recorded 163,000 NEV sales': the level stated before its subject,
+        as the object of a verb of recording."""
+        k = bisect_left(nums, frame_start, key=lambda n: n.end) - 1
+        if k < 0 or k + 1 < len(nums) and nums[k + 1].start < frame_start:
+            return
+        num, ind = nums[k], self.cat[ind_id]
+        if id(num) in self.claimed or not self.text[num.end:frame_start].isspace() or not self._unit_ok(num, ind) \
+                or ind.unit == "percent" or not _RECORDED_BEFORE.search(self.text, max(sent.start, num.start - 40), num.start):
+            return
+        if not self._blocked(sent, frame_start, frame_start, ind, num):
+            self._emit(ind_id, "level", num, self.period_for(ind, num, sent, state), sent)
 
     def _region_subject(self, sent: Sentence) -> bool:
         """A region opens the sentence, or "Its/Their" continues a sentence that a region opened."""
