@@ -5270,6 +5270,19 @@ SESSION15 = [
     (DEC_2021_AUTO_WIRE + "The association expects 5.5 million NEV sales in 2022.", set()),
 ]
 
+FY_2025_TELECOM = "China's telecom sector in 2025\n\nPublished: 2026-01-22\n\n"
+
+SESSION15 += [
+    # a from-to change with a relative clause after the earlier date: both levels, each at its date
+    (FY_2025_TELECOM + "The number of 5G base stations climbed from 718,000 at the end of 2020, when commercial "
+     "services were a year old, to 4.838 million at the end of 2025.",
+     {("five_g_base_stations", "level", *dec31(2025), 4.838e6, "eq"),
+      ("five_g_base_stations", "level", *dec31(2020), 7.18e5, "eq")}),
+    # (a figure inside the clause could be taken for the "to" level: nothing is read rather than a wrong pair)
+    (FY_2025_TELECOM + "The number of 5G base stations climbed from 718,000 at the end of 2020, when 5 cities had "
+     "coverage, to 4.838 million at the end of 2025.", set()),
+]
+
 # (one test reads all of SESSION15's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION15)
 def test_session15(text, expected):

@@ -373,7 +373,9 @@ _GROWTH_TO_TAIL = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|from\s
                              r"to\s+(?:" + _QUAL + r"\s+)?" + _CURRENCY, re.I)
 _FROM_TO_LEAD = re.compile(r"\s*(?:has\s+|have\s+|had\s+)?" + CHANGE_VERBS + r"\s+from\s+(?:" + _QUAL + r"\s+)?" + _CURRENCY, re.I)
 _FROM_TO_GAP = re.compile(r"\s*(?:units|sets|users|subscribers|vehicles|GB|yuan|percent|per\s+cent)?\s*"
-                          r"(?P<when>,?\s*(?:at|by|as\s+of|in|for)\s+[\w -]{2,40}?)?\s*,?\s+to\s+(?:"
+                          r"(?P<when>,?\s*(?:at|by|as\s+of|in|for)\s+[\w -]{2,40}?)?"
+                          # "from 718,000 at the end of 2020, when the rollout was a year old, to 4.838 million"
+                          r"(?:,\s*(?:when|which|as|after|before)\s+[^,;\d]{3,80}?,)?\s*,?\s+to\s+(?:"
                           + _QUAL + r"\s+)?" + _CURRENCY, re.I)
 _RISE_TO_END = re.compile(r"\b(?:has\s+|have\s+)?(?:rose|risen|increased|grew|grown|climbed|jumped|expanded)\s+to\s*$", re.I)
 _RESTATED_SUBJ_GAP = re.compile(r"\s+(?:at|of|in|from|by)\s+(?:" + _CHINA_POSS + r"\s+|the\s+|all\s+)?", re.I)
