@@ -5283,6 +5283,18 @@ SESSION15 += [
      "coverage, to 4.838 million at the end of 2025.", set()),
 ]
 
+ZH_Q3_2021_BRIEFING = "国新办发布会\n\n2021年10月18日\n\n"
+
+SESSION15 += [
+    # the rate compared with comes after an average clause: the average is no other figure
+    (ZH_Q3_2021_BRIEFING + "前三季度，规模以上工业增加值同比增长11.8%，两年平均增长6.4%，增速较上半年的15.9%回落。",
+     {("industrial_value_added", "yoy_pct", date(2021, 1, 1), date(2021, 9, 30), 11.8, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2021, 1, 1), date(2021, 6, 30), 15.9, "eq")}),
+    # (but a sector's rate between is another figure: the comparison may be the sector's)
+    (ZH_Q3_2021_BRIEFING + "前三季度，规模以上工业增加值同比增长11.8%，其中制造业增长12.5%，增速较上半年的15.9%回落。",
+     {("industrial_value_added", "yoy_pct", date(2021, 1, 1), date(2021, 9, 30), 11.8, "eq")}),
+]
+
 # (one test reads all of SESSION15's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION15)
 def test_session15(text, expected):

@@ -523,6 +523,7 @@ _TO_FROM_GAP = re.compile(r"(?:\s+(?:in|at|by|as\s+of|during|for)\s+[^,;]{2,40}?
 _CHANGED_TO_END = re.compile(r"\b" + CHANGE_VERBS + r"\s+to\s+(?:" + _QUAL + r"\s+)?" + _CURRENCY + "$", re.I)
 _EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:at|by|as\s+of|in|for)?\s*(?:the\s+)?", re.I)
 _YEAR_EARLIER = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
+_AVERAGE_CLAUSE = re.compile(r",[^,;]{0,8}(?:平均|average)[^,;]{0,30}(?=,)", re.I)
 _ZH_EARLIER_RATE = re.compile(r"(?:较|比|低于|高于|快于|慢于)(?:(?P<same>去年同期|上年同期)|(?P<fy>去年全年|上年全年|(?P<y>(?:19|20)\d\d)年(?:全年)?)|(?P<p>(?:\d{4}年)?(?:[一二三四]季度|上半年|前三季度|"
                               r"\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|前\d{1,2}个月)))(?:的|(?P<br>\())?$")   # "较1—10月（13.8%）小幅提升"
 _ZH_INDUSTRY_BRACKET = re.compile(r"(?:快于|慢于|高于|低于|比|较)(?:同期)?(?:全部|全国)?(?:规模以上|规上)?工业(?:增加值)?(?:增速|增长)?(?:的)?\($")
@@ -2184,9 +2185,11 @@ class DocMatcher:
         """The rate a comparison value `n` (its lead words at `lead`) refers to: the last rate before
         the lead, in the same clause or the next one, with no ";" between."""
         prior = [c for c in rates if c.num.end <= lead]
-        if not prior or _SEMI.search(self.text, prior[-1].num.end, n.start) \
-                or self.text.count(",", prior[-1].num.end, lead) > 1:
+        if not prior or _SEMI.search(self.text, prior[-1].num.end, n.start):
             return None
+        between = self.text[prior[-1].num.end:lead]
+        if between.count(",") > 1 and between.count(",") - len(_AVERAGE_CLAUSE.findall(between)) > 1:
+            return None   # (but "增长11.8%，两年平均增长6.4%，增速较上半年的15.9%回落": an average between is no other figure)
         return prior[-1]
 
     def _zh_industry_in_brackets(self, n: Num, rates: list[Candidate], sent: Sentence) -> None:
