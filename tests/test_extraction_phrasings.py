@@ -5295,6 +5295,34 @@ SESSION15 += [
      {("industrial_value_added", "yoy_pct", date(2021, 1, 1), date(2021, 9, 30), 11.8, "eq")}),
 ]
 
+Q3_2024_WIRE = "China's industry in the first three quarters\n\nPublished: 2024-10-18\n\n"
+
+SESSION15 += [
+    # "while September saw a 5.4 percent increase": the month's rate of the subject just rated
+    (Q3_2024_WIRE + "In the third quarter alone, industrial value added rose 5.0 percent, while September saw a "
+     "5.4 percent increase.",
+     {("industrial_value_added", "yoy_pct", date(2024, 7, 1), date(2024, 9, 30), 5.0, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2024, 9), 5.4, "eq")}),
+    # (a region that "saw" a rate is another subject)
+    (Q3_2024_WIRE + "In the third quarter alone, industrial value added rose 5.0 percent, while Guangdong saw a "
+     "5.4 percent increase.",
+     {("industrial_value_added", "yoy_pct", date(2024, 7, 1), date(2024, 9, 30), 5.0, "eq")}),
+    # "quicker than 5.8 per cent in August", after who said it
+    (Q3_2024_WIRE + "Industrial output rose 5.4 per cent in September from a year earlier, the statistics bureau "
+     "said on Friday (Oct 18), quicker than 4.5 per cent in August.",
+     {("industrial_value_added", "yoy_pct", *month(2024, 9), 5.4, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2024, 8), 4.5, "eq")}),
+    # "For the first nine months of the year output grew ..." with no comma after the period
+    (Q3_2024_WIRE + "Industrial output rose 5.4 per cent in September. For the first nine months of the year output "
+     "grew 5.8 per cent.",
+     {("industrial_value_added", "yoy_pct", *month(2024, 9), 5.4, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 9, 30), 5.8, "eq")}),
+    # (but not another product's output after the period: "steel output grew")
+    (Q3_2024_WIRE + "Industrial output rose 5.4 per cent in September. In the first nine months steel output "
+     "grew 3.8 per cent.",
+     {("industrial_value_added", "yoy_pct", *month(2024, 9), 5.4, "eq")}),
+]
+
 # (one test reads all of SESSION15's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION15)
 def test_session15(text, expected):

@@ -255,7 +255,10 @@ _CHINA_RESUMES = re.compile(r"[,;]\s+(?:while\s+|but\s+|whereas\s+)?(?:China|the
 # where any other phrase between the two rates already stops the reading)
 _WHILE_OTHER = re.compile(r"\b(?:while|whereas)\s+(?!it\b|growth\b|the\s+growth\b|the\s+rate\b|in\b|for\b|during\b|over\b|that\b|this\b"
                           r"|(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:'s)?\s+)?"
-                          r"(?:output|production)\b)[a-z]", re.I)
+                          r"(?:output|production)\b"
+                          # "..., while September saw a 5.4 percent increase": the month's rate of the same subject
+                          r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+alone)?"
+                          r"\s+(?:saw|registered|recorded|posted)\s+an?\s+(?:" + _QUAL + r"\s+)?(?:\d|$))[a-z]", re.I)
 _POSTED_RATE = re.compile(r"\s+(?:posted|registered|recorded|logged)\s+", re.I)
 _BOTH_GROWTH = re.compile(r"\s+(?:both|each|all)\s+(?:grew|rose|expanded|increased|climbed|went\s+up)\s+(?:by\s+)?", re.I)
 _VENUE = re.compile(r"\b(?:conference|briefing|meeting|forum|summit|expo|event|ceremony)\s+(?:held\s+)?in\s+[a-z']+")
@@ -416,7 +419,8 @@ _ANAPHOR_RATE = re.compile(
     r"(?:[-•*·]\s*)?" + _COLON_LEAD +
     r"(?:(?:in|for|during)\s+[^,;.]{3,40},\s*|[A-Z][a-z]+\s+alone,?\s*"
     # "In December it grew 5.7 percent", "In June alone the pace quickened to 7.6%" (no comma)
-    r"|(?:in|for|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+alone)?\s+(?=it\b|the\s))?"
+    r"|(?:in|for|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+alone)?\s+(?=it\b|the\s)"
+    r"|(?:in|for|during)\s+the\s+[^,;.]{0,30}?(?:months|quarters?|half|year|20\d\d)\s+(?=(?:output|production)\s+(?:grew|rose|increased|expanded|fell|declined)\b))?"   # "For the first seven months of the year output grew"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:'s)?\s+"
     r"(?=growth|increase|rise|gain|expansion))?"
     r"(?:(?:the\s+)?(?:first|second|third|fourth)[\s-]quarter\s+(?=growth))?"   # "Second-quarter growth came in at 6.1%"
@@ -489,7 +493,7 @@ _EARLIER_RATE_BEFORE = re.compile(
     r"up\s+from|down\s+from|(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=%\s)|(?<=percent,\s)|(?<=per\scent,\s)|(?<=%,\s))from|"
     # "slowed to 6.0 percent in September from 7.2 percent in August"
     r"(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=%\s))(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"the\s+(?:first|second|third|fourth)\s+quarter|the\s+[\w-]+\s+period)\s+from|(?:higher|lower|faster|slower)\s+than(?:\s+the)?|(?:below|above)\s+the|compared\s+with|compared\s+to|versus|vs\.?|"
+    r"the\s+(?:first|second|third|fourth)\s+quarter|the\s+[\w-]+\s+period)\s+from|(?:higher|lower|faster|slower|quicker)\s+than(?:\s+the)?|(?:below|above)\s+the|compared\s+with|compared\s+to|versus|vs\.?|"
     r"after(?:\s+(?:contracting|shrinking|falling|declining|dropping|growing|rising|expanding|increasing))?|following|reversing)\s+"
     r"(?:(?:a|an|the)\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
 # the connecting words of a later rate in the same sentence ("..., including 0.7 percent in the
@@ -523,7 +527,11 @@ _TO_FROM_GAP = re.compile(r"(?:\s+(?:in|at|by|as\s+of|during|for)\s+[^,;]{2,40}?
 _CHANGED_TO_END = re.compile(r"\b" + CHANGE_VERBS + r"\s+to\s+(?:" + _QUAL + r"\s+)?" + _CURRENCY + "$", re.I)
 _EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:at|by|as\s+of|in|for)?\s*(?:the\s+)?", re.I)
 _YEAR_EARLIER = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
-_AVERAGE_CLAUSE = re.compile(r",[^,;]{0,8}(?:平均|average)[^,;]{0,30}(?=,)", re.I)
+# clauses between a rate and the rate it is compared with that state no other figure: an average
+# ("两年平均增长6.4%") or who said it (", the statistics bureau said on Wednesday (Nov 14)")
+_ASIDE_CLAUSE = re.compile(r",[^,;]{0,8}(?:平均|average)[^,;]{0,30}(?=,)"
+                           r"|,\s*(?:the\s+)?[A-Za-z][\w\s()'.-]{2,60}?\s(?:said|says|noted|added|announced|reported)"
+                           r"(?:\s+on\s+[A-Z]\w+(?:\s*\([^)]{1,12}\))?)?(?=,)", re.I)
 _ZH_EARLIER_RATE = re.compile(r"(?:较|比|低于|高于|快于|慢于)(?:(?P<same>去年同期|上年同期)|(?P<fy>去年全年|上年全年|(?P<y>(?:19|20)\d\d)年(?:全年)?)|(?P<p>(?:\d{4}年)?(?:[一二三四]季度|上半年|前三季度|"
                               r"\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|前\d{1,2}个月)))(?:的|(?P<br>\())?$")   # "较1—10月（13.8%）小幅提升"
 _ZH_INDUSTRY_BRACKET = re.compile(r"(?:快于|慢于|高于|低于|比|较)(?:同期)?(?:全部|全国)?(?:规模以上|规上)?工业(?:增加值)?(?:增速|增长)?(?:的)?\($")
@@ -2188,8 +2196,8 @@ class DocMatcher:
         if not prior or _SEMI.search(self.text, prior[-1].num.end, n.start):
             return None
         between = self.text[prior[-1].num.end:lead]
-        if between.count(",") > 1 and between.count(",") - len(_AVERAGE_CLAUSE.findall(between)) > 1:
-            return None   # (but "增长11.8%，两年平均增长6.4%，增速较上半年的15.9%回落": an average between is no other figure)
+        if between.count(",") > 1 and between.count(",") - len(_ASIDE_CLAUSE.findall(between)) > 1:
+            return None
         return prior[-1]
 
     def _zh_industry_in_brackets(self, n: Num, rates: list[Candidate], sent: Sentence) -> None:
