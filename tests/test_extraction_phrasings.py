@@ -5323,6 +5323,33 @@ SESSION15 += [
      {("industrial_value_added", "yoy_pct", *month(2024, 9), 5.4, "eq")}),
 ]
 
+ZH_H1_2019_BRIEFING = "国新办发布会\n\n2019年7月20日\n\n"
+Q3_2021_WIRE = "China's carmakers in the first nine months\n\nPublished: 2021-10-13\n\n"
+
+SESSION15 += [
+    # a production and sales pair's rates, then a part's rate after a comma ("其中乘用车…")
+    (ZH_H1_2019_BRIEFING + "上半年，汽车产销1213.2万辆和1232.3万辆，同比下降13.7%和12.4%，其中乘用车销售1012.7万辆，同比下降14%。",
+     {("auto_production", "level", date(2019, 1, 1), date(2019, 6, 30), 1.2132e7, "eq"),
+      ("auto_sales", "level", date(2019, 1, 1), date(2019, 6, 30), 1.2323e7, "eq"),
+      ("auto_production", "yoy_pct", date(2019, 1, 1), date(2019, 6, 30), -13.7, "eq"),
+      ("auto_sales", "yoy_pct", date(2019, 1, 1), date(2019, 6, 30), -12.4, "eq")}),
+    # respectively rates after two levels, then a month's rate of one of them: no clash
+    (Q3_2021_WIRE + "China produced 18.24 million vehicles and sold 18.62 million in the first nine months, up 7.5 "
+     "per cent and 8.7 per cent respectively, but sales fell 19.6 per cent year on year to 2.07 million units in September.",
+     {("auto_production", "level", date(2021, 1, 1), date(2021, 9, 30), 1.824e7, "eq"),
+      ("auto_sales", "level", date(2021, 1, 1), date(2021, 9, 30), 1.862e7, "eq"),
+      ("auto_production", "yoy_pct", date(2021, 1, 1), date(2021, 9, 30), 7.5, "eq"),
+      ("auto_sales", "yoy_pct", date(2021, 1, 1), date(2021, 9, 30), 8.7, "eq"),
+      ("auto_sales", "level", *month(2021, 9), 2.07e6, "eq"),
+      ("auto_sales", "yoy_pct", *month(2021, 9), -19.6, "eq")}),
+    # "sales totalled 22.87 million vehicles, down 0.1 per cent": the unit word names the same subject
+    (Q3_2021_WIRE + "Vehicle sales fell 19.6 per cent in September. In the first nine months, sales totalled "
+     "18.62 million vehicles, up 8.7 per cent.",
+     {("auto_sales", "yoy_pct", *month(2021, 9), -19.6, "eq"),
+      ("auto_sales", "level", date(2021, 1, 1), date(2021, 9, 30), 1.862e7, "eq"),
+      ("auto_sales", "yoy_pct", date(2021, 1, 1), date(2021, 9, 30), 8.7, "eq")}),
+]
+
 # (one test reads all of SESSION15's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION15)
 def test_session15(text, expected):

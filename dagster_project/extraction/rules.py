@@ -1605,7 +1605,10 @@ class DocMatcher:
             if not _RESPECTIVE_AFTER.match(text, run[-1].end) and not _prod_sales_pair([c.indicator for c in levels]) \
                     and "分别" not in text[levels[-1].num.end:first.start]:   # "…，同比分别增长5.4%和9.6%"
                 continue
-            if any(c.measure == "yoy_pct" and c.indicator in {x.indicator for x in levels} for c in emitted):
+            # (a rate of another period is no clash: "..., up 7.5% and 8.7% respectively, but sales fell
+            # 19.6% in September")
+            if any(c.measure == "yoy_pct" and (c.indicator, c.period) in {(x.indicator, x.period) for x in levels}
+                   for c in emitted):
                 return
             # only rates of another kind may come between ("up 7.5% and 9.2% month on month, and up
             # 2.1% and 1.8% year on year respectively")
@@ -1841,6 +1844,9 @@ class DocMatcher:
                 if j in members:
                     continue
                 if hits[j].start >= body:
+                    if len(subjects) == 1 and hits[j].role.role == "subj" and hits[j].role.key == subjects[0] \
+                            and self._after_number(hits[j].start):
+                        continue   # "sales totalled 22.87 million vehicles, down 0.1%": the unit, the same subject
                     region_end = hits[j].start
                     break
             semi = _SEMI.search(text, anchor_end, region_end)
@@ -1864,6 +1870,11 @@ class DocMatcher:
             return
         if not self._blocked(sent, frame_start, frame_start, ind, num):
             self._emit(ind_id, "level", num, self.period_for(ind, num, sent, state), sent)
+
+    def _after_number(self, pos: int) -> bool:
+        """A figure ends right before pos (only spaces between), or its span runs over pos (its unit word)."""
+        k = bisect_left(self.num_starts, pos) - 1
+        return k >= 0 and (self.nums[k].end > pos or self.text[self.nums[k].end:pos].isspace())
 
     def _region_subject(self, sent: Sentence) -> bool:
         """A region opens the sentence, or "Its/Their" continues a sentence that a region opened."""
@@ -3475,8 +3486,11 @@ class DocMatcher:
                 if g is None and n.unit == "times" and _ZH_TIMES_GROWTH.search(before):
                     g = 100.0 * n.value   # "同比增长1.2倍": up 120 percent
                 if g is not None:
-                    if growths and len(inds) > 1 and _ZH_OTHER_PRODUCT.search(text, growths[-1][0].end, n.start):
-                        break   # "…产量分别增长31.2%和18.5%，集成电路产量增长14.6%": another product's rate
+                    if growths and len(inds) > 1 and (_ZH_OTHER_PRODUCT.search(text, growths[-1][0].end, n.start)
+                                                      or len(growths) >= len(inds) and "," in text[growths[-1][0].end:n.start]):
+                        # "…产量分别增长31.2%和18.5%，集成电路产量增长14.6%": another product's rate (or
+                        # "…同比增长4.6%和3.8%，其中乘用车销售1124.8万辆，同比增长1.6%": a part's, after the pair)
+                        break
                     growths.append((n, g))
                     continue
                 if n.unit in ("percent", "times") and n.unit == growths[-1][0].unit if growths else False:
