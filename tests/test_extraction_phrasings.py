@@ -5350,6 +5350,28 @@ SESSION15 += [
       ("auto_sales", "yoy_pct", date(2021, 1, 1), date(2021, 9, 30), 8.7, "eq")}),
 ]
 
+ZH_FY_2024_REPRINT = "本报讯\n\n发布时间：2025年1月22日\n\n"
+FY_2018_WIRE = "China's 2018 growth slows\n\nPublished 10:58 PM EST, January 20, 2019\n\n"
+
+SESSION15 += [
+    # a newspaper column hard-wrapped inside a word, on a short line that holds a sentence end
+    (ZH_FY_2024_REPRINT + "2024年，规上工业增加值同比增长5.8%，制造业总体规模保持全球第一。在用算力中\n"
+     "心标准机架超过880万架。全国累计建成3万余家基础级智能工厂、1200余家先\n进级智能工厂。",
+     {("industrial_value_added", "yoy_pct", *year(2024), 5.8, "eq"),
+      ("data_center_racks", "level", *dec31(2024), 8.8e6, "gt"),
+      ("smart_factories_basic", "level", *dec31(2024), 3e4, "gt"),
+      ("smart_factories_advanced", "level", *dec31(2024), 1200.0, "gt")}),
+    # "年产销量": the year's production and sales
+    (ZH_FY_2024_REPRINT + "2024年，新能源汽车年产销量首次突破1000万辆，产销量分别完成1288.8万辆和1286.6万辆，同比分别增长34.4%和35.5%。",
+     {("nev_production", "level", *year(2024), 1.2888e7, "eq"), ("nev_sales", "level", *year(2024), 1.2866e7, "eq"),
+      ("nev_production", "yoy_pct", *year(2024), 34.4, "eq"), ("nev_sales", "yoy_pct", *year(2024), 35.5, "eq")}),
+    # a concession after the figure is no target: "despite government pledges to cut excess capacity"
+    (FY_2018_WIRE + "Production of crude steel rose 6.6 percent to 928 million tons, despite government pledges to "
+     "cut excess capacity.",
+     {("crude_steel_output", "level", *year(2018), 9.28e8, "eq"), ("crude_steel_output", "yoy_pct", *year(2018), 6.6, "eq")}),
+    (FY_2018_WIRE + "Production of crude steel is expected to rise 6.6 percent to 928 million tons as demand recovers.", set()),
+]
+
 # (one test reads all of SESSION15's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION15)
 def test_session15(text, expected):

@@ -303,6 +303,13 @@ _ZH_EXTRA: list[tuple[str, tuple[str, ...]]] = [
     ("汽车产量和销量", ("auto_production", "auto_sales")),
     ("汽车产量", ("auto_production",)),
     ("汽车销量", ("auto_sales",)),
+    # "新能源汽车年产销量首次突破1000万辆": the year's (not "年产能", a capacity)
+    ("新能源汽车年产销量", ("nev_production", "nev_sales")),
+    ("新能源汽车年产量", ("nev_production",)),
+    ("新能源汽车年销量", ("nev_sales",)),
+    ("汽车年产销量", ("auto_production", "auto_sales")),
+    ("汽车年产量", ("auto_production",)),
+    ("汽车年销量", ("auto_sales",)),
     ("5G基站总数", ("five_g_base_stations",)),
     ("5G基站", ("five_g_base_stations",)),
     ("5G移动电话用户", ("five_g_mobile_users",)),

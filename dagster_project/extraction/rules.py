@@ -619,7 +619,10 @@ _RESPECTIVE_AFTER = re.compile(r"\s*(?:units?|sets?|vehicles|yuan|tonnes|tons)?\
 _MONTH_AFTER = re.compile(r"(?:(?:single\s+)?month\s+of\s+)?(?:January|February|March|April|May|June|July|August|"
                           r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b", re.I)
 _THAT_OF = re.compile(r"(?<!than )\b(?:that|those)\s+of\s+(?:the\s+)?$", re.I)
-_REASON_CLAUSE = re.compile(r"\s(?:as(?!\s+(?:compared|against|of|well)\b)|because|amid|thanks\s+to|due\s+to|driven\s+by|on\s+the\s+back\s+of)\s", re.I)
+# a cause or a concession after a figure: another statement, not the figure's scope ("... 9.49 million
+# as China overtook Japan"; "... 928 million tons, despite government pledges to cut capacity")
+_REASON_CLAUSE = re.compile(r"\s(?:as(?!\s+(?:compared|against|of|well)\b)|because|amid|thanks\s+to|due\s+to|driven\s+by|on\s+the\s+back\s+of"
+                            r"|despite|in\s+spite\s+of|although|even\s+though)\s", re.I)
 _CLAUSE_SPLIT = re.compile(r"[,;，；。!?\n]|\.(?:\s|$)")
 _AND_NEXT_FIGURE = re.compile(r"\s+and\s+(?:(?:up|down|rising|falling|an?\s+(?:increase|rise|decrease|decline|drop)\s+of)\s+(?:by\s+)?)?"
                               r"(?=[\d.]+\s?(?:GB|%|percent|pct|percentage))")
@@ -1168,7 +1171,7 @@ class DocMatcher:
             zc = text.find(",", hi, t1)   # "已建成5G基站约4.5万个，预计到年底将超过13万个": the forecast is the next clause's
             if zc > 0:
                 t1 = zc
-        em = _VS_EXPECTATIONS.search(text, hi, t1)
+        em = _VS_EXPECTATIONS.search(text, hi, t1) or _REASON_CLAUSE.search(text, hi, t1)
         if em:
             t1 = em.start()   # "grew 6.5%, beating forecasts of 5.8%": an outcome measured against a forecast
         tw = self.low[t0:t1]
