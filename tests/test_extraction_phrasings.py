@@ -5372,6 +5372,58 @@ SESSION15 += [
     (FY_2018_WIRE + "Production of crude steel is expected to rise 6.6 percent to 928 million tons as demand recovers.", set()),
 ]
 
+ZH_JF_2026_BRIEFING = "统计局数据\n\n2026-03-24 07:02　来源：中国证券报\n\n"
+H1_2020_TELECOM = "China's telecom sector in the first half\n\nPublished: 2020-07-20\n\n"
+FY_2023_WIRE = "China's auto sales top 30 million\n\nLast Updated: Jan 11, 2024, 02:53:00 PM IST\n\n"
+H1_2021_WIRE = "China's factories in the first half\n\nPublished: July 20, 2021\n\nIn the first half, industrial output rose 15.9%.\n\n"
+ZH_FYP14_BRIEFING = "“十四五”工业和信息化发展成就\n\n发布时间：2026-01-20\n\n"
+
+SESSION15 += [
+    # "上年同期为…" is the comparison's period: the next clause keeps the sentence's Jan-Feb
+    (ZH_JF_2026_BRIEFING + "1-2月，我国软件业务收入20698亿元，同比增长9.1%，上年同期为18965亿元；软件业利润总额2512亿元，同比增长8.0%。",
+     {("software_it_services_revenue", "level", date(2026, 1, 1), date(2026, 2, 28), 2.0698e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), 9.1, "eq"),
+      ("software_industry_profit", "level", date(2026, 1, 1), date(2026, 2, 28), 2.512e11, "eq"),
+      ("software_industry_profit", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), 8.0, "eq")}),
+    # "an increase of 2.95 million over the end of 2019": the date is the addition's base
+    (H1_2020_TELECOM + "The number of 10G PON ports rose to 25.97 million, an increase of 2.95 million over the end of 2019.",
+     {("ten_g_pon_ports", "level", date(2020, 6, 30), date(2020, 6, 30), 2.597e7, "eq")}),
+    # "the number of new energy vehicles produced and sold hit A and B"
+    (H1_2020_TELECOM + "In the first half, the number of new energy vehicles produced and sold hit 397,000 and 393,000 units, "
+     "down 36.5 percent and 37.4 percent respectively.",
+     {("nev_production", "level", date(2020, 1, 1), date(2020, 6, 30), 3.97e5, "eq"),
+      ("nev_sales", "level", date(2020, 1, 1), date(2020, 6, 30), 3.93e5, "eq"),
+      ("nev_production", "yoy_pct", date(2020, 1, 1), date(2020, 6, 30), -36.5, "eq"),
+      ("nev_sales", "yoy_pct", date(2020, 1, 1), date(2020, 6, 30), -37.4, "eq")}),
+    # a "BEIJING:" dateline is no region
+    (FY_2023_WIRE + "BEIJING: China's auto sales rose 12 per cent in 2023 to a record 30.094 million vehicles, the "
+     "association said on Thursday.",
+     {("auto_sales", "level", *year(2023), 3.0094e7, "eq"), ("auto_sales", "yoy_pct", *year(2023), 12.0, "eq")}),
+    # "forecasting growth of around 6 percent in December": an economist's forecast
+    (FY_2023_WIRE + "Industrial output grew 6.6 percent in November. \"Growth is likely to moderate,\" said an economist, "
+     "forecasting growth of around 6 percent in December.",
+     {("industrial_value_added", "yoy_pct", *month(2023, 11), 6.6, "eq")}),
+    # "从2020年底的640万户增长到2.4亿户": the new level is as of the briefing's period, not the "from" date
+    (ZH_FYP14_BRIEFING + "千兆宽带用户从2020年底的640万户增长到2.4亿户。全国高新技术企业数量由2020年的27.5万家增至50.4万家。",
+     {("gigabit_broadband_users", "level", *dec31(2020), 6.4e6, "eq"),
+      ("gigabit_broadband_users", "level", *dec31(2025), 2.4e8, "eq"),
+      ("high_tech_enterprises", "level", *dec31(2020), 2.75e5, "eq"),
+      ("high_tech_enterprises", "level", *dec31(2025), 5.04e5, "eq")}),
+    # "nearly 1 million … By the end of June the count stood at 961,000": the exact figure of the same date
+    (H1_2021_WIRE + "China had built nearly 1 million 5G base stations. By the end of June the count stood at 961,000.",
+     {("industrial_value_added", "yoy_pct", date(2021, 1, 1), date(2021, 6, 30), 15.9, "eq"),
+      ("five_g_base_stations", "level", date(2021, 6, 30), date(2021, 6, 30), 9.61e5, "eq")}),
+    # (a figure far from the rounded one is no restatement of it: nothing replaces it)
+    (H1_2021_WIRE + "China had built nearly 1 million 5G base stations. By the end of June the count stood at 761,000.",
+     {("industrial_value_added", "yoy_pct", date(2021, 1, 1), date(2021, 6, 30), 15.9, "eq"),
+      ("five_g_base_stations", "level", date(2021, 6, 30), date(2021, 6, 30), 1e6, "lt")}),
+    # a title naming a plan that has ended is the reporting period: an undated stock is as of its end
+    (ZH_FYP14_BRIEFING + "5G移动电话用户超过12亿户。",
+     {("five_g_mobile_users", "level", *dec31(2025), 1.2e9, "gt")}),
+    # (a review before the plan's end reports up to a date of its lead, not the plan's last day)
+    ("“十四五”工业和信息化发展成就\n\n发布时间：2025-07-24\n\n5G移动电话用户超过10亿户。", set()),
+]
+
 # (one test reads all of SESSION15's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION15)
 def test_session15(text, expected):

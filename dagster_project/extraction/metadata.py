@@ -241,6 +241,7 @@ def _stale(ex, p: Period, anchor: date | None) -> bool:
     return ex.year is None and anchor is not None and (anchor - p.end).days > _STALE_DAYS
 
 
+_TITLE_ZH_FYP = re.compile(r"十([一二三四五六七八九])五")
 _STALE_DAYS = 200
 _PAST_DAYS = 400   # a briefing reports on the past year at most
 
@@ -259,6 +260,13 @@ def _title_period(title: str, ctx: PeriodContext) -> Period | None:
     for ex in find_periods(title):
         if ex.kind == "fyp" and not ex.comparison:
             return resolve(ex, ctx)
+    zm = _TITLE_ZH_FYP.search(title)
+    if zm:
+        # '"十四五"工业和信息化发展成就' after the plan's end: a review of its years (a review before
+        # its end reports up to a date its lead names)
+        first, last = _fyp_years(10 + "一二三四五六七八九".index(zm.group(1)) + 1)
+        if ctx.event_date and date(last, 12, 31) < ctx.event_date:
+            return Period(date(first, 1, 1), date(last, 12, 31), False)
     years = [int(y) for y in _TITLE_YEAR.findall(_SINCE_YEAR.sub(" ", _DATE.sub(" ", title)))]   # not "since 1990"
     if len(set(years)) == 1:
         y = years[0]

@@ -137,6 +137,7 @@ def en_matcher():
 # qualifier, no comparison)
 _COMPARISON = re.compile(
     r"(?:\b(?:than(?!\s+(?:doubled|tripled|quadrupled|halved)\b)(?!(?<=more than)\s+\d)(?!(?<=less than)\s+\d)(?!(?<=fewer than)\s+\d)|compared\s+(?:to|with)|as\s+against|versus|vs\.?|relative\s+to|against|from|since|"
+    r"(?:increase|rise|gain|addition|jump|decrease|decline|drop)\s+of\s+[\w.]+(?:\s+(?:million|billion|units))?\s+over|"   # "an increase of 2.95 million over the end of 2023"
     r"over\s+the\s+same\s+(?:period|month|quarter|time)|same\s+(?:period|month|quarter|time)\s+(?:of|in)|in\s+contrast\s+to|"
     r"times\s+(?:the|that|those|its|as)|twice|double|triple)\b|比|较|相比)(?:[^,;:，；]|(?<=\d),(?=\d{3}))*$", re.I)   # ("from about 1,590 EFLOPS at ...")
 # "rose 6.7% from a year earlier in the January-June period": the growth's base, no comparison
@@ -453,7 +454,8 @@ def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExp
                 or _in_bare_relative_clause(low, before, ex) \
                 or text[ex.start - 1:ex.start] in ("与", "和", "同") and _ZH_ON_PAR.match(text, ex.end) \
                 or text[ex.start - 1:ex.start] in ("从", "由") and text.startswith("的", ex.end) \
-                or _ZH_TIMES_OF.match(text, ex.end):
+                or _ZH_TIMES_OF.match(text, ex.end) \
+                or text.startswith("同期", ex.end) and text[ex.start:ex.end] in ("去年", "上年"):   # "，上年同期为18965亿元"
             # ("从2012年的20.9万亿元增加到2016年的24.8万亿元": the base a change is measured from;
             # "是“十三五”末的6倍多": a multiple of that date's figure)
             # also "data released by the MIIT in January", "a briefing in April": when something was

@@ -167,7 +167,7 @@ _REGION = re.compile(
 _WORLD = re.compile(r"\b(?:global|globally|worldwide|world's|in\s+the\s+world|around\s+the\s+world)\b|全球|世界", re.I)
 _TARGET = re.compile(
     r"\b(?:will|shall|would|expected|expects|expect|expecting|aims?|aimed|aiming|plans?\s+to|planned\s+to|planning\s+to|"
-    r"targets?|targeted|goal|goals|objective|strive|striving|strives|forecasts?|forecasted|projected|projects\s+that|"
+    r"targets?|targeted|goal|goals|objective|strive|striving|strives|forecasts?|forecasted|forecasting|predict(?:s|ing)|projected|projects\s+that|"
     r"projection|estimated\s+to|is\s+set\s+to|are\s+set\s+to|is\s+to|are\s+to|going\s+to|could|might|should|"
     r"intends?\s+to|seeks?\s+to|envisages?)\b|将|预计|力争|目标|计划|有望", re.I)
 _ADDITION = re.compile(r"\b(?:new|newly|added|adding|adds|additional|increment(?:al)?|net\s+(?:increase|addition|gain)s?|"
@@ -438,7 +438,8 @@ _SPEAKER_LEAD = re.compile(r"[A-Z][\w\s'.-]{0,60}?\s(?:told\s[^,;.\d]{3,60}?|sai
 # "China had 4.1 million 5G base stations at the end of September. At the end of 2023, the figure
 # was some 3.38 million": the one level of the sentence before, for this sentence's own period
 _ANAPHOR_LEVEL = re.compile(
-    r"(?:[-•*·]\s*)?(?:[^,;.]{3,50},\s*)?(?:the|that|this)\s+(?:figure|total|tally|count|number)"
+    r"(?:[-•*·]\s*)?(?:[^,;.]{3,50},\s*|(?:by|at|as\s+of|in)\s+[^,;.]{3,30}?\s+(?=the\s+(?:figure|total|tally|count)\b))?"   # ("By the end of June the count stood at")
+    r"(?:the|that|this)\s+(?:figure|total|tally|count|number)"
     r"(?:\s+(?:for|in|over)\s+(?:the\s+)?(?:first|whole|full|entire|same)\b[^,;.]{1,30}?)?"   # "The figure for the first nine months was"
     r"\s+(?:(?:had|has|have)\s+)?(?:been\s+)?(?:was|were|is|stood\s+at|came\s+to|reached|totall?ed|hit|topped|"
     r"exceeded|surpassed|passed|amounted\s+to)\s+(?:" + _QUAL + r"\s+)?"
@@ -629,7 +630,7 @@ _AND_NEXT_FIGURE = re.compile(r"\s+and\s+(?:(?:up|down|rising|falling|an?\s+(?:i
 _RESPECTIVELY = re.compile(r"^[^,;.]*?,?\s*respectively,?")
 _DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{2,40}\))?\s*(?:-{1,2})\s*"
                        r"|\([A-Z][A-Za-z .]{2,30}\)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?-{1,2}\s*"   # (Yicai Global) July 18 --, (Beijing) -
-                       r"|[A-Z][A-Z'\-]{2,20}(?:\s+[A-Z][A-Z'\-]{2,20})?\s+(?:\([A-Z][A-Za-z .]{1,30}\)\s+)?-{1,2}\s+"   # BEIJING (Reuters) --, BEIJING (AP) - (no date)
+                       r"|[A-Z][A-Z'\-]{2,20}(?:\s+[A-Z][A-Z'\-]{2,20})?(?:\s+(?:\([A-Z][A-Za-z .]{1,30}\)\s+)?-{1,2}|:)\s+"   # BEIJING (Reuters) --, BEIJING (AP) - (no date), BEIJING:
                        r"|[A-Z][a-z]{2,20}\s+\([A-Z][A-Za-z .]{1,30}\)\s*-{1,2}\s*"   # Shanghai (Gasgoo)-
                        r"|(?:本报讯\s*)?[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日电\s*(?:\([^)]{1,20}\)\s*)?")   # 新华社北京1月20日电, "本报讯 据新华社北京4月19日电"
 
@@ -766,7 +767,7 @@ _WORLD_BIGRAMS = frozenset(("the world", "the globe"))
 _TARGET_WORDS = frozenset((
     "will", "shall", "would", "expected", "expects", "expect", "expecting", "aim", "aims", "aimed", "aiming",
     "target", "targets", "targeted", "goal", "goals", "objective", "strive", "striving", "strives", "forecast",
-    "forecasts", "forecasted", "projected", "projection", "could", "might", "should", "envisage", "envisages", "slated"))
+    "forecasts", "forecasted", "forecasting", "predicting", "predicts", "projected", "projection", "could", "might", "should", "envisage", "envisages", "slated"))
 _TARGET_BIGRAMS = frozenset(("plan to", "plans to", "planned to", "planning to", "estimated to", "set to", "is to",
                              "are to", "going to", "intend to", "intends to", "seek to", "seeks to", "projects that",
                              "committed to", "commit to", "commits to", "pledged to", "pledges to", "vowed to", "vows to"))
@@ -2497,7 +2498,10 @@ class DocMatcher:
             if n is None or n.start != m.end() or not self._unit_ok(n, ind) or self._blocked(sent, sent.start, m.end(), ind, n):
                 return
             period = self.period_for(ind, n, sent, state)
-            if period is not None and period != prev.period:
+            # (or the same period, when the level before had no date of its own and this is it
+            # exactly: "had built nearly 1 million 5G base stations. By the end of June the count
+            # stood at 961,000")
+            if period is not None and (period != prev.period or prev.defaulted and _near_rounded(prev.num, n)):
                 self._emit(ind.id, "level", n, period, sent)
                 self._attach_growth(ind, n, sent, state, period)
             return
@@ -3600,9 +3604,14 @@ class DocMatcher:
         if t is None or n1.unit != n2.unit or not (self._unit_ok(n1, ind) and self._unit_ok(n2, ind)):
             return
         p2 = self._period_within(t.start("p"), t.end("p"), ind) if t.group("p") else self.period_for(ind, n2, sent, state)
+        p1 = self._period_within(f.start("p"), f.end("p"), ind) if f.group("p") else None
+        dp = self.ctx.doc_period
+        if p2 is not None and p1 is not None and p2.end <= p1.end and not t.group("p"):
+            # "千兆宽带用户从2020年底的640万户增长到2.4亿户": the "from" date is not the new level's;
+            # that one is as of the briefing's period
+            p2 = (Period(dp.end, dp.end, True) if ind.instant else dp) if dp is not None and dp.end > p1.end else None
         if p2 is None or self._blocked(sent, a, b, ind, n2):
             return
-        p1 = self._period_within(f.start("p"), f.end("p"), ind) if f.group("p") else None
         if p1 is not None and p1.end < p2.end:
             self._emit(ind.id, "level", n1, p1, sent)
         self._emit(ind.id, "level", n2, p2, sent)
@@ -3692,7 +3701,7 @@ _WHICH_SUBJECT_GAP = re.compile(r"\s*,\s*(?:the\s+)?", re.I)
 _ZH_BY_PERIOD = re.compile(r"\s*(?:分季度看|分季度|从季度看|分月看|分月份看|从月度看)[,，]?\s*")
 _ZH_RESPECTIVE_RATE = re.compile(r"\s*(?:同比)?分别(?:增长|下降)\s*")
 _ZH_PHRASE_AND = re.compile(r"\s*(?:和|、|与|及)\s*")
-_ZH_FROM = re.compile(r"\s*(?:由|从)(?:(?P<p>[^的,，。；;]{2,16}?)的)?\s*")
+_ZH_FROM = re.compile(r"\s*(?:数量|总数|总量|规模)?(?:由|从)(?:(?P<p>[^的,，。；;]{2,16}?)的)?\s*")
 _ZH_SAME_PERIOD = re.compile(r"同比|比上年同期|比去年同期")
 _ZH_TO = re.compile(r"\s*(?:增长|增加|提高|提升|扩大|跃升|上升|下降|减少|增|升|降)(?:到|至)(?:(?P<p>[^的,，。；;]{2,16}?)的)?\s*")
 _ZH_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
