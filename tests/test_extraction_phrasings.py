@@ -5422,6 +5422,10 @@ SESSION15 += [
      {("five_g_mobile_users", "level", *dec31(2025), 1.2e9, "gt")}),
     # (a review before the plan's end reports up to a date of its lead, not the plan's last day)
     ("“十四五”工业和信息化发展成就\n\n发布时间：2025-07-24\n\n5G移动电话用户超过10亿户。", set()),
+    # (a lead with a period of its own wins over the plan named in the title: "1-2月" is this year's)
+    ("“十四五”工业和信息化发展成就回眸\n开年工业经济稳中有进，1-2月规上工业增加值同比增长6.1%\n\n发布时间：2026-03-19 09:12\n\n"
+     "1-2月，全国规模以上工业增加值同比增长6.1%。",
+     {("industrial_value_added", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), 6.1, "eq")}),
 ]
 
 # (one test reads all of SESSION15's cases, declared after the last of them)

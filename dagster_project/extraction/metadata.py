@@ -260,13 +260,6 @@ def _title_period(title: str, ctx: PeriodContext) -> Period | None:
     for ex in find_periods(title):
         if ex.kind == "fyp" and not ex.comparison:
             return resolve(ex, ctx)
-    zm = _TITLE_ZH_FYP.search(title)
-    if zm:
-        # '"十四五"工业和信息化发展成就' after the plan's end: a review of its years (a review before
-        # its end reports up to a date its lead names)
-        first, last = _fyp_years(10 + "一二三四五六七八九".index(zm.group(1)) + 1)
-        if ctx.event_date and date(last, 12, 31) < ctx.event_date:
-            return Period(date(first, 1, 1), date(last, 12, 31), False)
     years = [int(y) for y in _TITLE_YEAR.findall(_SINCE_YEAR.sub(" ", _DATE.sub(" ", title)))]   # not "since 1990"
     if len(set(years)) == 1:
         y = years[0]
@@ -278,6 +271,18 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|expects?|expected|plans?\s+to|aims?
 _SINCE_YEAR = re.compile(r"\b(?:since|before|after|than|from|until)\s+(?:19|20)\d\d\b", re.I)
 _BRIEFING_ACT = re.compile(r"\b(?:brief|report|introduc|present|releas|publish|announc|shar)\w*", re.I)
 _SENTENCE_START = re.compile(r"[.!?](?=\s)|[。！？\n]")
+
+
+def _title_plan(title: str, ctx: PeriodContext) -> Period | None:
+    """'"十四五"工业和信息化发展成就' after the plan's end, with no period in the lead: a review of the
+    plan's years (a review before its end reports up to a date its lead names)."""
+    zm = _TITLE_ZH_FYP.search(title)
+    if zm is None:
+        return None
+    first, last = _fyp_years(10 + "一二三四五六七八九".index(zm.group(1)) + 1)
+    if ctx.event_date is None or date(last, 12, 31) >= ctx.event_date:
+        return None
+    return Period(date(first, 1, 1), date(last, 12, 31), False)
 
 
 def _lead_period(lead: str, ctx: PeriodContext, anchor: date | None) -> Period | None:
@@ -345,7 +350,7 @@ def extract_metadata(text: str) -> DocumentMeta:
     if period is None:
         # without a date only explicit years resolve ("by the end of 2022"), which is what a
         # year-less dateline ("BEIJING, Jan. 17 (Xinhua) --") needs to be dated
-        period = _lead_period(lead, ctx, anchor)
+        period = _lead_period(lead, ctx, anchor) or (_title_plan(title, ctx) if title else None)
     elif period.start.month != 1 or period.start.day != 1:
         # "... Drag on Factory Output in Third Quarter" over a lead on "the first nine months": the
         # briefing reports the year to date that ends with the title's quarter
