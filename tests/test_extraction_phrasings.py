@@ -5372,10 +5372,11 @@ SESSION15 += [
     (FY_2018_WIRE + "Production of crude steel is expected to rise 6.6 percent to 928 million tons as demand recovers.", set()),
 ]
 
+Q1_2023_TELECOM_EN = "China's telecom sector in the first quarter\n\nPublished: 2023-04-19\n\n"
 ZH_JF_2026_BRIEFING = "统计局数据\n\n2026-03-24 07:02　来源：中国证券报\n\n"
 H1_2020_TELECOM = "China's telecom sector in the first half\n\nPublished: 2020-07-20\n\n"
 FY_2023_WIRE = "China's auto sales top 30 million\n\nLast Updated: Jan 11, 2024, 02:53:00 PM IST\n\n"
-H1_2021_WIRE = "China's factories in the first half\n\nPublished: July 20, 2021\n\nIn the first half, industrial output rose 15.9%.\n\n"
+H1_2021_GROWTH_WIRE = "China's factories in the first half\n\nPublished: July 20, 2021\n\nIn the first half, industrial output rose 15.9%.\n\n"
 ZH_FYP14_BRIEFING = "“十四五”工业和信息化发展成就\n\n发布时间：2026-01-20\n\n"
 
 SESSION15 += [
@@ -5410,11 +5411,11 @@ SESSION15 += [
       ("high_tech_enterprises", "level", *dec31(2020), 2.75e5, "eq"),
       ("high_tech_enterprises", "level", *dec31(2025), 5.04e5, "eq")}),
     # "nearly 1 million … By the end of June the count stood at 961,000": the exact figure of the same date
-    (H1_2021_WIRE + "China had built nearly 1 million 5G base stations. By the end of June the count stood at 961,000.",
+    (H1_2021_GROWTH_WIRE + "China had built nearly 1 million 5G base stations. By the end of June the count stood at 961,000.",
      {("industrial_value_added", "yoy_pct", date(2021, 1, 1), date(2021, 6, 30), 15.9, "eq"),
       ("five_g_base_stations", "level", date(2021, 6, 30), date(2021, 6, 30), 9.61e5, "eq")}),
     # (a figure far from the rounded one is no restatement of it: nothing replaces it)
-    (H1_2021_WIRE + "China had built nearly 1 million 5G base stations. By the end of June the count stood at 761,000.",
+    (H1_2021_GROWTH_WIRE + "China had built nearly 1 million 5G base stations. By the end of June the count stood at 761,000.",
      {("industrial_value_added", "yoy_pct", date(2021, 1, 1), date(2021, 6, 30), 15.9, "eq"),
       ("five_g_base_stations", "level", date(2021, 6, 30), date(2021, 6, 30), 1e6, "lt")}),
     # a title naming a plan that has ended is the reporting period: an undated stock is as of its end
@@ -5426,6 +5427,17 @@ SESSION15 += [
     ("“十四五”工业和信息化发展成就回眸\n开年工业经济稳中有进，1-2月规上工业增加值同比增长6.1%\n\n发布时间：2026-03-19 09:12\n\n"
      "1-2月，全国规模以上工业增加值同比增长6.1%。",
      {("industrial_value_added", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), 6.1, "eq")}),
+    # an analyst's view: "We see industrial output growth of about 6% in the third quarter"
+    (H1_2021_GROWTH_WIRE + "\"We see industrial output growth of about 6% in the third quarter,\" said an economist.",
+     {("industrial_value_added", "yoy_pct", date(2021, 1, 1), date(2021, 6, 30), 15.9, "eq")}),
+    # "A year earlier the count stood at …": the same date a year before
+    (Q1_2023_TELECOM_EN + "The number of 5G base stations reached 2.647 million at the end of March. A year earlier the "
+     "count stood at 1.559 million.",
+     {("five_g_base_stations", "level", date(2023, 3, 31), date(2023, 3, 31), 2.647e6, "eq"),
+      ("five_g_base_stations", "level", date(2022, 3, 31), date(2022, 3, 31), 1.559e6, "eq")}),
+    (Q1_2023_TELECOM_EN + "NEV sales reached 1.59 million in the first quarter. A year earlier the figure was 1.2 million.",
+     {("nev_sales", "level", date(2023, 1, 1), date(2023, 3, 31), 1.59e6, "eq"),
+      ("nev_sales", "level", date(2022, 1, 1), date(2022, 3, 31), 1.2e6, "eq")}),
 ]
 
 # (one test reads all of SESSION15's cases, declared after the last of them)

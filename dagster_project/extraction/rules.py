@@ -437,8 +437,9 @@ _ANAPHOR_RATE = re.compile(
 _SPEAKER_LEAD = re.compile(r"[A-Z][\w\s'.-]{0,60}?\s(?:told\s[^,;.\d]{3,60}?|said|says|noted|added)\s+that\s+")
 # "China had 4.1 million 5G base stations at the end of September. At the end of 2023, the figure
 # was some 3.38 million": the one level of the sentence before, for this sentence's own period
+_YEAR_EARLIER_OPENER = re.compile(r"(?:[-•*·]\s*)?a\s+year\s+(?:earlier|ago|before)\b", re.I)
 _ANAPHOR_LEVEL = re.compile(
-    r"(?:[-•*·]\s*)?(?:[^,;.]{3,50},\s*|(?:by|at|as\s+of|in)\s+[^,;.]{3,30}?\s+(?=the\s+(?:figure|total|tally|count)\b))?"   # ("By the end of June the count stood at")
+    r"(?:[-•*·]\s*)?(?:[^,;.]{3,50},\s*|(?:(?:by|at|as\s+of|in)\s+[^,;.]{3,30}?|a\s+year\s+(?:earlier|ago|before))\s+(?=the\s+(?:figure|total|tally|count)\b))?"   # ("By the end of June the count stood at")
     r"(?:the|that|this)\s+(?:figure|total|tally|count|number)"
     r"(?:\s+(?:for|in|over)\s+(?:the\s+)?(?:first|whole|full|entire|same)\b[^,;.]{1,30}?)?"   # "The figure for the first nine months was"
     r"\s+(?:(?:had|has|have)\s+)?(?:been\s+)?(?:was|were|is|stood\s+at|came\s+to|reached|totall?ed|hit|topped|"
@@ -770,7 +771,8 @@ _TARGET_WORDS = frozenset((
     "forecasts", "forecasted", "forecasting", "predicting", "predicts", "projected", "projection", "could", "might", "should", "envisage", "envisages", "slated"))
 _TARGET_BIGRAMS = frozenset(("plan to", "plans to", "planned to", "planning to", "estimated to", "set to", "is to",
                              "are to", "going to", "intend to", "intends to", "seek to", "seeks to", "projects that",
-                             "committed to", "commit to", "commits to", "pledged to", "pledges to", "vowed to", "vows to"))
+                             "committed to", "commit to", "commits to", "pledged to", "pledges to", "vowed to", "vows to",
+                             "we see"))   # an analyst's "We see industrial output growth of about 6% in the third quarter"
 _WORD_SPLIT = re.compile(r"[a-z][a-z'\-]*")
 # A world word that states a rank, not the scope of the figure: "..., ranking second in the
 # world", "the second largest in the world", "ranked first globally". Removed from the window
@@ -2493,11 +2495,13 @@ class DocMatcher:
         ind = self.cat[prev.indicator]
         text = self.text
         m = _ANAPHOR_LEVEL.match(text, sent.start)
-        if m and state["exprs"]:
+        year_before = m is not None and not state["exprs"] and _YEAR_EARLIER_OPENER.match(text, sent.start) is not None
+        if m and (state["exprs"] or year_before):
             n = next((q for q in nums if q.start >= m.end()), None)
             if n is None or n.start != m.end() or not self._unit_ok(n, ind) or self._blocked(sent, sent.start, m.end(), ind, n):
                 return
-            period = self.period_for(ind, n, sent, state)
+            # ("... 2.647 million at the end of March. A year earlier the count stood at 1.559 million")
+            period = _a_year_before(prev.period) if year_before else self.period_for(ind, n, sent, state)
             # (or the same period, when the level before had no date of its own and this is it
             # exactly: "had built nearly 1 million 5G base stations. By the end of June the count
             # stood at 961,000")
@@ -3858,6 +3862,16 @@ def _blank(m: re.Match) -> str:
 
 def _months(p: Period) -> int:
     return (p.end.year - p.start.year) * 12 + p.end.month - p.start.month + 1
+
+
+def _a_year_before(p: Period) -> Period | None:
+    """The same date (a month's end) or the same whole months, a year earlier."""
+    if p.instant:
+        if p.end != _month_end(p.end.year, p.end.month):
+            return None
+        d = _month_end(p.end.year - 1, p.end.month)
+        return Period(d, d, True)
+    return _year_shifted(p, p.end.year - 1)
 
 
 def _year_shifted(p: Period, y: int) -> Period | None:
