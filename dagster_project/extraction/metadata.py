@@ -14,7 +14,7 @@ from datetime import date
 from dagster_project.extraction.anchors import lower_ascii, lower_pattern
 from dagster_project.extraction.model import DocumentMeta
 from dagster_project.extraction.periods import (
-    MON, MONTHS, YR, Period, PeriodContext, find_periods, resolve, _fyp_years,
+    MON, MONTHS, YR, Period, PeriodContext, find_periods, resolve, _fyp_years, _num,
 )
 
 _DATE_SRC = (
@@ -279,7 +279,7 @@ def _title_plan(title: str, ctx: PeriodContext) -> Period | None:
     zm = _TITLE_ZH_FYP.search(title)
     if zm is None:
         return None
-    first, last = _fyp_years(10 + "一二三四五六七八九".index(zm.group(1)) + 1)
+    first, last = _fyp_years(10 + _num(zm.group(1)))
     if ctx.event_date is None or date(last, 12, 31) >= ctx.event_date:
         return None
     return Period(date(first, 1, 1), date(last, 12, 31), False)

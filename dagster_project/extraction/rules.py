@@ -92,7 +92,8 @@ _LINK_END_STRICT = re.compile(r"(?:^|[\s,(])" + _ADV + r"(?:reached|reaching|rea
                               r"\s*(?:" + _QUAL + r"\s*)?" + _CURRENCY + "$"
                               r"|^\s+(?:with|under|of)\s+[a-z\s-]{3,50}:\s*(?:" + _QUAL + r"\s*)?$", re.I)   # factbox "<noun> with ... influence: over 150"
 # "CAAM recorded 163,000 NEV sales", "The country logged more than 31 million vehicle sales"
-_RECORDED_BEFORE = re.compile(r"\b(?:recorded|registered|logged|posted|reported|booked|notched\s+up|chalked\s+up|saw)\s+"
+_RECORD_VERB = r"(?:recorded|registered|logged|posted|reported|booked|notched\s+up|chalked\s+up|saw)"
+_RECORDED_BEFORE = re.compile(r"\b" + _RECORD_VERB + r"\s+"
                               r"(?:(?:a\s+record|an?\s+all-time\s+high\s+of|a\s+total\s+of|some|about|around|roughly|"
                               r"approximately|nearly|almost|more\s+than|over|close\s+to)\s+)*$", re.I)
 _NP_GAP = re.compile(r"[\s\"']*(?:(?:the|a|total|cumulative|cumulatively|national|national-level|provincial-level|nationwide|"
@@ -258,7 +259,7 @@ _WHILE_OTHER = re.compile(r"\b(?:while|whereas)\s+(?!it\b|growth\b|the\s+growth\
                           r"(?:output|production)\b"
                           # "..., while September saw a 5.4 percent increase": the month's rate of the same subject
                           r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+alone)?"
-                          r"\s+(?:saw|registered|recorded|posted)\s+an?\s+(?:" + _QUAL + r"\s+)?(?:\d|$))[a-z]", re.I)
+                          r"\s+" + _RECORD_VERB + r"\s+an?\s+(?:" + _QUAL + r"\s+)?(?:\d|$))[a-z]", re.I)
 _POSTED_RATE = re.compile(r"\s+(?:posted|registered|recorded|logged)\s+", re.I)
 _BOTH_GROWTH = re.compile(r"\s+(?:both|each|all)\s+(?:grew|rose|expanded|increased|climbed|went\s+up)\s+(?:by\s+)?", re.I)
 _VENUE = re.compile(r"\b(?:conference|briefing|meeting|forum|summit|expo|event|ceremony)\s+(?:held\s+)?in\s+[a-z']+")
@@ -437,9 +438,10 @@ _ANAPHOR_RATE = re.compile(
 _SPEAKER_LEAD = re.compile(r"[A-Z][\w\s'.-]{0,60}?\s(?:told\s[^,;.\d]{3,60}?|said|says|noted|added)\s+that\s+")
 # "China had 4.1 million 5G base stations at the end of September. At the end of 2023, the figure
 # was some 3.38 million": the one level of the sentence before, for this sentence's own period
-_YEAR_EARLIER_OPENER = re.compile(r"(?:[-•*·]\s*)?a\s+year\s+(?:earlier|ago|before)\b", re.I)
+_A_YEAR_EARLIER = r"a\s+year\s+(?:earlier|ago|before)"
+_YEAR_EARLIER_OPENER = re.compile(r"(?:[-•*·]\s*)?" + _A_YEAR_EARLIER + r"\b", re.I)
 _ANAPHOR_LEVEL = re.compile(
-    r"(?:[-•*·]\s*)?(?:[^,;.]{3,50},\s*|(?:(?:by|at|as\s+of|in)\s+[^,;.]{3,30}?|a\s+year\s+(?:earlier|ago|before))\s+(?=the\s+(?:figure|total|tally|count)\b))?"   # ("By the end of June the count stood at")
+    r"(?:[-•*·]\s*)?(?:[^,;.]{3,50},\s*|(?:(?:by|at|as\s+of|in)\s+[^,;.]{3,30}?|" + _A_YEAR_EARLIER + r")\s+(?=the\s+(?:figure|total|tally|count)\b))?"   # ("By the end of June the count stood at")
     r"(?:the|that|this)\s+(?:figure|total|tally|count|number)"
     r"(?:\s+(?:for|in|over)\s+(?:the\s+)?(?:first|whole|full|entire|same)\b[^,;.]{1,30}?)?"   # "The figure for the first nine months was"
     r"\s+(?:(?:had|has|have)\s+)?(?:been\s+)?(?:was|were|is|stood\s+at|came\s+to|reached|totall?ed|hit|topped|"
