@@ -1863,17 +1863,16 @@ class DocMatcher:
             region_end = min(region_end, body + 220)
             region_nums = [n for n in nums if body <= n.start < region_end and id(n) not in self.claimed]
             if len(inds) == 1:
-                self._recorded_level(inds[0], frame_start, sent, nums, state)
+                self._recorded_level(inds[0], frame_start, sent, state)
             self._assign(inds, region_nums, anchor_end, sent, state, frame_start)
 
-    def _recorded_level(self, ind_id: str, frame_start: int, sent: Sentence, nums: list[Num], state) -> None:
+    def _recorded_level(self, ind_id: str, frame_start: int, sent: Sentence, state) -> None:
         """'In December, CAAM recorded 163,000 NEV sales': the level stated before its subject,
         as the object of a verb of recording."""
-        k = bisect_left(nums, frame_start, key=lambda n: n.end) - 1
-        if k < 0 or k + 1 < len(nums) and nums[k + 1].start < frame_start:
+        if not self._after_number(frame_start):
             return
-        num, ind = nums[k], self.cat[ind_id]
-        if id(num) in self.claimed or not self.text[num.end:frame_start].isspace() or not self._unit_ok(num, ind) \
+        num, ind = self.nums[bisect_left(self.num_starts, frame_start) - 1], self.cat[ind_id]
+        if id(num) in self.claimed or num.sentence != sent.index or not self._unit_ok(num, ind) \
                 or ind.unit == "percent" or not _RECORDED_BEFORE.search(self.text, max(sent.start, num.start - 40), num.start):
             return
         if not self._blocked(sent, frame_start, frame_start, ind, num):
