@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.16.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.17.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -5443,4 +5443,31 @@ SESSION15 += [
 # (one test reads all of SESSION15's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION15)
 def test_session15(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.17.0 ---
+SESSION16 = [
+    # "分别由2020年底的X、Y提高到X2、Y2": each listed rate before and after, in order
+    (ZH_FYP14_BRIEFING + "规模以上工业企业关键工序数控化率和数字化研发设计工具普及率分别由2020年底的51.9%、72.6%提高到66.8%、83.1%。",
+     {("key_process_digitalization_rate", "level", *dec31(2020), 51.9, "eq"),
+      ("key_process_digitalization_rate", "level", *dec31(2025), 66.8, "eq"),
+      ("digital_rd_tool_penetration", "level", *dec31(2020), 72.6, "eq"),
+      ("digital_rd_tool_penetration", "level", *dec31(2025), 83.1, "eq")}),
+    # (a new level with its own date keeps it; a rate of a single indicator from/to as a count's would)
+    (ZH_FYP14_BRIEFING + "关键工序数控化率和数字化研发设计工具普及率分别由2020年底的51.9%和72.6%提高到2024年底的61.5%和80.2%。",
+     {("key_process_digitalization_rate", "level", *dec31(2020), 51.9, "eq"),
+      ("key_process_digitalization_rate", "level", *dec31(2024), 61.5, "eq"),
+      ("digital_rd_tool_penetration", "level", *dec31(2020), 72.6, "eq"),
+      ("digital_rd_tool_penetration", "level", *dec31(2024), 80.2, "eq")}),
+    (ZH_FYP14_BRIEFING + "数字化研发设计工具普及率由2020年底的72.6%提高到83.1%。",
+     {("digital_rd_tool_penetration", "level", *dec31(2020), 72.6, "eq"),
+      ("digital_rd_tool_penetration", "level", *dec31(2025), 83.1, "eq")}),
+    # (three numbers for two indicators are no before/after pairs)
+    (ZH_FYP14_BRIEFING + "关键工序数控化率和数字化研发设计工具普及率分别由2020年底的51.9%、72.6%提高到66.8%。", set()),
+]
+
+# (one test reads all of SESSION16's cases, declared after the last of them)
+@pytest.mark.parametrize("text, expected", SESSION16)
+def test_session16(text, expected):
     assert obs(text) == expected

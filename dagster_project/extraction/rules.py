@@ -3581,22 +3581,60 @@ class DocMatcher:
             if len(chain) < 2 or any(len(zh[j][2]) != 1 or zh[j][2][0] not in self.cat for j in chain):
                 continue
             b = zh[chain[-1]][1]
-            levels = [n for n in nums if n.start >= b][:len(chain)]
-            if len(levels) != len(chain) or not _ZH_RESPECTIVE_LEAD.fullmatch(text[b:levels[0].start].lstrip()) \
-                    or not all(_LIST_GAP.fullmatch(text, x.end, y.start) for x, y in zip(levels, levels[1:])):
-                continue
             inds = [self.cat[zh[j][2][0]] for j in chain]
+            levels = [n for n in nums if n.start >= b][:len(chain)]
+            if len(levels) != len(chain) or not all(_LIST_GAP.fullmatch(text, x.end, y.start) for x, y in zip(levels, levels[1:])):
+                continue
+            if not _ZH_RESPECTIVE_LEAD.fullmatch(text[b:levels[0].start].lstrip()):
+                self._zh_respective_from_to(sent, zh[chain[0]][0], b, inds, nums, state)
+                continue
             if any(id(n) in self.claimed or not self._unit_ok(n, ind) or self._blocked(sent, zh[chain[0]][0], b, ind, n)
                    for ind, n in zip(inds, levels)):
                 continue
             for ind, n in zip(inds, levels):
                 self._emit(ind.id, "level", n, self.period_for(ind, n, sent, state), sent)
 
+    def _zh_respective_from_to(self, sent: Sentence, a: int, b: int, inds: list[Indicator], nums: list[Num], state) -> None:
+        """'数控化率和数字化研发设计工具普及率分别由2020年底的52.1%、73.0%提高到67.3%、84.8%': each listed
+        indicator's level before and after, in order."""
+        text, n = self.text, len(inds)
+        run = [x for x in nums if x.start >= b][:2 * n]
+        lead = _ZH_RESPECTIVELY.match(text, b)
+        if len(run) != 2 * n or lead is None or any(id(x) in self.claimed for x in run):
+            return
+        f = _ZH_FROM.fullmatch(text, lead.end(), run[0].start)
+        t = _ZH_TO.fullmatch(text, run[n - 1].end, run[n].start)
+        if f is None or t is None or not all(_LIST_GAP.fullmatch(text, x.end, y.start)
+                                             for x, y in (*zip(run[:n - 1], run[1:n]), *zip(run[n:-1], run[n + 1:]))):
+            return
+        for ind, n1, n2 in zip(inds, run[:n], run[n:]):
+            if n1.unit != n2.unit or not (self._unit_ok(n1, ind) and self._unit_ok(n2, ind)) \
+                    or self._blocked(sent, a, b, ind, n2):
+                return
+        for ind, n1, n2 in zip(inds, run[:n], run[n:]):
+            self._emit_from_to(ind, n1, n2, f, t, sent, state)
+
+    def _emit_from_to(self, ind: Indicator, n1: Num, n2: Num, f: re.Match, t: re.Match, sent: Sentence, state) -> None:
+        """The level before at the "from" date (when it names one) and the level after at its own
+        date, else the sentence's."""
+        p2 = self._period_within(t.start("p"), t.end("p"), ind) if t.group("p") else self.period_for(ind, n2, sent, state)
+        p1 = self._period_within(f.start("p"), f.end("p"), ind) if f.group("p") else None
+        dp = self.ctx.doc_period
+        if p2 is not None and p1 is not None and p2.end <= p1.end and not t.group("p"):
+            # "千兆宽带用户从2020年底的640万户增长到2.4亿户": the "from" date is not the new level's;
+            # that one is as of the briefing's period
+            p2 = (Period(dp.end, dp.end, True) if ind.instant else dp) if dp is not None and dp.end > p1.end else None
+        if p2 is None:
+            return
+        if p1 is not None and p1.end < p2.end:
+            self._emit(ind.id, "level", n1, p1, sent)
+        self._emit(ind.id, "level", n2, p2, sent)
+
     def _zh_from_to(self, sent: Sentence, a: int, b: int, region: list[Num], ind: Indicator, state) -> None:
         """'业务收入从2012年的2.5万亿元增长到2016年的4.9万亿元', '5G基站从“十三五”末的71.8万个增加到483.8万个':
         the level before and the level after, each at its own date (the later one, if undated, the
         sentence's)."""
-        if not region or ind.unit == "percent":
+        if not region:
             return
         text = self.text
         n1 = region[0]
@@ -3608,18 +3646,8 @@ class DocMatcher:
         t = _ZH_TO.fullmatch(text, n1.end, n2.start) if n2 else None
         if t is None or n1.unit != n2.unit or not (self._unit_ok(n1, ind) and self._unit_ok(n2, ind)):
             return
-        p2 = self._period_within(t.start("p"), t.end("p"), ind) if t.group("p") else self.period_for(ind, n2, sent, state)
-        p1 = self._period_within(f.start("p"), f.end("p"), ind) if f.group("p") else None
-        dp = self.ctx.doc_period
-        if p2 is not None and p1 is not None and p2.end <= p1.end and not t.group("p"):
-            # "千兆宽带用户从2020年底的640万户增长到2.4亿户": the "from" date is not the new level's;
-            # that one is as of the briefing's period
-            p2 = (Period(dp.end, dp.end, True) if ind.instant else dp) if dp is not None and dp.end > p1.end else None
-        if p2 is None or self._blocked(sent, a, b, ind, n2):
-            return
-        if p1 is not None and p1.end < p2.end:
-            self._emit(ind.id, "level", n1, p1, sent)
-        self._emit(ind.id, "level", n2, p2, sent)
+        if not self._blocked(sent, a, b, ind, n2):
+            self._emit_from_to(ind, n1, n2, f, t, sent, state)
 
     def _period_within(self, a: int, b: int, ind: Indicator) -> Period | None:
         """The one period expression at a..b, as the indicator's kind of period (a stock's is a
@@ -3707,6 +3735,7 @@ _ZH_BY_PERIOD = re.compile(r"\s*(?:分季度看|分季度|从季度看|分月看
 _ZH_RESPECTIVE_RATE = re.compile(r"\s*(?:同比)?分别(?:增长|下降)\s*")
 _ZH_PHRASE_AND = re.compile(r"\s*(?:和|、|与|及)\s*")
 _ZH_FROM = re.compile(r"\s*(?:数量|总数|总量|规模)?(?:由|从)(?:(?P<p>[^的,，。；;]{2,16}?)的)?\s*")
+_ZH_RESPECTIVELY = re.compile(r"\s*分别")
 _ZH_SAME_PERIOD = re.compile(r"同比|比上年同期|比去年同期")
 _ZH_TO = re.compile(r"\s*(?:增长|增加|提高|提升|扩大|跃升|上升|下降|减少|增|升|降)(?:到|至)(?:(?P<p>[^的,，。；;]{2,16}?)的)?\s*")
 _ZH_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
