@@ -5465,6 +5465,13 @@ SESSION16 = [
       ("digital_rd_tool_penetration", "level", *dec31(2025), 83.1, "eq")}),
     # (three numbers for two indicators are no before/after pairs)
     (ZH_FYP14_BRIEFING + "关键工序数控化率和数字化研发设计工具普及率分别由2020年底的51.9%、72.6%提高到66.8%。", set()),
+    # "环比增长2.4倍": on the month before, no year-on-year rate (the same words with 同比 are one)
+    (ZH_Q1_2020 + "进入3月份，汽车市场逐步恢复，当月汽车销量环比增长2.1倍。", set()),
+    (ZH_Q1_2020 + "进入3月份，汽车市场逐步恢复，当月汽车销量同比增长2.1倍。",
+     {("auto_sales", "yoy_pct", *month(2020, 3), 210.0, "eq")}),
+    (ZH_Q1_2020 + "3月份，汽车产销分别完成143.5万辆和143万辆，环比分别增长2.1倍和2.3倍。",
+     {("auto_production", "level", *month(2020, 3), 1.435e6, "eq"),
+      ("auto_sales", "level", *month(2020, 3), 1.43e6, "eq")}),
 ]
 
 # (one test reads all of SESSION16's cases, declared after the last of them)

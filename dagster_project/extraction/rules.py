@@ -1626,7 +1626,8 @@ class DocMatcher:
             if not nums_between and not _VERB_FLOW_GAP.fullmatch(text[levels[-1].num.end:first.start]):
                 return
             if first.unit == "times":
-                if not _ZH_TIMES_GROWTH.search(text, max(0, first.start - 8), first.start):
+                if not _ZH_TIMES_GROWTH.search(text, max(0, first.start - 8), first.start) \
+                        or _NOT_YOY.search(text, max(0, first.start - 8), first.start):   # (not "环比增长2.4倍")
                     continue
                 for c, q in zip(levels, run):
                     self._emit(c.indicator, "yoy_pct", q, c.period, sent, 100.0 * q.value)
@@ -3495,8 +3496,8 @@ class DocMatcher:
                         or ref.unit == "count" and "增加值" in text[b:n.start]:
                     break   # "“小巨人”企业营业收入同比增长12.6%", "…企业增加值同比增长7.9%": an attribute of the noun
                 g = self._growth(n, b)
-                if g is None and n.unit == "times" and _ZH_TIMES_GROWTH.search(before):
-                    g = 100.0 * n.value   # "同比增长1.2倍": up 120 percent
+                if g is None and n.unit == "times" and _ZH_TIMES_GROWTH.search(before) and not _NOT_YOY.search(before):
+                    g = 100.0 * n.value   # "同比增长1.2倍": up 120 percent (not "环比增长2.4倍": on the month before)
                 if g is not None:
                     if growths and len(inds) > 1 and (_ZH_OTHER_PRODUCT.search(text, growths[-1][0].end, n.start)
                                                       or len(growths) >= len(inds) and "," in text[growths[-1][0].end:n.start]):
