@@ -5474,6 +5474,67 @@ SESSION16 = [
       ("auto_sales", "level", *month(2020, 3), 1.43e6, "eq")}),
 ]
 
+FY2015_EV_BLOG = "China's EV boom: the 2015 numbers\n\nPublished: 2016-01-16\n\n"
+Q1_2024_FACTORIES = "China's factories in the first quarter of 2024\n\nPublished: 2024-04-19\n\n"
+SESSION16 += [
+    # "the software and information technology industry": the same industry without its last noun
+    (Q1_2020_WIRE + "Revenue for the software and information technology industry fell 6.1% to 1.46 trillion yuan.",
+     {("software_it_services_revenue", "level", date(2020, 1, 1), date(2020, 3, 31), 1.46e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", date(2020, 1, 1), date(2020, 3, 31), -6.1, "eq")}),
+    # "was 8.3% below a year earlier": a fall; "above" a rise
+    (Q1_2020_WIRE + "Industrial production in the first quarter was 8.3% below a year earlier, officials said.",
+     {("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 3, 31), -8.3, "eq")}),
+    (Q1_2020_WIRE + "Industrial output in March was 1.2 percent below the level of a year earlier. In the first "
+     "quarter, industrial output was 0.4 percent above last year.",
+     {("industrial_value_added", "yoy_pct", *month(2020, 3), -1.2, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 3, 31), 0.4, "eq")}),
+    # "Growth cooled to 3.2% in September": the rate it moved to, not a fall; "it fell 3.2%" is one
+    (Q3_2019 + "Value added of industrial enterprises above designated size grew 5.6% in the first three quarters. "
+     "Growth cooled to 4.3% in September from 4.9% in August.",
+     {("industrial_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 9, 30), 5.6, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2019, 9), 4.3, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2019, 8), 4.9, "eq")}),
+    (Q3_2019 + "Value added of industrial enterprises above designated size grew 5.6% in the first three quarters. "
+     "In September, it fell to 4.3%.\n\nValue added of industrial enterprises above designated size grew 5.6% in "
+     "the first three quarters. In August, it fell 1.1%.",
+     {("industrial_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 9, 30), 5.6, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2019, 9), 4.3, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2019, 8), -1.1, "eq")}),
+    # a quoted name before its abbreviation: '"new energy vehicle" (NEV) production'; the level it grew from
+    (FY2015_EV_BLOG + "The ministry released its 2015 results this week, and \"new energy vehicle\" (NEV) production "
+     "reached 340,100 units in 2015, up 333% from 78,500 units in 2014.",
+     {("nev_production", "level", *year(2015), 340100.0, "eq"),
+      ("nev_production", "yoy_pct", *year(2015), 333.0, "eq"),
+      ("nev_production", "level", *year(2014), 78500.0, "eq")}),
+    (FY2015_EV_BLOG + "Sales followed a similar path: 331,100 NEVs were sold last year, a 342% increase over the "
+     "74,800 units sold in 2014.",
+     {("nev_sales", "level", *year(2015), 331100.0, "eq"),
+      ("nev_sales", "yoy_pct", *year(2015), 342.0, "eq"),
+      ("nev_sales", "level", *year(2014), 74800.0, "eq")}),
+    # "the value added of both A and B rose 7.4 percent": the one rate is each one's
+    (Q1_2024_FACTORIES + "The value added of both equipment manufacturing and high-tech manufacturing rose 7.4 percent, "
+     "outpacing overall industry.",
+     {("equipment_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 3, 31), 7.4, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 3, 31), 7.4, "eq")}),
+    # (without "both", one rate for two subjects is nobody's)
+    (Q1_2024_FACTORIES + "The value added of equipment manufacturing and high-tech manufacturing rose 7.4 percent.", set()),
+    # "…发放5G商用牌照，目前全国已开通5G基站…": the nation's count now, not the operators' nor that month's
+    (ZH_FY2020 + "2019年6月，工信部向中国电信、中国移动、中国联通、中国广电发放5G商用牌照，目前全国已开通5G基站超过71万个。",
+     {("five_g_base_stations", "level", *dec31(2020), 7.1e5, "gt")}),
+    (ZH_FY2020 + "中国移动已开通5G基站超过39万个。", set()),
+    # a narrow newspaper column: lines wrapped inside words and between a day's digit and 月份
+    (ZH_Q3_2024 + "工业和信息化部新闻发言人、运行监测协调局局长表示,前三季度,全国规模以上\n工业增加值同比增长5.8%,比上半年6.0%的增速回落0.2个\n"
+     "百分点,工业经济稳中向好的态势进一步巩固。9\n月份增长5.4%。",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 9, 30), 5.8, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 6.0, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2024, 9), 5.4, "eq")}),
+    # "其中四季度增长6.2%" after another indicator's rate is not the first one's quarter
+    (ZH_FY2023 + "2023年，我国规模以上工业增加值同比增长4.6%，规模以上工业中小企业增加值同比增长4.7%，快于全部规上工业"
+     "0.1个百分点，其中四季度增长6.2%。",
+     {("industrial_value_added", "yoy_pct", *year(2023), 4.6, "eq"),
+      ("industrial_sme_value_added", "yoy_pct", *year(2023), 4.7, "eq")}),
+]
+
 # (one test reads all of SESSION16's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION16)
 def test_session16(text, expected):

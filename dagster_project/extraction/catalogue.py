@@ -92,6 +92,8 @@ _EN: list[tuple[str, PhraseRole]] = [
     # ("software and IT service companies raked in ...": the industry's companies, all of them)
     (r"software_and_information_technology_(?:services?|service_industry)(?:_(?:industry|sector|companies|enterprises|firms))?"
      r"|software_and_IT_services?(?:_(?:industry|sector|companies|enterprises|firms))?|software_(?:industry|sector)"
+     # ("the software and information technology industry": the same industry, its last noun dropped)
+     r"|software_and_(?:information_technology|IT)_(?:industry|sector)"
      # "embedded system software revenue", "industrial software revenue": a segment, not the industry
      r"|(?<!system )(?<!embedded )(?<!industrial )(?<!basic )(?<!application )(?<!security )(?<!platform )"
      r"(?<!cloud )(?<!support )(?<!game )software(?:_business)?(?=_(?:revenue|income|profits?)\b)",

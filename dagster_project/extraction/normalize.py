@@ -136,12 +136,12 @@ def _wrapped_zh(text: str, nl: int) -> bool:
     between two characters ("…累计建成5G\n基站超过70万个"); a newspaper column's shorter line
     when it holds a sentence end ("…架。全国累计建成3万余家基础级智能工厂、1200余家先\n进级智能工厂")."""
     start = text.rfind("\n", 0, nl) + 1
-    return nl - start > 60 or nl - start > 40 and ("。" in text[start:nl] or "," in text[start:nl]) \
+    return nl - start > 60 or nl - start > 30 and ("。" in text[start:nl] or "," in text[start:nl]) \
         or nl - start > 20 and "。" in text[start:nl]
 
 
 # (or before a figure with its Chinese unit, after a character: "5G移动电话用户达到\n4.55亿户")
-_ZH_WRAPPED_LINE = re.compile(r"\n(?:(?<=[\u4e00-\u9fffA-Za-z,、]\n)(?=[\u4e00-\u9fff])"
+_ZH_WRAPPED_LINE = re.compile(r"\n(?:(?<=[\u4e00-\u9fffA-Za-z,、]\n)(?=[\u4e00-\u9fff])|(?<=\d\n)(?=[月日])"   # ("…6.3%。9\n月份增长6.6%")
                               r"|(?<=[\u4e00-\u9fff]\n)(?=\d[\d.]*\s*(?:万|亿|%|个|家|户|台|辆|部|吨|元)))")
 
 

@@ -145,6 +145,8 @@ _COMPARISON = re.compile(
 _SUPERLATIVE_END = re.compile(r"\b(?:slowest|fastest|weakest|strongest|highest|lowest|best|worst|biggest|smallest|sharpest|steepest)"
                               r"(?:\s+(?:pace|rate|level|growth|reading|increase|decline|gain|drop|rise|fall|expansion|contraction))?\s+$")
 _YOY_FROM = re.compile(r"\bfrom\s+(?:a|one|the\s+(?:previous|prior))\s+year(?:\s+(?:earlier|ago|before))?\b")
+# "0.4 percent above last year", "8.4% below the level of 2019": the base of a change
+_LEVEL_VS = re.compile(r"\b(?:below|above)\s+(?:the\s+level\s+of\s+|that\s+of\s+)?(?:in\s+)?$")
 _SAME_PERIOD = re.compile(r"same\s+(?:period|month|quarter|time)\s+(?:of\s+|in\s+)?$", re.I)
 _FROM_CLOSED = re.compile(r"from\s[^,;:]*?\d[^,;:]*?\bto\s+(?:(?:about|around|nearly|over|more\s+than|some|almost)\s+)?"
                           r"(?:rmb\s?|cny\s?|¥)?\d")
@@ -177,7 +179,8 @@ def _is_comparison(before: str) -> bool:
         closed = _FROM_CLOSED.match(tail, m.start())
         if closed:
             m = _COMPARISON.search(tail, closed.end())
-    return m is not None or ("same" in before and _SAME_PERIOD.search(before) is not None)
+    return m is not None or ("same" in before and _SAME_PERIOD.search(before) is not None) \
+        or ("bove" in tail or "elow" in tail) and _LEVEL_VS.search(tail) is not None
 
 
 @dataclass(frozen=True)

@@ -127,7 +127,10 @@ _GROWTH_AFTER = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|y/y|y-o-
                            r"|\s*(?P<up>up|down)\s+(?:on|from|over)\s+(?:" + _PRIOR_YEAR + r"|last\s+year)\b"
                            r"|\s*(?P<than>more|higher|fewer|lower|less)\s+than\s+(?:" + _PRIOR_YEAR + r"|(?:in\s+)?last\s+year|"
                            r"(?:in\s+)?the\s+same\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|"
-                           r"(?:in\s+)?the\s+same\s+(?:period|month|quarter)\s+a\s+year\s+(?:earlier|ago|before))\b", re.I)
+                           r"(?:in\s+)?the\s+same\s+(?:period|month|quarter)\s+a\s+year\s+(?:earlier|ago|before))\b"
+                           # "was 8.4% below a year earlier", "ran 3% above the level of a year ago"
+                           r"|\s*(?P<level>below|above)\s+(?:the\s+level\s+of\s+|that\s+of\s+)?(?:" + _PRIOR_YEAR + r"|last\s+year"
+                           r"|the\s+same\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?last\s+year)\b", re.I)
 _NEGATIVE = re.compile(r"down|fell|fall|declin|decreas|drop|slipped|slipping|slid|shrank|shrink|contract|dipped|dipping|"
                        r"retreat|plung|plummet|tumbl|slump|sank|sink|sunk|crash|"
                        r"下降|减少|回落(?!至)", re.I)   # ("增速回落至1.5%": growth fell to 1.5%, still up)
@@ -276,11 +279,11 @@ _JOINED_CLAUSE = re.compile(r"(?:[,;]\s*|\s)(?:while|and|whereas|with|but)\s+"
                             r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:'s)?\s+)?$", re.I)
 _OWN_SECTOR = re.compile(r"\s+(?:industries|industry|sectors|sector)\b", re.I)
 _SAW_ITS = re.compile(r"\s+saw\s+(?:(?:its|their)\s+)?", re.I)
-_OWN_GAP = re.compile(r"(?:\s*\([A-Za-z0-9\-\s]{1,20}\))?\s*(?:'s|industry's|industries'|sector's|enterprises')?\s*(?:total\s+|business\s+|services?\s+|cumulative\s+|combined\s+|main\s+)?", re.I)
+_OWN_GAP = re.compile(r"[\"']?(?:\s*\([A-Za-z0-9\-\s]{1,20}\))?\s*(?:'s|industry's|industries'|sector's|enterprises')?\s*(?:total\s+|business\s+|services?\s+|cumulative\s+|combined\s+|main\s+)?", re.I)
 # China's own figure in a possessive: "the country's", "the mainland's" (Hong Kong papers)
 _CHINA_POSS = r"(?:China's|the\s+country's|the\s+nation's|the\s+mainland's|mainland\s+China's)"
 _OF_AFTER = re.compile(r"\s+(?:(?:realized|realised|achieved|earned|made|generated|posted|recorded)\s+)?(?:of|for|from|in|by|at)\s+(?:(?:" + _CHINA_POSS + r"|the|China|Chinese|its|their|national|domestic|"
-                       r"nationwide|all|so-called|(?:bulk\s+commodities|key\s+products|products|industries|sectors)\s+such\s+as"
+                       r"nationwide|all|both|so-called|(?:bulk\s+commodities|key\s+products|products|industries|sectors)\s+such\s+as"
                        r"|(?:[a-z][\w-]*\s+){1,3}and\s+other)\s+)*", re.I)   # "sales of electric cars and other new energy vehicles"
 _INDUSTRY_NOUN = re.compile(r"'s\b|\b(?:industry|industries|sector|sectors|enterprises|companies|firms|market|products|"
                             r"segment|field|fields|category|categories)\b", re.I)
@@ -429,7 +432,9 @@ _ANAPHOR_RATE = re.compile(
     r"(?:(?:it|the\s+growth(?:\s+rate)?|growth|output\s+growth|the\s+(?:rate|figure|increase|pace)|(?<='s\s)(?:increase|rise|gain|expansion)"
     r"|(?P<output>output|production))"   # "In June alone, output grew 6%": only an output's own rate
     r"(?:\s+(?:in|for|during)\s+[^,;.]{3,30}?)?\s+(?:also\s+)?"
-    r"(?P<v>grew|rose|increased|expanded|climbed|jumped|gained|advanced|reached|came\s+in\s+at|stood\s+at|was|picked\s+up\s+to|accelerated\s+to|"
+    # ("Growth cooled to 3.1% in September", "it fell to 4.4%": the rate it moved to, not a fall)
+    r"(?P<v>(?:cooled|softened|slipped|dipped|fell|dropped|declined|decelerated|rose|climbed|improved|recovered|jumped)\s+to|"
+    r"grew|rose|increased|expanded|climbed|jumped|gained|advanced|reached|came\s+in\s+at|stood\s+at|was|picked\s+up\s+to|accelerated\s+to|"
     r"slowed\s+to|quickened\s+to|eased\s+to|moderated\s+to|rebounded\s+to|edged\s+(?:up|down)\s+to|hit|registered|fell|declined|dropped|"
     r"(?:quickened|accelerated|picked\s+up|slowed|eased|rebounded)\s+in\s+[A-Z][a-z]+\s+to)\s+(?:by\s+)?"   # "Growth quickened in June to 6.3%"
     # "The third quarter saw growth of 4.2%"
@@ -526,10 +531,14 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,60}?(?:,\s*(?:the\s+\w+|[A-Z]\w+|he
                                    # "..., accounting for 56% of all mobile phone users, up from 805 million"
                                    r"|,\s*(?:accounting\s+for|or|representing|making\s+up)\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+of\s+[^,;]{3,50})?"
                                    r",\s*(?:(?:up|down)\s+[\d.]+\s?(?:%|percent|per\s+cent)(?:\s+(?:yoy|y/y|year-on-year|year\s+on\s+year))?,?\s+and\s+)?"
-                                   r"(?:(?:up|down)\s+from|compared\s+(?:with|to))\s*(?:" + _QUAL + r"\s+)?", re.I)   # (also "up from4.251 million")
+                                   r"(?:(?:up|down)\s+from|compared\s+(?:with|to)"
+                                   # "up 334% from 78,499 units in 2014", "a 343% increase over the 74,763 units sold in 2014"
+                                   r"|(?:up|down)\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:from|over|on)(?:\s+the)?"
+                                   r"|an?\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:increase|rise|jump|gain|decrease|drop|decline|fall)\s+(?:from|over|on)(?:\s+the)?)"
+                                   r"\s*(?:" + _QUAL + r"\s+)?", re.I)   # (also "up from4.251 million")
 _TO_FROM_GAP = re.compile(r"(?:\s+(?:in|at|by|as\s+of|during|for)\s+[^,;]{2,40}?)?\s+from\s+(?:" + _QUAL + r"\s+)?", re.I)
 _CHANGED_TO_END = re.compile(r"\b" + CHANGE_VERBS + r"\s+to\s+(?:" + _QUAL + r"\s+)?" + _CURRENCY + "$", re.I)
-_EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:at|by|as\s+of|in|for)?\s*(?:the\s+)?", re.I)
+_EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:(?:sold|produced|made|built)\s+)?(?:at|by|as\s+of|in|for)?\s*(?:the\s+)?", re.I)
 _YEAR_EARLIER = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
 # clauses between a rate and the rate it is compared with that state no other figure: an average
 # ("两年平均增长6.4%") or who said it (", the statistics bureau said on Wednesday (Nov 14)")
@@ -847,7 +856,7 @@ _ZH_TIER_IDS = {"基础": "smart_factories_basic", "先进": "smart_factories_ad
                 "卓越": "smart_factories_excellence", "领航": "smart_factories_leading"}
 # Year-end work conferences in late December state "by the end of this year" figures.
 _FUTURE_GRACE_DAYS = 10
-_ALIAS_OPEN = re.compile(r"\s*\(\s*|,\s+(?:or|(?:also\s+)?known\s+as|i\.e\.)\s+")
+_ALIAS_OPEN = re.compile(r"[\"']?\s*\(\s*|,\s+(?:or|(?:also\s+)?known\s+as|i\.e\.)\s+")   # (also '"new energy vehicle" (NEV)')
 _ALIAS_CLOSE = re.compile(r"\s*\)|,")
 _MONTH_WORD = re.compile(r"\b(?:January|February|March|April|June|July|August|September|October|November|"
                          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b|\b(?:[Yy]ear-end|[Ee]nd-)")
@@ -866,6 +875,7 @@ _PER_UNIT_AVERAGE = re.compile(r"\baverage\s+(?:number\s+of\s+)?[^,;.]{0,60}?\b(
 _PER_TIME = re.compile(r"\b(?:(?:per|a|each|every)\s+(?:day|week|month|hour)|daily|on\s+average|monthly\s+average|"
                        r"average\s+(?:daily|monthly|weekly)|(?:daily|monthly)\s+average)\b")
 _BOTH = re.compile(r"\b(?:both|each)\b", re.I)
+_BOTH_OF = re.compile(r"\bof\s+both\b", re.I)
 _ZH_ADDED = re.compile(r"新增|新建|净增|新开通|新部署|新投产|新发布|新认定|新培育|第[一二三四五六七八九十\d]+批")   # a batch is no total
 
 
@@ -1042,8 +1052,9 @@ class DocMatcher:
             ma = _GROWTH_AFTER.match(after)
             if not ma:
                 return None
-            word = ma.group("w") or ma.group("up") or ("down" if ma.group("than").lower() in ("fewer", "lower", "less") else "up")
-            if ma.group("than"):
+            word = ma.group("w") or ma.group("up") or ("down" if (ma.group("than") or ma.group("level")).lower()
+                                                       in ("fewer", "lower", "less", "below") else "up")
+            if ma.group("than") or ma.group("level"):
                 after = after[ma.end():]   # "21.5 percent more than a year earlier": its "than" is the yoy
         clause_after = _CLAUSE_SPLIT.split(_RESPECTIVELY.sub("", after), 1)[0]
         clause_after = _REASON_CLAUSE.split(clause_after, 1)[0]   # "... 137.9 per cent as traffic more than doubled"
@@ -1186,9 +1197,12 @@ class DocMatcher:
             return True
         if self.has_chinese and self._zh_scope_carried(sent, lo):
             return True
-        if self.has_chinese and (_ZH_REGION.search(_ZH_NOT_SCOPE.sub(_blank, text[w0:c1])) or self._zh_target(t0, t1)
-                                  or ind.id != "five_g_sep_share" and re.search(r"全球|世界", _ZH_WORLD_RANK.sub(_blank, text[w0:c1]))):
-            return True
+        if self.has_chinese:
+            k = text.rfind(",", w0, lo)
+            z0 = k + 1 if k >= 0 and "全国" in text[k:lo] else w0   # "…向中国电信…发放牌照，目前全国已开通5G基站…": the nation's
+            if _ZH_REGION.search(_ZH_NOT_SCOPE.sub(_blank, text[z0:c1])) or self._zh_target(t0, t1) \
+                    or ind.id != "five_g_sep_share" and re.search(r"全球|世界", _ZH_WORLD_RANK.sub(_blank, text[z0:c1])):
+                return True
         return False
 
     def _zh_national_clause_before(self, sent: Sentence, lo: int) -> bool:
@@ -1344,6 +1358,8 @@ class DocMatcher:
                 e.start > num.end and (_has_words(self.low[num.end:e.start], _TARGET_WORDS, _TARGET_BIGRAMS)
                                        or self._after_briefing(resolve(e, self.ctx))))]
             ex = asofs[0] if asofs else None
+        if ex is not None and ex.end <= num.start and _ZH_NOW_CLAUSE.search(self.text, ex.end, num.start):
+            ex = None   # "2019年6月，…发放5G商用牌照，目前全国已开通5G基站超过13万个": now, not that month
         if ex is not None:
             if ex.kind in ("target",):
                 p = resolve(ex, self.ctx)
@@ -1972,7 +1988,10 @@ class DocMatcher:
         # may stand after a later rate of its own ("and expanded 6.3% in June, compared with ...")
         last = min(rates, key=lambda c: c.num.start)
         prev_end = last.num.end
+        others = {id(c.num) for c in emitted if c.indicator != first_rated}
         for n in nums:
+            if n.start > prev_end and id(n) in others:
+                break   # "…增加值增长4.6%，中小企业增加值增长4.7%，…，其中四季度增长6.2%": the other one's quarter
             if n.start <= prev_end or id(n) in self.claimed:
                 continue
             if n.unit == "pp":
@@ -2100,8 +2119,8 @@ class DocMatcher:
                 del after[0]   # "22.42 million units in June, up 4.1% YoY and up from 21.6 million in May"
             ind = self.cat[c.indicator]
             if not after or id(after[0]) in self.claimed or after[0].unit != c.num.unit and not (
-                    after[0].unit is None and self._unit_ok(after[0], ind)):   # "22.42 million units ... from 21.6 million"
-                continue
+                    None in (after[0].unit, c.num.unit) and self._unit_ok(after[0], ind)):
+                continue   # ("22.42 million units ... from 21.6 million", "331,092 NEVs ... over the 74,763 units")
             n = after[0]
             gap = text[c.num.end:aside.start()] + "," + text[aside.end():n.start] if aside else text[c.num.end:n.start]
             if not _EARLIER_LEVEL_BEFORE.fullmatch(gap) and not (
@@ -2318,7 +2337,8 @@ class DocMatcher:
             return   # "output grew" after a revenue's rate is some other output
         g = self._growth(n, sent.start)
         if g is None:
-            g = n.value if not _NEGATIVE.search(am.group("v") or "") else -n.value
+            v = am.group("v") or ""
+            g = n.value if not _NEGATIVE.search(v) or v.endswith("to") else -n.value
         period = self.flow_period(n, sent, state)
         if period is not None and period != state["inherited"]:
             self._emit(ind.id, "yoy_pct", n, period, sent, g)
@@ -2789,6 +2809,9 @@ class DocMatcher:
         if len(inds) > 1 and len(growths) == 1 and len(levels) == len(inds) \
                 and _BOTH.search(text, levels[-1].end, growths[0][0].start):
             growths = growths * len(inds)   # "reached 2.66 million and 2.6 million units, each up 120 percent"
+        elif len(inds) > 1 and len(growths) == 1 and not levels and _BOTH.search(text, frame_start, growths[0][0].start) \
+                and _BOTH_OF.search(text, frame_start, anchor_end):
+            growths = growths * len(inds)   # "the value added of both A and B rose 7.5 percent"
         if inds == ["industrial_value_added"] and levels and "designated" not in text[frame_start:anchor_end].lower() \
                 and "规模以上" not in text[frame_start:anchor_end]:
             return   # "China's industrial added value reached 40.5 trillion yuan, up 5.7%": all industry, not above designated size
@@ -3736,6 +3759,7 @@ _ZH_BY_PERIOD = re.compile(r"\s*(?:分季度看|分季度|从季度看|分月看
 _ZH_RESPECTIVE_RATE = re.compile(r"\s*(?:同比)?分别(?:增长|下降)\s*")
 _ZH_PHRASE_AND = re.compile(r"\s*(?:和|、|与|及)\s*")
 _ZH_FROM = re.compile(r"\s*(?:数量|总数|总量|规模)?(?:由|从)(?:(?P<p>[^的,，。；;]{2,16}?)的)?\s*")
+_ZH_NOW_CLAUSE = re.compile(r"[,;]\s*(?:截至)?(?:目前|当前|现在)")
 _ZH_RESPECTIVELY = re.compile(r"\s*分别")
 _ZH_SAME_PERIOD = re.compile(r"同比|比上年同期|比去年同期")
 _ZH_TO = re.compile(r"\s*(?:增长|增加|提高|提升|扩大|跃升|上升|下降|减少|增|升|降)(?:到|至)(?:(?P<p>[^的,，。；;]{2,16}?)的)?\s*")
@@ -3820,7 +3844,7 @@ def _drop_aliases(text: str, hits: list[Hit]) -> list[Hit]:
             continue   # "Total vehicle sales, including exports, climbed 6.1%": what the total covers
         if out and out[-1].role == h.role and _ALIAS_OPEN.fullmatch(text, out[-1].end, h.start) \
                 and _ALIAS_CLOSE.match(text, h.end) \
-                and (text[out[-1].end:h.start].strip() == "(") == (text[h.end:h.end + 3].strip()[:1] == ")"):
+                and (text[out[-1].end:h.start].strip(" \"'") == "(") == (text[h.end:h.end + 3].strip()[:1] == ")"):
             continue
         out.append(h)
     return out
