@@ -5535,6 +5535,33 @@ SESSION16 += [
       ("industrial_sme_value_added", "yoy_pct", *year(2023), 4.7, "eq")}),
 ]
 
+ZH_Q1_2023_REPRINT = "一季度工业经济开局稳\n\n发布时间：2023-04-20\n\n"
+JAN_FEB_2026_TELECOM = "China's telecom sector in January-February 2026\n\nPublished: 2026-03-24\n\n"
+SESSION16 += [
+    # "topped 2.5 trillion yuan … Specifically, it came to 2.5048 trillion yuan": the exact figure of the rounded one
+    (H1_2019 + "Revenue in the software and information technology services industry topped 3.3 trillion yuan in the "
+     "first half, Huang said. Specifically, it came to 3.3467 trillion yuan, up 15.4 percent year on year.",
+     {("software_it_services_revenue", "level", date(2019, 1, 1), date(2019, 6, 30), 3.3467e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", date(2019, 1, 1), date(2019, 6, 30), 15.4, "eq")}),
+    (H1_2019 + "Revenue of the software and information technology services industry came in at nearly 3.4 trillion "
+     "yuan in the first half. The MIIT put the exact figure at 3.3467 trillion yuan.",
+     {("software_it_services_revenue", "level", date(2019, 1, 1), date(2019, 6, 30), 3.3467e12, "eq")}),
+    # (a figure far from the rounded one is no restatement)
+    (H1_2019 + "Revenue in the software and information technology services industry topped 3.3 trillion yuan in the "
+     "first half. Specifically, it came to 2.1 trillion yuan.",
+     {("software_it_services_revenue", "level", date(2019, 1, 1), date(2019, 6, 30), 3.3e12, "gt")}),
+    # "X said it …, and that its 5G-A network covers …": still the company's
+    (FY2024 + "Separately, state-owned carrier China Mobile said it ended 2024 with 552 million 5G network customers, and that its 5G-A network now "
+     "covers more than 330 cities.", set()),
+    # "，一季度广东规模以上…，其中…": the province named after the period keeps the sentence its own
+    (ZH_Q1_2023_REPRINT + "省工业和信息化厅发布数据显示，一季度广东规模以上工业增加值同比增长2.2%，其中先进制造业增加值增长3.8%，"
+     "高技术制造业增加值增长1.9%。", set()),
+    # "over the entire five-year plan": which plan is unsaid, so no period (nor the briefing's)
+    (JAN_FEB_2026_TELECOM + "Over the entire five-year plan, nearly 1.3 billion 5G handsets were shipped in China.", set()),
+    (JAN_FEB_2026_TELECOM + "During the 14th Five-Year Plan period, nearly 1.3 billion 5G handsets were shipped in China.",
+     {("five_g_phone_shipments", "level", date(2021, 1, 1), date(2025, 12, 31), 1.3e9, "lt")}),
+]
+
 # (one test reads all of SESSION16's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION16)
 def test_session16(text, expected):

@@ -91,6 +91,9 @@ _EN_BRANCHES = [
             rf"exports|imports|industrial\s+output|steel\s+output|growth)\b)"),
     ("fy", rf"(?:whole|full|entire)\s+(?:year\s+(?:of\s+)?)?(?:of\s+)?(?P<fy_y>{YR}|last\ year|this\ year)"),
     ("fy", r"(?:whole|full|entire)\s+year\b(?!\s+of)"),
+    # "Over the entire five-year plan, nearly 1.3 billion ... were shipped": which plan, unsaid
+    ("vague", r"(?:(?<=over the )|(?<=the entire )|(?<=the whole )|(?<=during the )|(?<=across the )|(?<=in the ))"
+              r"five-year\s+plan(?!\s+\()(?:\s+period)?\b"),
     ("fyp", rf"Five-Year\s+Plan(?:\s+\({YR}-{YR}\))?(?:\s+period)?"),
     ("vague", r"(?:(?<=over the )|(?<=in the )|(?<=during the ))(?:past|last)\s+(?:\w+\s+)?(?:years|decade|months)\b"),
     # "Over the five years, China produced nearly 50 million NEVs", "over the plan period": some span of years

@@ -456,8 +456,12 @@ _ANAPHOR_LEVEL = re.compile(
     r"(?:output|production|sales|revenue|the\s+total|the\s+tally)?\s*(?:for|in|over)\s+[^,;.]{3,40}?\s+to\s+(?:" + _QUAL + r"\s+)?", re.I)
 _ANAPHOR_RESTATED = re.compile(
     r"(?:[^,;.]{3,60}?,\s*|[^,;.]{3,60}?\s+(?:showed|shows|said|says)\s+(?:that\s+)?)?(?:the\s+(?:sector|industry)|it)\s+"
-    r"(?:booked|generated|posted|recorded|earned|raked\s+in|reported|achieved|realized|realised)\s+"
-    r"(?:(?:revenue|sales|business\s+revenue)\s+of\s+)?", re.I)
+    r"(?:(?:booked|generated|posted|recorded|earned|raked\s+in|reported|achieved|realized|realised)\s+"
+    r"(?:(?:revenue|sales|business\s+revenue)\s+of\s+)?"
+    r"|came\s+to|came\s+in\s+at|stood\s+at|amounted\s+to|totall?ed)\s*"   # "Specifically, it came to 2.5048 trillion yuan"
+    # "The MIIT put the exact figure at 9.8281 trillion yuan", "The precise figure was ..."
+    r"|(?:[^,;.]{2,40}?\s+put\s+the\s+|the\s+)(?:exact|precise|actual|official)\s+(?:figure|number|total|tally)\s+"
+    r"(?:at|was|is|stood\s+at|came\s+to)\s+", re.I)
 # "... reached 8.3 million in the first three quarters. That was up 32.5 percent from a year earlier."
 _ANAPHOR_LEVEL_GROWTH = re.compile(
     r"(?:that|this)(?:\s+(?:was|is|represented|represents|marked|marks)|'s)\s+(?:(?:up|down)\s+(?:by\s+)?|"
@@ -829,7 +833,8 @@ _ZH_FIELD_SUBSET_IDS = frozenset(("little_giant_enterprises", "specialized_smes"
 # (also all the operators together, the country's total: "三家基础电信企业及中国广电的5G移动电话用户")
 _ZH_NOT_SCOPE = re.compile(r"受[^，。；,;]{1,40}?(?:影响|冲击|带动|拉动)|(?:三家|四家)?基础电信企业(?:及|和|与)中国广电")
 # a province or city opening a clause as its subject ("截至6月底，广东累计建成5G基站35.2万座")
-_ZH_PLACE_OPENS = re.compile(r"(?:^|(?<=[，,；;：:]))\s*(?:" + _ZH_PLACES + r")(?:省|市)?(?=[\u4e00-\u9fff])")
+_ZH_PLACE_OPENS = re.compile(r"(?:^|(?<=[，,；;：:]))\s*(?:(?:[一二三四]季度|[上下]半年|前三季度|全年|\d{4}年|\d{1,2}(?:[-—~至]\d{1,2})?月份?)\s*)?"
+                             r"(?:" + _ZH_PLACES + r")(?:省|市)?(?=[\u4e00-\u9fff])")   # (also after the period: "，一季度广东规模以上…")
 _BEAT_EXPECTATIONS = re.compile(r"\b(?:than|as|beyond|above|below|exceeded|exceeding|beat|beating|topped|topping|surpassing|"
                                 r"surpassed|ahead\s+of|ahead\s+of\s+schedule\s+on)\s+"
                                 r"(?:market\s+|analysts'\s+|the\s+government's\s+|the\s+official\s+|the\s+annual\s+|the\s+year's\s+|its\s+)?"
@@ -1177,7 +1182,10 @@ class DocMatcher:
                 tail = tail[:rc.start()]   # "fell 10.4% to 314 million units last year as global demand for PCs dried up": a cause
             if _has_words(head, _WORLD_WORDS, _WORLD_BIGRAMS) or _has_words(tail, _WORLD_WORDS, _WORLD_BIGRAMS):
                 return True
-        sm = _SAID_IT.search(self.low, max(sent.start, _clause_start(text, sent.start, lo)), lo)
+        cs = _clause_start(text, sent.start, lo)
+        if self.low.startswith(" and that its ", cs):
+            cs = sent.start   # "China Mobile said it ended 2024 with ..., and that its 5G-A network now covers ...": still its
+        sm = _SAID_IT.search(self.low, max(sent.start, cs), lo)
         if sm and _has_words(self.low[max(sent.start, sm.start() - 60):sm.start()], _REGION_WORDS, _REGION_BIGRAMS):
             return True   # "China Mobile announced it had started 5G-A service in 100 cities": the company's own
         if _NEGATION.search(window):
