@@ -5560,6 +5560,12 @@ SESSION16 += [
     (JAN_FEB_2026_TELECOM + "Over the entire five-year plan, nearly 1.3 billion 5G handsets were shipped in China.", set()),
     (JAN_FEB_2026_TELECOM + "During the 14th Five-Year Plan period, nearly 1.3 billion 5G handsets were shipped in China.",
      {("five_g_phone_shipments", "level", date(2021, 1, 1), date(2025, 12, 31), 1.3e9, "lt")}),
+    # "grew 6.1% …, within the government's target range of 5.5-6.5%": an outcome measured against a target
+    (FY2019 + "The value-added of industrial enterprises above designated size grew 5.8% in 2019, the slowest pace in "
+     "decades but within the government's target range of 5.5-6%.",
+     {("industrial_value_added", "yoy_pct", *year(2019), 5.8, "eq")}),
+    (FY2019 + "The value-added of industrial enterprises above designated size will grow 5.8% in 2020, within the "
+     "government's target range.", set()),
 ]
 
 # (one test reads all of SESSION16's cases, declared after the last of them)

@@ -835,10 +835,11 @@ _ZH_NOT_SCOPE = re.compile(r"受[^，。；,;]{1,40}?(?:影响|冲击|带动|拉
 # a province or city opening a clause as its subject ("截至6月底，广东累计建成5G基站35.2万座")
 _ZH_PLACE_OPENS = re.compile(r"(?:^|(?<=[，,；;：:]))\s*(?:(?:[一二三四]季度|[上下]半年|前三季度|全年|\d{4}年|\d{1,2}(?:[-—~至]\d{1,2})?月份?)\s*)?"
                              r"(?:" + _ZH_PLACES + r")(?:省|市)?(?=[\u4e00-\u9fff])")   # (also after the period: "，一季度广东规模以上…")
-_BEAT_EXPECTATIONS = re.compile(r"\b(?:than|as|beyond|above|below|exceeded|exceeding|beat|beating|topped|topping|surpassing|"
-                                r"surpassed|ahead\s+of|ahead\s+of\s+schedule\s+on)\s+"
+_BEAT_EXPECTATIONS = re.compile(r"\b(?:than|as|beyond|above|below|within|exceeded|exceeding|beat|beating|topped|topping|surpassing|"
+                                r"surpassed|ahead\s+of|ahead\s+of\s+schedule\s+on|in\s+line\s+with|short\s+of|meeting|missing)\s+"
                                 r"(?:market\s+|analysts'\s+|the\s+government's\s+|the\s+official\s+|the\s+annual\s+|the\s+year's\s+|its\s+)?"
-                                r"(?:expected|expectations|forecasts?|targets?|goals?)\b")   # "beating the government's target": an outcome
+                                r"(?:expected|expectations|forecasts?|targets?|goals?)(?:\s+range)?\b")   # "beating the government's target": an outcome
+                                # ("grew 5.7%, ... but within the government's target range of 5.5-6%")
 _ZH_OTHER_PRODUCT = re.compile(r"[\u4e00-\u9fff]{2,}(?:产量|销量|出货量|增加值)")
 _ZH_EXACT_AFTER = re.compile(r"\s*[,，]\s*(?:达到|达|为|共计|合计)\s*")
 _ZH_BOTH_LEVEL = re.compile(r"\s*(?:均|双双|都)(?:已)?(?:突破|超过|达到?|超|逾|接近|近)\s*")
