@@ -149,7 +149,8 @@ _SUPERLATIVE_END = re.compile(r"\b(?:slowest|fastest|weakest|strongest|highest|l
                               r"(?:\s+(?:pace|rate|level|growth|reading|increase|decline|gain|drop|rise|fall|expansion|contraction))?\s+$")
 _YOY_FROM = re.compile(r"\bfrom\s+(?:a|one|the\s+(?:previous|prior))\s+year(?:\s+(?:earlier|ago|before))?\b")
 # "0.4 percent above last year", "8.4% below the level of 2019": the base of a change
-_LEVEL_VS = re.compile(r"\b(?:below|above)\s+(?:the\s+level\s+of\s+|that\s+of\s+)?(?:in\s+)?$")
+LEVEL_VS = r"(?P<level>below|above)\s+(?:the\s+level\s+of\s+|that\s+of\s+)?"   # (rules reads the sign from it)
+_LEVEL_VS = re.compile(r"\b" + LEVEL_VS + r"(?:in\s+)?$")
 _SAME_PERIOD = re.compile(r"same\s+(?:period|month|quarter|time)\s+(?:of\s+|in\s+)?$", re.I)
 _FROM_CLOSED = re.compile(r"from\s[^,;:]*?\d[^,;:]*?\bto\s+(?:(?:about|around|nearly|over|more\s+than|some|almost)\s+)?"
                           r"(?:rmb\s?|cny\s?|¥)?\d")

@@ -35,7 +35,9 @@ from dagster_project.extraction.anchors import lower_ascii
 from dagster_project.extraction.catalogue import _PERUSER, FLOW_PAIRS, Indicator, PhraseRole
 from dagster_project.extraction.normalize import has_cjk
 from dagster_project.extraction.numbers import CHANGE_VERBS, Num
-from dagster_project.extraction.periods import _HAS_CJK, _YOY_FROM, Period, PeriodContext, PeriodExpr, _month_end, resolve
+from dagster_project.extraction.periods import (
+    _HAS_CJK, _YOY_FROM, LEVEL_VS, Period, PeriodContext, PeriodExpr, _month_end, resolve,
+)
 from dagster_project.extraction.segment import Sentence
 
 UNIT_OK = {
@@ -129,7 +131,7 @@ _GROWTH_AFTER = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|y/y|y-o-
                            r"(?:in\s+)?the\s+same\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|"
                            r"(?:in\s+)?the\s+same\s+(?:period|month|quarter)\s+a\s+year\s+(?:earlier|ago|before))\b"
                            # "was 8.4% below a year earlier", "ran 3% above the level of a year ago"
-                           r"|\s*(?P<level>below|above)\s+(?:the\s+level\s+of\s+|that\s+of\s+)?(?:" + _PRIOR_YEAR + r"|last\s+year"
+                           r"|\s*" + LEVEL_VS + r"(?:" + _PRIOR_YEAR + r"|last\s+year"
                            r"|the\s+same\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?last\s+year)\b", re.I)
 _NEGATIVE = re.compile(r"down|fell|fall|declin|decreas|drop|slipped|slipping|slid|shrank|shrink|contract|dipped|dipping|"
                        r"retreat|plung|plummet|tumbl|slump|sank|sink|sunk|crash|"
