@@ -846,7 +846,7 @@ _ZH_OTHER_PRODUCT = re.compile(r"[\u4e00-\u9fff]{2,}(?:产量|销量|出货量|�
 _ZH_EXACT_AFTER = re.compile(r"\s*[,，]\s*(?:达到|达|为|共计|合计)\s*")
 _ZH_BOTH_LEVEL = re.compile(r"\s*(?:均|双双|都)(?:已)?(?:突破|超过|达到?|超|逾|接近|近)\s*")
 _ZH_OTHER_ATTR = re.compile(r"营业收入|收入|利润|产值|出口|投资|营收|销售额|资费|单价")   # ("…流量达到4.42GB，移动流量平均资费…下降30%")
-_ZH_TIMES_GROWTH = re.compile(r"(?:同比)?(?:均|分别)?增长了?$")
+_ZH_TIMES_GROWTH = re.compile(r"(?<!环比)(?<!环比均)(?<!环比分别)(?:同比)?(?:均|分别)?增长了?$")   # (not "环比增长2.4倍": on the month before)
 # "其中，9月份增长5.8%": the month's rate of the indicator rated in the sentence before
 # (also a sentence opening on the month alone: "6月份当月增长7.6%")
 _ZH_ANAPHOR_RATE = re.compile(r"(?:(?:其中|分季度看|分季度|从季度看|分月看|分月份看|从月度看)[,，]?\s*)?(?:\d{1,2}月份?|[一二三四]季度|第[一二三四]季度)(?:当月)?[,，]?\s*(?:同比)?(?P<v>增长|下降|增速为?)")
@@ -1653,8 +1653,7 @@ class DocMatcher:
             if not nums_between and not _VERB_FLOW_GAP.fullmatch(text[levels[-1].num.end:first.start]):
                 return
             if first.unit == "times":
-                if not _ZH_TIMES_GROWTH.search(text, max(0, first.start - 8), first.start) \
-                        or _NOT_YOY.search(text, max(0, first.start - 8), first.start):   # (not "环比增长2.4倍")
+                if not _ZH_TIMES_GROWTH.search(text, max(0, first.start - 8), first.start):
                     continue
                 for c, q in zip(levels, run):
                     self._emit(c.indicator, "yoy_pct", q, c.period, sent, 100.0 * q.value)
@@ -2820,8 +2819,7 @@ class DocMatcher:
         if len(inds) > 1 and len(growths) == 1 and len(levels) == len(inds) \
                 and _BOTH.search(text, levels[-1].end, growths[0][0].start):
             growths = growths * len(inds)   # "reached 2.66 million and 2.6 million units, each up 120 percent"
-        elif len(inds) > 1 and len(growths) == 1 and not levels and _BOTH.search(text, frame_start, growths[0][0].start) \
-                and _BOTH_OF.search(text, frame_start, anchor_end):
+        elif len(inds) > 1 and len(growths) == 1 and not levels and _BOTH_OF.search(text, frame_start, anchor_end):
             growths = growths * len(inds)   # "the value added of both A and B rose 7.5 percent"
         if inds == ["industrial_value_added"] and levels and "designated" not in text[frame_start:anchor_end].lower() \
                 and "规模以上" not in text[frame_start:anchor_end]:
@@ -3530,8 +3528,8 @@ class DocMatcher:
                         or ref.unit == "count" and "增加值" in text[b:n.start]:
                     break   # "“小巨人”企业营业收入同比增长12.6%", "…企业增加值同比增长7.9%": an attribute of the noun
                 g = self._growth(n, b)
-                if g is None and n.unit == "times" and _ZH_TIMES_GROWTH.search(before) and not _NOT_YOY.search(before):
-                    g = 100.0 * n.value   # "同比增长1.2倍": up 120 percent (not "环比增长2.4倍": on the month before)
+                if g is None and n.unit == "times" and _ZH_TIMES_GROWTH.search(before):
+                    g = 100.0 * n.value   # "同比增长1.2倍": up 120 percent
                 if g is not None:
                     if growths and len(inds) > 1 and (_ZH_OTHER_PRODUCT.search(text, growths[-1][0].end, n.start)
                                                       or len(growths) >= len(inds) and "," in text[growths[-1][0].end:n.start]):
