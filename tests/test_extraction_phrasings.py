@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.17.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.18.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -5528,11 +5528,13 @@ SESSION16 += [
      {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 9, 30), 5.8, "eq"),
       ("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 6.0, "eq"),
       ("industrial_value_added", "yoy_pct", *month(2024, 9), 5.4, "eq")}),
-    # "其中四季度增长6.2%" after another indicator's rate is not the first one's quarter
+    # "其中四季度增长6.2%" after another indicator's rate is not the first one's quarter (it is the
+    # last one's, read since extractor 1.18.0)
     (ZH_FY2023 + "2023年，我国规模以上工业增加值同比增长4.6%，规模以上工业中小企业增加值同比增长4.7%，快于全部规上工业"
      "0.1个百分点，其中四季度增长6.2%。",
      {("industrial_value_added", "yoy_pct", *year(2023), 4.6, "eq"),
-      ("industrial_sme_value_added", "yoy_pct", *year(2023), 4.7, "eq")}),
+      ("industrial_sme_value_added", "yoy_pct", *year(2023), 4.7, "eq"),
+      ("industrial_sme_value_added", "yoy_pct", date(2023, 10, 1), date(2023, 12, 31), 6.2, "eq")}),
 ]
 
 ZH_Q1_2023_REPRINT = "一季度工业经济开局稳\n\n发布时间：2023-04-20\n\n"
@@ -5571,4 +5573,95 @@ SESSION16 += [
 # (one test reads all of SESSION16's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION16)
 def test_session16(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.18.0 ---
+Q3_2019_S17 = "China's factories and car market in the first three quarters\n\nPublished: 2019-10-22\n\n"
+FY2022_S17 = "China's industry in 2022\n\nPublished: 2023-01-18\n\n"
+H1_2023_S17 = "China's industry in the first half of 2023\n\nPublished: 2023-07-19\n\n"
+JUL_2024_S17 = "China's telecom users at the end of July\n\nPublished: 2024-08-21\n\n"
+SESSION17 = [
+    # "The auto market …": a topic sentence gives the bare "sales" and "production and sales" after it their subject
+    (Q3_2019_S17 + "The car market, the largest in the world, remained under strain. Sales in September slid 5.2% on the year "
+     "to 2.27 million vehicles. Over the first nine months, production and sales came to 18.2 million and 18.4 million "
+     "units, down 11.4% and 10.3% respectively.",
+     {("auto_sales", "level", date(2019, 9, 1), date(2019, 9, 30), 2.27e6, "eq"),
+      ("auto_sales", "yoy_pct", date(2019, 9, 1), date(2019, 9, 30), -5.2, "eq"),
+      ("auto_production", "level", date(2019, 1, 1), date(2019, 9, 30), 18.2e6, "eq"),
+      ("auto_sales", "level", date(2019, 1, 1), date(2019, 9, 30), 18.4e6, "eq"),
+      ("auto_production", "yoy_pct", date(2019, 1, 1), date(2019, 9, 30), -11.4, "eq"),
+      ("auto_sales", "yoy_pct", date(2019, 1, 1), date(2019, 9, 30), -10.3, "eq")}),
+    (FY2022_S17 + "The Chinese auto market recorded its second straight gain, with production and sales rising 3.4 percent "
+     "and 2.1 percent year on year to 27.02 million and 26.86 million units.",
+     {("auto_production", "level", *year(2022), 27.02e6, "eq"), ("auto_sales", "level", *year(2022), 26.86e6, "eq"),
+      ("auto_production", "yoy_pct", *year(2022), 3.4, "eq"), ("auto_sales", "yoy_pct", *year(2022), 2.1, "eq")}),
+    # (a segment of the market is not the market: the passenger car market's sales stay unread)
+    (FY2022_S17 + "The passenger car market held up. Sales rose 9.5 percent to 23.56 million units.", set()),
+    # "…, though September sales surged 41% year-on-year to 95,000": the month's figures of the clause's subject
+    (Q3_2019_S17 + "NEV sales edged up 2.1% to 720,000 over the period, though September sales slumped 34% year-on-year to "
+     "80,000 after subsidies were cut.",
+     {("nev_sales", "level", date(2019, 1, 1), date(2019, 9, 30), 720000, "eq"),
+      ("nev_sales", "yoy_pct", date(2019, 1, 1), date(2019, 9, 30), 2.1, "eq"),
+      ("nev_sales", "level", date(2019, 9, 1), date(2019, 9, 30), 80000, "eq"),
+      ("nev_sales", "yoy_pct", date(2019, 9, 1), date(2019, 9, 30), -34.0, "eq")}),
+    # "…, while third-quarter growth reached 4.7%": the quarter's rate of the subject rated before
+    (Q3_2019_S17 + "Value added of industrial enterprises above designated size rose 5.6% in the first nine months, while "
+     "third-quarter growth reached 5.0%.",
+     {("industrial_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 9, 30), 5.6, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2019, 7, 1), date(2019, 9, 30), 5.0, "eq")}),
+    # "output was up 5.6%" after a sentence naming industrial output without a figure
+    (Q3_2019_S17 + "China's industrial output held steady, the ministry said. For the first three quarters, output was up "
+     "5.6%, the ministry said.",
+     {("industrial_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 9, 30), 5.6, "eq")}),
+    # "…, while June alone saw growth of 4.4 percent, easing from 6.8 percent in May"
+    (H1_2023_S17 + "Value added of industrial firms above designated size rose 3.8 percent. Growth came in at 4.5 percent "
+     "in the second quarter, while June alone saw growth of 4.4 percent, easing from 3.5 percent in May.",
+     {("industrial_value_added", "yoy_pct", date(2023, 1, 1), date(2023, 6, 30), 3.8, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2023, 4, 1), date(2023, 6, 30), 4.5, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2023, 6), 4.4, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2023, 5), 3.5, "eq")}),
+    # a colon ends the clause of the period before it: "…at the end of the year: output rose 1.3% in December"
+    (FY2022_S17 + "Momentum faded at the end of the year: industrial output rose only 1.3% year-on-year in December, down "
+     "from 2.2% in November.",
+     {("industrial_value_added", "yoy_pct", *month(2022, 12), 1.3, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2022, 11), 2.2, "eq")}),
+    # "… -- those with revenue of at least 20 million yuan (about 3 million dollars) -- went up 6.2 percent"
+    (Q3_2019_S17 + "Value added of industrial enterprises above designated size -- firms with annual main business revenue "
+     "of 20 million yuan (about 2.8 million U.S. dollars) or more -- went up 5.6 percent in the first three quarters.",
+     {("industrial_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 9, 30), 5.6, "eq")}),
+    # "since Beijing slashed subsidies": the government's policy, not the city's figure
+    (Q3_2019_S17 + "Demand has cooled since Beijing cut purchase subsidies in June: NEV sales fell 34.2 percent on-year "
+     "in September alone.",
+     {("nev_sales", "yoy_pct", date(2019, 9, 1), date(2019, 9, 30), -34.2, "eq")}),
+    (Q3_2019_S17 + "Beijing's NEV sales fell 34.2 percent on-year in September alone.", set()),
+    # a later rate after the last indicator rated is that one's: "…; NEV sales rose …, but plunged 30% in September"
+    (Q3_2019_S17 + "Automobile sales dropped 10.3% year-on-year to 18.37 million units over the period, and even NEV "
+     "sales, up 20.8% to 872,000 for January-September, plunged 34.2% in September from a year earlier.",
+     {("auto_sales", "level", date(2019, 1, 1), date(2019, 9, 30), 18.37e6, "eq"),
+      ("auto_sales", "yoy_pct", date(2019, 1, 1), date(2019, 9, 30), -10.3, "eq"),
+      ("nev_sales", "level", date(2019, 1, 1), date(2019, 9, 30), 872000, "eq"),
+      ("nev_sales", "yoy_pct", date(2019, 1, 1), date(2019, 9, 30), 20.8, "eq"),
+      ("nev_sales", "yoy_pct", date(2019, 9, 1), date(2019, 9, 30), -34.2, "eq")}),
+    # "… and to just 3.1% in September": a second later rate with "just"
+    (Q3_2019_S17 + "Value added of industrial enterprises above designated size grew 5.6% in the first three quarters, "
+     "but growth slowed to 5.0% in the third quarter and to just 4.7% in September.",
+     {("industrial_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 9, 30), 5.6, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2019, 7, 1), date(2019, 9, 30), 5.0, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2019, 9, 1), date(2019, 9, 30), 4.7, "eq")}),
+    # the 5G penetration rate with its definition set off by commas or dashes
+    (JUL_2024_S17 + "At the end of July, the 5G user penetration rate, measured per 100 population, reached 69.3 percent.",
+     {("five_g_penetration_rate", "level", date(2024, 7, 31), date(2024, 7, 31), 69.3, "eq")}),
+    (JUL_2024_S17 + "At the end of July, the 5G penetration rate, measured against the population, stood at 69.3 per cent.",
+     {("five_g_penetration_rate", "level", date(2024, 7, 31), date(2024, 7, 31), 69.3, "eq")}),
+    (JUL_2024_S17 + "At the end of July, the ministry said, the 5G user penetration rate — users per 100 people, not a share "
+     "of subscribers — hit 69%.",
+     {("five_g_penetration_rate", "level", date(2024, 7, 31), date(2024, 7, 31), 69.0, "eq")}),
+    # (a real negation still refuses the figure)
+    (JUL_2024_S17 + "At the end of July, the 5G penetration rate had not yet reached 70%.", set()),
+]
+
+# (one test reads all of SESSION17's cases, declared after the last of them)
+@pytest.mark.parametrize("text, expected", SESSION17)
+def test_session17(text, expected):
     assert obs(text) == expected

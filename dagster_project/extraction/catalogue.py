@@ -125,6 +125,8 @@ _EN: list[tuple[str, PhraseRole]] = [
      PhraseRole("subj", "auto")),
     # "In the automotive sector, production and sales both exceeded 31 million units"
     (r"(?:automotive|auto|automobile|car)_(?:sector|industry)", PhraseRole("subj", "auto")),
+    # "The auto market, the world's largest, is under pressure. Sales in September fell ...": a topic
+    (r"(?<!passenger )(?<!commercial )(?<!used )(?<!second-hand )(?:the|China's|the_country's|the_Chinese)_(?:auto|car|automobile|vehicle)_market(?!_share)", PhraseRole("subj", "auto")),
     # "Sales in the world's biggest car market fell 16.4 percent" (a wire story's name for China's; not
     # an appositive: "Car sales in China, the world's largest auto market, totaled ...")
     (r"(?<!, the )(?:world's|country's|nation's|China's)_(?:biggest|largest)_(?:car|auto|automobile|vehicle)_market",

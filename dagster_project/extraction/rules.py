@@ -264,7 +264,9 @@ _WHILE_OTHER = re.compile(r"\b(?:while|whereas)\s+(?!it\b|growth\b|the\s+growth\
                           r"(?:output|production)\b"
                           # "..., while September saw a 5.4 percent increase": the month's rate of the same subject
                           r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+alone)?"
-                          r"\s+" + _RECORD_VERB + r"\s+an?\s+(?:" + _QUAL + r"\s+)?(?:\d|$))[a-z]", re.I)
+                          r"\s+(?:" + _RECORD_VERB + r"\s+an?\s+(?:" + _QUAL + r"\s+)?(?:\d|$)|saw\s+growth\s+of\b)"
+                          # "..., while third-quarter growth reached 5.8%": the quarter's rate of the same subject
+                          r"|(?:the\s+)?(?:first|second|third|fourth)[\s-]quarter\s+growth\b)[a-z]", re.I)
 _POSTED_RATE = re.compile(r"\s+(?:posted|registered|recorded|logged)\s+", re.I)
 _BOTH_GROWTH = re.compile(r"\s+(?:both|each|all)\s+(?:grew|rose|expanded|increased|climbed|went\s+up)\s+(?:by\s+)?", re.I)
 _VENUE = re.compile(r"\b(?:conference|briefing|meeting|forum|summit|expo|event|ceremony)\s+(?:held\s+)?in\s+[a-z']+")
@@ -275,7 +277,7 @@ _COMPARED_YEAR = re.compile(r"compared\s+(?:to|with)\s+((?:19|20)\d\d)\b(?!\s*(?
 _YEAR_SO_FAR = re.compile(r"\b(?:the\s+)?year\s+(?:so\s+far|to\s+date)\b|\byear-to-date\b", re.I)
 _ZH_VS_YEAR = re.compile(r"与((?:19|20)\d\d)年(?:同期)?相比")
 _SAME_PERIOD_LEAD = re.compile(r"\s*(?:同期|同一时期|(?:in|during|over|for)\s+the\s+same\s+(?:period|month|quarter)\s*,)", re.I)
-_JOINED_CLAUSE = re.compile(r"(?:[,;]\s*|\s)(?:while|and|whereas|with|but)\s+"
+_JOINED_CLAUSE = re.compile(r"(?:[,;]\s*|\s)(?:while|and|whereas|with|but|though|although)\s+"
                             r"(?:(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?(?:\s+alone)?,?\s+)?(?:its\s+|the\s+)?"
                             # "..., while December production fell 32%"
                             r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:'s)?\s+)?$", re.I)
@@ -355,7 +357,7 @@ _APPOSITIVE = re.compile(r"(?:,\s+(?:a|an|the|which|who|that|(?:or\s+)?those|nam
                          r"|,\s+(?:meanwhile|however|moreover|in\s+turn|for\s+(?:its|their)\s+part|in\s+addition),"
                          r"|" + _SPEAKER_ASIDE + r"|" + _CAUSE_ASIDE.pattern +   # ", boosted by solar cells, batteries and cars,"
                          r"|\s+-{1,2}\s+(?:(?!\s-{1,2}\s)[^;:()]|\([^()]{1,40}\)){3,160}?\s+-{1,2})"   # " -- a category that covers ... --"
-                         r"(?=\s+(?:has\s+|have\s+|had\s+)?(?:more\s+than\s+|nearly\s+|almost\s+)?(?:[a-z]+(?:ed|ew|ose|ell|ot|it)|stood|came|saw|was|were|is|are|rising|growing|reaching|"
+                         r"(?=\s+(?:has\s+|have\s+|had\s+)?(?:more\s+than\s+|nearly\s+|almost\s+)?(?:[a-z]+(?:ed|ew|ose|ell|ot|it)|stood|came|went|saw|was|were|is|are|rising|growing|reaching|"
                          r"totaling|totalling|climbing|increasing|expanding|hitting|standing|falling|declining)\b)", re.I)
 _VERB_TO_ATTR = {"produced": "prod", "manufactured": "prod", "built": "prod", "made": "prod", "sold": "sales", "shipped": "ship",
                  "turned out": "prod", "rolled out": "prod", "churned out": "prod"}
@@ -436,7 +438,7 @@ _ANAPHOR_RATE = re.compile(
     r"(?:\s+(?:in|for|during)\s+[^,;.]{3,30}?)?\s+(?:also\s+)?"
     # ("Growth cooled to 3.1% in September", "it fell to 4.4%": the rate it moved to, not a fall)
     r"(?P<v>(?:cooled|softened|slipped|dipped|fell|dropped|declined|decelerated|rose|climbed|improved|recovered|jumped)\s+to|"
-    r"grew|rose|increased|expanded|climbed|jumped|gained|advanced|reached|came\s+in\s+at|stood\s+at|was|picked\s+up\s+to|accelerated\s+to|"
+    r"grew|rose|increased|expanded|climbed|jumped|gained|advanced|reached|came\s+in\s+at|stood\s+at|was\s+(?:up|down)|was|picked\s+up\s+to|accelerated\s+to|"
     r"slowed\s+to|quickened\s+to|eased\s+to|moderated\s+to|rebounded\s+to|edged\s+(?:up|down)\s+to|hit|registered|fell|declined|dropped|"
     r"(?:quickened|accelerated|picked\s+up|slowed|eased|rebounded)\s+in\s+[A-Z][a-z]+\s+to)\s+(?:by\s+)?"   # "Growth quickened in June to 6.3%"
     # "The third quarter saw growth of 4.2%"
@@ -514,7 +516,8 @@ _EARLIER_RATE_BEFORE = re.compile(
 # the connecting words of a later rate in the same sentence ("..., including 0.7 percent in the
 # second quarter", "and 4.2% in the July-September quarter", "; in March, growth picked up to", "其中6月份增长")
 _SINCE_END = re.compile(r"\b(?:since|than|from)\s+(?:the\s+)?$", re.I)   # "... was the fastest since December 2018"
-_LATER_RATE_LEAD = re.compile(r"\b(?:including|and|with|while|growth|it|rose|grew|expanded|increased|picked\s+up)\b|其中|[0-9]月份?|季度", re.I)
+_LATER_RATE_LEAD = re.compile(r"\b(?:including|and|with|while|growth|it|rose|grew|expanded|increased|picked\s+up|"
+                              r"fell|dropped|declined|plunged|slumped|tumbled|jumped|surged|soared|climbed)\b|其中|[0-9]月份?|季度", re.I)
 _ZH_LATER_LEAD = re.compile(r"\s*(?:其中|分季度看|分月看)?[,，]?\s*(?:\d{4}年)?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|"
                             r"[上下]半年|前三季度|全年|当月|单月)*(?:当月|单月|单季|累计)?[,，]?\s*(?:受[^，。；,;]{1,12}?影响[,，]?)?(?:同比)?(?:增长|下降|回落|增速为?|增速|分别增长|分别下降|"
                             r"加快|提高|达到?)?\s*")
@@ -522,14 +525,17 @@ _TELECOM_OPERATORS = re.compile(r"\b(?:basic\s+)?telecom(?:munications?|s)?\s+op
                                 r"(?:telecom(?:munications?)?\s+)?(?:business\s+)?revenue)")
 _BEIJING_SAID = re.compile(r"\bbeijing\s+(?:(?:also|has|had|on\s+\w+)\s+)?(?:said|says|announced|reported|reports|announces|revealed|disclosed)\b"
                            # "told a news conference in Beijing that ...": where it was said
-                           r"|\b(?:conference|briefing|presser|meeting|forum)\s+in\s+beijing\b")
+                           r"|\b(?:conference|briefing|presser|meeting|forum)\s+in\s+beijing\b"
+                           # "since Beijing slashed purchase subsidies": the government's policy, not a city's figure
+                           r"|\bbeijing\s+(?:(?:has|had)\s+)?(?:slashed|cut|scrapped|ended|phased\s+out|introduced|rolled\s+out|launched|"
+                           r"ordered|imposed|lifted|eased|tightened|stepped\s+up|pledged|vowed|unveiled)\b")
 _OF_THE_OPENER = re.compile(r"\s*(?:Of|Among)\s+(?:the|all|these|those|this)\s+[^,;]{2,60},")
 _SHORTHAND_MAGNITUDE = re.compile(r"\d\s?(?:mn|bn|mln|tn)$")
 _LATER_NOT = re.compile(r"\b(?:than|from|compared|versus|vs|against|average|province|city)\b|(?<!同)比|较|高于|低于|平均", re.I)
 # "14.06 million in the first quarter, including 8.9 million in March alone": the same flow for a part
 _PART_LEVEL_LEAD = re.compile(r"[^,;()]{0,60},\s*(?:including|of\s+which|with)\s+(?:" + _QUAL + r"\s+)?", re.I)
 _PART_PERIOD_LEAD = re.compile(r"\s*(?:units?|sets?|vehicles|handsets|phones)?\s*(?:(?:sold|shipped|produced|delivered)\s+)?(?:in|during|for)\s+(?:the\s+)?", re.I)
-_INCLUDING = re.compile(r"\b(?:including|and)\s+(?:to\s+)?(?:" + _QUAL + r"\s+)?$", re.I)   # (also "slowed to A in Q2 and to B in June")
+_INCLUDING = re.compile(r"\b(?:including|and)\s+(?:to\s+)?(?:just\s+|only\s+)?(?:" + _QUAL + r"\s+)?$", re.I)   # (also "slowed to A in Q2 and to B in June")
 # (after "..., the ministry said," or "..., the Ministry of Industry and Information Technology (MIIT) said at a
 # press briefing in Beijing last week,")
 _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,60}?(?:,\s*(?:the\s+\w+|[A-Z]\w+|he|she|officials?)(?:\s+[\w()&-]+){0,8}?\s+"
@@ -585,7 +591,8 @@ _CLAUSE_SWITCH = re.compile(r"\b(?:while|whereas|but|and|with|which|its|their|sh
 _NOUN_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 _TECH_ITEM = re.compile(r"\b(?:2G|3G|4G|5G|5G-A|gigabit|fiber|fibre)\b", re.I)
 _TECH_COORD = re.compile(r"(?:\b(?:2G|3G|4G|5G|5G-A|gigabit|fiber|fibre)\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|/\s*))+$", re.I)
-_NEGATION = re.compile(r"\b(?:not|never)\b(?!\s+only)|\byet\s+to\b")
+# (not a definition's contrast: "the penetration rate — users per 100 people, not a share of subscribers —")
+_NEGATION = re.compile(r"\b(?:not|never)\b(?!\s+only)(?!\s+(?:a|the)\s+share\s+of\b)|\byet\s+to\b")
 _SCOPE_ONLY = re.compile(r"\s+(?:in|across)\s+(?:China|the\s+country|the\s+nation|the\s+(?:domestic|Chinese)\s+market)\b(?!')")
 _POSSESSIVE_START = re.compile(r"(?:Its|Their|The\s+(?:province|city|region|company)'s)\b")
 _IMPERATIVE_ITEM = re.compile(
@@ -746,8 +753,10 @@ _SPECIALS = [
         r"(?:(?P<q>more\s+than|over|nearly|about|around)\s+)?" + _NUMTOK + r"\s+(?:prefecture-level\s+)?cities\s+(?:have|had)\s+been\s+"
         r"(?:covered\s+by|connected\s+to)\s+(?:the\s+)?(?:5G-A|5G-Advanced|5\.5G)\b", re.I), None),
     ("five_g_penetration_rate", "penetration", re.compile(   # "the 5G penetration rate, measured as users per 100 people, reached 87.4 percent"
-        r"5G\s+(?:user\s+|mobile\s+)?penetration\s+rate,?\s+(?:measured|defined|calculated)\s+as\s+[^,;.]{0,40}?per\s+100\s+"
-        r"(?:people|persons|inhabitants|residents|population),?\s+(?:reached|stood\s+at|was|hit|rose\s+to|climbed\s+to)\s+"
+        # (also "…rate, measured per 100 population, reached", "…rate — that's users per 100 people, not a
+        # share of subscribers — hit", "…rate, measured against the population, reached")
+        r"5G\s+(?:user\s+|mobile\s+)?penetration\s+rate(?=[^;.\d]{0,40}?(?:per\s+100\s|population))"
+        r"(?:,\s*[^,;.]{3,80}?,|\s+(?:--?|–|—)\s*[^;.—–]{3,100}?\s*(?:--?|–|—))\s*(?:reached|stood\s+at|was|hit|rose\s+to|climbed\s+to)\s+"
         r"(?:" + _QUAL + r"\s+)?" + _NUMTOK + r"\s*(?:%|percent|per\s+cent)", re.I), None),
     ("five_g_penetration_rate", "penetration", re.compile(   # "the 5G user penetration rate stood at 52.3 per 100 people"
         r"5G\s+(?:user\s+|mobile\s+)?penetration(?:\s+rate)?[^.;\d]{0,30}?\b(?:stood\s+at|reached|was|of|hit|rose\s+to|climbed\s+to)\s+"
@@ -1299,8 +1308,9 @@ class DocMatcher:
             # "After a slump in the first quarter, production reached A in 2020", "staged a comeback
             # in the second half, with output growing 2.8% for the whole year": a period in another
             # comma clause yields to one in the figure's own clause after it
+            # (also across a colon: "momentum faded at the end of the year: output rose 1.3% in December")
             own_after = [e for e in seg if e.start > pos and not _CLAUSE_COMMA.search(self.text, pos, e.start)]
-            if own_after and _CLAUSE_COMMA.search(self.text, before[-1].end, pos):
+            if own_after and (_CLAUSE_COMMA.search(self.text, before[-1].end, pos) or self.text.find(": ", before[-1].end, pos) >= 0):
                 return own_after[0]
             return before[-1]
         # after the figure: only in its own clause ("reached 1.2 million in 2019"), not in a later
@@ -1481,7 +1491,11 @@ class DocMatcher:
                     self._earlier_rates(sent, nums, self.out[out_before:])
                     if len(self.out) > out_before:
                         # "Growth picked up to 4.5% in the second quarter and stood at 4.4% in June alone"
+                        out_later = len(self.out)
                         self._later_rates(sent, nums, self.out[out_before:])
+                        if len(self.out) > out_later:
+                            # "..., while June alone saw growth of 5.3 percent, slowing from 5.6 percent in May"
+                            self._earlier_rates(sent, nums, self.out[out_before:])
                 else:
                     if all(c.num.start > nums[0].end for c in self.out[out_before:]):
                         # "In October, it grew 6.9%, with high-tech manufacturing expanding 10.3%"
@@ -1984,14 +1998,19 @@ class DocMatcher:
         """'Output grew 3.4% in the first half, including 0.7% in the second quarter'; '…增长6.0%，其中
         6月份增长6.3%': a later rate of the same sentence with a period of its own, after the one
         indicator rated there and no other phrase, is that indicator's rate for its period."""
-        text = self.text
-        rates = [c for c in emitted if c.measure == "yoy_pct" and c.period is not None]
+        rates = sorted((c for c in emitted if c.measure == "yoy_pct" and c.period is not None), key=lambda c: c.num.start)
         if not rates:
             return
         # the first indicator rated (others rated later in the sentence are after a phrase, where the
-        # scan below stops: "…增长6.2%，其中9月份增长6.5%；装备制造业…分别增长9.7%和9.6%")
-        first_rated = min(rates, key=lambda c: c.num.start).indicator
-        rates = [c for c in rates if c.indicator == first_rated]
+        # scan stops: "…增长6.2%，其中9月份增长6.5%；装备制造业…分别增长9.7%和9.6%"), then the last one
+        # ("Automobile sales fell 10.3% ...: NEV sales rose 20.8% ..., but plunged 34.2% in September")
+        self._later_rates_of(sent, nums, emitted, rates[0].indicator)
+        if rates[-1].indicator != rates[0].indicator:
+            self._later_rates_of(sent, nums, emitted, rates[-1].indicator)
+
+    def _later_rates_of(self, sent: Sentence, nums: list[Num], emitted: list[Candidate], first_rated: str) -> None:
+        text = self.text
+        rates = [c for c in emitted if c.measure == "yoy_pct" and c.period is not None and c.indicator == first_rated]
         if self.cat[first_rated].instant:
             return
         # from the first rate: an earlier-period rate read after it ("..., compared with 5% in May")
