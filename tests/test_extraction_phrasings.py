@@ -5661,6 +5661,106 @@ SESSION17 = [
     (JUL_2024_S17 + "At the end of July, the 5G penetration rate had not yet reached 70%.", set()),
 ]
 
+FY2021_S17 = "China's car market in 2021\n\nPublished: 2022-01-12\n\n"
+FY2020_S17 = "China's telecom sector in 2020\n\nPublished: 2021-01-22\n\n"
+FY2018_S17 = "China's industry in 2018\n\nPublished: 2019-01-29\n\n"
+Q1_2019_S17 = "China's factories in the first quarter of 2019\n\nPublished: 2019-04-24\n\n"
+H1_2025_S17 = "China's industry in the first half of 2025\n\nPublished: 2025-07-18\n\n"
+ZH_FY2015_S17 = "南方都市报　数字报\n2016年01月21日　星期四\n\n工信部：去年规模以上工业增加值增长6.1%\n\n"
+SESSION17 += [
+    # "total sales" after NEVs is all vehicles' (here the market named in the sentence before)
+    (FY2021_S17 + "In December, 531,000 NEVs were sold (up 114% year-over-year), while production amounted to "
+     "515,000.\n\nMeanwhile, the overall automotive market expanded in 2021, and production grew 3.4% to 26.082 million. "
+     "In December alone, total sales decreased 1.6% year-over-year to 2.785 million.",
+     {("auto_production", "level", *year(2021), 26.082e6, "eq"), ("auto_production", "yoy_pct", *year(2021), 3.4, "eq"),
+      ("nev_production", "level", *month(2021, 12), 515000, "eq"), ("nev_sales", "level", *month(2021, 12), 531000, "eq"),
+      ("nev_sales", "yoy_pct", *month(2021, 12), 114.0, "eq"),
+      ("auto_sales", "level", *month(2021, 12), 2.785e6, "eq"), ("auto_sales", "yoy_pct", *month(2021, 12), -1.6, "eq")}),
+    (FY2021_S17 + "Sales of NEVs rose 157.5% to 3.521 million in 2021. In December alone, total sales decreased 1.6% "
+     "year-over-year to 2.785 million.",
+     {("nev_sales", "level", *year(2021), 3.521e6, "eq"), ("nev_sales", "yoy_pct", *year(2021), 157.5, "eq")}),
+    # "December shipments came to 20.68 million, with 5G models making up 68.4% of the total": all phones
+    (FY2020_S17 + "5G phone shipments totaled 163 million units in 2020. December shipments came to 20.68 million units, "
+     "with 5G models making up 68.4% of the total.",
+     {("five_g_phone_shipments", "level", *year(2020), 163e6, "eq")}),
+    (FY2020_S17 + "5G phone shipments totaled 163 million units in 2020. December shipments came to 14.1 million units.",
+     {("five_g_phone_shipments", "level", *year(2020), 163e6, "eq"),
+      ("five_g_phone_shipments", "level", *month(2020, 12), 14.1e6, "eq")}),
+    # "the industry, where Indian IT firms have been trying to expand, generated revenue of …": China's industry
+    (FY2018_S17 + "The software and information technology services industry, where Indian IT firms such as Wipro have "
+     "been trying to expand, generated revenue of 6.3 trillion yuan last year, up 14.2 per cent.",
+     {("software_it_services_revenue", "level", *year(2018), 6.3e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", *year(2018), 14.2, "eq")}),
+    (FY2018_S17 + "India's software industry, where TCS and Infosys lead, generated revenue of 6.3 trillion rupees last "
+     "year, up 14.2 per cent.", set()),
+    # "added 580,000 5G base stations, giving it a network of 718,000": the new total
+    (FY2020_S17 + "China added more than 580,000 5G base stations last year, giving it a network of 718,000 by the end "
+     "of December.",
+     {("five_g_base_stations", "level", *dec31(2020), 718000, "eq")}),
+    # a month closing another subject's clause is not the figure's: "…in the first three months, with output
+    # accelerating in March and NEV sales climbing to nearly 300,000"
+    (Q1_2019_S17 + "Industry found its footing in the first three months of the year, with factory output accelerating "
+     "sharply in March and sales of new energy vehicles climbing to nearly 300,000 units.",
+     {("nev_sales", "level", date(2019, 1, 1), date(2019, 3, 31), 300000, "lt")}),
+    (Q1_2019_S17 + "In March, factory output accelerated and sales of new energy vehicles climbed to 110,000 units.",
+     {("nev_sales", "level", *month(2019, 3), 110000, "eq")}),
+    # a newspaper's masthead ("南方都市报") is no city's bulletin
+    (ZH_FY2015_S17 + "去年，高技术制造业增加值同比增长10.2%，装备制造业增长6.8%。",
+     {("industrial_value_added", "yoy_pct", *year(2015), 6.1, "eq"),   # (the headline's)
+      ("high_tech_manufacturing_value_added", "yoy_pct", *year(2015), 10.2, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *year(2015), 6.8, "eq")}),
+    # "…, while their production climbed 59.9 percent to 1.27 million": the subject of the clause before
+    (FY2018_S17 + "Sales of new energy vehicles surged 61.7 percent to 1.256 million units last year, while their "
+     "production climbed 59.9 percent to 1.27 million.",
+     {("nev_sales", "level", *year(2018), 1.256e6, "eq"), ("nev_sales", "yoy_pct", *year(2018), 61.7, "eq"),
+      ("nev_production", "level", *year(2018), 1.27e6, "eq"), ("nev_production", "yoy_pct", *year(2018), 59.9, "eq")}),
+    # "outpaced the broader industrial sector, growing 10.2% and 9.5%, respectively"; "remained a bright spot, growing"
+    (H1_2025_S17 + "Value added of industrial enterprises above designated size rose 6.4% in the first half. Equipment "
+     "manufacturing and high-tech manufacturing outpaced the broader industrial sector, growing 10.2% and 9.5%, respectively.",
+     {("industrial_value_added", "yoy_pct", date(2025, 1, 1), date(2025, 6, 30), 6.4, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", date(2025, 1, 1), date(2025, 6, 30), 10.2, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2025, 1, 1), date(2025, 6, 30), 9.5, "eq")}),
+    (H1_2025_S17 + "Value added of industrial enterprises above designated size rose 6.4% in the first half. High-tech "
+     "manufacturing remained a bright spot in the first half, growing 9.5 percent.",
+     {("industrial_value_added", "yoy_pct", date(2025, 1, 1), date(2025, 6, 30), 6.4, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2025, 1, 1), date(2025, 6, 30), 9.5, "eq")}),
+    # "the sector booked 2.078 trillion yuan ($290 billion) in revenue"
+    (H1_2025_S17 + "The software and IT services sector booked 7.02 trillion yuan ($980 billion) in revenue in the first "
+     "half, up 11.9% from a year earlier.",
+     {("software_it_services_revenue", "level", date(2025, 1, 1), date(2025, 6, 30), 7.02e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", date(2025, 1, 1), date(2025, 6, 30), 11.9, "eq")}),
+    # "electronics value-added" after the full name
+    (H1_2025_S17 + "Value added of electronic information manufacturing enterprises above designated size grew 11.1% in "
+     "the first half. In June alone, electronics value-added rose 11.2%.",
+     {("electronics_manufacturing_value_added", "yoy_pct", date(2025, 1, 1), date(2025, 6, 30), 11.1, "eq"),
+      ("electronics_manufacturing_value_added", "yoy_pct", *month(2025, 6), 11.2, "eq")}),
+    # "In telecommunications, business revenue reached …": a topic, not the software sector of the sentence before
+    (FY2018_S17 + "The software and information technology services industry generated revenue of 6.3 trillion yuan in "
+     "2018. In telecommunications, business revenue reached 1.3 trillion yuan, up 3 percent.",
+     {("software_it_services_revenue", "level", *year(2018), 6.3e12, "eq"),
+      ("telecom_business_revenue", "level", *year(2018), 1.3e12, "eq"),
+      ("telecom_business_revenue", "yoy_pct", *year(2018), 3.0, "eq")}),
+    # the exact figure after a dash: "nearly 1.3 trillion yuan ($190 billion) for 2018 -- 1.2856 trillion yuan"
+    (FY2018_S17 + "Telecom business revenue reached nearly 1.3 trillion yuan ($190 billion) for 2018 -- 1.2856 trillion "
+     "yuan, up 3 percent.",
+     {("telecom_business_revenue", "level", *year(2018), 1.2856e12, "eq"),
+      ("telecom_business_revenue", "yoy_pct", *year(2018), 3.0, "eq")}),
+    (FY2018_S17 + "Telecom business revenue reached nearly 1.3 trillion yuan for 2018 -- 0.6 trillion yuan of it from "
+     "mobile data.",
+     {("telecom_business_revenue", "level", *year(2018), 1.3e12, "lt")}),
+    # "Speaking at a press conference …, spokesperson Tao Qing said growth in March came in at 4.5 percent"
+    (Q1_2019_S17 + "Value added of industrial enterprises above designated size rose 6.5 percent in the first quarter.\n\n"
+     "Speaking at a press conference held by the State Council Information Office, MIIT spokesman Huang Libin said "
+     "growth in March came in at 8.5 percent.",
+     {("industrial_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 3, 31), 6.5, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2019, 3), 8.5, "eq")}),
+    # "totaled 13.77 million units …, according to CAICT, with 5.07 million of them shipped in December alone"
+    (FY2020_S17 + "Shipments of 5G handsets totaled 163 million units in 2020, according to the China Academy of "
+     "Information and Communications Technology (CAICT), with 20.6 million of them shipped in December alone.",
+     {("five_g_phone_shipments", "level", *year(2020), 163e6, "eq"),
+      ("five_g_phone_shipments", "level", *month(2020, 12), 20.6e6, "eq")}),
+]
+
 # (one test reads all of SESSION17's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION17)
 def test_session17(text, expected):

@@ -71,6 +71,8 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"computer,?_communications?,?_(?:and_)?other_electronic_equipment_(?:manufacturing(?:_(?:industry|industries|enterprises|sector))?|manufacturers|makers)",
      PhraseRole("subj", "electronics")),
     (r"electronic_information_manufactur(?:ing(?:_(?:industry|sector|enterprises))?|ers)", PhraseRole("subj", "electronics")),
+    # the short forms ("In October alone, electronics value-added rose 9.3%", "electronics manufacturing grew 9.4%")
+    (r"(?<!consumer )(?<!automotive )(?<!power )electronics(?:_manufacturing(?:_(?:industry|sector))?|(?=_value~added))", PhraseRole("subj", "electronics")),
     (r"(?:industrial_enterprises|industries|industrial_firms|industrial_companies|industry|enterprises|factories)_\"?above_(?:the_|a_)?designated_size\"?"
      # "industrial firms with annual revenue above 20 million yuan": the same threshold, spelled out
      r"|(?:industrial_)?(?:enterprises|firms|companies)_with_(?:an_)?annual_(?:main_business_)?(?:revenue|income|sales)_(?:of_)?"
@@ -101,7 +103,8 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"digital_industr(?:y|ies)(?!_(?:cluster|clusters|park|parks|base|bases))", PhraseRole("subj", "digital")),
     # "telecom industry" whole before "telecom" ahead of "industry": the subject keeps its noun
     (r"(?:total_)?telecom(?:munications?|s)?_(?:industry|sector)", PhraseRole("subj", "telecom")),
-    (r"(?:total_)?telecom(?:munications?|s)?(?=_(?:business|service|revenue|industry|sector))",
+    (r"(?:total_)?telecom(?:munications?|s)?(?=_(?:business|service|revenue|industry|sector))"
+     r"|(?<=in )telecom(?:munications?|s)?(?=,)",   # "In telecommunications, business revenue reached ...": a topic
      PhraseRole("subj", "telecom")),
     # "revenue of the country's (basic) telecom operators": all of them, the industry (one operator is a company)
     (r"(?:basic_)?telecom(?:munications?|s)?_(?:operators|carriers|enterprises|companies)|(?<=Chinese )telcos|(?<=China's )telcos",
@@ -126,7 +129,7 @@ _EN: list[tuple[str, PhraseRole]] = [
     # "In the automotive sector, production and sales both exceeded 31 million units"
     (r"(?:automotive|auto|automobile|car)_(?:sector|industry)", PhraseRole("subj", "auto")),
     # "The auto market, the world's largest, is under pressure. Sales in September fell ...": a topic
-    (r"(?<!passenger )(?<!commercial )(?<!used )(?<!second-hand )(?:the|China's|the_country's|the_Chinese)_(?:auto|car|automobile|vehicle)_market(?!_share)", PhraseRole("subj", "auto")),
+    (r"(?<!passenger )(?<!commercial )(?<!used )(?<!second-hand )(?:the|China's|the_country's|the_Chinese)_(?:(?:overall|broader|wider|whole)_)?(?:auto|automotive|car|automobile|vehicle)_market(?!_share)", PhraseRole("subj", "auto")),
     # "Sales in the world's biggest car market fell 16.4 percent" (a wire story's name for China's; not
     # an appositive: "Car sales in China, the world's largest auto market, totaled ...")
     (r"(?<!, the )(?:world's|country's|nation's|China's)_(?:biggest|largest)_(?:car|auto|automobile|vehicle)_market",
@@ -160,7 +163,9 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"(?:main_|total_)?(?:business_|operating_)?(?:revenues?|incomes?)(?!_(?:growth_)?rate)", PhraseRole("attr", "rev")),
     (r"(?:total_)?profits?(?!_(?:margins?|rates?|ratio))", PhraseRole("attr", "profit")),
     (r"(?<!retail )(?:sales(?:_volume)?|sold|deliveries)(?!_(?:revenue|income|networks?|channels?|prices?))", PhraseRole("attr", "sales")),
-    (r"(?:production|output)(?!_(?:value|capacity|capacities|lines?|bases?|efficiency|processes|process|scale|chains?))",
+    (r"(?:production|output)(?!_(?:value|capacity|capacities|lines?|bases?|efficiency|processes|process|scale|chains?))"
+     # "The number of industrial robots produced in 2015 climbed to ...": a participle after its noun
+     r"|(?<=s )produced(?=_(?:in|during|over|last|this|from|between|nationwide|so_far)\b)",
      PhraseRole("attr", "prod")),
     (r"shipments?", PhraseRole("attr", "ship")),
     (r"(?:total_)?(?:business|service)_volumes?", PhraseRole("attr", "volume")),

@@ -82,7 +82,7 @@ _LINK_VERBS = (r"(?:reached|reaching|reaches|reach|totaled|totalled|totaling|tot
                r"passed|crossed|broke\s+through|is|are|was|were|of|at|rose\s+to|increased\s+to|grew\s+to|climbed\s+to|"
                r"jumped\s+to|expanded\s+to|risen\s+to|approached|approaching|approaches|neared|nearing|registered|"
                r"recorded|posted|generated|achieved|realized|realised|produced|sold|shipped|saw|with|to|:|=|"
-               r"earned|logged|raked\s+in|brought\s+in|pocketed)")
+               r"earned|logged|raked\s+in|brought\s+in|pocketed|booked|racked\s+up|pulled\s+in)")
 _CURRENCY = r"(?:(?:RMB|CNY|¥)\s?)?"
 _RECORD = r"(?:(?:a|another)\s+(?:new\s+)?record(?:\s+high)?(?:\s+of)?\s+|(?:an?\s+)?all-time\s+high\s+of\s+)?"   # "hit a record 31.4 million"
 _LINK_END = re.compile(r"(?:^|[\s,(])" + _ADV + _LINK_VERBS + r"\s*" + _RECORD + r"(?:" + _QUAL + r"\s*)?" + _CURRENCY + "$", re.I)
@@ -207,7 +207,8 @@ _CAUSE_ASIDE = re.compile(r",\s+(?:hit|hurt|helped|boosted|driven|dragged(?:\s+d
 _MINISTRY_SAID = re.compile(r",\s+(?:the\s+)?(?:MIIT|Ministry\s+of\s+Industry\s+and\s+Information\s+Technology(?:\s+\(MIIT\))?|ministry)\s+"
                             r"(?:said|says|announced|reported)\b")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
-_ZH_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}(?:省|市|自治区|县|区)(?!场|值)")   # "洛阳市工业和信息化局"
+# (not "南方都市报", "股市", "超市": a metropolis, a market)
+_ZH_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}(?:省|(?<![都股超])市|自治区|县|区)(?!场|值)")   # "洛阳市工业和信息化局"
 # a province's, city's or region's own scope: in a title, the whole bulletin; in a sentence, its later clauses
 _ZH_NATIONAL_CLAUSE = re.compile(r"(?:^|(?<=[，,；;：:]))\s*(?:全国|我国)")
 _ZH_OWN_SCOPE = re.compile(r"全省|全市|全区(?!域)|我省|我市|我区|本省|本市")
@@ -248,7 +249,9 @@ _TOPIC_GAP = re.compile(r"\s*(?:sector|industry|field|area|segment|front)?\s*,\s
 _RESTATED_LEVEL = re.compile(r"\s*(?:units|sets|users)?(?:\s+for\s+the\s+first\s+time)?"
                              r"(?:,?\s+(?:in|at|by|as\s+of)\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d))?"
                              r"\s*,?\s*(?:reaching|hitting|totaling|totalling|standing\s+at|to\s+reach|to\s+stand\s+at|at)\s+"
-                             r"(?:" + _QUAL + r"\s+)?|\s*,\s*(?:达到|达|为|即)\s*", re.I)   # "近500万个，达到490.3万个"
+                             r"(?:" + _QUAL + r"\s+)?|\s*,\s*(?:达到|达|为|即)\s*"   # "近500万个，达到490.3万个"
+                             # "nearly 1 trillion yuan ($144 billion) for January-September -- 997.9 billion yuan"
+                             r"|(?P<dash>(?:\s*\([^()]{1,40}\))?(?:\s+(?:for|in|during)\s+[^,;()]{3,30}?)?\s+(?:--?|–|—)\s*)", re.I)
 # another country ("Industrial production in the U.S. rose 0.6% in June"); case-sensitive
 _FOREIGN = re.compile(r"\bU\.S\.(?!\s?\$|\s+dollars?)|\bUS\b(?!\s?\$|\s+dollars?)|\bUnited\s+States\b|\bAmerican?\b|\bEuropean\s+Union\b|\bEU\b|\bJapan(?:ese)?\b|"
                       r"\bSouth\s+Korea(?:n)?\b|\bIndia(?:n)?\b|\bGerman(?:y)?\b|\bBritain\b|\bUK\b|\bVietnam(?:ese)?\b|"
@@ -278,7 +281,7 @@ _YEAR_SO_FAR = re.compile(r"\b(?:the\s+)?year\s+(?:so\s+far|to\s+date)\b|\byear-
 _ZH_VS_YEAR = re.compile(r"与((?:19|20)\d\d)年(?:同期)?相比")
 _SAME_PERIOD_LEAD = re.compile(r"\s*(?:同期|同一时期|(?:in|during|over|for)\s+the\s+same\s+(?:period|month|quarter)\s*,)", re.I)
 _JOINED_CLAUSE = re.compile(r"(?:[,;]\s*|\s)(?:while|and|whereas|with|but|though|although)\s+"
-                            r"(?:(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?(?:\s+alone)?,?\s+)?(?:its\s+|the\s+)?"
+                            r"(?:(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?(?:\s+alone)?,?\s+)?(?:its\s+|their\s+|the\s+)?"
                             # "..., while December production fell 32%"
                             r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:'s)?\s+)?$", re.I)
 _OWN_SECTOR = re.compile(r"\s+(?:industries|industry|sectors|sector)\b", re.I)
@@ -350,7 +353,7 @@ _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z0-9 -]{0,15}\)")
 # "Production and sales of NEVs, the official added, reached ..."
 _SPEAKER_ASIDE = (r",\s+(?:the\s+)?(?:official|ministry|MIIT|spokesman|spokeswoman|spokesperson|minister|vice\s+minister)\s+"
                   r"(?:said|added|noted|explained),")
-_APPOSITIVE = re.compile(r"(?:,\s+(?:a|an|the|which|who|that|(?:or\s+)?those|namely|one\s+of|seen\s+as|regarded\s+as|known\s+as|defined\s+as|capable\s+of|"
+_APPOSITIVE = re.compile(r"(?:,\s+(?:a|an|the|which|who|where|that|(?:or\s+)?those|namely|one\s+of|seen\s+as|regarded\s+as|known\s+as|defined\s+as|capable\s+of|"
                          r"(?:calculated|measured|computed)\s+(?:at|on|in|by)|covering|measuring|tracking)\s+(?:[^,;:]|(?<=\d),(?=\d{3})|,(?=\s[a-z]+\s+and\s))"   # (a thousands comma
                          # is no clause end, nor a list's: "which measures output in the manufacturing, mining and utilities sectors,")
                          r"{3,160}?,"
@@ -400,7 +403,14 @@ _TOTAL_TO = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|brought|to
                        # "bringing first-quarter production to", "bringing output for the year so far to"
                        r"|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:output|production|sales|revenue))"
                        r"(?:\s+(?:number|count))?(?:\s+of\s+[a-z0-9\s\-]{1,40}?)?(?:\s+(?:nationwide|across\s+the\s+country|in\s+China))?"
-                       r"(?:\s+(?:for|in|during|over)\s+[^,;]{3,40}?)?\s+to\s+(?:" + _QUAL + r"\s+)?$", re.I)
+                       r"(?:\s+(?:for|in|during|over)\s+[^,;]{3,40}?)?\s+to\s+(?:" + _QUAL + r"\s+)?$"
+                       # "China added 580,000 5G base stations, giving it a network of 718,000"
+                       r"|\bgiving\s+(?:it|China|the\s+country|the\s+nation)\s+a\s+(?:network|total|fleet)\s+of\s+(?:" + _QUAL + r"\s+)?$", re.I)
+_SHARE_OF_TOTAL = re.compile(r"\b(?:making\s+up|made\s+up|accounting\s+for|accounted\s+for|representing|represented)\s+"
+                             r"[^,;.]{0,20}?\d[\d.]*\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+total|all|them|the\s+figure)\b", re.I)
+_OPEN_BRACKET = re.compile(r"[^()]{0,12}\(\s*[^()\d]{0,6}")
+_AND_CLAUSE = re.compile(r",?\s+and\s+")
+_TOTAL_BEFORE = re.compile(r"\b(?:total|overall)\s+$", re.I)
 _THE_PERIOD = re.compile(r"(?:period|reporting\s+period|quarter|half|month|year)\b(?!\s+(?:of|ago|earlier|before))", re.I)
 # "First, ... Second, ...": a new point of a spoken list starts afresh (no period carried over)
 _NEW_POINT = re.compile(r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Firstly|Secondly|Thirdly|Finally|Lastly),\s")
@@ -444,7 +454,7 @@ _ANAPHOR_RATE = re.compile(
     # "The third quarter saw growth of 4.2%"
     r"|(?:the\s+)?(?:first|second|third|fourth)\s+quarter(?:\s+alone)?\s+(?P<v2>saw|registered|recorded|posted)\s+"
     r"(?:growth|an?\s+(?:increase|rise|expansion|gain))\s+of\s+)", re.I)
-_SPEAKER_LEAD = re.compile(r"[A-Z][\w\s'.-]{0,60}?\s(?:told\s[^,;.\d]{3,60}?|said|says|noted|added)\s+that\s+")
+_SPEAKER_LEAD = re.compile(r"(?:Speaking\s+(?:at|to|during|on)\s+[^,;]{3,90},\s*)?[A-Z][\w\s'.-]{0,60}?\s(?:told\s[^,;.\d]{3,60}?\s+that|said|says|noted|added)\s+(?:that\s+)?")
 # "China had 4.1 million 5G base stations at the end of September. At the end of 2023, the figure
 # was some 3.38 million": the one level of the sentence before, for this sentence's own period
 _A_YEAR_EARLIER = r"a\s+year\s+(?:earlier|ago|before)"
@@ -533,8 +543,8 @@ _OF_THE_OPENER = re.compile(r"\s*(?:Of|Among)\s+(?:the|all|these|those|this)\s+[
 _SHORTHAND_MAGNITUDE = re.compile(r"\d\s?(?:mn|bn|mln|tn)$")
 _LATER_NOT = re.compile(r"\b(?:than|from|compared|versus|vs|against|average|province|city)\b|(?<!同)比|较|高于|低于|平均", re.I)
 # "14.06 million in the first quarter, including 8.9 million in March alone": the same flow for a part
-_PART_LEVEL_LEAD = re.compile(r"[^,;()]{0,60},\s*(?:including|of\s+which|with)\s+(?:" + _QUAL + r"\s+)?", re.I)
-_PART_PERIOD_LEAD = re.compile(r"\s*(?:units?|sets?|vehicles|handsets|phones)?\s*(?:(?:sold|shipped|produced|delivered)\s+)?(?:in|during|for)\s+(?:the\s+)?", re.I)
+_PART_LEVEL_LEAD = re.compile(r"[^,;()]{0,60}(?:,\s*according\s+to\s+[^,;]{3,100})?,\s*(?:including|of\s+which|with)\s+(?:" + _QUAL + r"\s+)?", re.I)
+_PART_PERIOD_LEAD = re.compile(r"\s*(?:units?|sets?|vehicles|handsets|phones)?\s*(?:of\s+them\s+)?(?:(?:sold|shipped|produced|delivered)\s+)?(?:in|during|for)\s+(?:the\s+)?", re.I)
 _INCLUDING = re.compile(r"\b(?:including|and)\s+(?:to\s+)?(?:just\s+|only\s+)?(?:" + _QUAL + r"\s+)?$", re.I)   # (also "slowed to A in Q2 and to B in June")
 # (after "..., the ministry said," or "..., the Ministry of Industry and Information Technology (MIIT) said at a
 # press briefing in Beijing last week,")
@@ -608,7 +618,9 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:(?:industr(?:y|ies)|sectors?)(?=[\s,])\s*
                                r"|,\s+(?:which|regarded\s+as|seen\s+as|known\s+as|led\s+by|driven\s+by|an?\s+(?:category|sector|segment|industry|group))\s+[^;.]{3,100}?,\s*)?"
                                r"(?:(?:has|have|had|also|further)\s+)*"
                                # "led the way, expanding 22.6%", "did better still, growing 9.1%"
-                               r"(?:(?:led\s+the\s+way|did\s+(?:even\s+)?better(?:\s+still)?|fared\s+(?:even\s+)?better|outperformed"
+                               r"(?:(?:led\s+the\s+way|did\s+(?:even\s+)?better(?:\s+still)?|fared\s+(?:even\s+)?better"
+                               # "outpaced the broader industrial sector, growing 10.2%", "remained a bright spot, growing 9.4%"
+                               r"|(?:outpaced|outperformed)(?:\s+[^,;.\d]{3,40}?)?|(?:remained|was|were)\s+(?:a|the)\s+(?:bright\s+spot|highlight|standout)(?:\s+(?:in|during|for|over)\s+[^,;.\d]{3,30}?)?"
                                # "rebounded in March, rising 8.9%" (the month is the figure's: read by the period rules)
                                r"|(?:rebounded|recovered|accelerated|picked\s+up)(?:\s+(?:in|during)\s+[A-Za-z]+)?),\s+)?"
                                r"(?:grew|grown|rose|risen|increased|expanded|climbed|jumped|gained|advanced|surged|went\s+up|edged\s+up|was\s+up|were\s+up|"
@@ -1012,9 +1024,12 @@ class DocMatcher:
 
     def _restated(self, threshold: Num, exact: Num) -> bool:
         """'topped 5 million, reaching 5.012 million': the exact figure after a passed threshold."""
-        return threshold.qualifier in ("gt", "lt") and exact.unit == threshold.unit \
-            and (exact.value >= threshold.value) == (threshold.qualifier == "gt") \
-            and _RESTATED_LEVEL.fullmatch(self.text, threshold.end, exact.start) is not None
+        if threshold.qualifier not in ("gt", "lt") or exact.unit != threshold.unit \
+                or (exact.value >= threshold.value) != (threshold.qualifier == "gt"):
+            return False
+        m = _RESTATED_LEVEL.fullmatch(self.text, threshold.end, exact.start)
+        # (after a dash only the same figure, closer: not "nearly 1 trillion yuan -- 300 billion of it from data")
+        return m is not None and (not m.group("dash") or abs(exact.value - threshold.value) <= 0.05 * threshold.value)
 
     def _zh_target(self, a: int, b: int) -> bool:
         """A forecast or target word in text[a:b]; not a target achieved ("提前实现“十四五”规划中期目标")."""
@@ -1124,8 +1139,10 @@ class DocMatcher:
             # (but not in an aside about a Chinese subject: "China's software and IT services industry,
             # the closest counterpart to India's IT-BPM sector, posted revenue of ...")
             am = next((x for x in _APPOSITIVE.finditer(text, sent.start, sent.end) if x.end() > fm.start()), None)
-            if not (am and am.start() <= fm.start() < am.end() and _CHINA_NAMED.search(text, sent.start, am.start())
-                    and not _FOREIGN.search(text, am.end(), c1)):
+            # (nor in a "where" aside: "The software ... industry, where Indian IT firms have been trying to
+            # expand, generated revenue of ...": who else is in the market, not whose revenue)
+            if not (am and am.start() <= fm.start() < am.end() and not _FOREIGN.search(text, am.end(), c1)
+                    and (_CHINA_NAMED.search(text, sent.start, am.start()) or self.low.startswith(", where ", am.start()))):
                 return True
         fa = _FOREIGN_ASIDE.search(text, max(sent.start, lo - 160), lo)
         if fa and not _CHINA_RESUMES.search(text, fa.end("aside"), lo):
@@ -1304,6 +1321,10 @@ class DocMatcher:
         if len(seg) > 1 and any(e.kind != "now" for e in seg):
             seg = [e for e in seg if e.kind != "now"]   # "By the end of April, ... now cover 54": the date wins
         before = [e for e in seg if e.start < pos]
+        if len(before) > 1 and self._trails_other_clause(before[-1], pos, sent):
+            # "in the first three months, with factory output accelerating in March and sales of NEVs
+            # climbing to nearly 300,000": the month ends the clause before, not this one's
+            before.pop()
         if before:
             # "After a slump in the first quarter, production reached A in 2020", "staged a comeback
             # in the second half, with output growing 2.8% for the whole year": a period in another
@@ -1327,6 +1348,14 @@ class DocMatcher:
         earlier = [e for e in exprs if e.start < seg_a
                    and not _DRILL_BEFORE.search(self.text, max(sent.start, e.start - 12), e.start)]
         return earlier[-1] if earlier else None
+
+    def _trails_other_clause(self, e: PeriodExpr, pos: int, sent: Sentence) -> bool:
+        """A period that closes a clause with a subject of its own, before "and" opens the figure's clause."""
+        j = _AND_CLAUSE.match(self.text, e.end)
+        if j is None or j.end() > pos or not self._slice(self.hit_starts, self.hits, j.end(), pos):
+            return False
+        c0 = _clause_start(self.text, sent.start, e.start)
+        return bool(self._slice(self.hit_starts, self.hits, c0, e.start))
 
     def _bracketed_statement(self, pos: int, e: PeriodExpr) -> bool:
         """'down 27.4% (in November the drop was 43.7%)': a period inside brackets opened after the
@@ -2123,7 +2152,9 @@ class DocMatcher:
         """'5G基站总数近500万个，达到490.3万个': the exact level after the threshold it passed (consolidation
         keeps the more precise one)."""
         for c in [c for c in emitted if c.measure == "level"]:
-            nxt = self._slice(self.num_starts, self.nums, c.num.end, sent.end)[:1]
+            nxt = self._slice(self.num_starts, self.nums, c.num.end, sent.end)[:2]
+            if nxt and _OPEN_BRACKET.fullmatch(self.text, c.num.end, nxt[0].start):
+                nxt = nxt[1:]   # past a conversion: "nearly 1 trillion yuan ($144 billion) -- 997.9 billion yuan"
             if not nxt or id(nxt[0]) in self.claimed:
                 continue
             if self._restated(c.num, nxt[0]):
@@ -2617,6 +2648,10 @@ class DocMatcher:
                 return []
         if any(FLOW_PAIRS.get((subj, a)) is None for a in attrs):
             return []
+        if subj == "nev" and _TOTAL_BEFORE.search(self.text, max(sent.start, h.start - 12), h.start):
+            return []   # "NEVs ... In December alone, total sales decreased 1.6%": all vehicles', not the NEVs'
+        if _SHARE_OF_TOTAL.search(self.text, h.end, sent.end):
+            return []   # "December shipments came to 20.68 million, with 5G models making up 68.4% of the total": all phones
         return [subj]
 
     def _opening_subject(self, sent: Sentence) -> str | None:
@@ -3090,7 +3125,7 @@ class DocMatcher:
         text = self.text
         low = self.low[sent.start:sent.end]
         if "total" not in low and "tally" not in low and "number" not in low and "count" not in low \
-                and "cumulative" not in low and "bringing" not in low and "taking" not in low:
+                and "cumulative" not in low and "bringing" not in low and "taking" not in low and "giving" not in low:
             return
         for n in nums:
             if id(n) in self.claimed:
