@@ -3609,7 +3609,9 @@ SESSION9 += [
     (JAN_FEB_2020 + "Value added by industrial companies above designated size - those with annual revenue of more "
      "than Rmb20m - fell 13.5 per cent year on year in January and February combined, official data showed, "
      "compared with growth of 6.9 per cent in December.",
-     {("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 2, 29), -13.5, "eq")}),
+     {("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 2, 29), -13.5, "eq"),
+      # (December's own, read since extractor 1.18.0)
+      ("industrial_value_added", "yoy_pct", date(2019, 12, 1), date(2019, 12, 31), 6.9, "eq")}),
 ]
 
 
@@ -5759,6 +5761,56 @@ SESSION17 += [
      "Information and Communications Technology (CAICT), with 20.6 million of them shipped in December alone.",
      {("five_g_phone_shipments", "level", *year(2020), 163e6, "eq"),
       ("five_g_phone_shipments", "level", *month(2020, 12), 20.6e6, "eq")}),
+]
+
+Q1_2026_S17 = "China's economy in the first quarter of 2026\n\nPublished: 2026-04-20\n\n"
+ZH_Q1_2020_S17 = "2020年一季度工业运行情况\n\n发布时间：2020-04-20\n\n"
+ZH_FY2016_S17 = "通信世界网 CWW 首页 > 运营商 > 正文\n\n工信部：2016年电信业务收入11893亿元 移动互联网流量增长123.7%\n\n2017-01-23 16:12　来源：通信世界网\n\n"
+SESSION17 += [
+    # the rate it is compared with, in the forms of a wire story
+    (FY2020_S17 + "Telecom business revenue reached 1.36 trillion yuan in 2020, up 3.6% year-on-year, the MIIT said - a "
+     "sharp improvement on the 0.8% growth of 2019.",
+     {("telecom_business_revenue", "level", *year(2020), 1.36e12, "eq"),
+      ("telecom_business_revenue", "yoy_pct", *year(2020), 3.6, "eq"),
+      ("telecom_business_revenue", "yoy_pct", *year(2019), 0.8, "eq")}),
+    (Q1_2026_S17 + "NEV sales rose just 4.4% year over year in the first quarter, to 3.21 million units, a far cry from "
+     "the 47.1% growth of a year earlier.",
+     {("nev_sales", "level", date(2026, 1, 1), date(2026, 3, 31), 3.21e6, "eq"),
+      ("nev_sales", "yoy_pct", date(2026, 1, 1), date(2026, 3, 31), 4.4, "eq"),
+      ("nev_sales", "yoy_pct", date(2025, 1, 1), date(2025, 3, 31), 47.1, "eq")}),
+    (Q1_2026_S17 + "The value added of industrial enterprises above designated size rose 6.1% in the first quarter, "
+     "faster than the 5.9% recorded for all of 2025, the ministry said.",
+     {("industrial_value_added", "yoy_pct", date(2026, 1, 1), date(2026, 3, 31), 6.1, "eq"),
+      ("industrial_value_added", "yoy_pct", *year(2025), 5.9, "eq")}),
+    (Q1_2026_S17 + "Value added of industrial enterprises above designated size rose 6.3 per cent year on year in the "
+     "first quarter, compared with growth of 5.9 per cent for 2025 as a whole.",
+     {("industrial_value_added", "yoy_pct", date(2026, 1, 1), date(2026, 3, 31), 6.3, "eq"),
+      ("industrial_value_added", "yoy_pct", *year(2025), 5.9, "eq")}),
+    (Q1_2026_S17 + "The value added of industrial enterprises above designated size grew 2.8 percent in the first "
+     "quarter, after a contraction of 1.4 percent in the fourth quarter of 2025.",
+     {("industrial_value_added", "yoy_pct", date(2026, 1, 1), date(2026, 3, 31), 2.8, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2025, 10, 1), date(2025, 12, 31), -1.4, "eq")}),
+    # (a year after "of" that is not the rate's period: "up 3.6% ..., the highest of 2020" names no earlier rate)
+    (FY2020_S17 + "Telecom business revenue grew 3.6% in 2020, beating forecasts of 2.5%.",
+     {("telecom_business_revenue", "yoy_pct", *year(2020), 3.6, "eq")}),
+    # "降幅比1—2月份的下降13.5%收窄": the earlier period's fall
+    (ZH_Q1_2020_S17 + "一季度，全国规模以上工业增加值同比下降8.4%。其中3月份下降1.1%，降幅比1—2月份的下降13.5%大幅收窄12.4个百分点。",
+     {("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 3, 31), -8.4, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2020, 3), -1.1, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 2, 29), -13.5, "eq")}),
+    # "比上年增长5.6%，扭转了上年下降2.0%的局面": last year's fall, reversed
+    (ZH_FY2016_S17 + "2016年电信业务收入完成11893亿元，比上年增长5.6%，扭转了上年下降2.0%的局面。",
+     {("telecom_business_revenue", "level", *year(2016), 1.1893e12, "eq"),
+      ("telecom_business_revenue", "yoy_pct", *year(2016), 5.6, "eq"),
+      ("telecom_business_revenue", "yoy_pct", *year(2015), -2.0, "eq")}),
+    # the headline's "移动互联网流量增长123.7%" is the traffic's rate, not the revenue's
+    (ZH_FY2016_S17 + "公报显示，2016年电信业务收入11893亿元 移动互联网流量增长123.7%。",
+     {("telecom_business_revenue", "level", *year(2016), 1.1893e12, "eq")}),
+    (ZH_FY2016_S17 + "公报显示，2016年电信业务收入11893亿元，移动互联网流量增长123.7%。",
+     {("telecom_business_revenue", "level", *year(2016), 1.1893e12, "eq")}),
+    (ZH_FY2016_S17 + "公报显示，2016年电信业务收入11893亿元，比上年增长5.6%。",
+     {("telecom_business_revenue", "level", *year(2016), 1.1893e12, "eq"),
+      ("telecom_business_revenue", "yoy_pct", *year(2016), 5.6, "eq")}),
 ]
 
 # (one test reads all of SESSION17's cases, declared after the last of them)

@@ -409,6 +409,7 @@ _TOTAL_TO = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|brought|to
 _SHARE_OF_TOTAL = re.compile(r"\b(?:making\s+up|made\s+up|accounting\s+for|accounted\s+for|representing|represented)\s+"
                              r"[^,;.]{0,20}?\d[\d.]*\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+total|all|them|the\s+figure)\b", re.I)
 _OPEN_BRACKET = re.compile(r"[^()]{0,12}\(\s*[^()\d]{0,6}")
+_ZH_OTHER_SUBJECT_RATE = re.compile(r"[\s，,；;](?![比较同增累全其分均])[\u4e00-\u9fff]{2,10}[量户入额数值资口](?:同比)?(?:增长|下降)$")
 _AND_CLAUSE = re.compile(r",?\s+and\s+")
 _TOTAL_BEFORE = re.compile(r"\b(?:total|overall)\s+$", re.I)
 _THE_PERIOD = re.compile(r"(?:period|reporting\s+period|quarter|half|month|year)\b(?!\s+(?:of|ago|earlier|before))", re.I)
@@ -521,8 +522,11 @@ _EARLIER_RATE_BEFORE = re.compile(
     # "slowed to 6.0 percent in September from 7.2 percent in August"
     r"(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=%\s))(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"the\s+(?:first|second|third|fourth)\s+quarter|the\s+[\w-]+\s+period)\s+from|(?:higher|lower|faster|slower|quicker)\s+than(?:\s+the)?|(?:below|above)\s+the|compared\s+with|compared\s+to|versus|vs\.?|"
-    r"after(?:\s+(?:contracting|shrinking|falling|declining|dropping|growing|rising|expanding|increasing))?|following|reversing)\s+"
-    r"(?:(?:a|an|the)\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
+    r"after(?:\s+(?:contracting|shrinking|falling|declining|dropping|growing|rising|expanding|increasing))?|following|reversing|"
+    # "a sharp improvement on the 0.8% growth of 2019", "a far cry from the 47.1% growth of a year earlier"
+    r"(?:an?\s+(?:[a-z]+\s+)?)?improvement\s+on|a\s+far\s+cry\s+from)\s+"
+    # "after a contraction of 8.4 percent in the first quarter", "compared with growth of 8.3 per cent for 2014"
+    r"(?:(?:a|an|the)\s+)?(?:(?P<fall2>contraction|decline|drop|fall|slump)\s+of\s+|growth\s+of\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
 # the connecting words of a later rate in the same sentence ("..., including 0.7 percent in the
 # second quarter", "and 4.2% in the July-September quarter", "; in March, growth picked up to", "其中6月份增长")
 _SINCE_END = re.compile(r"\b(?:since|than|from)\s+(?:the\s+)?$", re.I)   # "... was the fastest since December 2018"
@@ -568,7 +572,9 @@ _ASIDE_CLAUSE = re.compile(r",[^,;]{0,8}(?:平均|average)[^,;]{0,30}(?=,)"
                            r"|,\s*(?:the\s+)?[A-Za-z][\w\s()'.-]{2,60}?\s(?:said|says|noted|added|announced|reported)"
                            r"(?:\s+on\s+[A-Z]\w+(?:\s*\([^)]{1,12}\))?)?(?=,)", re.I)
 _ZH_EARLIER_RATE = re.compile(r"(?:较|比|低于|高于|快于|慢于)(?:(?P<same>去年同期|上年同期)|(?P<fy>去年全年|上年全年|(?P<y>(?:19|20)\d\d)年(?:全年)?)|(?P<p>(?:\d{4}年)?(?:[一二三四]季度|上半年|前三季度|"
-                              r"\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|前\d{1,2}个月)))(?:的|(?P<br>\())?$")   # "较1—10月（13.8%）小幅提升"
+                              r"\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|前\d{1,2}个月)))(?:的(?:下降|增长)?|(?P<br>\())?$"   # "较1—10月（13.8%）小幅提升"
+                              # "比上年增长5.6%，扭转了上年下降2.0%的局面": last year's fall, reversed
+                              r"|扭转了?(?P<fy2>上年|去年)(?:下降|增长)$")
 _ZH_INDUSTRY_BRACKET = re.compile(r"(?:快于|慢于|高于|低于|比|较)(?:同期)?(?:全部|全国)?(?:规模以上|规上)?工业(?:增加值)?(?:增速|增长)?(?:的)?\($")
 _ZH_PERIOD_WAS = re.compile(r",(?P<p>(?:\d{4}年|去年|上年)?(?:上半年|下半年|[一二三四]季度|前三季度|\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?)"
                             r")(?:为|是)(?:(?P<down>下降)|增长)?$")
@@ -585,8 +591,10 @@ _EARLIER_RATE_AFTER = re.compile(r"\s*(?:(?:growth|rise|increase|expansion|gain|
                                  r"collapse|slide|tumble|crash|jump|surge)\s+)?"
                                  r"(?:year-on-year\s+|year\s+on\s+year\s+)?"
                                  r"(?:(?:managed|recorded|seen|posted|registered|logged|reported)\s+)?"   # "than the 3.6% managed in 2022"
-                                 r"(?:in|for|during)\s+(?:the\s+)?", re.I)
-_SAME_PERIOD_EARLIER = re.compile(r"\s*(?:(?:growth|rise|increase|expansion)\s+)?(?:(?:in|for|during)\s+the\s+same\s+(?:period|months?)\s+"
+                                 # "the 0.8% growth of 2019", "the 5.9% recorded for all of 2025": a year no period rule reads
+                                 r"(?:(?:of|(?:in|for|during)\s+(?:all|the\s+whole)\s+of)\s+(?P<y>(?:19|20)\d\d)\b(?![-–/]|\s+to\b)"
+                                 r"|(?:in|for|during)\s+(?:the\s+)?)", re.I)
+_SAME_PERIOD_EARLIER = re.compile(r"\s*(?:(?:growth|rise|increase|expansion)\s+)?(?:of\s+(?=a\s+year))?(?:(?:in|for|during)\s+the\s+same\s+(?:period|months?)\s+"
                                   r"(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|"
                                   r"(?P<y>(?:19|20)\d\d)\b)|(?:a|one)\s+year\s+(?:earlier|ago|before)\b)", re.I)
 _BROADBAND_TOTAL = re.compile(r"broadband\s+(?:access\s+|internet\s+)?(?:users|subscribers|subscriptions)", re.I)
@@ -2243,10 +2251,14 @@ class DocMatcher:
             tm = _EARLIER_RATE_AFTER.match(text, n.end)
             if not tm:
                 continue
-            ex = next((e for e in self.periods if e.start == tm.end()), None)
-            if ex is None or ex.kind not in ("interval", "asof"):
-                continue
-            p = resolve(ex, self.ctx)
+            if tm.group("y"):
+                y = int(tm.group("y"))
+                p = Period(date(y, 1, 1), date(y, 12, 31), False)
+            else:
+                ex = next((e for e in self.periods if e.start == tm.end()), None)
+                if ex is None or ex.kind not in ("interval", "asof"):
+                    continue
+                p = resolve(ex, self.ctx)
             if p is None or p.instant or p == c.period or self.cat[c.indicator].instant:
                 continue
             self._emit(c.indicator, "yoy_pct", n, p, sent, self._earlier_sign(lead, n) * n.value)   # "slowing from 2.2%": as stated
@@ -2276,15 +2288,15 @@ class DocMatcher:
             return
         if zl.group("same"):
             p = _year_shifted(c.period, c.period.end.year - 1)
-        elif zl.group("fy"):
+        elif zl.group("fy") or zl.group("fy2"):
             y = int(zl.group("y")) if zl.group("y") else c.period.end.year - 1   # "较去年全年5.9%的增速"
             p = Period(date(y, 1, 1), date(y, 12, 31), False)
         else:
             ex = next((e for e in self.periods if e.start == zl.start("p")), None)
             p = resolve(ex, self.ctx) if ex is not None and ex.kind == "interval" else None
         if p is not None and not p.instant and p != c.period:
-            # "销量降幅比一季度的11.3%收窄": the size of a fall
-            sign = -1.0 if "降幅" in self.text[c.num.end:zl.start()] else 1.0
+            # "销量降幅比一季度的11.3%收窄": the size of a fall; "比1—2月份的下降13.5%": a fall
+            sign = -1.0 if "降幅" in self.text[c.num.end:zl.start()] or zl.group().endswith("下降") else 1.0
             self._emit(c.indicator, "yoy_pct", n, p, sent, sign * n.value)
 
     def _rate_compared(self, rates: list[Candidate], lead: int, n: Num) -> Candidate | None:
@@ -2325,7 +2337,7 @@ class DocMatcher:
     def _earlier_sign(self, lead: re.Match, n: Num) -> float:
         """'after contracting 1.3%', 'compared with a 13.5 percent slump': a fall; otherwise as stated."""
         w = lead.group("w").lower()
-        if w.endswith(("contracting", "shrinking", "falling", "declining", "dropping")) or lead.groupdict().get("fall") \
+        if w.endswith(("contracting", "shrinking", "falling", "declining", "dropping")) or lead.group("fall") or lead.group("fall2") \
                 or _DECLINE_AFTER.match(self.text, n.end):
             return -1.0
         return 1.0
@@ -3585,6 +3597,8 @@ class DocMatcher:
                 if g is None and n.unit == "times" and _ZH_TIMES_GROWTH.search(before):
                     g = 100.0 * n.value   # "同比增长1.2倍": up 120 percent
                 if g is not None:
+                    if _ZH_OTHER_SUBJECT_RATE.search(text, b, n.start):
+                        break   # "电信业务收入11893亿元 移动互联网流量增长123.7%": another quantity's rate
                     if growths and len(inds) > 1 and (_ZH_OTHER_PRODUCT.search(text, growths[-1][0].end, n.start)
                                                       or len(growths) >= len(inds) and "," in text[growths[-1][0].end:n.start]):
                         # "…产量分别增长31.2%和18.5%，集成电路产量增长14.6%": another product's rate (or
