@@ -1382,8 +1382,7 @@ class DocMatcher:
             if p is None:
                 return None
             if p.instant:
-                if p.end.month == 12 and p.end.day == 31 or True:
-                    return Period(p.end.replace(month=1, day=1), p.end, False)
+                return Period(p.end.replace(month=1, day=1), p.end, False)   # "by the end of 2025": the year
             return p
         if state.get("month") is not None and _THE_MONTH.search(self.text, sent.start, sent.end):
             return state["month"]   # "In June alone, ... Sales, which stood at X in the month, ..."
