@@ -513,7 +513,7 @@ _LINE_END_PUNCT = frozenset(".!?;。！？；)）\"'”’")
 _EARLIER_RATE_BEFORE = re.compile(
     r"(?:,\s*|\s)(?P<w>(?:slowing|easing|accelerating|quickening|picking\s+up|rebounding|recovering)"
     r"(?:\s+(?:slightly|marginally|sharply|further|somewhat|modestly|markedly))?\s+from|"   # "slowing slightly from 8.8 percent in May"
-    r"turning\s+(?:positive|around)\s+from(?:\s+an?\s+(?P<fall>decline|contraction|drop|fall)\s+of)?|"   # "turning positive from a decline of 1.3%"
+    r"turning\s+(?:positive|around)\s+from|"   # "turning positive from a decline of 1.3%" (the fall is read below)
     # ", a sharp slowdown from 8.5% in March"
     r"(?:(?:an?|the)\s+(?:[a-z]+\s+)?)?(?:slowdown|deceleration|acceleration|pickup|pick-up|improvement|rebound)\s+from|"
     # ", the weakest since the 5.3% recorded in the January-February period"
@@ -526,7 +526,7 @@ _EARLIER_RATE_BEFORE = re.compile(
     # "a sharp improvement on the 0.8% growth of 2019", "a far cry from the 47.1% growth of a year earlier"
     r"(?:an?\s+(?:[a-z]+\s+)?)?improvement\s+on|a\s+far\s+cry\s+from)\s+"
     # "after a contraction of 8.4 percent in the first quarter", "compared with growth of 8.3 per cent for 2014"
-    r"(?:(?:a|an|the)\s+)?(?:(?P<fall2>contraction|decline|drop|fall|slump)\s+of\s+|growth\s+of\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
+    r"(?:(?:a|an|the)\s+)?(?:(?P<fall>contraction|decline|drop|fall|slump)\s+of\s+|growth\s+of\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
 # the connecting words of a later rate in the same sentence ("..., including 0.7 percent in the
 # second quarter", "and 4.2% in the July-September quarter", "; in March, growth picked up to", "其中6月份增长")
 _SINCE_END = re.compile(r"\b(?:since|than|from)\s+(?:the\s+)?$", re.I)   # "... was the fastest since December 2018"
@@ -2336,7 +2336,7 @@ class DocMatcher:
     def _earlier_sign(self, lead: re.Match, n: Num) -> float:
         """'after contracting 1.3%', 'compared with a 13.5 percent slump': a fall; otherwise as stated."""
         w = lead.group("w").lower()
-        if w.endswith(("contracting", "shrinking", "falling", "declining", "dropping")) or lead.group("fall") or lead.group("fall2") \
+        if w.endswith(("contracting", "shrinking", "falling", "declining", "dropping")) or lead.group("fall") \
                 or _DECLINE_AFTER.match(self.text, n.end):
             return -1.0
         return 1.0
