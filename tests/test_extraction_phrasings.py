@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.18.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.19.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -5816,4 +5816,69 @@ SESSION17 += [
 # (one test reads all of SESSION17's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION17)
 def test_session17(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.19.0 ---
+FY2019_S18 = "China's car market in 2019\n\nPublished: 2020-01-13\n\n"
+ZH_FY2019_S18 = "2019年汽车工业经济运行情况\n\n发布时间：2020-01-13\n\n"
+
+SESSION18 = [
+    # "去年，我国汽车产量X，销量Y": the bare 销量 continues the country's vehicles
+    (ZH_FY2019_S18 + "汽车产销小幅回落。2019年，我国汽车产量2572.1万辆，销量2576.9万辆，同比分别下降7.5%和8.2%。",
+     {("auto_production", "level", *year(2019), 25721000.0, "eq"),
+      ("auto_sales", "level", *year(2019), 25769000.0, "eq"),
+      ("auto_production", "yoy_pct", *year(2019), -7.5, "eq"),
+      ("auto_sales", "yoy_pct", *year(2019), -8.2, "eq")}),
+    (ZH_FY2019_S18 + "2019年，全国汽车产量2572.1万辆，销量2576.9万辆。",
+     {("auto_production", "level", *year(2019), 25721000.0, "eq"),
+      ("auto_sales", "level", *year(2019), 25769000.0, "eq")}),
+    # (another country's vehicles are not China's)
+    (ZH_FY2019_S18 + "2019年，德国汽车产量466万辆，销量360万辆。", set()),
+    # one rate shared by the two levels before it
+    (FY2019_S18 + "NEV production fell to 1.242 million units in 2019, while NEV sales reached 1.206 million units, "
+     "both down about 3 percent from a year earlier.",
+     {("nev_production", "level", *year(2019), 1242000.0, "eq"),
+      ("nev_sales", "level", *year(2019), 1206000.0, "eq"),
+      ("nev_production", "yoy_pct", *year(2019), -3.0, "approx"),
+      ("nev_sales", "yoy_pct", *year(2019), -3.0, "approx")}),
+    # (a shared rate of another period is not the levels' rate)
+    (FY2019_S18 + "NEV production reached 1.242 million units in 2019 and NEV sales hit 1.206 million units, "
+     "each up 10 percent in December.",
+     {("nev_production", "level", *year(2019), 1242000.0, "eq"),
+      ("nev_sales", "level", *year(2019), 1206000.0, "eq"),
+      ("nev_sales", "yoy_pct", *month(2019, 12), 10.0, "eq")}),
+    # "the latter" / "the former": the rate of one of the two levels
+    (FY2019_S18 + "December was another strong month: 163,000 NEVs were built and 164,000 sold, the latter being "
+     "an increase of 12.4 per cent over December 2018.",
+     {("nev_production", "level", *month(2019, 12), 163000.0, "eq"),
+      ("nev_sales", "level", *month(2019, 12), 164000.0, "eq"),
+      ("nev_sales", "yoy_pct", *month(2019, 12), 12.4, "eq")}),
+    (FY2019_S18 + "NEV output reached 1.242 million units and sales hit 1.206 million units, the former down 2.3 percent.",
+     {("nev_production", "level", *year(2019), 1242000.0, "eq"),
+      ("nev_sales", "level", *year(2019), 1206000.0, "eq"),
+      ("nev_production", "yoy_pct", *year(2019), -2.3, "eq")}),
+    # "December once again was a record month:" dates what follows
+    (FY2019_S18 + "December once again was a record month: 163,000 NEVs were produced.",
+     {("nev_production", "level", *month(2019, 12), 163000.0, "eq")}),
+    # the NEV list as the subject
+    (FY2019_S18 + "Production of electric, plug-in hybrid and fuel cell vehicles fell 2.3 percent to 1.242 million units.",
+     {("nev_production", "level", *year(2019), 1242000.0, "eq"),
+      ("nev_production", "yoy_pct", *year(2019), -2.3, "eq")}),
+    # (the list defining NEVs is not a second subject)
+    (FY2019_S18 + "Sales of NEVs, a category that includes pure electric, plug-in hybrid and fuel cell cars, "
+     "fell 4 percent to 1.206 million units.",
+     {("nev_sales", "level", *year(2019), 1206000.0, "eq"),
+      ("nev_sales", "yoy_pct", *year(2019), -4.0, "eq")}),
+    # "rolled off production lines": made
+    (FY2019_S18 + "Some 25.72 million vehicles rolled off Chinese production lines in 2019, down 7.5 percent.",
+     {("auto_production", "level", *year(2019), 25720000.0, "approx"),
+      ("auto_production", "yoy_pct", *year(2019), -7.5, "eq")}),
+    (FY2019_S18 + "The first car rolled off the production line in 2019, at a plant with capacity of 150,000 vehicles.",
+     set()),
+]
+
+# (one test reads all of SESSION18's cases, declared after the last of them)
+@pytest.mark.parametrize("text, expected", SESSION18)
+def test_session18(text, expected):
     assert obs(text) == expected

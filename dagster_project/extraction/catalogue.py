@@ -113,7 +113,11 @@ _EN: list[tuple[str, PhraseRole]] = [
     # ("domestic NEV sales" next to exports, "passenger NEV sales" next to commercial ones: parts of the total)
     (r"(?<!domestic )(?<!passenger )(?<!commercial )(?:new~energy_vehicles?|new~energy_automobiles?|new_NEVs?|NEVs?)"
      # ("Sales of electric cars and gasoline-electric hybrids rose": the NEVs of a wire story)
-     r"|(?:battery_)?electric_(?:cars|vehicles)_and_(?:plug~in_|gasoline~electric_|petrol~electric_)hybrids", PhraseRole("subj", "nev")),
+     r"|(?:battery_)?electric_(?:cars|vehicles)_and_(?:plug~in_|gasoline~electric_|petrol~electric_)hybrids"
+     # "Production of electric, plug-in hybrid and fuel cell vehicles jumped 53.8 percent" (the list
+     # as the subject itself, not as an aside defining NEVs: "a category that includes ...")
+     r"|(?<=of )(?:(?:pure|battery)_)?electric,_plug~in_hybrid_and_(?:hydrogen_)?fuel~cell_(?:vehicles|cars|models)",
+     PhraseRole("subj", "nev")),
     # "sales of such vehicles": the vehicles named just before (resolved in rules._resolve_anaphora)
     # (also "Production of the vehicles fell 20%" after a sentence on NEVs)
     (r"(?:such|these|those)_(?:vehicles|cars|automobiles|models)|(?<=of the )vehicles", PhraseRole("subj", "vehicles_before")),
@@ -551,7 +555,7 @@ _ZH_TOPIC_SECTORS = re.compile(
 _ZH_NEXT_SHIPMENTS = re.compile(r"[,，;；]\s*(?:其中)?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|[上下]半年)(?P<attr>出货量)(?=达|为|\d|约|超)")
 _ZH_NEXT_VERB = re.compile(r"[,，、]\s*(?P<verb>销售|生产)(?=\s*(?:\d|约|超|近|逾))")
 # (also after a comment clause on the product: "新能源汽车继续保持高速增长，生产13.9万辆，销售12.6万辆")
-_ZH_PRODUCT_VERB = re.compile(r"(?P<p>新能源汽车|(?<![\u4e00-\u9fff])汽车)(?:[\u4e00-\u9fff]{2,12}[,，]\s*)?" + _ZH_TOPIC_PERIOD
+_ZH_PRODUCT_VERB = re.compile(r"(?P<p>新能源汽车|(?:(?<![\u4e00-\u9fff])|(?<=我国)|(?<=全国))汽车)(?:[\u4e00-\u9fff]{2,12}[,，]\s*)?" + _ZH_TOPIC_PERIOD
                               + r"(?:累计)?(?:生产|销售|产量|销量|产销)")
 # "新能源汽车产销分别完成569.9万辆和560.8万辆，销量同比增长44%": the product's attribute, continued
 # (its 同比 makes it year on year: not "与2019年同期相比，产量增长0.1%")

@@ -270,6 +270,15 @@ _WHILE_OTHER = re.compile(r"\b(?:while|whereas)\s+(?!it\b|growth\b|the\s+growth\
                           r"\s+(?:" + _RECORD_VERB + r"\s+an?\s+(?:" + _QUAL + r"\s+)?(?:\d|$)|saw\s+growth\s+of\b)"
                           # "..., while third-quarter growth reached 5.8%": the quarter's rate of the same subject
                           r"|(?:the\s+)?(?:first|second|third|fourth)[\s-]quarter\s+growth\b)[a-z]", re.I)
+# "NEV production rose to 2.661 million, while sales reached 2.6 million, both up about 120%": one
+# rate for the two levels before it
+_BOTH_RATE_LEAD = re.compile(r"[,;]\s*(?:both|each)\s+(?:up|down|rising|growing|increasing|climbing|falling|"
+                             r"declining|having\s+(?:risen|grown|fallen))\s+(?:by\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
+# "145,000 NEVs were built and 127,000 sold, the latter being an increase of 27.9 per cent": the
+# rate of one of the two levels before it
+_POINTED_RATE_LEAD = re.compile(r"[,;]\s*the\s+(?P<which>latter|former)(?:'s)?\s+(?:being\s+|representing\s+|marking\s+)?"
+                                r"(?:up|down|rising|growing|falling|(?:an?\s+)?(?:year-on-year\s+)?(?:increase|rise|gain|growth|jump|"
+                                r"decline|drop|fall))\s+(?:of\s+|by\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
 _POSTED_RATE = re.compile(r"\s+(?:posted|registered|recorded|logged)\s+", re.I)
 _BOTH_GROWTH = re.compile(r"\s+(?:both|each|all)\s+(?:grew|rose|expanded|increased|climbed|went\s+up)\s+(?:by\s+)?", re.I)
 _VENUE = re.compile(r"\b(?:conference|briefing|meeting|forum|summit|expo|event|ceremony)\s+(?:held\s+)?in\s+[a-z']+")
@@ -363,14 +372,17 @@ _APPOSITIVE = re.compile(r"(?:,\s+(?:a|an|the|which|who|where|that|(?:or\s+)?tho
                          r"(?=\s+(?:has\s+|have\s+|had\s+)?(?:more\s+than\s+|nearly\s+|almost\s+)?(?:[a-z]+(?:ed|ew|ose|ell|ot|it)|stood|came|went|saw|was|were|is|are|rising|growing|reaching|"
                          r"totaling|totalling|climbing|increasing|expanding|hitting|standing|falling|declining)\b)", re.I)
 _VERB_TO_ATTR = {"produced": "prod", "manufactured": "prod", "built": "prod", "made": "prod", "sold": "sales", "shipped": "ship",
-                 "turned out": "prod", "rolled out": "prod", "churned out": "prod"}
+                 "turned out": "prod", "rolled out": "prod", "churned out": "prod",
+                 "rolled off": "prod"}
 # "517,000 NEVs were produced and 507,000 (were) sold": the passive voice of the same verbs
 _BARE_PASSIVE = re.compile(r"\s*(?:units\s+|vehicles\s+)?(?:were|was|had\s+been|have\s+been)\s+(produced|manufactured|sold)\b", re.I)
 _JOINED_QUAL = re.compile(r"(?:[,;]\s*|\s)(?:while|and|whereas|with)\s+(?:" + _QUAL + r"\s+)$", re.I)
 # (in the passive also "built" / "made": "24.33 million vehicles were built and 24.36 million sold")
 _PASSIVE_FLOW_VERB = _FLOW_VERB + r"|built|made"
-_PASSIVE_VERB = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:(?:also|respectively)\s+)?"
-                           r"(" + _PASSIVE_FLOW_VERB + r")\b(?:\s+and\s+(" + _PASSIVE_FLOW_VERB + r")\b)?", re.I)
+# (or "28.12 million vehicles rolled off Chinese production lines in 2016": made)
+_LINES = r"\s+(?:the\s+|China's\s+)?(?:[a-z]+\s+)?(?:production|assembly)\s+lines?\b"
+_PASSIVE_VERB = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:(?:(?:have|has|had)\s+been|were|was)\s+(?:(?:also|respectively)\s+)?|(?=rolled\s))"
+                           r"(" + _PASSIVE_FLOW_VERB + r"|rolled\s+off(?=" + _LINES + r"))\b(?:" + _LINES + r")?(?:\s+and\s+(" + _PASSIVE_FLOW_VERB + r")\b)?", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been)\s+(?:(?:" + _FLOW_VERB + r")\s+and\s+)?$", re.I)
 # "Industrial robots stood out. A total of 29,100 sets were produced in the first quarter"
 _TOPIC_PASSIVE_LEAD = re.compile(r"(?:a\s+total\s+of\s+)?(?:" + _QUAL + r"\s+)?", re.I)
@@ -1543,6 +1555,7 @@ class DocMatcher:
                         # "…，其中6月份增长6.8%，比5月份的6.1%加快": compared with the later rate
                         self._earlier_rates(sent, nums, self.out[out_before:])
                     self._gapped_sector_rates(sent, nums, self.out[out_before:])
+                    self._both_rates(sent, nums, self.out[out_before:])
                     self._earlier_levels(sent, nums, self.out[out_before:])
                     self._part_levels(sent, nums, self.out[out_before:])
                     self._restated_levels(sent, self.out[out_before:])
@@ -2134,6 +2147,36 @@ class DocMatcher:
             if ind_id not in self.cat or any(o.indicator == ind_id and o.measure == "yoy_pct" for o in emitted):
                 continue
             self._emit(ind_id, "yoy_pct", n, c.period, sent, n.value if c.value >= 0 else -n.value)
+
+    def _both_rates(self, sent: Sentence, nums: list[Num], emitted: list[Candidate]) -> None:
+        """'NEV production rose to 2.661 million, while NEV sales reached 2.6 million, both up about
+        120%': the rate read for the second level is also the first's, when the sentence has levels
+        of exactly those two indicators, for the rate's period. ('..., the latter being an increase
+        of 27.9 per cent': the rate is the second's, or the first's after 'the former'.)"""
+        levels = [c for c in emitted if c.measure == "level"]
+        if len(levels) == 2 and levels[0].indicator != levels[1].indicator and levels[0].period == levels[1].period:
+            for n in nums:
+                if id(n) in self.claimed or n.start < levels[1].num.end:
+                    continue
+                pm = _POINTED_RATE_LEAD.search(self.text, max(levels[1].num.end, n.start - 60), n.start)
+                g = self._growth(n, pm.start()) if pm else None
+                if g is None:
+                    continue
+                c = levels[1] if pm.group("which").lower() == "latter" else levels[0]
+                if not any(x.measure == "yoy_pct" and x.indicator == c.indicator for x in emitted):
+                    self._emit(c.indicator, "yoy_pct", n, c.period, sent, g)
+                return
+        rates = [c for c in emitted if c.measure == "yoy_pct"]
+        if len(rates) != 1:
+            return
+        r = rates[0]
+        if not _BOTH_RATE_LEAD.search(self.text, max(sent.start, r.num.start - 60), r.num.start):
+            return
+        levels = [c for c in emitted if c.measure == "level" and c.num.end <= r.num.start]
+        other = {c.indicator for c in levels} - {r.indicator}
+        if len(other) != 1 or len(levels) != 2 or any(c.period != r.period for c in levels):
+            return
+        self._emit(other.pop(), "yoy_pct", r.num, r.period, sent, r.value)
 
     def _part_levels(self, sent: Sentence, nums: list[Num], emitted: list[Candidate]) -> None:
         """'Shipments reached 14.06 million in the first quarter, including 8.9 million in March
@@ -2863,6 +2906,8 @@ class DocMatcher:
                 continue
             g = self._growth(n, anchor_end)
             if g is not None:
+                if _points_to_former(text, anchor_end, n.start):
+                    break
                 if growths and not _rate_list_gap(text, growths[-1][0].end, n.start):
                     break
                 growths.append((n, g))
@@ -3517,7 +3562,8 @@ class DocMatcher:
         if len(gap) > 45 or _SEMI.search(gap) or not _GROWTH_GAP.match(gap) \
                 or not all(self._same_clause(a, b) for a, b in pieces):
             return
-        if id(n) in self.claimed:
+        if id(n) in self.claimed or _points_to_former(self.text, lo, n.start):
+            return
             return
         g = self._growth(n, num.end)
         if g is None:
@@ -3870,6 +3916,12 @@ _UP_FROM_END = re.compile(r"\b(?:up|down|rising|falling|climbing|increasing|comp
 _THE_LONGER = re.compile(r"(?<!early )(?<!late )\b(?:in|during|for|over)\s+the\s+(quarter|half)\b(?!\s+of)", re.I)
 _THE_MONTH = re.compile(r"\b(?:in|during|for)\s+the\s+month\b(?!\s+of)|\bthat\s+month\b", re.I)
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|and|with)\b|;")
+
+
+def _points_to_former(text: str, lo: int, at: int) -> bool:
+    """'NEV output reached A and sales hit B, the former up 53.8%': the rate is not the nearest level's."""
+    pm = _POINTED_RATE_LEAD.search(text, max(lo, at - 60), at)
+    return pm is not None and pm.group("which").lower() == "former"
 
 
 def _prod_sales_pair(ids: list[str]) -> bool:
