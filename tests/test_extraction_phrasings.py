@@ -5878,6 +5878,66 @@ SESSION18 = [
      set()),
 ]
 
+ZH_FY2017_S18 = "2017年软件业经济运行情况\n\n发布时间：2018-01-30\n\n"
+H1_2015_S18 = "China's industry in the first half of 2015\n\nPublished: 2015-07-20\n\n"
+JUL_2015_S18 = "China July output misses forecasts\n\nAug 12, 2015\n\n"
+SESSION18 += [
+    # "比2015年的8.16万亿元增长约68%": the level of the year compared with (a stock: at its year's end)
+    (ZH_FY2017_S18 + "2017年，我国软件业务收入达到55037亿元，同比增长13.9%，比2015年的4.3万亿元增长约28%。",
+     {("software_it_services_revenue", "level", *year(2017), 5.5037e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", *year(2017), 13.9, "eq"),
+      ("software_it_services_revenue", "level", *year(2015), 4.3e12, "eq")}),
+    (ZH_FY2017_S18 + "截至2017年底，5G基站总数达到71.8万个，比2015年末的13万个增加了58.8万个。",
+     {("five_g_base_stations", "level", *dec31(2017), 718000.0, "eq"),
+      ("five_g_base_stations", "level", *dec31(2015), 130000.0, "eq")}),
+    # (a half year is not compared with a whole year's level)
+    (ZH_FY2017_S18 + "2017年上半年，软件业务收入达到25037亿元，比2015年的4.3万亿元增长约28%。",
+     {("software_it_services_revenue", "level", date(2017, 1, 1), date(2017, 6, 30), 2.5037e12, "eq")}),
+    # the subject named after "is" in a figureless sentence ("new energy" quoted)
+    (H1_2015_S18 + "The one bright spot in the car market is \u201cnew energy\u201d vehicles, which are backed by subsidies. "
+     "Production reached 78,499 in the first half and sales 72,711.",
+     {("nev_production", "level", date(2015, 1, 1), date(2015, 6, 30), 78499.0, "eq"),
+      ("nev_sales", "level", date(2015, 1, 1), date(2015, 6, 30), 72711.0, "eq")}),
+    # a "which" aside about the report's confirmation is no forecast of the figure
+    (FY2019_S18 + "The figures, which the ministry is expected to confirm at its annual press conference later this month, "
+     "show that December was also a record: 164,000 NEVs were sold.",
+     {("nev_sales", "level", *month(2019, 12), 164000.0, "eq")}),
+    (FY2019_S18 + "NEV sales, which are expected to reach 1.6 million units in 2020, hit a record 164,000 units in December.",
+     {("nev_sales", "level", *month(2019, 12), 164000.0, "eq")}),
+    # a photo caption between the subject and the next sentence's bare "Production"
+    (FY2019_S18 + "Vehicle sales fell 8.2 percent in 2019 to 25.77 million units.\n\n"
+     "Photo taken Jan. 10, 2020, shows new cars waiting to be shipped at a port. (Kyodo)\n\n"
+     "Production also dropped, shrinking 7.5 percent to 25.72 million units.",
+     {("auto_sales", "level", *year(2019), 25770000.0, "eq"),
+      ("auto_sales", "yoy_pct", *year(2019), -8.2, "eq"),
+      ("auto_production", "level", *year(2019), 25720000.0, "eq"),
+      ("auto_production", "yoy_pct", *year(2019), -7.5, "eq")}),
+    # "compared with a record 28.08 million units in 2018"
+    (FY2019_S18 + "Vehicle sales totaled 25.77 million units last year, compared with a record 28.08 million units in 2018.",
+     {("auto_sales", "level", *year(2019), 25770000.0, "eq"),
+      ("auto_sales", "level", *year(2018), 28080000.0, "eq")}),
+    # a month range's growth in the next sentence, and a month range's output after a semicolon
+    (JUL_2015_S18 + "China's industrial production growth slowed to 6.0% in July, down from 6.8% in June. "
+     "January-July growth eased to 6.3%.",
+     {("industrial_value_added", "yoy_pct", *month(2015, 7), 6.0, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2015, 6), 6.8, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2015, 1, 1), date(2015, 7, 31), 6.3, "eq")}),
+    (JUL_2015_S18 + "Crude steel output fell 4.6% y/y to 66.2 million tons in July; January-July output declined 1.9% "
+     "to 477.1 million tons.",
+     {("crude_steel_output", "level", *month(2015, 7), 66.2e6, "eq"),
+      ("crude_steel_output", "yoy_pct", *month(2015, 7), -4.6, "eq"),
+      ("crude_steel_output", "level", date(2015, 1, 1), date(2015, 7, 31), 477.1e6, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2015, 1, 1), date(2015, 7, 31), -1.9, "eq")}),
+    # a decade in the title is no reporting period
+    ("China's car sales fall for the first time since the 1990s\n\nJan 14, 2019\n\n"
+     "Automobile sales fell 2.8 per cent to 28.081 million units in 2018. In December alone, sales plunged 13 per cent "
+     "from a year earlier to 2.66 million units.",
+     {("auto_sales", "level", *year(2018), 28081000.0, "eq"),
+      ("auto_sales", "yoy_pct", *year(2018), -2.8, "eq"),
+      ("auto_sales", "level", *month(2018, 12), 2660000.0, "eq"),
+      ("auto_sales", "yoy_pct", *month(2018, 12), -13.0, "eq")}),
+]
+
 # (one test reads all of SESSION18's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION18)
 def test_session18(text, expected):

@@ -111,7 +111,7 @@ _EN: list[tuple[str, PhraseRole]] = [
      PhraseRole("subj", "telecom")),
     (r"5G(?:~(?:capable|enabled))?_(?:mobile_)?(?:phones?|handsets?|smartphones?|cellphones?)(?!_(?:users|subscribers|subscriptions))", PhraseRole("subj", "5gphone")),
     # ("domestic NEV sales" next to exports, "passenger NEV sales" next to commercial ones: parts of the total)
-    (r"(?<!domestic )(?<!passenger )(?<!commercial )(?:new~energy_vehicles?|new~energy_automobiles?|new_NEVs?|NEVs?)"
+    (r"(?<!domestic )(?<!passenger )(?<!commercial )(?:new~energy(?:\x22)?_vehicles?|new~energy_automobiles?|new_NEVs?|NEVs?)"
      # ("Sales of electric cars and gasoline-electric hybrids rose": the NEVs of a wire story)
      r"|(?:battery_)?electric_(?:cars|vehicles)_and_(?:plug~in_|gasoline~electric_|petrol~electric_)hybrids"
      # "Production of electric, plug-in hybrid and fuel cell vehicles jumped 53.8 percent" (the list

@@ -54,7 +54,7 @@ _TITLE_TAG = re.compile(r"^\s*(?:\[[^\]]{1,60}\]|【[^】]{1,60}】)\s*")
 _NAV = re.compile(r"^(?:home|menu|skip to|search|login|log in|sign in|share|print|font size|you are here|"
                   r"首页|当前位置|english|中文)\b", re.I)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_TITLE_YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
+_TITLE_YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-]|'?s\b)")   # (not a decade: "the first time since the 1990s")
 _ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
 _LOWER_ASCII_ONLY = str.maketrans({chr(c): chr(c + 32) for c in range(65, 91)})
 

@@ -292,7 +292,11 @@ _SAME_PERIOD_LEAD = re.compile(r"\s*(?:同期|同一时期|(?:in|during|over|for
 _JOINED_CLAUSE = re.compile(r"(?:[,;]\s*|\s)(?:while|and|whereas|with|but|though|although)\s+"
                             r"(?:(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?(?:\s+alone)?,?\s+)?(?:its\s+|their\s+|the\s+)?"
                             # "..., while December production fell 32%"
-                            r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:'s)?\s+)?$", re.I)
+                            r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:'s)?\s+)?$"
+                            # "...fell 4.6% to 66.2 million tons in July; January-July output declined 1.9%"
+                            r"|;\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                            r"(?:\s*(?:-|to|through)\s*(?:February|March|April|May|June|July|August|September|October|November|December))?(?:'s)?\s+)?"
+                            r"(?:its\s+|their\s+|the\s+)?$", re.I)
 _OWN_SECTOR = re.compile(r"\s+(?:industries|industry|sectors|sector)\b", re.I)
 _SAW_ITS = re.compile(r"\s+saw\s+(?:(?:its|their)\s+)?", re.I)
 _OWN_GAP = re.compile(r"[\"']?(?:\s*\([A-Za-z0-9\-\s]{1,20}\))?\s*(?:'s|industry's|industries'|sector's|enterprises')?\s*(?:total\s+|business\s+|services?\s+|cumulative\s+|combined\s+|main\s+)?", re.I)
@@ -442,6 +446,9 @@ _NATIONAL = re.compile(r"\b(?:(?<!west )(?<!east )(?<!south )(?<!north )(?<!cent
 # a short clause closed by a colon before the sentence's subject ("And the slowdown has deepened: growth
 # slowed to 5.4%", "The slump deepened toward year-end: In December alone, sales plunged")
 _COLON_LEAD = r"(?:[A-Z][^,;.:\d]{3,50}:\s+)?"
+_CAPTION = re.compile(r"(?:file\s+)?photos?\s+(?:taken|shows|:)|\(?(?:photo|image|pictured)\s*:|\([A-Z][\w/. -]{1,40}\)\s*$", re.I)
+_WHICH_ASIDE = re.compile(r",\s*which\s[^,;]{3,160},")
+_TOPIC_COPULA = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+)?(?:the\s+)?\x22?$", re.I)
 _CLAUSE_OPENING = re.compile(
     _COLON_LEAD +
     r"(?:(?:for|in|during|over)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*|according\s+to\s+[\w\s'-]{3,40}?,\s*|(?:January|February|March|April|May|June|July|"
@@ -452,7 +459,9 @@ _ANAPHOR_RATE = re.compile(
     # "In December it grew 5.7 percent", "In June alone the pace quickened to 7.6%" (no comma)
     r"|(?:in|for|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+alone)?\s+(?=it\b|the\s)"
     r"|(?:in|for|during)\s+the\s+[^,;.]{0,30}?(?:months|quarters?|half|year|20\d\d)\s+(?=(?:output|production)\s+(?:grew|rose|increased|expanded|fell|declined)\b))?"   # "For the first seven months of the year output grew"
-    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:'s)?\s+"
+    # (or a month range's: "January-July growth eased to 6.3%")
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s*(?:-|to|through)\s*(?:February|March|April|May|June|July|August|September|October|November|December))?(?:'s)?\s+"
     r"(?=growth|increase|rise|gain|expansion))?"
     r"(?:(?:the\s+)?(?:first|second|third|fourth)[\s-]quarter\s+(?=growth))?"   # "Second-quarter growth came in at 6.1%"
     r"(?:(?:affected\s+by|due\s+to|despite|amid|hit\s+by|dragged\s+by)\s+[^,;.]{3,40},\s*)?"
@@ -573,9 +582,13 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,60}?(?:,\s*(?:the\s+\w+|[A-Z]\w+|he
                                    # "up 334% from 78,499 units in 2014", "a 343% increase over the 74,763 units sold in 2014"
                                    r"|(?:up|down)\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:from|over|on)(?:\s+the)?"
                                    r"|an?\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:increase|rise|jump|gain|decrease|drop|decline|fall)\s+(?:from|over|on)(?:\s+the)?)"
-                                   r"\s*(?:" + _QUAL + r"\s+)?", re.I)   # (also "up from4.251 million")
+                                   # ("compared with a record 28.88 million units in 2017")
+                                   r"\s*(?:an?\s+(?:record(?:\s+high)?|peak|high)(?:\s+of)?\s+)?(?:" + _QUAL + r"\s+)?", re.I)   # (also "up from4.251 million")
 _TO_FROM_GAP = re.compile(r"(?:\s+(?:in|at|by|as\s+of|during|for)\s+[^,;]{2,40}?)?\s+from\s+(?:" + _QUAL + r"\s+)?", re.I)
 _CHANGED_TO_END = re.compile(r"\b" + CHANGE_VERBS + r"\s+to\s+(?:" + _QUAL + r"\s+)?" + _CURRENCY + "$", re.I)
+# "软件业务收入达到137276亿元，同比增长10%，比2020年的8.16万亿元增长约68%": the level of the year it is compared with
+_ZH_EARLIER_LEVEL_BEFORE = re.compile(r"[，,]\s*(?:同比(?:增长|下降)[\d.]+%[，,]\s*)?(?:比|较)\s*(?P<y>(?:19|20)\d\d)年(?P<end>末|底)?的")
+_ZH_CHANGE_AFTER = re.compile(r"\s*(?:增长|增加|提高|下降|减少|翻)")
 _EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:(?:sold|produced|made|built)\s+)?(?:at|by|as\s+of|in|for)?\s*(?:the\s+)?", re.I)
 _YEAR_EARLIER = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
 # clauses between a rate and the rate it is compared with that state no other figure: an average
@@ -1250,6 +1263,9 @@ class DocMatcher:
         tw = self.low[t0:t1]
         if "expect" in tw or "forecast" in tw or "target" in tw or "goal" in tw:
             tw = _BEAT_EXPECTATIONS.sub(" ", tw)   # "recovered faster than expected, with ... growing 2.8%"
+            # "The figures, which the MIIT is expected to confirm later this month, show that ...": an
+            # aside closed before the figure says what is expected of the report, not of the figure
+            tw = _WHICH_ASIDE.sub(lambda m: "," if t0 + m.end() <= num.start else m.group(), tw)
         if _has_words(tw, _TARGET_WORDS, _TARGET_BIGRAMS) or _ESTIMATE_MARK.search(text, t0, t1):
             return True
         if self.has_chinese and self._zh_scope_carried(sent, lo):
@@ -2233,6 +2249,14 @@ class DocMatcher:
                 continue   # ("22.42 million units ... from 21.6 million", "331,092 NEVs ... over the 74,763 units")
             n = after[0]
             gap = text[c.num.end:aside.start()] + "," + text[aside.end():n.start] if aside else text[c.num.end:n.start]
+            zm = _ZH_EARLIER_LEVEL_BEFORE.fullmatch(gap) if self.has_chinese else None
+            if zm and _ZH_CHANGE_AFTER.match(text, n.end):
+                y = int(zm.group("y"))
+                p = Period(date(y, 12, 31), date(y, 12, 31), True) if ind.instant else Period(date(y, 1, 1), date(y, 12, 31), False)
+                if (ind.instant or c.period.start.month == 1 and _months(c.period) == 12) and p.end < c.period.end \
+                        and (not ind.instant or zm.group("end")):
+                    self._emit(c.indicator, "level", n, p, sent)
+                continue
             if not _EARLIER_LEVEL_BEFORE.fullmatch(gap) and not (
                     _TO_FROM_GAP.fullmatch(gap) and _CHANGED_TO_END.search(text, max(sent.start, c.num.start - 30), c.num.start)):
                 continue   # (nor "jumped to 331,092 in 2015 from 74,763 in 2014")
@@ -2694,11 +2718,12 @@ class DocMatcher:
                 return [last[0]]
             return []
         # the subject that opens the sentence before ("The auto sector remained weak."), else the
-        # subject of a frame read in the two sentences before
-        subj = self._opening_subject(self.sentences[sent.index - 1]) if sent.index > 0 else None
+        # subject of a frame read in the two sentences before (photo captions between are skipped)
+        before = [j for j in range(max(0, sent.index - 4), sent.index) if not self._caption(self.sentences[j])][-2:]
+        subj = self._opening_subject(self.sentences[before[-1]]) if before else None
         if subj is None:
             subj, k = self._last_subject or (None, -9)
-            if not 0 < sent.index - k <= 2:
+            if k not in before:
                 return []
         if any(FLOW_PAIRS.get((subj, a)) is None for a in attrs):
             return []
@@ -2708,10 +2733,20 @@ class DocMatcher:
             return []   # "December shipments came to 20.68 million, with 5G models making up 68.4% of the total": all phones
         return [subj]
 
+    def _caption(self, sent: Sentence) -> bool:
+        """'Photo taken Jan. 14, 2019, shows new cars waiting to be shipped ... (Kyodo)': not prose."""
+        return bool(_CAPTION.match(self.text, sent.start, sent.end))
+
     def _opening_subject(self, sent: Sentence) -> str | None:
         hs = self._slice(self.hit_starts, self.hits, sent.start, sent.end)
         if hs and hs[0].role.role == "subj" and _CLAUSE_OPENING.fullmatch(self.text, sent.start, hs[0].start):
             return hs[0].role.key
+        # "The one bright spot in the car market is new energy vehicles, which are backed by subsidies.":
+        # a figureless sentence naming its subject after its verb "to be" (the last subject named)
+        subj = [h for h in hs if h.role.role == "subj"]
+        if subj and _TOPIC_COPULA.search(self.text, max(sent.start, subj[-1].start - 12), subj[-1].start) \
+                and not self._slice(self.num_starts, self.nums, sent.start, sent.end):
+            return subj[-1].role.key
         return None
 
     def _that_of(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
