@@ -5938,6 +5938,42 @@ SESSION18 += [
       ("auto_sales", "yoy_pct", *month(2018, 12), -13.0, "eq")}),
 ]
 
+ZH_FY2025_S18 = "2025年通信业统计公报解读\n\n发布时间：2026-01-20\n\n"
+FY2016_S18 = "China's car market in 2016\n\nJan 13, 2017\n\n"
+SESSION18 += [
+    # the date of a contrast ("而…末这一数字仅为…") does not date the figures before it
+    (ZH_FY2025_S18 + "千兆宽带用户达2.26亿户，占固定宽带用户总数的33.1%，而“十三五”末这一数字仅为640万户。",
+     {("gigabit_broadband_users", "level", *dec31(2025), 2.26e8, "eq"),
+      ("gigabit_share_of_broadband_users", "level", *dec31(2025), 33.1, "eq")}),
+    # a change against a year before the last is no year-on-year rate
+    (ZH_FY2025_S18 + "5G基站总数达463.7万个，比2020年底的71.8万个增长5.5倍。",
+     {("five_g_base_stations", "level", *dec31(2025), 4637000.0, "eq"),
+      ("five_g_base_stations", "level", *dec31(2020), 718000.0, "eq")}),
+    (ZH_FY2025_S18 + "5G基站总数达463.7万个，同比增长1.5倍。",
+     {("five_g_base_stations", "level", *dec31(2025), 4637000.0, "eq"),
+      ("five_g_base_stations", "yoy_pct", *dec31(2025), 150.0, "eq")}),
+    # "已从…的X增加到Y", "增长到2025年的超过Y": from and to
+    (ZH_FY2025_S18 + "我国5G基站数量已从“十三五”末的71.8万个增加到463.7万个。",
+     {("five_g_base_stations", "level", *dec31(2020), 718000.0, "eq"),
+      ("five_g_base_stations", "level", *dec31(2025), 4637000.0, "eq")}),
+    (ZH_FY2025_S18 + "五年来，我国软件业务收入从2020年的8.16万亿元增长到2025年的超过14万亿元。",
+     {("software_it_services_revenue", "level", *year(2020), 8.16e12, "eq"),
+      ("software_it_services_revenue", "level", *year(2025), 1.4e13, "gt")}),
+    # "Sales of what Beijing calls “new energy vehicles”": the government's name, not the city's sales
+    (FY2016_S18 + "Sales of what Beijing calls \u201cnew energy vehicles\u201d (NEVs) grew 53% last year to 507,000 units, "
+     "up from 331,092 in 2015.",
+     {("nev_sales", "level", *year(2016), 507000.0, "eq"),
+      ("nev_sales", "yoy_pct", *year(2016), 53.0, "eq"),
+      ("nev_sales", "level", *year(2015), 331092.0, "eq")}),
+    # "CAAM put sales at …", and a period "ahead of" is the comparison's
+    (FY2016_S18 + "China's vehicle sales hit a record 28 million in 2016. CAAM put sales at 28.028 million, up 13.7% and "
+     "well ahead of the 4.7% growth seen in 2015, while production climbed 14.5% to 28.119 million.",
+     {("auto_sales", "level", *year(2016), 28028000.0, "eq"),
+      ("auto_sales", "yoy_pct", *year(2016), 13.7, "eq"),
+      ("auto_production", "level", *year(2016), 28119000.0, "eq"),
+      ("auto_production", "yoy_pct", *year(2016), 14.5, "eq")}),
+]
+
 # (one test reads all of SESSION18's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION18)
 def test_session18(text, expected):

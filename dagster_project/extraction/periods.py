@@ -139,7 +139,7 @@ def en_matcher():
 # ("more than 80,000 ... by end-September": "than" before a figure after more/less/fewer is a
 # qualifier, no comparison)
 _COMPARISON = re.compile(
-    r"(?:\b(?:than(?!\s+(?:doubled|tripled|quadrupled|halved)\b)(?!(?<=more than)\s+\d)(?!(?<=less than)\s+\d)(?!(?<=fewer than)\s+\d)|compared\s+(?:to|with)|as\s+against|versus|vs\.?|relative\s+to|against|from|since|"
+    r"(?:\b(?:than(?!\s+(?:doubled|tripled|quadrupled|halved)\b)(?!(?<=more than)\s+\d)(?!(?<=less than)\s+\d)(?!(?<=fewer than)\s+\d)|compared\s+(?:to|with)|as\s+against|ahead\s+of|versus|vs\.?|relative\s+to|against|from|since|"
     r"(?:increase|rise|gain|addition|jump|decrease|decline|drop)\s+of\s+[\w.]+(?:\s+(?:million|billion|units))?\s+over|"   # "an increase of 2.95 million over the end of 2023"
     r"over\s+the\s+same\s+(?:period|month|quarter|time)|same\s+(?:period|month|quarter|time)\s+(?:of|in)|in\s+contrast\s+to|"
     r"times\s+(?:the|that|those|its|as)|twice|double|triple)\b|比|较|相比)(?:[^,;:，；]|(?<=\d),(?=\d{3}))*$", re.I)   # ("from about 1,590 EFLOPS at ...")

@@ -288,6 +288,7 @@ _CLAUSE_COMMA = re.compile(r",(?!\d)|\s-{1,2}\s")   # not the thousands separato
 _COMPARED_YEAR = re.compile(r"compared\s+(?:to|with)\s+((?:19|20)\d\d)\b(?!\s*(?:levels?|figures?|\w+\s+months?|first|second|third|fourth|year-end|end))", re.I)
 _YEAR_SO_FAR = re.compile(r"\b(?:the\s+)?year\s+(?:so\s+far|to\s+date)\b|\byear-to-date\b", re.I)
 _ZH_VS_YEAR = re.compile(r"与((?:19|20)\d\d)年(?:同期)?相比")
+_ZH_THAN_YEAR = re.compile(r"比\s*((?:19|20)\d\d)年[^,;。]*$")   # "比2020年底的71.8万个增长5.7倍": against that year
 _SAME_PERIOD_LEAD = re.compile(r"\s*(?:同期|同一时期|(?:in|during|over|for)\s+the\s+same\s+(?:period|month|quarter)\s*,)", re.I)
 _JOINED_CLAUSE = re.compile(r"(?:[,;]\s*|\s)(?:while|and|whereas|with|but|though|although)\s+"
                             r"(?:(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?(?:\s+alone)?,?\s+)?(?:its\s+|their\s+|the\s+)?"
@@ -303,8 +304,8 @@ _OWN_GAP = re.compile(r"[\"']?(?:\s*\([A-Za-z0-9\-\s]{1,20}\))?\s*(?:'s|industry
 # China's own figure in a possessive: "the country's", "the mainland's" (Hong Kong papers)
 _CHINA_POSS = r"(?:China's|the\s+country's|the\s+nation's|the\s+mainland's|mainland\s+China's)"
 _OF_AFTER = re.compile(r"\s+(?:(?:realized|realised|achieved|earned|made|generated|posted|recorded)\s+)?(?:of|for|from|in|by|at)\s+(?:(?:" + _CHINA_POSS + r"|the|China|Chinese|its|their|national|domestic|"
-                       r"nationwide|all|both|so-called|(?:bulk\s+commodities|key\s+products|products|industries|sectors)\s+such\s+as"
-                       r"|(?:[a-z][\w-]*\s+){1,3}and\s+other)\s+)*", re.I)   # "sales of electric cars and other new energy vehicles"
+                       r"nationwide|all|both|so-called|what\s+(?:Beijing|China|the\s+government|officials|the\s+industry)\s+calls|(?:bulk\s+commodities|key\s+products|products|industries|sectors)\s+such\s+as"
+                       r"|(?:[a-z][\w-]*\s+){1,3}and\s+other)\s+)*\x22?", re.I)   # "sales of electric cars and other new energy vehicles"
 _INDUSTRY_NOUN = re.compile(r"'s\b|\b(?:industry|industries|sector|sectors|enterprises|companies|firms|market|products|"
                             r"segment|field|fields|category|categories)\b", re.I)
 _IN_ATTR_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:in|of)\s+(?:total\s+|business\s+|operating\s+|main\s+business\s+)?(?P<a>revenues?|profits?|sales)\b", re.I)
@@ -447,12 +448,16 @@ _NATIONAL = re.compile(r"\b(?:(?<!west )(?<!east )(?<!south )(?<!north )(?<!cent
 # slowed to 5.4%", "The slump deepened toward year-end: In December alone, sales plunged")
 _COLON_LEAD = r"(?:[A-Z][^,;.:\d]{3,50}:\s+)?"
 _CAPTION = re.compile(r"(?:file\s+)?photos?\s+(?:taken|shows|:)|\(?(?:photo|image|pictured)\s*:|\([A-Z][\w/. -]{1,40}\)\s*$", re.I)
+_CONTRAST_CLAUSE = re.compile(r"[,;]\s*(?:而|但|然而|相比之下|whereas|while|but|compared\s+with|up\s+from|down\s+from)", re.I)
 _WHICH_ASIDE = re.compile(r",\s*which\s[^,;]{3,160},")
 _TOPIC_COPULA = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+)?(?:the\s+)?\x22?$", re.I)
 _CLAUSE_OPENING = re.compile(
     _COLON_LEAD +
     r"(?:(?:for|in|during|over)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*|according\s+to\s+[\w\s'-]{3,40}?,\s*|(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)(?:\s+alone)?\s+)?(?:(?:the|its|their|total|the\s+country's|China's|the\s+nation's)\s+)?", re.I)
+    r"August|September|October|November|December)(?:\s+alone)?\s+"
+    # "CAAM put sales at 28.028 million": the source's figure for the subject before
+    r"|(?:[A-Z]{2,8}|the\s+(?:association|ministry|bureau))\s+(?:put|puts|estimated|estimates)\s+)?"
+    r"(?:(?:the|its|their|total|the\s+country's|China's|the\s+nation's)\s+)?", re.I)
 _ANAPHOR_RATE = re.compile(
     r"(?:[-•*·]\s*)?" + _COLON_LEAD +
     r"(?:(?:in|for|during)\s+[^,;.]{3,40},\s*|[A-Z][a-z]+\s+alone,?\s*"
@@ -563,7 +568,7 @@ _BEIJING_SAID = re.compile(r"\bbeijing\s+(?:(?:also|has|had|on\s+\w+)\s+)?(?:sai
                            r"|\b(?:conference|briefing|presser|meeting|forum)\s+in\s+beijing\b"
                            # "since Beijing slashed purchase subsidies": the government's policy, not a city's figure
                            r"|\bbeijing\s+(?:(?:has|had)\s+)?(?:slashed|cut|scrapped|ended|phased\s+out|introduced|rolled\s+out|launched|"
-                           r"ordered|imposed|lifted|eased|tightened|stepped\s+up|pledged|vowed|unveiled)\b")
+                           r"ordered|imposed|lifted|eased|tightened|stepped\s+up|pledged|vowed|unveiled|calls)\b")
 _OF_THE_OPENER = re.compile(r"\s*(?:Of|Among)\s+(?:the|all|these|those|this)\s+[^,;]{2,60},")
 _SHORTHAND_MAGNITUDE = re.compile(r"\d\s?(?:mn|bn|mln|tn)$")
 _LATER_NOT = re.compile(r"\b(?:than|from|compared|versus|vs|against|average|province|city)\b|(?<!同)比|较|高于|低于|平均", re.I)
@@ -1064,6 +1069,11 @@ class DocMatcher:
         # (after a dash only the same figure, closer: not "nearly 1 trillion yuan -- 300 billion of it from data")
         return m is not None and (not m.group("dash") or abs(exact.value - threshold.value) <= 0.05 * threshold.value)
 
+    def _zh_against_year(self, num: Num) -> bool:
+        """'比2020年底的71.8万个增长5.7倍' in 2025: a change against a year before the last, no year on year."""
+        m = _ZH_THAN_YEAR.search(self.text, max(0, num.start - 30), num.start)
+        return m is not None and self.ctx.default_year is not None and int(m.group(1)) < self.ctx.default_year - 1
+
     def _zh_target(self, a: int, b: int) -> bool:
         """A forecast or target word in text[a:b]; not a target achieved ("提前实现“十四五”规划中期目标")."""
         m = _ZH_TARGET.search(self.text, a, b)
@@ -1138,6 +1148,8 @@ class DocMatcher:
             vs = [int(y) for y in _ZH_VS_YEAR.findall(self.text, s0, num.start)]
             if vs and self.ctx.default_year and vs[-1] < self.ctx.default_year - 1:
                 return None
+        if self.has_chinese and self._zh_against_year(num):
+            return None
         sign = -1.0 if _NEGATIVE.search(word or "") else 1.0
         return sign * num.value
 
@@ -1439,8 +1451,10 @@ class DocMatcher:
             # (not the date of a forecast later in the sentence: "has built 690,000, ... adding that
             # the number is expected to surpass 800,000 by the end of the year")
             # (nor a date after the briefing: "…，下一步…到2027年培育一批…")
+            # (nor the date of a contrast: "千兆宽带用户达2.4亿户，…，而“十三五”末这一数字仅为640万户")
             asofs = [e for e in state["exprs"] if e.kind == "asof" and not (
                 e.start > num.end and (_has_words(self.low[num.end:e.start], _TARGET_WORDS, _TARGET_BIGRAMS)
+                                       or _CONTRAST_CLAUSE.search(self.text, num.end, e.start)
                                        or self._after_briefing(resolve(e, self.ctx))))]
             ex = asofs[0] if asofs else None
         if ex is not None and ex.end <= num.start and _ZH_NOW_CLAUSE.search(self.text, ex.end, num.start):
@@ -3674,7 +3688,7 @@ class DocMatcher:
                         or ref.unit == "count" and "增加值" in text[b:n.start]:
                     break   # "“小巨人”企业营业收入同比增长12.6%", "…企业增加值同比增长7.9%": an attribute of the noun
                 g = self._growth(n, b)
-                if g is None and n.unit == "times" and _ZH_TIMES_GROWTH.search(before):
+                if g is None and n.unit == "times" and _ZH_TIMES_GROWTH.search(before) and not self._zh_against_year(n):
                     g = 100.0 * n.value   # "同比增长1.2倍": up 120 percent
                 if g is not None:
                     if _ZH_OTHER_SUBJECT_RATE.search(text, b, n.start):
@@ -3915,11 +3929,12 @@ _WHICH_SUBJECT_GAP = re.compile(r"\s*,\s*(?:the\s+)?", re.I)
 _ZH_BY_PERIOD = re.compile(r"\s*(?:分季度看|分季度|从季度看|分月看|分月份看|从月度看)[,，]?\s*")
 _ZH_RESPECTIVE_RATE = re.compile(r"\s*(?:同比)?分别(?:增长|下降)\s*")
 _ZH_PHRASE_AND = re.compile(r"\s*(?:和|、|与|及)\s*")
-_ZH_FROM = re.compile(r"\s*(?:数量|总数|总量|规模)?(?:由|从)(?:(?P<p>[^的,，。；;]{2,16}?)的)?\s*")
+_ZH_FROM = re.compile(r"\s*(?:数量|总数|总量|规模)?(?:已经?)?(?:由|从)(?:(?P<p>[^的,，。；;]{2,16}?)的)?\s*")
 _ZH_NOW_CLAUSE = re.compile(r"[,;]\s*(?:截至)?(?:目前|当前|现在)")
 _ZH_RESPECTIVELY = re.compile(r"\s*分别")
 _ZH_SAME_PERIOD = re.compile(r"同比|比上年同期|比去年同期")
-_ZH_TO = re.compile(r"\s*(?:增长|增加|提高|提升|扩大|跃升|上升|下降|减少|增|升|降)(?:到|至)(?:(?P<p>[^的,，。；;]{2,16}?)的)?\s*")
+_ZH_TO = re.compile(r"\s*(?:增长|增加|提高|提升|扩大|跃升|上升|下降|减少|增|升|降)(?:到|至)(?:(?P<p>[^的,，。；;]{2,16}?)的)?\s*"
+                    r"(?:超过|突破|近|约|逾)?")   # ("增长到2025年的超过15万亿元": the qualifier is the number's)
 _ZH_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _ZH_PERIOD_LIST = re.compile(
     r"(?:(?P<y>\d{4})年)?(?:第)?(?:(?P<q1>[一二三四1-4])(?:季度)?[至到~-](?:第)?(?P<q2>[一二三四1-4])季度"
