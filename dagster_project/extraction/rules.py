@@ -290,13 +290,15 @@ _YEAR_SO_FAR = re.compile(r"\b(?:the\s+)?year\s+(?:so\s+far|to\s+date)\b|\byear-
 _ZH_VS_YEAR = re.compile(r"与((?:19|20)\d\d)年(?:同期)?相比")
 _ZH_THAN_YEAR = re.compile(r"比\s*((?:19|20)\d\d)年[^,;。]*$")   # "比2020年底的71.8万个增长5.7倍": against that year
 _SAME_PERIOD_LEAD = re.compile(r"\s*(?:同期|同一时期|(?:in|during|over|for)\s+the\s+same\s+(?:period|month|quarter)\s*,)", re.I)
+# "July", "January-July" (a month or a range of months to date)
+_MONTH_SPAN = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+               r"(?:\s*(?:-|to|through)\s*(?:February|March|April|May|June|July|August|September|October|November|December))?")
 _JOINED_CLAUSE = re.compile(r"(?:[,;]\s*|\s)(?:while|and|whereas|with|but|though|although)\s+"
                             r"(?:(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?(?:\s+alone)?,?\s+)?(?:its\s+|their\s+|the\s+)?"
                             # "..., while December production fell 32%"
                             r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:'s)?\s+)?$"
                             # "...fell 4.6% to 66.2 million tons in July; January-July output declined 1.9%"
-                            r"|;\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                            r"(?:\s*(?:-|to|through)\s*(?:February|March|April|May|June|July|August|September|October|November|December))?(?:'s)?\s+)?"
+                            r"|;\s*(?:" + _MONTH_SPAN + r"(?:'s)?\s+)?"
                             r"(?:its\s+|their\s+|the\s+)?$", re.I)
 _OWN_SECTOR = re.compile(r"\s+(?:industries|industry|sectors|sector)\b", re.I)
 _SAW_ITS = re.compile(r"\s+saw\s+(?:(?:its|their)\s+)?", re.I)
@@ -465,9 +467,7 @@ _ANAPHOR_RATE = re.compile(
     r"|(?:in|for|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+alone)?\s+(?=it\b|the\s)"
     r"|(?:in|for|during)\s+the\s+[^,;.]{0,30}?(?:months|quarters?|half|year|20\d\d)\s+(?=(?:output|production)\s+(?:grew|rose|increased|expanded|fell|declined)\b))?"   # "For the first seven months of the year output grew"
     # (or a month range's: "January-July growth eased to 6.3%")
-    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"(?:\s*(?:-|to|through)\s*(?:February|March|April|May|June|July|August|September|October|November|December))?(?:'s)?\s+"
-    r"(?=growth|increase|rise|gain|expansion))?"
+    r"(?:" + _MONTH_SPAN + r"(?:'s)?\s+(?=growth|increase|rise|gain|expansion))?"
     r"(?:(?:the\s+)?(?:first|second|third|fourth)[\s-]quarter\s+(?=growth))?"   # "Second-quarter growth came in at 6.1%"
     r"(?:(?:affected\s+by|due\s+to|despite|amid|hit\s+by|dragged\s+by)\s+[^,;.]{3,40},\s*)?"
     r"(?:(?:it|the\s+growth(?:\s+rate)?|growth|output\s+growth|the\s+(?:rate|figure|increase|pace)|(?<='s\s)(?:increase|rise|gain|expansion)"
@@ -1585,7 +1585,7 @@ class DocMatcher:
                         # "…，其中6月份增长6.8%，比5月份的6.1%加快": compared with the later rate
                         self._earlier_rates(sent, nums, self.out[out_before:])
                     self._gapped_sector_rates(sent, nums, self.out[out_before:])
-                    self._both_rates(sent, nums, self.out[out_before:])
+                    self._rates_of_two_levels(sent, nums, self.out[out_before:])
                     self._earlier_levels(sent, nums, self.out[out_before:])
                     self._part_levels(sent, nums, self.out[out_before:])
                     self._restated_levels(sent, self.out[out_before:])
@@ -2178,7 +2178,7 @@ class DocMatcher:
                 continue
             self._emit(ind_id, "yoy_pct", n, c.period, sent, n.value if c.value >= 0 else -n.value)
 
-    def _both_rates(self, sent: Sentence, nums: list[Num], emitted: list[Candidate]) -> None:
+    def _rates_of_two_levels(self, sent: Sentence, nums: list[Num], emitted: list[Candidate]) -> None:
         """'NEV production rose to 2.661 million, while NEV sales reached 2.6 million, both up about
         120%': the rate read for the second level is also the first's, when the sentence has levels
         of exactly those two indicators, for the rate's period. ('..., the latter being an increase
