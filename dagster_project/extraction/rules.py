@@ -1070,9 +1070,19 @@ class DocMatcher:
         return m is not None and (not m.group("dash") or abs(exact.value - threshold.value) <= 0.05 * threshold.value)
 
     def _zh_against_year(self, num: Num) -> bool:
-        """'比2020年底的71.8万个增长5.7倍' in 2025: a change against a year before the last, no year on year."""
-        m = _ZH_THAN_YEAR.search(self.text, max(0, num.start - 30), num.start)
-        return m is not None and self.ctx.default_year is not None and int(m.group(1)) < self.ctx.default_year - 1
+        """'与2019年同期相比，产量增长61.1%，销量增长63.2%' in 2021, '比2020年底的71.8万个增长5.7倍' in 2025: a
+        change against a year before the last, no year on year."""
+        text, y = self.text, self.ctx.default_year
+        if y is None:
+            return False
+        years = []
+        if "相比" in text[max(0, num.start - 60):num.start]:
+            s0 = max(text.rfind("。", 0, num.start), text.rfind(";", 0, num.start)) + 1
+            years += [int(v) for v in _ZH_VS_YEAR.findall(text, s0, num.start)][-1:]
+        m = _ZH_THAN_YEAR.search(text, max(0, num.start - 30), num.start)
+        if m:
+            years.append(int(m.group(1)))
+        return any(v < y - 1 for v in years)
 
     def _zh_target(self, a: int, b: int) -> bool:
         """A forecast or target word in text[a:b]; not a target achieved ("提前实现“十四五”规划中期目标")."""
@@ -1141,12 +1151,6 @@ class DocMatcher:
             # "up 15.1% year on year and 0.3GB higher than in July": the comparison is the next figure's
             head = _AND_NEXT_FIGURE.split(clause_after, 1)[0]
             if not _YOY_MARK.search(head) or _NOT_YOY.search(head):
-                return None
-        if self.has_chinese and "相比" in self.text[max(0, num.start - 60):num.start]:
-            # "与2019年同期相比，产量增长61.1%，销量增长63.2%" in 2021: a two-year change, no year on year
-            s0 = max(self.text.rfind("。", 0, num.start), self.text.rfind(";", 0, num.start)) + 1
-            vs = [int(y) for y in _ZH_VS_YEAR.findall(self.text, s0, num.start)]
-            if vs and self.ctx.default_year and vs[-1] < self.ctx.default_year - 1:
                 return None
         if self.has_chinese and self._zh_against_year(num):
             return None
