@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.19.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.20.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -5977,4 +5977,109 @@ SESSION18 += [
 # (one test reads all of SESSION18's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION18)
 def test_session18(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.20.0 ---
+H1_2022_S19 = "China's vehicle market in the first half of 2022\n\nPublished: 2022-07-12\n\n"
+FY2016_S19 = "China's industry in 2016\n\nPublished: 2017-01-20\n\n"
+FY2014_S19 = "China's 2014 industrial growth\n\nPublished: 2015-01-27\n\n"
+H1_2016_S19 = "China H1 auto output\n\nDate: 2016-07-21\n\n"
+H1_2016 = (date(2016, 1, 1), date(2016, 6, 30))
+FY2018_S19 = "China's factories in 2018\n\nPublished: 2019-01-29\n\n"
+ZH_Q1_2021_S19 = "2021年一季度工业和信息化发展情况\n\n发布时间：2021-04-19\n\n"
+H1_2019_S19 = "China's industry in the first half of 2019\n\nPublished: 2019-07-24\n\n"
+
+SESSION19 = [
+    # a full month name ending its sentence ("… on 11 July.") does not date the next sentence's flow
+    (H1_2022_S19 + "China's vehicle sales rose 23.8% year on year to 2.502 million units in June, according to data "
+     "released by the CAAM on 11 July. Production increased 28.2% y/y to 2.499 million units.",
+     {("auto_sales", "level", *month(2022, 6), 2502000.0, "eq"),
+      ("auto_sales", "yoy_pct", *month(2022, 6), 23.8, "eq"),
+      ("auto_production", "level", *month(2022, 6), 2499000.0, "eq"),
+      ("auto_production", "yoy_pct", *month(2022, 6), 28.2, "eq")}),
+    # "Beijing's push" is the government's policy, not the city's figure
+    (FY2016_S19 + "In a sign of Beijing's push to upgrade its factories, production of industrial robots surged "
+     "34.3 per cent to 72,426 units.",
+     {("industrial_robot_output", "level", *year(2016), 72426.0, "eq"),
+      ("industrial_robot_output", "yoy_pct", *year(2016), 34.3, "eq")}),
+    (FY2016_S19 + "Beijing's production of industrial robots surged 34.3 per cent to 7,426 units.", set()),
+    # ", a sign that a raft of targeted stimulus measures …": a comment on the figure, no target
+    (FY2014_S19 + "In December alone, industrial output grew 7.9 percent from a year earlier, picking up from "
+     "7.2 percent in November, a sign that a raft of targeted stimulus measures was starting to work.",
+     {("industrial_value_added", "yoy_pct", *month(2014, 12), 7.9, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2014, 11), 7.2, "eq")}),
+    (FY2014_S19 + "Industrial output is targeted to grow 7.5 percent in 2015.", set()),
+    # "Domestic auto production": all the country's; domestic sales alone are a part (exports excluded)
+    (H1_2016_S19 + "Domestic auto production and sales in the first six months reached 13.1 million and "
+     "12.83 million units, up 6.5% and 8.1%year-on-year respectively.",
+     {("auto_production", "level", *H1_2016, 13100000.0, "eq"),
+      ("auto_sales", "level", *H1_2016, 12830000.0, "eq"),
+      ("auto_production", "yoy_pct", *H1_2016, 6.5, "eq"),
+      ("auto_sales", "yoy_pct", *H1_2016, 8.1, "eq")}),
+    (H1_2016_S19 + "Domestic car sales rose 4.2% to 11.2 million units in the first half, while exports fell 15.6%.",
+     set()),
+]
+
+SESSION19 += [
+    # a sector's growth "faster, at", "at a rate of", "led with … growth": its value added
+    (FY2018_S19 + "Industrial value added rose 6.2% last year. High-tech manufacturing and equipment "
+     "manufacturing grew faster, at 11.7% and 8.1%, respectively.",
+     {("industrial_value_added", "yoy_pct", *year(2018), 6.2, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *year(2018), 11.7, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *year(2018), 8.1, "eq")}),
+    (FY2018_S19 + "Industrial value added grew 6.2% last year. High-tech manufacturing led with 11.7 percent growth, "
+     "and equipment manufacturing expanded at a rate of 8.1 percent.",
+     {("industrial_value_added", "yoy_pct", *year(2018), 6.2, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *year(2018), 11.7, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *year(2018), 8.1, "eq")}),
+    (FY2018_S19 + "Industrial value added grew 6.2% last year. High-tech manufacturing led with 11.7 percent of the total.",
+     {("industrial_value_added", "yoy_pct", *year(2018), 6.2, "eq")}),
+    # "分月看，1-2月同比增长…，3月份同比增长…": each clause its own period, for the rate before
+    (ZH_Q1_2021_S19 + "一季度，全国规模以上工业增加值同比增长24.5%，两年平均增长6.8%。分月看，1-2月同比增长35.1%，"
+     "3月份同比增长14.1%，两年平均增长6.2%。",
+     {("industrial_value_added", "yoy_pct", date(2021, 1, 1), date(2021, 3, 31), 24.5, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2021, 1, 1), date(2021, 2, 28), 35.1, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2021, 3), 14.1, "eq")}),
+    (ZH_Q1_2021_S19 + "一季度，全国5G基站达81.9万个。分月看，1-2月同比增长35.1%，3月份同比增长14.1%。",
+     {("five_g_base_stations", "level", date(2021, 3, 31), date(2021, 3, 31), 819000.0, "eq")}),
+    # "，受…影响，增速较1-2月份的35.1%有所回落": a reason between the rate and its comparison
+    (ZH_Q1_2021_S19 + "3月份，规上工业增加值同比增长14.1%，受上年同期基数抬高影响，增速较1-2月份的35.1%有所回落。",
+     {("industrial_value_added", "yoy_pct", *month(2021, 3), 14.1, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2021, 1, 1), date(2021, 2, 28), 35.1, "eq")}),
+    # "the 5.6% growth of industrial value added", "the 4% decline in NEV production": the flow after its rate
+    (H1_2019_S19 + "Electronics value added rose 9.3% year-on-year in the first half, outpacing the 5.6% growth of "
+     "industrial value added above designated size.",
+     {("electronics_manufacturing_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 6, 30), 9.3, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 6, 30), 5.6, "eq")}),
+    (H1_2019_S19 + "Industrial output rose 6% in the first half. It outpaced the 5.6% growth in auto sales and the 4% "
+     "decline in NEV production.",
+     {("industrial_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 6, 30), 6.0, "eq"),
+      ("auto_sales", "yoy_pct", date(2019, 1, 1), date(2019, 6, 30), 5.6, "eq"),
+      ("nev_production", "yoy_pct", date(2019, 1, 1), date(2019, 6, 30), -4.0, "eq")}),
+    (H1_2019_S19 + "The 5.6% growth in Guangdong's auto sales beat the rest of the country.", set()),
+]
+
+# a provincial reprint quoting the wire's national account ("据新华社北京…电") after its own lead
+GUANGXI_S19 = ("广西日报\n\n2023年我国工业经济回升向好\n\n来源：广西日报　2024-01-20 08:36\n\n"
+               "　　本报讯 国务院新闻办公室1月19日举行新闻发布会，工业和信息化部介绍2023年工业和信息化发展情况。"
+               "记者当天从自治区工业和信息化厅获悉，我区工业经济稳中有进。\n\n")
+SESSION19 += [
+    (GUANGXI_S19 + "　　据新华社北京1月19日电 工业和信息化部副部长在发布会上介绍，2023年，全国规模以上工业增加值同比增长4.6%。"
+     "装备制造业、高技术制造业增加值分别增长6.8%和2.7%。\n\n"
+     "　　软件和信息技术服务业保持较快增长，全年软件业务收入123258亿元，同比增长13.4%。\n\n"
+     "　　对照全国数据，我区工业和信息化发展交出了一份稳中有进的成绩单。2023年，全区规模以上工业增加值同比增长6.6%，"
+     "高技术制造业增加值增长15.2%。\n",
+     {("industrial_value_added", "yoy_pct", *year(2023), 4.6, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *year(2023), 6.8, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *year(2023), 2.7, "eq"),
+      ("software_it_services_revenue", "level", *year(2023), 1.23258e13, "eq"),
+      ("software_it_services_revenue", "yoy_pct", *year(2023), 13.4, "eq")}),
+    # (without the dispatch, the same sentences in the province's part are its own)
+    (GUANGXI_S19 + "　　2023年，全区规模以上工业增加值同比增长6.6%。装备制造业、高技术制造业增加值分别增长6.8%和2.7%。\n", set()),
+]
+
+# (one test reads all of SESSION19's cases, declared after the last of them)
+@pytest.mark.parametrize("text, expected", SESSION19)
+def test_session19(text, expected):
     assert obs(text) == expected

@@ -125,7 +125,7 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"(?:the|this)_sector's(?=_(?:value|added|output|production|revenue|profits?|sales))", PhraseRole("subj", "sector_before")),
     # "Sales of cars, trucks and buses rose 4.5 per cent", "passenger cars and commercial vehicles": all motor vehicles
     (r"cars,?_(?:trucks|lorries)_and_buses|passenger_(?:cars|vehicles)_and_commercial_vehicles", PhraseRole("subj", "auto")),
-    (r"(?<!passenger )(?<!commercial )(?<!domestic )(?<!energy )(?<!used )(?<!electric )(?<!connected )(?<!hybrid )(?<!fuel )"
+    (r"(?<!passenger )(?<!commercial )(?:(?<!domestic )|(?=(?:autos?|automobiles?|motor_vehicles?|vehicles?|cars?)_(?:production|output)\b))(?<!energy )(?<!used )(?<!electric )(?<!connected )(?<!hybrid )(?<!fuel )"
      r"(?<!heavy )(?<!special )(?<!unmanned )(?<!autonomous )(?<!aerial )(?<!sports )(?<!luxury )(?<!smart )(?<!flying )(?<!cell )"
      r"(?<!\) )"   # "all-electric (BEV) car sales": a kind of car named with its abbreviation
      r"(?:automobiles?|autos?|motor_vehicles?|vehicles?|cars?)(?!_(?:industry|manufacturing|parts|exports?|enterprises|companies|makers?|market))",

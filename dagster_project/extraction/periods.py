@@ -33,6 +33,9 @@ _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3
 MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
 YR = r"(?:19|20)\d\d"
+# a full month name before a full stop ends the sentence ("... on 11 July. Production rose"); "Dec."
+# is an abbreviation ("Dec. output rose")
+_NOT_SENTENCE_END = r"(?<!uary\.)(?<!arch\.)(?<!pril\.)(?<!may\.)(?<!june\.)(?<!july\.)(?<!gust\.)(?<!mber\.)(?<!ober\.)"
 YREF = rf"(?:{YR}|this year|last year|the (?:same |current )?year|the previous year)"
 NUMW = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
 QORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -83,11 +86,11 @@ _EN_BRANCHES = [
     ("mr", rf"(?P<mr_m1>{MON})(?:\s+(?P<mr_y1>{YR}))?(?:-to-|\s*(?:to|through|-|and|till|until)\s*)(?P<mr_m2>{MON})(?!\s*\d{{1,2}}\b)(?:,?\s+(?P<mr_y2>{YR}|this\ year|last\ year))?"),
     # ("up 7.4 percent from September": a comparison's month, flagged as such)
     ("mon", rf"(?:(?<=in\ )|(?<=during\ )|(?<=for\ )|(?<=of\ )|(?<=month\ of\ )|(?<=from\ ))(?P<mo_m>{MON})(?!\s*\d{{1,2}}\b)(?:,?\s*(?P<mo_y>{YR}|this\ year|last\ year))?"),
-    ("mon", rf"(?P<mo_m>{MON})(?:,?\s*(?P<mo_y>{YR}))?(?=\s+(?:alone|(?:once\s+again\s+|again\s+|also\s+)?was|saw|marked|witnessed|came\s+in\s+at|(?:also\s+)?(?:saw|registered|registering|recorded|recording|posted|posting|logged|logging)|up|down|rising|growing|expanding)\b|'s\s+(?:[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:(?:y/y|yoy|year-on-year|on-year)\s+)?)?(?:growth|increase|rise|gain|expansion|decline|drop|contraction)\b)"),
+    ("mon", rf"(?P<mo_m>{MON})(?:,?\s*(?P<mo_y>{YR}))?{_NOT_SENTENCE_END}(?=\s+(?:alone|(?:once\s+again\s+|again\s+|also\s+)?was|saw|marked|witnessed|came\s+in\s+at|(?:also\s+)?(?:saw|registered|registering|recorded|recording|posted|posting|logged|logging)|up|down|rising|growing|expanding)\b|'s\s+(?:[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:(?:y/y|yoy|year-on-year|on-year)\s+)?)?(?:growth|increase|rise|gain|expansion|decline|drop|contraction)\b)"),
     # "December alone saw ...", "with December also registering a 6% increase", "December's increase was",
     # "September's 6.9% y/y gain"
     # "December output stood at ...": a month naming the flow after it
-    ("mon", rf"(?P<mo_m>{MON})(?:\s+(?P<mo_y>{YR}))?(?=\s+(?:output|production|sales|shipments|revenue|profits?|"
+    ("mon", rf"(?P<mo_m>{MON})(?:\s+(?P<mo_y>{YR}))?{_NOT_SENTENCE_END}(?=\s+(?:output|production|sales|shipments|revenue|profits?|"
             rf"exports|imports|industrial\s+output|steel\s+output|growth)\b)"),
     ("fy", rf"(?:whole|full|entire)\s+(?:year\s+(?:of\s+)?)?(?:of\s+)?(?P<fy_y>{YR}|last\ year|this\ year)"),
     ("fy", r"(?:whole|full|entire)\s+year\b(?!\s+of)"),

@@ -119,7 +119,9 @@ _GROWTH_BEFORE = re.compile(
     r"an?\s+(?:year-on-year\s+|yoy\s+|slight\s+|further\s+|significant\s+|steady\s+|marginal\s+|robust\s+)?"
     r"(?:increase|decrease|rise|drop|decline|growth|gain|jump|surge|fall|contraction)\s+of|"
     r"(?:increases|decreases|rises|drops|declines|gains|jumps|falls)\s+of)"   # "..., gains of 3.2% and 3%"
-    r"(?:\s+(?:by|of))?\s*(?:(?:just|only|slightly|marginally|a\s+(?:mere|meager|meagre|modest|scant|slight))\s+)?(?:" + _QUAL + r"\s*)?"
+    # ("grew faster, at 11.7%", "expanded at an annual rate of 9.2%")
+    r"(?:\s+(?:by|of)|(?:\s+(?:even\s+)?(?:faster|more\s+(?:quickly|rapidly|strongly)|rapidly|quickly|strongly|robustly|steadily|"
+    r"(?:the\s+)?fastest))?,?\s+at(?:\s+an?\s+(?:annual\s+)?(?:rate|pace)\s+of)?)?\s*(?:(?:just|only|slightly|marginally|a\s+(?:mere|meager|meagre|modest|scant|slight))\s+)?(?:" + _QUAL + r"\s*)?"
     r"|(?P<zh>(?:同比)?(?:分别)?(?:增长|增加|提高|上升|下降|减少|回落|增速(?:保持在|为|达到?|(?:已)?(?:收窄|回落|放缓|加快|回升|提高|提升)至)?|增幅(?:为|达到?)?)(?:了)?[ \t]?(?:(?<=增长)(?:超过|逾))?)"
     r"|(?:^|(?<=[\s,(:;]))(?P<sign>[+-]))$", re.I)   # "+9.8% y-o-y" in tables and lists
 # the year before, as the base of a yoy rate ("12% more than the year before", "up on a year earlier")
@@ -568,7 +570,10 @@ _BEIJING_SAID = re.compile(r"\bbeijing\s+(?:(?:also|has|had|on\s+\w+)\s+)?(?:sai
                            r"|\b(?:conference|briefing|presser|meeting|forum)\s+in\s+beijing\b"
                            # "since Beijing slashed purchase subsidies": the government's policy, not a city's figure
                            r"|\bbeijing\s+(?:(?:has|had)\s+)?(?:slashed|cut|scrapped|ended|phased\s+out|introduced|rolled\s+out|launched|"
-                           r"ordered|imposed|lifted|eased|tightened|stepped\s+up|pledged|vowed|unveiled|calls)\b")
+                           r"ordered|imposed|lifted|eased|tightened|stepped\s+up|pledged|vowed|unveiled|calls)\b"
+                           # "In a sign of Beijing's push to upgrade its factories, production of ...": its policy
+                           r"|\bbeijing's\s+(?:push|drive|efforts?|campaign|bid|policy|policies|plans?|subsidies|stimulus|support|"
+                           r"crackdown|strategy|ambitions?|focus|emphasis|priority|priorities)\b")
 _OF_THE_OPENER = re.compile(r"\s*(?:Of|Among)\s+(?:the|all|these|those|this)\s+[^,;]{2,60},")
 _SHORTHAND_MAGNITUDE = re.compile(r"\d\s?(?:mn|bn|mln|tn)$")
 _LATER_NOT = re.compile(r"\b(?:than|from|compared|versus|vs|against|average|province|city)\b|(?<!同)比|较|高于|低于|平均", re.I)
@@ -597,8 +602,9 @@ _ZH_CHANGE_AFTER = re.compile(r"\s*(?:增长|增加|提高|下降|减少|翻)")
 _EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:(?:sold|produced|made|built)\s+)?(?:at|by|as\s+of|in|for)?\s*(?:the\s+)?", re.I)
 _YEAR_EARLIER = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
 # clauses between a rate and the rate it is compared with that state no other figure: an average
-# ("两年平均增长6.4%") or who said it (", the statistics bureau said on Wednesday (Nov 14)")
-_ASIDE_CLAUSE = re.compile(r",[^,;]{0,8}(?:平均|average)[^,;]{0,30}(?=,)"
+# ("两年平均增长6.4%"), who said it (", the statistics bureau said on Wednesday (Nov 14)") or why
+# ("，受上年同期基数抬高影响，增速较1-2月份的35.1%有所回落")
+_ASIDE_CLAUSE = re.compile(r",[^,;]{0,8}(?:平均|average)[^,;]{0,30}(?=,)|,\s*受[^,;\d]{1,20}影响(?=,)"
                            r"|,\s*(?:the\s+)?[A-Za-z][\w\s()'.-]{2,60}?\s(?:said|says|noted|added|announced|reported)"
                            r"(?:\s+on\s+[A-Z]\w+(?:\s*\([^)]{1,12}\))?)?(?=,)", re.I)
 _ZH_EARLIER_RATE = re.compile(r"(?:较|比|低于|高于|快于|慢于)(?:(?P<same>去年同期|上年同期)|(?P<fy>去年全年|上年全年|(?P<y>(?:19|20)\d\d)年(?:全年)?)|(?P<p>(?:\d{4}年)?(?:[一二三四]季度|上半年|前三季度|"
@@ -661,7 +667,11 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:(?:industr(?:y|ies)|sectors?)(?=[\s,])\s*
                                r"|(?:outpaced|outperformed)(?:\s+[^,;.\d]{3,40}?)?|(?:remained|was|were)\s+(?:a|the)\s+(?:bright\s+spot|highlight|standout)(?:\s+(?:in|during|for|over)\s+[^,;.\d]{3,30}?)?"
                                # "rebounded in March, rising 8.9%" (the month is the figure's: read by the period rules)
                                r"|(?:rebounded|recovered|accelerated|picked\s+up)(?:\s+(?:in|during)\s+[A-Za-z]+)?),\s+)?"
-                               r"(?:grew|grown|rose|risen|increased|expanded|climbed|jumped|gained|advanced|surged|went\s+up|edged\s+up|was\s+up|were\s+up|"
+                               # "grew faster, at 11.7% and 8.1%, respectively", "expanded at a rate of 9.2%"
+                               r"(?:(?:grew|rose|expanded|increased|climbed)(?:\s+(?:even\s+)?(?:faster|more\s+(?:quickly|rapidly|strongly)|rapidly|quickly|"
+                               r"strongly|robustly|steadily|(?:the\s+)?fastest))?,?\s+at(?:\s+an?\s+(?:annual\s+)?(?:rate|pace)\s+of)?|"
+                               r"led\s+(?:the\s+way\s+)?with(?:\s+an?)?|"   # "led with 18.2 percent growth" (the noun after gives the sign)
+                               r"grew|grown|rose|risen|increased|expanded|climbed|jumped|gained|advanced|surged|went\s+up|edged\s+up|was\s+up|were\s+up|"
                                r"growing|expanding|rising|increasing|climbing|"   # "with high-tech manufacturing expanding 10.3%"
                                r"(?:registered|posted|recorded|saw|logged)\s+(?:a\s+)?growth\s+of|"
                                # "outpaced the overall industry with growth of 13.4 percent"
@@ -698,7 +708,7 @@ _THAT_OF = re.compile(r"(?<!than )\b(?:that|those)\s+of\s+(?:the\s+)?$", re.I)
 # a cause or a concession after a figure: another statement, not the figure's scope ("... 9.49 million
 # as China overtook Japan"; "... 928 million tons, despite government pledges to cut capacity")
 _REASON_CLAUSE = re.compile(r"\s(?:as(?!\s+(?:compared|against|of|well)\b)|because|amid|thanks\s+to|due\s+to|driven\s+by|on\s+the\s+back\s+of"
-                            r"|despite|in\s+spite\s+of|although|even\s+though)\s", re.I)
+                            r"|despite|in\s+spite\s+of|although|even\s+though|(?:in\s+)?a\s+(?:further\s+|fresh\s+|clear\s+)?sign\s+(?:that|of))\s", re.I)
 _CLAUSE_SPLIT = re.compile(r"[,;，；。!?\n]|\.(?:\s|$)")
 _AND_NEXT_FIGURE = re.compile(r"\s+and\s+(?:(?:up|down|rising|falling|an?\s+(?:increase|rise|decrease|decline|drop)\s+of)\s+(?:by\s+)?)?"
                               r"(?=[\d.]+\s?(?:GB|%|percent|pct|percentage))")
@@ -1536,6 +1546,7 @@ class DocMatcher:
                 stext = self.text[sent.start:sent.end]
                 self._specials(sent, stext, nums, state)
                 if hits:
+                    self._rate_of_flow(sent, hits, nums, state)   # (first: the flow named after its rate takes it)
                     self._frames(sent, hits, nums, state)
                     self._that_of(sent, hits, nums, state)
                     self._in_attr(sent, hits, nums, state)
@@ -2507,8 +2518,11 @@ class DocMatcher:
             return
         text = self.text
         m = _ZH_BY_PERIOD.match(text, sent.start)
-        r = _ZH_RESPECTIVE_RATE.search(text, m.end(), nums[0].start) if m else None
+        if m is None:
+            return
+        r = _ZH_RESPECTIVE_RATE.search(text, m.end(), nums[0].start)
         if r is None or r.end() != nums[0].start:
+            self._zh_period_clauses(sent, m.end(), nums)
             return
         periods = self._zh_period_list(sent, r.start())
         if not periods:
@@ -2525,6 +2539,28 @@ class DocMatcher:
         sign = -1.0 if _NEGATIVE.search(r.group()) else 1.0
         for p, n in zip(periods, run):
             self._emit(ind.id, "yoy_pct", n, p, sent, sign * n.value)
+
+    def _zh_period_clauses(self, sent: Sentence, at: int, nums: list[Num]) -> None:
+        """'…增加值同比增长24.5%。分月看，1-2月同比增长35.1%，3月份同比增长14.1%': each clause names its
+        period, then its rate, for the indicator rated in the sentence before. The run stops at the
+        first clause that does not ("两年平均增长6.2%")."""
+        ind = self.cat[self._prev_rate[0]]
+        if ind.instant:
+            return
+        text = self.text
+        for n in nums:
+            k = bisect_left(self.period_starts, at)
+            e = self.periods[k] if k < len(self.periods) and self.periods[k].start == at else None
+            g = _ZH_PERIOD_RATE.match(text, e.end) if e is not None and not e.comparison else None
+            if g is None or g.end() != n.start or n.unit != "percent":
+                return
+            p = resolve(e, self.ctx)
+            if p is None or p.instant or self._blocked(sent, sent.start, g.end(), ind, n):
+                return
+            self._emit(ind.id, "yoy_pct", n, p, sent, -n.value if g.group("v") == "下降" else n.value)
+            if text[n.end:n.end + 1] not in ("，", "；", ",", ";"):
+                return
+            at = n.end + 1
 
     def _figureless_before(self, sent: Sentence) -> list[Hit] | None:
         """The phrases of the sentence before (same paragraph) when it states no figure, else None."""
@@ -3276,6 +3312,40 @@ class DocMatcher:
             self._emit(ind.id, "level", n, p, sent)
             self._attach_growth(ind, n, sent, state, p)   # "..., down 1.9%"
 
+    def _rate_of_flow(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
+        """'..., outpacing the 5.6% growth of industrial value added above designated size', 'the
+        4% decline in auto sales': a rate named by its growth noun, the flow after it."""
+        text = self.text
+        for n in nums:
+            if n.unit != "percent" or id(n) in self.claimed:
+                continue
+            m = _RATE_NOUN_OF.match(text, n.end)
+            if m is None:
+                continue
+            k = bisect_left(self.hit_starts, m.end())
+            h = self.hits[k] if k < len(self.hits) and self.hits[k].start == m.end() else None
+            if h is not None and h.role.role == "attr" and h.role.key == "va" \
+                    and k + 1 < len(self.hits) and self.hits[k + 1].role.role == "combo" \
+                    and text[h.end:self.hits[k + 1].start].isspace():
+                k, h = k + 1, self.hits[k + 1]   # "the 6% growth in overall value-added industrial output"
+            if h is None:
+                continue
+            if h.role.role == "combo":
+                pair, end = h.role.key, h.end
+            elif h.role.role == "subj" and k + 1 < len(self.hits) and self.hits[k + 1].role.role == "attr" \
+                    and text[h.end:self.hits[k + 1].start].isspace():
+                pair, end = (h.role.key, self.hits[k + 1].role.key), self.hits[k + 1].end
+            else:
+                continue
+            ind_id = FLOW_PAIRS.get(pair)
+            if ind_id not in self.cat:
+                continue
+            ind = self.cat[ind_id]
+            if self._blocked(sent, h.start, end, ind, n):
+                continue
+            g = -n.value if _NEGATIVE.match(m.group("w")) else n.value
+            self._emit(ind_id, "yoy_pct", n, self.flow_period(n, sent, state), sent, g)
+
     def _bare_sector_growth(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
         """'High-tech manufacturing grew by 7.4 percent' in a passage about value added: a
         manufacturing sector's growth with no attribute of its own is its value added. Subjects
@@ -3931,6 +4001,10 @@ _WHICH_GREW = re.compile(r",\s+which\s+(?=" + _RATE_VERB + r"\b)", re.I)
 _OF_WHICH = re.compile(r"\s+of\s+which\b", re.I)
 _WHICH_SUBJECT_GAP = re.compile(r"\s*,\s*(?:the\s+)?", re.I)
 _ZH_BY_PERIOD = re.compile(r"\s*(?:分季度看|分季度|从季度看|分月看|分月份看|从月度看)[,，]?\s*")
+# "the 5.6% growth of industrial value added", "a 4% year-on-year decline in auto sales"
+_RATE_NOUN_OF = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|y/y|yoy)\s+)?(?P<w>growth|increase|rise|expansion|gain|decline|drop|"
+                           r"decrease|fall|contraction)\s+(?:of|in)\s+(?:(?:the|china's|overall|total|all|national)\s+)*", re.I)
+_ZH_PERIOD_RATE = re.compile(r"[,，]?\s*(?:同比)?(?P<v>增长|下降)\s*")
 _ZH_RESPECTIVE_RATE = re.compile(r"\s*(?:同比)?分别(?:增长|下降)\s*")
 _ZH_PHRASE_AND = re.compile(r"\s*(?:和|、|与|及)\s*")
 _ZH_FROM = re.compile(r"\s*(?:数量|总数|总量|规模)?(?:已经?)?(?:由|从)(?:(?P<p>[^的,，。；;]{2,16}?)的)?\s*")
@@ -4058,6 +4132,7 @@ def _resolve_anaphora(hits: list[Hit]) -> list[Hit]:
     return out
 
 
+_BEIJING_DISPATCH = re.compile(r"据?新华社北京\d{1,2}月\d{1,2}日电")
 _BRIEFING_LEAD = re.compile(r"国务院新闻办公室|国新办|从工业和信息化部获悉|(?:工业和信息化部|工信部)\d{1,2}日(?:公布|发布|介绍|表示)")
 _ZH_PROVINCE_MARK = re.compile(_ZH_OWN_SCOPE.pattern + "|" + _ZH_PLACES + r"|[\u4e00-\u9fff]{2,3}(?:省|自治区|市(?!场|值|民))")   # (not "重返扩张区间")
 # (also an unnumbered heading that opens on its scope: "全国:工业生产稳步恢复", "我省：主要指标好于全国")
@@ -4090,6 +4165,11 @@ def _national_sections(text: str) -> list[tuple[int, int]]:
             own = _ZH_PROVINCE_MARK.search(text, a) if a >= 0 else None
             if a >= 0:
                 out.append((a + 1, own.start() if own else len(text)))
+        # ("本报讯 …举行新闻发布会…。记者…获悉，我区…。据新华社北京1月19日电 …，全国…"): the wire's
+        # account, quoted after the paper's own lead, up to the next mention of the province
+        for m in _BEIJING_DISPATCH.finditer(text):
+            own = _ZH_PROVINCE_MARK.search(text, m.end())
+            out.append((m.end(), own.start() if own else len(text)))
     return out
 
 
