@@ -6079,6 +6079,81 @@ SESSION19 += [
     (GUANGXI_S19 + "　　2023年，全区规模以上工业增加值同比增长6.6%。装备制造业、高技术制造业增加值分别增长6.8%和2.7%。\n", set()),
 ]
 
+FY2020_S19 = "China's factories in 2020\n\nPublished: 2021-01-26\n\n"
+Q1_2020_S19 = "China's factories in the first quarter\n\nApril 21, 2020\n\n"
+NOV_2019_S19 = "China's November factory output beats forecasts\n\nDecember 16, 2019\n\n"
+ZH_H1_2022_S19 = "甘肃日报\n\n上半年我省工业经济稳中有进\n\n来源：甘肃日报　2022-07-20 07:32\n\n"
+NEIMENG_S19 = "内蒙古日报\n\n前三季度全国规模以上工业增加值同比增长11.8%\n\n来源：内蒙古日报　　发布时间：2021-10-21 07:52\n\n"
+SESSION19 += [
+    # a figureless look back in the past perfect dates nothing after it
+    (FY2020_S19 + "Auto sales fell for a third year, declining 1.9% to about 25.3 million vehicles. Sales had plunged "
+     "in the first quarter, when dealerships were closed. The industry sold 25.311 million vehicles, while production "
+     "fell 2% to 25.225 million.",
+     {("auto_sales", "yoy_pct", *year(2020), -1.9, "eq"),
+      ("auto_sales", "level", *year(2020), 25311000.0, "eq"),
+      ("auto_production", "level", *year(2020), 25225000.0, "eq"),
+      ("auto_production", "yoy_pct", *year(2020), -2.0, "eq")}),
+    # a clause's own event ("after subsidies were cut last year", "after Beijing slashed subsidies in June")
+    (Q1_2020_S19 + "In the first quarter, sales of new-energy vehicles plunged 56.4% to 114,000 after subsidies were "
+     "cut last year.",
+     {("nev_sales", "level", date(2020, 1, 1), date(2020, 3, 31), 114000.0, "eq"),
+      ("nev_sales", "yoy_pct", date(2020, 1, 1), date(2020, 3, 31), -56.4, "eq")}),
+    # (the event's month is no period for the figure: without one of its own, nothing is dated June)
+    (NOV_2019_S19 + "Sales of new energy vehicles slumped 43.7% to about 95,000 vehicles, a fifth straight monthly "
+     "fall after Beijing slashed subsidies in June.", set()),
+    # a company named before its aside ("General Motors, the biggest foreign brand, sold …")
+    (FY2018_S19 + "Car sales fell 2.8% last year. Ford's sales in the country fell 37 per cent, while General Motors, "
+     "the biggest foreign brand, sold 3.65m vehicles in China, down 10 per cent.",
+     {("auto_sales", "yoy_pct", *year(2018), -2.8, "eq")}),
+    (FY2018_S19 + "China, the world's biggest car market, sold 28.08m vehicles last year, down 2.8 per cent.",
+     {("auto_sales", "level", *year(2018), 28080000.0, "eq"),
+      ("auto_sales", "yoy_pct", *year(2018), -2.8, "eq")}),
+    # a list of vehicle kinds is all vehicles; a list inside the NEVs' definition is not
+    (FY2018_S19 + "Sales of cars, sport utility vehicles, vans and trucks fell 2.8 per cent to 28.08m vehicles in 2018.",
+     {("auto_sales", "level", *year(2018), 28080000.0, "eq"),
+      ("auto_sales", "yoy_pct", *year(2018), -2.8, "eq")}),
+    (FY2016_S19 + "Sales of new energy vehicles -- battery-electric and plug-in hybrid cars, buses and trucks -- grew 53% "
+     "last year to 507,000 units.",
+     {("nev_sales", "level", *year(2016), 507000.0, "eq"),
+      ("nev_sales", "yoy_pct", *year(2016), 53.0, "eq")}),
+    # the auto market's growth "to N units" is its sales; "volume of telecom business"; "output at factories and mines"
+    (FY2018_S19 + "The overall Chinese auto market grew 2.1% to 26.864 million units last year, while production was "
+     "up 3.4% to 27.021 million.",
+     {("auto_sales", "level", *year(2018), 26864000.0, "eq"),
+      ("auto_sales", "yoy_pct", *year(2018), 2.1, "eq"),
+      ("auto_production", "level", *year(2018), 27021000.0, "eq"),
+      ("auto_production", "yoy_pct", *year(2018), 3.4, "eq")}),
+    (FY2018_S19 + "Telecom business revenue rose 6.2 percent last year, while the total volume of telecom business, "
+     "calculated at the previous year's prices, grew 16.8 percent.",
+     {("telecom_business_revenue", "yoy_pct", *year(2018), 6.2, "eq"),
+      ("telecom_business_volume", "yoy_pct", *year(2018), 16.8, "eq")}),
+    (FY2020_S19 + "Output at factories and mines above a certain size, the government's main industrial gauge, picked "
+     "up speed toward the end of the year. It rose 7.3% over a year earlier in December, up from 7% in November.",
+     {("industrial_value_added", "yoy_pct", *month(2020, 12), 7.3, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2020, 11), 7.0, "eq")}),
+    # "declined last year by A and B to X and Y respectively"; an aside before "slid"
+    (FY2018_S19 + "Production and sales of automobiles declined last year by 4.2 percent and 2.8 percent to 27.81 "
+     "million and 28.08 million units respectively.",
+     {("auto_production", "level", *year(2018), 27810000.0, "eq"),
+      ("auto_sales", "level", *year(2018), 28080000.0, "eq"),
+      ("auto_production", "yoy_pct", *year(2018), -4.2, "eq"),
+      ("auto_sales", "yoy_pct", *year(2018), -2.8, "eq")}),
+    (Q1_2020_S19 + "Sales of new-energy vehicles, which Beijing has promoted for years, slid 56.4% to 114,000 in the quarter.",
+     {("nev_sales", "level", date(2020, 1, 1), date(2020, 3, 31), 114000.0, "eq"),
+      ("nev_sales", "yoy_pct", date(2020, 1, 1), date(2020, 3, 31), -56.4, "eq")}),
+    # a provincial capital's figure in a reprint; "地级以上城市" and "各省份…省级" name no province
+    (ZH_H1_2022_S19 + "截至6月底，全国累计建成5G基站185.4万个。兰州新区数据中心集群已建成标准机架1.2万架。",
+     {("five_g_base_stations", "level", date(2022, 6, 30), date(2022, 6, 30), 1854000.0, "eq")}),
+    (NEIMENG_S19 + "　　据新华社北京10月20日电 工业和信息化部新闻发言人20日在国务院新闻办公室举行的新闻发布会上说，前三季度，"
+     "我国工业经济持续恢复。全国规模以上工业增加值同比增长11.8%。\n\n"
+     "　　信息通信业方面，截至9月末，我国累计建成5G基站115.9万个，覆盖全国所有地级以上城市。前三季度，电信业务收入累计完成"
+     "11040亿元，同比增长8.2%。\n\n　　我区5G基站累计达2.1万个。\n",
+     {("industrial_value_added", "yoy_pct", date(2021, 1, 1), date(2021, 9, 30), 11.8, "eq"),
+      ("five_g_base_stations", "level", date(2021, 9, 30), date(2021, 9, 30), 1159000.0, "eq"),
+      ("telecom_business_revenue", "level", date(2021, 1, 1), date(2021, 9, 30), 1.104e12, "eq"),
+      ("telecom_business_revenue", "yoy_pct", date(2021, 1, 1), date(2021, 9, 30), 8.2, "eq")}),
+]
+
 # (one test reads all of SESSION19's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION19)
 def test_session19(text, expected):

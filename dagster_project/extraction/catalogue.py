@@ -66,6 +66,8 @@ _PERUSER = re.compile(r"per\s+(?:mobile\s+)?(?:internet\s+|phone\s+)?(?:user|sub
 _FACTORY = r"(?=[^.;]{0,160}?(?:smart|intelligent)_factor)"
 
 # Order matters where two patterns start at the same place: longer / more specific first.
+# a kind of motor vehicle in a list of them that names all of them ("cars, SUVs, buses and trucks")
+_VEHICLE_KIND = r"(?:sport~utility_vehicles|SUVs|vans|minivans|buses|trucks|lorries|pickups|MPVs|multi~purpose_vehicles)"
 _EN: list[tuple[str, PhraseRole]] = [
     # --- flows: subjects --------------------------------------------------------------
     (r"computer,?_communications?,?_(?:and_)?other_electronic_equipment_(?:manufacturing(?:_(?:industry|industries|enterprises|sector))?|manufacturers|makers)",
@@ -124,7 +126,9 @@ _EN: list[tuple[str, PhraseRole]] = [
     # "High-tech manufacturing posted faster growth. The sector's value-added expanded 13.4 percent"
     (r"(?:the|this)_sector's(?=_(?:value|added|output|production|revenue|profits?|sales))", PhraseRole("subj", "sector_before")),
     # "Sales of cars, trucks and buses rose 4.5 per cent", "passenger cars and commercial vehicles": all motor vehicles
-    (r"cars,?_(?:trucks|lorries)_and_buses|passenger_(?:cars|vehicles)_and_commercial_vehicles", PhraseRole("subj", "auto")),
+    # (also "Sales of cars, sport utility vehicles, vans and trucks fell 2.8 per cent")
+    (r"(?<!hybrid )(?<!electric )(?<!passenger )(?<!energy )(?<!used )(?<!luxury )cars,_(?:" + _VEHICLE_KIND + r",_){0,4}" + _VEHICLE_KIND + r",?_and_" + _VEHICLE_KIND
+     + r"|passenger_(?:cars|vehicles)_and_commercial_vehicles", PhraseRole("subj", "auto")),
     (r"(?<!passenger )(?<!commercial )(?:(?<!domestic )|(?=(?:autos?|automobiles?|motor_vehicles?|vehicles?|cars?)_(?:production|output)\b))(?<!energy )(?<!used )(?<!electric )(?<!connected )(?<!hybrid )(?<!fuel )"
      r"(?<!heavy )(?<!special )(?<!unmanned )(?<!autonomous )(?<!aerial )(?<!sports )(?<!luxury )(?<!smart )(?<!flying )(?<!cell )"
      r"(?<!\) )"   # "all-electric (BEV) car sales": a kind of car named with its abbreviation
@@ -132,6 +136,9 @@ _EN: list[tuple[str, PhraseRole]] = [
      PhraseRole("subj", "auto")),
     # "In the automotive sector, production and sales both exceeded 31 million units"
     (r"(?:automotive|auto|automobile|car)_(?:sector|industry)", PhraseRole("subj", "auto")),
+    # "The overall Chinese auto market grew 2.1% to 26.864 million units": the market's size is its sales
+    (r"(?:(?:the|China's|the_country's|overall|Chinese|domestic)_){1,3}(?:auto|automotive|car|automobile|vehicle)_market"
+     r"(?=_(?:grew|expanded|shrank|contracted|rose|fell|declined)_)", PhraseRole("combo", ("auto", "sales"))),
     # "The auto market, the world's largest, is under pressure. Sales in September fell ...": a topic
     (r"(?<!passenger )(?<!commercial )(?<!used )(?<!second-hand )(?:the|China's|the_country's|the_Chinese)_(?:(?:overall|broader|wider|whole)_)?(?:auto|automotive|car|automobile|vehicle)_market(?!_share)", PhraseRole("subj", "auto")),
     # "Sales in the world's biggest car market fell 16.4 percent" (a wire story's name for China's; not
@@ -154,6 +161,9 @@ _EN: list[tuple[str, PhraseRole]] = [
      # ("Value-added industrial output of firms above designated size - companies with ... - rose")
      r"(?:_(?:of|at|from)_(?:China's_)?(?:industrial_)?(?:firms|enterprises|companies|industries)_above_(?:a_|the_)?designated_size)?",
      PhraseRole("combo", ("ind_above", "va"))),
+    # "Output at factories and mines above a certain size ... rose 6.2%": the wire services' long name for it
+    (r"(?:industrial_)?output_(?:at|of|from)_(?:China's_)?(?:factories|industrial_firms),?_(?:and_)?mines(?:_and_utilities)?"
+     r"(?:_above_(?:a_certain|(?:the_)?designated)_size)?", PhraseRole("combo", ("ind_above", "va"))),
     # "Industrial growth slowed to 5.7 percent in September": the same rate
     (r"(?:China's_|the_country's_|the_nation's_)?industrial_growth(?!_(?:targets?|forecasts?|goals?|momentum|model|engines?|drivers?))",
      PhraseRole("combo", ("ind_above", "va"))),
@@ -172,7 +182,7 @@ _EN: list[tuple[str, PhraseRole]] = [
      r"|(?<=s )produced(?=_(?:in|during|over|last|this|from|between|nationwide|so_far)\b)",
      PhraseRole("attr", "prod")),
     (r"shipments?", PhraseRole("attr", "ship")),
-    (r"(?:total_)?(?:business|service)_volumes?", PhraseRole("attr", "volume")),
+    (r"(?:total_)?(?:business|service)_volumes?|(?:total_)?volume(?=_of_telecom)", PhraseRole("attr", "volume")),
     # --- stocks and ratios (nouns) -----------------------------------------------------
     (r"5G_(?:base_stations?|BTSs?)", PhraseRole("noun", "five_g_base_stations")),
     (r"5G_(?:mobile_)?(?:phone_)?(?:users|subscribers|subscriptions)(?!_(?:per|in_(?!China\b|the_country\b)|of_))"

@@ -419,7 +419,11 @@ _EVENT_TIME = re.compile(r"(?:\b(?:released|published|announced|issued|unveiled|
                          # introduced in October"
                          r"|\b(?:took|take|takes|taking)\s+effect\s+(?:in\s+|on\s+)?$"
                          r"|\b(?:came|come|comes|coming)\s+into\s+(?:effect|force)\s+(?:in\s+|on\s+)?$"
-                         r"|\b(?:introduced|enacted|imposed|rolled\s+out)\s+(?:in|on)\s+$")
+                         r"|\b(?:introduced|enacted|imposed|rolled\s+out)\s+(?:in|on)\s+$"
+                         # a clause's own event: "plunged 56.4% to 114,000 after subsidies were cut last year"
+                         r"|\b(?:after|before|since|when|until|once)\s+[a-z][^,;.\d]{0,60}?\s(?:was|were|been)\s+[a-z]+\s+(?:(?:in|on|during)\s+)?$"
+                         # "..., a fifth straight monthly fall after Beijing slashed subsidies in June"
+                         r"|\b(?:after|since|when|once)\s+[a-z][^,;.\d]{0,60}?\b[a-z]+(?:ed|ut)\b[^,;.\d]{0,40}?\s+(?:in|on|during)\s+$")
 
 
 def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExpr]:

@@ -119,8 +119,8 @@ _GROWTH_BEFORE = re.compile(
     r"an?\s+(?:year-on-year\s+|yoy\s+|slight\s+|further\s+|significant\s+|steady\s+|marginal\s+|robust\s+)?"
     r"(?:increase|decrease|rise|drop|decline|growth|gain|jump|surge|fall|contraction)\s+of|"
     r"(?:increases|decreases|rises|drops|declines|gains|jumps|falls)\s+of)"   # "..., gains of 3.2% and 3%"
-    # ("grew faster, at 11.7%", "expanded at an annual rate of 9.2%")
-    r"(?:\s+(?:by|of)|(?:\s+(?:even\s+)?(?:faster|more\s+(?:quickly|rapidly|strongly)|rapidly|quickly|strongly|robustly|steadily|"
+    # ("grew faster, at 11.7%", "expanded at an annual rate of 9.2%"; "declined last year by 4.2 percent")
+    r"(?:(?:\s+(?:last|this)\s+year)?\s+(?:by|of)|(?:\s+(?:even\s+)?(?:faster|more\s+(?:quickly|rapidly|strongly)|rapidly|quickly|strongly|robustly|steadily|"
     r"(?:the\s+)?fastest))?,?\s+at(?:\s+an?\s+(?:annual\s+)?(?:rate|pace)\s+of)?)?\s*(?:(?:just|only|slightly|marginally|a\s+(?:mere|meager|meagre|modest|scant|slight))\s+)?(?:" + _QUAL + r"\s*)?"
     r"|(?P<zh>(?:同比)?(?:分别)?(?:增长|增加|提高|上升|下降|减少|回落|增速(?:保持在|为|达到?|(?:已)?(?:收窄|回落|放缓|加快|回升|提高|提升)至)?|增幅(?:为|达到?)?)(?:了)?[ \t]?(?:(?<=增长)(?:超过|逾))?)"
     r"|(?:^|(?<=[\s,(:;]))(?P<sign>[+-]))$", re.I)   # "+9.8% y-o-y" in tables and lists
@@ -378,7 +378,7 @@ _APPOSITIVE = re.compile(r"(?:,\s+(?:a|an|the|which|who|where|that|(?:or\s+)?tho
                          r"|,\s+(?:meanwhile|however|moreover|in\s+turn|for\s+(?:its|their)\s+part|in\s+addition),"
                          r"|" + _SPEAKER_ASIDE + r"|" + _CAUSE_ASIDE.pattern +   # ", boosted by solar cells, batteries and cars,"
                          r"|\s+-{1,2}\s+(?:(?!\s-{1,2}\s)[^;:()]|\([^()]{1,40}\)){3,160}?\s+-{1,2})"   # " -- a category that covers ... --"
-                         r"(?=\s+(?:has\s+|have\s+|had\s+)?(?:more\s+than\s+|nearly\s+|almost\s+)?(?:[a-z]+(?:ed|ew|ose|ell|ot|it)|stood|came|went|saw|was|were|is|are|rising|growing|reaching|"
+                         r"(?=\s+(?:has\s+|have\s+|had\s+)?(?:more\s+than\s+|nearly\s+|almost\s+)?(?:[a-z]+(?:ed|ew|ose|ell|ot|it)|stood|came|went|saw|sold|made|built|slid|sank|shrank|was|were|is|are|rising|growing|reaching|"
                          r"totaling|totalling|climbing|increasing|expanding|hitting|standing|falling|declining)\b)", re.I)
 _VERB_TO_ATTR = {"produced": "prod", "manufactured": "prod", "built": "prod", "made": "prod", "sold": "sales", "shipped": "ship",
                  "turned out": "prod", "rolled out": "prod", "churned out": "prod",
@@ -838,12 +838,13 @@ _REGION_WORDS = frozenset(w.lower() for w in (
     "county counties city's cities' district company company's companies' corporation group's Huawei ZTE "
     "Xiaomi BYD Tesla Apple Samsung Ericsson Nokia Qualcomm Lenovo Haier Midea Geely SAIC operator's operators' "
     "plant automaker carmaker corp inc ltd Toyota Honda Nissan Volkswagen Hyundai Ford GM BMW Stellantis NIO XPeng "
-    "Changan Chery Dongfeng FAW GAC CATL "
+    "Changan Chery Dongfeng FAW GAC CATL Mercedes Mercedes-Benz Daimler Audi Porsche Kia Renault Mazda Suzuki Mitsubishi "
+    "Volvo Polestar Leapmotor Zeekr Seres Aito Wuling Hongqi BAIC JAC GWM Vivo Oppo Honor Transsion "
     "Europe EU Japan India Germany Korea America Britain UK France Italy Spain Russia Canada Australia Brazil Mexico "
     "Malaysia Singapore Indonesia Thailand Vietnam Philippines Turkey Pakistan").split())
 _REGION_WORDS = _REGION_WORDS | frozenset(w + "'s" for w in _REGION_WORDS)
 _REGION_BIGRAMS = frozenset(("inner mongolia", "hong kong", "china mobile", "china telecom", "china unicom",
-                             "china broadnet", "china tower", "li auto", "great wall", "co ltd", "the us", "united states", "the region", "the city",
+                             "china broadnet", "china tower", "li auto", "great wall", "general motors", "co ltd", "the us", "united states", "the region", "the city",
                              "autonomous region", "yangtze river", "pearl river", "greater bay", "south korea",
                              # parts of the country: "5G base stations in rural areas exceeded 1 million"
                              "rural areas", "urban areas", "the countryside", "western region", "western regions",
@@ -892,7 +893,10 @@ _BUILD_WORDS = re.compile(r"\b(?:built|constructed|added|adding|new|newly|deploy
 _ZH_RESPECTIVE_LEAD = re.compile(r"分别(?:完成|达到|达|为|是|提高到|提高至|提升到|提升至)?\s*$")
 _ZH_PLACES = (r"广东|江苏|浙江|山东|北京|上海|天津|重庆|河北|河南|湖北|湖南|四川|福建|安徽|辽宁|陕西|山西|"
               r"江西|广西|海南|贵州|云南|西藏|甘肃|青海|宁夏|新疆|内蒙古|吉林|黑龙江|深圳|广州|杭州|苏州|武汉|成都|西安|南京|青岛|宁波|"
-              r"厦门|大连|沈阳|长沙|郑州|合肥|济南|哈尔滨|昆明|福州|无锡|东莞|佛山|雄安")
+              r"厦门|大连|沈阳|长沙|郑州|合肥|济南|哈尔滨|昆明|福州|无锡|东莞|佛山|雄安|"
+              # (the other provincial capitals, and large cities a reprint may name: "兰州新区数据中心集群")
+              r"兰州|银川|西宁|乌鲁木齐|呼和浩特|拉萨|南宁|贵阳|海口|太原|石家庄|南昌|长春|温州|常州|南通|徐州|烟台|唐山|泉州|"
+              r"珠海|惠州|中山|包头|鄂尔多斯|柳州|洛阳|襄阳|宜昌|芜湖|绵阳|遵义|赣州|大同|潍坊|临沂|嘉兴|绍兴|金华|台州")
 _ZH_REGION = re.compile(
     r"在[^，。；]{0,15}上市|东部|中部|西部|东北地区|农村|" + _ZH_PLACES + r"|副省级|中心城市|京津冀|长三角|珠三角|粤港澳|大湾区|(?<!全国)(?<!部分)地区|"
     r"运营商|中国移动|中国电信|中国联通|中国广电|比亚迪|特斯拉|华为|中兴|小米|赛力斯|吉利|长城汽车|蔚来|理想汽车|小鹏|上汽|广汽|"
@@ -1172,6 +1176,12 @@ class DocMatcher:
         text = self.text
         lo, hi = min(a, num.start), max(b, num.end)
         c0 = max(_clause_start(text, sent.start, lo), lo - 30)
+        if text.rfind(",", c0 - 2, lo) >= 0:
+            # "General Motors, the biggest foreign brand, sold 3.65m vehicles": the subject before its aside
+            for am in _APPOSITIVE.finditer(text, max(sent.start, lo - 200), lo):
+                if am.end() >= c0 - 1:
+                    c0 = max(sent.start, am.start() - 30)
+                    break
         dl = _DATELINE.match(text, sent.start)
         if dl:
             c0 = max(c0, dl.end())
@@ -1642,6 +1652,10 @@ class DocMatcher:
                     and inherited.start <= p0.start and p0.end <= inherited.end \
                     and all(any(c2.indicator == c.indicator and c2.measure == c.measure and c2.period == inherited
                                 for c2 in self.out[:out_n]) for c in mine)
+            if not nums and exprs and _PAST_PERFECT.search(self.low, sent.start, exprs[0].start):
+                # "Sales had plunged in the first quarter, when dealerships were closed. The industry sold
+                # 25.311 million": a look back, not the period of what follows
+                drill = True
             if exprs and (nums or inherited is None) and not drill:
                 first = exprs[0]
                 if first.kind == "vague":
@@ -4004,6 +4018,7 @@ _ZH_BY_PERIOD = re.compile(r"\s*(?:分季度看|分季度|从季度看|分月看
 # "the 5.6% growth of industrial value added", "a 4% year-on-year decline in auto sales"
 _RATE_NOUN_OF = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|y/y|yoy)\s+)?(?P<w>growth|increase|rise|expansion|gain|decline|drop|"
                            r"decrease|fall|contraction)\s+(?:of|in)\s+(?:(?:the|china's|overall|total|all|national)\s+)*", re.I)
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|ung|ank|ell|ose|rew|ost)\b")
 _ZH_PERIOD_RATE = re.compile(r"[,，]?\s*(?:同比)?(?P<v>增长|下降)\s*")
 _ZH_RESPECTIVE_RATE = re.compile(r"\s*(?:同比)?分别(?:增长|下降)\s*")
 _ZH_PHRASE_AND = re.compile(r"\s*(?:和|、|与|及)\s*")
@@ -4134,7 +4149,7 @@ def _resolve_anaphora(hits: list[Hit]) -> list[Hit]:
 
 _BEIJING_DISPATCH = re.compile(r"据?新华社北京\d{1,2}月\d{1,2}日电")
 _BRIEFING_LEAD = re.compile(r"国务院新闻办公室|国新办|从工业和信息化部获悉|(?:工业和信息化部|工信部)\d{1,2}日(?:公布|发布|介绍|表示)")
-_ZH_PROVINCE_MARK = re.compile(_ZH_OWN_SCOPE.pattern + "|" + _ZH_PLACES + r"|[\u4e00-\u9fff]{2,3}(?:省|自治区|市(?!场|值|民))")   # (not "重返扩张区间")
+_ZH_PROVINCE_MARK = re.compile(_ZH_OWN_SCOPE.pattern + "|" + _ZH_PLACES + r"|[\u4e00-\u9fff]{2,3}(?:省(?!份|级)|自治区|(?<!城)市(?!场|值|民))")   # (not "重返扩张区间", "地级以上城市", "各省份培育省级…")
 # (also an unnumbered heading that opens on its scope: "全国:工业生产稳步恢复", "我省：主要指标好于全国")
 _SECTION_HEADING = re.compile(r"^[ \t\u3000]*(?:(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.]\s*)"
                               r"(?P<h>[^\n。！？.!?]{2,40})|(?P<h2>(?:全国|我省|我市|全省|全市)[:：][^\n。！？.!?，,]{2,30}))[ \t\u3000]*$", re.M)
