@@ -6154,6 +6154,34 @@ SESSION19 += [
       ("telecom_business_revenue", "yoy_pct", date(2021, 1, 1), date(2021, 9, 30), 8.2, "eq")}),
 ]
 
+NOV_2017_S19 = "China's auto market in November\n\nDecember 12, 2017\n\n"
+H1_2017_S19 = "China's industry in H1\n\nJuly 18, 2017\n\n"
+SESSION19 += [
+    # "Growth was strongest in A and B, where value added rose X and Y for the year, respectively"
+    (FY2018_S19 + "Industrial output grew 6.2% last year. Growth was strongest in high-tech manufacturing and equipment "
+     "manufacturing, where value added rose 7.1% and 6.6% for the year, respectively.",
+     {("industrial_value_added", "yoy_pct", *year(2018), 6.2, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *year(2018), 7.1, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *year(2018), 6.6, "eq")}),
+    # "2.96 million vehicle sales": the flow's name as the figure's unit (not a target, nor a comparison's)
+    (NOV_2017_S19 + "CAAM counted 2.96 million vehicle sales in November, up 1.9%.",
+     {("auto_sales", "level", *month(2017, 11), 2960000.0, "eq"),
+      ("auto_sales", "yoy_pct", *month(2017, 11), 1.9, "eq")}),
+    (NOV_2017_S19 + "The industry hopes to reach 30 million vehicle sales targets by 2020.", set()),
+    (NOV_2017_S19 + "BYD booked 960,000 vehicle sales in November.", set()),
+    # "Second-quarter growth held steady at 6.9 percent"
+    (H1_2017_S19 + "Value-added industrial output of enterprises above designated size grew 6.9 percent in the first "
+     "half of the year. Second-quarter growth held steady at 6.9 percent.",
+     {("industrial_value_added", "yoy_pct", date(2017, 1, 1), date(2017, 6, 30), 6.9, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2017, 4, 1), date(2017, 6, 30), 6.9, "eq")}),
+    # "after plunging 13.5% in the January-February period": the earlier rate, a fall
+    (Q1_2020_S19 + "Industrial output fell 8.4% in the first quarter. Output fell 1.1% in March, after plunging 13.5% "
+     "in the January-February period.",
+     {("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 3, 31), -8.4, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2020, 3), -1.1, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 2, 29), -13.5, "eq")}),
+]
+
 # (one test reads all of SESSION19's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION19)
 def test_session19(text, expected):

@@ -478,6 +478,7 @@ _ANAPHOR_RATE = re.compile(
     # ("Growth cooled to 3.1% in September", "it fell to 4.4%": the rate it moved to, not a fall)
     r"(?P<v>(?:cooled|softened|slipped|dipped|fell|dropped|declined|decelerated|rose|climbed|improved|recovered|jumped)\s+to|"
     r"grew|rose|increased|expanded|climbed|jumped|gained|advanced|reached|came\s+in\s+at|stood\s+at|was\s+(?:up|down)|was|picked\s+up\s+to|accelerated\s+to|"
+    r"held\s+(?:steady\s+|stable\s+|firm\s+)?at|(?:remained|stayed)\s+(?:steady\s+|stable\s+|unchanged\s+)?at|"   # "Second-quarter growth held steady at 6.9 percent"
     r"slowed\s+to|quickened\s+to|eased\s+to|moderated\s+to|rebounded\s+to|edged\s+(?:up|down)\s+to|hit|registered|fell|declined|dropped|"
     r"(?:quickened|accelerated|picked\s+up|slowed|eased|rebounded)\s+in\s+[A-Z][a-z]+\s+to)\s+(?:by\s+)?"   # "Growth quickened in June to 6.3%"
     # "The third quarter saw growth of 4.2%"
@@ -550,7 +551,8 @@ _EARLIER_RATE_BEFORE = re.compile(
     # "slowed to 6.0 percent in September from 7.2 percent in August"
     r"(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=%\s))(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"the\s+(?:first|second|third|fourth)\s+quarter|the\s+[\w-]+\s+period)\s+from|(?:higher|lower|faster|slower|quicker)\s+than(?:\s+the)?|(?:below|above)\s+the|compared\s+with|compared\s+to|versus|vs\.?|"
-    r"after(?:\s+(?:contracting|shrinking|falling|declining|dropping|growing|rising|expanding|increasing))?|following|reversing|"
+    r"after(?:\s+(?:contracting|shrinking|falling|declining|dropping|plunging|plummeting|slumping|sliding|tumbling|"
+    r"growing|rising|expanding|increasing|jumping|surging|climbing))?|following|reversing|"
     # "a sharp improvement on the 0.8% growth of 2019", "a far cry from the 47.1% growth of a year earlier"
     r"(?:an?\s+(?:[a-z]+\s+)?)?improvement\s+on|a\s+far\s+cry\s+from)\s+"
     # "after a contraction of 8.4 percent in the first quarter", "compared with growth of 8.3 per cent for 2014"
@@ -671,6 +673,8 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:(?:industr(?:y|ies)|sectors?)(?=[\s,])\s*
                                r"(?:(?:grew|rose|expanded|increased|climbed)(?:\s+(?:even\s+)?(?:faster|more\s+(?:quickly|rapidly|strongly)|rapidly|quickly|"
                                r"strongly|robustly|steadily|(?:the\s+)?fastest))?,?\s+at(?:\s+an?\s+(?:annual\s+)?(?:rate|pace)\s+of)?|"
                                r"led\s+(?:the\s+way\s+)?with(?:\s+an?)?|"   # "led with 18.2 percent growth" (the noun after gives the sign)
+                               # "Growth was strongest in A and B, where value added rose 7.1% and 6.6%"
+                               r",?\s*where\s+(?:value[\s-]added|output)\s+(?:grew|rose|increased|expanded|climbed)|"
                                r"grew|grown|rose|risen|increased|expanded|climbed|jumped|gained|advanced|surged|went\s+up|edged\s+up|was\s+up|were\s+up|"
                                r"growing|expanding|rising|increasing|climbing|"   # "with high-tech manufacturing expanding 10.3%"
                                r"(?:registered|posted|recorded|saw|logged)\s+(?:a\s+)?growth\s+of|"
@@ -701,6 +705,7 @@ _LIST_RATES_NEXT = re.compile(r"\s*(?:units?|sets?|vehicles)?\s*,\s*(?:up|down|r
 _LIST_END = re.compile(r"\s*(?:units?|sets?|vehicles)?\s*(?:\.|$)")
 _RESPECTIVE_AFTER = re.compile(r"\s*(?:units?|sets?|vehicles|yuan|tonnes|tons)?\s*"
                                r"(?:(?:year-on-year|year\s+on\s+year|yoy|y-o-y|from\s+a\s+year\s+(?:earlier|ago))\s*)?"
+                               r"(?:(?:for|in|over)\s+the\s+(?:year|period)\s*|last\s+year\s*)?"   # ("7.1% and 6.6% for the year, respectively")
                                r",?\s*respectively\b", re.I)
 _MONTH_AFTER = re.compile(r"(?:(?:single\s+)?month\s+of\s+)?(?:January|February|March|April|May|June|July|August|"
                           r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b", re.I)
@@ -1557,6 +1562,7 @@ class DocMatcher:
                 self._specials(sent, stext, nums, state)
                 if hits:
                     self._rate_of_flow(sent, hits, nums, state)   # (first: the flow named after its rate takes it)
+                    self._level_of_flow(sent, hits, nums, state)
                     self._frames(sent, hits, nums, state)
                     self._that_of(sent, hits, nums, state)
                     self._in_attr(sent, hits, nums, state)
@@ -2446,7 +2452,8 @@ class DocMatcher:
     def _earlier_sign(self, lead: re.Match, n: Num) -> float:
         """'after contracting 1.3%', 'compared with a 13.5 percent slump': a fall; otherwise as stated."""
         w = lead.group("w").lower()
-        if w.endswith(("contracting", "shrinking", "falling", "declining", "dropping")) or lead.group("fall") \
+        if w.endswith(("contracting", "shrinking", "falling", "declining", "dropping", "plunging", "plummeting", "slumping",
+                       "sliding", "tumbling")) or lead.group("fall") \
                 or _DECLINE_AFTER.match(self.text, n.end):
             return -1.0
         return 1.0
@@ -3360,6 +3367,26 @@ class DocMatcher:
             g = -n.value if _NEGATIVE.match(m.group("w")) else n.value
             self._emit(ind_id, "yoy_pct", n, self.flow_period(n, sent, state), sent, g)
 
+    def _level_of_flow(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
+        """'CAAM counted 2.96 million vehicle sales in November': a figure that the flow's own name
+        (subject and attribute, nothing between) follows as its unit."""
+        text = self.text
+        for n in nums:
+            if n.unit == "percent" or id(n) in self.claimed or not n.magnitude:
+                continue
+            k = bisect_left(self.hit_starts, n.end)
+            if k + 1 >= len(self.hits) or not text[n.end:self.hits[k].start].isspace():
+                continue
+            h, a = self.hits[k], self.hits[k + 1]
+            if h.role.role != "subj" or a.role.role != "attr" or not text[h.end:a.start].isspace() \
+                    or self.low[a.start:a.end] not in ("sales", "production", "output", "shipments") \
+                    or _LEVEL_FLOW_NOUN.match(text, a.end) or _COMPARED_BEFORE.search(self.low, max(0, n.start - 30), n.start):
+                continue   # (not "up from about 1.6 million NEVs sold in September": the comparison's)
+            ind_id = FLOW_PAIRS.get((h.role.key, a.role.key))
+            if ind_id not in self.cat or self._blocked(sent, n.start, a.end, self.cat[ind_id], n):
+                continue
+            self._emit(ind_id, "level", n, self.flow_period(n, sent, state), sent)
+
     def _bare_sector_growth(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
         """'High-tech manufacturing grew by 7.4 percent' in a passage about value added: a
         manufacturing sector's growth with no attribute of its own is its value added. Subjects
@@ -4019,6 +4046,10 @@ _ZH_BY_PERIOD = re.compile(r"\s*(?:分季度看|分季度|从季度看|分月看
 _RATE_NOUN_OF = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|y/y|yoy)\s+)?(?P<w>growth|increase|rise|expansion|gain|decline|drop|"
                            r"decrease|fall|contraction)\s+(?:of|in)\s+(?:(?:the|china's|overall|total|all|national)\s+)*", re.I)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|ung|ank|ell|ose|rew|ost)\b")
+_COMPARED_BEFORE = re.compile(r"\b(?:from|than|versus|vs\.?|against|compared\s+with)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$")
+# not "2 million vehicle sales targets", "the 3 million NEV sales mark"
+_LEVEL_FLOW_NOUN = re.compile(r"\s*(?:-|(?:targets?|goals?|mark|milestones?|thresholds?|forecasts?|estimates?|plans?|"
+                              r"capacity|volumes?|growth|figures?)\b)", re.I)
 _ZH_PERIOD_RATE = re.compile(r"[,，]?\s*(?:同比)?(?P<v>增长|下降)\s*")
 _ZH_RESPECTIVE_RATE = re.compile(r"\s*(?:同比)?分别(?:增长|下降)\s*")
 _ZH_PHRASE_AND = re.compile(r"\s*(?:和|、|与|及)\s*")
