@@ -1181,7 +1181,7 @@ class DocMatcher:
         text = self.text
         lo, hi = min(a, num.start), max(b, num.end)
         c0 = max(_clause_start(text, sent.start, lo), lo - 30)
-        if text.rfind(",", c0 - 2, lo) >= 0:
+        if text.rfind(",", c0 - 2, lo) >= 0 and _has_words(self.low[max(sent.start, lo - 200):c0], _REGION_WORDS, _REGION_BIGRAMS):
             # "General Motors, the biggest foreign brand, sold 3.65m vehicles": the subject before its aside
             for am in _APPOSITIVE.finditer(text, max(sent.start, lo - 200), lo):
                 if am.end() >= c0 - 1:
