@@ -3351,11 +3351,11 @@ class DocMatcher:
                 k, h = k + 1, self.hits[k + 1]   # "the 6% growth in overall value-added industrial output"
             if h is None:
                 continue
+            a = self._attr_after(k)
             if h.role.role == "combo":
                 pair, end = h.role.key, h.end
-            elif h.role.role == "subj" and k + 1 < len(self.hits) and self.hits[k + 1].role.role == "attr" \
-                    and text[h.end:self.hits[k + 1].start].isspace():
-                pair, end = (h.role.key, self.hits[k + 1].role.key), self.hits[k + 1].end
+            elif a is not None:
+                pair, end = (h.role.key, a.role.key), a.end
             else:
                 continue
             ind_id = FLOW_PAIRS.get(pair)
@@ -3367,6 +3367,15 @@ class DocMatcher:
             g = -n.value if _NEGATIVE.match(m.group("w")) else n.value
             self._emit(ind_id, "yoy_pct", n, self.flow_period(n, sent, state), sent, g)
 
+    def _attr_after(self, k: int) -> Hit | None:
+        """The attribute right after subject hit k, nothing but space between ("vehicle sales", "NEV
+        production"): one flow's whole name."""
+        hits = self.hits
+        if k + 1 < len(hits) and hits[k].role.role == "subj" and hits[k + 1].role.role == "attr" \
+                and self.text[hits[k].end:hits[k + 1].start].isspace():
+            return hits[k + 1]
+        return None
+
     def _level_of_flow(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
         """'CAAM counted 2.96 million vehicle sales in November': a figure that the flow's own name
         (subject and attribute, nothing between) follows as its unit."""
@@ -3375,11 +3384,10 @@ class DocMatcher:
             if n.unit == "percent" or id(n) in self.claimed or not n.magnitude:
                 continue
             k = bisect_left(self.hit_starts, n.end)
-            if k + 1 >= len(self.hits) or not text[n.end:self.hits[k].start].isspace():
+            if k >= len(self.hits) or not text[n.end:self.hits[k].start].isspace():
                 continue
-            h, a = self.hits[k], self.hits[k + 1]
-            if h.role.role != "subj" or a.role.role != "attr" or not text[h.end:a.start].isspace() \
-                    or self.low[a.start:a.end] not in ("sales", "production", "output", "shipments") \
+            h, a = self.hits[k], self._attr_after(k)
+            if a is None or self.low[a.start:a.end] not in ("sales", "production", "output", "shipments") \
                     or _LEVEL_FLOW_NOUN.match(text, a.end) or _COMPARED_BEFORE.search(self.low, max(0, n.start - 30), n.start):
                 continue   # (not "up from about 1.6 million NEVs sold in September": the comparison's)
             ind_id = FLOW_PAIRS.get((h.role.key, a.role.key))
