@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.20.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.21.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -6185,4 +6185,69 @@ SESSION19 += [
 # (one test reads all of SESSION19's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION19)
 def test_session19(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.21.0 ---
+H1_2020_S20 = "China's car market in the first half\n\nPublished: 2020-07-10\n\n"
+FY2019_S20 = "China's factories in 2019\n\nFeb 12th 2020 | BEIJING\n\n"
+ZH_H1_2024_S20 = "西藏日报\n\n全国工业经济稳中有进　我区工业增速领先\n\n来源：西藏日报　　发布时间：2024-07-19 08:10\n\n"
+ZH_Q1_2023_S20 = "2023年一季度工业和信息化发展情况\n\n发布时间：2023-04-20\n\n"
+NOV_2019_S20 = "China car sales in November\n\nDecember 10, 2019\n\n"
+
+SESSION20 = [
+    # a reprint's paragraph that opens on the country ("全国层面，…") and those after it are national,
+    # up to the province's own part
+    (ZH_H1_2024_S20 + "本报讯　7月18日，国务院新闻办公室举行新闻发布会介绍上半年工业和信息化发展情况。记者从自治区工业和信息化厅"
+     "获悉，上半年我区工业经济稳中向好。\n\n全国层面，上半年规模以上工业增加值同比增长6.0%。高技术制造业增加值同比增长8.7%。\n\n"
+     "通信业方面，上半年电信业务收入累计完成8958亿元，同比增长3.0%。\n\n我区方面，上半年全区规模以上工业增加值同比增长9.1%，"
+     "高技术制造业增加值增长15.2%。\n",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 6.0, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 8.7, "eq"),
+      ("telecom_business_revenue", "level", date(2024, 1, 1), date(2024, 6, 30), 895.8e9, "eq"),
+      ("telecom_business_revenue", "yoy_pct", date(2024, 1, 1), date(2024, 6, 30), 3.0, "eq")}),
+    # "sales of 10.2 million vehicles": the attribute before the figure, its subject in the unit
+    # (not "NEV sales of …", whose subject is the NEVs; not a carmaker's)
+    (H1_2020_S20 + "Industry data showed first-half sales of 10.26 million vehicles and production of 10.11 million.",
+     {("auto_sales", "level", date(2020, 1, 1), date(2020, 6, 30), 10260000.0, "eq"),
+      ("auto_production", "level", date(2020, 1, 1), date(2020, 6, 30), 10110000.0, "eq")}),
+    (H1_2020_S20 + "Geely reported first-half sales of 530,000 vehicles.", set()),
+    (H1_2020_S20 + "The industry posted NEV sales of 393,000 vehicles in the first half.",
+     {("nev_sales", "level", date(2020, 1, 1), date(2020, 6, 30), 393000.0, "eq")}),
+    # "rose A and B respectively for sales and production, to X and Y": not read (the wrong pairing
+    # is worse than none)
+    (H1_2020_S20 + "Sales of electric cars and gasoline-electric hybrids fell 42% and 37% respectively for sales and "
+     "production, to 393,000 and 397,000 units.", set()),
+    # 'sales of those "new energy vehicles"'
+    (H1_2020_S20 + "In June, sales of those \"new energy vehicles\" fell 35% to 104,000.",
+     {("nev_sales", "level", *month(2020, 6), 104000.0, "eq"),
+      ("nev_sales", "yoy_pct", *month(2020, 6), -35.0, "eq")}),
+    # "N% more than in <the year before>" is year on year; another year is not
+    (FY2019_S20 + "China made 187,000 industrial robots last year, according to official data, 6% less than in 2018.",
+     {("industrial_robot_output", "level", *year(2019), 187000.0, "eq"),
+      ("industrial_robot_output", "yoy_pct", *year(2019), -6.0, "eq")}),
+    (FY2019_S20 + "China made 187,000 industrial robots last year, 30% more than in 2016.",
+     {("industrial_robot_output", "level", *year(2019), 187000.0, "eq")}),
+    # "than many expected" is an outcome measured against expectations, not a forecast
+    (FY2019_S20 + "The economy was kinder to factories than many expected: industrial output grew by 5.7% last year, "
+     "down from 6.2% in 2018.",
+     {("industrial_value_added", "yoy_pct", *year(2019), 5.7, "eq"),
+      ("industrial_value_added", "yoy_pct", *year(2018), 6.2, "eq")}),
+    # "其中，1-2月份增长…" after a quarter's rate: each part's own rate
+    (ZH_Q1_2023_S20 + "一季度，全国规模以上工业增加值同比增长3.0%。其中，1-2月份增长2.4%，3月份受基数影响增速为3.9%。",
+     {("industrial_value_added", "yoy_pct", date(2023, 1, 1), date(2023, 3, 31), 3.0, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2023, 1, 1), date(2023, 2, 28), 2.4, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2023, 3), 3.9, "eq")}),
+    # a topic named after "remains", with an aside defining it, is the next sentence's subject
+    (NOV_2019_S20 + "The weak spot remains new-energy vehicles, a category that includes battery-electric cars and "
+     "plug-in hybrids. Sales fell 43.7% to 95,000 units in November, while output dropped 37.9% to 110,000 units.",
+     {("nev_sales", "level", *month(2019, 11), 95000.0, "eq"),
+      ("nev_sales", "yoy_pct", *month(2019, 11), -43.7, "eq"),
+      ("nev_production", "level", *month(2019, 11), 110000.0, "eq"),
+      ("nev_production", "yoy_pct", *month(2019, 11), -37.9, "eq")}),
+]
+
+# (one test reads all of SESSION20's cases, declared after the last of them)
+@pytest.mark.parametrize("text, expected", SESSION20)
+def test_session20(text, expected):
     assert obs(text) == expected

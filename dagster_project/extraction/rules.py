@@ -129,7 +129,7 @@ _PRIOR_YEAR = r"(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous
 _GROWTH_AFTER = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|y/y|y-o-y)\s+)?"
                            r"(?P<w>growth|increase|rise|gain|jump|surge|decline|decrease|drop|contraction|fall)\b"
                            r"|\s*(?P<up>up|down)\s+(?:on|from|over)\s+(?:" + _PRIOR_YEAR + r"|last\s+year)\b"
-                           r"|\s*(?P<than>more|higher|fewer|lower|less)\s+than\s+(?:" + _PRIOR_YEAR + r"|(?:in\s+)?last\s+year|"
+                           r"|\s*(?P<than>more|higher|fewer|lower|less)\s+than\s+(?:" + _PRIOR_YEAR + r"|(?:in\s+)?last\s+year|in\s+(?P<yr>(?:19|20)\d\d)\b|"
                            r"(?:in\s+)?the\s+same\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|"
                            r"(?:in\s+)?the\s+same\s+(?:period|month|quarter)\s+a\s+year\s+(?:earlier|ago|before))\b"
                            # "was 8.4% below a year earlier", "ran 3% above the level of a year ago"
@@ -308,8 +308,8 @@ _OWN_GAP = re.compile(r"[\"']?(?:\s*\([A-Za-z0-9\-\s]{1,20}\))?\s*(?:'s|industry
 # China's own figure in a possessive: "the country's", "the mainland's" (Hong Kong papers)
 _CHINA_POSS = r"(?:China's|the\s+country's|the\s+nation's|the\s+mainland's|mainland\s+China's)"
 _OF_AFTER = re.compile(r"\s+(?:(?:realized|realised|achieved|earned|made|generated|posted|recorded)\s+)?(?:of|for|from|in|by|at)\s+(?:(?:" + _CHINA_POSS + r"|the|China|Chinese|its|their|national|domestic|"
-                       r"nationwide|all|both|so-called|what\s+(?:Beijing|China|the\s+government|officials|the\s+industry)\s+calls|(?:bulk\s+commodities|key\s+products|products|industries|sectors)\s+such\s+as"
-                       r"|(?:[a-z][\w-]*\s+){1,3}and\s+other)\s+)*\x22?", re.I)   # "sales of electric cars and other new energy vehicles"
+                       r"nationwide|all|both|so-called|(?:those|these)(?=\s+\x22)|what\s+(?:Beijing|China|the\s+government|officials|the\s+industry)\s+calls|(?:bulk\s+commodities|key\s+products|products|industries|sectors)\s+such\s+as"
+                       r"|(?:[a-z][\w-]*\s+){1,3}and\s+other)\s+)*\x22?", re.I)   # "sales of electric cars and other new energy vehicles", 'of those "new energy vehicles"'
 _INDUSTRY_NOUN = re.compile(r"'s\b|\b(?:industry|industries|sector|sectors|enterprises|companies|firms|market|products|"
                             r"segment|field|fields|category|categories)\b", re.I)
 _IN_ATTR_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:in|of)\s+(?:total\s+|business\s+|operating\s+|main\s+business\s+)?(?P<a>revenues?|profits?|sales)\b", re.I)
@@ -454,7 +454,7 @@ _COLON_LEAD = r"(?:[A-Z][^,;.:\d]{3,50}:\s+)?"
 _CAPTION = re.compile(r"(?:file\s+)?photos?\s+(?:taken|shows|:)|\(?(?:photo|image|pictured)\s*:|\([A-Z][\w/. -]{1,40}\)\s*$", re.I)
 _CONTRAST_CLAUSE = re.compile(r"[,;]\s*(?:而|但|然而|相比之下|whereas|while|but|compared\s+with|up\s+from|down\s+from)", re.I)
 _WHICH_ASIDE = re.compile(r",\s*which\s[^,;]{3,160},")
-_TOPIC_COPULA = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+)?(?:the\s+)?\x22?$", re.I)
+_TOPIC_COPULA = re.compile(r"\b(?:is|are|was|were|remains|remained)\s+(?:still\s+)?(?:the\s+)?\x22?$", re.I)
 _CLAUSE_OPENING = re.compile(
     _COLON_LEAD +
     r"(?:(?:for|in|during|over)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*|according\s+to\s+[\w\s'-]{3,40}?,\s*|(?:January|February|March|April|May|June|July|"
@@ -917,7 +917,8 @@ _ZH_PLACE_OPENS = re.compile(r"(?:^|(?<=[，,；;：:]))\s*(?:(?:[一二三四]�
                              r"(?:" + _ZH_PLACES + r")(?:省|市)?(?=[\u4e00-\u9fff])")   # (also after the period: "，一季度广东规模以上…")
 _BEAT_EXPECTATIONS = re.compile(r"\b(?:than|as|beyond|above|below|within|exceeded|exceeding|beat|beating|topped|topping|surpassing|"
                                 r"surpassed|ahead\s+of|ahead\s+of\s+schedule\s+on|in\s+line\s+with|short\s+of|meeting|missing)\s+"
-                                r"(?:market\s+|analysts'\s+|the\s+government's\s+|the\s+official\s+|the\s+annual\s+|the\s+year's\s+|its\s+)?"
+                                r"(?:market\s+|analysts'\s+|the\s+government's\s+|the\s+official\s+|the\s+annual\s+|the\s+year's\s+|its\s+"
+                                r"|(?:many|most|some|analysts|economists|investors)\s+(?:had\s+)?)?"   # ("kinder to factories than many expected")
                                 r"(?:expected|expectations|forecasts?|targets?|goals?)(?:\s+range)?\b")   # "beating the government's target": an outcome
                                 # ("grew 5.7%, ... but within the government's target range of 5.5-6%")
 _ZH_OTHER_PRODUCT = re.compile(r"[\u4e00-\u9fff]{2,}(?:产量|销量|出货量|增加值)")
@@ -1154,8 +1155,8 @@ class DocMatcher:
                 return None   # "compared with growth of 6.9% in December": the comparison's rate, read by _earlier_rates
         else:
             ma = _GROWTH_AFTER.match(after)
-            if not ma:
-                return None
+            if not ma or ma.group("yr") and int(ma.group("yr")) + 1 != self.ctx.default_year:
+                return None   # ("68% more than in 2016" in a review of 2017 is year on year)
             word = ma.group("w") or ma.group("up") or ("down" if (ma.group("than") or ma.group("level")).lower()
                                                        in ("fewer", "lower", "less", "below") else "up")
             if ma.group("than") or ma.group("level"):
@@ -1913,6 +1914,9 @@ class DocMatcher:
                 continue
             if _PASSIVE_BEFORE.search(text, max(sent.start, h.start - 30), h.start):
                 continue   # "... automobiles were produced and sold, up A and B": the passive verbs' rule
+            if role.role == "attr" and i and hits[i - 1].role.role == "attr" and self.low.startswith(" and ", hits[i - 1].end) \
+                    and hits[i - 1].end + 5 == h.start and self.low.endswith("for ", max(0, hits[i - 1].start - 4), hits[i - 1].start):
+                continue   # "rose 49.6% and 48.5% respectively for sales and production, to A and B": not read
             if role.role == "combo":
                 if role.context is not None and not self._in_context(role, sent):
                     continue
@@ -2818,8 +2822,11 @@ class DocMatcher:
             return hs[0].role.key
         # "The one bright spot in the car market is new energy vehicles, which are backed by subsidies.":
         # a figureless sentence naming its subject after its verb "to be" (the last subject named)
+        # (or before an earlier one, the later ones the same: "… remains new-energy vehicles, a category
+        # that includes pure battery-electric cars and plug-in hybrids.")
         subj = [h for h in hs if h.role.role == "subj"]
-        if subj and _TOPIC_COPULA.search(self.text, max(sent.start, subj[-1].start - 12), subj[-1].start) \
+        if subj and any(_TOPIC_COPULA.search(self.text, max(sent.start, h.start - 12), h.start)
+                        for h in (subj if len({h.role.key for h in subj}) == 1 else subj[-1:])) \
                 and not self._slice(self.num_starts, self.nums, sent.start, sent.end):
             return subj[-1].role.key
         return None
@@ -3378,10 +3385,23 @@ class DocMatcher:
 
     def _level_of_flow(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
         """'CAAM counted 2.96 million vehicle sales in November': a figure that the flow's own name
-        (subject and attribute, nothing between) follows as its unit."""
+        (subject and attribute, nothing between) follows as its unit. Also 'first-half sales of
+        12.32 million vehicles': the attribute before the figure, the subject in its unit."""
         text = self.text
         for n in nums:
             if n.unit == "percent" or id(n) in self.claimed or not n.magnitude:
+                continue
+            j = bisect_left(self.hit_starts, n.start)
+            if 1 <= j < len(self.hits) and (h := self.hits[j]).role.role == "subj" and h.end <= n.end \
+                    and (b := self.hits[j - 1]).role.role == "attr" and _OF_FIGURE.fullmatch(self.low, b.end, n.start) \
+                    and not (j >= 2 and self.hits[j - 2].role.role == "subj" and text[self.hits[j - 2].end:b.start].isspace()):
+                # (the unit is the subject; not "NEV sales of 1.2 million vehicles": that subject is NEVs)
+                if self.low[b.start:b.end] not in ("sales", "production", "output") \
+                        or _COMPARED_BEFORE.search(self.low, max(0, b.start - 30), b.start):
+                    continue
+                ind_id = FLOW_PAIRS.get((h.role.key, b.role.key))
+                if ind_id in self.cat and not self._blocked(sent, b.start, h.end, self.cat[ind_id], n):
+                    self._emit(ind_id, "level", n, self.flow_period(n, sent, state), sent)
                 continue
             k = bisect_left(self.hit_starts, n.end)
             if k >= len(self.hits) or not text[n.end:self.hits[k].start].isspace():
@@ -4049,11 +4069,12 @@ _ZH_PROFIT_OPENS = re.compile(r"\s*(?:(?:\d{1,2}[-—~至]\d{1,2}月份?|[上下
 _WHICH_GREW = re.compile(r",\s+which\s+(?=" + _RATE_VERB + r"\b)", re.I)
 _OF_WHICH = re.compile(r"\s+of\s+which\b", re.I)
 _WHICH_SUBJECT_GAP = re.compile(r"\s*,\s*(?:the\s+)?", re.I)
-_ZH_BY_PERIOD = re.compile(r"\s*(?:分季度看|分季度|从季度看|分月看|分月份看|从月度看)[,，]?\s*")
+_ZH_BY_PERIOD = re.compile(r"\s*(?:其中|分季度看|分季度|从季度看|分月看|分月份看|从月度看)[,，]?\s*")
 # "the 5.6% growth of industrial value added", "a 4% year-on-year decline in auto sales"
 _RATE_NOUN_OF = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|y/y|yoy)\s+)?(?P<w>growth|increase|rise|expansion|gain|decline|drop|"
                            r"decrease|fall|contraction)\s+(?:of|in)\s+(?:(?:the|china's|overall|total|all|national)\s+)*", re.I)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|ung|ank|ell|ose|rew|ost)\b")
+_OF_FIGURE = re.compile(r"\s+of\s+(?:" + _QUAL + r"\s+)?")
 _COMPARED_BEFORE = re.compile(r"\b(?:from|than|versus|vs\.?|against|compared\s+with)\s+(?:" + _QUAL + r"\s+)?$", re.I)
 # not "2 million vehicle sales targets", "the 3 million NEV sales mark"
 _LEVEL_FLOW_NOUN = re.compile(r"\s*(?:-|(?:targets?|goals?|mark|milestones?|thresholds?|forecasts?|estimates?|plans?|"
@@ -4187,6 +4208,8 @@ def _resolve_anaphora(hits: list[Hit]) -> list[Hit]:
 
 
 _BEIJING_DISPATCH = re.compile(r"据?新华社北京\d{1,2}月\d{1,2}日电")
+# a paragraph that opens on the country: "全国层面，上半年…", "从全国看，…"
+_ZH_NATIONAL_PARAGRAPH = re.compile(r"^[ \t\u3000]*(?:全国层面|全国方面|从全国(?:层面|范围)?来?看|全国来看|就全国而言|放眼全国)[，,:：]", re.M)
 _BRIEFING_LEAD = re.compile(r"国务院新闻办公室|国新办|从工业和信息化部获悉|(?:工业和信息化部|工信部)\d{1,2}日(?:公布|发布|介绍|表示)")
 _ZH_PROVINCE_MARK = re.compile(_ZH_OWN_SCOPE.pattern + "|" + _ZH_PLACES + r"|[\u4e00-\u9fff]{2,3}(?:省(?!份|级)|自治区|(?<!城)市(?!场|值|民))")   # (not "重返扩张区间", "地级以上城市", "各省份培育省级…")
 # (also an unnumbered heading that opens on its scope: "全国:工业生产稳步恢复", "我省：主要指标好于全国")
@@ -4221,7 +4244,8 @@ def _national_sections(text: str) -> list[tuple[int, int]]:
                 out.append((a + 1, own.start() if own else len(text)))
         # ("本报讯 …举行新闻发布会…。记者…获悉，我区…。据新华社北京1月19日电 …，全国…"): the wire's
         # account, quoted after the paper's own lead, up to the next mention of the province
-        for m in _BEIJING_DISPATCH.finditer(text):
+        # ("全国层面，上半年…。…\n我区方面，…"): such a paragraph and those after it, up to the same
+        for m in (*_BEIJING_DISPATCH.finditer(text), *_ZH_NATIONAL_PARAGRAPH.finditer(text)):
             own = _ZH_PROVINCE_MARK.search(text, m.end())
             out.append((m.end(), own.start() if own else len(text)))
     return out
