@@ -6247,7 +6247,46 @@ SESSION20 = [
       ("nev_production", "yoy_pct", *month(2019, 11), -37.9, "eq")}),
 ]
 
+FEB_2026_S20 = "China car sales slow\n\nMar 12, 2026\n\n"
+BINGTUAN_S20 = "兵团日报\n\n上半年全国规模以上工业增加值同比增长3.8%\n\n发布时间：2023-07-20 09:15\n\n"
+FY2017_S20 = "China's car market in 2017\n\nUpdated Jan. 11, 2018 6:41 am ET\n\n"
+FY2019_TEL_S20 = "China telecoms in 2019\n\nTuesday 21 January 2020 | 10:48 CET\n\n"
+FY2020_S20 = "China's industry in the 13th Five-Year Plan\n\nUpdated: 2021-01-27 07:12\n\n"
+SESSION20 += [
+    # "a far cry from last year" compares; it dates nothing after it
+    (FEB_2026_S20 + "That is a far cry from last year: vehicle production fell 2.1% to 4.4 million units in "
+     "January-February, and sales dropped 2.6% to 4.35 million.",
+     {("auto_production", "level", date(2026, 1, 1), date(2026, 2, 28), 4400000.0, "eq"),
+      ("auto_production", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), -2.1, "eq"),
+      ("auto_sales", "level", date(2026, 1, 1), date(2026, 2, 28), 4350000.0, "eq"),
+      ("auto_sales", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), -2.6, "eq")}),
+    # the Production and Construction Corps (兵团) is a region of its own
+    (BINGTUAN_S20 + "上半年，全国规模以上工业增加值同比增长3.8%。\n\n【兵团动态】\n\n上半年，兵团规模以上工业增加值同比增长9.6%；"
+     "装备制造业增加值同比增长14.2%。\n",
+     {("industrial_value_added", "yoy_pct", date(2023, 1, 1), date(2023, 6, 30), 3.8, "eq")}),
+    # "777,000 vehicles" is a unit, no subject: not for "while production …" nor for "such vehicles"
+    (FY2017_S20 + "New-energy vehicles were the exception. Sales jumped 50% to 750,000 vehicles last year, while "
+     "production rose 51% to 760,000. In December alone, sales of such vehicles hit a record 160,000.",
+     {("nev_sales", "level", *year(2017), 750000.0, "eq"),
+      ("nev_sales", "yoy_pct", *year(2017), 50.0, "eq"),
+      ("nev_production", "level", *year(2017), 760000.0, "eq"),
+      ("nev_production", "yoy_pct", *year(2017), 51.0, "eq"),
+      ("nev_sales", "level", *month(2017, 12), 160000.0, "eq")}),
+    # "put the figure at N": the rounded level before, said exactly (the date of a later clause is its own)
+    (FY2020_S20 + "By the end of last year, China had built more than 700,000 5G base stations. The ministry put the "
+     "figure at 712,000, including some 570,000 newly built last year.",
+     {("five_g_base_stations", "level", *dec31(2020), 712000.0, "eq")}),
+]
+
 # (one test reads all of SESSION20's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION20)
 def test_session20(text, expected):
     assert obs(text) == expected
+
+
+def test_session20_yearly_average_is_the_years():
+    """A monthly average "for the year" is the year's, not the month named later in its sentence."""
+    got = obs(FY2019_TEL_S20 + "Average monthly mobile data usage per user reached 7.5 GB for the year and climbed "
+              "to 8.1 GB in December.")
+    assert ("mobile_dou", "level", *year(2019), 7.5, "eq") in got
+    assert not any(o[0] == "mobile_dou" and o[4] == 7.5 and o[2] == date(2019, 12, 1) for o in got)

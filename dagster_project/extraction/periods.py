@@ -94,6 +94,8 @@ _EN_BRANCHES = [
             rf"exports|imports|industrial\s+output|steel\s+output|growth)\b)"),
     ("fy", rf"(?:whole|full|entire)\s+(?:year\s+(?:of\s+)?)?(?:of\s+)?(?P<fy_y>{YR}|last\ year|this\ year)"),
     ("fy", r"(?:whole|full|entire)\s+year\b(?!\s+of)"),
+    # "reached 7.82 GB for the year and 8.59 GB in December": the year as a whole
+    ("fy", r"(?<=for )the\s+year\b(?!\s+(?:so|to|of|ago|earlier|before|ahead|through|ending|ended|as\s+a\s+whole)\b|-|\s+\d)"),
     # "Over the entire five-year plan, nearly 1.3 billion ... were shipped": which plan, unsaid
     ("vague", r"(?:(?<=over the )|(?<=the entire )|(?<=the whole )|(?<=during the )|(?<=across the )|(?<=in the ))"
               r"five-year\s+plan(?!\s+\()(?:\s+period)?\b"),
@@ -158,6 +160,7 @@ _SAME_PERIOD = re.compile(r"same\s+(?:period|month|quarter|time)\s+(?:of\s+|in\s
 _FROM_CLOSED = re.compile(r"from\s[^,;:]*?\d[^,;:]*?\bto\s+(?:(?:about|around|nearly|over|more\s+than|some|almost)\s+)?"
                           r"(?:rmb\s?|cny\s?|¥)?\d")
 _RANGE_FROM = re.compile(r"(?:from|between)\s+$")
+_RANGE_SEP = re.compile(r"\b(?:to|through|till|until|and)\b|[-–—~]")
 _MONTH_COUNT = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$", re.I)
 _FYP_ORDINAL = re.compile(r"(\d{1,2})(?:th|st|nd|rd)\s+$")
 _HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -457,7 +460,8 @@ def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExp
         before = low[a:ex.start]
         if "?" in before and not text[a:ex.start].isascii():
             before = text[a:ex.start]   # `low` masks CJK ("比上年末" is a comparison)
-        rm = _RANGE_FROM.search(before) if ex.kind == "interval" and ex.m1 != ex.m2 else None
+        rm = _RANGE_FROM.search(before) if ex.kind == "interval" and ex.m1 != ex.m2 \
+            and _RANGE_SEP.search(low, ex.start, ex.end) else None   # (not "a far cry from last year")
         if rm and not _is_comparison(before[:rm.start()]):
             pass  # "from January to February" is a range, not a comparison ("than that from ..." is)
         elif _is_comparison(before) or _EVENT_TIME.search(low, max(0, ex.start - 120), ex.start) \

@@ -505,7 +505,8 @@ _ANAPHOR_RESTATED = re.compile(
     r"|came\s+to|came\s+in\s+at|stood\s+at|amounted\s+to|totall?ed)\s*"   # "Specifically, it came to 2.5048 trillion yuan"
     # "The MIIT put the exact figure at 9.8281 trillion yuan", "The precise figure was ..."
     r"|(?:[^,;.]{2,40}?\s+put\s+the\s+|the\s+)(?:exact|precise|actual|official)\s+(?:figure|number|total|tally)\s+"
-    r"(?:at|was|is|stood\s+at|came\s+to)\s+", re.I)
+    r"(?:at|was|is|stood\s+at|came\s+to)\s+"
+    r"|[^,;.]{2,40}?\s+put\s+the\s+(?:figure|number|total|tally)\s+at\s+", re.I)   # ("The ministry put the figure at 718,000")
 # "... reached 8.3 million in the first three quarters. That was up 32.5 percent from a year earlier."
 _ANAPHOR_LEVEL_GROWTH = re.compile(
     r"(?:that|this)(?:\s+(?:was|is|represented|represents|marked|marks)|'s)\s+(?:(?:up|down)\s+(?:by\s+)?|"
@@ -901,7 +902,8 @@ _ZH_PLACES = (r"广东|江苏|浙江|山东|北京|上海|天津|重庆|河北|�
               r"厦门|大连|沈阳|长沙|郑州|合肥|济南|哈尔滨|昆明|福州|无锡|东莞|佛山|雄安|"
               # (the other provincial capitals, and large cities a reprint may name: "兰州新区数据中心集群")
               r"兰州|银川|西宁|乌鲁木齐|呼和浩特|拉萨|南宁|贵阳|海口|太原|石家庄|南昌|长春|温州|常州|南通|徐州|烟台|唐山|泉州|"
-              r"珠海|惠州|中山|包头|鄂尔多斯|柳州|洛阳|襄阳|宜昌|芜湖|绵阳|遵义|赣州|大同|潍坊|临沂|嘉兴|绍兴|金华|台州")
+              r"珠海|惠州|中山|包头|鄂尔多斯|柳州|洛阳|襄阳|宜昌|芜湖|绵阳|遵义|赣州|大同|潍坊|临沂|嘉兴|绍兴|金华|台州|"
+              r"兵团")   # (the Xinjiang Production and Construction Corps: "兵团规模以上工业增加值")
 _ZH_REGION = re.compile(
     r"在[^，。；]{0,15}上市|东部|中部|西部|东北地区|农村|" + _ZH_PLACES + r"|副省级|中心城市|京津冀|长三角|珠三角|粤港澳|大湾区|(?<!全国)(?<!部分)地区|"
     r"运营商|中国移动|中国电信|中国联通|中国广电|比亚迪|特斯拉|华为|中兴|小米|赛力斯|吉利|长城汽车|蔚来|理想汽车|小鹏|上汽|广汽|"
@@ -1020,7 +1022,7 @@ class DocMatcher:
                                             and text[max(0, n.start - 2):n.start] == "连续")]
         self.nums = nums
         self.num_starts = [n.start for n in nums]
-        self.hits = hits = _resolve_anaphora(_drop_aliases(text, hits))
+        self.hits = hits = _resolve_anaphora(_drop_aliases(text, hits), nums)
         self.hit_starts = [h.start for h in hits]
         self.zh_hits = zh_hits
         self.zh_starts = [z[0] for z in zh_hits]
@@ -2749,11 +2751,13 @@ class DocMatcher:
                 self._attach_growth(ind, n, sent, state, period)
             return
         m = _ANAPHOR_RESTATED.match(text, sent.start)
-        if m and not state["exprs"]:
+        if m:
             # "... revenue of nearly 10 trillion yuan. Precisely, the sector booked 9.8281 trillion
-            # yuan, up 10.8 percent": the rounded level said again exactly
+            # yuan, up 10.8 percent": the rounded level said again exactly (a date in a later clause
+            # is that clause's: "…at 718,000, including some 580,000 newly built last year")
             n = next((q for q in nums if q.start >= m.end()), None)
-            if n is not None and n.start == m.end() and n.unit == prev.num.unit and self._unit_ok(n, ind) \
+            if n is not None and n.start == m.end() \
+                    and all(x.start > n.end and _LATER_CLAUSE.search(text, n.end, x.start) for x in state["exprs"]) and n.unit == prev.num.unit and self._unit_ok(n, ind) \
                     and _near_rounded(prev.num, n) and not self._blocked(sent, sent.start, m.end(), ind, n):
                 self._emit(ind.id, "level", n, prev.period, sent)
                 self._attach_growth(ind, n, sent, state, prev.period)
@@ -2954,8 +2958,10 @@ class DocMatcher:
             if p.start < sent.start:
                 break
             if p.role.role == "subj":
-                if _WHILE.search(text, p.end, h.start) and self._slice(self.num_starts, self.nums, p.end, h.start):
+                if _WHILE.search(text, p.end, h.start) and (self._slice(self.num_starts, self.nums, p.end, h.start)
+                                                             or _unit_only(p, self.nums, self.num_starts)):
                     return [], -1   # "Output of NEVs reached 6.3 million, while sales grew ...": a clause of its own
+                    # (also "Sales jumped to 777,000 vehicles last year, while production rose": the unit is none)
                 # "The high-tech and equipment manufacturing industries led the way, with value
                 # added rising ...": the subjects' own "industries" is no other subject
                 own = _OWN_SECTOR.match(text, p.end)
@@ -4185,14 +4191,21 @@ _PAIR_OF = {v: k for k, v in FLOW_PAIRS.items()}   # indicator -> (subject, attr
 _SECTOR_KEYS = frozenset(("hightech", "equipment", "consumer", "electronics", "software", "digital", "telecom"))
 
 
-def _resolve_anaphora(hits: list[Hit]) -> list[Hit]:
+def _unit_only(q: Hit, nums: list[Num], starts: list[int]) -> bool:
+    """'NEVs … Sales jumped 53.3% to 777,000 vehicles': a figure's generic unit names no subject."""
+    k = bisect_right(starts, q.start) - 1
+    return q.role.key == "auto" and k >= 0 and nums[k].start < q.start and q.end <= nums[k].end
+
+
+def _resolve_anaphora(hits: list[Hit], nums: list[Num]) -> list[Hit]:
     """'China produced 7.1 million NEVs in 2022, while sales of such vehicles climbed 93%': "such
     vehicles" is the vehicle subject named within the 300 characters before; without one, nothing.
     "The sector's value-added" is likewise the sector named just before."""
+    starts = [n.start for n in nums]
     out: list[Hit] = []
     for h in hits:
         if h.role.key == "vehicles_before":
-            prev = next((q for q in reversed(out) if q.role.role in ("subj", "combo")), None)
+            prev = next((q for q in reversed(out) if q.role.role in ("subj", "combo") and not _unit_only(q, nums, starts)), None)
             key = prev and (prev.role.key if prev.role.role == "subj" else prev.role.key[0])
             if prev is None or key not in ("nev", "auto") or h.start - prev.end > 300:
                 continue
