@@ -3024,6 +3024,18 @@ def test_numeric_dates_only_when_unambiguous():
     assert either.event_date is None
 
 
+def test_ambiguous_numeric_date_taken_when_both_orders_agree():
+    """"2/3/2023" dates the page (month/day, noted in a warning) only when February 3 and 2 March
+    give the same reporting period; "7/10/2023" with "last month" (June or September) dates nothing."""
+    same = extract_metadata(normalise_text("China 5G users top 560M\n\nLight Reading\n2/3/2023\n\n"
+                                           "China ended 2022 with 2.312 million 5G base stations."))
+    assert (same.published_date, same.period_start, same.period_end) == (date(2023, 2, 3), date(2022, 1, 1), date(2022, 12, 31))
+    assert any("month/day" in w for w in same.warnings)
+    differ = extract_metadata(normalise_text("China factory output\n\nLight Reading\n7/10/2023\n\n"
+                                             "China's industrial output rose 4.4% last month, the statistics bureau said."))
+    assert differ.published_date is None and differ.period_start is None
+
+
 @pytest.mark.parametrize("text, expected", [
     # a company opener with a "China's largest ..." aside is the company's figure
     (FY2024 + "BYD, China's largest NEV maker, sold 4.27 million vehicles last year.", set()),

@@ -326,13 +326,35 @@ def _lead_period(lead: str, ctx: PeriodContext, anchor: date | None) -> Period |
     return min(same_end, key=lambda p: p.start) if same_end else found[0]
 
 
+_AMBIGUOUS_DATE_LINE = re.compile(r"^[ \t]*(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)\b", re.M)
+
+
 def extract_metadata(text: str) -> DocumentMeta:
     """Title, dates, reporting period and language of a normalised briefing text."""
     warnings: list[str] = []
-    language = detect_language(text)
-    title = _title(text)
     header = text[:3000]
     event, published = _dates(header)
+    if event is None and published is None:
+        # "2/3/2023" on a line of its own: February 3 or 2 March. Taken (in the US order of an
+        # English page) only when both readings give the briefing the same reporting period.
+        m = _AMBIGUOUS_DATE_LINE.search(header)
+        if m:
+            y, a, b = int(m.group("y")), int(m.group("a")), int(m.group("b"))
+            try:
+                first, second = date(y, a, b), date(y, b, a)
+            except ValueError:
+                first = second = None
+            if first is not None and text[:5000].isascii():
+                note = f"date {m.group().strip()} read as month/day (the other order gives the same reporting period)"
+                meta, other = _metadata(text, None, first, [note]), _metadata(text, None, second, [])
+                if meta.period_start is not None and (meta.period_start, meta.period_end) == (other.period_start, other.period_end):
+                    return meta
+    return _metadata(text, event, published, warnings)
+
+
+def _metadata(text: str, event: date | None, published: date | None, warnings: list[str]) -> DocumentMeta:
+    language = detect_language(text)
+    title = _title(text)
     if published is None:
         published = event
     anchor = event or published
