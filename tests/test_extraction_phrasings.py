@@ -6290,6 +6290,38 @@ SESSION20 += [
      {("five_g_base_stations", "level", *dec31(2020), 712000.0, "eq")}),
 ]
 
+FEB_2026_GG_S20 = "CAAM: auto sales in January-February\n\nMar. 11, 2026 16:06\n\n"
+FY2016_S20 = "China's electric car boom\n\nJan 20, 2017\n\n"
+SESSION20 += [
+    # "full-year 2025" (hyphenated) is the year, and the "when" clause after it is dated by it
+    (FEB_2026_GG_S20 + "NEV sales in January and February stood at 1.95 million units, growing 6.2% year on year, a sharp "
+     "slowdown from the 28.2% growth recorded for full-year 2025, when NEV sales reached 16.49 million units.",
+     {("nev_sales", "level", date(2026, 1, 1), date(2026, 2, 28), 1950000.0, "eq"),
+      ("nev_sales", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), 6.2, "eq"),
+      ("nev_sales", "yoy_pct", *year(2025), 28.2, "eq"),
+      ("nev_sales", "level", *year(2025), 16490000.0, "eq")}),
+    # "... and sales by 3% to 28.88m": the verb of the clause before is understood; "According to
+    # the Ministry … (MIIT)," opens the clause
+    (FY2017_S20 + "Car sales cooled last year. According to the Ministry of Industry and Information Technology (MIIT), "
+     "production fell by 1.2% to 28.5m and sales by 0.8% to 28.6m.",
+     {("auto_production", "level", *year(2017), 28500000.0, "eq"),
+      ("auto_production", "yoy_pct", *year(2017), -1.2, "eq"),
+      ("auto_sales", "level", *year(2017), 28600000.0, "eq"),
+      ("auto_sales", "yoy_pct", *year(2017), -0.8, "eq")}),
+    # 'produced N "new energy vehicles" (NEVs) last year and sold M, up A and B respectively over
+    # <the year before>': the year is the rates' base, not a quantity "over 2015"
+    (FY2016_S20 + "The country produced 517,000 \"new energy vehicles\" (NEVs) last year and sold 507,000, up 51.7% and "
+     "53% respectively over 2015.",
+     {("nev_production", "level", *year(2016), 517000.0, "eq"),
+      ("nev_sales", "level", *year(2016), 507000.0, "eq"),
+      ("nev_production", "yoy_pct", *year(2016), 51.7, "eq"),
+      ("nev_sales", "yoy_pct", *year(2016), 53.0, "eq")}),
+    (FY2016_S20 + "The country produced 517,000 new energy vehicles last year and sold 507,000, up 51.7% and 53% "
+     "respectively over 2012.",
+     {("nev_production", "level", *year(2016), 517000.0, "eq"),
+      ("nev_sales", "level", *year(2016), 507000.0, "eq")}),
+]
+
 # (one test reads all of SESSION20's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION20)
 def test_session20(text, expected):

@@ -193,6 +193,7 @@ def _sig_digits(digits: str) -> int:
 
 _YEAR_PREV = {"than", "over", "nearly", "about", "around", "approximately", "exceeding", "exceeded", "some",
               "reached", "reaching"}
+_RATE_END = {"percent", "cent", "respectively", "year-on-year", "yoy", "y/y"}
 _MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                 "oct", "nov", "dec"}
@@ -205,6 +206,8 @@ def _is_year(low: str, start: int, digits: str, has_suffix: bool) -> bool:
     if not 1949 <= v <= 2100:
         return False
     words = low[max(0, start - 25):start].split()
+    if len(words) >= 2 and words[-1] in ("over", "than") and (words[-2].endswith("%") or words[-2] in _RATE_END):
+        return True   # "up 333.7% and 342.9% respectively over 2014": the base year of the rates
     if words and (words[-1] in _YEAR_PREV or (len(words) >= 2 and words[-2:] == ["total", "of"])):
         return False
     return True

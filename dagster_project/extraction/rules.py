@@ -287,6 +287,7 @@ _VENUE = re.compile(r"\b(?:conference|briefing|meeting|forum|summit|expo|event|c
 _WHILE = re.compile(r"[,;]\s*(?:while|whereas)\b", re.I)
 _CLAUSE_COMMA = re.compile(r",(?!\d)|\s-{1,2}\s")   # not the thousands separator of "886,000"; a dash aside ("413,000 -- helped by cuts in June")
 # (also "..., but in September alone sales fell 34.2%": a later clause's own period before its subject)
+_OVER_YEAR = re.compile(r"\bover\s+((?:19|20)\d\d)\b(?!\s*(?:levels?|figures?|first|second|third|fourth|year-end|end))")
 _COMPARED_YEAR = re.compile(r"compared\s+(?:to|with)\s+((?:19|20)\d\d)\b(?!\s*(?:levels?|figures?|\w+\s+months?|first|second|third|fourth|year-end|end))", re.I)
 _YEAR_SO_FAR = re.compile(r"\b(?:the\s+)?year\s+(?:so\s+far|to\s+date)\b|\byear-to-date\b", re.I)
 _ZH_VS_YEAR = re.compile(r"与((?:19|20)\d\d)年(?:同期)?相比")
@@ -365,7 +366,7 @@ _VERB_FLOW_GAP = re.compile(r"\s*,?\s*(?:[\w()-]+,?\s+){0,10}\(?[+-]?|\s*[,，]\
 _VERB_ATTR = re.compile(r"\b(produced|manufactured|made|built|sold|shipped|turned\s+out|rolled\s+out|churned\s+out)\s+(?:a\s+record\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
 # the verbs of a flow whose object is the product ("sold 9.5 million NEVs", "were produced and sold")
 _FLOW_VERB = r"produced|manufactured|sold|shipped"
-_AND_VERB = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,10}\))?(?:\s+(?:in|during|for|over|between)\s+(?:the\s+)?[a-z0-9 -]{2,30}?|\s+(?:last|this)\s+year)?\s*,?\s*(?:and|while)\s+(?:it\s+|they\s+|China\s+)?(" + _FLOW_VERB + r")\s+"
+_AND_VERB = re.compile(r"[\x22']?(?:\s*\([A-Z][A-Za-z]{1,10}\))?(?:\s+(?:in|during|for|over|between)\s+(?:the\s+)?[a-z0-9 -]{2,30}?|\s+(?:last|this)\s+year)?\s*,?\s*(?:and|while)\s+(?:it\s+|they\s+|China\s+)?(" + _FLOW_VERB + r")\s+"
                        r"(?:" + _QUAL + r"\s+)?", re.I)
 _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z0-9 -]{0,15}\)")
 # "Production and sales of NEVs, the official added, reached ..."
@@ -437,6 +438,10 @@ _THE_PERIOD = re.compile(r"(?:period|reporting\s+period|quarter|half|month|year)
 # "First, ... Second, ...": a new point of a spoken list starts afresh (no period carried over)
 _NEW_POINT = re.compile(r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Firstly|Secondly|Thirdly|Finally|Lastly),\s")
 # "reached 27.9 million units, and sales 28.0 million" / "..., and gigabit broadband users 230 million":
+# "… and sales by 3%": a rate whose verb (_CHANGE_VERB) is the clause before's
+_CHANGE_VERB = re.compile(r"\b(?:rose|increased|grew|climbed|jumped|surged|soared|gained|expanded|advanced|fell|declined|dropped|"
+                          r"decreased|slipped|slid|shrank|contracted|plunged|tumbled|slumped|sank)\b", re.I)
+_ELIDED_BY = re.compile(r"\d[^,;]{0,30}(?:,\s+|\s+)(?:and|while)\s+(?:sales|production|output|shipments|revenue)\s+by\s+$", re.I)
 # the verb of the clause before is understood (ends at the attribute's end or at the noun's start)
 _ELIDED_VERB = re.compile(r"\d[^,;]{0,24}(?:,\s+|\s+)(?:and|while)\s+(?:the\s+number\s+of\s+|[a-z]+)?$"
                           r"|\d[^,;\d]{0,16}\s+(?:in|during|for|over)\s+the\s+[\w -]{3,24}?\s+(?:and|while)\s+[a-z]+$")   # "... units in the nine months and sales"
@@ -457,7 +462,7 @@ _WHICH_ASIDE = re.compile(r",\s*which\s[^,;]{3,160},")
 _TOPIC_COPULA = re.compile(r"\b(?:is|are|was|were|remains|remained)\s+(?:still\s+)?(?:the\s+)?\x22?$", re.I)
 _CLAUSE_OPENING = re.compile(
     _COLON_LEAD +
-    r"(?:(?:for|in|during|over)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*|according\s+to\s+[\w\s'-]{3,40}?,\s*|(?:January|February|March|April|May|June|July|"
+    r"(?:(?:for|in|during|over)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*|according\s+to\s+[\w\s'-]{3,60}?(?:\s+\([A-Z]{2,8}\))?,\s*|(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)(?:\s+alone)?\s+"
     # "CAAM put sales at 28.028 million": the source's figure for the subject before
     r"|(?:[A-Z]{2,8}|the\s+(?:association|ministry|bureau))\s+(?:put|puts|estimated|estimates)\s+)?"
@@ -1155,6 +1160,11 @@ class DocMatcher:
                 return None   # (nor an aside's words: "- those with revenue of more than Rmb20m - fell 13.5%")
             if _COMPARED_WITH_END.search(before, max(0, m.start() - 30), m.start()):
                 return None   # "compared with growth of 6.9% in December": the comparison's rate, read by _earlier_rates
+        elif (eb := _ELIDED_BY.search(wide := self.text[max(0, num.start - 80):num.start])) \
+                and (verbs := _CHANGE_VERB.findall(wide, 0, eb.start())):
+            # "production rose by 3.2% to 29.02m and sales by 3% to 28.88m": the verb of the clause
+            # before is understood
+            word = verbs[-1]
         else:
             ma = _GROWTH_AFTER.match(after)
             if not ma or ma.group("yr") and int(ma.group("yr")) + 1 != self.ctx.default_year:
@@ -1169,6 +1179,9 @@ class DocMatcher:
         if py and "compared" in clause_after:
             # "up 68.1% compared with 2016" in a review of 2017 is year on year (not "compared with 2019" in 2021)
             clause_after = _COMPARED_YEAR.sub(lambda m: " " if int(m.group(1)) == py - 1 else m.group(), clause_after)
+        if py and "over " in clause_after:
+            # (also "up 333.7% and 342.9% respectively over 2014" in a review of 2015)
+            clause_after = _OVER_YEAR.sub(lambda m: " " if int(m.group(1)) == py - 1 else m.group(), clause_after)
         if _NOT_YOY.search(clause_after):
             # "up 15.1% year on year and 0.3GB higher than in July": the comparison is the next figure's
             head = _AND_NEXT_FIGURE.split(clause_after, 1)[0]
