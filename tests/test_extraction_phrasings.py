@@ -6322,6 +6322,20 @@ SESSION20 += [
       ("nev_sales", "level", *year(2016), 507000.0, "eq")}),
 ]
 
+FY2020_AP_S20 = "China's factories bounce back\n\nJanuary 26, 2021 GMT\n\n"
+FY2022_LR_S20 = "China's 5G users\n\nFeb 3, 2023\n\n"
+SESSION20 += [
+    # "sedans, SUVs, minivans and trucks": a list of kinds that ends on trucks or buses is all vehicles
+    # (not "SUVs, sedans and MPVs", passenger cars only)
+    (FY2020_AP_S20 + "Sales of sedans, SUVs, minivans and trucks in China fell 2.1% last year to 25.2 million.",
+     {("auto_sales", "level", *year(2020), 25200000.0, "eq"),
+      ("auto_sales", "yoy_pct", *year(2020), -2.1, "eq")}),
+    (FY2020_AP_S20 + "Sales of SUVs, sedans and MPVs in China fell 6.8% last year to 20.2 million.", set()),
+    # "The country's 5G mobile subscriber count reached …"
+    (FY2022_LR_S20 + "The country's 5G mobile subscriber count reached 560 million at the end of last year.",
+     {("five_g_mobile_users", "level", *dec31(2022), 560000000.0, "eq")}),
+]
+
 # (one test reads all of SESSION20's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION20)
 def test_session20(text, expected):

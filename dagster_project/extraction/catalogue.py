@@ -128,7 +128,10 @@ _EN: list[tuple[str, PhraseRole]] = [
     # "Sales of cars, trucks and buses rose 4.5 per cent", "passenger cars and commercial vehicles": all motor vehicles
     # (also "Sales of cars, sport utility vehicles, vans and trucks fell 2.8 per cent")
     (r"(?<!hybrid )(?<!electric )(?<!passenger )(?<!energy )(?<!used )(?<!luxury )cars,_(?:" + _VEHICLE_KIND + r",_){0,4}" + _VEHICLE_KIND + r",?_and_" + _VEHICLE_KIND
-     + r"|passenger_(?:cars|vehicles)_and_commercial_vehicles", PhraseRole("subj", "auto")),
+     + r"|passenger_(?:cars|vehicles)_and_commercial_vehicles"
+     # ("Sales of sedans, SUVs, minivans and trucks": a list that ends on trucks or buses)
+     + r"|(?<!hybrid )(?<!electric )(?<!passenger )(?<!energy )(?<!used )(?<!luxury )(?:sedans|SUVs),_(?:(?:cars|sedans|" + _VEHICLE_KIND
+     + r"),_){0,4}(?:cars|sedans|" + _VEHICLE_KIND + r"),?_and_(?:trucks|buses|lorries)", PhraseRole("subj", "auto")),
     (r"(?<!passenger )(?<!commercial )(?:(?<!domestic )|(?=(?:autos?|automobiles?|motor_vehicles?|vehicles?|cars?)_(?:production|output)\b))(?<!energy )(?<!used )(?<!electric )(?<!connected )(?<!hybrid )(?<!fuel )"
      r"(?<!heavy )(?<!special )(?<!unmanned )(?<!autonomous )(?<!aerial )(?<!sports )(?<!luxury )(?<!smart )(?<!flying )(?<!cell )"
      r"(?<!\) )"   # "all-electric (BEV) car sales": a kind of car named with its abbreviation
@@ -187,7 +190,7 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"5G_(?:base_stations?|BTSs?)", PhraseRole("noun", "five_g_base_stations")),
     (r"5G_(?:mobile_)?(?:phone_)?(?:users|subscribers|subscriptions)(?!_(?:per|in_(?!China\b|the_country\b)|of_))"
      # ("China's 5G subscriber base grew to 927 million"; not "Reliance Jio's 5G user base")
-     r"|(?:(?<=china's )|(?<=country's )|(?<=nation's )|(?<=the ))5G_(?:subscriber|user)_base"
+     r"|(?:(?<=china's )|(?<=country's )|(?<=nation's )|(?<=the ))5G_(?:mobile_)?(?:subscriber|user)_(?:base|count|number)"
      r"|(?:subscribers|users)_(?:to|of)_5G_(?:mobile_)?(?:phone_)?services",
      PhraseRole("noun", "five_g_mobile_users")),
     (r"(?:users|subscribers)_of_5G_(?:mobile_)?(?:phones|handsets)", PhraseRole("noun", "five_g_mobile_users", np=False)),
