@@ -6336,6 +6336,17 @@ SESSION20 += [
      {("five_g_mobile_users", "level", *dec31(2022), 560000000.0, "eq")}),
 ]
 
+SESSION20 += [
+    # "better than the 7.3% contraction economists surveyed by Bloomberg had forecast": an outcome
+    # measured against a forecast, not a forecast
+    (Q1_2020_S19 + "Industrial output fell 8.4% in the first quarter. Output declined 1.1% in March alone, a sharp "
+     "improvement from the 13.5% drop in the first two months of the year and better than the 7.3% contraction "
+     "economists surveyed by Bloomberg had forecast.",
+     {("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 3, 31), -8.4, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2020, 3), -1.1, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 2, 29), -13.5, "eq")}),
+]
+
 # (one test reads all of SESSION20's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION20)
 def test_session20(text, expected):

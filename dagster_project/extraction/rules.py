@@ -417,7 +417,7 @@ _RISE_TO_END = re.compile(r"\b(?:has\s+|have\s+)?(?:rose|risen|increased|grew|gr
 _RESTATED_SUBJ_GAP = re.compile(r"\s+(?:at|of|in|from|by)\s+(?:" + _CHINA_POSS + r"\s+|the\s+|all\s+)?", re.I)
 _VS_EXPECTATIONS = re.compile(
     r"\b(?:beating|beat|exceeding|topping|missing|surpassing|outpacing|above|below|versus|vs\.?|against|ahead\s+of|short\s+of|"
-    r"compared\s+with|in\s+line\s+with|than|as)\s+(?:[\w'.%-]+(?:,\d{3})*\s+){0,5}?"
+    r"compared\s+with|in\s+line\s+with|than|as)\s+(?:[\w'.%-]+(?:,\d{3})*\s+){0,8}?"   # ("than the 7.3% contraction economists surveyed by Reuters had expected")
     r"(?:forecasts?|forecasted|expectations?|expected|estimates?|estimated|projections?|projected|predicted|anticipated|targets?|goals?)\b", re.I)
 _TOTAL_TO = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+"
                        r"(?:(?:the|its|their|" + _CHINA_POSS + r")\s+(?:(?:national|nationwide|overall|cumulative)\s+)?"
