@@ -331,25 +331,30 @@ _AMBIGUOUS_DATE_LINE = re.compile(r"^[ \t]*(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(
 
 def extract_metadata(text: str) -> DocumentMeta:
     """Title, dates, reporting period and language of a normalised briefing text."""
-    warnings: list[str] = []
-    header = text[:3000]
-    event, published = _dates(header)
+    event, published = _dates(text[:3000])
     if event is None and published is None:
-        # "2/3/2023" on a line of its own: February 3 or 2 March. Taken (in the US order of an
-        # English page) only when both readings give the briefing the same reporting period.
-        m = _AMBIGUOUS_DATE_LINE.search(header)
-        if m:
-            y, a, b = int(m.group("y")), int(m.group("a")), int(m.group("b"))
-            try:
-                first, second = date(y, a, b), date(y, b, a)
-            except ValueError:
-                first = second = None
-            if first is not None and text[:5000].isascii():
-                note = f"date {m.group().strip()} read as month/day (the other order gives the same reporting period)"
-                meta, other = _metadata(text, None, first, [note]), _metadata(text, None, second, [])
-                if meta.period_start is not None and (meta.period_start, meta.period_end) == (other.period_start, other.period_end):
-                    return meta
-    return _metadata(text, event, published, warnings)
+        meta = _dated_by_either_order(text)
+        if meta is not None:
+            return meta
+    return _metadata(text, event, published, [])
+
+
+def _dated_by_either_order(text: str) -> DocumentMeta | None:
+    """"2/3/2023" on a line of its own: February 3 or 2 March. Taken (in the US order of an English
+    page) only when both readings give the briefing the same reporting period."""
+    m = _AMBIGUOUS_DATE_LINE.search(text, 0, 3000)
+    if m is None or not text[:5000].isascii():
+        return None
+    y, a, b = int(m.group("y")), int(m.group("a")), int(m.group("b"))
+    try:
+        first, second = date(y, a, b), date(y, b, a)
+    except ValueError:
+        return None
+    note = f"date {m.group().strip()} read as month/day (the other order gives the same reporting period)"
+    meta, other = _metadata(text, None, first, [note]), _metadata(text, None, second, [])
+    if meta.period_start is None or (meta.period_start, meta.period_end) != (other.period_start, other.period_end):
+        return None
+    return meta
 
 
 def _metadata(text: str, event: date | None, published: date | None, warnings: list[str]) -> DocumentMeta:
