@@ -287,8 +287,8 @@ _VENUE = re.compile(r"\b(?:conference|briefing|meeting|forum|summit|expo|event|c
 _WHILE = re.compile(r"[,;]\s*(?:while|whereas)\b", re.I)
 _CLAUSE_COMMA = re.compile(r",(?!\d)|\s-{1,2}\s")   # not the thousands separator of "886,000"; a dash aside ("413,000 -- helped by cuts in June")
 # (also "..., but in September alone sales fell 34.2%": a later clause's own period before its subject)
-_OVER_YEAR = re.compile(r"\bover\s+((?:19|20)\d\d)\b(?!\s*(?:levels?|figures?|first|second|third|fourth|year-end|end))")
-_COMPARED_YEAR = re.compile(r"compared\s+(?:to|with)\s+((?:19|20)\d\d)\b(?!\s*(?:levels?|figures?|\w+\s+months?|first|second|third|fourth|year-end|end))", re.I)
+# "compared with 2016", "respectively over 2014": a rate's base year
+_BASE_YEAR = re.compile(r"(?:compared\s+(?:to|with)|\bover)\s+((?:19|20)\d\d)\b(?!\s*(?:levels?|figures?|\w+\s+months?|first|second|third|fourth|year-end|end))", re.I)
 _YEAR_SO_FAR = re.compile(r"\b(?:the\s+)?year\s+(?:so\s+far|to\s+date)\b|\byear-to-date\b", re.I)
 _ZH_VS_YEAR = re.compile(r"与((?:19|20)\d\d)年(?:同期)?相比")
 _ZH_THAN_YEAR = re.compile(r"比\s*((?:19|20)\d\d)年[^,;。]*$")   # "比2020年底的71.8万个增长5.7倍": against that year
@@ -1176,12 +1176,10 @@ class DocMatcher:
         clause_after = _CLAUSE_SPLIT.split(_RESPECTIVELY.sub("", after), 1)[0]
         clause_after = _REASON_CLAUSE.split(clause_after, 1)[0]   # "... 137.9 per cent as traffic more than doubled"
         py = self.ctx.default_year
-        if py and "compared" in clause_after:
-            # "up 68.1% compared with 2016" in a review of 2017 is year on year (not "compared with 2019" in 2021)
-            clause_after = _COMPARED_YEAR.sub(lambda m: " " if int(m.group(1)) == py - 1 else m.group(), clause_after)
-        if py and "over " in clause_after:
-            # (also "up 333.7% and 342.9% respectively over 2014" in a review of 2015)
-            clause_after = _OVER_YEAR.sub(lambda m: " " if int(m.group(1)) == py - 1 else m.group(), clause_after)
+        if py and ("compared" in clause_after or "over " in clause_after):
+            # "up 68.1% compared with 2016", "up 333.7% respectively over 2014" in a review of the year
+            # after is year on year (not "compared with 2019" in 2021)
+            clause_after = _BASE_YEAR.sub(lambda m: " " if int(m.group(1)) == py - 1 else m.group(), clause_after)
         if _NOT_YOY.search(clause_after):
             # "up 15.1% year on year and 0.3GB higher than in July": the comparison is the next figure's
             head = _AND_NEXT_FIGURE.split(clause_after, 1)[0]
