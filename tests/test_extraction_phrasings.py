@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.21.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.22.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -6359,3 +6359,73 @@ def test_session20_yearly_average_is_the_years():
               "to 8.1 GB in December.")
     assert ("mobile_dou", "level", *year(2019), 7.5, "eq") in got
     assert not any(o[0] == "mobile_dou" and o[4] == 7.5 and o[2] == date(2019, 12, 1) for o in got)
+
+
+# --- extractor 1.22.0 ---
+JUN_2019_S21 = "China's factory output in May\n\nJune 14, 2019\n\n"
+Q1_2020_S21 = "China's industry in the first quarter\n\nApril 20, 2020\n\n"
+Q3_2017_S21 = "Industry in the third quarter\n\nOctober 20, 2017\n\n"
+H1_2016_S21 = "China's industry in the first half\n\nJuly 18, 2016\n\n"
+MAY_2024_S21 = "China NEV sales in May\n\nJune 11, 2024\n\n"
+SESSION21 = [
+    # ", a slight pickup that economists said might reflect …": a comment on the figures after them,
+    # not a forecast of them
+    (JUN_2019_S21 + "Industrial output grew 5.4 percent in the first five months. In May it grew 5.0 percent, "
+     "compared with 5.4 percent in April, a slowdown that analysts said might reflect the trade war.",
+     {("industrial_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 5, 31), 5.4, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2019, 5), 5.0, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2019, 4), 5.4, "eq")}),
+    (JUN_2019_S21 + "Officials said output could grow 5.5 percent in June, a pace which would beat May's.", set()),
+    # "the decline narrowed to 1.2%": the size of a fall, so a negative rate
+    (Q1_2020_S21 + "Value added of industrial enterprises above designated size fell 7.9% in the first quarter. "
+     "In March, the decline narrowed to 1.2%, compared with a 12.8% slump in January-February.",
+     {("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 3, 31), -7.9, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2020, 3), -1.2, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 2, 29), -12.8, "eq")}),
+    (Q1_2020_S21 + "Industrial output shrank 7.9% in the first quarter. He said the contraction narrowed in March "
+     "to 1.2% after output plunged 12.8% in January and February.",
+     {("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 3, 31), -7.9, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2020, 3), -1.2, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 2, 29), -12.8, "eq")}),
+    # "…, and in September at 6.6 percent": the verb "came in at" left out
+    (Q3_2017_S21 + "Industrial output grew 6.7 percent in the first three quarters. Growth in the third quarter "
+     "alone came in at 6.3 percent, and in September at 6.6 percent.",
+     {("industrial_value_added", "yoy_pct", date(2017, 1, 1), date(2017, 9, 30), 6.7, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2017, 7, 1), date(2017, 9, 30), 6.3, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2017, 9), 6.6, "eq")}),
+    # "while June's reading of 6.2 percent accelerated from 6.0 percent in May"; "of Chinese enterprises
+    # above designated size"
+    (H1_2016_S21 + "The value-added industrial output of Chinese enterprises above designated size grew 6.0 "
+     "percent in the first half. Second-quarter growth held at 6.1 percent, while June's reading of 6.2 percent "
+     "accelerated from 6.0 percent in May.",
+     {("industrial_value_added", "yoy_pct", date(2016, 1, 1), date(2016, 6, 30), 6.0, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2016, 4, 1), date(2016, 6, 30), 6.1, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2016, 6), 6.2, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2016, 5), 6.0, "eq")}),
+    # the month before's level after a month's: "up 4 percent from April's 920,000 units", past the
+    # rates between ("up 33.7 percent year-on-year and up 4 percent from …", "up 33.7% from a year
+    # earlier and up from …")
+    (MAY_2024_S21 + "A total of 955,000 NEVs were sold in China last month, up 33.7 percent year-on-year and up "
+     "4 percent from April's 920,000 units.",
+     {("nev_sales", "level", *month(2024, 5), 955000.0, "eq"),
+      ("nev_sales", "yoy_pct", *month(2024, 5), 33.7, "eq"),
+      ("nev_sales", "level", *month(2024, 4), 920000.0, "eq")}),
+    (MAY_2024_S21 + "NEV sales in May were 955,000 units, up 33.7 percent year-on-year and up 4 percent from "
+     "920,000 units in April.",
+     {("nev_sales", "level", *month(2024, 5), 955000.0, "eq"),
+      ("nev_sales", "yoy_pct", *month(2024, 5), 33.7, "eq"),
+      ("nev_sales", "level", *month(2024, 4), 920000.0, "eq")}),
+    (MAY_2024_S21 + "In May, NEV sales came to 955,000 units, up 33.7% from a year earlier and up from 920,000 "
+     "in April.",
+     {("nev_sales", "level", *month(2024, 5), 955000.0, "eq"),
+      ("nev_sales", "yoy_pct", *month(2024, 5), 33.7, "eq"),
+      ("nev_sales", "level", *month(2024, 4), 920000.0, "eq")}),
+    # (a year's figure is not compared with a month's, and a change from a month is no year-on-year rate)
+    (MAY_2024_S21 + "NEV sales reached 9.5 million units last year, up 37.9 percent from December's 1.19 million.",
+     {("nev_sales", "level", *year(2023), 9500000.0, "eq")}),
+]
+
+# (one test reads all of SESSION21's cases, declared after the last of them)
+@pytest.mark.parametrize("text, expected", SESSION21)
+def test_session21(text, expected):
+    assert obs(text) == expected

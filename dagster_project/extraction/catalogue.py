@@ -156,13 +156,13 @@ _EN: list[tuple[str, PhraseRole]] = [
     # "5G shipments topped 20 million in July": in a passage on phones, the 5G phones' shipments
     (r"5G_shipments", PhraseRole("combo", ("5gphone", "ship"), context=_PHONES, context_prev=True)),
     # --- flows: attributes ------------------------------------------------------------
-    (r"industrial_(?:added_value|value~added)(?:_output)?(?:_(?:of|for)_(?:enterprises|firms|industries)_above_(?:the_)?designated_size"
+    (r"industrial_(?:added_value|value~added)(?:_output)?(?:_(?:of|for)_(?:Chinese_)?(?:enterprises|firms|industries)_above_(?:the_)?designated_size"
      r"|_above_(?:the_)?designated_size)?", PhraseRole("combo", ("ind_above", "va"))),
     # ("factory output", the wire services' name for the same measure)
     (r"(?:national_|China's_)?(?:industrial|factory)_(?:output|production)(?!_(?:capacity|capacities|line|lines|process|processes|efficiency|"
      r"equipment|base|bases|chain|chains|safety|value|scenarios?|sites?|systems?|data|links?|models?|software))"
      # ("Value-added industrial output of firms above designated size - companies with ... - rose")
-     r"(?:_(?:of|at|from)_(?:China's_)?(?:industrial_)?(?:firms|enterprises|companies|industries)_above_(?:a_|the_)?designated_size)?",
+     r"(?:_(?:of|at|from)_(?:China's_|Chinese_)?(?:industrial_)?(?:firms|enterprises|companies|industries)_above_(?:a_|the_)?designated_size)?",
      PhraseRole("combo", ("ind_above", "va"))),
     # "Output at factories and mines above a certain size ... rose 6.2%": the wire services' long name for it
     (r"(?:industrial_)?output_(?:at|of|from)_(?:China's_)?(?:factories|industrial_firms),?_(?:and_)?mines(?:_and_utilities)?"

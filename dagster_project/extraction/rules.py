@@ -36,7 +36,7 @@ from dagster_project.extraction.catalogue import _PERUSER, FLOW_PAIRS, Indicator
 from dagster_project.extraction.normalize import has_cjk
 from dagster_project.extraction.numbers import CHANGE_VERBS, Num
 from dagster_project.extraction.periods import (
-    _HAS_CJK, _YOY_FROM, LEVEL_VS, Period, PeriodContext, PeriodExpr, _month_end, resolve,
+    _HAS_CJK, _YOY_FROM, LEVEL_VS, MONTHS, Period, PeriodContext, PeriodExpr, _month_end, resolve,
 )
 from dagster_project.extraction.segment import Sentence
 
@@ -270,6 +270,8 @@ _WHILE_OTHER = re.compile(r"\b(?:while|whereas)\s+(?!it\b|growth\b|the\s+growth\
                           # "..., while September saw a 5.4 percent increase": the month's rate of the same subject
                           r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+alone)?"
                           r"\s+(?:" + _RECORD_VERB + r"\s+an?\s+(?:" + _QUAL + r"\s+)?(?:\d|$)|saw\s+growth\s+of\b)"
+                          # "..., while June's reading of 7.6 percent accelerated from 6.5 percent in May"
+                          r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)'s\s+reading\b"
                           # "..., while third-quarter growth reached 5.8%": the quarter's rate of the same subject
                           r"|(?:the\s+)?(?:first|second|third|fourth)[\s-]quarter\s+growth\b)[a-z]", re.I)
 # "NEV production rose to 2.661 million, while sales reached 2.6 million, both up about 120%": one
@@ -459,6 +461,9 @@ _COLON_LEAD = r"(?:[A-Z][^,;.:\d]{3,50}:\s+)?"
 _CAPTION = re.compile(r"(?:file\s+)?photos?\s+(?:taken|shows|:)|\(?(?:photo|image|pictured)\s*:|\([A-Z][\w/. -]{1,40}\)\s*$", re.I)
 _CONTRAST_CLAUSE = re.compile(r"[,;]\s*(?:而|但|然而|相比之下|whereas|while|but|compared\s+with|up\s+from|down\s+from)", re.I)
 _WHICH_ASIDE = re.compile(r",\s*which\s[^,;]{3,160},")
+# "grew 5.7 percent, compared with 5.4 percent in November, a slight pickup that economists said might
+# reflect stockpiling": a comment on the figures after them, not a forecast of them
+_COMMENT_AFTER = re.compile(r",\s+(?:which|an?\s[\w\s-]{0,40}?(?:that|which))\s", re.I)
 _TOPIC_COPULA = re.compile(r"\b(?:is|are|was|were|remains|remained)\s+(?:still\s+)?(?:the\s+)?\x22?$", re.I)
 _CLAUSE_OPENING = re.compile(
     _COLON_LEAD +
@@ -478,14 +483,16 @@ _ANAPHOR_RATE = re.compile(
     r"(?:(?:the\s+)?(?:first|second|third|fourth)[\s-]quarter\s+(?=growth))?"   # "Second-quarter growth came in at 6.1%"
     r"(?:(?:affected\s+by|due\s+to|despite|amid|hit\s+by|dragged\s+by)\s+[^,;.]{3,40},\s*)?"
     r"(?:(?:it|the\s+growth(?:\s+rate)?|growth|output\s+growth|the\s+(?:rate|figure|increase|pace)|(?<='s\s)(?:increase|rise|gain|expansion)"
-    r"|(?P<output>output|production))"   # "In June alone, output grew 6%": only an output's own rate
+    r"|(?P<output>output|production)"   # "In June alone, output grew 6%": only an output's own rate
+    # "In March, the decline narrowed to 1.1%": a fall's size, so a negative rate
+    r"|the\s+(?P<fall>contraction|decline|drop|fall)(?=\s+narrowed\b))"
     r"(?:\s+(?:in|for|during)\s+[^,;.]{3,30}?)?\s+(?:also\s+)?"
     # ("Growth cooled to 3.1% in September", "it fell to 4.4%": the rate it moved to, not a fall)
     r"(?P<v>(?:cooled|softened|slipped|dipped|fell|dropped|declined|decelerated|rose|climbed|improved|recovered|jumped)\s+to|"
     r"grew|rose|increased|expanded|climbed|jumped|gained|advanced|reached|came\s+in\s+at|stood\s+at|was\s+(?:up|down)|was|picked\s+up\s+to|accelerated\s+to|"
     r"held\s+(?:steady\s+|stable\s+|firm\s+)?at|(?:remained|stayed)\s+(?:steady\s+|stable\s+|unchanged\s+)?at|"   # "Second-quarter growth held steady at 6.9 percent"
-    r"slowed\s+to|quickened\s+to|eased\s+to|moderated\s+to|rebounded\s+to|edged\s+(?:up|down)\s+to|hit|registered|fell|declined|dropped|"
-    r"(?:quickened|accelerated|picked\s+up|slowed|eased|rebounded)\s+in\s+[A-Z][a-z]+\s+to)\s+(?:by\s+)?"   # "Growth quickened in June to 6.3%"
+    r"slowed\s+to|quickened\s+to|eased\s+to|narrowed\s+(?:sharply\s+|further\s+)?to|moderated\s+to|rebounded\s+to|edged\s+(?:up|down)\s+to|hit|registered|fell|declined|dropped|"
+    r"(?:quickened|accelerated|picked\s+up|slowed|eased|rebounded|narrowed)\s+in\s+[A-Z][a-z]+\s+to)\s+(?:by\s+)?"   # "Growth quickened in June to 6.3%"
     # "The third quarter saw growth of 4.2%"
     r"|(?:the\s+)?(?:first|second|third|fourth)\s+quarter(?:\s+alone)?\s+(?P<v2>saw|registered|recorded|posted)\s+"
     r"(?:growth|an?\s+(?:increase|rise|expansion|gain))\s+of\s+)", re.I)
@@ -535,8 +542,13 @@ _LATER_CLAUSE = re.compile(r",\s|\band\b|\bwhile\b|;")
 _LEVEL_LINK_END = re.compile(r"\b(?:came\s+in\s+at|stood\s+at|was|reached|hit|(?:it|growth|the\s+(?:rate|pace|growth))\s+"
                              r"(?:rose|climbed|accelerated|quickened|picked\s+up|slowed|eased|edged\s+(?:up|down)|rebounded)\s+to)\s+$", re.I)
 _WITH_GROWTH_AT = re.compile(r"\bwith\s+(?:the\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
-                             r"November|December)(?:'s)?\s+)?(?:growth|increase|expansion)\b.{0,30}\s(?:at|of|to)\s+$", re.I)
+                             r"November|December)(?:'s)?\s+)?(?:growth|increase|expansion)\b.{0,30}\s(?:at|of|to)\s+$"
+                             # "..., while June's reading of 7.6 percent accelerated from 6.5 percent in May"
+                             r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)'s\s+"
+                             r"(?:reading|figure|growth|rate|pace)\s+(?:of|was|at|came\s+in\s+at)\s+$", re.I)
 _WITH_AFTER = re.compile(r",\s+with\s")
+# "Growth in Q3 came in at 6.0 percent, and in September at 5.8 percent": the verb left out
+_ELIDED_AT = re.compile(r"\band\s+(?:in|for|during)\s+[^,;]{3,30}?\s+at\s+$", re.I)
 _OUTPUT_INDICATOR = re.compile(r"value_added|output|production")
 _VERB_GAP = re.compile(r"\s+(?:achieved|realized|realised|generated|posted|recorded|earned|reported|saw|booked|logged|racked\s+up|raked\s+in|pulled\s+in|brought\s+in)\s+"
                        r"(?:its\s+|their\s+)?(?:total\s+|main\s+)?", re.I)   # "<subject> achieved business revenue of X ..., and profits of Y"
@@ -546,7 +558,8 @@ _INDUSTRY_VERB = re.compile(r"(?<!of\s)\b(?:(?:the|this)\s+(?:industry|sector)|(
 _LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*·])\s*")
 _LINE_END_PUNCT = frozenset(".!?;。！？；)）\"'”’")
 _EARLIER_RATE_BEFORE = re.compile(
-    r"(?:,\s*|\s)(?P<w>(?:slowing|easing|accelerating|quickening|picking\s+up|rebounding|recovering)"
+    # (also finite: "June's reading of 7.6 percent accelerated from 6.5 percent in May")
+    r"(?:,\s*|\s)(?P<w>(?:slow(?:ing|ed)|eas(?:ing|ed)|accelerat(?:ing|ed)|quicken(?:ing|ed)|pick(?:ing|ed)\s+up|rebound(?:ing|ed)|recover(?:ing|ed))"
     r"(?:\s+(?:slightly|marginally|sharply|further|somewhat|modestly|markedly))?\s+from|"   # "slowing slightly from 8.8 percent in May"
     r"turning\s+(?:positive|around)\s+from|"   # "turning positive from a decline of 1.3%" (the fall is read below)
     # ", a sharp slowdown from 8.5% in March"
@@ -595,13 +608,17 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,60}?(?:,\s*(?:the\s+\w+|[A-Z]\w+|he
                                    r"(?:said|says|added|noted|reported)(?:\s+(?:at|in|on|during)\s[^,;]{0,80})?"
                                    # "..., accounting for 56% of all mobile phone users, up from 805 million"
                                    r"|,\s*(?:accounting\s+for|or|representing|making\s+up)\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+of\s+[^,;]{3,50})?"
-                                   r",\s*(?:(?:up|down)\s+[\d.]+\s?(?:%|percent|per\s+cent)(?:\s+(?:yoy|y/y|year-on-year|year\s+on\s+year))?,?\s+and\s+)?"
+                                   r",\s*(?:(?:up|down)\s+[\d.]+\s?(?:%|percent|per\s+cent)(?:\s+(?:yoy|y/y|year-on-year|year\s+on\s+year|year-over-year"
+                                   r"|from\s+a\s+year\s+(?:earlier|ago)))?,?\s+and\s+)?"
                                    r"(?:(?:up|down)\s+from|compared\s+(?:with|to)"
                                    # "up 334% from 78,499 units in 2014", "a 343% increase over the 74,763 units sold in 2014"
                                    r"|(?:up|down)\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:from|over|on)(?:\s+the)?"
                                    r"|an?\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:increase|rise|jump|gain|decrease|drop|decline|fall)\s+(?:from|over|on)(?:\s+the)?)"
                                    # ("compared with a record 28.88 million units in 2017")
-                                   r"\s*(?:an?\s+(?:record(?:\s+high)?|peak|high)(?:\s+of)?\s+)?(?:" + _QUAL + r"\s+)?", re.I)   # (also "up from4.251 million")
+                                   r"\s*(?:an?\s+(?:record(?:\s+high)?|peak|high)(?:\s+of)?\s+)?"
+                                   # "up 11.1 percent from September's 1,287,000 units": the month before's
+                                   r"(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)'s\s+)?"
+                                   r"(?:" + _QUAL + r"\s+)?", re.I)   # (also "up from4.251 million")
 _TO_FROM_GAP = re.compile(r"(?:\s+(?:in|at|by|as\s+of|during|for)\s+[^,;]{2,40}?)?\s+from\s+(?:" + _QUAL + r"\s+)?", re.I)
 _CHANGED_TO_END = re.compile(r"\b" + CHANGE_VERBS + r"\s+to\s+(?:" + _QUAL + r"\s+)?" + _CURRENCY + "$", re.I)
 # "软件业务收入达到137276亿元，同比增长10%，比2020年的8.16万亿元增长约68%": the level of the year it is compared with
@@ -1312,7 +1329,8 @@ class DocMatcher:
             zc = text.find(",", hi, t1)   # "已建成5G基站约4.5万个，预计到年底将超过13万个": the forecast is the next clause's
             if zc > 0:
                 t1 = zc
-        em = _VS_EXPECTATIONS.search(text, hi, t1) or _REASON_CLAUSE.search(text, hi, t1)
+        em = _VS_EXPECTATIONS.search(text, hi, t1) or _REASON_CLAUSE.search(text, hi, t1) \
+            or _COMMENT_AFTER.search(text, hi, t1)
         if em:
             t1 = em.start()   # "grew 6.5%, beating forecasts of 5.8%": an outcome measured against a forecast
         tw = self.low[t0:t1]
@@ -2197,6 +2215,8 @@ class DocMatcher:
             g = self._growth(n, max(c0, prev_end))
             if g is None and (_INCLUDING.search(lead) or _LEVEL_LINK_END.search(lead) or _WITH_GROWTH_AT.search(lead)):
                 g = n.value   # "..., and June came in at 6.5%", "with the growth in June at 3.9 percent"
+            if g is None and _ELIDED_AT.search(lead) and text.endswith(" at ", 0, last.num.start):
+                g = n.value
             if p is None or g is None or p == last.period or any(c.period == p for c in rates):
                 prev_end = n.end
                 continue
@@ -2306,9 +2326,11 @@ class DocMatcher:
             if aside and self._slice(self.num_starts, self.nums, c.num.end, aside.start()):
                 aside = None
             skip_to = aside.end() if aside else c.num.end
-            after = [n for n in nums if n.start > skip_to][:2]
-            if len(after) == 2 and after[0].unit == "percent" != c.num.unit:
-                del after[0]   # "22.42 million units in June, up 4.1% YoY and up from 21.6 million in May"
+            after = [n for n in nums if n.start > skip_to][:3]
+            while len(after) > 1 and after[0].unit == "percent" != c.num.unit:
+                # "22.42 million units in June, up 4.1% YoY and up from 21.6 million in May", "up 49.6
+                # percent year-on-year and up 11.1 percent from September's 1,287,000 units"
+                del after[0]
             ind = self.cat[c.indicator]
             if not after or id(after[0]) in self.claimed or after[0].unit != c.num.unit and not (
                     None in (after[0].unit, c.num.unit) and self._unit_ok(after[0], ind)):
@@ -2323,11 +2345,19 @@ class DocMatcher:
                         and (not ind.instant or zm.group("end")):
                     self._emit(c.indicator, "level", n, p, sent)
                 continue
-            if not _EARLIER_LEVEL_BEFORE.fullmatch(gap) and not (
+            em = _EARLIER_LEVEL_BEFORE.fullmatch(gap)
+            if not em and not (
                     _TO_FROM_GAP.fullmatch(gap) and _CHANGED_TO_END.search(text, max(sent.start, c.num.start - 30), c.num.start)):
                 continue   # (nor "jumped to 331,092 in 2015 from 74,763 in 2014")
             p = None
-            if _YEAR_EARLIER.match(text, n.end):
+            if em and em.group("mon"):
+                b = c.period.end
+                if ind.instant or c.period.start != b.replace(day=1):
+                    continue   # (a month's flow against a month's)
+                m = MONTHS[em.group("mon").lower()]
+                y = b.year if m < b.month else b.year - 1
+                p = Period(date(y, m, 1), _month_end(y, m), False)
+            elif _YEAR_EARLIER.match(text, n.end):
                 a, b = c.period.start, c.period.end
                 if b != _month_end(b.year, b.month) or a.day != 1 and not c.period.instant:
                     continue
@@ -2544,6 +2574,8 @@ class DocMatcher:
         if g is None:
             v = am.group("v") or ""
             g = n.value if not _NEGATIVE.search(v) or v.endswith("to") else -n.value
+            if am.re is _ANAPHOR_RATE and am.group("fall"):
+                g = -n.value
         period = self.flow_period(n, sent, state)
         if period is not None and period != state["inherited"]:
             self._emit(ind.id, "yoy_pct", n, period, sent, g)
