@@ -6425,6 +6425,91 @@ SESSION21 = [
      {("nev_sales", "level", *year(2023), 9500000.0, "eq")}),
 ]
 
+DEC_2021_S21 = "China auto sales in December\n\nJanuary 12, 2022\n\n"
+ZH_FY2025_S21 = "“十四五”信息通信业发展成就\n\n来源：科技日报　　2026-01-22\n\n"
+ZH_H1_2025_S21 = "上半年工业和信息化发展情况\n\n来源：央视新闻　　2025-07-16\n\n"
+ZH_FY2016_S21 = "2016年软件业运行情况\n\n来源：经济参考报　　2017-01-26\n\n"
+ZH_H1_2021_S21 = "上半年全国规上工业增加值同比增长15.9%\n\n2021-07-20 08:16　来源：广州日报\n\n"
+FY2019_S21 = "China's car market in 2019\n\nJanuary 20, 2020\n\n"
+Q1_2020_AP_S21 = "China's factory output falls in the first quarter\n\nApril 21, 2020\n\n"
+FY2016_S21 = "China's factories in 2016\n\nFeb 9th 2017\n\n"
+MENU_2019_S21 = "Electrek\nTesla Electric Vehicles Energy Shop Exclusives\n\nChina EV sales slip after subsidy cut\n\nAug. 12th 2019\n\n"
+MAY_2024_TEL_S21 = "China's 5G users near half of mobile base\n\nMay 24, 2024\n\n"
+SESSION21 += [
+    # "down 1.6 percent year-on-year but up 10.5 percent from November": the month-on-month change
+    # after "but" leaves the year-on-year rate standing
+    (DEC_2021_S21 + "In December, auto sales in China were 2.6 million units, down 1.6 percent year-on-year but up "
+     "10.5 percent from November.",
+     {("auto_sales", "level", *month(2021, 12), 2600000.0, "eq"),
+      ("auto_sales", "yoy_pct", *month(2021, 12), -1.6, "eq")}),
+    # "比“十三五”末的71.8万个增加…": the level at the end of the plan before (2020), and "较“十三五”末的
+    # 640万户增长了30多倍" is no year-on-year rate
+    (ZH_FY2025_S21 + "截至2025年底，我国5G基站总数达480万个，比“十三五”末的70万个增加410万个。",
+     {("five_g_base_stations", "level", *dec31(2025), 4800000.0, "eq"),
+      ("five_g_base_stations", "level", *dec31(2020), 700000.0, "eq")}),
+    (ZH_H1_2025_S21 + "截至今年6月底，千兆宽带用户达到2.2亿户，较“十三五”末的600万户增长了30多倍。",
+     {("gigabit_broadband_users", "level", date(2025, 6, 30), date(2025, 6, 30), 220000000.0, "eq"),
+      ("gigabit_broadband_users", "level", *dec31(2020), 6000000.0, "eq")}),
+    # "5G基站数由“十三五”末的…增长至…": the level grown to; the one grown from is the plan's end
+    (ZH_FY2025_S21 + "截至2025年底，“十四五”期间，5G基站数由“十三五”末的70万个增长至480万个。",
+     {("five_g_base_stations", "level", *dec31(2025), 4800000.0, "eq"),
+      ("five_g_base_stations", "level", *dec31(2020), 700000.0, "eq")}),
+    # "…，其中嵌入式系统软件收入增长11.8%": a part's rate, not the industry's
+    (ZH_FY2016_S21 + "全年软件业务收入48000亿元，其中嵌入式系统软件收入增长11.8%。",
+     {("software_it_services_revenue", "level", *year(2016), 4800000000000.0, "eq")}),
+    # a paragraph whose lead sentence opens a clause on the province: "其中，…" after it is the province's
+    (ZH_H1_2021_S21 + "上半年，全国规模以上工业增加值同比增长15.9%。\n\n记者从广东省工业和信息化厅获悉，上半年，"
+     "广东规模以上工业增加值同比增长17.4%。其中，高技术制造业增加值增长17.6%。",
+     {("industrial_value_added", "yoy_pct", date(2021, 1, 1), date(2021, 6, 30), 15.9, "eq")}),
+    # "Passenger-car sales" (hyphenated) are a part of all vehicle sales
+    (FY2019_S21 + "Automobile sales fell 8.2% to 25.8 million units last year. Passenger-car sales alone slid 9.6% "
+     "to 21.4 million.",
+     {("auto_sales", "level", *year(2019), 25800000.0, "eq"),
+      ("auto_sales", "yoy_pct", *year(2019), -8.2, "eq")}),
+    # "..., but the decline narrowed sharply to 1.2 per cent in March from a 12.8 per cent plunge"
+    (Q1_2020_AP_S21 + "China's industrial output slumped 7.9 per cent year-on-year in the first quarter, but the decline "
+     "narrowed sharply to 1.2 per cent in March from a 12.8 per cent plunge in January and February combined.",
+     {("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 3, 31), -7.9, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2020, 3), -1.2, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 2, 29), -12.8, "eq")}),
+    # "an improvement from February's 79.1 per cent plunge": the month before's rate, a fall
+    (Q1_2020_AP_S21 + "In March alone, vehicle sales fell 40.1 per cent from a year earlier to 1.5 million units, "
+     "an improvement from February's 75.2 per cent plunge.",
+     {("auto_sales", "level", *month(2020, 3), 1500000.0, "eq"),
+      ("auto_sales", "yoy_pct", *month(2020, 3), -40.1, "eq"),
+      ("auto_sales", "yoy_pct", *month(2020, 2), -75.2, "eq")}),
+    (Q1_2020_AP_S21 + "Industrial production fell 7.9% in the first quarter, a reversal from growth of 6.2% in December.",
+     {("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 3, 31), -7.9, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2019, 12), 6.2, "eq")}),
+    # "fell 5.9% in the quarter but rose 8.9% in March": the quarter's rate, not March's
+    (Q1_2020_AP_S21 + "High-tech manufacturing fared better. Its value added fell 4.8% in the quarter but rose 7.7% "
+     "in March, Huang said.",
+     {("high_tech_manufacturing_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 3, 31), -4.8, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *month(2020, 3), 7.7, "eq")}),
+    # "grew by a sluggish 6.0%"; 'Sales of "new-energy vehicles", mostly …, jumped by 53%'
+    (FY2016_S21 + "Industrial value-added grew by a sluggish 6.1% in 2016. Sales of \"new-energy vehicles\", mostly "
+     "battery-powered cars and buses, jumped by 50% to 500,000.",
+     {("industrial_value_added", "yoy_pct", *year(2016), 6.1, "eq"),
+      ("nev_sales", "level", *year(2016), 500000.0, "eq"),
+      ("nev_sales", "yoy_pct", *year(2016), 50.0, "eq")}),
+    # 'which Beijing calls "new energy vehicles," fell': the quote closed after the aside's comma
+    (Q1_2020_AP_S21 + "Sales of electric cars and gasoline-electric hybrids, which Beijing calls \"new energy "
+     "vehicles,\" fell 55.2% to 160,000 in the first quarter.",
+     {("nev_sales", "level", date(2020, 1, 1), date(2020, 3, 31), 160000.0, "eq"),
+      ("nev_sales", "yoy_pct", date(2020, 1, 1), date(2020, 3, 31), -55.2, "eq")}),
+    # a site's menu above the headline is no title: not a carmaker's bulletin because it names Tesla
+    (MENU_2019_S21 + "Sales of new energy vehicles fell 4.7% year-on-year to 80,000 units in July.",
+     {("nev_sales", "level", *month(2019, 7), 80000.0, "eq"),
+      ("nev_sales", "yoy_pct", *month(2019, 7), -4.7, "eq")}),
+    # "— a threshold the industry expects to cross by mid-year": a comment on the figure, whose
+    # forecast date is not the figure's
+    (MAY_2024_TEL_S21 + "MIIT published its statistics for January to April 2024. The number of 5G mobile phone "
+     "users reached 880 million, accounting for 49.5% of all mobile phone users — a threshold the industry expects "
+     "to cross by mid-year.",
+     {("five_g_mobile_users", "level", date(2024, 4, 30), date(2024, 4, 30), 880000000.0, "eq"),
+      ("five_g_share_of_mobile_users", "level", date(2024, 4, 30), date(2024, 4, 30), 49.5, "eq")}),
+]
+
 # (one test reads all of SESSION21's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION21)
 def test_session21(text, expected):

@@ -132,7 +132,7 @@ _EN: list[tuple[str, PhraseRole]] = [
      # ("Sales of sedans, SUVs, minivans and trucks": a list that ends on trucks or buses)
      + r"|(?<!hybrid )(?<!electric )(?<!passenger )(?<!energy )(?<!used )(?<!luxury )(?:sedans|SUVs),_(?:(?:cars|sedans|" + _VEHICLE_KIND
      + r"),_){0,4}(?:cars|sedans|" + _VEHICLE_KIND + r"),?_and_(?:trucks|buses|lorries)", PhraseRole("subj", "auto")),
-    (r"(?<!passenger )(?<!commercial )(?:(?<!domestic )|(?=(?:autos?|automobiles?|motor_vehicles?|vehicles?|cars?)_(?:production|output)\b))(?<!energy )(?<!used )(?<!electric )(?<!connected )(?<!hybrid )(?<!fuel )"
+    (r"(?<!passenger )(?<!commercial )(?<!passenger-)(?<!commercial-)(?:(?<!domestic )|(?=(?:autos?|automobiles?|motor_vehicles?|vehicles?|cars?)_(?:production|output)\b))(?<!energy )(?<!used )(?<!electric )(?<!connected )(?<!hybrid )(?<!fuel )"
      r"(?<!heavy )(?<!special )(?<!unmanned )(?<!autonomous )(?<!aerial )(?<!sports )(?<!luxury )(?<!smart )(?<!flying )(?<!cell )"
      r"(?<!\) )"   # "all-electric (BEV) car sales": a kind of car named with its abbreviation
      r"(?:automobiles?|autos?|motor_vehicles?|vehicles?|cars?)(?!_(?:industry|manufacturing|parts|exports?|enterprises|companies|makers?|market))",

@@ -145,8 +145,9 @@ def _masthead(line: str) -> bool:
     if not line.isascii():
         return len(line) <= 16 and line.endswith(_ZH_AGENCY)   # "洛阳市工业和信息化局"
     words = line.split()
-    return len(words) <= 5 and all(w[0].isupper() or not w[0].isalpha() for w in words) \
-        and not line.endswith((".", "?", "!"))
+    # (also a site's menu: "Tesla Electric Vehicles Energy Shop Exclusives", no possessive, no figure)
+    return (len(words) <= 5 or len(words) <= 8 and "'" not in line) \
+        and all(w[0].isupper() or not w[0].isalpha() for w in words) and not line.endswith((".", "?", "!"))
 
 
 _CAPTION = re.compile(r"\[\s*photo|photo\s*/|\(photo|photographer|file\s+photo|image\s+credit|图为|摄）|摄\)", re.I)

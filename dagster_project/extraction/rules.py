@@ -121,7 +121,8 @@ _GROWTH_BEFORE = re.compile(
     r"(?:increases|decreases|rises|drops|declines|gains|jumps|falls)\s+of)"   # "..., gains of 3.2% and 3%"
     # ("grew faster, at 11.7%", "expanded at an annual rate of 9.2%"; "declined last year by 4.2 percent")
     r"(?:(?:\s+(?:last|this)\s+year)?\s+(?:by|of)|(?:\s+(?:even\s+)?(?:faster|more\s+(?:quickly|rapidly|strongly)|rapidly|quickly|strongly|robustly|steadily|"
-    r"(?:the\s+)?fastest))?,?\s+at(?:\s+an?\s+(?:annual\s+)?(?:rate|pace)\s+of)?)?\s*(?:(?:just|only|slightly|marginally|a\s+(?:mere|meager|meagre|modest|scant|slight))\s+)?(?:" + _QUAL + r"\s*)?"
+    r"(?:the\s+)?fastest))?,?\s+at(?:\s+an?\s+(?:annual\s+)?(?:rate|pace)\s+of)?)?\s*(?:(?:just|only|slightly|marginally|a\s+(?:mere|meager|meagre|modest|scant|slight|sluggish|tepid|paltry|feeble|weak|healthy|solid|robust|"
+    r"respectable|brisk|strong|decent|lacklustre|lackluster|disappointing|stellar|whopping|hefty|sharp|steep|record)|an\s+(?:anaemic|anemic|impressive))\s+)?(?:" + _QUAL + r"\s*)?"
     r"|(?P<zh>(?:同比)?(?:分别)?(?:增长|增加|提高|上升|下降|减少|回落|增速(?:保持在|为|达到?|(?:已)?(?:收窄|回落|放缓|加快|回升|提高|提升)至)?|增幅(?:为|达到?)?)(?:了)?[ \t]?(?:(?<=增长)(?:超过|逾))?)"
     r"|(?:^|(?<=[\s,(:;]))(?P<sign>[+-]))$", re.I)   # "+9.8% y-o-y" in tables and lists
 # the year before, as the base of a yoy rate ("12% more than the year before", "up on a year earlier")
@@ -293,7 +294,8 @@ _CLAUSE_COMMA = re.compile(r",(?!\d)|\s-{1,2}\s")   # not the thousands separato
 _BASE_YEAR = re.compile(r"(?:compared\s+(?:to|with)|\bover)\s+((?:19|20)\d\d)\b(?!\s*(?:levels?|figures?|\w+\s+months?|first|second|third|fourth|year-end|end))", re.I)
 _YEAR_SO_FAR = re.compile(r"\b(?:the\s+)?year\s+(?:so\s+far|to\s+date)\b|\byear-to-date\b", re.I)
 _ZH_VS_YEAR = re.compile(r"与((?:19|20)\d\d)年(?:同期)?相比")
-_ZH_THAN_YEAR = re.compile(r"比\s*((?:19|20)\d\d)年[^,;。]*$")   # "比2020年底的71.8万个增长5.7倍": against that year
+# "比2020年底的71.8万个增长5.7倍", "较“十三五”末的640万户增长了30多倍": against that year (the plan's last)
+_ZH_THAN_YEAR = re.compile(r"(?:比|较)\s*(?:(?P<y>(?:19|20)\d\d)年|[“\x22]?(?P<fyp>十[二三四])五[”\x22]?(?:末|期末))[^,;。]*$")
 _SAME_PERIOD_LEAD = re.compile(r"\s*(?:同期|同一时期|(?:in|during|over|for)\s+the\s+same\s+(?:period|month|quarter)\s*,)", re.I)
 # "July", "January-July" (a month or a range of months to date)
 _MONTH_SPAN = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -348,7 +350,7 @@ _BRACKET_ASIDE = re.compile(r"\s*\([^()]{3,160}\)(?=\s+(?:" + _RATE_VERB + r"|wa
 _DASH_ASIDE = re.compile(r"\s(?:--?|–|—)\s(?:[^-–—,;.()]|(?<=\w)-(?=\w)|(?<=\d),(?=\d{3})){3,80}?\s(?:--?|–|—)(?=\s)")
 # "3.5 million NEVs, including battery electric and plug-in hybrid models, in 2021, up 150%": a
 # figure-less aside set off by commas
-_COMMA_ASIDE = re.compile(r",\s*(?:including|excluding|such\s+as)\s[^,;.\d()]{3,80},(?=\s)", re.I)
+_COMMA_ASIDE = re.compile(r",\s*(?:including|excluding|such\s+as|mostly|mainly|largely|chiefly|primarily)\s[^,;.\d()]{3,80},(?=\s)", re.I)
 _WHICH_LINK = (r"which\s+(?:stood\s+at|totall?ed|reached|came\s+in\s+at|amounted\s+to|hit|numbered|was|were|topped|"
                r"exceeded|surpassed|rose\s+to|climbed\s+to|grew\s+to|increased\s+to)")
 _COMMA_LINK = re.compile(r",\s*(?:reaching|totaling|totalling|hitting|exceeding|surpassing|topping|numbering|standing\s+at|"
@@ -377,7 +379,7 @@ _SPEAKER_ASIDE = (r",\s+(?:the\s+)?(?:official|ministry|MIIT|spokesman|spokeswom
 _APPOSITIVE = re.compile(r"(?:,\s+(?:a|an|the|which|who|where|that|(?:or\s+)?those|namely|one\s+of|seen\s+as|regarded\s+as|known\s+as|defined\s+as|capable\s+of|"
                          r"(?:calculated|measured|computed)\s+(?:at|on|in|by)|covering|measuring|tracking)\s+(?:[^,;:]|(?<=\d),(?=\d{3})|,(?=\s[a-z]+\s+and\s))"   # (a thousands comma
                          # is no clause end, nor a list's: "which measures output in the manufacturing, mining and utilities sectors,")
-                         r"{3,160}?,"
+                         r"{3,160}?,\x22?"   # (also a quote closed after its comma: 'which Beijing calls "new energy vehicles," fell')
                          r"|,\s+(?:meanwhile|however|moreover|in\s+turn|for\s+(?:its|their)\s+part|in\s+addition),"
                          r"|" + _SPEAKER_ASIDE + r"|" + _CAUSE_ASIDE.pattern +   # ", boosted by solar cells, batteries and cars,"
                          r"|\s+-{1,2}\s+(?:(?!\s-{1,2}\s)[^;:()]|\([^()]{1,40}\)){3,160}?\s+-{1,2})"   # " -- a category that covers ... --"
@@ -463,7 +465,9 @@ _CONTRAST_CLAUSE = re.compile(r"[,;]\s*(?:而|但|然而|相比之下|whereas|wh
 _WHICH_ASIDE = re.compile(r",\s*which\s[^,;]{3,160},")
 # "grew 5.7 percent, compared with 5.4 percent in November, a slight pickup that economists said might
 # reflect stockpiling": a comment on the figures after them, not a forecast of them
-_COMMENT_AFTER = re.compile(r",\s+(?:which|an?\s[\w\s-]{0,40}?(?:that|which))\s", re.I)
+# (also "reached 889 million … — a threshold the industry expects to cross by mid-year")
+_COMMENT_AFTER = re.compile(r"(?:,|\s[\u2014\u2013]|\s--?)\s*(?:which|an?\s[\w\s-]{0,40}?(?:that|which)"
+                            r"|an?\s+(?:[a-z]+\s+)?(?:threshold|milestone|mark|level|record)\b)\s", re.I)
 _TOPIC_COPULA = re.compile(r"\b(?:is|are|was|were|remains|remained)\s+(?:still\s+)?(?:the\s+)?\x22?$", re.I)
 _CLAUSE_OPENING = re.compile(
     _COLON_LEAD +
@@ -563,7 +567,7 @@ _EARLIER_RATE_BEFORE = re.compile(
     r"(?:\s+(?:slightly|marginally|sharply|further|somewhat|modestly|markedly))?\s+from|"   # "slowing slightly from 8.8 percent in May"
     r"turning\s+(?:positive|around)\s+from|"   # "turning positive from a decline of 1.3%" (the fall is read below)
     # ", a sharp slowdown from 8.5% in March"
-    r"(?:(?:an?|the)\s+(?:[a-z]+\s+)?)?(?:slowdown|deceleration|acceleration|pickup|pick-up|improvement|rebound)\s+from|"
+    r"(?:(?:an?|the)\s+(?:[a-z]+\s+)?)?(?:slowdown|deceleration|acceleration|pickup|pick-up|improvement|rebound|reversal)\s+from|"
     # ", the weakest since the 5.3% recorded in the January-February period"
     r"(?:(?:the|its)\s+)?(?:weakest|slowest|strongest|fastest|highest|lowest|best|worst)(?:\s+(?:pace|rate|reading|growth|level))?\s+since|"
     r"up\s+from|down\s+from|(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=%\s)|(?<=percent,\s)|(?<=per\scent,\s)|(?<=%,\s))from|"
@@ -575,12 +579,17 @@ _EARLIER_RATE_BEFORE = re.compile(
     # "a sharp improvement on the 0.8% growth of 2019", "a far cry from the 47.1% growth of a year earlier"
     r"(?:an?\s+(?:[a-z]+\s+)?)?improvement\s+on|a\s+far\s+cry\s+from)\s+"
     # "after a contraction of 8.4 percent in the first quarter", "compared with growth of 8.3 per cent for 2014"
-    r"(?:(?:a|an|the)\s+)?(?:(?P<fall>contraction|decline|drop|fall|slump)\s+of\s+|growth\s+of\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
+    r"(?:(?:a|an|the)\s+)?(?:(?P<fall>contraction|decline|drop|fall|slump|plunge)\s+of\s+|growth\s+of\s+)?"
+    # "recovering from March's 1.1% contraction", "an improvement from February's 79.1 per cent plunge"
+    r"(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)'s\s+)?"
+    r"(?:" + _QUAL + r"\s+)?$", re.I)
 # the connecting words of a later rate in the same sentence ("..., including 0.7 percent in the
 # second quarter", "and 4.2% in the July-September quarter", "; in March, growth picked up to", "其中6月份增长")
 _SINCE_END = re.compile(r"\b(?:since|than|from)\s+(?:the\s+)?$", re.I)   # "... was the fastest since December 2018"
 _LATER_RATE_LEAD = re.compile(r"\b(?:including|and|with|while|growth|it|rose|grew|expanded|increased|picked\s+up|"
-                              r"fell|dropped|declined|plunged|slumped|tumbled|jumped|surged|soared|climbed)\b|其中|[0-9]月份?|季度", re.I)
+                              r"fell|dropped|declined|plunged|slumped|tumbled|jumped|surged|soared|climbed|narrowed)\b|其中|[0-9]月份?|季度", re.I)
+# "…, but the decline narrowed sharply to 1.1 per cent in March": a fall's size
+_FALL_NARROWED_TO = re.compile(r"\b(?:the\s+)?(?:decline|contraction|drop|fall)\s+narrowed(?:\s+(?:sharply|further|slightly))?\s+to\s+$", re.I)
 _ZH_LATER_LEAD = re.compile(r"\s*(?:其中|分季度看|分月看)?[,，]?\s*(?:\d{4}年)?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|"
                             r"[上下]半年|前三季度|全年|当月|单月)*(?:当月|单月|单季|累计)?[,，]?\s*(?:受[^，。；,;]{1,12}?影响[,，]?)?(?:同比)?(?:增长|下降|回落|增速为?|增速|分别增长|分别下降|"
                             r"加快|提高|达到?)?\s*")
@@ -622,7 +631,14 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,60}?(?:,\s*(?:the\s+\w+|[A-Z]\w+|he
 _TO_FROM_GAP = re.compile(r"(?:\s+(?:in|at|by|as\s+of|during|for)\s+[^,;]{2,40}?)?\s+from\s+(?:" + _QUAL + r"\s+)?", re.I)
 _CHANGED_TO_END = re.compile(r"\b" + CHANGE_VERBS + r"\s+to\s+(?:" + _QUAL + r"\s+)?" + _CURRENCY + "$", re.I)
 # "软件业务收入达到137276亿元，同比增长10%，比2020年的8.16万亿元增长约68%": the level of the year it is compared with
-_ZH_EARLIER_LEVEL_BEFORE = re.compile(r"[，,]\s*(?:同比(?:增长|下降)[\d.]+%[，,]\s*)?(?:比|较)\s*(?P<y>(?:19|20)\d\d)年(?P<end>末|底)?的")
+# (also "比“十三五”末的71.8万个增长近6倍": the plan's last year-end)
+_ZH_EARLIER_LEVEL_BEFORE = re.compile(r"[，,]\s*(?:同比(?:增长|下降)[\d.]+%[，,]\s*)?(?:比|较)\s*(?:(?P<y>(?:19|20)\d\d)年(?P<end>末|底)?"
+                                      r"|[“\x22]?(?P<fyp>十[二三四])五[”\x22]?(?P<fend>末|期末))的")
+# "，其中嵌入式系统软件收入…": a part named after 其中 (not a period: "其中6月份", "其中，二季度")
+_ZH_OF_WHICH_ITEM = re.compile(r"[，,]\s*其中[，,]?\s*(?!\d|[一二三四]季度|第[一二三四]|[上下]半年|前|全年|当月|单月|去年|上年|今年)")
+_ZH_FROM_LEVEL = re.compile(r"[由从]\s*(?:(?P<y>(?:19|20)\d\d)年(?:末|底)|[“\x22]?(?P<fyp>十[二三四])五[”\x22]?(?:末|期末))?的?\s*$")
+_ZH_TO_AFTER = re.compile(r"\s*(?:增长|增加|提高|上升|提升|扩大|跃升|发展)?(?:至|到)")
+_PLAN_LAST_YEAR = {"十二": 2015, "十三": 2020, "十四": 2025}
 _ZH_CHANGE_AFTER = re.compile(r"\s*(?:增长|增加|提高|下降|减少|翻)")
 _EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:(?:sold|produced|made|built)\s+)?(?:at|by|as\s+of|in|for)?\s*(?:the\s+)?", re.I)
 _YEAR_EARLIER = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
@@ -738,7 +754,7 @@ _THAT_OF = re.compile(r"(?<!than )\b(?:that|those)\s+of\s+(?:the\s+)?$", re.I)
 _REASON_CLAUSE = re.compile(r"\s(?:as(?!\s+(?:compared|against|of|well)\b)|because|amid|thanks\s+to|due\s+to|driven\s+by|on\s+the\s+back\s+of"
                             r"|despite|in\s+spite\s+of|although|even\s+though|(?:in\s+)?a\s+(?:further\s+|fresh\s+|clear\s+)?sign\s+(?:that|of))\s", re.I)
 _CLAUSE_SPLIT = re.compile(r"[,;，；。!?\n]|\.(?:\s|$)")
-_AND_NEXT_FIGURE = re.compile(r"\s+and\s+(?:(?:up|down|rising|falling|an?\s+(?:increase|rise|decrease|decline|drop)\s+of)\s+(?:by\s+)?)?"
+_AND_NEXT_FIGURE = re.compile(r",?\s+(?:and|but)\s+(?:(?:up|down|rising|falling|an?\s+(?:increase|rise|decrease|decline|drop)\s+of)\s+(?:by\s+)?)?"
                               r"(?=[\d.]+\s?(?:GB|%|percent|pct|percentage))")
 _RESPECTIVELY = re.compile(r"^[^,;.]*?,?\s*respectively,?")
 _DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{2,40}\))?\s*(?:-{1,2})\s*"
@@ -1125,7 +1141,7 @@ class DocMatcher:
             years += [int(v) for v in _ZH_VS_YEAR.findall(text, s0, num.start)][-1:]
         m = _ZH_THAN_YEAR.search(text, max(0, num.start - 30), num.start)
         if m:
-            years.append(int(m.group(1)))
+            years.append(int(m.group("y")) if m.group("y") else _PLAN_LAST_YEAR[m.group("fyp")])
         return any(v < y - 1 for v in years)
 
     def _zh_target(self, a: int, b: int) -> bool:
@@ -1403,7 +1419,10 @@ class DocMatcher:
             if k == sent.index:
                 return False
             first = self.sentences[k]
-            last = _ZH_OWN_SCOPE.search(self.text, first.start, first.end)
+            # (or the place opening one of its clauses: "记者从广东省工业和信息化厅获悉，上半年，广东规模以上工业
+            # 增加值同比增长17.4%。其中，…高技术制造业增加值增长17.6%")
+            last = _ZH_OWN_SCOPE.search(self.text, first.start, first.end) \
+                or _ZH_PLACE_OPENS.search(self.text, first.start, first.end)
             if last is None or _NATIONAL_MARK.search(self.text, first.start, last.start()):
                 return False
         # "约占全国的18%，稳居全国第一": the country as a yardstick opens no national clause
@@ -1477,6 +1496,16 @@ class DocMatcher:
         return bool(self._slice(self.num_starts, self.nums, o, c))
 
     def flow_period(self, num: Num, sent: Sentence, state) -> Period | None:
+        tl = _THE_LONGER_AFTER.match(self.text, num.end)
+        if tl:
+            # "Its value added fell 5.9% in the quarter but rose 8.9% in March": the quarter carried on
+            # or the briefing's, not the month named later
+            months = {"quarter": 3, "half": 6}[tl.group(1).lower()]
+            inherited = state["inherited"]
+            for p in (inherited if isinstance(inherited, Period) else None, self.ctx.doc_period):
+                if p is not None and not p.instant and _months(p) == months:
+                    return p
+            return None
         ex = self._choose_expr(state["exprs"], num.start, sent, False)
         if ex is not None:
             p = resolve(ex, self.ctx)
@@ -1508,6 +1537,8 @@ class DocMatcher:
 
     def stock_period(self, num: Num, sent: Sentence, state) -> Period | None:
         ex = self._choose_expr(state["exprs"], num.start, sent, True)
+        if ex is not None and ex.start > num.end and _has_words(self.low[num.end:ex.start], _TARGET_WORDS, _TARGET_BIGRAMS):
+            ex = None   # "reached 889 million — a threshold the industry expects to cross by mid-year": the forecast's date
         if ex is None:
             # (not the date of a forecast later in the sentence: "has built 690,000, ... adding that
             # the number is expected to surpass 800,000 by the end of the year")
@@ -2034,6 +2065,8 @@ class DocMatcher:
             # (after an abbreviation in brackets: "new energy vehicles (NEVs) - which include ... -")
             abbr = _ABBREVIATION.match(text, anchor_end, sent.end)
             app_at = abbr.end() if abbr else anchor_end
+            if text.startswith(("\x22", "\u201d"), app_at):
+                app_at += 1   # 'Sales of "new-energy vehicles", mostly battery-powered cars and buses, jumped'
             app = _APPOSITIVE.match(text, app_at, sent.end) or _BRACKET_ASIDE.match(text, app_at, sent.end) \
                 or _COMMA_ASIDE.match(text, app_at, sent.end)   # "Overall vehicle sales, including petrol cars, grew"
             body = app.end() if app and not _which_level(text, app_at, sent.end) else anchor_end
@@ -2217,6 +2250,8 @@ class DocMatcher:
                 g = n.value   # "..., and June came in at 6.5%", "with the growth in June at 3.9 percent"
             if g is None and _ELIDED_AT.search(lead) and text.endswith(" at ", 0, last.num.start):
                 g = n.value
+            if g is None and _FALL_NARROWED_TO.search(lead):
+                g = -n.value
             if p is None or g is None or p == last.period or any(c.period == p for c in rates):
                 prev_end = n.end
                 continue
@@ -2339,10 +2374,10 @@ class DocMatcher:
             gap = text[c.num.end:aside.start()] + "," + text[aside.end():n.start] if aside else text[c.num.end:n.start]
             zm = _ZH_EARLIER_LEVEL_BEFORE.fullmatch(gap) if self.has_chinese else None
             if zm and _ZH_CHANGE_AFTER.match(text, n.end):
-                y = int(zm.group("y"))
+                y = int(zm.group("y")) if zm.group("y") else _PLAN_LAST_YEAR[zm.group("fyp")]
                 p = Period(date(y, 12, 31), date(y, 12, 31), True) if ind.instant else Period(date(y, 1, 1), date(y, 12, 31), False)
                 if (ind.instant or c.period.start.month == 1 and _months(c.period) == 12) and p.end < c.period.end \
-                        and (not ind.instant or zm.group("end")):
+                        and (not ind.instant or zm.group("end") or zm.group("fend")):
                     self._emit(c.indicator, "level", n, p, sent)
                 continue
             em = _EARLIER_LEVEL_BEFORE.fullmatch(gap)
@@ -2402,6 +2437,15 @@ class DocMatcher:
                 continue
             if lead.group("w").lower() == "from" and self._slice(self.num_starts, self.nums, c.num.end, lead.start()):
                 continue   # "..., lifting their share to 13.4%, from 5.4% a year earlier": another figure's "from"
+            if lead.group("mon"):
+                b = c.period.end if c.period is not None else None
+                if b is None or c.period.instant or self.cat[c.indicator].instant or c.period.start != b.replace(day=1):
+                    continue   # (a month's rate against the month before's)
+                m = MONTHS[lead.group("mon").lower()]
+                y = b.year if m < b.month else b.year - 1
+                self._emit(c.indicator, "yoy_pct", n, Period(date(y, m, 1), _month_end(y, m), False), sent,
+                           self._earlier_sign(lead, n) * n.value)
+                continue
             sp = _SAME_PERIOD_EARLIER.match(text, n.end)
             if sp and c.period is not None and not c.period.instant:
                 # "rose 6.9% in the first half, up from 6% in the same period last year"
@@ -3805,7 +3849,6 @@ class DocMatcher:
             return
         if id(n) in self.claimed or _points_to_former(self.text, lo, n.start):
             return
-            return
         g = self._growth(n, num.end)
         if g is None:
             return
@@ -3823,6 +3866,9 @@ class DocMatcher:
             nxt_hit = zh[k + 1][0] if k + 1 < len(zh) else sent.end
             clause_end = _SEMI.search(text, b, nxt_hit)
             end = clause_end.start() if clause_end else nxt_hit
+            sub = _ZH_OF_WHICH_ITEM.search(text, b, end)
+            if sub and any(b <= n.start < sub.start() for n in nums):
+                end = sub.start()   # "全年软件业务收入48511亿元，其中嵌入式系统软件收入增长11.8%": a part's rate
             region = [n for n in nums if b <= n.start < end and id(n) not in self.claimed]
             # "3万余家基础级智能工厂、1200余家先进级智能工厂": the number before the noun is its own; a
             # number right before the next phrase is that phrase's
@@ -3899,6 +3945,14 @@ class DocMatcher:
                         growths.append((n, v * (-1 if growths[-1][1] < 0 else 1)))
                         continue
                 if self._unit_ok(n, ref) and ref.unit != "percent" or (ref.unit == "percent" and n.unit == "percent"):
+                    fm = _ZH_FROM_LEVEL.search(text, max(b, n.start - 16), n.start)
+                    if fm and _ZH_TO_AFTER.match(text, n.end):
+                        # "5G基站数由“十三五”末的71.8万个增长至483.8万个": the level it grew from, at the
+                        # year-end named (the level is the one it grew to)
+                        y = int(fm.group("y")) if fm.group("y") else _PLAN_LAST_YEAR.get(fm.group("fyp") or "")
+                        if y and ref.instant and len(inds) == 1 and not self._blocked(sent, a, b, ref, n):
+                            self._emit(ref.id, "level", n, Period(date(y, 12, 31), date(y, 12, 31), True), sent)
+                        continue
                     if (_ZH_ADDED.search(before) or _ZH_PER.search(before) or _ZH_NOT_LEVEL.search(before)) \
                             and ref.id != "mobile_dou":
                         continue
@@ -4165,6 +4219,7 @@ def _which_level(text: str, at: int, end: int) -> bool:
 _ESTIMATE_MARK = re.compile(r"\b(?:FY|CY)?(?:19|20)?\d\d[EF]\b|\bby\s+YE\s?(?:19|20)?\d\d\b")
 _WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;.\d]{0,60}")
 _UP_FROM_END = re.compile(r"\b(?:up|down|rising|falling|climbing|increasing|compared)\s+(?:from|with)\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+_THE_LONGER_AFTER = re.compile(r"\s+(?:(?:year-on-year|year\s+on\s+year|y/y|yoy)\s+)?(?:in|during|for|over)\s+the\s+(quarter|half)\b(?!\s+of)", re.I)
 _THE_LONGER = re.compile(r"(?<!early )(?<!late )\b(?:in|during|for|over)\s+the\s+(quarter|half)\b(?!\s+of)", re.I)
 _THE_MONTH = re.compile(r"\b(?:in|during|for)\s+the\s+month\b(?!\s+of)|\bthat\s+month\b", re.I)
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|and|with)\b|;")
