@@ -6510,6 +6510,29 @@ SESSION21 += [
       ("five_g_share_of_mobile_users", "level", date(2024, 4, 30), date(2024, 4, 30), 49.5, "eq")}),
 ]
 
+FY2017_S21 = "China's car market in 2017\n\nJanuary 12, 2018\n\n"
+H1_2025_S21 = "China car sales in the first half\n\nJuly 11, 2025\n\n"
+SESSION21 += [
+    # "rose 53.8 percent to 794,000 and sales 53.3 percent to 777,000": the verb understood, also
+    # without "by" when "to <level>" follows (and not for "and sales 3 percent of the total")
+    (FY2017_S21 + "Output of new energy vehicles rose 51.2 percent to 790,000 and sales 52.1 percent to 770,000 last year.",
+     {("nev_production", "level", *year(2017), 790000.0, "eq"),
+      ("nev_production", "yoy_pct", *year(2017), 51.2, "eq"),
+      ("nev_sales", "level", *year(2017), 770000.0, "eq"),
+      ("nev_sales", "yoy_pct", *year(2017), 52.1, "eq")}),
+    # a new paragraph that opens on bare "sales" and names the NEVs of the paragraph before only in
+    # its next sentence is on all vehicles first: its "sales" are not the NEVs'
+    (H1_2025_S21 + "Sales of new energy vehicles rose 40.3 percent to 6.9 million in the first half. Output of NEVs "
+     "rose 41.4 percent to 6.96 million.\n\nIn June, sales rose 13.8 percent to 2.9 million and production 11.4 "
+     "percent to 2.79 million. NEV sales in June grew 26.7 percent to 1.32 million.",
+     {("nev_sales", "level", date(2025, 1, 1), date(2025, 6, 30), 6900000.0, "eq"),
+      ("nev_sales", "yoy_pct", date(2025, 1, 1), date(2025, 6, 30), 40.3, "eq"),
+      ("nev_production", "level", date(2025, 1, 1), date(2025, 6, 30), 6960000.0, "eq"),
+      ("nev_production", "yoy_pct", date(2025, 1, 1), date(2025, 6, 30), 41.4, "eq"),
+      ("nev_sales", "level", *month(2025, 6), 1320000.0, "eq"),
+      ("nev_sales", "yoy_pct", *month(2025, 6), 26.7, "eq")}),
+]
+
 # (one test reads all of SESSION21's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION21)
 def test_session21(text, expected):

@@ -445,7 +445,8 @@ _NEW_POINT = re.compile(r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|First
 # "… and sales by 3%": a rate whose verb (_CHANGE_VERB) is the clause before's
 _CHANGE_VERB = re.compile(r"\b(?:rose|increased|grew|climbed|jumped|surged|soared|gained|expanded|advanced|fell|declined|dropped|"
                           r"decreased|slipped|slid|shrank|contracted|plunged|tumbled|slumped|sank)\b", re.I)
-_ELIDED_BY = re.compile(r"\d[^,;]{0,30}(?:,\s+|\s+)(?:and|while)\s+(?:sales|production|output|shipments|revenue)\s+by\s+$", re.I)
+_ELIDED_BY = re.compile(r"\d[^,;]{0,30}(?:,\s+|\s+)(?:and|while)\s+(?:sales|production|output|shipments|revenue)\s+(?P<by>by\s+)?$", re.I)
+_TO_LEVEL_AFTER = re.compile(r"\s+to\s+(?:" + _QUAL + r"\s+)?\d", re.I)   # ("... and sales 53.3 percent to 777,000")
 # the verb of the clause before is understood (ends at the attribute's end or at the noun's start)
 _ELIDED_VERB = re.compile(r"\d[^,;]{0,24}(?:,\s+|\s+)(?:and|while)\s+(?:the\s+number\s+of\s+|[a-z]+)?$"
                           r"|\d[^,;\d]{0,16}\s+(?:in|during|for|over)\s+the\s+[\w -]{3,24}?\s+(?:and|while)\s+[a-z]+$")   # "... units in the nine months and sales"
@@ -1194,6 +1195,7 @@ class DocMatcher:
             if _COMPARED_WITH_END.search(before, max(0, m.start() - 30), m.start()):
                 return None   # "compared with growth of 6.9% in December": the comparison's rate, read by _earlier_rates
         elif (eb := _ELIDED_BY.search(wide := self.text[max(0, num.start - 80):num.start])) \
+                and (eb.group("by") or _TO_LEVEL_AFTER.match(after)) \
                 and (verbs := _CHANGE_VERB.findall(wide, 0, eb.start())):
             # "production rose by 3.2% to 29.02m and sales by 3% to 28.88m": the verb of the clause
             # before is understood
@@ -2891,10 +2893,18 @@ class DocMatcher:
         # subject of a frame read in the two sentences before (photo captions between are skipped)
         before = [j for j in range(max(0, sent.index - 4), sent.index) if not self._caption(self.sentences[j])][-2:]
         subj = self._opening_subject(self.sentences[before[-1]]) if before else None
+        k = before[-1] if before else -9
         if subj is None:
             subj, k = self._last_subject or (None, -9)
             if k not in before:
                 return []
+        nxt = sent.index + 1
+        if self.sentences[k].para != sent.para and nxt < len(self.sentences) and self.sentences[nxt].para == sent.para \
+                and self._opening_subject(self.sentences[nxt]) == subj:
+            # "[NEVs …] ¶ In June, sales rose 13.8 percent to 2.904 million … NEV sales in June grew 26.7
+            # percent": a new paragraph that names the last one's subject only in its next sentence is
+            # back on another subject first
+            return []
         if any(FLOW_PAIRS.get((subj, a)) is None for a in attrs):
             return []
         if subj == "nev" and _TOTAL_BEFORE.search(self.text, max(sent.start, h.start - 12), h.start):
