@@ -6533,6 +6533,22 @@ SESSION21 += [
       ("nev_sales", "yoy_pct", *month(2025, 6), 26.7, "eq")}),
 ]
 
+FY2024_S21 = "China NEV market in 2024\n\nJanuary 20, 2025\n\n"
+FY2023_TEL_S21 = "China's telecom sector in 2023\n\nJanuary 25, 2024\n\n"
+SESSION21 += [
+    # "– an increase of 35.5 per cent compared to 9.495 million units in 2023": the year before's level
+    (FY2024_S21 + "According to CAAM, 12.8 million NEVs were sold in China in 2024 – an increase of 34.8 per cent "
+     "compared to 9.5 million units in 2023.",
+     {("nev_sales", "level", *year(2024), 12800000.0, "eq"),
+      ("nev_sales", "yoy_pct", *year(2024), 34.8, "eq"),
+      ("nev_sales", "level", *year(2023), 9500000.0, "eq")}),
+    # "18.4GB in December, up from 16.2GB in the same month of 2022": that month a year before
+    (FY2023_TEL_S21 + "Average monthly mobile data usage per user (DOU) hit 18.1GB in December, up from 16.0GB in the "
+     "same month of 2022, MIIT said.",
+     {("mobile_dou", "level", *month(2023, 12), 18.1, "eq"),
+      ("mobile_dou", "level", *month(2022, 12), 16.0, "eq")}),
+]
+
 # (one test reads all of SESSION21's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION21)
 def test_session21(text, expected):

@@ -618,12 +618,14 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,60}?(?:,\s*(?:the\s+\w+|[A-Z]\w+|he
                                    r"(?:said|says|added|noted|reported)(?:\s+(?:at|in|on|during)\s[^,;]{0,80})?"
                                    # "..., accounting for 56% of all mobile phone users, up from 805 million"
                                    r"|,\s*(?:accounting\s+for|or|representing|making\s+up)\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+of\s+[^,;]{3,50})?"
-                                   r",\s*(?:(?:up|down)\s+[\d.]+\s?(?:%|percent|per\s+cent)(?:\s+(?:yoy|y/y|year-on-year|year\s+on\s+year|year-over-year"
+                                   r"(?:,|\s[\u2013\u2014]|\s--?)\s*(?:(?:up|down)\s+[\d.]+\s?(?:%|percent|per\s+cent)(?:\s+(?:yoy|y/y|year-on-year|year\s+on\s+year|year-over-year"
                                    r"|from\s+a\s+year\s+(?:earlier|ago)))?,?\s+and\s+)?"
                                    r"(?:(?:up|down)\s+from|compared\s+(?:with|to)"
                                    # "up 334% from 78,499 units in 2014", "a 343% increase over the 74,763 units sold in 2014"
                                    r"|(?:up|down)\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:from|over|on)(?:\s+the)?"
-                                   r"|an?\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:increase|rise|jump|gain|decrease|drop|decline|fall)\s+(?:from|over|on)(?:\s+the)?)"
+                                   r"|an?\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:increase|rise|jump|gain|decrease|drop|decline|fall)\s+(?:from|over|on|compared\s+(?:to|with))(?:\s+the)?"
+                                   # "– an increase of 35.5 per cent compared to 9.495 million units in 2023"
+                                   r"|an?\s+(?:increase|rise|jump|gain|decrease|drop|decline|fall)\s+of\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:from|over|on|compared\s+(?:to|with))(?:\s+the)?)"
                                    # ("compared with a record 28.88 million units in 2017")
                                    r"\s*(?:an?\s+(?:record(?:\s+high)?|peak|high)(?:\s+of)?\s+)?"
                                    # "up 11.1 percent from September's 1,287,000 units": the month before's
@@ -672,7 +674,7 @@ _EARLIER_RATE_AFTER = re.compile(r"\s*(?:(?:growth|rise|increase|expansion|gain|
                                  # "the 0.8% growth of 2019", "the 5.9% recorded for all of 2025": a year no period rule reads
                                  r"(?:(?:of|(?:in|for|during)\s+(?:all|the\s+whole)\s+of)\s+(?P<y>(?:19|20)\d\d)\b(?![-–/]|\s+to\b)"
                                  r"|(?:in|for|during)\s+(?:the\s+)?)", re.I)
-_SAME_PERIOD_EARLIER = re.compile(r"\s*(?:(?:growth|rise|increase|expansion)\s+)?(?:of\s+(?=a\s+year))?(?:(?:in|for|during)\s+the\s+same\s+(?:period|months?)\s+"
+_SAME_PERIOD_EARLIER = re.compile(r"\s*(?:(?:units|sets|users|GB|yuan)\s+)?(?:(?:growth|rise|increase|expansion)\s+)?(?:of\s+(?=a\s+year))?(?:(?:in|for|during)\s+the\s+same\s+(?:period|months?)\s+"
                                   r"(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|"
                                   r"(?P<y>(?:19|20)\d\d)\b)|(?:a|one)\s+year\s+(?:earlier|ago|before)\b)", re.I)
 _BROADBAND_TOTAL = re.compile(r"broadband\s+(?:access\s+|internet\s+)?(?:users|subscribers|subscriptions)", re.I)
@@ -2387,6 +2389,13 @@ class DocMatcher:
                     _TO_FROM_GAP.fullmatch(gap) and _CHANGED_TO_END.search(text, max(sent.start, c.num.start - 30), c.num.start)):
                 continue   # (nor "jumped to 331,092 in 2015 from 74,763 in 2014")
             p = None
+            sp = _SAME_PERIOD_EARLIER.match(text, n.end)
+            if sp and not ind.instant:
+                # "18.4GB in December, up from 16.2GB in the same month of 2022": that month a year before
+                p = _year_shifted(c.period, int(sp.group("y")) if sp.group("y") else c.period.end.year - 1)
+                if p is not None and p.end < c.period.end:
+                    self._emit(c.indicator, "level", n, p, sent)
+                continue
             if em and em.group("mon"):
                 b = c.period.end
                 if ind.instant or c.period.start != b.replace(day=1):
