@@ -6549,6 +6549,26 @@ SESSION21 += [
       ("mobile_dou", "level", *month(2022, 12), 16.0, "eq")}),
 ]
 
+SESSION21 += [
+    # "较“十四五”初期增长5倍多": against the plan's first year, no year-on-year rate
+    (ZH_H1_2025_S21 + "截至6月底，5G基站总数达450万个，较“十四五”初期增长5倍多，每万人拥有5G基站数达32个。",
+     {("five_g_base_stations", "level", date(2025, 6, 30), date(2025, 6, 30), 4500000.0, "eq")}),
+]
+
+SEP_2020_S21 = "China has nearly 700,000 5G stations\n\nOctober 23, 2020\n\n"
+FY2015_S21 = "China's car market in 2015\n\nJanuary 28, 2016\n\n"
+SESSION21 += [
+    # "5G stations" are base stations; US carriers' "5G sites" are not China's
+    (SEP_2020_S21 + "The country had a total of 680,000 5G stations in operation as of the end of September, a spokesman "
+     "said. By contrast, US carriers had deployed roughly 50,000 5G sites.",
+     {("five_g_base_stations", "level", date(2020, 9, 30), date(2020, 9, 30), 680000.0, "eq")}),
+    # "produced A and sold B vehicles, up 3.3 percent and 4.7 percent, respectively": the first rate of
+    # a list is not the sales' rate (the pair itself is not read yet: see the issue note)
+    (FY2015_S21 + "China produced 24.4 million and sold 24.5 million vehicles in 2015, up 3.2 percent and 4.6 percent "
+     "year-on-year, respectively.",
+     {("auto_sales", "level", *year(2015), 24500000.0, "eq")}),
+]
+
 # (one test reads all of SESSION21's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION21)
 def test_session21(text, expected):

@@ -187,7 +187,7 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"shipments?", PhraseRole("attr", "ship")),
     (r"(?:total_)?(?:business|service)_volumes?|(?:total_)?volume(?=_of_telecom)", PhraseRole("attr", "volume")),
     # --- stocks and ratios (nouns) -----------------------------------------------------
-    (r"5G_(?:base_stations?|BTSs?)", PhraseRole("noun", "five_g_base_stations")),
+    (r"5G_(?:base_stations?|BTSs?|stations|sites)", PhraseRole("noun", "five_g_base_stations")),
     (r"5G_(?:mobile_)?(?:phone_)?(?:users|subscribers|subscriptions)(?!_(?:per|in_(?!China\b|the_country\b)|of_))"
      # ("China's 5G subscriber base grew to 927 million"; not "Reliance Jio's 5G user base")
      r"|(?:(?<=china's )|(?<=country's )|(?<=nation's )|(?<=the ))5G_(?:mobile_)?(?:subscriber|user)_(?:base|count|number)"

@@ -295,7 +295,7 @@ _BASE_YEAR = re.compile(r"(?:compared\s+(?:to|with)|\bover)\s+((?:19|20)\d\d)\b(
 _YEAR_SO_FAR = re.compile(r"\b(?:the\s+)?year\s+(?:so\s+far|to\s+date)\b|\byear-to-date\b", re.I)
 _ZH_VS_YEAR = re.compile(r"与((?:19|20)\d\d)年(?:同期)?相比")
 # "比2020年底的71.8万个增长5.7倍", "较“十三五”末的640万户增长了30多倍": against that year (the plan's last)
-_ZH_THAN_YEAR = re.compile(r"(?:比|较)\s*(?:(?P<y>(?:19|20)\d\d)年|[“\x22]?(?P<fyp>十[二三四])五[”\x22]?(?:末|期末))[^,;。]*$")
+_ZH_THAN_YEAR = re.compile(r"(?:比|较)\s*(?:(?P<y>(?:19|20)\d\d)年|[“\x22]?(?P<fyp>十[二三四五])五[”\x22]?(?:末|期末|(?P<first>初期|初|开局)))[^,;。]*$")
 _SAME_PERIOD_LEAD = re.compile(r"\s*(?:同期|同一时期|(?:in|during|over|for)\s+the\s+same\s+(?:period|month|quarter)\s*,)", re.I)
 # "July", "January-July" (a month or a range of months to date)
 _MONTH_SPAN = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -641,7 +641,8 @@ _ZH_EARLIER_LEVEL_BEFORE = re.compile(r"[，,]\s*(?:同比(?:增长|下降)[\d.]
 _ZH_OF_WHICH_ITEM = re.compile(r"[，,]\s*其中[，,]?\s*(?!\d|[一二三四]季度|第[一二三四]|[上下]半年|前|全年|当月|单月|去年|上年|今年)")
 _ZH_FROM_LEVEL = re.compile(r"[由从]\s*(?:(?P<y>(?:19|20)\d\d)年(?:末|底)|[“\x22]?(?P<fyp>十[二三四])五[”\x22]?(?:末|期末))?的?\s*$")
 _ZH_TO_AFTER = re.compile(r"\s*(?:增长|增加|提高|上升|提升|扩大|跃升|发展)?(?:至|到)")
-_PLAN_LAST_YEAR = {"十二": 2015, "十三": 2020, "十四": 2025}
+_RATE_LIST_NEXT = re.compile(r"(?:,\s*|\s+and\s+)(?:" + _QUAL + r"\s+)?\d[\d.]*\s?(?:%|percent|per\s+cent)", re.I)
+_PLAN_LAST_YEAR = {"十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030}
 _ZH_CHANGE_AFTER = re.compile(r"\s*(?:增长|增加|提高|下降|减少|翻)")
 _EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:(?:sold|produced|made|built)\s+)?(?:at|by|as\s+of|in|for)?\s*(?:the\s+)?", re.I)
 _YEAR_EARLIER = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
@@ -892,6 +893,7 @@ _REGION_WORDS = frozenset(w.lower() for w in (
 _REGION_WORDS = _REGION_WORDS | frozenset(w + "'s" for w in _REGION_WORDS)
 _REGION_BIGRAMS = frozenset(("inner mongolia", "hong kong", "china mobile", "china telecom", "china unicom",
                              "china broadnet", "china tower", "li auto", "great wall", "general motors", "co ltd", "the us", "united states", "the region", "the city",
+                             "us carriers", "us operators", "u.s. carriers", "u.s. operators",   # "By contrast, US carriers had deployed roughly 50,000 5G sites"
                              "autonomous region", "yangtze river", "pearl river", "greater bay", "south korea",
                              # parts of the country: "5G base stations in rural areas exceeded 1 million"
                              "rural areas", "urban areas", "the countryside", "western region", "western regions",
@@ -1144,7 +1146,8 @@ class DocMatcher:
             years += [int(v) for v in _ZH_VS_YEAR.findall(text, s0, num.start)][-1:]
         m = _ZH_THAN_YEAR.search(text, max(0, num.start - 30), num.start)
         if m:
-            years.append(int(m.group("y")) if m.group("y") else _PLAN_LAST_YEAR[m.group("fyp")])
+            # ("较“十四五”初期增长5倍多": against the plan's first year)
+            years.append(int(m.group("y")) if m.group("y") else _PLAN_LAST_YEAR[m.group("fyp")] - (4 if m.group("first") else 0))
         return any(v < y - 1 for v in years)
 
     def _zh_target(self, a: int, b: int) -> bool:
@@ -3284,7 +3287,9 @@ class DocMatcher:
             if nxt and period is not None and id(nxt[0]) not in self.claimed and \
                     _VERB_FLOW_GAP.fullmatch(gap) and all(self._same_clause(a, b) for a, b in pieces):
                 g = self._growth(nxt[0], h.end)
-                if g is not None:
+                # (not the first of a list of rates: "produced A and sold B vehicles, up 3.3 percent and
+                # 4.7 percent, respectively")
+                if g is not None and not _RATE_LIST_NEXT.match(text, nxt[0].end):
                     self._emit(ind_id, "yoy_pct", nxt[0], period, sent, g)
 
     def _passive_flow(self, sent: Sentence, h: Hit, n: Num, nums: list[Num], state) -> None:
