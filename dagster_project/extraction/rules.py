@@ -2403,9 +2403,7 @@ class DocMatcher:
                 b = c.period.end
                 if ind.instant or c.period.start != b.replace(day=1):
                     continue   # (a month's flow against a month's)
-                m = MONTHS[em.group("mon").lower()]
-                y = b.year if m < b.month else b.year - 1
-                p = Period(date(y, m, 1), _month_end(y, m), False)
+                p = _named_month_before(em.group("mon"), b)
             elif _YEAR_EARLIER.match(text, n.end):
                 a, b = c.period.start, c.period.end
                 if b != _month_end(b.year, b.month) or a.day != 1 and not c.period.instant:
@@ -2455,9 +2453,7 @@ class DocMatcher:
                 b = c.period.end if c.period is not None else None
                 if b is None or c.period.instant or self.cat[c.indicator].instant or c.period.start != b.replace(day=1):
                     continue   # (a month's rate against the month before's)
-                m = MONTHS[lead.group("mon").lower()]
-                y = b.year if m < b.month else b.year - 1
-                self._emit(c.indicator, "yoy_pct", n, Period(date(y, m, 1), _month_end(y, m), False), sent,
+                self._emit(c.indicator, "yoy_pct", n, _named_month_before(lead.group("mon"), b), sent,
                            self._earlier_sign(lead, n) * n.value)
                 continue
             sp = _SAME_PERIOD_EARLIER.match(text, n.end)
@@ -4402,6 +4398,14 @@ def _a_year_before(p: Period) -> Period | None:
         d = _month_end(p.end.year - 1, p.end.month)
         return Period(d, d, True)
     return _year_shifted(p, p.end.year - 1)
+
+
+def _named_month_before(name: str, end: date) -> Period:
+    """"from September's 1,287,000 units" in October's figures: the latest month of that name
+    before the month ending `end` (December's before January is last year's)."""
+    m = MONTHS[name.lower()]
+    y = end.year if m < end.month else end.year - 1
+    return Period(date(y, m, 1), _month_end(y, m), False)
 
 
 def _year_shifted(p: Period, y: int) -> Period | None:
