@@ -1505,14 +1505,8 @@ class DocMatcher:
     def flow_period(self, num: Num, sent: Sentence, state) -> Period | None:
         tl = _THE_LONGER_AFTER.match(self.text, num.end)
         if tl:
-            # "Its value added fell 5.9% in the quarter but rose 8.9% in March": the quarter carried on
-            # or the briefing's, not the month named later
-            months = {"quarter": 3, "half": 6}[tl.group(1).lower()]
-            inherited = state["inherited"]
-            for p in (inherited if isinstance(inherited, Period) else None, self.ctx.doc_period):
-                if p is not None and not p.instant and _months(p) == months:
-                    return p
-            return None
+            # "Its value added fell 5.9% in the quarter but rose 8.9% in March": not the month named later
+            return self._the_longer(tl.group(1), state["inherited"])
         ex = self._choose_expr(state["exprs"], num.start, sent, False)
         if ex is not None:
             p = resolve(ex, self.ctx)
@@ -1527,12 +1521,9 @@ class DocMatcher:
             return None   # the sentence names a date we could not read: don't guess another
         inherited = state["inherited"]
         lm = _THE_LONGER.search(self.text, sent.start, sent.end) if isinstance(inherited, Period) else None
-        months = lm and {"quarter": 3, "half": 6}[lm.group(1).lower()]
-        if lm and (_months(inherited) == 1 or months and _months(inherited) != months):
-            # "March output grew 14.1%. High-tech manufacturing expanded 31.2% in the quarter": not
-            # March's (nor a half's), the briefing's quarter when the briefing covers one
-            dp = self.ctx.doc_period
-            return dp if dp is not None and _months(dp) == months else None
+        if lm and not inherited.instant:
+            # "March output grew 14.1%. High-tech manufacturing expanded 31.2% in the quarter": not March's
+            return self._the_longer(lm.group(1), inherited)
         if inherited is not None:
             if inherited == "vague":
                 return None
@@ -1541,6 +1532,15 @@ class DocMatcher:
         if dp is not None and (dp.end - dp.start).days > 366:
             return None   # a five-year-plan briefing: an undated flow is some year of it, not all five
         return dp
+
+    def _the_longer(self, word: str, inherited) -> Period | None:
+        """"in the quarter" / "in the half": the period carried on when it is one, else the briefing's
+        when it is one (a quarter's figure in a briefing on the first half has no date here)."""
+        months = {"quarter": 3, "half": 6}[word.lower()]
+        for p in (inherited if isinstance(inherited, Period) else None, self.ctx.doc_period):
+            if p is not None and not p.instant and _months(p) == months:
+                return p
+        return None
 
     def stock_period(self, num: Num, sent: Sentence, state) -> Period | None:
         ex = self._choose_expr(state["exprs"], num.start, sent, True)
