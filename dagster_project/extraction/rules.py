@@ -295,7 +295,8 @@ _BASE_YEAR = re.compile(r"(?:compared\s+(?:to|with)|\bover)\s+((?:19|20)\d\d)\b(
 _YEAR_SO_FAR = re.compile(r"\b(?:the\s+)?year\s+(?:so\s+far|to\s+date)\b|\byear-to-date\b", re.I)
 _ZH_VS_YEAR = re.compile(r"与((?:19|20)\d\d)年(?:同期)?相比")
 # "比2020年底的71.8万个增长5.7倍", "较“十三五”末的640万户增长了30多倍": against that year (the plan's last)
-_ZH_THAN_YEAR = re.compile(r"(?:比|较)\s*(?:(?P<y>(?:19|20)\d\d)年|[“\x22]?(?P<fyp>十[二三四五])五[”\x22]?(?:末|期末|(?P<first>初期|初|开局)))[^,;。]*$")
+_ZH_PLAN = r"[“\x22]?(?P<fyp>十[二三四五])五[”\x22]?"   # "“十三五”" (its last year: _PLAN_LAST_YEAR)
+_ZH_THAN_YEAR = re.compile(r"(?:比|较)\s*(?:(?P<y>(?:19|20)\d\d)年|" + _ZH_PLAN + r"(?:末|期末|(?P<first>初期|初|开局)))[^,;。]*$")
 _SAME_PERIOD_LEAD = re.compile(r"\s*(?:同期|同一时期|(?:in|during|over|for)\s+the\s+same\s+(?:period|month|quarter)\s*,)", re.I)
 # "July", "January-July" (a month or a range of months to date)
 _MONTH_SPAN = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -636,10 +637,10 @@ _CHANGED_TO_END = re.compile(r"\b" + CHANGE_VERBS + r"\s+to\s+(?:" + _QUAL + r"\
 # "软件业务收入达到137276亿元，同比增长10%，比2020年的8.16万亿元增长约68%": the level of the year it is compared with
 # (also "比“十三五”末的71.8万个增长近6倍": the plan's last year-end)
 _ZH_EARLIER_LEVEL_BEFORE = re.compile(r"[，,]\s*(?:同比(?:增长|下降)[\d.]+%[，,]\s*)?(?:比|较)\s*(?:(?P<y>(?:19|20)\d\d)年(?P<end>末|底)?"
-                                      r"|[“\x22]?(?P<fyp>十[二三四])五[”\x22]?(?P<fend>末|期末))的")
+                                      r"|" + _ZH_PLAN + r"(?P<fend>末|期末))的")
 # "，其中嵌入式系统软件收入…": a part named after 其中 (not a period: "其中6月份", "其中，二季度")
 _ZH_OF_WHICH_ITEM = re.compile(r"[，,]\s*其中[，,]?\s*(?!\d|[一二三四]季度|第[一二三四]|[上下]半年|前|全年|当月|单月|去年|上年|今年)")
-_ZH_FROM_LEVEL = re.compile(r"[由从]\s*(?:(?P<y>(?:19|20)\d\d)年(?:末|底)|[“\x22]?(?P<fyp>十[二三四])五[”\x22]?(?:末|期末))?的?\s*$")
+_ZH_FROM_LEVEL = re.compile(r"[由从]\s*(?:(?P<y>(?:19|20)\d\d)年(?:末|底)|" + _ZH_PLAN + r"(?:末|期末))?的?\s*$")
 _ZH_TO_AFTER = re.compile(r"\s*(?:增长|增加|提高|上升|提升|扩大|跃升|发展)?(?:至|到)")
 _RATE_LIST_NEXT = re.compile(r"(?:,\s*|\s+and\s+)(?:" + _QUAL + r"\s+)?\d[\d.]*\s?(?:%|percent|per\s+cent)", re.I)
 _PLAN_LAST_YEAR = {"十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030}
