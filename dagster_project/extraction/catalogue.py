@@ -122,7 +122,9 @@ _EN: list[tuple[str, PhraseRole]] = [
      PhraseRole("subj", "nev")),
     # "sales of such vehicles": the vehicles named just before (resolved in rules._resolve_anaphora)
     # (also "Production of the vehicles fell 20%" after a sentence on NEVs)
-    (r"(?:such|these|those)_(?:vehicles|cars|automobiles|models)|(?<=of the )vehicles", PhraseRole("subj", "vehicles_before")),
+    # (and "Production of NEVs fell 2.3% to 1.242 million, and sales of them totaled 1.206 million")
+    (r"(?:such|these|those)_(?:vehicles|cars|automobiles|models)|(?<=of the )vehicles|(?<=sales of )them|(?<=production of )them|(?<=output of )them",
+     PhraseRole("subj", "vehicles_before")),
     # "High-tech manufacturing posted faster growth. The sector's value-added expanded 13.4 percent"
     (r"(?:the|this)_sector's(?=_(?:value|added|output|production|revenue|profits?|sales))", PhraseRole("subj", "sector_before")),
     # "Sales of cars, trucks and buses rose 4.5 per cent", "passenger cars and commercial vehicles": all motor vehicles

@@ -52,7 +52,7 @@ _EVENT_CONTEXT = re.compile(
     r"(?:held|hosts?|hosted|holds|convened|gave|press conference|news conference|briefing|召开|举行|举办|发布会)", re.I)
 _TITLE_TAG = re.compile(r"^\s*(?:\[[^\]]{1,60}\]|【[^】]{1,60}】)\s*")
 _NAV = re.compile(r"^(?:home|menu|skip to|search|login|log in|sign in|share|print|font size|you are here|"
-                  r"首页|当前位置|english|中文)\b", re.I)
+                  r"首页|当前位置|上一版|下一版|返回目录|english|中文)\b", re.I)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TITLE_YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-]|'?s\b)")   # (not a decade: "the first time since the 1990s")
 _ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
@@ -130,7 +130,7 @@ def _title(text: str) -> str | None:
 
 
 _DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|cn|org|net|gov|co|io|de|uk)(?:\.cn)?", re.I)
-_ZH_AGENCY = ("局", "厅", "委员会", "部", "网", "政府", "办公室", "门户网站", "新闻", "日报", "中心")
+_ZH_AGENCY = ("局", "厅", "委员会", "部", "网", "政府", "办公室", "门户网站", "新闻", "日报", "中心", "晚报", "晨报", "数字报", "电子版")
 
 
 def _masthead(line: str) -> bool:
@@ -146,7 +146,8 @@ def _masthead(line: str) -> bool:
         return len(line) <= 16 and line.endswith(_ZH_AGENCY)   # "洛阳市工业和信息化局"
     words = line.split()
     # (also a site's menu: "Tesla Electric Vehicles Energy Shop Exclusives", no possessive, no figure)
-    return (len(words) <= 5 or len(words) <= 8 and "'" not in line) \
+    # (or in capitals, however long: "SINGAPORE ASIA WORLD OPINION LIFE BUSINESS TECH SPORT")
+    return (len(words) <= 5 or (len(words) <= 8 or line.isupper()) and "'" not in line) \
         and all(w[0].isupper() or not w[0].isalpha() for w in words) and not line.endswith((".", "?", "!"))
 
 

@@ -136,8 +136,7 @@ def _wrapped_zh(text: str, nl: int) -> bool:
     between two characters ("…累计建成5G\n基站超过70万个"); a newspaper column's shorter line
     when it holds a sentence end ("…架。全国累计建成3万余家基础级智能工厂、1200余家先\n进级智能工厂")."""
     start = text.rfind("\n", 0, nl) + 1
-    return nl - start > 60 or nl - start > 30 and ("。" in text[start:nl] or "," in text[start:nl]) \
-        or nl - start > 20 and "。" in text[start:nl]
+    return nl - start > 60 or nl - start > 20 and ("。" in text[start:nl] or "," in text[start:nl])
 
 
 # (or before a figure with its Chinese unit, after a character: "5G移动电话用户达到\n4.55亿户")

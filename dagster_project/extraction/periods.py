@@ -77,7 +77,7 @@ _EN_BRANCHES = [
     # "Q1-Q3", "Q1-3 2018": the first quarters of a year, cumulatively
     ("qr", rf"Q(?P<qr_1>1)\s*(?:-|to|through)\s*Q?(?P<qr_2>[2-4])(?:\s*(?P<qr_y>{YR}))?\b"),
     # "the last quarter of 2017" (not a bare "last quarter": the one before the text's date)
-    ("qtr", rf"(?:last|final)\s+quarter\s+of\s+(?:the\s+year\s+)?(?P<q_y4>{YREF})"),
+    ("qtr", rf"(?:last|final)\s+(?:quarter|three\s+months)\s+of\s+(?:the\s+year\s+)?(?P<q_y4>{YREF})"),   # (or "the final three months of 2025")
     ("qtr", rf"Q(?P<q_n>[1-4])(?:\s*(?P<q_y2>{YR}))?\b"),
     ("qtr", rf"(?P<q_y3>{YR})\s*Q(?P<q_n2>[1-4])\b"),
     ("half", rf"(?P<h_o>first|second)[\s-]+half(?:\s+of\s+(?:the\s+year\s+)?(?P<h_y>{YREF}))?(?!\s+of\s+the\s+\d)"),
@@ -114,7 +114,7 @@ _EN_BRANCHES = [
 _ZH_BRANCHES = [
     # "“十三五”末" (the end of the 13th Five-Year Plan), "“十四五”时期/期间" (the plan's years)
     ("zfype", r"[\"“]?十(?P<zfe_n>[一二三四五六七八九])五[\"”]?(?:时期|期间)?末"),
-    ("zfyp", r"[\"“]?十(?P<zf_n>[一二三四五六七八九])五[\"”]?(?:时期|期间|前(?P<zf_k>[一二两三四])年)"),   # (also "“十三五”前四年")
+    ("zfyp", r"[\"“]?十(?P<zf_n>[一二三四五六七八九])五[\"”]?(?:时期|期间|前(?P<zf_k>[一二两三四1-4])年)"),   # (also "“十三五”前四年", "“十四五”前4年")
     ("zasof", r"(?:截至|截止|到)(?:(?P<za_y>\d{4})年|(?P<za_rel>今年|本年|去年|上年)(?=\d{1,2}月|底|末))?(?:(?P<za_m>\d{1,2})月)?(?P<za_e>底|末|份)?"),
     ("zyr", r"(?P<zyr_1>(?:19|20)\d\d)年?(?:至|到|-|—|~)(?P<zyr_2>(?:19|20)\d\d)年(?!\d{1,2}月|[一二三四上下前第]|底|末)"),   # "2021年至2024年"
     ("zfq", r"(?:(?P<zfq_y>\d{4})年)?前(?P<zfq_n>两|二|三|2|3)(?:个)?季度"),

@@ -321,6 +321,7 @@ _INDUSTRY_NOUN = re.compile(r"'s\b|\b(?:industry|industries|sector|sectors|enter
 _IN_ATTR_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:in|of)\s+(?:total\s+|business\s+|operating\s+|main\s+business\s+)?(?P<a>revenues?|profits?|sales)\b", re.I)
 _TECH = re.compile(r"\b(?:5G|4G|3G|fiber|fibre|optical|broadband|gigabit|internet|4G/5G)\b", re.I)
 _SEMI = re.compile(r"[;；。]")
+_CURRENCY_MARK = re.compile(_CURRENCY)   # ("The exact figure was CNY1,284.7 billion")
 _NUMBER_AHEAD = re.compile(r"(?:" + _QUAL + r"\s+)?(?:RMB\s?|CNY\s?|¥)?\d[\d,.]*(?![\d,.]*[A-Za-z]\b)(?!\d)", re.I)
 _TRAILING_QUAL = re.compile(r"\b" + _QUAL + r"\s*$", re.I)
 _ADDED_BEFORE = re.compile(r"\b(?:(?<!MIIT\s)(?<!ministry\s)(?<!Ministry\s)(?<!he\s)(?<!she\s)(?<!official\s)(?<!spokesman\s)"
@@ -368,7 +369,12 @@ _DATA_PER_USER = re.compile(r"\s*(?:of\s+(?:mobile\s+)?data\s+)?(?:(?:per|a)\s+(
 _YOY_BRACKET = re.compile(r"\([+\-][\d.]+%\s*(?:y/y|yoy|y-o-y|year[\s-]on[\s-]year)\)", re.I)
 _GROWTH_GAP = re.compile(r"\s*(?:units?|sets?|vehicles|\(sets\))?\s*,?\s*(?:[\w-]+,?\s+){0,4}")
 _VERB_FLOW_GAP = re.compile(r"\s*,?\s*(?:[\w()-]+,?\s+){0,10}\(?[+-]?|\s*[,，]\s*(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)?分别(?:增长|下降)\s*")
-_VERB_ATTR = re.compile(r"\b(produced|manufactured|made|built|sold|shipped|turned\s+out|rolled\s+out|churned\s+out)\s+(?:a\s+record\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
+_VERB_ATTR = re.compile(r"\b(produced|manufactured|made|built|sold|shipped|turned\s+out|rolled\s+out|churned\s+out|purchased|bought)\s+(?:a\s+record\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
+# "sales came to 25.769 million vehicles, while factories turned out 25.721 million, down 7.5%": another
+# flow's clause, its figures not the frame's
+_OTHER_FLOW_CLAUSE = re.compile(r",\s*(?:while|whereas|and|but)\s+(?:[\w'-]+\s+){1,3}?(?:produced|manufactured|made|built|sold|shipped|"
+                                r"turned\s+out|rolled\s+out|churned\s+out)\b", re.I)
+_COMPANY_PRONOUN = re.compile(r"\b(?:it|the\s+(?:company|firm|automaker|carmaker|group|brand|manufacturer))\s+(?:also\s+|only\s+)?$", re.I)
 # the verbs of a flow whose object is the product ("sold 9.5 million NEVs", "were produced and sold")
 _FLOW_VERB = r"produced|manufactured|sold|shipped"
 _AND_VERB = re.compile(r"[\x22']?(?:\s*\([A-Z][A-Za-z]{1,10}\))?(?:\s+(?:in|during|for|over|between)\s+(?:the\s+)?[a-z0-9 -]{2,30}?|\s+(?:last|this)\s+year)?\s*,?\s*(?:and|while)\s+(?:it\s+|they\s+|China\s+)?(" + _FLOW_VERB + r")\s+"
@@ -388,7 +394,7 @@ _APPOSITIVE = re.compile(r"(?:,\s+(?:a|an|the|which|who|where|that|(?:or\s+)?tho
                          r"totaling|totalling|climbing|increasing|expanding|hitting|standing|falling|declining)\b)", re.I)
 _VERB_TO_ATTR = {"produced": "prod", "manufactured": "prod", "built": "prod", "made": "prod", "sold": "sales", "shipped": "ship",
                  "turned out": "prod", "rolled out": "prod", "churned out": "prod",
-                 "rolled off": "prod"}
+                 "rolled off": "prod", "purchased": "sales", "bought": "sales"}   # ("Chinese buyers purchased 777,000 NEVs")
 # "517,000 NEVs were produced and 507,000 (were) sold": the passive voice of the same verbs
 _BARE_PASSIVE = re.compile(r"\s*(?:units\s+|vehicles\s+)?(?:were|was|had\s+been|have\s+been)\s+(produced|manufactured|sold)\b", re.I)
 _JOINED_QUAL = re.compile(r"(?:[,;]\s*|\s)(?:while|and|whereas|with)\s+(?:" + _QUAL + r"\s+)$", re.I)
@@ -476,8 +482,10 @@ _CLAUSE_OPENING = re.compile(
     r"(?:(?:for|in|during|over)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*|according\s+to\s+[\w\s'-]{3,60}?(?:\s+\([A-Z]{2,8}\))?,\s*|(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)(?:\s+alone)?\s+"
     # "CAAM put sales at 28.028 million": the source's figure for the subject before
-    r"|(?:[A-Z]{2,8}|the\s+(?:association|ministry|bureau))\s+(?:put|puts|estimated|estimates)\s+)?"
-    r"(?:(?:the|its|their|total|the\s+country's|China's|the\s+nation's)\s+)?", re.I)
+    r"|(?:[A-Z]{2,8}|the\s+(?:association|ministry|bureau))\s+(?:put|puts|estimated|estimates)\s+"
+    # "The association said full-year sales came to 25.769 million vehicles"
+    r"|(?:[A-Z]{2,8}|the\s+(?:association|ministry|bureau))\s+(?:said|says|reported)\s+(?:that\s+)?)?"
+    r"(?:(?:the|its|their|total|the\s+country's|China's|the\s+nation's)\s+)?(?:(?:full-year|annual)\s+)?", re.I)
 _ANAPHOR_RATE = re.compile(
     r"(?:[-•*·]\s*)?" + _COLON_LEAD +
     r"(?:(?:in|for|during)\s+[^,;.]{3,40},\s*|[A-Z][a-z]+\s+alone,?\s*"
@@ -516,6 +524,12 @@ _ANAPHOR_LEVEL = re.compile(
     # "That brought output for the first six months to 419.75 million tonnes": the running total
     r"|(?:that|this)\s+(?:brought|took|lifted|pushed)\s+(?:the\s+)?(?:(?:total|cumulative)\s+)?"
     r"(?:output|production|sales|revenue|the\s+total|the\s+tally)?\s*(?:for|in|over)\s+[^,;.]{3,40}?\s+to\s+(?:" + _QUAL + r"\s+)?", re.I)
+# "That compared with more than 410,000 at the end of June", "That's up from about 1.6 million NEVs sold in
+# September": the level before's value at the earlier date named
+_ANAPHOR_EARLIER_LEVEL = re.compile(r"(?:that|this)(?:\s+(?:compared|compares)\s+with|(?:'s|\s+is|\s+was)\s+(?:up|down)\s+from)\s+"
+                                    r"(?:" + _QUAL + r"\s+)?", re.I)
+_LOOK_BACK = re.compile(r"(?:that|this)(?:'s|\s+is|\s+was)?\s+(?:followed|follows|came\s+after|comes\s+after|compared\s+with|compares\s+with"
+                        r"|(?:up|down)\s+from|puts?\s+it\s+on\s+(?:track|course))\b", re.I)
 _ANAPHOR_RESTATED = re.compile(
     r"(?:[^,;.]{3,60}?,\s*|[^,;.]{3,60}?\s+(?:showed|shows|said|says)\s+(?:that\s+)?)?(?:the\s+(?:sector|industry)|it)\s+"
     r"(?:(?:booked|generated|posted|recorded|earned|raked\s+in|reported|achieved|realized|realised)\s+"
@@ -635,9 +649,10 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,60}?(?:,\s*(?:the\s+\w+|[A-Z]\w+|he
 _TO_FROM_GAP = re.compile(r"(?:\s+(?:in|at|by|as\s+of|during|for)\s+[^,;]{2,40}?)?\s+from\s+(?:" + _QUAL + r"\s+)?", re.I)
 _CHANGED_TO_END = re.compile(r"\b" + CHANGE_VERBS + r"\s+to\s+(?:" + _QUAL + r"\s+)?" + _CURRENCY + "$", re.I)
 # "软件业务收入达到137276亿元，同比增长10%，比2020年的8.16万亿元增长约68%": the level of the year it is compared with
-# (also "比“十三五”末的71.8万个增长近6倍": the plan's last year-end)
+# (also "比“十三五”末的71.8万个增长近6倍": the plan's last year-end; "比9月末的222万个增加3万个": the
+# month-end before)
 _ZH_EARLIER_LEVEL_BEFORE = re.compile(r"[，,]\s*(?:同比(?:增长|下降)[\d.]+%[，,]\s*)?(?:比|较)\s*(?:(?P<y>(?:19|20)\d\d)年(?P<end>末|底)?"
-                                      r"|" + _ZH_PLAN + r"(?P<fend>末|期末))的")
+                                      r"|" + _ZH_PLAN + r"(?P<fend>末|期末)|(?P<m>1[0-2]|[1-9])月(?:末|底))的")
 # "，其中嵌入式系统软件收入…": a part named after 其中 (not a period: "其中6月份", "其中，二季度")
 _ZH_OF_WHICH_ITEM = re.compile(r"[，,]\s*其中[，,]?\s*(?!\d|[一二三四]季度|第[一二三四]|[上下]半年|前|全年|当月|单月|去年|上年|今年)")
 _ZH_FROM_LEVEL = re.compile(r"[由从]\s*(?:(?P<y>(?:19|20)\d\d)年(?:末|底)|" + _ZH_PLAN + r"(?:末|期末))?的?\s*$")
@@ -645,15 +660,16 @@ _ZH_TO_AFTER = re.compile(r"\s*(?:增长|增加|提高|上升|提升|扩大|跃�
 _RATE_LIST_NEXT = re.compile(r"(?:,\s*|\s+and\s+)(?:" + _QUAL + r"\s+)?\d[\d.]*\s?(?:%|percent|per\s+cent)", re.I)
 _PLAN_LAST_YEAR = {"十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030}
 _ZH_CHANGE_AFTER = re.compile(r"\s*(?:增长|增加|提高|下降|减少|翻)")
-_EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:(?:sold|produced|made|built)\s+)?(?:at|by|as\s+of|in|for)?\s*(?:the\s+)?", re.I)
-_YEAR_EARLIER = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
+_EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan|vehicles|cars|NEVs)?\s*(?:(?P<verb>sold|produced|made|built)\s+)?(?:at|by|as\s+of|in|for)?\s*(?:the\s+)?", re.I)
+_YEAR_EARLIER = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:year\s+before|previous\s+year|prior\s+year))\b", re.I)
 # clauses between a rate and the rate it is compared with that state no other figure: an average
 # ("两年平均增长6.4%"), who said it (", the statistics bureau said on Wednesday (Nov 14)") or why
 # ("，受上年同期基数抬高影响，增速较1-2月份的35.1%有所回落")
 _ASIDE_CLAUSE = re.compile(r",[^,;]{0,8}(?:平均|average)[^,;]{0,30}(?=,)|,\s*受[^,;\d]{1,20}影响(?=,)"
+                           r"|[,，]\s*(?:增速|增幅|降幅)?(?:比|较)[^,，;%()]{1,12}\(\d[\d.]*%\)[^,，;]{0,16}(?=[,，])"   # "，增速比去年12月份（7.9%）回落1.1个百分点，"
                            r"|,\s*(?:the\s+)?[A-Za-z][\w\s()'.-]{2,60}?\s(?:said|says|noted|added|announced|reported)"
                            r"(?:\s+on\s+[A-Z]\w+(?:\s*\([^)]{1,12}\))?)?(?=,)", re.I)
-_ZH_EARLIER_RATE = re.compile(r"(?:较|比|低于|高于|快于|慢于)(?:(?P<same>去年同期|上年同期)|(?P<fy>去年全年|上年全年|(?P<y>(?:19|20)\d\d)年(?:全年)?)|(?P<p>(?:\d{4}年)?(?:[一二三四]季度|上半年|前三季度|"
+_ZH_EARLIER_RATE = re.compile(r"(?:较|比|低于|高于|快于|慢于)(?:(?P<same>去年同期|上年同期)|(?P<fy>去年全年|上年全年|(?P<y>(?:19|20)\d\d)年(?:全年)?)|(?P<p>(?:\d{4}年|去年|上年)?(?:[一二三四]季度|上半年|前三季度|"
                               r"\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|前\d{1,2}个月)))(?:的(?:下降|增长)?|(?P<br>\())?$"   # "较1—10月（13.8%）小幅提升"
                               # "比上年增长5.6%，扭转了上年下降2.0%的局面": last year's fall, reversed
                               r"|扭转了?(?P<fy2>上年|去年)(?:下降|增长)$")
@@ -670,7 +686,7 @@ _WHEN_EARLIER = re.compile(
 _BRACKET_EARLIER = re.compile(r"[(（]\s*(?:in|for|during)\s+(?P<p>(?:the\s+)?[\w -]{3,30}?)\s*,?\s+(?:the\s+|its\s+)?"
                               r"(?P<v>drop|decline|fall|contraction|growth|increase|rise|gain)\s+(?:was|stood\s+at)\s+$", re.I)
 _EARLIER_RATE_AFTER = re.compile(r"\s*(?:(?:growth|rise|increase|expansion|gain|decline|drop|fall|contraction|slump|plunge|dip|"
-                                 r"collapse|slide|tumble|crash|jump|surge)\s+)?"
+                                 r"collapse|slide|tumble|crash|jump|surge|pace|rate|reading)\s+)?"   # ("than the 6.6 per cent pace in 2017")
                                  r"(?:year-on-year\s+|year\s+on\s+year\s+)?"
                                  r"(?:(?:managed|recorded|seen|posted|registered|logged|reported)\s+)?"   # "than the 3.6% managed in 2022"
                                  # "the 0.8% growth of 2019", "the 5.9% recorded for all of 2025": a year no period rule reads
@@ -764,7 +780,7 @@ _AND_NEXT_FIGURE = re.compile(r",?\s+(?:and|but)\s+(?:(?:up|down|rising|falling|
 _RESPECTIVELY = re.compile(r"^[^,;.]*?,?\s*respectively,?")
 _DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{2,40}\))?\s*(?:-{1,2})\s*"
                        r"|\([A-Z][A-Za-z .]{2,30}\)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?-{1,2}\s*"   # (Yicai Global) July 18 --, (Beijing) -
-                       r"|[A-Z][A-Z'\-]{2,20}(?:\s+[A-Z][A-Z'\-]{2,20})?(?:\s+(?:\([A-Z][A-Za-z .]{1,30}\)\s+)?-{1,2}|:)\s+"   # BEIJING (Reuters) --, BEIJING (AP) - (no date), BEIJING:
+                       r"|[A-Z][A-Z'\-]{2,20}(?:\s+[A-Z][A-Z'\-]{2,20})?(?:\s+(?:\([A-Z][A-Za-z .,]{1,30}\)\s+)?-{1,2}|:)\s+"   # BEIJING (Reuters) --, BEIJING (REUTERS, BLOOMBERG) -, BEIJING:
                        r"|[A-Z][a-z]{2,20}\s+\([A-Z][A-Za-z .]{1,30}\)\s*-{1,2}\s*"   # Shanghai (Gasgoo)-
                        r"|(?:本报讯\s*)?[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日电\s*(?:\([^)]{1,20}\)\s*)?")   # 新华社北京1月20日电, "本报讯 据新华社北京4月19日电"
 
@@ -949,7 +965,7 @@ _ZH_PLACES = (r"广东|江苏|浙江|山东|北京|上海|天津|重庆|河北|�
               r"珠海|惠州|中山|包头|鄂尔多斯|柳州|洛阳|襄阳|宜昌|芜湖|绵阳|遵义|赣州|大同|潍坊|临沂|嘉兴|绍兴|金华|台州|"
               r"兵团")   # (the Xinjiang Production and Construction Corps: "兵团规模以上工业增加值")
 _ZH_REGION = re.compile(
-    r"在[^，。；]{0,15}上市|东部|中部|西部|东北地区|农村|" + _ZH_PLACES + r"|副省级|中心城市|京津冀|长三角|珠三角|粤港澳|大湾区|(?<!全国)(?<!部分)地区|"
+    r"在[^，。；]{0,15}上市|东部|中部|西部|东北地区|农村|" + _ZH_PLACES + r"|新区|高新区|开发区|副省级|中心城市|京津冀|长三角|珠三角|粤港澳|大湾区|(?<!全国)(?<!部分)地区|"
     r"运营商|中国移动|中国电信|中国联通|中国广电|比亚迪|特斯拉|华为|中兴|小米|赛力斯|吉利|长城汽车|蔚来|理想汽车|小鹏|上汽|广汽|"
     r"长安汽车|一汽|东风|奇瑞|宁德时代|本港|香港(?!文汇报|大公报|商报|经济日报|电台)|澳门(?!日报)|台湾|"
     r"韩国|美国|日本|欧盟|德国|印度|英国|法国|俄罗斯|越南|东盟|基地|省(?!级)|(?<!城)(?<!地级)(?<!地市)(?<!车)(?<!股)(?<!楼)(?<!上)(?<!超)(?<!开)(?<!夜)(?<!集)(?<!新)市(?!场|值)|自治区|公司")
@@ -1733,6 +1749,10 @@ class DocMatcher:
                 # "Sales had plunged in the first quarter, when dealerships were closed. The industry sold
                 # 25.311 million": a look back, not the period of what follows
                 drill = True
+            if exprs and _LOOK_BACK.match(self.text, sent.start):
+                # "Sales slid 8.2% last year. That followed a 2.8% drop in 2018. Output declined 7.5%":
+                # a sentence on the one before, measured against an earlier period, passes none on
+                drill = True
             if exprs and (nums or inherited is None) and not drill:
                 first = exprs[0]
                 if first.kind == "vague":
@@ -2088,7 +2108,7 @@ class DocMatcher:
                         continue   # "sales totalled 22.87 million vehicles, down 0.1%": the unit, the same subject
                     region_end = hits[j].start
                     break
-            semi = _SEMI.search(text, anchor_end, region_end)
+            semi = _SEMI.search(text, anchor_end, region_end) or _OTHER_FLOW_CLAUSE.search(text, anchor_end, region_end)
             if semi:
                 region_end = semi.start()
             region_end = min(region_end, body + 220)
@@ -2381,6 +2401,12 @@ class DocMatcher:
             n = after[0]
             gap = text[c.num.end:aside.start()] + "," + text[aside.end():n.start] if aside else text[c.num.end:n.start]
             zm = _ZH_EARLIER_LEVEL_BEFORE.fullmatch(gap) if self.has_chinese else None
+            if zm and zm.group("m") and _ZH_CHANGE_AFTER.match(text, n.end):
+                m, b = int(zm.group("m")), c.period.end
+                if ind.instant:
+                    y = b.year if m < b.month else b.year - 1
+                    self._emit(c.indicator, "level", n, Period(_month_end(y, m), _month_end(y, m), True), sent)
+                continue
             if zm and _ZH_CHANGE_AFTER.match(text, n.end):
                 y = int(zm.group("y")) if zm.group("y") else _PLAN_LAST_YEAR[zm.group("fyp")]
                 p = Period(date(y, 12, 31), date(y, 12, 31), True) if ind.instant else Period(date(y, 1, 1), date(y, 12, 31), False)
@@ -2509,8 +2535,12 @@ class DocMatcher:
             y = int(zl.group("y")) if zl.group("y") else c.period.end.year - 1   # "较去年全年5.9%的增速"
             p = Period(date(y, 1, 1), date(y, 12, 31), False)
         else:
-            ex = next((e for e in self.periods if e.start == zl.start("p")), None)
+            # ("比去年12月份（7.9%）": that month of the year before the rate's)
+            last_year = self.text.startswith(("去年", "上年"), zl.start("p"))
+            ex = next((e for e in self.periods if e.start == zl.start("p") + 2 * last_year), None)
             p = resolve(ex, self.ctx) if ex is not None and ex.kind == "interval" else None
+            if p is not None and last_year:
+                p = _year_shifted(p, c.period.end.year - 1)
         if p is not None and not p.instant and p != c.period:
             # "销量降幅比一季度的11.3%收窄": the size of a fall; "比1—2月份的下降13.5%": a fall
             sign = -1.0 if "降幅" in self.text[c.num.end:zl.start()] or zl.group().endswith("下降") else 1.0
@@ -2833,6 +2863,23 @@ class DocMatcher:
             return
         ind = self.cat[prev.indicator]
         text = self.text
+        m = _ANAPHOR_EARLIER_LEVEL.match(text, sent.start)
+        if m:
+            n = next((q for q in nums if q.start >= m.end()), None)
+            if n is None or n.start != m.end() or n.unit not in (prev.num.unit, None) or not self._unit_ok(n, ind) \
+                    or self._blocked(sent, sent.start, m.end(), ind, n):
+                return
+            gm = _EARLIER_LEVEL_GAP.match(text, n.end)
+            ex = next((e for e in self.periods if e.start == gm.end()), None)
+            p = resolve(ex, self.ctx) if ex is not None and ex.kind in ("interval", "asof") else None
+            if gm.group("verb"):
+                # ("NEV production came in at 1.772 million units. That's up from about 1.6 million NEVs
+                # sold in September": the sales of the level's subject)
+                subj = next((k for k, v in FLOW_PAIRS.items() if v == ind.id), (None,))[0]
+                ind = self.cat.get(FLOW_PAIRS.get((subj, _VERB_TO_ATTR[gm.group("verb").lower()]), ""))
+            if ind is not None and p is not None and p.instant == ind.instant and prev.period is not None and p.end < prev.period.end:
+                self._emit(ind.id, "level", n, p, sent)
+            return
         m = _ANAPHOR_LEVEL.match(text, sent.start)
         year_before = m is not None and not state["exprs"] and _YEAR_EARLIER_OPENER.match(text, sent.start) is not None
         if m and (state["exprs"] or year_before):
@@ -2854,7 +2901,7 @@ class DocMatcher:
             # yuan, up 10.8 percent": the rounded level said again exactly (a date in a later clause
             # is that clause's: "…at 718,000, including some 580,000 newly built last year")
             n = next((q for q in nums if q.start >= m.end()), None)
-            if n is not None and n.start == m.end() \
+            if n is not None and _CURRENCY_MARK.fullmatch(text, m.end(), n.start) \
                     and all(x.start > n.end and _LATER_CLAUSE.search(text, n.end, x.start) for x in state["exprs"]) and n.unit == prev.num.unit and self._unit_ok(n, ind) \
                     and _near_rounded(prev.num, n) and not self._blocked(sent, sent.start, m.end(), ind, n):
                 self._emit(ind.id, "level", n, prev.period, sent)
@@ -2898,6 +2945,13 @@ class DocMatcher:
             if last and last[1] == sent.index and all(FLOW_PAIRS.get((last[0], a)) is not None for a in attrs):
                 return [last[0]]
             return []
+        # "[NEVs …] Sales in December were 2.65 million vehicles", "full-year sales came to 25.769 million
+        # vehicles": a figure that names its own subject
+        nxt = self._slice(self.num_starts, self.nums, h.end, sent.end)[:1]
+        own = [q.role.key for q in self._slice(self.hit_starts, self.hits, nxt[0].start, nxt[0].end + 2)
+               if q.role.role == "subj"] if nxt else []
+        if own:
+            return own[:1] if all(FLOW_PAIRS.get((own[0], a)) is not None for a in attrs) else []
         # the subject that opens the sentence before ("The auto sector remained weak."), else the
         # subject of a frame read in the two sentences before (photo captions between are skipped)
         before = [j for j in range(max(0, sent.index - 4), sent.index) if not self._caption(self.sentences[j])][-2:]
@@ -3264,6 +3318,8 @@ class DocMatcher:
             if id(n) in self.claimed or n.end <= h.start and not _NP_GAP.fullmatch(text, n.end, h.start):
                 continue
             vm = _VERB_ATTR.search(text, max(sent.start, n.start - 30), n.start)
+            if vm and _COMPANY_PRONOUN.search(text, max(sent.start, vm.start() - 24), vm.start()):
+                continue   # "Tesla doesn't break out China sales, but … it sold around 11,000 vehicles there"
             if not vm:
                 if _PASSIVE_VERB.match(text, h.end):
                     self._passive_flow(sent, h, n, nums, state)
@@ -4258,8 +4314,11 @@ def _prod_sales_pair(ids: list[str]) -> bool:
 
 def _near_rounded(rounded: Num, exact: Num) -> bool:
     """'nearly 10 trillion' then '9.8281 trillion': the exact figure on the side the qualifier says,
-    within a tenth (about: a twentieth)."""
+    within a tenth (about: a twentieth); 'CNY1.28 trillion' then 'CNY1,284.7 billion': the same
+    figure to the digits first written."""
     r, x = rounded.value, exact.value
+    if rounded.qualifier == "eq":
+        return 0 < rounded.sig < exact.sig and float(f"{x:.{rounded.sig}g}") == r
     if rounded.qualifier == "lt":
         return 0.9 * r <= x <= r
     if rounded.qualifier == "gt":
