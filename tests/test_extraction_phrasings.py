@@ -6662,6 +6662,63 @@ SESSION22 = [
      {("nev_production", "level", date(2021, 1, 1), date(2024, 12, 31), 33000000, "gt")}),
 ]
 
+ZH_Q3_2022_S22 = "2022年前三季度工业和信息化发展情况\n\n发布时间：2022-10-26\n\n"
+ZH_FY2020_S22 = "2020年工业和信息化发展情况\n\n发布时间：2021-01-27\n\n"
+FY2018_S22 = "China's car sales fall in 2018\n\nJanuary 29, 2019\n\n"
+NOV_2024_S22 = "China's auto sales up 11.7% YoY in November\n\nDecember 11, 2024\n\n"
+MAR_2020_S22 = "China's industry in the first quarter\n\nApril 20, 2020\n\n"
+ZH_Q3_2019_S22 = "2019年前三季度工业和信息化发展情况\n\n来源：证券日报　2019-10-22\n\n"
+ZH_FY2025_S22 = "2025年电子信息制造业运行情况\n\n来源：澎湃新闻　2026-02-10\n\n"
+Q3_2019_S22 = "China's industrial output in the first three quarters\n\nOctober 21, 2019\n\n"
+
+SESSION22 += [
+    # "A、B同比分别增长X和Y": one rate each, in order
+    (ZH_Q3_2022_S22 + "前三季度，全国装备制造业增加值、高技术制造业增加值同比分别增长6.3%和8.5%，分别高于全部规上工业2.4个和4.6个百分点。",
+     {("equipment_manufacturing_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 9, 30), 6.3, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 9, 30), 8.5, "eq")}),
+    # "软件和信息技术服务业完成业务收入"
+    (ZH_FY2020_S22 + "软件和信息技术服务业完成业务收入81616亿元，同比增长13.3%。",
+     {("software_it_services_revenue", "level", *year(2020), 8161.6e9, "eq"),
+      ("software_it_services_revenue", "yoy_pct", *year(2020), 13.3, "eq")}),
+    # a bare "Sales" whose figure names its subject ("28.081 million vehicles")
+    (FY2018_S22 + "Sales fell 2.8 percent to 28.081 million vehicles in 2018, while production dropped 4.2 percent "
+     "to 27.809 million.",
+     {("auto_sales", "level", *year(2018), 28081000, "eq"), ("auto_sales", "yoy_pct", *year(2018), -2.8, "eq"),
+      ("auto_production", "level", *year(2018), 27809000, "eq"), ("auto_production", "yoy_pct", *year(2018), -4.2, "eq")}),
+    # "Overall production" continues the market named before; "From January to November, production and sales"
+    (NOV_2024_S22 + "China's car market kept its year-end momentum in November.\n\nOverall production in November reached "
+     "3.488 million vehicles, up 11.1% YoY. From January to November, production and sales reached 27.905 million "
+     "and 28.148 million units, up 2.9% and 3.5% YoY, respectively.",
+     {("auto_production", "level", *month(2024, 11), 3488000, "eq"), ("auto_production", "yoy_pct", *month(2024, 11), 11.1, "eq"),
+      ("auto_production", "level", date(2024, 1, 1), date(2024, 11, 30), 27905000, "eq"),
+      ("auto_sales", "level", date(2024, 1, 1), date(2024, 11, 30), 28148000, "eq"),
+      ("auto_production", "yoy_pct", date(2024, 1, 1), date(2024, 11, 30), 2.9, "eq"),
+      ("auto_sales", "yoy_pct", date(2024, 1, 1), date(2024, 11, 30), 3.5, "eq")}),
+    # (but "Overall shipments" after 5G phones are all phones')
+    (NOV_2024_S22 + "Shipments of 5G phones totaled 2.49 million units in October. Overall shipments were down 4.6% in "
+     "October.",
+     {("five_g_phone_shipments", "level", *month(2024, 10), 2490000, "eq")}),
+    # "…in March, from a 13.5 per cent contraction in the January-February period": a fall
+    (MAR_2020_S22 + "Industrial value added fell 8.4 per cent in the first quarter. The decline narrowed to 1.1 per "
+     "cent in March, from a 13.5 per cent contraction in the January-February period.",
+     {("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 3, 31), -8.4, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2020, 3), -1.1, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 2, 29), -13.5, "eq")}),
+    # "（8月份为4.4%）", "（2024年为2.72亿部）": the period's value in brackets
+    (ZH_Q3_2019_S22 + "前三季度，全国规模以上工业增加值同比增长5.6%，其中9月份增长5.8%，比8月份加快1.4个百分点（8月份为4.4%）。",
+     {("industrial_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 9, 30), 5.6, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2019, 9), 5.8, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2019, 8), 4.4, "eq")}),
+    (ZH_FY2025_S22 + "2025年国内市场5G手机出货量2.64亿部，同比下降2.9%（2024年为2.72亿部）。",
+     {("five_g_phone_shipments", "level", *year(2025), 264e6, "eq"), ("five_g_phone_shipments", "yoy_pct", *year(2025), -2.9, "eq"),
+      ("five_g_phone_shipments", "level", *year(2024), 272e6, "eq")}),
+    # "The pace was down from 6.0 percent in the first half of the year": the rate before's
+    (Q3_2019_S22 + "The value-added output of industrial enterprises above designated size grew 5.6 percent year on "
+     "year from January to September. The pace was down from 6.0 percent in the first half of the year.",
+     {("industrial_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 9, 30), 5.6, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 6, 30), 6.0, "eq")}),
+]
+
 # (one test reads all of SESSION22's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION22)
 def test_session22(text, expected):

@@ -356,6 +356,8 @@ _ZH_EXTRA: list[tuple[str, tuple[str, ...]]] = [
     ("软件业务收入", ("software_it_services_revenue",)),
     ("软件和信息技术服务业实现收入", ("software_it_services_revenue",)),
     ("软件和信息技术服务业完成收入", ("software_it_services_revenue",)),
+    ("软件和信息技术服务业完成业务收入", ("software_it_services_revenue",)),
+    ("软件和信息技术服务业实现业务收入", ("software_it_services_revenue",)),
     ("软件和信息技术服务业收入", ("software_it_services_revenue",)),
     ("软件和信息技术服务业业务收入", ("software_it_services_revenue",)),
     ("软件和信息技术服务业务收入", ("software_it_services_revenue",)),

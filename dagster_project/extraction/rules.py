@@ -479,13 +479,13 @@ _COMMENT_AFTER = re.compile(r"(?:,|\s[\u2014\u2013]|\s--?)\s*(?:which|an?\s[\w\s
 _TOPIC_COPULA = re.compile(r"\b(?:is|are|was|were|remains|remained)\s+(?:still\s+)?(?:the\s+)?\x22?$", re.I)
 _CLAUSE_OPENING = re.compile(
     _COLON_LEAD +
-    r"(?:(?:for|in|during|over)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*|according\s+to\s+[\w\s'-]{3,60}?(?:\s+\([A-Z]{2,8}\))?,\s*|(?:January|February|March|April|May|June|July|"
+    r"(?:(?:for|in|during|over|from)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*|according\s+to\s+[\w\s'-]{3,60}?(?:\s+\([A-Z]{2,8}\))?,\s*|(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)(?:\s+alone)?\s+"
     # "CAAM put sales at 28.028 million": the source's figure for the subject before
     r"|(?:[A-Z]{2,8}|the\s+(?:association|ministry|bureau))\s+(?:put|puts|estimated|estimates)\s+"
     # "The association said full-year sales came to 25.769 million vehicles"
     r"|(?:[A-Z]{2,8}|the\s+(?:association|ministry|bureau))\s+(?:said|says|reported)\s+(?:that\s+)?)?"
-    r"(?:(?:the|its|their|total|the\s+country's|China's|the\s+nation's)\s+)?(?:(?:full-year|annual)\s+)?", re.I)
+    r"(?:(?:the|its|their|total|the\s+country's|China's|the\s+nation's)\s+)?(?:(?:full-year|annual|overall)\s+)?", re.I)
 _ANAPHOR_RATE = re.compile(
     r"(?:[-•*·]\s*)?" + _COLON_LEAD +
     r"(?:(?:in|for|during)\s+[^,;.]{3,40},\s*|[A-Z][a-z]+\s+alone,?\s*"
@@ -528,6 +528,7 @@ _ANAPHOR_LEVEL = re.compile(
 # September": the level before's value at the earlier date named
 _ANAPHOR_EARLIER_LEVEL = re.compile(r"(?:that|this)(?:\s+(?:compared|compares)\s+with|(?:'s|\s+is|\s+was)\s+(?:up|down)\s+from)\s+"
                                     r"(?:" + _QUAL + r"\s+)?", re.I)
+_ANAPHOR_EARLIER_RATE = re.compile(r"(?:the\s+(?:pace|growth(?:\s+rate)?|rate|increase)|that|this)(?:'s|\s+was|\s+is)\s+(?:down|up)\s+from\s+", re.I)
 _LOOK_BACK = re.compile(r"(?:that|this)(?:'s|\s+is|\s+was)?\s+(?:followed|follows|came\s+after|comes\s+after|compared\s+with|compares\s+with"
                         r"|(?:up|down)\s+from|puts?\s+it\s+on\s+(?:track|course))\b", re.I)
 _ANAPHOR_RESTATED = re.compile(
@@ -586,7 +587,8 @@ _EARLIER_RATE_BEFORE = re.compile(
     r"(?:(?:an?|the)\s+(?:[a-z]+\s+)?)?(?:slowdown|deceleration|acceleration|pickup|pick-up|improvement|rebound|reversal)\s+from|"
     # ", the weakest since the 5.3% recorded in the January-February period"
     r"(?:(?:the|its)\s+)?(?:weakest|slowest|strongest|fastest|highest|lowest|best|worst)(?:\s+(?:pace|rate|reading|growth|level))?\s+since|"
-    r"up\s+from|down\s+from|(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=%\s)|(?<=percent,\s)|(?<=per\scent,\s)|(?<=%,\s))from|"
+    # (also after the period: "fell 1.1 per cent in March, from a 13.5 per cent contraction in …")
+    r"up\s+from|down\s+from|(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=%\s)|(?<=,\s))from|"
     # "slowed to 6.0 percent in September from 7.2 percent in August"
     r"(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=%\s))(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"the\s+(?:first|second|third|fourth)\s+quarter|the\s+[\w-]+\s+period)\s+from|(?:higher|lower|faster|slower|quicker)\s+than(?:\s+the)?|(?:below|above)\s+the|compared\s+with|compared\s+to|versus|vs\.?|"
@@ -653,6 +655,7 @@ _CHANGED_TO_END = re.compile(r"\b" + CHANGE_VERBS + r"\s+to\s+(?:" + _QUAL + r"\
 # month-end before)
 _ZH_EARLIER_LEVEL_BEFORE = re.compile(r"[，,]\s*(?:同比(?:增长|下降)[\d.]+%[，,]\s*)?(?:比|较)\s*(?:(?P<y>(?:19|20)\d\d)年(?P<end>末|底)?"
                                       r"|" + _ZH_PLAN + r"(?P<fend>末|期末)|(?P<m>1[0-2]|[1-9])月(?:末|底))的")
+_ZH_BRACKET_YEAR_WAS = re.compile(r"\((?P<y>(?:19|20)\d\d)年(?P<end>末|底)?(?:同期)?(?:为|是)$")
 # "，其中嵌入式系统软件收入…": a part named after 其中 (not a period: "其中6月份", "其中，二季度")
 _ZH_OF_WHICH_ITEM = re.compile(r"[，,]\s*其中[，,]?\s*(?!\d|[一二三四]季度|第[一二三四]|[上下]半年|前|全年|当月|单月|去年|上年|今年)")
 _ZH_FROM_LEVEL = re.compile(r"[由从]\s*(?:(?P<y>(?:19|20)\d\d)年(?:末|底)|" + _ZH_PLAN + r"(?:末|期末))?的?\s*$")
@@ -674,7 +677,8 @@ _ZH_EARLIER_RATE = re.compile(r"(?:较|比|低于|高于|快于|慢于)(?:(?P<sa
                               # "比上年增长5.6%，扭转了上年下降2.0%的局面": last year's fall, reversed
                               r"|扭转了?(?P<fy2>上年|去年)(?:下降|增长)$")
 _ZH_INDUSTRY_BRACKET = re.compile(r"(?:快于|慢于|高于|低于|比|较)(?:同期)?(?:全部|全国)?(?:规模以上|规上)?工业(?:增加值)?(?:增速|增长)?(?:的)?\($")
-_ZH_PERIOD_WAS = re.compile(r",(?P<p>(?:\d{4}年|去年|上年)?(?:上半年|下半年|[一二三四]季度|前三季度|\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?)"
+# "…增长1.2%，…，上半年为下降1.3%", also in brackets: "比8月份加快1.4个百分点（8月份为4.4%）"
+_ZH_PERIOD_WAS = re.compile(r"[,(](?P<p>(?:\d{4}年|去年|上年)?(?:上半年|下半年|[一二三四]季度|前三季度|\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?)"
                             r")(?:为|是)(?:(?P<down>下降)|增长)?$")
 # "..., slower than the same period last year, when it grew 6.7 percent"
 _WHEN_EARLIER = re.compile(
@@ -2401,6 +2405,14 @@ class DocMatcher:
             n = after[0]
             gap = text[c.num.end:aside.start()] + "," + text[aside.end():n.start] if aside else text[c.num.end:n.start]
             zm = _ZH_EARLIER_LEVEL_BEFORE.fullmatch(gap) if self.has_chinese else None
+            bm = _ZH_BRACKET_YEAR_WAS.search(text, max(sent.start, n.start - 12), n.start) if self.has_chinese else None
+            if bm and text.startswith(")", n.end):
+                # "5G手机出货量2.64亿部，同比下降2.9%（2024年为2.72亿部）": that year's level
+                y = int(bm.group("y"))
+                p = Period(date(y, 12, 31), date(y, 12, 31), True) if ind.instant else _year_shifted(c.period, y)
+                if p is not None and p.end < c.period.end and (not ind.instant or bm.group("end")):
+                    self._emit(c.indicator, "level", n, p, sent)
+                continue
             if zm and zm.group("m") and _ZH_CHANGE_AFTER.match(text, n.end):
                 m, b = int(zm.group("m")), c.period.end
                 if ind.instant:
@@ -2629,6 +2641,18 @@ class DocMatcher:
         """'Industrial value added rose 3 percent in the first quarter. In March, the growth rate
         reached 3.9 percent': "it" / "the growth rate" in the next sentence is the same indicator's
         rate for the sentence's own period."""
+        em = _ANAPHOR_EARLIER_RATE.match(self.text, sent.start)
+        if em and self._prev_rate is not None and self._prev_rate[1] == sent.index - 1:
+            # "… grew 5.6 percent from January to September. The pace was down from 6.0 percent in the
+            # first half of the year": the rate before's, for the period named
+            n = next((q for q in nums if q.start >= em.end()), None)
+            tm = _EARLIER_RATE_AFTER.match(self.text, n.end) if n is not None and n.start == em.end() else None
+            ex = next((e for e in self.periods if tm and e.start == tm.end()), None)
+            p = resolve(ex, self.ctx) if ex is not None and ex.kind == "interval" else None
+            ind = self.cat[self._prev_rate[0]]
+            if p is not None and n.unit == "percent" and not ind.instant and not self._blocked(sent, sent.start, em.end(), ind, n):
+                self._emit(ind.id, "yoy_pct", n, p, sent, -n.value if _DECLINE_AFTER.match(self.text, n.end) else n.value)
+            return
         if not state["exprs"]:
             return
         am = _ANAPHOR_RATE.match(self.text, sent.start) or _ZH_ANAPHOR_RATE.match(self.text, sent.start)
@@ -2945,13 +2969,14 @@ class DocMatcher:
             if last and last[1] == sent.index and all(FLOW_PAIRS.get((last[0], a)) is not None for a in attrs):
                 return [last[0]]
             return []
-        # "[NEVs …] Sales in December were 2.65 million vehicles", "full-year sales came to 25.769 million
-        # vehicles": a figure that names its own subject
-        nxt = self._slice(self.num_starts, self.nums, h.end, sent.end)[:1]
+        # "Sales fell 2.8 percent to 28.081 million vehicles"; "[NEVs …] ¶ Sales in December were 2.65
+        # million vehicles": a figure that names its own subject, with no subject in its paragraph before
+        # (not "New-energy vehicles … were the exception. Sales jumped 53.3% to 777,000 vehicles")
+        nxt = [q for q in self._slice(self.num_starts, self.nums, h.end, sent.end) if q.unit != "percent"][:1]
         own = [q.role.key for q in self._slice(self.hit_starts, self.hits, nxt[0].start, nxt[0].end + 2)
-               if q.role.role == "subj"] if nxt else []
-        if own:
-            return own[:1] if all(FLOW_PAIRS.get((own[0], a)) is not None for a in attrs) else []
+               if q.role.role == "subj"][:1] if nxt else []
+        if own and any(FLOW_PAIRS.get((own[0], a)) is None for a in attrs):
+            own = []
         # the subject that opens the sentence before ("The auto sector remained weak."), else the
         # subject of a frame read in the two sentences before (photo captions between are skipped)
         before = [j for j in range(max(0, sent.index - 4), sent.index) if not self._caption(self.sentences[j])][-2:]
@@ -2960,7 +2985,9 @@ class DocMatcher:
         if subj is None:
             subj, k = self._last_subject or (None, -9)
             if k not in before:
-                return []
+                return own
+        if own and self.sentences[k].para != sent.para:
+            return own
         nxt = sent.index + 1
         if self.sentences[k].para != sent.para and nxt < len(self.sentences) and self.sentences[nxt].para == sent.para \
                 and self._opening_subject(self.sentences[nxt]) == subj:
@@ -2970,8 +2997,10 @@ class DocMatcher:
             return []
         if any(FLOW_PAIRS.get((subj, a)) is None for a in attrs):
             return []
-        if subj == "nev" and _TOTAL_BEFORE.search(self.text, max(sent.start, h.start - 12), h.start):
-            return []   # "NEVs ... In December alone, total sales decreased 1.6%": all vehicles', not the NEVs'
+        if subj in ("nev", "5gphone") and _TOTAL_BEFORE.search(self.text, max(sent.start, h.start - 12), h.start):
+            # "NEVs ... In December alone, total sales decreased 1.6%": all vehicles', not the NEVs' ("5G
+            # smartphone shipments of 14.08 million … Overall shipments dropped 36.2%": all phones')
+            return []
         if _SHARE_OF_TOTAL.search(self.text, h.end, sent.end):
             return []   # "December shipments came to 20.68 million, with 5G models making up 68.4% of the total": all phones
         return [subj]
@@ -4102,6 +4131,15 @@ class DocMatcher:
             inds = [self.cat[zh[j][2][0]] for j in chain]
             levels = [n for n in nums if n.start >= b][:len(chain)]
             if len(levels) != len(chain) or not all(_LIST_GAP.fullmatch(text, x.end, y.start) for x, y in zip(levels, levels[1:])):
+                continue
+            rm = _ZH_RESPECTIVE_RATE.fullmatch(text, b, levels[0].start)
+            if rm:
+                # "装备制造业增加值、高技术制造业增加值同比分别增长6.3%和8.5%": one rate each
+                if all(n.unit == "percent" and id(n) not in self.claimed and not self._blocked(sent, zh[chain[0]][0], b, ind, n)
+                       for ind, n in zip(inds, levels)):
+                    sign = -1.0 if "下降" in rm.group() else 1.0
+                    for ind, n in zip(inds, levels):
+                        self._emit(ind.id, "yoy_pct", n, self.period_for(ind, n, sent, state), sent, sign * n.value)
                 continue
             if not _ZH_RESPECTIVE_LEAD.fullmatch(text[b:levels[0].start].lstrip()):
                 self._zh_respective_from_to(sent, zh[chain[0]][0], b, inds, nums, state)
