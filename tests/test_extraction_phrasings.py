@@ -6719,6 +6719,29 @@ SESSION22 += [
       ("industrial_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 6, 30), 6.0, "eq")}),
 ]
 
+ZH_FY2015_S22 = "2015年工业通信业发展情况\n\n来源：经济观察报　2016-01-28\n\n"
+ZH_AUG_2023_S22 = "2023年1-8月通信业经济运行情况\n\n来源：通信信息报　2023-09-22\n\n"
+H1_2025_S22 = "China's factories in the first half\n\nJuly 24, 2025\n\n"
+
+SESSION22 += [
+    # "软件业务收入43249亿元中，信息技术服务收入…增长18.4%": the part's rate, not the industry's
+    (ZH_FY2015_S22 + "全年实现软件业务收入4.3万亿元，同比增长16.6%。具体来看，软件业务收入43249亿元中，信息技术服务收入22123亿元，增长18.4%。",
+     {("software_it_services_revenue", "level", *year(2015), 43249e8, "eq"),
+      ("software_it_services_revenue", "yoy_pct", *year(2015), 16.6, "eq")}),
+    # "比7月份（16.43GB/户·月）提高0.33GB": the month before's level
+    (ZH_AUG_2023_S22 + "8月当月户均移动互联网接入流量（DOU）达16.76GB/户·月，同比增长12.6%，比7月份（16.43GB/户·月）提高0.33GB。",
+     {("mobile_dou", "level", *month(2023, 8), 16.76, "eq"), ("mobile_dou", "yoy_pct", *month(2023, 8), 12.6, "eq"),
+      ("mobile_dou", "level", *month(2023, 7), 16.43, "eq")}),
+    # "Sales of electric and plug-in hybrid cars"; "…in the first half, and by 6.8% in June alone"
+    (H1_2025_S22 + "The value added of big industrial firms grew by 6.4% year on year in the first half, and by 6.8% "
+     "in June alone. Sales of electric and plug-in hybrid cars—\x22new-energy vehicles\x22 in official parlance—rose "
+     "by 40% year on year, to 6.9m, in the first six months.",
+     {("industrial_value_added", "yoy_pct", date(2025, 1, 1), date(2025, 6, 30), 6.4, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2025, 6), 6.8, "eq"),
+      ("nev_sales", "level", date(2025, 1, 1), date(2025, 6, 30), 6.9e6, "eq"),
+      ("nev_sales", "yoy_pct", date(2025, 1, 1), date(2025, 6, 30), 40, "eq")}),
+]
+
 # (one test reads all of SESSION22's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION22)
 def test_session22(text, expected):

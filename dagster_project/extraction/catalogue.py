@@ -116,6 +116,7 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"(?<!domestic )(?<!passenger )(?<!commercial )(?:new~energy(?:\x22)?_vehicles?|new~energy_automobiles?|new_NEVs?|NEVs?)"
      # ("Sales of electric cars and gasoline-electric hybrids rose": the NEVs of a wire story)
      r"|(?:battery_)?electric_(?:cars|vehicles)_and_(?:plug~in_|gasoline~electric_|petrol~electric_)hybrids"
+     r"|(?<=of )electric_and_plug~in_hybrid_(?:cars|vehicles)"   # "Sales of electric and plug-in hybrid cars" (not an aside's)
      # "Production of electric, plug-in hybrid and fuel cell vehicles jumped 53.8 percent" (the list
      # as the subject itself, not as an aside defining NEVs: "a category that includes ...")
      r"|(?<=of )(?:(?:pure|battery)_)?electric,_plug~in_hybrid_and_(?:hydrogen_)?fuel~cell_(?:vehicles|cars|models)",

@@ -569,7 +569,8 @@ _WITH_GROWTH_AT = re.compile(r"\bwith\s+(?:the\s+)?(?:(?:January|February|March|
                              r"(?:reading|figure|growth|rate|pace)\s+(?:of|was|at|came\s+in\s+at)\s+$", re.I)
 _WITH_AFTER = re.compile(r",\s+with\s")
 # "Growth in Q3 came in at 6.0 percent, and in September at 5.8 percent": the verb left out
-_ELIDED_AT = re.compile(r"\band\s+(?:in|for|during)\s+[^,;]{3,30}?\s+at\s+$", re.I)
+_ELIDED_AT = re.compile(r"\band\s+(?:in|for|during)\s+[^,;]{3,30}?\s+at\s+$"
+                        r"|\band\s+by\s+$", re.I)   # ("grew by 6.4% … in the first half, and by 6.8% in June alone")
 _OUTPUT_INDICATOR = re.compile(r"value_added|output|production")
 _VERB_GAP = re.compile(r"\s+(?:achieved|realized|realised|generated|posted|recorded|earned|reported|saw|booked|logged|racked\s+up|raked\s+in|pulled\s+in|brought\s+in)\s+"
                        r"(?:its\s+|their\s+)?(?:total\s+|main\s+)?", re.I)   # "<subject> achieved business revenue of X ..., and profits of Y"
@@ -655,9 +656,12 @@ _CHANGED_TO_END = re.compile(r"\b" + CHANGE_VERBS + r"\s+to\s+(?:" + _QUAL + r"\
 # month-end before)
 _ZH_EARLIER_LEVEL_BEFORE = re.compile(r"[，,]\s*(?:同比(?:增长|下降)[\d.]+%[，,]\s*)?(?:比|较)\s*(?:(?P<y>(?:19|20)\d\d)年(?P<end>末|底)?"
                                       r"|" + _ZH_PLAN + r"(?P<fend>末|期末)|(?P<m>1[0-2]|[1-9])月(?:末|底))的")
+_BRACKET_CLOSES = re.compile(r"[^(),，。]{0,8}\)")   # ("16.43GB/户·月）")
+_ZH_THAN_MONTH_BRACKET = re.compile(r"(?:比|较)(?P<p>(?:1[0-2]|[1-9])月份?)\($")
 _ZH_BRACKET_YEAR_WAS = re.compile(r"\((?P<y>(?:19|20)\d\d)年(?P<end>末|底)?(?:同期)?(?:为|是)$")
 # "，其中嵌入式系统软件收入…": a part named after 其中 (not a period: "其中6月份", "其中，二季度")
-_ZH_OF_WHICH_ITEM = re.compile(r"[，,]\s*其中[，,]?\s*(?!\d|[一二三四]季度|第[一二三四]|[上下]半年|前|全年|当月|单月|去年|上年|今年)")
+_ZH_OF_WHICH_ITEM = re.compile(r"[，,]\s*其中[，,]?\s*(?!\d|[一二三四]季度|第[一二三四]|[上下]半年|前|全年|当月|单月|去年|上年|今年)"
+                               r"|(?<=[元个户台辆部])中[，,]")   # (also "软件业务收入43249亿元中，信息技术服务收入…")
 _ZH_FROM_LEVEL = re.compile(r"[由从]\s*(?:(?P<y>(?:19|20)\d\d)年(?:末|底)|" + _ZH_PLAN + r"(?:末|期末))?的?\s*$")
 _ZH_TO_AFTER = re.compile(r"\s*(?:增长|增加|提高|上升|提升|扩大|跃升|发展)?(?:至|到)")
 _RATE_LIST_NEXT = re.compile(r"(?:,\s*|\s+and\s+)(?:" + _QUAL + r"\s+)?\d[\d.]*\s?(?:%|percent|per\s+cent)", re.I)
@@ -2280,7 +2284,7 @@ class DocMatcher:
             g = self._growth(n, max(c0, prev_end))
             if g is None and (_INCLUDING.search(lead) or _LEVEL_LINK_END.search(lead) or _WITH_GROWTH_AT.search(lead)):
                 g = n.value   # "..., and June came in at 6.5%", "with the growth in June at 3.9 percent"
-            if g is None and _ELIDED_AT.search(lead) and text.endswith(" at ", 0, last.num.start):
+            if g is None and _ELIDED_AT.search(lead) and text.endswith((" at ", " by "), 0, last.num.start):
                 g = n.value
             if g is None and _FALL_NARROWED_TO.search(lead):
                 g = -n.value
@@ -2405,6 +2409,15 @@ class DocMatcher:
             n = after[0]
             gap = text[c.num.end:aside.start()] + "," + text[aside.end():n.start] if aside else text[c.num.end:n.start]
             zm = _ZH_EARLIER_LEVEL_BEFORE.fullmatch(gap) if self.has_chinese else None
+            tb = _ZH_THAN_MONTH_BRACKET.search(text, max(sent.start, n.start - 12), n.start) if self.has_chinese else None
+            if tb and _BRACKET_CLOSES.match(text, n.end):
+                # "DOU达16.76GB，比7月份（16.43GB）提高0.33GB": that month's level
+                ex = next((e for e in self.periods if e.start == tb.start("p")), None)
+                p = resolve(ex, self.ctx) if ex is not None and ex.kind == "interval" else None
+                if p is not None and not ind.instant and p.end < c.period.end and p.start == p.end.replace(day=1) \
+                        and c.period.start == c.period.end.replace(day=1):
+                    self._emit(c.indicator, "level", n, p, sent)
+                continue
             bm = _ZH_BRACKET_YEAR_WAS.search(text, max(sent.start, n.start - 12), n.start) if self.has_chinese else None
             if bm and text.startswith(")", n.end):
                 # "5G手机出货量2.64亿部，同比下降2.9%（2024年为2.72亿部）": that year's level
