@@ -6742,6 +6742,15 @@ SESSION22 += [
       ("nev_sales", "yoy_pct", date(2025, 1, 1), date(2025, 6, 30), 40, "eq")}),
 ]
 
+ZH_H1_2015_S22 = "2015年上半年工业通信业运行情况\n\n来源：央广网　2015-07-21\n\n"
+
+SESSION22 += [
+    # "近2万亿元，具体为19868亿元": the rounded figure said exactly
+    (ZH_H1_2015_S22 + "上半年，全行业完成软件业务收入近2万亿元，具体为19868亿元，同比增长16.4%。",
+     {("software_it_services_revenue", "level", date(2015, 1, 1), date(2015, 6, 30), 19868e8, "eq"),
+      ("software_it_services_revenue", "yoy_pct", date(2015, 1, 1), date(2015, 6, 30), 16.4, "eq")}),
+]
+
 # (one test reads all of SESSION22's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION22)
 def test_session22(text, expected):

@@ -252,7 +252,7 @@ _TOPIC_GAP = re.compile(r"\s*(?:sector|industry|field|area|segment|front)?\s*,\s
 _RESTATED_LEVEL = re.compile(r"\s*(?:units|sets|users)?(?:\s+for\s+the\s+first\s+time)?"
                              r"(?:,?\s+(?:in|at|by|as\s+of)\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d))?"
                              r"\s*,?\s*(?:reaching|hitting|totaling|totalling|standing\s+at|to\s+reach|to\s+stand\s+at|at)\s+"
-                             r"(?:" + _QUAL + r"\s+)?|\s*,\s*(?:达到|达|为|即)\s*"   # "近500万个，达到490.3万个"
+                             r"(?:" + _QUAL + r"\s+)?|\s*,\s*(?:达到|达|(?:具体)?为|即)\s*"   # "近500万个，达到490.3万个", "近2万亿元，具体为19868亿元"
                              # "nearly 1 trillion yuan ($144 billion) for January-September -- 997.9 billion yuan"
                              r"|(?P<dash>(?:\s*\([^()]{1,40}\))?(?:\s+(?:for|in|during)\s+[^,;()]{3,30}?)?\s+(?:--?|–|—)\s*)", re.I)
 # another country ("Industrial production in the U.S. rose 0.6% in June"); case-sensitive
