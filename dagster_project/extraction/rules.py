@@ -525,12 +525,13 @@ _ANAPHOR_LEVEL = re.compile(
     r"|(?:that|this)\s+(?:brought|took|lifted|pushed)\s+(?:the\s+)?(?:(?:total|cumulative)\s+)?"
     r"(?:output|production|sales|revenue|the\s+total|the\s+tally)?\s*(?:for|in|over)\s+[^,;.]{3,40}?\s+to\s+(?:" + _QUAL + r"\s+)?", re.I)
 # "That compared with more than 410,000 at the end of June", "That's up from about 1.6 million NEVs sold in
-# September": the level before's value at the earlier date named
-_ANAPHOR_EARLIER_LEVEL = re.compile(r"(?:that|this)(?:\s+(?:compared|compares)\s+with|(?:'s|\s+is|\s+was)\s+(?:up|down)\s+from)\s+"
-                                    r"(?:" + _QUAL + r"\s+)?", re.I)
-_ANAPHOR_EARLIER_RATE = re.compile(r"(?:the\s+(?:pace|growth(?:\s+rate)?|rate|increase)|that|this)(?:'s|\s+was|\s+is)\s+(?:down|up)\s+from\s+", re.I)
-_LOOK_BACK = re.compile(r"(?:that|this)(?:'s|\s+is|\s+was)?\s+(?:followed|follows|came\s+after|comes\s+after|compared\s+with|compares\s+with"
-                        r"|(?:up|down)\s+from|puts?\s+it\s+on\s+(?:track|course))\b", re.I)
+# September", "The pace was down from 6.0 percent in the first half": the level's or rate's value before
+# (of the sentence before) at the earlier date named
+_ANAPHOR_EARLIER = re.compile(r"(?:that|this|the\s+(?:pace|growth(?:\s+rate)?|rate|increase))"
+                              r"(?:\s+(?:compared|compares)\s+with|(?:'s|\s+is|\s+was)\s+(?:up|down)\s+from)\s+(?:" + _QUAL + r"\s+)?", re.I)
+# (such a sentence, or "That followed a 2.8% drop in 2018", looks back: it passes no period on)
+_LOOK_BACK = re.compile(_ANAPHOR_EARLIER.pattern + r"|(?:that|this)(?:'s|\s+is|\s+was)?\s+(?:followed|follows|came\s+after|comes\s+after"
+                        r"|puts?\s+it\s+on\s+(?:track|course))\b", re.I)
 _ANAPHOR_RESTATED = re.compile(
     r"(?:[^,;.]{3,60}?,\s*|[^,;.]{3,60}?\s+(?:showed|shows|said|says)\s+(?:that\s+)?)?(?:the\s+(?:sector|industry)|it)\s+"
     r"(?:(?:booked|generated|posted|recorded|earned|raked\s+in|reported|achieved|realized|realised)\s+"
@@ -2654,7 +2655,7 @@ class DocMatcher:
         """'Industrial value added rose 3 percent in the first quarter. In March, the growth rate
         reached 3.9 percent': "it" / "the growth rate" in the next sentence is the same indicator's
         rate for the sentence's own period."""
-        em = _ANAPHOR_EARLIER_RATE.match(self.text, sent.start)
+        em = _ANAPHOR_EARLIER.match(self.text, sent.start)
         if em and self._prev_rate is not None and self._prev_rate[1] == sent.index - 1:
             # "… grew 5.6 percent from January to September. The pace was down from 6.0 percent in the
             # first half of the year": the rate before's, for the period named
@@ -2900,7 +2901,7 @@ class DocMatcher:
             return
         ind = self.cat[prev.indicator]
         text = self.text
-        m = _ANAPHOR_EARLIER_LEVEL.match(text, sent.start)
+        m = _ANAPHOR_EARLIER.match(text, sent.start)
         if m:
             n = next((q for q in nums if q.start >= m.end()), None)
             if n is None or n.start != m.end() or n.unit not in (prev.num.unit, None) or not self._unit_ok(n, ind) \
