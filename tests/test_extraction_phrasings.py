@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.23.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.24.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -6563,10 +6563,11 @@ SESSION21 += [
      "said. By contrast, US carriers had deployed roughly 50,000 5G sites.",
      {("five_g_base_stations", "level", date(2020, 9, 30), date(2020, 9, 30), 680000.0, "eq")}),
     # "produced A and sold B vehicles, up 3.3 percent and 4.7 percent, respectively": the first rate of
-    # a list is not the sales' rate (the pair itself is not read yet: see the issue note)
+    # a list is not the sales' rate (since 1.24.0 the pair is read, each rate its own)
     (FY2015_S21 + "China produced 24.4 million and sold 24.5 million vehicles in 2015, up 3.2 percent and 4.6 percent "
      "year-on-year, respectively.",
-     {("auto_sales", "level", *year(2015), 24500000.0, "eq")}),
+     {("auto_sales", "level", *year(2015), 24500000.0, "eq"), ("auto_production", "level", *year(2015), 24400000.0, "eq"),
+      ("auto_production", "yoy_pct", *year(2015), 3.2, "eq"), ("auto_sales", "yoy_pct", *year(2015), 4.6, "eq")}),
 ]
 
 # (one test reads all of SESSION21's cases, declared after the last of them)
@@ -6754,4 +6755,82 @@ SESSION22 += [
 # (one test reads all of SESSION22's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION22)
 def test_session22(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.24.0 ---
+JAN_2024_S23 = "China's vehicle market sets a record\n\nJanuary 13, 2024\n\n"
+JAN_2016_S23 = "Auto market grows\n\nJanuary 14, 2016\n\n"
+OCT_2021_S23 = "Steel and phones in September\n\nOctober 19, 2021\n\n"
+JUL_2025_S23 = "NEV sales in June\n\nJuly 12, 2025\n\n"
+JAN_2023_S23 = "5G network update\n\nJanuary 19, 2023\n\n"
+JAN_2019_S23 = "Car and factory data for 2018\n\nJanuary 22, 2019\n\n"
+JAN_2017_S23 = "New energy vehicles in 2016\n\nJanuary 13, 2017\n\n"
+
+SESSION23 = [
+    # "closed calendar year 2023" dates the sentence after; "data released by CAAM in Beijing" is where
+    # it was published, not Beijing's figure
+    (JAN_2024_S23 + "The auto industry closed calendar year 2023 on a high. According to figures released by "
+     "CAAM in Beijing on Thursday, production and sales came to 30.2 million and 30.1 million units, up 11.5% and "
+     "11.9% respectively.",
+     {("auto_production", "level", *year(2023), 30.2e6, "eq"), ("auto_sales", "level", *year(2023), 30.1e6, "eq"),
+      ("auto_production", "yoy_pct", *year(2023), 11.5, "eq"), ("auto_sales", "yoy_pct", *year(2023), 11.9, "eq")}),
+    # "produced A and sold B vehicles": the first verb's figure has the second's subject
+    (JAN_2016_S23 + "Chinese factories produced 24.1 million and sold 24.2 million vehicles in 2015, up 3.1 percent "
+     "and 4.5 percent year on year respectively.",
+     {("auto_production", "level", *year(2015), 24.1e6, "eq"), ("auto_sales", "level", *year(2015), 24.2e6, "eq"),
+      ("auto_production", "yoy_pct", *year(2015), 3.1, "eq"), ("auto_sales", "yoy_pct", *year(2015), 4.5, "eq")}),
+    # (not another maker's figure)
+    (JAN_2016_S23 + "BYD produced 0.4 million and the country sold 24.2 million vehicles in 2015.",
+     {("auto_sales", "level", *year(2015), 24.2e6, "eq")}),
+    # "bringing the January-September total to …, up 2%": the running total for the period it names
+    (OCT_2021_S23 + "Crude steel output dropped 21 percent in September to 73.8 million tonnes, bringing the "
+     "January-September total to 806 million tonnes, up 2.1 percent from a year earlier.",
+     {("crude_steel_output", "level", *month(2021, 9), 73.8e6, "eq"),
+      ("crude_steel_output", "yoy_pct", *month(2021, 9), -21, "eq"),
+      ("crude_steel_output", "level", date(2021, 1, 1), date(2021, 9, 30), 806e6, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2021, 1, 1), date(2021, 9, 30), 2.1, "eq")}),
+    # "bringing the total so far this year to …": January to the flow's month
+    (OCT_2021_S23 + "Shipments of 5G handsets in China reached 21.5 million units in September, bringing the total "
+     "so far this year to 193 million.",
+     {("five_g_phone_shipments", "level", *month(2021, 9), 21.5e6, "eq"),
+      ("five_g_phone_shipments", "level", date(2021, 1, 1), date(2021, 9, 30), 193e6, "eq")}),
+    # ", up 26.7% YoY, compared with 1.307 million units in May": the month before's level
+    (JUL_2025_S23 + "NEV sales in June came to 1.33 million units, up 26% year on year, compared with 1.31 million "
+     "units in May.",
+     {("nev_sales", "level", *month(2025, 6), 1.33e6, "eq"), ("nev_sales", "yoy_pct", *month(2025, 6), 26, "eq"),
+      ("nev_sales", "level", *month(2025, 5), 1.31e6, "eq")}),
+    # a wire's next one-sentence paragraph: "The figure was up from …" looks back
+    (JAN_2023_S23 + "China had 2.31 million 5G base stations at the end of 2022, the ministry said.\n\n"
+     "The figure was up from 2.29 million at the end of November.",
+     {("five_g_base_stations", "level", *dec31(2022), 2.31e6, "eq"),
+      ("five_g_base_stations", "level", date(2022, 11, 30), date(2022, 11, 30), 2.29e6, "eq")}),
+    # (only the anaphor does: a new paragraph's own figure is not the one before's)
+    (JAN_2023_S23 + "China had 2.31 million 5G base stations at the end of 2022.\n\n"
+     "Operators had 1.2 million in Guangdong at the end of November.",
+     {("five_g_base_stations", "level", *dec31(2022), 2.31e6, "eq")}),
+    # "That's a big jump from 777,000 NEVs sold in 2017": the member of the pair before the verb names
+    (JAN_2019_S23 + "Production and sales of new energy vehicles reached 1.3 million and 1.25 million in 2018, up 60% "
+     "and 62% respectively.\n\nThat's a big jump from 780,000 NEVs sold in 2017.",
+     {("nev_production", "level", *year(2018), 1.3e6, "eq"), ("nev_sales", "level", *year(2018), 1.25e6, "eq"),
+      ("nev_production", "yoy_pct", *year(2018), 60, "eq"), ("nev_sales", "yoy_pct", *year(2018), 62, "eq"),
+      ("nev_sales", "level", *year(2017), 780e3, "eq")}),
+    # "…, with 104,000 NEVs sold, up 33%": the participle's flow
+    (JAN_2017_S23 + "December was the best month yet, with 110,000 NEVs sold, up 30% from a year earlier.",
+     {("nev_sales", "level", *month(2016, 12), 110e3, "eq"), ("nev_sales", "yoy_pct", *month(2016, 12), 30, "eq")}),
+    # (a company's is not)
+    (JAN_2017_S23 + "BYD led the field in December, with 14,000 NEVs sold.", set()),
+    # "Growth in A and B was X and Y, respectively": rates named by their lead
+    (JAN_2019_S23 + "Industrial output grew 6.2 percent last year. Growth in high-tech manufacturing and equipment "
+     "manufacturing was 11.5 percent and 8.0 percent, respectively, the bureau said.",
+     {("industrial_value_added", "yoy_pct", *year(2018), 6.2, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *year(2018), 11.5, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *year(2018), 8.0, "eq")}),
+    (JAN_2019_S23 + "The growth rate of telecom business revenue in 2018 was 3.1 percent.",
+     {("telecom_business_revenue", "yoy_pct", *year(2018), 3.1, "eq")}),
+]
+
+# (one test reads all of SESSION23's cases, declared after the last of them)
+@pytest.mark.parametrize("text, expected", SESSION23)
+def test_session23(text, expected):
     assert obs(text) == expected

@@ -292,7 +292,7 @@ _CLAUSE_COMMA = re.compile(r",(?!\d)|\s-{1,2}\s")   # not the thousands separato
 # (also "..., but in September alone sales fell 34.2%": a later clause's own period before its subject)
 # "compared with 2016", "respectively over 2014": a rate's base year
 _BASE_YEAR = re.compile(r"(?:compared\s+(?:to|with)|\bover)\s+((?:19|20)\d\d)\b(?!\s*(?:levels?|figures?|\w+\s+months?|first|second|third|fourth|year-end|end))", re.I)
-_YEAR_SO_FAR = re.compile(r"\b(?:the\s+)?year\s+(?:so\s+far|to\s+date)\b|\byear-to-date\b", re.I)
+_YEAR_SO_FAR = re.compile(r"\b(?:the\s+)?year\s+(?:so\s+far|to\s+date)\b|\byear-to-date\b|\bso\s+far\s+this\s+year\b", re.I)
 _ZH_VS_YEAR = re.compile(r"与((?:19|20)\d\d)年(?:同期)?相比")
 # "比2020年底的71.8万个增长5.7倍", "较“十三五”末的640万户增长了30多倍": against that year (the plan's last)
 _ZH_PLAN = r"[“\x22]?(?P<fyp>十[二三四五])五[”\x22]?"   # "“十三五”" (its last year: _PLAN_LAST_YEAR)
@@ -374,6 +374,15 @@ _VERB_ATTR = re.compile(r"\b(produced|manufactured|made|built|sold|shipped|turne
 # flow's clause, its figures not the frame's
 _OTHER_FLOW_CLAUSE = re.compile(r",\s*(?:while|whereas|and|but)\s+(?:[\w'-]+\s+){1,3}?(?:produced|manufactured|made|built|sold|shipped|"
                                 r"turned\s+out|rolled\s+out|churned\s+out)\b", re.I)
+# "December was the strongest month on record, with 104,000 NEVs sold": the participle's flow
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:" + _QUAL + r"\s+)?$", re.I)
+_WITH_PARTICIPLE = re.compile(r"\s+(produced|manufactured|sold|shipped)\b", re.I)
+# "Growth in high-tech manufacturing and equipment manufacturing was 11.7 percent and 8.1 percent":
+# a rate named by its lead, the verb a copula
+_GROWTH_LEAD = re.compile(r"\b(?:the\s+)?(?:growth|increase)(?:\s+rates?)?\s+(?:in|of|for)\s+(?:the\s+)?$", re.I)
+_COPULA_GAP = re.compile(r"(?:\s+(?:in|for|during)\s+[^,;]{2,30}?)?\s+(?:was|were|stood\s+at|came\s+in\s+at|came\s+to|hit)\s+"
+                         r"(?:" + _QUAL + r"\s+)?", re.I)
+_FIRST_VERB_GAP = re.compile(r"\s*(?:units\s*)?,?\s*and\s+", re.I)   # "produced 24.5 million and sold ..."
 _COMPANY_PRONOUN = re.compile(r"\b(?:it|the\s+(?:company|firm|automaker|carmaker|group|brand|manufacturer))\s+(?:also\s+|only\s+)?$", re.I)
 # the verbs of a flow whose object is the product ("sold 9.5 million NEVs", "were produced and sold")
 _FLOW_VERB = r"produced|manufactured|sold|shipped"
@@ -432,11 +441,11 @@ _VS_EXPECTATIONS = re.compile(
     r"(?:forecasts?|forecasted|expectations?|expected|estimates?|estimated|projections?|projected|predicted|anticipated|targets?|goals?)\b", re.I)
 _TOTAL_TO = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+"
                        r"(?:(?:the|its|their|" + _CHINA_POSS + r")\s+(?:(?:national|nationwide|overall|cumulative)\s+)?"
-                       r"(?:total|tally|number|count)|(?:the\s+)?cumulative\s+(?:shipments|sales|output|production)"
+                       r"(?:[A-Z][a-z]+-[A-Z][a-z]+\s+)?(?:total|tally|number|count)|(?:the\s+)?cumulative\s+(?:shipments|sales|output|production)"
                        # "bringing first-quarter production to", "bringing output for the year so far to"
                        r"|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:output|production|sales|revenue))"
                        r"(?:\s+(?:number|count))?(?:\s+of\s+[a-z0-9\s\-]{1,40}?)?(?:\s+(?:nationwide|across\s+the\s+country|in\s+China))?"
-                       r"(?:\s+(?:for|in|during|over)\s+[^,;]{3,40}?)?\s+to\s+(?:" + _QUAL + r"\s+)?$"
+                       r"(?:\s+(?:for|in|during|over)\s+[^,;]{3,40}?|\s+so\s+far\s+this\s+year)?\s+to\s+(?:" + _QUAL + r"\s+)?$"
                        # "China added 580,000 5G base stations, giving it a network of 718,000"
                        r"|\bgiving\s+(?:it|China|the\s+country|the\s+nation)\s+a\s+(?:network|total|fleet)\s+of\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _SHARE_OF_TOTAL = re.compile(r"\b(?:making\s+up|made\s+up|accounting\s+for|accounted\s+for|representing|represented)\s+"
@@ -527,8 +536,9 @@ _ANAPHOR_LEVEL = re.compile(
 # "That compared with more than 410,000 at the end of June", "That's up from about 1.6 million NEVs sold in
 # September", "The pace was down from 6.0 percent in the first half": the level's or rate's value before
 # (of the sentence before) at the earlier date named
-_ANAPHOR_EARLIER = re.compile(r"(?:that|this|the\s+(?:pace|growth(?:\s+rate)?|rate|increase))"
-                              r"(?:\s+(?:compared|compares)\s+with|(?:'s|\s+is|\s+was)\s+(?:up|down)\s+from)\s+(?:" + _QUAL + r"\s+)?", re.I)
+_ANAPHOR_EARLIER = re.compile(r"(?:that|this|the\s+(?:pace|growth(?:\s+rate)?|rate|increase|figure|number|total|tally))"
+                              r"(?:\s+(?:compared|compares)\s+with|(?:'s|\s+is|\s+was)\s+(?:up|down|an?\s+(?:[\w-]+\s+)?(?:jump|increase|rise|gain|leap|drop|decline|fall))\s+from)"
+                              r"\s+(?:" + _QUAL + r"\s+)?", re.I)   # (also "That's a huge jump from 777,000 NEVs sold in 2017")
 # (such a sentence, or "That followed a 2.8% drop in 2018", looks back: it passes no period on)
 _LOOK_BACK = re.compile(_ANAPHOR_EARLIER.pattern + r"|(?:that|this)(?:'s|\s+is|\s+was)?\s+(?:followed|follows|came\s+after|comes\s+after"
                         r"|puts?\s+it\s+on\s+(?:track|course))\b", re.I)
@@ -618,6 +628,8 @@ _TELECOM_OPERATORS = re.compile(r"\b(?:basic\s+)?telecom(?:munications?|s)?\s+op
 _BEIJING_SAID = re.compile(r"\bbeijing\s+(?:(?:also|has|had|on\s+\w+)\s+)?(?:said|says|announced|reported|reports|announces|revealed|disclosed)\b"
                            # "told a news conference in Beijing that ...": where it was said
                            r"|\b(?:conference|briefing|presser|meeting|forum)\s+in\s+beijing\b"
+                           # "According to data released by CAAM in Beijing on January 11, ...": where it was published
+                           r"|\b(?:released|published|issued|announced|said)\s+(?:by\s+(?:the\s+)?[\w()&'-]+(?:\s+[\w()&'-]+){0,6}?\s+)?in\s+beijing\b"
                            # "since Beijing slashed purchase subsidies": the government's policy, not a city's figure
                            r"|\bbeijing\s+(?:(?:has|had)\s+)?(?:slashed|cut|scrapped|ended|phased\s+out|introduced|rolled\s+out|launched|"
                            r"ordered|imposed|lifted|eased|tightened|stepped\s+up|pledged|vowed|unveiled|calls)\b"
@@ -638,7 +650,8 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,60}?(?:,\s*(?:the\s+\w+|[A-Z]\w+|he
                                    # "..., accounting for 56% of all mobile phone users, up from 805 million"
                                    r"|,\s*(?:accounting\s+for|or|representing|making\s+up)\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+of\s+[^,;]{3,50})?"
                                    r"(?:,|\s[\u2013\u2014]|\s--?)\s*(?:(?:up|down)\s+[\d.]+\s?(?:%|percent|per\s+cent)(?:\s+(?:yoy|y/y|year-on-year|year\s+on\s+year|year-over-year"
-                                   r"|from\s+a\s+year\s+(?:earlier|ago)))?,?\s+and\s+)?"
+                                   # (", up 26.7% YoY, compared with 1.307 million units in May")
+                                   r"|from\s+a\s+year\s+(?:earlier|ago)))?(?:,?\s+and\s+|,\s*(?=compared\s)))?"
                                    r"(?:(?:up|down)\s+from|compared\s+(?:with|to)"
                                    # "up 334% from 78,499 units in 2014", "a 343% increase over the 74,763 units sold in 2014"
                                    r"|(?:up|down)\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:from|over|on)(?:\s+the)?"
@@ -1285,7 +1298,8 @@ class DocMatcher:
             w0 = aside + 3   # "... 5G base stations - roughly 30 per 10,000 people - and 1.014 billion 5G users"
         window = self.low[w0:c1]
         if "beijing" in window:
-            window = _BEIJING_SAID.sub(_blank, window)
+            # (blanked in the whole clause, whose "released by CAAM in Beijing" may open before the window)
+            window = _BEIJING_SAID.sub(_blank, self.low[sent.start:c1])[w0 - sent.start:]
         if "operators'" in window:
             window = _TELECOM_OPERATORS.sub(_blank, window)   # "Telecom operators' combined business revenue": the industry's   # "..., Beijing said, with growth slowing to 5.3%": the government
         fm = _FOREIGN.search(text, w0, c1 + 12)   # (the lookahead for "U.S. dollars" reads past the window)
@@ -2890,18 +2904,30 @@ class DocMatcher:
         self._emit(ind_id, "level", n, period, sent)
         self._attach_growth(ind, n, sent, state, period, after=pm.end())
 
+    def _pair_member_named(self, m: re.Match, nums: list[Num]) -> Candidate | None:
+        """'… production and sales of NEVs reached 1.27 million and 1.256 million units. That's a huge
+        jump from 777,000 NEVs sold in 2017': the level of the pair before that the verb names."""
+        n = next((q for q in nums if q.start >= m.end()), None)
+        gm = _EARLIER_LEVEL_GAP.match(self.text, n.end) if self._prev_pair and n is not None else None
+        if gm is None or not gm.group("verb"):
+            return None
+        attr = _VERB_TO_ATTR[gm.group("verb").lower()]
+        return next((c for c in self._prev_pair if any(v == c.indicator and a == attr for (_, a), v in FLOW_PAIRS.items())), None)
+
     def _anaphoric_level(self, sent: Sentence, nums: list[Num], state) -> None:
         """"the figure was ..." / "That was up 32.5 percent": the one level of the sentence before
         (same paragraph), restated for this sentence's own period or given its growth."""
-        prev = self._prev_level
+        text = self.text
+        m = _ANAPHOR_EARLIER.match(text, sent.start)
+        prev = self._prev_level or (self._pair_member_named(m, nums) if m else None)
         if prev is None:
             return
         k = sent.index - 1
-        if k < 0 or self.sentences[k].para != sent.para or not self.sentences[k].start <= prev.num.start < self.sentences[k].end:
+        if k < 0 or not self.sentences[k].start <= prev.num.start < self.sentences[k].end:
             return
         ind = self.cat[prev.indicator]
-        text = self.text
-        m = _ANAPHOR_EARLIER.match(text, sent.start)
+        if self.sentences[k].para != sent.para and not m:
+            return   # (a wire's one-sentence paragraph: "¶ The figure was up from 2.287 million …" looks back)
         if m:
             n = next((q for q in nums if q.start >= m.end()), None)
             if n is None or n.start != m.end() or n.unit not in (prev.num.unit, None) or not self._unit_ok(n, ind) \
@@ -3231,6 +3257,9 @@ class DocMatcher:
                 prev_level = None
                 continue
             g = self._growth(n, anchor_end)
+            if g is None and not growths and n.unit == "percent" and _GROWTH_LEAD.search(text, max(sent.start, frame_start - 30), frame_start) \
+                    and _COPULA_GAP.fullmatch(text, anchor_end, n.start):
+                g = n.value   # "Growth in high-tech manufacturing was 11.7 percent"
             if g is not None:
                 if _points_to_former(text, anchor_end, n.start):
                     break
@@ -3361,6 +3390,8 @@ class DocMatcher:
             if id(n) in self.claimed or n.end <= h.start and not _NP_GAP.fullmatch(text, n.end, h.start):
                 continue
             vm = _VERB_ATTR.search(text, max(sent.start, n.start - 30), n.start)
+            if vm is None and _WITH_BEFORE.search(text, max(sent.start, n.start - 24), n.start):
+                vm = _WITH_PARTICIPLE.match(text, h.end)   # "…, with 104,000 NEVs sold"
             if vm and _COMPANY_PRONOUN.search(text, max(sent.start, vm.start() - 24), vm.start()):
                 continue   # "Tesla doesn't break out China sales, but … it sold around 11,000 vehicles there"
             if not vm:
@@ -3376,6 +3407,7 @@ class DocMatcher:
             period = self.period_for(ind, n, sent, state)
             self._emit(ind_id, "level", n, period, sent)
             self._last_subject = (h.role.key, sent.index)
+            self._first_verb_flow(sent, h, ind_id, nums, vm, period)
             if self._second_verb_flow(sent, h, ind_id, nums, period):
                 continue
             nxt = [q for q in nums if q.start >= h.end][:1]
@@ -3427,6 +3459,24 @@ class DocMatcher:
                 self._emit(ind2_id, "level", n2, period, sent)
             return
         self._attach_growth(ind, n, sent, state, period, after=pm.end())
+
+    def _first_verb_flow(self, sent: Sentence, h: Hit, ind_id: str, nums: list[Num], vm: re.Match, period) -> None:
+        """'China produced 24.5033 million and sold 24.5976 million vehicles in 2015': the first verb's
+        figure has the second's subject (a "respectively" list of rates is paired after the sentence's rules)."""
+        text = self.text
+        before = [q for q in nums if q.end <= vm.start()][-1:]
+        if not before or not _FIRST_VERB_GAP.fullmatch(text, before[0].end, vm.start()):
+            return
+        p = before[0]
+        vm1 = _VERB_ATTR.search(text, max(sent.start, p.start - 30), p.start)
+        if not vm1 or id(p) in self.claimed or _COMPANY_PRONOUN.search(text, max(sent.start, vm1.start() - 24), vm1.start()):
+            return
+        ind1_id = FLOW_PAIRS.get((h.role.key, _VERB_TO_ATTR[vm1.group(1).lower()]))
+        if not ind1_id or ind1_id == ind_id or ind1_id not in self.cat:
+            return
+        ind1 = self.cat[ind1_id]
+        if self._unit_ok(p, ind1) and not self._blocked(sent, h.start, h.end, ind1, p):
+            self._emit(ind1_id, "level", p, period, sent)
 
     def _second_verb_flow(self, sent: Sentence, h: Hit, ind_id: str, nums: list[Num], period) -> bool:
         """'China produced 27.8 million automobiles and sold 28.1 million, ...': the second verb
@@ -3542,9 +3592,10 @@ class DocMatcher:
                or e.start >= n.end and not _CLAUSE_COMMA.search(self.text, n.end, e.start)]
         if not self._unit_ok(n, ind) or self._blocked(sent, tm.start(), tm.end(), ind, n):
             return
-        if len(own) == 1:
+        so_far = _YEAR_SO_FAR.search(self.text, tm.start(), tm.end())
+        if len(own) == 1 and not so_far:
             p = resolve(own[0], self.ctx)
-        elif not own and _YEAR_SO_FAR.search(self.text, tm.start(), tm.end()) and flows[-1].period is not None:
+        elif so_far and all(e.start < tm.end() for e in own) and flows[-1].period is not None:
             # "taking the total for the year so far to 4.52mn": January to the end of the flow's period
             p = Period(date(flows[-1].period.end.year, 1, 1), flows[-1].period.end, False)
         else:
@@ -3662,7 +3713,9 @@ class DocMatcher:
                 rates = [rates[0]] * len(keys)   # "A and B both expanded 7.5 percent"
             if len(rates) != len(keys) or any(id(n) in self.claimed for n in rates):
                 continue
-            if not _BARE_GROWTH_VERB.fullmatch(text, body, rates[0].start) and not (both and len(set(map(id, rates))) == 1):
+            # ("Growth in high-tech manufacturing and equipment manufacturing was 11.7 percent and 8.1 percent")
+            lead = _GROWTH_LEAD.search(text, max(sent.start, h.start - 30), h.start) and _COPULA_GAP.fullmatch(text, body, rates[0].start)
+            if not lead and not _BARE_GROWTH_VERB.fullmatch(text, body, rates[0].start) and not (both and len(set(map(id, rates))) == 1):
                 continue
             if not both and any(not _rate_list_gap(text, a.end, b.start) for a, b in zip(rates, rates[1:])):
                 continue
@@ -3676,7 +3729,7 @@ class DocMatcher:
             if not _VA_CONTEXT.search(text, 0, sent.end):   # (a story about value added, so far)
                 continue
             first = self._growth(rates[0], body)
-            if first is None and _POSTED_RATE.fullmatch(text, body, rates[0].start) and rates[0].unit == "percent":
+            if first is None and (lead or _POSTED_RATE.fullmatch(text, body, rates[0].start)) and rates[0].unit == "percent":
                 first = rates[0].value   # "while high-tech manufacturing posted 9.5%"
             if first is None:
                 continue
