@@ -184,6 +184,12 @@ def test_period_targets_and_vague_do_not_resolve():
     ("MIIT briefing on the industrial economy\n\nPublished: 2025-04-18\n\nIn March, industrial value added grew "
      "7.7 percent. In the first quarter, it grew 6.5 percent.", "MIIT briefing on the industrial economy", None,
      date(2025, 4, 18), date(2025, 1, 1), date(2025, 3, 31)),
+    # a menu in title case and a "This article is more than 1 year old" banner are not the headline; a title
+    # "… through November, already beating all of 2023" reports the year to November (2023 is what it beats)
+    ("Singapore Asia World Opinion Life Business Tech Sport Videos Podcasts\n\nThis article is more than 1 year old\n\n"
+     "China's EV sales top 11 million through November, already beating all of 2023\n\nPublished Dec 12, 2024\n\nSales rose.",
+     "China's EV sales top 11 million through November, already beating all of 2023", None, date(2024, 12, 12),
+     date(2024, 1, 1), date(2024, 11, 30)),
 ])
 def test_metadata(text, title, event, published, start, end):
     meta = extract_metadata(normalise_text(text))

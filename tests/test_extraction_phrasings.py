@@ -6830,6 +6830,47 @@ SESSION23 = [
      {("telecom_business_revenue", "yoy_pct", *year(2018), 3.1, "eq")}),
 ]
 
+OCT_2020_S23 = "China's 5G rollout\n\nOctober 24, 2020\n\n"
+JUL_2017_S23 = "Car sales in June\n\nJuly 13, 2017\n\n"
+APR_2020_S23 = "Industry in the first quarter\n\nApril 22, 2020\n\n"
+ZH_H1_2015_S23 = "2015年上半年软件业运行情况\n\n2015-07-23\n\n"
+
+SESSION23 += [
+    # "is on track to have more than 700,000": a forecast (not "…, putting it on track to beat …" after the figure)
+    (OCT_2020_S23 + "An analyst said China is on track to have more than 700,000 5G base stations by the end of the year.", set()),
+    (OCT_2020_S23 + "China has built more than 690,000 5G base stations by the end of September, putting it on track to "
+     "beat its target.",
+     {("five_g_base_stations", "level", date(2020, 9, 30), date(2020, 9, 30), 690e3, "gt")}),
+    # "rebounding from a 0.1 percent dip in May": a fall
+    (JUL_2017_S23 + "China's vehicle sales rose 4.6 percent to 2.18 million in June, rebounding from a 0.2 percent dip in May.",
+     {("auto_sales", "level", *month(2017, 6), 2.18e6, "eq"), ("auto_sales", "yoy_pct", *month(2017, 6), 4.6, "eq"),
+      ("auto_sales", "yoy_pct", *month(2017, 5), -0.2, "eq")}),
+    # "the rate of decline narrowing to 1.1 per cent in March from 13.5 per cent in January-February": both falls
+    (APR_2020_S23 + "Industrial value added fell 8.5 per cent in the first quarter, with the rate of decline narrowing to "
+     "1.2 per cent in March from 13.6 per cent in January-February.",
+     {("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 3, 31), -8.5, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2020, 3), -1.2, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 2, 29), -13.6, "eq")}),
+    # "2万亿元（20097亿元）": the round figure's exact one in brackets
+    (ZH_H1_2015_S23 + "上半年，软件和信息技术服务业实现软件业务收入2万亿元（20133亿元），同比增长16.3%。",
+     {("software_it_services_revenue", "level", date(2015, 1, 1), date(2015, 6, 30), 20133e8, "eq"),
+      ("software_it_services_revenue", "yoy_pct", date(2015, 1, 1), date(2015, 6, 30), 16.3, "eq")}),
+    # (not a conversion in brackets)
+    (ZH_H1_2015_S23 + "上半年，软件和信息技术服务业实现软件业务收入2万亿元（约3160亿美元），同比增长16.3%。",
+     {("software_it_services_revenue", "level", date(2015, 1, 1), date(2015, 6, 30), 2e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", date(2015, 1, 1), date(2015, 6, 30), 16.3, "eq")}),
+    # a title "… through November, already beating all of 2023": the year to November, not 2023
+    ("China's EV sales top 11 million through November, already beating all of 2023\n\nDec 12 2024\n\n"
+     "Total vehicle sales rose 11.5% in November to 3.32 million.",
+     {("auto_sales", "level", *month(2024, 11), 3.32e6, "eq"), ("auto_sales", "yoy_pct", *month(2024, 11), 11.5, "eq")}),
+    # a site's menu in title case is no headline (its "Singapore" is no scope)
+    ("The Straits Times\nSingapore Asia World Opinion Life Business Tech Sport Videos Podcasts\n\n"
+     "China's factory output beats forecasts\n\nPublished Oct 21, 2025\n\n"
+     "China produced 590,000 industrial robots in the first nine months, up 29.5 per cent.",
+     {("industrial_robot_output", "level", date(2025, 1, 1), date(2025, 9, 30), 590e3, "eq"),
+      ("industrial_robot_output", "yoy_pct", date(2025, 1, 1), date(2025, 9, 30), 29.5, "eq")}),
+]
+
 # (one test reads all of SESSION23's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION23)
 def test_session23(text, expected):

@@ -14,7 +14,7 @@ from datetime import date
 from dagster_project.extraction.anchors import lower_ascii, lower_pattern
 from dagster_project.extraction.model import DocumentMeta
 from dagster_project.extraction.periods import (
-    MON, MONTHS, YR, Period, PeriodContext, find_periods, resolve, _fyp_years, _num,
+    MON, MONTHS, YR, Period, PeriodContext, find_periods, resolve, _fyp_years, _month_end, _num,
 )
 
 _DATE_SRC = (
@@ -51,7 +51,7 @@ _DATELINE = re.compile(r"\|\s*(?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?\s*)?$", re.I
 _EVENT_CONTEXT = re.compile(
     r"(?:held|hosts?|hosted|holds|convened|gave|press conference|news conference|briefing|召开|举行|举办|发布会)", re.I)
 _TITLE_TAG = re.compile(r"^\s*(?:\[[^\]]{1,60}\]|【[^】]{1,60}】)\s*")
-_NAV = re.compile(r"^(?:home|menu|skip to|search|login|log in|sign in|share|print|font size|you are here|"
+_NAV = re.compile(r"^(?:home|menu|skip to|search|login|log in|sign in|share|print|font size|you are here|this article is more than|"
                   r"首页|当前位置|上一版|下一版|返回目录|english|中文)\b", re.I)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TITLE_YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-]|'?s\b)")   # (not a decade: "the first time since the 1990s")
@@ -145,12 +145,21 @@ def _masthead(line: str) -> bool:
     if not line.isascii():
         return len(line) <= 16 and line.endswith(_ZH_AGENCY)   # "洛阳市工业和信息化局"
     words = line.split()
+    if len(words) >= 4 and sum(w.lower() in _MENU_WORDS for w in words) * 3 >= len(words) * 2:
+        return True   # a site's menu in title case, however long: "Singapore Asia World Opinion Life Business Tech Sport Videos"
     # (also a site's menu: "Tesla Electric Vehicles Energy Shop Exclusives", no possessive, no figure)
     # (or in capitals, however long: "SINGAPORE ASIA WORLD OPINION LIFE BUSINESS TECH SPORT")
     return (len(words) <= 5 or (len(words) <= 8 or line.isupper()) and "'" not in line) \
         and all(w[0].isupper() or not w[0].isalpha() for w in words) and not line.endswith((".", "?", "!"))
 
 
+_MENU_WORDS = frozenset((
+    "home", "news", "world", "asia", "china", "singapore", "business", "economy", "markets", "tech", "technology", "science",
+    "sport", "sports", "opinion", "opinions", "life", "lifestyle", "culture", "travel", "health", "videos", "video", "podcasts",
+    "podcast", "multimedia", "photos", "autos", "energy", "politics", "entertainment", "subscribe", "login", "search", "menu",
+    "latest", "trending", "features", "analysis", "commentary", "companies", "finance", "property", "education", "environment",
+    "exclusives", "bikes", "shop", "more", "regions", "us", "europe", "africa", "americas", "middle", "east", "newsletters",
+    "epaper", "e-paper", "live", "weather", "industries", "industry", "policy", "data", "events", "jobs", "about", "contact"))
 _CAPTION = re.compile(r"\[\s*photo|photo\s*/|\(photo|photographer|file\s+photo|image\s+credit|图为|摄）|摄\)", re.I)
 
 
@@ -262,6 +271,12 @@ def _title_period(title: str, ctx: PeriodContext) -> Period | None:
     for ex in find_periods(title):
         if ex.kind == "fyp" and not ex.comparison:
             return resolve(ex, ctx)
+    tm = _THROUGH_MONTH.search(title)
+    if tm and ctx.ref_year:
+        # "China's NEV sales top 11.2 million through November": the year to date (of the year before, in January)
+        m = MONTHS[tm.group(1).rstrip(".").lower()]
+        y = int(tm.group(2)) if tm.group(2) else ctx.ref_year - (ctx.event_date is not None and ctx.event_date.month < m)
+        return Period(date(y, 1, 1), _month_end(y, m), False)
     years = [int(y) for y in _TITLE_YEAR.findall(_SINCE_YEAR.sub(" ", _DATE.sub(" ", title)))]   # not "since 1990"
     if len(set(years)) == 1:
         y = years[0]
@@ -270,7 +285,8 @@ def _title_period(title: str, ctx: PeriodContext) -> Period | None:
 
 
 _FUTURE = re.compile(r"\b(?:will|would|shall|expects?|expected|plans?\s+to|aims?\s+to|to\s+be|forecasts?)\b", re.I)
-_SINCE_YEAR = re.compile(r"\b(?:since|before|after|than|from|until)\s+(?:19|20)\d\d\b", re.I)
+_SINCE_YEAR = re.compile(r"\b(?:since|before|after|than|from|until|(?:beating|topping|surpassing|exceeding|outstripping)(?:\s+all\s+of)?)\s+(?:19|20)\d\d\b", re.I)
+_THROUGH_MONTH = re.compile(r"\b(?:through|thru)\s+(" + MON + r")(?:,?\s+((?:19|20)\d\d))?\b(?!\s*\d)", re.I)
 _BRIEFING_ACT = re.compile(r"\b(?:brief|report|introduc|present|releas|publish|announc|shar)\w*", re.I)
 _SENTENCE_START = re.compile(r"[.!?](?=\s)|[。！？\n]")
 

@@ -174,11 +174,7 @@ _REGION = re.compile(
     r"operator's|operators'|the\s+US|the\s+United\s+States|Europe|EU|Japan|South\s+Korea|India|Germany)\b"
     r"|广东|江苏|浙江|山东|北京|上海|天津|重庆|河北|河南|湖北|湖南|四川|福建|安徽|辽宁|陕西|省|市|自治区|公司", re.I)
 _WORLD = re.compile(r"\b(?:global|globally|worldwide|world's|in\s+the\s+world|around\s+the\s+world)\b|全球|世界", re.I)
-_TARGET = re.compile(
-    r"\b(?:will|shall|would|expected|expects|expect|expecting|aims?|aimed|aiming|plans?\s+to|planned\s+to|planning\s+to|"
-    r"targets?|targeted|goal|goals|objective|strive|striving|strives|forecasts?|forecasted|forecasting|predict(?:s|ing)|projected|projects\s+that|"
-    r"projection|estimated\s+to|is\s+set\s+to|are\s+set\s+to|is\s+to|are\s+to|going\s+to|could|might|should|"
-    r"intends?\s+to|seeks?\s+to|envisages?)\b|将|预计|力争|目标|计划|有望", re.I)
+_ON_TRACK = re.compile(r"\bon\s+(?:track|course)\s+to\b", re.I)
 _ADDITION = re.compile(r"\b(?:new|newly|added|adding|adds|additional|increment(?:al)?|net\s+(?:increase|addition|gain)s?|"
                        r"increased\s+by|increase\s+of|rose\s+by|grew\s+by|more\s+than\s+(?:last|the\s+previous)|extra)\b"
                        r"|新增|新建|净增|增加", re.I)
@@ -203,7 +199,7 @@ _NATIONAL_RATE_BEFORE = re.compile(r"(?:\bnational\s+(?:average|rate|growth|leve
                                    r"\s*(?:of\s+)?(?:an?\s+)?(?:(?:growth|increase|expansion)\s+of\s+)?[（(]?\s*", re.I)
 _NATIONAL_RATE_AFTER = re.compile(r"\s*(?:(?:growth|increase|rise|decline|drop|fall)\s+)?(?:for|in|across)\s+(?:the\s+)?"
                                   r"(?:country|nation)(?:\s+as\s+a\s+whole)?\b|\s+(?:nationally|nationwide)\b", re.I)
-_DECLINE_AFTER = re.compile(r"\s*(?:decline|drop|fall|decrease|contraction|slump|plunge|collapse|slide|tumble|crash)\b", re.I)
+_DECLINE_AFTER = re.compile(r"\s*(?:decline|drop|fall|decrease|contraction|slump|plunge|collapse|slide|tumble|crash|dip|downturn)\b", re.I)
 # "High-tech manufacturing, hit by weak global demand for electronics, expanded 2.7%": a cause, no scope
 _CAUSE_ASIDE = re.compile(r",\s+(?:hit|hurt|helped|boosted|driven|dragged(?:\s+down)?|weighed\s+down|affected|supported|buoyed)"
                           r"\s+by\s+[^,;]{3,80}?(?:(?:,\s*[^,;\d]{2,40}?)*,?\s+and\s+[^,;\d]{2,40}?)?,", re.I)   # (a list: "by solar cells, batteries and cars")
@@ -249,6 +245,7 @@ _TOPIC_OPENING = re.compile(r"(?:(?:BEIJING|[A-Z][a-z]+)[^-]{0,40}--\s*)?(?:in|f
 _TOPIC_GAP = re.compile(r"\s*(?:sector|industry|field|area|segment|front)?\s*,\s*(?:the\s+|its\s+)?", re.I)
 # "topped 5 million, reaching 5.012 million", "topped 20 million for the first time in July at 20.7
 # million": the threshold is passed, the exact figure follows
+_EXACT_IN_BRACKETS = re.compile(r"\s*[（(]\s*")
 _RESTATED_LEVEL = re.compile(r"\s*(?:units|sets|users)?(?:\s+for\s+the\s+first\s+time)?"
                              r"(?:,?\s+(?:in|at|by|as\s+of)\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d))?"
                              r"\s*,?\s*(?:reaching|hitting|totaling|totalling|standing\s+at|to\s+reach|to\s+stand\s+at|at)\s+"
@@ -619,7 +616,9 @@ _SINCE_END = re.compile(r"\b(?:since|than|from)\s+(?:the\s+)?$", re.I)   # "... 
 _LATER_RATE_LEAD = re.compile(r"\b(?:including|and|with|while|growth|it|rose|grew|expanded|increased|picked\s+up|"
                               r"fell|dropped|declined|plunged|slumped|tumbled|jumped|surged|soared|climbed|narrowed)\b|其中|[0-9]月份?|季度", re.I)
 # "…, but the decline narrowed sharply to 1.1 per cent in March": a fall's size
-_FALL_NARROWED_TO = re.compile(r"\b(?:the\s+)?(?:decline|contraction|drop|fall)\s+narrowed(?:\s+(?:sharply|further|slightly))?\s+to\s+$", re.I)
+_FALL_NARROWED_TO = re.compile(r"\b(?:the\s+)?(?:(?:rate|pace)\s+of\s+)?(?:decline|contraction|drop|fall)\s+narrow(?:ed|ing)"
+                               r"(?:\s+(?:sharply|further|slightly))?\s+to\s+$", re.I)   # (also "with the rate of decline narrowing to")
+_FALL_NARROWED_FROM = re.compile(_FALL_NARROWED_TO.pattern[:-1] + r"[\d.]+\s?(?:%|percent|per\s+cent)[^,;\d]{0,30}?\s+from\s+$", re.I)
 _ZH_LATER_LEAD = re.compile(r"\s*(?:其中|分季度看|分月看)?[,，]?\s*(?:\d{4}年)?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|"
                             r"[上下]半年|前三季度|全年|当月|单月)*(?:当月|单月|单季|累计)?[,，]?\s*(?:受[^，。；,;]{1,12}?影响[,，]?)?(?:同比)?(?:增长|下降|回落|增速为?|增速|分别增长|分别下降|"
                             r"加快|提高|达到?)?\s*")
@@ -1165,7 +1164,10 @@ class DocMatcher:
         return prev is not None and prev.para == sent.para and "average" in self.low[prev.start:prev.end]
 
     def _restated(self, threshold: Num, exact: Num) -> bool:
-        """'topped 5 million, reaching 5.012 million': the exact figure after a passed threshold."""
+        """'topped 5 million, reaching 5.012 million': the exact figure after a passed threshold
+        ('2万亿元（20097亿元）': or a round figure's exact one in brackets)."""
+        if threshold.qualifier == "eq" and exact.unit == threshold.unit and _EXACT_IN_BRACKETS.fullmatch(self.text, threshold.end, exact.start):
+            return _near_rounded(threshold, exact)
         if threshold.qualifier not in ("gt", "lt") or exact.unit != threshold.unit \
                 or (exact.value >= threshold.value) != (threshold.qualifier == "gt"):
             return False
@@ -1404,6 +1406,8 @@ class DocMatcher:
             tw = _WHICH_ASIDE.sub(lambda m: "," if t0 + m.end() <= num.start else m.group(), tw)
         if _has_words(tw, _TARGET_WORDS, _TARGET_BIGRAMS) or _ESTIMATE_MARK.search(text, t0, t1):
             return True
+        if _ON_TRACK.search(text, t0, lo):
+            return True   # "China is on track to have more than 700,000 5G base stations" (not "…, putting it on track to …" after)
         if self.has_chinese and self._zh_scope_carried(sent, lo):
             return True
         if self.has_chinese:
@@ -2391,7 +2395,7 @@ class DocMatcher:
         keeps the more precise one)."""
         for c in [c for c in emitted if c.measure == "level"]:
             nxt = self._slice(self.num_starts, self.nums, c.num.end, sent.end)[:2]
-            if nxt and _OPEN_BRACKET.fullmatch(self.text, c.num.end, nxt[0].start):
+            if nxt and _OPEN_BRACKET.fullmatch(self.text, c.num.end, nxt[0].start) and not self._restated(c.num, nxt[0]):
                 nxt = nxt[1:]   # past a conversion: "nearly 1 trillion yuan ($144 billion) -- 997.9 billion yuan"
             if not nxt or id(nxt[0]) in self.claimed:
                 continue
@@ -2622,11 +2626,12 @@ class DocMatcher:
         self._emit(c.indicator, "yoy_pct", n, p, sent, -n.value if m.group("down") else n.value)
 
     def _earlier_sign(self, lead: re.Match, n: Num) -> float:
-        """'after contracting 1.3%', 'compared with a 13.5 percent slump': a fall; otherwise as stated."""
+        """'after contracting 1.3%', 'compared with a 13.5 percent slump', 'the rate of decline narrowing
+        to 1.1 per cent in March from 13.5 per cent': a fall; otherwise as stated."""
         w = lead.group("w").lower()
         if w.endswith(("contracting", "shrinking", "falling", "declining", "dropping", "plunging", "plummeting", "slumping",
                        "sliding", "tumbling")) or lead.group("fall") \
-                or _DECLINE_AFTER.match(self.text, n.end):
+                or _DECLINE_AFTER.match(self.text, n.end) or _FALL_NARROWED_FROM.search(self.text, max(0, n.start - 120), n.start):
             return -1.0
         return 1.0
 
