@@ -6871,6 +6871,34 @@ SESSION23 += [
       ("industrial_robot_output", "yoy_pct", date(2025, 1, 1), date(2025, 9, 30), 29.5, "eq")}),
 ]
 
+ZH_FEB_2026_S23 = "2026年1-2月通信业经济运行情况\n\n2026-03-21\n\n"
+SEP_2025_S23 = "China's vehicle sales pick up in August\n\nSeptember 12, 2025\n\n"
+DEC_2024_S23 = "Auto data for November\n\nDecember 12, 2024\n\n"
+
+SESSION23 += [
+    # "比上年末的12.06亿户净增2500万户": the year before's end
+    (ZH_FEB_2026_S23 + "截至2月末，5G移动电话用户达12.35亿户，比上年末的12.08亿户净增2700万户。",
+     {("five_g_mobile_users", "level", date(2026, 2, 28), date(2026, 2, 28), 12.35e8, "eq"),
+      ("five_g_mobile_users", "level", *dec31(2025), 12.08e8, "eq")}),
+    # "… units in the month": the month the briefing reports on
+    (SEP_2025_S23 + "NEV production and sales came to 1.39 million and 1.4 million units in the month, up 27% and 26% respectively.",
+     {("nev_production", "level", *month(2025, 8), 1.39e6, "eq"), ("nev_sales", "level", *month(2025, 8), 1.4e6, "eq"),
+      ("nev_production", "yoy_pct", *month(2025, 8), 27, "eq"), ("nev_sales", "yoy_pct", *month(2025, 8), 26, "eq")}),
+    # an aside on the Chinese subject ("which produces about half the world's steel") is no world figure
+    (JAN_2016_S23 + "China, which makes about half the world's steel, churned out 804 million tonnes of crude steel last "
+     "year, down 2.3 percent from 2014.",
+     {("crude_steel_output", "level", *year(2015), 804e6, "eq"), ("crude_steel_output", "yoy_pct", *year(2015), -2.3, "eq")}),
+    # a share's denominator ("45.6% of total new vehicle sales, compared with 1.43 million …") is no frame
+    (DEC_2024_S23 + "China's auto sales reached 3.32 million units in November. NEV sales accounted for 45.5% of total "
+     "new vehicle sales, compared with 1.43 million units and 46.8% in October.",
+     {("auto_sales", "level", *month(2024, 11), 3.32e6, "eq")}),
+    # "bringing the 2018 total to a record …": that year's running total
+    (JAN_2019_S23 + "Crude steel output rose 8.2 percent in December to 77.9 million tonnes, bringing the 2018 total to a "
+     "record 928 million tonnes, up 6.5 percent from the previous year.",
+     {("crude_steel_output", "level", *month(2018, 12), 77.9e6, "eq"), ("crude_steel_output", "yoy_pct", *month(2018, 12), 8.2, "eq"),
+      ("crude_steel_output", "level", *year(2018), 928e6, "eq"), ("crude_steel_output", "yoy_pct", *year(2018), 6.5, "eq")}),
+]
+
 # (one test reads all of SESSION23's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION23)
 def test_session23(text, expected):

@@ -59,6 +59,8 @@ _EN_BRANCHES = [
         |(?P<ad_m2>{MON})\s+(?P<ad_d2>28|29|30|31)\b(?!,?\s*\d))"""),   # ("as of June 30": the month's end)
     ("asofm", rf"(?:(?<=as\ of\ )|(?<=by\ )|(?<=ended\ )|(?<=ending\ ))(?P<am_m>{MON})(?!\s*\d{{1,2}}\b)(?:,?\s*(?P<am_y>{YR}))?"),
     # not "the strongest month of the year so far"
+    # "production and sales reached A and B units in the month": the month the briefing reports on
+    ("themonth", r"(?<=in\ )the\s+month\b(?!\s+(?:of|before|after|earlier|ago|to|ended|ending|through)\b)"),
     ("now", r"(?:as\ of\ now|as\ of\ press\ time|to\ date|(?<!year\ )(?<!month\ )so\ far|up\ to\ now|as\ of\ today)\b"),
     # "Chinese companies now account for more than 32%": as of the text's own date, not the last one named
     ("now", r"(?<=\ )now(?=\ (?:has|have|had|account|accounts|stands|stand|numbers|number|totals|total|exceeds|exceed|"
@@ -197,7 +199,7 @@ def _is_comparison(before: str) -> bool:
 class PeriodExpr:
     start: int
     end: int
-    kind: str           # asof, interval, ytd, now, vague, target, fyp, lastmonth, years
+    kind: str           # asof, interval, ytd, now, themonth, vague, target, fyp, lastmonth, years
     year: object        # int | "this" | "last" | None
     m1: int | None = None
     m2: int | None = None
@@ -273,8 +275,8 @@ def _expr(k: str, m: re.Match, text: str) -> PeriodExpr | None:
         return PeriodExpr(s, e, "asof", int(g["ad_y"]), m2=MONTHS[g["ad_m"].rstrip(".").lower()], day=int(g["ad_d"]))
     if k == "asofm":
         return PeriodExpr(s, e, "asof", _year_spec(g["am_y"]), m2=MONTHS[g["am_m"].rstrip(".").lower()])
-    if k == "now":
-        return PeriodExpr(s, e, "now", None)
+    if k in ("now", "themonth"):
+        return PeriodExpr(s, e, k, None)
     if k == "ytd":
         return PeriodExpr(s, e, "ytd", "this")
     if k == "fnm":
@@ -539,6 +541,9 @@ def resolve(ex: PeriodExpr, ctx: PeriodContext) -> Period | None:
         if ctx.doc_period:
             return Period(ctx.doc_period.end, ctx.doc_period.end, True)
         return None
+    if ex.kind == "themonth":
+        b = ctx.doc_period.end if ctx.doc_period and not ctx.doc_period.instant else None
+        return Period(b.replace(day=1), b, False) if b is not None and b == _month_end(b.year, b.month) else None
     if ex.kind == "fyp":
         a, b = _fyp_years(ex.fyp)
         if ctx.event_date and date(a, 1, 1) > ctx.event_date:

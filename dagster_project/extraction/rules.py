@@ -379,6 +379,7 @@ _WITH_PARTICIPLE = re.compile(r"\s+(produced|manufactured|sold|shipped)\b", re.I
 _GROWTH_LEAD = re.compile(r"\b(?:the\s+)?(?:growth|increase)(?:\s+rates?)?\s+(?:in|of|for)\s+(?:the\s+)?$", re.I)
 _COPULA_GAP = re.compile(r"(?:\s+(?:in|for|during)\s+[^,;]{2,30}?)?\s+(?:was|were|stood\s+at|came\s+in\s+at|came\s+to|hit)\s+"
                          r"(?:" + _QUAL + r"\s+)?", re.I)
+_SHARE_DENOMINATOR = re.compile(r"\d\s?(?:%|percent|per\s+cent)\s+of\s+(?:the\s+)?(?:(?:total|all|overall)\s+)?(?:new\s+)?$", re.I)
 _FIRST_VERB_GAP = re.compile(r"\s*(?:units\s*)?,?\s*and\s+", re.I)   # "produced 24.5 million and sold ..."
 _COMPANY_PRONOUN = re.compile(r"\b(?:it|the\s+(?:company|firm|automaker|carmaker|group|brand|manufacturer))\s+(?:also\s+|only\s+)?$", re.I)
 # the verbs of a flow whose object is the product ("sold 9.5 million NEVs", "were produced and sold")
@@ -438,11 +439,11 @@ _VS_EXPECTATIONS = re.compile(
     r"(?:forecasts?|forecasted|expectations?|expected|estimates?|estimated|projections?|projected|predicted|anticipated|targets?|goals?)\b", re.I)
 _TOTAL_TO = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+"
                        r"(?:(?:the|its|their|" + _CHINA_POSS + r")\s+(?:(?:national|nationwide|overall|cumulative)\s+)?"
-                       r"(?:[A-Z][a-z]+-[A-Z][a-z]+\s+)?(?:total|tally|number|count)|(?:the\s+)?cumulative\s+(?:shipments|sales|output|production)"
+                       r"(?:[A-Z][a-z]+-[A-Z][a-z]+\s+|(?P<year>(?:19|20)\d\d)\s+)?(?:total|tally|number|count)|(?:the\s+)?cumulative\s+(?:shipments|sales|output|production)"
                        # "bringing first-quarter production to", "bringing output for the year so far to"
                        r"|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:output|production|sales|revenue))"
                        r"(?:\s+(?:number|count))?(?:\s+of\s+[a-z0-9\s\-]{1,40}?)?(?:\s+(?:nationwide|across\s+the\s+country|in\s+China))?"
-                       r"(?:\s+(?:for|in|during|over)\s+[^,;]{3,40}?|\s+so\s+far\s+this\s+year)?\s+to\s+(?:" + _QUAL + r"\s+)?$"
+                       r"(?:\s+(?:for|in|during|over)\s+[^,;]{3,40}?|\s+so\s+far\s+this\s+year)?\s+to\s+(?:an?\s+(?:record|new\s+high\s+of)\s+)?(?:" + _QUAL + r"\s+)?$"
                        # "China added 580,000 5G base stations, giving it a network of 718,000"
                        r"|\bgiving\s+(?:it|China|the\s+country|the\s+nation)\s+a\s+(?:network|total|fleet)\s+of\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _SHARE_OF_TOTAL = re.compile(r"\b(?:making\s+up|made\s+up|accounting\s+for|accounted\s+for|representing|represented)\s+"
@@ -668,7 +669,8 @@ _CHANGED_TO_END = re.compile(r"\b" + CHANGE_VERBS + r"\s+to\s+(?:" + _QUAL + r"\
 # (also "比“十三五”末的71.8万个增长近6倍": the plan's last year-end; "比9月末的222万个增加3万个": the
 # month-end before)
 _ZH_EARLIER_LEVEL_BEFORE = re.compile(r"[，,]\s*(?:同比(?:增长|下降)[\d.]+%[，,]\s*)?(?:比|较)\s*(?:(?P<y>(?:19|20)\d\d)年(?P<end>末|底)?"
-                                      r"|" + _ZH_PLAN + r"(?P<fend>末|期末)|(?P<m>1[0-2]|[1-9])月(?:末|底))的")
+                                      r"|" + _ZH_PLAN + r"(?P<fend>末|期末)|(?P<m>1[0-2]|[1-9])月(?:末|底)"
+                                      r"|(?:上年|去年)(?P<lend>末|底)?)的")   # ("比上年末的12.06亿户净增2500万户": the year before's end)
 _BRACKET_CLOSES = re.compile(r"[^(),，。]{0,8}\)")   # ("16.43GB/户·月）")
 _ZH_THAN_MONTH_BRACKET = re.compile(r"(?:比|较)(?P<p>(?:1[0-2]|[1-9])月份?)\($")
 _ZH_BRACKET_YEAR_WAS = re.compile(r"\((?P<y>(?:19|20)\d\d)年(?P<end>末|底)?(?:同期)?(?:为|是)$")
@@ -679,7 +681,7 @@ _ZH_FROM_LEVEL = re.compile(r"[由从]\s*(?:(?P<y>(?:19|20)\d\d)年(?:末|底)|"
 _ZH_TO_AFTER = re.compile(r"\s*(?:增长|增加|提高|上升|提升|扩大|跃升|发展)?(?:至|到)")
 _RATE_LIST_NEXT = re.compile(r"(?:,\s*|\s+and\s+)(?:" + _QUAL + r"\s+)?\d[\d.]*\s?(?:%|percent|per\s+cent)", re.I)
 _PLAN_LAST_YEAR = {"十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030}
-_ZH_CHANGE_AFTER = re.compile(r"\s*(?:增长|增加|提高|下降|减少|翻)")
+_ZH_CHANGE_AFTER = re.compile(r"\s*(?:增长|增加|提高|下降|减少|翻|净增|净减)")
 _EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan|vehicles|cars|NEVs)?\s*(?:(?P<verb>sold|produced|made|built)\s+)?(?:at|by|as\s+of|in|for)?\s*(?:the\s+)?", re.I)
 _YEAR_EARLIER = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:year\s+before|previous\s+year|prior\s+year))\b", re.I)
 # clauses between a rate and the rate it is compared with that state no other figure: an average
@@ -1372,7 +1374,10 @@ class DocMatcher:
         if ind.id != "five_g_sep_share" and _has_words(window, _WORLD_WORDS, _WORLD_BIGRAMS):
             # a rank stated after the figure's noun ("ranking second in the world") is not the scope
             mid = min(max(a, w0), c1)
-            head = _WORLD_RANK.sub(_blank, self.low[w0:mid])
+            # (nor an aside on a Chinese subject: "China, which produces about half the world's steel, churned out")
+            # (blanked in the whole sentence so far, as the window may open inside the aside)
+            head = _WORLD_RANK.sub(_blank, _APPOSITIVE.sub(_blank, self.low[sent.start:mid])[w0 - sent.start:]
+                                   if "," in self.low[w0:mid] else self.low[w0:mid])
             # ranks and asides ("hit by weak global demand") are found up to the clause end (the
             # window may cut one in half), then blanked
             tail = _CAUSE_ASIDE.sub(_blank, _WORLD_RANK.sub(_blank, self.low[mid:max(c1, clause_end)]))[:c1 - mid]
@@ -2452,10 +2457,10 @@ class DocMatcher:
                     self._emit(c.indicator, "level", n, Period(_month_end(y, m), _month_end(y, m), True), sent)
                 continue
             if zm and _ZH_CHANGE_AFTER.match(text, n.end):
-                y = int(zm.group("y")) if zm.group("y") else _PLAN_LAST_YEAR[zm.group("fyp")]
+                y = int(zm.group("y")) if zm.group("y") else _PLAN_LAST_YEAR[zm.group("fyp")] if zm.group("fyp") else c.period.end.year - 1
                 p = Period(date(y, 12, 31), date(y, 12, 31), True) if ind.instant else Period(date(y, 1, 1), date(y, 12, 31), False)
                 if (ind.instant or c.period.start.month == 1 and _months(c.period) == 12) and p.end < c.period.end \
-                        and (not ind.instant or zm.group("end") or zm.group("fend")):
+                        and (not ind.instant or zm.group("end") or zm.group("fend") or zm.group("lend")):
                     self._emit(c.indicator, "level", n, p, sent)
                 continue
             em = _EARLIER_LEVEL_BEFORE.fullmatch(gap)
@@ -3225,8 +3230,8 @@ class DocMatcher:
     def _assign(self, inds: list[str], region_nums: list[Num], anchor_end: int, sent: Sentence, state,
                 frame_start: int) -> None:
         """Levels and growth rates in a frame's region -> the frame's indicator(s)."""
-        if not region_nums:
-            return
+        if not region_nums or _SHARE_DENOMINATOR.search(self.text, max(sent.start, frame_start - 40), frame_start):
+            return   # "NEV sales accounted for 45.6% of total new vehicle sales, compared with 1.43 million units and 46.8% in October"
         ind0 = self.cat[inds[0]]
         text = self.text
         levels: list[Num] = []
@@ -3600,6 +3605,9 @@ class DocMatcher:
         so_far = _YEAR_SO_FAR.search(self.text, tm.start(), tm.end())
         if len(own) == 1 and not so_far:
             p = resolve(own[0], self.ctx)
+        elif not own and tm.group("year"):
+            y = int(tm.group("year"))   # "bringing the 2018 total to a record 928.26 million tonnes"
+            p = Period(date(y, 1, 1), date(y, 12, 31), False)
         elif so_far and all(e.start < tm.end() for e in own) and flows[-1].period is not None:
             # "taking the total for the year so far to 4.52mn": January to the end of the flow's period
             p = Period(date(flows[-1].period.end.year, 1, 1), flows[-1].period.end, False)
