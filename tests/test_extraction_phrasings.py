@@ -6899,6 +6899,14 @@ SESSION23 += [
       ("crude_steel_output", "level", *year(2018), 928e6, "eq"), ("crude_steel_output", "yoy_pct", *year(2018), 6.5, "eq")}),
 ]
 
+SESSION23 += [
+    # "That compares with a record 28.88 million in 2017": the year before's level
+    (JAN_2019_S23 + "China's car sales fell 2.7 per cent to 28.1 million units in 2018. That compares with a record "
+     "28.9 million in 2017.",
+     {("auto_sales", "level", *year(2018), 28.1e6, "eq"), ("auto_sales", "yoy_pct", *year(2018), -2.7, "eq"),
+      ("auto_sales", "level", *year(2017), 28.9e6, "eq")}),
+]
+
 # (one test reads all of SESSION23's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION23)
 def test_session23(text, expected):

@@ -536,7 +536,8 @@ _ANAPHOR_LEVEL = re.compile(
 # (of the sentence before) at the earlier date named
 _ANAPHOR_EARLIER = re.compile(r"(?:that|this|the\s+(?:pace|growth(?:\s+rate)?|rate|increase|figure|number|total|tally))"
                               r"(?:\s+(?:compared|compares)\s+with|(?:'s|\s+is|\s+was)\s+(?:up|down|an?\s+(?:[\w-]+\s+)?(?:jump|increase|rise|gain|leap|drop|decline|fall))\s+from)"
-                              r"\s+(?:" + _QUAL + r"\s+)?", re.I)   # (also "That's a huge jump from 777,000 NEVs sold in 2017")
+                              r"\s+(?:just\s+|only\s+|an?\s+record(?:\s+high)?(?:\s+of)?\s+)?(?:" + _QUAL + r"\s+)?", re.I)   # (also "That's a huge jump from
+# 777,000 NEVs sold in 2017", "That compares with a record 28.88 million in 2017", "… with just 13.77 million units in 2019")
 # (such a sentence, or "That followed a 2.8% drop in 2018", looks back: it passes no period on)
 _LOOK_BACK = re.compile(_ANAPHOR_EARLIER.pattern + r"|(?:that|this)(?:'s|\s+is|\s+was)?\s+(?:followed|follows|came\s+after|comes\s+after"
                         r"|puts?\s+it\s+on\s+(?:track|course))\b", re.I)
