@@ -6907,6 +6907,13 @@ SESSION23 += [
       ("auto_sales", "level", *year(2017), 28.9e6, "eq")}),
 ]
 
+SESSION23 += [
+    # "Americans bought 17.3 million cars and light trucks": another country's buyers
+    (JAN_2019_S23 + "China's car sales fell 2.7 per cent to 28.1 million units in 2018. Americans bought 17.2 million "
+     "cars and light trucks in 2018.",
+     {("auto_sales", "level", *year(2018), 28.1e6, "eq"), ("auto_sales", "yoy_pct", *year(2018), -2.7, "eq")}),
+]
+
 # (one test reads all of SESSION23's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION23)
 def test_session23(text, expected):

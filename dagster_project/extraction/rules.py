@@ -253,8 +253,8 @@ _RESTATED_LEVEL = re.compile(r"\s*(?:units|sets|users)?(?:\s+for\s+the\s+first\s
                              # "nearly 1 trillion yuan ($144 billion) for January-September -- 997.9 billion yuan"
                              r"|(?P<dash>(?:\s*\([^()]{1,40}\))?(?:\s+(?:for|in|during)\s+[^,;()]{3,30}?)?\s+(?:--?|–|—)\s*)", re.I)
 # another country ("Industrial production in the U.S. rose 0.6% in June"); case-sensitive
-_FOREIGN = re.compile(r"\bU\.S\.(?!\s?\$|\s+dollars?)|\bUS\b(?!\s?\$|\s+dollars?)|\bUnited\s+States\b|\bAmerican?\b|\bEuropean\s+Union\b|\bEU\b|\bJapan(?:ese)?\b|"
-                      r"\bSouth\s+Korea(?:n)?\b|\bIndia(?:n)?\b|\bGerman(?:y)?\b|\bBritain\b|\bUK\b|\bVietnam(?:ese)?\b|"
+_FOREIGN = re.compile(r"\bU\.S\.(?!\s?\$|\s+dollars?)|\bUS\b(?!\s?\$|\s+dollars?)|\bUnited\s+States\b|\bAmerican?s?\b|\bEuropean\s+Union\b|\bEuropeans\b|\bBritons?\b|\bEU\b|\bJapan(?:ese)?\b|"
+                      r"\bSouth\s+Korea(?:ns?)?\b|\bIndia(?:ns?)?\b|\bGerman(?:y|s)?\b|\bBritain\b|\bUK\b|\bVietnam(?:ese)?\b|"
                       r"\b(?:France|French|Russia|Russian|Canada|Canadian|Australia|Australian|Brazil|Brazilian|Malaysia|Malaysian|"
                       r"Singapore|Indonesia|Indonesian|Thailand|Thai|Philippines|Turkey)\b")
 # "while South Korea, an early adopter, had ...", "That compares with Japan, which launched 5G in 2019 and had ..."
