@@ -618,9 +618,12 @@ _SINCE_END = re.compile(r"\b(?:since|than|from)\s+(?:the\s+)?$", re.I)   # "... 
 _LATER_RATE_LEAD = re.compile(r"\b(?:including|and|with|while|growth|it|rose|grew|expanded|increased|picked\s+up|"
                               r"fell|dropped|declined|plunged|slumped|tumbled|jumped|surged|soared|climbed|narrowed)\b|其中|[0-9]月份?|季度", re.I)
 # "…, but the decline narrowed sharply to 1.1 per cent in March": a fall's size
-_FALL_NARROWED_TO = re.compile(r"\b(?:the\s+)?(?:(?:rate|pace)\s+of\s+)?(?:decline|contraction|drop|fall)\s+narrow(?:ed|ing)"
-                               r"(?:\s+(?:sharply|further|slightly))?\s+to\s+$", re.I)   # (also "with the rate of decline narrowing to")
-_FALL_NARROWED_FROM = re.compile(_FALL_NARROWED_TO.pattern[:-1] + r"[\d.]+\s?(?:%|percent|per\s+cent)[^,;\d]{0,30}?\s+from\s+$", re.I)
+# (also "with the rate of decline narrowing to"; and the rate it narrowed from: "… narrowing to 1.1 per cent in
+# March from 13.5 per cent in January-February")
+_FALL_NARROWING = (r"\b(?:the\s+)?(?:(?:rate|pace)\s+of\s+)?(?:decline|contraction|drop|fall)\s+narrow(?:ed|ing)"
+                   r"(?:\s+(?:sharply|further|slightly))?\s+to\s+")
+_FALL_NARROWED_TO = re.compile(_FALL_NARROWING + "$", re.I)
+_FALL_NARROWED_FROM = re.compile(_FALL_NARROWING + r"[\d.]+\s?(?:%|percent|per\s+cent)[^,;\d]{0,30}?\s+from\s+$", re.I)
 _ZH_LATER_LEAD = re.compile(r"\s*(?:其中|分季度看|分月看)?[,，]?\s*(?:\d{4}年)?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|"
                             r"[上下]半年|前三季度|全年|当月|单月)*(?:当月|单月|单季|累计)?[,，]?\s*(?:受[^，。；,;]{1,12}?影响[,，]?)?(?:同比)?(?:增长|下降|回落|增速为?|增速|分别增长|分别下降|"
                             r"加快|提高|达到?)?\s*")
