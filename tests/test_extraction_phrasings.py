@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.24.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.25.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -6917,4 +6917,101 @@ SESSION23 += [
 # (one test reads all of SESSION23's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION23)
 def test_session23(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.25.0 ---
+NOV_2024_S24 = "China auto sales data\n\nNovember 11, 2024\n\n"
+JAN_2020_S24 = "Car industry in 2019\n\nJanuary 16, 2020\n\n"
+APR_2025_S24 = "Factory output in the first quarter\n\nApril 16, 2025\n\n"
+OCT_2018_S24 = "Industry in the first three quarters\n\nOctober 19, 2018\n\n"
+JAN_2024_S24 = "5G network at year end\n\nJanuary 18, 2024\n\n"
+JUL_2024_S24 = "5G at mid-year\n\nJuly 18, 2024\n\n"
+JUL_2022_S24 = "上半年工业经济运行情况\n\n2022年7月19日\n\n"
+JAN_2025_S24 = "Vehicle market in 2024\n\nJanuary 14, 2025\n\n"
+OCT_2023_S24 = "前三季度工业和信息化发展情况\n\n2023年10月20日\n\n"
+
+SESSION24 = [
+    # a heading line that is a period dates the paragraphs under it; any other heading ends it
+    (NOV_2024_S24 + "October\n\nCar production and sales came to 2.99 million and 3.05 million units, up 1.6% and 7%, "
+     "respectively.\n\nNEV sales reached 1.43 million units, up 49.6%.\n\nJanuary-October\n\nNEV sales totalled "
+     "9.75 million units, up 33.9%.\n\nOutlook\n\nNEV sales reached 12 million units in the last twelve months.",
+     {("auto_production", "level", *month(2024, 10), 2.99e6, "eq"), ("auto_sales", "level", *month(2024, 10), 3.05e6, "eq"),
+      ("auto_production", "yoy_pct", *month(2024, 10), 1.6, "eq"), ("auto_sales", "yoy_pct", *month(2024, 10), 7.0, "eq"),
+      ("nev_sales", "level", *month(2024, 10), 1.43e6, "eq"), ("nev_sales", "yoy_pct", *month(2024, 10), 49.6, "eq"),
+      ("nev_sales", "level", date(2024, 1, 1), date(2024, 10, 31), 9.75e6, "eq"),
+      ("nev_sales", "yoy_pct", date(2024, 1, 1), date(2024, 10, 31), 33.9, "eq")}),
+    # ", a 20% increase YoY and up from A in September": the month before's level
+    (NOV_2024_S24 + "In October, NEV sales hit 1.43 million units, a 49.6% increase year on year and up from 1.29 million "
+     "in September.",
+     {("nev_sales", "level", *month(2024, 10), 1.43e6, "eq"), ("nev_sales", "yoy_pct", *month(2024, 10), 49.6, "eq"),
+      ("nev_sales", "level", *month(2024, 9), 1.29e6, "eq")}),
+    # the association of carmakers said "sales …", after a sentence on the car industry
+    (JAN_2020_S24 + "Yet the car industry, a pillar of the economy, is in a slump. Last week the China Association of "
+     "Automobile Manufacturers (CAAM) said sales fell 8.2% in 2019 to 25.77 million vehicles. Production dropped 7.5% "
+     "to 25.72 million.",
+     {("auto_sales", "level", *year(2019), 25.77e6, "eq"), ("auto_sales", "yoy_pct", *year(2019), -8.2, "eq"),
+      ("auto_production", "level", *year(2019), 25.72e6, "eq"), ("auto_production", "yoy_pct", *year(2019), -7.5, "eq")}),
+    # a comment after a dash is not the rate's comparison ("since …" is a cumulative change only in its own clause)
+    (JAN_2020_S24 + "Vehicle sales fell 8.2% in 2019 to 25.8m – the second fall since the 1990s.",
+     {("auto_sales", "level", *year(2019), 25.8e6, "eq"), ("auto_sales", "yoy_pct", *year(2019), -8.2, "eq")}),
+    # "for all of 2024"; and a look back on the figure before keeps the subject for the next paragraph's "Output"
+    (APR_2025_S24 + "Industrial value added rose 6.5% in the first quarter. That compared with 5.8% growth for all of "
+     "2024.\n\nThe pace eased late in the quarter. Output in March alone rose 7.7%.",
+     {("industrial_value_added", "yoy_pct", date(2025, 1, 1), date(2025, 3, 31), 6.5, "eq"),
+      ("industrial_value_added", "yoy_pct", *year(2024), 5.8, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2025, 3), 7.7, "eq")}),
+    # a forecast clause, then ", after …" what already happened
+    (OCT_2018_S24 + "The industrial sector is on track to meet its annual targets, the ministry said on Friday, after "
+     "industrial value added grew 6.4 percent in the first three quarters.",
+     {("industrial_value_added", "yoy_pct", date(2018, 1, 1), date(2018, 9, 30), 6.4, "eq")}),
+    (OCT_2018_S24 + "The ministry expects industrial value added to grow about 6.2 percent in the fourth quarter, after "
+     "a target of 6 percent was set.",
+     set()),
+]
+
+SESSION24 += [
+    # "¶ Official data put the nine-month total at …": the rounded figure of the paragraph before, exactly
+    (OCT_2018_S24 + "China churned out almost 700 million tonnes of crude steel in the first three quarters.\n\n"
+     "Official figures put the nine-month total at 696.6 million tonnes, up 6.1 percent.",
+     {("crude_steel_output", "level", date(2018, 1, 1), date(2018, 9, 30), 696.6e6, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2018, 1, 1), date(2018, 9, 30), 6.1, "eq")}),
+    # "… said the total stood at A at end-December" after a round figure for the same date
+    (JAN_2024_S24 + "China ended 2023 with 3.38 million 5G base stations.\n\nAt a briefing, ministry officials said "
+     "the total stood at 3.377 million at end-December, up from 2.312 million a year earlier.",
+     {("five_g_base_stations", "level", *dec31(2023), 3.377e6, "eq"),
+      ("five_g_base_stations", "level", *dec31(2022), 2.312e6, "eq")}),
+    # "more than A … at the end of June – B to be exact"
+    (JUL_2024_S24 + "China had more than 3.9 million 5G base stations at the end of June – 3.919 million to be exact.",
+     {("five_g_base_stations", "level", date(2024, 6, 30), date(2024, 6, 30), 3.919e6, "eq")}),
+    # a sector's rate against all industry's dates it by the gap: 7.3 - 3.9 = 3.4, the half year's
+    (JUL_2022_S24 + "上半年，规模以上工业增加值同比增长3.4%。从月度看，6月份规模以上工业增加值同比增长3.9%。"
+     "高技术制造业增加值同比增长9.6%，高于全部工业6.2个百分点。",
+     {("industrial_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 6, 30), 3.4, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2022, 6), 3.9, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 6, 30), 9.6, "eq")}),
+    # (the carried month's, when the gap fits it)
+    (JUL_2022_S24 + "上半年，规模以上工业增加值同比增长3.4%。从月度看，6月份规模以上工业增加值同比增长3.9%。"
+     "高技术制造业增加值同比增长10.1%，高于全部工业6.2个百分点。",
+     {("industrial_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 6, 30), 3.4, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2022, 6), 3.9, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *month(2022, 6), 10.1, "eq")}),
+    # "NEVs made up A of production and B of sales"
+    (JAN_2025_S24 + "In 2024, new energy vehicles made up 12.89 million of production and 12.87 million of sales, up "
+     "34.4% and 35.5% from a year earlier.",
+     {("nev_production", "level", *year(2024), 12.89e6, "eq"), ("nev_sales", "level", *year(2024), 12.87e6, "eq"),
+      ("nev_production", "yoy_pct", *year(2024), 34.4, "eq"), ("nev_sales", "yoy_pct", *year(2024), 35.5, "eq")}),
+    # (a share "made up 40.9% of sales" is no level)
+    (JAN_2025_S24 + "In 2024, new energy vehicles made up 40.9% of sales.", set()),
+    # a lead's rounded flow, with no date of its own, is the body's exact one for its period
+    (OCT_2023_S24 + "前三季度，规模以上工业增加值同比增长4.0%。软件业务收入超8万亿元。\n\n"
+     "1-8月，软件业务收入80067亿元，同比增长13.2%。",
+     {("industrial_value_added", "yoy_pct", date(2023, 1, 1), date(2023, 9, 30), 4.0, "eq"),
+      ("software_it_services_revenue", "level", date(2023, 1, 1), date(2023, 8, 31), 8.0067e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", date(2023, 1, 1), date(2023, 8, 31), 13.2, "eq")}),
+]
+
+# (one test reads all of SESSION24's cases, declared after the last of them)
+@pytest.mark.parametrize("text, expected", SESSION24)
+def test_session24(text, expected):
     assert obs(text) == expected

@@ -95,6 +95,8 @@ _EN_BRANCHES = [
     ("mon", rf"(?P<mo_m>{MON})(?:\s+(?P<mo_y>{YR}))?{_NOT_SENTENCE_END}(?=\s+(?:output|production|sales|shipments|revenue|profits?|"
             rf"exports|imports|industrial\s+output|steel\s+output|growth)\b)"),
     ("fy", rf"(?:whole|full|entire)(?:\s+|-)(?:year\s+(?:of\s+)?)?(?:of\s+)?(?P<fy_y>{YR}|last\ year|this\ year)"),   # (also "full-year 2025")
+    # "That compared with 5.9% growth for all of 2025"
+    ("fy", rf"(?:(?<=for\ )|(?<=in\ )|(?<=over\ )|(?<=across\ ))all\s+of\s+(?P<fy_y>{YR}|last\ year)"),
     ("fy", r"(?:whole|full|entire)(?:\s+|-)year\b(?!\s+of)"),
     # "reached 7.82 GB for the year and 8.59 GB in December": the year as a whole
     ("fy", r"(?<=for )the\s+year\b(?!\s+(?:so|to|of|ago|earlier|before|ahead|through|ending|ended|as\s+a\s+whole)\b|-|\s+\d)"),

@@ -29,14 +29,14 @@ from __future__ import annotations
 import re
 from datetime import date
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dagster_project.extraction.anchors import lower_ascii
 from dagster_project.extraction.catalogue import _PERUSER, FLOW_PAIRS, Indicator, PhraseRole
 from dagster_project.extraction.normalize import has_cjk
 from dagster_project.extraction.numbers import CHANGE_VERBS, Num
 from dagster_project.extraction.periods import (
-    _HAS_CJK, _YOY_FROM, LEVEL_VS, MONTHS, Period, PeriodContext, PeriodExpr, _month_end, resolve,
+    _HAS_CJK, _YOY_FROM, LEVEL_VS, MONTHS, Period, PeriodContext, PeriodExpr, _month_end, find_periods, resolve,
 )
 from dagster_project.extraction.segment import Sentence
 
@@ -251,7 +251,8 @@ _RESTATED_LEVEL = re.compile(r"\s*(?:units|sets|users)?(?:\s+for\s+the\s+first\s
                              r"\s*,?\s*(?:reaching|hitting|totaling|totalling|standing\s+at|to\s+reach|to\s+stand\s+at|at)\s+"
                              r"(?:" + _QUAL + r"\s+)?|\s*,\s*(?:达到|达|(?:具体)?为|即)\s*"   # "近500万个，达到490.3万个", "近2万亿元，具体为19868亿元"
                              # "nearly 1 trillion yuan ($144 billion) for January-September -- 997.9 billion yuan"
-                             r"|(?P<dash>(?:\s*\([^()]{1,40}\))?(?:\s+(?:for|in|during)\s+[^,;()]{3,30}?)?\s+(?:--?|–|—)\s*)", re.I)
+                             # (also "more than 4.5 million 5G base stations at the end of June – 4.55 million to be exact")
+                             r"|(?P<dash>(?:\s*\([^()]{1,40}\))?(?:\s+[^,;()\u2013\u2014]{3,60}?)?\s+(?:--?|–|—)\s*)", re.I)
 # another country ("Industrial production in the U.S. rose 0.6% in June"); case-sensitive
 _FOREIGN = re.compile(r"\bU\.S\.(?!\s?\$|\s+dollars?)|\bUS\b(?!\s?\$|\s+dollars?)|\bUnited\s+States\b|\bAmerican?s?\b|\bEuropean\s+Union\b|\bEuropeans\b|\bBritons?\b|\bEU\b|\bJapan(?:ese)?\b|"
                       r"\bSouth\s+Korea(?:ns?)?\b|\bIndia(?:ns?)?\b|\bGerman(?:y|s)?\b|\bBritain\b|\bUK\b|\bVietnam(?:ese)?\b|"
@@ -486,12 +487,16 @@ _COMMENT_AFTER = re.compile(r"(?:,|\s[\u2014\u2013]|\s--?)\s*(?:which|an?\s[\w\s
 _TOPIC_COPULA = re.compile(r"\b(?:is|are|was|were|remains|remained)\s+(?:still\s+)?(?:the\s+)?\x22?$", re.I)
 _CLAUSE_OPENING = re.compile(
     _COLON_LEAD +
+    # ("But the car industry … is in trouble. Last week the China Association of Automobile
+    # Manufacturers said sales fell by 2.8%")
+    r"(?:(?:but|and|yet|still)\s+)?(?:(?:last|this)\s+(?:week|month)\s+)?"
     r"(?:(?:for|in|during|over|from)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*|according\s+to\s+[\w\s'-]{3,60}?(?:\s+\([A-Z]{2,8}\))?,\s*|(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)(?:\s+alone)?\s+"
     # "CAAM put sales at 28.028 million": the source's figure for the subject before
     r"|(?:[A-Z]{2,8}|the\s+(?:association|ministry|bureau))\s+(?:put|puts|estimated|estimates)\s+"
     # "The association said full-year sales came to 25.769 million vehicles"
-    r"|(?:[A-Z]{2,8}|the\s+(?:association|ministry|bureau))\s+(?:said|says|reported)\s+(?:that\s+)?)?"
+    r"|(?:[A-Z]{2,8}|the\s+(?:association|ministry|bureau)|the\s+China\s+(?:[A-Z][a-z]+\s+(?:of\s+|and\s+)?){1,5}(?:\([A-Z]{2,8}\)\s+)?)"
+    r"\s*(?:said|says|reported)\s+(?:that\s+)?)?"
     r"(?:(?:the|its|their|total|the\s+country's|China's|the\s+nation's)\s+)?(?:(?:full-year|annual|overall)\s+)?", re.I)
 _ANAPHOR_RATE = re.compile(
     r"(?:[-•*·]\s*)?" + _COLON_LEAD +
@@ -524,6 +529,8 @@ _A_YEAR_EARLIER = r"a\s+year\s+(?:earlier|ago|before)"
 _YEAR_EARLIER_OPENER = re.compile(r"(?:[-•*·]\s*)?" + _A_YEAR_EARLIER + r"\b", re.I)
 _ANAPHOR_LEVEL = re.compile(
     r"(?:[-•*·]\s*)?(?:[^,;.]{3,50},\s*|(?:(?:by|at|as\s+of|in)\s+[^,;.]{3,30}?|" + _A_YEAR_EARLIER + r")\s+(?=the\s+(?:figure|total|tally|count)\b))?"   # ("By the end of June the count stood at")
+    # ("In an annual briefing, MIIT officials said the total stood at 2.312 million at end-December")
+    r"(?:[^,;.]{2,40}?\s+(?:said|says|reported)\s+(?:that\s+)?)?"
     r"(?:the|that|this)\s+(?:figure|total|tally|count|number)"
     r"(?:\s+(?:for|in|over)\s+(?:the\s+)?(?:first|whole|full|entire|same)\b[^,;.]{1,30}?)?"   # "The figure for the first nine months was"
     r"\s+(?:(?:had|has|have)\s+)?(?:been\s+)?(?:was|were|is|stood\s+at|came\s+to|reached|totall?ed|hit|topped|"
@@ -549,7 +556,7 @@ _ANAPHOR_RESTATED = re.compile(
     # "The MIIT put the exact figure at 9.8281 trillion yuan", "The precise figure was ..."
     r"|(?:[^,;.]{2,40}?\s+put\s+the\s+|the\s+)(?:exact|precise|actual|official)\s+(?:figure|number|total|tally)\s+"
     r"(?:at|was|is|stood\s+at|came\s+to)\s+"
-    r"|[^,;.]{2,40}?\s+put\s+the\s+(?:figure|number|total|tally)\s+at\s+", re.I)   # ("The ministry put the figure at 718,000")
+    r"|[^,;.]{2,40}?\s+put\s+the\s+(?:(?:nine|six|three|ten|eleven|\w+-)month\s+|full-year\s+|annual\s+|first-half\s+)?(?:figure|number|total|tally)\s+at\s+", re.I)   # ("The ministry put the figure at 718,000")
 # "... reached 8.3 million in the first three quarters. That was up 32.5 percent from a year earlier."
 _ANAPHOR_LEVEL_GROWTH = re.compile(
     r"(?:that|this)(?:\s+(?:was|is|represented|represents|marked|marks)|'s)\s+(?:(?:up|down)\s+(?:by\s+)?|"
@@ -653,7 +660,9 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,60}?(?:,\s*(?:the\s+\w+|[A-Z]\w+|he
                                    r"(?:said|says|added|noted|reported)(?:\s+(?:at|in|on|during)\s[^,;]{0,80})?"
                                    # "..., accounting for 56% of all mobile phone users, up from 805 million"
                                    r"|,\s*(?:accounting\s+for|or|representing|making\s+up)\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+of\s+[^,;]{3,50})?"
-                                   r"(?:,|\s[\u2013\u2014]|\s--?)\s*(?:(?:up|down)\s+[\d.]+\s?(?:%|percent|per\s+cent)(?:\s+(?:yoy|y/y|year-on-year|year\s+on\s+year|year-over-year"
+                                   r"(?:,|\s[\u2013\u2014]|\s--?)\s*(?:(?:(?:up|down)\s+[\d.]+\s?(?:%|percent|per\s+cent)"
+                                   # (", a 20% increase YoY and up from 1.604 million in September")
+                                   r"|an?\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:increase|rise|jump|gain|decrease|drop|decline|fall))(?:\s+(?:yoy|y/y|year-on-year|year\s+on\s+year|year-over-year"
                                    # (", up 26.7% YoY, compared with 1.307 million units in May")
                                    r"|from\s+a\s+year\s+(?:earlier|ago)))?(?:,?\s+and\s+|,\s*(?=compared\s)))?"
                                    r"(?:(?:up|down)\s+from|compared\s+(?:with|to)"
@@ -801,6 +810,17 @@ _THAT_OF = re.compile(r"(?<!than )\b(?:that|those)\s+of\s+(?:the\s+)?$", re.I)
 # as China overtook Japan"; "... 928 million tons, despite government pledges to cut capacity")
 _REASON_CLAUSE = re.compile(r"\s(?:as(?!\s+(?:compared|against|of|well)\b)|because|amid|thanks\s+to|due\s+to|driven\s+by|on\s+the\s+back\s+of"
                             r"|despite|in\s+spite\s+of|although|even\s+though|(?:in\s+)?a\s+(?:further\s+|fresh\s+|clear\s+)?sign\s+(?:that|of))\s", re.I)
+_AFTER_PAST = re.compile(r",\s+after\s+(?=[^,;]{0,80}?\b(?:grew|rose|fell|expanded|increased|declined|climbed|jumped|was|were|reached|hit)\b)")
+_PART_OF_VERB = re.compile(r"\b(?:made\s+up|accounted\s+for|contributed)\s+(?:" + _QUAL + r"\s+)?$", re.I)
+_OF_FLOW_AFTER = re.compile(r"\s+of\s+(?:total\s+|all\s+|overall\s+)?(production|output|sales)\b(?!\s+(?:of|in)\b)", re.I)
+_JOINED_PART = re.compile(r",?\s+and\s+(?:" + _QUAL + r"\s+)?", re.I)
+# "…增长6.5%，高于全部工业2.7个百分点", "…, 2.7 percentage points faster than overall industry"
+_GAP_TO_ALL_INDUSTRY = re.compile(
+    r"\s*[，,]\s*(?:(?:比全部(?:规模以上)?工业(?:增加值)?(?:增速)?)?(?:(?:高|快)(?:于|出)?|(?P<below>低|慢)(?:于)?)"
+    r"(?:全部(?:规模以上)?工业(?:增加值)?(?:增速)?)?\s*(?P<pp>[\d.]+)\s*个百分点"
+    r"|(?P<pp2>[\d.]+)\s+percentage\s+points?\s+(?:faster|higher|quicker|above)\s+(?:than\s+)?(?:that\s+of\s+)?(?:the\s+)?"
+    r"(?:overall|all|total|whole)\s+industr)")
+_DASH_COMMENT = re.compile(r"\s[-\u2013\u2014]{1,2}\s")
 _CLAUSE_SPLIT = re.compile(r"[,;，；。!?\n]|\.(?:\s|$)")
 _AND_NEXT_FIGURE = re.compile(r",?\s+(?:and|but)\s+(?:(?:up|down|rising|falling|an?\s+(?:increase|rise|decrease|decline|drop)\s+of)\s+(?:by\s+)?)?"
                               r"(?=[\d.]+\s?(?:GB|%|percent|pct|percentage))")
@@ -1262,6 +1282,8 @@ class DocMatcher:
                 after = after[ma.end():]   # "21.5 percent more than a year earlier": its "than" is the yoy
         clause_after = _CLAUSE_SPLIT.split(_RESPECTIVELY.sub("", after), 1)[0]
         clause_after = _REASON_CLAUSE.split(clause_after, 1)[0]   # "... 137.9 per cent as traffic more than doubled"
+        # "fell by 2.8% in 2018 to 28.08m vehicles - the first annual decline since the early 1990s": a comment
+        clause_after = _DASH_COMMENT.split(clause_after, 1)[0]
         py = self.ctx.default_year
         if py and ("compared" in clause_after or "over " in clause_after):
             # "up 68.1% compared with 2016", "up 333.7% respectively over 2014" in a review of the year
@@ -1399,6 +1421,11 @@ class DocMatcher:
         if _NEGATION.search(window):
             return True   # "had not yet been built"
         t0, t1 = max(sent.start, dl.end() if dl else 0), clause_end
+        am = _AFTER_PAST.search(self.low, t0, t1)
+        if am and am.end() <= lo:
+            # "The sector is on course to meet its targets, the ministry said, after output grew 6.7
+            # percent": what came before, not the forecast
+            t0 = am.end()
         if self.has_chinese:
             zc = text.find(",", hi, t1)   # "已建成5G基站约4.5万个，预计到年底将超过13万个": the forecast is the next clause's
             if zc > 0:
@@ -1649,10 +1676,14 @@ class DocMatcher:
         # so a paragraph change is still seen at the next sentence that is visited).
         exprs_of = _by_sentence(self.sentences, [p for p in self.periods if not p.comparison])
         nums_of = _by_sentence(self.sentences, self.nums)
+        heads = self._section_heads(nums_of)
+        section = None   # the period a heading line ("January-October") gives the paragraphs under it
         for k in sorted(exprs_of.keys() | nums_of.keys()):
             sent = self.sentences[k]
             if sent.para != prev_para:
-                inherited, inherited_asof = None, None
+                while heads and heads[0][0] < sent.para:
+                    section = heads.pop(0)[1]
+                inherited, inherited_asof = section, None
                 last_month = None
                 prev_para = sent.para
             elif _NEW_POINT.match(self.text, sent.start):
@@ -1694,6 +1725,7 @@ class DocMatcher:
                     self._bare_sector_growth(sent, hits, nums, state)
                     self._mixed_output_list(sent, hits, nums, state)
                     self._total_to(sent, hits, nums, state)
+                    self._part_of_flow(sent, hits, nums, state)
                 zh = self._slice(self.zh_starts, self.zh_hits, sent.start, sent.end)
                 if zh:
                     self._zh_tier_run(sent, nums, state)
@@ -1803,7 +1835,88 @@ class DocMatcher:
                         # "4月份…出现下滑，5月份由负转正，6月份增长3.9%": a run of months, none of
                         # them the period the next sentence's figures are for
                         inherited = None
+        self._dated_by_gap()
+        self._dated_by_restatement()
         return self.out
+
+    def _dated_by_restatement(self) -> None:
+        """'软件业务收入超8.5万亿元' in a lead with no date, then '1-8月，软件业务收入85512亿元' in the
+        body: a rounded flow with no date in its sentence is the exact one's, said again (a flow's
+        periods differ by more than its rounding; a stock's do not)."""
+        for i, c in enumerate(self.out):
+            if c.measure != "level" or c.num.qualifier == "eq" or c.period.instant or c.num.sentence < 0:
+                continue
+            sent = self.sentences[c.num.sentence]
+            if any(not e.comparison for e in self._slice(self.period_starts, self.periods, sent.start, sent.end)):
+                continue
+            same = [o for o in self.out if o is not c and o.indicator == c.indicator and o.measure == "level"]
+            if any(o.period == c.period for o in same):
+                continue
+            periods = {o.period for o in same if not o.defaulted and o.num.sig > c.num.sig and _near_rounded(c.num, o.num)}
+            if len(periods) == 1:
+                self.out[i] = replace(c, period=periods.pop(), defaulted=False)
+
+    def _part_of_flow(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
+        """'New energy vehicles made up 9.587 million of production and 9.495 million of sales': the
+        subject's level of each flow named after its figure."""
+        text = self.text
+        prev = None
+        for n in nums:
+            am = _OF_FLOW_AFTER.match(text, n.end)
+            if n.unit == "percent" or id(n) in self.claimed or not am or not (
+                    _PART_OF_VERB.search(text, max(sent.start, n.start - 20), n.start)
+                    or prev is not None and _JOINED_PART.fullmatch(text, prev, n.start)):
+                prev = None
+                continue
+            prev = am.end()
+            subj = [h for h in hits if h.end <= n.start and h.role.role == "subj"][-1:]
+            ind_id = FLOW_PAIRS.get((subj[0].role.key, "sales" if am.group(1).lower() == "sales" else "prod")) if subj else None
+            if not ind_id or ind_id not in self.cat:
+                continue
+            ind = self.cat[ind_id]
+            if not self._unit_ok(n, ind) or self._blocked(sent, subj[0].start, am.end(), ind, n):
+                continue
+            self._emit(ind_id, "level", n, self.period_for(ind, n, sent, state), sent)
+
+    def _dated_by_gap(self) -> None:
+        """'上半年…增长3.8%…。从月度看，6月份…增长4.4%。装备制造业增加值同比增长6.5%，高于全部工业2.7个百分点':
+        a sector's rate stated against all industry's is for the period whose all-industry rate the
+        gap gives (6.5 - 2.7 = 3.8, the half year's), when the carried period's does not fit."""
+        text = self.text
+        for i, c in enumerate(self.out):
+            if c.measure != "yoy_pct" or not c.indicator.endswith("_value_added") or c.indicator == "industrial_value_added":
+                continue
+            m = _GAP_TO_ALL_INDUSTRY.match(text, c.num.end)
+            if not m:
+                continue
+            gap = float(m.group("pp") or m.group("pp2")) * (-1 if m.group("below") else 1)
+            base = [o.period for o in self.out if o.indicator == "industrial_value_added" and o.measure == "yoy_pct"
+                    and abs(o.value + gap - c.value) < 1e-6]
+            fits = [o for o in self.out if o.indicator == "industrial_value_added" and o.measure == "yoy_pct" and o.period == c.period]
+            if len(set(base)) == 1 and base[0] != c.period and fits and all(abs(o.value + gap - c.value) > 1e-6 for o in fits):
+                self.out[i] = replace(c, period=base[0])
+
+    def _section_heads(self, nums_of) -> list[tuple[int, Period | None]]:
+        """(paragraph, period) of each heading line, in order. A sales report's sections headed
+        "October" and "January-October" date the paragraphs under them; any other heading
+        ("Exports") ends the section."""
+        heads = []
+        sents = self.sentences
+        for k, sent in enumerate(sents):
+            line = self.text[sent.start:sent.end].strip()
+            if k in nums_of or not line or len(line) > 40 or line[-1] in _HEAD_END \
+                    or 0 < k and sents[k - 1].para == sent.para \
+                    or k + 1 < len(sents) and sents[k + 1].para == sent.para \
+                    or line.count(" ") > 4 or not (line[0].isupper() or has_cjk(line[0])):
+                continue
+            line = line.rstrip(":： ")
+            exprs = [e for e in find_periods("in " + line) if not e.comparison]
+            period = None
+            if len(exprs) == 1 and exprs[0].start == 3 and exprs[0].end == len(line) + 3 \
+                    and exprs[0].kind in ("interval", "ytd") and not line.isdigit():
+                period = resolve(exprs[0], self.ctx)
+            heads.append((sent.para, period))
+        return heads
 
     def _sibling_periods(self, exprs, first: Period) -> bool:
         """The sentence names another period (not a comparison) outside the first one."""
@@ -2940,8 +3053,11 @@ class DocMatcher:
         if k < 0 or not self.sentences[k].start <= prev.num.start < self.sentences[k].end:
             return
         ind = self.cat[prev.indicator]
-        if self.sentences[k].para != sent.para and not m:
-            return   # (a wire's one-sentence paragraph: "¶ The figure was up from 2.287 million …" looks back)
+        if self.sentences[k].para != sent.para and not m and not _ANAPHOR_RESTATED.match(text, sent.start) \
+                and not _ANAPHOR_LEVEL.match(text, sent.start):
+            # (a wire's one-sentence paragraph: "¶ The figure was up from 2.287 million …" looks back, and
+            # so does "¶ Official data put the nine-month total at 629.77 million tonnes")
+            return
         if m:
             n = next((q for q in nums if q.start >= m.end()), None)
             if n is None or n.start != m.end() or n.unit not in (prev.num.unit, None) or not self._unit_ok(n, ind) \
@@ -2969,7 +3085,9 @@ class DocMatcher:
             # (or the same period, when the level before had no date of its own and this is it
             # exactly: "had built nearly 1 million 5G base stations. By the end of June the count
             # stood at 961,000")
-            if period is not None and (period != prev.period or prev.defaulted and _near_rounded(prev.num, n)):
+            # (or the same period's figure said exactly: "ended 2022 with 2.31 million 5G base stations. …
+            # the total stood at 2.312 million at end-December")
+            if period is not None and (period != prev.period or _near_rounded(prev.num, n)):
                 self._emit(ind.id, "level", n, period, sent)
                 self._attach_growth(ind, n, sent, state, period)
             return
@@ -3032,8 +3150,10 @@ class DocMatcher:
         if own and any(FLOW_PAIRS.get((own[0], a)) is None for a in attrs):
             own = []
         # the subject that opens the sentence before ("The auto sector remained weak."), else the
-        # subject of a frame read in the two sentences before (photo captions between are skipped)
-        before = [j for j in range(max(0, sent.index - 4), sent.index) if not self._caption(self.sentences[j])][-2:]
+        # subject of a frame read in the two sentences before (photo captions between are skipped, and
+        # so is a look back on the figure before: "That compared with 5.9% growth for all of 2025")
+        before = [j for j in range(max(0, sent.index - 4), sent.index) if not self._caption(self.sentences[j])
+                  and not _LOOK_BACK.match(self.text, self.sentences[j].start)][-2:]
         subj = self._opening_subject(self.sentences[before[-1]]) if before else None
         k = before[-1] if before else -9
         if subj is None:
@@ -4446,6 +4566,9 @@ def _near_rounded(rounded: Num, exact: Num) -> bool:
     if rounded.qualifier == "gt":
         return r <= x <= 1.1 * r
     return rounded.qualifier == "approx" and abs(x - r) <= 0.05 * r
+
+
+_HEAD_END = frozenset(".!?,;\u3002\uff01\uff1f\uff0c\uff1b")
 
 
 def _by_sentence(sentences: list[Sentence], items: list) -> dict[int, list]:
