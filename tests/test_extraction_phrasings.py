@@ -7011,6 +7011,50 @@ SESSION24 += [
       ("software_it_services_revenue", "yoy_pct", date(2023, 1, 1), date(2023, 8, 31), 13.2, "eq")}),
 ]
 
+SESSION24 += [
+    # an aside between dashes that names Beijing is no region subject
+    (JUL_2017_S23 + "Sales of new-energy vehicles - Beijing's name for electric and plug-in hybrid cars - rose 13.4% to "
+     "188,000 in the first half.",
+     {("nev_sales", "level", *h1(2017), 188e3, "eq"), ("nev_sales", "yoy_pct", *h1(2017), 13.4, "eq")}),
+    # "The overall Chinese auto market …, with production and sales reaching A and B"
+    (JAN_2025_S24 + "The overall Chinese auto market held up well in 2024, with production and sales reaching 31.28 million "
+     "and 31.44 million units, up 3.7% and 4.5% respectively.",
+     {("auto_production", "level", *year(2024), 31.28e6, "eq"), ("auto_sales", "level", *year(2024), 31.44e6, "eq"),
+      ("auto_production", "yoy_pct", *year(2024), 3.7, "eq"), ("auto_sales", "yoy_pct", *year(2024), 4.5, "eq")}),
+    # a paragraph that opens "That's up X%" looks back; ", and up from A NEVs sold in <year>" is the year before's
+    (JAN_2025_S24 + "NEV sales reached 12.87 million in 2024.\n\nThat's up 35.5% year on year, and up from 9.5 million "
+     "NEVs sold in 2023.",
+     {("nev_sales", "level", *year(2024), 12.87e6, "eq"), ("nev_sales", "yoy_pct", *year(2024), 35.5, "eq"),
+      ("nev_sales", "level", *year(2023), 9.5e6, "eq")}),
+    # "<subject> … did even better: production and sales hit A and B"
+    (JUL_2024_S24 + "Production and sales of cars reached 13.9 million and 14.0 million units in the first half, up 4.9 per "
+     "cent and 6.1 per cent, respectively. New-energy vehicles – a category that includes pure electric, plug-in hybrid "
+     "and fuel-cell cars – did even better: production and sales hit 4.93 million and 4.94 million units, up 30.1% and 32% year on year.",
+     {("nev_production", "level", *h1(2024), 4.93e6, "eq"), ("nev_sales", "level", *h1(2024), 4.94e6, "eq"),
+      ("nev_production", "yoy_pct", *h1(2024), 30.1, "eq"), ("nev_sales", "yoy_pct", *h1(2024), 32.0, "eq"),
+      ("auto_production", "level", *h1(2024), 13.9e6, "eq"), ("auto_sales", "level", *h1(2024), 14.0e6, "eq"),
+      ("auto_production", "yoy_pct", *h1(2024), 4.9, "eq"), ("auto_sales", "yoy_pct", *h1(2024), 6.1, "eq")}),
+    # "产销均为A": both
+    (JUL_2022_S24 + "上半年，汽车产销均为1211.7万辆，同比分别下降3.7%和6.6%。",
+     {("auto_production", "level", *h1(2022), 12.117e6, "eq"), ("auto_sales", "level", *h1(2022), 12.117e6, "eq"),
+      ("auto_production", "yoy_pct", *h1(2022), -3.7, "eq"), ("auto_sales", "yoy_pct", *h1(2022), -6.6, "eq")}),
+    # ", China's Ministry of … (MIIT) said at …, up from A at the end of <year>"
+    (JUL_2024_S24 + "China had 3.917 million 5G base stations at the end of June, China's Ministry of Industry and "
+     "Information Technology (MIIT) said at a press conference on Thursday, up from 3.377 million at the end of 2023.",
+     {("five_g_base_stations", "level", date(2024, 6, 30), date(2024, 6, 30), 3.917e6, "eq"),
+      ("five_g_base_stations", "level", *dec31(2023), 3.377e6, "eq")}),
+    # "the industry booked A in business revenue, up X%": the rate of the exact figure
+    (JAN_2024_S24 + "In 2023, revenue of the software and information technology services industry came in at over 12 "
+     "trillion yuan. By the ministry's count, the industry booked 12.3258 trillion yuan in business revenue, up 13.4% year on year.",
+     {("software_it_services_revenue", "level", *year(2023), 12.3258e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", *year(2023), 13.4, "eq")}),
+    # "That's up from A NEV sales in <year>" after a production and sales pair: the sales
+    (JAN_2019_S23 + "NEV production and sales reached 1.27 million and 1.256 million respectively in 2018.\n\n"
+     "That's up from 777,000 NEV sales in 2017.",
+     {("nev_production", "level", *year(2018), 1.27e6, "eq"), ("nev_sales", "level", *year(2018), 1.256e6, "eq"),
+      ("nev_sales", "level", *year(2017), 777e3, "eq")}),
+]
+
 # (one test reads all of SESSION24's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION24)
 def test_session24(text, expected):

@@ -146,7 +146,7 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"(?:(?:the|China's|the_country's|overall|Chinese|domestic)_){1,3}(?:auto|automotive|car|automobile|vehicle)_market"
      r"(?=_(?:grew|expanded|shrank|contracted|rose|fell|declined)_)", PhraseRole("combo", ("auto", "sales"))),
     # "The auto market, the world's largest, is under pressure. Sales in September fell ...": a topic
-    (r"(?<!passenger )(?<!commercial )(?<!used )(?<!second-hand )(?:the|China's|the_country's|the_Chinese)_(?:(?:overall|broader|wider|whole)_)?(?:auto|automotive|car|automobile|vehicle)_market(?!_share)", PhraseRole("subj", "auto")),
+    (r"(?<!passenger )(?<!commercial )(?<!used )(?<!second-hand )(?:the|China's|the_country's|the_Chinese)_(?:(?:overall|broader|wider|whole|Chinese|domestic)_){0,2}(?:auto|automotive|car|automobile|vehicle)_market(?!_share)", PhraseRole("subj", "auto")),
     # "Sales in the world's biggest car market fell 16.4 percent" (a wire story's name for China's; not
     # an appositive: "Car sales in China, the world's largest auto market, totaled ...")
     (r"(?<!, the )(?:world's|country's|nation's|China's)_(?:biggest|largest)_(?:car|auto|automobile|vehicle)_market",

@@ -305,7 +305,9 @@ _JOINED_CLAUSE = re.compile(r"(?:[,;]\s*|\s)(?:while|and|whereas|with|but|though
                             r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:'s)?\s+)?$"
                             # "...fell 4.6% to 66.2 million tons in July; January-July output declined 1.9%"
                             r"|;\s*(?:" + _MONTH_SPAN + r"(?:'s)?\s+)?"
-                            r"(?:its\s+|their\s+|the\s+)?$", re.I)
+                            r"(?:its\s+|their\s+|the\s+)?$"
+                            # "New-energy vehicles … did even better: production and sales hit …"
+                            r"|\b(?:did|fared|performed)\s+(?:even\s+|much\s+|far\s+)?(?:better|worse|well)\s*:\s*(?:its\s+|their\s+)?$", re.I)
 _OWN_SECTOR = re.compile(r"\s+(?:industries|industry|sectors|sector)\b", re.I)
 _SAW_ITS = re.compile(r"\s+saw\s+(?:(?:its|their)\s+)?", re.I)
 _OWN_GAP = re.compile(r"[\"']?(?:\s*\([A-Za-z0-9\-\s]{1,20}\))?\s*(?:'s|industry's|industries'|sector's|enterprises')?\s*(?:total\s+|business\s+|services?\s+|cumulative\s+|combined\s+|main\s+)?", re.I)
@@ -400,6 +402,7 @@ _APPOSITIVE = re.compile(r"(?:,\s+(?:a|an|the|which|who|where|that|(?:or\s+)?tho
                          r"|\s+-{1,2}\s+(?:(?!\s-{1,2}\s)[^;:()]|\([^()]{1,40}\)){3,160}?\s+-{1,2})"   # " -- a category that covers ... --"
                          r"(?=\s+(?:has\s+|have\s+|had\s+)?(?:more\s+than\s+|nearly\s+|almost\s+)?(?:[a-z]+(?:ed|ew|ose|ell|ot|it)|stood|came|went|saw|sold|made|built|slid|sank|shrank|was|were|is|are|rising|growing|reaching|"
                          r"totaling|totalling|climbing|increasing|expanding|hitting|standing|falling|declining)\b)", re.I)
+_NOUN_TO_ATTR = {"sales": "sales", "production": "prod", "output": "prod"}
 _VERB_TO_ATTR = {"produced": "prod", "manufactured": "prod", "built": "prod", "made": "prod", "sold": "sales", "shipped": "ship",
                  "turned out": "prod", "rolled out": "prod", "churned out": "prod",
                  "rolled off": "prod", "purchased": "sales", "bought": "sales"}   # ("Chinese buyers purchased 777,000 NEVs")
@@ -656,7 +659,7 @@ _PART_PERIOD_LEAD = re.compile(r"\s*(?:units?|sets?|vehicles|handsets|phones)?\s
 _INCLUDING = re.compile(r"\b(?:including|and)\s+(?:to\s+)?(?:just\s+|only\s+)?(?:" + _QUAL + r"\s+)?$", re.I)   # (also "slowed to A in Q2 and to B in June")
 # (after "..., the ministry said," or "..., the Ministry of Industry and Information Technology (MIIT) said at a
 # press briefing in Beijing last week,")
-_EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,60}?(?:,\s*(?:the\s+\w+|[A-Z]\w+|he|she|officials?)(?:\s+[\w()&-]+){0,8}?\s+"
+_EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,60}?(?:,\s*(?:the\s+\w+|[A-Z][\w']+|he|she|officials?)(?:\s+[\w()&-]+){0,8}?\s+"
                                    r"(?:said|says|added|noted|reported)(?:\s+(?:at|in|on|during)\s[^,;]{0,80})?"
                                    # "..., accounting for 56% of all mobile phone users, up from 805 million"
                                    r"|,\s*(?:accounting\s+for|or|representing|making\s+up)\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+of\s+[^,;]{3,50})?"
@@ -695,7 +698,9 @@ _ZH_TO_AFTER = re.compile(r"\s*(?:增长|增加|提高|上升|提升|扩大|跃�
 _RATE_LIST_NEXT = re.compile(r"(?:,\s*|\s+and\s+)(?:" + _QUAL + r"\s+)?\d[\d.]*\s?(?:%|percent|per\s+cent)", re.I)
 _PLAN_LAST_YEAR = {"十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030}
 _ZH_CHANGE_AFTER = re.compile(r"\s*(?:增长|增加|提高|下降|减少|翻|净增|净减)")
-_EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan|vehicles|cars|NEVs)?\s*(?:(?P<verb>sold|produced|made|built)\s+)?(?:at|by|as\s+of|in|for)?\s*(?:the\s+)?", re.I)
+# ("That's up from 507,000 NEV sales in 2016": the flow named by its noun)
+_EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan|vehicles|cars|NEVs)?\s*(?:(?P<verb>sold|produced|made|built)\s+"
+                                r"|(?:NEV|vehicle|car|auto)\s+(?P<noun>sales|production|output)\s+)?(?:at|by|as\s+of|in|for)?\s*(?:the\s+)?", re.I)
 _YEAR_EARLIER = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:year\s+before|previous\s+year|prior\s+year))\b", re.I)
 # clauses between a rate and the rate it is compared with that state no other figure: an average
 # ("两年平均增长6.4%"), who said it (", the statistics bureau said on Wednesday (Nov 14)") or why
@@ -811,6 +816,8 @@ _THAT_OF = re.compile(r"(?<!than )\b(?:that|those)\s+of\s+(?:the\s+)?$", re.I)
 _REASON_CLAUSE = re.compile(r"\s(?:as(?!\s+(?:compared|against|of|well)\b)|because|amid|thanks\s+to|due\s+to|driven\s+by|on\s+the\s+back\s+of"
                             r"|despite|in\s+spite\s+of|although|even\s+though|(?:in\s+)?a\s+(?:further\s+|fresh\s+|clear\s+)?sign\s+(?:that|of))\s", re.I)
 _AFTER_PAST = re.compile(r",\s+after\s+(?=[^,;]{0,80}?\b(?:grew|rose|fell|expanded|increased|declined|climbed|jumped|was|were|reached|hit)\b)")
+_IN_REVENUE = re.compile(r"\s+in\s+(?:(?:business|operating|total)\s+)?(?:revenue|sales)\b", re.I)
+_AND_UP_FROM = re.compile(r"[^,;]{0,30}?,?\s+and\s+(?:up|down)\s+from\s+(?:" + _QUAL + r"\s+)?", re.I)
 _PART_OF_VERB = re.compile(r"\b(?:made\s+up|accounted\s+for|contributed)\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _OF_FLOW_AFTER = re.compile(r"\s+of\s+(?:total\s+|all\s+|overall\s+)?(production|output|sales)\b(?!\s+(?:of|in)\b)", re.I)
 _JOINED_PART = re.compile(r",?\s+and\s+(?:" + _QUAL + r"\s+)?", re.I)
@@ -1032,7 +1039,7 @@ _BEAT_EXPECTATIONS = re.compile(r"\b(?:than|as|beyond|above|below|within|exceede
                                 # ("grew 5.7%, ... but within the government's target range of 5.5-6%")
 _ZH_OTHER_PRODUCT = re.compile(r"[\u4e00-\u9fff]{2,}(?:产量|销量|出货量|增加值)")
 _ZH_EXACT_AFTER = re.compile(r"\s*[,，]\s*(?:达到|达|为|共计|合计)\s*")
-_ZH_BOTH_LEVEL = re.compile(r"\s*(?:均|双双|都)(?:已)?(?:突破|超过|达到?|超|逾|接近|近)\s*")
+_ZH_BOTH_LEVEL = re.compile(r"\s*(?:均|双双|都)(?:已)?(?:突破|超过|达到?|超|逾|接近|近|为)\s*")
 _ZH_OTHER_ATTR = re.compile(r"营业收入|收入|利润|产值|出口|投资|营收|销售额|资费|单价")   # ("…流量达到4.42GB，移动流量平均资费…下降30%")
 _ZH_TIMES_GROWTH = re.compile(r"(?<!环比)(?<!环比均)(?<!环比分别)(?:同比)?(?:均|分别)?增长了?$")   # (not "环比增长2.4倍": on the month before)
 # "其中，9月份增长5.8%": the month's rate of the indicator rated in the sentence before
@@ -2295,6 +2302,10 @@ class DocMatcher:
                 # "High-tech manufacturing, which Beijing sees as the backbone of ..., grew": an aside
                 # about the subject is no subject
                 opening = _APPOSITIVE.sub(" ", opening)
+            if " - " in opening[:60] or "\u2013" in opening[:60]:
+                # "Sales of new-energy vehicles - Beijing's term for battery-electric and plug-in hybrid cars -
+                # rose 14.4%": nor an aside set off by dashes
+                opening = _DASH_ASIDE.sub(" ", opening)
             if "operators'" in opening:
                 opening = _TELECOM_OPERATORS.sub(_blank, opening)   # nor all telecom operators' revenue
             text60 = _VENUE.sub(" ", opening[:60])   # not "At a press conference in Beijing"
@@ -3036,10 +3047,24 @@ class DocMatcher:
         jump from 777,000 NEVs sold in 2017': the level of the pair before that the verb names."""
         n = next((q for q in nums if q.start >= m.end()), None)
         gm = _EARLIER_LEVEL_GAP.match(self.text, n.end) if self._prev_pair and n is not None else None
-        if gm is None or not gm.group("verb"):
+        if gm is None or not (gm.group("verb") or gm.group("noun")):
             return None
-        attr = _VERB_TO_ATTR[gm.group("verb").lower()]
+        attr = _named_attr(gm)
         return next((c for c in self._prev_pair if any(v == c.indicator and a == attr for (_, a), v in FLOW_PAIRS.items())), None)
+
+    def _earlier_level_at(self, n: Num, prev: Candidate, ind: Indicator, sent: Sentence) -> None:
+        """The level before `prev`, at the date named right after it ("up from 6.887 million NEVs sold
+        in 2022")."""
+        gm = _EARLIER_LEVEL_GAP.match(self.text, n.end)
+        ex = next((e for e in self.periods if e.start == gm.end()), None)
+        p = resolve(ex, self.ctx) if ex is not None and ex.kind in ("interval", "asof") else None
+        if gm.group("verb") or gm.group("noun"):
+            # ("NEV production came in at 1.772 million units. That's up from about 1.6 million NEVs
+            # sold in September": the sales of the level's subject)
+            subj = next((k for k, v in FLOW_PAIRS.items() if v == ind.id), (None,))[0]
+            ind = self.cat.get(FLOW_PAIRS.get((subj, _named_attr(gm)), ""))
+        if ind is not None and p is not None and p.instant == ind.instant and prev.period is not None and p.end < prev.period.end:
+            self._emit(ind.id, "level", n, p, sent)
 
     def _anaphoric_level(self, sent: Sentence, nums: list[Num], state) -> None:
         """"the figure was ..." / "That was up 32.5 percent": the one level of the sentence before
@@ -3054,7 +3079,7 @@ class DocMatcher:
             return
         ind = self.cat[prev.indicator]
         if self.sentences[k].para != sent.para and not m and not _ANAPHOR_RESTATED.match(text, sent.start) \
-                and not _ANAPHOR_LEVEL.match(text, sent.start):
+                and not _ANAPHOR_LEVEL.match(text, sent.start) and not _ANAPHOR_LEVEL_GROWTH.match(text, sent.start):
             # (a wire's one-sentence paragraph: "¶ The figure was up from 2.287 million …" looks back, and
             # so does "¶ Official data put the nine-month total at 629.77 million tonnes")
             return
@@ -3063,16 +3088,7 @@ class DocMatcher:
             if n is None or n.start != m.end() or n.unit not in (prev.num.unit, None) or not self._unit_ok(n, ind) \
                     or self._blocked(sent, sent.start, m.end(), ind, n):
                 return
-            gm = _EARLIER_LEVEL_GAP.match(text, n.end)
-            ex = next((e for e in self.periods if e.start == gm.end()), None)
-            p = resolve(ex, self.ctx) if ex is not None and ex.kind in ("interval", "asof") else None
-            if gm.group("verb"):
-                # ("NEV production came in at 1.772 million units. That's up from about 1.6 million NEVs
-                # sold in September": the sales of the level's subject)
-                subj = next((k for k, v in FLOW_PAIRS.items() if v == ind.id), (None,))[0]
-                ind = self.cat.get(FLOW_PAIRS.get((subj, _VERB_TO_ATTR[gm.group("verb").lower()]), ""))
-            if ind is not None and p is not None and p.instant == ind.instant and prev.period is not None and p.end < prev.period.end:
-                self._emit(ind.id, "level", n, p, sent)
+            self._earlier_level_at(n, prev, ind, sent)
             return
         m = _ANAPHOR_LEVEL.match(text, sent.start)
         year_before = m is not None and not state["exprs"] and _YEAR_EARLIER_OPENER.match(text, sent.start) is not None
@@ -3101,7 +3117,8 @@ class DocMatcher:
                     and all(x.start > n.end and _LATER_CLAUSE.search(text, n.end, x.start) for x in state["exprs"]) and n.unit == prev.num.unit and self._unit_ok(n, ind) \
                     and _near_rounded(prev.num, n) and not self._blocked(sent, sent.start, m.end(), ind, n):
                 self._emit(ind.id, "level", n, prev.period, sent)
-                self._attach_growth(ind, n, sent, state, prev.period)
+                rm = _IN_REVENUE.match(text, n.end)   # ("the industry booked 13.7276 trillion yuan in business revenue, up 10%")
+                self._attach_growth(ind, n, sent, state, prev.period, after=rm.end() if rm else None)
             return
         m = _ANAPHOR_LEVEL_GROWTH.match(text, sent.start)
         if m:
@@ -3121,6 +3138,9 @@ class DocMatcher:
             if g is None:
                 g = -n.value if _NEGATIVE.search(m.group()) else n.value
             self._emit(ind.id, "yoy_pct", n, prev.period, sent, g)
+            nxt = next((q for q in nums if q.start > n.end), None)
+            if nxt is not None and nxt.unit == prev.num.unit and _AND_UP_FROM.fullmatch(text, n.end, nxt.start):
+                self._earlier_level_at(nxt, prev, ind, sent)   # "That's up 37.9% year-over-year, and up from 6.887 million NEVs sold in 2022"
 
     def _carried_subject(self, sent: Sentence, h: Hit, attrs: list[str]) -> list[str]:
         """'Automobile production and sales in June stood at ... For the first half, production
@@ -4552,6 +4572,11 @@ def _points_to_former(text: str, lo: int, at: int) -> bool:
 
 def _prod_sales_pair(ids: list[str]) -> bool:
     return len(ids) == 2 and ids[0].endswith("_production") and ids[1] == ids[0][:-len("production")] + "sales"
+
+
+def _named_attr(gm: re.Match) -> str:
+    """The flow an _EARLIER_LEVEL_GAP names: by its verb ("NEVs sold") or its noun ("NEV sales")."""
+    return _VERB_TO_ATTR[gm.group("verb").lower()] if gm.group("verb") else _NOUN_TO_ATTR[gm.group("noun").lower()]
 
 
 def _near_rounded(rounded: Num, exact: Num) -> bool:
