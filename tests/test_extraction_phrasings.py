@@ -7055,6 +7055,27 @@ SESSION24 += [
       ("nev_sales", "level", *year(2017), 777e3, "eq")}),
 ]
 
+DEC_2020_S24 = "China car sales in November\n\nDecember 14, 2020\n\n"
+
+SESSION24 += [
+    # a two-city dateline, then "China's new-vehicle sales …": the next paragraph's bare "Sales" are vehicles'
+    (DEC_2020_S24 + "BEIJING/SHANGHAI -- China's new-vehicle sales rose for an eighth month in November.\n\nSales climbed "
+     "11.1% from a year earlier to 2.77 million units last month, the association said. Production rose 8.1% to 2.84 "
+     "million units.",
+     {("auto_sales", "level", *month(2020, 11), 2.77e6, "eq"), ("auto_sales", "yoy_pct", *month(2020, 11), 11.1, "eq"),
+      ("auto_production", "level", *month(2020, 11), 2.84e6, "eq"), ("auto_production", "yoy_pct", *month(2020, 11), 8.1, "eq")}),
+    # "down from B the year before"; "Growth picked up slightly in December to A, from B in November"
+    (JAN_2019_S23 + "Industrial value added rose 6.2 percent in 2018, down from 6.6 percent the year before. Growth picked "
+     "up slightly in December to 5.7 percent, from 5.4 percent in November.",
+     {("industrial_value_added", "yoy_pct", *year(2018), 6.2, "eq"), ("industrial_value_added", "yoy_pct", *year(2017), 6.6, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2018, 12), 5.7, "eq"), ("industrial_value_added", "yoy_pct", *month(2018, 11), 5.4, "eq")}),
+    # a wire's "electrics and gasoline-electric hybrids" are the NEVs (with or without "the")
+    (JAN_2020_S24 + "Sales of electrics and plug-in hybrids fell 4% to 1.21 million in 2019. Production of the electric "
+     "and gasoline-electric hybrids dropped 2.3% to 1.24 million.",
+     {("nev_sales", "level", *year(2019), 1.21e6, "eq"), ("nev_sales", "yoy_pct", *year(2019), -4.0, "eq"),
+      ("nev_production", "level", *year(2019), 1.24e6, "eq"), ("nev_production", "yoy_pct", *year(2019), -2.3, "eq")}),
+]
+
 # (one test reads all of SESSION24's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION24)
 def test_session24(text, expected):

@@ -117,6 +117,8 @@ _EN: list[tuple[str, PhraseRole]] = [
      # ("Sales of electric cars and gasoline-electric hybrids rose": the NEVs of a wire story)
      r"|(?:battery_)?electric_(?:cars|vehicles)_and_(?:plug~in_|gasoline~electric_|petrol~electric_)hybrids"
      r"|(?<=of )electric_and_plug~in_hybrid_(?:cars|vehicles)"   # "Sales of electric and plug-in hybrid cars" (not an aside's)
+     # ("Sales of electrics and gasoline-electric hybrids", "Production of the electric and gasoline-electric hybrids")
+     r"|(?:(?<=of )|(?<=of the ))electrics?_and_(?:plug~in_|gasoline~electric_|petrol~electric_)hybrids"
      # "Production of electric, plug-in hybrid and fuel cell vehicles jumped 53.8 percent" (the list
      # as the subject itself, not as an aside defining NEVs: "a category that includes ...")
      r"|(?<=of )(?:(?:pure|battery)_)?electric,_plug~in_hybrid_and_(?:hydrogen_)?fuel~cell_(?:vehicles|cars|models)",

@@ -500,7 +500,7 @@ _CLAUSE_OPENING = re.compile(
     # "The association said full-year sales came to 25.769 million vehicles"
     r"|(?:[A-Z]{2,8}|the\s+(?:association|ministry|bureau)|the\s+China\s+(?:[A-Z][a-z]+\s+(?:of\s+|and\s+)?){1,5}(?:\([A-Z]{2,8}\)\s+)?)"
     r"\s*(?:said|says|reported)\s+(?:that\s+)?)?"
-    r"(?:(?:the|its|their|total|the\s+country's|China's|the\s+nation's)\s+)?(?:(?:full-year|annual|overall)\s+)?", re.I)
+    r"(?:(?:the|its|their|total|the\s+country's|China's|the\s+nation's)\s+)?(?:(?:full-year|annual|overall)\s+|new-)?", re.I)
 _ANAPHOR_RATE = re.compile(
     r"(?:[-•*·]\s*)?" + _COLON_LEAD +
     r"(?:(?:in|for|during)\s+[^,;.]{3,40},\s*|[A-Z][a-z]+\s+alone,?\s*"
@@ -521,7 +521,7 @@ _ANAPHOR_RATE = re.compile(
     r"grew|rose|increased|expanded|climbed|jumped|gained|advanced|reached|came\s+in\s+at|stood\s+at|was\s+(?:up|down)|was|picked\s+up\s+to|accelerated\s+to|"
     r"held\s+(?:steady\s+|stable\s+|firm\s+)?at|(?:remained|stayed)\s+(?:steady\s+|stable\s+|unchanged\s+)?at|"   # "Second-quarter growth held steady at 6.9 percent"
     r"slowed\s+to|quickened\s+to|eased\s+to|narrowed\s+(?:sharply\s+|further\s+)?to|moderated\s+to|rebounded\s+to|edged\s+(?:up|down)\s+to|hit|registered|fell|declined|dropped|"
-    r"(?:quickened|accelerated|picked\s+up|slowed|eased|rebounded|narrowed)\s+in\s+[A-Z][a-z]+\s+to)\s+(?:by\s+)?"   # "Growth quickened in June to 6.3%"
+    r"(?:quickened|accelerated|picked\s+up|slowed|eased|rebounded|narrowed)\s+(?:(?:slightly|sharply|further|somewhat|modestly)\s+)?in\s+[A-Z][a-z]+\s+to)\s+(?:by\s+)?"   # "Growth quickened in June to 6.3%"
     # "The third quarter saw growth of 4.2%"
     r"|(?:the\s+)?(?:first|second|third|fourth)\s+quarter(?:\s+alone)?\s+(?P<v2>saw|registered|recorded|posted)\s+"
     r"(?:growth|an?\s+(?:increase|rise|expansion|gain))\s+of\s+)", re.I)
@@ -735,7 +735,9 @@ _EARLIER_RATE_AFTER = re.compile(r"\s*(?:(?:growth|rise|increase|expansion|gain|
                                  r"|(?:in|for|during)\s+(?:the\s+)?)", re.I)
 _SAME_PERIOD_EARLIER = re.compile(r"\s*(?:(?:units|sets|users|GB|yuan)\s+)?(?:(?:growth|rise|increase|expansion)\s+)?(?:of\s+(?=a\s+year))?(?:(?:in|for|during)\s+the\s+same\s+(?:period|months?)\s+"
                                   r"(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|"
-                                  r"(?P<y>(?:19|20)\d\d)\b)|(?:a|one)\s+year\s+(?:earlier|ago|before)\b)", re.I)
+                                  r"(?P<y>(?:19|20)\d\d)\b)|(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
+                                  # ("rose 6.2 percent in 2018, down from 6.6 percent the year before")
+                                  r"|the\s+(?:year\s+before|previous\s+year|prior\s+year)\b)", re.I)
 _BROADBAND_TOTAL = re.compile(r"broadband\s+(?:access\s+|internet\s+)?(?:users|subscribers|subscriptions)", re.I)
 # stock -> (its share indicator, the total it is a share of)
 _IMPLICIT_SHARE = {
@@ -834,7 +836,7 @@ _AND_NEXT_FIGURE = re.compile(r",?\s+(?:and|but)\s+(?:(?:up|down|rising|falling|
 _RESPECTIVELY = re.compile(r"^[^,;.]*?,?\s*respectively,?")
 _DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{2,40}\))?\s*(?:-{1,2})\s*"
                        r"|\([A-Z][A-Za-z .]{2,30}\)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?-{1,2}\s*"   # (Yicai Global) July 18 --, (Beijing) -
-                       r"|[A-Z][A-Z'\-]{2,20}(?:\s+[A-Z][A-Z'\-]{2,20})?(?:\s+(?:\([A-Z][A-Za-z .,]{1,30}\)\s+)?-{1,2}|:)\s+"   # BEIJING (Reuters) --, BEIJING (REUTERS, BLOOMBERG) -, BEIJING:
+                       r"|[A-Z][A-Z'/\-]{2,20}(?:\s+[A-Z][A-Z'\-]{2,20})?(?:\s+(?:\([A-Z][A-Za-z .,]{1,30}\)\s+)?-{1,2}|:)\s+"   # BEIJING (Reuters) --, BEIJING (REUTERS, BLOOMBERG) -, BEIJING:
                        r"|[A-Z][a-z]{2,20}\s+\([A-Z][A-Za-z .]{1,30}\)\s*-{1,2}\s*"   # Shanghai (Gasgoo)-
                        r"|(?:本报讯\s*)?[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日电\s*(?:\([^)]{1,20}\)\s*)?")   # 新华社北京1月20日电, "本报讯 据新华社北京4月19日电"
 
@@ -3205,7 +3207,8 @@ class DocMatcher:
 
     def _opening_subject(self, sent: Sentence) -> str | None:
         hs = self._slice(self.hit_starts, self.hits, sent.start, sent.end)
-        if hs and hs[0].role.role == "subj" and _CLAUSE_OPENING.fullmatch(self.text, sent.start, hs[0].start):
+        dl = _DATELINE.match(self.text, sent.start)   # ("BEIJING/TOKYO -- China's new-vehicle sales rose for an eighth month")
+        if hs and hs[0].role.role == "subj" and _CLAUSE_OPENING.fullmatch(self.text, dl.end() if dl else sent.start, hs[0].start):
             return hs[0].role.key
         # "The one bright spot in the car market is new energy vehicles, which are backed by subsidies.":
         # a figureless sentence naming its subject after its verb "to be" (the last subject named)
