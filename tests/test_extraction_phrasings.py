@@ -7076,6 +7076,27 @@ SESSION24 += [
       ("nev_production", "level", *year(2019), 1.24e6, "eq"), ("nev_production", "yoy_pct", *year(2019), -2.3, "eq")}),
 ]
 
+MAR_2026_S24 = "1-2月通信业经济运行情况\n\n2026年3月20日\n\n"
+OCT_2019_S24 = "前三季度工业通信业发展情况\n\n2019年10月18日\n\n"
+
+SESSION24 += [
+    # "X and Y reported A and B 5G users, respectively": the companies' list (a 30-character window
+    # before B alone no longer reaches them), so the national figure stands
+    (JAN_2023_S23 + "China had 561 million 5G mobile users at the end of 2022. Operator figures released earlier this week "
+     "showed China Mobile ended the year with 614 million 5G package customers, while China Telecom and China Unicom reported 268 million and "
+     "213 million 5G users, respectively.",
+     {("five_g_mobile_users", "level", *dec31(2022), 561e6, "eq")}),
+    # all operators and China Broadcasting Network together are the country's total, however the window opens
+    (MAR_2026_S24 + "截至2月末，三家基础电信企业及中国广电的移动电话用户总数达18.31亿户，其中5G移动电话用户达12.21亿户，"
+     "比上年末净增1700万户，占移动电话用户的66.7%。",
+     {("five_g_mobile_users", "level", date(2026, 2, 28), date(2026, 2, 28), 12.21e8, "eq"),
+      ("five_g_share_of_mobile_users", "level", date(2026, 2, 28), date(2026, 2, 28), 66.7, "eq")}),
+    # "…，但9月份增长5.8%": the month singled out after "but"
+    (OCT_2019_S24 + "前三季度，全国规模以上工业增加值同比增长5.6%，增速比上半年回落0.4个百分点，但9月份增长5.8%。",
+     {("industrial_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 9, 30), 5.6, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2019, 9), 5.8, "eq")}),
+]
+
 # (one test reads all of SESSION24's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION24)
 def test_session24(text, expected):

@@ -634,7 +634,7 @@ _FALL_NARROWING = (r"\b(?:the\s+)?(?:(?:rate|pace)\s+of\s+)?(?:decline|contracti
                    r"(?:\s+(?:sharply|further|slightly))?\s+to\s+")
 _FALL_NARROWED_TO = re.compile(_FALL_NARROWING + "$", re.I)
 _FALL_NARROWED_FROM = re.compile(_FALL_NARROWING + r"[\d.]+\s?(?:%|percent|per\s+cent)[^,;\d]{0,30}?\s+from\s+$", re.I)
-_ZH_LATER_LEAD = re.compile(r"\s*(?:其中|分季度看|分月看)?[,，]?\s*(?:\d{4}年)?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|"
+_ZH_LATER_LEAD = re.compile(r"\s*(?:其中|分季度看|分月看|但|而)?[,，]?\s*(?:\d{4}年)?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|"
                             r"[上下]半年|前三季度|全年|当月|单月)*(?:当月|单月|单季|累计)?[,，]?\s*(?:受[^，。；,;]{1,12}?影响[,，]?)?(?:同比)?(?:增长|下降|回落|增速为?|增速|分别增长|分别下降|"
                             r"加快|提高|达到?)?\s*")
 _TELECOM_OPERATORS = re.compile(r"\b(?:basic\s+)?telecom(?:munications?|s)?\s+operators'(?=\s+(?:combined\s+|total\s+)?"
@@ -1312,6 +1312,11 @@ class DocMatcher:
         """A region's, company's or the world's figure, or a target/forecast sentence."""
         text = self.text
         lo, hi = min(a, num.start), max(b, num.end)
+        k = bisect_left(self.num_starts, lo) - 1
+        while k >= 0 and self.nums[k].start >= sent.start and _LIST_GAP.fullmatch(text, self.nums[k].end, lo):
+            # "China Telecom and China Unicom reported 268 million and 213 million 5G users": the list's subject
+            lo = self.nums[k].start
+            k -= 1
         c0 = max(_clause_start(text, sent.start, lo), lo - 30)
         if text.rfind(",", c0 - 2, lo) >= 0 and _has_words(self.low[max(sent.start, lo - 200):c0], _REGION_WORDS, _REGION_BIGRAMS):
             # "General Motors, the biggest foreign brand, sold 3.65m vehicles": the subject before its aside
@@ -1458,7 +1463,9 @@ class DocMatcher:
         if self.has_chinese:
             k = text.rfind(",", w0, lo)
             z0 = k + 1 if k >= 0 and "全国" in text[k:lo] else w0   # "…向中国电信…发放牌照，目前全国已开通5G基站…": the nation's
-            if _ZH_REGION.search(_ZH_NOT_SCOPE.sub(_blank, text[z0:c1])) or self._zh_target(t0, t1) \
+            # (blanked from the sentence start, as the window may open inside "三家基础电信企业及中国广电")
+            s0 = min(sent.start, z0)
+            if _ZH_REGION.search(_ZH_NOT_SCOPE.sub(_blank, text[s0:c1])[z0 - s0:]) or self._zh_target(t0, t1) \
                     or ind.id != "five_g_sep_share" and re.search(r"全球|世界", _ZH_WORLD_RANK.sub(_blank, text[z0:c1])):
                 return True
         return False
