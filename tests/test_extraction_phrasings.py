@@ -7097,6 +7097,19 @@ SESSION24 += [
       ("industrial_value_added", "yoy_pct", *month(2019, 9), 5.8, "eq")}),
 ]
 
+JUL_2015_S24 = "上半年工业通信业运行情况\n\n2015年7月21日\n\n"
+
+SESSION24 += [
+    # "新能源汽车继续保持高速增长，上半年累计生产A，销售B"
+    (JUL_2015_S24 + "新能源汽车继续保持高速增长，上半年累计生产7.6万辆，销售7.3万辆。",
+     {("nev_production", "level", *h1(2015), 7.6e4, "eq"), ("nev_sales", "level", *h1(2015), 7.3e4, "eq")}),
+    # a heading "December results:" dates the list under it; "(+X% year-over-year)" is its rate
+    (JAN_2019_S23 + "December results:\n\n  NEV production: 155,000\n  NEV sales: 161,000 (+48.5% year-over-year)\n\n"
+     "Outlook\n\nNEV sales reached 1.256 million in 2018.",
+     {("nev_production", "level", *month(2018, 12), 155e3, "eq"), ("nev_sales", "level", *month(2018, 12), 161e3, "eq"),
+      ("nev_sales", "yoy_pct", *month(2018, 12), 48.5, "eq"), ("nev_sales", "level", *year(2018), 1.256e6, "eq")}),
+]
+
 # (one test reads all of SESSION24's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION24)
 def test_session24(text, expected):

@@ -148,7 +148,7 @@ _NOT_YOY = re.compile(r"month-on-month|month\s+on\s+month|quarter-on-quarter|qua
                       r"\bthan\b(?<!more than)(?<!less than)(?<!fewer than)|higher|lower|faster|slower|percentage\s+point|over\s+(?:19|20)\d\d|"   # (not "to more than 28,000")
                       r"compared\s+(?:to|with)\s+the\s+(?:previous|last)\s+(?:month|quarter)|"
                       r"与(?:19|20)\d\d年(?:同期)?相比|[比较](?:19|20)\d\d年|两年平均", re.I)
-_YOY_MARK = re.compile(r"year-on-year|year\s+on\s+year|\byoy\b|y/y|y-o-y|"
+_YOY_MARK = re.compile(r"year-on-year|year\s+on\s+year|year-over-year|year\s+over\s+year|\byoy\b|y/y|y-o-y|"
                        r"(?:from|on|over)\s+" + _PRIOR_YEAR + r"|"
                        r"same\s+period|over\s+last\s+year|from\s+last\s+year|同比", re.I)
 # (searched in lowercased text)
@@ -1925,7 +1925,7 @@ class DocMatcher:
                     or k + 1 < len(sents) and sents[k + 1].para == sent.para \
                     or line.count(" ") > 4 or not (line[0].isupper() or has_cjk(line[0])):
                 continue
-            line = line.rstrip(":： ")
+            line = _HEAD_FRAME.sub("", line.rstrip(":： "))   # ("In December:", "December results:")
             exprs = [e for e in find_periods("in " + line) if not e.comparison]
             period = None
             if len(exprs) == 1 and exprs[0].start == 3 and exprs[0].end == len(line) + 3 \
@@ -4603,6 +4603,7 @@ def _near_rounded(rounded: Num, exact: Num) -> bool:
     return rounded.qualifier == "approx" and abs(x - r) <= 0.05 * r
 
 
+_HEAD_FRAME = re.compile(r"^(?:in|for|during)\s+|\s+(?:results|figures|data|numbers|highlights)$", re.I)
 _HEAD_END = frozenset(".!?,;\u3002\uff01\uff1f\uff0c\uff1b")
 
 
