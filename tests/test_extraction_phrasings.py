@@ -7110,6 +7110,14 @@ SESSION24 += [
       ("nev_sales", "yoy_pct", *month(2018, 12), 48.5, "eq"), ("nev_sales", "level", *year(2018), 1.256e6, "eq")}),
 ]
 
+SESSION24 += [
+    # "That was the first decline … after sales soared X in <year>": the earlier year is not carried on
+    (JAN_2020_S24 + "NEV sales fell 4% to 1.21 million in 2019. That was the first annual decline for the category "
+     "after sales soared 61.7% in 2018. Production of new energy vehicles fell 2.3% to 1.24 million.",
+     {("nev_sales", "level", *year(2019), 1.21e6, "eq"), ("nev_sales", "yoy_pct", *year(2019), -4.0, "eq"),
+      ("nev_production", "level", *year(2019), 1.24e6, "eq"), ("nev_production", "yoy_pct", *year(2019), -2.3, "eq")}),
+]
+
 # (one test reads all of SESSION24's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION24)
 def test_session24(text, expected):

@@ -817,6 +817,7 @@ _THAT_OF = re.compile(r"(?<!than )\b(?:that|those)\s+of\s+(?:the\s+)?$", re.I)
 # as China overtook Japan"; "... 928 million tons, despite government pledges to cut capacity")
 _REASON_CLAUSE = re.compile(r"\s(?:as(?!\s+(?:compared|against|of|well)\b)|because|amid|thanks\s+to|due\s+to|driven\s+by|on\s+the\s+back\s+of"
                             r"|despite|in\s+spite\s+of|although|even\s+though|(?:in\s+)?a\s+(?:further\s+|fresh\s+|clear\s+)?sign\s+(?:that|of))\s", re.I)
+_AFTER_EARLIER = re.compile(r"\bafter\s+[\w\s'-]{0,30}?\b(?:soared|rose|grew|jumped|surged|climbed|increased|expanded|fell|dropped|declined)\s+[^,;]{0,30}$", re.I)
 _AFTER_PAST = re.compile(r",\s+after\s+(?=[^,;]{0,80}?\b(?:grew|rose|fell|expanded|increased|declined|climbed|jumped|was|were|reached|hit)\b)")
 _IN_REVENUE = re.compile(r"\s+in\s+(?:(?:business|operating|total)\s+)?(?:revenue|sales)\b", re.I)
 _AND_UP_FROM = re.compile(r"[^,;]{0,30}?,?\s+and\s+(?:up|down)\s+from\s+(?:" + _QUAL + r"\s+)?", re.I)
@@ -1833,7 +1834,9 @@ class DocMatcher:
                 # "Sales had plunged in the first quarter, when dealerships were closed. The industry sold
                 # 25.311 million": a look back, not the period of what follows
                 drill = True
-            if exprs and _LOOK_BACK.match(self.text, sent.start):
+            if exprs and (_LOOK_BACK.match(self.text, sent.start)
+                          or _AFTER_EARLIER.search(self.text, sent.start, exprs[0].start)):
+                # ("That was the first annual decline for the category after sales soared 61.7% in 2018.")
                 # "Sales slid 8.2% last year. That followed a 2.8% drop in 2018. Output declined 7.5%":
                 # a sentence on the one before, measured against an earlier period, passes none on
                 drill = True
