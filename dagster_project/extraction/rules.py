@@ -817,8 +817,10 @@ _THAT_OF = re.compile(r"(?<!than )\b(?:that|those)\s+of\s+(?:the\s+)?$", re.I)
 # as China overtook Japan"; "... 928 million tons, despite government pledges to cut capacity")
 _REASON_CLAUSE = re.compile(r"\s(?:as(?!\s+(?:compared|against|of|well)\b)|because|amid|thanks\s+to|due\s+to|driven\s+by|on\s+the\s+back\s+of"
                             r"|despite|in\s+spite\s+of|although|even\s+though|(?:in\s+)?a\s+(?:further\s+|fresh\s+|clear\s+)?sign\s+(?:that|of))\s", re.I)
-_AFTER_EARLIER = re.compile(r"\bafter\s+[\w\s'-]{0,30}?\b(?:soared|rose|grew|jumped|surged|climbed|increased|expanded|fell|dropped|declined)\s+[^,;]{0,30}$", re.I)
-_AFTER_PAST = re.compile(r",\s+after\s+(?=[^,;]{0,80}?\b(?:grew|rose|fell|expanded|increased|declined|climbed|jumped|was|were|reached|hit)\b)")
+# "after <something> rose …": what came before, in a sentence on a later figure or a forecast
+_PAST_MOVE = r"(?:soared|rose|grew|jumped|surged|climbed|increased|expanded|fell|dropped|declined)"
+_AFTER_EARLIER = re.compile(r"\bafter\s+[\w\s'-]{0,30}?\b" + _PAST_MOVE + r"\s+[^,;]{0,30}$", re.I)
+_AFTER_PAST = re.compile(r",\s+after\s+(?=[^,;]{0,80}?\b(?:" + _PAST_MOVE + r"|was|were|reached|hit)\b)")
 _IN_REVENUE = re.compile(r"\s+in\s+(?:(?:business|operating|total)\s+)?(?:revenue|sales)\b", re.I)
 _AND_UP_FROM = re.compile(r"[^,;]{0,30}?,?\s+and\s+(?:up|down)\s+from\s+(?:" + _QUAL + r"\s+)?", re.I)
 _PART_OF_VERB = re.compile(r"\b(?:made\s+up|accounted\s+for|contributed)\s+(?:" + _QUAL + r"\s+)?$", re.I)
@@ -1902,6 +1904,7 @@ class DocMatcher:
         a sector's rate stated against all industry's is for the period whose all-industry rate the
         gap gives (6.5 - 2.7 = 3.8, the half year's), when the carried period's does not fit."""
         text = self.text
+        whole = [o for o in self.out if o.indicator == "industrial_value_added" and o.measure == "yoy_pct"]
         for i, c in enumerate(self.out):
             if c.measure != "yoy_pct" or not c.indicator.endswith("_value_added") or c.indicator == "industrial_value_added":
                 continue
@@ -1909,11 +1912,10 @@ class DocMatcher:
             if not m:
                 continue
             gap = float(m.group("pp") or m.group("pp2")) * (-1 if m.group("below") else 1)
-            base = [o.period for o in self.out if o.indicator == "industrial_value_added" and o.measure == "yoy_pct"
-                    and abs(o.value + gap - c.value) < 1e-6]
-            fits = [o for o in self.out if o.indicator == "industrial_value_added" and o.measure == "yoy_pct" and o.period == c.period]
-            if len(set(base)) == 1 and base[0] != c.period and fits and all(abs(o.value + gap - c.value) > 1e-6 for o in fits):
-                self.out[i] = replace(c, period=base[0])
+            base = {o.period for o in whole if abs(o.value + gap - c.value) < 1e-6}
+            carried = [o for o in whole if o.period == c.period]
+            if len(base) == 1 and c.period not in base and carried:
+                self.out[i] = replace(c, period=base.pop())
 
     def _section_heads(self, nums_of) -> list[tuple[int, Period | None]]:
         """(paragraph, period) of each heading line, in order. A sales report's sections headed
