@@ -190,6 +190,11 @@ def test_period_targets_and_vague_do_not_resolve():
      "China's EV sales top 11 million through November, already beating all of 2023\n\nPublished Dec 12, 2024\n\nSales rose.",
      "China's EV sales top 11 million through November, already beating all of 2023", None, date(2024, 12, 12),
      date(2024, 1, 1), date(2024, 11, 30)),
+    # a crumb trail whose site name has a figure ("FRANCE 24") is still no title (as one, its first word
+    # made the page France's own)
+    ("FRANCE 24 | WORLD | Asia-Pacific | Business\nAFP\n\nChina's factory output beats forecasts in 2019\n\n"
+     "Issued on: 17/01/2020 - 04:41\n\nIndustrial output rose 5.7 percent.",
+     "China's factory output beats forecasts in 2019", date(2020, 1, 17), date(2020, 1, 17), date(2019, 1, 1), date(2019, 12, 31)),
 ])
 def test_metadata(text, title, event, published, start, end):
     meta = extract_metadata(normalise_text(text))

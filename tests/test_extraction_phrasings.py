@@ -7122,3 +7122,19 @@ SESSION24 += [
 @pytest.mark.parametrize("text, expected", SESSION24)
 def test_session24(text, expected):
     assert obs(text) == expected
+
+
+# --- extractor 1.26.0 ---
+
+SESSION25 = [
+    # a crumb trail with a figure in the site's name ("FRANCE 24 | ...") is no headline: its first word
+    # does not make the whole page France's own
+    ("FRANCE 24 | WORLD | Asia-Pacific | Business\nAFP\n\nChina's car sales fall again\n\nIssued on: 17/01/2020 - 04:41\n\n"
+     "Vehicle sales fell 8.2 percent to 25.769 million units in 2019.",
+     {("auto_sales", "level", *year(2019), 25.769e6, "eq"), ("auto_sales", "yoy_pct", *year(2019), -8.2, "eq")}),
+]
+
+# (one test reads all of SESSION25's cases, declared after the last of them)
+@pytest.mark.parametrize("text, expected", SESSION25)
+def test_session25(text, expected):
+    assert obs(text) == expected

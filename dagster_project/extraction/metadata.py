@@ -136,6 +136,9 @@ _ZH_AGENCY = ("局", "厅", "委员会", "部", "网", "政府", "办公室", "�
 def _masthead(line: str) -> bool:
     """A site name, section or crumb trail ("Economy › China Economy", "Research | Technology |
     Kagan"), not a headline: a short line of capitalised words with no figure, or separators."""
+    parts = line.split(" | ")
+    if len(parts) >= 3 and all(len(x.split()) <= 3 for x in parts):
+        return True   # "FRANCE 24 | INTERNATIONAL | Asia-Pacific | Business": a crumb trail, a figure in the site's name
     if any(c.isdigit() for c in line):
         return False
     if " | " in line or " > " in line or "\u203a" in line or "\u00bb" in line or _DOMAIN.fullmatch(line):
