@@ -7129,9 +7129,85 @@ def test_session24(text, expected):
 SESSION25 = [
     # a crumb trail with a figure in the site's name ("FRANCE 24 | ...") is no headline: its first word
     # does not make the whole page France's own
-    ("FRANCE 24 | WORLD | Asia-Pacific | Business\nAFP\n\nChina's car sales fall again\n\nIssued on: 17/01/2020 - 04:41\n\n"
+    ("FRANCE 24 | Business / Tech\nAFP\n\nChina's car sales fall again\n\nIssued on: 17/01/2020 - 04:41\n\n"
      "Vehicle sales fell 8.2 percent to 25.769 million units in 2019.",
      {("auto_sales", "level", *year(2019), 25.769e6, "eq"), ("auto_sales", "yoy_pct", *year(2019), -8.2, "eq")}),
+]
+
+JAN_2016_S25 = "China's economy in 2015\n\nJanuary 19, 2016\n\n"
+APR_2016_S25 = "Industry in the first quarter\n\nApril 15, 2016\n\n"
+MAR_2021_S25 = "2020年工业和信息化发展情况\n\n2021-03-01\n\n"
+JUL_2024_S25 = "2024年上半年工业和信息化发展情况\n\n2024-07-19\n\n"
+OCT_2025_S25 = "2025年前三季度工业和信息化发展情况\n\n2025-10-20\n\n"
+
+SESSION25 += [
+    # the wire services' other names for value added above the size threshold
+    (JAN_2016_S25 + "For the full year, value added at industrial enterprises above a certain size grew 6.1%.",
+     {("industrial_value_added", "yoy_pct", *year(2015), 6.1, "eq")}),
+    (APR_2016_S25 + "Value added of industry rose 5.8 percent in the first quarter.",
+     {("industrial_value_added", "yoy_pct", date(2016, 1, 1), date(2016, 3, 31), 5.8, "eq")}),
+    # ", meaning …," between a noun and its verb is an aside (its 1,000 is no figure of the noun)
+    ("Telecom in Q1\n\nApril 20, 2021\n\nThe number of gigabit broadband users, meaning users on plans of 1,000 Mbps "
+     "or above, reached 9.57 million at end-March.",
+     {("gigabit_broadband_users", "level", date(2021, 3, 31), date(2021, 3, 31), 9.57e6, "eq")}),
+    # "That compared with N vehicles sold in 2017, when growth …": the year before's level, even with a
+    # rate after it (and never this year's, read as "with N vehicles sold")
+    (JAN_2019_S23 + "Sales slid 2.8 percent to about 28.1 million vehicles in 2018. That compared with 28.88 million "
+     "vehicles sold in 2017, when growth had already slowed to 3 percent.",
+     {("auto_sales", "level", *year(2018), 28.1e6, "approx"), ("auto_sales", "yoy_pct", *year(2018), -2.8, "eq"),
+      ("auto_sales", "level", *year(2017), 28.88e6, "eq"), ("auto_sales", "yoy_pct", *year(2017), 3.0, "eq")}),
+    # "Detailed figures showed production was …" continues the sentence before's subject; "the first
+    # annual decline since 1981" is a record's span, no period passed on
+    (JAN_2016_S25 + "China's crude steel output fell to 804m tonnes, the first annual decline since 1981. Detailed "
+     "figures showed production was 803.83m tonnes, down 2.3%.",
+     {("crude_steel_output", "level", *year(2015), 803.83e6, "eq"), ("crude_steel_output", "yoy_pct", *year(2015), -2.3, "eq")}),
+    # "<indicator> of 803.83m tonnes": "803.83m" is a figure, not a token like "5G"
+    (JAN_2016_S25 + "Detailed statistics showed crude steel production of 803.83m tonnes for the full year.",
+     {("crude_steel_output", "level", *year(2015), 803.83e6, "eq")}),
+    # a level in another unit after a carried rate-only subject: the rate after it is that level's
+    (JAN_2016_S25 + "Industrial output rose 6 per cent. Output in December was 63.6m tonnes, down 5.8 per cent from a "
+     "year earlier.",
+     {("industrial_value_added", "yoy_pct", *year(2015), 6.0, "eq")}),
+    # 'electric and hybrid "new energy vehicles"'; ", with N produced": the same subject's other flow
+    (JAN_2016_S25 + "Sales of electric and hybrid \"new energy vehicles\" more than quadrupled to 331,000, with 340,000 "
+     "produced, making China the largest market for them.",
+     {("nev_sales", "level", *year(2015), 331e3, "eq"), ("nev_production", "level", *year(2015), 340e3, "eq")}),
+    # "robot output" after industrial robots: the same robots (not after service robots)
+    ("Industry in April\n\nMay 15, 2017\n\nProduction of industrial robots jumped 56.6 per cent to 36,715 sets in the "
+     "January-April period. In April alone, robot output surged 61.3 per cent to 10,490 sets.",
+     {("industrial_robot_output", "level", date(2017, 1, 1), date(2017, 4, 30), 36715, "eq"),
+      ("industrial_robot_output", "yoy_pct", date(2017, 1, 1), date(2017, 4, 30), 56.6, "eq"),
+      ("industrial_robot_output", "level", *month(2017, 4), 10490, "eq"),
+      ("industrial_robot_output", "yoy_pct", *month(2017, 4), 61.3, "eq")}),
+    ("Industry in April\n\nMay 15, 2017\n\nSales of service robots rose. In April alone, robot output surged 61.3 per "
+     "cent to 10,490 sets.", set()),
+    # "5G移动电话用户普及率达87.1户/百人": per 100 people is the rate's own scale
+    ("2026年1-2月通信业经济运行情况\n\n2026-03-20\n\n截至2月末，5G移动电话用户普及率达87.1户/百人。",
+     {("five_g_penetration_rate", "level", date(2026, 2, 28), date(2026, 2, 28), 87.1, "eq")}),
+    # "其中一季度增长6.1%、二季度增长5.9%": each quarter its own rate
+    (JUL_2024_S25 + "上半年，全国规模以上工业增加值同比增长6.0%，其中一季度增长6.1%、二季度增长5.9%，工业经济延续回升向好态势。",
+     {("industrial_value_added", "yoy_pct", *h1(2024), 6.0, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 3, 31), 6.1, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2024, 4, 1), date(2024, 6, 30), 5.9, "eq")}),
+    # "分别增长9.7%和9.6%，增速分别快于全部规上工业3.5和3.4个百分点": each gap dates its rate (9.7 - 3.5 = 6.2,
+    # the nine months', not September's 6.5)
+    (OCT_2025_S25 + "前三季度，全国规模以上工业增加值同比增长6.2%。\n\n9月份规模以上工业增加值同比增长6.5%。装备制造业、"
+     "高技术制造业增加值同比分别增长9.7%和9.6%，增速分别快于全部规上工业3.5和3.4个百分点。",
+     {("industrial_value_added", "yoy_pct", date(2025, 1, 1), date(2025, 9, 30), 6.2, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2025, 9), 6.5, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", date(2025, 1, 1), date(2025, 9, 30), 9.7, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2025, 1, 1), date(2025, 9, 30), 9.6, "eq")}),
+    # "2020年，…增长2.8%，12月份增长7.3%；…分别增长7.1%和6.6%": the month drilled into the year; the clause
+    # after the semicolon is back on the year
+    (MAR_2021_S25 + "2020年，规模以上工业增加值同比增长2.8%，12月份增长7.3%；高技术制造业、装备制造业增加值分别增长7.1%和6.6%，"
+     "明显快于整体工业。",
+     {("industrial_value_added", "yoy_pct", *year(2020), 2.8, "eq"), ("industrial_value_added", "yoy_pct", *month(2020, 12), 7.3, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *year(2020), 7.1, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *year(2020), 6.6, "eq")}),
+    # a Global Times caption's date ("…, on September 28, 2022. Photo: VCG") is not the briefing's
+    ("China's 5G users top 510 million\n\nPublished: Oct 20, 2022 05:58 PM\n\nA worker on a production line in Hefei, "
+     "on September 28, 2022. Photo: VCG\n\nBy the end of September, China had built 2.225 million 5G base stations.",
+     {("five_g_base_stations", "level", date(2022, 9, 30), date(2022, 9, 30), 2.225e6, "eq")}),
 ]
 
 # (one test reads all of SESSION25's cases, declared after the last of them)

@@ -59,6 +59,7 @@ def _rx(p: str) -> str:
 SRDI = r"(?:specialized|specialised)(?:,?_(?:and_)?(?:refined|sophisticated|distinctive|unique|innovative|novel|special|new|and))*"
 SME = r"(?:SMEs|small~_and_medium~sized_enterprises|small_and_medium_enterprises|small~and~medium~sized_enterprises)"
 _CONNECT = re.compile(r"connect", re.I)
+_INDUSTRIAL_ROBOT = re.compile(r"industrial\s+robot", re.I)
 _PHONES = re.compile(r"\b(?:(?:mobile\s+|cell\s*)?phones?|handsets?|smartphones?)\b", re.I)
 _OPENHARMONY = re.compile(r"Open\s?Harmony|开源鸿蒙", re.I)
 _PERUSER = re.compile(r"per\s+(?:mobile\s+)?(?:internet\s+|phone\s+)?(?:user|subscriber|capita|household|person)|DOU|户均|人均|"
@@ -75,7 +76,9 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"electronic_information_manufactur(?:ing(?:_(?:industry|sector|enterprises))?|ers)", PhraseRole("subj", "electronics")),
     # the short forms ("In October alone, electronics value-added rose 9.3%", "electronics manufacturing grew 9.4%")
     (r"(?<!consumer )(?<!automotive )(?<!power )electronics(?:_manufacturing(?:_(?:industry|sector))?|(?=_value~added))", PhraseRole("subj", "electronics")),
-    (r"(?:industrial_enterprises|industries|industrial_firms|industrial_companies|industry|enterprises|factories)_\"?above_(?:the_|a_)?designated_size\"?"
+    (r"(?:industrial_enterprises|industries|industrial_firms|industrial_companies|industry|enterprises|factories)_\"?above_(?:the_|a_)?(?:designated|certain)_size\"?"
+     # "Value added of industry rose 5.8 percent": the whole of industry (the wire services' short form)
+     r"|(?:(?<=value added of )|(?<=value-added of ))industry(?!_(?:and|chains?|in|of)\b)"
      # "industrial firms with annual revenue above 20 million yuan": the same threshold, spelled out
      r"|(?:industrial_)?(?:enterprises|firms|companies)_with_(?:an_)?annual_(?:main_business_)?(?:revenue|income|sales)_(?:of_)?"
      r"(?:above|over|exceeding|of_at_least|of_more_than|of_over|more_than|at_least)_(?:20_million_yuan|RMB_?20_million|2[0O]_?mln_yuan)"
@@ -155,6 +158,9 @@ _EN: list[tuple[str, PhraseRole]] = [
      PhraseRole("subj", "auto")),
     (r"(?<!explosion-proof )(?<!collaborative )(?<!welding )industrial_robots?", PhraseRole("subj", "indrobot")),
     (r"service_robots?", PhraseRole("subj", "svcrobot")),
+    # "Production of industrial robots jumped 56.6% … In April alone, robot output surged 61.3%": the same robots
+    (r"(?<!service )(?<!humanoid )(?<!industrial )(?<!collaborative )robot_(?:output|production)",
+     PhraseRole("combo", ("indrobot", "prod"), context=_INDUSTRIAL_ROBOT, context_prev=True)),
     (r"crude_steel", PhraseRole("subj", "crudesteel")),
     (r"(?:micro~)?computers?(?:_equipment)?(?!_(?:vision|science|chips?|programming))|personal_computers|PCs",
      PhraseRole("subj", "computer")),
@@ -389,6 +395,7 @@ _ZH_EXTRA: list[tuple[str, tuple[str, ...]]] = [
     ("1000Mbps及以上接入速率的用户", ("gigabit_broadband_users",)),
     ("千兆及以上接入速率的用户", ("gigabit_broadband_users",)),
     ("5G用户普及率", ("five_g_penetration_rate",)),
+    ("5G移动电话用户普及率", ("five_g_penetration_rate",)),
     ("户均移动互联网接入流量", ("mobile_dou",)),
     ("移动互联网月户均流量", ("mobile_dou",)),
     ("移动互联网接入月户均流量", ("mobile_dou",)),

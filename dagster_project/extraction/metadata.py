@@ -137,8 +137,8 @@ def _masthead(line: str) -> bool:
     """A site name, section or crumb trail ("Economy › China Economy", "Research | Technology |
     Kagan"), not a headline: a short line of capitalised words with no figure, or separators."""
     parts = line.split(" | ")
-    if len(parts) >= 3 and all(len(x.split()) <= 3 for x in parts):
-        return True   # "FRANCE 24 | INTERNATIONAL | Asia-Pacific | Business": a crumb trail, a figure in the site's name
+    if len(parts) >= 2 and all(len(x.split()) <= 3 and len(x) <= (24 if x.isascii() else 10) for x in parts):
+        return True   # "FRANCE 24 | Business / Tech": a crumb trail, a figure in the site's name
     if any(c.isdigit() for c in line):
         return False
     if " | " in line or " > " in line or "\u203a" in line or "\u00bb" in line or _DOMAIN.fullmatch(line):
@@ -163,7 +163,8 @@ _MENU_WORDS = frozenset((
     "latest", "trending", "features", "analysis", "commentary", "companies", "finance", "property", "education", "environment",
     "exclusives", "bikes", "shop", "more", "regions", "us", "europe", "africa", "americas", "middle", "east", "newsletters",
     "epaper", "e-paper", "live", "weather", "industries", "industry", "policy", "data", "events", "jobs", "about", "contact"))
-_CAPTION = re.compile(r"\[\s*photo|photo\s*/|\(photo|photographer|file\s+photo|image\s+credit|图为|摄）|摄\)", re.I)
+# (also the Global Times' "…, on September 28, 2022. Photo: VCG")
+_CAPTION = re.compile(r"\[\s*photo|photo\s*/|\(photo|photographer|file\s+photo|image\s+credit|\bphotos?:\s|图为|摄）|摄\)", re.I)
 
 
 _CAPTION_TAIL = re.compile(r"^\s*(?:\S+\s+){6,}\S+,\s*$")

@@ -155,7 +155,9 @@ _COMPARISON = re.compile(
 # "rose 6.7% from a year earlier in the January-June period": the growth's base, no comparison
 # "the slowest pace since 2018": the span of a record, not the figure's period
 _SUPERLATIVE_END = re.compile(r"\b(?:slowest|fastest|weakest|strongest|highest|lowest|best|worst|biggest|smallest|sharpest|steepest)"
-                              r"(?:\s+(?:pace|rate|level|growth|reading|increase|decline|gain|drop|rise|fall|expansion|contraction))?\s+$")
+                              r"(?:\s+(?:pace|rate|level|growth|reading|increase|decline|gain|drop|rise|fall|expansion|contraction))?\s+$"
+                              # "the first annual decline since 1981"
+                              r"|\bfirst\s+(?:[a-z-]+\s+)?(?:increase|decline|gain|drop|rise|fall|contraction|expansion)\s+$")
 _YOY_FROM = re.compile(r"\bfrom\s+(?:a|one|the\s+(?:previous|prior))\s+year(?:\s+(?:earlier|ago|before))?\b")
 # "0.4 percent above last year", "8.4% below the level of 2019": the base of a change
 LEVEL_VS = r"(?P<level>below|above)\s+(?:the\s+level\s+of\s+|that\s+of\s+)?"   # (rules reads the sign from it)

@@ -219,6 +219,11 @@ _ZH_TAKING_PART = re.compile(r"\s*(?:参与|参加|加入|入选|获评|获得)"
 _ZH_NATIONAL_YARDSTICK = re.compile(r"(?:占|居|位居|稳居|位列|列|高于|低于|快于|慢于|领先|超过|好于)全国|全国(?:第[一二三四五六七八九十\d]|前[列\d一二三四五六七八九十]|平均|水平|首位)")
 
 
+def _subject_of(indicator_id: str) -> str | None:
+    """The flow subject an indicator is read from ("nev" for nev_sales)."""
+    return next((k for k, v in FLOW_PAIRS.items() if v == indicator_id), (None,))[0]
+
+
 def regional_document(title: str) -> bool:
     """A province's or city's own bulletin ("上半年全省工业和信息化运行情况", "Zhejiang's industrial
     economy grows steadily in H1"), whose unmarked figures are all its own."""
@@ -315,14 +320,17 @@ _OWN_GAP = re.compile(r"[\"']?(?:\s*\([A-Za-z0-9\-\s]{1,20}\))?\s*(?:'s|industry
 _CHINA_POSS = r"(?:China's|the\s+country's|the\s+nation's|the\s+mainland's|mainland\s+China's)"
 _OF_AFTER = re.compile(r"\s+(?:(?:realized|realised|achieved|earned|made|generated|posted|recorded)\s+)?(?:of|for|from|in|by|at)\s+(?:(?:" + _CHINA_POSS + r"|the|China|Chinese|its|their|national|domestic|"
                        r"nationwide|all|both|so-called|(?:those|these)(?=\s+\x22)|what\s+(?:Beijing|China|the\s+government|officials|the\s+industry)\s+calls|(?:bulk\s+commodities|key\s+products|products|industries|sectors)\s+such\s+as"
-                       r"|(?:[a-z][\w-]*\s+){1,3}and\s+other)\s+)*\x22?", re.I)   # "sales of electric cars and other new energy vehicles", 'of those "new energy vehicles"'
+                       r"|(?:[a-z][\w-]*\s+){1,3}and\s+other"
+                       # 'sales of electric and hybrid "new energy vehicles"': the kinds an NEV is, before its name
+                       r"|(?:(?:pure|battery)[\s-])?electric\s+and\s+(?:plug-in\s+)?(?:hybrid|fuel[\s-]cell)(?=\s+\x22?new[\s-]energy\s))\s+)*\x22?", re.I)   # "sales of electric cars and other new energy vehicles", 'of those "new energy vehicles"'
 _INDUSTRY_NOUN = re.compile(r"'s\b|\b(?:industry|industries|sector|sectors|enterprises|companies|firms|market|products|"
                             r"segment|field|fields|category|categories)\b", re.I)
 _IN_ATTR_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:in|of)\s+(?:total\s+|business\s+|operating\s+|main\s+business\s+)?(?P<a>revenues?|profits?|sales)\b", re.I)
 _TECH = re.compile(r"\b(?:5G|4G|3G|fiber|fibre|optical|broadband|gigabit|internet|4G/5G)\b", re.I)
 _SEMI = re.compile(r"[;；。]")
 _CURRENCY_MARK = re.compile(_CURRENCY)   # ("The exact figure was CNY1,284.7 billion")
-_NUMBER_AHEAD = re.compile(r"(?:" + _QUAL + r"\s+)?(?:RMB\s?|CNY\s?|¥)?\d[\d,.]*(?![\d,.]*[A-Za-z]\b)(?!\d)", re.I)
+# (a figure, not a token like "5G"; "803.83m", "1.2bn", "556k" are figures)
+_NUMBER_AHEAD = re.compile(r"(?:" + _QUAL + r"\s+)?(?:RMB\s?|CNY\s?|¥)?\d[\d,.]*(?![\d,.]*[AC-JLN-Zac-jln-z]\b)(?!\d)", re.I)
 _TRAILING_QUAL = re.compile(r"\b" + _QUAL + r"\s*$", re.I)
 _ADDED_BEFORE = re.compile(r"\b(?:(?<!MIIT\s)(?<!ministry\s)(?<!Ministry\s)(?<!he\s)(?<!she\s)(?<!official\s)(?<!spokesman\s)"
                            r"(?<!spokeswoman\s)(?<!spokesperson\s)added(?!\s+that)|"   # ("MIIT added more than 2,000 ... were"): a speaker's
@@ -375,8 +383,10 @@ _VERB_ATTR = re.compile(r"\b(produced|manufactured|made|built|sold|shipped|turne
 _OTHER_FLOW_CLAUSE = re.compile(r",\s*(?:while|whereas|and|but)\s+(?:[\w'-]+\s+){1,3}?(?:produced|manufactured|made|built|sold|shipped|"
                                 r"turned\s+out|rolled\s+out|churned\s+out)\b", re.I)
 # "December was the strongest month on record, with 104,000 NEVs sold": the participle's flow
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:" + _QUAL + r"\s+)?$", re.I)
+_WITH_BEFORE = re.compile(r"(?<!compared )(?<!compares )(?<!comparison )\bwith\s+(?:" + _QUAL + r"\s+)?$", re.I)
+# (not "That compared with 28.88 million vehicles sold in 2017": the level before, see _ANAPHOR_EARLIER)
 _WITH_PARTICIPLE = re.compile(r"\s+(produced|manufactured|sold|shipped)\b", re.I)
+_WITH_OTHER_FLOW = re.compile(r"\s*(?:units|vehicles)?,\s+(?:and\s+)?with\s+(?:" + _QUAL + r"\s+)?")
 # "Growth in high-tech manufacturing and equipment manufacturing was 11.7 percent and 8.1 percent":
 # a rate named by its lead, the verb a copula
 _GROWTH_LEAD = re.compile(r"\b(?:the\s+)?(?:growth|increase)(?:\s+rates?)?\s+(?:in|of|for)\s+(?:the\s+)?$", re.I)
@@ -393,7 +403,7 @@ _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z0-9 -]{0,15}\)")
 # "Production and sales of NEVs, the official added, reached ..."
 _SPEAKER_ASIDE = (r",\s+(?:the\s+)?(?:official|ministry|MIIT|spokesman|spokeswoman|spokesperson|minister|vice\s+minister)\s+"
                   r"(?:said|added|noted|explained),")
-_APPOSITIVE = re.compile(r"(?:,\s+(?:a|an|the|which|who|where|that|(?:or\s+)?those|namely|one\s+of|seen\s+as|regarded\s+as|known\s+as|defined\s+as|capable\s+of|"
+_APPOSITIVE = re.compile(r"(?:,\s+(?:a|an|the|which|who|where|that|(?:or\s+)?those|namely|meaning|i\.e\.|one\s+of|seen\s+as|regarded\s+as|known\s+as|defined\s+as|capable\s+of|"
                          r"(?:calculated|measured|computed)\s+(?:at|on|in|by)|covering|measuring|tracking)\s+(?:[^,;:]|(?<=\d),(?=\d{3})|,(?=\s[a-z]+\s+and\s))"   # (a thousands comma
                          # is no clause end, nor a list's: "which measures output in the manufacturing, mining and utilities sectors,")
                          r"{3,160}?,\x22?"   # (also a quote closed after its comma: 'which Beijing calls "new energy vehicles," fell')
@@ -499,7 +509,9 @@ _CLAUSE_OPENING = re.compile(
     r"|(?:[A-Z]{2,8}|the\s+(?:association|ministry|bureau))\s+(?:put|puts|estimated|estimates)\s+"
     # "The association said full-year sales came to 25.769 million vehicles"
     r"|(?:[A-Z]{2,8}|the\s+(?:association|ministry|bureau)|the\s+China\s+(?:[A-Z][a-z]+\s+(?:of\s+|and\s+)?){1,5}(?:\([A-Z]{2,8}\)\s+)?)"
-    r"\s*(?:said|says|reported)\s+(?:that\s+)?)?"
+    r"\s*(?:said|says|reported)\s+(?:that\s+)?"
+    # "Detailed figures showed production was 803.83m tonnes"
+    r"|(?:(?:detailed|official|separate|the)\s+)?(?:figures|data|statistics)\s+(?:showed|show|shows)\s+(?:that\s+)?)?"
     r"(?:(?:the|its|their|total|the\s+country's|China's|the\s+nation's)\s+)?(?:(?:full-year|annual|overall)\s+|new-)?", re.I)
 _ANAPHOR_RATE = re.compile(
     r"(?:[-•*·]\s*)?" + _COLON_LEAD +
@@ -634,7 +646,7 @@ _FALL_NARROWING = (r"\b(?:the\s+)?(?:(?:rate|pace)\s+of\s+)?(?:decline|contracti
                    r"(?:\s+(?:sharply|further|slightly))?\s+to\s+")
 _FALL_NARROWED_TO = re.compile(_FALL_NARROWING + "$", re.I)
 _FALL_NARROWED_FROM = re.compile(_FALL_NARROWING + r"[\d.]+\s?(?:%|percent|per\s+cent)[^,;\d]{0,30}?\s+from\s+$", re.I)
-_ZH_LATER_LEAD = re.compile(r"\s*(?:其中|分季度看|分月看|但|而)?[,，]?\s*(?:\d{4}年)?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|"
+_ZH_LATER_LEAD = re.compile(r"\s*、?(?:其中|分季度看|分月看|但|而)?[,，]?\s*(?:\d{4}年)?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|"
                             r"[上下]半年|前三季度|全年|当月|单月)*(?:当月|单月|单季|累计)?[,，]?\s*(?:受[^，。；,;]{1,12}?影响[,，]?)?(?:同比)?(?:增长|下降|回落|增速为?|增速|分别增长|分别下降|"
                             r"加快|提高|达到?)?\s*")
 _TELECOM_OPERATORS = re.compile(r"\b(?:basic\s+)?telecom(?:munications?|s)?\s+operators'(?=\s+(?:combined\s+|total\s+)?"
@@ -832,6 +844,10 @@ _GAP_TO_ALL_INDUSTRY = re.compile(
     r"(?:全部(?:规模以上)?工业(?:增加值)?(?:增速)?)?\s*(?P<pp>[\d.]+)\s*个百分点"
     r"|(?P<pp2>[\d.]+)\s+percentage\s+points?\s+(?:faster|higher|quicker|above)\s+(?:than\s+)?(?:that\s+of\s+)?(?:the\s+)?"
     r"(?:overall|all|total|whole)\s+industr)")
+# "分别增长9.7%和9.6%，增速分别快于全部规上工业3.5和3.4个百分点": a gap for each rate of the list, in order
+_GAPS_TO_ALL_INDUSTRY = re.compile(
+    r"(?P<rest>(?:\s*[和、]\s*[\d.]+%)*)\s*[，,]\s*(?:增速|增幅)?分别(?:(?:高|快)(?:于|出)?|(?P<below>低|慢)于?)"
+    r"全部(?:规模以上|规上)?工业(?:增加值)?(?:增速)?\s*(?P<pps>[\d.]+(?:\s*[和、]\s*[\d.]+)+)\s*个百分点")
 _DASH_COMMENT = re.compile(r"\s[-\u2013\u2014]{1,2}\s")
 _CLAUSE_SPLIT = re.compile(r"[,;，；。!?\n]|\.(?:\s|$)")
 _AND_NEXT_FIGURE = re.compile(r",?\s+(?:and|but)\s+(?:(?:up|down|rising|falling|an?\s+(?:increase|rise|decrease|decline|drop)\s+of)\s+(?:by\s+)?)?"
@@ -1579,9 +1595,25 @@ class DocMatcher:
         # another segment's period: one stated before ("In 2024, A ...; B ..."), never one that
         # belongs to a later clause's own figure ("A hit 7.8 GB; in December, B reached 8.6 GB")
         # (not a drill-down's: "前三季度…增长6.2%，其中9月份增长6.5%；装备制造业…分别增长9.7%和9.6%")
+        # (nor one drilling into the period before it: "2020年，…增长2.8%，12月份增长7.3%；高技术制造业…分别增长7.1%和6.6%")
         earlier = [e for e in exprs if e.start < seg_a
                    and not _DRILL_BEFORE.search(self.text, max(sent.start, e.start - 12), e.start)]
+        while len(earlier) > 1 and self._drills_into(earlier[-1], earlier[:-1]):
+            earlier.pop()
         return earlier[-1] if earlier else None
+
+    def _drills_into(self, e: PeriodExpr, before: list[PeriodExpr]) -> bool:
+        """A period inside a longer one named before it in the sentence, with the longer one's figure
+        between them: a part of the whole just stated (not "今年1-9月", one date)."""
+        p = resolve(e, self.ctx) if not e.comparison else None
+        if p is None or p.instant:
+            return False
+        for b in before:
+            q = resolve(b, self.ctx) if not b.comparison else None
+            if q is not None and not q.instant and q.start <= p.start and p.end <= q.end and q != p \
+                    and self._slice(self.num_starts, self.nums, b.end, e.start):
+                return True
+        return False
 
     def _trails_other_clause(self, e: PeriodExpr, pos: int, sent: Sentence) -> bool:
         """A period that closes a clause with a subject of its own, before "and" opens the figure's clause."""
@@ -1783,6 +1815,9 @@ class DocMatcher:
                     if all(c.num.start > nums[0].end for c in self.out[out_before:]):
                         # "In October, it grew 6.9%, with high-tech manufacturing expanding 10.3%"
                         self._anaphoric_rate(sent, nums, state)
+                    if _ANAPHOR_EARLIER.match(self.text, sent.start) and all(c.num.start > nums[0].end for c in self.out[out_before:]):
+                        # "That compared with 28.88 million vehicles sold in 2017, when growth had slowed to 3 percent"
+                        self._anaphoric_level(sent, nums, state)
                     self._earlier_rates(sent, nums, self.out[out_before:])
                     out_later = len(self.out)
                     self._later_rates(sent, nums, self.out[out_before:])
@@ -1793,6 +1828,7 @@ class DocMatcher:
                     self._rates_of_two_levels(sent, nums, self.out[out_before:])
                     self._earlier_levels(sent, nums, self.out[out_before:])
                     self._part_levels(sent, nums, self.out[out_before:])
+                    self._with_other_flow(sent, self.out[out_before:])
                     self._restated_levels(sent, self.out[out_before:])
                     self._implicit_shares(sent, self.out[out_before:])
                 self._prev_rate = self._sentence_rate(sent, self.out[out_before:])
@@ -1909,9 +1945,16 @@ class DocMatcher:
             if c.measure != "yoy_pct" or not c.indicator.endswith("_value_added") or c.indicator == "industrial_value_added":
                 continue
             m = _GAP_TO_ALL_INDUSTRY.match(text, c.num.end)
-            if not m:
-                continue
-            gap = float(m.group("pp") or m.group("pp2")) * (-1 if m.group("below") else 1)
+            if m:
+                gap = float(m.group("pp") or m.group("pp2"))
+            else:
+                m = _GAPS_TO_ALL_INDUSTRY.match(text, c.num.end)
+                pps = re.findall(r"[\d.]+", m.group("pps")) if m else []
+                k = len(pps) - 1 - m.group("rest").count("%") if m else -1
+                if k < 0:
+                    continue
+                gap = float(pps[k])
+            gap *= -1 if m.group("below") else 1
             base = {o.period for o in whole if abs(o.value + gap - c.value) < 1e-6}
             carried = [o for o in whole if o.period == c.period]
             if len(base) == 1 and c.period not in base and carried:
@@ -2428,7 +2471,8 @@ class DocMatcher:
                 break   # "；消费品制造业6月份增加值同比增长1.5%": another subject's rate
             if _WHILE_OTHER.search(lead):
                 break   # "..., while total mobile internet traffic for H1 rose 38.8%": another subject
-            c1 = min([j for j in (text.find(x, n.end, sent.end) for x in ",;，；") if j >= 0] or [sent.end])
+            # ("其中一季度增长6.1%、二季度增长5.9%": the next period is the next rate's)
+            c1 = min([j for j in (text.find(x, n.end, sent.end) for x in ",;，；、") if j >= 0] or [sent.end])
             nxt = self._slice(self.num_starts, self.nums, n.end, c1)
             if nxt:
                 c1 = nxt[0].start   # "slowed to 4.9% in the second quarter and to 3.1% in June"
@@ -2536,6 +2580,18 @@ class DocMatcher:
             if p is None or p == c.period or p.start < c.period.start or p.end > c.period.end:
                 continue
             self._emit(c.indicator, "level", n, p, sent)
+
+    def _with_other_flow(self, sent: Sentence, emitted: list[Candidate]) -> None:
+        """'NEV sales more than quadrupled to 331,000, with 340,000 produced': the same subject's other
+        flow, for the same period."""
+        for c in [c for c in emitted if c.measure == "level" and c.period is not None]:
+            nxt = self._slice(self.num_starts, self.nums, c.num.end, sent.end)[:1]
+            vm = _WITH_PARTICIPLE.match(self.text, nxt[0].end) if nxt else None
+            if not vm or id(nxt[0]) in self.claimed or not _WITH_OTHER_FLOW.fullmatch(self.text, c.num.end, nxt[0].start):
+                continue
+            ind = self.cat.get(FLOW_PAIRS.get((_subject_of(c.indicator), _VERB_TO_ATTR[vm.group(1).lower()]), ""))
+            if ind is not None and ind.id != c.indicator and self._unit_ok(nxt[0], ind):
+                self._emit(ind.id, "level", nxt[0], c.period, sent)
 
     def _restated_levels(self, sent: Sentence, emitted: list[Candidate]) -> None:
         """'5G基站总数近500万个，达到490.3万个': the exact level after the threshold it passed (consolidation
@@ -3075,8 +3131,7 @@ class DocMatcher:
         if gm.group("verb") or gm.group("noun"):
             # ("NEV production came in at 1.772 million units. That's up from about 1.6 million NEVs
             # sold in September": the sales of the level's subject)
-            subj = next((k for k, v in FLOW_PAIRS.items() if v == ind.id), (None,))[0]
-            ind = self.cat.get(FLOW_PAIRS.get((subj, _named_attr(gm)), ""))
+            ind = self.cat.get(FLOW_PAIRS.get((_subject_of(ind.id), _named_attr(gm)), ""))
         if ind is not None and p is not None and p.instant == ind.instant and prev.period is not None and p.end < prev.period.end:
             self._emit(ind.id, "level", n, p, sent)
 
@@ -3404,6 +3459,11 @@ class DocMatcher:
                 levels.append(n)
                 prev_level = n
                 continue
+            if not levels and not growths and n.unit not in (None, "percent", "pp") and not self._unit_ok(n, ind0) \
+                    and _LINK_END.search(text, max(anchor_end, n.start - 40), n.start):
+                # "[industrial output rose 6%] Output in December was 63.6m tonnes, down 5.8%": another
+                # quantity's level, and the rate after it is that level's
+                return
             if self._unit_ok(n, ind0) and ind0.unit != "percent":
                 if prev_level is None and not levels:
                     gap = text[anchor_end:n.start]
