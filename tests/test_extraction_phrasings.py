@@ -7210,6 +7210,24 @@ SESSION25 += [
      {("five_g_base_stations", "level", date(2022, 9, 30), date(2022, 9, 30), 2.225e6, "eq")}),
 ]
 
+SESSION25 += [
+    # a cause clause naming the world ("受全球消费电子需求走弱影响") does not make the figure the world's
+    ("2023年一季度工业和信息化发展情况\n\n2023-04-20\n\n受全球消费电子需求走弱影响，一季度规模以上电子信息制造业增加值同比下降1.9%。",
+     {("electronics_manufacturing_value_added", "yoy_pct", date(2023, 1, 1), date(2023, 3, 31), -1.9, "eq")}),
+    # a wire story's lead with no figure dates the paragraph after it (not the year to date it ends)
+    ("China auto sales rise again\n\nDecember 11, 2017\n\nBEIJING -- China's auto sales rose for a second straight "
+     "month in November, as buyers hurried before a tax break expires at year-end.\n\nVehicle sales rose 1.9 percent "
+     "from a year earlier to 2.96 million, the association said.\n\nIn the January-November period, sales climbed "
+     "4.1 percent to 25.81 million.",
+     {("auto_sales", "level", *month(2017, 11), 2.96e6, "eq"), ("auto_sales", "yoy_pct", *month(2017, 11), 1.9, "eq"),
+      ("auto_sales", "level", date(2017, 1, 1), date(2017, 11, 30), 25.81e6, "eq"),
+      ("auto_sales", "yoy_pct", date(2017, 1, 1), date(2017, 11, 30), 4.1, "eq")}),
+    # 'Value-added among industrial firms above a "designated size"—those with …—grew'
+    (JAN_2016_S25 + "Value-added among industrial firms above a \"designated size\"—those with annual revenues above "
+     "20m yuan ($3m)—grew by just 6.1% in 2015, officials said. In December the figure was 5.9%.",
+     {("industrial_value_added", "yoy_pct", *year(2015), 6.1, "eq"), ("industrial_value_added", "yoy_pct", *month(2015, 12), 5.9, "eq")}),
+]
+
 # (one test reads all of SESSION25's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION25)
 def test_session25(text, expected):

@@ -214,7 +214,8 @@ _ZH_OWN_SCOPE = re.compile(r"全省|全市|全区(?!域)|我省|我市|我区|�
 # "位居全球第二", "连续11年位居世界首位", "全球领先": a rank, not the world's figure
 # (also a share of the world's total after the figure: "占全球比重超过60%", "占全球总数的70%")
 _ZH_WORLD_RANK = re.compile(r"(?:位居|居|位列|稳居|保持|蝉联)?(?:全球|世界)(?:第[一二三四五六七八九十\d]+(?:位)?|首位|前列|领先|(?:规模)?最大|之首)"
-                            r"|占(?:全球|世界)(?:比重|总[数量]的?|的?比重)")
+                            r"|占(?:全球|世界)(?:比重|总[数量]的?|的?比重)"
+                            r"|受[^，,。；;]{1,30}?影响")   # (nor a cause: "受全球消费电子需求走弱影响，一季度…下降1.9%")
 _ZH_TAKING_PART = re.compile(r"\s*(?:参与|参加|加入|入选|获评|获得)")
 _ZH_NATIONAL_YARDSTICK = re.compile(r"(?:占|居|位居|稳居|位列|列|高于|低于|快于|慢于|领先|超过|好于)全国|全国(?:第[一二三四五六七八九十\d]|前[列\d一二三四五六七八九十]|平均|水平|首位)")
 
@@ -318,7 +319,7 @@ _SAW_ITS = re.compile(r"\s+saw\s+(?:(?:its|their)\s+)?", re.I)
 _OWN_GAP = re.compile(r"[\"']?(?:\s*\([A-Za-z0-9\-\s]{1,20}\))?\s*(?:'s|industry's|industries'|sector's|enterprises')?\s*(?:total\s+|business\s+|services?\s+|cumulative\s+|combined\s+|main\s+)?", re.I)
 # China's own figure in a possessive: "the country's", "the mainland's" (Hong Kong papers)
 _CHINA_POSS = r"(?:China's|the\s+country's|the\s+nation's|the\s+mainland's|mainland\s+China's)"
-_OF_AFTER = re.compile(r"\s+(?:(?:realized|realised|achieved|earned|made|generated|posted|recorded)\s+)?(?:of|for|from|in|by|at)\s+(?:(?:" + _CHINA_POSS + r"|the|China|Chinese|its|their|national|domestic|"
+_OF_AFTER = re.compile(r"\s+(?:(?:realized|realised|achieved|earned|made|generated|posted|recorded)\s+)?(?:of|for|from|in|by|at|among)\s+(?:(?:" + _CHINA_POSS + r"|the|China|Chinese|its|their|national|domestic|"
                        r"nationwide|all|both|so-called|(?:those|these)(?=\s+\x22)|what\s+(?:Beijing|China|the\s+government|officials|the\s+industry)\s+calls|(?:bulk\s+commodities|key\s+products|products|industries|sectors)\s+such\s+as"
                        r"|(?:[a-z][\w-]*\s+){1,3}and\s+other"
                        # 'sales of electric and hybrid "new energy vehicles"': the kinds an NEV is, before its name
@@ -1707,6 +1708,16 @@ class DocMatcher:
         dp = self.ctx.doc_period
         return Period(dp.end, dp.end, True) if dp else None
 
+    def _lead_period(self, sent: Sentence, exprs: list[PeriodExpr], nums, lead):
+        """(paragraph, period) of a figureless paragraph that names one interval, while nothing is read yet."""
+        if nums or lead is not None and lead[0] == sent.para:
+            return None
+        spans = [e for e in exprs if e.kind == "interval"]
+        if len(spans) != 1 or not self.text.startswith(".", sent.end - 1):
+            return None
+        p = resolve(spans[0], self.ctx)
+        return (sent.para, p) if p is not None else None
+
     def _after_briefing(self, p: Period | None) -> bool:
         ev = self.ctx.event_date
         return p is not None and ev is not None and (p.end - ev).days > _FUTURE_GRACE_DAYS
@@ -1729,18 +1740,25 @@ class DocMatcher:
         nums_of = _by_sentence(self.sentences, self.nums)
         heads = self._section_heads(nums_of)
         section = None   # the period a heading line ("January-October") gives the paragraphs under it
+        # a wire story's lead with no figure and one period ("China's auto sales rose for a second straight
+        # month in November") dates the paragraph after it, where the figures are
+        lead = None   # (paragraph, period)
         for k in sorted(exprs_of.keys() | nums_of.keys()):
             sent = self.sentences[k]
             if sent.para != prev_para:
                 while heads and heads[0][0] < sent.para:
                     section = heads.pop(0)[1]
                 inherited, inherited_asof = section, None
+                if section is None and lead is not None and lead[0] == sent.para - 1:
+                    inherited = lead[1]
                 last_month = None
                 prev_para = sent.para
             elif _NEW_POINT.match(self.text, sent.start):
                 inherited, inherited_asof = None, None
             exprs = exprs_of.get(k) or []
             nums = nums_of.get(k)
+            if not self.out:
+                lead = self._lead_period(sent, exprs, nums, lead)
             if nums and (self.text[sent.end - 1:sent.end] in ("?", "？") or self._headline_line(sent)):
                 # a question asserts nothing ("Is it true that ... reached 4.5 million?"); a line
                 # that reads as a headline (related stories, most viewed) is another article's
