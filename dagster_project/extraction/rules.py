@@ -1709,14 +1709,17 @@ class DocMatcher:
         return Period(dp.end, dp.end, True) if dp else None
 
     def _lead_period(self, sent: Sentence, exprs: list[PeriodExpr], nums, lead):
-        """(paragraph, period) of a figureless paragraph that names one interval, while nothing is read yet."""
+        """(paragraph, period) of a figureless paragraph that names one interval of the reporting period,
+        while nothing is read yet."""
         if nums or lead is not None and lead[0] == sent.para:
             return None
         spans = [e for e in exprs if e.kind == "interval"]
         if len(spans) != 1 or not self.text.startswith(".", sent.end - 1):
             return None
         p = resolve(spans[0], self.ctx)
-        return (sent.para, p) if p is not None else None
+        dp = self.ctx.doc_period
+        # (within the reporting period: "Korea may have launched 5G in April 2019, but China is pulling away" is background)
+        return (sent.para, p) if p is not None and dp is not None and dp.start <= p.start and p.end <= dp.end else None
 
     def _after_briefing(self, p: Period | None) -> bool:
         ev = self.ctx.event_date
