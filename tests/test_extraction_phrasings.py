@@ -7228,6 +7228,35 @@ SESSION25 += [
      {("industrial_value_added", "yoy_pct", *year(2015), 6.1, "eq"), ("industrial_value_added", "yoy_pct", *month(2015, 12), 5.9, "eq")}),
 ]
 
+OCT_2022_S25 = "前三季度工业和信息化发展情况\n\n2022-10-26\n\n"
+
+SESSION25 += [
+    # a reprint's "自治区" (the region itself) scopes the clauses after it, as "全区" does
+    (OCT_2022_S25 + "前三季度，全国装备制造业增加值增长6.3%。\n\n记者从自治区工业和信息化厅了解到，前三季度，自治区规模以上工业增加值"
+     "同比增长8.1%，高于全国4.2个百分点；装备制造业增加值增长12.4%。",
+     {("equipment_manufacturing_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 9, 30), 6.3, "eq")}),
+    # "The Chinese EV giant sold …": a company (a "little giant" is not)
+    ("China NEV H1\n\nJuly 14, 2025\n\nIn the first half of 2025, NEV sales reached 6.937 million units.\n\nBYD remains the "
+     "leader. The Chinese EV giant sold 2,145,954 NEVs in the first half, up 33% YoY.",
+     {("nev_sales", "level", *h1(2025), 6.937e6, "eq")}),
+    # "Industrial output in China's commercial hub fell 30.9%": a city's
+    ("China factory output\n\nJune 15, 2022\n\nIndustrial output rose 0.7% in May.\n\nShanghai itself remained a drag. "
+     "Industrial output in China's commercial hub fell 30.9% in May.",
+     {("industrial_value_added", "yoy_pct", *month(2022, 5), 0.7, "eq")}),
+    # "高于全部规上工业6.2个百分点" dates the rate by the gap, as "全部规模以上工业" does
+    (JUL_2024_S25 + "上半年，规模以上工业增加值同比增长3.4%，其中二季度增长0.7%。\n\n“工业经济在二季度顶住了压力。”他说。分行业看，"
+     "高技术制造业增加值同比增长9.6%，高于全部规上工业6.2个百分点。",
+     {("industrial_value_added", "yoy_pct", *h1(2024), 3.4, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2024, 4, 1), date(2024, 6, 30), 0.7, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *h1(2024), 9.6, "eq")}),
+    # "“十四五”以来…累计销量超过3900万辆": from the plan's start to some day in it, no catalogue period
+    ("2024年工业和信息化发展情况\n\n2025-01-20\n\n2024年，新能源汽车销量1286.6万辆。“十四五”以来，新能源汽车累计销量超过3900万辆。",
+     {("nev_sales", "level", *year(2024), 12.866e6, "eq")}),
+    # "带动各省培育省级专精特新中小企业3万多家": every province together, the country's count
+    ("2020年工业和信息化发展情况\n\n2021-01-26\n\n截至2020年底，带动各省培育省级专精特新中小企业3万多家。",
+     {("specialized_smes", "level", *dec31(2020), 3e4, "gt")}),
+]
+
 # (one test reads all of SESSION25's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION25)
 def test_session25(text, expected):

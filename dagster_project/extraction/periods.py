@@ -117,6 +117,8 @@ _EN_BRANCHES = [
 ]
 _ZH_BRANCHES = [
     # "“十三五”末" (the end of the 13th Five-Year Plan), "“十四五”时期/期间" (the plan's years)
+    # "“十四五”以来，…累计销量超过3900万辆": from the plan's start to some day in it, no period of the catalogue
+    ("vague", r"[\"“]?十[一二三四五六七八九]五[\"”]?(?:时期|期间)?以来"),
     ("zfype", r"[\"“]?十(?P<zfe_n>[一二三四五六七八九])五[\"”]?(?:时期|期间)?末"),
     ("zfyp", r"[\"“]?十(?P<zf_n>[一二三四五六七八九])五[\"”]?(?:时期|期间|前(?P<zf_k>[一二两三四1-4])年)"),   # (also "“十三五”前四年", "“十四五”前4年")
     ("zasof", r"(?:截至|截止|到)(?:(?P<za_y>\d{4})年|(?P<za_rel>今年|本年|去年|上年)(?=\d{1,2}月|底|末))?(?:(?P<za_m>\d{1,2})月)?(?P<za_e>底|末|份)?"),

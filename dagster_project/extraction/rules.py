@@ -210,12 +210,11 @@ _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _ZH_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}(?:省|(?<![都股超])市|自治区|县|区)(?!场|值)")   # "洛阳市工业和信息化局"
 # a province's, city's or region's own scope: in a title, the whole bulletin; in a sentence, its later clauses
 _ZH_NATIONAL_CLAUSE = re.compile(r"(?:^|(?<=[，,；;：:]))\s*(?:全国|我国)")
-_ZH_OWN_SCOPE = re.compile(r"全省|全市|全区(?!域)|我省|我市|我区|本省|本市")
+_ZH_OWN_SCOPE = re.compile(r"全省|全市|全区(?!域)|我省|我市|我区|本省|本市|(?<![\u4e00-\u9fff])自治区")   # ("，自治区规模以上工业…")
 # "位居全球第二", "连续11年位居世界首位", "全球领先": a rank, not the world's figure
 # (also a share of the world's total after the figure: "占全球比重超过60%", "占全球总数的70%")
 _ZH_WORLD_RANK = re.compile(r"(?:位居|居|位列|稳居|保持|蝉联)?(?:全球|世界)(?:第[一二三四五六七八九十\d]+(?:位)?|首位|前列|领先|(?:规模)?最大|之首)"
-                            r"|占(?:全球|世界)(?:比重|总[数量]的?|的?比重)"
-                            r"|受[^，,。；;]{1,30}?影响")   # (nor a cause: "受全球消费电子需求走弱影响，一季度…下降1.9%")
+                            r"|占(?:全球|世界)(?:比重|总[数量]的?|的?比重)")
 _ZH_TAKING_PART = re.compile(r"\s*(?:参与|参加|加入|入选|获评|获得)")
 _ZH_NATIONAL_YARDSTICK = re.compile(r"(?:占|居|位居|稳居|位列|列|高于|低于|快于|慢于|领先|超过|好于)全国|全国(?:第[一二三四五六七八九十\d]|前[列\d一二三四五六七八九十]|平均|水平|首位)")
 
@@ -841,8 +840,8 @@ _OF_FLOW_AFTER = re.compile(r"\s+of\s+(?:total\s+|all\s+|overall\s+)?(production
 _JOINED_PART = re.compile(r",?\s+and\s+(?:" + _QUAL + r"\s+)?", re.I)
 # "…增长6.5%，高于全部工业2.7个百分点", "…, 2.7 percentage points faster than overall industry"
 _GAP_TO_ALL_INDUSTRY = re.compile(
-    r"\s*[，,]\s*(?:(?:比全部(?:规模以上)?工业(?:增加值)?(?:增速)?)?(?:(?:高|快)(?:于|出)?|(?P<below>低|慢)(?:于)?)"
-    r"(?:全部(?:规模以上)?工业(?:增加值)?(?:增速)?)?\s*(?P<pp>[\d.]+)\s*个百分点"
+    r"\s*[，,]\s*(?:(?:比全部(?:规模以上|规上)?工业(?:增加值)?(?:增速)?)?(?:(?:高|快)(?:于|出)?|(?P<below>低|慢)(?:于)?)"
+    r"(?:全部(?:规模以上|规上)?工业(?:增加值)?(?:增速)?)?\s*(?P<pp>[\d.]+)\s*个百分点"
     r"|(?P<pp2>[\d.]+)\s+percentage\s+points?\s+(?:faster|higher|quicker|above)\s+(?:than\s+)?(?:that\s+of\s+)?(?:the\s+)?"
     r"(?:overall|all|total|whole)\s+industr)")
 # "分别增长9.7%和9.6%，增速分别快于全部规上工业3.5和3.4个百分点": a gap for each rate of the list, in order
@@ -978,7 +977,7 @@ _REGION_WORDS = frozenset(w.lower() for w in (
     "Baotou Xiong'an Pudong Zhongguancun province provinces provincial municipality municipalities prefecture "
     "county counties city's cities' district company company's companies' corporation group's Huawei ZTE "
     "Xiaomi BYD Tesla Apple Samsung Ericsson Nokia Qualcomm Lenovo Haier Midea Geely SAIC operator's operators' "
-    "plant automaker carmaker corp inc ltd Toyota Honda Nissan Volkswagen Hyundai Ford GM BMW Stellantis NIO XPeng "
+    "plant hub automaker carmaker brand corp inc ltd Toyota Honda Nissan Volkswagen Hyundai Ford GM BMW Stellantis NIO XPeng "
     "Changan Chery Dongfeng FAW GAC CATL Mercedes Mercedes-Benz Daimler Audi Porsche Kia Renault Mazda Suzuki Mitsubishi "
     "Volvo Polestar Leapmotor Zeekr Seres Aito Wuling Hongqi BAIC JAC GWM Vivo Oppo Honor Transsion "
     "Europe EU Japan India Germany Korea America Britain UK France Italy Spain Russia Canada Australia Brazil Mexico "
@@ -986,7 +985,10 @@ _REGION_WORDS = frozenset(w.lower() for w in (
 _REGION_WORDS = _REGION_WORDS | frozenset(w + "'s" for w in _REGION_WORDS)
 _REGION_BIGRAMS = frozenset(("inner mongolia", "hong kong", "china mobile", "china telecom", "china unicom",
                              "china broadnet", "china tower", "li auto", "great wall", "general motors", "co ltd", "the us", "united states", "the region", "the city",
-                             "us carriers", "us operators", "u.s. carriers", "u.s. operators",   # "By contrast, US carriers had deployed roughly 50,000 5G sites"
+                             "us carriers", "us operators", "u.s. carriers", "u.s. operators",
+                             # "The Chinese EV giant sold 2,145,954 NEVs" (not a "little giant")
+                             "ev giant", "tech giant", "telecom giant", "telecoms giant", "auto giant", "car giant",
+                             "battery giant", "chip giant", "internet giant", "smartphone giant", "electronics giant",   # "By contrast, US carriers had deployed roughly 50,000 5G sites"
                              "autonomous region", "yangtze river", "pearl river", "greater bay", "south korea",
                              # parts of the country: "5G base stations in rural areas exceeded 1 million"
                              "rural areas", "urban areas", "the countryside", "western region", "western regions",
@@ -1044,7 +1046,7 @@ _ZH_REGION = re.compile(
     r"在[^，。；]{0,15}上市|东部|中部|西部|东北地区|农村|" + _ZH_PLACES + r"|新区|高新区|开发区|副省级|中心城市|京津冀|长三角|珠三角|粤港澳|大湾区|(?<!全国)(?<!部分)地区|"
     r"运营商|中国移动|中国电信|中国联通|中国广电|比亚迪|特斯拉|华为|中兴|小米|赛力斯|吉利|长城汽车|蔚来|理想汽车|小鹏|上汽|广汽|"
     r"长安汽车|一汽|东风|奇瑞|宁德时代|本港|香港(?!文汇报|大公报|商报|经济日报|电台)|澳门(?!日报)|台湾|"
-    r"韩国|美国|日本|欧盟|德国|印度|英国|法国|俄罗斯|越南|东盟|基地|省(?!级)|(?<!城)(?<!地级)(?<!地市)(?<!车)(?<!股)(?<!楼)(?<!上)(?<!超)(?<!开)(?<!夜)(?<!集)(?<!新)市(?!场|值)|自治区|公司")
+    r"韩国|美国|日本|欧盟|德国|印度|英国|法国|俄罗斯|越南|东盟|基地|(?<!各)省(?!级)|(?<!省区)(?<!城)(?<!地级)(?<!地市)(?<!车)(?<!股)(?<!楼)(?<!上)(?<!超)(?<!开)(?<!夜)(?<!集)(?<!新)市(?!场|值)|自治区|公司")
 _ZH_FIELD_SUBSET_IDS = frozenset(("little_giant_enterprises", "specialized_smes", "national_green_factories",
                                    "smart_factories_leading", "smart_factories_advanced", "smart_factories_basic"))
 # "受…影响" (hit by ...): a cause, not the figure's scope ("受电力供应偏紧、部分地区能耗“双控”等因素影响，…增长3.1%")
@@ -1484,9 +1486,11 @@ class DocMatcher:
             k = text.rfind(",", w0, lo)
             z0 = k + 1 if k >= 0 and "全国" in text[k:lo] else w0   # "…向中国电信…发放牌照，目前全国已开通5G基站…": the nation's
             # (blanked from the sentence start, as the window may open inside "三家基础电信企业及中国广电")
+            # (a cause names no scope, nor the world: "受全球消费电子需求走弱影响，一季度…下降1.9%")
             s0 = min(sent.start, z0)
-            if _ZH_REGION.search(_ZH_NOT_SCOPE.sub(_blank, text[s0:c1])[z0 - s0:]) or self._zh_target(t0, t1) \
-                    or ind.id != "five_g_sep_share" and re.search(r"全球|世界", _ZH_WORLD_RANK.sub(_blank, text[z0:c1])):
+            scope = _ZH_NOT_SCOPE.sub(_blank, text[s0:c1])[z0 - s0:]
+            if _ZH_REGION.search(scope) or self._zh_target(t0, t1) \
+                    or ind.id != "five_g_sep_share" and re.search(r"全球|世界", _ZH_WORLD_RANK.sub(_blank, scope)):
                 return True
         return False
 
