@@ -7257,6 +7257,30 @@ SESSION25 += [
      {("specialized_smes", "level", *dec31(2020), 3e4, "gt")}),
 ]
 
+JAN_2020_S25 = "China's telecoms in 2019\n\nJanuary 22, 2020\n\n"
+
+SESSION25 += [
+    # an industry's earning verb names its revenue: "took in 7.18 trillion yuan" (a company's is its own)
+    (JAN_2020_S25 + "In 2019 the software and information technology services industry took in 7.18 trillion yuan, up "
+     "15.4%. Huawei generated 858 billion yuan.",
+     {("software_it_services_revenue", "level", *year(2019), 7.18e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", *year(2019), 15.4, "eq")}),
+    # "users were on plans of 1Gbit/s or faster", "subscribers on 1Gbit/s-plus plans": gigabit users
+    (JAN_2020_S25 + "Just 870,000 users were on plans of 1Gbit/s or faster at the end of 2019.",
+     {("gigabit_broadband_users", "level", *dec31(2019), 870e3, "eq")}),
+    (JAN_2020_S25 + "MIIT counts just 870,000 subscribers on 1Gbit/s-plus plans at the end of 2019.",
+     {("gigabit_broadband_users", "level", *dec31(2019), 870e3, "eq")}),
+    # ", or gigabit broadband users," restates the noun before it
+    (JAN_2020_S25 + "By the end of 2019, fixed broadband users on plans of 1,000Mbps and faster, or gigabit broadband "
+     "users, reached 870,000.",
+     {("gigabit_broadband_users", "level", *dec31(2019), 870e3, "eq")}),
+    # "had grown to" links a stock to its level
+    ("China 5G H1\n\nJuly 20, 2025\n\nThe country had 4.55 million 5G base stations at the end of June, and 5G mobile "
+     "phone users had grown to 1.118 billion.",
+     {("five_g_base_stations", "level", date(2025, 6, 30), date(2025, 6, 30), 4.55e6, "eq"),
+      ("five_g_mobile_users", "level", date(2025, 6, 30), date(2025, 6, 30), 1.118e9, "eq")}),
+]
+
 # (one test reads all of SESSION25's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION25)
 def test_session25(text, expected):

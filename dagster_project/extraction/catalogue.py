@@ -221,8 +221,9 @@ _EN: list[tuple[str, PhraseRole]] = [
      r"(?:broadband|optical_network|fib(?:er|re)(?:_broadband)?)(?:_(?:services?|plans|packages))?"
      # "users on plans of 1,000 Mbps or faster", "subscribers to 1,000 Mbps-and-above plans", "users with access
      # rates of 1000Mbps and above", "users on 1Gbps-and-above plans"
-     r"|(?:number_of_)?(?:users|subscribers)_(?:on|with|to|accessing_the_internet_at)_(?:(?:access_)?(?:rates?|speeds?|plans|packages)_of_)?"
-     r"(?:1,?000~Mbps|1~Gbps|1~Gb/s)(?:_(?:and|or)_(?:above|higher|faster))?(?:_(?:broadband_)?(?:plans|packages|services))?"
+     # (also "users were on plans of 1Gbit/s or faster", "subscribers on 1Gbit/s-plus plans")
+     r"|(?:number_of_)?(?:users|subscribers)_(?:were_|are_)?(?:on|with|to|accessing_the_internet_at)_(?:(?:access_)?(?:rates?|speeds?|plans|packages)_of_)?"
+     r"(?:1,?000~Mbps|1~Gbps|1~Gb/s|1~Gbit/s)(?:~plus|_(?:and|or)_(?:above|higher|faster))?(?:_(?:broadband_)?(?:plans|packages|services))?"
      # "users on gigabit fixed broadband plans"
      r"|(?:users|subscribers)_(?:on|of)_gigabit_(?:fixed_)?(?:broadband|optical_network|fib(?:er|re))_(?:plans|packages|services)"
      # "17.29 million fixed broadband users on gigabit (1,000Mbit/s and above) plans"

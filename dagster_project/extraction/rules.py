@@ -80,7 +80,7 @@ _LINK_VERBS = (r"(?:reached|reaching|reaches|reach|totaled|totalled|totaling|tot
                r"came\s+in\s+at|averaged|averaging|settled\s+at|"
                r"hit|hitting|hits|touched|touching|topped|topping|tops|exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpasses|"
                r"passed|crossed|broke\s+through|is|are|was|were|of|at|rose\s+to|increased\s+to|grew\s+to|climbed\s+to|"
-               r"jumped\s+to|expanded\s+to|risen\s+to|approached|approaching|approaches|neared|nearing|registered|"
+               r"jumped\s+to|expanded\s+to|risen\s+to|grown\s+to|approached|approaching|approaches|neared|nearing|registered|"
                r"recorded|posted|generated|achieved|realized|realised|produced|sold|shipped|saw|with|to|:|=|"
                r"earned|logged|raked\s+in|brought\s+in|pocketed|booked|racked\s+up|pulled\s+in)")
 _CURRENCY = r"(?:(?:RMB|CNY|¥)\s?)?"
@@ -89,7 +89,7 @@ _LINK_END = re.compile(r"(?:^|[\s,(])" + _ADV + _LINK_VERBS + r"\s*" + _RECORD +
 _LINK_END_STRICT = re.compile(r"(?:^|[\s,(])" + _ADV + r"(?:reached|reaching|reaches|totaled|totalled|totaling|totalling|"
                               r"totals|total|numbered|stood\s+at|standing\s+at|stands\s+at|amounted\s+to|came\s+to|came\s+in\s+at|hit|hitting|"
                               r"touched|topped|exceeded|exceeding|exceeds|surpassed|surpassing|passed|crossed|broke\s+through|"
-                              r"is|are|was|were|of|at|rose\s+to|increased\s+to|grew\s+to|climbed\s+to|jumped\s+to|expanded\s+to|surged\s+to|"
+                              r"is|are|was|were|of|at|rose\s+to|increased\s+to|grew\s+to|grown\s+to|risen\s+to|climbed\s+to|jumped\s+to|expanded\s+to|surged\s+to|"
                               r"approached|approaching|registered|recorded|(?:to\s+)?end(?:ing|ed)?\s+the\s+(?:year|quarter|month|period)\s+(?:with|at)|:)"
                               r"\s*(?:" + _QUAL + r"\s*)?" + _CURRENCY + "$"
                               r"|^\s+(?:with|under|of)\s+[a-z\s-]{3,50}:\s*(?:" + _QUAL + r"\s*)?$", re.I)   # factbox "<noun> with ... influence: over 150"
@@ -386,6 +386,8 @@ _OTHER_FLOW_CLAUSE = re.compile(r",\s*(?:while|whereas|and|but)\s+(?:[\w'-]+\s+)
 _WITH_BEFORE = re.compile(r"(?<!compared )(?<!compares )(?<!comparison )\bwith\s+(?:" + _QUAL + r"\s+)?$", re.I)
 # (not "That compared with 28.88 million vehicles sold in 2017": the level before, see _ANAPHOR_EARLIER)
 _WITH_PARTICIPLE = re.compile(r"\s+(produced|manufactured|sold|shipped)\b", re.I)
+_EARNED_GAP = re.compile(r"\s+(?:generated|earned|raked\s+in|took\s+in|pulled\s+in|brought\s+in|booked)\s+(?:"
+                         + _QUAL + r"\s+)?" + _CURRENCY, re.I)
 _WITH_OTHER_FLOW = re.compile(r"\s*(?:units|vehicles)?,\s+(?:and\s+)?with\s+(?:" + _QUAL + r"\s+)?")
 # "Growth in high-tech manufacturing and equipment manufacturing was 11.7 percent and 8.1 percent":
 # a rate named by its lead, the verb a copula
@@ -403,7 +405,7 @@ _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z0-9 -]{0,15}\)")
 # "Production and sales of NEVs, the official added, reached ..."
 _SPEAKER_ASIDE = (r",\s+(?:the\s+)?(?:official|ministry|MIIT|spokesman|spokeswoman|spokesperson|minister|vice\s+minister)\s+"
                   r"(?:said|added|noted|explained),")
-_APPOSITIVE = re.compile(r"(?:,\s+(?:a|an|the|which|who|where|that|(?:or\s+)?those|namely|meaning|i\.e\.|one\s+of|seen\s+as|regarded\s+as|known\s+as|defined\s+as|capable\s+of|"
+_APPOSITIVE = re.compile(r"(?:,\s+(?:a|an|the|which|who|where|that|(?:or\s+)?those|namely|meaning|i\.e\.|or|one\s+of|seen\s+as|regarded\s+as|known\s+as|defined\s+as|capable\s+of|"
                          r"(?:calculated|measured|computed)\s+(?:at|on|in|by)|covering|measuring|tracking)\s+(?:[^,;:]|(?<=\d),(?=\d{3})|,(?=\s[a-z]+\s+and\s))"   # (a thousands comma
                          # is no clause end, nor a list's: "which measures output in the manufacturing, mining and utilities sectors,")
                          r"{3,160}?,\x22?"   # (also a quote closed after its comma: 'which Beijing calls "new energy vehicles," fell')
@@ -1796,6 +1798,7 @@ class DocMatcher:
                     self._frames(sent, hits, nums, state)
                     self._that_of(sent, hits, nums, state)
                     self._in_attr(sent, hits, nums, state)
+                    self._earned(sent, hits, nums, state)
                     self._verb_flows(sent, hits, nums, state)
                     self._nouns(sent, hits, nums, state)
                     self._bare_sector_growth(sent, hits, nums, state)
@@ -3629,6 +3632,21 @@ class DocMatcher:
             self._emit(ind_id, "level", n, period, sent)
             self._last_subject = (key, sent.index)
             self._attach_growth(ind, n, sent, state, period, after=am.end())
+
+    def _earned(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
+        """'the software and information technology services industry took in 7.18 trillion yuan, up
+        15.4%': an industry's earning verb names its revenue."""
+        for h in hits:
+            ind = self.cat.get(FLOW_PAIRS.get((h.role.key, "rev"), "")) if h.role.role == "subj" else None
+            nxt = self._slice(self.num_starts, self.nums, h.end, sent.end)[:1]
+            if ind is None or not nxt or id(nxt[0]) in self.claimed or nxt[0].unit != "yuan" \
+                    or not _EARNED_GAP.fullmatch(self.text, h.end, nxt[0].start) \
+                    or not self._unit_ok(nxt[0], ind) or self._blocked(sent, h.start, nxt[0].end, ind, nxt[0]):
+                continue
+            period = self.period_for(ind, nxt[0], sent, state)
+            self._emit(ind.id, "level", nxt[0], period, sent)
+            self._last_subject = (h.role.key, sent.index)
+            self._attach_growth(ind, nxt[0], sent, state, period)
 
     def _verb_flows(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
         """'China produced 131,000 industrial robots, an increase of 68.1 percent'."""
