@@ -7281,6 +7281,24 @@ SESSION25 += [
       ("five_g_mobile_users", "level", date(2025, 6, 30), date(2025, 6, 30), 1.118e9, "eq")}),
 ]
 
+SESSION25 += [
+    # "High-tech manufacturing grew 11.7%, equipment manufacturing 8.1%": the verb understood
+    ("Industry in 2018\n\nJanuary 28, 2019\n\nIndustrial value added grew 6.2% in 2018.\n\n- High-tech manufacturing grew 11.7%, "
+     "equipment manufacturing 8.1%.",
+     {("industrial_value_added", "yoy_pct", *year(2018), 6.2, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *year(2018), 11.7, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *year(2018), 8.1, "eq")}),
+    # "remained the world's largest auto market …, with sales of N, up X": a rank, whatever the window cuts
+    ("Autos in 2017\n\nJanuary 12, 2018\n\nChina remained the world's largest auto market for the ninth consecutive "
+     "year, with sales of 28.879 million vehicles, up 3.04 percent.",
+     {("auto_sales", "level", *year(2017), 28.879e6, "eq"), ("auto_sales", "yoy_pct", *year(2017), 3.04, "eq")}),
+    # "Sales of 'new energy vehicles' (NEVs), which is what …, reached": single quotes
+    ("China EVs in 2016\n\nJanuary 20, 2017\n\nSales of 'new energy vehicles' (NEVs), which is what the government "
+     "calls all-electric and plug-in hybrid vehicles, reached 507,000 units last year, up 53% from 331,000 in 2015.",
+     {("nev_sales", "level", *year(2016), 507e3, "eq"), ("nev_sales", "yoy_pct", *year(2016), 53.0, "eq"),
+      ("nev_sales", "level", *year(2015), 331e3, "eq")}),
+]
+
 # (one test reads all of SESSION25's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION25)
 def test_session25(text, expected):

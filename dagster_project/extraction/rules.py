@@ -322,7 +322,7 @@ _OF_AFTER = re.compile(r"\s+(?:(?:realized|realised|achieved|earned|made|generat
                        r"nationwide|all|both|so-called|(?:those|these)(?=\s+\x22)|what\s+(?:Beijing|China|the\s+government|officials|the\s+industry)\s+calls|(?:bulk\s+commodities|key\s+products|products|industries|sectors)\s+such\s+as"
                        r"|(?:[a-z][\w-]*\s+){1,3}and\s+other"
                        # 'sales of electric and hybrid "new energy vehicles"': the kinds an NEV is, before its name
-                       r"|(?:(?:pure|battery)[\s-])?electric\s+and\s+(?:plug-in\s+)?(?:hybrid|fuel[\s-]cell)(?=\s+\x22?new[\s-]energy\s))\s+)*\x22?", re.I)   # "sales of electric cars and other new energy vehicles", 'of those "new energy vehicles"'
+                       r"|(?:(?:pure|battery)[\s-])?electric\s+and\s+(?:plug-in\s+)?(?:hybrid|fuel[\s-]cell)(?=\s+\x22?new[\s-]energy\s))\s+)*[\x22']?", re.I)   # "sales of electric cars and other new energy vehicles", 'of those "new energy vehicles"', "of 'NEVs'"
 _INDUSTRY_NOUN = re.compile(r"'s\b|\b(?:industry|industries|sector|sectors|enterprises|companies|firms|market|products|"
                             r"segment|field|fields|category|categories)\b", re.I)
 _IN_ATTR_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:in|of)\s+(?:total\s+|business\s+|operating\s+|main\s+business\s+)?(?P<a>revenues?|profits?|sales)\b", re.I)
@@ -386,6 +386,7 @@ _OTHER_FLOW_CLAUSE = re.compile(r",\s*(?:while|whereas|and|but)\s+(?:[\w'-]+\s+)
 _WITH_BEFORE = re.compile(r"(?<!compared )(?<!compares )(?<!comparison )\bwith\s+(?:" + _QUAL + r"\s+)?$", re.I)
 # (not "That compared with 28.88 million vehicles sold in 2017": the level before, see _ANAPHOR_EARLIER)
 _WITH_PARTICIPLE = re.compile(r"\s+(produced|manufactured|sold|shipped)\b", re.I)
+_ELIDED_RATE_GAP = re.compile(r"\s*(?:percent|per\s+cent)?\s*[,;]\s*(?:and\s+|while\s+|with\s+)?", re.I)
 _EARNED_GAP = re.compile(r"\s+(?:generated|earned|raked\s+in|took\s+in|pulled\s+in|brought\s+in|booked)\s+(?:"
                          + _QUAL + r"\s+)?" + _CURRENCY, re.I)
 _WITH_OTHER_FLOW = re.compile(r"\s*(?:units|vehicles)?,\s+(?:and\s+)?with\s+(?:" + _QUAL + r"\s+)?")
@@ -1440,11 +1441,12 @@ class DocMatcher:
             mid = min(max(a, w0), c1)
             # (nor an aside on a Chinese subject: "China, which produces about half the world's steel, churned out")
             # (blanked in the whole sentence so far, as the window may open inside the aside)
-            head = _WORLD_RANK.sub(_blank, _APPOSITIVE.sub(_blank, self.low[sent.start:mid])[w0 - sent.start:]
-                                   if "," in self.low[w0:mid] else self.low[w0:mid])
-            # ranks and asides ("hit by weak global demand") are found up to the clause end (the
-            # window may cut one in half), then blanked
-            tail = _CAUSE_ASIDE.sub(_blank, _WORLD_RANK.sub(_blank, self.low[mid:max(c1, clause_end)]))[:c1 - mid]
+            # ranks and asides ("hit by weak global demand") are found from the sentence start up to the
+            # clause end (the window may cut one in half: "… the world's largest auto market"), then blanked
+            ranked = _WORLD_RANK.sub(_blank, self.low[sent.start:max(c1, clause_end)])
+            head = ranked[:mid - sent.start]
+            head = (_APPOSITIVE.sub(_blank, head) if "," in self.low[w0:mid] else head)[w0 - sent.start:]
+            tail = _CAUSE_ASIDE.sub(_blank, ranked[mid - sent.start:])[:c1 - mid]
             rc = _REASON_CLAUSE.search(tail, max(0, num.end - mid))
             if rc:
                 tail = tail[:rc.start()]   # "fell 10.4% to 314 million units last year as global demand for PCs dried up": a cause
@@ -3990,8 +3992,14 @@ class DocMatcher:
                 continue
             # ("Growth in high-tech manufacturing and equipment manufacturing was 11.7 percent and 8.1 percent")
             lead = _GROWTH_LEAD.search(text, max(sent.start, h.start - 30), h.start) and _COPULA_GAP.fullmatch(text, body, rates[0].start)
+            elided = None
             if not lead and not _BARE_GROWTH_VERB.fullmatch(text, body, rates[0].start) and not (both and len(set(map(id, rates))) == 1):
-                continue
+                # "High-tech manufacturing grew 11.7%, equipment manufacturing 8.1%": the verb understood
+                prev = [c for c in self.out if c.measure == "yoy_pct" and sent.start <= c.num.start and c.num.end <= h.start][-1:]
+                if len(keys) > 1 or not prev or not text[body:rates[0].start].isspace() \
+                        or not _ELIDED_RATE_GAP.fullmatch(text, prev[0].num.end, h.start):
+                    continue
+                elided = prev[0]
             if not both and any(not _rate_list_gap(text, a.end, b.start) for a, b in zip(rates, rates[1:])):
                 continue
             if len(keys) > 1 and not _RESPECTIVE_AFTER.match(text, rates[-1].end) and not both \
@@ -4006,6 +4014,8 @@ class DocMatcher:
             first = self._growth(rates[0], body)
             if first is None and (lead or _POSTED_RATE.fullmatch(text, body, rates[0].start)) and rates[0].unit == "percent":
                 first = rates[0].value   # "while high-tech manufacturing posted 9.5%"
+            if first is None and elided is not None and rates[0].unit == "percent":
+                first = -rates[0].value if elided.value < 0 else rates[0].value
             if first is None:
                 continue
             for key, n in zip(keys, rates):
