@@ -7299,6 +7299,15 @@ SESSION25 += [
       ("nev_sales", "level", *year(2015), 331e3, "eq")}),
 ]
 
+SESSION25 += [
+    # a body line wrapped after a rate ("同比分别增长6.5%\n和8.1%") goes on as one line
+    ("2016年上半年工业通信业运行情况\n\n2016-07-20\n\n汽车行业增长较快。上半年，汽车产销分别完成1289.3万辆和1282.99万辆，同比分别增长6.5%\n"
+     "和8.1%。其中，新能源汽车产销分别完成17.7万辆和17万辆。",
+     {("auto_production", "level", *h1(2016), 12.893e6, "eq"), ("auto_sales", "level", *h1(2016), 12.8299e6, "eq"),
+      ("auto_production", "yoy_pct", *h1(2016), 6.5, "eq"), ("auto_sales", "yoy_pct", *h1(2016), 8.1, "eq"),
+      ("nev_production", "level", *h1(2016), 177e3, "eq"), ("nev_sales", "level", *h1(2016), 170e3, "eq")}),
+]
+
 # (one test reads all of SESSION25's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION25)
 def test_session25(text, expected):
