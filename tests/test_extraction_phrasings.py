@@ -7308,6 +7308,36 @@ SESSION25 += [
       ("nev_production", "level", *h1(2016), 177e3, "eq"), ("nev_sales", "level", *h1(2016), 170e3, "eq")}),
 ]
 
+SESSION25 += [
+    # "The ministry's figures put total output at A and sales at B": the exact figures win over the rounded
+    (JAN_2020_S24 + "Vehicle sales fell 8.2 percent to 25.77 million in 2019.\n\nThe ministry's figures put total output "
+     "at 25.721 million units and sales at 25.769 million.",
+     {("auto_sales", "yoy_pct", *year(2019), -8.2, "eq"), ("auto_production", "level", *year(2019), 25.721e6, "eq"),
+      ("auto_sales", "level", *year(2019), 25.769e6, "eq")}),
+    # a named data-centre cluster (张家口数据中心集群) is a place's
+    ("2023年上半年工业和信息化发展情况\n\n2023-07-20\n\n截至6月底，张家口数据中心集群在用标准机架超过20万架。", set()),
+    # "the Chinese car market decreased by 2.8% to N (sales)"
+    (JAN_2019_S23 + "Overall, the Chinese car market decreased by 2.8% to 28.081 million (sales), the first annual "
+     "decline since the early 1990s.",
+     {("auto_sales", "level", *year(2018), 28.081e6, "eq"), ("auto_sales", "yoy_pct", *year(2018), -2.8, "eq")}),
+    # "following an 11.7 percent drop in October", "well below the 6.9% growth recorded in 2014": the earlier
+    # period is the rate's before, not one the sentence passes on
+    ("China car sales in November\n\nDecember 14, 2018\n\nOutput in the first 11 months rose 6.3 percent.\n\nVehicle "
+     "sales slumped 13.9 percent to 2.55 million units in November, following an 11.7 percent drop in October. "
+     "Production fell 16.9 percent to 2.6 million.",
+     {("auto_sales", "level", *month(2018, 11), 2.55e6, "eq"), ("auto_sales", "yoy_pct", *month(2018, 11), -13.9, "eq"),
+      ("auto_sales", "yoy_pct", *month(2018, 10), -11.7, "eq"), ("auto_production", "level", *month(2018, 11), 2.6e6, "eq"),
+      ("auto_production", "yoy_pct", *month(2018, 11), -16.9, "eq")}),
+    (JAN_2016_S25 + "Car sales rose 4.7% to 24.6m vehicles, though that was well below the 6.9% growth recorded in "
+     "2014, and production rose 3.3% to 24.5m. Sales of \"new energy vehicles\" soared to 331,092.",
+     {("auto_sales", "level", *year(2015), 24.6e6, "eq"), ("auto_sales", "yoy_pct", *year(2015), 4.7, "eq"),
+      ("auto_sales", "yoy_pct", *year(2014), 6.9, "eq"), ("auto_production", "level", *year(2015), 24.5e6, "eq"),
+      ("auto_production", "yoy_pct", *year(2015), 3.3, "eq"), ("nev_sales", "level", *year(2015), 331092, "eq")}),
+    # "about 804m tonnes … – 803.83m tonnes to be exact": the exact figure
+    (JAN_2016_S25 + "The country produced about 804m tonnes of crude steel last year – 803.83m tonnes to be exact.",
+     {("crude_steel_output", "level", *year(2015), 803.83e6, "eq")}),
+]
+
 # (one test reads all of SESSION25's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION25)
 def test_session25(text, expected):

@@ -149,7 +149,7 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"(?:automotive|auto|automobile|car)_(?:sector|industry)", PhraseRole("subj", "auto")),
     # "The overall Chinese auto market grew 2.1% to 26.864 million units": the market's size is its sales
     (r"(?:(?:the|China's|the_country's|overall|Chinese|domestic)_){1,3}(?:auto|automotive|car|automobile|vehicle)_market"
-     r"(?=_(?:grew|expanded|shrank|contracted|rose|fell|declined)_)", PhraseRole("combo", ("auto", "sales"))),
+     r"(?=_(?:grew|expanded|shrank|contracted|rose|fell|declined|decreased|dropped|slid)_)", PhraseRole("combo", ("auto", "sales"))),
     # "The auto market, the world's largest, is under pressure. Sales in September fell ...": a topic
     (r"(?<!passenger )(?<!commercial )(?<!used )(?<!second-hand )(?:the|China's|the_country's|the_Chinese)_(?:(?:overall|broader|wider|whole|Chinese|domestic)_){0,2}(?:auto|automotive|car|automobile|vehicle)_market(?!_share)", PhraseRole("subj", "auto")),
     # "Sales in the world's biggest car market fell 16.4 percent" (a wire story's name for China's; not

@@ -153,7 +153,9 @@ _COMPARISON = re.compile(
     r"(?:\b(?:than(?!\s+(?:doubled|tripled|quadrupled|halved)\b)(?!(?<=more than)\s+\d)(?!(?<=less than)\s+\d)(?!(?<=fewer than)\s+\d)|compared\s+(?:to|with)|as\s+against|ahead\s+of|versus|vs\.?|relative\s+to|against|from|since|"
     r"(?:increase|rise|gain|addition|jump|decrease|decline|drop)\s+of\s+[\w.]+(?:\s+(?:million|billion|units))?\s+over|"   # "an increase of 2.95 million over the end of 2023"
     r"over\s+the\s+same\s+(?:period|month|quarter|time)|same\s+(?:period|month|quarter|time)\s+(?:of|in)|in\s+contrast\s+to|"
-    r"times\s+(?:the|that|those|its|as)|twice|double|triple)\b|比|较|相比)(?:[^,;:，；]|(?<=\d),(?=\d{3}))*$", re.I)   # ("from about 1,590 EFLOPS at ...")
+    r"times\s+(?:the|that|those|its|as)|twice|double|triple)\b"
+    # "following an 11.7 percent drop in October", "well below the 6.9% growth recorded in 2014": the rate before
+    r"|\b(?:following|after|below|above)\s+(?:an?|the|its)\s+(?:[a-z]+\s+)?[\d.]+\s*(?:%|percent|per\s+cent|pct)|比|较|相比)(?:[^,;:，；]|(?<=\d),(?=\d{3}))*$", re.I)   # ("from about 1,590 EFLOPS at ...")
 # "rose 6.7% from a year earlier in the January-June period": the growth's base, no comparison
 # "the slowest pace since 2018": the span of a record, not the figure's period
 _SUPERLATIVE_END = re.compile(r"\b(?:slowest|fastest|weakest|strongest|highest|lowest|best|worst|biggest|smallest|sharpest|steepest)"

@@ -509,7 +509,8 @@ _CLAUSE_OPENING = re.compile(
     r"(?:(?:for|in|during|over|from)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*|according\s+to\s+[\w\s'-]{3,60}?(?:\s+\([A-Z]{2,8}\))?,\s*|(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)(?:\s+alone)?\s+"
     # "CAAM put sales at 28.028 million": the source's figure for the subject before
-    r"|(?:[A-Z]{2,8}|the\s+(?:association|ministry|bureau))\s+(?:put|puts|estimated|estimates)\s+"
+    # ("The ministry's figures put total output at 25.721 million units")
+    r"|(?:[A-Z]{2,8}|the\s+(?:association|ministry|bureau))(?:'s\s+(?:figures|data|statistics))?\s+(?:put|puts|estimated|estimates)\s+"
     # "The association said full-year sales came to 25.769 million vehicles"
     r"|(?:[A-Z]{2,8}|the\s+(?:association|ministry|bureau)|the\s+China\s+(?:[A-Z][a-z]+\s+(?:of\s+|and\s+)?){1,5}(?:\([A-Z]{2,8}\)\s+)?)"
     r"\s*(?:said|says|reported)\s+(?:that\s+)?"
@@ -1049,7 +1050,7 @@ _ZH_REGION = re.compile(
     r"在[^，。；]{0,15}上市|东部|中部|西部|东北地区|农村|" + _ZH_PLACES + r"|新区|高新区|开发区|副省级|中心城市|京津冀|长三角|珠三角|粤港澳|大湾区|(?<!全国)(?<!部分)地区|"
     r"运营商|中国移动|中国电信|中国联通|中国广电|比亚迪|特斯拉|华为|中兴|小米|赛力斯|吉利|长城汽车|蔚来|理想汽车|小鹏|上汽|广汽|"
     r"长安汽车|一汽|东风|奇瑞|宁德时代|本港|香港(?!文汇报|大公报|商报|经济日报|电台)|澳门(?!日报)|台湾|"
-    r"韩国|美国|日本|欧盟|德国|印度|英国|法国|俄罗斯|越南|东盟|基地|(?<!各)省(?!级)|(?<!省区)(?<!城)(?<!地级)(?<!地市)(?<!车)(?<!股)(?<!楼)(?<!上)(?<!超)(?<!开)(?<!夜)(?<!集)(?<!新)市(?!场|值)|自治区|公司")
+    r"韩国|美国|日本|欧盟|德国|印度|英国|法国|俄罗斯|越南|东盟|基地|数据中心集群|枢纽|(?<!各)省(?!级)|(?<!省区)(?<!城)(?<!地级)(?<!地市)(?<!车)(?<!股)(?<!楼)(?<!上)(?<!超)(?<!开)(?<!夜)(?<!集)(?<!新)市(?!场|值)|自治区|公司")
 _ZH_FIELD_SUBSET_IDS = frozenset(("little_giant_enterprises", "specialized_smes", "national_green_factories",
                                    "smart_factories_leading", "smart_factories_advanced", "smart_factories_basic"))
 # "受…影响" (hit by ...): a cause, not the figure's scope ("受电力供应偏紧、部分地区能耗“双控”等因素影响，…增长3.1%")
@@ -1228,6 +1229,10 @@ class DocMatcher:
         ('2万亿元（20097亿元）': or a round figure's exact one in brackets)."""
         if threshold.qualifier == "eq" and exact.unit == threshold.unit and _EXACT_IN_BRACKETS.fullmatch(self.text, threshold.end, exact.start):
             return _near_rounded(threshold, exact)
+        if threshold.qualifier == "approx" and exact.unit == threshold.unit:
+            # "about 804m tonnes of crude steel last year – 803.83m tonnes to be exact": the figure rounded
+            m = _RESTATED_LEVEL.fullmatch(self.text, threshold.end, exact.start)
+            return m is not None and bool(m.group("dash")) and _near_rounded(threshold, exact)
         if threshold.qualifier not in ("gt", "lt") or exact.unit != threshold.unit \
                 or (exact.value >= threshold.value) != (threshold.qualifier == "gt"):
             return False
