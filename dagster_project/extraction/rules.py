@@ -843,15 +843,16 @@ _PART_OF_VERB = re.compile(r"\b(?:made\s+up|accounted\s+for|contributed)\s+(?:" 
 _OF_FLOW_AFTER = re.compile(r"\s+of\s+(?:total\s+|all\s+|overall\s+)?(production|output|sales)\b(?!\s+(?:of|in)\b)", re.I)
 _JOINED_PART = re.compile(r",?\s+and\s+(?:" + _QUAL + r"\s+)?", re.I)
 # "…增长6.5%，高于全部工业2.7个百分点", "…, 2.7 percentage points faster than overall industry"
+_ALL_INDUSTRY_ZH = r"全部(?:规模以上|规上)?工业(?:增加值)?(?:增速)?"
+_FASTER_ZH = r"(?:(?:高|快)(?:于|出)?|(?P<below>低|慢)于?)"
 _GAP_TO_ALL_INDUSTRY = re.compile(
-    r"\s*[，,]\s*(?:(?:比全部(?:规模以上|规上)?工业(?:增加值)?(?:增速)?)?(?:(?:高|快)(?:于|出)?|(?P<below>低|慢)(?:于)?)"
-    r"(?:全部(?:规模以上|规上)?工业(?:增加值)?(?:增速)?)?\s*(?P<pp>[\d.]+)\s*个百分点"
+    r"\s*[，,]\s*(?:(?:比" + _ALL_INDUSTRY_ZH + r")?" + _FASTER_ZH + r"(?:" + _ALL_INDUSTRY_ZH + r")?\s*(?P<pp>[\d.]+)\s*个百分点"
     r"|(?P<pp2>[\d.]+)\s+percentage\s+points?\s+(?:faster|higher|quicker|above)\s+(?:than\s+)?(?:that\s+of\s+)?(?:the\s+)?"
     r"(?:overall|all|total|whole)\s+industr)")
 # "分别增长9.7%和9.6%，增速分别快于全部规上工业3.5和3.4个百分点": a gap for each rate of the list, in order
 _GAPS_TO_ALL_INDUSTRY = re.compile(
-    r"(?P<rest>(?:\s*[和、]\s*[\d.]+%)*)\s*[，,]\s*(?:增速|增幅)?分别(?:(?:高|快)(?:于|出)?|(?P<below>低|慢)于?)"
-    r"全部(?:规模以上|规上)?工业(?:增加值)?(?:增速)?\s*(?P<pps>[\d.]+(?:\s*[和、]\s*[\d.]+)+)\s*个百分点")
+    r"(?P<rest>(?:\s*[和、]\s*[\d.]+%)*)\s*[，,]\s*(?:增速|增幅)?分别" + _FASTER_ZH + _ALL_INDUSTRY_ZH
+    + r"\s*(?P<pps>[\d.]+(?:\s*[和、]\s*[\d.]+)+)\s*个百分点")
 _DASH_COMMENT = re.compile(r"\s[-\u2013\u2014]{1,2}\s")
 _CLAUSE_SPLIT = re.compile(r"[,;，；。!?\n]|\.(?:\s|$)")
 _AND_NEXT_FIGURE = re.compile(r",?\s+(?:and|but)\s+(?:(?:up|down|rising|falling|an?\s+(?:increase|rise|decrease|decline|drop)\s+of)\s+(?:by\s+)?)?"
@@ -1721,7 +1722,7 @@ class DocMatcher:
         dp = self.ctx.doc_period
         return Period(dp.end, dp.end, True) if dp else None
 
-    def _lead_period(self, sent: Sentence, exprs: list[PeriodExpr], nums, lead):
+    def _figureless_lead(self, sent: Sentence, exprs: list[PeriodExpr], nums, lead):
         """(paragraph, period) of a figureless paragraph that names one interval of the reporting period,
         while nothing is read yet."""
         if nums or lead is not None and lead[0] == sent.para:
@@ -1774,7 +1775,7 @@ class DocMatcher:
             exprs = exprs_of.get(k) or []
             nums = nums_of.get(k)
             if not self.out:
-                lead = self._lead_period(sent, exprs, nums, lead)
+                lead = self._figureless_lead(sent, exprs, nums, lead)
             if nums and (self.text[sent.end - 1:sent.end] in ("?", "？") or self._headline_line(sent)):
                 # a question asserts nothing ("Is it true that ... reached 4.5 million?"); a line
                 # that reads as a headline (related stories, most viewed) is another article's
@@ -3645,8 +3646,10 @@ class DocMatcher:
         15.4%': an industry's earning verb names its revenue."""
         for h in hits:
             ind = self.cat.get(FLOW_PAIRS.get((h.role.key, "rev"), "")) if h.role.role == "subj" else None
+            if ind is None:
+                continue
             nxt = self._slice(self.num_starts, self.nums, h.end, sent.end)[:1]
-            if ind is None or not nxt or id(nxt[0]) in self.claimed or nxt[0].unit != "yuan" \
+            if not nxt or id(nxt[0]) in self.claimed or nxt[0].unit != "yuan" \
                     or not _EARNED_GAP.fullmatch(self.text, h.end, nxt[0].start) \
                     or not self._unit_ok(nxt[0], ind) or self._blocked(sent, h.start, nxt[0].end, ind, nxt[0]):
                 continue
