@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.26.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.27.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -7341,4 +7341,107 @@ SESSION25 += [
 # (one test reads all of SESSION25's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION25)
 def test_session25(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.27.0 ---
+JAN_2020_S26 = "Industry in 2019\n\nJanuary 21, 2020\n\n"
+DEC_2018_S26 = "China car sales in November\n\nDecember 12, 2018\n\n"
+DEC_2023_S26 = "China telecom in November\n\nDecember 22, 2023\n\n"
+JAN_2021_S26 = "Industry in 2020\n\nJanuary 27, 2021\n\n"
+APR_2017_S26 = "Industry in the first quarter\n\nApril 25, 2017\n\n"
+NOV30 = (date(2023, 11, 30), date(2023, 11, 30))
+
+SESSION26 = [
+    # "the A sector and the B sector expanded X and Y, respectively": "the" before the second subject
+    (JAN_2020_S26 + "Value added of industrial firms above designated size rose 5.7 percent in 2019. The equipment "
+     "manufacturing sector and the high-tech manufacturing sector grew 6.7 percent and 8.8 percent, respectively.",
+     {("industrial_value_added", "yoy_pct", *year(2019), 5.7, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *year(2019), 6.7, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *year(2019), 8.8, "eq")}),
+    # "rose X to A in November, and climbed Y to B in the first 11 months": a second pair, its own period
+    (DEC_2018_S26 + "NEV sales jumped 40 percent to 171,000 in November, and rose 67 percent to 1.02 million in "
+     "the first 11 months.",
+     {("nev_sales", "level", *month(2018, 11), 171000, "eq"), ("nev_sales", "yoy_pct", *month(2018, 11), 40.0, "eq"),
+      ("nev_sales", "level", date(2018, 1, 1), date(2018, 11, 30), 1.02e6, "eq"),
+      ("nev_sales", "yoy_pct", date(2018, 1, 1), date(2018, 11, 30), 67.0, "eq")}),
+    (DEC_2018_S26 + "Sales of new energy vehicles rose 40% in November to 171,000 units and 67% to 1.02 million "
+     "for the January-November period.",
+     {("nev_sales", "level", *month(2018, 11), 171000, "eq"), ("nev_sales", "yoy_pct", *month(2018, 11), 40.0, "eq"),
+      ("nev_sales", "level", date(2018, 1, 1), date(2018, 11, 30), 1.02e6, "eq"),
+      ("nev_sales", "yoy_pct", date(2018, 1, 1), date(2018, 11, 30), 67.0, "eq")}),
+    # (with no period of its own, the second pair is not read)
+    (DEC_2018_S26 + "NEV sales jumped 40 percent to 171,000 in November, and rose 67 percent to 1.02 million.",
+     {("nev_sales", "level", *month(2018, 11), 171000, "eq"), ("nev_sales", "yoy_pct", *month(2018, 11), 40.0, "eq")}),
+    # "。全年生产微型计算机设备N台": a production list opening its own sentence
+    ("2018年电子信息制造业运行情况\n\n发布时间：2019-01-30\n\n2018年，规模以上电子信息制造业增加值增长13.1%。全年生产"
+     "微型计算机设备30700万台，同比下降1.3%。",
+     {("electronics_manufacturing_value_added", "yoy_pct", *year(2018), 13.1, "eq"),
+      ("computer_output", "level", *year(2018), 3.07e8, "eq"), ("computer_output", "yoy_pct", *year(2018), -1.3, "eq")}),
+    # "all county towns and 80% of villages": everywhere, not a county's figure
+    (DEC_2023_S26 + "5G service now reaches every county town and over 85% of administrative villages.",
+     {("five_g_admin_village_coverage", "level", *NOV30, 85.0, "gt")}),
+    # (a province's coverage is still a province's)
+    (DEC_2023_S26 + "In Guangdong province, 5G now reaches over 95% of administrative villages.", set()),
+    # "X in November, up from Y in October and Z% more than a year earlier": the rate after the month before's level
+    (DEC_2023_S26 + "Mobile data usage per user averaged 18.1 GB in November, up from 17.7 GB in October and up 12% "
+     "from a year earlier.",
+     {("mobile_dou", "level", *month(2023, 11), 18.1, "eq"), ("mobile_dou", "level", *month(2023, 10), 17.7, "eq"),
+      ("mobile_dou", "yoy_pct", *month(2023, 11), 12.0, "eq")}),
+    (DEC_2023_S26 + "Mobile data usage per user averaged 18.1 GB in November, up from 17.7 GB in October and 12% "
+     "more than a year earlier.",
+     {("mobile_dou", "level", *month(2023, 11), 18.1, "eq"), ("mobile_dou", "level", *month(2023, 10), 17.7, "eq"),
+      ("mobile_dou", "yoy_pct", *month(2023, 11), 12.0, "eq")}),
+    # a quoted subject, its comma inside the quotes, then an aside
+    (JAN_2021_S26 + "Industrial value added rose 2.8% last year. \"Equipment manufacturing,\" a category that covers "
+     "machinery, vehicles and electronics, expanded 6.6%.",
+     {("industrial_value_added", "yoy_pct", *year(2020), 2.8, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *year(2020), 6.6, "eq")}),
+    # "That was a turnaround from a contraction of X in the first quarter": the earlier period's rate,
+    # and the next sentence's "Growth" is still the same indicator's
+    (JAN_2021_S26 + "Industrial output grew 2.8% in 2020, the ministry said. That was a remarkable turnaround from a "
+     "contraction of 8.4% in the first quarter. Growth quickened to 7.1% in the fourth quarter.",
+     {("industrial_value_added", "yoy_pct", *year(2020), 2.8, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 3, 31), -8.4, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2020, 10, 1), date(2020, 12, 31), 7.1, "eq")}),
+    ("China's factories in March\n\nApril 17, 2020\n\nIndustrial output fell 1.1% in March. That marked an "
+     "improvement on the 13.5% slump recorded in January and February.",
+     {("industrial_value_added", "yoy_pct", *month(2020, 3), -1.1, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 2, 29), -13.5, "eq")}),
+    # (a new paragraph's "The growth marked an acceleration from …" may be any of the rates before)
+    ("China car sales in 2023\n\nJanuary 12, 2024\n\nAuto sales rose 12% in 2023. Output grew 11.6%.\n\nThe growth "
+     "marked an acceleration from 2.1% in 2022.",
+     {("auto_sales", "yoy_pct", *year(2023), 12.0, "eq"), ("auto_production", "yoy_pct", *year(2023), 11.6, "eq")}),
+    # "For the full year it rose 6.1%"
+    ("China's factories in 2015\n\nJanuary 20, 2016\n\nIndustrial output rose 5.9% in December. For the full year it "
+     "rose 6.1%.",
+     {("industrial_value_added", "yoy_pct", *month(2015, 12), 5.9, "eq"),
+      ("industrial_value_added", "yoy_pct", *year(2015), 6.1, "eq")}),
+    # "从12月份的情况看，…": what the month shows, not a base to change from
+    ("2019年工业通信业发展情况\n\n时间：2020年1月21日\n\n全年规模以上工业增加值同比增长5.7%。从12月份的情况来看，规模以上"
+     "工业增加值增长6.9%，比11月份加快0.7个百分点。",
+     {("industrial_value_added", "yoy_pct", *year(2019), 5.7, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2019, 12), 6.9, "eq")}),
+    # "a solid start to 2017 as … expanded 6.8 percent in the first quarter": a part of the year, in the figure's clause
+    (APR_2017_S26 + "Industry made a strong start in 2017 as value added of industrial enterprises above designated "
+     "size grew 6.8 percent year on year in the first quarter.",
+     {("industrial_value_added", "yoy_pct", date(2017, 1, 1), date(2017, 3, 31), 6.8, "eq")}),
+    # "March alone saw growth of X", "Growth in March alone came to X"
+    (APR_2017_S26 + "Industrial output rose 6.8% in the first quarter. March alone saw growth of 7.6%, up from 6.3% "
+     "in January and February.",
+     {("industrial_value_added", "yoy_pct", date(2017, 1, 1), date(2017, 3, 31), 6.8, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2017, 3), 7.6, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2017, 1, 1), date(2017, 2, 28), 6.3, "eq")}),
+    (APR_2017_S26 + "Industrial output rose 6.8% in the first quarter. Growth in March alone came to 7.6%.",
+     {("industrial_value_added", "yoy_pct", date(2017, 1, 1), date(2017, 3, 31), 6.8, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2017, 3), 7.6, "eq")}),
+    # "Industrial value added at companies above a designated size - those with … ($3.1 million) - rose"
+    (JAN_2021_S26 + "Industrial value added at firms above a designated size - those with annual sales of 20 million "
+     "yuan ($3.1 million) or more - rose 2.8% in 2020.",
+     {("industrial_value_added", "yoy_pct", *year(2020), 2.8, "eq")}),
+]
+
+# (one test reads all of SESSION26's cases, declared after the last of them)
+@pytest.mark.parametrize("text, expected", SESSION26)
+def test_session26(text, expected):
     assert obs(text) == expected

@@ -167,8 +167,9 @@ _EN: list[tuple[str, PhraseRole]] = [
     # "5G shipments topped 20 million in July": in a passage on phones, the 5G phones' shipments
     (r"5G_shipments", PhraseRole("combo", ("5gphone", "ship"), context=_PHONES, context_prev=True)),
     # --- flows: attributes ------------------------------------------------------------
-    (r"industrial_(?:added_value|value~added)(?:_output)?(?:_(?:of|for)_(?:Chinese_)?(?:enterprises|firms|industries)_above_(?:the_)?designated_size"
-     r"|_above_(?:the_)?designated_size)?", PhraseRole("combo", ("ind_above", "va"))),
+    # (also "Industrial value added at companies above a designated size - those with ... - rose")
+    (r"industrial_(?:added_value|value~added)(?:_output)?(?:_(?:of|for|at|from|among)_(?:Chinese_)?(?:industrial_)?(?:enterprises|firms|companies|industries)"
+     r"_above_(?:a_|the_)?designated_size|_above_(?:the_)?designated_size)?", PhraseRole("combo", ("ind_above", "va"))),
     # ("factory output", the wire services' name for the same measure)
     (r"(?:national_|China's_)?(?:industrial|factory)_(?:output|production)(?!_(?:capacity|capacities|line|lines|process|processes|efficiency|"
      r"equipment|base|bases|chain|chains|safety|value|scenarios?|sites?|systems?|data|links?|models?|software))"
@@ -600,6 +601,7 @@ _ZH_VERB_NEXT = re.compile(r"\s*(?:了|量)?\s*(?:\d|约|超|近|逾|共|累计|
 _ZH_VERB_ATTR = {"销售": "销量", "生产": "产量"}   # "上半年销售17.0万辆": the verb names the attribute
 _ZH_BARE_SECTOR = re.compile(r"(?:(?<=[，,；;、])|(?<=其中))(?:高技术制造业|装备制造业|电子信息制造业|计算机、通信和其他电子设备制造业)"
                              r"(?=(?:同比)?(?:增长|下降)\d)")
-# (also "，上半年生产微型计算机设备1.58亿台": the period and the verb before the item)
-_ZH_PRODUCED_ITEM = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:(?:全年|[上下]半年|前三季度|[一二三四]季度|\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?)?生产)?"
+# (also "，上半年生产微型计算机设备1.58亿台": the period and the verb before the item; or a sentence's
+# opening: "。全年生产微型计算机设备29009万台")
+_ZH_PRODUCED_ITEM = re.compile(r"(?:^|(?<=[，,；;。]))\s*(?:(?:全年|[上下]半年|前三季度|[一二三四]季度|\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?)?生产)?"
                                r"(?P<item>[\u4e00-\u9fff]{2,10}?)(?=\d)", re.M)

@@ -481,11 +481,11 @@ def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExp
                 or low.startswith("year-end", ex.start) and low[ex.start - 3:ex.start] == "by " and _FUTURE_BEFORE.search(before) \
                 or _in_bare_relative_clause(low, before, ex) \
                 or text[ex.start - 1:ex.start] in ("与", "和", "同") and _ZH_ON_PAR.match(text, ex.end) \
-                or text[ex.start - 1:ex.start] in ("从", "由") and text.startswith("的", ex.end) \
+                or text[ex.start - 1:ex.start] in ("从", "由") and text.startswith("的", ex.end) and not _ZH_VIEWED_FROM.match(text, ex.end) \
                 or _ZH_TIMES_OF.match(text, ex.end) \
                 or text.startswith("同期", ex.end) and text[ex.start:ex.end] in ("去年", "上年"):   # "，上年同期为18965亿元"
             # ("从2012年的20.9万亿元增加到2016年的24.8万亿元": the base a change is measured from;
-            # "是“十三五”末的6倍多": a multiple of that date's figure)
+            # "是“十三五”末的6倍多": a multiple of that date's figure; but "从12月份的情况看" is the month's)
             # also "data released by the MIIT in January", "a briefing in April": when something was
             # said, not a period of the data (flagged like a comparison: no figure takes it)
             ex = PeriodExpr(ex.start, ex.end, ex.kind, ex.year, ex.m1, ex.m2, ex.day, ex.fyp, True)
@@ -511,6 +511,8 @@ _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|to\s+be|slated|expected|expe
 # "in the first quarter of 2026, the first year of the 15th Five-Year Plan (2026-30), with ...": which
 # year of the plan the period is, not a period of its own
 _YEAR_OF_PLAN = re.compile(r"\b(?:first|second|third|fourth|fifth|final|last|opening|closing|concluding)\s+year\s+of\s+(?:the\s+)?$")
+# "从12月份的情况看，…": what the month shows, not a base to change from
+_ZH_VIEWED_FROM = re.compile(r"的[\u4e00-\u9fff]{0,4}?来?看[,，]")
 _ZH_TIMES_OF = re.compile(r"[\"”]?的\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍")
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|where)\s[^,;:]*$")
 

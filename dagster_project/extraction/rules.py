@@ -406,10 +406,11 @@ _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z0-9 -]{0,15}\)")
 # "Production and sales of NEVs, the official added, reached ..."
 _SPEAKER_ASIDE = (r",\s+(?:the\s+)?(?:official|ministry|MIIT|spokesman|spokeswoman|spokesperson|minister|vice\s+minister)\s+"
                   r"(?:said|added|noted|explained),")
-_APPOSITIVE = re.compile(r"(?:,\s+(?:a|an|the|which|who|where|that|(?:or\s+)?those|namely|meaning|i\.e\.|or|one\s+of|seen\s+as|regarded\s+as|known\s+as|defined\s+as|capable\s+of|"
+_APPOSITIVE = re.compile(r"(?:,\x22?\s+(?:a|an|the|which|who|where|that|(?:or\s+)?those|namely|meaning|i\.e\.|or|one\s+of|seen\s+as|regarded\s+as|known\s+as|defined\s+as|capable\s+of|"
                          r"(?:calculated|measured|computed)\s+(?:at|on|in|by)|covering|measuring|tracking)\s+(?:[^,;:]|(?<=\d),(?=\d{3})|,(?=\s[a-z]+\s+and\s))"   # (a thousands comma
                          # is no clause end, nor a list's: "which measures output in the manufacturing, mining and utilities sectors,")
-                         r"{3,160}?,\x22?"   # (also a quote closed after its comma: 'which Beijing calls "new energy vehicles," fell')
+                         r"{3,160}?,\x22?"   # (also a quote closed after its comma: 'which Beijing calls "new energy vehicles," fell',
+                         # or before the aside: '"High-tech manufacturing," a category that includes …, grew')
                          r"|,\s+(?:meanwhile|however|moreover|in\s+turn|for\s+(?:its|their)\s+part|in\s+addition),"
                          r"|" + _SPEAKER_ASIDE + r"|" + _CAUSE_ASIDE.pattern +   # ", boosted by solar cells, batteries and cars,"
                          r"|\s+-{1,2}\s+(?:(?!\s-{1,2}\s)[^;:()]|\([^()]{1,40}\)){3,160}?\s+-{1,2})"   # " -- a category that covers ... --"
@@ -477,6 +478,12 @@ _NEW_POINT = re.compile(r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|First
 _CHANGE_VERB = re.compile(r"\b(?:rose|increased|grew|climbed|jumped|surged|soared|gained|expanded|advanced|fell|declined|dropped|"
                           r"decreased|slipped|slid|shrank|contracted|plunged|tumbled|slumped|sank)\b", re.I)
 _ELIDED_BY = re.compile(r"\d[^,;]{0,30}(?:,\s+|\s+)(?:and|while)\s+(?:sales|production|output|shipments|revenue)\s+(?P<by>by\s+)?$", re.I)
+# "…, and climbed 68 percent to 1.03 million in the first 11 months": a second pair after the first
+_SECOND_PAIR_GAP = re.compile(r"(?:\s+units|\s+vehicles)?(?:\s+(?:in|for|during|over)\s+[^\d,;()]{3,40}?)?\s*,?\s+(?:and|while)\s+"
+                              r"(?:(?:rose|increased|grew|climbed|jumped|surged|soared|gained|expanded|fell|declined|dropped|"
+                              r"decreased|slipped|slid|shrank|plunged|tumbled|slumped|sank)\s+(?:by\s+)?)?", re.I)
+_SECOND_PAIR_WHEN = re.compile(r"(?:\s+(?:units|vehicles))?\s*,?\s*(?:(?:in|for|during|over)\s+)?(?:the\s+)?", re.I)
+_SECOND_PAIR_TO = re.compile(r"(?:\s*percent|\s*per\s+cent)?\s+to\s+(?:" + _QUAL + r"\s+)?", re.I)
 _TO_LEVEL_AFTER = re.compile(r"\s+to\s+(?:" + _QUAL + r"\s+)?\d", re.I)   # ("... and sales 53.3 percent to 777,000")
 # the verb of the clause before is understood (ends at the attribute's end or at the noun's start)
 _ELIDED_VERB = re.compile(r"\d[^,;]{0,24}(?:,\s+|\s+)(?:and|while)\s+(?:the\s+number\s+of\s+|[a-z]+)?$"
@@ -522,6 +529,7 @@ _ANAPHOR_RATE = re.compile(
     r"(?:(?:in|for|during)\s+[^,;.]{3,40},\s*|[A-Z][a-z]+\s+alone,?\s*"
     # "In December it grew 5.7 percent", "In June alone the pace quickened to 7.6%" (no comma)
     r"|(?:in|for|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+alone)?\s+(?=it\b|the\s)"
+    r"|(?:in|for|during|over)\s+the\s+(?:full|whole|entire)\s+year\s+(?=it\b)"   # "For the full year it rose 6.1%"
     r"|(?:in|for|during)\s+the\s+[^,;.]{0,30}?(?:months|quarters?|half|year|20\d\d)\s+(?=(?:output|production)\s+(?:grew|rose|increased|expanded|fell|declined)\b))?"   # "For the first seven months of the year output grew"
     # (or a month range's: "January-July growth eased to 6.3%")
     r"(?:" + _MONTH_SPAN + r"(?:'s)?\s+(?=growth|increase|rise|gain|expansion))?"
@@ -534,12 +542,13 @@ _ANAPHOR_RATE = re.compile(
     r"(?:\s+(?:in|for|during)\s+[^,;.]{3,30}?)?\s+(?:also\s+)?"
     # ("Growth cooled to 3.1% in September", "it fell to 4.4%": the rate it moved to, not a fall)
     r"(?P<v>(?:cooled|softened|slipped|dipped|fell|dropped|declined|decelerated|rose|climbed|improved|recovered|jumped)\s+to|"
-    r"grew|rose|increased|expanded|climbed|jumped|gained|advanced|reached|came\s+in\s+at|stood\s+at|was\s+(?:up|down)|was|picked\s+up\s+to|accelerated\s+to|"
+    r"grew|rose|increased|expanded|climbed|jumped|gained|advanced|reached|came\s+in\s+at|came\s+to|stood\s+at|was\s+(?:up|down)|was|picked\s+up\s+to|accelerated\s+to|"
     r"held\s+(?:steady\s+|stable\s+|firm\s+)?at|(?:remained|stayed)\s+(?:steady\s+|stable\s+|unchanged\s+)?at|"   # "Second-quarter growth held steady at 6.9 percent"
     r"slowed\s+to|quickened\s+to|eased\s+to|narrowed\s+(?:sharply\s+|further\s+)?to|moderated\s+to|rebounded\s+to|edged\s+(?:up|down)\s+to|hit|registered|fell|declined|dropped|"
     r"(?:quickened|accelerated|picked\s+up|slowed|eased|rebounded|narrowed)\s+(?:(?:slightly|sharply|further|somewhat|modestly)\s+)?in\s+[A-Z][a-z]+\s+to)\s+(?:by\s+)?"   # "Growth quickened in June to 6.3%"
     # "The third quarter saw growth of 4.2%"
-    r"|(?:the\s+)?(?:first|second|third|fourth)\s+quarter(?:\s+alone)?\s+(?P<v2>saw|registered|recorded|posted)\s+"
+    r"|(?:(?:the\s+)?(?:first|second|third|fourth)\s+quarter|(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?=\s+alone))(?:\s+alone)?\s+(?P<v2>saw|registered|recorded|posted)\s+"   # ("December alone saw growth of 7.3%")
     r"(?:growth|an?\s+(?:increase|rise|expansion|gain))\s+of\s+)", re.I)
 _SPEAKER_LEAD = re.compile(r"(?:Speaking\s+(?:at|to|during|on)\s+[^,;]{3,90},\s*)?[A-Z][\w\s'.-]{0,60}?\s(?:told\s[^,;.\d]{3,60}?\s+that|said|says|noted|added)\s+(?:that\s+)?")
 # "China had 4.1 million 5G base stations at the end of September. At the end of 2023, the figure
@@ -561,7 +570,12 @@ _ANAPHOR_LEVEL = re.compile(
 # September", "The pace was down from 6.0 percent in the first half": the level's or rate's value before
 # (of the sentence before) at the earlier date named
 _ANAPHOR_EARLIER = re.compile(r"(?:that|this|the\s+(?:pace|growth(?:\s+rate)?|rate|increase|figure|number|total|tally))"
-                              r"(?:\s+(?:compared|compares)\s+with|(?:'s|\s+is|\s+was)\s+(?:up|down|an?\s+(?:[\w-]+\s+)?(?:jump|increase|rise|gain|leap|drop|decline|fall))\s+from)"
+                              r"(?:\s+(?:compared|compares)\s+with|(?:'s|\s+is|\s+was)\s+(?:up|down|an?\s+(?:[\w-]+\s+)?(?:jump|increase|rise|gain|leap|drop|decline|fall))\s+from"
+                              # "That was a sharp turnaround from a contraction of 8.4% in the first quarter", "That was
+                              # an improvement on the 13.5 percent plunge recorded in the first two months"
+                              r"|(?P<turn>'s|\s+is|\s+was|\s+marked|\s+marks)\s+an?\s+(?:[\w-]+\s+)?(?:turnaround|rebound|recovery|improvement|reversal|"
+                              r"swing|acceleration|pickup|slowdown|deceleration)\s+(?:from|on)(?:\s+(?:an?|the))?"
+                              r"(?:\s+(?P<fall>contraction|decline|drop|fall|slump)|\s+(?:growth|expansion|increase|rise))?(?:\s+of)?)"
                               r"\s+(?:just\s+|only\s+|an?\s+record(?:\s+high)?(?:\s+of)?\s+)?(?:" + _QUAL + r"\s+)?", re.I)   # (also "That's a huge jump from
 # 777,000 NEVs sold in 2017", "That compares with a record 28.88 million in 2017", "… with just 13.77 million units in 2019")
 # (such a sentence, or "That followed a 2.8% drop in 2018", looks back: it passes no period on)
@@ -998,6 +1012,8 @@ _REGION_BIGRAMS = frozenset(("inner mongolia", "hong kong", "china mobile", "chi
                              # parts of the country: "5G base stations in rural areas exceeded 1 million"
                              "rural areas", "urban areas", "the countryside", "western region", "western regions",
                              "central region", "central regions", "eastern region", "eastern regions"))
+_ALL_PLACES = re.compile(r"\b(?:all|every)\s+(?:(?:county|township)(?:-level)?\s+(?:towns?|seats?|cities|city|areas?)|counties|"
+                         r"prefecture-level\s+(?:cities|city)|cities\s+at\s+(?:and\s+above\s+)?(?:the\s+)?prefecture\s+level)\b")
 _SAID_IT = re.compile(r"\b(?:announced|said|reported|revealed|disclosed|claimed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|it's|its)\b")
 _WORLD_WORDS = frozenset(("global", "globally", "worldwide", "world's"))
 _WORLD_BIGRAMS = frozenset(("the world", "the globe"))
@@ -1375,6 +1391,10 @@ class DocMatcher:
         if "beijing" in window:
             # (blanked in the whole clause, whose "released by CAAM in Beijing" may open before the window)
             window = _BEIJING_SAID.sub(_blank, self.low[sent.start:c1])[w0 - sent.start:]
+        if "count" in window or "prefecture" in window:
+            # "5G now covers all county towns and 80% of villages": everywhere (blanked in the whole
+            # clause, whose "all" may open before the window)
+            window = _ALL_PLACES.sub(_blank, self.low[sent.start:w0] + window)[w0 - sent.start:]
         if "operators'" in window:
             window = _TELECOM_OPERATORS.sub(_blank, window)   # "Telecom operators' combined business revenue": the industry's   # "..., Beijing said, with growth slowing to 5.3%": the government
         fm = _FOREIGN.search(text, w0, c1 + 12)   # (the lookahead for "U.S. dollars" reads past the window)
@@ -1596,7 +1616,10 @@ class DocMatcher:
             # comma clause yields to one in the figure's own clause after it
             # (also across a colon: "momentum faded at the end of the year: output rose 1.3% in December")
             own_after = [e for e in seg if e.start > pos and not _CLAUSE_COMMA.search(self.text, pos, e.start)]
-            if own_after and (_CLAUSE_COMMA.search(self.text, before[-1].end, pos) or self.text.find(": ", before[-1].end, pos) >= 0):
+            if own_after and (_CLAUSE_COMMA.search(self.text, before[-1].end, pos) or self.text.find(": ", before[-1].end, pos) >= 0
+                              # "got off to a solid start in 2017 as the value added … expanded 6.8 percent in
+                              # the first quarter": a part of the period before, in the figure's own clause
+                              or not self.has_chinese and self._within(own_after[0], before[-1])):
                 return own_after[0]
             return before[-1]
         # after the figure: only in its own clause ("reached 1.2 million in 2019"), not in a later
@@ -1616,6 +1639,12 @@ class DocMatcher:
         while len(earlier) > 1 and self._drills_into(earlier[-1], earlier[:-1]):
             earlier.pop()
         return earlier[-1] if earlier else None
+
+    def _within(self, e: PeriodExpr, b: PeriodExpr) -> bool:
+        """e names a shorter period inside b's."""
+        p = resolve(e, self.ctx) if not e.comparison else None
+        q = resolve(b, self.ctx) if not b.comparison else None
+        return p is not None and q is not None and not q.instant and q.start <= p.start and p.end <= q.end and p != q
 
     def _drills_into(self, e: PeriodExpr, before: list[PeriodExpr]) -> bool:
         """A period inside a longer one named before it in the sentence, with the longer one's figure
@@ -2401,6 +2430,8 @@ class DocMatcher:
                 opening = _DASH_ASIDE.sub(" ", opening)
             if "operators'" in opening:
                 opening = _TELECOM_OPERATORS.sub(_blank, opening)   # nor all telecom operators' revenue
+            if "count" in opening or "prefecture" in opening:
+                opening = _ALL_PLACES.sub(_blank, opening)   # nor "5G covers all county towns"
             text60 = _VENUE.sub(" ", opening[:60])   # not "At a press conference in Beijing"
             if "beijing" in text60:
                 text60 = _BEIJING_SAID.sub(_blank, text60)   # nor "Beijing also reported that ...": the government
@@ -2915,6 +2946,8 @@ class DocMatcher:
         rate for the sentence's own period."""
         em = _ANAPHOR_EARLIER.match(self.text, sent.start)
         if em and self._prev_rate is not None and self._prev_rate[1] == sent.index - 1:
+            if em.group("turn") and self.sentences[sent.index - 1].para != sent.para and not self.low.startswith(("that", "this"), em.start()):
+                return   # (a new paragraph's "The growth marked an acceleration from 2.1 per cent" may be any rate's; "That was" is the last one's)
             # "… grew 5.6 percent from January to September. The pace was down from 6.0 percent in the
             # first half of the year": the rate before's, for the period named
             n = next((q for q in nums if q.start >= em.end()), None)
@@ -2923,7 +2956,8 @@ class DocMatcher:
             p = resolve(ex, self.ctx) if ex is not None and ex.kind == "interval" else None
             ind = self.cat[self._prev_rate[0]]
             if p is not None and n.unit == "percent" and not ind.instant and not self._blocked(sent, sent.start, em.end(), ind, n):
-                self._emit(ind.id, "yoy_pct", n, p, sent, -n.value if _DECLINE_AFTER.match(self.text, n.end) else n.value)
+                fall = em.group("fall") or _DECLINE_AFTER.match(self.text, n.end)
+                self._emit(ind.id, "yoy_pct", n, p, sent, -n.value if fall else n.value)
             return
         if not state["exprs"]:
             return
@@ -3471,7 +3505,7 @@ class DocMatcher:
                         return [], -1
                 subjects, first = [p.role.key], k
                 while first > 0 and hits[first - 1].role.role == "subj" and hits[first - 1].start >= sent.start \
-                        and _LIST_GAP.fullmatch(text, hits[first - 1].end, hits[first].start):
+                        and _listed(text, hits[first - 1], hits[first]):
                     first -= 1
                     subjects.insert(0, hits[first].role.key)
                 return subjects, first
@@ -3566,6 +3600,8 @@ class DocMatcher:
         # has the level's period
         level_first = len(inds) == 1 and levels and growths and growths[0][0].end <= levels[0].start \
             and _GROWTH_TO_TAIL.fullmatch(text, growths[0][0].end, levels[0].start)
+        second = self._second_pair(ind0, region_nums, levels, growths, anchor_end, sent, state) \
+            if len(inds) == 1 and not ind0.instant else None
         for series, measure in ((levels, "level"), (growths, "yoy_pct")):
             if not series or len(series) != len(inds):
                 continue
@@ -3579,6 +3615,36 @@ class DocMatcher:
                 self._emit(ind_id, measure, num, period, sent, value)
                 if num is now:
                     self._from_level(ind, was, was_expr, period, sent)
+
+        if second is not None:
+            rate, g, level, period = second
+            for num, measure, value in ((level, "level", None), (rate, "yoy_pct", g)):
+                if not self._blocked(sent, frame_start, anchor_end, ind0, num):
+                    self._emit(ind0.id, measure, num, period, sent, value)
+
+    def _second_pair(self, ind: Indicator, region_nums: list[Num], levels: list[Num], growths: list, anchor_end: int,
+                     sent: Sentence, state):
+        """"rose 37.6 percent to 169,000 in November, and climbed 68 percent to 1.03 million in the
+        first 11 months": a second rate and level of the same flow, for a period of their own."""
+        if len(levels) != 1 or len(growths) != 1:
+            return None
+        text = self.text
+        last = max(levels[0].end, growths[0][0].end)
+        rest = [n for n in region_nums if n.start >= last][:2]
+        if len(rest) != 2 or rest[0].unit != "percent" or not self._unit_ok(rest[1], ind) \
+                or not _SECOND_PAIR_GAP.fullmatch(text, last, rest[0].start) or not _SECOND_PAIR_TO.fullmatch(text, rest[0].end, rest[1].start):
+            return None
+        g = self._growth(rest[0], anchor_end)
+        if g is None and _CHANGE_VERB.search(text, last, rest[0].start) is None:
+            g = -rest[0].value if growths[0][1] < 0 else rest[0].value   # "and 68 percent to 1.03 million": the verb understood
+        own = next((e for e in state["exprs"] if rest[1].end <= e.start <= sent.end and not e.comparison
+                    and _SECOND_PAIR_WHEN.fullmatch(text, rest[1].end, e.start)), None)
+        period = resolve(own, self.ctx) if own is not None and g is not None else None
+        if period is None or period == self.flow_period(levels[0], sent, state):
+            return None   # (with no period of its own, it is no second period's)
+        if period.instant:
+            period = Period(period.end.replace(month=1, day=1), period.end, False)
+        return rest[0], g, rest[1], period
 
     def _respectively_levels(self, region_nums: list[Num], ind: Indicator, n: int) -> list[Num]:
         """'A and B exceeded 30 million for the first time, reaching 30.16 million and 30.09 million
@@ -3982,7 +4048,7 @@ class DocMatcher:
                 continue   # "investment in high-tech manufacturing": the sector is not the subject (its output is)
             keys, last = [h.role.key], i
             while last + 1 < len(hits) and hits[last + 1].role.role == "subj" and hits[last + 1].role.key in _VA_SECTORS \
-                    and _LIST_GAP.fullmatch(text, hits[last].end, hits[last + 1].start):
+                    and _listed(text, hits[last], hits[last + 1]):
                 last += 1
                 keys.append(hits[last].role.key)
             i = last + 1
@@ -4307,12 +4373,20 @@ class DocMatcher:
         if not nxt:
             return
         n = nxt[0]
-        gap, pieces = self._around_aside(self.text[lo:n.start], lo, n.start)
-        if ind.id == "mobile_dou":
-            gap = _DATA_PER_USER.sub(" ", gap)
-        if len(gap) > 45 or _SEMI.search(gap) or not _GROWTH_GAP.match(gap) \
-                or not all(self._same_clause(a, b) for a, b in pieces):
-            return
+        if n.unit == num.unit and n.unit != "percent" and _UP_FROM_END.search(self.text, lo, n.start):
+            # "reached 17.82 GB in November, up from 17.45 GB in October and up 14.3% from a year
+            # earlier": the rate after the month before's level
+            later = [q for q in self.nums[bisect_left(self.num_starts, n.end):] if q.start < sent.end][:1]
+            if not later or not _AFTER_EARLIER_LEVEL.fullmatch(self.text, n.end, later[0].start):
+                return
+            lo, n = n.end, later[0]
+        else:
+            gap, pieces = self._around_aside(self.text[lo:n.start], lo, n.start)
+            if ind.id == "mobile_dou":
+                gap = _DATA_PER_USER.sub(" ", gap)
+            if len(gap) > 45 or _SEMI.search(gap) or not _GROWTH_GAP.match(gap) \
+                    or not all(self._same_clause(a, b) for a, b in pieces):
+                return
         if id(n) in self.claimed or _points_to_former(self.text, lo, n.start):
             return
         g = self._growth(n, num.end)
@@ -4646,6 +4720,13 @@ _DRILL_BEFORE = re.compile(r"(?:" + _SUBSET.pattern + r")[,，]?\s*(?:in\s+)?$",
 _ZH_PROFIT_OPENS = re.compile(r"\s*(?:(?:\d{1,2}[-—~至]\d{1,2}月份?|[上下]半年|前三季度|[一二三四]季度|全年)[,]?\s*)?(?:全行业)?(?:实现|完成)?")
 _WHICH_GREW = re.compile(r",\s+which\s+(?=" + _RATE_VERB + r"\b)", re.I)
 _OF_WHICH = re.compile(r"\s+of\s+which\b", re.I)
+def _listed(text: str, a: Hit, b: Hit) -> bool:
+    """Two subjects in a list: "A and B", "the A sector and the B sector". (A match, not a
+    fullmatch, so that "the" can see the subject after it.)"""
+    m = _LIST_GAP.match(text, a.end)
+    return m is not None and m.end() == b.start
+
+
 _WHICH_SUBJECT_GAP = re.compile(r"\s*,\s*(?:the\s+)?", re.I)
 _ZH_BY_PERIOD = re.compile(r"\s*(?:其中|分季度看|分季度|从季度看|分月看|分月份看|从月度看)[,，]?\s*")
 # "the 5.6% growth of industrial value added", "a 4% year-on-year decline in auto sales"
@@ -4693,6 +4774,8 @@ def _which_level(text: str, at: int, end: int) -> bool:
 # a note's estimate or year-end goal: "FY22E NEV sales 5.5mn", ">2mn 5G BTS by YE22", "2025F"
 _ESTIMATE_MARK = re.compile(r"\b(?:FY|CY)?(?:19|20)?\d\d[EF]\b|\bby\s+YE\s?(?:19|20)?\d\d\b")
 _WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;.\d]{0,60}")
+_AFTER_EARLIER_LEVEL = re.compile(r"\s*(?:units|vehicles)?\s+(?:in|at\s+the\s+end\s+of)\s+[A-Za-z]+(?:\s+20\d\d)?\s*,?\s+and\s+"
+                                  r"(?:(?:up|down|rising|falling|(?:an?\s+)?(?:increase|decrease|rise|fall)\s+of)\s+(?:by\s+)?)?", re.I)
 _UP_FROM_END = re.compile(r"\b(?:up|down|rising|falling|climbing|increasing|compared)\s+(?:from|with)\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 _THE_LONGER_AFTER = re.compile(r"\s+(?:(?:year-on-year|year\s+on\s+year|y/y|yoy)\s+)?(?:in|during|for|over)\s+the\s+(quarter|half)\b(?!\s+of)", re.I)
 _THE_LONGER = re.compile(r"(?<!early )(?<!late )\b(?:in|during|for|over)\s+the\s+(quarter|half)\b(?!\s+of)", re.I)
