@@ -7441,6 +7441,97 @@ SESSION26 = [
      {("industrial_value_added", "yoy_pct", *year(2020), 2.8, "eq")}),
 ]
 
+JUL_2020_S26 = "China's economy in the first half\n\nJuly 17, 2020\n\n"
+JAN_2025_S26 = "China's 5G in 2024\n\nJanuary 28, 2025\n\n"
+
+SESSION26 += [
+    # a "Key takeaways" list: the story's own summary, not related links
+    (JAN_2021_S26 + "Key takeaways\n- China had more than 710,000 5G base stations at the end of 2020\n- Phone makers "
+     "shipped 160 million 5G handsets", {("five_g_base_stations", "level", *dec31(2020), 710000, "gt"),
+                                         ("five_g_phone_shipments", "level", *year(2020), 1.6e8, "eq")}),
+    # (under "Related" the same line is a link)
+    (JAN_2021_S26 + "Related\n- China had more than 710,000 5G base stations at the end of 2020", set()),
+    # ", a marked improvement from February, when they crashed 79.1%": the when-clause's period
+    ("China car sales in March\n\nApril 13, 2020\n\nVehicle sales fell 43.3% to 1.43 million in March, a sharp "
+     "improvement from February, when they plunged 79.1%.",
+     {("auto_sales", "level", *month(2020, 3), 1.43e6, "eq"), ("auto_sales", "yoy_pct", *month(2020, 3), -43.3, "eq"),
+      ("auto_sales", "yoy_pct", *month(2020, 2), -79.1, "eq")}),
+    # gigabit users "on plans with speeds of 1,000 megabits per second or higher", and their share
+    (DEC_2023_S26 + "Fixed broadband users on plans with speeds of 1,000 megabits per second or higher numbered "
+     "153 million, accounting for 24.5 percent of all fixed broadband users.",
+     {("gigabit_broadband_users", "level", *NOV30, 1.53e8, "eq"),
+      ("gigabit_share_of_broadband_users", "level", *NOV30, 24.5, "eq")}),
+    # "the 5G user penetration rate stands at about 72 per 100 people"
+    (JAN_2025_S26 + "China's 5G user penetration rate stands at about 72 per 100 people.",
+     {("five_g_penetration_rate", "level", *dec31(2024), 72.0, "approx")}),
+    # the subject's other name inside a dash aside does not end its frame
+    (JUL_2020_S26 + "Sales of electric cars and plug-in hybrids - called new-energy vehicles in China - which had "
+     "been a bright spot, slumped: they fell 37.4% to 393,000 in the first half.",
+     {("nev_sales", "level", *h1(2020), 393000, "eq"), ("nev_sales", "yoy_pct", *h1(2020), -37.4, "eq")}),
+    # "grew 4.4% in the second quarter, but was still down 1.3% for the first six months": a second rate, its own period
+    (JUL_2020_S26 + "Industrial output expanded 4.4% in the second quarter, but was still down 1.3% year on year in "
+     "the first half.",
+     {("industrial_value_added", "yoy_pct", date(2020, 4, 1), date(2020, 6, 30), 4.4, "eq"),
+      ("industrial_value_added", "yoy_pct", *h1(2020), -1.3, "eq")}),
+    # "totalled A in September, and B in January-September": a second level, its own period
+    ("China phones\n\nOctober 20, 2020\n\n5G phone shipments totalled 16.0 million units in September, and 112.3 "
+     "million units in January-September.",
+     {("five_g_phone_shipments", "level", *month(2020, 9), 16.0e6, "eq"),
+      ("five_g_phone_shipments", "level", date(2020, 1, 1), date(2020, 9, 30), 112.3e6, "eq")}),
+    # "to about 6.4 million vehicles each": one level shared by both
+    ("China car sales\n\nApril 12, 2019\n\nVehicle output and sales fell 9.6 percent and 11.0 percent "
+     "respectively in the first quarter, to about 6.4 million vehicles each.",
+     {("auto_production", "yoy_pct", date(2019, 1, 1), date(2019, 3, 31), -9.6, "eq"),
+      ("auto_sales", "yoy_pct", date(2019, 1, 1), date(2019, 3, 31), -11.0, "eq"),
+      ("auto_production", "level", date(2019, 1, 1), date(2019, 3, 31), 6.4e6, "approx"),
+      ("auto_sales", "level", date(2019, 1, 1), date(2019, 3, 31), 6.4e6, "approx")}),
+    # (but "nearly 27.7 million each - A and B to be exact -": the exact pair)
+    ("China car sales\n\nNovember 12, 2025\n\nFrom January to October, vehicle production and sales hit nearly "
+     "27.7 million each - 27.692 million and 27.687 million to be exact.",
+     {("auto_production", "level", date(2025, 1, 1), date(2025, 10, 31), 27.692e6, "eq"),
+      ("auto_sales", "level", date(2025, 1, 1), date(2025, 10, 31), 27.687e6, "eq")}),
+    # "Growth slowed from 4.6 percent in the first half": the rate before's earlier value
+    ("China telecom\n\nOctober 22, 2018\n\nTelecom business revenue grew 4.1% in the first three quarters. Growth "
+     "eased from 4.6 percent in the first half.",
+     {("telecom_business_revenue", "yoy_pct", date(2018, 1, 1), date(2018, 9, 30), 4.1, "eq"),
+      ("telecom_business_revenue", "yoy_pct", *h1(2018), 4.6, "eq")}),
+    # "（去年12月份为6.8%）": last year's month, not last year
+    ("2024年1-2月工业经济运行情况\n\n发布时间：2024-03-18\n\n1-2月份，规模以上工业增加值同比增长7.0%，比去年12月份加快0.2"
+     "个百分点（去年12月份为6.8%）。",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 2, 29), 7.0, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2023, 12), 6.8, "eq")}),
+    # "more than 1bn …; at the end of December the figure was 1.01bn, accounting for 56% of all mobile-phone users"
+    (JAN_2025_S26 + "China has more than 1bn 5G users; at the end of December the figure was 1.014bn, accounting for "
+     "56% of all mobile-phone users.",
+     {("five_g_mobile_users", "level", *dec31(2024), 1.014e9, "eq"),
+      ("five_g_share_of_mobile_users", "level", *dec31(2024), 56.0, "eq")}),
+    # "high-tech manufacturers and equipment makers"
+    ("Industry in 2017\n\nJanuary 31, 2018\n\nIndustrial value added rose 6.6 percent in 2017. Value added at "
+     "high-tech manufacturers and equipment makers rose 13.4 percent and 11.3 percent, respectively.",
+     {("industrial_value_added", "yoy_pct", *year(2017), 6.6, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *year(2017), 13.4, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *year(2017), 11.3, "eq")}),
+    # "held up better, expanding X"
+    ("Industry in 2018\n\nJanuary 29, 2019\n\nIndustrial value added rose 6.2 percent in 2018. Equipment "
+     "manufacturing held up well, expanding 8.1 percent.",
+     {("industrial_value_added", "yoy_pct", *year(2018), 6.2, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *year(2018), 8.1, "eq")}),
+    # "That works out to X% of all mobile phone users" after the 5G users
+    ("China 5G\n\nAugust 19, 2022\n\nChina had 475 million 5G users at the end of July. That is 28.4% of all "
+     "mobile phone users.",
+     {("five_g_mobile_users", "level", date(2022, 7, 31), date(2022, 7, 31), 4.75e8, "eq"),
+      ("five_g_share_of_mobile_users", "level", date(2022, 7, 31), date(2022, 7, 31), 28.4, "eq")}),
+    # (after another indicator's level, "that" is not the 5G users)
+    ("China 5G\n\nAugust 19, 2022\n\nChina had 1.85 million 5G base stations at the end of July. That is 28.4% of "
+     "all mobile phone users.",
+     {("five_g_base_stations", "level", date(2022, 7, 31), date(2022, 7, 31), 1.85e6, "eq")}),
+    # "而上半年这一增速为15.9%": the rate before's, for an earlier period
+    ("2021年前三季度工业和信息化发展情况\n\n发布时间：2021-10-25\n\n前三季度，规模以上工业增加值同比增长11.8%。而上半年"
+     "这一增速为15.9%。",
+     {("industrial_value_added", "yoy_pct", date(2021, 1, 1), date(2021, 9, 30), 11.8, "eq"),
+      ("industrial_value_added", "yoy_pct", *h1(2021), 15.9, "eq")}),
+]
+
 # (one test reads all of SESSION26's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION26)
 def test_session26(text, expected):

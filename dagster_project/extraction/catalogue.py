@@ -89,9 +89,11 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"(?<!electronic )(?<!transportation )(?<!transport )(?<!general )(?<!special )(?<!power )(?<!other )(?<!medical )"
      r"(?<!high-end )(?<!intelligent )(?<!aerospace )(?<!agricultural )(?<!railway )(?<!marine )(?<!electrical )"
      r"equipment_manufacturing(?:_(?:industry|industries|sector|enterprises))?"
-     r"|equipment(?=_and_high~tech(?:nology)?_manufacturing)", PhraseRole("subj", "equipment")),
+     r"|equipment(?=_and_high~tech(?:nology)?_manufacturing)"
+     # ("Value added at high-tech manufacturers and equipment makers grew 13.4 percent and 11.3 percent")
+     r"|(?<=manufacturers and )equipment_(?:makers|manufacturers)", PhraseRole("subj", "equipment")),
     # (also the first of "high-tech and equipment manufacturing", the noun said once for both)
-    (r"high~tech(?:nology)?_manufacturing(?:_(?:industry|industries|sector|enterprises))?"
+    (r"high~tech(?:nology)?_manufacturing(?:_(?:industry|industries|sector|enterprises))?|high~tech_manufacturers"
      r"|high~tech(?:nology)?(?=_and_equipment_manufacturing)", PhraseRole("subj", "hightech")),
     (r"consumer_goods_(?:manufacturing_)?(?:industry|industries|enterprises|sector|manufacturing)", PhraseRole("subj", "consumer")),
     # (no catalogue indicator: it holds its place in a list, "A and strategic emerging industries grew X and Y respectively")
@@ -223,8 +225,10 @@ _EN: list[tuple[str, PhraseRole]] = [
      # "users on plans of 1,000 Mbps or faster", "subscribers to 1,000 Mbps-and-above plans", "users with access
      # rates of 1000Mbps and above", "users on 1Gbps-and-above plans"
      # (also "users were on plans of 1Gbit/s or faster", "subscribers on 1Gbit/s-plus plans")
-     r"|(?:number_of_)?(?:users|subscribers)_(?:were_|are_)?(?:on|with|to|accessing_the_internet_at)_(?:(?:access_)?(?:rates?|speeds?|plans|packages)_of_)?"
-     r"(?:1,?000~Mbps|1~Gbps|1~Gb/s|1~Gbit/s)(?:~plus|_(?:and|or)_(?:above|higher|faster))?(?:_(?:broadband_)?(?:plans|packages|services))?"
+     # ("users on plans with speeds of 1,000 megabits per second or higher")
+     r"|(?:number_of_)?(?:users|subscribers)_(?:were_|are_)?(?:on|with|to|accessing_the_internet_at)_"
+     r"(?:(?:access_)?(?:rates?|speeds?|plans|packages)_(?:with_(?:speeds?|rates?)_)?of_)?"
+     r"(?:1,?000~Mbps|1,?000_megabits_per_second|1~Gbps|1~Gb/s|1~Gbit/s)(?:~plus|_(?:and|or)_(?:above|higher|faster))?(?:_(?:broadband_)?(?:plans|packages|services))?"
      # "users on gigabit fixed broadband plans"
      r"|(?:users|subscribers)_(?:on|of)_gigabit_(?:fixed_)?(?:broadband|optical_network|fib(?:er|re))_(?:plans|packages|services)"
      # "17.29 million fixed broadband users on gigabit (1,000Mbit/s and above) plans"

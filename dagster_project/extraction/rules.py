@@ -179,7 +179,7 @@ _ADDITION = re.compile(r"\b(?:new|newly|added|adding|adds|additional|increment(?
                        r"increased\s+by|increase\s+of|rose\s+by|grew\s+by|more\s+than\s+(?:last|the\s+previous)|extra)\b"
                        r"|新增|新建|净增|增加", re.I)
 _BUILT_BEFORE = re.compile(r"\b(?:built|constructed|installed|deployed|set\s+up|opened)\s+(?:" + _QUAL + r"\s+)?$", re.I)
-_DENSITY = re.compile(r"\bper\b(?!\s+cent)|\bevery\s+\d|\bper\s+capita\b|每万人|每百人|人均|户均", re.I)
+_DENSITY = re.compile(r"\bper\b(?!\s+cent|\s+second)|\bevery\s+\d|\bper\s+capita\b|每万人|每百人|人均|户均", re.I)
 _SUBSET = re.compile(r"\b(?:among\s+them|of\s+which|including|such\s+as)\b|其中", re.I)
 _PCT_SHARE = re.compile(r"(?:accounting|accounted|accounts|account|making\s+up|made\s+up|representing|constituting|share|"
                         r"proportion)\b[^,;]*$", re.I)
@@ -257,7 +257,10 @@ _RESTATED_LEVEL = re.compile(r"\s*(?:units|sets|users)?(?:\s+for\s+the\s+first\s
                              r"(?:" + _QUAL + r"\s+)?|\s*,\s*(?:达到|达|(?:具体)?为|即)\s*"   # "近500万个，达到490.3万个", "近2万亿元，具体为19868亿元"
                              # "nearly 1 trillion yuan ($144 billion) for January-September -- 997.9 billion yuan"
                              # (also "more than 4.5 million 5G base stations at the end of June – 4.55 million to be exact")
-                             r"|(?P<dash>(?:\s*\([^()]{1,40}\))?(?:\s+[^,;()\u2013\u2014]{3,60}?)?\s+(?:--?|–|—)\s*)", re.I)
+                             r"|(?P<dash>(?:\s*\([^()]{1,40}\))?(?:\s+[^,;()\u2013\u2014]{3,60}?)?\s+(?:--?|–|—)\s*)"
+                             # "more than 1bn 5G subscribers; at the end of December the figure was 1.01bn"
+                             r"|\s+[^,;()]{0,40}?;\s*(?:(?:at|by|as\s+of|in)\s+[^,;\d]{3,30}?\s*,?\s+)?the\s+(?:exact\s+|precise\s+|actual\s+)?"
+                             r"(?:figure|number|total|tally|count)\s+(?:was|stood\s+at|came\s+to|reached|hit)\s+", re.I)
 # another country ("Industrial production in the U.S. rose 0.6% in June"); case-sensitive
 _FOREIGN = re.compile(r"\bU\.S\.(?!\s?\$|\s+dollars?)|\bUS\b(?!\s?\$|\s+dollars?)|\bUnited\s+States\b|\bAmerican?s?\b|\bEuropean\s+Union\b|\bEuropeans\b|\bBritons?\b|\bEU\b|\bJapan(?:ese)?\b|"
                       r"\bSouth\s+Korea(?:ns?)?\b|\bIndia(?:ns?)?\b|\bGerman(?:y|s)?\b|\bBritain\b|\bUK\b|\bVietnam(?:ese)?\b|"
@@ -479,10 +482,12 @@ _CHANGE_VERB = re.compile(r"\b(?:rose|increased|grew|climbed|jumped|surged|soare
                           r"decreased|slipped|slid|shrank|contracted|plunged|tumbled|slumped|sank)\b", re.I)
 _ELIDED_BY = re.compile(r"\d[^,;]{0,30}(?:,\s+|\s+)(?:and|while)\s+(?:sales|production|output|shipments|revenue)\s+(?P<by>by\s+)?$", re.I)
 # "…, and climbed 68 percent to 1.03 million in the first 11 months": a second pair after the first
-_SECOND_PAIR_GAP = re.compile(r"(?:\s+units|\s+vehicles)?(?:\s+(?:in|for|during|over)\s+[^\d,;()]{3,40}?)?\s*,?\s+(?:and|while)\s+"
-                              r"(?:(?:rose|increased|grew|climbed|jumped|surged|soared|gained|expanded|fell|declined|dropped|"
+_EXACT_AFTER = re.compile(r"\s*(?:units|vehicles)?\s*,?\s*(?:to\s+be\s+(?:exact|precise)|precisely|exactly)\b", re.I)
+_EACH_AFTER = re.compile(r"\s*(?:units|vehicles|cars|users|subscribers)?\s+each\b(?!\s+(?:month|year|day|quarter|week))", re.I)
+_SECOND_PAIR_GAP = re.compile(r"(?:\s+units|\s+vehicles)?(?:\s+(?:in|for|during|over)\s+[^\d,;()]{3,40}?)?\s*,?\s+(?:and|while|but)\s+"
+                              r"(?:(?:was|were)\s+(?:still\s+)?(?=up|down))?(?:(?:up|down|rose|increased|grew|climbed|jumped|surged|soared|gained|expanded|fell|declined|dropped|"
                               r"decreased|slipped|slid|shrank|plunged|tumbled|slumped|sank)\s+(?:by\s+)?)?", re.I)
-_SECOND_PAIR_WHEN = re.compile(r"(?:\s+(?:units|vehicles))?\s*,?\s*(?:(?:in|for|during|over)\s+)?(?:the\s+)?", re.I)
+_SECOND_PAIR_WHEN = re.compile(r"(?:\s+(?:units|vehicles))?(?:\s+(?:year[\s-]on[\s-]year|from\s+a\s+year\s+(?:earlier|ago)))?\s*,?\s*(?:(?:in|for|during|over)\s+)?(?:the\s+)?", re.I)
 _SECOND_PAIR_TO = re.compile(r"(?:\s*percent|\s*per\s+cent)?\s+to\s+(?:" + _QUAL + r"\s+)?", re.I)
 _TO_LEVEL_AFTER = re.compile(r"\s+to\s+(?:" + _QUAL + r"\s+)?\d", re.I)   # ("... and sales 53.3 percent to 777,000")
 # the verb of the clause before is understood (ends at the attribute's end or at the noun's start)
@@ -601,7 +606,7 @@ _PART_TAIL = re.compile(r"\s*(?:units\s+|vehicles\s+)?of\s+(?:those|them|that|th
 _OF_THOSE = re.compile(r"(?:of\s+(?:those|these|them|the\s+total|this\s+total),?\s*)(?:" + _QUAL + r"\s+)?", re.I)
 _OF_THOSE_WERE = re.compile(r"\s*(?:units?|vehicles)?\s+(?:were|was)\s+", re.I)
 # (also "The growth quickened from 4.8 percent in July")
-_THAT_COMPARED = re.compile(r"(?:that|this|the\s+(?:growth(?:\s+rate)?|rate|figure|expansion|increase))\s+"
+_THAT_COMPARED = re.compile(r"(?:that|this|(?:the\s+)?growth(?:\s+rate)?|the\s+(?:rate|figure|expansion|increase))\s+"
                             r"(?:compares?d?\s+with|(?:quickened|accelerated|picked\s+up|slowed|eased|moderated)\s+from"
                             r"|was\s+(?:also\s+)?(?:weaker|stronger|slower|faster|lower|higher)\s+than(?:\s+the)?"
                             r"|was\s+(?:down|up)\s+from)\s+"   # "That was down from 7.9% in December"
@@ -797,7 +802,7 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:(?:industr(?:y|ies)|sectors?)(?=[\s,])\s*
                                r"|,\s+(?:which|regarded\s+as|seen\s+as|known\s+as|led\s+by|driven\s+by|an?\s+(?:category|sector|segment|industry|group))\s+[^;.]{3,100}?,\s*)?"
                                r"(?:(?:has|have|had|also|further)\s+)*"
                                # "led the way, expanding 22.6%", "did better still, growing 9.1%"
-                               r"(?:(?:led\s+the\s+way|did\s+(?:even\s+)?better(?:\s+still)?|fared\s+(?:even\s+)?better"
+                               r"(?:(?:led\s+the\s+way|did\s+(?:even\s+)?better(?:\s+still)?|fared\s+(?:even\s+)?better|held\s+up\s+(?:even\s+)?(?:better|well)"
                                # "outpaced the broader industrial sector, growing 10.2%", "remained a bright spot, growing 9.4%"
                                r"|(?:outpaced|outperformed)(?:\s+[^,;.\d]{3,40}?)?|(?:remained|was|were)\s+(?:a|the)\s+(?:bright\s+spot|highlight|standout)(?:\s+(?:in|during|for|over)\s+[^,;.\d]{3,30}?)?"
                                # "rebounded in March, rising 8.9%" (the month is the figure's: read by the period rules)
@@ -889,7 +894,7 @@ _SPECIALS = [
      "tech5g"),
     ("five_g_share_of_mobile_users", "mobile", re.compile(
         _NUMTOK + r"\s*(?:%|percent|per\s+cent|pct)\s+of\s+(?:all\s+|total\s+|the\s+total\s+(?:number\s+of\s+)?|the\s+number\s+of\s+|the\s+)?"
-        r"(?:country's\s+|China's\s+|nation's\s+)?" + _TOTAL_AMOUNT + r"(?:total\s+)?mobile\s+(?:phone\s+)?(?:users|subscribers|subscriptions|subscriber\s+base|user\s+base|total)\b", re.I),
+        r"(?:country's\s+|China's\s+|nation's\s+)?" + _TOTAL_AMOUNT + r"(?:total\s+)?mobile[\s-](?:phone\s+)?(?:users|subscribers|subscriptions|subscriber\s+base|user\s+base|total)\b", re.I),
      "users5g"),
     ("five_g_share_of_mobile_users", "mobile", re.compile(
         r"(?:share|proportion|percentage)\s+of\s+5G\s+(?:mobile\s+)?(?:phone\s+)?(?:users|subscribers)(?:\s+(?:in|among|of)\s+(?:all\s+|total\s+)?mobile\s+(?:phone\s+)?(?:users|subscribers))?"
@@ -978,7 +983,7 @@ _SPECIALS = [
         r"(?:,\s*[^,;.]{3,80}?,|\s+(?:--?|–|—)\s*[^;.—–]{3,100}?\s*(?:--?|–|—))\s*(?:reached|stood\s+at|was|hit|rose\s+to|climbed\s+to)\s+"
         r"(?:" + _QUAL + r"\s+)?" + _NUMTOK + r"\s*(?:%|percent|per\s+cent)", re.I), None),
     ("five_g_penetration_rate", "penetration", re.compile(   # "the 5G user penetration rate stood at 52.3 per 100 people"
-        r"5G\s+(?:user\s+|mobile\s+)?penetration(?:\s+rate)?[^.;\d]{0,30}?\b(?:stood\s+at|reached|was|of|hit|rose\s+to|climbed\s+to)\s+"
+        r"5G\s+(?:user\s+|mobile\s+)?penetration(?:\s+rate)?[^.;\d]{0,30}?\b(?:stood\s+at|stands\s+at|reached|was|is|of|hit|rose\s+to|climbed\s+to)\s+"
         r"(?:" + _QUAL + r"\s+)?" + _NUMTOK + r"\s+(?:users\s+)?(?:per|for\s+every)\s+100\s+(?:people|persons|inhabitants|residents|population)", re.I),
      "per100"),
     ("five_g_a_cities", "5G", re.compile(
@@ -1012,6 +1017,8 @@ _REGION_BIGRAMS = frozenset(("inner mongolia", "hong kong", "china mobile", "chi
                              # parts of the country: "5G base stations in rural areas exceeded 1 million"
                              "rural areas", "urban areas", "the countryside", "western region", "western regions",
                              "central region", "central regions", "eastern region", "eastern regions"))
+_SHARE_ANAPHOR = re.compile(r"(?:that|this|they|these|the\s+(?:figure|total|number))\s+(?:now\s+)?(?:works?\s+out\s+to|accounts?\s+for|represents?|"
+                            r"is|are|makes?\s+up|amounts?\s+to|equals?)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?", re.I)
 _ALL_PLACES = re.compile(r"\b(?:all|every)\s+(?:(?:county|township)(?:-level)?\s+(?:towns?|seats?|cities|city|areas?)|counties|"
                          r"prefecture-level\s+(?:cities|city)|cities\s+at\s+(?:and\s+above\s+)?(?:the\s+)?prefecture\s+level)\b")
 _SAID_IT = re.compile(r"\b(?:announced|said|reported|revealed|disclosed|claimed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|it's|its)\b")
@@ -1089,7 +1096,9 @@ _ZH_OTHER_ATTR = re.compile(r"营业收入|收入|利润|产值|出口|投资|�
 _ZH_TIMES_GROWTH = re.compile(r"(?<!环比)(?<!环比均)(?<!环比分别)(?:同比)?(?:均|分别)?增长了?$")   # (not "环比增长2.4倍": on the month before)
 # "其中，9月份增长5.8%": the month's rate of the indicator rated in the sentence before
 # (also a sentence opening on the month alone: "6月份当月增长7.6%")
-_ZH_ANAPHOR_RATE = re.compile(r"(?:(?:其中|分季度看|分季度|从季度看|分月看|分月份看|从月度看)[,，]?\s*)?(?:\d{1,2}月份?|[一二三四]季度|第[一二三四]季度)(?:当月)?[,，]?\s*(?:同比)?(?P<v>增长|下降|增速为?)")
+_ZH_ANAPHOR_RATE = re.compile(r"(?:(?:其中|分季度看|分季度|从季度看|分月看|分月份看|从月度看)[,，]?\s*)?(?:\d{1,2}月份?|[一二三四]季度|第[一二三四]季度)(?:当月)?[,，]?\s*(?:同比)?(?P<v>增长|下降|增速为?)"
+                              # "而上半年这一增速为15.9%": the rate of the sentence before, for an earlier period
+                              r"|而?(?:[上下]半年|[一二三四]季度|前三季度|\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?)(?:这一|该)增速(?:为|是|达到?|高达)")
 _ZH_PER = re.compile(r"每|人均|户均|平均|日均|月均")   # per head, per household, on average, per day
 _ZH_NOT_LEVEL = re.compile(r"增加|占|比重|同比|较|比上年")   # a change or a share stated before the figure
 _ZH_VEHICLE_KIND = frozenset("动源用型油氢混纯电载客货卡力联")   # (插电式混合动力汽车, 智能网联汽车)
@@ -1118,6 +1127,8 @@ _PER_POPULATION = re.compile(r"\b(?:each|every|per)\s+(?:10,000|1,000|100|ten\s+
                              r"(?:people|persons|residents|inhabitants|population|capita)\b")
 _RELATED_HEADING = re.compile(r"[【\[]?(?:相关(?:报道|新闻|阅读|链接|文章)|延伸阅读|推荐阅读|(?:Related|More)(?:\s+(?:stories|articles|news|coverage|reading))?|"
                               r"Read\s+more|You\s+may\s+also\s+like|Most\s+(?:read|viewed|popular))[】\]]?\s*[:：]?", re.I)   # (also "【相关阅读】")
+_SUMMARY_HEADING = re.compile(r"(?:Key\s+(?:takeaways|points|facts|figures|highlights)|Highlights|At\s+a\s+glance|In\s+brief|"
+                              r"The\s+big\s+picture|要点|核心要点|划重点)\s*[:：]?", re.I)
 _PER_UNIT_AVERAGE = re.compile(r"\baverage\s+(?:number\s+of\s+)?[^,;.]{0,60}?\b(?:each|per|every)\s+(?:key\s+|major\s+)?"
                                r"(?:platform|enterprise|company|firm|factory|plant|province|city)\b")
 _PER_TIME = re.compile(r"\b(?:(?:per|a|each|every)\s+(?:day|week|month|hour)|daily|on\s+average|monthly\s+average|"
@@ -1896,6 +1907,8 @@ class DocMatcher:
                     self._with_other_flow(sent, self.out[out_before:])
                     self._restated_levels(sent, self.out[out_before:])
                     self._implicit_shares(sent, self.out[out_before:])
+                if len(self.out) > out_before:
+                    self._when_rate(sent, nums, self.out[out_before:])
                 self._prev_rate = self._sentence_rate(sent, self.out[out_before:])
                 levels = [c for c in self.out[out_before:] if c.measure == "level"]
                 self._prev_level = levels[0] if len({c.indicator for c in levels}) == 1 else None
@@ -2242,11 +2255,15 @@ class DocMatcher:
                         continue
                 if cond == "users5g":
                     users = re.findall(r"\b(5G|4G|3G|gigabit|broadband|fixed)\b", before, re.I)
+                    if not users and _SHARE_ANAPHOR.fullmatch(before) and self._prev_level is not None \
+                            and self._prev_level.indicator == "five_g_mobile_users" \
+                            and self.sentences[sent.index - 1].para == sent.para:
+                        users = ["5G"]   # "[5G users reached 475 million.] That works out to 28.4% of all mobile phone users"
                     if not users or users[-1].upper() != "5G":
                         continue
                 if cond == "usersgig":
                     # (the last users named before the share: not "users of 100 Mbps or faster services")
-                    users = re.findall(r"\b(?:(gigabit|1,?000\s?Mbps|1\s?Gbps|1\s?Gb/s)|5G|100\s?Mbps|mobile)\b", before, re.I)
+                    users = re.findall(r"\b(?:(gigabit|1,?000\s?Mbps|1,?000\s+megabits|1\s?Gbps|1\s?Gb/s)|5G|100\s?Mbps|mobile)\b", before, re.I)
                     if not users or not users[-1]:   # (the group holds only the gigabit names)
                         continue
                 if cond == "ofbroadband":
@@ -2384,6 +2401,9 @@ class DocMatcher:
                     if len(subjects) == 1 and hits[j].role.role == "subj" and hits[j].role.key == subjects[0] \
                             and self._after_number(hits[j].start):
                         continue   # "sales totalled 22.87 million vehicles, down 0.1%": the unit, the same subject
+                    if len(subjects) == 1 and hits[j].role.role == "subj" and hits[j].role.key == subjects[0] \
+                            and (da := _DASH_ASIDE.match(text, anchor_end)) and da.end() >= hits[j].end:
+                        continue   # "Sales of EVs and plug-in hybrids - known in China as new-energy vehicles - …": its other name
                     region_end = hits[j].start
                     break
             semi = _SEMI.search(text, anchor_end, region_end) or _OTHER_FLOW_CLAUSE.search(text, anchor_end, region_end)
@@ -2464,16 +2484,19 @@ class DocMatcher:
         colon: "Gigabit users hit 100 million" under "Related stories"."""
         text = self.text
         line_start = text.rfind("\n", 0, sent.start) + 1
-        if sent.end - sent.start <= 110 and self._under_related_heading(line_start):
+        if sent.end - sent.start <= 110 and self._under_heading(line_start, _RELATED_HEADING):
             return True   # "相关报道\n · 统计局：12月规模以上工业增加值增长6.2%"
         if sent.end - sent.start > 110 or (sent.end < len(text) and text[sent.end] != "\n") \
                 or line_start < sent.start and not _LIST_MARK.fullmatch(text, line_start, sent.start):
             return False
+        if _LIST_MARK.match(text, line_start) and self._under_heading(line_start, _SUMMARY_HEADING):
+            return False   # "Key Takeaways\n- China has more than 718,000 5G base stations": the story's own summary
         line = text[sent.start:sent.end].rstrip()
         return bool(line) and line[-1] not in _LINE_END_PUNCT and ":" not in line and "：" not in line
 
-    def _under_related_heading(self, line_start: int) -> bool:
-        """The line is one of a run of lines (no blank line between) under "Related stories" / "相关报道"."""
+    def _under_heading(self, line_start: int, heading: re.Pattern) -> bool:
+        """The line is one of a run of lines (no blank line between) under a heading such as
+        "Related stories" / "相关报道"."""
         text = self.text
         pos = line_start
         for _ in range(12):
@@ -2483,7 +2506,7 @@ class DocMatcher:
             line = text[prev_start:pos - 1].strip()
             if not line:
                 return False
-            if _RELATED_HEADING.fullmatch(line):
+            if heading.fullmatch(line):
                 return True
             pos = prev_start
         return False
@@ -2890,6 +2913,10 @@ class DocMatcher:
         if c is None:
             return
         ex = next((e for e in self.periods if e.start == m.start("p")), None)
+        if ex is not None and ex.end < m.end("p") and self.text[ex.start:ex.end] in ("去年", "上年"):
+            # "（去年12月份为6.8%）": last year's month (two expressions, both read as comparisons)
+            nx = next((e for e in self.periods if e.start == ex.end and e.year is None), None)
+            ex = replace(nx, year="last", comparison=False) if nx is not None else None
         p = resolve(ex, self.ctx) if ex is not None and ex.kind == "interval" else None
         if p is None or p.instant or p == c.period or self.cat[c.indicator].instant:
             return
@@ -2926,6 +2953,33 @@ class DocMatcher:
             if n is None or n.unit != "percent" or id(n) in self.claimed:
                 continue
             self._emit(share_id, "level", n, c.period, sent)
+
+    def _when_rate(self, sent: Sentence, nums: list[Num], emitted: list[Candidate]) -> None:
+        """'… dropped 43.3% in March, a marked improvement from February, when they crashed 79.1%':
+        the rate of the one indicator rated in the sentence, for the period the "when" clause
+        hangs on."""
+        rates = [c for c in emitted if c.measure == "yoy_pct"]
+        if not rates or len({c.indicator for c in rates}) != 1:
+            return
+        ind = self.cat[rates[0].indicator]
+        text = self.text
+        for n in nums:
+            if id(n) in self.claimed or n.unit != "percent" or n.start < rates[0].num.end:
+                continue
+            m = _WHEN_RATE.search(text, max(sent.start, n.start - 60), n.start)
+            if m is None:
+                continue
+            who = m.group("who").lower()
+            if who in ("output", "production") and not _OUTPUT_INDICATOR.search(ind.id) \
+                    or who == "sales" and not ind.id.endswith("sales"):
+                continue
+            ex = next((e for e in self.periods if sent.start <= e.start and e.end <= m.start()
+                       and text[e.end:m.start()].strip() == ""), None)
+            p = resolve(ex, self.ctx) if ex is not None else None
+            if p is None or p.instant or any(c.period == p for c in rates):
+                continue
+            g = -n.value if m.group("v").lower() in _FALL_VERBS else n.value
+            self._emit(ind.id, "yoy_pct", n, p, sent, g)
 
     def _sentence_rate(self, sent: Sentence, emitted: list[Candidate]) -> tuple[str, int] | None:
         """The one indicator rated in the sentence (what "growth" in the next sentence refers to),
@@ -3575,10 +3629,11 @@ class DocMatcher:
             if n.unit in ("percent", "pp"):
                 continue
         if len(inds) > 1 and len(levels) != len(inds):
-            shared = levels[0] if len(levels) == 1 and _BOTH.search(text, anchor_end, levels[0].start) else None
+            shared = levels[0] if len(levels) == 1 and (_BOTH.search(text, anchor_end, levels[0].start)
+                                                         or _EACH_AFTER.match(text, levels[0].end)) else None
             levels = self._respectively_levels(region_nums, ind0, len(inds))
             if not levels and shared is not None:
-                levels = [shared] * len(inds)   # "production and sales both exceeded 30 million"
+                levels = [shared] * len(inds)   # "production and sales both exceeded 30 million", "to about 6.37 million vehicles each"
 
         if len(inds) > 1 and len(growths) == 1 and len(levels) == len(inds) \
                 and _BOTH.search(text, levels[-1].end, growths[0][0].start):
@@ -3619,32 +3674,51 @@ class DocMatcher:
         if second is not None:
             rate, g, level, period = second
             for num, measure, value in ((level, "level", None), (rate, "yoy_pct", g)):
-                if not self._blocked(sent, frame_start, anchor_end, ind0, num):
+                if num is not None and not self._blocked(sent, frame_start, anchor_end, ind0, num):
                     self._emit(ind0.id, measure, num, period, sent, value)
 
     def _second_pair(self, ind: Indicator, region_nums: list[Num], levels: list[Num], growths: list, anchor_end: int,
                      sent: Sentence, state):
         """"rose 37.6 percent to 169,000 in November, and climbed 68 percent to 1.03 million in the
-        first 11 months": a second rate and level of the same flow, for a period of their own."""
-        if len(levels) != 1 or len(growths) != 1:
+        first 11 months", "grew 4.4% in the second quarter, but was still down 1.3% for the first six
+        months": a second rate (and level) of the same flow, for a period of their own."""
+        if len(levels) > 1 or len(growths) > 1 or not levels and not growths:
             return None
         text = self.text
-        last = max(levels[0].end, growths[0][0].end)
+        first = levels[0] if levels else growths[0][0]
+        last = max(levels[0].end, growths[0][0].end) if levels and growths else first.end
         rest = [n for n in region_nums if n.start >= last][:2]
-        if len(rest) != 2 or rest[0].unit != "percent" or not self._unit_ok(rest[1], ind) \
-                or not _SECOND_PAIR_GAP.fullmatch(text, last, rest[0].start) or not _SECOND_PAIR_TO.fullmatch(text, rest[0].end, rest[1].start):
+        if not rest or not _SECOND_PAIR_GAP.fullmatch(text, last, rest[0].start):
             return None
+        if not growths:
+            # "totalled 15.0 million units in September, and 108.18 million units in January-September"
+            if rest[0].unit == "percent" or not self._unit_ok(rest[0], ind) or _CHANGE_VERB.search(text, last, rest[0].start):
+                return None
+            own = next((e for e in state["exprs"] if rest[0].end <= e.start <= sent.end and not e.comparison
+                        and _SECOND_PAIR_WHEN.fullmatch(text, rest[0].end, e.start)), None)
+            period = resolve(own, self.ctx) if own is not None else None
+            if period is None or period.instant or period == self.flow_period(first, sent, state):
+                return None
+            return None, None, rest[0], period
+        if rest[0].unit != "percent":
+            return None
+        level = None
+        if levels:
+            if len(rest) != 2 or not self._unit_ok(rest[1], ind) or not _SECOND_PAIR_TO.fullmatch(text, rest[0].end, rest[1].start):
+                return None
+            level = rest[1]
         g = self._growth(rest[0], anchor_end)
-        if g is None and _CHANGE_VERB.search(text, last, rest[0].start) is None:
+        if g is None and levels and _CHANGE_VERB.search(text, last, rest[0].start) is None:
             g = -rest[0].value if growths[0][1] < 0 else rest[0].value   # "and 68 percent to 1.03 million": the verb understood
-        own = next((e for e in state["exprs"] if rest[1].end <= e.start <= sent.end and not e.comparison
-                    and _SECOND_PAIR_WHEN.fullmatch(text, rest[1].end, e.start)), None)
+        tail = level.end if level else rest[0].end
+        own = next((e for e in state["exprs"] if tail <= e.start <= sent.end and not e.comparison
+                    and _SECOND_PAIR_WHEN.fullmatch(text, tail, e.start)), None)
         period = resolve(own, self.ctx) if own is not None and g is not None else None
-        if period is None or period == self.flow_period(levels[0], sent, state):
+        if period is None or period == self.flow_period(first, sent, state):
             return None   # (with no period of its own, it is no second period's)
         if period.instant:
             period = Period(period.end.replace(month=1, day=1), period.end, False)
-        return rest[0], g, rest[1], period
+        return rest[0], g, level, period
 
     def _respectively_levels(self, region_nums: list[Num], ind: Indicator, n: int) -> list[Num]:
         """'A and B exceeded 30 million for the first time, reaching 30.16 million and 30.09 million
@@ -3665,7 +3739,9 @@ class DocMatcher:
                 run = [q] if _LINK_END.search(before) or _DASH_BEFORE.search(before) else []
             # (a threshold passed, then the list ends the sentence: "topped 30 million units for the
             # first time, reaching 30.16 million and 30.09 million units.")
-            if len(run) == n and (_RESPECTIVE_AFTER.match(text, q.end) or k >= n and region_nums[k - n].qualifier == "gt"
+            # (or restated exactly: "hit nearly 27.7 million each - 27.692 million and 27.687 million to be exact -")
+            if len(run) == n and (_RESPECTIVE_AFTER.match(text, q.end) or _EXACT_AFTER.match(text, q.end)
+                                  or k >= n and region_nums[k - n].qualifier == "gt"
                                   and _RESTATED_LEVEL.fullmatch(text, region_nums[k - n].end, run[0].start)
                                   and (_LIST_END.match(text, q.end) or _LIST_RATES_NEXT.match(text, q.end))):
                 return run
@@ -4773,6 +4849,11 @@ def _which_level(text: str, at: int, end: int) -> bool:
 
 # a note's estimate or year-end goal: "FY22E NEV sales 5.5mn", ">2mn 5G BTS by YE22", "2025F"
 _ESTIMATE_MARK = re.compile(r"\b(?:FY|CY)?(?:19|20)?\d\d[EF]\b|\bby\s+YE\s?(?:19|20)?\d\d\b")
+_FALL_VERBS = frozenset(("fell", "declined", "dropped", "decreased", "slid", "shrank", "contracted", "plunged", "tumbled",
+                         "slumped", "sank", "crashed", "collapsed", "plummeted"))
+_WHEN_RATE = re.compile(r",\s+when\s+(?P<who>they|it|output|production|sales|growth)\s+(?:had\s+)?"
+                        r"(?P<v>rose|grew|increased|jumped|surged|soared|climbed|expanded|" + "|".join(sorted(_FALL_VERBS)) + r")"
+                        r"\s+(?:by\s+)?(?:(?:just|only|nearly|almost|about|more\s+than)\s+)?$", re.I)
 _WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;.\d]{0,60}")
 _AFTER_EARLIER_LEVEL = re.compile(r"\s*(?:units|vehicles)?\s+(?:in|at\s+the\s+end\s+of)\s+[A-Za-z]+(?:\s+20\d\d)?\s*,?\s+and\s+"
                                   r"(?:(?:up|down|rising|falling|(?:an?\s+)?(?:increase|decrease|rise|fall)\s+of)\s+(?:by\s+)?)?", re.I)
