@@ -130,8 +130,10 @@ def test_excerpts_in_other_styles_keep_precision():
     that rules stay general. Precision is the line that must hold (a wrong value is worse than a
     missing one); recall is held at what the rules reach today."""
     folder = FIXTURES / "excerpts"
-    with open(folder / "gold.csv", newline="", encoding="utf-8") as f:
-        gold = list(csv.DictReader(f))
+    gold = []
+    for path in sorted(folder.glob("gold*.csv")):   # (split so that no file passes 2 MiB)
+        with open(path, newline="", encoding="utf-8") as f:
+            gold += csv.DictReader(f)
     ignored = {_key(r)[:3] for r in gold if r["status"].strip() == "ignore"}
     with open(ROOT / "seeds" / "indicators.csv", newline="", encoding="utf-8") as f:
         catalogue = {r["indicator_id"] for r in csv.DictReader(f)}

@@ -485,8 +485,7 @@ _ELIDED_BY = re.compile(r"\d[^,;]{0,30}(?:,\s+|\s+)(?:and|while)\s+(?:sales|prod
 _EXACT_AFTER = re.compile(r"\s*(?:units|vehicles)?\s*,?\s*(?:to\s+be\s+(?:exact|precise)|precisely|exactly)\b", re.I)
 _EACH_AFTER = re.compile(r"\s*(?:units|vehicles|cars|users|subscribers)?\s+each\b(?!\s+(?:month|year|day|quarter|week))", re.I)
 _SECOND_PAIR_GAP = re.compile(r"(?:\s+units|\s+vehicles)?(?:\s+(?:in|for|during|over)\s+[^\d,;()]{3,40}?)?\s*,?\s+(?:and|while|but)\s+"
-                              r"(?:(?:was|were)\s+(?:still\s+)?(?=up|down))?(?:(?:up|down|rose|increased|grew|climbed|jumped|surged|soared|gained|expanded|fell|declined|dropped|"
-                              r"decreased|slipped|slid|shrank|plunged|tumbled|slumped|sank)\s+(?:by\s+)?)?", re.I)
+                              r"(?:(?:was|were)\s+(?:still\s+)?(?=up|down))?(?:(?:up|down|" + _CHANGE_VERB.pattern + r")\s+(?:by\s+)?)?", re.I)
 _SECOND_PAIR_WHEN = re.compile(r"(?:\s+(?:units|vehicles))?(?:\s+(?:year[\s-]on[\s-]year|from\s+a\s+year\s+(?:earlier|ago)))?\s*,?\s*(?:(?:in|for|during|over)\s+)?(?:the\s+)?", re.I)
 _SECOND_PAIR_TO = re.compile(r"(?:\s*percent|\s*per\s+cent)?\s+to\s+(?:" + _QUAL + r"\s+)?", re.I)
 _TO_LEVEL_AFTER = re.compile(r"\s+to\s+(?:" + _QUAL + r"\s+)?\d", re.I)   # ("... and sales 53.3 percent to 777,000")
