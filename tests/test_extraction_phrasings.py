@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.27.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.28.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -7535,4 +7535,117 @@ SESSION26 += [
 # (one test reads all of SESSION26's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION26)
 def test_session26(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.28.0 ---
+JAN_2025_S27 = "China NEVs in 2024\n\nJan 13 2025\n\n"
+SESSION27 = [
+    # a menu line copied from a car site ("Tesla EVs Transportation Energy …") is not the headline, so
+    # the story is not read as a company's or a region's own
+    ("Electrek\nTesla   EVs   Transportation   Energy   Green Tech   Exclusives   Reviews   Guides\n\nChina's auto "
+     "market grew again in 2024\n\nJan 13 2025\n\nChina produced 31.282 million vehicles in 2024, up 3.7%.",
+     {("auto_production", "level", *year(2024), 31.282e6, "eq"),
+      ("auto_production", "yoy_pct", *year(2024), 3.7, "eq")}),
+    # "Here are the highlights:", a blank line, then the bullets: the story's own summary
+    (JAN_2025_S27 + "CAAM released its full-year data today.\n\nHere are the highlights:\n\n- NEV production hit "
+     "12.888 million units in 2024, up 34.4% year-over-year\n- NEV sales reached 12.866 million units, up 35.5%YoY, "
+     "up from 9.495 million in 2023\n",
+     {("nev_production", "level", *year(2024), 12.888e6, "eq"),
+      ("nev_production", "yoy_pct", *year(2024), 34.4, "eq"),
+      ("nev_sales", "level", *year(2024), 12.866e6, "eq"),
+      ("nev_sales", "yoy_pct", *year(2024), 35.5, "eq"),
+      ("nev_sales", "level", *year(2023), 9.495e6, "eq")}),
+    # (links under "Related", one blank line down, are still links)
+    (JAN_2025_S27 + "NEV sales reached 12.866 million units in 2024.\n\nRelated\n\n- NEV sales hit 1.6 million "
+     "in December\n",
+     {("nev_sales", "level", *year(2024), 12.866e6, "eq")}),
+    # a lede's "China's output of industrial robots fell sharply in September" is the subject of the next
+    # paragraph's bare "Production"
+    ("China's robot output slumps\n\nOctober 20, 2018\n\nSHANGHAI -- China's output of industrial robots fell "
+     "sharply in September, official data showed Friday.\n\nProduction declined 14.8% from a year earlier to "
+     "11,543 units, according to the National Bureau of Statistics.",
+     {("industrial_robot_output", "yoy_pct", *month(2018, 9), -14.8, "eq"),
+      ("industrial_robot_output", "level", *month(2018, 9), 11543.0, "eq")}),
+    # "new energy vehicles - an aside - sales of which rose X to Y": the subject before the aside
+    ("China car sales fall\n\nJanuary 14, 2019\n\nCar sales fell 2.8 per cent in 2018. The lone bright spot was "
+     "new energy vehicles \u2014 mostly battery electric cars and plug-in hybrids \u2014 sales of which rose 61.7 per "
+     "cent to 1.26m.",
+     {("auto_sales", "yoy_pct", *year(2018), -2.8, "eq"),
+      ("nev_sales", "yoy_pct", *year(2018), 61.7, "eq"),
+      ("nev_sales", "level", *year(2018), 1.26e6, "eq")}),
+]
+
+SESSION27 += [
+    # a period inside a cause after the figure is the cause's: "sales had fallen 1.9 percent as the
+    # pandemic shut factories in the first quarter" is the year's
+    ("China car sales 2021\n\nJanuary 13, 2022\n\nChina's auto sales rose 3.8 percent in 2021. In 2020, sales had fallen 1.9 "
+     "percent as the pandemic shut factories and dealerships in the first quarter.",
+     {("auto_sales", "yoy_pct", *year(2021), 3.8, "eq"),
+      ("auto_sales", "yoy_pct", *year(2020), -1.9, "eq")}),
+    # "…, the bureau said, keeping the economy on course to meet Beijing's growth target": what the figure
+    # does, not a target for it
+    ("China industry\n\nDecember 13, 2016\n\nIn the first 11 months, value added of industrial enterprises above "
+     "designated size rose 6.0%, the National Bureau of Statistics said, keeping the economy on course to meet "
+     "Beijing's 6.5-7% growth target for the year.",
+     {("industrial_value_added", "yoy_pct", date(2016, 1, 1), date(2016, 11, 30), 6.0, "eq")}),
+    # (a target of the figure's own clause still is one)
+    ("China 5G\n\nJanuary 13, 2020\n\nChina aims to keep the number of 5G base stations above 500,000, the "
+     "ministry said, keeping its plans on track.",
+     set()),
+    # "2020年底" is a year-end; "从…即2020年底的71.8万个增长到…" is the base of a change
+    ("2025年上半年信息通信业运行情况\n\n发布时间：2025-07-22\n\n千兆宽带用户从2020年底的640万户增至2.26亿户。"
+     "我国5G基站数量从“十四五”初期即2020年底的71.8万个增长到目前的455万个。",
+     {("gigabit_broadband_users", "level", *dec31(2020), 6.4e6, "eq"),
+      ("gigabit_broadband_users", "level", date(2025, 6, 30), date(2025, 6, 30), 2.26e8, "eq")}),
+    # a five-year-plan review given before the plan ends: a stock with no date is as of the latest date it
+    # names (not the end of 2025, nor an earlier year-end named later)
+    ("“十四五”时期工业和信息化发展取得历史性成就\n\n来源：光明日报　2025-07-22 05:12\n\n截至6月底，我国5G基站总数达455万个，"
+     "是“十四五”初（2020年底）71.8万个的6倍多。\n\n智能制造深入推进。我国已建成3万余家基础级智能工厂，累计培育国家级绿色工厂6430家。",
+     {("five_g_base_stations", "level", date(2025, 6, 30), date(2025, 6, 30), 4.55e6, "eq"),
+      ("smart_factories_basic", "level", date(2025, 6, 30), date(2025, 6, 30), 30000.0, "gt"),
+      ("national_green_factories", "level", date(2025, 6, 30), date(2025, 6, 30), 6430.0, "eq")}),
+]
+
+SESSION27 += [
+    # "其中，10月份…。电信业务总量累计完成…": "累计" after a month carried on is the year to that month (the
+    # month's bare "完成收入958亿元" is not read yet)
+    ("2016年1-10月通信业经济运行情况\n\n发布时间：2016-11-21\n\n1-10月，电信业务收入累计完成9857亿元，同比增长5.4%。其中，"
+     "10月份完成收入958亿元，同比增长4.2%。电信业务总量累计完成28339亿元，同比增长52.6%。",
+     {("telecom_business_revenue", "level", date(2016, 1, 1), date(2016, 10, 31), 9.857e11, "eq"),
+      ("telecom_business_revenue", "yoy_pct", date(2016, 1, 1), date(2016, 10, 31), 5.4, "eq"),
+      ("telecom_business_volume", "level", date(2016, 1, 1), date(2016, 10, 31), 2.8339e12, "eq"),
+      ("telecom_business_volume", "yoy_pct", date(2016, 1, 1), date(2016, 10, 31), 52.6, "eq")}),
+]
+
+SESSION27 += [
+    # "the 2.312 million figure" later restates, more precisely, the level read rounded
+    ("China 5G update\n\nJanuary 19, 2023\n\nChina had 2.31 million 5G base stations at the end of 2022.\n\n"
+     "Officials said the 2.312 million figure included shared sites.",
+     {("five_g_base_stations", "level", *dec31(2022), 2.312e6, "eq")}),
+    # (a figure that does not round to it is another one)
+    ("China 5G update\n\nJanuary 19, 2023\n\nChina had 2.31 million 5G base stations at the end of 2022.\n\n"
+     "Officials said the 2.318 million figure included shared sites.",
+     {("five_g_base_stations", "level", *dec31(2022), 2.31e6, "eq")}),
+    # an event's month in a figureless sentence mid-paragraph does not date the next sentence's figure
+    ("China's industrial economy\n\nJan 21st 2016\n\nSales of vehicles rose by 4.7% to 24.6m in 2015. A cut in the "
+     "purchase tax on small cars in October stopped the slide. Sales of new-energy vehicles more than quadrupled to "
+     "331,000.",
+     {("auto_sales", "yoy_pct", *year(2015), 4.7, "eq"),
+      ("auto_sales", "level", *year(2015), 24.6e6, "eq"),
+      ("nev_sales", "level", *year(2015), 331000.0, "eq")}),
+    # "…户均移动互联网接入流量\n（DOU）达到11.16GB": a line wrapped before a bracketed abbreviation
+    ("2020年1-10月通信业经济运行情况\n\n发布时间：2020-11-20\n\n1-10月，移动互联网累计流量达1346亿GB，同比增长33.1%。10月"
+     "当月户均移动互联网接入流量\n（DOU）达到11.16GB，同比增长33.8%，较9月提高0.14GB。",
+     {("mobile_dou", "level", *month(2020, 10), 11.16, "eq"),
+      ("mobile_dou", "yoy_pct", *month(2020, 10), 33.8, "eq")}),
+    # "since the start of the plan period": a span of years, no period of the catalogue
+    ("China robots\n\nJuly 20, 2025\n\nIndustrial robot output rose 35.6% in the first half, and the country has "
+     "produced more than 2 million industrial robots since the start of the plan period, officials said.",
+     {("industrial_robot_output", "yoy_pct", *h1(2025), 35.6, "eq")}),
+]
+
+# (one test reads all of SESSION27's cases, declared after the last of them)
+@pytest.mark.parametrize("text, expected", SESSION27)
+def test_session27(text, expected):
     assert obs(text) == expected

@@ -162,7 +162,8 @@ _MENU_WORDS = frozenset((
     "podcast", "multimedia", "photos", "autos", "energy", "politics", "entertainment", "subscribe", "login", "search", "menu",
     "latest", "trending", "features", "analysis", "commentary", "companies", "finance", "property", "education", "environment",
     "exclusives", "bikes", "shop", "more", "regions", "us", "europe", "africa", "americas", "middle", "east", "newsletters",
-    "epaper", "e-paper", "live", "weather", "industries", "industry", "policy", "data", "events", "jobs", "about", "contact"))
+    "epaper", "e-paper", "live", "weather", "industries", "industry", "policy", "data", "events", "jobs", "about", "contact",
+    "reviews", "guides", "transportation", "transport", "green", "evs", "cars", "mobility", "deals", "podcasts", "newsletter"))
 # (also the Global Times' "…, on September 28, 2022. Photo: VCG")
 _CAPTION = re.compile(r"\[\s*photo|photo\s*/|\(photo|photographer|file\s+photo|image\s+credit|\bphotos?:\s|图为|摄）|摄\)", re.I)
 

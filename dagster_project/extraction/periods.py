@@ -108,7 +108,8 @@ _EN_BRANCHES = [
     # "Over the five years, China produced nearly 50 million NEVs", "over the plan period": some span of years
     ("vague", r"(?:(?<=over the )|(?<=in the )|(?<=during the )|(?<=across the )|(?<=for the ))"
               r"(?:(?:two|three|four|five|ten)\s+years|plan\s+period)\b"),
-    ("vague", rf"(?:recent\s+years|(?<=over the )years|since\s+{YR})\b"),
+    # ("has produced more than 2 million industrial robots since the start of the plan period")
+    ("vague", rf"(?:recent\s+years|(?<=over the )years|since\s+(?:{YR}|the\s+(?:start|beginning)\s+of\s+the\s+(?:[\w-]+\s+){{0,2}}plan(?:\s+period)?))\b"),
     ("byy", rf"(?<=by\ )(?P<by_y>{YR})\b(?!\s*[-/]\s*\d)"),
     ("yin", _PREP_IN + rf"(?P<yi_y>{YR})\b(?!\s*(?:-|to|and)\s*(?:{YR}|\d\d)\b(?!\.\d))"),   # (not "2021-22"; "in 2021 to 10.8 trillion" is)
     ("yr2", rf"(?P<yr2_a>{YR})\s*(?:-|to)\s*(?P<yr2_b>{YR})\b"),
@@ -129,6 +130,7 @@ _ZH_BRANCHES = [
     ("zfm", rf"(?:(?P<zfm_y>\d{{4}})年)?前(?P<zfm_n>{ZNUM})个?月"),   # (flash headlines: "前10月")
     ("zmr", r"(?:(?P<zmr_y>\d{4})年)?(?P<zmr_1>\d{1,2})[-~至到](?P<zmr_2>\d{1,2})月(?:份)?"),
     ("zmo", r"(?:(?P<zmo_y>\d{4})年)?(?P<zmo_m>\d{1,2})月(?:份)?(?![底末日]|\d{1,2}[日号])"),   # (not "8月5日"; "8月5G手机" is August's)
+    ("zye", r"(?P<zye_y>\d{4})年(?:底|末)"),   # "千兆宽带用户从2020年底的640万户增至…": the year's end
     ("zy", r"(?P<zy_y>\d{4})年(?:全年)?(?![\d一二三四上下前第]|\d{1,2}月|不变|价格|可比)"),   # not "按照2015年不变单价"
     ("zly", r"(?:去年|上年(?!价格|不变))(?:全年)?"),   # "按照上年价格计算": a price basis; "去年全年" is last year
     ("zty", r"今年"),
@@ -408,6 +410,8 @@ def _expr(k: str, m: re.Match, text: str) -> PeriodExpr | None:
         if not 1 <= mo <= 12:
             return None
         return PeriodExpr(s, e, "interval", int(g["zmo_y"]) if g["zmo_y"] else None, mo, mo)
+    if k == "zye":
+        return PeriodExpr(s, e, "asof", int(g["zye_y"]), m2=12)
     if k == "zy":
         return PeriodExpr(s, e, "interval", int(g["zy_y"]), 1, 12)
     if k == "zly":
@@ -481,7 +485,8 @@ def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExp
                 or low.startswith("year-end", ex.start) and low[ex.start - 3:ex.start] == "by " and _FUTURE_BEFORE.search(before) \
                 or _in_bare_relative_clause(low, before, ex) \
                 or text[ex.start - 1:ex.start] in ("与", "和", "同") and _ZH_ON_PAR.match(text, ex.end) \
-                or text[ex.start - 1:ex.start] in ("从", "由") and text.startswith("的", ex.end) and not _ZH_VIEWED_FROM.match(text, ex.end) \
+                or (text[ex.start - 1:ex.start] in ("从", "由") or _ZH_FROM_THAT_IS.search(text, max(0, ex.start - 16), ex.start)) \
+                and text.startswith("的", ex.end) and not _ZH_VIEWED_FROM.match(text, ex.end) \
                 or _ZH_TIMES_OF.match(text, ex.end) \
                 or text.startswith("同期", ex.end) and text[ex.start:ex.end] in ("去年", "上年"):   # "，上年同期为18965亿元"
             # ("从2012年的20.9万亿元增加到2016年的24.8万亿元": the base a change is measured from;
@@ -512,6 +517,7 @@ _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|to\s+be|slated|expected|expe
 # year of the plan the period is, not a period of its own
 _YEAR_OF_PLAN = re.compile(r"\b(?:first|second|third|fourth|fifth|final|last|opening|closing|concluding)\s+year\s+of\s+(?:the\s+)?$")
 # "从12月份的情况看，…": what the month shows, not a base to change from
+_ZH_FROM_THAT_IS = re.compile(r"[从由][^，。；、,;]{1,12}即$")   # "从“十四五”初期即2020年底的71.8万个增长到…"
 _ZH_VIEWED_FROM = re.compile(r"的[\u4e00-\u9fff]{0,4}?来?看[,，]")
 _ZH_TIMES_OF = re.compile(r"[\"”]?的\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍")
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|where)\s[^,;:]*$")

@@ -509,9 +509,16 @@ _WHICH_ASIDE = re.compile(r",\s*which\s[^,;]{3,160},")
 # "grew 5.7 percent, compared with 5.4 percent in November, a slight pickup that economists said might
 # reflect stockpiling": a comment on the figures after them, not a forecast of them
 # (also "reached 889 million … — a threshold the industry expects to cross by mid-year")
+# "rose 6.0%, the bureau said, keeping the economy on course to meet Beijing's growth target": what the
+# figure does, not a target for it
+_EVENT_IN = re.compile(r"\b(?:cut|cuts|reduction|rise|hike|change|launch|introduction|removal|expiry|end|phase-out|"
+                       r"halving|doubling)\s+(?:in|of|to)\s+the\s+[\w\s-]{3,50}?\s+(?:in|from|since)\s+$", re.I)
+_THE_FIGURE = re.compile(r"\s+(?:figure|tally)\b")
+_CONSEQUENCE_AFTER = re.compile(r",\s*(?:keeping|putting|leaving|setting)\s+(?:the|it|China|Beijing)\b")
 _COMMENT_AFTER = re.compile(r"(?:,|\s[\u2014\u2013]|\s--?)\s*(?:which|an?\s[\w\s-]{0,40}?(?:that|which)"
                             r"|an?\s+(?:[a-z]+\s+)?(?:threshold|milestone|mark|level|record)\b)\s", re.I)
 _TOPIC_COPULA = re.compile(r"\b(?:is|are|was|were|remains|remained)\s+(?:still\s+)?(?:the\s+)?\x22?$", re.I)
+_OF_SUBJECT = re.compile(r"\s+of\s+(?:the\s+)?")
 _CLAUSE_OPENING = re.compile(
     _COLON_LEAD +
     # ("But the car industry … is in trouble. Last week the China Association of Automobile
@@ -699,9 +706,10 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,60}?(?:,\s*(?:the\s+\w+|[A-Z][\w']+
                                    r"|,\s*(?:accounting\s+for|or|representing|making\s+up)\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+of\s+[^,;]{3,50})?"
                                    r"(?:,|\s[\u2013\u2014]|\s--?)\s*(?:(?:(?:up|down)\s+[\d.]+\s?(?:%|percent|per\s+cent)"
                                    # (", a 20% increase YoY and up from 1.604 million in September")
-                                   r"|an?\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:increase|rise|jump|gain|decrease|drop|decline|fall))(?:\s+(?:yoy|y/y|year-on-year|year\s+on\s+year|year-over-year"
+                                   r"|an?\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:increase|rise|jump|gain|decrease|drop|decline|fall))(?:\s*(?:yoy|y/y|year-on-year|year\s+on\s+year|year-over-year"
                                    # (", up 26.7% YoY, compared with 1.307 million units in May")
-                                   r"|from\s+a\s+year\s+(?:earlier|ago)))?(?:,?\s+and\s+|,\s*(?=compared\s)))?"
+                                   # (", up 35.5%YoY, up from 9.495 million in 2023")
+                                   r"|from\s+a\s+year\s+(?:earlier|ago)))?(?:,?\s+and\s+|,\s*(?=compared\s|(?:up|down)\s+from\s)))?"
                                    r"(?:(?:up|down)\s+from|compared\s+(?:with|to)"
                                    # "up 334% from 78,499 units in 2014", "a 343% increase over the 74,763 units sold in 2014"
                                    r"|(?:up|down)\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:from|over|on)(?:\s+the)?"
@@ -1126,7 +1134,8 @@ _PER_POPULATION = re.compile(r"\b(?:each|every|per)\s+(?:10,000|1,000|100|ten\s+
                              r"(?:people|persons|residents|inhabitants|population|capita)\b")
 _RELATED_HEADING = re.compile(r"[【\[]?(?:相关(?:报道|新闻|阅读|链接|文章)|延伸阅读|推荐阅读|(?:Related|More)(?:\s+(?:stories|articles|news|coverage|reading))?|"
                               r"Read\s+more|You\s+may\s+also\s+like|Most\s+(?:read|viewed|popular))[】\]]?\s*[:：]?", re.I)   # (also "【相关阅读】")
-_SUMMARY_HEADING = re.compile(r"(?:Key\s+(?:takeaways|points|facts|figures|highlights)|Highlights|At\s+a\s+glance|In\s+brief|"
+_SUMMARY_HEADING = re.compile(r"(?:Key\s+(?:takeaways|points|facts|figures|highlights)|(?:Here\s+are\s+)?(?:the\s+)?(?:main\s+)?highlights|"
+                              r"At\s+a\s+glance|In\s+brief|"
                               r"The\s+big\s+picture|要点|核心要点|划重点)\s*[:：]?", re.I)
 _PER_UNIT_AVERAGE = re.compile(r"\baverage\s+(?:number\s+of\s+)?[^,;.]{0,60}?\b(?:each|per|every)\s+(?:key\s+|major\s+)?"
                                r"(?:platform|enterprise|company|firm|factory|plant|province|city)\b")
@@ -1507,7 +1516,7 @@ class DocMatcher:
             if zc > 0:
                 t1 = zc
         em = _VS_EXPECTATIONS.search(text, hi, t1) or _REASON_CLAUSE.search(text, hi, t1) \
-            or _COMMENT_AFTER.search(text, hi, t1)
+            or _COMMENT_AFTER.search(text, hi, t1) or _CONSEQUENCE_AFTER.search(text, hi, t1)
         if em:
             t1 = em.start()   # "grew 6.5%, beating forecasts of 5.8%": an outcome measured against a forecast
         tw = self.low[t0:t1]
@@ -1625,7 +1634,10 @@ class DocMatcher:
             # in the second half, with output growing 2.8% for the whole year": a period in another
             # comma clause yields to one in the figure's own clause after it
             # (also across a colon: "momentum faded at the end of the year: output rose 1.3% in December")
-            own_after = [e for e in seg if e.start > pos and not _CLAUSE_COMMA.search(self.text, pos, e.start)]
+            # (not past a cause: "In 2020, sales had fallen 1.9 percent as the pandemic shut factories in
+            # the first quarter")
+            own_after = [e for e in seg if e.start > pos and not _CLAUSE_COMMA.search(self.text, pos, e.start)
+                         and not _REASON_CLAUSE.search(self.text, pos, e.start)]
             if own_after and (_CLAUSE_COMMA.search(self.text, before[-1].end, pos) or self.text.find(": ", before[-1].end, pos) >= 0
                               # "got off to a solid start in 2017 as the value added … expanded 6.8 percent in
                               # the first quarter": a part of the period before, in the figure's own clause
@@ -1712,6 +1724,10 @@ class DocMatcher:
         if inherited is not None:
             if inherited == "vague":
                 return None
+            if not inherited.instant and inherited.start.month == inherited.end.month > 1 and self.has_chinese \
+                    and "累计" in self.text[sent.start:num.start]:
+                # "其中，10月份完成收入958亿元。电信业务总量累计完成28339亿元": the year to that month
+                return Period(inherited.start.replace(month=1), inherited.end, False)
             return inherited if not inherited.instant else Period(inherited.end.replace(month=1, day=1), inherited.end, False)
         dp = self.ctx.doc_period
         if dp is not None and (dp.end - dp.start).days > 366:
@@ -1759,7 +1775,17 @@ class DocMatcher:
         if state["inherited_asof"] is not None:
             return state["inherited_asof"]
         dp = self.ctx.doc_period
+        if dp and self._after_briefing(Period(dp.end, dp.end, True)):
+            # a review of a five-year plan given before the plan ends ("“十四五”时期…", July 2025): the
+            # latest date it reports to, named before the figure
+            return self._latest_asof(num.start)
         return Period(dp.end, dp.end, True) if dp else None
+
+    def _latest_asof(self, pos: int) -> Period | None:
+        dates = [p for p in (resolve(e, self.ctx) for e in self.periods[:bisect_left(self.period_starts, pos)]
+                             if e.kind == "asof" and not e.comparison)
+                 if p is not None and not self._after_briefing(p)]
+        return max(dates, key=lambda p: p.end, default=None)
 
     def _figureless_lead(self, sent: Sentence, exprs: list[PeriodExpr], nums, lead):
         """(paragraph, period) of a figureless paragraph that names one interval of the reporting period,
@@ -1945,6 +1971,11 @@ class DocMatcher:
                     and inherited.start <= p0.start and p0.end <= inherited.end \
                     and all(any(c2.indicator == c.indicator and c2.measure == c.measure and c2.period == inherited
                                 for c2 in self.out[:out_n]) for c in mine)
+            if not nums and exprs and not self.has_chinese and k > 0 and self.sentences[k - 1].para == sent.para \
+                    and exprs[0].start - sent.start > 25 and _EVENT_IN.search(self.text, max(sent.start, exprs[0].start - 60), exprs[0].start):
+                # "… rose by 4.7% to 24.6m. A cut in the purchase tax on small cars in October stopped the
+                # slide. Sales of NEVs more than quadrupled to 331,000": the date of an event, mid-paragraph
+                drill = True
             if not nums and exprs and _PAST_PERFECT.search(self.low, sent.start, exprs[0].start):
                 # "Sales had plunged in the first quarter, when dealerships were closed. The industry sold
                 # 25.311 million": a look back, not the period of what follows
@@ -1971,7 +2002,23 @@ class DocMatcher:
                         inherited = None
         self._dated_by_gap()
         self._dated_by_restatement()
+        self._restated_precisely()
         return self.out
+
+    def _restated_precisely(self) -> None:
+        """'…, taking its total to 2.31 million. … Officials said the 2.312 million figure included
+        shared sites': "the <figure> figure" restates, more precisely, the one level read that it
+        rounds to."""
+        text = self.text
+        self._state = None
+        for n in self.nums:
+            if id(n) in self.claimed or n.sentence < 0 or n.unit == "percent" \
+                    or not _THE_FIGURE.match(text, n.end) or text[max(0, n.start - 4):n.start].lower() != "the ":
+                continue
+            same = [c for c in self.out if c.measure == "level" and c.num.unit == n.unit and c.num.sig < n.sig
+                    and c.num.value and abs(float(f"{n.value:.{c.num.sig}g}") - c.num.value) <= 1e-9 * abs(c.num.value)]
+            if len({(c.indicator, c.period) for c in same}) == 1:
+                self._emit(same[0].indicator, "level", n, same[0].period, self.sentences[n.sentence])
 
     def _dated_by_restatement(self) -> None:
         """'软件业务收入超8.5万亿元' in a lead with no date, then '1-8月，软件业务收入85512亿元' in the
@@ -2321,11 +2368,17 @@ class DocMatcher:
                     om = None
                 if om:
                     subjects, last = self._collect_subjects(hits, i + 1, om.end())
-                    if not subjects and i > 0 and hits[i - 1].role.role == "subj" and _OF_WHICH.match(text, h.end) \
-                            and _WHICH_SUBJECT_GAP.fullmatch(text, hits[i - 1].end, h.start):
+                    # "new energy vehicles - mostly battery electric cars and plug-in hybrids - sales of
+                    # which rose 61.7 per cent": the subject before the aside
+                    da = _DASH_ASIDE_END.search(text, max(sent.start, h.start - 120), h.start)
+                    k, cut = i - 1, da.start() if da else h.start
+                    while k >= 0 and hits[k].start >= cut:
+                        k -= 1
+                    if not subjects and k >= 0 and hits[k].role.role == "subj" and _OF_WHICH.match(text, h.end) \
+                            and (text[hits[k].end:cut].strip() == "" if da else _WHICH_SUBJECT_GAP.fullmatch(text, hits[k].end, cut)):
                         # "Equipment manufacturing, the value added of which rose 7.7 percent"
-                        subjects, last = [hits[i - 1].role.key], i
-                        frame_start = hits[i - 1].start
+                        subjects, last = [hits[k].role.key], i
+                        frame_start = hits[k].start
                     if not subjects:
                         am = _ANAPHOR_AFTER.match(text, om.end())
                         if am and " ".join(text[h.end:om.end()].lower().split()) in ("of the", "of this", "for the", "for this",
@@ -2504,7 +2557,9 @@ class DocMatcher:
             prev_start = text.rfind("\n", 0, pos - 1) + 1
             line = text[prev_start:pos - 1].strip()
             if not line:
-                return False
+                # "Here are the highlights:\n\n- NEV production hit …": one blank line after the heading
+                above = text[text.rfind("\n", 0, max(prev_start - 1, 0)) + 1:max(prev_start - 1, 0)].strip()
+                return bool(heading.fullmatch(above))
             if heading.fullmatch(line):
                 return True
             pos = prev_start
@@ -3400,6 +3455,10 @@ class DocMatcher:
         dl = _DATELINE.match(self.text, sent.start)   # ("BEIJING/TOKYO -- China's new-vehicle sales rose for an eighth month")
         if hs and hs[0].role.role == "subj" and _CLAUSE_OPENING.fullmatch(self.text, dl.end() if dl else sent.start, hs[0].start):
             return hs[0].role.key
+        if len(hs) > 1 and hs[0].role.role == "attr" and hs[1].role.role == "subj" \
+                and _OF_SUBJECT.fullmatch(self.text, hs[0].end, hs[1].start) \
+                and _CLAUSE_OPENING.fullmatch(self.text, dl.end() if dl else sent.start, hs[0].start):
+            return hs[1].role.key   # "SHANGHAI -- China's output of industrial robots fell sharply in September"
         # "The one bright spot in the car market is new energy vehicles, which are backed by subsidies.":
         # a figureless sentence naming its subject after its verb "to be" (the last subject named)
         # (or before an earlier one, the later ones the same: "… remains new-energy vehicles, a category
@@ -4802,6 +4861,7 @@ def _listed(text: str, a: Hit, b: Hit) -> bool:
     return m is not None and m.end() == b.start
 
 
+_DASH_ASIDE_END = re.compile(r"\s-\s(?:(?!\s-\s).){3,100}\s-\s*$")
 _WHICH_SUBJECT_GAP = re.compile(r"\s*,\s*(?:the\s+)?", re.I)
 _ZH_BY_PERIOD = re.compile(r"\s*(?:其中|分季度看|分季度|从季度看|分月看|分月份看|从月度看)[,，]?\s*")
 # "the 5.6% growth of industrial value added", "a 4% year-on-year decline in auto sales"
