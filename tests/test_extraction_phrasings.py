@@ -7645,6 +7645,50 @@ SESSION27 += [
      {("industrial_robot_output", "yoy_pct", *h1(2025), 35.6, "eq")}),
 ]
 
+SESSION27 += [
+    # "汽车行业全年产销分别完成…": the industry and the year between the product and its attribute; and a line
+    # wrapped before "4.8和3.5个百分点"
+    ("工信部：2016年规模以上工业增加值增长6%\n\n新京报　2017-01-19 02:36\n\n从结构看，2016年高技术制造业增加值增长10.8%，"
+     "装备制造业增加值增长9.5%，分别快于全部规模以上工业\n4.8和3.5个百分点。\n\n汽车行业全年产销分别完成2811.9万辆和2802.8万辆，"
+     "同比分别增长14.5%和13.7%，产销量连续八年位居全球第一。",
+     {("high_tech_manufacturing_value_added", "yoy_pct", *year(2016), 10.8, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *year(2016), 9.5, "eq"),
+      ("auto_production", "level", *year(2016), 28.119e6, "eq"),
+      ("auto_sales", "level", *year(2016), 28.028e6, "eq"),
+      ("auto_production", "yoy_pct", *year(2016), 14.5, "eq"),
+      ("auto_sales", "yoy_pct", *year(2016), 13.7, "eq")}),
+    # "分月看，1-2月为7.0%，3月份增长4.5%": the months' rates of the indicator rated before
+    ("2024年一季度工业和信息化发展情况\n\n发布时间：2024-04-18\n\n一季度，全国规模以上工业增加值同比增长6.1%，较去年全年加快1.5个"
+     "百分点。分月看，1-2月为7.0%，3月份增长4.5%，受春节错月等因素影响有所回落。",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 3, 31), 6.1, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 2, 29), 7.0, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2024, 3), 4.5, "eq")}),
+    # "output of computers, once a pillar of the export machine, fell …": an aside; "In December it rose by
+    # just 5.9%"
+    ("China's industrial economy\n\nJan 21st 2016\n\nIndustrial value added grew by 6.1% in 2015. In December it rose "
+     "by just 5.9% year on year. But output of computers, once a pillar of the export machine, fell by 10.4% to 314m "
+     "units, as consumers switched to smartphones.",
+     {("industrial_value_added", "yoy_pct", *year(2015), 6.1, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2015, 12), 5.9, "eq"),
+      ("computer_output", "yoy_pct", *year(2015), -10.4, "eq"),
+      ("computer_output", "level", *year(2015), 314e6, "eq")}),
+    # "That followed 2018, when sales fell 2.8% to 28.08 million": the named indicator's, for that year
+    ("China car sales\n\nJanuary 13, 2020\n\nVehicle sales fell 8.2% to 25.769 million last year, while production "
+     "dropped 7.5% to 25.721 million. That followed 2018, when sales fell 2.8% to 28.08 million, the first annual "
+     "decline since the early 1990s.",
+     {("auto_sales", "yoy_pct", *year(2019), -8.2, "eq"),
+      ("auto_sales", "level", *year(2019), 25.769e6, "eq"),
+      ("auto_production", "yoy_pct", *year(2019), -7.5, "eq"),
+      ("auto_production", "level", *year(2019), 25.721e6, "eq"),
+      ("auto_sales", "yoy_pct", *year(2018), -2.8, "eq"),
+      ("auto_sales", "level", *year(2018), 28.08e6, "eq")}),
+    # (with two indicators before, "when they fell" names neither)
+    ("China car sales\n\nJanuary 13, 2020\n\nVehicle sales fell 8.2% last year, while production dropped 7.5%. That "
+     "followed 2018, when they fell 2.8%.",
+     {("auto_sales", "yoy_pct", *year(2019), -8.2, "eq"),
+      ("auto_production", "yoy_pct", *year(2019), -7.5, "eq")}),
+]
+
 # (one test reads all of SESSION27's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION27)
 def test_session27(text, expected):

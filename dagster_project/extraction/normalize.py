@@ -142,7 +142,7 @@ def _wrapped_zh(text: str, nl: int) -> bool:
 # (or before a figure with its Chinese unit, after a character: "5G移动电话用户达到\n4.55亿户"; or after a
 # rate: "同比分别增长6.5%\n和8.1%")
 _ZH_WRAPPED_LINE = re.compile(r"\n(?:(?<=[\u4e00-\u9fffA-Za-z,、%]\n)(?=[\u4e00-\u9fff])|(?<=\d\n)(?=[月日])"   # ("…6.3%。9\n月份增长6.6%")
-                              r"|(?<=[\u4e00-\u9fff]\n)(?=\d[\d.]*\s*(?:万|亿|%|个|家|户|台|辆|部|吨|元))"
+                              r"|(?<=[\u4e00-\u9fff]\n)(?=\d[\d.]*\s*(?:万|亿|%|个|家|户|台|辆|部|吨|元|和\d|、\d))"   # (also "…快于全部规模以上工业\n4.8和3.5个百分点")
                               # "…户均移动互联网接入流量\n（DOU）达到11.16GB": a bracketed abbreviation
                               r"|(?<=[\u4e00-\u9fff]\n)(?=[(（][A-Za-z\u4e00-\u9fff][^()（）\n]{0,30}[)）][\u4e00-\u9fff]))")
 

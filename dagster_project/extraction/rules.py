@@ -409,7 +409,7 @@ _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z0-9 -]{0,15}\)")
 # "Production and sales of NEVs, the official added, reached ..."
 _SPEAKER_ASIDE = (r",\s+(?:the\s+)?(?:official|ministry|MIIT|spokesman|spokeswoman|spokesperson|minister|vice\s+minister)\s+"
                   r"(?:said|added|noted|explained),")
-_APPOSITIVE = re.compile(r"(?:,\x22?\s+(?:a|an|the|which|who|where|that|(?:or\s+)?those|namely|meaning|i\.e\.|or|one\s+of|seen\s+as|regarded\s+as|known\s+as|defined\s+as|capable\s+of|"
+_APPOSITIVE = re.compile(r"(?:,\x22?\s+(?:a|an|the|which|who|where|that|(?:or\s+)?those|namely|once\s+(?:a|an|the)|long\s+(?:a|an|the)|meaning|i\.e\.|or|one\s+of|seen\s+as|regarded\s+as|known\s+as|defined\s+as|capable\s+of|"
                          r"(?:calculated|measured|computed)\s+(?:at|on|in|by)|covering|measuring|tracking)\s+(?:[^,;:]|(?<=\d),(?=\d{3})|,(?=\s[a-z]+\s+and\s))"   # (a thousands comma
                          # is no clause end, nor a list's: "which measures output in the manufacturing, mining and utilities sectors,")
                          r"{3,160}?,\x22?"   # (also a quote closed after its comma: 'which Beijing calls "new energy vehicles," fell',
@@ -556,7 +556,7 @@ _ANAPHOR_RATE = re.compile(
     r"grew|rose|increased|expanded|climbed|jumped|gained|advanced|reached|came\s+in\s+at|came\s+to|stood\s+at|was\s+(?:up|down)|was|picked\s+up\s+to|accelerated\s+to|"
     r"held\s+(?:steady\s+|stable\s+|firm\s+)?at|(?:remained|stayed)\s+(?:steady\s+|stable\s+|unchanged\s+)?at|"   # "Second-quarter growth held steady at 6.9 percent"
     r"slowed\s+to|quickened\s+to|eased\s+to|narrowed\s+(?:sharply\s+|further\s+)?to|moderated\s+to|rebounded\s+to|edged\s+(?:up|down)\s+to|hit|registered|fell|declined|dropped|"
-    r"(?:quickened|accelerated|picked\s+up|slowed|eased|rebounded|narrowed)\s+(?:(?:slightly|sharply|further|somewhat|modestly)\s+)?in\s+[A-Z][a-z]+\s+to)\s+(?:by\s+)?"   # "Growth quickened in June to 6.3%"
+    r"(?:quickened|accelerated|picked\s+up|slowed|eased|rebounded|narrowed)\s+(?:(?:slightly|sharply|further|somewhat|modestly)\s+)?in\s+[A-Z][a-z]+\s+to)\s+(?:by\s+)?(?:just\s+|only\s+)?"   # "Growth quickened in June to 6.3%"
     # "The third quarter saw growth of 4.2%"
     r"|(?:(?:the\s+)?(?:first|second|third|fourth)\s+quarter|(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)(?=\s+alone))(?:\s+alone)?\s+(?P<v2>saw|registered|recorded|posted)\s+"   # ("December alone saw growth of 7.3%")
@@ -1104,6 +1104,8 @@ _ZH_TIMES_GROWTH = re.compile(r"(?<!环比)(?<!环比均)(?<!环比分别)(?:同
 # "其中，9月份增长5.8%": the month's rate of the indicator rated in the sentence before
 # (also a sentence opening on the month alone: "6月份当月增长7.6%")
 _ZH_ANAPHOR_RATE = re.compile(r"(?:(?:其中|分季度看|分季度|从季度看|分月看|分月份看|从月度看)[,，]?\s*)?(?:\d{1,2}月份?|[一二三四]季度|第[一二三四]季度)(?:当月)?[,，]?\s*(?:同比)?(?P<v>增长|下降|增速为?)"
+                              # "分月看，1-2月为7.0%，3月份增长4.5%"
+                              r"|(?:分月看|分月份看|从月度看)[,，]?\s*(?:\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?)(?:当月)?[,，]?\s*(?:同比)?(?:增长|增速)?为"
                               # "而上半年这一增速为15.9%": the rate of the sentence before, for an earlier period
                               r"|而?(?:[上下]半年|[一二三四]季度|前三季度|\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?)(?:这一|该)增速(?:为|是|达到?|高达)")
 _ZH_PER = re.compile(r"每|人均|户均|平均|日均|月均")   # per head, per household, on average, per day
@@ -1901,6 +1903,8 @@ class DocMatcher:
                     self._anaphoric_level(sent, nums, state)
                 if len(self.out) == out_before and self.has_chinese:
                     self._zh_period_list_rates(sent, nums)
+                if len(self.out) == out_before:
+                    self._look_back_when(sent, nums)
                 if len(self.out) == out_before:
                     # "Growth accelerated to 3.9% in June, compared with 0.7% in May"
                     self._anaphoric_rate(sent, nums, state)
@@ -3007,6 +3011,45 @@ class DocMatcher:
             if n is None or n.unit != "percent" or id(n) in self.claimed:
                 continue
             self._emit(share_id, "level", n, c.period, sent)
+
+    def _look_back_when(self, sent: Sentence, nums: list[Num]) -> None:
+        """'China's car sales fell 8.2% in 2019. That followed 2018, when sales fell 2.8% to 28.08
+        million': the rate (and the level it moved to) of the indicator rated in the sentence
+        before, for the period named before "when"."""
+        text = self.text
+        lm = _LOOK_BACK_WHEN.match(text, sent.start)
+        if lm is None:
+            return
+        if lm.group("y"):   # (a bare year, which is no period expression of its own)
+            y = int(lm.group("y"))
+            p, p_end = Period(date(y, 1, 1), date(y, 12, 31), False), lm.end()
+        else:
+            ex = next((e for e in self.periods if e.start == lm.end()), None)
+            p = resolve(ex, self.ctx) if ex is not None and ex.kind == "interval" else None
+            p_end = ex.end if ex is not None else -1
+        if p is None or p.instant:
+            return
+        # the indicators rated in the sentence before ("Vehicle sales fell 8.2% …, while production
+        # dropped 7.5%": "when sales fell" picks one)
+        rated = {c.indicator for c in self.out if c.measure == "yoy_pct" and c.num.sentence == sent.index - 1}
+        for i, n in enumerate(nums):
+            m = _WHEN_RATE.search(text, p_end, n.start)
+            if n.unit != "percent" or m is None or m.start() != p_end or id(n) in self.claimed:
+                continue
+            who = m.group("who").lower()
+            fits = [x for x in rated if (who not in ("output", "production") or _OUTPUT_INDICATOR.search(x))
+                    and (who != "sales" or x.endswith("sales"))]
+            if who == "growth" or len(fits) != 1 or self.cat[fits[0]].instant:
+                return
+            ind = self.cat[fits[0]]
+            if self._blocked(sent, sent.start, m.end(), ind, n):
+                return
+            self._emit(ind.id, "yoy_pct", n, p, sent, -n.value if m.group("v").lower() in _FALL_VERBS else n.value)
+            nxt = nums[i + 1] if i + 1 < len(nums) else None
+            if nxt is not None and _TO_LEVEL_GAP.fullmatch(text, n.end, nxt.start) and self._unit_ok(nxt, ind) \
+                    and id(nxt) not in self.claimed:
+                self._emit(ind.id, "level", nxt, p, sent)
+            return
 
     def _when_rate(self, sent: Sentence, nums: list[Num], emitted: list[Candidate]) -> None:
         """'… dropped 43.3% in March, a marked improvement from February, when they crashed 79.1%':
@@ -4913,6 +4956,9 @@ _FALL_VERBS = frozenset(("fell", "declined", "dropped", "decreased", "slid", "sh
 _WHEN_RATE = re.compile(r",\s+when\s+(?P<who>they|it|output|production|sales|growth)\s+(?:had\s+)?"
                         r"(?P<v>rose|grew|increased|jumped|surged|soared|climbed|expanded|" + "|".join(sorted(_FALL_VERBS)) + r")"
                         r"\s+(?:by\s+)?(?:(?:just|only|nearly|almost|about|more\s+than)\s+)?$", re.I)
+_LOOK_BACK_WHEN = re.compile(r"(?:that|this)(?:'s|\s+was)?\s+(?:followed|follows|came\s+after|comes\s+after|"
+                             r"compares\s+with|compared\s+with)\s+(?:(?P<y>(?:19|20)\d\d)(?=,))?", re.I)
+_TO_LEVEL_GAP = re.compile(r"\s+to\s+(?:" + _QUAL + r"\s+)?", re.I)
 _WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;.\d]{0,60}")
 _AFTER_EARLIER_LEVEL = re.compile(r"\s*(?:units|vehicles)?\s+(?:in|at\s+the\s+end\s+of)\s+[A-Za-z]+(?:\s+20\d\d)?\s*,?\s+and\s+"
                                   r"(?:(?:up|down|rising|falling|(?:an?\s+)?(?:increase|decrease|rise|fall)\s+of)\s+(?:by\s+)?)?", re.I)
