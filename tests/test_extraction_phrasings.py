@@ -7689,6 +7689,23 @@ SESSION27 += [
       ("auto_production", "yoy_pct", *year(2019), -7.5, "eq")}),
 ]
 
+SESSION27 += [
+    # "…, prompting the ministry to reiterate that no new capacity would be allowed": what the figure
+    # prompted, not a forecast of it; "8.4 percentyear on year" glued
+    ("China's industrial output grows 6% in H1\n\nPublished: 2019/7/24 18:58:40\n\nIndustrial value added rose 6% in "
+     "the first half. Crude steel output rose 9.9 percent to 492 million tons in the period, prompting the ministry "
+     "to reiterate that no new capacity would be allowed. Output of crude steel totaled 34 million tonnes in June, "
+     "up 8.4 percentyear on year.",
+     {("industrial_value_added", "yoy_pct", *h1(2019), 6.0, "eq"),
+      ("crude_steel_output", "yoy_pct", *h1(2019), 9.9, "eq"),
+      ("crude_steel_output", "level", *h1(2019), 492e6, "eq"),
+      ("crude_steel_output", "level", *month(2019, 6), 34e6, "eq"),
+      ("crude_steel_output", "yoy_pct", *month(2019, 6), 8.4, "eq")}),
+    # "人形机器人产业加快发展，已发布产品超过360款" (not "一季度新发布产品40余款", the quarter's new ones)
+    ("2026年一季度工业和信息化发展情况\n\n发布时间：2026-04-20\n\n人形机器人产业加快发展，已发布产品超过360款，一季度新发布产品40余款。",
+     {("humanoid_robot_products", "level", date(2026, 3, 31), date(2026, 3, 31), 360.0, "gt")}),
+]
+
 # (one test reads all of SESSION27's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION27)
 def test_session27(text, expected):

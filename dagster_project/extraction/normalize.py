@@ -211,6 +211,8 @@ def normalise_text(text: str) -> str:
     text = _SPACED_THOUSANDS.sub(_JOIN_COMMA, text)
     if "%" in text:
         text = _GLUED_AFTER_PERCENT.sub("% ", text)
+    if "percentyear" in text:
+        text = text.replace("percentyear", "percent year")   # "up 8.4 percentyear on year"
     text = _GLUED_AFTER_THOUSANDS.sub(r"\1 ", text)   # "614,000NEVs were produced"
     if "illion" in text:
         text = _GLUED_AFTER_MAGNITUDE.sub("illion ", text)   # "4.58 million5G base stations"

@@ -514,7 +514,7 @@ _WHICH_ASIDE = re.compile(r",\s*which\s[^,;]{3,160},")
 _EVENT_IN = re.compile(r"\b(?:cut|cuts|reduction|rise|hike|change|launch|introduction|removal|expiry|end|phase-out|"
                        r"halving|doubling)\s+(?:in|of|to)\s+the\s+[\w\s-]{3,50}?\s+(?:in|from|since)\s+$", re.I)
 _THE_FIGURE = re.compile(r"\s+(?:figure|tally)\b")
-_CONSEQUENCE_AFTER = re.compile(r",\s*(?:keeping|putting|leaving|setting)\s+(?:the|it|China|Beijing)\b")
+_CONSEQUENCE_AFTER = re.compile(r",\s*(?:keeping|putting|leaving|setting|prompting)\s+(?:the|it|China|Beijing)\b")
 _COMMENT_AFTER = re.compile(r"(?:,|\s[\u2014\u2013]|\s--?)\s*(?:which|an?\s[\w\s-]{0,40}?(?:that|which)"
                             r"|an?\s+(?:[a-z]+\s+)?(?:threshold|milestone|mark|level|record)\b)\s", re.I)
 _TOPIC_COPULA = re.compile(r"\b(?:is|are|was|were|remains|remained)\s+(?:still\s+)?(?:the\s+)?\x22?$", re.I)
@@ -960,7 +960,8 @@ _SPECIALS = [
     ("humanoid_robot_products", "人形机器人", re.compile(
         r"(?<!新)(?:发布|推出)(?:了|的)?人形机器人(?:整机)?产品(?:超过|逾|达|达到)?" + _NUMTOK + r"\s*(?:余)?款"), None),   # not "新发布"
     ("humanoid_robot_products", "人形机器人", re.compile(   # "人形机器人方面，已发布整机产品超过150款"
-        r"人形机器人(?:方面|领域)[,，]\s*(?:已|累计|已累计)?(?:发布|推出)(?:了|的)?(?:整机)?产品(?:超过|逾|达|达到)?"
+        # (also "人形机器人产业加快发展，已发布产品超过360款")
+        r"人形机器人(?:方面|领域|产业[\u4e00-\u9fff]{0,6})[,，]\s*(?:已|累计|已累计)?(?:发布|推出)(?:了|的)?(?:整机)?产品(?:超过|逾|达|达到)?"
         + _NUMTOK + r"\s*(?:余|多)?款"), None),
     ("openharmony_devices", "Harmony", re.compile(   # "More than 1.1 billion devices run OpenHarmony"
         _NUMTOK + r"\s*(?:million|billion)?\s+devices\s+(?:now\s+)?(?:run|running|use|using|are\s+running|are\s+equipped\s+with|"
