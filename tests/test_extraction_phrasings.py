@@ -7706,6 +7706,28 @@ SESSION27 += [
      {("humanoid_robot_products", "level", date(2026, 3, 31), date(2026, 3, 31), 360.0, "gt")}),
 ]
 
+SESSION27 += [
+    # "its revenue rose by 14.6%, to 3.9trn yuan ($560bn), in the first eight months": the period after the
+    # figure's own commas, not the month carried on
+    ("China industry\n\nOct 18th 2018\n\nIndustrial output grew 5.8% in September. The software and "
+     "information-technology services industry still boasts double-digit growth: its revenue rose by 14.6%, to "
+     "3.9trn yuan ($560bn), in the first eight months.",
+     {("industrial_value_added", "yoy_pct", *month(2018, 9), 5.8, "eq"),
+      ("software_it_services_revenue", "yoy_pct", date(2018, 1, 1), date(2018, 8, 31), 14.6, "eq"),
+      ("software_it_services_revenue", "level", date(2018, 1, 1), date(2018, 8, 31), 3.9e12, "eq")}),
+    # "Ministry data showed the figure at 9.8233 trillion yuan": the rounded level before, said exactly
+    ("China 2024\n\nOctober 18, 2024\n\nThe software and information technology services industry generated revenue "
+     "of more than 9.8 trillion yuan in the first nine months, Tao said. Ministry data showed the figure at 9.8233 "
+     "trillion yuan, up 10.8 percent year-on-year.",
+     {("software_it_services_revenue", "level", date(2024, 1, 1), date(2024, 9, 30), 9.8233e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", date(2024, 1, 1), date(2024, 9, 30), 10.8, "eq")}),
+    # (a figure it does not round to is not the same one)
+    ("China 2024\n\nOctober 18, 2024\n\nThe software and information technology services industry generated revenue "
+     "of more than 9.8 trillion yuan in the first nine months, Tao said. Ministry data showed the figure at 7.1 "
+     "trillion yuan.",
+     {("software_it_services_revenue", "level", date(2024, 1, 1), date(2024, 9, 30), 9.8e12, "gt")}),
+]
+
 # (one test reads all of SESSION27's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION27)
 def test_session27(text, expected):

@@ -513,6 +513,8 @@ _WHICH_ASIDE = re.compile(r",\s*which\s[^,;]{3,160},")
 # figure does, not a target for it
 _EVENT_IN = re.compile(r"\b(?:cut|cuts|reduction|rise|hike|change|launch|introduction|removal|expiry|end|phase-out|"
                        r"halving|doubling)\s+(?:in|of|to)\s+the\s+[\w\s-]{3,50}?\s+(?:in|from|since)\s+$", re.I)
+# "its revenue rose by 14.6%, to 3.9trn yuan ($560bn), in the first eight months": the figure's period after a comma
+_COMMA_THEN_PERIOD = re.compile(r",\s*(?:(?:in|for|during|over)\s+(?:the\s+)?)?$")
 _THE_FIGURE = re.compile(r"\s+(?:figure|tally)\b")
 _CONSEQUENCE_AFTER = re.compile(r",\s*(?:keeping|putting|leaving|setting|prompting)\s+(?:the|it|China|Beijing)\b")
 _COMMENT_AFTER = re.compile(r"(?:,|\s[\u2014\u2013]|\s--?)\s*(?:which|an?\s[\w\s-]{0,40}?(?:that|which)"
@@ -574,6 +576,8 @@ _ANAPHOR_LEVEL = re.compile(
     r"(?:\s+(?:for|in|over)\s+(?:the\s+)?(?:first|whole|full|entire|same)\b[^,;.]{1,30}?)?"   # "The figure for the first nine months was"
     r"\s+(?:(?:had|has|have)\s+)?(?:been\s+)?(?:was|were|is|stood\s+at|came\s+to|reached|totall?ed|hit|topped|"
     r"exceeded|surpassed|passed|amounted\s+to)\s+(?:" + _QUAL + r"\s+)?"
+    # "Ministry data showed the figure at 9.8233 trillion yuan"
+    r"|(?:[^,;.]{2,40}?\s+)?(?:showed|shows|put|puts|placed|places)\s+the\s+(?:figure|total|tally)\s+at\s+(?:" + _QUAL + r"\s+)?"
     # "That brought output for the first six months to 419.75 million tonnes": the running total
     r"|(?:that|this)\s+(?:brought|took|lifted|pushed)\s+(?:the\s+)?(?:(?:total|cumulative)\s+)?"
     r"(?:output|production|sales|revenue|the\s+total|the\s+tally)?\s*(?:for|in|over)\s+[^,;.]{3,40}?\s+to\s+(?:" + _QUAL + r"\s+)?", re.I)
@@ -1650,7 +1654,7 @@ class DocMatcher:
         # after the figure: only in its own clause ("reached 1.2 million in 2019"), not in a later
         # one ("..., down 4.0 percent, as subsidies were slashed in June")
         after = [e for e in seg if not _CLAUSE_COMMA.search(self.text, pos, e.start)
-                 or not self.has_chinese and self.text[pos:e.start].rstrip().endswith(",")]   # (zh: "，9月当月…" is the next clause's)
+                 or not self.has_chinese and _COMMA_THEN_PERIOD.search(self.text, pos, e.start)]   # (zh: "，9月当月…" is the next clause's)
         if after:
             return after[0]
         if same_segment_only:
@@ -3398,6 +3402,15 @@ class DocMatcher:
                 self._emit(ind.id, "level", n, period, sent)
                 self._attach_growth(ind, n, sent, state, period)
             return
+        if m and not state["exprs"]:
+            # "… more than 9.8 trillion yuan in the first nine months. Ministry data showed the figure at
+            # 9.8233 trillion yuan": with no date of its own, the level before said exactly
+            n = next((q for q in nums if q.start >= m.end()), None)
+            if n is not None and n.start == m.end() and n.unit == prev.num.unit and self._unit_ok(n, ind) \
+                    and _near_rounded(prev.num, n) and not self._blocked(sent, sent.start, m.end(), ind, n):
+                self._emit(ind.id, "level", n, prev.period, sent)
+                self._attach_growth(ind, n, sent, state, prev.period)
+                return
         m = _ANAPHOR_RESTATED.match(text, sent.start)
         if m:
             # "... revenue of nearly 10 trillion yuan. Precisely, the sector booked 9.8281 trillion
