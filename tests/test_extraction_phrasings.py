@@ -7628,9 +7628,9 @@ SESSION27 += [
      "Officials said the 2.318 million figure included shared sites.",
      {("five_g_base_stations", "level", *dec31(2022), 2.31e6, "eq")}),
     # an event's month in a figureless sentence mid-paragraph does not date the next sentence's figure
-    ("China's industrial economy\n\nJan 21st 2016\n\nSales of vehicles rose by 4.7% to 24.6m in 2015. A cut in the "
-     "purchase tax on small cars in October stopped the slide. Sales of new-energy vehicles more than quadrupled to "
-     "331,000.",
+    ("China's industrial economy in 2015\n\nJan 21st 2016\n\nThe car industry has slowed too. Sales of vehicles rose by "
+     "4.7% to 24.6m, according to the China Association of Automobile Manufacturers. A cut in the purchase tax on "
+     "small cars in October stopped the slide. Sales of new-energy vehicles more than quadrupled to 331,000.",
      {("auto_sales", "yoy_pct", *year(2015), 4.7, "eq"),
       ("auto_sales", "level", *year(2015), 24.6e6, "eq"),
       ("nev_sales", "level", *year(2015), 331000.0, "eq")}),
