@@ -3051,7 +3051,8 @@ class DocMatcher:
                 return
             self._emit(ind.id, "yoy_pct", n, p, sent, -n.value if m.group("v").lower() in _FALL_VERBS else n.value)
             nxt = nums[i + 1] if i + 1 < len(nums) else None
-            if nxt is not None and _TO_LEVEL_GAP.fullmatch(text, n.end, nxt.start) and self._unit_ok(nxt, ind) \
+            tm = _TO_LEVEL_AFTER.match(text, n.end) if nxt is not None else None
+            if tm is not None and tm.end() - 1 == nxt.start and self._unit_ok(nxt, ind) \
                     and id(nxt) not in self.claimed:
                 self._emit(ind.id, "level", nxt, p, sent)
             return
@@ -4972,7 +4973,6 @@ _WHEN_RATE = re.compile(r",\s+when\s+(?P<who>they|it|output|production|sales|gro
                         r"\s+(?:by\s+)?(?:(?:just|only|nearly|almost|about|more\s+than)\s+)?$", re.I)
 _LOOK_BACK_WHEN = re.compile(r"(?:that|this)(?:'s|\s+was)?\s+(?:followed|follows|came\s+after|comes\s+after|"
                              r"compares\s+with|compared\s+with)\s+(?:(?P<y>(?:19|20)\d\d)(?=,))?", re.I)
-_TO_LEVEL_GAP = re.compile(r"\s+to\s+(?:" + _QUAL + r"\s+)?", re.I)
 _WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;.\d]{0,60}")
 _AFTER_EARLIER_LEVEL = re.compile(r"\s*(?:units|vehicles)?\s+(?:in|at\s+the\s+end\s+of)\s+[A-Za-z]+(?:\s+20\d\d)?\s*,?\s+and\s+"
                                   r"(?:(?:up|down|rising|falling|(?:an?\s+)?(?:increase|decrease|rise|fall)\s+of)\s+(?:by\s+)?)?", re.I)
