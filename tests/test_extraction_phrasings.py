@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.28.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.29.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -7731,4 +7731,121 @@ SESSION27 += [
 # (one test reads all of SESSION27's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION27)
 def test_session27(text, expected):
+    assert obs(text) == expected
+# --- extractor 1.29.0 ---
+OCT19_2018_S28 = "Oct 19, 2018"
+
+SESSION28 = [
+    # "5G用户普及率（每百人）达68.5%": per 100 people is the penetration rate's own definition, not a density
+    ("2024年8月通信业经济运行情况\n\n发布时间：2024-09-20\n\n截至8月末，5G移动电话用户达9.66亿户，5G用户普及率（每百人）达68.5%。",
+     {("five_g_mobile_users", "level", date(2024, 8, 31), date(2024, 8, 31), 966e6, "eq"),
+      ("five_g_penetration_rate", "level", date(2024, 8, 31), date(2024, 8, 31), 68.5, "eq")}),
+    # "Growth picked up slightly to 5.7% in December, up from 5.4% in November": an adverb before "to"
+    ("China's factories end 2018 on a weak note\n\nJan 21, 2019\n\nIndustrial output rose 6.2% in 2018. Growth "
+     "picked up slightly to 5.7% in December, up from 5.4% in November, the weakest reading in three years.",
+     {("industrial_value_added", "yoy_pct", *year(2018), 6.2, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2018, 12), 5.7, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2018, 11), 5.4, "eq")}),
+    # "Over the first nine months it was 6.4% higher …" and "Over the first nine months sales were still up by
+    # 1.5%, to 20.49m" (no comma after the period)
+    ("Running out of puff\n\n" + OCT19_2018_S28 + "\n\nValue added of industrial firms above a designated size grew "
+     "by 5.8% year on year in September. Over the first nine months it was 6.4% higher than a year earlier.\n\n"
+     "Car sales fell by 11.6% year on year in September, to 2.39m. Over the first nine months sales were still "
+     "up by 1.5%, to 20.49m, but the association expects a decline.",
+     {("industrial_value_added", "yoy_pct", *month(2018, 9), 5.8, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2018, 1, 1), date(2018, 9, 30), 6.4, "eq"),
+      ("auto_sales", "yoy_pct", *month(2018, 9), -11.6, "eq"),
+      ("auto_sales", "level", *month(2018, 9), 2.39e6, "eq"),
+      ("auto_sales", "yoy_pct", date(2018, 1, 1), date(2018, 9, 30), 1.5, "eq"),
+      ("auto_sales", "level", date(2018, 1, 1), date(2018, 9, 30), 20.49e6, "eq")}),
+    # 'The exception is the state's favoured "new-energy vehicles" (NEVs), …. Their sales rose by 81%': the
+    # topic named after "is the state's favoured"
+    ("Running out of puff\n\n" + OCT19_2018_S28 + "\n\nThe exception is the state's favoured \"new-energy "
+     "vehicles\" (NEVs), mostly battery-powered and plug-in hybrid cars. Their sales rose by 81% in the first nine "
+     "months, to 721,000, helped by generous subsidies.",
+     {("nev_sales", "yoy_pct", date(2018, 1, 1), date(2018, 9, 30), 81.0, "eq"),
+      ("nev_sales", "level", date(2018, 1, 1), date(2018, 9, 30), 721e3, "eq")}),
+    # "The overall Chinese automotive market … increased production to 29.015 million (up 3.2%) and sales to …"
+    ("China's NEV sales in 2017\n\nJanuary 12, 2018\n\nThe overall Chinese automotive market, the biggest in the "
+     "world, increased production to 29.015 million (up 3.2%) and sales to 28.879 million (up 3.0%) last year.",
+     {("auto_production", "level", *year(2017), 29.015e6, "eq"),
+      ("auto_production", "yoy_pct", *year(2017), 3.2, "eq"),
+      ("auto_sales", "level", *year(2017), 28.879e6, "eq"),
+      ("auto_sales", "yoy_pct", *year(2017), 3.0, "eq")}),
+    # "added 15.2 million 5G mobile subscribers in October, taking the total to 542 million": "5G … subscribers
+    # in October" are China's; the total after the addition
+    ("China 5G subscribers near 550M\n\n21 NOV 2022\n\nChina's operators added 15.2 million 5G mobile subscribers "
+     "in October, taking the total to 542 million, data from the ministry showed.",
+     {("five_g_mobile_users", "level", date(2022, 10, 31), date(2022, 10, 31), 542e6, "eq")}),
+    # (but "5G users in India" are not)
+    ("Asia 5G update\n\n21 NOV 2022\n\n5G users in India reached 100 million in October, the regulator said.",
+     set()),
+    # "accounting for 14.9 per cent of the 584 million total broadband users"
+    ("China broadband\n\n21 NOV 2022\n\nAt the end of October, broadband users on gigabit plans hit 87.02 million, "
+     "accounting for 14.9 per cent of the 584 million total broadband users.",
+     {("gigabit_broadband_users", "level", date(2022, 10, 31), date(2022, 10, 31), 87.02e6, "eq"),
+      ("gigabit_share_of_broadband_users", "level", date(2022, 10, 31), date(2022, 10, 31), 14.9, "eq")}),
+    # "…, with October alone at 20.47 million": the month's part of the flow just stated
+    ("China 5G phones\n\n21 NOV 2022\n\nDomestic 5G smartphone shipments fell 21.2 per cent to 174.5 million units "
+     "in the first ten months, with October alone at 20.47 million.",
+     {("five_g_phone_shipments", "yoy_pct", date(2022, 1, 1), date(2022, 10, 31), -21.2, "eq"),
+      ("five_g_phone_shipments", "level", date(2022, 1, 1), date(2022, 10, 31), 174.5e6, "eq"),
+      ("five_g_phone_shipments", "level", *month(2022, 10), 20.47e6, "eq")}),
+    # "Production and sales of battery-electric and plug-in hybrid cars": NEVs
+    ("China's auto market in H1\n\nJuly 11, 2019\n\nProduction and sales of battery-electric and plug-in hybrid cars "
+     "reached 614,000 and 617,000 units in the first half, up 48.5% and 49.6%, respectively.",
+     {("nev_production", "level", *h1(2019), 614e3, "eq"), ("nev_sales", "level", *h1(2019), 617e3, "eq"),
+      ("nev_production", "yoy_pct", *h1(2019), 48.5, "eq"), ("nev_sales", "yoy_pct", *h1(2019), 49.6, "eq")}),
+    # "reached 10.35 GB in 2020, up 32.3 percent from 2019, and rose to 11.92 GB in December"; ", rising to 8.59GB
+    # in December": the level the year's figure rose to in its last month
+    ("China telecom 2020\n\nJan 26, 2021\n\nAverage monthly mobile internet traffic per user (DOU) reached 10.35 GB "
+     "in 2020, up 32.3 percent from 2019, and rose to 11.92 GB in December.",
+     {("mobile_dou", "level", *year(2020), 10.35, "eq"), ("mobile_dou", "yoy_pct", *year(2020), 32.3, "eq"),
+      ("mobile_dou", "level", *month(2020, 12), 11.92, "eq")}),
+    ("China telecom 2019\n\nJan 26, 2020\n\nAverage monthly mobile data usage per user was 7.82GB in 2019, 1.69 "
+     "times the level in 2018, rising to 8.59GB in December.",
+     {("mobile_dou", "level", *year(2019), 7.82, "eq"), ("mobile_dou", "level", *month(2019, 12), 8.59, "eq")}),
+    # (a later year is no part of the year stated)
+    ("China telecom\n\nJan 26, 2022\n\nAverage monthly mobile data usage per user was 10.35GB in 2020, rising to "
+     "13.36GB in 2021.",
+     {("mobile_dou", "level", *year(2020), 10.35, "eq")}),
+]
+
+SESSION28 += [
+    # "The precise number, 803.83 million tons, was down 2.3% from 2014"; "The steel figure -- 803.83 million
+    # tonnes according to a statement": the rounded level said again exactly
+    ("China's steel output falls\n\nJan 26, 2016\n\nChina produced about 804 million metric tons of crude steel "
+     "last year, according to the ministry. The precise number, 803.83 million tons, was down 2.3% from 2014.",
+     {("crude_steel_output", "level", *year(2015), 803.83e6, "eq"),
+      ("crude_steel_output", "yoy_pct", *year(2015), -2.3, "eq")}),
+    ("China's steel output falls\n\nJan 26, 2016\n\nCrude steel output dropped 2.3 percent to nearly 804 million "
+     "tonnes in 2015, officials said.\n\nThe steel figure -- 803.83 million tonnes according to a statement "
+     "handed to reporters -- compares with global output of about 1.62 billion tonnes.",
+     {("crude_steel_output", "level", *year(2015), 803.83e6, "eq"),
+      ("crude_steel_output", "yoy_pct", *year(2015), -2.3, "eq")}),
+    # "… Weakest Since Early 2016 in September": no reporting period of 2016 (whose year a bare month would take)
+    ("China's Industrial Output Growth Slides to Weakest Since Early 2016 in September\n\n" + OCT19_2018_S28
+     + "\n\nIndustrial output rose 5.8 percent in September from a year earlier.",
+     {("industrial_value_added", "yoy_pct", *month(2018, 9), 5.8, "eq")}),
+    # "At the beginning of the 14th Five-Year Plan period" / "When China's 14th Five-Year Plan began in 2021": a
+    # stock as of the end of 2020, not of the plan's or the year's end
+    ("China's 5G in the 14th Five-Year Plan\n\nFebruary 26, 2026\n\nAt the beginning of the 14th Five-Year Plan "
+     "period, the country had 718,000 5G base stations.",
+     {("five_g_base_stations", "level", *dec31(2020), 718e3, "eq")}),
+    ("China's 5G in the 14th Five-Year Plan\n\nFebruary 26, 2026\n\nWhen China's 14th Five-Year Plan began in 2021, "
+     "the country had 718,000 5G base stations.",
+     {("five_g_base_stations", "level", *dec31(2020), 718e3, "eq")}),
+    # "The auto sector, hit hard in the first quarter, also bounced back. Production and sales … reached …": the
+    # aside's quarter is not the period of what follows
+    ("China's economy in 2020\n\nJanuary 26, 2021\n\nIndustrial output grew 2.8 percent in 2020.\n\nThe auto sector, "
+     "hit hard in the first quarter, also bounced back. Production and sales of automobiles reached 25.225 million "
+     "and 25.311 million units, down 2 percent and 1.9 percent respectively.",
+     {("industrial_value_added", "yoy_pct", *year(2020), 2.8, "eq"),
+      ("auto_production", "level", *year(2020), 25.225e6, "eq"), ("auto_sales", "level", *year(2020), 25.311e6, "eq"),
+      ("auto_production", "yoy_pct", *year(2020), -2.0, "eq"), ("auto_sales", "yoy_pct", *year(2020), -1.9, "eq")}),
+]
+
+# (one test reads all of SESSION28's cases, declared after the last of them)
+@pytest.mark.parametrize("text, expected", SESSION28)
+def test_session28(text, expected):
     assert obs(text) == expected

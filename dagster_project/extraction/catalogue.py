@@ -62,6 +62,9 @@ _CONNECT = re.compile(r"connect", re.I)
 _INDUSTRIAL_ROBOT = re.compile(r"industrial\s+robot", re.I)
 _PHONES = re.compile(r"\b(?:(?:mobile\s+|cell\s*)?phones?|handsets?|smartphones?)\b", re.I)
 _OPENHARMONY = re.compile(r"Open\s?Harmony|开源鸿蒙", re.I)
+# a period after "in" ("5G users in October"), not a place
+_PERIOD_AFTER_IN = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|20\d\d|q[1-4]|h[12]"
+                    r"|the_(?:first|second|third|fourth|same|month|quarter|year|period|past|last|latest))\b")
 _PERUSER = re.compile(r"per\s+(?:mobile\s+)?(?:internet\s+|phone\s+)?(?:user|subscriber|capita|household|person)|DOU|户均|人均|"
                       r"(?:users|subscribers|user|subscriber)\s+(?:consumed|used)\s+an\s+average", re.I)
 _FACTORY = r"(?=[^.;]{0,160}?(?:smart|intelligent)_factor)"
@@ -121,7 +124,8 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"(?<!domestic )(?<!passenger )(?<!commercial )(?:new~energy(?:\x22)?_vehicles?|new~energy_automobiles?|new_NEVs?|NEVs?)"
      # ("Sales of electric cars and gasoline-electric hybrids rose": the NEVs of a wire story)
      r"|(?:battery_)?electric_(?:cars|vehicles)_and_(?:plug~in_|gasoline~electric_|petrol~electric_)hybrids"
-     r"|(?<=of )electric_and_plug~in_hybrid_(?:cars|vehicles)"   # "Sales of electric and plug-in hybrid cars" (not an aside's)
+     # "Sales of electric and plug-in hybrid cars" (not an aside's; also "of battery-electric and plug-in hybrid cars")
+     r"|(?<=of )(?:(?:battery|pure|all)~)?electric_and_plug~in_hybrid_(?:cars|vehicles)"
      # ("Sales of electrics and gasoline-electric hybrids", "Production of the electric and gasoline-electric hybrids")
      r"|(?:(?<=of )|(?<=of the ))electrics?_and_(?:plug~in_|gasoline~electric_|petrol~electric_)hybrids"
      # "Production of electric, plug-in hybrid and fuel cell vehicles jumped 53.8 percent" (the list
@@ -202,7 +206,8 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"(?:total_)?(?:business|service)_volumes?|(?:total_)?volume(?=_of_telecom)", PhraseRole("attr", "volume")),
     # --- stocks and ratios (nouns) -----------------------------------------------------
     (r"5G_(?:base_stations?|BTSs?|stations|sites)", PhraseRole("noun", "five_g_base_stations")),
-    (r"5G_(?:mobile_)?(?:phone_)?(?:users|subscribers|subscriptions)(?!_(?:per|in_(?!China\b|the_country\b)|of_))"
+    # (not "5G users in India"; "5G users in October" are China's)
+    (r"5G_(?:mobile_)?(?:phone_)?(?:users|subscribers|subscriptions)(?!_(?:per|in_(?!China\b|the_country\b|" + _PERIOD_AFTER_IN + r")|of_))"
      # ("China's 5G subscriber base grew to 927 million"; not "Reliance Jio's 5G user base")
      r"|(?:(?<=china's )|(?<=country's )|(?<=nation's )|(?<=the ))5G_(?:mobile_)?(?:subscriber|user)_(?:base|count|number)"
      r"|(?:subscribers|users)_(?:to|of)_5G_(?:mobile_)?(?:phone_)?services",

@@ -258,6 +258,7 @@ def _stale(ex, p: Period, anchor: date | None) -> bool:
 
 
 _TITLE_ZH_FYP = re.compile(r"十([一二三四五六七八九])五")
+_TITLE_START_OF = re.compile(r"(?:start|beginning|outset)\b", re.I)
 _STALE_DAYS = 200
 _PAST_DAYS = 400   # a briefing reports on the past year at most
 
@@ -269,8 +270,11 @@ def _title_period(title: str, ctx: PeriodContext) -> Period | None:
         p = resolve(ex, ctx)
         if p is None or _stale(ex, p, ctx.event_date):
             continue
-        if ex.kind == "fyp" and ctx.event_date and (p.end - ctx.event_date).days > 366:
-            return None   # "... solid start in first year of 15th Five-Year Plan": a plan just begun is no period reported on
+        if ex.kind == "fyp" and ctx.event_date and (p.end - ctx.event_date).days > 366 \
+                or _TITLE_START_OF.match(title, ex.start):
+            # "... solid start in first year of 15th Five-Year Plan", "Factory Output Picks Up at Start of 15th
+            # Five-Year Plan": a plan (or year) just begun is no period reported on
+            return None
         # "as of the end of June 2019": the briefing covers the year to date
         return p if not p.instant else Period(date(p.end.year, 1, 1), p.end, False)
     for ex in find_periods(title):
@@ -290,7 +294,8 @@ def _title_period(title: str, ctx: PeriodContext) -> Period | None:
 
 
 _FUTURE = re.compile(r"\b(?:will|would|shall|expects?|expected|plans?\s+to|aims?\s+to|to\s+be|forecasts?)\b", re.I)
-_SINCE_YEAR = re.compile(r"\b(?:since|before|after|than|from|until|(?:beating|topping|surpassing|exceeding|outstripping)(?:\s+all\s+of)?)\s+(?:19|20)\d\d\b", re.I)
+_SINCE_YEAR = re.compile(r"\b(?:since|before|after|than|from|until|(?:beating|topping|surpassing|exceeding|outstripping)(?:\s+all\s+of)?)\s+"
+                         r"(?:(?:early|late|mid-?|the\s+(?:start|end|beginning|middle)\s+of)\s*)?(?:" + MON + r"\s+)?(?:19|20)\d\d\b", re.I)   # ("since early 2016")
 _THROUGH_MONTH = re.compile(r"\b(?:through|thru)\s+(" + MON + r")(?:,?\s+((?:19|20)\d\d))?\b(?!\s*\d)", re.I)
 _BRIEFING_ACT = re.compile(r"\b(?:brief|report|introduc|present|releas|publish|announc|shar)\w*", re.I)
 _SENTENCE_START = re.compile(r"[.!?](?=\s)|[。！？\n]")

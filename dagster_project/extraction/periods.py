@@ -66,6 +66,10 @@ _EN_BRANCHES = [
     ("now", r"(?<=\ )now(?=\ (?:has|have|had|account|accounts|stands|stand|numbers|number|totals|total|exceeds|exceed|"
             r"covers|cover|reaches|reach|ranks|rank|boasts|boast|operates|operate)\b)"),
     ("ytd", r"(?:since\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+year|so\s+far\s+this\s+year|year-to-date)\b"),
+    # "at the start of 2021", "at the beginning of the 14th Five-Year Plan", "when the plan began in 2021": a stock as
+    # of the end of the year before
+    ("ystart", rf"(?:start|beginning|outset)\s+of\s+(?:(?P<ys_y>{YR})\b|(?:the\s+|China's\s+)?(?P<ys_n>1[0-9])th\s+Five-Year\s+Plan(?:\s+period)?)"
+               rf"|(?<=Plan\ )(?:began|started|kicked\s+off)\s+in\s+(?P<ys_y2>{YR})\b"),
     ("fnm", rf"first\s+(?P<fnm_n>{NUMW})\s+months(?:\s+of\s+(?:the\s+year\s+)?(?P<fnm_y>{YREF}))?"),
     # "in the 11 months to November" (Reuters): year to date when the count is the month's number
     ("nmt", rf"months\s+(?:to|through|ended|ending)\s+(?:the\s+end\s+of\s+)?(?P<nmt_m>{MON})(?:\s+(?:28|29|30|31)\b)?(?!\s*\d{{1,2}}\b)"
@@ -274,6 +278,9 @@ def _expr(k: str, m: re.Match, text: str) -> PeriodExpr | None:
         if g["a_fyp"]:
             n = int(g["a_fyp"])
             return PeriodExpr(s, e, "asof", _fyp_years(n)[1], m2=12, fyp=n)
+    if k == "ystart":
+        y = int(g["ys_y"] or g["ys_y2"]) if g["ys_y"] or g["ys_y2"] else _fyp_years(int(g["ys_n"]))[0]
+        return PeriodExpr(s, e, "asof", y - 1, m2=12)
     if k == "ye":
         y = g["ye_y"] or g["ye_y2"]
         return PeriodExpr(s, e, "asof", int(y) if y else None, m2=12)

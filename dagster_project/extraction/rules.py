@@ -317,7 +317,8 @@ _JOINED_CLAUSE = re.compile(r"(?:[,;]\s*|\s)(?:while|and|whereas|with|but|though
                             # "New-energy vehicles … did even better: production and sales hit …"
                             r"|\b(?:did|fared|performed)\s+(?:even\s+|much\s+|far\s+)?(?:better|worse|well)\s*:\s*(?:its\s+|their\s+)?$", re.I)
 _OWN_SECTOR = re.compile(r"\s+(?:industries|industry|sectors|sector)\b", re.I)
-_SAW_ITS = re.compile(r"\s+saw\s+(?:(?:its|their)\s+)?", re.I)
+# "High-tech manufacturing saw its value added rise"; "The auto market increased production to 29 million"
+_SUBJECT_VERB_ITS = re.compile(r"\s+(?:saw|increased|boosted|raised|lifted|expanded|cut|reduced)\s+(?:(?:its|their)\s+)?", re.I)
 _OWN_GAP = re.compile(r"[\"']?(?:\s*\([A-Za-z0-9\-\s]{1,20}\))?\s*(?:'s|industry's|industries'|sector's|enterprises')?\s*(?:total\s+|business\s+|services?\s+|cumulative\s+|combined\s+|main\s+)?", re.I)
 # China's own figure in a possessive: "the country's", "the mainland's" (Hong Kong papers)
 _CHINA_POSS = r"(?:China's|the\s+country's|the\s+nation's|the\s+mainland's|mainland\s+China's)"
@@ -350,6 +351,7 @@ _ADDED_AFTER = re.compile(
     r"in\s+the\s+(?:past|last)\s+year|in\s+(?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december)\b|(?:in|during|over)\s+the\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|half|"
     r"(?:\w+\s+)?months)\b)", re.I)
+_PER_HUNDRED = re.compile(r"每百人|\bper\s+(?:100|hundred)\s+(?:people|population|inhabitants|persons|residents)\b", re.I)
 _PER_AFTER = re.compile(r"\s+per\b(?!\s+cent)")
 _PER_EVERY_AFTER = re.compile(r"\s+(?:per(?!\s+cent)|for\s+every)\b")
 _PARENS = re.compile(r"\([^)]*\)")
@@ -370,7 +372,7 @@ _COMMA_LINK = re.compile(r",\s*(?:reaching|totaling|totalling|hitting|exceeding|
                          r"" + _WHICH_LINK + r")\s*(?:" + _QUAL + r"\s*)?$", re.I)
 # "Automobile sales, which stood at 2.85 million units in September, rose 9.5%": the level is inside
 _WHICH_LEVEL = re.compile(r",\s*" + _WHICH_LINK + r"\s*(?:" + _QUAL + r"\s*)?(?=\d)", re.I)
-_TOTAL_AFTER_ADDITION = re.compile(r"\b(?:to\s+end\s+the\s+(?:year|quarter|month|period)\s+with|bringing\s+the\s+(?:total|number|tally)\s+to|"
+_TOTAL_AFTER_ADDITION = re.compile(r"\b(?:to\s+end\s+the\s+(?:year|quarter|month|period)\s+with|(?:bringing|taking|lifting|pushing|raising)\s+the\s+(?:total|number|tally)\s+to|"
                                    r"(?:for|to)\s+a\s+total\s+of)\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _PVN_NOT = re.compile(r"\b(?:growth|grew|increase|increased|rose|up|share|proportion|accounting|accounted|ratio|rate|"
                       r"average|averaging|than|compared|per(?!\s+cent)|new|newly|added)\b", re.I)
@@ -514,19 +516,25 @@ _WHICH_ASIDE = re.compile(r",\s*which\s[^,;]{3,160},")
 _EVENT_IN = re.compile(r"\b(?:cut|cuts|reduction|rise|hike|change|launch|introduction|removal|expiry|end|phase-out|"
                        r"halving|doubling)\s+(?:in|of|to)\s+the\s+[\w\s-]{3,50}?\s+(?:in|from|since)\s+$", re.I)
 # "its revenue rose by 14.6%, to 3.9trn yuan ($560bn), in the first eight months": the figure's period after a comma
+_ASIDE_PERIOD_BEFORE = re.compile(r",\s*(?:[a-z]+ed|hit|shut|struck|caught)\b[\w\s-]{0,25}?\s(?:in|during)\s+(?:the\s+)?$", re.I)
 _COMMA_THEN_PERIOD = re.compile(r",\s*(?:(?:in|for|during|over)\s+(?:the\s+)?)?$")
 _THE_FIGURE = re.compile(r"\s+(?:figure|tally)\b")
+_WAS_RATE_AFTER = re.compile(r"[a-z\s]{0,20},\s*(?:was|is)\s+(?=up\b|down\b)", re.I)
+# "The precise number, 803.83 million tons, was …"; "The steel figure -- 803.83 million tonnes according to …"
+_PRECISE_NUMBER = re.compile(r"\b(?:the|its)\s+(?:(?:precise|exact)\s+(?:number|figure|total|tally|count)\s*(?:,|was|is|:)"
+                             r"|(?:[\w-]+\s+){0,2}(?:figure|number|total|tally|count)\s*(?:--?|:))\s*$", re.I)
 _CONSEQUENCE_AFTER = re.compile(r",\s*(?:keeping|putting|leaving|setting|prompting)\s+(?:the|it|China|Beijing)\b")
 _COMMENT_AFTER = re.compile(r"(?:,|\s[\u2014\u2013]|\s--?)\s*(?:which|an?\s[\w\s-]{0,40}?(?:that|which)"
                             r"|an?\s+(?:[a-z]+\s+)?(?:threshold|milestone|mark|level|record)\b)\s", re.I)
-_TOPIC_COPULA = re.compile(r"\b(?:is|are|was|were|remains|remained)\s+(?:still\s+)?(?:the\s+)?\x22?$", re.I)
+_TOPIC_COPULA = re.compile(r"\b(?:is|are|was|were|remains|remained)\s+(?:still\s+)?(?:the\s+)?"
+                            r"(?:[\w-]+'s\s+(?:(?!of\b|for\b|in\b|and\b)[a-z-]+\s+)?)?\x22?$", re.I)   # ("the state's favoured")
 _OF_SUBJECT = re.compile(r"\s+of\s+(?:the\s+)?")
 _CLAUSE_OPENING = re.compile(
     _COLON_LEAD +
     # ("But the car industry … is in trouble. Last week the China Association of Automobile
     # Manufacturers said sales fell by 2.8%")
     r"(?:(?:but|and|yet|still)\s+)?(?:(?:last|this)\s+(?:week|month)\s+)?"
-    r"(?:(?:for|in|during|over|from)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*|according\s+to\s+[\w\s'-]{3,60}?(?:\s+\([A-Z]{2,8}\))?,\s*|(?:January|February|March|April|May|June|July|"
+    r"(?:(?:for|in|during|over|from)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*|(?:in|for|during|over)\s+the\s+(?:first|past|last)\s+[a-z-]+\s+(?:months|quarters)\s+|according\s+to\s+[\w\s'-]{3,60}?(?:\s+\([A-Z]{2,8}\))?,\s*|(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)(?:\s+alone)?\s+"
     # "CAAM put sales at 28.028 million": the source's figure for the subject before
     # ("The ministry's figures put total output at 25.721 million units")
@@ -537,9 +545,11 @@ _CLAUSE_OPENING = re.compile(
     # "Detailed figures showed production was 803.83m tonnes"
     r"|(?:(?:detailed|official|separate|the)\s+)?(?:figures|data|statistics)\s+(?:showed|show|shows)\s+(?:that\s+)?)?"
     r"(?:(?:the|its|their|total|the\s+country's|China's|the\s+nation's)\s+)?(?:(?:full-year|annual|overall)\s+|new-)?", re.I)
+_RATE_ADVERB = r"(?:(?:slightly|sharply|further|somewhat|modestly|marginally)\s+)?"   # "picked up slightly to"
 _ANAPHOR_RATE = re.compile(
     r"(?:[-•*·]\s*)?" + _COLON_LEAD +
-    r"(?:(?:in|for|during)\s+[^,;.]{3,40},\s*|[A-Z][a-z]+\s+alone,?\s*"
+    r"(?:(?:in|for|during|over)\s+[^,;.]{3,40},\s*|[A-Z][a-z]+\s+alone,?\s*"
+    r"|(?:in|for|during|over)\s+the\s+(?:first|past|last)\s+[a-z-]+\s+(?:months|quarters)(?:\s+of\s+(?:the\s+year|20\d\d))?\s+(?=it\b)"   # "Over the first nine months it was 6.4% higher"
     # "In December it grew 5.7 percent", "In June alone the pace quickened to 7.6%" (no comma)
     r"|(?:in|for|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+alone)?\s+(?=it\b|the\s)"
     r"|(?:in|for|during|over)\s+the\s+(?:full|whole|entire)\s+year\s+(?=it\b)"   # "For the full year it rose 6.1%"
@@ -554,10 +564,10 @@ _ANAPHOR_RATE = re.compile(
     r"|the\s+(?P<fall>contraction|decline|drop|fall)(?=\s+narrowed\b))"
     r"(?:\s+(?:in|for|during)\s+[^,;.]{3,30}?)?\s+(?:also\s+)?"
     # ("Growth cooled to 3.1% in September", "it fell to 4.4%": the rate it moved to, not a fall)
-    r"(?P<v>(?:cooled|softened|slipped|dipped|fell|dropped|declined|decelerated|rose|climbed|improved|recovered|jumped)\s+to|"
-    r"grew|rose|increased|expanded|climbed|jumped|gained|advanced|reached|came\s+in\s+at|came\s+to|stood\s+at|was\s+(?:up|down)|was|picked\s+up\s+to|accelerated\s+to|"
+    r"(?P<v>(?:cooled|softened|slipped|dipped|fell|dropped|declined|decelerated|rose|climbed|improved|recovered|jumped)\s+" + _RATE_ADVERB + r"to|"
+    r"grew|rose|increased|expanded|climbed|jumped|gained|advanced|reached|came\s+in\s+at|came\s+to|stood\s+at|was\s+(?:up|down)|was|picked\s+up\s+" + _RATE_ADVERB + r"to|accelerated\s+" + _RATE_ADVERB + r"to|"
     r"held\s+(?:steady\s+|stable\s+|firm\s+)?at|(?:remained|stayed)\s+(?:steady\s+|stable\s+|unchanged\s+)?at|"   # "Second-quarter growth held steady at 6.9 percent"
-    r"slowed\s+to|quickened\s+to|eased\s+to|narrowed\s+(?:sharply\s+|further\s+)?to|moderated\s+to|rebounded\s+to|edged\s+(?:up|down)\s+to|hit|registered|fell|declined|dropped|"
+    r"(?:slowed|quickened|eased|moderated|rebounded)\s+" + _RATE_ADVERB + r"to|narrowed\s+(?:sharply\s+|further\s+)?to|edged\s+(?:up|down)\s+to|hit|registered|fell|declined|dropped|"
     r"(?:quickened|accelerated|picked\s+up|slowed|eased|rebounded|narrowed)\s+(?:(?:slightly|sharply|further|somewhat|modestly)\s+)?in\s+[A-Z][a-z]+\s+to)\s+(?:by\s+)?(?:just\s+|only\s+)?"   # "Growth quickened in June to 6.3%"
     # "The third quarter saw growth of 4.2%"
     r"|(?:(?:the\s+)?(?:first|second|third|fourth)\s+quarter|(?:January|February|March|April|May|June|July|August|September|October|"
@@ -700,7 +710,11 @@ _SHORTHAND_MAGNITUDE = re.compile(r"\d\s?(?:mn|bn|mln|tn)$")
 _LATER_NOT = re.compile(r"\b(?:than|from|compared|versus|vs|against|average|province|city)\b|(?<!同)比|较|高于|低于|平均", re.I)
 # "14.06 million in the first quarter, including 8.9 million in March alone": the same flow for a part
 _PART_LEVEL_LEAD = re.compile(r"[^,;()]{0,60}(?:,\s*according\s+to\s+[^,;]{3,100})?,\s*(?:including|of\s+which|with)\s+(?:" + _QUAL + r"\s+)?", re.I)
-_PART_PERIOD_LEAD = re.compile(r"\s*(?:units?|sets?|vehicles|handsets|phones)?\s*(?:of\s+them\s+)?(?:(?:sold|shipped|produced|delivered)\s+)?(?:in|during|for)\s+(?:the\s+)?", re.I)
+_PART_ALONE_LEAD = re.compile(r"[^,;()\d]{0,60},\s*(?:with|and)\s+(?:(?:in|for)\s+)?(?P<p>[A-Z][a-z]+|the\s+(?:first|second|third|fourth)\s+quarter|Q[1-4])"
+                              r"\s+alone\s+(?:at|reaching|hitting|totall?ing|coming\s+in\s+at|standing\s+at)\s+(?:" + _QUAL + r"\s+)?")
+_LATER_LEVEL_LEAD = re.compile(r"[^;]{0,80}?(?:,?\s+and\s+(?:(?:rose|climbed|increased|grew|jumped)\s+(?:further\s+)?to|reached|hit)"
+                               r"|,\s+(?:(?:rising|climbing|increasing|growing|jumping)\s+(?:further\s+)?to|reaching|hitting))\s+(?:" + _QUAL + r"\s+)?")
+_PART_PERIOD_LEAD = re.compile(r"\s*(?:units?|sets?|vehicles|handsets|phones|GB)?\s*(?:of\s+them\s+)?(?:(?:sold|shipped|produced|delivered)\s+)?(?:in|during|for)\s+(?:the\s+)?", re.I)
 _INCLUDING = re.compile(r"\b(?:including|and)\s+(?:to\s+)?(?:just\s+|only\s+)?(?:" + _QUAL + r"\s+)?$", re.I)   # (also "slowed to A in Q2 and to B in June")
 # (after "..., the ministry said," or "..., the Ministry of Industry and Information Technology (MIIT) said at a
 # press briefing in Beijing last week,")
@@ -914,7 +928,7 @@ _SPECIALS = [
      None),
     ("gigabit_share_of_broadband_users", "broadband", re.compile(
         _NUMTOK + r"\s*(?:%|percent|per\s+cent|pct)\s+of\s+(?:all\s+|total\s+|the\s+total\s+(?:number\s+of\s+)?|the\s+number\s+of\s+|the\s+)?"
-        r"(?:country's\s+|China's\s+|nation's\s+)?" + _TOTAL_AMOUNT + r"(?:fixed\s+)?(?:internet\s+)?broadband\s+(?:access\s+)?(?:users|subscribers|subscriber\s+base|user\s+base|total|base)\b", re.I),
+        r"(?:country's\s+|China's\s+|nation's\s+)?" + _TOTAL_AMOUNT + r"(?:total\s+)?(?:fixed\s+)?(?:internet\s+)?broadband\s+(?:access\s+)?(?:users|subscribers|subscriber\s+base|user\s+base|total|base)\b", re.I),
      "usersgig"),
     # "Fixed broadband users totaled 647 million. Of these, 171.53 million were on gigabit plans"
     ("gigabit_broadband_users", "igabit", re.compile(
@@ -1985,6 +1999,11 @@ class DocMatcher:
                 # "… rose by 4.7% to 24.6m. A cut in the purchase tax on small cars in October stopped the
                 # slide. Sales of NEVs more than quadrupled to 331,000": the date of an event, mid-paragraph
                 drill = True
+            if not nums and exprs and not self.has_chinese and self.text.startswith(",", exprs[0].end) \
+                    and _ASIDE_PERIOD_BEFORE.search(self.text, max(sent.start, exprs[0].start - 40), exprs[0].start):
+                # "The auto sector, hit hard in the first quarter, also bounced back. Production and sales
+                # reached …": the date of an aside on the subject
+                drill = True
             if not nums and exprs and _PAST_PERFECT.search(self.low, sent.start, exprs[0].start):
                 # "Sales had plunged in the first quarter, when dealerships were closed. The industry sold
                 # 25.311 million": a look back, not the period of what follows
@@ -2017,17 +2036,22 @@ class DocMatcher:
     def _restated_precisely(self) -> None:
         """'…, taking its total to 2.31 million. … Officials said the 2.312 million figure included
         shared sites': "the <figure> figure" restates, more precisely, the one level read that it
-        rounds to."""
+        rounds to (also "The precise number, 803.83 million tons, was ...")."""
         text = self.text
         self._state = None
         for n in self.nums:
-            if id(n) in self.claimed or n.sentence < 0 or n.unit == "percent" \
-                    or not _THE_FIGURE.match(text, n.end) or text[max(0, n.start - 4):n.start].lower() != "the ":
+            if id(n) in self.claimed or n.sentence < 0 or n.unit == "percent" or not (
+                    _THE_FIGURE.match(text, n.end) and text[max(0, n.start - 4):n.start].lower() == "the "
+                    or _PRECISE_NUMBER.search(text, max(0, n.start - 40), n.start)):
                 continue
             same = [c for c in self.out if c.measure == "level" and c.num.unit == n.unit and c.num.sig < n.sig
                     and c.num.value and abs(float(f"{n.value:.{c.num.sig}g}") - c.num.value) <= 1e-9 * abs(c.num.value)]
             if len({(c.indicator, c.period) for c in same}) == 1:
-                self._emit(same[0].indicator, "level", n, same[0].period, self.sentences[n.sentence])
+                sent = self.sentences[n.sentence]
+                self._emit(same[0].indicator, "level", n, same[0].period, sent)
+                wm = _WAS_RATE_AFTER.match(text, n.end, sent.end)   # "…, 803.83 million tons, was down 2.3% from 2014"
+                if wm:
+                    self._attach_growth(self.cat[same[0].indicator], n, sent, None, same[0].period, after=wm.end())
 
     def _dated_by_restatement(self) -> None:
         """'软件业务收入超8.5万亿元' in a lead with no date, then '1-8月，软件业务收入85512亿元' in the
@@ -2716,19 +2740,27 @@ class DocMatcher:
 
     def _part_levels(self, sent: Sentence, nums: list[Num], emitted: list[Candidate]) -> None:
         """'Shipments reached 14.06 million in the first quarter, including 8.9 million in March
-        alone': the flow just stated, for a part of its period named right after the number."""
+        alone' (or "…, with October alone at 20.47 million"): the flow just stated, for a part of its period named right after the number."""
         for c in [c for c in emitted if c.measure == "level" and c.period is not None]:
             ind = self.cat[c.indicator]
             if ind.instant:
                 continue
             nxt = self._slice(self.num_starts, self.nums, c.num.end, sent.end)
+            if len(nxt) > 1 and nxt[0].unit in ("percent", "times") and not self._unit_ok(nxt[0], ind) \
+                    and _LATER_LEVEL_LEAD.fullmatch(self.text, c.num.end, nxt[1].start) \
+                    and not self._slice(self.hit_starts, self.hits, c.num.end, nxt[1].start):
+                nxt = nxt[1:]   # "reached 10.35 GB in 2020, up 32.3 percent from 2019, and rose to 11.92 GB in December"
             if not nxt or id(nxt[0]) in self.claimed or not self._unit_ok(nxt[0], ind):
                 continue
             n = nxt[0]
-            if not _PART_LEVEL_LEAD.fullmatch(self.text, c.num.end, n.start):
+            am = _PART_ALONE_LEAD.fullmatch(self.text, c.num.end, n.start)   # "…, with October alone at 20.47 million"
+            if am:
+                own = [e for e in self.periods if am.start("p") <= e.start < am.end("p") and not e.comparison]
+            elif _PART_LEVEL_LEAD.fullmatch(self.text, c.num.end, n.start) or _LATER_LEVEL_LEAD.fullmatch(self.text, c.num.end, n.start):
+                m = _PART_PERIOD_LEAD.match(self.text, n.end)
+                own = [e for e in self.periods if m and e.start == m.end() and not e.comparison]
+            else:
                 continue
-            m = _PART_PERIOD_LEAD.match(self.text, n.end)
-            own = [e for e in self.periods if m and e.start == m.end() and not e.comparison]
             p = resolve(own[0], self.ctx) if own else None
             if p is None or p == c.period or p.start < c.period.start or p.end > c.period.end:
                 continue
@@ -3522,7 +3554,7 @@ class DocMatcher:
         # (or before an earlier one, the later ones the same: "… remains new-energy vehicles, a category
         # that includes pure battery-electric cars and plug-in hybrids.")
         subj = [h for h in hs if h.role.role == "subj"]
-        if subj and any(_TOPIC_COPULA.search(self.text, max(sent.start, h.start - 12), h.start)
+        if subj and any(_TOPIC_COPULA.search(self.text, max(sent.start, h.start - 40), h.start)
                         for h in (subj if len({h.role.key for h in subj}) == 1 else subj[-1:])) \
                 and not self._slice(self.num_starts, self.nums, sent.start, sent.end):
             return subj[-1].role.key
@@ -3630,7 +3662,7 @@ class DocMatcher:
             # "High-tech manufacturing, a sector Beijing counts on, saw its value added rise 7.1%"
             app = _APPOSITIVE.match(text, p.end, h.start)
             gap_start = app.end() if app else p.end
-            if _OWN_GAP.fullmatch(text[gap_start:h.start]) or _SAW_ITS.fullmatch(text, gap_start, h.start):
+            if _OWN_GAP.fullmatch(text[gap_start:h.start]) or _SUBJECT_VERB_ITS.fullmatch(text, gap_start, h.start):
                 subjects, first = [p.role.key], i - 1
                 k = i - 1
                 while k > 0 and hits[k - 1].role.role == "subj" and hits[k - 1].start >= sent.start:
@@ -4394,7 +4426,7 @@ class DocMatcher:
                 ex = self._choose_expr(state["exprs"], num.start, sent, True)
                 if ex is not None and ex.kind == "interval":
                     continue
-            if ind.id != "mobile_dou" and (_DENSITY.search(self._around_aside(region, lo, hi)[0])
+            if ind.id != "mobile_dou" and (_DENSITY.search(self._own_density(ind, self._around_aside(region, lo, hi)[0]))
                                            or _PER_AFTER.match(text[num.end:num.end + 5])
                                            or _PER_EVERY_AFTER.match(text[h.end:h.end + 12])):
                 continue
@@ -4543,6 +4575,12 @@ class DocMatcher:
         link = _LINK_END_STRICT if ind.unit != "gb" else _LINK_END
         return bool(link.search(link_gap))
 
+    @staticmethod
+    def _own_density(ind: Indicator, gap: str) -> str:
+        """'5G用户普及率（每百人）达68.5%': per 100 people is the penetration rate's own definition,
+        not a density of something else."""
+        return _PER_HUNDRED.sub("", gap) if ind.id == "five_g_penetration_rate" else gap
+
     def _around_aside(self, gap: str, a: int, b: int) -> tuple[str, list[tuple[int, int]]]:
         """'... 12.9 million NEVs - battery electric and plug-in hybrid cars - in 2024, up 34%': the
         clause goes on around an aside set off by dashes (or commas: ", including ...,"). The gap a..b without it (nor brackets),
@@ -4685,7 +4723,7 @@ class DocMatcher:
                         if y and ref.instant and len(inds) == 1 and not self._blocked(sent, a, b, ref, n):
                             self._emit(ref.id, "level", n, Period(date(y, 12, 31), date(y, 12, 31), True), sent)
                         continue
-                    if (_ZH_ADDED.search(before) or _ZH_PER.search(before) or _ZH_NOT_LEVEL.search(before)) \
+                    if (_ZH_ADDED.search(before) or _ZH_PER.search(self._own_density(ref, before)) or _ZH_NOT_LEVEL.search(before)) \
                             and ref.id != "mobile_dou":
                         continue
                     if not levels and "," in text[b:n.start] and not (
