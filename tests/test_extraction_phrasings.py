@@ -7845,6 +7845,47 @@ SESSION28 += [
       ("auto_production", "yoy_pct", *year(2020), -2.0, "eq"), ("auto_sales", "yoy_pct", *year(2020), -1.9, "eq")}),
 ]
 
+SESSION28 += [
+    # "¥1.31tr": the yuan sign and "tr" for trillion
+    ("China telecom 2019\n\nJan 22, 2020\n\nTelecommunications business revenue reached ¥1.31tr ($190bn) for 2019, up "
+     "a mere 0.8 per cent.",
+     {("telecom_business_revenue", "level", *year(2019), 1.31e12, "eq"),
+      ("telecom_business_revenue", "yoy_pct", *year(2019), 0.8, "eq")}),
+    # "turned over ¥7.18tr (¥7,176.8bn if you want the precise figure) in 2019, up 15.4 per cent, and produced total
+    # profit of ¥936.2bn": the exact figure in brackets, the rate past it, and the profit of the same industry
+    ("China software 2019\n\nJan 22, 2020\n\nThe software and information technology services industry turned over "
+     "¥7.18tr (¥7,176.8bn if you want the precise figure) in 2019, up 15.4 per cent, and produced total profit of "
+     "¥936.2bn, up 9.9 per cent.",
+     {("software_it_services_revenue", "level", *year(2019), 7176.8e9, "eq"),
+      ("software_it_services_revenue", "yoy_pct", *year(2019), 15.4, "eq"),
+      ("software_industry_profit", "level", *year(2019), 936.2e9, "eq"),
+      ("software_industry_profit", "yoy_pct", *year(2019), 9.9, "eq")}),
+    # "Output of plug-in hybrids and all-electric cars": NEVs
+    ("China car market stalls\n\nJuly 15, 2015\n\nOutput of plug-in hybrids and all-electric cars reached 78,499 units "
+     "in the first half and sales almost tripled to 72,711.",
+     {("nev_production", "level", *h1(2015), 78499.0, "eq"), ("nev_sales", "level", *h1(2015), 72711.0, "eq")}),
+    # "4月份汽车销量198万辆…；1至4月累计销量837万辆，同比下降12.1%": the bare 销量 after a semicolon is the same subject's
+    ("4月份工业生产平稳\n\n2019年5月15日\n\n4月份汽车销量198万辆，同比下降14.6%，已连续第11个月同比下滑；1至4月累计销量837万辆，"
+     "同比下降12.1%。4月份新能源汽车销量9.7万辆，同比增长18.1%；1至4月累计销量36.8万辆，同比增长59.8%。",
+     {("auto_sales", "level", *month(2019, 4), 1.98e6, "eq"), ("auto_sales", "yoy_pct", *month(2019, 4), -14.6, "eq"),
+      ("auto_sales", "level", date(2019, 1, 1), date(2019, 4, 30), 8.37e6, "eq"),
+      ("auto_sales", "yoy_pct", date(2019, 1, 1), date(2019, 4, 30), -12.1, "eq"),
+      ("nev_sales", "level", *month(2019, 4), 97e3, "eq"), ("nev_sales", "yoy_pct", *month(2019, 4), 18.1, "eq"),
+      ("nev_sales", "level", date(2019, 1, 1), date(2019, 4, 30), 368e3, "eq"),
+      ("nev_sales", "yoy_pct", date(2019, 1, 1), date(2019, 4, 30), 59.8, "eq")}),
+    # (not after another phrase: "…；1至4月出口销量…" has its own subject, and a province's is not carried)
+    ("4月份工业生产平稳\n\n2019年5月15日\n\n4月份汽车销量198万辆，同比下降14.6%；1至4月，广东省累计销量137万辆。",
+     {("auto_sales", "level", *month(2019, 4), 1.98e6, "eq"), ("auto_sales", "yoy_pct", *month(2019, 4), -14.6, "eq")}),
+    # "二季度只增长0.7%", "6月份进一步回升至3.9%": adverbs before the verb
+    ("上半年工业经济\n\n2022年7月19日\n\n上半年，全国规模以上工业增加值同比增长3.4%。分季度看，一季度增长6.3%，二季度只增长0.7%。其中4月份"
+     "规上工业增加值同比下降2.9%；6月份进一步回升至3.9%。",
+     {("industrial_value_added", "yoy_pct", *h1(2022), 3.4, "eq"),
+      ("industrial_value_added", "yoy_pct", *quarter(2022, 1), 6.3, "eq"),
+      ("industrial_value_added", "yoy_pct", *quarter(2022, 2), 0.7, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2022, 4), -2.9, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2022, 6), 3.9, "eq")}),
+]
+
 # (one test reads all of SESSION28's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION28)
 def test_session28(text, expected):

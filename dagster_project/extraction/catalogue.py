@@ -126,6 +126,7 @@ _EN: list[tuple[str, PhraseRole]] = [
      r"|(?:battery_)?electric_(?:cars|vehicles)_and_(?:plug~in_|gasoline~electric_|petrol~electric_)hybrids"
      # "Sales of electric and plug-in hybrid cars" (not an aside's; also "of battery-electric and plug-in hybrid cars")
      r"|(?<=of )(?:(?:battery|pure|all)~)?electric_and_plug~in_hybrid_(?:cars|vehicles)"
+     r"|(?<=of )plug~in_hybrids_and_(?:(?:battery|pure|all)~)?electric_(?:cars|vehicles)"   # ("Output of plug-in hybrids and all-electric cars")
      # ("Sales of electrics and gasoline-electric hybrids", "Production of the electric and gasoline-electric hybrids")
      r"|(?:(?<=of )|(?<=of the ))electrics?_and_(?:plug~in_|gasoline~electric_|petrol~electric_)hybrids"
      # "Production of electric, plug-in hybrid and fuel cell vehicles jumped 53.8 percent" (the list

@@ -123,7 +123,7 @@ _GROWTH_BEFORE = re.compile(
     r"(?:(?:\s+(?:last|this)\s+year)?\s+(?:by|of)|(?:\s+(?:even\s+)?(?:faster|more\s+(?:quickly|rapidly|strongly)|rapidly|quickly|strongly|robustly|steadily|"
     r"(?:the\s+)?fastest))?,?\s+at(?:\s+an?\s+(?:annual\s+)?(?:rate|pace)\s+of)?)?\s*(?:(?:just|only|slightly|marginally|a\s+(?:mere|meager|meagre|modest|scant|slight|sluggish|tepid|paltry|feeble|weak|healthy|solid|robust|"
     r"respectable|brisk|strong|decent|lacklustre|lackluster|disappointing|stellar|whopping|hefty|sharp|steep|record)|an\s+(?:anaemic|anemic|impressive))\s+)?(?:" + _QUAL + r"\s*)?"
-    r"|(?P<zh>(?:同比)?(?:分别)?(?:增长|增加|提高|上升|下降|减少|回落|增速(?:保持在|为|达到?|(?:已)?(?:收窄|回落|放缓|加快|回升|提高|提升)至)?|增幅(?:为|达到?)?)(?:了)?[ \t]?(?:(?<=增长)(?:超过|逾))?)"
+    r"|(?P<zh>(?:同比)?(?:分别)?(?:只|仅|也|仍|均|继续)?(?:增长|增加|提高|上升|下降|减少|回落|(?:进一步)?回升至|增速(?:保持在|为|达到?|(?:已)?(?:收窄|回落|放缓|加快|回升|提高|提升)至)?|增幅(?:为|达到?)?)(?:了)?[ \t]?(?:(?<=增长)(?:超过|逾))?)"
     r"|(?:^|(?<=[\s,(:;]))(?P<sign>[+-]))$", re.I)   # "+9.8% y-o-y" in tables and lists
 # the year before, as the base of a yoy rate ("12% more than the year before", "up on a year earlier")
 _PRIOR_YEAR = r"(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)"
@@ -184,7 +184,7 @@ _SUBSET = re.compile(r"\b(?:among\s+them|of\s+which|including|such\s+as)\b|其�
 _PCT_SHARE = re.compile(r"(?:accounting|accounted|accounts|account|making\s+up|made\s+up|representing|constituting|share|"
                         r"proportion)\b[^,;]*$", re.I)
 _DET_BEFORE = re.compile(
-    r"(?:^|[\s,(])(?:with|and|the|its|their|whose|while|as|of\s+which|achieving|achieved|realized|realised|recorded|posted|"
+    r"(?:^|[\s,(])(?:with|and|the|its|their|whose|while|as|of\s+which|achieving|achieved|realized|realised|recorded|posted|(?:produced|made)(?:\s+an?)?|"
     r"generated|registered|saw|seeing|reported|earned|booked|logged|racked\s+up|raked\s+in|pulled\s+in|brought\s+in|had|having|year-on-year|yoy|cumulative|total|combined|main|"
     r"total\s+business|cumulative\s+business)\s*$|[;:]\s*$"
     r"|\b(?:as\s+for|in\s+terms\s+of|regarding|when\s+it\s+comes\s+to|speaking\s+of)\s+[^,;]{2,40},\s*$", re.I)   # "...; total profit grew ...": the same subject
@@ -250,7 +250,7 @@ _TOPIC_OPENING = re.compile(r"(?:(?:BEIJING|[A-Z][a-z]+)[^-]{0,40}--\s*)?(?:in|f
 _TOPIC_GAP = re.compile(r"\s*(?:sector|industry|field|area|segment|front)?\s*,\s*(?:the\s+|its\s+)?", re.I)
 # "topped 5 million, reaching 5.012 million", "topped 20 million for the first time in July at 20.7
 # million": the threshold is passed, the exact figure follows
-_EXACT_IN_BRACKETS = re.compile(r"\s*[（(]\s*")
+_EXACT_IN_BRACKETS = re.compile(r"\s*[（(]\s*(?:¥|RMB|CNY|Rmb)?\s*")   # ("¥7.18tr (¥7,176.8bn if you want the precise figure)")
 _RESTATED_LEVEL = re.compile(r"\s*(?:units|sets|users)?(?:\s+for\s+the\s+first\s+time)?"
                              r"(?:,?\s+(?:in|at|by|as\s+of)\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d))?"
                              r"\s*,?\s*(?:reaching|hitting|totaling|totalling|standing\s+at|to\s+reach|to\s+stand\s+at|at)\s+"
@@ -392,7 +392,7 @@ _WITH_BEFORE = re.compile(r"(?<!compared )(?<!compares )(?<!comparison )\bwith\s
 # (not "That compared with 28.88 million vehicles sold in 2017": the level before, see _ANAPHOR_EARLIER)
 _WITH_PARTICIPLE = re.compile(r"\s+(produced|manufactured|sold|shipped)\b", re.I)
 _ELIDED_RATE_GAP = re.compile(r"\s*(?:percent|per\s+cent)?\s*[,;]\s*(?:and\s+|while\s+|with\s+)?", re.I)
-_EARNED_GAP = re.compile(r"\s+(?:generated|earned|raked\s+in|took\s+in|pulled\s+in|brought\s+in|booked)\s+(?:"
+_EARNED_GAP = re.compile(r"\s+(?:generated|earned|raked\s+in|took\s+in|pulled\s+in|brought\s+in|booked|turned\s+over)\s+(?:"
                          + _QUAL + r"\s+)?" + _CURRENCY, re.I)
 _WITH_OTHER_FLOW = re.compile(r"\s*(?:units|vehicles)?,\s+(?:and\s+)?with\s+(?:" + _QUAL + r"\s+)?")
 # "Growth in high-tech manufacturing and equipment manufacturing was 11.7 percent and 8.1 percent":
@@ -690,8 +690,8 @@ _FALL_NARROWING = (r"\b(?:the\s+)?(?:(?:rate|pace)\s+of\s+)?(?:decline|contracti
 _FALL_NARROWED_TO = re.compile(_FALL_NARROWING + "$", re.I)
 _FALL_NARROWED_FROM = re.compile(_FALL_NARROWING + r"[\d.]+\s?(?:%|percent|per\s+cent)[^,;\d]{0,30}?\s+from\s+$", re.I)
 _ZH_LATER_LEAD = re.compile(r"\s*、?(?:其中|分季度看|分月看|但|而)?[,，]?\s*(?:\d{4}年)?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|"
-                            r"[上下]半年|前三季度|全年|当月|单月)*(?:当月|单月|单季|累计)?[,，]?\s*(?:受[^，。；,;]{1,12}?影响[,，]?)?(?:同比)?(?:增长|下降|回落|增速为?|增速|分别增长|分别下降|"
-                            r"加快|提高|达到?)?\s*")
+                            r"[上下]半年|前三季度|全年|当月|单月)*(?:当月|单月|单季|累计)?[,，]?\s*(?:受[^，。；,;]{1,12}?影响[,，]?)?(?:由负转正[,，]?)?(?:同比)?(?:只|仅|也|仍)?(?:增长|下降|回落|增速为?|增速|分别增长|分别下降|"
+                            r"加快|提高|达到?|(?:进一步)?回升至)?\s*")
 _TELECOM_OPERATORS = re.compile(r"\b(?:basic\s+)?telecom(?:munications?|s)?\s+operators'(?=\s+(?:combined\s+|total\s+)?"
                                 r"(?:telecom(?:munications?)?\s+)?(?:business\s+)?revenue)")
 _BEIJING_SAID = re.compile(r"\bbeijing\s+(?:(?:also|has|had|on\s+\w+)\s+)?(?:said|says|announced|reported|reports|announces|revealed|disclosed)\b"
@@ -1122,11 +1122,14 @@ _ZH_OTHER_ATTR = re.compile(r"营业收入|收入|利润|产值|出口|投资|�
 _ZH_TIMES_GROWTH = re.compile(r"(?<!环比)(?<!环比均)(?<!环比分别)(?:同比)?(?:均|分别)?增长了?$")   # (not "环比增长2.4倍": on the month before)
 # "其中，9月份增长5.8%": the month's rate of the indicator rated in the sentence before
 # (also a sentence opening on the month alone: "6月份当月增长7.6%")
-_ZH_ANAPHOR_RATE = re.compile(r"(?:(?:其中|分季度看|分季度|从季度看|分月看|分月份看|从月度看)[,，]?\s*)?(?:\d{1,2}月份?|[一二三四]季度|第[一二三四]季度)(?:当月)?[,，]?\s*(?:同比)?(?P<v>增长|下降|增速为?)"
+_ZH_ANAPHOR_RATE = re.compile(r"(?:(?:其中|分季度看|分季度|从季度看|分月看|分月份看|从月度看)[,，]?\s*)?(?:\d{1,2}月份?|[一二三四]季度|第[一二三四]季度)(?:当月)?[,，]?\s*(?:同比)?(?:只|仅|也|仍)?(?P<v>增长|下降|增速为?)"
                               # "分月看，1-2月为7.0%，3月份增长4.5%"
                               r"|(?:分月看|分月份看|从月度看)[,，]?\s*(?:\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?)(?:当月)?[,，]?\s*(?:同比)?(?:增长|增速)?为"
                               # "而上半年这一增速为15.9%": the rate of the sentence before, for an earlier period
                               r"|而?(?:[上下]半年|[一二三四]季度|前三季度|\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?)(?:这一|该)增速(?:为|是|达到?|高达)")
+_ZH_CARRIED_ATTR = re.compile(r"[；;]\s*(?P<per>(?:\d{4}年)?(?:\d{1,2}[至\-—~－]\d{1,2}月份?|前\d{1,2}个?月|\d{1,2}月份?|[一二三四]季度|前三季度|上半年|全年))[,，]?"
+                              r"(?:累计)?(?P<attr>销量|产量|销售|生产)(?:完成|达到|达)?")
+_ZH_YOY_AFTER = re.compile(r"[^，。；,;\d]{0,6}[,，]\s*同比(?:增长|下降|减少|上升|提高)")
 _ZH_PER = re.compile(r"每|人均|户均|平均|日均|月均")   # per head, per household, on average, per day
 _ZH_NOT_LEVEL = re.compile(r"增加|占|比重|同比|较|比上年")   # a change or a share stated before the figure
 _ZH_VEHICLE_KIND = frozenset("动源用型油氢混纯电载客货卡力联")   # (插电式混合动力汽车, 智能网联汽车)
@@ -1904,6 +1907,8 @@ class DocMatcher:
                     self._zh_tier_run(sent, nums, state)
                     self._chinese(sent, zh, nums, state)
                     self._zh_tier_list(sent, nums, state)
+                    if len(self.out) > out_before:
+                        self._zh_carried_attr(sent, nums, self.out[out_before:])
                 if self._regional:
                     self._national_figures(sent, nums, state)
                 if len(self.out) > out_before:
@@ -4600,6 +4605,12 @@ class DocMatcher:
             return
         lo = after if after is not None else num.end
         nxt = [n for n in self.nums[bisect_left(self.num_starts, lo):] if n.start < sent.end][:1]
+        if nxt and nxt[0].unit == num.unit and _OPEN_BRACKET.fullmatch(self.text, lo, nxt[0].start):
+            # past the same figure said again in brackets: "¥7.18tr (¥7,176.8bn if you want the precise
+            # figure) in 2019, up 15.4 per cent"
+            close = self.text.find(")", nxt[0].end, sent.end)
+            lo = close + 1 if close > 0 else lo
+            nxt = [n for n in self.nums[bisect_left(self.num_starts, lo):] if n.start < sent.end][:1] if close > 0 else []
         if not nxt:
             return
         n = nxt[0]
@@ -4629,6 +4640,31 @@ class DocMatcher:
         self._emit(ind.id, "yoy_pct", n, period, sent, g)
 
     # --- Chinese ---------------------------------------------------------------------------
+    def _zh_carried_attr(self, sent: Sentence, nums: list[Num], emitted: list[Candidate]) -> None:
+        """'4月份汽车销量198万辆，同比下降14.6%；1至4月累计销量837万辆，同比下降12.1%': a clause after a semicolon
+        that opens with its own period and a bare 销量/产量 goes on with the subject of the clause before."""
+        text = self.text
+        for m in _ZH_CARRIED_ATTR.finditer(text, sent.start, sent.end):
+            before = [c for c in emitted if c.measure == "level" and c.num.end <= m.start() and not c.period.instant]
+            if not before or self._slice(self.zh_starts, self.zh_hits, before[-1].num.end, m.start()):
+                continue
+            subj = _subject_of(before[-1].indicator)
+            ind = self.cat.get(FLOW_PAIRS.get((subj, "sales" if m.group("attr") in ("销量", "销售") else "prod"), ""))
+            own = [e for e in self.periods if m.start("per") <= e.start < m.end("per") and not e.comparison]
+            n = next((q for q in nums if q.start >= m.end()), None)
+            if ind is None or len(own) != 1 or n is None or n.start != m.end() or id(n) in self.claimed \
+                    or not self._unit_ok(n, ind) or self._blocked(sent, m.start(), n.end, ind, n):
+                continue
+            p = resolve(own[0], self.ctx)
+            if p is None or p.instant or any(c.indicator == ind.id and c.period == p for c in emitted):
+                continue
+            self._emit(ind.id, "level", n, p, sent)
+            g = next((q for q in nums if q.start > n.end), None)
+            if g is not None and _ZH_YOY_AFTER.fullmatch(text, n.end, g.start) and id(g) not in self.claimed:
+                v = self._growth(g, n.end)
+                if v is not None:
+                    self._emit(ind.id, "yoy_pct", g, p, sent, v)
+
     def _chinese(self, sent: Sentence, zh, nums: list[Num], state) -> None:
         text = self.text
         self._zh_phrase_list(sent, zh, nums, state)
