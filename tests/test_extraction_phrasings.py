@@ -7886,6 +7886,22 @@ SESSION28 += [
       ("industrial_value_added", "yoy_pct", *month(2022, 6), 3.9, "eq")}),
 ]
 
+SESSION28 += [
+    # "But growth in March alone slowed to 5.0%, from 7.5% in the January-February period"
+    ("China's factory growth slows\n\nApril 19, 2022\n\nIndustrial output grew 6.5% in the first quarter, officials "
+     "said.\n\nBut growth in March alone slowed to 5.0%, from 7.5% in the January-February period, as the Omicron "
+     "outbreak spread.",
+     {("industrial_value_added", "yoy_pct", *quarter(2022, 1), 6.5, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2022, 3), 5.0, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 2, 28), 7.5, "eq")}),
+    # "The software … industry grew revenue by 13.3% to 8.16 trillion yuan"; "numbered just 6.4 million"
+    ("China's industry in 2021\n\nJan 21, 2022\n\nThe software and information technology services industry grew "
+     "revenue by 13.3% to 8.16 trillion yuan in 2021. At the end of the year, users on gigabit broadband plans "
+     "numbered just 6.4 million.",
+     {("software_it_services_revenue", "level", *year(2021), 8.16e12, "eq"),
+      ("gigabit_broadband_users", "level", *dec31(2021), 6.4e6, "eq")}),
+]
+
 # (one test reads all of SESSION28's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION28)
 def test_session28(text, expected):

@@ -91,7 +91,7 @@ _LINK_END_STRICT = re.compile(r"(?:^|[\s,(])" + _ADV + r"(?:reached|reaching|rea
                               r"touched|topped|exceeded|exceeding|exceeds|surpassed|surpassing|passed|crossed|broke\s+through|"
                               r"is|are|was|were|of|at|rose\s+to|increased\s+to|grew\s+to|grown\s+to|risen\s+to|climbed\s+to|jumped\s+to|expanded\s+to|surged\s+to|"
                               r"approached|approaching|registered|recorded|(?:to\s+)?end(?:ing|ed)?\s+the\s+(?:year|quarter|month|period)\s+(?:with|at)|:)"
-                              r"\s*(?:" + _QUAL + r"\s*)?" + _CURRENCY + "$"
+                              r"\s*(?:(?:just|only|a\s+mere)\s+)?(?:" + _QUAL + r"\s*)?" + _CURRENCY + "$"   # ("numbered just 6.4 million")
                               r"|^\s+(?:with|under|of)\s+[a-z\s-]{3,50}:\s*(?:" + _QUAL + r"\s*)?$", re.I)   # factbox "<noun> with ... influence: over 150"
 # "CAAM recorded 163,000 NEV sales", "The country logged more than 31 million vehicle sales"
 _RECORD_VERB = r"(?:recorded|registered|logged|posted|reported|booked|notched\s+up|chalked\s+up|saw)"
@@ -318,7 +318,7 @@ _JOINED_CLAUSE = re.compile(r"(?:[,;]\s*|\s)(?:while|and|whereas|with|but|though
                             r"|\b(?:did|fared|performed)\s+(?:even\s+|much\s+|far\s+)?(?:better|worse|well)\s*:\s*(?:its\s+|their\s+)?$", re.I)
 _OWN_SECTOR = re.compile(r"\s+(?:industries|industry|sectors|sector)\b", re.I)
 # "High-tech manufacturing saw its value added rise"; "The auto market increased production to 29 million"
-_SUBJECT_VERB_ITS = re.compile(r"\s+(?:saw|increased|boosted|raised|lifted|expanded|cut|reduced)\s+(?:(?:its|their)\s+)?", re.I)
+_SUBJECT_VERB_ITS = re.compile(r"\s+(?:saw|increased|boosted|raised|lifted|expanded|grew|cut|reduced)\s+(?:(?:its|their)\s+)?", re.I)
 _OWN_GAP = re.compile(r"[\"']?(?:\s*\([A-Za-z0-9\-\s]{1,20}\))?\s*(?:'s|industry's|industries'|sector's|enterprises')?\s*(?:total\s+|business\s+|services?\s+|cumulative\s+|combined\s+|main\s+)?", re.I)
 # China's own figure in a possessive: "the country's", "the mainland's" (Hong Kong papers)
 _CHINA_POSS = r"(?:China's|the\s+country's|the\s+nation's|the\s+mainland's|mainland\s+China's)"
@@ -547,7 +547,7 @@ _CLAUSE_OPENING = re.compile(
     r"(?:(?:the|its|their|total|the\s+country's|China's|the\s+nation's)\s+)?(?:(?:full-year|annual|overall)\s+|new-)?", re.I)
 _RATE_ADVERB = r"(?:(?:slightly|sharply|further|somewhat|modestly|marginally)\s+)?"   # "picked up slightly to"
 _ANAPHOR_RATE = re.compile(
-    r"(?:[-•*·]\s*)?" + _COLON_LEAD +
+    r"(?:[-•*·]\s*)?" + _COLON_LEAD + r"(?:(?:but|yet|and)\s+)?" +   # ("But growth in March alone slowed to 5.0%")
     r"(?:(?:in|for|during|over)\s+[^,;.]{3,40},\s*|[A-Z][a-z]+\s+alone,?\s*"
     r"|(?:in|for|during|over)\s+the\s+(?:first|past|last)\s+[a-z-]+\s+(?:months|quarters)(?:\s+of\s+(?:the\s+year|20\d\d))?\s+(?=it\b)"   # "Over the first nine months it was 6.4% higher"
     # "In December it grew 5.7 percent", "In June alone the pace quickened to 7.6%" (no comma)
