@@ -1047,6 +1047,7 @@ _SHARE_ANAPHOR = re.compile(r"(?:that|this|they|these|the\s+(?:figure|total|numb
                             r"is|are|makes?\s+up|amounts?\s+to|equals?)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?", re.I)
 _ALL_PLACES = re.compile(r"\b(?:all|every)\s+(?:(?:county|township)(?:-level)?\s+(?:towns?|seats?|cities|city|areas?)|counties|"
                          r"prefecture-level\s+(?:cities|city)|cities\s+at\s+(?:and\s+above\s+)?(?:the\s+)?prefecture\s+level)\b")
+_COMPANY_SUBJECT = re.compile(r"\bthe\s+(?:carrier|operator|company|firm|automaker|carmaker|manufacturer|group)\s+$")
 _SAID_IT = re.compile(r"\b(?:announced|said|reported|revealed|disclosed|claimed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|it's|its)\b")
 _WORLD_WORDS = frozenset(("global", "globally", "worldwide", "world's"))
 _WORLD_BIGRAMS = frozenset(("the world", "the globe"))
@@ -1527,6 +1528,8 @@ class DocMatcher:
         sm = _SAID_IT.search(self.low, max(sent.start, cs), lo)
         if sm and _has_words(self.low[max(sent.start, sm.start() - 60):sm.start()], _REGION_WORDS, _REGION_BIGRAMS):
             return True   # "China Mobile announced it had started 5G-A service in 100 cities": the company's own
+        if sm and _COMPANY_SUBJECT.search(self.low, max(sent.start, sm.start() - 30), sm.start()):
+            return True   # "The carrier said its 5G-A network now covers more than 330 cities": likewise
         if _NEGATION.search(window):
             return True   # "had not yet been built"
         t0, t1 = max(sent.start, dl.end() if dl else 0), clause_end
