@@ -567,8 +567,8 @@ _ANAPHOR_RATE = re.compile(
     r"(?P<v>(?:cooled|softened|slipped|dipped|fell|dropped|declined|decelerated|rose|climbed|improved|recovered|jumped)\s+" + _RATE_ADVERB + r"to|"
     r"grew|rose|increased|expanded|climbed|jumped|gained|advanced|reached|came\s+in\s+at|came\s+to|stood\s+at|was\s+(?:up|down)|was|picked\s+up\s+" + _RATE_ADVERB + r"to|accelerated\s+" + _RATE_ADVERB + r"to|"
     r"held\s+(?:steady\s+|stable\s+|firm\s+)?at|(?:remained|stayed)\s+(?:steady\s+|stable\s+|unchanged\s+)?at|"   # "Second-quarter growth held steady at 6.9 percent"
-    r"(?:slowed|quickened|eased|moderated|rebounded)\s+" + _RATE_ADVERB + r"to|narrowed\s+(?:sharply\s+|further\s+)?to|edged\s+(?:up|down)\s+to|hit|registered|fell|declined|dropped|"
-    r"(?:quickened|accelerated|picked\s+up|slowed|eased|rebounded|narrowed)\s+(?:(?:slightly|sharply|further|somewhat|modestly)\s+)?in\s+[A-Z][a-z]+\s+to)\s+(?:by\s+)?(?:just\s+|only\s+)?"   # "Growth quickened in June to 6.3%"
+    r"(?:slowed|quickened|eased|moderated|rebounded)\s+" + _RATE_ADVERB + r"to|narrowed\s+" + _RATE_ADVERB + r"to|edged\s+(?:up|down)\s+to|hit|registered|fell|declined|dropped|"
+    r"(?:quickened|accelerated|picked\s+up|slowed|eased|rebounded|narrowed)\s+" + _RATE_ADVERB + r"in\s+[A-Z][a-z]+\s+to)\s+(?:by\s+)?(?:just\s+|only\s+)?"   # "Growth quickened in June to 6.3%"
     # "The third quarter saw growth of 4.2%"
     r"|(?:(?:the\s+)?(?:first|second|third|fourth)\s+quarter|(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)(?=\s+alone))(?:\s+alone)?\s+(?P<v2>saw|registered|recorded|posted)\s+"   # ("December alone saw growth of 7.3%")
@@ -685,8 +685,8 @@ _LATER_RATE_LEAD = re.compile(r"\b(?:including|and|with|while|growth|it|rose|gre
 # "…, but the decline narrowed sharply to 1.1 per cent in March": a fall's size
 # (also "with the rate of decline narrowing to"; and the rate it narrowed from: "… narrowing to 1.1 per cent in
 # March from 13.5 per cent in January-February")
-_FALL_NARROWING = (r"\b(?:the\s+)?(?:(?:rate|pace)\s+of\s+)?(?:decline|contraction|drop|fall)\s+narrow(?:ed|ing)"
-                   r"(?:\s+(?:sharply|further|slightly))?\s+to\s+")
+_FALL_NARROWING = (r"\b(?:the\s+)?(?:(?:rate|pace)\s+of\s+)?(?:decline|contraction|drop|fall)\s+narrow(?:ed|ing)\s+"
+                   + _RATE_ADVERB + r"to\s+")
 _FALL_NARROWED_TO = re.compile(_FALL_NARROWING + "$", re.I)
 _FALL_NARROWED_FROM = re.compile(_FALL_NARROWING + r"[\d.]+\s?(?:%|percent|per\s+cent)[^,;\d]{0,30}?\s+from\s+$", re.I)
 _ZH_LATER_LEAD = re.compile(r"\s*、?(?:其中|分季度看|分月看|但|而)?[,，]?\s*(?:\d{4}年)?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|"
