@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.29.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.30.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -5331,10 +5331,11 @@ SESSION15 += [
      "grew 5.8 per cent.",
      {("industrial_value_added", "yoy_pct", *month(2024, 9), 5.4, "eq"),
       ("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 9, 30), 5.8, "eq")}),
-    # (but not another product's output after the period: "steel output grew")
+    # (but not another product's output after the period: "steel output grew"; since 1.30.0 that is crude steel's)
     (Q3_2024_WIRE + "Industrial output rose 5.4 per cent in September. In the first nine months steel output "
      "grew 3.8 per cent.",
-     {("industrial_value_added", "yoy_pct", *month(2024, 9), 5.4, "eq")}),
+     {("industrial_value_added", "yoy_pct", *month(2024, 9), 5.4, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2024, 1, 1), date(2024, 9, 30), 3.8, "eq")}),
 ]
 
 ZH_H1_2019_BRIEFING = "国新办发布会\n\n2019年7月20日\n\n"
@@ -7912,4 +7913,144 @@ SESSION28 += [
 # (one test reads all of SESSION28's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION28)
 def test_session28(text, expected):
+    assert obs(text) == expected
+
+# --- extractor 1.30.0 ---
+Q3_2020_WIRE_S29 = "China's factories rebound in the third quarter\n\nPublished: October 21, 2020\n\n"
+FY_2015_WIRE_S29 = "China's industry slows in 2015\n\nPublished: January 27, 2016\n\n"
+ZH_2022_BULLETIN_S29 = "2022年通信业统计公报\n\n发布时间：2023年1月28日\n\n"
+
+SESSION29 = [
+    # "bringing growth for the first nine months to 1.2%", "bringing the year-to-date total to 804,000"
+    (Q3_2020_WIRE_S29 + "Industrial output rose 5.8% in the third quarter from a year earlier, the ministry said, "
+     "bringing growth for the first nine months to 1.2%. Sales of new-energy vehicles jumped 67.7% in September to "
+     "138,000, bringing the year-to-date total to 804,000, still short of last year's pace.",
+     {("industrial_value_added", "yoy_pct", *quarter(2020, 3), 5.8, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 9, 30), 1.2, "eq"),
+      ("nev_sales", "level", *month(2020, 9), 138000, "eq"), ("nev_sales", "yoy_pct", *month(2020, 9), 67.7, "eq"),
+      ("nev_sales", "level", date(2020, 1, 1), date(2020, 9, 30), 804000, "eq")}),
+    # "a month across 2023", "December DOU reached 19.23GB": a month naming the DOU after it
+    ("China's mobile traffic in 2023\n\nPublished: January 20, 2024\n\nAverage mobile data usage per user (DOU) was "
+     "16.85GB a month across 2023, and December DOU reached 19.23GB.",
+     {("mobile_dou", "level", *year(2023), 16.85, "eq"), ("mobile_dou", "level", *month(2023, 12), 19.23, "eq")}),
+    # "NEV sales were up from 1.764 million in September": the pair member the noun names, a month before
+    ("China's NEV market in October\n\nPublished: November 11, 2026\n\nNEV production and sales in October hit 1.826 "
+     "million and 1.802 million units, up 3.0% and 5.1% year-on-year. NEV sales were up from 1.764 million in "
+     "September.",
+     {("nev_production", "level", *month(2026, 10), 1.826e6, "eq"), ("nev_sales", "level", *month(2026, 10), 1.802e6, "eq"),
+      ("nev_production", "yoy_pct", *month(2026, 10), 3.0, "eq"), ("nev_sales", "yoy_pct", *month(2026, 10), 5.1, "eq"),
+      ("nev_sales", "level", *month(2026, 9), 1.764e6, "eq")}),
+    # (the same after a new paragraph: no pair to look back to)
+    ("China's NEV market in October\n\nPublished: November 11, 2026\n\nNEV production and sales in October hit 1.826 "
+     "million and 1.802 million units.\n\nSales were up from 1.764 million in September.",
+     {("nev_production", "level", *month(2026, 10), 1.826e6, "eq"), ("nev_sales", "level", *month(2026, 10), 1.802e6, "eq")}),
+    # "增速较上年（6.4%）回落", "增速由2014年的8.3%回落至6.1%", "由3月份增长5.0%转为下降": the rate before
+    ("2018年通信业统计公报\n\n发布时间：2019年1月28日\n\n初步核算，2018年电信业务收入累计完成13010亿元，比上年增长3.0%，"
+     "增速较上年（6.4%）回落3.4个百分点。",
+     {("telecom_business_revenue", "level", *year(2018), 1.301e12, "eq"),
+      ("telecom_business_revenue", "yoy_pct", *year(2018), 3.0, "eq"),
+      ("telecom_business_revenue", "yoy_pct", *year(2017), 6.4, "eq")}),
+    ("2015年工业运行\n\n发布时间：2016年1月27日\n\n2015年全国规模以上工业增加值同比增长6.1%，增速由2014年的8.3%回落至6.1%。",
+     {("industrial_value_added", "yoy_pct", *year(2015), 6.1, "eq"), ("industrial_value_added", "yoy_pct", *year(2014), 8.3, "eq")}),
+    ("4月工业生产\n\n发布时间：2022年5月16日\n\n4月份，规模以上工业增加值同比下降2.9%，由3月份增长5.0%转为下降。",
+     {("industrial_value_added", "yoy_pct", *month(2022, 4), -2.9, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2022, 3), 5.0, "eq")}),
+    # "上年末" in a bulletin on 2022 published in 2023: the end of 2021 (the year before the one reported on)
+    (ZH_2022_BULLETIN_S29 + "截至2022年底，全国移动通信基站总数达1083万个。其中，5G基站由上年末的142.5万个增至231.2万个。",
+     {("five_g_base_stations", "level", *dec31(2021), 1.425e6, "eq"),
+      ("five_g_base_stations", "level", *dec31(2022), 2.312e6, "eq")}),
+    # (and "扭转了上年下滑的态势" is a comparison: it dates nothing after it)
+    ("2019年工业通信业成绩单\n\n发布时间：2020-01-21 09:12\n\n全年电信业务收入同比增长0.8%，扭转了上年下滑的态势；"
+     "电信业务总量同比增长18.5%。",
+     {("telecom_business_revenue", "yoy_pct", *year(2019), 0.8, "eq"),
+      ("telecom_business_volume", "yoy_pct", *year(2019), 18.5, "eq")}),
+]
+
+SESSION29 += [
+    # "bought 777,000 electric and plug-in hybrid cars", "electric and gasoline-electric hybrid vehicles",
+    # 'Production of such "new energy vehicles"'
+    ("China's EV sales in 2017\n\nPublished: January 12, 2018\n\nChinese drivers bought 777,000 electric and plug-in "
+     "hybrid cars last year, a rise of 53.3%, as Beijing pressed ahead.",
+     {("nev_sales", "level", *year(2017), 777000, "eq"), ("nev_sales", "yoy_pct", *year(2017), 53.3, "eq")}),
+    (FY_2015_WIRE_S29 + "Sales of electric and gasoline-electric hybrid vehicles, which Beijing is promoting with "
+     "subsidies, soared to 331,092. Production of such \"new energy vehicles\" rose to 340,471.",
+     {("nev_sales", "level", *year(2015), 331092, "eq"), ("nev_production", "level", *year(2015), 340471, "eq")}),
+    # "Value added by factories, mines and utilities", "high-technology manufacturers", "Growth in December alone"
+    (FY_2015_WIRE_S29 + "Value added by factories, mines and utilities rose 6.1 percent in 2015, down from 8.3 percent "
+     "the year before.\n\nGrowth in December alone was 5.9 percent.\n\nValue added by high-technology manufacturers "
+     "rose 10.2 percent, Xiao said.",
+     {("industrial_value_added", "yoy_pct", *year(2015), 6.1, "eq"), ("industrial_value_added", "yoy_pct", *year(2014), 8.3, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2015, 12), 5.9, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *year(2015), 10.2, "eq")}),
+    # "a reversal from 2018, when NEV sales surged 61.7%": the year the clause is about (not the briefing's quarter)
+    (Q3_2020_WIRE_S29 + "That's quite a reversal from 2018, when NEV sales surged 61.7% to 1.256 million units.",
+     {("nev_sales", "level", *year(2018), 1.256e6, "eq"), ("nev_sales", "yoy_pct", *year(2018), 61.7, "eq")}),
+    # (a when-clause with no figure passes no year on: "from 13.7% growth in 2016, when a tax cut …")
+    ("China's auto market in 2017\n\nPublished: January 11, 2018\n\nVehicle sales rose 3.04% to 28.879m, a sharp "
+     "slowdown from 13.7% growth in 2016, when a tax cut drove buyers to showrooms. Production rose 3.19% to 29.015m.",
+     {("auto_sales", "level", *year(2017), 28.879e6, "eq"), ("auto_sales", "yoy_pct", *year(2017), 3.04, "eq"),
+      ("auto_sales", "yoy_pct", *year(2016), 13.7, "eq"),
+      ("auto_production", "level", *year(2017), 29.015e6, "eq"), ("auto_production", "yoy_pct", *year(2017), 3.19, "eq")}),
+    # '"… is expected to continue in the second quarter," Zhao said, adding that … rose 4.3 percent': the quote's
+    # forecast is not the figure's
+    ("China's industry in Q1\n\nPublished: April 20, 2023\n\n\"The momentum of recovery is expected to continue in the "
+     "second quarter,\" Zhao said, adding that the value added of equipment manufacturing rose 4.3 percent in the "
+     "first quarter.",
+     {("equipment_manufacturing_value_added", "yoy_pct", *quarter(2023, 1), 4.3, "eq")}),
+    # "Second-quarter output grew 4.4%, recovering from an 8.4% contraction in the January-March period"
+    ("China's factories in H1\n\nPublished: July 16, 2020\n\nIndustrial output fell 1.3% in the first six months of "
+     "the year.\n\nSecond-quarter output grew 4.4%, recovering from an 8.4% contraction in the January-March period.",
+     {("industrial_value_added", "yoy_pct", *h1(2020), -1.3, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2020, 2), 4.4, "eq"),
+      ("industrial_value_added", "yoy_pct", *quarter(2020, 1), -8.4, "eq")}),
+    # "增速稳定在6%—6.3%的区间；12月份增长6.0%": the band the rate kept to, then the month's
+    ("2016年工业通信业发展情况\n\n发布时间：2017年1月20日\n\n全年规模以上工业增加值同比增长6.0%，增速稳定在6%—6.3%的区间；"
+     "12月份增长6.0%。",
+     {("industrial_value_added", "yoy_pct", *year(2016), 6.0, "eq"), ("industrial_value_added", "yoy_pct", *month(2016, 12), 6.0, "eq")}),
+]
+
+SESSION29 += [
+    # "13.77 million 5G handsets shipped in China in 2019"; "12.888m NEVs made, up 34.4%, and 12.866m sold"
+    ("China's 5G in 2019\n\nPublished: January 10, 2020\n\nOn the device side, 13.77 million 5G handsets shipped in "
+     "China in 2019, including 5.07 million in December alone.",
+     {("five_g_phone_shipments", "level", *year(2019), 13.77e6, "eq"),
+      ("five_g_phone_shipments", "level", *month(2019, 12), 5.07e6, "eq")}),
+    ("China's car market in 2024\n\nPublished: January 20, 2025\n\nThe ministry's own tally is more precise: 12.888m "
+     "NEVs made, up 34.4%, and 12.866m sold.",
+     {("nev_production", "level", *year(2024), 12.888e6, "eq"), ("nev_production", "yoy_pct", *year(2024), 34.4, "eq"),
+      ("nev_sales", "level", *year(2024), 12.866e6, "eq")}),
+    # (not a comparison's bare participle: "up from about 1.6 million NEVs sold in September")
+    ("China's NEV market in October\n\nPublished: November 12, 2024\n\n1.715 million NEVs were sold in China in "
+     "October, up 20% year-over-year. That's up from about 1.6 million NEVs sold in September.",
+     {("nev_sales", "level", *month(2024, 10), 1.715e6, "eq"), ("nev_sales", "yoy_pct", *month(2024, 10), 20, "eq"),
+      ("nev_sales", "level", *month(2024, 9), 1.6e6, "approx")}),
+    # "Steel output fell by 1.7%": crude steel's (not a finished steel's)
+    ("China's industry in 2024\n\nPublished: January 20, 2025\n\nSteel output fell by 1.7% as the property slump "
+     "dragged on, while finished steel output rose 1.1%.",
+     {("crude_steel_output", "yoy_pct", *year(2024), -1.7, "eq")}),
+    # a phrase never runs across a blank line ("… and steel ¶ Production and sales of NEVs …")
+    ("China's industry in Q3\n\nPublished: 2024-10-18\n\nCars and steel\n\nProduction and sales of new energy vehicles "
+     "reached 8.316 million and 8.32 million units in the first nine months.",
+     {("nev_production", "level", date(2024, 1, 1), date(2024, 9, 30), 8.316e6, "eq"),
+      ("nev_sales", "level", date(2024, 1, 1), date(2024, 9, 30), 8.32e6, "eq")}),
+    # a year that ended days before the page is no period reported on: "during 2022" on January 4, 2023
+    ("What the MIIT numbers say\n\n4 January 2023\n\nThe final monthly release of 2022, covering January to November, "
+     "is out. By the end of November, China had 2.287 million 5G base stations. Globally, 5G connections passed the 1 "
+     "billion mark during 2022. MIIT counts 542 million 5G mobile phone users.",
+     {("five_g_base_stations", "level", date(2022, 11, 30), date(2022, 11, 30), 2.287e6, "eq"),
+      ("five_g_mobile_users", "level", date(2022, 11, 30), date(2022, 11, 30), 5.42e8, "eq")}),
+    # "前三季度，…软件业务收入近10万亿元" in a summary, "1-8月，软件业务收入99823亿元" in the body: the same figure
+    ("2025年前三季度工业和信息化发展情况\n\n发布时间：2025年10月24日\n\n前三季度，工业经济总体保持平稳增长，软件业务收入近10万亿元。\n\n"
+     "1-8月，软件业务收入99823亿元，同比增长12.6%。",
+     {("software_it_services_revenue", "level", date(2025, 1, 1), date(2025, 8, 31), 9.9823e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", date(2025, 1, 1), date(2025, 8, 31), 12.6, "eq")}),
+    # "…, after 1.256m in 2018. NEV output dropped 2.3% to 1.242m.": a comparison's year is not carried on
+    ("China's NEV sales fall in 2019\n\nPublished: January 13, 2020\n\nSales of NEVs fell 4% to 1.206m units in 2019, "
+     "after 1.256m in 2018. NEV output dropped 2.3% to 1.242m.",
+     {("nev_sales", "level", *year(2019), 1.206e6, "eq"), ("nev_sales", "yoy_pct", *year(2019), -4, "eq"),
+      ("nev_production", "level", *year(2019), 1.242e6, "eq"), ("nev_production", "yoy_pct", *year(2019), -2.3, "eq")}),
+]
+
+# (one test reads all of SESSION29's cases, declared after the last of them)
+@pytest.mark.parametrize("text, expected", SESSION29)
+def test_session29(text, expected):
     assert obs(text) == expected

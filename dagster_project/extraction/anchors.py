@@ -14,6 +14,7 @@ import re
 from re import _constants as C
 from re import _parser
 
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _TRAILING_NON_WORD = re.compile(r"[^a-z0-9]+$")
 _LOWER = str.maketrans({chr(c): chr(c + 32) for c in range(65, 91)})
 
@@ -157,7 +158,8 @@ class AnchorMatcher:
                 if pre is not None and not low.startswith(pre, pos):
                     continue
                 m = rx.match(low, pos)
-                if m and m.end() > pos:
+                if m and m.end() > pos and not ("\n" in m.group() and _BLANK_LINE.search(m.group())):
+                    # (a phrase never runs across a blank line: "Cars and steel ¶ Production and sales …")
                     out.append((m, payload))
                     last_end = m.end()
                     break
@@ -190,7 +192,7 @@ class AnchorMatcher:
                 if pre is not None and not low.startswith(pre, pos):
                     continue
                 m = rx.match(low, pos)
-                if m and m.end() > pos:
+                if m and m.end() > pos and not ("\n" in m.group() and _BLANK_LINE.search(m.group())):
                     found.append((pos, m.end(), (m, payload), prio))
                     break
         for prio, rx, payload in self.unanchored:

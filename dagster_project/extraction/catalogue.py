@@ -96,7 +96,7 @@ _EN: list[tuple[str, PhraseRole]] = [
      # ("Value added at high-tech manufacturers and equipment makers grew 13.4 percent and 11.3 percent")
      r"|(?<=manufacturers and )equipment_(?:makers|manufacturers)", PhraseRole("subj", "equipment")),
     # (also the first of "high-tech and equipment manufacturing", the noun said once for both)
-    (r"high~tech(?:nology)?_manufacturing(?:_(?:industry|industries|sector|enterprises))?|high~tech_manufacturers"
+    (r"high~tech(?:nology)?_manufacturing(?:_(?:industry|industries|sector|enterprises))?|high~tech(?:nology)?_manufacturers"
      r"|high~tech(?:nology)?(?=_and_equipment_manufacturing)", PhraseRole("subj", "hightech")),
     (r"consumer_goods_(?:manufacturing_)?(?:industry|industries|enterprises|sector|manufacturing)", PhraseRole("subj", "consumer")),
     # (no catalogue indicator: it holds its place in a list, "A and strategic emerging industries grew X and Y respectively")
@@ -124,9 +124,10 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"(?<!domestic )(?<!passenger )(?<!commercial )(?:new~energy(?:\x22)?_vehicles?|new~energy_automobiles?|new_NEVs?|NEVs?)"
      # ("Sales of electric cars and gasoline-electric hybrids rose": the NEVs of a wire story)
      r"|(?:battery_)?electric_(?:cars|vehicles)_and_(?:plug~in_|gasoline~electric_|petrol~electric_)hybrids"
-     # "Sales of electric and plug-in hybrid cars" (not an aside's; also "of battery-electric and plug-in hybrid cars")
-     r"|(?<=of )(?:(?:battery|pure|all)~)?electric_and_plug~in_hybrid_(?:cars|vehicles)"
-     r"|(?<=of )plug~in_hybrids_and_(?:(?:battery|pure|all)~)?electric_(?:cars|vehicles)"   # ("Output of plug-in hybrids and all-electric cars")
+     # "Sales of electric and plug-in hybrid cars" (not an aside's; also "of battery-electric and plug-in hybrid cars",
+     # "bought 777,000 electric and plug-in hybrid cars")
+     r"|(?:(?<=of )|(?<=\d ))(?:(?:battery|pure|all)~)?electric_and_(?:plug~in|gasoline~electric|petrol~electric)_hybrid_(?:cars|vehicles)"
+     r"|(?:(?<=of )|(?<=\d ))plug~in_hybrids_and_(?:(?:battery|pure|all)~)?electric_(?:cars|vehicles)"   # ("Output of plug-in hybrids and all-electric cars")
      # ("Sales of electrics and gasoline-electric hybrids", "Production of the electric and gasoline-electric hybrids")
      r"|(?:(?<=of )|(?<=of the ))electrics?_and_(?:plug~in_|gasoline~electric_|petrol~electric_)hybrids"
      # "Production of electric, plug-in hybrid and fuel cell vehicles jumped 53.8 percent" (the list
@@ -169,6 +170,10 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"(?<!service )(?<!humanoid )(?<!industrial )(?<!collaborative )robot_(?:output|production)",
      PhraseRole("combo", ("indrobot", "prod"), context=_INDUSTRIAL_ROBOT, context_prev=True)),
     (r"crude_steel", PhraseRole("subj", "crudesteel")),
+    # "Steel output fell by 1.7% to just over 1bn tonnes": the wire services' name for crude steel (not
+    # finished or rolled steel's)
+    (r"(?<!finished )(?<!rolled )(?<!stainless )(?<!crude )steel_(?:output|production)(?!_(?:capacity|capacities|cuts?|curbs?|quotas?|lines?))",
+     PhraseRole("combo", ("crudesteel", "prod"))),
     (r"(?:micro~)?computers?(?:_equipment)?(?!_(?:vision|science|chips?|programming))|personal_computers|PCs",
      PhraseRole("subj", "computer")),
     # "5G shipments topped 20 million in July": in a passage on phones, the 5G phones' shipments
@@ -184,7 +189,8 @@ _EN: list[tuple[str, PhraseRole]] = [
      r"(?:_(?:of|at|from)_(?:China's_|Chinese_)?(?:industrial_)?(?:firms|enterprises|companies|industries)_above_(?:a_|the_)?designated_size)?",
      PhraseRole("combo", ("ind_above", "va"))),
     # "Output at factories and mines above a certain size ... rose 6.2%": the wire services' long name for it
-    (r"(?:industrial_)?output_(?:at|of|from)_(?:China's_)?(?:factories|industrial_firms),?_(?:and_)?mines(?:_and_utilities)?"
+    # (also "Value added by factories, mines and utilities rose 6.1 percent")
+    (r"(?:(?:industrial_)?output|value~added|added_value)_(?:at|of|from|by)_(?:China's_)?(?:factories|industrial_firms),?_(?:and_)?mines(?:_and_utilities)?"
      r"(?:_above_(?:a_certain|(?:the_)?designated)_size)?", PhraseRole("combo", ("ind_above", "va"))),
     # "Industrial growth slowed to 5.7 percent in September": the same rate
     (r"(?:China's_|the_country's_|the_nation's_)?industrial_growth(?!_(?:targets?|forecasts?|goals?|momentum|model|engines?|drivers?))",

@@ -331,6 +331,8 @@ def _lead_period(lead: str, ctx: PeriodContext, anchor: date | None) -> Period |
             continue
         if anchor is not None and ex.kind != "fyp" and (anchor - p.end).days > _PAST_DAYS:
             continue   # "Korea launched the world's first 5G service in April 2019" in 2022: background
+        if anchor is not None and 0 <= (anchor - p.end).days < 10 and (p.start.month, p.start.day, p.end.month) == (1, 1, 12):
+            continue   # a year ended days before the page ("5G connections passed 1 billion during 2022", on Jan 4): no year's data is out yet
         if lead.count('"', lead.rfind("\n", 0, ex.start) + 1, ex.start) % 2:
             continue   # a quote ("Orders started slowing last year," said a manager): someone's words
         line_end = lead.find("\n", ex.end)

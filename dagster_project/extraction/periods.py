@@ -41,7 +41,7 @@ NUMW = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
 QORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 ZNUM = r"(?:\d{1,2}|十一|十二|两|一|二|三|四|五|六|七|八|九|十)"
 
-_PREP_IN = r"(?:(?<=in )|(?<=during )|(?<=for )|(?<=throughout )|(?<=in the year )|(?<=for the year )|(?<=ended )|(?<=closed )|(?<=calendar year ))"   # ("the sector ended 2016 on a stable footing", "closed calendar year 2023")
+_PREP_IN = r"(?:(?<=in )|(?<=during )|(?<=for )|(?<=throughout )|(?<=across )|(?<=in the year )|(?<=for the year )|(?<=ended )|(?<=closed )|(?<=calendar year ))"   # ("the sector ended 2016 on a stable footing", "closed calendar year 2023")
 # One regex per kind of expression, each starting with a literal (see anchors.py).
 _EN_BRANCHES = [
     ("asof", rf"""(?:end|close)\s+of\s+
@@ -97,7 +97,7 @@ _EN_BRANCHES = [
     # "September's 6.9% y/y gain"
     # "December output stood at ...": a month naming the flow after it
     ("mon", rf"(?P<mo_m>{MON})(?:\s+(?P<mo_y>{YR}))?{_NOT_SENTENCE_END}(?=\s+(?:output|production|sales|shipments|revenue|profits?|"
-            rf"exports|imports|industrial\s+output|steel\s+output|growth)\b)"),
+            rf"exports|imports|industrial\s+output|steel\s+output|growth|DOU)\b)"),
     ("fy", rf"(?:whole|full|entire)(?:\s+|-)(?:year\s+(?:of\s+)?)?(?:of\s+)?(?P<fy_y>{YR}|last\ year|this\ year)"),   # (also "full-year 2025")
     # "That compared with 5.9% growth for all of 2025"
     ("fy", rf"(?:(?<=for\ )|(?<=in\ )|(?<=over\ )|(?<=across\ ))all\s+of\s+(?P<fy_y>{YR}|last\ year)"),
@@ -115,6 +115,7 @@ _EN_BRANCHES = [
     # ("has produced more than 2 million industrial robots since the start of the plan period")
     ("vague", rf"(?:recent\s+years|(?<=over the )years|since\s+(?:{YR}|the\s+(?:start|beginning)\s+of\s+the\s+(?:[\w-]+\s+){{0,2}}plan(?:\s+period)?))\b"),
     ("byy", rf"(?<=by\ )(?P<by_y>{YR})\b(?!\s*[-/]\s*\d)"),
+    ("yin", rf"(?<=from\ )(?P<yi_y>{YR})(?=,\s+when\s)"),   # ("a reversal from 2018, when NEV sales surged 61.7%")
     ("yin", _PREP_IN + rf"(?P<yi_y>{YR})\b(?!\s*(?:-|to|and)\s*(?:{YR}|\d\d)\b(?!\.\d))"),   # (not "2021-22"; "in 2021 to 10.8 trillion" is)
     ("yr2", rf"(?P<yr2_a>{YR})\s*(?:-|to)\s*(?P<yr2_b>{YR})\b"),
     ("ly", r"last\s+year\b(?!'s\s+(?:constant\s+|comparable\s+)?prices)"),   # not "at last year's prices"
@@ -161,7 +162,9 @@ _COMPARISON = re.compile(
     r"over\s+the\s+same\s+(?:period|month|quarter|time)|same\s+(?:period|month|quarter|time)\s+(?:of|in)|in\s+contrast\s+to|"
     r"times\s+(?:the|that|those|its|as)|twice|double|triple)\b"
     # "following an 11.7 percent drop in October", "well below the 6.9% growth recorded in 2014": the rate before
-    r"|\b(?:following|after|below|above)\s+(?:an?|the|its)\s+(?:[a-z]+\s+)?[\d.]+\s*(?:%|percent|per\s+cent|pct)|比|较|相比)(?:[^,;:，；]|(?<=\d),(?=\d{3}))*$", re.I)   # ("from about 1,590 EFLOPS at ...")
+    r"|\b(?:following|after|below|above)\s+(?:an?|the|its)\s+(?:[a-z]+\s+)?[\d.]+\s*(?:%|percent|per\s+cent|pct)"
+    r"|\bafter\s+[\d.,]+\s*(?:m|mn|bn|million|billion)\b"   # "fell 4% to 1.206m units, … after 1.256m in 2018"
+    r"|比|较|相比|扭转)(?:[^,;:，；]|(?<=\d),(?=\d{3}))*$", re.I)   # ("from about 1,590 EFLOPS at ...")
 # "rose 6.7% from a year earlier in the January-June period": the growth's base, no comparison
 # "the slowest pace since 2018": the span of a record, not the figure's period
 _SUPERLATIVE_END = re.compile(r"\b(?:slowest|fastest|weakest|strongest|highest|lowest|best|worst|biggest|smallest|sharpest|steepest)"
@@ -188,6 +191,11 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\u4e00-\u9fff\"'“‘(])|[。！？
 
 
 _LAST_BREAK = re.compile(r"[;:]|,(?!(?<=\d,)\d{3})")
+
+
+# "That's quite a reversal from 2018, when NEV sales surged 61.7%": the year the clause after is about
+# (with a figure of its own: not "from 13.7% growth in 2016, when a tax cut drove buyers to showrooms")
+_WHEN_CLAUSE_AFTER = re.compile(r",\s+when\s+(?!it\b|they\b|the\s+(?:figure|rate|pace|growth|number)\b)[^.;]*?\d")
 
 
 def _is_comparison(before: str) -> bool:
@@ -385,7 +393,7 @@ def _expr(k: str, m: re.Match, text: str) -> PeriodExpr | None:
         if not (g["za_y"] or g["za_m"] or g["za_rel"]):
             return PeriodExpr(s, e, "now", None) if m.group().startswith("截") else None
         # "截至今年6月底", "截至去年底": the year relative to the briefing's
-        y = int(g["za_y"]) if g["za_y"] else {"今年": "this", "本年": "this", "去年": "last", "上年": "last"}.get(g["za_rel"])
+        y = int(g["za_y"]) if g["za_y"] else {"今年": "this", "本年": "this", "去年": "last", "上年": "prev"}.get(g["za_rel"])
         mo = int(g["za_m"]) if g["za_m"] else 12
         if not 1 <= mo <= 12:
             return None
@@ -422,7 +430,7 @@ def _expr(k: str, m: re.Match, text: str) -> PeriodExpr | None:
     if k == "zy":
         return PeriodExpr(s, e, "interval", int(g["zy_y"]), 1, 12)
     if k == "zly":
-        return PeriodExpr(s, e, "interval", "last", 1, 12)
+        return PeriodExpr(s, e, "interval", "prev" if text[s:s + 2] == "上年" else "last", 1, 12)
     if k == "zty":
         return PeriodExpr(s, e, "ytd", "this")
     if k == "zfull":
@@ -485,7 +493,7 @@ def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExp
             and _RANGE_SEP.search(low, ex.start, ex.end) else None   # (not "a far cry from last year")
         if rm and not _is_comparison(before[:rm.start()]):
             pass  # "from January to February" is a range, not a comparison ("than that from ..." is)
-        elif _is_comparison(before) or _EVENT_TIME.search(low, max(0, ex.start - 120), ex.start) \
+        elif _is_comparison(before) and not _WHEN_CLAUSE_AFTER.match(low, ex.end) or _EVENT_TIME.search(low, max(0, ex.start - 120), ex.start) \
                 or ex.kind == "fyp" and _YEAR_OF_PLAN.search(low, max(0, ex.start - 40), ex.start) \
                 or isinstance(ex.year, int) and text.startswith("以来", ex.end) \
                 or low.startswith("since", ex.start) and _SUPERLATIVE_END.search(before) \
@@ -506,11 +514,11 @@ def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExp
             # "今年以来，工业经济稳中向好，上半年…", "今年上半年": a year-less period after "this year" in
             # its sentence is this year's (not the reporting period's, in a review of earlier years)
             ex = PeriodExpr(ex.start, ex.end, ex.kind, "this", ex.m1, ex.m2, ex.day, ex.fyp)
-        elif ex.year is None and ex.kind in ("interval", "asof") and out and out[-1].year == "last" \
+        elif ex.year is None and ex.kind in ("interval", "asof") and out and out[-1].year in ("last", "prev") \
                 and out[-1].end == ex.start and text[out[-1].start:out[-1].end] in ("去年", "上年"):
             # "去年一季度为5.8%", "上年12月": last year's quarter or month, one expression
             prev = out.pop()
-            ex = PeriodExpr(prev.start, ex.end, ex.kind, "last", ex.m1, ex.m2, ex.day, ex.fyp, prev.comparison or ex.comparison)
+            ex = PeriodExpr(prev.start, ex.end, ex.kind, prev.year, ex.m1, ex.m2, ex.day, ex.fyp, prev.comparison or ex.comparison)
         out.append(ex)
     return out
 
@@ -551,6 +559,10 @@ def _year(spec, ctx: PeriodContext) -> int | None:
         return ctx.ref_year
     if spec == "last":
         return ctx.ref_year - 1 if ctx.ref_year else None
+    if spec == "prev":
+        # "上年": the year before the one reported on (deictic "去年" is the year before the text's)
+        y = ctx.default_year or ctx.ref_year
+        return y - 1 if y else None
     return ctx.default_year
 
 

@@ -323,7 +323,7 @@ _OWN_GAP = re.compile(r"[\"']?(?:\s*\([A-Za-z0-9\-\s]{1,20}\))?\s*(?:'s|industry
 # China's own figure in a possessive: "the country's", "the mainland's" (Hong Kong papers)
 _CHINA_POSS = r"(?:China's|the\s+country's|the\s+nation's|the\s+mainland's|mainland\s+China's)"
 _OF_AFTER = re.compile(r"\s+(?:(?:realized|realised|achieved|earned|made|generated|posted|recorded)\s+)?(?:of|for|from|in|by|at|among)\s+(?:(?:" + _CHINA_POSS + r"|the|China|Chinese|its|their|national|domestic|"
-                       r"nationwide|all|both|so-called|(?:those|these)(?=\s+\x22)|what\s+(?:Beijing|China|the\s+government|officials|the\s+industry)\s+calls|(?:bulk\s+commodities|key\s+products|products|industries|sectors)\s+such\s+as"
+                       r"nationwide|all|both|so-called|(?:those|these|such)(?=\s+\x22)|what\s+(?:Beijing|China|the\s+government|officials|the\s+industry)\s+calls|(?:bulk\s+commodities|key\s+products|products|industries|sectors)\s+such\s+as"
                        r"|(?:[a-z][\w-]*\s+){1,3}and\s+other"
                        # 'sales of electric and hybrid "new energy vehicles"': the kinds an NEV is, before its name
                        r"|(?:(?:pure|battery)[\s-])?electric\s+and\s+(?:plug-in\s+)?(?:hybrid|fuel[\s-]cell)(?=\s+\x22?new[\s-]energy\s))\s+)*[\x22']?", re.I)   # "sales of electric cars and other new energy vehicles", 'of those "new energy vehicles"', "of 'NEVs'"
@@ -426,13 +426,19 @@ _VERB_TO_ATTR = {"produced": "prod", "manufactured": "prod", "built": "prod", "m
                  "turned out": "prod", "rolled out": "prod", "churned out": "prod",
                  "rolled off": "prod", "purchased": "sales", "bought": "sales"}   # ("Chinese buyers purchased 777,000 NEVs")
 # "517,000 NEVs were produced and 507,000 (were) sold": the passive voice of the same verbs
-_BARE_PASSIVE = re.compile(r"\s*(?:units\s+|vehicles\s+)?(?:were|was|had\s+been|have\s+been)\s+(produced|manufactured|sold)\b", re.I)
+# (or bare: "12.888m NEVs made, up 34.4%, and 12.866m sold.")
+# (a bare participle only after a figure that opens its clause: not "up from about 1.6 million NEVs sold in September")
+_CLAUSE_HEAD_NUM = re.compile(r"(?:[,:;]\s*|\b(?:and|while)\s+)(?:" + _QUAL + r"\s+)?$", re.I)
+_BARE_PASSIVE = re.compile(r"\s*(?:units\s+|vehicles\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+(produced|manufactured|sold)\b"
+                           r"|(produced|manufactured|sold)(?=\s*[.,;]|\s+(?:in|during|over|last)\b))", re.I)
 _JOINED_QUAL = re.compile(r"(?:[,;]\s*|\s)(?:while|and|whereas|with)\s+(?:" + _QUAL + r"\s+)$", re.I)
 # (in the passive also "built" / "made": "24.33 million vehicles were built and 24.36 million sold")
 _PASSIVE_FLOW_VERB = _FLOW_VERB + r"|built|made"
 # (or "28.12 million vehicles rolled off Chinese production lines in 2016": made)
 _LINES = r"\s+(?:the\s+|China's\s+)?(?:[a-z]+\s+)?(?:production|assembly)\s+lines?\b"
-_PASSIVE_VERB = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:(?:(?:have|has|had)\s+been|were|was)\s+(?:(?:also|respectively)\s+)?|(?=rolled\s))"
+# (and the bare participle: "13.77 million 5G handsets shipped in China in 2019")
+_PASSIVE_VERB = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:(?:(?:have|has|had)\s+been|were|was)\s+(?:(?:also|respectively)\s+)?|(?=rolled\s)"
+                           r"|(?=(?:" + _FLOW_VERB + r"|made)(?:\s+(?:in|during|over|last|nationwide|domestically)\b|,\s+(?:up|down)\s)))"
                            r"(" + _PASSIVE_FLOW_VERB + r"|rolled\s+off(?=" + _LINES + r"))\b(?:" + _LINES + r")?(?:\s+and\s+(" + _PASSIVE_FLOW_VERB + r")\b)?", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been)\s+(?:(?:" + _FLOW_VERB + r")\s+and\s+)?$", re.I)
 # "Industrial robots stood out. A total of 29,100 sets were produced in the first quarter"
@@ -461,10 +467,12 @@ _VS_EXPECTATIONS = re.compile(
     r"compared\s+with|in\s+line\s+with|than|as)\s+(?:[\w'.%-]+(?:,\d{3})*\s+){0,8}?"   # ("than the 7.3% contraction economists surveyed by Reuters had expected")
     r"(?:forecasts?|forecasted|expectations?|expected|estimates?|estimated|projections?|projected|predicted|anticipated|targets?|goals?)\b", re.I)
 _TOTAL_TO = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+"
-                       r"(?:(?:the|its|their|" + _CHINA_POSS + r")\s+(?:(?:national|nationwide|overall|cumulative)\s+)?"
+                       r"(?:(?:the|its|their|" + _CHINA_POSS + r")\s+(?:(?:national|nationwide|overall|cumulative|year-to-date)\s+)?"
                        r"(?:[A-Z][a-z]+-[A-Z][a-z]+\s+|(?P<year>(?:19|20)\d\d)\s+)?(?:total|tally|number|count)|(?:the\s+)?cumulative\s+(?:shipments|sales|output|production)"
                        # "bringing first-quarter production to", "bringing output for the year so far to"
-                       r"|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:output|production|sales|revenue))"
+                       r"|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:output|production|sales|revenue)"
+                       # "rose 5.8% in the third quarter, bringing growth for the first nine months to 1.2%"
+                       r"|(?P<growth>growth))"
                        r"(?:\s+(?:number|count))?(?:\s+of\s+[a-z0-9\s\-]{1,40}?)?(?:\s+(?:nationwide|across\s+the\s+country|in\s+China))?"
                        r"(?:\s+(?:for|in|during|over)\s+[^,;]{3,40}?|\s+so\s+far\s+this\s+year)?\s+to\s+(?:an?\s+(?:record|new\s+high\s+of)\s+)?(?:" + _QUAL + r"\s+)?$"
                        # "China added 580,000 5G base stations, giving it a network of 718,000"
@@ -556,7 +564,7 @@ _ANAPHOR_RATE = re.compile(
     r"|(?:in|for|during)\s+the\s+[^,;.]{0,30}?(?:months|quarters?|half|year|20\d\d)\s+(?=(?:output|production)\s+(?:grew|rose|increased|expanded|fell|declined)\b))?"   # "For the first seven months of the year output grew"
     # (or a month range's: "January-July growth eased to 6.3%")
     r"(?:" + _MONTH_SPAN + r"(?:'s)?\s+(?=growth|increase|rise|gain|expansion))?"
-    r"(?:(?:the\s+)?(?:first|second|third|fourth)[\s-]quarter\s+(?=growth))?"   # "Second-quarter growth came in at 6.1%"
+    r"(?:(?:the\s+)?(?:first|second|third|fourth)[\s-]quarter\s+(?=growth|output\s|production\s))?"   # "Second-quarter growth came in at 6.1%"
     r"(?:(?:affected\s+by|due\s+to|despite|amid|hit\s+by|dragged\s+by)\s+[^,;.]{3,40},\s*)?"
     r"(?:(?:it|the\s+growth(?:\s+rate)?|growth|output\s+growth|the\s+(?:rate|figure|increase|pace)|(?<='s\s)(?:increase|rise|gain|expansion)"
     r"|(?P<output>output|production)"   # "In June alone, output grew 6%": only an output's own rate
@@ -604,6 +612,10 @@ _ANAPHOR_EARLIER = re.compile(r"(?:that|this|the\s+(?:pace|growth(?:\s+rate)?|ra
                               r"\s+(?:just\s+|only\s+|an?\s+record(?:\s+high)?(?:\s+of)?\s+)?(?:" + _QUAL + r"\s+)?", re.I)   # (also "That's a huge jump from
 # 777,000 NEVs sold in 2017", "That compares with a record 28.88 million in 2017", "… with just 13.77 million units in 2019")
 # (such a sentence, or "That followed a 2.8% drop in 2018", looks back: it passes no period on)
+# "NEV production and sales … hit 1.826 million and 1.802 million units. NEV sales were up from 1.764 million
+# in September": the pair member the noun names, at the earlier date
+_PAIR_NOUN_FROM = re.compile(r"(?:NEV\s+|vehicle\s+|car\s+|auto\s+)?(?P<noun>sales|production|output)\s+(?:(?:were|was)\s+(?:up|down)"
+                             r"|rose|grew|climbed|increased|fell|dropped|declined)\s+from\s+(?:" + _QUAL + r"\s+)?", re.I)
 _LOOK_BACK = re.compile(_ANAPHOR_EARLIER.pattern + r"|(?:that|this)(?:'s|\s+is|\s+was)?\s+(?:followed|follows|came\s+after|comes\s+after"
                         r"|puts?\s+it\s+on\s+(?:track|course))\b", re.I)
 _ANAPHOR_RESTATED = re.compile(
@@ -689,6 +701,7 @@ _FALL_NARROWING = (r"\b(?:the\s+)?(?:(?:rate|pace)\s+of\s+)?(?:decline|contracti
                    + _RATE_ADVERB + r"to\s+")
 _FALL_NARROWED_TO = re.compile(_FALL_NARROWING + "$", re.I)
 _FALL_NARROWED_FROM = re.compile(_FALL_NARROWING + r"[\d.]+\s?(?:%|percent|per\s+cent)[^,;\d]{0,30}?\s+from\s+$", re.I)
+_RANGE_HELD = re.compile(r"(?:稳定|保持|维持|运行)在|\b(?:held|stayed|remained|ranged)\s+(?:between|within)\b")
 _ZH_LATER_LEAD = re.compile(r"\s*、?(?:其中|分季度看|分月看|但|而)?[,，]?\s*(?:\d{4}年)?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|"
                             r"[上下]半年|前三季度|全年|当月|单月)*(?:当月|单月|单季|累计)?[,，]?\s*(?:受[^，。；,;]{1,12}?影响[,，]?)?(?:由负转正[,，]?)?(?:同比)?(?:只|仅|也|仍)?(?:增长|下降|回落|增速为?|增速|分别增长|分别下降|"
                             r"加快|提高|达到?|(?:进一步)?回升至)?\s*")
@@ -769,8 +782,9 @@ _ASIDE_CLAUSE = re.compile(r",[^,;]{0,8}(?:平均|average)[^,;]{0,30}(?=,)|,\s*�
                            r"|[,，]\s*(?:增速|增幅|降幅)?(?:比|较)[^,，;%()]{1,12}\(\d[\d.]*%\)[^,，;]{0,16}(?=[,，])"   # "，增速比去年12月份（7.9%）回落1.1个百分点，"
                            r"|,\s*(?:the\s+)?[A-Za-z][\w\s()'.-]{2,60}?\s(?:said|says|noted|added|announced|reported)"
                            r"(?:\s+on\s+[A-Z]\w+(?:\s*\([^)]{1,12}\))?)?(?=,)", re.I)
-_ZH_EARLIER_RATE = re.compile(r"(?:较|比|低于|高于|快于|慢于)(?:(?P<same>去年同期|上年同期)|(?P<fy>去年全年|上年全年|(?P<y>(?:19|20)\d\d)年(?:全年)?)|(?P<p>(?:\d{4}年|去年|上年)?(?:[一二三四]季度|上半年|前三季度|"
-                              r"\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|前\d{1,2}个月)))(?:的(?:下降|增长)?|(?P<br>\())?$"   # "较1—10月（13.8%）小幅提升"
+_ZH_EARLIER_RATE = re.compile(r"(?:较|比|低于|高于|快于|慢于|由)(?:(?P<same>去年同期|上年同期)|(?P<fy>去年全年|上年全年|(?:去年|上年)(?=\()|(?P<y>(?:19|20)\d\d)年(?:全年)?)|(?P<p>(?:\d{4}年|去年|上年)?(?:[一二三四]季度|上半年|前三季度|"
+                              r"\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|前\d{1,2}个月)))(?:的(?:下降|增长)?|(?P<from>增长|下降)|(?P<br>\())?$"   # "较1—10月（13.8%）小幅提升"
+                              # ("增速由2014年的8.3%回落至6.1%", "由3月份增长5.0%转为下降": the rate it moved from; "较上年（6.4%）")
                               # "比上年增长5.6%，扭转了上年下降2.0%的局面": last year's fall, reversed
                               r"|扭转了?(?P<fy2>上年|去年)(?:下降|增长)$")
 _ZH_INDUSTRY_BRACKET = re.compile(r"(?:快于|慢于|高于|低于|比|较)(?:同期)?(?:全部|全国)?(?:规模以上|规上)?工业(?:增加值)?(?:增速|增长)?(?:的)?\($")
@@ -880,7 +894,8 @@ _REASON_CLAUSE = re.compile(r"\s(?:as(?!\s+(?:compared|against|of|well)\b)|becau
 # "after <something> rose …": what came before, in a sentence on a later figure or a forecast
 _PAST_MOVE = r"(?:soared|rose|grew|jumped|surged|climbed|increased|expanded|fell|dropped|declined)"
 _AFTER_EARLIER = re.compile(r"\bafter\s+[\w\s'-]{0,30}?\b" + _PAST_MOVE + r"\s+[^,;]{0,30}$", re.I)
-_AFTER_PAST = re.compile(r",\s+after\s+(?=[^,;]{0,80}?\b(?:" + _PAST_MOVE + r"|was|were|reached|hit)\b)")
+# (also "\"... is expected to continue in the second quarter,\" Zhao said, adding that ... rose 4.3 percent")
+_AFTER_PAST = re.compile(r"(?:,\s+after|\b(?:said|says|noted),\s+adding\s+that)\s+(?=[^,;]{0,80}?\b(?:" + _PAST_MOVE + r"|was|were|reached|hit)\b)")
 _IN_REVENUE = re.compile(r"\s+in\s+(?:(?:business|operating|total)\s+)?(?:revenue|sales)\b", re.I)
 _AND_UP_FROM = re.compile(r"[^,;]{0,30}?,?\s+and\s+(?:up|down)\s+from\s+(?:" + _QUAL + r"\s+)?", re.I)
 _PART_OF_VERB = re.compile(r"\b(?:made\s+up|accounted\s+for|contributed)\s+(?:" + _QUAL + r"\s+)?$", re.I)
@@ -2069,12 +2084,16 @@ class DocMatcher:
             if c.measure != "level" or c.num.qualifier == "eq" or c.period.instant or c.num.sentence < 0:
                 continue
             sent = self.sentences[c.num.sentence]
-            if any(not e.comparison for e in self._slice(self.period_starts, self.periods, sent.start, sent.end)):
+            dated = any(not e.comparison for e in self._slice(self.period_starts, self.periods, sent.start, sent.end))
+            if dated and c.period != self.ctx.doc_period:
                 continue
             same = [o for o in self.out if o is not c and o.indicator == c.indicator and o.measure == "level"]
             if any(o.period == c.period for o in same):
                 continue
-            periods = {o.period for o in same if not o.defaulted and o.num.sig > c.num.sig and _near_rounded(c.num, o.num)}
+            # ("前三季度，…软件业务收入近10万亿元" in the lead, "1-8月，软件业务收入99823亿元" in the body: the
+            # briefing's period in a summary, the exact figure's own, earlier one in the text after it)
+            periods = {o.period for o in same if not o.defaulted and o.num.sig > c.num.sig and _near_rounded(c.num, o.num)
+                       and (not dated or o.num.start > c.num.start and o.period.start == c.period.start and o.period.end < c.period.end)}
             if len(periods) == 1:
                 self.out[i] = replace(c, period=periods.pop(), defaulted=False)
 
@@ -2173,7 +2192,7 @@ class DocMatcher:
                 continue
             c = prior[-1]
             subj = next((sj for (sj, at), iid in FLOW_PAIRS.items() if iid == c.indicator and at in ("prod", "sales")), None)
-            ind_id = FLOW_PAIRS.get((subj, _VERB_TO_ATTR.get(pm.group(1).lower(), "")))
+            ind_id = FLOW_PAIRS.get((subj, _VERB_TO_ATTR.get((pm.group(1) or pm.group(2)).lower(), "")))
             if subj is None or ind_id is None or ind_id == c.indicator or ind_id not in self.cat:
                 continue
             ind = self.cat[ind_id]
@@ -2630,7 +2649,13 @@ class DocMatcher:
         last = min(rates, key=lambda c: c.num.start)
         prev_end = last.num.end
         others = {id(c.num) for c in emitted if c.indicator != first_rated}
+        held = False
         for n in nums:
+            if n.start > prev_end and n.in_range and n.unit == "percent" \
+                    and (held or _RANGE_HELD.search(text, prev_end, n.start)):
+                held, prev_end = True, n.end   # "…增长6.0%，增速稳定在6%—6.3%的区间；12月份增长6.0%": the band it kept to
+                continue
+            held = False
             if n.start > prev_end and id(n) in others:
                 break   # "…增加值增长4.6%，中小企业增加值增长4.7%，…，其中四季度增长6.2%": the other one's quarter
             if n.start <= prev_end or id(n) in self.claimed:
@@ -2967,7 +2992,7 @@ class DocMatcher:
         c = self._rate_compared(rates, zl.start(), n)
         if c is None or self.cat[c.indicator].instant or c.period is None:
             return
-        if zl.group("br") and self.text[n.end:n.end + 1] != ")":
+        if zl.group("br") and self.text[n.end:n.end + 1] != ")" or zl.group("from") and not zl.group().startswith("由"):
             return
         if zl.group("same"):
             p = _year_shifted(c.period, c.period.end.year - 1)
@@ -3408,9 +3433,13 @@ class DocMatcher:
         text = self.text
         m = _ANAPHOR_EARLIER.match(text, sent.start)
         prev = self._prev_level or (self._pair_member_named(m, nums) if m else None)
+        k = sent.index - 1
+        if m is None and prev is None and self._prev_pair and k >= 0 and self.sentences[k].para == sent.para:
+            m = _PAIR_NOUN_FROM.match(text, sent.start)
+            attr = _NOUN_TO_ATTR[m.group("noun").lower()] if m else None
+            prev = next((c for c in self._prev_pair if any(v == c.indicator and a == attr for (_, a), v in FLOW_PAIRS.items())), None)
         if prev is None:
             return
-        k = sent.index - 1
         if k < 0 or not self.sentences[k].start <= prev.num.start < self.sentences[k].end:
             return
         ind = self.cat[prev.indicator]
@@ -3975,7 +4004,10 @@ class DocMatcher:
             if vm and _COMPANY_PRONOUN.search(text, max(sent.start, vm.start() - 24), vm.start()):
                 continue   # "Tesla doesn't break out China sales, but … it sold around 11,000 vehicles there"
             if not vm:
-                if _PASSIVE_VERB.match(text, h.end):
+                pm = _PASSIVE_VERB.match(text, h.end)
+                if pm and (pm.group().strip()[:3].lower() in ("was", "wer", "hav", "has", "had", "rol")
+                           or _CLAUSE_HEAD_NUM.search(text, max(sent.start, n.start - 16), n.start)
+                           or n.start == sent.start):
                     self._passive_flow(sent, h, n, nums, state)
                 continue
             ind_id = FLOW_PAIRS.get((h.role.key, _VERB_TO_ATTR[vm.group(1).lower()]))
@@ -4163,14 +4195,17 @@ class DocMatcher:
     def _running_total(self, sent: Sentence, n: Num, tm: re.Match, state) -> None:
         """'Shipments came to 21.8 million in September alone, bringing the total for January-September
         to 202 million': the flow read just before, for the period the running total names."""
-        flows = [c for c in self.out if sent.start <= c.num.start < tm.start() and c.measure == "level"
+        measure = "yoy_pct" if tm.group("growth") else "level"
+        if (n.unit == "percent") != (measure == "yoy_pct"):
+            return
+        flows = [c for c in self.out if sent.start <= c.num.start < tm.start() and c.measure == measure
                  and not self.cat[c.indicator].instant]
         if not flows or id(n) in self.claimed:
             return
         ind = self.cat[flows[-1].indicator]
         own = [e for e in state["exprs"] if tm.start() <= e.start < n.start
                or e.start >= n.end and not _CLAUSE_COMMA.search(self.text, n.end, e.start)]
-        if not self._unit_ok(n, ind) or self._blocked(sent, tm.start(), tm.end(), ind, n):
+        if measure == "level" and not self._unit_ok(n, ind) or self._blocked(sent, tm.start(), tm.end(), ind, n):
             return
         so_far = _YEAR_SO_FAR.search(self.text, tm.start(), tm.end())
         if len(own) == 1 and not so_far:
@@ -4183,8 +4218,10 @@ class DocMatcher:
             p = Period(date(flows[-1].period.end.year, 1, 1), flows[-1].period.end, False)
         else:
             return
-        if p is not None and not p.instant and p != flows[-1].period:
-            self._emit(ind.id, "level", n, p, sent)
+        if p is None or p.instant or p == flows[-1].period:
+            return
+        self._emit(ind.id, measure, n, p, sent)
+        if measure == "level":
             self._attach_growth(ind, n, sent, state, p)   # "..., down 1.9%"
 
     def _rate_of_flow(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
