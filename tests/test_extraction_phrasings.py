@@ -8050,6 +8050,81 @@ SESSION29 += [
       ("nev_production", "level", *year(2019), 1.242e6, "eq"), ("nev_production", "yoy_pct", *year(2019), -2.3, "eq")}),
 ]
 
+SESSION29 += [
+    # "11.21.2022" (month.day.year when the day cannot be the month) dates the page: the year to October
+    ("EE Times\n\nChina's Electronics Output Loses Steam\n\nBy Lin Mei-ling   11.21.2022   0\n\nValue added of computer, "
+     "communication and other electronic equipment manufacturing grew 9.4% in the first ten months of 2022, still well "
+     "ahead of the 4.0% pace for China's industrial value added overall in the same period. China had 2.25 million 5G "
+     "base stations.",
+     {("electronics_manufacturing_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 10, 31), 9.4, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 10, 31), 4.0, "eq"),
+      ("five_g_base_stations", "level", date(2022, 10, 31), date(2022, 10, 31), 2.25e6, "eq")}),
+    # "BEIJING, Aug. 12 Kyodo - ": a dateline (not a place scoping the figure)
+    ("China's industrial output growth slows\n\nKYODO NEWS - Aug 12, 2015 - 18:40\n\nBEIJING, Aug. 12 Kyodo - China's "
+     "industrial output rose 6.0 percent in July from a year earlier, slowing from 6.8 percent in June.",
+     {("industrial_value_added", "yoy_pct", *month(2015, 7), 6.0, "eq"), ("industrial_value_added", "yoy_pct", *month(2015, 6), 6.8, "eq")}),
+    # "dropping 8.2% to 25.769m units from 28.08m in 2018": the level it fell from
+    ("China's car sales fall again\n\n13 January 2020\n\nChina's vehicle sales fell for a second consecutive year in 2019, "
+     "dropping 8.2% to 25.769m units from 28.08m in 2018, according to CAAM.",
+     {("auto_sales", "level", *year(2019), 25.769e6, "eq"), ("auto_sales", "yoy_pct", *year(2019), -8.2, "eq"),
+      ("auto_sales", "level", *year(2018), 28.08e6, "eq")}),
+    # "The pace was slower than the 6.5 percent growth recorded in the first quarter of 2025"
+    ("China's factories in Q1\n\nApril 17, 2026\n\nIndustrial output rose 6.1% in the first quarter. The pace was slower "
+     "than the 6.5 percent growth recorded in the first quarter of 2025.",
+     {("industrial_value_added", "yoy_pct", *quarter(2026, 1), 6.1, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2025, 1), 6.5, "eq")}),
+    # Taiwan usage after conversion: "前3季", "年增/年減", "公噸", "兆元", "軟體"
+    ("陸前3季工業增加值年增6.2%\n\n2015/10/21 16:48\n\n（中央社記者北京21日電）中國大陸工業和信息化部今天舉行記者會指出，今年前3季，"
+     "大陸規模以上工業增加值年增6.2%，其中9月年增5.7%，經濟下行壓力依然較大。"
+     "前3季大陸粗鋼產量6.04億公噸，年減2.1%。前3季軟體業務收入約人民幣3.1兆元，年增16.4%。",
+     {("industrial_value_added", "yoy_pct", date(2015, 1, 1), date(2015, 9, 30), 6.2, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2015, 9), 5.7, "eq"),
+      ("crude_steel_output", "level", date(2015, 1, 1), date(2015, 9, 30), 6.04e8, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2015, 1, 1), date(2015, 9, 30), -2.1, "eq"),
+      ("software_it_services_revenue", "level", date(2015, 1, 1), date(2015, 9, 30), 3.1e12, "approx"),
+      ("software_it_services_revenue", "yoy_pct", date(2015, 1, 1), date(2015, 9, 30), 16.4, "eq")}),
+]
+
+SESSION29 += [
+    # a provincial reprint's paragraph whose first sentence is on the country scopes its sentences
+    ("全国工业通信业上半年稳中向好 我省规上工业增加值增长7.6%\n\n来源：河南日报　发布时间：2018-07-25 08:42\n\n本报讯 国务院新闻办公室7月24日举行"
+     "新闻发布会。记者同日从省工业和信息化委员会获悉，上半年我省工业经济运行总体平稳。\n\n全国工业增长保持在合理区间。上半年，全国规模以上工业增加值"
+     "同比增长6.7%。高技术制造业和装备制造业增加值同比分别增长11.6%和9.2%。\n\n我省亮点同样突出。上半年，全省规模以上工业增加值同比增长7.6%。",
+     {("industrial_value_added", "yoy_pct", *h1(2018), 6.7, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *h1(2018), 11.6, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *h1(2018), 9.2, "eq")}),
+    # "一季度、二季度和三季度分别增长6.4%、6.3%和5.9%"
+    ("工信部：前三季度工业增速逐季放缓\n\n2015年10月21日\n\n前三季度，全国规模以上工业增加值同比增长6.2%。分季度看，一季度、二季度和三季度"
+     "分别增长6.4%、6.3%和5.9%；其中9月份增长5.7%。",
+     {("industrial_value_added", "yoy_pct", date(2015, 1, 1), date(2015, 9, 30), 6.2, "eq"),
+      ("industrial_value_added", "yoy_pct", *quarter(2015, 1), 6.4, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2015, 2), 6.3, "eq"),
+      ("industrial_value_added", "yoy_pct", *quarter(2015, 3), 5.9, "eq"), ("industrial_value_added", "yoy_pct", *month(2015, 9), 5.7, "eq")}),
+    # "in the third quarter, with … growing 5.8 percent in the quarter" in a briefing on the first three quarters
+    ("China's industrial recovery gathers pace in Q3\n\nPublished: Oct 23, 2020 10:07 PM\n\nChina's industrial sector "
+     "continued to gain traction in the third quarter, with value-added industrial output of major firms growing 5.8 "
+     "percent year-on-year in the quarter.\n\nIn the first three quarters, industrial output grew 1.2 percent.",
+     {("industrial_value_added", "yoy_pct", *quarter(2020, 3), 5.8, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 9, 30), 1.2, "eq")}),
+    # "December NEV sales reached 814,000 units"; but "Month-on-month, April NEV production was down 1.8 percent"
+    ("China's NEV market in 2022\n\nPublished: 2023-01-16\n\nMomentum carried through to year-end: December NEV sales "
+     "reached 814,000 units, up 51.8% YoY.",
+     {("nev_sales", "level", *month(2022, 12), 814000, "eq"), ("nev_sales", "yoy_pct", *month(2022, 12), 51.8, "eq")}),
+    ("China's NEV sales in April\n\nPublished: May 12, 2021\n\nNEV sales in April were 206,000 units, up 180.3 percent "
+     "year-on-year.\n\nMonth-on-month, April NEV production was down 1.8 percent.",
+     {("nev_sales", "level", *month(2021, 4), 206000, "eq"), ("nev_sales", "yoy_pct", *month(2021, 4), 180.3, "eq")}),
+    # "the MIIT, which briefed reporters in Beijing on Wednesday, …": where it was said, no scope
+    ("China NEVs in Q1\n\nPublished: Apr 20, 2023\n\nAccording to China's Ministry of Industry and Information "
+     "Technology, which briefed reporters in Beijing on Wednesday, sales of new energy vehicles in China reached 1.586 "
+     "million units in the January-March period.",
+     {("nev_sales", "level", *quarter(2023, 1), 1.586e6, "eq")}),
+    # a sentence with no figure and no measure keeps the headline rate for the next: "The headline hides a loss
+    # of speed within the quarter. March growth slowed to 5.7% from 6.4% in the January-February period"
+    ("China's industry in Q1\n\nApril 17, 2026\n\nIndustrial value added rose 6.1% year-on-year in the first quarter."
+     "\n\nThe headline hides a loss of speed within the quarter. March growth slowed to 5.7% from 6.4% in the "
+     "January-February period.",
+     {("industrial_value_added", "yoy_pct", *quarter(2026, 1), 6.1, "eq"), ("industrial_value_added", "yoy_pct", *month(2026, 3), 5.7, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), 6.4, "eq")}),
+]
+
 # (one test reads all of SESSION29's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION29)
 def test_session29(text, expected):

@@ -82,7 +82,10 @@ def _to_date(m: re.Match) -> date | None:
         if g["cy"]:
             return date(int(g["cy"]), int(g["cm"]), int(g["cd"]))
         if g["ey"]:
-            return date(int(g["ey"]), int(g["em"]), int(g["ed"]))
+            d, m = int(g["ed"]), int(g["em"])
+            if m > 12 >= d:
+                d, m = m, d   # "11.21.2022" (EE Times): month.day.year, when the day cannot be the month
+            return date(int(g["ey"]), m, d)
         if g["sy"]:
             a, b = int(g["sa"]), int(g["sb"])
             if a > 12 >= b:

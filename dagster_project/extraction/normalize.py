@@ -101,12 +101,24 @@ _TRADITIONAL = re.compile("[億萬產業與個區會東車發電網戶長為國�
 _T2S = None
 
 
+# Taiwan and Hong Kong usage, after conversion, in the mainland words the rules read: "年增6.2%"
+# (year on year), "前3季" (the first three quarters), "公吨", "3.1兆元" (trillion yuan: 兆 is 10^12
+# there), "成长". Only converted texts are rewritten; OpenCC's tw2sp already maps the IT words
+# (軟體 -> 软件, 資訊 -> 信息).
+_TW_TERMS = [(re.compile(r"(?<![同环])年增(?=\s*[\d.])"), "同比增长"), (re.compile(r"(?<![同环])年减(?=\s*[\d.])"), "同比下降"),
+             (re.compile(r"([前第][1-4一二三四])季(?!度)"), r"\1季度"), (re.compile("公吨"), "吨"),
+             (re.compile(r"(?<=\d)兆(?=元|美元|新台币)"), "万亿"), (re.compile("成长"), "增长")]
+
+
 def _to_simplified(text: str) -> str:
     global _T2S
     if _T2S is None:
         import opencc
-        _T2S = opencc.OpenCC("t2s")
-    return _T2S.convert(text)
+        _T2S = opencc.OpenCC("tw2sp")
+    text = _T2S.convert(text)
+    for rx, repl in _TW_TERMS:
+        text = rx.sub(repl, text)
+    return text
 
 # A long Chinese line (a wrapped body line, not a title or menu) that ends mid-sentence, between two
 # Chinese characters, continues on the next line.

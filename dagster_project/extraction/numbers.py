@@ -103,6 +103,8 @@ def qualifier_before(low: str, s: int, text: str | None = None) -> str:
     window = low[max(0, s - 40):s]
     if "?" in window[-4:] and text is not None:
         w = text[max(0, s - 8):s].rstrip(" ,")
+        if w.endswith(("人民币", "新台币", "港币")):
+            w = w[:-2 if w.endswith("港币") else -3]   # "约人民币3.1万亿元": the qualifier before the currency
         for word, q in _QUAL_ZH:
             if w.endswith(word) or w.endswith(word + "达") or w.endswith(word + "达到"):
                 return q

@@ -139,6 +139,10 @@ _GROWTH_AFTER = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|y/y|y-o-
 _NEGATIVE = re.compile(r"down|fell|fall|declin|decreas|drop|slipped|slipping|slid|shrank|shrink|contract|dipped|dipping|"
                        r"retreat|plung|plummet|tumbl|slump|sank|sink|sunk|crash|"
                        r"下降|减少|回落(?!至)", re.I)   # ("增速回落至1.5%": growth fell to 1.5%, still up)
+_RATE_TALK = re.compile(r"\b(?:headline|figure|pace|speed|momentum|growth|slowdown|acceleration)\b")
+_OTHER_MEASURE = re.compile(r"\b(?:sales|exports?|imports?|investment|revenue|profits?|prices|inflation|retail|consumption|gdp)\b")
+_NOT_YOY_OPENER = re.compile(r"(?:month-on-month|month\s+on\s+month|quarter-on-quarter|on\s+a\s+(?:monthly|sequential|quarterly)\s+basis"
+                             r"|sequentially|from\s+the\s+previous\s+month|环比)\s*[,，]", re.I)
 _NOT_YOY = re.compile(r"month-on-month|month\s+on\s+month|quarter-on-quarter|quarter\s+on\s+quarter|\bm/m\b|\bq/q\b|"
                       r"\bmom\b|\bqoq\b|annual\s+average|average\s+annual|annuali[sz]ed|compound|cumulative|"
                       r"compared\s+(?:to|with)\s+(?:the\s+end|(?:19|20)\d\d)|from\s+the\s+end|from\s+the\s+(?:previous|prior|preceding)\s+(?:month|quarter)|"
@@ -606,6 +610,8 @@ _ANAPHOR_EARLIER = re.compile(r"(?:that|this|the\s+(?:pace|growth(?:\s+rate)?|ra
                               r"(?:\s+(?:compared|compares)\s+with|(?:'s|\s+is|\s+was)\s+(?:up|down|an?\s+(?:[\w-]+\s+)?(?:jump|increase|rise|gain|leap|drop|decline|fall))\s+from"
                               # "That was a sharp turnaround from a contraction of 8.4% in the first quarter", "That was
                               # an improvement on the 13.5 percent plunge recorded in the first two months"
+                              # "The pace was slower than the 6.5 percent growth recorded in the first quarter of 2025"
+                              r"|(?:'s|\s+is|\s+was)\s+(?:slower|faster|weaker|stronger)\s+than(?:\s+the)?"
                               r"|(?P<turn>'s|\s+is|\s+was|\s+marked|\s+marks)\s+an?\s+(?:[\w-]+\s+)?(?:turnaround|rebound|recovery|improvement|reversal|"
                               r"swing|acceleration|pickup|slowdown|deceleration)\s+(?:from|on)(?:\s+(?:an?|the))?"
                               r"(?:\s+(?P<fall>contraction|decline|drop|fall|slump)|\s+(?:growth|expansion|increase|rise))?(?:\s+of)?)"
@@ -710,6 +716,8 @@ _TELECOM_OPERATORS = re.compile(r"\b(?:basic\s+)?telecom(?:munications?|s)?\s+op
 _BEIJING_SAID = re.compile(r"\bbeijing\s+(?:(?:also|has|had|on\s+\w+)\s+)?(?:said|says|announced|reported|reports|announces|revealed|disclosed)\b"
                            # "told a news conference in Beijing that ...": where it was said
                            r"|\b(?:conference|briefing|presser|meeting|forum)\s+in\s+beijing\b"
+                           # "which briefed reporters in Beijing on Wednesday"
+                           r"|\b(?:briefed|told)\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference)\s+in\s+beijing\b"
                            # "According to data released by CAAM in Beijing on January 11, ...": where it was published
                            r"|\b(?:released|published|issued|announced|said)\s+(?:by\s+(?:the\s+)?[\w()&'-]+(?:\s+[\w()&'-]+){0,6}?\s+)?in\s+beijing\b"
                            # "since Beijing slashed purchase subsidies": the government's policy, not a city's figure
@@ -753,7 +761,9 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,60}?(?:,\s*(?:the\s+\w+|[A-Z][\w']+
                                    r"(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)'s\s+)?"
                                    r"(?:" + _QUAL + r"\s+)?", re.I)   # (also "up from4.251 million")
 _TO_FROM_GAP = re.compile(r"(?:\s+(?:in|at|by|as\s+of|during|for)\s+[^,;]{2,40}?)?\s+from\s+(?:" + _QUAL + r"\s+)?", re.I)
-_CHANGED_TO_END = re.compile(r"\b" + CHANGE_VERBS + r"\s+to\s+(?:" + _QUAL + r"\s+)?" + _CURRENCY + "$", re.I)
+# (also "dropping 8.2% to 25.769m units from 28.08m in 2018")
+_CHANGED_TO_END = re.compile(r"\b(?:" + CHANGE_VERBS + r"|rising|growing|increasing|jumping|climbing|falling|dropping|declining|sliding)"
+                             r"(?:\s+(?:by\s+)?[\d.]+\s?(?:%|percent|per\s+cent))?\s+to\s+(?:" + _QUAL + r"\s+)?" + _CURRENCY + "$", re.I)
 # "软件业务收入达到137276亿元，同比增长10%，比2020年的8.16万亿元增长约68%": the level of the year it is compared with
 # (also "比“十三五”末的71.8万个增长近6倍": the plan's last year-end; "比9月末的222万个增加3万个": the
 # month-end before)
@@ -917,7 +927,7 @@ _CLAUSE_SPLIT = re.compile(r"[,;，；。!?\n]|\.(?:\s|$)")
 _AND_NEXT_FIGURE = re.compile(r",?\s+(?:and|but)\s+(?:(?:up|down|rising|falling|an?\s+(?:increase|rise|decrease|decline|drop)\s+of)\s+(?:by\s+)?)?"
                               r"(?=[\d.]+\s?(?:GB|%|percent|pct|percentage))")
 _RESPECTIVELY = re.compile(r"^[^,;.]*?,?\s*respectively,?")
-_DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{2,40}\))?\s*(?:-{1,2})\s*"
+_DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{2,40}\)|(?<=\d\ )[A-Z][a-z]{2,12}\s)?\s*(?:-{1,2})\s*"   # (also "BEIJING, Aug. 12 Kyodo -")
                        r"|\([A-Z][A-Za-z .]{2,30}\)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?-{1,2}\s*"   # (Yicai Global) July 18 --, (Beijing) -
                        r"|[A-Z][A-Z'/\-]{2,20}(?:\s+[A-Z][A-Z'\-]{2,20})?(?:\s+(?:\([A-Z][A-Za-z .,]{1,30}\)\s+)?-{1,2}|:)\s+"   # BEIJING (Reuters) --, BEIJING (REUTERS, BLOOMBERG) -, BEIJING:
                        r"|[A-Z][a-z]{2,20}\s+\([A-Z][A-Za-z .]{1,30}\)\s*-{1,2}\s*"   # Shanghai (Gasgoo)-
@@ -1411,6 +1421,8 @@ class DocMatcher:
                 return None
         if self.has_chinese and self._zh_against_year(num):
             return None
+        if num.sentence >= 0 and _NOT_YOY_OPENER.match(self.text, self.sentences[num.sentence].start):
+            return None   # "Month-on-month, April NEV production was down 1.8 percent"
         sign = -1.0 if _NEGATIVE.search(word or "") else 1.0
         return sign * num.value
 
@@ -1745,7 +1757,9 @@ class DocMatcher:
         tl = _THE_LONGER_AFTER.match(self.text, num.end)
         if tl:
             # "Its value added fell 5.9% in the quarter but rose 8.9% in March": not the month named later
-            return self._the_longer(tl.group(1), state["inherited"])
+            # ("continued to gain traction in the third quarter, with … growing 5.8 percent in the quarter")
+            named = [e for e in state["exprs"] if sent.start <= e.start < num.start and not e.comparison]
+            return self._the_longer(tl.group(1), state["inherited"], resolve(named[-1], self.ctx) if named else None)
         ex = self._choose_expr(state["exprs"], num.start, sent, False)
         if ex is not None:
             p = resolve(ex, self.ctx)
@@ -1776,11 +1790,12 @@ class DocMatcher:
             return None   # a five-year-plan briefing: an undated flow is some year of it, not all five
         return dp
 
-    def _the_longer(self, word: str, inherited) -> Period | None:
-        """"in the quarter" / "in the half": the period carried on when it is one, else the briefing's
-        when it is one (a quarter's figure in a briefing on the first half has no date here)."""
+    def _the_longer(self, word: str, inherited, named: Period | None = None) -> Period | None:
+        """"in the quarter" / "in the half": the one named before it in the sentence, or the period
+        carried on when it is one, else the briefing's when it is one (a quarter's figure in a
+        briefing on the first half has no date here)."""
         months = {"quarter": 3, "half": 6}[word.lower()]
-        for p in (inherited if isinstance(inherited, Period) else None, self.ctx.doc_period):
+        for p in (named, inherited if isinstance(inherited, Period) else None, self.ctx.doc_period):
             if p is not None and not p.instant and _months(p) == months:
                 return p
         return None
@@ -3189,6 +3204,15 @@ class DocMatcher:
             am = _ANAPHOR_RATE.match(self.text, sp.end()) if sp else None
             if not am:
                 return
+        if self._prev_rate is not None and self._prev_rate[1] == sent.index - 2 and self._prev_rate[0] == "industrial_value_added":
+            # "… rose 6.1% in the first quarter. ¶ The headline hides a loss of speed within the quarter. March
+            # growth slowed to 5.7%": a sentence with no figure and no measure between keeps the headline rate
+            between = self.sentences[sent.index - 1]
+            # (one that speaks of the rate itself, not of "Retail sales steadied too")
+            if between.para == sent.para and not self._slice(self.num_starts, self.nums, between.start, between.end) \
+                    and not self._slice(self.hit_starts, self.hits, between.start, between.end) \
+                    and _RATE_TALK.search(self.low, between.start, between.end) and not _OTHER_MEASURE.search(self.low, between.start, between.end):
+                self._prev_rate = (self._prev_rate[0], sent.index - 1)
         if self._prev_rate is not None and self._prev_rate[1] == sent.index - 1 \
                 and self.sentences[sent.index - 1].para != sent.para and self._prev_rate[0] != "industrial_value_added":
             return   # a new paragraph's "Growth picked up to 3.9%" is not the last paragraph's sector's
@@ -4255,7 +4279,7 @@ class DocMatcher:
             ind = self.cat[ind_id]
             if self._blocked(sent, h.start, end, ind, n):
                 continue
-            g = -n.value if _NEGATIVE.match(m.group("w")) else n.value
+            g = -n.value if m.group("w") and _NEGATIVE.match(m.group("w")) else n.value
             self._emit(ind_id, "yoy_pct", n, self.flow_period(n, sent, state), sent, g)
 
     def _attr_after(self, k: int) -> Hit | None:
@@ -5037,8 +5061,9 @@ _DASH_ASIDE_END = re.compile(r"\s-\s(?:(?!\s-\s).){3,100}\s-\s*$")
 _WHICH_SUBJECT_GAP = re.compile(r"\s*,\s*(?:the\s+)?", re.I)
 _ZH_BY_PERIOD = re.compile(r"\s*(?:其中|分季度看|分季度|从季度看|分月看|分月份看|从月度看)[,，]?\s*")
 # "the 5.6% growth of industrial value added", "a 4% year-on-year decline in auto sales"
-_RATE_NOUN_OF = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|y/y|yoy)\s+)?(?P<w>growth|increase|rise|expansion|gain|decline|drop|"
-                           r"decrease|fall|contraction)\s+(?:of|in)\s+(?:(?:the|china's|overall|total|all|national)\s+)*", re.I)
+# (also "the 4.0% pace for China's industrial value added overall")
+_RATE_NOUN_OF = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|y/y|yoy)\s+)?(?:(?P<w>growth|increase|rise|expansion|gain|decline|drop|"
+                           r"decrease|fall|contraction)\s+(?:of|in)|(?:growth\s+)?pace\s+(?:of|for))\s+(?:(?:the|china's|overall|total|all|national)\s+)*", re.I)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|ung|ank|ell|ose|rew|ost)\b")
 _OF_FIGURE = re.compile(r"\s+of\s+(?:" + _QUAL + r"\s+)?")
 _COMPARED_BEFORE = re.compile(r"\b(?:from|than|versus|vs\.?|against|compared\s+with)\s+(?:" + _QUAL + r"\s+)?$", re.I)
@@ -5057,8 +5082,8 @@ _ZH_TO = re.compile(r"\s*(?:增长|增加|提高|提升|扩大|跃升|上升|下
 _ZH_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _ZH_PERIOD_LIST = re.compile(
     r"(?:(?P<y>\d{4})年)?(?:第)?(?:(?P<q1>[一二三四1-4])(?:季度)?[至到~-](?:第)?(?P<q2>[一二三四1-4])季度"
-    r"|(?P<qs>(?:[一二三四1-4](?:季度)?、)+[一二三四1-4])季度"
-    r"|(?P<ms>(?:\d{1,2}月份?、)+\d{1,2}月份?|(?:\d{1,2}、)+\d{1,2}月份?))")
+    r"|(?P<qs>(?:[一二三四1-4](?:季度)?、)*[一二三四1-4](?:季度)?[、和及][一二三四1-4])季度"   # (also "一季度、二季度和三季度")
+    r"|(?P<ms>(?:\d{1,2}月份?、)*\d{1,2}月份?[、和及]\d{1,2}月份?|(?:\d{1,2}、)+\d{1,2}月份?))")
 # between the period list and the phrase: a comma, the scope, 同比, nothing else with a figure
 _ZH_PERIOD_LIST_GAP = re.compile(r"[,，]?\s*(?:全国)?(?:规模以上|规上)?\s*")
 _ZH_COUNT_GAP = re.compile(r"[余多]?[家个座款项部台套架]?")   # (no space: "超408万个 新能源汽车销量占比" is a headline's two parts)
@@ -5204,7 +5229,9 @@ def _resolve_anaphora(hits: list[Hit], nums: list[Num]) -> list[Hit]:
 
 _BEIJING_DISPATCH = re.compile(r"据?新华社北京\d{1,2}月\d{1,2}日电")
 # a paragraph that opens on the country: "全国层面，上半年…", "从全国看，…"
-_ZH_NATIONAL_PARAGRAPH = re.compile(r"^[ \t\u3000]*(?:全国层面|全国方面|从全国(?:层面|范围)?来?看|全国来看|就全国而言|放眼全国)[，,:：]", re.M)
+# (or whose first sentence is on the country: "全国工业增长保持在合理区间。黄利斌介绍，上半年，…")
+_ZH_NATIONAL_PARAGRAPH = re.compile(r"^[ \t\u3000]*(?:(?:全国层面|全国方面|从全国(?:层面|范围)?来?看|全国来看|就全国而言|放眼全国)[，,:：]"
+                                    r"|全国(?=[^\n。，,;；\d]{2,24}。))", re.M)
 _BRIEFING_LEAD = re.compile(r"国务院新闻办公室|国新办|从工业和信息化部获悉|(?:工业和信息化部|工信部)\d{1,2}日(?:公布|发布|介绍|表示)")
 _ZH_PROVINCE_MARK = re.compile(_ZH_OWN_SCOPE.pattern + "|" + _ZH_PLACES + r"|[\u4e00-\u9fff]{2,3}(?:省(?!份|级)|自治区|(?<!城)市(?!场|值|民))")   # (not "重返扩张区间", "地级以上城市", "各省份培育省级…")
 # (also an unnumbered heading that opens on its scope: "全国:工业生产稳步恢复", "我省：主要指标好于全国")
