@@ -432,6 +432,7 @@ _VERB_TO_ATTR = {"produced": "prod", "manufactured": "prod", "built": "prod", "m
 # "517,000 NEVs were produced and 507,000 (were) sold": the passive voice of the same verbs
 # (or bare: "12.888m NEVs made, up 34.4%, and 12.866m sold.")
 # (a bare participle only after a figure that opens its clause: not "up from about 1.6 million NEVs sold in September")
+_AUXILIARY_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:have|has|had|were|was|rolled)\b", re.I)   # (not a bare participle)
 _CLAUSE_HEAD_NUM = re.compile(r"(?:[,:;]\s*|\b(?:and|while)\s+)(?:" + _QUAL + r"\s+)?$", re.I)
 _BARE_PASSIVE = re.compile(r"\s*(?:units\s+|vehicles\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+(produced|manufactured|sold)\b"
                            r"|(produced|manufactured|sold)(?=\s*[.,;]|\s+(?:in|during|over|last)\b))", re.I)
@@ -3435,8 +3436,11 @@ class DocMatcher:
         gm = _EARLIER_LEVEL_GAP.match(self.text, n.end) if self._prev_pair and n is not None else None
         if gm is None or not (gm.group("verb") or gm.group("noun")):
             return None
-        attr = _named_attr(gm)
-        return next((c for c in self._prev_pair if any(v == c.indicator and a == attr for (_, a), v in FLOW_PAIRS.items())), None)
+        return self._pair_member(_named_attr(gm))
+
+    def _pair_member(self, attr: str | None) -> Candidate | None:
+        """The level of the production-and-sales pair before whose flow is `attr` ("sales", "prod")."""
+        return next((c for c in self._prev_pair or () if any(v == c.indicator and a == attr for (_, a), v in FLOW_PAIRS.items())), None)
 
     def _earlier_level_at(self, n: Num, prev: Candidate, ind: Indicator, sent: Sentence) -> None:
         """The level before `prev`, at the date named right after it ("up from 6.887 million NEVs sold
@@ -3460,8 +3464,7 @@ class DocMatcher:
         k = sent.index - 1
         if m is None and prev is None and self._prev_pair and k >= 0 and self.sentences[k].para == sent.para:
             m = _PAIR_NOUN_FROM.match(text, sent.start)
-            attr = _NOUN_TO_ATTR[m.group("noun").lower()] if m else None
-            prev = next((c for c in self._prev_pair if any(v == c.indicator and a == attr for (_, a), v in FLOW_PAIRS.items())), None)
+            prev = self._pair_member(_NOUN_TO_ATTR[m.group("noun").lower()] if m else None)
         if prev is None:
             return
         if k < 0 or not self.sentences[k].start <= prev.num.start < self.sentences[k].end:
@@ -4029,9 +4032,8 @@ class DocMatcher:
                 continue   # "Tesla doesn't break out China sales, but … it sold around 11,000 vehicles there"
             if not vm:
                 pm = _PASSIVE_VERB.match(text, h.end)
-                if pm and (pm.group().strip()[:3].lower() in ("was", "wer", "hav", "has", "had", "rol")
-                           or _CLAUSE_HEAD_NUM.search(text, max(sent.start, n.start - 16), n.start)
-                           or n.start == sent.start):
+                if pm and (_AUXILIARY_AFTER.match(text, h.end) or n.start == sent.start
+                           or _CLAUSE_HEAD_NUM.search(text, max(sent.start, n.start - 16), n.start)):
                     self._passive_flow(sent, h, n, nums, state)
                 continue
             ind_id = FLOW_PAIRS.get((h.role.key, _VERB_TO_ATTR[vm.group(1).lower()]))
