@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.30.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.31.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -8128,4 +8128,40 @@ SESSION29 += [
 # (one test reads all of SESSION29's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION29)
 def test_session29(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.31.0 ---
+SESSION30 = [
+    # "following a 4.1 percent drop in 2015" after a level only: the year before's rate, not this year's
+    ("China's 2016 car market\n\nJanuary 12, 2017\n\nChina's auto sales totaled 28.03 million units last year, "
+     "following a 4.1 percent drop in 2015.",
+     {("auto_sales", "level", *year(2016), 28.03e6, "eq"), ("auto_sales", "yoy_pct", *year(2015), -4.1, "eq")}),
+    # "after a 5 percent rise to 24.6 million in 2015": that year's rate and level
+    ("China's 2016 car market\n\nJanuary 12, 2017\n\nSales climbed 13.7 percent to 28.03 million vehicles last year, "
+     "the association said, after a 5 percent rise to 24.6 million in 2015.",
+     {("auto_sales", "level", *year(2016), 28.03e6, "eq"), ("auto_sales", "yoy_pct", *year(2016), 13.7, "eq"),
+      ("auto_sales", "level", *year(2015), 24.6e6, "eq"), ("auto_sales", "yoy_pct", *year(2015), 5.0, "eq")}),
+    # "held up relatively well, rising 10.2 per cent"; "had already returned to growth, expanding 4.1 percent"
+    ("China's factories in the first quarter\n\nApril 16, 2021\n\nIndustrial output grew 24.5 per cent in the first "
+     "quarter. High-tech manufacturing held up relatively well, rising 10.2 per cent.",
+     {("industrial_value_added", "yoy_pct", *quarter(2021, 1), 24.5, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *quarter(2021, 1), 10.2, "eq")}),
+    ("China's factories in May\n\nJune 15, 2020\n\nIndustrial output rose 4.4 percent in May. An official said "
+     "equipment manufacturing had already returned to growth, expanding 9.4 percent on-year.",
+     {("industrial_value_added", "yoy_pct", *month(2020, 5), 4.4, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *month(2020, 5), 9.4, "eq")}),
+    # "users on gigabit-plus broadband plans"; "'little giant' enterprises" in single quotes
+    ("Broadband in China\n\nOctober 20, 2023\n\nBy the end of September, users on gigabit-plus broadband plans "
+     "rose to 145 million.",
+     {("gigabit_broadband_users", "level", date(2023, 9, 30), date(2023, 9, 30), 145e6, "eq")}),
+    ("China's SMEs in 2023\n\nJanuary 18, 2024\n\nIndustrial output grew 4.6 percent in 2023. The country now has "
+     "12,950 national-level 'little giant' enterprises, up from 8,997 at the end of 2022.",
+     {("industrial_value_added", "yoy_pct", *year(2023), 4.6, "eq"),
+      ("little_giant_enterprises", "level", *dec31(2023), 12950, "eq"), ("little_giant_enterprises", "level", *dec31(2022), 8997, "eq")}),
+]
+
+# (one test reads all of SESSION30's cases, declared after the last of them)
+@pytest.mark.parametrize("text, expected", SESSION30)
+def test_session30(text, expected):
     assert obs(text) == expected

@@ -241,8 +241,8 @@ _EN: list[tuple[str, PhraseRole]] = [
      r"|(?:number_of_)?(?:users|subscribers)_(?:were_|are_)?(?:on|with|to|accessing_the_internet_at)_"
      r"(?:(?:access_)?(?:rates?|speeds?|plans|packages)_(?:with_(?:speeds?|rates?)_)?of_)?"
      r"(?:1,?000~Mbps|1,?000_megabits_per_second|1~Gbps|1~Gb/s|1~Gbit/s)(?:~plus|_(?:and|or)_(?:above|higher|faster))?(?:_(?:broadband_)?(?:plans|packages|services))?"
-     # "users on gigabit fixed broadband plans"
-     r"|(?:users|subscribers)_(?:on|of)_gigabit_(?:fixed_)?(?:broadband|optical_network|fib(?:er|re))_(?:plans|packages|services)"
+     # "users on gigabit fixed broadband plans", "users on gigabit-plus broadband plans"
+     r"|(?:users|subscribers)_(?:on|of)_gigabit(?:~plus)?_(?:fixed_)?(?:broadband|optical_network|fib(?:er|re))_(?:plans|packages|services)"
      # "17.29 million fixed broadband users on gigabit (1,000Mbit/s and above) plans"
      r"|(?:fixed_)?broadband_(?:users|subscribers)_on_gigabit(?:_\([^()]{1,40}\))?_(?:plans|packages|services)(?:_\([^()]{1,40}\))?",
      PhraseRole("noun", "gigabit_broadband_users")),
@@ -268,8 +268,9 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"\"?leading~level\"?_(?:smart_|intelligent_)?factories|leading_(?:smart_|intelligent_)?factories",
      PhraseRole("noun", "smart_factories_leading")),
     (r"national(?:~level)?_green_factories|green_factories_at_the_national_level", PhraseRole("noun", "national_green_factories")),
-    (r"(?:(?:national~level_)?" + SRDI + r"_)?\"?little_giant\"?_(?:enterprises|firms|companies|SMEs)"
-     r"|\"?little_giants\"?(?!_(?:AI|in_))", PhraseRole("noun", "little_giant_enterprises")),
+    # ("specialized and sophisticated 'little giant' enterprises": single quotes too)
+    (r"(?:(?:national~level_)?" + SRDI + r"_)?[\"']?little_giant[\"']?_(?:enterprises|firms|companies|SMEs)"
+     r"|[\"']?little_giants[\"']?(?!_(?:AI|in_))", PhraseRole("noun", "little_giant_enterprises")),
     (r"(?:provincial~level_)?" + SRDI + "_" + SME + r"|SMEs_that_use_specialized_and_sophisticated_technologies(?:_to_produce_novel_and_unique_products)?"
      r"|SRDI_SMEs", PhraseRole("noun", "specialized_smes")),
     (r"(?:scientific,?_technological,?_and_innovative|science_and_technology~based|sci~tech|technology~based|tech~based|"

@@ -161,6 +161,10 @@ _BASIS_OPENER = re.compile(r"\s*(?:on\s+(?:that|this|(?P<avg>a\s+two-year(?:\s+a
 # "+31.7% and +32.5% y/y": the signed rates listed before one y/y mark
 _SIGNED_LIST_REST = re.compile(r"^(?:\s*(?:,|,?\s+and|/)\s*[+-]\d{1,3}(?:\.\d+)?\s?%)+")
 _COMPARED_WITH_END = re.compile(r"\bcompared\s+(?:with|to)\s+(?:an?\s+)?$", re.I)
+_AFTER_A_END = re.compile(r"\b(?:following|after)\s+an?\s+$", re.I)
+_CHANGE_TO_LEVEL = re.compile(r"\s*(?:rise|increase|gain|jump|surge|drop|decline|fall|slide|slump|contraction|plunge)\s+to\s+(?:"
+                              + _QUAL + r"\s+)?", re.I)
+_UNIT_WORDS = re.compile(r"(?:\s+(?:units|vehicles|cars|NEVs|sets|tonnes|tons|users|subscribers))?", re.I)
 
 # --- concept discipline -----------------------------------------------------------------
 _PROVINCES = (
@@ -850,9 +854,11 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:(?:industr(?:y|ies)|sectors?)(?=[\s,])\s*
                                # "Equipment manufacturing, which includes machinery, vehicles and electronics, grew 6%"
                                # "Equipment manufacturing, a category that includes autos, machinery and rail equipment, grew 6%"
                                r"|,\s+(?:which|regarded\s+as|seen\s+as|known\s+as|led\s+by|driven\s+by|an?\s+(?:category|sector|segment|industry|group))\s+[^;.]{3,100}?,\s*)?"
-                               r"(?:(?:has|have|had|also|further)\s+)*"
+                               r"(?:(?:has|have|had|also|further|already)\s+)*"
                                # "led the way, expanding 22.6%", "did better still, growing 9.1%"
-                               r"(?:(?:led\s+the\s+way|did\s+(?:even\s+)?better(?:\s+still)?|fared\s+(?:even\s+)?better|held\s+up\s+(?:even\s+)?(?:better|well)"
+                               r"(?:(?:led\s+the\s+way|did\s+(?:even\s+)?better(?:\s+still)?|fared\s+(?:even\s+)?better|held\s+up\s+(?:even\s+|comparatively\s+|relatively\s+|fairly\s+)?(?:better|well)"
+                               # "had already returned to growth, expanding 8.9 percent"
+                               r"|returned\s+to\s+growth"
                                # "outpaced the broader industrial sector, growing 10.2%", "remained a bright spot, growing 9.4%"
                                r"|(?:outpaced|outperformed)(?:\s+[^,;.\d]{3,40}?)?|(?:remained|was|were)\s+(?:a|the)\s+(?:bright\s+spot|highlight|standout)(?:\s+(?:in|during|for|over)\s+[^,;.\d]{3,30}?)?"
                                # "rebounded in March, rising 8.9%" (the month is the figure's: read by the period rules)
@@ -1402,6 +1408,8 @@ class DocMatcher:
             ma = _GROWTH_AFTER.match(after)
             if not ma or ma.group("yr") and int(ma.group("yr")) + 1 != self.ctx.default_year:
                 return None   # ("68% more than in 2016" in a review of 2017 is year on year)
+            if _AFTER_A_END.search(before):
+                return None   # "totaled 25.769 million last year, following a 2.8 percent drop in 2018": the year before's, read by _earlier_rates
             word = ma.group("w") or ma.group("up") or ("down" if (ma.group("than") or ma.group("level")).lower()
                                                        in ("fewer", "lower", "less", "below") else "up")
             if ma.group("than") or ma.group("level"):
@@ -2933,7 +2941,10 @@ class DocMatcher:
         compared with is the same indicator's rate for the period named right after it."""
         text = self.text
         rates = [c for c in emitted if c.measure == "yoy_pct"]
-        if not rates:
+        # ("totaled 25.769 million last year, following a 2.8 percent drop to 28.08 million in 2018": a
+        # flow's level stands in for its rate)
+        flows = [c for c in emitted if c.measure == "level" and not self.cat[c.indicator].instant]
+        if not rates and not flows:
             return
         for n in nums:
             if id(n) in self.claimed or n.unit != "percent" or n.in_range:
@@ -2953,6 +2964,14 @@ class DocMatcher:
                     self._zh_industry_in_brackets(n, rates, sent)
                 continue
             c = self._rate_compared(rates, lead.start(), n)
+            to_level = None
+            if lead.group("w").lower() in ("after", "following") and _AFTER_A_END.search(text, lead.start(), n.start):
+                if c is None:
+                    c = self._rate_compared(flows, lead.start(), n)
+                # "after a 3 percent rise to 28.88 million in 2017": that year's level too
+                to_level = next((m for m in nums if m.start > n.end), None)
+                if to_level is not None and not _CHANGE_TO_LEVEL.fullmatch(text, n.end, to_level.start):
+                    to_level = None
             if c is None:
                 continue
             if lead.group("w").lower() == "from" and self._slice(self.num_starts, self.nums, c.num.end, lead.start()):
@@ -2972,7 +2991,7 @@ class DocMatcher:
                 if p is not None and p != c.period and not self.cat[c.indicator].instant:
                     self._emit(c.indicator, "yoy_pct", n, p, sent, self._earlier_sign(lead, n) * n.value)
                 continue
-            tm = _EARLIER_RATE_AFTER.match(text, n.end)
+            tm = _EARLIER_RATE_AFTER.match(text, _UNIT_WORDS.match(text, to_level.end).end() if to_level else n.end)
             if not tm:
                 continue
             if tm.group("y"):
@@ -2986,6 +3005,8 @@ class DocMatcher:
             if p is None or p.instant or p == c.period or self.cat[c.indicator].instant:
                 continue
             self._emit(c.indicator, "yoy_pct", n, p, sent, self._earlier_sign(lead, n) * n.value)   # "slowing from 2.2%": as stated
+            if to_level is not None and id(to_level) not in self.claimed and self._unit_ok(to_level, self.cat[c.indicator]):
+                self._emit(c.indicator, "level", to_level, p, sent)
 
     def _when_earlier(self, wm: re.Match, n: Num, rates: list[Candidate], sent: Sentence) -> None:
         """'..., slower than the same period last year, when it grew 6.7 percent', 'down 27.4% (in
