@@ -8161,6 +8161,24 @@ SESSION30 = [
       ("little_giant_enterprises", "level", *dec31(2023), 12950, "eq"), ("little_giant_enterprises", "level", *dec31(2022), 8997, "eq")}),
 ]
 
+SESSION30 += [
+    # "December's 5.7 per cent rise was the weakest in three months": that month's rate, after the year's
+    ("China's industry in 2018\n\nJanuary 21, 2019\n\nIndustrial output grew 6.2 per cent last year, officials said. "
+     "December's 5.7 per cent rise was the weakest in three months.",
+     {("industrial_value_added", "yoy_pct", *year(2018), 6.2, "eq"), ("industrial_value_added", "yoy_pct", *month(2018, 12), 5.7, "eq")}),
+    # "far better than April's 17.8 percent slump": that month's fall
+    ("China's car market in May\n\nJune 11, 2019\n\nChina's auto sales fell 16.4 percent in May to 1.91 million "
+     "vehicles, still weak but better than April's 17.8 percent slump.",
+     {("auto_sales", "level", *month(2019, 5), 1.91e6, "eq"), ("auto_sales", "yoy_pct", *month(2019, 5), -16.4, "eq"),
+      ("auto_sales", "yoy_pct", *month(2019, 4), -17.8, "eq")}),
+    # "…, the association said, cutting its full-year forecast to 3 percent": the revision's forecast, not the figures'
+    ("China's car market in June\n\nJuly 10, 2015\n\nChina's vehicle sales fell 2.3 percent in June.\n\nFor the first "
+     "half, sales rose 1.4 percent to 11.85 million units, the association said, cutting its full-year growth forecast "
+     "to 3 percent from 7 percent.",
+     {("auto_sales", "yoy_pct", *month(2015, 6), -2.3, "eq"), ("auto_sales", "yoy_pct", *h1(2015), 1.4, "eq"),
+      ("auto_sales", "level", *h1(2015), 11.85e6, "eq")}),
+]
+
 # (one test reads all of SESSION30's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION30)
 def test_session30(text, expected):

@@ -540,7 +540,10 @@ _WAS_RATE_AFTER = re.compile(r"[a-z\s]{0,20},\s*(?:was|is)\s+(?=up\b|down\b)", r
 # "The precise number, 803.83 million tons, was …"; "The steel figure -- 803.83 million tonnes according to …"
 _PRECISE_NUMBER = re.compile(r"\b(?:the|its)\s+(?:(?:precise|exact)\s+(?:number|figure|total|tally|count)\s*(?:,|was|is|:)"
                              r"|(?:[\w-]+\s+){0,2}(?:figure|number|total|tally|count)\s*(?:--?|:))\s*$", re.I)
-_CONSEQUENCE_AFTER = re.compile(r",\s*(?:keeping|putting|leaving|setting|prompting)\s+(?:the|it|China|Beijing)\b")
+# (also "…, the association said, cutting its full-year sales growth forecast to 3 percent": the
+# forecast is the revision's, not the figure's)
+_CONSEQUENCE_AFTER = re.compile(r",\s*(?:(?:keeping|putting|leaving|setting|prompting)\s+(?:the|it|China|Beijing)\b"
+                                r"|(?:cutting|raising|lowering|trimming|revising|lifting)\s+(?:its|their)\s)")
 _COMMENT_AFTER = re.compile(r"(?:,|\s[\u2014\u2013]|\s--?)\s*(?:which|an?\s[\w\s-]{0,40}?(?:that|which)"
                             r"|an?\s+(?:[a-z]+\s+)?(?:threshold|milestone|mark|level|record)\b)\s", re.I)
 _TOPIC_COPULA = re.compile(r"\b(?:is|are|was|were|remains|remained)\s+(?:still\s+)?(?:the\s+)?"
@@ -589,7 +592,10 @@ _ANAPHOR_RATE = re.compile(
     # "The third quarter saw growth of 4.2%"
     r"|(?:(?:the\s+)?(?:first|second|third|fourth)\s+quarter|(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)(?=\s+alone))(?:\s+alone)?\s+(?P<v2>saw|registered|recorded|posted)\s+"   # ("December alone saw growth of 7.3%")
-    r"(?:growth|an?\s+(?:increase|rise|expansion|gain))\s+of\s+)", re.I)
+    r"(?:growth|an?\s+(?:increase|rise|expansion|gain))\s+of\s+"
+    # "December's 6.9 per cent rise was the strongest in nine months" (the month is read by the period rules)
+    r"|(?P<poss>January|February|March|April|May|June|July|August|September|October|November|December)'s\s+"
+    r"(?=[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:rise|increase|gain|growth|expansion|jump|decline|drop|fall|contraction|slump|plunge)\b))", re.I)
 _SPEAKER_LEAD = re.compile(r"(?:Speaking\s+(?:at|to|during|on)\s+[^,;]{3,90},\s*)?[A-Z][\w\s'.-]{0,60}?\s(?:told\s[^,;.\d]{3,60}?\s+that|said|says|noted|added)\s+(?:that\s+)?")
 # "China had 4.1 million 5G base stations at the end of September. At the end of 2023, the figure
 # was some 3.38 million": the one level of the sentence before, for this sentence's own period
@@ -690,7 +696,7 @@ _EARLIER_RATE_BEFORE = re.compile(
     r"up\s+from|down\s+from|(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=%\s)|(?<=,\s))from|"
     # "slowed to 6.0 percent in September from 7.2 percent in August"
     r"(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=%\s))(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"the\s+(?:first|second|third|fourth)\s+quarter|the\s+[\w-]+\s+period)\s+from|(?:higher|lower|faster|slower|quicker)\s+than(?:\s+the)?|(?:below|above)\s+the|compared\s+with|compared\s+to|versus|vs\.?|"
+    r"the\s+(?:first|second|third|fourth)\s+quarter|the\s+[\w-]+\s+period)\s+from|(?:higher|lower|faster|slower|quicker|better|worse)\s+than(?:\s+the)?|(?:below|above)\s+the|compared\s+with|compared\s+to|versus|vs\.?|"
     r"after(?:\s+(?:contracting|shrinking|falling|declining|dropping|plunging|plummeting|slumping|sliding|tumbling|"
     r"growing|rising|expanding|increasing|jumping|surging|climbing))?|following|reversing|"
     # "a sharp improvement on the 0.8% growth of 2019", "a far cry from the 47.1% growth of a year earlier"
