@@ -8179,6 +8179,25 @@ SESSION30 += [
       ("auto_sales", "level", *h1(2015), 11.85e6, "eq")}),
 ]
 
+SESSION30 += [
+    # "…超过142.5万个，而2020年底只有71.8万个": the level at the contrast's year-end
+    ("工信部：5G网络建设稳步推进\n\n2022年1月20日\n\n截至2021年底，全国累计开通5G基站超过142.5万个，而2020年底只有71.8万个。",
+     {("five_g_base_stations", "level", *dec31(2021), 1.425e6, "gt"), ("five_g_base_stations", "level", *dec31(2020), 718000, "eq")}),
+    # the gigabit share after another tier's share ("其中，100Mbps及以上…占总用户数的94.1%；1000Mbps及以上…")
+    ("2024年1-3月通信业经济运行情况\n\n2024年4月22日\n\n截至3月末，三家基础电信企业的固定互联网宽带接入用户总数达6.46亿户。其中，"
+     "100Mbps及以上接入速率的用户为6.08亿户，占总用户数的94.1%；1000Mbps及以上接入速率的用户为1.78亿户，比上年末净增1455万户，"
+     "占总用户数的27.6%。",
+     {("gigabit_broadband_users", "level", date(2024, 3, 31), date(2024, 3, 31), 1.78e8, "eq"),
+      ("gigabit_share_of_broadband_users", "level", date(2024, 3, 31), date(2024, 3, 31), 27.6, "eq")}),
+    # "（2023年全年增长4.6%）": that year's rate, in brackets
+    ("一季度工业经济开局良好\n\n2024年4月18日\n\n一季度，全国规模以上工业增加值同比增长6.1%，比去年全年加快1.5个百分点（2023年全年增长4.6%）。",
+     {("industrial_value_added", "yoy_pct", *quarter(2024, 1), 6.1, "eq"), ("industrial_value_added", "yoy_pct", *year(2023), 4.6, "eq")}),
+    # "，比去年12月的5.7%加快0.1个百分点，也高于去年全年6.2%的增速": a comparison clause does not hide the year's rate after it
+    ("工业生产开局平稳\n\n2019年3月14日\n\n2019年1-2月，全国规模以上工业增加值同比增长5.3%，比去年12月的5.7%回落0.4个百分点，也低于去年全年6.2%的增速。",
+     {("industrial_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 2, 28), 5.3, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2018, 12), 5.7, "eq"), ("industrial_value_added", "yoy_pct", *year(2018), 6.2, "eq")}),
+]
+
 # (one test reads all of SESSION30's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION30)
 def test_session30(text, expected):

@@ -781,6 +781,8 @@ _CHANGED_TO_END = re.compile(r"\b(?:" + CHANGE_VERBS + r"|rising|growing|increas
 _ZH_EARLIER_LEVEL_BEFORE = re.compile(r"[，,]\s*(?:同比(?:增长|下降)[\d.]+%[，,]\s*)?(?:比|较)\s*(?:(?P<y>(?:19|20)\d\d)年(?P<end>末|底)?"
                                       r"|" + _ZH_PLAN + r"(?P<fend>末|期末)|(?P<m>1[0-2]|[1-9])月(?:末|底)"
                                       r"|(?:上年|去年)(?P<lend>末|底)?)的")   # ("比上年末的12.06亿户净增2500万户": the year before's end)
+_ZH_CONTRAST_EARLIER = re.compile(r"[^,，;；。\d]{0,3}[,，]\s*而\s*(?:在\s*)?(?P<p>\d{4}年(?:底|末)|上年(?:底|末)|去年(?:底|末))"
+                                  r"(?:时)?(?:只有|仅有|仅为|仅|为|是|才)$")
 _BRACKET_CLOSES = re.compile(r"[^(),，。]{0,8}\)")   # ("16.43GB/户·月）")
 _ZH_THAN_MONTH_BRACKET = re.compile(r"(?:比|较)(?P<p>(?:1[0-2]|[1-9])月份?)\($")
 _ZH_BRACKET_YEAR_WAS = re.compile(r"\((?P<y>(?:19|20)\d\d)年(?P<end>末|底)?(?:同期)?(?:为|是)$")
@@ -801,6 +803,8 @@ _YEAR_EARLIER = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:(?:a|one)\s+y
 # ("，受上年同期基数抬高影响，增速较1-2月份的35.1%有所回落")
 _ASIDE_CLAUSE = re.compile(r",[^,;]{0,8}(?:平均|average)[^,;]{0,30}(?=,)|,\s*受[^,;\d]{1,20}影响(?=,)"
                            r"|[,，]\s*(?:增速|增幅|降幅)?(?:比|较)[^,，;%()]{1,12}\(\d[\d.]*%\)[^,，;]{0,16}(?=[,，])"   # "，增速比去年12月份（7.9%）回落1.1个百分点，"
+                           # "，比去年12月的6.0%加快0.3个百分点，"
+                           r"|[,，]\s*(?:增速|增幅|降幅)?(?:比|较)[^,，;%()]{1,12}?\d[\d.]*%(?:加快|回落|提高|放缓|下降|上升|减慢|收窄|扩大)[\d.]+个百分点(?=[,，])"
                            r"|,\s*(?:the\s+)?[A-Za-z][\w\s()'.-]{2,60}?\s(?:said|says|noted|added|announced|reported)"
                            r"(?:\s+on\s+[A-Z]\w+(?:\s*\([^)]{1,12}\))?)?(?=,)", re.I)
 _ZH_EARLIER_RATE = re.compile(r"(?:较|比|低于|高于|快于|慢于|由)(?:(?P<same>去年同期|上年同期)|(?P<fy>去年全年|上年全年|(?:去年|上年)(?=\()|(?P<y>(?:19|20)\d\d)年(?:全年)?)|(?P<p>(?:\d{4}年|去年|上年)?(?:[一二三四]季度|上半年|前三季度|"
@@ -810,8 +814,9 @@ _ZH_EARLIER_RATE = re.compile(r"(?:较|比|低于|高于|快于|慢于|由)(?:(?
                               r"|扭转了?(?P<fy2>上年|去年)(?:下降|增长)$")
 _ZH_INDUSTRY_BRACKET = re.compile(r"(?:快于|慢于|高于|低于|比|较)(?:同期)?(?:全部|全国)?(?:规模以上|规上)?工业(?:增加值)?(?:增速|增长)?(?:的)?\($")
 # "…增长1.2%，…，上半年为下降1.3%", also in brackets: "比8月份加快1.4个百分点（8月份为4.4%）"
+# (and a year's in brackets: "比去年全年加快0.1个百分点（2025年全年增长5.9%）")
 _ZH_PERIOD_WAS = re.compile(r"[,(](?P<p>(?:\d{4}年|去年|上年)?(?:上半年|下半年|[一二三四]季度|前三季度|\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?)"
-                            r")(?:为|是)(?:(?P<down>下降)|增长)?$")
+                            r"|(?<=\()(?:\d{4}年|去年|上年)全年)(?:(?:为|是)(?:(?P<down>下降)|增长)?|(?<=全年)(?:增长|(?P<fall>下降)))$")
 # "..., slower than the same period last year, when it grew 6.7 percent"
 _WHEN_EARLIER = re.compile(
     r"\b(?:than|from|with|to|versus|over)\s+(?P<p>(?P<same>the\s+same\s+(?:period|months?|quarter)\s+(?:of\s+|in\s+)?"
@@ -991,8 +996,9 @@ _SPECIALS = [
         r"(?:宽带[^。；;]{0,40}?其中[^。；;]{0,10}?(?:千兆|1000Mbps)|(?:千兆|1000Mbps)[^。；;]{0,30}?宽带)[^。；;]{0,40}?用户"
         r"[^。；;]{0,40}?占(?:总用户数|用户总数)的?(?:比重|比例)?(?:为|达|达到|超过)?" + _NUMTOK + r"\s*%"),
      None),
+    # (also after another tier's share: "其中，100Mbps及以上…占总用户数的95.3%；1000Mbps及以上…")
     ("gigabit_share_of_broadband_users", "1000Mbps", re.compile(   # "…宽带接入用户总数达X。其中，1000Mbps及以上…用户为Y，占总用户数的Z%"
-        r"^\s*其中[,，]?\s*(?:千兆|1000Mbps)[^。；;]{0,40}?用户[^。；;]{0,40}?占(?:总用户数|用户总数)的?(?:比重|比例)?(?:为|达|达到|超过)?"
+        r"^\s*其中[,，]?\s*(?:[^。；;]{0,60}[；;]\s*)?(?:千兆|1000Mbps)[^。；;]{0,40}?用户[^。；;]{0,40}?占(?:总用户数|用户总数)的?(?:比重|比例)?(?:为|达|达到|超过)?"
         + _NUMTOK + r"\s*%"),
      None),
     ("five_g_a_cities", "5G-A", re.compile(
@@ -2909,6 +2915,14 @@ class DocMatcher:
                         and (not ind.instant or zm.group("end") or zm.group("fend") or zm.group("lend")):
                     self._emit(c.indicator, "level", n, p, sent)
                 continue
+            cm = _ZH_CONTRAST_EARLIER.fullmatch(text, c.num.end, n.start) if self.has_chinese and aside is None else None
+            if cm:
+                # "开通5G基站超过71.8万个，而2019年底只有13万个左右": the level at the date of the contrast
+                ex = next((e for e in self.periods if e.start == cm.start("p") and e.end == cm.end("p")), None)
+                p = resolve(ex, self.ctx) if ex is not None and ex.kind in ("asof", "interval") else None
+                if p is not None and ind.instant and ex.kind == "asof" and p.end < c.period.end:
+                    self._emit(c.indicator, "level", n, Period(p.end, p.end, True), sent)
+                continue
             em = _EARLIER_LEVEL_BEFORE.fullmatch(gap)
             if not em and not (
                     _TO_FROM_GAP.fullmatch(gap) and _CHANGED_TO_END.search(text, max(sent.start, c.num.start - 30), c.num.start)):
@@ -3091,7 +3105,7 @@ class DocMatcher:
         p = resolve(ex, self.ctx) if ex is not None and ex.kind == "interval" else None
         if p is None or p.instant or p == c.period or self.cat[c.indicator].instant:
             return
-        self._emit(c.indicator, "yoy_pct", n, p, sent, -n.value if m.group("down") else n.value)
+        self._emit(c.indicator, "yoy_pct", n, p, sent, -n.value if m.group("down") or m.group("fall") else n.value)
 
     def _earlier_sign(self, lead: re.Match, n: Num) -> float:
         """'after contracting 1.3%', 'compared with a 13.5 percent slump', 'the rate of decline narrowing
