@@ -8198,6 +8198,26 @@ SESSION30 += [
       ("industrial_value_added", "yoy_pct", *month(2018, 12), 5.7, "eq"), ("industrial_value_added", "yoy_pct", *year(2018), 6.2, "eq")}),
 ]
 
+SESSION30 += [
+    # "；去年同期（1-3月）新能源汽车销量为…": the same months a year before, not this year's (which it would contradict)
+    ("中汽协：一季度新能源汽车销量增长\n\n2025-04-11\n\n1-3月，新能源汽车产销分别完成318.2万辆和307.5万辆，同比分别增长50.4%和47.1%。"
+     "其中，3月新能源汽车销量为123.7万辆；去年同期（1-3月）新能源汽车销量为209万辆。",
+     {("nev_production", "level", *quarter(2025, 1), 3.182e6, "eq"), ("nev_sales", "level", *quarter(2025, 1), 3.075e6, "eq"),
+      ("nev_production", "yoy_pct", *quarter(2025, 1), 50.4, "eq"), ("nev_sales", "yoy_pct", *quarter(2025, 1), 47.1, "eq"),
+      ("nev_sales", "level", *month(2025, 3), 1.237e6, "eq"), ("nev_sales", "level", *quarter(2024, 1), 2.09e6, "eq")}),
+    # "手机出货量…，其中5G手机X部，同比增长Y%": the 5G part of all phone shipments
+    ("一季度国内手机市场运行分析\n\n2023年4月20日\n\n一季度，国内市场手机总体出货量累计6099万部，同比下降11.8%，其中5G手机4745万部，同比下降9.3%，"
+     "占同期手机出货量的77.8%。",
+     {("five_g_phone_shipments", "level", *quarter(2023, 1), 47.45e6, "eq"), ("five_g_phone_shipments", "yoy_pct", *quarter(2023, 1), -9.3, "eq")}),
+    # a figureless sentence opening a new paragraph does not end the topic: "… ¶ Momentum faded late in the year.
+    # December sales fell 6%"
+    ("China car sales in 2019\n\nJan 13, 2020\n\nVehicle sales fell 8.2% to 25.77 million units last year, the CAAM said. "
+     "Passenger vehicle sales dropped 9.6%, while commercial vehicle sales fell 1.1%.\n\nMomentum faded late in the year. "
+     "December sales fell 0.1% from a year earlier to 2.66 million.",
+     {("auto_sales", "level", *year(2019), 25.77e6, "eq"), ("auto_sales", "yoy_pct", *year(2019), -8.2, "eq"),
+      ("auto_sales", "level", *month(2019, 12), 2.66e6, "eq"), ("auto_sales", "yoy_pct", *month(2019, 12), -0.1, "eq")}),
+]
+
 # (one test reads all of SESSION30's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION30)
 def test_session30(text, expected):

@@ -556,6 +556,10 @@ def find_zh(text: str, zh: list[tuple[str, tuple[str, ...]]]) -> list[tuple[int,
         for m in _ZH_NEXT_SHIPMENTS.finditer(text):
             if "5G手机出货量" in text[_sentence_start(text, m.start()):m.start()]:
                 take(*m.span("attr"), phrases.get("5G手机出货量"))
+    # "手机总体出货量累计1.98亿部，同比增长12.6%，其中5G手机1.67亿部": the 5G part of all phone shipments
+    for m in _ZH_5G_PHONES_OF.finditer(text):
+        if "出货量" in text[_sentence_start(text, m.start()):m.start()]:
+            take(*m.span("item"), phrases.get("5G手机出货量"))
     # "新能源汽车生产17.7万辆，销售17.0万辆": the other verb (or attribute) continues the product of
     # the clause before
     for m in (*_ZH_NEXT_VERB.finditer(text), *_ZH_NEXT_ATTR.finditer(text)):
@@ -600,6 +604,7 @@ _ZH_TOPIC_SECTORS = re.compile(
     r"(?:^|(?<=[。；;,:：\n]))\s*(?P<a>高技术制造业|装备制造业)(?:和|、|与)(?P<b>高技术制造业|装备制造业)[\u4e00-\u9fff]{2,10}[,，]\s*"
     + _ZH_TOPIC_PERIOD + r"(?P<attr>增加值)(?=(?:同比)?(?:分别)(?:增长|下降))", re.M)
 _ZH_NEXT_SHIPMENTS = re.compile(r"[,，;；]\s*(?:其中)?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|[上下]半年)(?P<attr>出货量)(?=达|为|\d|约|超)")
+_ZH_5G_PHONES_OF = re.compile(r"[,，]\s*其中[,，]?\s*(?P<item>5G手机)(?=\s*(?:为|达|约|超过)?\s*\d)")
 _ZH_NEXT_VERB = re.compile(r"[,，、]\s*(?P<verb>销售|生产)(?=\s*(?:\d|约|超|近|逾))")
 # (also after a comment clause on the product: "新能源汽车继续保持高速增长，生产13.9万辆，销售12.6万辆")
 _ZH_PRODUCT_VERB = re.compile(r"(?P<p>新能源汽车|(?:(?<![\u4e00-\u9fff])|(?<=我国)|(?<=全国))汽车)(?:[\u4e00-\u9fff]{2,12}[,，]\s*)?" + _ZH_TOPIC_PERIOD

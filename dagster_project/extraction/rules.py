@@ -781,6 +781,8 @@ _CHANGED_TO_END = re.compile(r"\b(?:" + CHANGE_VERBS + r"|rising|growing|increas
 _ZH_EARLIER_LEVEL_BEFORE = re.compile(r"[，,]\s*(?:同比(?:增长|下降)[\d.]+%[，,]\s*)?(?:比|较)\s*(?:(?P<y>(?:19|20)\d\d)年(?P<end>末|底)?"
                                       r"|" + _ZH_PLAN + r"(?P<fend>末|期末)|(?P<m>1[0-2]|[1-9])月(?:末|底)"
                                       r"|(?:上年|去年)(?P<lend>末|底)?)的")   # ("比上年末的12.06亿户净增2500万户": the year before's end)
+# a clause opened by "去年同期" ("；去年同期（1-2月）新能源汽车销量为189.3万辆"), not "去年同期相比"
+_ZH_SAME_PERIOD_LAST_YEAR = re.compile(r"\s*(?:而\s*)?(?:去年|上年)同期(?!相比|比较|对比)(?:\((?P<p>[^()]{2,12})\))?")
 _ZH_CONTRAST_EARLIER = re.compile(r"[^,，;；。\d]{0,3}[,，]\s*而\s*(?:在\s*)?(?P<p>\d{4}年(?:底|末)|上年(?:底|末)|去年(?:底|末))"
                                   r"(?:时)?(?:只有|仅有|仅为|仅|为|是|才)$")
 _BRACKET_CLOSES = re.compile(r"[^(),，。]{0,8}\)")   # ("16.43GB/户·月）")
@@ -1781,6 +1783,15 @@ class DocMatcher:
             # ("continued to gain traction in the third quarter, with … growing 5.8 percent in the quarter")
             named = [e for e in state["exprs"] if sent.start <= e.start < num.start and not e.comparison]
             return self._the_longer(tl.group(1), state["inherited"], resolve(named[-1], self.ctx) if named else None)
+        if self.has_chinese:
+            cut = max(self.text.rfind(c, sent.start, num.start) for c in ",;:")
+            ly = _ZH_SAME_PERIOD_LAST_YEAR.match(self.text, cut + 1 if cut >= 0 else sent.start)
+            if ly:
+                # "去年同期（1-2月）新能源汽车销量为189.3万辆": the same months a year before
+                ex = next((e for e in self.periods if ly.group("p") and e.start == ly.start("p")), None)
+                base = resolve(ex, self.ctx) if ex is not None and ex.kind == "interval" and ex.year is None else \
+                    state["inherited"] if not ly.group("p") and isinstance(state["inherited"], Period) else None
+                return _year_shifted(base, base.end.year - 1) if base is not None and not base.instant else None
         ex = self._choose_expr(state["exprs"], num.start, sent, False)
         if ex is not None:
             p = resolve(ex, self.ctx)
@@ -3614,8 +3625,10 @@ class DocMatcher:
         # the subject that opens the sentence before ("The auto sector remained weak."), else the
         # subject of a frame read in the two sentences before (photo captions between are skipped, and
         # so is a look back on the figure before: "That compared with 5.9% growth for all of 2025")
+        # (nor a sentence with no figure and no phrase: "… commercial vehicle sales rose 5.1%. ¶ The slump
+        # deepened toward the end of the year. December sales slid 13%")
         before = [j for j in range(max(0, sent.index - 4), sent.index) if not self._caption(self.sentences[j])
-                  and not _LOOK_BACK.match(self.text, self.sentences[j].start)][-2:]
+                  and not _LOOK_BACK.match(self.text, self.sentences[j].start) and not self._bare(self.sentences[j])][-2:]
         subj = self._opening_subject(self.sentences[before[-1]]) if before else None
         k = before[-1] if before else -9
         if subj is None:
@@ -3640,6 +3653,10 @@ class DocMatcher:
         if _SHARE_OF_TOTAL.search(self.text, h.end, sent.end):
             return []   # "December shipments came to 20.68 million, with 5G models making up 68.4% of the total": all phones
         return [subj]
+
+    def _bare(self, sent: Sentence) -> bool:
+        return not self._slice(self.num_starts, self.nums, sent.start, sent.end) \
+            and not self._slice(self.hit_starts, self.hits, sent.start, sent.end)
 
     def _caption(self, sent: Sentence) -> bool:
         """'Photo taken Jan. 14, 2019, shows new cars waiting to be shipped ... (Kyodo)': not prose."""
