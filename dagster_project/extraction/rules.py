@@ -3625,10 +3625,10 @@ class DocMatcher:
         # the subject that opens the sentence before ("The auto sector remained weak."), else the
         # subject of a frame read in the two sentences before (photo captions between are skipped, and
         # so is a look back on the figure before: "That compared with 5.9% growth for all of 2025")
-        # (nor a sentence with no figure and no phrase: "… commercial vehicle sales rose 5.1%. ¶ The slump
-        # deepened toward the end of the year. December sales slid 13%")
+        # (nor a sentence with no figure and no phrase that opens this paragraph: "… commercial vehicle
+        # sales rose 5.1%. ¶ The slump deepened toward the end of the year. December sales slid 13%")
         before = [j for j in range(max(0, sent.index - 4), sent.index) if not self._caption(self.sentences[j])
-                  and not _LOOK_BACK.match(self.text, self.sentences[j].start) and not self._bare(self.sentences[j])][-2:]
+                  and not _LOOK_BACK.match(self.text, self.sentences[j].start) and not self._bare_opener(j, sent)][-2:]
         subj = self._opening_subject(self.sentences[before[-1]]) if before else None
         k = before[-1] if before else -9
         if subj is None:
@@ -3654,9 +3654,10 @@ class DocMatcher:
             return []   # "December shipments came to 20.68 million, with 5G models making up 68.4% of the total": all phones
         return [subj]
 
-    def _bare(self, sent: Sentence) -> bool:
-        return not self._slice(self.num_starts, self.nums, sent.start, sent.end) \
-            and not self._slice(self.hit_starts, self.hits, sent.start, sent.end)
+    def _bare_opener(self, j: int, sent: Sentence) -> bool:
+        b = self.sentences[j]
+        return j == sent.index - 1 and j > 0 and b.para == sent.para != self.sentences[j - 1].para \
+            and not self._slice(self.num_starts, self.nums, b.start, b.end) and not self._slice(self.hit_starts, self.hits, b.start, b.end)
 
     def _caption(self, sent: Sentence) -> bool:
         """'Photo taken Jan. 14, 2019, shows new cars waiting to be shipped ... (Kyodo)': not prose."""
