@@ -8218,6 +8218,36 @@ SESSION30 += [
       ("auto_sales", "level", *month(2019, 12), 2.66e6, "eq"), ("auto_sales", "yoy_pct", *month(2019, 12), -0.1, "eq")}),
 ]
 
+SESSION30 += [
+    # "1月份至8月份": January to August, not August
+    ("1-8月工业通信业运行情况\n\n2018年9月20日\n\n1月份至8月份，高技术制造业增加值同比增长11.9%，装备制造业增加值增长8.9%。",
+     {("high_tech_manufacturing_value_added", "yoy_pct", date(2018, 1, 1), date(2018, 8, 31), 11.9, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", date(2018, 1, 1), date(2018, 8, 31), 8.9, "eq")}),
+    # Traditional Chinese: "1兆2350億元" is one number (1.235 trillion); Hong Kong's "首季" and "按年增長"
+    ("大陸前三季電信業務收入\n\n2022年10月25日\n\n據大陸工業和信息化部公布的數據，前3季電信業務收入累計1兆2350億元人民幣，年增8%，電信業務總量按年增長21.8%。",
+     {("telecom_business_revenue", "level", date(2022, 1, 1), date(2022, 9, 30), 1.235e12, "eq"),
+      ("telecom_business_revenue", "yoy_pct", date(2022, 1, 1), date(2022, 9, 30), 8.0, "eq"),
+      ("telecom_business_volume", "yoy_pct", date(2022, 1, 1), date(2022, 9, 30), 21.8, "eq")}),
+    ("內地首季工業數據\n\n2019年4月17日\n\n國家統計局今日公布，內地首季規模以上工業增加值按年實際增長6.5%，其中3月份增長8.5%，較1至2月的5.3%明顯加快。",
+     {("industrial_value_added", "yoy_pct", *quarter(2019, 1), 6.5, "eq"), ("industrial_value_added", "yoy_pct", *month(2019, 3), 8.5, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 2, 28), 5.3, "eq")}),
+    # "（指年主营业务收入2000万元及以上的企业）": the definition's threshold is no value added
+    ("上半年工业经济运行\n\n2023年7月20日\n\n上半年，全国规模以上工业增加值（指年主营业务收入2000万元及以上的工业企业）同比增长3.8%。",
+     {("industrial_value_added", "yoy_pct", *h1(2023), 3.8, "eq")}),
+    # "…, after rising 3 percent in 2016. Production fell 1.2 percent …": the comparison's year is not carried on
+    ("China car market in 2017\n\nJanuary 11, 2018\n\nVehicle sales rose 3 percent to 28.88 million units last year, the "
+     "association said, after rising 13.7 percent in 2016. Production climbed 3.2 percent to 29.02 million.",
+     {("auto_sales", "level", *year(2017), 28.88e6, "eq"), ("auto_sales", "yoy_pct", *year(2017), 3.0, "eq"),
+      ("auto_sales", "yoy_pct", *year(2016), 13.7, "eq"), ("auto_production", "level", *year(2017), 29.02e6, "eq"),
+      ("auto_production", "yoy_pct", *year(2017), 3.2, "eq")}),
+    # "revenue of the industry came to …, while telecommunications business revenue rose …": the industry named before
+    ("China's software sector in 2021\n\nJanuary 26, 2022\n\nIn 2021, the software and information technology services "
+     "industry grew quickly. Revenue of the industry came to 9.5 trillion yuan, up 17.7 percent, while telecommunications "
+     "business revenue rose 8 percent to 1.47 trillion yuan.",
+     {("software_it_services_revenue", "level", *year(2021), 9.5e12, "eq"), ("software_it_services_revenue", "yoy_pct", *year(2021), 17.7, "eq"),
+      ("telecom_business_revenue", "level", *year(2021), 1.47e12, "eq"), ("telecom_business_revenue", "yoy_pct", *year(2021), 8.0, "eq")}),
+]
+
 # (one test reads all of SESSION30's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION30)
 def test_session30(text, expected):

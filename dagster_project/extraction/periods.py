@@ -133,7 +133,7 @@ _ZH_BRANCHES = [
     ("zq", r"(?:(?P<zq_y>\d{4})年)?(?:第)?(?P<zq_n>一|二|三|四|1|2|3|4)季度"),
     ("zh", r"(?:(?P<zh_y>\d{4})年)?(?P<zh_o>上|下)半年"),
     ("zfm", rf"(?:(?P<zfm_y>\d{{4}})年)?前(?P<zfm_n>{ZNUM})个?月"),   # (flash headlines: "前10月")
-    ("zmr", r"(?:(?P<zmr_y>\d{4})年)?(?P<zmr_1>\d{1,2})[-~至到](?P<zmr_2>\d{1,2})月(?:份)?"),
+    ("zmr", r"(?:(?P<zmr_y>\d{4})年)?(?P<zmr_1>\d{1,2})(?:月份?(?=至|到))?[-~至到](?P<zmr_2>\d{1,2})月(?:份)?"),   # (also "1月份至8月份")
     ("zmo", r"(?:(?P<zmo_y>\d{4})年)?(?P<zmo_m>\d{1,2})月(?:份)?(?![底末日]|\d{1,2}[日号])"),   # (not "8月5日"; "8月5G手机" is August's)
     ("zye", r"(?P<zye_y>\d{4})年(?:底|末)"),   # "千兆宽带用户从2020年底的640万户增至…": the year's end
     ("zy", r"(?P<zy_y>\d{4})年(?:全年)?(?![\d一二三四上下前第]|\d{1,2}月|不变|价格|可比)"),   # not "按照2015年不变单价"
@@ -164,6 +164,9 @@ _COMPARISON = re.compile(
     # "following an 11.7 percent drop in October", "well below the 6.9% growth recorded in 2014": the rate before
     r"|\b(?:following|after|below|above)\s+(?:an?|the|its)\s+(?:[a-z]+\s+)?[\d.]+\s*(?:%|percent|per\s+cent|pct)"
     r"|\bafter\s+[\d.,]+\s*(?:m|mn|bn|million|billion)\b"   # "fell 4% to 1.206m units, … after 1.256m in 2018"
+    # "…, after rising 3 percent in 2017. Production dropped 4.2 percent": the year before's
+    r"|\b(?:following|after)\s+(?:rising|growing|increasing|expanding|climbing|jumping|surging|falling|declining|dropping|"
+    r"contracting|shrinking|sliding|slipping)\s+(?:by\s+)?[\d.]+\s*(?:%|percent|per\s+cent|pct)"
     r"|比|较|相比|扭转)(?:[^,;:，；]|(?<=\d),(?=\d{3}))*$", re.I)   # ("from about 1,590 EFLOPS at ...")
 # "rose 6.7% from a year earlier in the January-June period": the growth's base, no comparison
 # "the slowest pace since 2018": the span of a record, not the figure's period

@@ -783,6 +783,7 @@ _ZH_EARLIER_LEVEL_BEFORE = re.compile(r"[，,]\s*(?:同比(?:增长|下降)[\d.]
                                       r"|(?:上年|去年)(?P<lend>末|底)?)的")   # ("比上年末的12.06亿户净增2500万户": the year before's end)
 # a clause opened by "去年同期" ("；去年同期（1-2月）新能源汽车销量为189.3万辆"), not "去年同期相比"
 _ZH_SAME_PERIOD_LAST_YEAR = re.compile(r"\s*(?:而\s*)?(?:去年|上年)同期(?!相比|比较|对比)(?:\((?P<p>[^()]{2,12})\))?")
+_ZH_DEFINITION_BRACKET = re.compile(r"\((?:指|即)[^()]{0,24}$")
 _ZH_CONTRAST_EARLIER = re.compile(r"[^,，;；。\d]{0,3}[,，]\s*而\s*(?:在\s*)?(?P<p>\d{4}年(?:底|末)|上年(?:底|末)|去年(?:底|末))"
                                   r"(?:时)?(?:只有|仅有|仅为|仅|为|是|才)$")
 _BRACKET_CLOSES = re.compile(r"[^(),，。]{0,8}\)")   # ("16.43GB/户·月）")
@@ -1452,6 +1453,8 @@ class DocMatcher:
     def _blocked(self, sent: Sentence, a: int, b: int, ind: Indicator, num: Num) -> bool:
         """A region's, company's or the world's figure, or a target/forecast sentence."""
         text = self.text
+        if self.has_chinese and _ZH_DEFINITION_BRACKET.search(text, max(sent.start, num.start - 30), num.start):
+            return True   # "规模以上工业增加值（指年营收2,000万元人民币以上企业）": the definition's threshold
         lo, hi = min(a, num.start), max(b, num.end)
         k = bisect_left(self.num_starts, lo) - 1
         while k >= 0 and self.nums[k].start >= sent.start and _LIST_GAP.fullmatch(text, self.nums[k].end, lo):
@@ -2490,7 +2493,9 @@ class DocMatcher:
                         am = _ANAPHOR_AFTER.match(text, om.end())
                         if am and " ".join(text[h.end:om.end()].lower().split()) in ("of the", "of this", "for the", "for this",
                                                                                       "in the", "in this"):
-                            prev_subj = self._previous_industry(sent, role.key, hits)
+                            # (named before it, not a later clause's: "revenue of the industry came to …, while
+                            # telecommunications business revenue rose …")
+                            prev_subj = self._previous_industry(sent, role.key, hits, h.start)
                             if prev_subj is not None:
                                 ind_id = FLOW_PAIRS[(prev_subj, role.key)]
                                 anchor_end = am.end()
