@@ -8248,6 +8248,20 @@ SESSION30 += [
       ("telecom_business_revenue", "level", *year(2021), 1.47e12, "eq"), ("telecom_business_revenue", "yoy_pct", *year(2021), 8.0, "eq")}),
 ]
 
+SESSION30 += [
+    # a paper's motto over the headline is no title: "Japan's National Daily Since 1922" does not make the page Japan's
+    ("The Mainichi\nJapan's National Daily Since 1922\n\nChina's vehicle sales rise in 2017\n\nJanuary 12, 2018 (Mainichi Japan)\n\n"
+     "BEIJING (Kyodo) -- China's new vehicle sales rose 3.0 percent to 28.88 million units in 2017, an industry group said.\n\n"
+     "Vehicle production grew 3.2 percent to 29.02 million units.",
+     {("auto_sales", "level", *year(2017), 28.88e6, "eq"), ("auto_sales", "yoy_pct", *year(2017), 3.0, "eq"),
+      ("auto_production", "level", *year(2017), 29.02e6, "eq"), ("auto_production", "yoy_pct", *year(2017), 3.2, "eq")}),
+    # "Second-quarter industrial growth held at 6.7 percent, edging down from 6.8 percent in the first quarter"
+    ("China data in June\n\nJuly 16, 2018\n\nIndustrial output grew 6.0 percent in June. Second-quarter industrial growth "
+     "held at 6.6 percent, edging down from 6.8 percent in the first quarter.",
+     {("industrial_value_added", "yoy_pct", *month(2018, 6), 6.0, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2018, 2), 6.6, "eq"),
+      ("industrial_value_added", "yoy_pct", *quarter(2018, 1), 6.8, "eq")}),
+]
+
 # (one test reads all of SESSION30's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION30)
 def test_session30(text, expected):

@@ -136,12 +136,17 @@ _DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|cn|org|net|gov|co|i
 _ZH_AGENCY = ("局", "厅", "委员会", "部", "网", "政府", "办公室", "门户网站", "新闻", "日报", "中心", "晚报", "晨报", "数字报", "电子版")
 
 
+_SINCE_YEAR = re.compile(r"\b(?:since|est\.|established|founded(?:\s+in)?)\s+(?:1[6-9]|20)\d\d$", re.I)
+
+
 def _masthead(line: str) -> bool:
     """A site name, section or crumb trail ("Economy › China Economy", "Research | Technology |
     Kagan"), not a headline: a short line of capitalised words with no figure, or separators."""
     parts = line.split(" | ")
     if len(parts) >= 2 and all(len(x.split()) <= 3 and len(x) <= (24 if x.isascii() else 10) for x in parts):
         return True   # "FRANCE 24 | Business / Tech": a crumb trail, a figure in the site's name
+    if _SINCE_YEAR.search(line) and all(w[0].isupper() for w in line.split()):
+        return True   # "Japan's National Daily Since 1922": the paper's motto (not "… shrinks for first time since 1990")
     if any(c.isdigit() for c in line):
         return False
     if " | " in line or " > " in line or "\u203a" in line or "\u00bb" in line or _DOMAIN.fullmatch(line):

@@ -406,7 +406,8 @@ _WITH_OTHER_FLOW = re.compile(r"\s*(?:units|vehicles)?,\s+(?:and\s+)?with\s+(?:"
 # "Growth in high-tech manufacturing and equipment manufacturing was 11.7 percent and 8.1 percent":
 # a rate named by its lead, the verb a copula
 _GROWTH_LEAD = re.compile(r"\b(?:the\s+)?(?:growth|increase)(?:\s+rates?)?\s+(?:in|of|for)\s+(?:the\s+)?$", re.I)
-_COPULA_GAP = re.compile(r"(?:\s+(?:in|for|during)\s+[^,;]{2,30}?)?\s+(?:was|were|stood\s+at|came\s+in\s+at|came\s+to|hit)\s+"
+_COPULA_GAP = re.compile(r"(?:\s+(?:in|for|during)\s+[^,;]{2,30}?)?\s+(?:was|were|stood\s+at|came\s+in\s+at|came\s+to|hit|"
+                         r"(?:held|remained|stayed)(?:\s+(?:steady|stable|unchanged))?\s+at)\s+"
                          r"(?:" + _QUAL + r"\s+)?", re.I)
 _SHARE_DENOMINATOR = re.compile(r"\d\s?(?:%|percent|per\s+cent)\s+of\s+(?:the\s+)?(?:(?:total|all|overall)\s+)?(?:new\s+)?$", re.I)
 _FIRST_VERB_GAP = re.compile(r"\s*(?:units\s*)?,?\s*and\s+", re.I)   # "produced 24.5 million and sold ..."
@@ -3886,9 +3887,9 @@ class DocMatcher:
                 prev_level = None
                 continue
             g = self._growth(n, anchor_end)
-            if g is None and not growths and n.unit == "percent" and _GROWTH_LEAD.search(text, max(sent.start, frame_start - 30), frame_start) \
-                    and _COPULA_GAP.fullmatch(text, anchor_end, n.start):
-                g = n.value   # "Growth in high-tech manufacturing was 11.7 percent"
+            if g is None and not growths and n.unit == "percent" and _COPULA_GAP.fullmatch(text, anchor_end, n.start) \
+                    and (_GROWTH_LEAD.search(text, max(sent.start, frame_start - 30), frame_start) or self.low.endswith(" growth", frame_start, anchor_end)):
+                g = n.value   # "Growth in high-tech manufacturing was 11.7 percent", "Second-quarter industrial growth held at 6.9 percent"
             if g is not None:
                 if _points_to_former(text, anchor_end, n.start):
                     break
