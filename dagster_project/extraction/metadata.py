@@ -145,7 +145,7 @@ def _masthead(line: str) -> bool:
     parts = line.split(" | ")
     if len(parts) >= 2 and all(len(x.split()) <= 3 and len(x) <= (24 if x.isascii() else 10) for x in parts):
         return True   # "FRANCE 24 | Business / Tech": a crumb trail, a figure in the site's name
-    if _SINCE_YEAR.search(line) and all(w[0].isupper() for w in line.split()):
+    if _SINCE_YEAR.search(line) and all(w[0].isupper() or w.isdigit() for w in line.split()):
         return True   # "Japan's National Daily Since 1922": the paper's motto (not "… shrinks for first time since 1990")
     if any(c.isdigit() for c in line):
         return False
