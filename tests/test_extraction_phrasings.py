@@ -8262,6 +8262,25 @@ SESSION30 += [
       ("industrial_value_added", "yoy_pct", *quarter(2018, 1), 6.8, "eq")}),
 ]
 
+SESSION30 += [
+    # "bringing the increase for the first half of 2019 to 6.0 per cent"
+    ("China data in June\n\nJuly 16, 2019\n\nIndustrial output growth picked up to 6.3 per cent in June, bringing the increase "
+     "for the first half of 2019 to 6.0 per cent, the ministry said.",
+     {("industrial_value_added", "yoy_pct", *month(2019, 6), 6.3, "eq"), ("industrial_value_added", "yoy_pct", *h1(2019), 6.0, "eq")}),
+    # an aside on the subject that names the world is no scope: "NEVs, a sector Beijing has backed to compete globally, rose …"
+    ("China's NEVs in the first half\n\nJuly 12, 2019\n\nProduction and sales of new energy vehicles, a sector Beijing has backed "
+     "to compete globally, rose 48.5 per cent and 49.6 per cent to 614,000 and 617,000 units respectively in the first half.",
+     {("nev_production", "level", *h1(2019), 614000, "eq"), ("nev_sales", "level", *h1(2019), 617000, "eq"),
+      ("nev_production", "yoy_pct", *h1(2019), 48.5, "eq"), ("nev_sales", "yoy_pct", *h1(2019), 49.6, "eq")}),
+    # "deepening a 4.1 percent slide in 2020": that year's fall, a comparison
+    ("China's phone market in 2021\n\nJanuary 20, 2022\n\nChina's 5G phone shipments rose 63.5 percent to 266 million units in 2021, "
+     "the ministry said.\n\nIndustrial output of mobile phones fell, deepening a 4.1 percent slide in 2020.",
+     {("five_g_phone_shipments", "level", *year(2021), 266e6, "eq"), ("five_g_phone_shipments", "yoy_pct", *year(2021), 63.5, "eq")}),
+    # Taiwan's "5G基地台…萬座" are base stations
+    ("大陸5G建設\n\n2022年7月20日\n\n據大陸工業和信息化部統計，截至6月底，大陸已建成5G基地台185.4萬座，較上年末新增42.9萬座，占全球六成以上。",
+     {("five_g_base_stations", "level", date(2022, 6, 30), date(2022, 6, 30), 1.854e6, "eq")}),
+]
+
 # (one test reads all of SESSION30's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION30)
 def test_session30(text, expected):

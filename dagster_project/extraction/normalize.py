@@ -103,12 +103,12 @@ _T2S = None
 
 # Taiwan and Hong Kong usage, after conversion, in the mainland words the rules read: "年增6.2%"
 # (year on year; Hong Kong's "按年增长"), "前3季" and "首季" (quarters), "公吨", "3.1兆元" (trillion yuan: 兆 is 10^12
-# there; "1兆1036亿元" is 1.1036 trillion), "成长". Only converted texts are rewritten; OpenCC's tw2sp already maps the IT words
+# there; "1兆1036亿元" is 1.1036 trillion), "成长", "基地台" (base stations). Only converted texts are rewritten; OpenCC's tw2sp already maps the IT words
 # (軟體 -> 软件, 資訊 -> 信息).
 _TW_TERMS = [(re.compile(r"(?<![同环])年增(?=\s*[\d.])"), "同比增长"), (re.compile(r"(?<![同环])年减(?=\s*[\d.])"), "同比下降"),
              (re.compile(r"([前第][1-4一二三四])季(?!度)"), r"\1季度"), (re.compile("公吨"), "吨"),
              # Hong Kong: "首季" (the first quarter), "按年增长" (year on year)
-             (re.compile(r"首季(?!度)"), "一季度"), (re.compile(r"按年(?=\s*(?:实际|分别|均)?\s*(?:增长|下降))"), "同比"),
+             (re.compile(r"首季(?!度)"), "一季度"), (re.compile("基地台"), "基站"), (re.compile(r"按年(?=\s*(?:实际|分别|均)?\s*(?:增长|下降))"), "同比"),
              (re.compile(r"(?<=\d)兆(?=元|美元|新台币)"), "万亿"), (re.compile("成长"), "增长"),
              # "1兆1036亿元": one number, 1.1036 trillion
              (re.compile(r"(?<![\d.])(\d{1,4})兆(\d{1,4})亿(?=元|美元|新台币|人民币)"), lambda m: f"{m[1]}.{int(m[2]):04d}万亿")]

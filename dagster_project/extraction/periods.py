@@ -162,7 +162,7 @@ _COMPARISON = re.compile(
     r"over\s+the\s+same\s+(?:period|month|quarter|time)|same\s+(?:period|month|quarter|time)\s+(?:of|in)|in\s+contrast\s+to|"
     r"times\s+(?:the|that|those|its|as)|twice|double|triple)\b"
     # "following an 11.7 percent drop in October", "well below the 6.9% growth recorded in 2014": the rate before
-    r"|\b(?:following|after|below|above)\s+(?:an?|the|its)\s+(?:[a-z]+\s+)?[\d.]+\s*(?:%|percent|per\s+cent|pct)"
+    r"|\b(?:following|after|below|above|deepening|extending)\s+(?:an?|the|its)\s+(?:[a-z]+\s+)?[\d.]+\s*(?:%|percent|per\s+cent|pct)"
     r"|\bafter\s+[\d.,]+\s*(?:m|mn|bn|million|billion)\b"   # "fell 4% to 1.206m units, … after 1.256m in 2018"
     # "…, after rising 3 percent in 2017. Production dropped 4.2 percent": the year before's
     r"|\b(?:following|after)\s+(?:rising|growing|increasing|expanding|climbing|jumping|surging|falling|declining|dropping|"

@@ -161,7 +161,7 @@ _BASIS_OPENER = re.compile(r"\s*(?:on\s+(?:that|this|(?P<avg>a\s+two-year(?:\s+a
 # "+31.7% and +32.5% y/y": the signed rates listed before one y/y mark
 _SIGNED_LIST_REST = re.compile(r"^(?:\s*(?:,|,?\s+and|/)\s*[+-]\d{1,3}(?:\.\d+)?\s?%)+")
 _COMPARED_WITH_END = re.compile(r"\bcompared\s+(?:with|to)\s+(?:an?\s+)?$", re.I)
-_AFTER_A_END = re.compile(r"\b(?:following|after)\s+an?\s+$", re.I)
+_AFTER_A_END = re.compile(r"\b(?:following|after|deepening|extending)\s+an?\s+$", re.I)
 _CHANGE_TO_LEVEL = re.compile(r"\s*(?:rise|increase|gain|jump|surge|drop|decline|fall|slide|slump|contraction|plunge)\s+to\s+(?:"
                               + _QUAL + r"\s+)?", re.I)
 _UNIT_WORDS = re.compile(r"(?:\s+(?:units|vehicles|cars|NEVs|sets|tonnes|tons|users|subscribers))?", re.I)
@@ -482,7 +482,8 @@ _TOTAL_TO = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|brought|to
                        # "bringing first-quarter production to", "bringing output for the year so far to"
                        r"|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:output|production|sales|revenue)"
                        # "rose 5.8% in the third quarter, bringing growth for the first nine months to 1.2%"
-                       r"|(?P<growth>growth))"
+                       # (also "bringing the increase for the first half of 2018 to 6.7 per cent")
+                       r"|(?P<growth>growth|the\s+(?:increase|rise|expansion|gain)))"
                        r"(?:\s+(?:number|count))?(?:\s+of\s+[a-z0-9\s\-]{1,40}?)?(?:\s+(?:nationwide|across\s+the\s+country|in\s+China))?"
                        r"(?:\s+(?:for|in|during|over)\s+[^,;]{3,40}?|\s+so\s+far\s+this\s+year)?\s+to\s+(?:an?\s+(?:record|new\s+high\s+of)\s+)?(?:" + _QUAL + r"\s+)?$"
                        # "China added 580,000 5G base stations, giving it a network of 718,000"
@@ -699,7 +700,7 @@ _EARLIER_RATE_BEFORE = re.compile(
     r"(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=%\s))(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"the\s+(?:first|second|third|fourth)\s+quarter|the\s+[\w-]+\s+period)\s+from|(?:higher|lower|faster|slower|quicker|better|worse)\s+than(?:\s+the)?|(?:below|above)\s+the|compared\s+with|compared\s+to|versus|vs\.?|"
     r"after(?:\s+(?:contracting|shrinking|falling|declining|dropping|plunging|plummeting|slumping|sliding|tumbling|"
-    r"growing|rising|expanding|increasing|jumping|surging|climbing))?|following|reversing|"
+    r"growing|rising|expanding|increasing|jumping|surging|climbing))?|following|reversing|deepening|extending|"
     # "a sharp improvement on the 0.8% growth of 2019", "a far cry from the 47.1% growth of a year earlier"
     r"(?:an?\s+(?:[a-z]+\s+)?)?improvement\s+on|a\s+far\s+cry\s+from)\s+"
     # "after a contraction of 8.4 percent in the first quarter", "compared with growth of 8.3 per cent for 2014"
@@ -1571,6 +1572,10 @@ class DocMatcher:
             head = ranked[:mid - sent.start]
             head = (_APPOSITIVE.sub(_blank, head) if "," in self.low[w0:mid] else head)[w0 - sent.start:]
             tail = _CAUSE_ASIDE.sub(_blank, ranked[mid - sent.start:])[:c1 - mid]
+            if num.start > mid:
+                # "Production and sales of NEVs, a sector Beijing is betting on to dominate globally, rose …":
+                # an aside on the subject between it and the figure
+                tail = _APPOSITIVE.sub(_blank, tail[:num.start - mid]) + tail[num.start - mid:]
             rc = _REASON_CLAUSE.search(tail, max(0, num.end - mid))
             if rc:
                 tail = tail[:rc.start()]   # "fell 10.4% to 314 million units last year as global demand for PCs dried up": a cause
@@ -3002,7 +3007,7 @@ class DocMatcher:
                 continue
             c = self._rate_compared(rates, lead.start(), n)
             to_level = None
-            if lead.group("w").lower() in ("after", "following") and _AFTER_A_END.search(text, lead.start(), n.start):
+            if lead.group("w").lower() in ("after", "following", "deepening", "extending") and _AFTER_A_END.search(text, lead.start(), n.start):
                 if c is None:
                     c = self._rate_compared(flows, lead.start(), n)
                 # "after a 3 percent rise to 28.88 million in 2017": that year's level too
