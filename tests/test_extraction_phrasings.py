@@ -8281,6 +8281,25 @@ SESSION30 += [
      {("five_g_base_stations", "level", date(2022, 6, 30), date(2022, 6, 30), 1.854e6, "eq")}),
 ]
 
+SESSION30 += [
+    # "were sold in the country in the first six months of 2024, up 32%": the place does not part the rate from its level
+    ("China NEVs in the first half\n\nJuly 11, 2024\n\n4.944 million new energy vehicles were sold in the country in the first "
+     "six months of 2024, up 32 percent year-on-year.",
+     {("nev_sales", "level", *h1(2024), 4.944e6, "eq"), ("nev_sales", "yoy_pct", *h1(2024), 32.0, "eq")}),
+    # "…, the ministry said Tuesday, well below the 8.4% pace of 2021": the year before's rate
+    ("China's software sector in 2022\n\nJanuary 31, 2023\n\nThe software industry's revenue rose 11.2% to 10.8 trillion yuan in "
+     "2022, the ministry said Tuesday, well below the 17.7% pace of 2021.",
+     {("software_it_services_revenue", "level", *year(2022), 10.8e12, "eq"), ("software_it_services_revenue", "yoy_pct", *year(2022), 11.2, "eq"),
+      ("software_it_services_revenue", "yoy_pct", *year(2021), 17.7, "eq")}),
+    # Traditional Chinese: OpenCC's "添加" is an addition ("新增"); "寬頻" is broadband; "新能源車產、銷量"
+    ("大陸通訊業運行情況\n\n2023年10月20日\n\n截至9月底，大陸5G基地台總數達318.9萬座，前三季新增87.7萬座；千兆寬頻（Gigabit）用戶達1.45億戶。"
+     "前三季大陸新能源車產、銷量分別為631.3萬輛、627.8萬輛，年增33.7%、37.5%。",
+     {("five_g_base_stations", "level", date(2023, 9, 30), date(2023, 9, 30), 3.189e6, "eq"),
+      ("gigabit_broadband_users", "level", date(2023, 9, 30), date(2023, 9, 30), 1.45e8, "eq"),
+      ("nev_production", "level", date(2023, 1, 1), date(2023, 9, 30), 6.313e6, "eq"), ("nev_sales", "level", date(2023, 1, 1), date(2023, 9, 30), 6.278e6, "eq"),
+      ("nev_production", "yoy_pct", date(2023, 1, 1), date(2023, 9, 30), 33.7, "eq"), ("nev_sales", "yoy_pct", date(2023, 1, 1), date(2023, 9, 30), 37.5, "eq")}),
+]
+
 # (one test reads all of SESSION30's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION30)
 def test_session30(text, expected):

@@ -108,7 +108,13 @@ _T2S = None
 _TW_TERMS = [(re.compile(r"(?<![同环])年增(?=\s*[\d.])"), "同比增长"), (re.compile(r"(?<![同环])年减(?=\s*[\d.])"), "同比下降"),
              (re.compile(r"([前第][1-4一二三四])季(?!度)"), r"\1季度"), (re.compile("公吨"), "吨"),
              # Hong Kong: "首季" (the first quarter), "按年增长" (year on year)
-             (re.compile(r"首季(?!度)"), "一季度"), (re.compile("基地台"), "基站"), (re.compile(r"按年(?=\s*(?:实际|分别|均)?\s*(?:增长|下降))"), "同比"),
+             (re.compile(r"首季(?!度)"), "一季度"), (re.compile("基地台"), "基站"),
+             # (and the words OpenCC turns elsewhere: its "添加" is the mainland's "新增", an addition)
+             (re.compile(r"添加(?=\d)"), "新增"), (re.compile("宽频"), "宽带"), (re.compile(r"新能源车(?![辆])"), "新能源汽车"),
+             (re.compile("产、销量"), "产销量"), (re.compile("电脑、通讯|电脑、通信"), "计算机、通信"),
+             (re.compile("「"), "“"), (re.compile("」"), "”"),
+             # an English gloss inside a term: "千兆宽频（Gigabit）用户"
+             (re.compile(r"(?<=[\u4e00-\u9fff])[(（][A-Za-z][A-Za-z -]{1,20}[)）](?=[\u4e00-\u9fff])"), ""), (re.compile(r"按年(?=\s*(?:实际|分别|均)?\s*(?:增长|下降))"), "同比"),
              (re.compile(r"(?<=\d)兆(?=元|美元|新台币)"), "万亿"), (re.compile("成长"), "增长"),
              # "1兆1036亿元": one number, 1.1036 trillion
              (re.compile(r"(?<![\d.])(\d{1,4})兆(\d{1,4})亿(?=元|美元|新台币|人民币)"), lambda m: f"{m[1]}.{int(m[2]):04d}万亿")]
