@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.31.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.32.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -8303,4 +8303,64 @@ SESSION30 += [
 # (one test reads all of SESSION30's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION30)
 def test_session30(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.32.0 ---
+SESSION31 = [
+    # "measured as 5G users per 100 people": the penetration rate's own definition, no density of another figure
+    ("China's 5G at the end of June\n\nJuly 22, 2025\n\nThe 5G user penetration rate, measured as 5G users per 100 people, "
+     "stood at 78.1% at the end of June, the ministry said.",
+     {("five_g_penetration_rate", "level", date(2025, 6, 30), date(2025, 6, 30), 78.1, "eq")}),
+    # "Value added in the sector" after a sentence that names a manufacturing sector is that sector's
+    ("China's industry in 2023\n\nJanuary 18, 2024\n\nEquipment manufacturing led the way. Value added in the sector rose 6.8% "
+     "for the year, the ministry said.",
+     {("equipment_manufacturing_value_added", "yoy_pct", *year(2023), 6.8, "eq")}),
+    # (not a carmaker's: "Output in the sector" after an auto sentence is no catalogue figure)
+    ("China's carmakers in 2023\n\nJanuary 18, 2024\n\nCarmakers had a hard year. Output in the sector fell 3.1% for the year.",
+     set()),
+    # "generated X yuan in telecommunications business revenue": the revenue the phrase after the figure names
+    ("China's telecoms in 2021\n\nJanuary 25, 2022\n\nThe country's three big carriers generated 1.47 trillion yuan in telecommunications "
+     "business revenue in 2021, up 8 percent, the ministry said.",
+     {("telecom_business_revenue", "level", *year(2021), 1.47e12, "eq"), ("telecom_business_revenue", "yoy_pct", *year(2021), 8.0, "eq")}),
+    # (a province's operators are no national figure)
+    ("Guangdong's telecoms in 2021\n\nJanuary 25, 2022\n\nGuangdong's operators generated 168 billion yuan in telecommunications "
+     "business revenue in 2021.",
+     set()),
+]
+
+SESSION31 += [
+    # a sentence that opens with its period and a bare "累计产销" goes on with the subject of the sentence before
+    ("汽车工业运行情况\n\n2019年10月14日\n\n9月，汽车产销分别同比下降6.2%和5.2%。1-9月累计产销1813.5万辆和1837.1万辆，同比下降11.4%和10.3%。",
+     {("auto_production", "yoy_pct", *month(2019, 9), -6.2, "eq"), ("auto_sales", "yoy_pct", *month(2019, 9), -5.2, "eq"),
+      ("auto_production", "level", date(2019, 1, 1), date(2019, 9, 30), 18.135e6, "eq"),
+      ("auto_sales", "level", date(2019, 1, 1), date(2019, 9, 30), 18.371e6, "eq"),
+      ("auto_production", "yoy_pct", date(2019, 1, 1), date(2019, 9, 30), -11.4, "eq"),
+      ("auto_sales", "yoy_pct", date(2019, 1, 1), date(2019, 9, 30), -10.3, "eq")}),
+    # "；其中12月产销双双突破50万辆": the month's both, more than the figure
+    ("新能源汽车\n\n2021年1月13日\n\n2020年，新能源汽车产销分别完成136.6万辆和136.7万辆，同比分别增长7.5%和10.9%；其中12月产销双双突破20万辆，创历史新高。",
+     {("nev_production", "level", *year(2020), 1.366e6, "eq"), ("nev_sales", "level", *year(2020), 1.367e6, "eq"),
+      ("nev_production", "yoy_pct", *year(2020), 7.5, "eq"), ("nev_sales", "yoy_pct", *year(2020), 10.9, "eq"),
+      ("nev_production", "level", *month(2020, 12), 2e5, "gt"), ("nev_sales", "level", *month(2020, 12), 2e5, "gt")}),
+    # (a bare "产销" in a new paragraph is not the last paragraph's subject)
+    ("汽车工业运行情况\n\n2019年10月14日\n\n9月，汽车产销分别同比下降6.2%和5.2%。\n\n1-9月累计产销1813.5万辆和1837.1万辆。",
+     {("auto_production", "yoy_pct", *month(2019, 9), -6.2, "eq"), ("auto_sales", "yoy_pct", *month(2019, 9), -5.2, "eq")}),
+]
+
+SESSION31 += [
+    # a gloss in brackets inside the term: "电子信息制造业（计算机、通信和其他电子设备制造业）增加值"
+    ("电子信息制造业运行情况\n\n2022年2月8日\n\n2021年，规模以上电子信息制造业（计算机、通信和其他电子设备制造业）增加值同比增长15.7%，增速比上年加快8.0个百分点。",
+     {("electronics_manufacturing_value_added", "yoy_pct", *year(2021), 15.7, "eq")}),
+]
+
+SESSION31 += [
+    # "；…，9月单月增速放缓至3.1%，较8月的5.3%进一步下滑": the month's rate and the month before's
+    ("工业经济运行\n\n2019年10月18日\n\n前三季度，规模以上工业增加值同比增长5.6%；受需求偏弱影响，8月单月增速回落至4.4%，较7月的4.8%进一步放缓。",
+     {("industrial_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 9, 30), 5.6, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2019, 8), 4.4, "eq"), ("industrial_value_added", "yoy_pct", *month(2019, 7), 4.8, "eq")}),
+]
+
+# (one test reads all of SESSION31's cases, declared after the last of them)
+@pytest.mark.parametrize("text, expected", SESSION31)
+def test_session31(text, expected):
     assert obs(text) == expected

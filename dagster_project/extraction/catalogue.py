@@ -527,6 +527,13 @@ def find_zh(text: str, zh: list[tuple[str, tuple[str, ...]]]) -> list[tuple[int,
         ids = tuple((phrases.get(it + attr) or ("",))[0] if len(phrases.get(it + attr) or ()) <= 1 else "" for it in items)
         if any(ids):
             take(m.start("list") + len(m.group("list")) - len(m.group("list").lstrip()), m.end(), ids)
+    # "电子信息制造业（计算机、通信和其他电子设备制造业）增加值": a term with a gloss in brackets before its attribute
+    for m in _ZH_GLOSS.finditer(text):
+        for k in range(12, 1, -1):
+            ids = phrases.get(text[m.start() - k:m.start()] + m.group("attr"))
+            if ids:
+                take(m.start() - k, m.end(), ids)
+                break
     for ph, ids in zh:
         i = text.find(ph)
         while i >= 0:
@@ -622,6 +629,7 @@ _YOY_CLAUSE_BEFORE = re.compile(r"同比(?:分别)?(?:增长|下降)[\d.]+%$")
 _ZH_VERB_LAST = frozenset(("新能源汽车销售", "新能源汽车生产", "汽车销售", "汽车生产"))
 _ZH_VERB_NEXT = re.compile(r"\s*(?:了|量)?\s*(?:\d|约|超|近|逾|共|累计|总计|达|为|突破|完成)")
 _ZH_VERB_ATTR = {"销售": "销量", "生产": "产量"}   # "上半年销售17.0万辆": the verb names the attribute
+_ZH_GLOSS = re.compile(r"\([^()。；;]{2,40}\)(?P<attr>增加值|产量|销量|收入)")
 _ZH_BARE_SECTOR = re.compile(r"(?:(?<=[，,；;、])|(?<=其中))(?:高技术制造业|装备制造业|电子信息制造业|计算机、通信和其他电子设备制造业)"
                              r"(?=(?:同比)?(?:增长|下降)\d)")
 # (also "，上半年生产微型计算机设备1.58亿台": the period and the verb before the item; or a sentence's

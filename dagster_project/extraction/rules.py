@@ -338,7 +338,9 @@ _OF_AFTER = re.compile(r"\s+(?:(?:realized|realised|achieved|earned|made|generat
                        r"|(?:(?:pure|battery)[\s-])?electric\s+and\s+(?:plug-in\s+)?(?:hybrid|fuel[\s-]cell)(?=\s+\x22?new[\s-]energy\s))\s+)*[\x22']?", re.I)   # "sales of electric cars and other new energy vehicles", 'of those "new energy vehicles"', "of 'NEVs'"
 _INDUSTRY_NOUN = re.compile(r"'s\b|\b(?:industry|industries|sector|sectors|enterprises|companies|firms|market|products|"
                             r"segment|field|fields|category|categories)\b", re.I)
-_IN_ATTR_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:in|of)\s+(?:total\s+|business\s+|operating\s+|main\s+business\s+)?(?P<a>revenues?|profits?|sales)\b", re.I)
+# (or one that names its industry: "generated 1.58 trillion yuan in telecommunications business revenue")
+_IN_ATTR_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:in|of)\s+(?:total\s+|business\s+|operating\s+|main\s+business\s+)?"
+                            r"(?:(?P<s>telecom(?:munications?)?|software)\s+(?:business\s+|services?\s+)?)?(?P<a>revenues?|profits?|sales)\b", re.I)
 _TECH = re.compile(r"\b(?:5G|4G|3G|fiber|fibre|optical|broadband|gigabit|internet|4G/5G)\b", re.I)
 _SEMI = re.compile(r"[;；。]")
 _CURRENCY_MARK = re.compile(_CURRENCY)   # ("The exact figure was CNY1,284.7 billion")
@@ -723,7 +725,9 @@ _FALL_NARROWED_TO = re.compile(_FALL_NARROWING + "$", re.I)
 _FALL_NARROWED_FROM = re.compile(_FALL_NARROWING + r"[\d.]+\s?(?:%|percent|per\s+cent)[^,;\d]{0,30}?\s+from\s+$", re.I)
 _RANGE_HELD = re.compile(r"(?:稳定|保持|维持|运行)在|\b(?:held|stayed|remained|ranged)\s+(?:between|within)\b")
 _ZH_LATER_LEAD = re.compile(r"\s*、?(?:其中|分季度看|分月看|但|而)?[,，]?\s*(?:\d{4}年)?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|"
-                            r"[上下]半年|前三季度|全年|当月|单月)*(?:当月|单月|单季|累计)?[,，]?\s*(?:受[^，。；,;]{1,12}?影响[,，]?)?(?:由负转正[,，]?)?(?:同比)?(?:只|仅|也|仍)?(?:增长|下降|回落|增速为?|增速|分别增长|分别下降|"
+                            r"[上下]半年|前三季度|全年|当月|单月)*(?:当月|单月|单季|累计)?[,，]?\s*(?:受[^，。；,;]{1,12}?影响[,，]?)?(?:由负转正[,，]?)?(?:同比)?(?:只|仅|也|仍)?(?:增长|下降|回落|增速为?|分别增长|分别下降|"
+                            # ("9月单月增速放缓至3.1%")
+                            r"(?:增速|增幅)(?:已|进一步)?(?:收窄|回落|放缓|加快|回升|提高|提升|降|下降)至|增速|"
                             r"加快|提高|达到?|(?:进一步)?回升至)?\s*")
 _TELECOM_OPERATORS = re.compile(r"\b(?:basic\s+)?telecom(?:munications?|s)?\s+operators'(?=\s+(?:combined\s+|total\s+)?"
                                 r"(?:telecom(?:munications?)?\s+)?(?:business\s+)?revenue)")
@@ -1055,7 +1059,7 @@ _SPECIALS = [
     ("five_g_penetration_rate", "penetration", re.compile(   # "the 5G penetration rate, measured as users per 100 people, reached 87.4 percent"
         # (also "…rate, measured per 100 population, reached", "…rate — that's users per 100 people, not a
         # share of subscribers — hit", "…rate, measured against the population, reached")
-        r"5G\s+(?:user\s+|mobile\s+)?penetration\s+rate(?=[^;.\d]{0,40}?(?:per\s+100\s|population))"
+        r"5G\s+(?:user\s+|mobile\s+)?penetration\s+rate(?=(?:[^;.\d]|\b5G\b){0,40}?(?:per\s+100\s|population))"
         r"(?:,\s*[^,;.]{3,80}?,|\s+(?:--?|–|—)\s*[^;.—–]{3,100}?\s*(?:--?|–|—))\s*(?:reached|stood\s+at|was|hit|rose\s+to|climbed\s+to)\s+"
         r"(?:" + _QUAL + r"\s+)?" + _NUMTOK + r"\s*(?:%|percent|per\s+cent)", re.I), None),
     ("five_g_penetration_rate", "penetration", re.compile(   # "the 5G user penetration rate stood at 52.3 per 100 people"
@@ -1133,6 +1137,8 @@ _SIBLING_GAP = re.compile(r"(?:\s+of\s+[a-z][a-z\s\-]{0,40}?)?(?:\s*,\s*(?:and\s
 # "the industry" naming the industry of the previous sentence (revenue and profit only)
 _ANAPHOR_AFTER = re.compile(r"(?:industry|sector)\b(?!'s|\s+(?:as\s+a\s+whole|above|in\b))", re.I)
 _ANAPHOR_SUBJECTS = frozenset(("software", "digital", "telecom", "electronics"))
+_CHINAS = re.compile(r"\b(?:China|the\s+country|the\s+nation)'s\b", re.I)
+_VA_ANAPHOR_SUBJECTS = frozenset(("hightech", "equipment", "electronics", "consumer"))
 _OF_WHICH_BEFORE = re.compile(r"(?:\bof\s+which|\bamong\s+(?:which|them))\s*,?\s*(?:" + _QUAL + r"\s*)?$", re.I)
 _OF_WHICH_GAP = re.compile(r"\s+(?:were|are|was|is)\s+(?:the\s+)?", re.I)
 _BUILD_WORDS = re.compile(r"\b(?:built|constructed|added|adding|new|newly|deployed|installed|opened|launched|completed|"
@@ -1178,8 +1184,14 @@ _ZH_ANAPHOR_RATE = re.compile(r"(?:(?:其中|分季度看|分季度|从季度看
                               r"|(?:分月看|分月份看|从月度看)[,，]?\s*(?:\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?)(?:当月)?[,，]?\s*(?:同比)?(?:增长|增速)?为"
                               # "而上半年这一增速为15.9%": the rate of the sentence before, for an earlier period
                               r"|而?(?:[上下]半年|[一二三四]季度|前三季度|\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?)(?:这一|该)增速(?:为|是|达到?|高达)")
-_ZH_CARRIED_ATTR = re.compile(r"[；;]\s*(?P<per>(?:\d{4}年)?(?:\d{1,2}[至\-—~－]\d{1,2}月份?|前\d{1,2}个?月|\d{1,2}月份?|[一二三四]季度|前三季度|上半年|全年))[,，]?"
-                              r"(?:累计)?(?P<attr>销量|产量|销售|生产)(?:完成|达到|达)?")
+# (also "；其中9月产销双双突破35万辆", and a sentence that opens so after one on the same subject:
+# "9月汽车产销分别同比下降17.9%和19.6%。前三季度累计产销1824.3万辆和1862.5万辆")
+_ZH_CARRIED_PERIOD = (r"(?:其中[,，]?\s*)?(?P<per>(?:\d{4}年)?(?:\d{1,2}[至\-—~－]\d{1,2}月份?|前\d{1,2}个?月|\d{1,2}月份?|[一二三四]季度|前三季度|上半年|全年))[,，]?"
+                      r"(?:累计)?(?P<attr>产销量?|销量|产量|销售|生产)(?:分别|(?P<both>双双|均))?(?:完成|达到|达|为|突破|超过)?")
+_ZH_CARRIED_ATTR = re.compile(r"[；;]\s*" + _ZH_CARRIED_PERIOD)
+_ZH_CARRIED_OPENING = re.compile(r"\s*" + _ZH_CARRIED_PERIOD)
+_ZH_PAIR_GAP = re.compile(r"\s*(?:万|亿)?(?:辆|台|部|吨)?\s*(?:和|、|与)\s*")
+_ZH_RATES_AFTER = re.compile(r"[^，。；,;\d]{0,6}[,，]\s*同比(?P<both>分别|均)?(?:增长|下降|减少|上升|提高)")
 _ZH_YOY_AFTER = re.compile(r"[^，。；,;\d]{0,6}[,，]\s*同比(?:增长|下降|减少|上升|提高)")
 _ZH_PER = re.compile(r"每|人均|户均|平均|日均|月均")   # per head, per household, on average, per day
 _ZH_NOT_LEVEL = re.compile(r"增加|占|比重|同比|较|比上年")   # a change or a share stated before the figure
@@ -1984,6 +1996,9 @@ class DocMatcher:
                     self._zh_tier_list(sent, nums, state)
                     if len(self.out) > out_before:
                         self._zh_carried_attr(sent, nums, self.out[out_before:])
+                if len(self.out) == out_before and k > 0 and self.sentences[k - 1].para == sent.para \
+                        and _ZH_CARRIED_OPENING.match(self.text, sent.start):
+                    self._zh_carried_attr(sent, nums, [c for c in self.out if c.num.sentence == k - 1], opening=True)
                 if self._regional:
                     self._national_figures(sent, nums, state)
                 if len(self.out) > out_before:
@@ -3732,7 +3747,10 @@ class DocMatcher:
         """'... the software and information technology services industry registered revenue of
         ... . The total profits of the industry stood at ...': the one industry named in the
         previous sentence of the same paragraph, if it has a revenue/profit indicator."""
-        if attr not in ("rev", "profit") or sent.index == 0:
+        # ("High-tech manufacturing was a bright spot. Value added in the sector climbed 7.4%": a
+        # manufacturing sector's value added, or its output read as such)
+        allowed = _ANAPHOR_SUBJECTS if attr in ("rev", "profit") else _VA_ANAPHOR_SUBJECTS if attr in ("va", "prod") else ()
+        if not allowed or sent.index == 0:
             return None
         own = {q.role.key if q.role.role == "subj" else q.role.key[0]
                for q in hits if q.role.role in ("subj", "combo") and q.start < (sent.end if before is None else before)}
@@ -3740,7 +3758,7 @@ class DocMatcher:
             # "The software industry posted revenue of ..., while total profits in the sector came
             # in at ...": the one industry named earlier in the same sentence
             key = next(iter(own))
-            return key if len(own) == 1 and key in _ANAPHOR_SUBJECTS and (key, attr) in FLOW_PAIRS else None
+            return key if len(own) == 1 and key in allowed and (key, attr) in FLOW_PAIRS else None
         # the nearest of the three sentences before that names a subject ("China's software sector
         # grew. The sector raked in ... The industry's total profit ...")
         keys: set = set()
@@ -3758,7 +3776,7 @@ class DocMatcher:
         if len(keys) != 1:
             return None
         key = next(iter(keys))
-        if key not in _ANAPHOR_SUBJECTS:
+        if key not in allowed:
             return None
         ind_id = FLOW_PAIRS.get((key, attr))
         if ind_id is None or ind_id not in self.cat:
@@ -4042,7 +4060,11 @@ class DocMatcher:
             a = am.group("a").lower()
             attr = "rev" if a.startswith("revenue") else "profit" if a.startswith("profit") else "sales"
             prior = [h for h in hits if h.end <= n.start]
-            if prior and prior[-1].role.role == "subj":
+            if am.group("s"):
+                key, s0, s1 = "software" if am.group("s").lower() == "software" else "telecom", sent.start, sent.start
+                if prior or attr == "sales":
+                    continue
+            elif prior and prior[-1].role.role == "subj":
                 key, s0, s1 = prior[-1].role.key, prior[-1].start, prior[-1].end
             else:
                 # "The sector raked in 2.07 trillion yuan in revenue" after a sentence about software
@@ -4053,7 +4075,7 @@ class DocMatcher:
                     continue
                 s0, s1 = sent.start, om.end()
             gap = text[s1:n.start]
-            if _INDUSTRY_NOUN.search(gap) or not _LINK_END.search(gap) or len(gap) > 60:
+            if _INDUSTRY_NOUN.search(_CHINAS.sub("", gap)) or not _LINK_END.search(gap) or len(gap) > 60:
                 continue
             ind_id = FLOW_PAIRS.get((key, attr))
             if not ind_id or ind_id not in self.cat:
@@ -4778,30 +4800,60 @@ class DocMatcher:
         self._emit(ind.id, "yoy_pct", n, period, sent, g)
 
     # --- Chinese ---------------------------------------------------------------------------
-    def _zh_carried_attr(self, sent: Sentence, nums: list[Num], emitted: list[Candidate]) -> None:
+    def _zh_carried_attr(self, sent: Sentence, nums: list[Num], emitted: list[Candidate], opening: bool = False) -> None:
         """'4月份汽车销量198万辆，同比下降14.6%；1至4月累计销量837万辆，同比下降12.1%': a clause after a semicolon
-        that opens with its own period and a bare 销量/产量 goes on with the subject of the clause before."""
+        that opens with its own period and a bare 销量/产量/产销 goes on with the subject of the clause before.
+        `opening`: the sentence itself opens so, and `emitted` holds the previous sentence's figures."""
         text = self.text
-        for m in _ZH_CARRIED_ATTR.finditer(text, sent.start, sent.end):
-            before = [c for c in emitted if c.measure == "level" and c.num.end <= m.start() and not c.period.instant]
-            if not before or self._slice(self.zh_starts, self.zh_hits, before[-1].num.end, m.start()):
-                continue
-            subj = _subject_of(before[-1].indicator)
-            ind = self.cat.get(FLOW_PAIRS.get((subj, "sales" if m.group("attr") in ("销量", "销售") else "prod"), ""))
+        if opening:
+            m = _ZH_CARRIED_OPENING.match(text, sent.start)
+            subjects = {_subject_of(c.indicator) for c in emitted if not c.period.instant}
+            if m is None or len(subjects) != 1 or any(c.period.instant for c in emitted):
+                return
+            found = [(m, next(iter(subjects)))]
+        else:
+            found = []
+            for m in _ZH_CARRIED_ATTR.finditer(text, sent.start, sent.end):
+                before = [c for c in emitted if c.measure == "level" and c.num.end <= m.start() and not c.period.instant]
+                if before and not self._slice(self.zh_starts, self.zh_hits, before[-1].num.end, m.start()):
+                    found.append((m, _subject_of(before[-1].indicator)))
+        for m, subj in found:
+            attr = m.group("attr")
+            attrs = ["prod", "sales"] if attr.startswith("产销") else ["sales"] if attr in ("销量", "销售") else ["prod"]
+            inds = [self.cat.get(FLOW_PAIRS.get((subj, a), "")) for a in attrs]
             own = [e for e in self.periods if m.start("per") <= e.start < m.end("per") and not e.comparison]
             n = next((q for q in nums if q.start >= m.end()), None)
-            if ind is None or len(own) != 1 or n is None or n.start != m.end() or id(n) in self.claimed \
-                    or not self._unit_ok(n, ind) or self._blocked(sent, m.start(), n.end, ind, n):
+            if None in inds or len(own) != 1 or n is None or n.start != m.end() or id(n) in self.claimed:
+                continue
+            levels = [n] * len(inds)
+            if len(inds) == 2 and not m.group("both"):
+                # "产销1824.3万辆和1862.5万辆": one figure each
+                n2 = next((q for q in nums if q.start > n.end), None)
+                if n2 is None or id(n2) in self.claimed or not _ZH_PAIR_GAP.fullmatch(text, n.end, n2.start):
+                    continue
+                levels = [n, n2]
+            if any(not self._unit_ok(q, ind) or self._blocked(sent, m.start(), q.end, ind, q) for q, ind in zip(levels, inds)):
                 continue
             p = resolve(own[0], self.ctx)
-            if p is None or p.instant or any(c.indicator == ind.id and c.period == p for c in emitted):
+            if p is None or p.instant or any(c.indicator in {i.id for i in inds} and c.period == p for c in emitted):
                 continue
-            self._emit(ind.id, "level", n, p, sent)
-            g = next((q for q in nums if q.start > n.end), None)
-            if g is not None and _ZH_YOY_AFTER.fullmatch(text, n.end, g.start) and id(g) not in self.claimed:
-                v = self._growth(g, n.end)
-                if v is not None:
-                    self._emit(ind.id, "yoy_pct", g, p, sent, v)
+            for q, ind in zip(levels, inds):
+                self._emit(ind.id, "level", q, p, sent)
+            g = next((q for q in nums if q.start > levels[-1].end), None)
+            r = _ZH_RATES_AFTER.fullmatch(text, levels[-1].end, g.start) if g is not None else None
+            if r is None or id(g) in self.claimed:
+                continue
+            rates = [g] * len(inds)
+            if len(inds) == 2 and not r.group("both"):
+                g2 = next((q for q in nums if q.start > g.end), None)
+                if g2 is None or id(g2) in self.claimed or not _ZH_PAIR_GAP.fullmatch(text, g.end, g2.start):
+                    continue
+                rates = [g, g2]
+            v = self._growth(g, levels[-1].end)
+            if v is None:
+                continue
+            for q, ind in zip(rates, inds):   # (the second rate has the first one's sign: "同比下降3.1%和2.5%")
+                self._emit(ind.id, "yoy_pct", q, p, sent, q.value if v == g.value else -q.value)
 
     def _chinese(self, sent: Sentence, zh, nums: list[Num], state) -> None:
         text = self.text
