@@ -8360,6 +8360,23 @@ SESSION31 += [
       ("industrial_value_added", "yoy_pct", *month(2019, 8), 4.4, "eq"), ("industrial_value_added", "yoy_pct", *month(2019, 7), 4.8, "eq")}),
 ]
 
+SESSION31 += [
+    # "That beat the previous record …" looks back on the figure before; the subject goes on past it
+    ("China's crude steel in June\n\nJuly 16, 2018\n\nChina produced 81.61 million tonnes of crude steel in June, up 7.5 percent from a year "
+     "earlier. That topped the previous record of 81.14 million tonnes set in May. Daily output averaged 2.72 million tonnes.\n\n"
+     "Output in the first half rose 6.2 percent to 451.11 million tonnes.",
+     {("crude_steel_output", "level", *month(2018, 6), 81.61e6, "eq"), ("crude_steel_output", "yoy_pct", *month(2018, 6), 7.5, "eq"),
+      ("crude_steel_output", "level", *h1(2018), 451.11e6, "eq"), ("crude_steel_output", "yoy_pct", *h1(2018), 6.2, "eq")}),
+]
+
+SESSION31 += [
+    # "an increase of 150,000 from the end of last year and up from 2.9 million at the end of March": the month-end before
+    ("China's 5G in April\n\nMay 24, 2023\n\nBy the end of April, China had 2.73 million 5G base stations, an increase of 419,000 "
+     "from the end of last year and up from 2.64 million at the end of March.",
+     {("five_g_base_stations", "level", date(2023, 4, 30), date(2023, 4, 30), 2.73e6, "eq"),
+      ("five_g_base_stations", "level", date(2023, 3, 31), date(2023, 3, 31), 2.64e6, "eq")}),
+]
+
 # (one test reads all of SESSION31's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION31)
 def test_session31(text, expected):

@@ -639,7 +639,9 @@ _ANAPHOR_EARLIER = re.compile(r"(?:that|this|the\s+(?:pace|growth(?:\s+rate)?|ra
 _PAIR_NOUN_FROM = re.compile(r"(?:NEV\s+|vehicle\s+|car\s+|auto\s+)?(?P<noun>sales|production|output)\s+(?:(?:were|was)\s+(?:up|down)"
                              r"|rose|grew|climbed|increased|fell|dropped|declined)\s+from\s+(?:" + _QUAL + r"\s+)?", re.I)
 _LOOK_BACK = re.compile(_ANAPHOR_EARLIER.pattern + r"|(?:that|this)(?:'s|\s+is|\s+was)?\s+(?:followed|follows|came\s+after|comes\s+after"
-                        r"|puts?\s+it\s+on\s+(?:track|course))\b", re.I)
+                        r"|puts?\s+it\s+on\s+(?:track|course))\b"
+                        # ("That beat the previous record of 72.79 million tonnes set in May")
+                        r"|(?:that|this|it)\s+(?:beat|topped|surpassed|eclipsed|broke)\s+(?:the|a)\s+(?:previous\s+|earlier\s+|old\s+)?(?:record|high|peak)\b", re.I)
 _ANAPHOR_RESTATED = re.compile(
     r"(?:[^,;.]{3,60}?,\s*|[^,;.]{3,60}?\s+(?:showed|shows|said|says)\s+(?:that\s+)?)?(?:the\s+(?:sector|industry)|it)\s+"
     r"(?:(?:booked|generated|posted|recorded|earned|raked\s+in|reported|achieved|realized|realised)\s+"
@@ -761,12 +763,15 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,60}?(?:,\s*(?:the\s+\w+|[A-Z][\w']+
                                    r"(?:said|says|added|noted|reported)(?:\s+(?:at|in|on|during)\s[^,;]{0,80})?"
                                    # "..., accounting for 56% of all mobile phone users, up from 805 million"
                                    r"|,\s*(?:accounting\s+for|or|representing|making\s+up)\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+of\s+[^,;]{3,50})?"
-                                   r"(?:,|\s[\u2013\u2014]|\s--?)\s*(?:(?:(?:up|down)\s+[\d.]+\s?(?:%|percent|per\s+cent)"
+                                   r"(?:,|\s[\u2013\u2014]|\s--?)\s*(?:(?:(?:(?:up|down)\s+[\d.]+\s?(?:%|percent|per\s+cent)"
                                    # (", a 20% increase YoY and up from 1.604 million in September")
                                    r"|an?\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:increase|rise|jump|gain|decrease|drop|decline|fall))(?:\s*(?:yoy|y/y|year-on-year|year\s+on\s+year|year-over-year"
                                    # (", up 26.7% YoY, compared with 1.307 million units in May")
                                    # (", up 35.5%YoY, up from 9.495 million in 2023")
-                                   r"|from\s+a\s+year\s+(?:earlier|ago)))?(?:,?\s+and\s+|,\s*(?=compared\s|(?:up|down)\s+from\s)))?"
+                                   r"|from\s+a\s+year\s+(?:earlier|ago)))?"
+                                   # (", an increase of 345,000 from the end of last year and up from 3.648 million")
+                                   r"|an?\s+(?:increase|addition|rise|gain|decrease|drop|decline)\s+of\s+[\d.,]+(?:\s+(?:million|thousand))?"
+                                   r"(?:\s+(?:from|over|since)\s+[^,;\d]{3,40}?)?)(?:,?\s+and\s+|,\s*(?=compared\s|(?:up|down)\s+from\s)))?"
                                    r"(?:(?:up|down)\s+from|compared\s+(?:with|to)"
                                    # "up 334% from 78,499 units in 2014", "a 343% increase over the 74,763 units sold in 2014"
                                    r"|(?:up|down)\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:from|over|on)(?:\s+the)?"
@@ -778,6 +783,7 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,60}?(?:,\s*(?:the\s+\w+|[A-Z][\w']+
                                    # "up 11.1 percent from September's 1,287,000 units": the month before's
                                    r"(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)'s\s+)?"
                                    r"(?:" + _QUAL + r"\s+)?", re.I)   # (also "up from4.251 million")
+_ABSOLUTE_CHANGE_LEAD = re.compile(r"\ban?\s+(?:increase|addition|rise|gain|decrease|drop|decline)\s+of\s+$", re.I)
 _TO_FROM_GAP = re.compile(r"(?:\s+(?:in|at|by|as\s+of|during|for)\s+[^,;]{2,40}?)?\s+from\s+(?:" + _QUAL + r"\s+)?", re.I)
 # (also "dropping 8.2% to 25.769m units from 28.08m in 2018")
 _CHANGED_TO_END = re.compile(r"\b(?:" + CHANGE_VERBS + r"|rising|growing|increasing|jumping|climbing|falling|dropping|declining|sliding)"
@@ -2916,6 +2922,8 @@ class DocMatcher:
                 # "22.42 million units in June, up 4.1% YoY and up from 21.6 million in May", "up 49.6
                 # percent year-on-year and up 11.1 percent from September's 1,287,000 units"
                 del after[0]
+            if len(after) > 1 and _ABSOLUTE_CHANGE_LEAD.search(text, max(c.num.end, after[0].start - 24), after[0].start):
+                del after[0]   # (", an increase of 345,000 from the end of last year and up from 3.648 million")
             ind = self.cat[c.indicator]
             if not after or id(after[0]) in self.claimed or after[0].unit != c.num.unit and not (
                     None in (after[0].unit, c.num.unit) and self._unit_ok(after[0], ind)):
