@@ -8377,6 +8377,41 @@ SESSION31 += [
       ("five_g_base_stations", "level", date(2023, 3, 31), date(2023, 3, 31), 2.64e6, "eq")}),
 ]
 
+SESSION31 += [
+    # "In April, when Shanghai's lockdown was at its tightest, output contracted 2.9%": a setting, not the scope
+    ("China's industry in May\n\nJune 15, 2022\n\nIndustrial output rose 0.7% from a year earlier in May. In March, when Jilin's "
+     "factories were shut, output grew 5.0%.",
+     {("industrial_value_added", "yoy_pct", *month(2022, 5), 0.7, "eq"), ("industrial_value_added", "yoy_pct", *month(2022, 3), 5.0, "eq")}),
+    # "the China Association of Automobile Manufacturers said …, while production rose": the NEVs' production, not all vehicles'
+    ("China's NEVs in 2021\n\nJanuary 12, 2022\n\nSales of new energy vehicles jumped 157.5% to 3.52 million last year, the China Association "
+     "of Automobile Manufacturers said, while production rose 159.5% to 3.545 million.",
+     {("nev_sales", "level", *year(2021), 3.52e6, "eq"), ("nev_sales", "yoy_pct", *year(2021), 157.5, "eq"),
+      ("nev_production", "level", *year(2021), 3.545e6, "eq"), ("nev_production", "yoy_pct", *year(2021), 159.5, "eq")}),
+    # "…, which put sales at 26.28 million": the same subject's other flow
+    ("China's auto market in 2021\n\nJanuary 13, 2022\n\nVehicle production rose 3.4% to 26.08 million last year, according to the "
+     "association's tally, which put sales at 26.28 million.",
+     {("auto_production", "level", *year(2021), 26.08e6, "eq"), ("auto_production", "yoy_pct", *year(2021), 3.4, "eq"),
+      ("auto_sales", "level", *year(2021), 26.28e6, "eq")}),
+    # "Toyota and its Chinese partners sold": a carmaker's sales ("Chinese" names its partners, not the country)
+    ("China's car market in 2018\n\nJanuary 14, 2019\n\nToyota and its Chinese joint ventures sold 1.47 million vehicles in China last year, up 14 percent.",
+     set()),
+    # "Auto sales, a bright spot in recent years, rose …": the aside's time is not the figure's
+    ("China's economy in 2015\n\nJanuary 27, 2016\n\nCar sales, a bright spot in recent years, rose 4.7 percent to 24.6 million vehicles.",
+     {("auto_sales", "level", *year(2015), 24.6e6, "eq"), ("auto_sales", "yoy_pct", *year(2015), 4.7, "eq")}),
+    # "Passenger vehicles, which include SUVs and multipurpose vehicles, …": what a kind covers is no subject
+    ("China's car market in 2016\n\nJanuary 12, 2017\n\nPassenger vehicles, which include SUVs and multipurpose vehicles, made up the "
+     "bulk of demand, with sales up 14.9% at 24.38 million.",
+     set()),
+    # an undated stock in a summary that the body dates is the body's, said again
+    ("一季度工业和信息化发展情况\n\n2024年4月19日\n\n· 5G-A网络已在超过300个城市商用。\n\n截至2023年底，5G-A网络已在超过300个城市商用；"
+     "一季度5G基站新增10万个。",
+     {("five_g_a_cities", "level", *dec31(2023), 300, "gt")}),
+    # Hong Kong's "首11個月" is the first eleven months
+    ("內地汽車產銷數據\n\n2020年12月11日\n\n中國汽車工業協會數據顯示，首11個月汽車產銷分別為2237萬輛和2247萬輛，按年分別下降3.5%和2.9%，降幅較首10個月進一步收窄。",
+     {("auto_production", "level", date(2020, 1, 1), date(2020, 11, 30), 22.37e6, "eq"), ("auto_sales", "level", date(2020, 1, 1), date(2020, 11, 30), 22.47e6, "eq"),
+      ("auto_production", "yoy_pct", date(2020, 1, 1), date(2020, 11, 30), -3.5, "eq"), ("auto_sales", "yoy_pct", date(2020, 1, 1), date(2020, 11, 30), -2.9, "eq")}),
+]
+
 # (one test reads all of SESSION31's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION31)
 def test_session31(text, expected):

@@ -49,6 +49,14 @@ def consolidate(cands: list[Candidate], headline_end: int = 0) -> list[tuple[Can
               if not c.defaulted and not c.period.instant and _one_month(c.period)}
     cands = [c for c in cands if not (c.defaulted and not _one_month(c.period)
                                       and (c.indicator, c.measure, c.value, c.period.end) in months)]
+    # ("· 算力总规模达230EFLOPS" in a summary, "截至2023年底，…算力总规模达到230EFLOPS" in the body: a stock
+    # undated in one statement and dated in another is the dated one, said again)
+    stocks: dict[tuple, set] = {}
+    for c in cands:
+        if not c.defaulted and c.period.instant and c.num.start >= headline_end:
+            stocks.setdefault((c.indicator, c.measure, c.value), set()).add(c.period)
+    cands = [c for c in cands if not (c.defaulted and c.period.instant
+                                      and stocks.get((c.indicator, c.measure, c.value), {c.period}) - {c.period})]
     for c in cands:
         key = (c.indicator, c.measure, c.period.start, c.period.end)
         groups.setdefault(key, []).append(c)

@@ -108,7 +108,7 @@ _T2S = None
 _TW_TERMS = [(re.compile(r"(?<![同环])年增(?=\s*[\d.])"), "同比增长"), (re.compile(r"(?<![同环])年减(?=\s*[\d.])"), "同比下降"),
              (re.compile(r"([前第][1-4一二三四])季(?!度)"), r"\1季度"), (re.compile("公吨"), "吨"),
              # Hong Kong: "首季" (the first quarter), "按年增长" (year on year)
-             (re.compile(r"首季(?!度)"), "一季度"), (re.compile("基地台"), "基站"),
+             (re.compile(r"首季(?!度)"), "一季度"), (re.compile(r"首(\d{1,2}|[一二三四五六七八九十]{1,2})个月"), r"前\1个月"), (re.compile("基地台"), "基站"),
              # (and the words OpenCC turns elsewhere: its "添加" is the mainland's "新增", an addition)
              (re.compile(r"添加(?=\d)"), "新增"), (re.compile("宽频"), "宽带"), (re.compile(r"新能源车(?![辆])"), "新能源汽车"),
              (re.compile("产、销量"), "产销量"), (re.compile("电脑、通讯|电脑、通信"), "计算机、通信"),

@@ -316,7 +316,7 @@ _SAME_PERIOD_LEAD = re.compile(r"\s*(?:同期|同一时期|(?:in|during|over|for
 # "July", "January-July" (a month or a range of months to date)
 _MONTH_SPAN = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
                r"(?:\s*(?:-|to|through)\s*(?:February|March|April|May|June|July|August|September|October|November|December))?")
-_JOINED_CLAUSE = re.compile(r"(?:[,;]\s*|\s)(?:while|and|whereas|with|but|though|although)\s+"
+_JOINED_CLAUSE = re.compile(r"(?:[,;]\s*|\s)(?:while|and|whereas|with|but|though|although|which\s+puts?|that\s+puts?)\s+"
                             r"(?:(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?(?:\s+alone)?,?\s+)?(?:its\s+|their\s+|the\s+)?"
                             # "..., while December production fell 32%"
                             r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:'s)?\s+)?$"
@@ -522,7 +522,7 @@ _NATIONAL_OPENER = re.compile(r"\s*(?:across\s+(?:china|the\s+country)|nationwid
 _NATIONAL_AFTER_SUBJECT = re.compile(r"[^,;，；]*?\b(?:nationwide|across\s+(?:the\s+country|China)|in\s+China|in\s+the\s+country)\b"
                                      r"(?![^,;]*\b(?:than|average)\b)", re.I)
 _NATIONAL = re.compile(r"\b(?:(?<!west )(?<!east )(?<!south )(?<!north )(?<!central )"   # not "southwest China's Guizhou"
-                       r"china(?!\s+(?:telecom|mobile|unicom|broadnet|tower))|chinese|nationwide|national\s+total|nationally|the\s+country|the\s+nation|nation's|country's|the\s+mainland)\b")
+                       r"china(?!\s+(?:telecom|mobile|unicom|broadnet|tower))|(?<!its\s)(?<!their\s)chinese(?!\s+(?:partners?|joint\s+ventures?|ventures?|affiliates?|units?|subsidiar))|nationwide|national\s+total|nationally|the\s+country|the\s+nation|nation's|country's|the\s+mainland)\b")
 # what may open a sentence before its attribute: a time phrase and a comma, "the", "its", "total"
 # a short clause closed by a colon before the sentence's subject ("And the slowdown has deepened: growth
 # slowed to 5.4%", "The slump deepened toward year-end: In December alone, sales plunged")
@@ -573,7 +573,8 @@ _CLAUSE_OPENING = re.compile(
 _RATE_ADVERB = r"(?:(?:slightly|sharply|further|somewhat|modestly|marginally)\s+)?"   # "picked up slightly to"
 _ANAPHOR_RATE = re.compile(
     r"(?:[-•*·]\s*)?" + _COLON_LEAD + r"(?:(?:but|yet|and)\s+)?" +   # ("But growth in March alone slowed to 5.0%")
-    r"(?:(?:in|for|during|over)\s+[^,;.]{3,40},\s*|[A-Z][a-z]+\s+alone,?\s*"
+    # ("In April, when Shanghai's lockdown was at its tightest, output contracted 2.9%")
+    r"(?:(?:in|for|during|over)\s+[^,;.]{3,40},\s*(?P<when>when\s+[^,;.\d]{3,60},\s*)?|[A-Z][a-z]+\s+alone,?\s*"
     r"|(?:in|for|during|over)\s+the\s+(?:first|past|last)\s+[a-z-]+\s+(?:months|quarters)(?:\s+of\s+(?:the\s+year|20\d\d))?\s+(?=it\b)"   # "Over the first nine months it was 6.4% higher"
     # "In December it grew 5.7 percent", "In June alone the pace quickened to 7.6%" (no comma)
     r"|(?:in|for|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+alone)?\s+(?=it\b|the\s)"
@@ -592,7 +593,7 @@ _ANAPHOR_RATE = re.compile(
     r"(?P<v>(?:cooled|softened|slipped|dipped|fell|dropped|declined|decelerated|rose|climbed|improved|recovered|jumped)\s+" + _RATE_ADVERB + r"to|"
     r"grew|rose|increased|expanded|climbed|jumped|gained|advanced|reached|came\s+in\s+at|came\s+to|stood\s+at|was\s+(?:up|down)|was|picked\s+up\s+" + _RATE_ADVERB + r"to|accelerated\s+" + _RATE_ADVERB + r"to|"
     r"held\s+(?:steady\s+|stable\s+|firm\s+)?at|(?:remained|stayed)\s+(?:steady\s+|stable\s+|unchanged\s+)?at|"   # "Second-quarter growth held steady at 6.9 percent"
-    r"(?:slowed|quickened|eased|moderated|rebounded)\s+" + _RATE_ADVERB + r"to|narrowed\s+" + _RATE_ADVERB + r"to|edged\s+(?:up|down)\s+to|hit|registered|fell|declined|dropped|"
+    r"(?:slowed|quickened|eased|moderated|rebounded)\s+" + _RATE_ADVERB + r"to|narrowed\s+" + _RATE_ADVERB + r"to|edged\s+(?:up|down)\s+to|hit|registered|fell|declined|dropped|contracted|shrank|"
     r"(?:quickened|accelerated|picked\s+up|slowed|eased|rebounded|narrowed)\s+" + _RATE_ADVERB + r"in\s+[A-Z][a-z]+\s+to)\s+(?:by\s+)?(?:just\s+|only\s+)?"   # "Growth quickened in June to 6.3%"
     # "The third quarter saw growth of 4.2%"
     r"|(?:(?:the\s+)?(?:first|second|third|fourth)\s+quarter|(?:January|February|March|April|May|June|July|August|September|October|"
@@ -731,6 +732,8 @@ _ZH_LATER_LEAD = re.compile(r"\s*、?(?:其中|分季度看|分月看|但|而)?[
                             # ("9月单月增速放缓至3.1%")
                             r"(?:增速|增幅)(?:已|进一步)?(?:收窄|回落|放缓|加快|回升|提高|提升|降|下降)至|增速|"
                             r"加快|提高|达到?|(?:进一步)?回升至)?\s*")
+_VAGUE_ASIDE_BEFORE = re.compile(r",\s+(?:a|an|one|which|who|once|long)\s+[^,;.\d]{0,50}$", re.I)
+_WHEN_SETTING = re.compile(r"(?:(?<=,)\s*|^\s*|\b)when\s+[^,;.\d]{3,60},")
 _TELECOM_OPERATORS = re.compile(r"\b(?:basic\s+)?telecom(?:munications?|s)?\s+operators'(?=\s+(?:combined\s+|total\s+)?"
                                 r"(?:telecom(?:munications?)?\s+)?(?:business\s+)?revenue)")
 _BEIJING_SAID = re.compile(r"\bbeijing\s+(?:(?:also|has|had|on\s+\w+)\s+)?(?:said|says|announced|reported|reports|announces|revealed|disclosed)\b"
@@ -1513,6 +1516,10 @@ class DocMatcher:
             # "5G now covers all county towns and 80% of villages": everywhere (blanked in the whole
             # clause, whose "all" may open before the window)
             window = _ALL_PLACES.sub(_blank, self.low[sent.start:w0] + window)[w0 - sent.start:]
+        if "when " in self.low[max(sent.start, w0 - 5):c1]:
+            # "In April, when Shanghai's lockdown was at its tightest, output …" (blanked in the whole clause,
+            # whose "when" may open before the window)
+            window = _WHEN_SETTING.sub(_blank, self.low[sent.start:w0] + window)[w0 - sent.start:]
         if "operators'" in window:
             window = _TELECOM_OPERATORS.sub(_blank, window)   # "Telecom operators' combined business revenue": the industry's   # "..., Beijing said, with growth slowing to 5.3%": the government
         fm = _FOREIGN.search(text, w0, c1 + 12)   # (the lookahead for "U.S. dollars" reads past the window)
@@ -1955,6 +1962,9 @@ class DocMatcher:
             elif _NEW_POINT.match(self.text, sent.start):
                 inherited, inherited_asof = None, None
             exprs = exprs_of.get(k) or []
+            if exprs and exprs[0].kind == "vague" and self.text.startswith(",", exprs[0].end) \
+                    and _VAGUE_ASIDE_BEFORE.search(self.text, max(sent.start, exprs[0].start - 60), exprs[0].start):
+                exprs = exprs[1:]   # "Auto sales, a bright spot in recent years, rose 4.7%": an aside's time, not the figure's
             nums = nums_of.get(k)
             if not self.out:
                 lead = self._figureless_lead(sent, exprs, nums, lead)
@@ -2640,6 +2650,9 @@ class DocMatcher:
                 # "Sales of new-energy vehicles - Beijing's term for battery-electric and plug-in hybrid cars -
                 # rose 14.4%": nor an aside set off by dashes
                 opening = _DASH_ASIDE.sub(" ", opening)
+            if " when " in opening[:60]:
+                # "In April, when Shanghai's lockdown was at its tightest, output contracted": nor a setting
+                opening = _WHEN_SETTING.sub(_blank, opening)
             if "operators'" in opening:
                 opening = _TELECOM_OPERATORS.sub(_blank, opening)   # nor all telecom operators' revenue
             if "count" in opening or "prefecture" in opening:
@@ -3315,7 +3328,9 @@ class DocMatcher:
         if n is None or n.start != am.end() and not _TRAILING_QUAL.search(self.text, am.end(), n.start):
             return
         ind = self.cat[self._prev_rate[0]]
-        if n.unit != "percent" or ind.instant or self._blocked(sent, sent.start, am.end(), ind, n):
+        # (a "when" clause is the setting: "In April, when Shanghai's lockdown was at its tightest, output contracted")
+        lo = am.end("when") if am.re is _ANAPHOR_RATE and am.group("when") else sent.start
+        if n.unit != "percent" or ind.instant or self._blocked(sent, lo, am.end(), ind, n):
             return
         if am.re is _ANAPHOR_RATE and am.group("output") and not _OUTPUT_INDICATOR.search(ind.id):
             return   # "output grew" after a revenue's rate is some other output
@@ -5307,8 +5322,13 @@ def _by_sentence(sentences: list[Sentence], items: list) -> dict[int, list]:
 _OR_ALIAS = re.compile(r"^,\s+(?:or|(?:also\s+)?known\s+as|i\.e\.)\s+[A-Za-z0-9\-\s]{2,20},\s*")
 
 
+_WHICH_INCLUDE_BEFORE = re.compile(r",\s*(?:which|that)\s+(?:include|includes|included|cover|covers|comprise|comprises)\s+[^,;.()]{0,50}$", re.I)
 _INCLUDING_BEFORE = re.compile(r"(?:,|\()\s*(?:including|incl\.|excluding|not\s+including)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _ASIDE_CLOSE = re.compile(r"\s*[,)]")
+
+
+_ORG_NAME_BEFORE = re.compile(r"\b(?:Association|Federation|Council|Chamber|Institute|Academy)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$")
+_ORG_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}?\s+(?:Association|Federation|Council|Chamber|Institute|Manufacturers|Dealers)\b")
 
 
 def _drop_aliases(text: str, hits: list[Hit]) -> list[Hit]:
@@ -5320,6 +5340,11 @@ def _drop_aliases(text: str, hits: list[Hit]) -> list[Hit]:
         if h.role.role == "foreign" and _INCLUDING_BEFORE.search(text, max(0, h.start - 30), h.start) \
                 and _ASIDE_CLOSE.match(text, h.end):
             continue   # "Total vehicle sales, including exports, climbed 6.1%": what the total covers
+        if h.role.role == "subj" and _WHICH_INCLUDE_BEFORE.search(text, max(0, h.start - 60), h.start):
+            continue   # "Passenger vehicles, which include SUVs and multipurpose vehicles, made up …": what a kind covers
+        if h.role.role == "subj" and text[h.start:h.start + 1].isupper() \
+                and (_ORG_NAME_BEFORE.search(text, max(0, h.start - 40), h.start) or _ORG_NAME_AFTER.match(text, h.end)):
+            continue   # "the China Association of Automobile Manufacturers said": a name, not the subject
         if out and out[-1].role == h.role and _ALIAS_OPEN.fullmatch(text, out[-1].end, h.start) \
                 and _ALIAS_CLOSE.match(text, h.end) \
                 and (text[out[-1].end:h.start].strip(" \"'") == "(") == (text[h.end:h.end + 3].strip()[:1] == ")"):
