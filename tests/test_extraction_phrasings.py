@@ -8412,6 +8412,29 @@ SESSION31 += [
       ("auto_production", "yoy_pct", date(2020, 1, 1), date(2020, 11, 30), -3.5, "eq"), ("auto_sales", "yoy_pct", date(2020, 1, 1), date(2020, 11, 30), -2.9, "eq")}),
 ]
 
+SESSION31 += [
+    # "Chinese buyers took home 28.08m cars, buses and lorries last year, 2.8% fewer than in 2017. Production fell even
+    # faster, by 4.2%, to 27.81m": a buying verb is sales; "fell even faster, by" gives the rate
+    ("China's car market in 2019\n\nJan 16th 2020\n\nChinese buyers took home 25.77m cars, buses and lorries last year, 8.2% fewer "
+     "than in 2018. Production fell even faster, by 7.5%, to 25.72m.",
+     {("auto_sales", "level", *year(2019), 25.77e6, "eq"), ("auto_sales", "yoy_pct", *year(2019), -8.2, "eq"),
+      ("auto_production", "level", *year(2019), 25.72e6, "eq"), ("auto_production", "yoy_pct", *year(2019), -7.5, "eq")}),
+    # "rose by an eye-popping 137.9%"; "the average user got through 6.25GB"; "revenue … reached just 1.3trn yuan"
+    ("China's telecoms in 2019\n\nJan 25th 2020\n\nTelecoms business volume rose by an eye-watering 18.5% in 2019. In December the "
+     "average user got through 8.59GB. But full-year revenue reached just 1.31trn yuan.",
+     {("telecom_business_volume", "yoy_pct", *year(2019), 18.5, "eq"), ("mobile_dou", "level", *month(2019, 12), 8.59, "eq"),
+      ("telecom_business_revenue", "level", *year(2019), 1.31e12, "eq")}),
+    # Taiwan: "工信部28日在北京舉行記者會指出" names where it was said, not Beijing's figure; "微型電腦" is a microcomputer
+    ("中國工業數據\n\n2017/01/27\n\n中國工業和信息化部26日在北京舉行記者會指出，2016年中國規模以上工業增加值年增6.0%。"
+     "2016年中國微型電腦產量2.9億台，年減7.7%。",
+     {("industrial_value_added", "yoy_pct", *year(2016), 6.0, "eq"), ("computer_output", "level", *year(2016), 2.9e8, "eq"),
+      ("computer_output", "yoy_pct", *year(2016), -7.7, "eq")}),
+    # "汽车产量2811.9万辆、销量2802.8万辆，分别同比增长14.5%和13.7%": the sibling flow right after, and the rates in order
+    ("汽车工业运行情况\n\n2017年1月12日\n\n2016年，汽车产量2811.9万辆、销量2802.8万辆，分别同比增长14.5%和13.7%。",
+     {("auto_production", "level", *year(2016), 28.119e6, "eq"), ("auto_sales", "level", *year(2016), 28.028e6, "eq"),
+      ("auto_production", "yoy_pct", *year(2016), 14.5, "eq"), ("auto_sales", "yoy_pct", *year(2016), 13.7, "eq")}),
+]
+
 # (one test reads all of SESSION31's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION31)
 def test_session31(text, expected):

@@ -66,7 +66,8 @@ _OPENHARMONY = re.compile(r"Open\s?Harmony|开源鸿蒙", re.I)
 _PERIOD_AFTER_IN = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|20\d\d|q[1-4]|h[12]"
                     r"|the_(?:first|second|third|fourth|same|month|quarter|year|period|past|last|latest))\b")
 _PERUSER = re.compile(r"per\s+(?:mobile\s+)?(?:internet\s+|phone\s+)?(?:user|subscriber|capita|household|person)|DOU|户均|人均|"
-                      r"(?:users|subscribers|user|subscriber)\s+(?:consumed|used)\s+an\s+average", re.I)
+                      r"(?:users|subscribers|user|subscriber)\s+(?:consumed|used)\s+an\s+average"
+                      r"|the\s+average\s+(?:mobile\s+)?(?:internet\s+|phone\s+)?(?:user|subscriber)\b", re.I)
 _FACTORY = r"(?=[^.;]{0,160}?(?:smart|intelligent)_factor)"
 
 # Order matters where two patterns start at the same place: longer / more specific first.
@@ -300,6 +301,8 @@ _EN: list[tuple[str, PhraseRole]] = [
     # "Mobile users consumed an average of 18.9GB of data per person per month"
     (r"(?:mobile_)?(?:internet_|phone_)?(?:users|subscribers)_(?:consumed|used)(?=_(?:an_)?average_of_)"
      r"|(?:each|every)_(?:mobile_)?(?:internet_|phone_)?(?:user|subscriber)_(?:consumed|used)(?=_(?:an_)?average_of_)"
+     # "In December the average user got through 6.25GB"
+     r"|the_average_(?:mobile_)?(?:internet_|phone_)?(?:user|subscriber)(?=_(?:consumed|used|got_through|went_through|burned_through|burnt_through)_)"
      # "Mobile data usage averaged 21.2GB per user in June"
      r"|mobile_(?:internet_)?(?:data_)?(?:usage|traffic|data_use|data_consumption)(?=_averaged_)",
      PhraseRole("noun", "mobile_dou", np=False, context=_PERUSER)),

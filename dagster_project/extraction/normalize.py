@@ -111,7 +111,7 @@ _TW_TERMS = [(re.compile(r"(?<![同环])年增(?=\s*[\d.])"), "同比增长"), (
              (re.compile(r"首季(?!度)"), "一季度"), (re.compile(r"首(\d{1,2}|[一二三四五六七八九十]{1,2})个月"), r"前\1个月"), (re.compile("基地台"), "基站"),
              # (and the words OpenCC turns elsewhere: its "添加" is the mainland's "新增", an addition)
              (re.compile(r"添加(?=\d)"), "新增"), (re.compile("宽频"), "宽带"), (re.compile(r"新能源车(?![辆])"), "新能源汽车"),
-             (re.compile("产、销量"), "产销量"), (re.compile("电脑、通讯|电脑、通信"), "计算机、通信"),
+             (re.compile("产、销量"), "产销量"), (re.compile("电脑、通讯|电脑、通信"), "计算机、通信"), (re.compile("微型电脑"), "微型计算机"),
              (re.compile("「"), "“"), (re.compile("」"), "”"),
              # an English gloss inside a term: "千兆宽频（Gigabit）用户"
              (re.compile(r"(?<=[\u4e00-\u9fff])[(（][A-Za-z][A-Za-z -]{1,20}[)）](?=[\u4e00-\u9fff])"), ""), (re.compile(r"按年(?=\s*(?:实际|分别|均)?\s*(?:增长|下降))"), "同比"),

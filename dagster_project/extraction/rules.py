@@ -85,7 +85,7 @@ _LINK_VERBS = (r"(?:reached|reaching|reaches|reach|totaled|totalled|totaling|tot
                r"earned|logged|raked\s+in|brought\s+in|pocketed|booked|racked\s+up|pulled\s+in)")
 _CURRENCY = r"(?:(?:RMB|CNY|¥)\s?)?"
 _RECORD = r"(?:(?:a|another)\s+(?:new\s+)?record(?:\s+high)?(?:\s+of)?\s+|(?:an?\s+)?all-time\s+high\s+of\s+)?"   # "hit a record 31.4 million"
-_LINK_END = re.compile(r"(?:^|[\s,(])" + _ADV + _LINK_VERBS + r"\s*" + _RECORD + r"(?:" + _QUAL + r"\s*)?" + _CURRENCY + "$", re.I)
+_LINK_END = re.compile(r"(?:^|[\s,(])" + _ADV + _LINK_VERBS + r"\s*" + _RECORD + r"(?:(?:just|only|a\s+mere)\s+)?(?:" + _QUAL + r"\s*)?" + _CURRENCY + "$", re.I)
 _LINK_END_STRICT = re.compile(r"(?:^|[\s,(])" + _ADV + r"(?:reached|reaching|reaches|totaled|totalled|totaling|totalling|"
                               r"totals|total|numbered|stood\s+at|standing\s+at|stands\s+at|amounted\s+to|came\s+to|came\s+in\s+at|hit|hitting|"
                               r"touched|topped|exceeded|exceeding|exceeds|surpassed|surpassing|passed|crossed|broke\s+through|"
@@ -120,9 +120,12 @@ _GROWTH_BEFORE = re.compile(
     r"(?:increase|decrease|rise|drop|decline|growth|gain|jump|surge|fall|contraction)\s+of|"
     r"(?:increases|decreases|rises|drops|declines|gains|jumps|falls)\s+of)"   # "..., gains of 3.2% and 3%"
     # ("grew faster, at 11.7%", "expanded at an annual rate of 9.2%"; "declined last year by 4.2 percent")
-    r"(?:(?:\s+(?:last|this)\s+year)?\s+(?:by|of)|(?:\s+(?:even\s+)?(?:faster|more\s+(?:quickly|rapidly|strongly)|rapidly|quickly|strongly|robustly|steadily|"
+    # ("Production fell even faster, by 4.2%, to 27.81m")
+    r"(?:(?:\s+(?:last|this)\s+year)?\s+(?:by|of)|\s+(?:even\s+)?(?:faster|further|more\s+(?:sharply|steeply|slowly|quickly)|sharply|steeply),\s+by|(?:\s+(?:even\s+)?(?:faster|more\s+(?:quickly|rapidly|strongly)|rapidly|quickly|strongly|robustly|steadily|"
     r"(?:the\s+)?fastest))?,?\s+at(?:\s+an?\s+(?:annual\s+)?(?:rate|pace)\s+of)?)?\s*(?:(?:just|only|slightly|marginally|a\s+(?:mere|meager|meagre|modest|scant|slight|sluggish|tepid|paltry|feeble|weak|healthy|solid|robust|"
-    r"respectable|brisk|strong|decent|lacklustre|lackluster|disappointing|stellar|whopping|hefty|sharp|steep|record)|an\s+(?:anaemic|anemic|impressive))\s+)?(?:" + _QUAL + r"\s*)?"
+    r"respectable|brisk|strong|decent|lacklustre|lackluster|disappointing|stellar|whopping|hefty|sharp|steep|record|staggering|remarkable|blistering|"
+    r"breathtaking|dramatic|stunning|surprising|punchy|torrid|dizzying|rapid|swift|painful|bruising)|an\s+(?:anaemic|anemic|impressive|eye-popping|"
+    r"eye-watering|astonishing|astounding|extraordinary|enormous|unprecedented|underwhelming))\s+)?(?:" + _QUAL + r"\s*)?"
     r"|(?P<zh>(?:同比)?(?:分别)?(?:只|仅|也|仍|均|继续)?(?:增长|增加|提高|上升|下降|减少|回落|(?:进一步)?回升至|增速(?:保持在|为|达到?|(?:已)?(?:收窄|回落|放缓|加快|回升|提高|提升)至)?|增幅(?:为|达到?)?)(?:了)?[ \t]?(?:(?<=增长)(?:超过|逾))?)"
     r"|(?:^|(?<=[\s,(:;]))(?P<sign>[+-]))$", re.I)   # "+9.8% y-o-y" in tables and lists
 # the year before, as the base of a yoy rate ("12% more than the year before", "up on a year earlier")
@@ -392,8 +395,8 @@ _PVN_NOT_PCT = re.compile(r"\b(?:growth|grew|increased\s+by|up|than|compared|new
 _DATA_PER_USER = re.compile(r"\s*(?:of\s+(?:mobile\s+)?data\s+)?(?:(?:per|a)\s+(?:person|user|capita|subscriber|month)\s*)+")
 _YOY_BRACKET = re.compile(r"\([+\-][\d.]+%\s*(?:y/y|yoy|y-o-y|year[\s-]on[\s-]year)\)", re.I)
 _GROWTH_GAP = re.compile(r"\s*(?:units?|sets?|vehicles|\(sets\))?\s*,?\s*(?:[\w-]+,?\s+){0,4}")
-_VERB_FLOW_GAP = re.compile(r"\s*,?\s*(?:[\w()-]+,?\s+){0,10}\(?[+-]?|\s*[,，]\s*(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)?分别(?:增长|下降)\s*")
-_VERB_ATTR = re.compile(r"\b(produced|manufactured|made|built|sold|shipped|turned\s+out|rolled\s+out|churned\s+out|purchased|bought)\s+(?:a\s+record\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
+_VERB_FLOW_GAP = re.compile(r"\s*,?\s*(?:[\w()-]+,?\s+){0,10}\(?[+-]?|\s*[,，]\s*(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)?分别(?:同比)?(?:增长|下降)\s*")
+_VERB_ATTR = re.compile(r"\b(produced|manufactured|made|built|sold|shipped|turned\s+out|rolled\s+out|churned\s+out|purchased|bought|took\s+home|snapped\s+up)\s+(?:a\s+record\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
 # "sales came to 25.769 million vehicles, while factories turned out 25.721 million, down 7.5%": another
 # flow's clause, its figures not the frame's
 _OTHER_FLOW_CLAUSE = re.compile(r",\s*(?:while|whereas|and|but)\s+(?:[\w'-]+\s+){1,3}?(?:produced|manufactured|made|built|sold|shipped|"
@@ -436,7 +439,7 @@ _APPOSITIVE = re.compile(r"(?:,\x22?\s+(?:a|an|the|which|who|where|that|(?:or\s+
 _NOUN_TO_ATTR = {"sales": "sales", "production": "prod", "output": "prod"}
 _VERB_TO_ATTR = {"produced": "prod", "manufactured": "prod", "built": "prod", "made": "prod", "sold": "sales", "shipped": "ship",
                  "turned out": "prod", "rolled out": "prod", "churned out": "prod",
-                 "rolled off": "prod", "purchased": "sales", "bought": "sales"}   # ("Chinese buyers purchased 777,000 NEVs")
+                 "rolled off": "prod", "purchased": "sales", "bought": "sales", "took home": "sales", "snapped up": "sales"}   # ("Chinese buyers purchased 777,000 NEVs")
 # "517,000 NEVs were produced and 507,000 (were) sold": the passive voice of the same verbs
 # (or bare: "12.888m NEVs made, up 34.4%, and 12.866m sold.")
 # (a bare participle only after a figure that opens its clause: not "up from about 1.6 million NEVs sold in September")
@@ -733,6 +736,7 @@ _ZH_LATER_LEAD = re.compile(r"\s*、?(?:其中|分季度看|分月看|但|而)?[
                             r"(?:增速|增幅)(?:已|进一步)?(?:收窄|回落|放缓|加快|回升|提高|提升|降|下降)至|增速|"
                             r"加快|提高|达到?|(?:进一步)?回升至)?\s*")
 _VAGUE_ASIDE_BEFORE = re.compile(r",\s+(?:a|an|one|which|who|once|long)\s+[^,;.\d]{0,50}$", re.I)
+_DATA_USED_GAP = re.compile(r"\s+(?:consumed|used|got\s+through|went\s+through|burned\s+through|burnt\s+through)\s+(?:an\s+average\s+of\s+)?(?:" + _QUAL + r"\s+)?", re.I)
 _WHEN_SETTING = re.compile(r"(?:(?<=,)\s*|^\s*|\b)when\s+[^,;.\d]{3,60},")
 _TELECOM_OPERATORS = re.compile(r"\b(?:basic\s+)?telecom(?:munications?|s)?\s+operators'(?=\s+(?:combined\s+|total\s+)?"
                                 r"(?:telecom(?:munications?)?\s+)?(?:business\s+)?revenue)")
@@ -1171,7 +1175,8 @@ _ZH_FIELD_SUBSET_IDS = frozenset(("little_giant_enterprises", "specialized_smes"
                                    "smart_factories_leading", "smart_factories_advanced", "smart_factories_basic"))
 # "受…影响" (hit by ...): a cause, not the figure's scope ("受电力供应偏紧、部分地区能耗“双控”等因素影响，…增长3.1%")
 # (also all the operators together, the country's total: "三家基础电信企业及中国广电的5G移动电话用户")
-_ZH_NOT_SCOPE = re.compile(r"受[^，。；,;]{1,40}?(?:影响|冲击|带动|拉动)|(?:三家|四家)?基础电信企业(?:及|和|与)中国广电")
+_ZH_NOT_SCOPE = re.compile(r"受[^，。；,;]{1,40}?(?:影响|冲击|带动|拉动)|(?:三家|四家)?基础电信企业(?:及|和|与)中国广电"
+                           r"|在\s*[\u4e00-\u9fff]{2,6}?(?:召开|举行|举办)")   # ("工信部28日在北京举行记者会指出": where it was said)
 # a province or city opening a clause as its subject ("截至6月底，广东累计建成5G基站35.2万座")
 _ZH_PLACE_OPENS = re.compile(r"(?:^|(?<=[，,；;：:]))\s*(?:(?:[一二三四]季度|[上下]半年|前三季度|全年|\d{4}年|\d{1,2}(?:[-—~至]\d{1,2})?月份?)\s*)?"
                              r"(?:" + _ZH_PLACES + r")(?:省|市)?(?=[\u4e00-\u9fff])")   # (also after the period: "，一季度广东规模以上…")
@@ -1199,6 +1204,8 @@ _ZH_CARRIED_PERIOD = (r"(?:其中[,，]?\s*)?(?P<per>(?:\d{4}年)?(?:\d{1,2}[至
                       r"(?:累计)?(?P<attr>产销量?|销量|产量|销售|生产)(?:分别|(?P<both>双双|均))?(?:完成|达到|达|为|突破|超过)?")
 _ZH_CARRIED_ATTR = re.compile(r"[；;]\s*" + _ZH_CARRIED_PERIOD)
 _ZH_CARRIED_OPENING = re.compile(r"\s*" + _ZH_CARRIED_PERIOD)
+_ZH_SIBLING_ATTR = re.compile(r"[、,，]\s*(?P<attr>销量|产量)(?:为|达到?|完成)?")
+_ZH_UNIT_TAIL = re.compile(r"\s*(?:万|亿)?(?:辆|台|部|吨|个)?")
 _ZH_PAIR_GAP = re.compile(r"\s*(?:万|亿)?(?:辆|台|部|吨)?\s*(?:和|、|与)\s*")
 _ZH_RATES_AFTER = re.compile(r"[^，。；,;\d]{0,6}[,，]\s*同比(?P<both>分别|均)?(?:增长|下降|减少|上升|提高)")
 _ZH_YOY_AFTER = re.compile(r"[^，。；,;\d]{0,6}[,，]\s*同比(?:增长|下降|减少|上升|提高)")
@@ -4760,7 +4767,8 @@ class DocMatcher:
         if _PVN_NOT.search(gap) and not (ind.unit in ("percent", "gb") and not _PVN_NOT_PCT.search(gap)):
             return False
         link = _LINK_END_STRICT if ind.unit != "gb" else _LINK_END
-        return bool(link.search(link_gap))
+        # ("the average user got through 6.25GB": data used)
+        return bool(link.search(link_gap)) or ind.unit == "gb" and bool(_DATA_USED_GAP.fullmatch(link_gap))
 
     @staticmethod
     def _own_density(ind: Indicator, gap: str) -> str:
@@ -4840,6 +4848,21 @@ class DocMatcher:
                 before = [c for c in emitted if c.measure == "level" and c.num.end <= m.start() and not c.period.instant]
                 if before and not self._slice(self.zh_starts, self.zh_hits, before[-1].num.end, m.start()):
                     found.append((m, _subject_of(before[-1].indicator)))
+            # "汽车产量2450.33万辆、销量2459.76万辆": the other flow of the same subject and period, right after
+            for m in _ZH_SIBLING_ATTR.finditer(text, sent.start, sent.end):
+                c = next((c for c in emitted if c.measure == "level" and not c.period.instant
+                          and _ZH_UNIT_TAIL.fullmatch(text, c.num.end, m.start())), None)
+                subj = _subject_of(c.indicator) if c is not None else None
+                attr = "sales" if m.group("attr") == "销量" else "prod"
+                ind = self.cat.get(FLOW_PAIRS.get((subj, attr), ""))
+                if ind is None or ind.id == c.indicator:
+                    continue
+                n = next((q for q in nums if q.start >= m.end()), None)
+                if n is None or n.start != m.end() or id(n) in self.claimed or not self._unit_ok(n, ind) \
+                        or self._blocked(sent, m.start(), n.end, ind, n) \
+                        or any(x.indicator == ind.id and x.period == c.period for x in emitted):
+                    continue
+                self._emit(ind.id, "level", n, c.period, sent)
         for m, subj in found:
             attr = m.group("attr")
             attrs = ["prod", "sales"] if attr.startswith("产销") else ["sales"] if attr in ("销量", "销售") else ["prod"]
