@@ -8435,6 +8435,25 @@ SESSION31 += [
       ("auto_production", "yoy_pct", *year(2016), 14.5, "eq"), ("auto_sales", "yoy_pct", *year(2016), 13.7, "eq")}),
 ]
 
+SESSION31 += [
+    # "The full figure, 8.1616 trillion yuan, was up 13.3%": the exact figure restated, with its rate
+    ("China's software in 2021\n\nJanuary 28, 2022\n\nRevenue in the software and information technology services industry hit 9.5 "
+     "trillion yuan in 2021. The full figure, 9.4994 trillion yuan, was up 17.7% from 2020.",
+     {("software_it_services_revenue", "level", *year(2021), 9.4994e12, "eq"), ("software_it_services_revenue", "yoy_pct", *year(2021), 17.7, "eq")}),
+    # "新能源汽车生产6.8万辆，同比增长1.5%；销售5.6万辆，同比下降4.1%": the other flow after the first one's rate
+    ("汽车工业运行情况\n\n2016年4月15日\n\n一季度，新能源汽车生产8.2万辆，同比增长1.3倍；销售7.6万辆，同比下降1.5%。",
+     {("nev_production", "level", *quarter(2016, 1), 82000, "eq"), ("nev_production", "yoy_pct", *quarter(2016, 1), 130.0, "eq"),
+      ("nev_sales", "level", *quarter(2016, 1), 76000, "eq"), ("nev_sales", "yoy_pct", *quarter(2016, 1), -1.5, "eq")}),
+    # "March alone saw 9.061 million 5G phones shipped"
+    ("China's 5G phones in the first quarter\n\nApril 21, 2020\n\nShipments of 5G phones in China reached 14.4 million units in the first "
+     "quarter. March alone saw 9.06 million 5G phones shipped.",
+     {("five_g_phone_shipments", "level", *quarter(2020, 1), 14.4e6, "eq"), ("five_g_phone_shipments", "level", *month(2020, 3), 9.06e6, "eq")}),
+    # "…, outpacing high-tech manufacturing's 9.5% gain": a sector's rate named with a possessive
+    ("China's industry in the first half\n\nJuly 18, 2024\n\nValue added of equipment manufacturing grew 8.6% in the first half, "
+     "ahead of high-tech manufacturing's 8.7% gain and well above the 6.0% for all industry.",
+     {("equipment_manufacturing_value_added", "yoy_pct", *h1(2024), 8.6, "eq"), ("high_tech_manufacturing_value_added", "yoy_pct", *h1(2024), 8.7, "eq")}),
+]
+
 # (one test reads all of SESSION31's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION31)
 def test_session31(text, expected):

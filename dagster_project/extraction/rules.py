@@ -402,7 +402,7 @@ _VERB_ATTR = re.compile(r"\b(produced|manufactured|made|built|sold|shipped|turne
 _OTHER_FLOW_CLAUSE = re.compile(r",\s*(?:while|whereas|and|but)\s+(?:[\w'-]+\s+){1,3}?(?:produced|manufactured|made|built|sold|shipped|"
                                 r"turned\s+out|rolled\s+out|churned\s+out)\b", re.I)
 # "December was the strongest month on record, with 104,000 NEVs sold": the participle's flow
-_WITH_BEFORE = re.compile(r"(?<!compared )(?<!compares )(?<!comparison )\bwith\s+(?:" + _QUAL + r"\s+)?$", re.I)
+_WITH_BEFORE = re.compile(r"(?<!compared )(?<!compares )(?<!comparison )\b(?:with|saw|sees)\s+(?:" + _QUAL + r"\s+)?$", re.I)   # (also "March alone saw 9.061 million 5G phones shipped")
 # (not "That compared with 28.88 million vehicles sold in 2017": the level before, see _ANAPHOR_EARLIER)
 _WITH_PARTICIPLE = re.compile(r"\s+(produced|manufactured|sold|shipped)\b", re.I)
 _ELIDED_RATE_GAP = re.compile(r"\s*(?:percent|per\s+cent)?\s*[,;]\s*(?:and\s+|while\s+|with\s+)?", re.I)
@@ -652,8 +652,8 @@ _ANAPHOR_RESTATED = re.compile(
     r"(?:(?:revenue|sales|business\s+revenue)\s+of\s+)?"
     r"|came\s+to|came\s+in\s+at|stood\s+at|amounted\s+to|totall?ed)\s*"   # "Specifically, it came to 2.5048 trillion yuan"
     # "The MIIT put the exact figure at 9.8281 trillion yuan", "The precise figure was ..."
-    r"|(?:[^,;.]{2,40}?\s+put\s+the\s+|the\s+)(?:exact|precise|actual|official)\s+(?:figure|number|total|tally)\s+"
-    r"(?:at|was|is|stood\s+at|came\s+to)\s+"
+    r"|(?:[^,;.]{2,40}?\s+put\s+the\s+|the\s+)(?:exact|precise|actual|official|full|unrounded)\s+(?:figure|number|total|tally)\s*"
+    r"(?:(?:at|was|is|stood\s+at|came\s+to)\s+|,\s*)"   # ("The full figure, 8.1616 trillion yuan, was up 13.3%")
     r"|[^,;.]{2,40}?\s+put\s+the\s+(?:(?:nine|six|three|ten|eleven|\w+-)month\s+|full-year\s+|annual\s+|first-half\s+)?(?:figure|number|total|tally)\s+at\s+", re.I)   # ("The ministry put the figure at 718,000")
 # "... reached 8.3 million in the first three quarters. That was up 32.5 percent from a year earlier."
 _ANAPHOR_LEVEL_GROWTH = re.compile(
@@ -737,6 +737,8 @@ _ZH_LATER_LEAD = re.compile(r"\s*、?(?:其中|分季度看|分月看|但|而)?[
                             r"加快|提高|达到?|(?:进一步)?回升至)?\s*")
 _VAGUE_ASIDE_BEFORE = re.compile(r",\s+(?:a|an|one|which|who|once|long)\s+[^,;.\d]{0,50}$", re.I)
 _DATA_USED_GAP = re.compile(r"\s+(?:consumed|used|got\s+through|went\s+through|burned\s+through|burnt\s+through)\s+(?:an\s+average\s+of\s+)?(?:" + _QUAL + r"\s+)?", re.I)
+_POSSESSIVE_RATE = re.compile(r"'s\s+")
+_POSSESSIVE_RATE_NOUN = re.compile(r"\s+(?:(?:year-on-year|annual)\s+)?(?:gain|rise|increase|growth|expansion|jump|(?P<fall>drop|decline|fall|contraction))\b", re.I)
 _WHEN_SETTING = re.compile(r"(?:(?<=,)\s*|^\s*|\b)when\s+[^,;.\d]{3,60},")
 _TELECOM_OPERATORS = re.compile(r"\b(?:basic\s+)?telecom(?:munications?|s)?\s+operators'(?=\s+(?:combined\s+|total\s+)?"
                                 r"(?:telecom(?:munications?)?\s+)?(?:business\s+)?revenue)")
@@ -1204,8 +1206,9 @@ _ZH_CARRIED_PERIOD = (r"(?:其中[,，]?\s*)?(?P<per>(?:\d{4}年)?(?:\d{1,2}[至
                       r"(?:累计)?(?P<attr>产销量?|销量|产量|销售|生产)(?:分别|(?P<both>双双|均))?(?:完成|达到|达|为|突破|超过)?")
 _ZH_CARRIED_ATTR = re.compile(r"[；;]\s*" + _ZH_CARRIED_PERIOD)
 _ZH_CARRIED_OPENING = re.compile(r"\s*" + _ZH_CARRIED_PERIOD)
-_ZH_SIBLING_ATTR = re.compile(r"[、,，]\s*(?P<attr>销量|产量)(?:为|达到?|完成)?")
-_ZH_UNIT_TAIL = re.compile(r"\s*(?:万|亿)?(?:辆|台|部|吨|个)?")
+_ZH_SIBLING_ATTR = re.compile(r"[、,，；;]\s*(?P<attr>销量|产量|销售|生产)(?:量)?(?:为|达到?|完成)?")
+# (after the first flow's own rate: "新能源汽车生产6.8万辆，同比增长1.5%；销售5.6万辆，同比下降4.1%")
+_ZH_UNIT_TAIL = re.compile(r"\s*(?:万|亿)?(?:辆|台|部|吨|个)?(?:[,，]\s*同比(?:增长|下降)\s*[\d.]+\s*[%倍])?")
 _ZH_PAIR_GAP = re.compile(r"\s*(?:万|亿)?(?:辆|台|部|吨)?\s*(?:和|、|与)\s*")
 _ZH_RATES_AFTER = re.compile(r"[^，。；,;\d]{0,6}[,，]\s*同比(?P<both>分别|均)?(?:增长|下降|减少|上升|提高)")
 _ZH_YOY_AFTER = re.compile(r"[^，。；,;\d]{0,6}[,，]\s*同比(?:增长|下降|减少|上升|提高)")
@@ -2009,6 +2012,7 @@ class DocMatcher:
                     self._verb_flows(sent, hits, nums, state)
                     self._nouns(sent, hits, nums, state)
                     self._bare_sector_growth(sent, hits, nums, state)
+                    self._possessive_rate(sent, hits, nums, state)
                     self._mixed_output_list(sent, hits, nums, state)
                     self._total_to(sent, hits, nums, state)
                     self._part_of_flow(sent, hits, nums, state)
@@ -4448,6 +4452,23 @@ class DocMatcher:
                 continue
             self._emit(ind_id, "level", n, self.flow_period(n, sent, state), sent)
 
+    def _possessive_rate(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
+        """'…, outpacing high-tech manufacturing's 9.5% gain': a manufacturing sector's own rate, named
+        with a possessive."""
+        for h in hits:
+            if h.role.role != "subj" or h.role.key not in _VA_SECTORS:
+                continue
+            m = _POSSESSIVE_RATE.match(self.text, h.end)
+            n = next((q for q in nums if q.start >= h.end), None) if m else None
+            ind = self.cat.get(FLOW_PAIRS.get((h.role.key, "va"), ""))
+            if n is None or ind is None or n.start != m.end() or n.unit != "percent" or id(n) in self.claimed \
+                    or not _POSSESSIVE_RATE_NOUN.match(self.text, n.end) or self._blocked(sent, h.start, n.end, ind, n):
+                continue
+            period = self.flow_period(n, sent, state)
+            if period is not None:
+                fall = _POSSESSIVE_RATE_NOUN.match(self.text, n.end).group("fall")
+                self._emit(ind.id, "yoy_pct", n, period, sent, -n.value if fall else n.value)
+
     def _bare_sector_growth(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
         """'High-tech manufacturing grew by 7.4 percent' in a passage about value added: a
         manufacturing sector's growth with no attribute of its own is its value added. Subjects
@@ -4853,7 +4874,7 @@ class DocMatcher:
                 c = next((c for c in emitted if c.measure == "level" and not c.period.instant
                           and _ZH_UNIT_TAIL.fullmatch(text, c.num.end, m.start())), None)
                 subj = _subject_of(c.indicator) if c is not None else None
-                attr = "sales" if m.group("attr") == "销量" else "prod"
+                attr = "sales" if m.group("attr") in ("销量", "销售") else "prod"
                 ind = self.cat.get(FLOW_PAIRS.get((subj, attr), ""))
                 if ind is None or ind.id == c.indicator:
                     continue
@@ -4863,6 +4884,11 @@ class DocMatcher:
                         or any(x.indicator == ind.id and x.period == c.period for x in emitted):
                     continue
                 self._emit(ind.id, "level", n, c.period, sent)
+                g = next((q for q in nums if q.start > n.end), None)
+                if g is not None and _ZH_YOY_AFTER.fullmatch(text, n.end, g.start) and id(g) not in self.claimed:
+                    v = self._growth(g, n.end)
+                    if v is not None:
+                        self._emit(ind.id, "yoy_pct", g, c.period, sent, v)
         for m, subj in found:
             attr = m.group("attr")
             attrs = ["prod", "sales"] if attr.startswith("产销") else ["sales"] if attr in ("销量", "销售") else ["prod"]
