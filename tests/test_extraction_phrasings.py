@@ -8454,6 +8454,16 @@ SESSION31 += [
      {("equipment_manufacturing_value_added", "yoy_pct", *h1(2024), 8.6, "eq"), ("high_tech_manufacturing_value_added", "yoy_pct", *h1(2024), 8.7, "eq")}),
 ]
 
+SESSION31 += [
+    # "新能源汽车前11个月产销分别为…" after a sentence on all vehicles: the period between the product and its attribute
+    ("汽车工业运行情况\n\n2021年12月10日\n\n前11个月汽车产销分别为2317.2万辆和2348.9万辆，同比分别增长3.5%和3.4%。新能源汽车前11个月产销分别为"
+     "302.3万辆和299.0万辆，同比均增长1.7倍。",
+     {("auto_production", "level", date(2021, 1, 1), date(2021, 11, 30), 23.172e6, "eq"), ("auto_sales", "level", date(2021, 1, 1), date(2021, 11, 30), 23.489e6, "eq"),
+      ("auto_production", "yoy_pct", date(2021, 1, 1), date(2021, 11, 30), 3.5, "eq"), ("auto_sales", "yoy_pct", date(2021, 1, 1), date(2021, 11, 30), 3.4, "eq"),
+      ("nev_production", "level", date(2021, 1, 1), date(2021, 11, 30), 3.023e6, "eq"), ("nev_sales", "level", date(2021, 1, 1), date(2021, 11, 30), 2.99e6, "eq"),
+      ("nev_production", "yoy_pct", date(2021, 1, 1), date(2021, 11, 30), 170.0, "eq"), ("nev_sales", "yoy_pct", date(2021, 1, 1), date(2021, 11, 30), 170.0, "eq")}),
+]
+
 # (one test reads all of SESSION31's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION31)
 def test_session31(text, expected):
