@@ -4852,6 +4852,15 @@ class DocMatcher:
         self._emit(ind.id, "yoy_pct", n, period, sent, g)
 
     # --- Chinese ---------------------------------------------------------------------------
+    def _zh_figures(self, nums: list[Num], q: Num, count: int, both: bool) -> list[Num]:
+        """`count` figures from `q`: the same one for "双双"/"均" (both), else a pair ("1824.3万辆和1862.5万辆")
+        whose second figure is free; [] if there is none."""
+        if count == 1 or both:
+            return [q] * count
+        n2 = next((x for x in nums if x.start > q.end), None)
+        ok = n2 is not None and id(n2) not in self.claimed and _ZH_PAIR_GAP.fullmatch(self.text, q.end, n2.start)
+        return [q, n2] if ok else []
+
     def _zh_carried_attr(self, sent: Sentence, nums: list[Num], emitted: list[Candidate], opening: bool = False) -> None:
         """'4月份汽车销量198万辆，同比下降14.6%；1至4月累计销量837万辆，同比下降12.1%': a clause after a semicolon
         that opens with its own period and a bare 销量/产量/产销 goes on with the subject of the clause before.
@@ -4897,14 +4906,8 @@ class DocMatcher:
             n = next((q for q in nums if q.start >= m.end()), None)
             if None in inds or len(own) != 1 or n is None or n.start != m.end() or id(n) in self.claimed:
                 continue
-            levels = [n] * len(inds)
-            if len(inds) == 2 and not m.group("both"):
-                # "产销1824.3万辆和1862.5万辆": one figure each
-                n2 = next((q for q in nums if q.start > n.end), None)
-                if n2 is None or id(n2) in self.claimed or not _ZH_PAIR_GAP.fullmatch(text, n.end, n2.start):
-                    continue
-                levels = [n, n2]
-            if any(not self._unit_ok(q, ind) or self._blocked(sent, m.start(), q.end, ind, q) for q, ind in zip(levels, inds)):
+            levels = self._zh_figures(nums, n, len(inds), bool(m.group("both")))   # ("产销1824.3万辆和1862.5万辆": one each)
+            if not levels or any(not self._unit_ok(q, ind) or self._blocked(sent, m.start(), q.end, ind, q) for q, ind in zip(levels, inds)):
                 continue
             p = resolve(own[0], self.ctx)
             if p is None or p.instant or any(c.indicator in {i.id for i in inds} and c.period == p for c in emitted):
@@ -4915,12 +4918,9 @@ class DocMatcher:
             r = _ZH_RATES_AFTER.fullmatch(text, levels[-1].end, g.start) if g is not None else None
             if r is None or id(g) in self.claimed:
                 continue
-            rates = [g] * len(inds)
-            if len(inds) == 2 and not r.group("both"):
-                g2 = next((q for q in nums if q.start > g.end), None)
-                if g2 is None or id(g2) in self.claimed or not _ZH_PAIR_GAP.fullmatch(text, g.end, g2.start):
-                    continue
-                rates = [g, g2]
+            rates = self._zh_figures(nums, g, len(inds), bool(r.group("both")))
+            if not rates:
+                continue
             v = self._growth(g, levels[-1].end)
             if v is None:
                 continue
