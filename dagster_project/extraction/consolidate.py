@@ -51,12 +51,12 @@ def consolidate(cands: list[Candidate], headline_end: int = 0) -> list[tuple[Can
                                       and (c.indicator, c.measure, c.value, c.period.end) in months)]
     # ("· 算力总规模达230EFLOPS" in a summary, "截至2023年底，…算力总规模达到230EFLOPS" in the body: a stock
     # undated in one statement and dated in another is the dated one, said again)
-    stocks: dict[tuple, set] = {}
-    for c in cands:
-        if not c.defaulted and c.period.instant and c.num.start >= headline_end:
-            stocks.setdefault((c.indicator, c.measure, c.value), set()).add(c.period)
-    cands = [c for c in cands if not (c.defaulted and c.period.instant
-                                      and stocks.get((c.indicator, c.measure, c.value), {c.period}) - {c.period})]
+    dated_stocks = {(c.indicator, c.measure, c.value, c.period) for c in cands
+                    if not c.defaulted and c.period.instant and c.num.start >= headline_end}
+
+    def said_again(c: Candidate) -> bool:
+        return any(k[:3] == (c.indicator, c.measure, c.value) and k[3] != c.period for k in dated_stocks)
+    cands = [c for c in cands if not (c.defaulted and c.period.instant and said_again(c))]
     for c in cands:
         key = (c.indicator, c.measure, c.period.start, c.period.end)
         groups.setdefault(key, []).append(c)
