@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.32.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.33.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -8467,4 +8467,80 @@ SESSION31 += [
 # (one test reads all of SESSION31's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION31)
 def test_session31(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.33.0 ---
+
+SESSION32 = [
+    # "That compares with X vehicles sold in 2013": the earlier level when only one side says its unit
+    ("China's car market in 2016\n\nJanuary 12, 2017\n\nVehicle sales in China rose 13.7% to 28.03 million in 2016. "
+     "That compares with 21.98 million vehicles sold in 2013.",
+     {("auto_sales", "level", *year(2016), 28.03e6, "eq"), ("auto_sales", "yoy_pct", *year(2016), 13.7, "eq"),
+      ("auto_sales", "level", *year(2013), 21.98e6, "eq")}),
+    # "up from growth of just 4.7% in 2015": the earlier rate with "growth of" and "just" before it
+    ("China's car market in 2016\n\nJanuary 12, 2017\n\nCar sales climbed 15.9% to 24.38 million in 2016, up from growth of "
+     "just 7.3% in 2015.",
+     {("auto_sales", "level", *year(2016), 24.38e6, "eq"), ("auto_sales", "yoy_pct", *year(2016), 15.9, "eq"),
+      ("auto_sales", "yoy_pct", *year(2015), 7.3, "eq")}),
+    # "That was down from sales growth of 6.9 percent in 2014": the one rate before of the flow named
+    ("China's car market in 2015\n\nJanuary 12, 2016\n\nCar sales rose 4.7 percent to 24.6 million in 2015, while output grew "
+     "3.3 percent to 24.5 million. That was down from sales growth of 6.9 percent in 2014.",
+     {("auto_sales", "level", *year(2015), 24.6e6, "eq"), ("auto_sales", "yoy_pct", *year(2015), 4.7, "eq"),
+      ("auto_production", "level", *year(2015), 24.5e6, "eq"), ("auto_production", "yoy_pct", *year(2015), 3.3, "eq"),
+      ("auto_sales", "yoy_pct", *year(2014), 6.9, "eq")}),
+    # "Sales dropped from a record 28.88 million vehicles in 2017": the level before, its flow named again
+    ("China's car market in 2018\n\nJanuary 14, 2019\n\nVehicle sales in China fell 2.8 percent to 28.08 million in 2018. "
+     "Sales dropped from a record 28.88 million vehicles in 2017, the association said.",
+     {("auto_sales", "level", *year(2018), 28.08e6, "eq"), ("auto_sales", "yoy_pct", *year(2018), -2.8, "eq"),
+      ("auto_sales", "level", *year(2017), 28.88e6, "eq")}),
+    # "Through November, sales had been down 1.7 percent": the year through that month
+    ("China's car market in 2018\n\nJanuary 14, 2019\n\nVehicle sales in China fell 2.8 percent in 2018. Through November, "
+     "sales had been down 1.6 percent.",
+     {("auto_sales", "yoy_pct", *year(2018), -2.8, "eq"), ("auto_sales", "yoy_pct", date(2018, 1, 1), date(2018, 11, 30), -1.6, "eq")}),
+    # "Sales of X, known in China as new energy vehicles, fell …": the name the kind goes by
+    ("China's car market in October\n\nNovember 12, 2019\n\nSales of battery cars and plug-in hybrids, known in China as new "
+     "energy vehicles, fell 45.6% to 75,000 in October.",
+     {("nev_sales", "level", *month(2019, 10), 75000, "eq"), ("nev_sales", "yoy_pct", *month(2019, 10), -45.6, "eq")}),
+    # "…, but fell 34.2% in September alone, to 80,000": the level a later rate moved to
+    ("China's NEVs in the first nine months\n\nOctober 14, 2019\n\nNEV sales rose 20.8% to 872,000 in the first nine months, "
+     "but fell 34.2% in September alone, to 80,000.",
+     {("nev_sales", "level", date(2019, 1, 1), date(2019, 9, 30), 872000, "eq"), ("nev_sales", "yoy_pct", date(2019, 1, 1), date(2019, 9, 30), 20.8, "eq"),
+      ("nev_sales", "yoy_pct", *month(2019, 9), -34.2, "eq"), ("nev_sales", "level", *month(2019, 9), 80000, "eq")}),
+    # "That compares with 3.52 million NEVs sold in 2021" after a sentence with sales first, then production
+    ("China's NEVs in 2022\n\nJanuary 12, 2023\n\nSales of NEVs jumped 93.4% to 6.887 million in 2022, while production rose "
+     "96.9% to 7.058 million. That compares with 3.52 million NEVs sold in 2021.",
+     {("nev_sales", "level", *year(2022), 6.887e6, "eq"), ("nev_sales", "yoy_pct", *year(2022), 93.4, "eq"),
+      ("nev_production", "level", *year(2022), 7.058e6, "eq"), ("nev_production", "yoy_pct", *year(2022), 96.9, "eq"),
+      ("nev_sales", "level", *year(2021), 3.52e6, "eq")}),
+    # "That is a sharp slowdown from 2017, when output soared 68.1 percent to roughly 131,000 units"
+    ("China's robots in 2018\n\nJanuary 28, 2019\n\nChina produced 147,682 industrial robots in 2018, up 4 percent. That is a "
+     "marked slowdown from 2017, when output soared 68.1 percent to roughly 131,000 units.",
+     {("industrial_robot_output", "level", *year(2018), 147682, "eq"), ("industrial_robot_output", "yoy_pct", *year(2018), 4.0, "eq"),
+      ("industrial_robot_output", "yoy_pct", *year(2017), 68.1, "eq"), ("industrial_robot_output", "level", *year(2017), 131000, "approx")}),
+    # "That was a touch slower than the 6.3% pace recorded in January-February, with March growth coming in at 5.7%"
+    ("China's industry in the first quarter\n\nApril 18, 2023\n\nIndustrial value added rose 4.5% in the first quarter. That was a "
+     "touch slower than the 4.8% pace recorded in January-February, with March growth coming in at 3.9%.",
+     {("industrial_value_added", "yoy_pct", *quarter(2023, 1), 4.5, "eq"), ("industrial_value_added", "yoy_pct", date(2023, 1, 1), date(2023, 2, 28), 4.8, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2023, 3), 3.9, "eq")}),
+    # "X yuan (about $654 billion), up 16.6% from about 3.7 trillion yuan in 2014": past the dollar conversion
+    ("China's software industry in 2015\n\nFebruary 3, 2016\n\nSoftware and IT services revenue reached 4.3 trillion yuan "
+     "(about $654 billion) in 2015, up 16.6% from about 3.7 trillion yuan in 2014.",
+     {("software_it_services_revenue", "level", *year(2015), 4.3e12, "eq"), ("software_it_services_revenue", "yoy_pct", *year(2015), 16.6, "eq"),
+      ("software_it_services_revenue", "level", *year(2014), 3.7e12, "approx")}),
+    # "High-tech manufacturing, which …, fared better over the year as a whole, growing by 11.7%"
+    ("China's industry in 2018\n\nJanuary 21, 2019\n\nIndustrial output grew 6.2% in 2018. High-tech manufacturing, which the "
+     "government promotes, fared better over the year as a whole, growing by 11.7%.",
+     {("industrial_value_added", "yoy_pct", *year(2018), 6.2, "eq"), ("high_tech_manufacturing_value_added", "yoy_pct", *year(2018), 11.7, "eq")}),
+    # "11月汽车销量近291万辆，新能源汽车同比增长74%": another product's rate, not all vehicles'
+    ("汽车产销\n\n2017年12月11日\n\n11月汽车销量近291万辆，新能源汽车同比增长74%。",
+     {("auto_sales", "level", *month(2017, 11), 2.91e6, "lt")}),
+    # "销量排名前十位的企业集团共销售2281.9万辆": the top groups', a subset
+    ("汽车产销\n\n2017年12月11日\n\n1-11月，汽车销量排名前十位的企业集团共销售2281.9万辆，占汽车销售总量的87.5%。",
+     set()),
+]
+
+# (one test reads all of SESSION32's cases, declared after the last of them)
+@pytest.mark.parametrize("text, expected", SESSION32)
+def test_session32(text, expected):
     assert obs(text) == expected

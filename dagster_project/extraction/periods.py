@@ -74,6 +74,9 @@ _EN_BRANCHES = [
     # "in the 11 months to November" (Reuters): year to date when the count is the month's number
     ("nmt", rf"months\s+(?:to|through|ended|ending)\s+(?:the\s+end\s+of\s+)?(?P<nmt_m>{MON})(?:\s+(?:28|29|30|31)\b)?(?!\s*\d{{1,2}}\b)"
             rf"(?:,?\s+(?P<nmt_y>{YR}|this\ year|last\ year))?"),
+    # "Through November, sales had been down 1.7 percent", "in the year through June": the year so far
+    ("thru", rf"(?:(?<=^)|(?<=\n)|(?<=\.\ )|(?<=year\ )|(?<=sales\ )|(?<=output\ )|(?<=production\ ))through\s+(?P<th_m>{MON})"
+             rf"(?!\s*\d{{1,2}}\b)(?:,?\s+(?P<th_y>{YR}))?"),
     # "in the nine months" (after "From January to September"): the months of the year so far
     ("nm", rf"(?:(?<=in\ the\ )|(?<=during\ the\ )|(?<=for\ the\ )|(?<=over\ the\ ))(?P<nm_n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|10|11|12|2|3|4|5|6|7|8|9)\s+months\b"
            rf"(?!\s+(?:to|through|ended|ending|of|before|after|earlier|ago)\b)"),
@@ -322,6 +325,8 @@ def _expr(k: str, m: re.Match, text: str) -> PeriodExpr | None:
             return PeriodExpr(nm.start(1), e, "vague", None)   # a rolling "12 months to June"
         # ("the three months through September": the third quarter)
         return PeriodExpr(nm.start(1), e, "interval", _year_spec(g["nmt_y"]), mo - n + 1, mo)
+    if k == "thru":
+        return PeriodExpr(s, e, "interval", _year_spec(g["th_y"]), 1, MONTHS[g["th_m"].rstrip(".").lower()])
     if k == "nm":
         n = _num(g["nm_n"])
         if not 2 <= n <= 12:

@@ -168,6 +168,8 @@ _IN_THE_COUNTRY = re.compile(r"\s+(?:in\s+(?:the\s+country|China|the\s+nation)|n
 _AFTER_A_END = re.compile(r"\b(?:following|after|deepening|extending)\s+an?\s+$", re.I)
 _CHANGE_TO_LEVEL = re.compile(r"\s*(?:rise|increase|gain|jump|surge|drop|decline|fall|slide|slump|contraction|plunge)\s+to\s+(?:"
                               + _QUAL + r"\s+)?", re.I)
+_LATER_TO_LEVEL = re.compile(r"(?:\s+(?:in|during|for)\s+[^,;\d]{3,30}?)?,?\s+to\s+(?:" + _QUAL + r"\s+)?", re.I)
+_CONVERSION_OPEN = re.compile(r"(?:\s*(?:yuan|RMB))?\s*\(\s*(?:(?:about|around|approximately|roughly|some|nearly|or)\s+)?(?:US\s*)?\$?\s*", re.I)
 _UNIT_WORDS = re.compile(r"(?:\s+(?:units|vehicles|cars|NEVs|sets|tonnes|tons|users|subscribers))?", re.I)
 
 # --- concept discipline -----------------------------------------------------------------
@@ -562,7 +564,7 @@ _CLAUSE_OPENING = re.compile(
     # ("But the car industry … is in trouble. Last week the China Association of Automobile
     # Manufacturers said sales fell by 2.8%")
     r"(?:(?:but|and|yet|still)\s+)?(?:(?:last|this)\s+(?:week|month)\s+)?"
-    r"(?:(?:for|in|during|over|from)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*|(?:in|for|during|over)\s+the\s+(?:first|past|last)\s+[a-z-]+\s+(?:months|quarters)\s+|according\s+to\s+[\w\s'-]{3,60}?(?:\s+\([A-Z]{2,8}\))?,\s*|(?:January|February|March|April|May|June|July|"
+    r"(?:(?:for|in|during|over|from|through)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*|(?:in|for|during|over)\s+the\s+(?:first|past|last)\s+[a-z-]+\s+(?:months|quarters)\s+|according\s+to\s+[\w\s'-]{3,60}?(?:\s+\([A-Z]{2,8}\))?,\s*|(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)(?:\s+alone)?\s+"
     # "CAAM put sales at 28.028 million": the source's figure for the subject before
     # ("The ministry's figures put total output at 25.721 million units")
@@ -628,10 +630,12 @@ _ANAPHOR_LEVEL = re.compile(
 # (of the sentence before) at the earlier date named
 _ANAPHOR_EARLIER = re.compile(r"(?:that|this|the\s+(?:pace|growth(?:\s+rate)?|rate|increase|figure|number|total|tally))"
                               r"(?:\s+(?:compared|compares)\s+with|(?:'s|\s+is|\s+was)\s+(?:up|down|an?\s+(?:[\w-]+\s+)?(?:jump|increase|rise|gain|leap|drop|decline|fall))\s+from"
+                              r"(?:\s+(?:(?P<gnoun>sales|output|production)\s+)?growth\s+of)?"   # ("That was down from sales growth of 6.9 percent in 2014")
                               # "That was a sharp turnaround from a contraction of 8.4% in the first quarter", "That was
                               # an improvement on the 13.5 percent plunge recorded in the first two months"
                               # "The pace was slower than the 6.5 percent growth recorded in the first quarter of 2025"
-                              r"|(?:'s|\s+is|\s+was)\s+(?:slower|faster|weaker|stronger)\s+than(?:\s+the)?"
+                              r"|(?:'s|\s+is|\s+was)\s+(?:(?:a\s+(?:touch|bit|little|tad|shade|notch)|slightly|somewhat|marginally|much|far)\s+)?"
+                              r"(?:slower|faster|weaker|stronger)\s+than(?:\s+the)?"
                               r"|(?P<turn>'s|\s+is|\s+was|\s+marked|\s+marks)\s+an?\s+(?:[\w-]+\s+)?(?:turnaround|rebound|recovery|improvement|reversal|"
                               r"swing|acceleration|pickup|slowdown|deceleration)\s+(?:from|on)(?:\s+(?:an?|the))?"
                               r"(?:\s+(?P<fall>contraction|decline|drop|fall|slump)|\s+(?:growth|expansion|increase|rise))?(?:\s+of)?)"
@@ -641,7 +645,7 @@ _ANAPHOR_EARLIER = re.compile(r"(?:that|this|the\s+(?:pace|growth(?:\s+rate)?|ra
 # "NEV production and sales … hit 1.826 million and 1.802 million units. NEV sales were up from 1.764 million
 # in September": the pair member the noun names, at the earlier date
 _PAIR_NOUN_FROM = re.compile(r"(?:NEV\s+|vehicle\s+|car\s+|auto\s+)?(?P<noun>sales|production|output)\s+(?:(?:were|was)\s+(?:up|down)"
-                             r"|rose|grew|climbed|increased|fell|dropped|declined)\s+from\s+(?:" + _QUAL + r"\s+)?", re.I)
+                             r"|rose|grew|climbed|increased|fell|dropped|declined)\s+from\s+(?:an?\s+record(?:\s+high)?(?:\s+of)?\s+)?(?:" + _QUAL + r"\s+)?", re.I)
 _LOOK_BACK = re.compile(_ANAPHOR_EARLIER.pattern + r"|(?:that|this)(?:'s|\s+is|\s+was)?\s+(?:followed|follows|came\s+after|comes\s+after"
                         r"|puts?\s+it\s+on\s+(?:track|course))\b"
                         # ("That beat the previous record of 72.79 million tonnes set in May")
@@ -713,10 +717,10 @@ _EARLIER_RATE_BEFORE = re.compile(
     # "a sharp improvement on the 0.8% growth of 2019", "a far cry from the 47.1% growth of a year earlier"
     r"(?:an?\s+(?:[a-z]+\s+)?)?improvement\s+on|a\s+far\s+cry\s+from)\s+"
     # "after a contraction of 8.4 percent in the first quarter", "compared with growth of 8.3 per cent for 2014"
-    r"(?:(?:a|an|the)\s+)?(?:(?P<fall>contraction|decline|drop|fall|slump|plunge)\s+of\s+|growth\s+of\s+)?"
+    r"(?:(?:a|an|the)\s+)?(?:(?P<fall>contraction|decline|drop|fall|slump|plunge)\s+of\s+|(?:(?:sales|output|production)\s+)?growth\s+of\s+)?"
     # "recovering from March's 1.1% contraction", "an improvement from February's 79.1 per cent plunge"
     r"(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)'s\s+)?"
-    r"(?:" + _QUAL + r"\s+)?$", re.I)
+    r"(?:(?:just|only|a\s+mere)\s+)?(?:" + _QUAL + r"\s+)?$", re.I)   # ("up from growth of just 4.7% in 2015")
 # the connecting words of a later rate in the same sentence ("..., including 0.7 percent in the
 # second quarter", "and 4.2% in the July-September quarter", "; in March, growth picked up to", "其中6月份增长")
 _SINCE_END = re.compile(r"\b(?:since|than|from)\s+(?:the\s+)?$", re.I)   # "... was the fastest since December 2018"
@@ -891,8 +895,9 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:(?:industr(?:y|ies)|sectors?)(?=[\s,])\s*
                                # "Equipment manufacturing, a category that includes autos, machinery and rail equipment, grew 6%"
                                r"|,\s+(?:which|regarded\s+as|seen\s+as|known\s+as|led\s+by|driven\s+by|an?\s+(?:category|sector|segment|industry|group))\s+[^;.]{3,100}?,\s*)?"
                                r"(?:(?:has|have|had|also|further|already)\s+)*"
-                               # "led the way, expanding 22.6%", "did better still, growing 9.1%"
-                               r"(?:(?:led\s+the\s+way|did\s+(?:even\s+)?better(?:\s+still)?|fared\s+(?:even\s+)?better|held\s+up\s+(?:even\s+|comparatively\s+|relatively\s+|fairly\s+)?(?:better|well)"
+                               # "led the way, expanding 22.6%", "did better still, growing 9.1%" (also "fared better over
+                               # the year as a whole, growing by 11.7%")
+                               r"(?:(?:led\s+the\s+way|(?:did|fared)\s+(?:even\s+)?better(?:\s+still)?(?:\s+(?:over|in|during|for|across)\s+[^,;.\d]{3,30}?)?|held\s+up\s+(?:even\s+|comparatively\s+|relatively\s+|fairly\s+)?(?:better|well)"
                                # "had already returned to growth, expanding 8.9 percent"
                                r"|returned\s+to\s+growth"
                                # "outpaced the broader industrial sector, growing 10.2%", "remained a bright spot, growing 9.4%"
@@ -1172,11 +1177,13 @@ _ZH_REGION = re.compile(
     r"在[^，。；]{0,15}上市|东部|中部|西部|东北地区|农村|" + _ZH_PLACES + r"|新区|高新区|开发区|副省级|中心城市|京津冀|长三角|珠三角|粤港澳|大湾区|(?<!全国)(?<!部分)地区|"
     r"运营商|中国移动|中国电信|中国联通|中国广电|比亚迪|特斯拉|华为|中兴|小米|赛力斯|吉利|长城汽车|蔚来|理想汽车|小鹏|上汽|广汽|"
     r"长安汽车|一汽|东风|奇瑞|宁德时代|本港|香港(?!文汇报|大公报|商报|经济日报|电台)|澳门(?!日报)|台湾|"
-    r"韩国|美国|日本|欧盟|德国|印度|英国|法国|俄罗斯|越南|东盟|基地|数据中心集群|枢纽|(?<!各)省(?!级)|(?<!省区)(?<!城)(?<!地级)(?<!地市)(?<!车)(?<!股)(?<!楼)(?<!上)(?<!超)(?<!开)(?<!夜)(?<!集)(?<!新)市(?!场|值)|自治区|公司")
+    r"韩国|美国|日本|欧盟|德国|印度|英国|法国|俄罗斯|越南|东盟|基地|数据中心集群|枢纽|(?<!各)省(?!级)|(?<!省区)(?<!城)(?<!地级)(?<!地市)(?<!车)(?<!股)(?<!楼)(?<!上)(?<!超)(?<!开)(?<!夜)(?<!集)(?<!新)市(?!场|值)|自治区|公司|企业集团|排名前")   # ("销量排名前十位的企业集团共销售2281.9万辆": the top ten groups')
 _ZH_FIELD_SUBSET_IDS = frozenset(("little_giant_enterprises", "specialized_smes", "national_green_factories",
                                    "smart_factories_leading", "smart_factories_advanced", "smart_factories_basic"))
 # "受…影响" (hit by ...): a cause, not the figure's scope ("受电力供应偏紧、部分地区能耗“双控”等因素影响，…增长3.1%")
 # (also all the operators together, the country's total: "三家基础电信企业及中国广电的5G移动电话用户")
+_ZH_NEW_SUBJECT = re.compile(r"[，,；;\s][\u4e00-\u9fff]{0,6}(?:汽车|车|手机|计算机|电脑|机器人|基站|芯片|集成电路|粗钢|钢材)"
+                             r"(?=(?:同比|环比)?(?:分别)?(?:增长|下降|增加|减少))")
 _ZH_NOT_SCOPE = re.compile(r"受[^，。；,;]{1,40}?(?:影响|冲击|带动|拉动)|(?:三家|四家)?基础电信企业(?:及|和|与)中国广电"
                            r"|在\s*[\u4e00-\u9fff]{2,6}?(?:召开|举行|举办)")   # ("工信部28日在北京举行记者会指出": where it was said)
 # a province or city opening a clause as its subject ("截至6月底，广东累计建成5G基站35.2万座")
@@ -1226,6 +1233,7 @@ _ZH_TIER_IDS = {"基础": "smart_factories_basic", "先进": "smart_factories_ad
                 "卓越": "smart_factories_excellence", "领航": "smart_factories_leading"}
 # Year-end work conferences in late December state "by the end of this year" figures.
 _FUTURE_GRACE_DAYS = 10
+_KNOWN_AS = re.compile(r"[^,;()\d]{3,60}?(?:,|\s-)\s*(?:(?:also|commonly|collectively)\s+)?(?:known|referred\s+to)\s+(?:in\s+China\s+)?as\s+")
 _ALIAS_OPEN = re.compile(r"[\"']?\s*\(\s*|,\s+(?:or|(?:also\s+)?known\s+as|i\.e\.)\s+")   # (also '"new energy vehicle" (NEV)')
 _ALIAS_CLOSE = re.compile(r"\s*\)|,")
 _MONTH_WORD = re.compile(r"\b(?:January|February|March|April|June|July|August|September|October|November|"
@@ -2082,7 +2090,7 @@ class DocMatcher:
                 self._prev_rate = self._sentence_rate(sent, self.out[out_before:])
                 levels = [c for c in self.out[out_before:] if c.measure == "level"]
                 self._prev_level = levels[0] if len({c.indicator for c in levels}) == 1 else None
-                self._prev_pair = levels if _prod_sales_pair([c.indicator for c in levels]) else None
+                self._prev_pair = levels if _prod_sales_pair(sorted(c.indicator for c in levels)) else None
             # A sentence that states no figure sets the period to carry only when none is carried
             # yet: "From January to September, output reached ... Output in September fell.
             # Production of NEVs reached 2.2 million" is still January to September.
@@ -2527,6 +2535,12 @@ class DocMatcher:
                     om = None
                 if om:
                     subjects, last = self._collect_subjects(hits, i + 1, om.end())
+                    km = _KNOWN_AS.match(text, om.end()) if not subjects else None
+                    if km:
+                        # "Sales of electric and hybrid cars, known in China as new energy vehicles, fell …":
+                        # the name it goes by
+                        j = next((j for j in range(i + 1, len(hits)) if hits[j].start >= km.end()), len(hits))
+                        subjects, last = self._collect_subjects(hits, j, km.end())
                     # "new energy vehicles - mostly battery electric cars and plug-in hybrids - sales of
                     # which rose 61.7 per cent": the subject before the aside
                     da = _DASH_ASIDE_END.search(text, max(sent.start, h.start - 120), h.start)
@@ -2819,6 +2833,14 @@ class DocMatcher:
                 break
             self._emit(last.indicator, "yoy_pct", n, p, sent, g)
             prev_end = n.end
+            lv = next((m for m in nums if m.start > n.end), None)
+            level = next((c for c in emitted if c.measure == "level" and c.indicator == last.indicator), None)
+            if lv is not None and level is not None and id(lv) not in self.claimed and lv.unit == level.num.unit \
+                    and _LATER_TO_LEVEL.fullmatch(text, n.end, lv.start):
+                # "rose 20.8% to 872,000 in the first nine months, but fell 34.2% in September alone, to
+                # 80,000": the level it fell to, for its period
+                self._emit(last.indicator, "level", lv, p, sent)
+                prev_end = lv.end
 
     def _gapped_sector_rates(self, sent: Sentence, nums: list[Num], emitted: list[Candidate]) -> None:
         """'High-tech manufacturing expanded 10.8% and equipment manufacturing 9.5%', '... and that
@@ -2941,7 +2963,10 @@ class DocMatcher:
             if aside and self._slice(self.num_starts, self.nums, c.num.end, aside.start()):
                 aside = None
             skip_to = aside.end() if aside else c.num.end
-            after = [n for n in nums if n.start > skip_to][:3]
+            after = [n for n in nums if n.start > skip_to][:4]
+            if len(after) > 1 and after[0].unit != c.num.unit and _CONVERSION_OPEN.fullmatch(text, c.num.end, after[0].start) \
+                    and _BRACKET_CLOSES.match(text, after[0].end):
+                del after[0]   # ("4.3 trillion yuan (about $654 billion), up 16.6% from about 3.7 trillion yuan in 2014")
             while len(after) > 1 and after[0].unit == "percent" != c.num.unit:
                 # "22.42 million units in June, up 4.1% YoY and up from 21.6 million in May", "up 49.6
                 # percent year-on-year and up 11.1 percent from September's 1,287,000 units"
@@ -3294,6 +3319,14 @@ class DocMatcher:
         reached 3.9 percent': "it" / "the growth rate" in the next sentence is the same indicator's
         rate for the sentence's own period."""
         em = _ANAPHOR_EARLIER.match(self.text, sent.start)
+        if em and em.group("gnoun") and (self._prev_rate is None or self._prev_rate[1] != sent.index - 1):
+            # "Auto sales rose 4.7 percent …, while production grew 3.3 percent …. That was down from sales
+            # growth of 6.9 percent in 2014": the one rate before of the flow named
+            attr = _NOUN_TO_ATTR[em.group("gnoun").lower()]
+            named = {c.indicator for c in self.out if c.num.sentence == sent.index - 1 and c.measure == "yoy_pct"
+                     and _PAIR_OF.get(c.indicator, ("", ""))[1] == attr}
+            if len(named) == 1:
+                self._prev_rate = (named.pop(), sent.index - 1)
         if em and self._prev_rate is not None and self._prev_rate[1] == sent.index - 1:
             if em.group("turn") and self.sentences[sent.index - 1].para != sent.para and not self.low.startswith(("that", "this"), em.start()):
                 return   # (a new paragraph's "The growth marked an acceleration from 2.1 per cent" may be any rate's; "That was" is the last one's)
@@ -3433,8 +3466,9 @@ class DocMatcher:
         sales, in the order of the pair in the sentence before (same paragraph)."""
         prev = self._prev_pair
         k = sent.index - 1
-        if prev is None or prev[0].num.sentence != k or self.sentences[k].para != sent.para:
-            return
+        if prev is None or prev[0].num.sentence != k or self.sentences[k].para != sent.para \
+                or not _prod_sales_pair([c.indicator for c in prev]):
+            return   # (in the order production, sales: "sales and production reached …" is not read on)
         text = self.text
         subj = next((h for h in hits if h.role.role == "subj"), None)
         if subj is None:
@@ -3578,6 +3612,12 @@ class DocMatcher:
         if m is None and prev is None and self._prev_pair and k >= 0 and self.sentences[k].para == sent.para:
             m = _PAIR_NOUN_FROM.match(text, sent.start)
             prev = self._pair_member(_NOUN_TO_ATTR[m.group("noun").lower()] if m else None)
+        elif m is None and prev is not None:
+            # "… sales fell 2.8 percent to 28.08 million units in 2018. Sales dropped from a record 28.88
+            # million vehicles in 2017": the level's own flow, named again
+            m = _PAIR_NOUN_FROM.match(text, sent.start)
+            if m and FLOW_PAIRS.get((_subject_of(prev.indicator), _NOUN_TO_ATTR[m.group("noun").lower()])) != prev.indicator:
+                m = None
         if prev is None:
             return
         if k < 0 or not self.sentences[k].start <= prev.num.start < self.sentences[k].end:
@@ -3590,8 +3630,9 @@ class DocMatcher:
             return
         if m:
             n = next((q for q in nums if q.start >= m.end()), None)
-            if n is None or n.start != m.end() or n.unit not in (prev.num.unit, None) or not self._unit_ok(n, ind) \
-                    or self._blocked(sent, sent.start, m.end(), ind, n):
+            # ("… to 28.03 million in 2016. That compares with 24.6 million vehicles sold in 2015": one side's unit unsaid)
+            if n is None or n.start != m.end() or n.unit != prev.num.unit and None not in (n.unit, prev.num.unit) \
+                    or not self._unit_ok(n, ind) or self._blocked(sent, sent.start, m.end(), ind, n):
                 return
             self._earlier_level_at(n, prev, ind, sent)
             return
@@ -4934,6 +4975,9 @@ class DocMatcher:
             nxt_hit = zh[k + 1][0] if k + 1 < len(zh) else sent.end
             clause_end = _SEMI.search(text, b, nxt_hit)
             end = clause_end.start() if clause_end else nxt_hit
+            ns = _ZH_NEW_SUBJECT.search(text, b, end)
+            if ns:
+                end = ns.start()   # "11月汽车销量近291万辆 新能源汽车同比增长74%": another product's rate
             sub = _ZH_OF_WHICH_ITEM.search(text, b, end)
             if sub and any(b <= n.start < sub.start() for n in nums):
                 end = sub.start()   # "全年软件业务收入48511亿元，其中嵌入式系统软件收入增长11.8%": a part's rate
@@ -5308,8 +5352,11 @@ _FALL_VERBS = frozenset(("fell", "declined", "dropped", "decreased", "slid", "sh
 _WHEN_RATE = re.compile(r",\s+when\s+(?P<who>they|it|output|production|sales|growth)\s+(?:had\s+)?"
                         r"(?P<v>rose|grew|increased|jumped|surged|soared|climbed|expanded|" + "|".join(sorted(_FALL_VERBS)) + r")"
                         r"\s+(?:by\s+)?(?:(?:just|only|nearly|almost|about|more\s+than)\s+)?$", re.I)
-_LOOK_BACK_WHEN = re.compile(r"(?:that|this)(?:'s|\s+was)?\s+(?:followed|follows|came\s+after|comes\s+after|"
-                             r"compares\s+with|compared\s+with)\s+(?:(?P<y>(?:19|20)\d\d)(?=,))?", re.I)
+_LOOK_BACK_WHEN = re.compile(r"(?:that|this)(?:'s|\s+was|\s+is)?\s+(?:followed|follows|came\s+after|comes\s+after|"
+                             r"compares\s+with|compared\s+with|"
+                             # ("That is a sharp slowdown from 2017, when output soared 68.1 percent")
+                             r"an?\s+(?:[a-z]+\s+)?(?:slowdown|deceleration|acceleration|pickup|improvement|rebound|turnaround|reversal)\s+from)"
+                             r"\s+(?:(?P<y>(?:19|20)\d\d)(?=,))?", re.I)
 _WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;.\d]{0,60}")
 _AFTER_EARLIER_LEVEL = re.compile(r"\s*(?:units|vehicles)?\s+(?:in|at\s+the\s+end\s+of)\s+[A-Za-z]+(?:\s+20\d\d)?\s*,?\s+and\s+"
                                   r"(?:(?:up|down|rising|falling|(?:an?\s+)?(?:increase|decrease|rise|fall)\s+of)\s+(?:by\s+)?)?", re.I)
