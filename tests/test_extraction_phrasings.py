@@ -8540,6 +8540,29 @@ SESSION32 = [
      set()),
 ]
 
+SESSION32 += [
+    # "down slightly from 6.5% in the first quarter": the earlier rate, with an adverb before "from"
+    ("China's industry in the first half\n\nJuly 17, 2025\n\nIndustrial value added rose 5.9% in the first half, down slightly "
+     "from 6.2% in the first quarter.",
+     {("industrial_value_added", "yoy_pct", *h1(2025), 5.9, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2025, 1), 6.2, "eq")}),
+    # "新能源汽车前两个月累计销量5.7万辆": a period in words inside the term
+    ("汽车产销\n\n2020年3月12日\n\n新能源汽车前两个月累计销量6.3万辆，同比下降58%。",
+     {("nev_sales", "level", date(2020, 1, 1), date(2020, 2, 29), 63000, "eq"), ("nev_sales", "yoy_pct", date(2020, 1, 1), date(2020, 2, 29), -58.0, "eq")}),
+    # "，而去年12月份为同比增长6.9%": last year's month, the same indicator
+    ("工业生产\n\n2020年3月17日\n\n1-2月，全国规模以上工业增加值同比下降13.5%，而去年12月份为同比增长6.6%。",
+     {("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 2, 29), -13.5, "eq"), ("industrial_value_added", "yoy_pct", *month(2019, 12), 6.6, "eq")}),
+    # "，4月份一度下降2.9%后连续两个月回升": the month it once fell
+    ("工业生产\n\n2022年7月20日\n\n上半年，全国规模以上工业增加值同比增长3.4%，其中6月份增长3.9%，4月份一度下降2.8%后连续两个月回升。",
+     {("industrial_value_added", "yoy_pct", *h1(2022), 3.4, "eq"), ("industrial_value_added", "yoy_pct", *month(2022, 6), 3.9, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2022, 4), -2.8, "eq")}),
+    # "市场人士预估…新能源汽车销量可望达1600万辆": a forecast
+    ("汽车产销\n\n2025年7月18日\n\n上半年新能源汽车销量693.7万辆。市场人士预估，今年新能源汽车销量可望达1600万辆。",
+     {("nev_sales", "level", *h1(2025), 6.937e6, "eq")}),
+    # (guard: "实现了年初预期目标" and "超预期因素" say nothing of a forecast)
+    ("工业生产\n\n2023年1月17日\n\n2022年，面对超预期因素冲击，全国规模以上工业增加值同比增长3.6%，实现了年初预期目标。",
+     {("industrial_value_added", "yoy_pct", *year(2022), 3.6, "eq")}),
+]
+
 # (one test reads all of SESSION32's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION32)
 def test_session32(text, expected):

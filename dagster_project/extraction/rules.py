@@ -708,7 +708,7 @@ _EARLIER_RATE_BEFORE = re.compile(
     # ", the weakest since the 5.3% recorded in the January-February period"
     r"(?:(?:the|its)\s+)?(?:weakest|slowest|strongest|fastest|highest|lowest|best|worst)(?:\s+(?:pace|rate|reading|growth|level))?\s+since|"
     # (also after the period: "fell 1.1 per cent in March, from a 13.5 per cent contraction in …")
-    r"up\s+from|down\s+from|(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=%\s)|(?<=,\s))from|"
+    r"(?:up|down)\s+(?:slightly\s+|marginally\s+|sharply\s+)?from|(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=%\s)|(?<=,\s))from|"
     # "slowed to 6.0 percent in September from 7.2 percent in August"
     r"(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=%\s))(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"the\s+(?:first|second|third|fourth)\s+quarter|the\s+[\w-]+\s+period)\s+from|(?:higher|lower|faster|slower|quicker|better|worse)\s+than(?:\s+the)?|(?:below|above)\s+the|compared\s+with|compared\s+to|versus|vs\.?|"
@@ -844,8 +844,9 @@ _ZH_EARLIER_RATE = re.compile(r"(?:较|比|低于|高于|快于|慢于|由)(?:(?
 _ZH_INDUSTRY_BRACKET = re.compile(r"(?:快于|慢于|高于|低于|比|较)(?:同期)?(?:全部|全国)?(?:规模以上|规上)?工业(?:增加值)?(?:增速|增长)?(?:的)?\($")
 # "…增长1.2%，…，上半年为下降1.3%", also in brackets: "比8月份加快1.4个百分点（8月份为4.4%）"
 # (and a year's in brackets: "比去年全年加快0.1个百分点（2025年全年增长5.9%）")
-_ZH_PERIOD_WAS = re.compile(r"[,(](?P<p>(?:\d{4}年|去年|上年)?(?:上半年|下半年|[一二三四]季度|前三季度|\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?)"
-                            r"|(?<=\()(?:\d{4}年|去年|上年)全年)(?:(?:为|是)(?:(?P<down>下降)|增长)?|(?<=全年)(?:增长|(?P<fall>下降)))$")
+# (also "，而去年12月份为同比增长6.9%", "，4月份一度下降2.9%后连续两个月回升")
+_ZH_PERIOD_WAS = re.compile(r"[,(](?:而)?(?P<p>(?:\d{4}年|去年|上年)?(?:上半年|下半年|[一二三四]季度|前三季度|\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?)"
+                            r"|(?<=\()(?:\d{4}年|去年|上年)全年)(?:(?:(?:为|是)(?:同比)?|一度)(?:(?P<down>下降)|增长)?|(?<=全年)(?:增长|(?P<fall>下降)))$")
 # "..., slower than the same period last year, when it grew 6.7 percent"
 _WHEN_EARLIER = re.compile(
     r"\b(?:than|from|with|to|versus|over)\s+(?P<p>(?P<same>the\s+same\s+(?:period|months?|quarter)\s+(?:of\s+|in\s+)?"
@@ -1223,7 +1224,7 @@ _ZH_PER = re.compile(r"每|人均|户均|平均|日均|月均")   # per head, pe
 _ZH_NOT_LEVEL = re.compile(r"增加|占|比重|同比|较|比上年")   # a change or a share stated before the figure
 _ZH_VEHICLE_KIND = frozenset("动源用型油氢混纯电载客货卡力联")   # (插电式混合动力汽车, 智能网联汽车)
 _ZH_TARGET_MET = re.compile(r"(?:提前|超额)?(?:实现|完成|达成)[^，。；,;]{0,20}?目标")
-_ZH_TARGET = re.compile(r"将|预计|力争|拟|(?<!完成)(?<!完成全年)(?<!完成年度)(?<!实现)目标(?!任务)|计划|有望")   # not "提前完成全年目标"
+_ZH_TARGET = re.compile(r"将|预计|预估|可望|力争|拟|(?<!完成)(?<!完成全年)(?<!完成年度)(?<!实现)目标(?!任务)|计划|有望")   # not "提前完成全年目标"
 # "3.6万余家基础级、8500余家先进级、520余家卓越级智能工厂": tiers listed before their shared noun
 _ZH_TIER_ITEM = re.compile(r"(?P<tier>基础|先进|卓越|领航)级(?=[、和与及][^。；;，,]{0,30}?级智能工厂)")
 _ZH_TIER_RUN = re.compile(r"(?P<tiers>(?:(?:基础|先进|卓越|领航)级[、和与及]){1,3}(?:基础|先进|卓越|领航)级)智能工厂")
@@ -3188,7 +3189,7 @@ class DocMatcher:
     def _zh_period_was(self, n: Num, rates: list[Candidate], sent: Sentence) -> None:
         """'前三季度…增长1.2%，增速年内首次由负转正，上半年为下降1.3%': the same indicator's rate for the
         period named (one clause after the rate)."""
-        m = _ZH_PERIOD_WAS.search(self.text, max(sent.start, n.start - 12), n.start)
+        m = _ZH_PERIOD_WAS.search(self.text, max(sent.start, n.start - 16), n.start)
         c = self._rate_compared(rates, m.start(), n) if m else None
         if c is None:
             return
