@@ -8563,6 +8563,45 @@ SESSION32 += [
      {("industrial_value_added", "yoy_pct", *year(2022), 3.6, "eq")}),
 ]
 
+SESSION32 += [
+    # "同期" after a month that is no drill-down ("其中") is the paragraph's own period
+    ("电子信息制造业运行情况\n\n2025年7月30日\n\n上半年，规模以上电子信息制造业增加值同比增长11.4%。6月份，规模以上电子信息制造业增加值"
+     "同比增长10.8%。同期，全国规模以上工业增加值同比增长5.9%。",
+     {("electronics_manufacturing_value_added", "yoy_pct", *h1(2025), 11.4, "eq"),
+      ("electronics_manufacturing_value_added", "yoy_pct", *month(2025, 6), 10.8, "eq"),
+      ("industrial_value_added", "yoy_pct", *h1(2025), 5.9, "eq")}),
+    # "比上年的6.0%加快0.6个百分点": last year's rate
+    ("工业通信业发展情况\n\n2018年1月29日\n\n2017年，全国规模以上工业增加值同比增长6.6%，比上年的6.1%加快0.5个百分点。",
+     {("industrial_value_added", "yoy_pct", *year(2017), 6.6, "eq"), ("industrial_value_added", "yoy_pct", *year(2016), 6.1, "eq")}),
+    # "1000Mbps及以上接入速率的固定宽带用户": gigabit users named by their speed
+    ("通信业运行情况\n\n2022年7月20日\n\n截至6月底，1000Mbps及以上接入速率的固定宽带用户达6200万户。",
+     {("gigabit_broadband_users", "level", date(2022, 6, 30), date(2022, 6, 30), 62e6, "eq")}),
+    # "连续第5个月同比下滑": a count of months, no sales figure
+    ("汽车产销\n\n2019年12月11日\n\n11月新能源汽车销量9.5万辆，同比下降43.7%，已是自7月以来连续第5个月同比下滑。",
+     {("nev_sales", "level", *month(2019, 11), 95000, "eq"), ("nev_sales", "yoy_pct", *month(2019, 11), -43.7, "eq")}),
+    # "…收入近9.8万亿元。…给出的具体数字是97542亿元": the exact figure said again
+    ("软件业运行情况\n\n2025年9月20日\n\n1—8月，我国软件业务收入近9.8万亿元。发言人给出的具体数字是97542亿元，同比增长12.6%。",
+     {("software_it_services_revenue", "level", date(2025, 1, 1), date(2025, 8, 31), 9.7542e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", date(2025, 1, 1), date(2025, 8, 31), 12.6, "eq")}),
+    # a US byline's date: "BY JANE DOE ON 1/26/21 AT 6:42 AM EST"
+    ("China's 5G Push\n\nBY JANE DOE ON 1/26/21 AT 6:42 AM EST\n\nChina had 718,000 5G base stations by the end of December, "
+     "the ministry said.",
+     {("five_g_base_stations", "level", date(2020, 12, 31), date(2020, 12, 31), 718000, "eq")}),
+    # Hong Kong usage: "首两月", "其中三月增长5.7%，较一至二月的6.3%", "及" between two figures, "机械人"
+    ("工業數據\n\n2026年4月18日\n\n首季規模以上工業增加值按年增長6.1%，其中三月增長5.7%，較一至二月的6.3%放緩。新能源汽車產銷分別達390萬輛及382萬輛，"
+     "按年增長22.6%及24.2%。工業機械人產量18.3萬套，增長22.8%。",
+     {("industrial_value_added", "yoy_pct", *quarter(2026, 1), 6.1, "eq"), ("industrial_value_added", "yoy_pct", *month(2026, 3), 5.7, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), 6.3, "eq"),
+      ("nev_production", "level", *quarter(2026, 1), 3.9e6, "eq"), ("nev_sales", "level", *quarter(2026, 1), 3.82e6, "eq"),
+      ("nev_production", "yoy_pct", *quarter(2026, 1), 22.6, "eq"), ("nev_sales", "yoy_pct", *quarter(2026, 1), 24.2, "eq"),
+      ("industrial_robot_output", "level", *quarter(2026, 1), 183000, "eq"), ("industrial_robot_output", "yoy_pct", *quarter(2026, 1), 22.8, "eq")}),
+    ("工業數據\n\n2026年3月20日\n\n今年首兩月，全國規模以上工業增加值按年增長5.6%，較去年全年5.9%的增速略為放緩。",
+     {("industrial_value_added", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), 5.6, "eq"), ("industrial_value_added", "yoy_pct", *year(2025), 5.9, "eq")}),
+    # the masthead "香港01" is no Hong Kong scope: "內地" (the mainland) is the national figure
+    ("香港01　> 中國觀察 > 內地經濟\n\n工信部數據\n\n出版：2026-03-20 18:45\n\n通信業方面，截至2月底，內地5G基站總數達491.2萬個。",
+     {("five_g_base_stations", "level", date(2026, 2, 28), date(2026, 2, 28), 4.912e6, "eq")}),
+]
+
 # (one test reads all of SESSION32's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION32)
 def test_session32(text, expected):

@@ -24,7 +24,9 @@ _DATE_SRC = (
     r"|(?P<cy>(?:19|20)\d\d)\s*年\s*(?P<cm>\d{1,2})\s*月\s*(?P<cd>\d{1,2})\s*日"
     r"|(?<![\d.])(?P<ed>\d{1,2})\.(?P<em>\d{1,2})\.(?P<ey>(?:19|20)\d\d)\b"   # "12.09.2024": European day.month.year
     # "10/22/2019" or "22/10/2019": read only when the day cannot be the month
-    r"|(?<![\d/])(?P<sa>\d{1,2})/(?P<sb>\d{1,2})/(?P<sy>(?:19|20)\d\d)\b")
+    r"|(?<![\d/])(?P<sa>\d{1,2})/(?P<sb>\d{1,2})/(?P<sy>(?:19|20)\d\d)\b"
+    # "BY JOHN FENG ON 1/26/21 AT 6:42 AM EST" (Newsweek): a US byline's month/day/two-digit year and time
+    r"|(?<![\d/])(?P<ua>\d{1,2})/(?P<ub>\d{1,2})/(?P<uy>\d\d)\s+AT\s+\d{1,2}:\d\d\s*[AP]M\b")
 _DATE = re.compile(_DATE_SRC, re.I)
 # Searched in ASCII-lowercased text (faster than re.I). Every alternative starts with a digit or a
 # month's first letter: the lookahead rejects other positions before the alternatives are tried.
@@ -93,6 +95,8 @@ def _to_date(m: re.Match) -> date | None:
             if b > 12 >= a:
                 return date(int(g["sy"]), a, b)
             return None   # "03/04/2019": March 4 or 3 April, the page does not say
+        if g["uy"]:
+            return date(2000 + int(g["uy"]), int(g["ua"]), int(g["ub"]))
     except (ValueError, KeyError):
         return None
     return None

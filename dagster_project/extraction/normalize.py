@@ -105,10 +105,16 @@ _T2S = None
 # (year on year; Hong Kong's "按年增长"), "前3季" and "首季" (quarters), "公吨", "3.1兆元" (trillion yuan: 兆 is 10^12
 # there; "1兆1036亿元" is 1.1036 trillion), "成长", "基地台" (base stations). Only converted texts are rewritten; OpenCC's tw2sp already maps the IT words
 # (軟體 -> 软件, 資訊 -> 信息).
+_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 _TW_TERMS = [(re.compile(r"(?<![同环])年增(?=\s*[\d.])"), "同比增长"), (re.compile(r"(?<![同环])年减(?=\s*[\d.])"), "同比下降"),
              (re.compile(r"([前第][1-4一二三四])季(?!度)"), r"\1季度"), (re.compile("公吨"), "吨"),
              # Hong Kong: "首季" (the first quarter), "按年增长" (year on year)
-             (re.compile(r"首季(?!度)"), "一季度"), (re.compile(r"首(\d{1,2}|[一二三四五六七八九十]{1,2})个月"), r"前\1个月"), (re.compile("基地台"), "基站"),
+             (re.compile(r"首季(?!度)"), "一季度"), (re.compile(r"首(\d{1,2}|[一两二三四五六七八九十]{1,2})个?月(?!份)"), r"前\1个月"),
+             # "其中三月增长5.7%，较一至二月的6.3%": months in Chinese numerals
+             (re.compile(r"(?<![\d一二三四五六七八九十两第])(十[一二]|[一二三四五六七八九十])(?=(?:至|到|[-—~])?(?:十[一二]|[一二三四五六七八九十])?月(?!份?\d))"),
+              lambda m: str(_CN_MONTH[m[1]])), (re.compile("基地台"), "基站"),
+             # Hong Kong: "机械人" (robots); "分别达390万辆及382万辆" ("及" joining two figures)
+             (re.compile("机械人"), "机器人"), (re.compile(r"(?<=[\d%万亿辆个套台部户元])及(?=\s*\d)"), "和"),
              # (and the words OpenCC turns elsewhere: its "添加" is the mainland's "新增", an addition)
              (re.compile(r"添加(?=\d)"), "新增"), (re.compile("宽频"), "宽带"), (re.compile(r"新能源车(?![辆])"), "新能源汽车"),
              (re.compile("产、销量"), "产销量"), (re.compile("电脑、通讯|电脑、通信"), "计算机、通信"), (re.compile("微型电脑"), "微型计算机"),

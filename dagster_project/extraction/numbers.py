@@ -71,7 +71,7 @@ _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|Octo
            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
 _AFTER_MONTH = re.compile(_MONTHS + r"[ ]?$")
 _BEFORE_MONTH = re.compile(r"(?:st|nd|rd|th)?[ ]" + _MONTHS + r"\b")
-_DATE_CN = re.compile(r"(?:年|月|日|号|时|点|季度)")
+_DATE_CN = re.compile(r"(?:年|月|日|号|时|点|季度|个月|个季度)")   # ("连续第5个月同比下滑": a count of months)
 _TIME_AFTER = re.compile(r"(?::\d|[ ]?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock))")
 _CURRENCY_BEFORE = re.compile(r"(?:(?P<yuan>RMB|Rmb|CNY|¥)|(?P<usd>US\$|USD|\$))[ ]?$")
 _QUAL1 = {

@@ -317,6 +317,7 @@ _ZH_VS_YEAR = re.compile(r"与((?:19|20)\d\d)年(?:同期)?相比")
 # "比2020年底的71.8万个增长5.7倍", "较“十三五”末的640万户增长了30多倍": against that year (the plan's last)
 _ZH_PLAN = r"[“\x22]?(?P<fyp>十[二三四五])五[”\x22]?"   # "“十三五”" (its last year: _PLAN_LAST_YEAR)
 _ZH_THAN_YEAR = re.compile(r"(?:比|较)\s*(?:(?P<y>(?:19|20)\d\d)年|" + _ZH_PLAN + r"(?:末|期末|(?P<first>初期|初|开局)))[^,;。]*$")
+_ZH_OF_WHICH_OPEN = re.compile(r"\s*其中")
 _SAME_PERIOD_LEAD = re.compile(r"\s*(?:同期|同一时期|(?:in|during|over|for)\s+the\s+same\s+(?:period|month|quarter)\s*,)", re.I)
 # "July", "January-July" (a month or a range of months to date)
 _MONTH_SPAN = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -565,7 +566,7 @@ _CLAUSE_OPENING = re.compile(
     # Manufacturers said sales fell by 2.8%")
     r"(?:(?:but|and|yet|still)\s+)?(?:(?:last|this)\s+(?:week|month)\s+)?"
     r"(?:(?:for|in|during|over|from|through)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*|(?:in|for|during|over)\s+the\s+(?:first|past|last)\s+[a-z-]+\s+(?:months|quarters)\s+|according\s+to\s+[\w\s'-]{3,60}?(?:\s+\([A-Z]{2,8}\))?,\s*|(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)(?:\s+alone)?\s+"
+    r"August|September|October|November|December)(?:\s+alone)?\s+|year-to-date\s+"   # ("Year-to-date sales were 18.624 million")
     # "CAAM put sales at 28.028 million": the source's figure for the subject before
     # ("The ministry's figures put total output at 25.721 million units")
     r"|(?:[A-Z]{2,8}|the\s+(?:association|ministry|bureau))(?:'s\s+(?:figures|data|statistics))?\s+(?:put|puts|estimated|estimates)\s+"
@@ -651,6 +652,8 @@ _LOOK_BACK = re.compile(_ANAPHOR_EARLIER.pattern + r"|(?:that|this)(?:'s|\s+is|\
                         # ("That beat the previous record of 72.79 million tonnes set in May")
                         r"|(?:that|this|it)\s+(?:beat|topped|surpassed|eclipsed|broke)\s+(?:the|a)\s+(?:previous\s+|earlier\s+|old\s+)?(?:record|high|peak)\b", re.I)
 _ANAPHOR_RESTATED = re.compile(
+    # "…收入近9.8万亿元。陶青在答问中给出的具体数字是97542亿元": the exact figure, said again
+    r"[^，。；,;]{0,24}?(?:具体|确切|准确|精确)(?:的)?(?:数字|数据|数值)(?:是|为)|"
     r"(?:[^,;.]{3,60}?,\s*|[^,;.]{3,60}?\s+(?:showed|shows|said|says)\s+(?:that\s+)?)?(?:the\s+(?:sector|industry)|it)\s+"
     r"(?:(?:booked|generated|posted|recorded|earned|raked\s+in|reported|achieved|realized|realised)\s+"
     r"(?:(?:revenue|sales|business\s+revenue)\s+of\s+)?"
@@ -836,7 +839,7 @@ _ASIDE_CLAUSE = re.compile(r",[^,;]{0,8}(?:平均|average)[^,;]{0,30}(?=,)|,\s*�
                            r"|[,，]\s*(?:增速|增幅|降幅)?(?:比|较)[^,，;%()]{1,12}?\d[\d.]*%(?:加快|回落|提高|放缓|下降|上升|减慢|收窄|扩大)[\d.]+个百分点(?=[,，])"
                            r"|,\s*(?:the\s+)?[A-Za-z][\w\s()'.-]{2,60}?\s(?:said|says|noted|added|announced|reported)"
                            r"(?:\s+(?:on\s+)?[A-Z]\w+(?:\s*\([^)]{1,12}\))?)?(?=,)", re.I)   # (also "said Tuesday")
-_ZH_EARLIER_RATE = re.compile(r"(?:较|比|低于|高于|快于|慢于|由)(?:(?P<same>去年同期|上年同期)|(?P<fy>去年全年|上年全年|(?:去年|上年)(?=\()|(?P<y>(?:19|20)\d\d)年(?:全年)?)|(?P<p>(?:\d{4}年|去年|上年)?(?:[一二三四]季度|上半年|前三季度|"
+_ZH_EARLIER_RATE = re.compile(r"(?:较|比|低于|高于|快于|慢于|由)(?:(?P<same>去年同期|上年同期)|(?P<fy>去年全年|上年全年|(?:去年|上年)(?=\(|的)|(?P<y>(?:19|20)\d\d)年(?:全年)?)|(?P<p>(?:\d{4}年|去年|上年)?(?:[一二三四]季度|上半年|前三季度|"
                               r"\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|前\d{1,2}个月)))(?:的(?:下降|增长)?|(?P<from>增长|下降)|(?P<br>\())?$"   # "较1—10月（13.8%）小幅提升"
                               # ("增速由2014年的8.3%回落至6.1%", "由3月份增长5.0%转为下降": the rate it moved from; "较上年（6.4%）")
                               # "比上年增长5.6%，扭转了上年下降2.0%的局面": last year's fall, reversed
@@ -1177,7 +1180,7 @@ _ZH_PLACES = (r"广东|江苏|浙江|山东|北京|上海|天津|重庆|河北|�
 _ZH_REGION = re.compile(
     r"在[^，。；]{0,15}上市|东部|中部|西部|东北地区|农村|" + _ZH_PLACES + r"|新区|高新区|开发区|副省级|中心城市|京津冀|长三角|珠三角|粤港澳|大湾区|(?<!全国)(?<!部分)地区|"
     r"运营商|中国移动|中国电信|中国联通|中国广电|比亚迪|特斯拉|华为|中兴|小米|赛力斯|吉利|长城汽车|蔚来|理想汽车|小鹏|上汽|广汽|"
-    r"长安汽车|一汽|东风|奇瑞|宁德时代|本港|香港(?!文汇报|大公报|商报|经济日报|电台)|澳门(?!日报)|台湾|"
+    r"长安汽车|一汽|东风|奇瑞|宁德时代|本港|香港(?!文汇报|大公报|商报|经济日报|电台|01)|澳门(?!日报)|台湾|"
     r"韩国|美国|日本|欧盟|德国|印度|英国|法国|俄罗斯|越南|东盟|基地|数据中心集群|枢纽|(?<!各)省(?!级)|(?<!省区)(?<!城)(?<!地级)(?<!地市)(?<!车)(?<!股)(?<!楼)(?<!上)(?<!超)(?<!开)(?<!夜)(?<!集)(?<!新)市(?!场|值)|自治区|公司|企业集团|排名前")   # ("销量排名前十位的企业集团共销售2281.9万辆": the top ten groups')
 _ZH_FIELD_SUBSET_IDS = frozenset(("little_giant_enterprises", "specialized_smes", "national_green_factories",
                                    "smart_factories_leading", "smart_factories_advanced", "smart_factories_basic"))
@@ -1957,6 +1960,7 @@ class DocMatcher:
         inherited_asof = None
         last_month = None   # the last single month named in the paragraph: "in the month" is it
         own = None   # (sentence index, the period the sentence names first): "同期" in the next one is it
+        para_first = None   # ... and the paragraph's first such
         # Most sentences have neither a number nor a period: group both by sentence once
         # instead of slicing them for every sentence.
         # Sentences with neither are skipped: they change no state (paragraph numbers only grow,
@@ -1977,6 +1981,7 @@ class DocMatcher:
                 if section is None and lead is not None and lead[0] == sent.para - 1:
                     inherited = lead[1]
                 last_month = None
+                para_first = None
                 prev_para = sent.para
             elif _NEW_POINT.match(self.text, sent.start):
                 inherited, inherited_asof = None, None
@@ -1997,12 +2002,18 @@ class DocMatcher:
                     last_month = resolve(e, self.ctx) or last_month
             if nums and not exprs and own is not None and own[0] == k - 1 and own[1] is not None \
                     and _SAME_PERIOD_LEAD.match(self.text, sent.start):
-                carried = own[1]   # "…11月份…增长13.1%。同期，全部规模以上工业增加值增长6.1%": November's
+                # "…其中，11月份…增长13.1%。同期，全部规模以上工业增加值增长6.1%": the month drilled into; after
+                # "上半年，…增长11.1%。6月份，…增长11.0%。同期，…增长6.4%", the paragraph's own period
+                prev_sent = self.sentences[k - 1]
+                drilled = _ZH_OF_WHICH_OPEN.match(self.text, prev_sent.start)
+                carried = own[1] if drilled or para_first is None or para_first[0] == k - 1 else para_first[1]
             else:
                 carried = inherited
             own = (k, resolve(exprs[0], self.ctx) if exprs and exprs[0].kind != "vague" else None)
             if own[1] is not None and own[1].instant:
                 own = None
+            if own is not None and own[1] is not None and para_first is None:
+                para_first = own
             if nums:
                 out_before = len(self.out)
                 state = {"exprs": exprs, "inherited": carried, "inherited_asof": inherited_asof,
