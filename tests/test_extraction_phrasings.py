@@ -8602,6 +8602,19 @@ SESSION32 += [
      {("five_g_base_stations", "level", date(2026, 2, 28), date(2026, 2, 28), 4.912e6, "eq")}),
 ]
 
+SESSION32 += [
+    # "6.606M and 6.72M units": a glued capital M is millions
+    ("China's car market in the first quarter\n\nApr. 19, 2024\n\nVehicle production and sales totaled 6.61M and 6.72M units in Q1, "
+     "up 6.4% and 10.6% Y/Y, respectively.",
+     {("auto_production", "level", *quarter(2024, 1), 6.61e6, "eq"), ("auto_sales", "level", *quarter(2024, 1), 6.72e6, "eq"),
+      ("auto_production", "yoy_pct", *quarter(2024, 1), 6.4, "eq"), ("auto_sales", "yoy_pct", *quarter(2024, 1), 10.6, "eq")}),
+    # "December's reading ticked up to 5.7%, accelerating from 5.4% in November"
+    ("China's industry in 2018\n\nJanuary 21, 2019\n\nIndustrial output rose 6.2% for the full year. December's reading ticked up "
+     "to 5.7%, accelerating from 5.4% in November.",
+     {("industrial_value_added", "yoy_pct", *year(2018), 6.2, "eq"), ("industrial_value_added", "yoy_pct", *month(2018, 12), 5.7, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2018, 11), 5.4, "eq")}),
+]
+
 # (one test reads all of SESSION32's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION32)
 def test_session32(text, expected):

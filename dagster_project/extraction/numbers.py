@@ -59,7 +59,7 @@ _UNIT_RE = re.compile("|".join(f"(?P<u{i}>{alt})" for i, (alt, _, _) in enumerat
 _TAIL_RE = re.compile(
     r"(?P<plus>-plus\b|\+(?!\w))?"
     r"(?:[ -]?(?P<mag>thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|tr|万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![瓦米克]))(?![A-Za-z])"
-    r"|(?P<mag_m>m)(?![A-Za-z0-9²³/]|-[a-z]))?"   # "12.888m new energy vehicles", "RMB200m" (glued only)
+    r"|(?P<mag_m>m|M(?=[ ,.;)]))(?![A-Za-z0-9²³/]|-[a-z]))?"   # "12.888m new energy vehicles", "RMB200m", "6.606M units" (glued only)
     r"(?P<plus2>-plus\b|\+(?!\w)|多|余)?"
     r"(?:[ ]|-(?=percent\b|per\scent\b))?")   # "a 6-percent increase"
 _GLUED_WORD = re.compile(r"(?:^|[^A-Za-z])(?:up|down|by|to|of|at|about|over|nearly|from|numbered|reached|totaled|totalled|"
@@ -156,7 +156,7 @@ _PERIOD_UNIT_AFTER = re.compile(r"\s+(?:months|quarters|years|weeks|days|decades
 
 # The characters a non-empty match of these regexes can start with: most numbers are followed
 # by something else, and a set lookup is much cheaper than trying the regex.
-_TAIL_FIRST = frozenset("-+ tmb万千百十亿多余")
+_TAIL_FIRST = frozenset("-+ tmMb万千百十亿多余")
 _UNIT_FIRST = frozenset(p[0] for p in literal_prefixes(_UNIT_RE.pattern, 1))
 _QUAL_AFTER_FIRST = frozenset(p[0] for p in literal_prefixes(_QUAL_AFTER.pattern, 1))
 # "topped the 1-billion mark", "passed the 10 million units milestone": a round figure passed; the

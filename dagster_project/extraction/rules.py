@@ -587,10 +587,10 @@ _ANAPHOR_RATE = re.compile(
     r"|(?:in|for|during|over)\s+the\s+(?:full|whole|entire)\s+year\s+(?=it\b)"   # "For the full year it rose 6.1%"
     r"|(?:in|for|during)\s+the\s+[^,;.]{0,30}?(?:months|quarters?|half|year|20\d\d)\s+(?=(?:output|production)\s+(?:grew|rose|increased|expanded|fell|declined)\b))?"   # "For the first seven months of the year output grew"
     # (or a month range's: "January-July growth eased to 6.3%")
-    r"(?:" + _MONTH_SPAN + r"(?:'s)?\s+(?=growth|increase|rise|gain|expansion))?"
+    r"(?:" + _MONTH_SPAN + r"(?:'s)?\s+(?=growth|increase|rise|gain|expansion|reading))?"
     r"(?:(?:the\s+)?(?:first|second|third|fourth)[\s-]quarter\s+(?=growth|output\s|production\s))?"   # "Second-quarter growth came in at 6.1%"
     r"(?:(?:affected\s+by|due\s+to|despite|amid|hit\s+by|dragged\s+by)\s+[^,;.]{3,40},\s*)?"
-    r"(?:(?:it|the\s+growth(?:\s+rate)?|growth|output\s+growth|the\s+(?:rate|figure|increase|pace)|(?<='s\s)(?:increase|rise|gain|expansion)"
+    r"(?:(?:it|the\s+growth(?:\s+rate)?|growth|output\s+growth|the\s+(?:rate|figure|increase|pace)|(?<='s\s)(?:increase|rise|gain|expansion|reading)"
     r"|(?P<output>output|production)"   # "In June alone, output grew 6%": only an output's own rate
     # "In March, the decline narrowed to 1.1%": a fall's size, so a negative rate
     r"|the\s+(?P<fall>contraction|decline|drop|fall)(?=\s+narrowed\b))"
@@ -599,7 +599,7 @@ _ANAPHOR_RATE = re.compile(
     r"(?P<v>(?:cooled|softened|slipped|dipped|fell|dropped|declined|decelerated|rose|climbed|improved|recovered|jumped)\s+" + _RATE_ADVERB + r"to|"
     r"grew|rose|increased|expanded|climbed|jumped|gained|advanced|reached|came\s+in\s+at|came\s+to|stood\s+at|was\s+(?:up|down)|was|picked\s+up\s+" + _RATE_ADVERB + r"to|accelerated\s+" + _RATE_ADVERB + r"to|"
     r"held\s+(?:steady\s+|stable\s+|firm\s+)?at|(?:remained|stayed)\s+(?:steady\s+|stable\s+|unchanged\s+)?at|"   # "Second-quarter growth held steady at 6.9 percent"
-    r"(?:slowed|quickened|eased|moderated|rebounded)\s+" + _RATE_ADVERB + r"to|narrowed\s+" + _RATE_ADVERB + r"to|edged\s+(?:up|down)\s+to|hit|registered|fell|declined|dropped|contracted|shrank|"
+    r"(?:slowed|quickened|eased|moderated|rebounded)\s+" + _RATE_ADVERB + r"to|narrowed\s+" + _RATE_ADVERB + r"to|(?:edged|ticked)\s+(?:up|down)\s+to|hit|registered|fell|declined|dropped|contracted|shrank|"
     r"(?:quickened|accelerated|picked\s+up|slowed|eased|rebounded|narrowed)\s+" + _RATE_ADVERB + r"in\s+[A-Z][a-z]+\s+to)\s+(?:by\s+)?(?:just\s+|only\s+)?"   # "Growth quickened in June to 6.3%"
     # "The third quarter saw growth of 4.2%"
     r"|(?:(?:the\s+)?(?:first|second|third|fourth)\s+quarter|(?:January|February|March|April|May|June|July|August|September|October|"
