@@ -8619,3 +8619,60 @@ SESSION32 += [
 @pytest.mark.parametrize("text, expected", SESSION32)
 def test_session32(text, expected):
     assert obs(text) == expected
+
+
+# --- extractor 1.34.0 ---
+SESSION33 = [
+    # "the carriers added a combined 206 million 5G users during the year": an addition, not the total
+    ("China's 5G year\n\nJanuary 20, 2023\n\nThe number of 5G mobile phone users reached 561 million at the end of last year. "
+     "The three carriers added a combined 206 million 5G users during the year.",
+     {("five_g_mobile_users", "level", *dec31(2022), 5.61e8, "eq")}),
+    # a bracketed aside names its own month: "降幅比10月进一步扩大（10月汽车销量同比下降11.7%）"
+    ("汽车产销数据\n\n2018年12月11日\n\n11月份，汽车产销分别完成259.9万辆和254.8万辆，比上年同期分别下降16.7%和13.9%，"
+     "降幅比10月进一步扩大（10月汽车销量同比下降11.7%）。",
+     {("auto_production", "level", *month(2018, 11), 2.599e6, "eq"), ("auto_sales", "level", *month(2018, 11), 2.548e6, "eq"),
+      ("auto_production", "yoy_pct", *month(2018, 11), -16.7, "eq"), ("auto_sales", "yoy_pct", *month(2018, 11), -13.9, "eq"),
+      ("auto_sales", "yoy_pct", *month(2018, 10), -11.7, "eq")}),
+    # "比上年末（3162万个）净增36万个": the stock at the year-end it is compared with
+    ("通信业运行情况\n\n2026年3月20日\n\n截至2月末，具备千兆网络服务能力的10G PON端口数达3198万个，比上年末（3162万个）净增36万个。",
+     {("ten_g_pon_ports", "level", date(2026, 2, 28), date(2026, 2, 28), 3.198e7, "eq"),
+      ("ten_g_pon_ports", "level", *dec31(2025), 3.162e7, "eq")}),
+    # a dash aside between the subject and its figure names no scope of the figure
+    ("China's factories in 2017\n\nJanuary 20, 2018\n\nOutput of industrial robots — a market in which Germany's Kuka is a "
+     "major supplier — jumped 68.1 percent to 131,000 units in 2017.",
+     {("industrial_robot_output", "level", *year(2017), 131000, "eq"), ("industrial_robot_output", "yoy_pct", *year(2017), 68.1, "eq")}),
+    # ... but a dash aside does not hide a scope before it
+    ("Robots\n\nJanuary 20, 2018\n\nGermany's output of industrial robots — a market in which China is catching up — rose 8 percent "
+     "to 21,000 units in 2017.",
+     set()),
+    # a quoted subject opens the sentence before: 'Production reached … and sales …' are its figures
+    ("China's car market in 2023\n\nJanuary 12, 2024\n\nVehicle sales grew 12% in 2023. \u201cNew energy vehicles\u201d (NEVs), the "
+     "official term for battery-electric and plug-in hybrid cars, were the engine of that growth. Production reached 9.587 million "
+     "units and sales 9.495 million, up 35.8% and 37.9% respectively, compared with 6.89 million NEVs sold in 2022.",
+     {("auto_sales", "yoy_pct", *year(2023), 12, "eq"),
+      ("nev_production", "level", *year(2023), 9.587e6, "eq"), ("nev_sales", "level", *year(2023), 9.495e6, "eq"),
+      ("nev_production", "yoy_pct", *year(2023), 35.8, "eq"), ("nev_sales", "yoy_pct", *year(2023), 37.9, "eq"),
+      ("nev_sales", "level", *year(2022), 6.89e6, "eq")}),
+    # a pair's earlier level that names no flow is either one's: not read
+    ("NEVs in 2023\n\nJanuary 12, 2024\n\nNEV production and sales reached 9.587 million and 9.495 million in 2023, up 35.8% and "
+     "37.9% respectively, compared with 6.89 million in 2022.",
+     {("nev_production", "level", *year(2023), 9.587e6, "eq"), ("nev_sales", "level", *year(2023), 9.495e6, "eq"),
+      ("nev_production", "yoy_pct", *year(2023), 35.8, "eq"), ("nev_sales", "yoy_pct", *year(2023), 37.9, "eq")}),
+    # "bringing first-half growth to 6.9 percent": the same rate for the period it names
+    ("China's factories in June\n\nJuly 17, 2017\n\nChina's industrial output rose 7.6 percent in June from a year earlier, "
+     "the statistics bureau said Monday, bringing first-half growth to 6.9 percent.",
+     {("industrial_value_added", "yoy_pct", *month(2017, 6), 7.6, "eq"), ("industrial_value_added", "yoy_pct", *h1(2017), 6.9, "eq")}),
+    # "burning through an average of 8.3 gigabytes per user": data usage per user
+    ("Data-hungry China\n\nOctober 20, 2019\n\nChinese mobile users are heavy data consumers, burning through an average of "
+     "8.3 gigabytes per user in September, ministry figures show.",
+     {("mobile_dou", "level", *month(2019, 9), 8.3, "eq")}),
+    # the count named inside "bringing the total number of 5G base stations to", after base stations of any kind
+    ("China's 5G build-out\n\nJanuary 21, 2021\n\nMore than 600,000 base stations were newly built in 2020, bringing the total "
+     "number of 5G base stations to 718,000.",
+     {("five_g_base_stations", "level", *dec31(2020), 718000, "eq")}),
+]
+
+# (one test reads all of SESSION33's cases, declared after the last of them)
+@pytest.mark.parametrize("text, expected", SESSION33)
+def test_session33(text, expected):
+    assert obs(text) == expected

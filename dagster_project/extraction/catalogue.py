@@ -304,7 +304,9 @@ _EN: list[tuple[str, PhraseRole]] = [
      # "In December the average user got through 6.25GB"
      r"|the_average_(?:mobile_)?(?:internet_|phone_)?(?:user|subscriber)(?=_(?:consumed|used|got_through|went_through|burned_through|burnt_through)_)"
      # "Mobile data usage averaged 21.2GB per user in June"
-     r"|mobile_(?:internet_)?(?:data_)?(?:usage|traffic|data_use|data_consumption)(?=_averaged_)",
+     r"|mobile_(?:internet_)?(?:data_)?(?:usage|traffic|data_use|data_consumption)(?=_averaged_)"
+     # "Chinese mobile users are heavy data consumers, burning through an average of 8.3 gigabytes per user"
+     r"|(?:burning|burned|burnt|going|getting|got)_through(?=_(?:an_)?average_of_)|(?:using|consuming)(?=_an_average_of_)",
      PhraseRole("noun", "mobile_dou", np=False, context=_PERUSER)),
     # attributes that belong to no catalogue indicator: a match stops at them
     (r"(?:fixed~asset_)?investments?|exports?|imports?|(?:profit_)?margins?|market_shares?|shares?|proportions?|ratios?|"

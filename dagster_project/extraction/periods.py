@@ -196,7 +196,8 @@ _ZH_ON_PAR = re.compile(r"(?:同期)?(?:的)?(?:增速|增幅|水平)?(?:基本)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\u4e00-\u9fff\"'“‘(])|[。！？\n]")
 
 
-_LAST_BREAK = re.compile(r"[;:]|,(?!(?<=\d,)\d{3})")
+# (an opening bracket starts an aside with its own period: "降幅比10月进一步扩大（10月汽车销量同比下降11.7%）")
+_LAST_BREAK = re.compile(r"[;:(]|,(?!(?<=\d,)\d{3})")
 
 
 # "That's quite a reversal from 2018, when NEV sales surged 61.7%": the year the clause after is about

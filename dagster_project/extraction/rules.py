@@ -356,7 +356,9 @@ _TRAILING_QUAL = re.compile(r"\b" + _QUAL + r"\s*$", re.I)
 _ADDED_BEFORE = re.compile(r"\b(?:(?<!MIIT\s)(?<!ministry\s)(?<!Ministry\s)(?<!he\s)(?<!she\s)(?<!official\s)(?<!spokesman\s)"
                            r"(?<!spokeswoman\s)(?<!spokesperson\s)added(?!\s+that)|"   # ("MIIT added more than 2,000 ... were"): a speaker's
                            r"adding|adds|add|newly|new|(?:net\s+)?(?:increase|addition|gain)s?\s+of|"
-                           r"(?:increased|rose|grew)\s+by)\s*(?:" + _QUAL + r"\s*)?$", re.I)
+                           r"(?:increased|rose|grew)\s+by)\s*"
+                           r"(?:(?:a\s+)?(?:combined|further|net|total\s+of)\s+|another\s+)?"   # ("added a combined 206 million")
+                           r"(?:" + _QUAL + r"\s*)?$", re.I)
 # An addition stated after the noun: "230 smart factories were newly selected", "... were added",
 # "... were selected this year", "... built in 2024" (a year's batch, not the cumulative count).
 _ADDED_AFTER = re.compile(
@@ -492,7 +494,7 @@ _TOTAL_TO = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|brought|to
                        r"|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:output|production|sales|revenue)"
                        # "rose 5.8% in the third quarter, bringing growth for the first nine months to 1.2%"
                        # (also "bringing the increase for the first half of 2018 to 6.7 per cent")
-                       r"|(?P<growth>growth|the\s+(?:increase|rise|expansion|gain)))"
+                       r"|(?P<growth>(?:(?:the\s+)?[\w-]+\s+)?growth|the\s+(?:increase|rise|expansion|gain)))"   # ("bringing first-half growth to 6.9 percent")
                        r"(?:\s+(?:number|count))?(?:\s+of\s+[a-z0-9\s\-]{1,40}?)?(?:\s+(?:nationwide|across\s+the\s+country|in\s+China))?"
                        r"(?:\s+(?:for|in|during|over)\s+[^,;]{3,40}?|\s+so\s+far\s+this\s+year)?\s+to\s+(?:an?\s+(?:record|new\s+high\s+of)\s+)?(?:" + _QUAL + r"\s+)?$"
                        # "China added 580,000 5G base stations, giving it a network of 718,000"
@@ -779,7 +781,7 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,60}?(?:,\s*(?:the\s+\w+|[A-Z][\w']+
                                    r"(?:said|says|added|noted|reported)(?:\s+(?:at|in|on|during)\s[^,;]{0,80})?"
                                    # "..., accounting for 56% of all mobile phone users, up from 805 million"
                                    r"|,\s*(?:accounting\s+for|or|representing|making\s+up)\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+of\s+[^,;]{3,50})?"
-                                   r"(?:,|\s[\u2013\u2014]|\s--?)\s*(?:(?:(?:(?:up|down)\s+[\d.]+\s?(?:%|percent|per\s+cent)"
+                                   r"(?:,|\s[\u2013\u2014]|\s--?)\s*(?:(?:(?:(?:up|down)\s+[\d.]+\s?(?:%|percent|per\s+cent)(?:\s+and\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+respectively)?"
                                    # (", a 20% increase YoY and up from 1.604 million in September")
                                    r"|an?\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:increase|rise|jump|gain|decrease|drop|decline|fall))(?:\s*(?:yoy|y/y|year-on-year|year\s+on\s+year|year-over-year"
                                    # (", up 26.7% YoY, compared with 1.307 million units in May")
@@ -810,6 +812,9 @@ _CHANGED_TO_END = re.compile(r"\b(?:" + CHANGE_VERBS + r"|rising|growing|increas
 _ZH_EARLIER_LEVEL_BEFORE = re.compile(r"[，,]\s*(?:同比(?:增长|下降)[\d.]+%[，,]\s*)?(?:比|较)\s*(?:(?P<y>(?:19|20)\d\d)年(?P<end>末|底)?"
                                       r"|" + _ZH_PLAN + r"(?P<fend>末|期末)|(?P<m>1[0-2]|[1-9])月(?:末|底)"
                                       r"|(?:上年|去年)(?P<lend>末|底)?)的")   # ("比上年末的12.06亿户净增2500万户": the year before's end)
+# a dash aside about the subject, between it and its figure ("Output of industrial robots - a market in
+# which Germany's Kuka is a major supplier - jumped 68.1 percent")
+_SUBJECT_DASH_ASIDE = re.compile(r" - (?:a|an|the|which|who|where|one|now|still|once|long)\s[^-;]{3,160}? - ", re.I)
 # a clause opened by "去年同期" ("；去年同期（1-2月）新能源汽车销量为189.3万辆"), not "去年同期相比"
 _ZH_SAME_PERIOD_LAST_YEAR = re.compile(r"\s*(?:而\s*)?(?:去年|上年)同期(?!相比|比较|对比)(?:\((?P<p>[^()]{2,12})\))?")
 _ZH_DEFINITION_BRACKET = re.compile(r"\((?:指|即)[^()]{0,24}$")
@@ -817,6 +822,8 @@ _ZH_CONTRAST_EARLIER = re.compile(r"[^,，;；。\d]{0,3}[,，]\s*而\s*(?:在\s
                                   r"(?:时)?(?:只有|仅有|仅为|仅|为|是|才)$")
 _BRACKET_CLOSES = re.compile(r"[^(),，。]{0,8}\)")   # ("16.43GB/户·月）")
 _ZH_THAN_MONTH_BRACKET = re.compile(r"(?:比|较)(?P<p>(?:1[0-2]|[1-9])月份?)\($")
+# "10G PON端口数达3198万个，比上年末（3162万个）净增36万个": the stock at that year-end
+_ZH_THAN_YEAR_END_BRACKET = re.compile(r"(?:比|较)(?:(?P<y>(?:19|20)\d\d)年|上年|去年)(?:末|底)\($")
 _ZH_BRACKET_YEAR_WAS = re.compile(r"\((?P<y>(?:19|20)\d\d)年(?P<end>末|底)?(?:同期)?(?:为|是)$")
 # "，其中嵌入式系统软件收入…": a part named after 其中 (not a period: "其中6月份", "其中，二季度")
 _ZH_OF_WHICH_ITEM = re.compile(r"[，,]\s*其中[，,]?\s*(?!\d|[一二三四]季度|第[一二三四]|[上下]半年|前|全年|当月|单月|去年|上年|今年)"
@@ -1544,7 +1551,14 @@ class DocMatcher:
             window = _WHEN_SETTING.sub(_blank, self.low[sent.start:w0] + window)[w0 - sent.start:]
         if "operators'" in window:
             window = _TELECOM_OPERATORS.sub(_blank, window)   # "Telecom operators' combined business revenue": the industry's   # "..., Beijing said, with growth slowing to 5.3%": the government
+        da = _SUBJECT_DASH_ASIDE.search(text, b, num.start) if b <= num.start and " - " in window else None
+        if da:
+            # "Output of industrial robots - a market in which Germany's Kuka is a major supplier - jumped
+            # 68.1 percent": an aside between the subject and its figure names no scope
+            window = window[:max(0, da.start() - w0)] + " " * (da.end() - max(da.start(), w0)) + window[da.end() - w0:]
         fm = _FOREIGN.search(text, w0, c1 + 12)   # (the lookahead for "U.S. dollars" reads past the window)
+        if fm and da and da.start() <= fm.start() < da.end():
+            fm = _FOREIGN.search(text, da.end(), c1 + 12)
         if fm and fm.start() < c1:
             # (but not in an aside about a Chinese subject: "China's software and IT services industry,
             # the closest counterpart to India's IT-BPM sector, posted revenue of ...")
@@ -3001,6 +3015,13 @@ class DocMatcher:
                         and c.period.start == c.period.end.replace(day=1):
                     self._emit(c.indicator, "level", n, p, sent)
                 continue
+            ye = _ZH_THAN_YEAR_END_BRACKET.search(text, max(sent.start, n.start - 12), n.start) \
+                if self.has_chinese and ind.instant else None
+            if ye and _BRACKET_CLOSES.match(text, n.end):
+                y = int(ye.group("y")) if ye.group("y") else c.period.end.year - 1
+                if y < c.period.end.year:
+                    self._emit(c.indicator, "level", n, Period(date(y, 12, 31), date(y, 12, 31), True), sent)
+                continue
             bm = _ZH_BRACKET_YEAR_WAS.search(text, max(sent.start, n.start - 12), n.start) if self.has_chinese else None
             if bm and text.startswith(")", n.end):
                 # "5G手机出货量2.64亿部，同比下降2.9%（2024年为2.72亿部）": that year's level
@@ -3034,6 +3055,13 @@ class DocMatcher:
             if not em and not (
                     _TO_FROM_GAP.fullmatch(gap) and _CHANGED_TO_END.search(text, max(sent.start, c.num.start - 30), c.num.start)):
                 continue   # (nor "jumped to 331,092 in 2015 from 74,763 in 2014")
+            if em and "respectively" in gap:
+                # "... 9.587 million and 9.495 million, up 35.8% and 37.9% respectively, compared with 6.89
+                # million NEVs sold in 2022": the one of the pair that the flow named after it says
+                gm = _EARLIER_LEVEL_GAP.match(text, n.end)
+                flow = gm.group("verb") or gm.group("noun") or ""
+                if not c.indicator.endswith("_sales" if flow.lower() in ("sold", "sales") else "_production" if flow else "?"):
+                    continue
             p = None
             sp = _SAME_PERIOD_EARLIER.match(text, n.end)
             if sp and not ind.instant:
@@ -3780,11 +3808,14 @@ class DocMatcher:
     def _opening_subject(self, sent: Sentence) -> str | None:
         hs = self._slice(self.hit_starts, self.hits, sent.start, sent.end)
         dl = _DATELINE.match(self.text, sent.start)   # ("BEIJING/TOKYO -- China's new-vehicle sales rose for an eighth month")
-        if hs and hs[0].role.role == "subj" and _CLAUSE_OPENING.fullmatch(self.text, dl.end() if dl else sent.start, hs[0].start):
+        s0 = dl.end() if dl else sent.start
+        if self.text.startswith('"', s0):
+            s0 += 1   # ('"New energy vehicles" (NEVs), the official term …, were the engine of that growth.')
+        if hs and hs[0].role.role == "subj" and _CLAUSE_OPENING.fullmatch(self.text, s0, hs[0].start):
             return hs[0].role.key
         if len(hs) > 1 and hs[0].role.role == "attr" and hs[1].role.role == "subj" \
                 and _OF_SUBJECT.fullmatch(self.text, hs[0].end, hs[1].start) \
-                and _CLAUSE_OPENING.fullmatch(self.text, dl.end() if dl else sent.start, hs[0].start):
+                and _CLAUSE_OPENING.fullmatch(self.text, s0, hs[0].start):
             return hs[1].role.key   # "SHANGHAI -- China's output of industrial robots fell sharply in September"
         # "The one bright spot in the car market is new energy vehicles, which are backed by subsidies.":
         # a figureless sentence naming its subject after its verb "to be" (the last subject named)
@@ -4388,6 +4419,9 @@ class DocMatcher:
             if not tm:
                 continue
             nouns = [h for h in hits if h.end <= tm.start() and h.role.role in ("noun", "subj", "attr", "combo")]
+            named = [h for h in hits if tm.start() <= h.start and h.end <= n.start]
+            if len(named) == 1 and named[0].role.role == "noun":
+                nouns = named   # "... base stations were newly built, bringing the total number of 5G base stations to 718,000"
             if not nouns or nouns[-1].role.role != "noun":
                 self._running_total(sent, n, tm, state)
                 continue
