@@ -8672,6 +8672,41 @@ SESSION33 = [
      {("five_g_base_stations", "level", *dec31(2020), 718000, "eq")}),
 ]
 
+SESSION33 += [
+    # spaces set between Chinese and figures ("1-5 月，电信业务收入累计完成 7353 亿元") are read as if absent
+    ("工信部：1-5 月通信业运行情况\n\n2024/6/24 16:58:20 来源：IT之家\n\n1-5 月，电信业务收入累计完成 7353 亿元，同比增长 3.0%。"
+     "截至 5 月末，5G 基站总数达 383.7 万个。",
+     {("telecom_business_revenue", "level", date(2024, 1, 1), date(2024, 5, 31), 7.353e11, "eq"),
+      ("telecom_business_revenue", "yoy_pct", date(2024, 1, 1), date(2024, 5, 31), 3.0, "eq"),
+      ("five_g_base_stations", "level", date(2024, 5, 31), date(2024, 5, 31), 3.837e6, "eq")}),
+    # ... but a headline's space after a unit still ends one item: "超7.3万亿 5G基站超71万个"
+    ("前11月软件业收入超7.3万亿 5G基站超71万个\n\n2020年12月20日\n\n截至11月底，我国已累计建成5G基站超过71万个。",
+     {("five_g_base_stations", "level", date(2020, 11, 30), date(2020, 11, 30), 710000, "gt")}),
+    # a transcript's questions do not set the period briefed: "今年1月份" asked about is no reporting period
+    ("国新办新闻发布会\n\n2021-03-01 19:33　来源：中国政府网\n\n2020年，工业经济率先实现正增长。截至2020年底，全国累计建成5G基站71.8万个。"
+     "累计培育1832家专精特新“小巨人”企业。\n\n记者：\n\n今年1月份以来芯片供应紧张，请问有何措施？",
+     {("five_g_base_stations", "level", *dec31(2020), 718000, "eq"), ("little_giant_enterprises", "level", *dec31(2020), 1832, "eq")}),
+    # the Indian grouping of lakhs: "3,31,092 units" is 331,092
+    ("Auto sales in 2015\n\nJanuary 13, 2016\n\nSales of new energy vehicles reached 3,31,092 units in 2015.",
+     {("nev_sales", "level", *year(2015), 331092, "eq")}),
+    # the analysts' "1H20" and "2Q20"
+    ("China autos\n\nAugust 5, 2020\n\nNEV sales fell by 37.4% yoy to 393,000 units in 1H20. Value-added of industrial enterprises "
+     "above designated size rose by 4.4% yoy in 2Q20.",
+     {("nev_sales", "level", *h1(2020), 393000, "eq"), ("nev_sales", "yoy_pct", *h1(2020), -37.4, "eq"),
+      ("industrial_value_added", "yoy_pct", *quarter(2020, 2), 4.4, "eq")}),
+    # "The China Association of Automobile Manufacturers (CAAM), whose figures …, put full-year sales at": the
+    # subject before, exactly
+    ("China car sales fall\n\nJanuary 15, 2019\n\nAutomobile sales totaled nearly 28.1 million vehicles in 2018. The China "
+     "Association of Automobile Manufacturers (CAAM), whose figures the ministry uses, put full-year sales at 28.081 million.",
+     {("auto_sales", "level", *year(2018), 28.081e6, "eq")}),
+    # "Detailed figures released alongside the briefing put the two-month revenue at …"
+    ("Software revenue\n\nMarch 20, 2024\n\nChina's software and information technology services industry earned more than 1.7 "
+     "trillion yuan in January and February. Detailed figures released alongside the briefing put the two-month revenue at "
+     "1.7199 trillion yuan, up 11.6% from a year earlier.",
+     {("software_it_services_revenue", "level", date(2024, 1, 1), date(2024, 2, 29), 1.7199e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", date(2024, 1, 1), date(2024, 2, 29), 11.6, "eq")}),
+]
+
 # (one test reads all of SESSION33's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION33)
 def test_session33(text, expected):

@@ -368,6 +368,10 @@ def _lead_period(lead: str, ctx: PeriodContext, anchor: date | None) -> Period |
     return min(same_end, key=lambda p: p.start) if same_end else found[0]
 
 
+# the first reporter's question in a press-conference transcript ("中央广播电视总台央视记者:", "Reporter:")
+_QUESTIONS_START = re.compile(r"\n[^\n]{0,40}记者[:：]\s*\n|\n(?:Reporter|Question|Q)\s*(?:\([^)\n]{0,60}\))?[:：]", re.I)
+
+
 _AMBIGUOUS_DATE_LINE = re.compile(r"^[ \t]*(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)\b", re.M)
 
 
@@ -416,6 +420,9 @@ def _metadata(text: str, event: date | None, published: date | None, warnings: l
     from_lead = period is None
     body_start = text.find("\n", len(title or "")) if title else 0
     lead = text[max(0, body_start):body_start + 2500]
+    qa = _QUESTIONS_START.search(lead)
+    if qa:
+        lead = lead[:qa.start()]   # a transcript's questions ask about other months ("今年1月份…"): not the period briefed
     if period is None:
         # without a date only explicit years resolve ("by the end of 2022"), which is what a
         # year-less dateline ("BEIJING, Jan. 17 (Xinhua) --") needs to be dated

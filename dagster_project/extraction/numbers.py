@@ -66,7 +66,8 @@ _GLUED_WORD = re.compile(r"(?:^|[^A-Za-z])(?:up|down|by|to|of|at|about|over|near
                          r"hit|topped|exceeded|was|were|is|are|grew|rose|expanded|increased|declined|fell|dropped)$")
 # "达1.61G。" closing a Chinese clause is gigabytes ("2.6G频段", "3.5G band": a frequency, "5G": a generation)
 _GB_SHORT = re.compile(r"G(?=[。,;、)]|/户)")   # (after a Chinese character; full-width punctuation is ASCII by now)
-_NUM_RE = re.compile(r"\d\d*(?:,\d{3}(?!\d))*(?:\.\d+)?")  # not "\d+": see segment._SENT_END
+# (also the Indian grouping of lakhs and crores: "3,40,471 units" is 340,471)
+_NUM_RE = re.compile(r"\d\d*(?:(?<![\d,]\d\d\d)(?:,\d\d)+,\d{3}(?![\d,])|(?:,\d{3}(?!\d))*)(?:\.\d+)?")  # not "\d+": see segment._SENT_END
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
 _AFTER_MONTH = re.compile(_MONTHS + r"[ ]?$")

@@ -92,6 +92,9 @@ _EN_BRANCHES = [
     ("half", rf"(?P<h_o>first|second)[\s-]+half(?:\s+of\s+(?:the\s+year\s+)?(?P<h_y>{YREF}))?(?!\s+of\s+the\s+\d)"),
     ("half", rf"H(?P<h_n>[12])(?:\s*(?P<h_y2>{YR}))?\b"),
     ("half", rf"(?P<h_y3>{YR})\s*H(?P<h_n2>[12])\b"),
+    # the analysts' "1H20", "2Q20", "3Q2019"
+    ("half", r"(?<![\w.])(?P<h_n3>1|2)H(?P<h_y4>(?:19|20)?\d\d)\b"),
+    ("qtr", r"(?<![\w.])(?P<q_n3>1|2|3|4)Q(?P<q_y5>(?:19|20)?\d\d)\b"),
     ("mr", rf"(?P<mr_m1>{MON})(?:\s+(?P<mr_y1>{YR}))?(?:-to-|\s*(?:to|through|-|and|till|until)\s*)(?P<mr_m2>{MON})(?!\s*\d{{1,2}}\b)(?:,?\s+(?P<mr_y2>{YR}|this\ year|last\ year))?"),
     # ("up 7.4 percent from September": a comparison's month, flagged as such)
     ("mon", rf"(?:(?<=in\ )|(?<=during\ )|(?<=for\ )|(?<=of\ )|(?<=month\ of\ )|(?<=from\ ))(?P<mo_m>{MON})(?!\s*\d{{1,2}}\b)(?:,?\s*(?P<mo_y>{YR}|this\ year|last\ year))?"),
@@ -257,6 +260,10 @@ def _month_end(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
 
 
+def _short_year(s: str) -> int:
+    return int(s) if len(s) == 4 else 2000 + int(s)
+
+
 def _year_spec(s: str | None):
     if not s:
         return None
@@ -345,6 +352,8 @@ def _expr(k: str, m: re.Match, text: str) -> PeriodExpr | None:
             q, y = int(g["q_n"]), _year_spec(g["q_y2"])
         elif g.get("q_y4"):
             q, y = 4, _year_spec(g["q_y4"])
+        elif g.get("q_n3"):
+            q, y = int(g["q_n3"]), _short_year(g["q_y5"])
         else:
             q, y = int(g["q_n2"]), _year_spec(g["q_y3"])
         return PeriodExpr(s, e, "interval", y, 3 * q - 2, 3 * q)
@@ -355,6 +364,8 @@ def _expr(k: str, m: re.Match, text: str) -> PeriodExpr | None:
             h, y = (1 if g["h_o"].lower() == "first" else 2), _year_spec(g["h_y"])
         elif g.get("h_n"):
             h, y = int(g["h_n"]), _year_spec(g["h_y2"])
+        elif g.get("h_n3"):
+            h, y = int(g["h_n3"]), _short_year(g["h_y4"])
         else:
             h, y = int(g["h_n2"]), _year_spec(g["h_y3"])
         return PeriodExpr(s, e, "interval", y, 1 if h == 1 else 7, 6 if h == 1 else 12)

@@ -571,13 +571,18 @@ _CLAUSE_OPENING = re.compile(
     r"August|September|October|November|December)(?:\s+alone)?\s+|year-to-date\s+"   # ("Year-to-date sales were 18.624 million")
     # "CAAM put sales at 28.028 million": the source's figure for the subject before
     # ("The ministry's figures put total output at 25.721 million units")
-    r"|(?:[A-Z]{2,8}|the\s+(?:association|ministry|bureau))(?:'s\s+(?:figures|data|statistics))?\s+(?:put|puts|estimated|estimates)\s+"
+    # ("The China Association of Automobile Manufacturers (CAAM), whose figures the ministry uses, put full-year sales at")
+    r"|(?:[A-Z]{2,8}|the\s+(?:association|ministry|bureau)|the\s+China\s+(?:[A-Z][a-z]+\s+(?:of\s+|and\s+)?){1,5}(?:\([A-Z]{2,8}\))?)"
+    r"(?:,\s+(?:whose|which|the)\s[^,;.\d]{3,60},)?(?:'s\s+(?:figures|data|statistics))?\s+(?:put|puts|estimated|estimates)\s+"
     # "The association said full-year sales came to 25.769 million vehicles"
     r"|(?:[A-Z]{2,8}|the\s+(?:association|ministry|bureau)|the\s+China\s+(?:[A-Z][a-z]+\s+(?:of\s+|and\s+)?){1,5}(?:\([A-Z]{2,8}\)\s+)?)"
     r"\s*(?:said|says|reported)\s+(?:that\s+)?"
     # "Detailed figures showed production was 803.83m tonnes"
-    r"|(?:(?:detailed|official|separate|the)\s+)?(?:figures|data|statistics)\s+(?:showed|show|shows)\s+(?:that\s+)?)?"
-    r"(?:(?:the|its|their|total|the\s+country's|China's|the\s+nation's)\s+)?(?:(?:full-year|annual|overall)\s+|new-)?", re.I)
+    # ("Detailed figures released alongside the briefing put the two-month revenue at 1.7199 trillion yuan")
+    r"|(?:(?:detailed|official|separate|the)\s+)?(?:figures|data|statistics)(?:\s+(?:released|published|issued)\s[^,;.\d]{0,40}?)?"
+    r"\s+(?:showed|show|shows|put|puts)\s+(?:that\s+)?)?"
+    r"(?:(?:the|its|their|total|the\s+country's|China's|the\s+nation's)\s+)?"
+    r"(?:(?:full-year|annual|overall|(?:two|three|four|five|six|seven|eight|nine|ten|eleven)-month)\s+|new-)?", re.I)
 _RATE_ADVERB = r"(?:(?:slightly|sharply|further|somewhat|modestly|marginally)\s+)?"   # "picked up slightly to"
 _ANAPHOR_RATE = re.compile(
     r"(?:[-•*·]\s*)?" + _COLON_LEAD + r"(?:(?:but|yet|and)\s+)?" +   # ("But growth in March alone slowed to 5.0%")
