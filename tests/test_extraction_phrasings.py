@@ -8707,6 +8707,31 @@ SESSION33 += [
       ("software_it_services_revenue", "yoy_pct", date(2024, 1, 1), date(2024, 2, 29), 11.6, "eq")}),
 ]
 
+SESSION33 += [
+    # "FRANCE 24 - International breaking news": the site's tagline, not a headline naming France
+    ("FRANCE 24 - International breaking news\nBusiness / Tech\n\nChina steel output falls\n\nPublished on: 26/01/2016 - 11:48\n\n"
+     "Crude steel output dropped 2.3 percent to 803.83 million tonnes in 2015, the ministry said.",
+     {("crude_steel_output", "level", *year(2015), 803.83e6, "eq"), ("crude_steel_output", "yoy_pct", *year(2015), -2.3, "eq")}),
+    # a provincial reprint's national paragraph runs on past "覆盖全国所有地级市城区" (no city named)
+    ("前三季度全国工业经济稳定恢复 我省规上工业增加值增长8.8%\n\n来源：陕西日报　发布时间：2021-10-26 08:35\n\n"
+     "全国层面，截至9月底，全国累计建成5G基站115.9万个，5G网络覆盖全国所有地级市城区。千兆光网建设提速，千兆宽带用户达2456万户。\n\n"
+     "我省方面，全省千兆宽带用户达到61.5万户。",
+     {("five_g_base_stations", "level", date(2021, 9, 30), date(2021, 9, 30), 1.159e6, "eq"),
+      ("gigabit_broadband_users", "level", date(2021, 9, 30), date(2021, 9, 30), 2.456e7, "eq")}),
+    # "较第一季度的3.0%加快": the earlier quarter's rate; "中国电信业务收入" is the country's telecom revenue, not China Telecom's
+    ("上半年工業數據\n\n2023年7月20日\n\n上半年中国规模以上工业增加值同比增长3.8%，其中第二季度同比增长4.5%，较第一季度的3.0%加快1.5个百分点。"
+     "上半年，中国电信业务收入累计8608亿元，同比增长6.2%。",
+     {("industrial_value_added", "yoy_pct", *h1(2023), 3.8, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2023, 2), 4.5, "eq"),
+      ("industrial_value_added", "yoy_pct", *quarter(2023, 1), 3.0, "eq"),
+      ("telecom_business_revenue", "level", *h1(2023), 8.608e11, "eq"), ("telecom_business_revenue", "yoy_pct", *h1(2023), 6.2, "eq")}),
+    # a second pair past who said it, linked by "at": "…, the association said, and were up 14.1 percent at 25.08 million in the first 11 months"
+    ("China car sales\n\nDecember 12, 2016\n\nVehicle sales jumped 16.6 percent to 2.94 million units in November, the China "
+     "Association of Automobile Manufacturers said, and were up 14.1 percent at 25.08 million in the first 11 months.",
+     {("auto_sales", "level", *month(2016, 11), 2.94e6, "eq"), ("auto_sales", "yoy_pct", *month(2016, 11), 16.6, "eq"),
+      ("auto_sales", "level", date(2016, 1, 1), date(2016, 11, 30), 25.08e6, "eq"),
+      ("auto_sales", "yoy_pct", date(2016, 1, 1), date(2016, 11, 30), 14.1, "eq")}),
+]
+
 # (one test reads all of SESSION33's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION33)
 def test_session33(text, expected):

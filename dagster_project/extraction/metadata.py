@@ -143,6 +143,9 @@ _ZH_AGENCY = ("局", "厅", "委员会", "部", "网", "政府", "办公室", "�
 _SINCE_YEAR = re.compile(r"\b(?:since|est\.|established|founded(?:\s+in)?)\s+(?:1[6-9]|20)\d\d$", re.I)
 
 
+_TAGLINE = re.compile(r"\b(?:breaking|latest|world|international|business)\s+news$|\bnews\s+(?:and|&)\s+analysis$", re.I)
+
+
 def _masthead(line: str) -> bool:
     """A site name, section or crumb trail ("Economy › China Economy", "Research | Technology |
     Kagan"), not a headline: a short line of capitalised words with no figure, or separators."""
@@ -151,6 +154,8 @@ def _masthead(line: str) -> bool:
         return True   # "FRANCE 24 | Business / Tech": a crumb trail, a figure in the site's name
     if _SINCE_YEAR.search(line) and all(w[0].isupper() or w.isdigit() for w in line.split()):
         return True   # "Japan's National Daily Since 1922": the paper's motto (not "… shrinks for first time since 1990")
+    if len(line) <= 60 and _TAGLINE.search(line):
+        return True   # "FRANCE 24 - International breaking news": the site's name and tagline
     if any(c.isdigit() for c in line):
         return False
     if " | " in line or " > " in line or "\u203a" in line or "\u00bb" in line or _DOMAIN.fullmatch(line):

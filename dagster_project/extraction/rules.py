@@ -516,10 +516,12 @@ _ELIDED_BY = re.compile(r"\d[^,;]{0,30}(?:,\s+|\s+)(?:and|while)\s+(?:sales|prod
 # "…, and climbed 68 percent to 1.03 million in the first 11 months": a second pair after the first
 _EXACT_AFTER = re.compile(r"\s*(?:units|vehicles)?\s*,?\s*(?:to\s+be\s+(?:exact|precise)|precisely|exactly)\b", re.I)
 _EACH_AFTER = re.compile(r"\s*(?:units|vehicles|cars|users|subscribers)?\s+each\b(?!\s+(?:month|year|day|quarter|week))", re.I)
-_SECOND_PAIR_GAP = re.compile(r"(?:\s+units|\s+vehicles)?(?:\s+(?:in|for|during|over)\s+[^\d,;()]{3,40}?)?\s*,?\s+(?:and|while|but)\s+"
+# (also past who said it: "... in November, the China Association of Automobile Manufacturers said, and were up")
+_SECOND_PAIR_GAP = re.compile(r"(?:\s+units|\s+vehicles)?(?:\s+(?:in|for|during|over)\s+[^\d,;()]{3,40}?)?"
+                              r"(?:,\s+(?:the\s+)?[A-Z][\w\s()'-]{1,80}?\s+(?:said|says|reported))?\s*,?\s+(?:and|while|but)\s+"
                               r"(?:(?:was|were)\s+(?:still\s+)?(?=up|down))?(?:(?:up|down|" + _CHANGE_VERB.pattern + r")\s+(?:by\s+)?)?", re.I)
 _SECOND_PAIR_WHEN = re.compile(r"(?:\s+(?:units|vehicles))?(?:\s+(?:year[\s-]on[\s-]year|from\s+a\s+year\s+(?:earlier|ago)))?\s*,?\s*(?:(?:in|for|during|over)\s+)?(?:the\s+)?", re.I)
-_SECOND_PAIR_TO = re.compile(r"(?:\s*percent|\s*per\s+cent)?\s+to\s+(?:" + _QUAL + r"\s+)?", re.I)
+_SECOND_PAIR_TO = re.compile(r"(?:\s*percent|\s*per\s+cent)?\s+(?:to|at)\s+(?:" + _QUAL + r"\s+)?", re.I)   # ("were up 14.1 percent at 25.08 million")
 _TO_LEVEL_AFTER = re.compile(r"\s+to\s+(?:" + _QUAL + r"\s+)?\d", re.I)   # ("... and sales 53.3 percent to 777,000")
 # the verb of the clause before is understood (ends at the attribute's end or at the noun's start)
 _ELIDED_VERB = re.compile(r"\d[^,;]{0,24}(?:,\s+|\s+)(?:and|while)\s+(?:the\s+number\s+of\s+|[a-z]+)?$"
@@ -851,7 +853,7 @@ _ASIDE_CLAUSE = re.compile(r",[^,;]{0,8}(?:平均|average)[^,;]{0,30}(?=,)|,\s*�
                            r"|[,，]\s*(?:增速|增幅|降幅)?(?:比|较)[^,，;%()]{1,12}?\d[\d.]*%(?:加快|回落|提高|放缓|下降|上升|减慢|收窄|扩大)[\d.]+个百分点(?=[,，])"
                            r"|,\s*(?:the\s+)?[A-Za-z][\w\s()'.-]{2,60}?\s(?:said|says|noted|added|announced|reported)"
                            r"(?:\s+(?:on\s+)?[A-Z]\w+(?:\s*\([^)]{1,12}\))?)?(?=,)", re.I)   # (also "said Tuesday")
-_ZH_EARLIER_RATE = re.compile(r"(?:较|比|低于|高于|快于|慢于|由)(?:(?P<same>去年同期|上年同期)|(?P<fy>去年全年|上年全年|(?:去年|上年)(?=\(|的)|(?P<y>(?:19|20)\d\d)年(?:全年)?)|(?P<p>(?:\d{4}年|去年|上年)?(?:[一二三四]季度|上半年|前三季度|"
+_ZH_EARLIER_RATE = re.compile(r"(?:较|比|低于|高于|快于|慢于|由)(?:(?P<same>去年同期|上年同期)|(?P<fy>去年全年|上年全年|(?:去年|上年)(?=\(|的)|(?P<y>(?:19|20)\d\d)年(?:全年)?)|(?P<p>(?:\d{4}年|去年|上年)?(?:第?[一二三四]季度|上半年|前三季度|"
                               r"\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|前\d{1,2}个月)))(?:的(?:下降|增长)?|(?P<from>增长|下降)|(?P<br>\())?$"   # "较1—10月（13.8%）小幅提升"
                               # ("增速由2014年的8.3%回落至6.1%", "由3月份增长5.0%转为下降": the rate it moved from; "较上年（6.4%）")
                               # "比上年增长5.6%，扭转了上年下降2.0%的局面": last year's fall, reversed
@@ -1191,7 +1193,7 @@ _ZH_PLACES = (r"广东|江苏|浙江|山东|北京|上海|天津|重庆|河北|�
               r"兵团")   # (the Xinjiang Production and Construction Corps: "兵团规模以上工业增加值")
 _ZH_REGION = re.compile(
     r"在[^，。；]{0,15}上市|东部|中部|西部|东北地区|农村|" + _ZH_PLACES + r"|新区|高新区|开发区|副省级|中心城市|京津冀|长三角|珠三角|粤港澳|大湾区|(?<!全国)(?<!部分)地区|"
-    r"运营商|中国移动|中国电信|中国联通|中国广电|比亚迪|特斯拉|华为|中兴|小米|赛力斯|吉利|长城汽车|蔚来|理想汽车|小鹏|上汽|广汽|"
+    r"运营商|中国移动|中国电信(?!业务)|中国联通|中国广电|比亚迪|特斯拉|华为|中兴|小米|赛力斯|吉利|长城汽车|蔚来|理想汽车|小鹏|上汽|广汽|"
     r"长安汽车|一汽|东风|奇瑞|宁德时代|本港|香港(?!文汇报|大公报|商报|经济日报|电台|01)|澳门(?!日报)|台湾|"
     r"韩国|美国|日本|欧盟|德国|印度|英国|法国|俄罗斯|越南|东盟|基地|数据中心集群|枢纽|(?<!各)省(?!级)|(?<!省区)(?<!城)(?<!地级)(?<!地市)(?<!车)(?<!股)(?<!楼)(?<!上)(?<!超)(?<!开)(?<!夜)(?<!集)(?<!新)市(?!场|值)|自治区|公司|企业集团|排名前")   # ("销量排名前十位的企业集团共销售2281.9万辆": the top ten groups')
 _ZH_FIELD_SUBSET_IDS = frozenset(("little_giant_enterprises", "specialized_smes", "national_green_factories",
@@ -5539,7 +5541,7 @@ _BEIJING_DISPATCH = re.compile(r"据?新华社北京\d{1,2}月\d{1,2}日电")
 _ZH_NATIONAL_PARAGRAPH = re.compile(r"^[ \t\u3000]*(?:(?:全国层面|全国方面|从全国(?:层面|范围)?来?看|全国来看|就全国而言|放眼全国)[，,:：]"
                                     r"|全国(?=[^\n。，,;；\d]{2,24}。))", re.M)
 _BRIEFING_LEAD = re.compile(r"国务院新闻办公室|国新办|从工业和信息化部获悉|(?:工业和信息化部|工信部)\d{1,2}日(?:公布|发布|介绍|表示)")
-_ZH_PROVINCE_MARK = re.compile(_ZH_OWN_SCOPE.pattern + "|" + _ZH_PLACES + r"|[\u4e00-\u9fff]{2,3}(?:省(?!份|级)|自治区|(?<!城)市(?!场|值|民))")   # (not "重返扩张区间", "地级以上城市", "各省份培育省级…")
+_ZH_PROVINCE_MARK = re.compile(_ZH_OWN_SCOPE.pattern + "|" + _ZH_PLACES + r"|[\u4e00-\u9fff]{2,3}(?:省(?!份|级)|自治区|(?<!城)(?<!级)市(?!场|值|民))")   # (not "重返扩张区间", "地级以上城市", "各省份培育省级…", "覆盖全国所有地级市城区")
 # (also an unnumbered heading that opens on its scope: "全国:工业生产稳步恢复", "我省：主要指标好于全国")
 _SECTION_HEADING = re.compile(r"^[ \t\u3000]*(?:(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.]\s*)"
                               r"(?P<h>[^\n。！？.!?]{2,40})|(?P<h2>(?:全国|我省|我市|全省|全市)[:：][^\n。！？.!?，,]{2,30}))[ \t\u3000]*$", re.M)
