@@ -8732,6 +8732,24 @@ SESSION33 += [
       ("auto_sales", "yoy_pct", date(2016, 1, 1), date(2016, 11, 30), 14.1, "eq")}),
 ]
 
+SESSION33 += [
+    # "软件和信息技术服务业全年完成业务收入": a period inside the term
+    ("软件业运行情况\n\n2021年3月1日\n\n2020年，软件和信息技术服务业全年完成业务收入8.16万亿元，同比增长13.3%。",
+     {("software_it_services_revenue", "level", *year(2020), 8.16e12, "eq"), ("software_it_services_revenue", "yoy_pct", *year(2020), 13.3, "eq")}),
+    # "產量及銷量" (Hong Kong usage) is the pair too
+    ("新能源汽車\n\n2022年3月15日\n\n首兩月，新能源汽車產量及銷量分別達82.6萬輛及77.4萬輛，按年分別增長160.5%及154.9%。",
+     {("nev_production", "level", date(2022, 1, 1), date(2022, 2, 28), 826000, "eq"), ("nev_sales", "level", date(2022, 1, 1), date(2022, 2, 28), 774000, "eq"),
+      ("nev_production", "yoy_pct", date(2022, 1, 1), date(2022, 2, 28), 160.5, "eq"), ("nev_sales", "yoy_pct", date(2022, 1, 1), date(2022, 2, 28), 154.9, "eq")}),
+    # Taiwan usage: "第3季年增4.8%" is the third quarter's
+    ("中國前3季工業增加值年增3.9%\n\n2022/10/26 16:48\n\n中國工業和信息化部今天表示，今年前3季規模以上工業增加值年增3.9%，第3季年增4.8%，較第2季明顯回升。",
+     {("industrial_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 9, 30), 3.9, "eq"),
+      ("industrial_value_added", "yoy_pct", *quarter(2022, 3), 4.8, "eq")}),
+    # "grew 9.2% …, reflecting the gap … that European operators will recognise": a comment, not a forecast
+    ("China telecoms\n\nSeptember 22, 2025\n\nTelecommunications business volume grew 9.2% in the first eight months, reflecting the "
+     "gap between traffic growth and monetisation that European operators will recognise.",
+     {("telecom_business_volume", "yoy_pct", date(2025, 1, 1), date(2025, 8, 31), 9.2, "eq")}),
+]
+
 # (one test reads all of SESSION33's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION33)
 def test_session33(text, expected):

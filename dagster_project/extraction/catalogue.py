@@ -361,8 +361,12 @@ _ZH_EXTRA: list[tuple[str, tuple[str, ...]]] = [
     ("汽车生产", ("auto_production",)),
     ("新能源汽车产销量", ("nev_production", "nev_sales")),
     ("新能源汽车产量和销量", ("nev_production", "nev_sales")),
+    ("新能源汽车产量及销量", ("nev_production", "nev_sales")),   # ("产量及销量分别达82.6万辆及77.4万辆")
+    ("新能源汽车产量与销量", ("nev_production", "nev_sales")),
     ("汽车产销量", ("auto_production", "auto_sales")),
     ("汽车产量和销量", ("auto_production", "auto_sales")),
+    ("汽车产量及销量", ("auto_production", "auto_sales")),
+    ("汽车产量与销量", ("auto_production", "auto_sales")),
     ("汽车产量", ("auto_production",)),
     ("汽车销量", ("auto_sales",)),
     # "新能源汽车年产销量首次突破1000万辆": the year's (not "年产能", a capacity)
@@ -602,10 +606,11 @@ ZH_LEAD_SCOPE = re.compile(r"^(?:规模以上(?!工业)|规上(?!工业)|\d{4}�
                            r"我国|全国|其中|同期|规模以上工业中)+")
 # "工业机器人全年产量达13.1万台", "工业机器人累计产量": a period or 累计 between the product and its attribute
 _ZH_PERIOD_INSIDE = re.compile(
-    r"(?P<topic>新能源汽车|(?:(?<![\u4e00-\u9fff])|(?<=我国)|(?<=全国))汽车|工业机器人|服务机器人|粗钢|5G手机)(?P<topic2>)"
+    r"(?P<topic>新能源汽车|(?:(?<![\u4e00-\u9fff])|(?<=我国)|(?<=全国))汽车|工业机器人|服务机器人|粗钢|5G手机|软件和信息技术服务业)(?P<topic2>)"
     r"(?:(?:行业|产业)?(?:全年|上半年|下半年|前三季度|[一二三四]季度|今年以来|前(?:\d{1,2}|[两三四五六七八九十]|十一)个月|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月份?)(?:累计)?"
     r"|(?:行业|产业)?累计|行业|产业)"   # ("汽车行业全年产销分别完成2811.9万辆和2802.8万辆")
-    r"(?P<attr>产销量?|产量|销量|出货量|销售(?=\d)|生产(?=\d))(?P<attr2>)")   # (also "新能源汽车全年销售120.6万辆")
+    r"(?P<attr>产销量?|产量|销量|出货量|销售(?=\d)|生产(?=\d)|(?:完成|实现)业务收入)(?P<attr2>)")   # (also "新能源汽车全年销售120.6万辆",
+    # "软件和信息技术服务业全年完成业务收入8.16万亿元")
 _ZH_TOPIC_PERIOD = (r"(?:(?:\d{4}年)?(?:[上下]半年|前三季度|[一二三四]季度|全年|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月份?|"
                     r"前\d{1,2}个月|今年以来)[,，]?\s*|\d{4}年(?:全年)?[,，]?\s*)?")
 _ZH_TOPIC = re.compile(

@@ -558,7 +558,9 @@ _PRECISE_NUMBER = re.compile(r"\b(?:the|its)\s+(?:(?:precise|exact)\s+(?:number|
 # (also "…, the association said, cutting its full-year sales growth forecast to 3 percent": the
 # forecast is the revision's, not the figure's)
 _CONSEQUENCE_AFTER = re.compile(r",\s*(?:(?:keeping|putting|leaving|setting|prompting)\s+(?:the|it|China|Beijing)\b"
-                                r"|(?:cutting|raising|lowering|trimming|revising|lifting)\s+(?:its|their)\s)")
+                                r"|(?:cutting|raising|lowering|trimming|revising|lifting)\s+(?:its|their)\s"
+                                # ("grew 9.2%, reflecting the gap … that European operators will recognise": a comment)
+                                r"|(?:reflecting|underscoring|highlighting|illustrating|showing)\s+(?:the|a|an|how)\s)")
 _COMMENT_AFTER = re.compile(r"(?:,|\s[\u2014\u2013]|\s--?)\s*(?:which|an?\s[\w\s-]{0,40}?(?:that|which)"
                             r"|an?\s+(?:[a-z]+\s+)?(?:threshold|milestone|mark|level|record)\b)\s", re.I)
 _TOPIC_COPULA = re.compile(r"\b(?:is|are|was|were|remains|remained)\s+(?:still\s+)?(?:the\s+)?"
