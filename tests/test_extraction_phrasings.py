@@ -8750,6 +8750,18 @@ SESSION33 += [
      {("telecom_business_volume", "yoy_pct", date(2025, 1, 1), date(2025, 8, 31), 9.2, "eq")}),
 ]
 
+SESSION33 += [
+    # "Software & IT services revenue": the ampersand joins the industry's name
+    ("China Q1 data\n\nMarch 20, 2026\n\n- Software & IT services revenue reached RMB 2.09tn in Jan-Feb, +10.2% y/y.",
+     {("software_it_services_revenue", "level", date(2026, 1, 1), date(2026, 2, 28), 2.09e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), 10.2, "eq")}),
+    # "…, while June growth picked up to 6.8 per cent from 5.8 per cent in May": the same subject's month
+    ("China industry in Q2\n\nJuly 18, 2025\n\nIn the second quarter alone, industrial value-added rose 6.2 per cent, while June "
+     "growth picked up to 6.8 per cent from 5.8 per cent in May.",
+     {("industrial_value_added", "yoy_pct", *quarter(2025, 2), 6.2, "eq"), ("industrial_value_added", "yoy_pct", *month(2025, 6), 6.8, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2025, 5), 5.8, "eq")}),
+]
+
 # (one test reads all of SESSION33's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION33)
 def test_session33(text, expected):

@@ -103,10 +103,10 @@ _EN: list[tuple[str, PhraseRole]] = [
     # (no catalogue indicator: it holds its place in a list, "A and strategic emerging industries grew X and Y respectively")
     (r"strategic_emerging_industr(?:y|ies)", PhraseRole("subj", "emerging")),
     # ("software and IT service companies raked in ...": the industry's companies, all of them)
-    (r"software_and_information_technology_(?:services?|service_industry)(?:_(?:industry|sector|companies|enterprises|firms))?"
-     r"|software_and_IT_services?(?:_(?:industry|sector|companies|enterprises|firms))?|software_(?:industry|sector)"
+    (r"software_(?:and|&)_information_technology_(?:services?|service_industry)(?:_(?:industry|sector|companies|enterprises|firms))?"
+     r"|software_(?:and|&)_IT_services?(?:_(?:industry|sector|companies|enterprises|firms))?|software_(?:industry|sector)"
      # ("the software and information technology industry": the same industry, its last noun dropped)
-     r"|software_and_(?:information_technology|IT)_(?:industry|sector)"
+     r"|software_(?:and|&)_(?:information_technology|IT)_(?:industry|sector)"
      # "embedded system software revenue", "industrial software revenue": a segment, not the industry
      r"|(?<!system )(?<!embedded )(?<!industrial )(?<!basic )(?<!application )(?<!security )(?<!platform )"
      r"(?<!cloud )(?<!support )(?<!game )software(?:_business)?(?=_(?:revenue|income|profits?)\b)",

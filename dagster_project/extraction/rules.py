@@ -292,7 +292,7 @@ _WHILE_OTHER = re.compile(r"\b(?:while|whereas)\s+(?!it\b|growth\b|the\s+growth\
                           r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+alone)?"
                           r"\s+(?:" + _RECORD_VERB + r"\s+an?\s+(?:" + _QUAL + r"\s+)?(?:\d|$)|saw\s+growth\s+of\b)"
                           # "..., while June's reading of 7.6 percent accelerated from 6.5 percent in May"
-                          r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)'s\s+reading\b"
+                          r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:'s\s+reading|\s+growth)\b"   # (or "while June growth picked up to 6.8 per cent")
                           # "..., while third-quarter growth reached 5.8%": the quarter's rate of the same subject
                           r"|(?:the\s+)?(?:first|second|third|fourth)[\s-]quarter\s+growth\b)[a-z]", re.I)
 # "NEV production rose to 2.661 million, while sales reached 2.6 million, both up about 120%": one
