@@ -67,7 +67,7 @@ _PERIOD_AFTER_IN = (r"(?:january|february|march|april|may|june|july|august|septe
                     r"|the_(?:first|second|third|fourth|same|month|quarter|year|period|past|last|latest))\b")
 _PERUSER = re.compile(r"per\s+(?:mobile\s+)?(?:internet\s+|phone\s+)?(?:user|subscriber|capita|household|person)|DOU|户均|人均|"
                       r"(?:users|subscribers|user|subscriber)\s+(?:consumed|used)\s+an\s+average"
-                      r"|the\s+average\s+(?:mobile\s+)?(?:internet\s+|phone\s+)?(?:user|subscriber)\b", re.I)
+                      r"|the\s+average\s+(?:Chinese\s+)?(?:mobile\s+)?(?:internet\s+|phone\s+)?(?:user|subscriber)\b", re.I)
 _FACTORY = r"(?=[^.;]{0,160}?(?:smart|intelligent)_factor)"
 
 # Order matters where two patterns start at the same place: longer / more specific first.
@@ -302,7 +302,8 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"(?:mobile_)?(?:internet_|phone_)?(?:users|subscribers)_(?:consumed|used)(?=_(?:an_)?average_of_)"
      r"|(?:each|every)_(?:mobile_)?(?:internet_|phone_)?(?:user|subscriber)_(?:consumed|used)(?=_(?:an_)?average_of_)"
      # "In December the average user got through 6.25GB"
-     r"|the_average_(?:mobile_)?(?:internet_|phone_)?(?:user|subscriber)(?=_(?:consumed|used|got_through|went_through|burned_through|burnt_through)_)"
+     r"|the_average_(?:Chinese_)?(?:mobile_)?(?:internet_|phone_)?(?:user|subscriber)(?=_(?:consumed|used|got_through|went_through|burned_through|burnt_through|"
+     r"slurped|gobbled(?:_up)?|devoured|chewed_through)_)"   # ("The average Chinese mobile user slurped 18.76GB of data in August")
      # "Mobile data usage averaged 21.2GB per user in June"
      r"|mobile_(?:internet_)?(?:data_)?(?:usage|traffic|data_use|data_consumption)(?=_averaged_)"
      # "Chinese mobile users are heavy data consumers, burning through an average of 8.3 gigabytes per user"
@@ -380,10 +381,12 @@ _ZH_EXTRA: list[tuple[str, tuple[str, ...]]] = [
     ("5G基站", ("five_g_base_stations",)),
     ("5G移动电话用户", ("five_g_mobile_users",)),
     ("5G用户", ("five_g_mobile_users",)),
+    ("5G手机用户", ("five_g_mobile_users",)),   # (Taiwan's "5G手機用戶")
     ("千兆光网用户", ("gigabit_broadband_users",)),
     ("千兆宽带用户", ("gigabit_broadband_users",)),
     ("千兆光纤宽带用户", ("gigabit_broadband_users",)),
     ("千兆光纤用户", ("gigabit_broadband_users",)),
+    ("千兆用户", ("gigabit_broadband_users",)),
     ("1000Mbps及以上接入速率的固定互联网宽带接入用户", ("gigabit_broadband_users",)),
     ("千兆及以上接入速率的固定互联网宽带接入用户", ("gigabit_broadband_users",)),
     ("1000Mbps及以上接入速率的固定宽带用户", ("gigabit_broadband_users",)),

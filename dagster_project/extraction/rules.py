@@ -126,7 +126,7 @@ _GROWTH_BEFORE = re.compile(
     r"respectable|brisk|strong|decent|lacklustre|lackluster|disappointing|stellar|whopping|hefty|sharp|steep|record|staggering|remarkable|blistering|"
     r"breathtaking|dramatic|stunning|surprising|punchy|torrid|dizzying|rapid|swift|painful|bruising)|an\s+(?:anaemic|anemic|impressive|eye-popping|"
     r"eye-watering|astonishing|astounding|extraordinary|enormous|unprecedented|underwhelming))\s+)?(?:" + _QUAL + r"\s*)?"
-    r"|(?P<zh>(?:同比)?(?:分别)?(?:只|仅|也|仍|均|继续)?(?:增长|增加|提高|上升|下降|减少|回落|(?:进一步)?回升至|增速(?:保持在|为|达到?|(?:已)?(?:收窄|回落|放缓|加快|回升|提高|提升)至)?|增幅(?:为|达到?)?)(?:了)?[ \t]?(?:(?<=增长)(?:超过|逾))?)"
+    r"|(?P<zh>(?:同比)?(?:分别)?(?:只|仅|也|仍|均|继续)?(?:大幅|小幅)?(?:增长|增加|提高|上升|下降|减少|回落|(?:大|猛|激|骤)增|(?:进一步)?回升至|增速(?:保持在|为|达到?|(?:已)?(?:收窄|回落|放缓|加快|回升|提高|提升)至)?|增幅(?:为|达到?)?)(?:了)?[ \t]?(?:(?<=增长)(?:超过|逾))?)"
     r"|(?:^|(?<=[\s,(:;]))(?P<sign>[+-]))$", re.I)   # "+9.8% y-o-y" in tables and lists
 # the year before, as the base of a yoy rate ("12% more than the year before", "up on a year earlier")
 _PRIOR_YEAR = r"(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)"
@@ -432,7 +432,8 @@ _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z0-9 -]{0,15}\)")
 _SPEAKER_ASIDE = (r",\s+(?:the\s+)?(?:official|ministry|MIIT|spokesman|spokeswoman|spokesperson|minister|vice\s+minister)\s+"
                   r"(?:said|added|noted|explained),")
 _APPOSITIVE = re.compile(r"(?:,\x22?\s+(?:a|an|the|which|who|where|that|(?:or\s+)?those|namely|once\s+(?:a|an|the)|long\s+(?:a|an|the)|meaning|i\.e\.|or|one\s+of|seen\s+as|regarded\s+as|known\s+as|defined\s+as|capable\s+of|"
-                         r"(?:calculated|measured|computed)\s+(?:at|on|in|by)|covering|measuring|tracking)\s+(?:[^,;:]|(?<=\d),(?=\d{3})|,(?=\s[a-z]+\s+and\s))"   # (a thousands comma
+                         r"(?:calculated|measured|computed)\s+(?:at|on|in|by)|covering|measuring|tracking|"
+                         r"(?:encouraged|driven|helped|boosted|spurred|fuell?ed|supported|buoyed|propelled|hit|hurt|dragged|weighed)\s+(?:down\s+)?by)\s+(?:[^,;:]|(?<=\d),(?=\d{3})|,(?=\s[a-z]+\s+and\s))"   # (a thousands comma
                          # is no clause end, nor a list's: "which measures output in the manufacturing, mining and utilities sectors,")
                          r"{3,160}?,\x22?"   # (also a quote closed after its comma: 'which Beijing calls "new energy vehicles," fell',
                          # or before the aside: '"High-tech manufacturing," a category that includes …, grew')
@@ -596,19 +597,23 @@ _ANAPHOR_RATE = re.compile(
     # "In December it grew 5.7 percent", "In June alone the pace quickened to 7.6%" (no comma)
     r"|(?:in|for|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+alone)?\s+(?=it\b|the\s)"
     r"|(?:in|for|during|over)\s+the\s+(?:full|whole|entire)\s+year\s+(?=it\b)"   # "For the full year it rose 6.1%"
+    # "Growth picked up in the third quarter, with value-added rising 4.2 percent", "The decline narrowed
+    # sharply in March, when output dropped 1.1 per cent": the rate talked of, in the clause after
+    r"|(?:growth|momentum|the\s+(?:decline|contraction|slowdown|recovery|rebound))\s+(?:[a-z]+\s+){1,2}?(?:in|during)\s+[^,;.\d]{3,30},\s*"
+    r"(?:with|when)\s+(?=(?:output|production|value[\s-]added)\s)"
     r"|(?:in|for|during)\s+the\s+[^,;.]{0,30}?(?:months|quarters?|half|year|20\d\d)\s+(?=(?:output|production)\s+(?:grew|rose|increased|expanded|fell|declined)\b))?"   # "For the first seven months of the year output grew"
     # (or a month range's: "January-July growth eased to 6.3%")
     r"(?:" + _MONTH_SPAN + r"(?:'s)?\s+(?=growth|increase|rise|gain|expansion|reading))?"
     r"(?:(?:the\s+)?(?:first|second|third|fourth)[\s-]quarter\s+(?=growth|output\s|production\s))?"   # "Second-quarter growth came in at 6.1%"
     r"(?:(?:affected\s+by|due\s+to|despite|amid|hit\s+by|dragged\s+by)\s+[^,;.]{3,40},\s*)?"
     r"(?:(?:it|the\s+growth(?:\s+rate)?|growth|output\s+growth|the\s+(?:rate|figure|increase|pace)|(?<='s\s)(?:increase|rise|gain|expansion|reading)"
-    r"|(?P<output>output|production)"   # "In June alone, output grew 6%": only an output's own rate
+    r"|(?P<output>output|production|(?<=with\s|when\s)value[\s-]added)"   # "In June alone, output grew 6%": only an output's own rate
     # "In March, the decline narrowed to 1.1%": a fall's size, so a negative rate
     r"|the\s+(?P<fall>contraction|decline|drop|fall)(?=\s+narrowed\b))"
     r"(?:\s+(?:in|for|during)\s+[^,;.]{3,30}?)?\s+(?:also\s+)?"
     # ("Growth cooled to 3.1% in September", "it fell to 4.4%": the rate it moved to, not a fall)
     r"(?P<v>(?:cooled|softened|slipped|dipped|fell|dropped|declined|decelerated|rose|climbed|improved|recovered|jumped)\s+" + _RATE_ADVERB + r"to|"
-    r"grew|rose|increased|expanded|climbed|jumped|gained|advanced|reached|came\s+in\s+at|came\s+to|stood\s+at|was\s+(?:up|down)|was|picked\s+up\s+" + _RATE_ADVERB + r"to|accelerated\s+" + _RATE_ADVERB + r"to|"
+    r"grew|rose|increased|expanded|climbed|jumped|gained|advanced|(?<=added\s)(?:rising|growing|expanding|falling|contracting)|reached|came\s+in\s+at|came\s+to|stood\s+at|was\s+(?:up|down)|was|picked\s+up\s+" + _RATE_ADVERB + r"to|accelerated\s+" + _RATE_ADVERB + r"to|"
     r"held\s+(?:steady\s+|stable\s+|firm\s+)?at|(?:remained|stayed)\s+(?:steady\s+|stable\s+|unchanged\s+)?at|"   # "Second-quarter growth held steady at 6.9 percent"
     r"(?:slowed|quickened|eased|moderated|rebounded)\s+" + _RATE_ADVERB + r"to|narrowed\s+" + _RATE_ADVERB + r"to|(?:edged|ticked)\s+(?:up|down)\s+to|hit|registered|fell|declined|dropped|contracted|shrank|"
     r"(?:quickened|accelerated|picked\s+up|slowed|eased|rebounded|narrowed)\s+" + _RATE_ADVERB + r"in\s+[A-Z][a-z]+\s+to)\s+(?:by\s+)?(?:just\s+|only\s+)?"   # "Growth quickened in June to 6.3%"
@@ -699,7 +704,11 @@ _WITH_GROWTH_AT = re.compile(r"\bwith\s+(?:the\s+)?(?:(?:January|February|March|
                              r"November|December)(?:'s)?\s+)?(?:growth|increase|expansion)\b.{0,30}\s(?:at|of|to)\s+$"
                              # "..., while June's reading of 7.6 percent accelerated from 6.5 percent in May"
                              r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)'s\s+"
-                             r"(?:reading|figure|growth|rate|pace)\s+(?:of|was|at|came\s+in\s+at)\s+$", re.I)
+                             r"(?:reading|figure|growth|rate|pace)\s+(?:of|was|at|came\s+in\s+at)\s+$"
+                             # "…, with the second quarter also at 6.9 percent and June accelerating to 7.6 percent"
+                             r"|\b(?:with|and)\s+(?:the\s+)?(?:(?:first|second|third|fourth)\s+quarter|January|February|March|April|May|June|July|"
+                             r"August|September|October|November|December)(?:\s+alone)?\s+(?:also\s+)?(?:at|(?:accelerating|quickening|picking\s+up|"
+                             r"slowing|easing|rebounding|edging\s+(?:up|down))\s+to)\s+$", re.I)
 _WITH_AFTER = re.compile(r",\s+with\s")
 # "Growth in Q3 came in at 6.0 percent, and in September at 5.8 percent": the verb left out
 _ELIDED_AT = re.compile(r"\band\s+(?:in|for|during)\s+[^,;]{3,30}?\s+at\s+$"
@@ -722,7 +731,7 @@ _EARLIER_RATE_BEFORE = re.compile(
     # ", the weakest since the 5.3% recorded in the January-February period"
     r"(?:(?:the|its)\s+)?(?:weakest|slowest|strongest|fastest|highest|lowest|best|worst)(?:\s+(?:pace|rate|reading|growth|level))?\s+since|"
     # (also after the period: "fell 1.1 per cent in March, from a 13.5 per cent contraction in …")
-    r"(?:up|down)\s+(?:slightly\s+|marginally\s+|sharply\s+)?from|(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=%\s)|(?<=,\s))from|"
+    r"(?:up|down|unchanged)\s+(?:slightly\s+|marginally\s+|sharply\s+)?from|(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=%\s)|(?<=,\s))from|"
     # "slowed to 6.0 percent in September from 7.2 percent in August"
     r"(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=%\s))(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"the\s+(?:first|second|third|fourth)\s+quarter|the\s+[\w-]+\s+period)\s+from|(?:higher|lower|faster|slower|quicker|better|worse)\s+than(?:\s+the)?|(?:below|above)\s+the|compared\s+with|compared\s+to|versus|vs\.?|"
@@ -754,7 +763,7 @@ _ZH_LATER_LEAD = re.compile(r"\s*、?(?:其中|分季度看|分月看|但|而)?[
                             r"(?:增速|增幅)(?:已|进一步)?(?:收窄|回落|放缓|加快|回升|提高|提升|降|下降)至|增速|"
                             r"加快|提高|达到?|(?:进一步)?回升至)?\s*")
 _VAGUE_ASIDE_BEFORE = re.compile(r",\s+(?:a|an|one|which|who|once|long)\s+[^,;.\d]{0,50}$", re.I)
-_DATA_USED_GAP = re.compile(r"\s+(?:consumed|used|got\s+through|went\s+through|burned\s+through|burnt\s+through)\s+(?:an\s+average\s+of\s+)?(?:" + _QUAL + r"\s+)?", re.I)
+_DATA_USED_GAP = re.compile(r"\s+(?:consumed|used|got\s+through|went\s+through|burned\s+through|burnt\s+through|slurped|gobbled(?:\s+up)?|devoured|chewed\s+through)\s+(?:an\s+average\s+of\s+)?(?:" + _QUAL + r"\s+)?", re.I)
 _POSSESSIVE_RATE = re.compile(r"'s\s+")
 _POSSESSIVE_RATE_NOUN = re.compile(r"\s+(?:(?:year-on-year|annual)\s+)?(?:gain|rise|increase|growth|expansion|jump|(?P<fall>drop|decline|fall|contraction))\b", re.I)
 _WHEN_SETTING = re.compile(r"(?:(?<=,)\s*|^\s*|\b)when\s+[^,;.\d]{3,60},")
@@ -945,7 +954,7 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:(?:industr(?:y|ies)|sectors?)(?=[\s,])\s*
 # (also "outpacing overall industry", "industry as a whole": a sector's growth set against all industry's)
 _GAPPED_JOIN = re.compile(r"(?:\s*(?:year[-\s]on[-\s]year|y/y|yoy|y-o-y))?(?:\s+(?:(?:in|during|for|over)\s+[\w\s-]{2,30}?|last\s+year|this\s+year))?"
                           r"(?:\s*\([^()]{1,30}\))?,?\s+(?:and|while)\s+"
-                          r"(?:that\s+of\s+)?")
+                          r"(?:that\s+(?:of|in)\s+)?")   # ("grew 10.8 percent and that in equipment manufacturing 9.5 percent")
 _GAPPED_GAP = re.compile(r"\s+(?:by\s+)?")
 _GAPPED_NOT_AFTER = re.compile(r"\s*(?:and|,\s*respectively)\b|\s+(?:of|in)\s+(?!the\s+(?:first|second|third|fourth|same)\b)")   # a list of its own, a share
 # "A and B expanded 11.8% and 8.6%, outpacing overall industry by 5.4 and 2.2 points, respectively": the
@@ -1277,6 +1286,8 @@ _PER_TIME = re.compile(r"\b(?:(?:per|a|each|every)\s+(?:day|week|month|hour)|dai
                        r"average\s+(?:daily|monthly|weekly)|(?:daily|monthly)\s+average)\b")
 _BOTH = re.compile(r"\b(?:both|each)\b", re.I)
 _BOTH_OF = re.compile(r"\bof\s+both\b", re.I)
+# "…新培育…2930家，累计已达4762家": the clause after an addition that gives the running total
+_ZH_RUNNING_TOTAL = re.compile(r"[，,]\s*(?:总数)?累计(?:已|已经)?(?:达到|达|为|超过|突破)\s*$")
 _ZH_ADDED = re.compile(r"新增|新建|净增|新开通|新部署|新投产|新发布|新认定|新培育|第[一二三四五六七八九十\d]+批")   # a batch is no total
 
 
@@ -2073,6 +2084,7 @@ class DocMatcher:
                     self._national_figures(sent, nums, state)
                 if len(self.out) > out_before:
                     self._bare_passive(sent, nums, self.out[out_before:], state)
+                    self._semicolon_restated(sent, nums, self.out[out_before:], state)
                 if len(self.out) == out_before and len(nums) >= 2:
                     self._pair_part(sent, hits, nums, state)
                 if len(self.out) - out_before >= 2:
@@ -2345,6 +2357,27 @@ class DocMatcher:
             if len(nxt) == 2 and _LIST_GAP.fullmatch(text, nxt[0].end, nxt[1].start):
                 continue   # "..., up 30.1 percent and 32 percent, respectively": both levels' rates, paired later
             self._attach_growth(ind, n, sent, state, c.period, after=pm.end())
+
+    def _semicolon_restated(self, sent: Sentence, nums: list[Num], emitted: list[Candidate], state) -> None:
+        """'DOU was 16.48GB over the first nine months; in September alone the figure was 16.97GB': the
+        clause after a semicolon gives the one level before it for a period of its own."""
+        text = self.text
+        levels = [c for c in emitted if c.measure == "level"]
+        if len(levels) != 1 or self.cat[levels[0].indicator].instant:
+            return
+        prev, ind = levels[0], self.cat[levels[0].indicator]
+        semi = text.find("; ", prev.num.end, sent.end)
+        m = _ANAPHOR_LEVEL.match(text, semi + 2) if semi >= 0 else None
+        n = next((q for q in nums if q.start >= m.end()), None) if m else None
+        if n is None or n.start != m.end() or id(n) in self.claimed or not self._unit_ok(n, ind) \
+                or self._blocked(sent, semi + 2, m.end(), ind, n):
+            return
+        own = [e for e in self.periods if semi < e.start < n.start and e.kind == "interval" and not e.comparison]
+        period = resolve(own[0], self.ctx) if len(own) == 1 else None
+        if period is None or period == prev.period:
+            return
+        self._emit(ind.id, "level", n, period, sent)
+        self._attach_growth(ind, n, sent, state, period)
 
     def _national_figures(self, sent: Sentence, nums: list[Num], state) -> None:
         """'Hubei had built 152,000 5G base stations, 3.3 percent of the nation's 4.549 million';
@@ -2811,6 +2844,9 @@ class DocMatcher:
             held = False
             if n.start > prev_end and id(n) in others:
                 break   # "…增加值增长4.6%，中小企业增加值增长4.7%，…，其中四季度增长6.2%": the other one's quarter
+            if n.start > prev_end and any(c.num is n for c in rates):
+                prev_end = n.end   # "上半年…下降1.3%；前三季度…增长1.2%…；其中三季度增长5.8%": from the last rate read
+                continue
             if n.start <= prev_end or id(n) in self.claimed:
                 continue
             if n.unit == "pp":
@@ -2850,6 +2886,8 @@ class DocMatcher:
                 # stands before the joining word
                 cut = max(c0, prev_end) + [m.start() for m in _LATER_RATE_LEAD.finditer(lead)][-1]
                 own = [e for e in own if e.start >= cut]
+            if len(own) > 1 and nxt and len(mine := [e for e in own if e.end <= n.start]) == 1:
+                own = mine   # "with the second quarter also at 6.9 percent and June accelerating to 7.6 percent"
             if len(own) != 1:
                 prev_end = n.end
                 continue
@@ -3603,14 +3641,21 @@ class DocMatcher:
         text = self.text
         n = nums[0]
         k = sent.index - 1
-        if k < 0 or self.sentences[k].para != sent.para or not _TOPIC_PASSIVE_LEAD.fullmatch(text, sent.start, n.start):
+        colon = text.find(": ", sent.start, n.start)
+        if colon >= 0 and _TOPIC_PASSIVE_LEAD.fullmatch(text, colon + 2, n.start):
+            # "New-energy vehicles were a standout: 340,471 were produced and 331,092 sold last year":
+            # the topic opens the sentence
+            prev = Sentence(sent.start, colon, sent.para, sent.index)
+            hits = self._slice(self.hit_starts, self.hits, sent.start, colon)
+        elif k < 0 or self.sentences[k].para != sent.para or not _TOPIC_PASSIVE_LEAD.fullmatch(text, sent.start, n.start):
             return
+        else:
+            prev = self.sentences[k]
+            hits = self._figureless_before(sent)
         um = _TOPIC_PASSIVE_UNIT.match(text, n.end)
         pm = _PASSIVE_VERB.match(text, um.end()) if um else None
         if pm is None or pm.group(2):
             return
-        prev = self.sentences[k]
-        hits = self._figureless_before(sent)
         keys = {h.role.key for h in hits or () if h.role.role in ("subj", "combo")}
         if len(keys) != 1:
             return
@@ -3623,6 +3668,15 @@ class DocMatcher:
             return
         period = self.period_for(ind, n, sent, state)
         self._emit(ind_id, "level", n, period, sent)
+        n2 = next((q for q in nums if q.start >= pm.end()), None)
+        sm = _PASSIVE_SECOND.match(text, n2.end) if n2 is not None else None
+        if sm and _AND_PASSIVE.fullmatch(text, pm.end(), n2.start):
+            # "… 340,471 were produced and 331,092 sold": the second flow, for the same period
+            ind2_id = FLOW_PAIRS.get((next(iter(keys)), _VERB_TO_ATTR[sm.group(1).lower()]))
+            if ind2_id and ind2_id != ind_id and ind2_id in self.cat and id(n2) not in self.claimed \
+                    and self._unit_ok(n2, self.cat[ind2_id]) and not self._blocked(sent, n.start, sm.end(), self.cat[ind2_id], n2):
+                self._emit(ind2_id, "level", n2, period, sent)
+            return
         self._attach_growth(ind, n, sent, state, period, after=pm.end())
 
     def _pair_member_named(self, m: re.Match, nums: list[Num]) -> Candidate | None:
@@ -3935,6 +3989,17 @@ class DocMatcher:
     def _subjects_before(self, hits: list[Hit], i: int, sent: Sentence) -> tuple[list[str], int]:
         text = self.text
         h = hits[i]
+        da = _DASH_ASIDE_END.search(text, max(sent.start, h.start - 120), h.start) if " - " in text[max(sent.start, h.start - 120):h.start] else None
+        if da is not None:
+            # "For new energy vehicles - battery-electric and plug-in hybrid cars - production and sales
+            # were …": the subject before an aside that glosses it
+            k = next((k for k in range(i - 1, -1, -1) if hits[k].start < da.start()), -1)
+            if k >= 0 and all(q.role.role == "subj" for q in hits[k + 1:i]) and hits[k].role.role == "subj" \
+                    and hits[k].start >= sent.start and hits[k].end <= da.start() \
+                    and (_OWN_GAP.fullmatch(text[hits[k].end:da.start()] + text[da.end():h.start])
+                         or _TOPIC_OPENING.fullmatch(text, sent.start, hits[k].start)
+                         and _TOPIC_GAP.fullmatch(text[hits[k].end:da.start()] + "," + text[da.end():h.start])):
+                return [hits[k].role.key], k
         if i > 0 and hits[i - 1].role.role == "subj" and hits[i - 1].start >= sent.start:
             p = hits[i - 1]
             if _TOPIC_OPENING.fullmatch(text, sent.start, p.start) and _TOPIC_GAP.fullmatch(text, p.end, h.start):
@@ -5062,7 +5127,10 @@ class DocMatcher:
                 continue   # "纯电动汽车产销": a kind of vehicle, not all automobiles
             if _ZH_ADDED.search(text, max(sent.start, a - 6), a) \
                     or own is not None and region == [own] and _ZH_ADDED.search(text, max(sent.start, own.start - 6), own.start):
-                continue   # "新增5G基站42.5万个", "新认定的4357家“小巨人”企业": the addition (and its growth), not the total
+                total = next((n for n in region[1:] if _ZH_RUNNING_TOTAL.search(text, max(b, n.start - 10), n.start)), None)
+                if total is None:
+                    continue   # "新增5G基站42.5万个", "新认定的4357家“小巨人”企业": the addition (and its growth), not the total
+                region = [total]   # "新培育第三批…企业2930家，累计已达4762家": the running total after the addition
             if text[max(sent.start, a - 2):a] == "共享":
                 continue   # "共建共享5G基站33万个": the shared ones, a subset
             if text[max(sent.start, a - 2):a] == "领域" and ids[0] in _ZH_FIELD_SUBSET_IDS:
@@ -5123,7 +5191,7 @@ class DocMatcher:
                     if (_ZH_ADDED.search(before) or _ZH_PER.search(self._own_density(ref, before)) or _ZH_NOT_LEVEL.search(before)) \
                             and ref.id != "mobile_dou":
                         continue
-                    if not levels and "," in text[b:n.start] and not (
+                    if not levels and "," in text[b:n.start] and not _ZH_RUNNING_TOTAL.search(text, max(b, n.start - 10), n.start) and not (
                             ids[0].endswith(("_production", "_sales")) and _ZH_RESTATED_ATTR.fullmatch(
                                 text, text.rfind(",", b, n.start) + 1, n.start)):
                         # "工业互联网平台数量持续增加，重点平台平均连接设备数量达到59万台": another clause's
