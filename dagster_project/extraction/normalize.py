@@ -49,7 +49,7 @@ _YOY = re.compile(r"\byear\s*-\s*on\s*-\s*year\b", re.I)
 _SPACE_RUN = re.compile(r"  +")
 # (patterns start with a literal, not a lookbehind: the regex engine then skips to candidates)
 _GLUED_AFTER_MAGNITUDE = re.compile(r"illion(?=\d)")
-_GLUED_EM_DASH = re.compile(r"\u2014(?<=[A-Za-z%)'\"]\u2014)(?=[A-Za-z($'\"])")   # (not "1—5月", a range)
+_GLUED_EM_DASH = re.compile(r"\u2014(?<=[A-Za-z%)'\"]\u2014)(?=[A-Za-z($'\"])|\u2014(?<=[a-z]{2}\u2014)(?=\d)")   # (not "1—5月", a range; "last year—7.18 trillion" is an aside)
 # "新能源汽车产销量分别达1288.8万辆和128\n6.6万辆", "1.15\n9 million": a figure hard-wrapped between
 # two digits, inside a sentence (not a table cell or a year on a line of its own)
 _WRAPPED_DIGITS = re.compile(r"\n(?=\d[\d,.]*\s?(?:万|亿|million|billion|trillion|%|percent))")

@@ -166,6 +166,8 @@ _COMPARISON = re.compile(
     r"(?:\b(?:than(?!\s+(?:doubled|tripled|quadrupled|halved)\b)(?!(?<=more than)\s+\d)(?!(?<=less than)\s+\d)(?!(?<=fewer than)\s+\d)|compared\s+(?:to|with)|as\s+against|ahead\s+of|versus|vs\.?|relative\s+to|against|from|since|"
     r"(?:increase|rise|gain|addition|jump|decrease|decline|drop)\s+of\s+[\w.]+(?:\s+(?:million|billion|units))?\s+over|"   # "an increase of 2.95 million over the end of 2023"
     r"over\s+the\s+same\s+(?:period|month|quarter|time)|same\s+(?:period|month|quarter|time)\s+(?:of|in)|in\s+contrast\s+to|"
+    # "rising 12.5 percent and 11.4 percent respectively over H1 2024": the base of the rates
+    r"(?<=respectively\s)over|(?:(?<=%\s)|(?<=nt\s))over(?=\s+(?:H[12]|Q[1-4]|[1-4]Q)\s)|"
     r"times\s+(?:the|that|those|its|as)|twice|double|triple)\b"
     # "following an 11.7 percent drop in October", "well below the 6.9% growth recorded in 2014": the rate before
     r"|\b(?:following|after|below|above|deepening|extending)\s+(?:an?|the|its)\s+(?:[a-z]+\s+)?[\d.]+\s*(?:%|percent|per\s+cent|pct)"

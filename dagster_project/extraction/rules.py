@@ -251,7 +251,7 @@ def regional_document(title: str) -> bool:
     return bool(words) and words[0] in _REGION_WORDS and words[0] not in ("beijing", "beijing's")
 
 
-_ALONE_AFTER = re.compile(r"\s+alone\b|单月")
+_ALONE_AFTER = re.compile(r"(?:\s+(?:sales|output|production|growth))?\s+alone\b|单月")   # ("December sales alone climbed 15.4pc")
 _LEAD_PERIOD_PHRASE = re.compile(r"(?:(?:in|during|for|over)\s+[^,;]{3,40},\s*)?", re.I)
 _ANAPHOR_OPEN = re.compile(r"(?:(?:businesses|companies|firms|enterprises|players)\s+in\s+)?(?:the|this)\s+(?:sector|industry)\b", re.I)
 _INDUSTRY_POSSESSIVE = re.compile(r"(?<!of\s)\b(?:the|this)\s+(?:industry|sector)'s\s+(?:total\s+|overall\s+|combined\s+)?$", re.I)
@@ -279,7 +279,7 @@ _RESTATED_LEVEL = re.compile(r"\s*(?:units|sets|users)?(?:\s+for\s+the\s+first\s
 _FOREIGN = re.compile(r"\bU\.S\.(?!\s?\$|\s+dollars?)|\bUS\b(?!\s?\$|\s+dollars?)|\bUnited\s+States\b|\bAmerican?s?\b|\bEuropean\s+Union\b|\bEuropeans\b|\bBritons?\b|\bEU\b|\bJapan(?:ese)?\b|"
                       r"\bSouth\s+Korea(?:ns?)?\b|\bIndia(?:ns?)?\b|\bGerman(?:y|s)?\b|\bBritain\b|\bUK\b|\bVietnam(?:ese)?\b|"
                       r"\b(?:France|French|Russia|Russian|Canada|Canadian|Australia|Australian|Brazil|Brazilian|Malaysia|Malaysian|"
-                      r"Singapore|Indonesia|Indonesian|Thailand|Thai|Philippines|Turkey)\b")
+                      r"Singapore|Indonesia|Indonesian|Thailand|Thai|Philippines|Turkey|Korean|Koreans|Pakistan|Pakistani|Italy|Italian|Spain|Spanish|Mexico|Mexican)\b")
 # "while South Korea, an early adopter, had ...", "That compares with Japan, which launched 5G in 2019 and had ..."
 _FOREIGN_ASIDE = re.compile(r"(?:" + _FOREIGN.pattern + r")\s*,\s*(?P<aside>an?|the|its|one|which|where|whose)\b[^;.]{0,150}$")
 _CHINA_RESUMES = re.compile(r"[,;]\s+(?:while\s+|but\s+|whereas\s+)?(?:China|the\s+country|Chinese|the\s+nation|the\s+mainland)\b")
@@ -555,6 +555,7 @@ _THE_FIGURE = re.compile(r"\s+(?:figure|tally)\b")
 _WAS_RATE_AFTER = re.compile(r"[a-z\s]{0,20},\s*(?:was|is)\s+(?=up\b|down\b)", re.I)
 # "The precise number, 803.83 million tons, was …"; "The steel figure -- 803.83 million tonnes according to …"
 _PRECISE_NUMBER = re.compile(r"\b(?:the|its)\s+(?:(?:precise|exact)\s+(?:number|figure|total|tally|count)\s*(?:,|was|is|:)"
+                             r"|official\s+(?:number|figure|total|tally|count)\s+(?:stood\s+at|was|came\s+to)"   # "The official tally stood at 4.087 million"
                              r"|(?:[\w-]+\s+){0,2}(?:figure|number|total|tally|count)\s*(?:--?|:))\s*$", re.I)
 # (also "…, the association said, cutting its full-year sales growth forecast to 3 percent": the
 # forecast is the revision's, not the figure's)
@@ -4065,6 +4066,16 @@ class DocMatcher:
             return   # "NEV sales accounted for 45.6% of total new vehicle sales, compared with 1.43 million units and 46.8% in October"
         ind0 = self.cat[inds[0]]
         text = self.text
+        for j in range(len(region_nums) - 3):
+            a, b, c, d = region_nums[j:j + 4]
+            if text[b.end:c.start].strip() == "(" and text.startswith(")", d.end) and _LIST_GAP.fullmatch(text, c.end, d.start) \
+                    and _near_rounded(a, c) and _near_rounded(b, d):
+                # "touched 1.56 crore and 1.57 crore units (15.621 million and 15.653 million)": the pair said exactly
+                restated = {id(a): c, id(b): d}
+                region_nums = region_nums[:j + 2] + region_nums[j + 4:]
+                break
+        else:
+            restated = None
         levels: list[Num] = []
         growths: list[tuple[Num, float]] = []
         prev_level = None
@@ -4136,6 +4147,8 @@ class DocMatcher:
         if inds == ["industrial_value_added"] and levels and "designated" not in text[frame_start:anchor_end].lower() \
                 and "规模以上" not in text[frame_start:anchor_end]:
             return   # "China's industrial added value reached 40.5 trillion yuan, up 5.7%": all industry, not above designated size
+        if restated and len(inds) == 2 and len(levels) == 2:
+            levels = [restated.get(id(n), n) for n in levels]
         if len(inds) == 1 and levels:
             exact = next((q for q in region_nums if q.start > levels[0].end), None)
             if exact is not None and self._restated(levels[0], exact):
