@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.34.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.35.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -8765,4 +8765,96 @@ SESSION33 += [
 # (one test reads all of SESSION33's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION33)
 def test_session33(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.35.0 ---
+SESSION34 = [
+    # "新培育…企业2930家，累计已达4762家": the running total after an addition
+    ("中小企业发展情况\n\n2023年1月18日\n\n去年新培育第四批专精特新“小巨人”企业4300家，累计已达8997家。",
+     {("little_giant_enterprises", "level", *dec31(2022), 8997, "eq")}),
+    # (an addition alone is still no total)
+    ("中小企业发展情况\n\n2023年1月18日\n\n去年新培育第四批专精特新“小巨人”企业4300家。", set()),
+    # "同比大增": up
+    ("工业运行情况\n\n2018年1月29日\n\n全年工业机器人产量13.1万台（套），同比大增68.1%。",
+     {("industrial_robot_output", "level", *year(2017), 131000, "eq"), ("industrial_robot_output", "yoy_pct", *year(2017), 68.1, "eq")}),
+    # Taiwan: "年增率分別為" (year on year, respectively) and "5G手機用戶"
+    ("陸新能源車產銷兩旺 電信業務收入成長\n\n2023年4月21日\n\n據中國汽車工業協會統計，首季新能源汽車產銷分別為165.0萬輛和158.6萬輛，"
+     "年增率分別為27.7%和26.2%。截至3月底，中國5G手機用戶達6.2億戶。",
+     {("nev_production", "level", *quarter(2023, 1), 1.65e6, "eq"), ("nev_sales", "level", *quarter(2023, 1), 1.586e6, "eq"),
+      ("nev_production", "yoy_pct", *quarter(2023, 1), 27.7, "eq"), ("nev_sales", "yoy_pct", *quarter(2023, 1), 26.2, "eq"),
+      ("five_g_mobile_users", "level", date(2023, 3, 31), date(2023, 3, 31), 6.2e8, "eq")}),
+    # "千兆用户数": gigabit broadband users
+    ("通信业运行情况\n\n2023年7月20日\n\n截至6月底，千兆用户数达到1.28亿户。",
+     {("gigabit_broadband_users", "level", date(2023, 6, 30), date(2023, 6, 30), 1.28e8, "eq")}),
+    # "上半年…下降；前三季度…增长；其中三季度增长…，9月份增长…": the quarter and month after the second rate
+    ("工业经济运行\n\n2020年10月23日\n\n上半年，规模以上工业增加值同比下降1.3%；前三季度，规模以上工业增加值同比增长1.2%；"
+     "其中三季度增长5.8%，9月份增长6.9%。",
+     {("industrial_value_added", "yoy_pct", *h1(2020), -1.3, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 9, 30), 1.2, "eq"),
+      ("industrial_value_added", "yoy_pct", *quarter(2020, 3), 5.8, "eq"), ("industrial_value_added", "yoy_pct", *month(2020, 9), 6.9, "eq")}),
+    # a subject glossed by a dash aside, then its pair: the aside's "cars" is no other subject
+    ("China autos in Q1\n\nApril 14, 2021\n\nFor new energy vehicles - battery-electric and plug-in hybrid cars - production and sales "
+     "were 532,000 and 515,000 units in the first quarter, up 3.2 times and 2.8 times.",
+     {("nev_production", "level", *quarter(2021, 1), 532000, "eq"), ("nev_sales", "level", *quarter(2021, 1), 515000, "eq")}),
+    # a participle aside between the subject and its verb
+    ("China autos\n\nJanuary 12, 2017\n\nOutput of new energy vehicles, boosted by generous subsidies, rose 51.7 percent to 517,000 units last year.",
+     {("nev_production", "level", *year(2016), 517000, "eq"), ("nev_production", "yoy_pct", *year(2016), 51.7, "eq")}),
+    # a topic before a colon, then a passive pair with no noun
+    ("China autos\n\nJanuary 12, 2017\n\nNew energy vehicles were the bright spot: 517,000 were produced and 507,000 sold last year.",
+     {("nev_production", "level", *year(2016), 517000, "eq"), ("nev_sales", "level", *year(2016), 507000, "eq")}),
+    # (a company before the colon is no catalogue subject)
+    ("China autos\n\nJanuary 12, 2017\n\nBYD was the bright spot: 96,000 were produced and 95,000 sold last year.", set()),
+    # "unchanged from the 4.5 percent recorded in August": August's rate
+    ("China industry\n\nOctober 19, 2023\n\nIn September, industrial value-added grew by 4.5 percent, unchanged from the 4.5 percent recorded in August.",
+     {("industrial_value_added", "yoy_pct", *month(2023, 9), 4.5, "eq"), ("industrial_value_added", "yoy_pct", *month(2023, 8), 4.5, "eq")}),
+    # "Growth slowed in the second quarter, with value-added rising …": the rate talked of, in the clause after
+    ("China industry\n\nJuly 17, 2023\n\nIn the first half, the value-added of industrial enterprises above designated size grew 3.8 percent. "
+     "Growth picked up in the second quarter, with value-added rising 4.5 percent in Q2.",
+     {("industrial_value_added", "yoy_pct", *h1(2023), 3.8, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2023, 2), 4.5, "eq")}),
+    # "The decline narrowed in April, when output dropped 2.9 per cent": a fall, for the month
+    ("China industry\n\nJune 16, 2022\n\nIndustrial value added grew 4.0 per cent in January-April. The decline narrowed in May, "
+     "when output dropped 2.9 per cent, after a 0.7 per cent fall in April.",
+     {("industrial_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 4, 30), 4.0, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2022, 5), -2.9, "eq"), ("industrial_value_added", "yoy_pct", *month(2022, 4), -0.7, "eq")}),
+    # "…, with the second quarter also at 6.2 percent and June accelerating to 6.8 percent": each its own period
+    ("China industry\n\nJuly 16, 2018\n\nValue-added output of industrial enterprises above designated size grew 6.7 percent in the first half, "
+     "with the second quarter also at 6.6 percent and June easing to 6.0 percent.",
+     {("industrial_value_added", "yoy_pct", *h1(2018), 6.7, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2018, 2), 6.6, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2018, 6), 6.0, "eq")}),
+    # "… grew 11.7 percent and that in equipment manufacturing 8.1 percent": the verb left out
+    ("China industry\n\nJanuary 18, 2019\n\nValue added in high-tech manufacturing grew 11.7 percent and that in equipment manufacturing 8.1 percent last year.",
+     {("high_tech_manufacturing_value_added", "yoy_pct", *year(2018), 11.7, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *year(2018), 8.1, "eq")}),
+    # "The average Chinese mobile user devoured 19.2GB of data in May": the month's DOU
+    ("China data use\n\nJune 20, 2025\n\nThe average Chinese mobile user devoured 19.2GB of data in May.",
+     {("mobile_dou", "level", *month(2025, 5), 19.2, "eq")}),
+    # "…; in May alone the figure was 19.6GB": the level before, for the month
+    ("China data use\n\nJune 20, 2025\n\nAverage monthly mobile data usage per user (DOU) was 18.9GB over the first five months; "
+     "in May alone the figure was 19.6GB, up 9.5% y-o-y.",
+     {("mobile_dou", "level", date(2025, 1, 1), date(2025, 5, 31), 18.9, "eq"), ("mobile_dou", "level", *month(2025, 5), 19.6, "eq"),
+      ("mobile_dou", "yoy_pct", *month(2025, 5), 9.5, "eq")}),
+    # crores, a rounded pair said exactly in brackets, and "respectively over H1 2023" (the base, not the period)
+    ("China auto sales\n\nJuly 11, 2024\n\nVehicle production and sales in China touched 1.39 crore and 1.40 crore units "
+     "(13.891 million and 14.047 million) in H1 2024, rising 4.9 percent and 6.1 percent respectively over H1 2023.",
+     {("auto_production", "level", *h1(2024), 13.891e6, "eq"), ("auto_sales", "level", *h1(2024), 14.047e6, "eq"),
+      ("auto_production", "yoy_pct", *h1(2024), 4.9, "eq"), ("auto_sales", "yoy_pct", *h1(2024), 6.1, "eq")}),
+    # an em dash glued before a figure opens an aside: the exact figure said after the threshold
+    ("China software\n\nJanuary 20, 2020\n\nRevenue of the software and information technology services industry topped 7 trillion yuan "
+     "last year\u20147.18 trillion yuan to be exact\u2014up 15.4% from a year earlier.",
+     {("software_it_services_revenue", "level", *year(2019), 7.18e12, "eq"), ("software_it_services_revenue", "yoy_pct", *year(2019), 15.4, "eq")}),
+    # "The official tally stood at 3.919 million": the threshold before, said precisely
+    ("China 5G\n\nJuly 19, 2024\n\nBy the end of June, China had more than 3.9 million 5G base stations. The official tally stood at 3.919 million.",
+     {("five_g_base_stations", "level", date(2024, 6, 30), date(2024, 6, 30), 3.919e6, "eq")}),
+    # "December sales alone climbed …": a month singled out is not carried to the next sentence
+    ("China autos\n\nJanuary 14, 2016\n\nVehicle sales rose 4.7pc to 24.6m in 2015. December sales alone climbed 15.4pc to 2.79m. "
+     "Sales of new energy vehicles soared to 331,000.",
+     {("auto_sales", "level", *year(2015), 24.6e6, "eq"), ("auto_sales", "yoy_pct", *year(2015), 4.7, "eq"),
+      ("auto_sales", "level", *month(2015, 12), 2.79e6, "eq"), ("auto_sales", "yoy_pct", *month(2015, 12), 15.4, "eq"),
+      ("nev_sales", "level", *year(2015), 331000, "eq")}),
+]
+
+# (one test reads all of SESSION34's cases, declared after the last of them)
+@pytest.mark.parametrize("text, expected", SESSION34)
+def test_session34(text, expected):
     assert obs(text) == expected

@@ -303,7 +303,7 @@ _EN: list[tuple[str, PhraseRole]] = [
      r"|(?:each|every)_(?:mobile_)?(?:internet_|phone_)?(?:user|subscriber)_(?:consumed|used)(?=_(?:an_)?average_of_)"
      # "In December the average user got through 6.25GB"
      r"|the_average_(?:Chinese_)?(?:mobile_)?(?:internet_|phone_)?(?:user|subscriber)(?=_(?:consumed|used|got_through|went_through|burned_through|burnt_through|"
-     r"slurped|gobbled(?:_up)?|devoured|chewed_through)_)"   # ("The average Chinese mobile user slurped 18.76GB of data in August")
+     r"slurped|gobbled|devoured|chewed_through)_)"   # ("The average Chinese mobile user slurped 18.76GB of data in August")
      # "Mobile data usage averaged 21.2GB per user in June"
      r"|mobile_(?:internet_)?(?:data_)?(?:usage|traffic|data_use|data_consumption)(?=_averaged_)"
      # "Chinese mobile users are heavy data consumers, burning through an average of 8.3 gigabytes per user"

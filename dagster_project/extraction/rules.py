@@ -764,7 +764,7 @@ _ZH_LATER_LEAD = re.compile(r"\s*、?(?:其中|分季度看|分月看|但|而)?[
                             r"(?:增速|增幅)(?:已|进一步)?(?:收窄|回落|放缓|加快|回升|提高|提升|降|下降)至|增速|"
                             r"加快|提高|达到?|(?:进一步)?回升至)?\s*")
 _VAGUE_ASIDE_BEFORE = re.compile(r",\s+(?:a|an|one|which|who|once|long)\s+[^,;.\d]{0,50}$", re.I)
-_DATA_USED_GAP = re.compile(r"\s+(?:consumed|used|got\s+through|went\s+through|burned\s+through|burnt\s+through|slurped|gobbled(?:\s+up)?|devoured|chewed\s+through)\s+(?:an\s+average\s+of\s+)?(?:" + _QUAL + r"\s+)?", re.I)
+_DATA_USED_GAP = re.compile(r"\s+(?:consumed|used|got\s+through|went\s+through|burned\s+through|burnt\s+through|slurped|gobbled|devoured|chewed\s+through)\s+(?:an\s+average\s+of\s+)?(?:" + _QUAL + r"\s+)?", re.I)
 _POSSESSIVE_RATE = re.compile(r"'s\s+")
 _POSSESSIVE_RATE_NOUN = re.compile(r"\s+(?:(?:year-on-year|annual)\s+)?(?:gain|rise|increase|growth|expansion|jump|(?P<fall>drop|decline|fall|contraction))\b", re.I)
 _WHEN_SETTING = re.compile(r"(?:(?<=,)\s*|^\s*|\b)when\s+[^,;.\d]{3,60},")
