@@ -3669,15 +3669,8 @@ class DocMatcher:
             return
         period = self.period_for(ind, n, sent, state)
         self._emit(ind_id, "level", n, period, sent)
-        n2 = next((q for q in nums if q.start >= pm.end()), None)
-        sm = _PASSIVE_SECOND.match(text, n2.end) if n2 is not None else None
-        if sm and _AND_PASSIVE.fullmatch(text, pm.end(), n2.start):
-            # "… 340,471 were produced and 331,092 sold": the second flow, for the same period
-            ind2_id = FLOW_PAIRS.get((next(iter(keys)), _VERB_TO_ATTR[sm.group(1).lower()]))
-            if ind2_id and ind2_id != ind_id and ind2_id in self.cat and id(n2) not in self.claimed \
-                    and self._unit_ok(n2, self.cat[ind2_id]) and not self._blocked(sent, n.start, sm.end(), self.cat[ind2_id], n2):
-                self._emit(ind2_id, "level", n2, period, sent)
-            return
+        if self._second_passive(next(iter(keys)), ind_id, n, pm.end(), nums, sent, period):
+            return   # "… 340,471 were produced and 331,092 sold"
         self._attach_growth(ind, n, sent, state, period, after=pm.end())
 
     def _pair_member_named(self, m: re.Match, nums: list[Num]) -> Candidate | None:
@@ -4384,17 +4377,23 @@ class DocMatcher:
         period = self.period_for(ind, n, sent, state)
         self._emit(ind_id, "level", n, period, sent)
         self._last_subject = (h.role.key, sent.index)
-        after = [q for q in nums if q.start >= pm.end()][:1]
-        sm = _PASSIVE_SECOND.match(text, after[0].end) if after else None
-        if sm and _AND_PASSIVE.fullmatch(text, pm.end(), after[0].start):
-            ind2_id = FLOW_PAIRS.get((h.role.key, _VERB_TO_ATTR[sm.group(1).lower()]))
-            n2 = after[0]
-            if ind2_id and ind2_id != ind_id and ind2_id in self.cat and id(n2) not in self.claimed \
-                    and self._unit_ok(n2, self.cat[ind2_id]) \
-                    and not self._blocked(sent, n.start, sm.end(), self.cat[ind2_id], n2):
-                self._emit(ind2_id, "level", n2, period, sent)
+        if self._second_passive(h.role.key, ind_id, n, pm.end(), nums, sent, period):
             return
         self._attach_growth(ind, n, sent, state, period, after=pm.end())
+
+    def _second_passive(self, key: str, ind_id: str, n: Num, verb_end: int, nums: list[Num], sent: Sentence, period) -> bool:
+        """'5.9 million NEVs were produced and 5.8 million sold': the second flow of a passive pair, for
+        the first one's period. True if the sentence goes on with one."""
+        text = self.text
+        n2 = next((q for q in nums if q.start >= verb_end), None)
+        sm = _PASSIVE_SECOND.match(text, n2.end) if n2 is not None else None
+        if not sm or not _AND_PASSIVE.fullmatch(text, verb_end, n2.start):
+            return False
+        ind2_id = FLOW_PAIRS.get((key, _VERB_TO_ATTR[sm.group(1).lower()]))
+        if ind2_id and ind2_id != ind_id and ind2_id in self.cat and id(n2) not in self.claimed \
+                and self._unit_ok(n2, self.cat[ind2_id]) and not self._blocked(sent, n.start, sm.end(), self.cat[ind2_id], n2):
+            self._emit(ind2_id, "level", n2, period, sent)
+        return True
 
     def _first_verb_flow(self, sent: Sentence, h: Hit, ind_id: str, nums: list[Num], vm: re.Match, period) -> None:
         """'China produced 24.5033 million and sold 24.5976 million vehicles in 2015': the first verb's
