@@ -396,7 +396,9 @@ _ZH_EXTRA: list[tuple[str, tuple[str, ...]]] = [
     ("规上工业增加值", ("industrial_value_added",)),
     ("电信业务总量", ("telecom_business_volume",)),
     ("电信业务收入", ("telecom_business_revenue",)),
+    ("电信业务营收", ("telecom_business_revenue",)),
     ("软件业务收入", ("software_it_services_revenue",)),
+    ("软件业务营收", ("software_it_services_revenue",)),   # ("營收": revenue, as Taiwan and Hong Kong papers write it)
     ("软件和信息技术服务业实现收入", ("software_it_services_revenue",)),
     ("软件和信息技术服务业完成收入", ("software_it_services_revenue",)),
     ("软件和信息技术服务业完成业务收入", ("software_it_services_revenue",)),
@@ -436,6 +438,7 @@ _ZH_EXTRA: list[tuple[str, tuple[str, ...]]] = [
     ("月户均移动互联网接入流量", ("mobile_dou",)),
     ("DOU", ("mobile_dou",)),
     ("国家级绿色工厂", ("national_green_factories",)),
+    ("创建绿色工厂", ("national_green_factories",)),   # ("累计创建绿色工厂2121家": the ministry's lists; not "省级绿色工厂")
     ("专精特新“小巨人”企业", ("little_giant_enterprises",)),
     ('专精特新"小巨人"企业', ("little_giant_enterprises",)),
     ("“小巨人”企业", ("little_giant_enterprises",)),

@@ -25,8 +25,9 @@ _DATE_SRC = (
     r"|(?<![\d.])(?P<ed>\d{1,2})\.(?P<em>\d{1,2})\.(?P<ey>(?:19|20)\d\d)\b"   # "12.09.2024": European day.month.year
     # "10/22/2019" or "22/10/2019": read only when the day cannot be the month
     r"|(?<![\d/])(?P<sa>\d{1,2})/(?P<sb>\d{1,2})/(?P<sy>(?:19|20)\d\d)\b"
-    # "BY JOHN FENG ON 1/26/21 AT 6:42 AM EST" (Newsweek): a US byline's month/day/two-digit year and time
-    r"|(?<![\d/])(?P<ua>\d{1,2})/(?P<ub>\d{1,2})/(?P<uy>\d\d)\s+AT\s+\d{1,2}:\d\d\s*[AP]M\b")
+    # "BY JOHN FENG ON 1/26/21 AT 6:42 AM EST" (Newsweek), "1/24/17, 5:30 AM CET" (Politico): a US
+    # byline's month/day/two-digit year, read only with the time after it
+    r"|(?<![\d/])(?P<ua>\d{1,2})/(?P<ub>\d{1,2})/(?P<uy>\d\d)(?:\s+AT\s+|,\s*)\d{1,2}:\d\d\s*[AP]M\b")
 _DATE = re.compile(_DATE_SRC, re.I)
 # Searched in ASCII-lowercased text (faster than re.I). Every alternative starts with a digit or a
 # month's first letter: the lookahead rejects other positions before the alternatives are tried.
@@ -41,8 +42,8 @@ _LABEL_START = re.compile(r"(?:^|[|｜/·•(\[]|\s{2})\s*$")
 # day the text was spoken or published.
 _PERIOD_PREP = re.compile(r"\b(?:as\s+of|as\s+at|by|until|till|through|since|before|after|from|to|between|"
                           r"end\s+of|beginning\s+of|start\s+of)\s+(?:the\s+)?$|截至$|截止$|到$", re.I)
-# A news dateline without a year: "BEIJING, Jan. 21 (Xinhua) --".
-_DATELINE_NO_YEAR = re.compile(rf"^[A-Z][A-Za-z .'\-]{{1,30}},\s+(?P<m>{MON})\s+(?P<d>\d{{1,2}})\s*(?:\([^)]{{2,40}}\))?\s*-",
+# A news dateline without a year: "BEIJING, Jan. 21 (Xinhua) --", "Beijing, Jul 24 (efe-epa).-".
+_DATELINE_NO_YEAR = re.compile(rf"^[A-Z][A-Za-z .'\-]{{1,30}},\s+(?P<m>{MON})\s+(?P<d>\d{{1,2}})\s*(?:\([^)]{{2,40}}\))?\.?\s*-",
                                re.M)
 # A news dateline with its year: "BEIJING, Sept. 11, 2024 (Xinhua) --", "Hangzhou, March 3, 2023 --".
 _CITY_CAPS = re.compile(r"^\s*[A-Z][A-Z .'\-]{1,30},\s*$")
@@ -315,6 +316,7 @@ _SINCE_YEAR = re.compile(r"\b(?:since|before|after|than|from|until|(?:beating|to
                          r"(?:(?:early|late|mid-?|the\s+(?:start|end|beginning|middle)\s+of)\s*)?(?:" + MON + r"\s+)?(?:19|20)\d\d\b", re.I)   # ("since early 2016")
 _THROUGH_MONTH = re.compile(r"\b(?:through|thru)\s+(" + MON + r")(?:,?\s+((?:19|20)\d\d))?\b(?!\s*\d)", re.I)
 _BRIEFING_ACT = re.compile(r"\b(?:brief|report|introduc|present|releas|publish|announc|shar)\w*", re.I)
+_WHEN_BRIEFED = re.compile(r",?\s+(?:as|when)\s[^.,;\n]{0,100}\b(?:press|news)\s+conference", re.I)
 _SENTENCE_START = re.compile(r"[.!?](?=\s)|[。！？\n]")
 
 
@@ -359,6 +361,8 @@ def _lead_period(lead: str, ctx: PeriodContext, anchor: date | None) -> Period |
         clause = lead[starts[-1] if starts else 0:ex.start]
         if _FUTURE.search(clause) and not _BRIEFING_ACT.search(clause):   # "We will brief you on the first half"
             continue
+        if _WHEN_BRIEFED.match(lead, ex.end):
+            continue   # "Last month, as the ministry reviewed 2022 at a press conference, ...": when it was said
         found.append(p)
     if not found:
         return None

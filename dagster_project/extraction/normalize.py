@@ -123,9 +123,15 @@ _TW_TERMS = [(re.compile(r"(?<![同环])年(增|减)率(分别|均)?为?(?=\s*[\
              (re.compile("「"), "“"), (re.compile("」"), "”"),
              # an English gloss inside a term: "千兆宽频（Gigabit）用户"
              (re.compile(r"(?<=[\u4e00-\u9fff])[(（][A-Za-z][A-Za-z -]{1,20}[)）](?=[\u4e00-\u9fff])"), ""), (re.compile(r"按年(?=\s*(?:实际|分别|均)?\s*(?:增长|下降))"), "同比"),
-             (re.compile(r"(?<=\d)兆(?=元|美元|新台币)"), "万亿"), (re.compile("成长"), "增长"),
+             (re.compile(r"(?<=\d) ?兆(?=元|美元|新台币)"), "万亿"),
+             # "Gigabit宽带用户" (Taiwan writes the English word for 千兆)
+             (re.compile(r"Gigabit ?(?=宽带|光纤|光网|网络|用户)"), "千兆"), (re.compile("成长"), "增长"),
              # "1兆1036亿元": one number, 1.1036 trillion
              (re.compile(r"(?<![\d.])(\d{1,4})兆(\d{1,4})亿(?=元|美元|新台币|人民币)"), lambda m: f"{m[1]}.{int(m[2]):04d}万亿")]
+
+
+# "2亿5655万吨" (2 亿 and 5655 万): one number, 2.5655亿
+_YI_WAN = re.compile(r"(?<![\d.])(\d{1,4})亿(\d{1,4})万")
 
 
 def _to_simplified(text: str) -> str:
@@ -215,6 +221,8 @@ def normalise_text(text: str) -> str:
         text = _CJK_SPACING.sub("", text)
     if not text.isascii() and len(_TRADITIONAL.findall(text, 0, 20000)) >= 5:
         text = _to_simplified(text)
+    if "亿" in text:
+        text = _YI_WAN.sub(lambda m: f"{m[1]}.{int(m[2]):04d}亿", text)
     if "&" in text:
         text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)   # "3.647&nbsp;million" from scraped HTML
     if "\u2014" in text:

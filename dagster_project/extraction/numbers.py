@@ -15,7 +15,7 @@ from dagster_project.extraction.anchors import literal_prefixes
 MAGNITUDES = {
     "thousand": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9, "bln": 1e9,
     "tn": 1e12, "trn": 1e12, "tr": 1e12,
-    "trillion": 1e12, "crore": 1e7, "crores": 1e7, "千": 1e3, "万": 1e4, "十万": 1e5, "百万": 1e6, "千万": 1e7, "亿": 1e8,
+    "trillion": 1e12, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "lakh crore": 1e12, "千": 1e3, "万": 1e4, "十万": 1e5, "百万": 1e6, "千万": 1e7, "亿": 1e8,
     "十亿": 1e9, "百亿": 1e10, "千亿": 1e11, "万亿": 1e12,
 }
 WORD_VALUES = {
@@ -58,7 +58,7 @@ _UNIT_TABLE = [
 _UNIT_RE = re.compile("|".join(f"(?P<u{i}>{alt})" for i, (alt, _, _) in enumerate(_UNIT_TABLE)))
 _TAIL_RE = re.compile(
     r"(?P<plus>-plus\b|\+(?!\w))?"
-    r"(?:[ -]?(?P<mag>thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|tr|(?<= )crores?|万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![瓦米克]))(?![A-Za-z])"
+    r"(?:[ -]?(?P<mag>thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|tr|(?<= )(?:crores?|lakh crore|lakhs?)|万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![瓦米克]))(?![A-Za-z])"
     r"|(?P<mag_m>m|M(?=[ ,.;)]))(?![A-Za-z0-9²³/]|-[a-z]))?"   # "12.888m new energy vehicles", "RMB200m", "6.606M units" (glued only)
     r"(?P<plus2>-plus\b|\+(?!\w)|多|余)?"
     r"(?:[ ]|-(?=percent\b|per\scent\b))?")   # "a 6-percent increase"

@@ -123,7 +123,7 @@ _EN_BRANCHES = [
     ("byy", rf"(?<=by\ )(?P<by_y>{YR})\b(?!\s*[-/]\s*\d)"),
     ("yin", rf"(?<=from\ )(?P<yi_y>{YR})(?=,\s+when\s)"),   # ("a reversal from 2018, when NEV sales surged 61.7%")
     ("yin", _PREP_IN + rf"(?P<yi_y>{YR})\b(?!\s*(?:-|to|and)\s*(?:{YR}|\d\d)\b(?!\.\d))"),   # (not "2021-22"; "in 2021 to 10.8 trillion" is)
-    ("yr2", rf"(?P<yr2_a>{YR})\s*(?:-|to)\s*(?P<yr2_b>{YR})\b"),
+    ("yr2", rf"(?:(?P<yr2_a>{YR})\s*(?:-|to)\s*(?P<yr2_b>{YR})|between\s+{YR}\s+and\s+{YR})\b"),   # (a span of years: no catalogue period)
     ("ly", r"last\s+year\b(?!'s\s+(?:constant\s+|comparable\s+)?prices)"),   # not "at last year's prices"
     ("ty", r"this\s+year\b"),
 ]

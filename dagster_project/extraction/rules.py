@@ -268,10 +268,12 @@ _EXACT_IN_BRACKETS = re.compile(r"\s*[（(]\s*(?:¥|RMB|CNY|Rmb)?\s*")   # ("¥7
 _RESTATED_LEVEL = re.compile(r"\s*(?:units|sets|users)?(?:\s+for\s+the\s+first\s+time)?"
                              r"(?:,?\s+(?:in|at|by|as\s+of)\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d))?"
                              r"\s*,?\s*(?:reaching|hitting|totaling|totalling|standing\s+at|to\s+reach|to\s+stand\s+at|at)\s+"
-                             r"(?:" + _QUAL + r"\s+)?|\s*,\s*(?:达到|达|(?:具体)?为|即)\s*"   # "近500万个，达到490.3万个", "近2万亿元，具体为19868亿元"
+                             r"(?:" + _QUAL + r"\s+)?|(?:人民币)?\s*,\s*(?:达到|达|(?:具体)?为|即)\s*"   # "近500万个，达到490.3万个", "近2万亿元，具体为19868亿元", "突破10.8万亿元人民币，达108126亿元"
                              # "nearly 1 trillion yuan ($144 billion) for January-September -- 997.9 billion yuan"
                              # (also "more than 4.5 million 5G base stations at the end of June – 4.55 million to be exact")
                              r"|(?P<dash>(?:\s*\([^()]{1,40}\))?(?:\s+[^,;()\u2013\u2014]{3,60}?)?\s+(?:--?|–|—)\s*)"
+                             # "roughly 515 million tonnes in the first half, or 514.83 million tonnes to be exact"
+                             r"|(?P<orx>(?:\s+[^,;()]{3,60}?)?\s*,\s*or\s+)"
                              # "more than 1bn 5G subscribers; at the end of December the figure was 1.01bn"
                              r"|\s+[^,;()]{0,40}?;\s*(?:(?:at|by|as\s+of|in)\s+[^,;\d]{3,30}?\s*,?\s+)?the\s+(?:exact\s+|precise\s+|actual\s+)?"
                              r"(?:figure|number|total|tally|count)\s+(?:was|stood\s+at|came\s+to|reached|hit)\s+", re.I)
@@ -280,6 +282,11 @@ _FOREIGN = re.compile(r"\bU\.S\.(?!\s?\$|\s+dollars?)|\bUS\b(?!\s?\$|\s+dollars?
                       r"\bSouth\s+Korea(?:ns?)?\b|\bIndia(?:ns?)?\b|\bGerman(?:y|s)?\b|\bBritain\b|\bUK\b|\bVietnam(?:ese)?\b|"
                       r"\b(?:France|French|Russia|Russian|Canada|Canadian|Australia|Australian|Brazil|Brazilian|Malaysia|Malaysian|"
                       r"Singapore|Indonesia|Indonesian|Thailand|Thai|Philippines|Turkey|Korean|Koreans|Pakistan|Pakistani|Italy|Italian|Spain|Spanish|Mexico|Mexican)\b")
+# "By comparison, Indian telecom operators had installed around 460,000 5G base stations", "The three Korean
+# carriers had installed about 94,000": a clause whose subject is foreign, however long before the figure
+_FOREIGN_SUBJECT = re.compile(r"\s*(?i:(?:by|in)\s+(?:comparison|contrast)\s*,\s*|meanwhile\s*,\s*|elsewhere\s*,\s*)?(?i:the\s+)?"
+                              r"(?i:(?:two|three|four|five|six|\d+|major|main|big|biggest|largest|leading)\s+)?(?=[A-Z])")
+_AVERAGE_BEFORE = re.compile(r"\baverage\b[^,;]*$", re.I)   # (an average's span of years is no period for the next clause)
 # "while South Korea, an early adopter, had ...", "That compares with Japan, which launched 5G in 2019 and had ..."
 _FOREIGN_ASIDE = re.compile(r"(?:" + _FOREIGN.pattern + r")\s*,\s*(?P<aside>an?|the|its|one|which|where|whose)\b[^;.]{0,150}$")
 _CHINA_RESUMES = re.compile(r"[,;]\s+(?:while\s+|but\s+|whereas\s+)?(?:China|the\s+country|Chinese|the\s+nation|the\s+mainland)\b")
@@ -551,10 +558,12 @@ _EVENT_IN = re.compile(r"\b(?:cut|cuts|reduction|rise|hike|change|launch|introdu
 # "its revenue rose by 14.6%, to 3.9trn yuan ($560bn), in the first eight months": the figure's period after a comma
 _ASIDE_PERIOD_BEFORE = re.compile(r",\s*(?:[a-z]+ed|hit|shut|struck|caught)\b[\w\s-]{0,25}?\s(?:in|during)\s+(?:the\s+)?$", re.I)
 _COMMA_THEN_PERIOD = re.compile(r",\s*(?:(?:in|for|during|over)\s+(?:the\s+)?)?$")
+_TO_BE_EXACT = re.compile(r"\s*(?:[a-z]+\s+){0,2}to\s+be\s+(?:exact|precise)\b", re.I)
 _THE_FIGURE = re.compile(r"\s+(?:figure|tally)\b")
-_WAS_RATE_AFTER = re.compile(r"[a-z\s]{0,20},\s*(?:was|is)\s+(?=up\b|down\b)", re.I)
+_WAS_RATE_AFTER = re.compile(r"[a-z\s]{0,20},\s*(?:(?:was|is)\s+)?(?=up\b|down\b)", re.I)
 # "The precise number, 803.83 million tons, was …"; "The steel figure -- 803.83 million tonnes according to …"
-_PRECISE_NUMBER = re.compile(r"\b(?:the|its)\s+(?:(?:precise|exact)\s+(?:number|figure|total|tally|count)\s*(?:,|was|is|:)"
+_PRECISE_NUMBER = re.compile(r"\bput\s+(?:the|that|this)\s+(?:figure|number|total|tally)\s+at\s*$"   # "In its annual bulletin, it put the figure at 1.1251 trillion yuan"
+                             r"|\b(?:the|its)\s+(?:(?:precise|exact)\s+(?:number|figure|total|tally|count)\s*(?:,|was|is|:)"
                              r"|official\s+(?:number|figure|total|tally|count)\s+(?:stood\s+at|was|came\s+to)"   # "The official tally stood at 4.087 million"
                              r"|(?:[\w-]+\s+){0,2}(?:figure|number|total|tally|count)\s*(?:--?|:))\s*$", re.I)
 # (also "…, the association said, cutting its full-year sales growth forecast to 3 percent": the
@@ -737,7 +746,7 @@ _EARLIER_RATE_BEFORE = re.compile(
     r"(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=%\s))(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"the\s+(?:first|second|third|fourth)\s+quarter|the\s+[\w-]+\s+period)\s+from|(?:higher|lower|faster|slower|quicker|better|worse)\s+than(?:\s+the)?|(?:below|above)\s+the|compared\s+with|compared\s+to|versus|vs\.?|"
     r"after(?:\s+(?:contracting|shrinking|falling|declining|dropping|plunging|plummeting|slumping|sliding|tumbling|"
-    r"growing|rising|expanding|increasing|jumping|surging|climbing))?|following|reversing|deepening|extending|"
+    r"growing|rising|expanding|increasing|jumping|surging|climbing)(?:\s+by)?)?|following|reversing|deepening|extending|"   # ("after expanding by 6.8 percent in May")
     # "a sharp improvement on the 0.8% growth of 2019", "a far cry from the 47.1% growth of a year earlier"
     r"(?:an?\s+(?:[a-z]+\s+)?)?improvement\s+on|a\s+far\s+cry\s+from)\s+"
     # "after a contraction of 8.4 percent in the first quarter", "compared with growth of 8.3 per cent for 2014"
@@ -865,9 +874,10 @@ _ASIDE_CLAUSE = re.compile(r",[^,;]{0,8}(?:平均|average)[^,;]{0,30}(?=,)|,\s*�
                            r"|[,，]\s*(?:增速|增幅|降幅)?(?:比|较)[^,，;%()]{1,12}?\d[\d.]*%(?:加快|回落|提高|放缓|下降|上升|减慢|收窄|扩大)[\d.]+个百分点(?=[,，])"
                            r"|,\s*(?:the\s+)?[A-Za-z][\w\s()'.-]{2,60}?\s(?:said|says|noted|added|announced|reported)"
                            r"(?:\s+(?:on\s+)?[A-Z]\w+(?:\s*\([^)]{1,12}\))?)?(?=,)", re.I)   # (also "said Tuesday")
-_ZH_EARLIER_RATE = re.compile(r"(?:较|比|低于|高于|快于|慢于|由)(?:(?P<same>去年同期|上年同期)|(?P<fy>去年全年|上年全年|(?:去年|上年)(?=\(|的)|(?P<y>(?:19|20)\d\d)年(?:全年)?)|(?P<p>(?:\d{4}年|去年|上年)?(?:第?[一二三四]季度|上半年|前三季度|"
+_ZH_EARLIER_RATE = re.compile(r"(?:较|比|低于|高于|快于|慢于|由|(?P<yu>与))(?:(?P<same>去年同期|上年同期)|(?P<fy>去年全年|上年全年|(?:去年|上年)(?=\(|的)|(?P<y>(?:19|20)\d\d)年(?:全年)?)|(?P<p>(?:\d{4}年|去年|上年)?(?:第?[一二三四]季度|上半年|前三季度|"
                               r"\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|前\d{1,2}个月)))(?:的(?:下降|增长)?|(?P<from>增长|下降)|(?P<br>\())?$"   # "较1—10月（13.8%）小幅提升"
-                              # ("增速由2014年的8.3%回落至6.1%", "由3月份增长5.0%转为下降": the rate it moved from; "较上年（6.4%）")
+                              # ("增速由2014年的8.3%回落至6.1%", "由3月份增长5.0%转为下降": the rate it moved from; "较上年（6.4%）";
+                              # "与11月份6.2%相比回落0.2个百分点")
                               # "比上年增长5.6%，扭转了上年下降2.0%的局面": last year's fall, reversed
                               r"|扭转了?(?P<fy2>上年|去年)(?:下降|增长)$")
 _ZH_INDUSTRY_BRACKET = re.compile(r"(?:快于|慢于|高于|低于|比|较)(?:同期)?(?:全部|全国)?(?:规模以上|规上)?工业(?:增加值)?(?:增速|增长)?(?:的)?\($")
@@ -1009,6 +1019,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s
                        r"|\([A-Z][A-Za-z .]{2,30}\)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?-{1,2}\s*"   # (Yicai Global) July 18 --, (Beijing) -
                        r"|[A-Z][A-Z'/\-]{2,20}(?:\s+[A-Z][A-Z'\-]{2,20})?(?:\s+(?:\([A-Z][A-Za-z .,]{1,30}\)\s+)?-{1,2}|:)\s+"   # BEIJING (Reuters) --, BEIJING (REUTERS, BLOOMBERG) -, BEIJING:
                        r"|[A-Z][a-z]{2,20}\s+\([A-Z][A-Za-z .]{1,30}\)\s*-{1,2}\s*"   # Shanghai (Gasgoo)-
+                       r"|[A-Z][a-z]{2,20},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)]{2,40}\)\.?\s*-{1,2}\s*"   # Beijing, Jul 24 (efe-epa).-
                        r"|(?:本报讯\s*)?[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日电\s*(?:\([^)]{1,20}\)\s*)?")   # 新华社北京1月20日电, "本报讯 据新华社北京4月19日电"
 
 _NUMTOK = r"(?P<n>\d[\d,]*(?:\.\d+)?)"
@@ -1162,6 +1173,7 @@ _TARGET_WORDS = frozenset((
 _TARGET_BIGRAMS = frozenset(("plan to", "plans to", "planned to", "planning to", "estimated to", "set to", "is to",
                              "are to", "going to", "intend to", "intends to", "seek to", "seeks to", "projects that",
                              "committed to", "commit to", "commits to", "pledged to", "pledges to", "vowed to", "vows to",
+                             "calls for", "call for", "called for", "calling for",   # "The plan calls for ... a 5G user penetration rate of 56 percent"
                              "we see"))   # an analyst's "We see industrial output growth of about 6% in the third quarter"
 _WORD_SPLIT = re.compile(r"[a-z][a-z'\-]*")
 # A world word that states a rank, not the scope of the figure: "..., ranking second in the
@@ -1239,9 +1251,11 @@ _ZH_ANAPHOR_RATE = re.compile(r"(?:(?:其中|分季度看|分季度|从季度看
                               r"|而?(?:[上下]半年|[一二三四]季度|前三季度|\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?)(?:这一|该)增速(?:为|是|达到?|高达)")
 # (also "；其中9月产销双双突破35万辆", and a sentence that opens so after one on the same subject:
 # "9月汽车产销分别同比下降17.9%和19.6%。前三季度累计产销1824.3万辆和1862.5万辆")
-_ZH_CARRIED_PERIOD = (r"(?:其中[,，]?\s*)?(?P<per>(?:\d{4}年)?(?:\d{1,2}[至\-—~－]\d{1,2}月份?|前\d{1,2}个?月|\d{1,2}月份?|[一二三四]季度|前三季度|上半年|全年))[,，]?"
+_ZH_CARRIED_PERIOD = (r"(?:其中[,，]?\s*)?(?P<per>(?:\d{4}年)?(?:\d{1,2}[至\-—~－]\d{1,2}月份?|前\d{1,2}个?月|\d{1,2}月份?|[一二三四]季度|前三季度|上半年|全年))(?:当月)?[,，]?"
                       r"(?:累计)?(?P<attr>产销量?|销量|产量|销售|生产)(?:分别|(?P<both>双双|均))?(?:完成|达到|达|为|突破|超过)?")
-_ZH_CARRIED_ATTR = re.compile(r"[；;]\s*" + _ZH_CARRIED_PERIOD)
+_ZH_CARRIED_ATTR = re.compile(r"(?:[；;]|[,，]\s*(?:但|而)(?=[^，,；;。]{0,12}同比))\s*" + _ZH_CARRIED_PERIOD)
+# "…，但9月当月产销同比分别下降17.9%和19.6%": only the rates, right after the bare attribute
+_ZH_CARRIED_RATES = re.compile(r"同比(?P<both>分别|均)?(?:增长|下降|减少|上升|提高)")
 _ZH_CARRIED_OPENING = re.compile(r"\s*" + _ZH_CARRIED_PERIOD)
 _ZH_SIBLING_ATTR = re.compile(r"[、,，；;]\s*(?P<attr>销量|产量|销售|生产)(?:量)?(?:为|达到?|完成)?")
 # (after the first flow's own rate: "新能源汽车生产6.8万辆，同比增长1.5%；销售5.6万辆，同比下降4.1%")
@@ -1414,11 +1428,14 @@ class DocMatcher:
         if threshold.qualifier == "approx" and exact.unit == threshold.unit:
             # "about 804m tonnes of crude steel last year – 803.83m tonnes to be exact": the figure rounded
             m = _RESTATED_LEVEL.fullmatch(self.text, threshold.end, exact.start)
-            return m is not None and bool(m.group("dash")) and _near_rounded(threshold, exact)
+            return m is not None and bool(m.group("dash") or m.group("orx") and _TO_BE_EXACT.match(self.text, exact.end)) \
+                and _near_rounded(threshold, exact)
         if threshold.qualifier not in ("gt", "lt") or exact.unit != threshold.unit \
                 or (exact.value >= threshold.value) != (threshold.qualifier == "gt"):
             return False
         m = _RESTATED_LEVEL.fullmatch(self.text, threshold.end, exact.start)
+        if m is not None and m.group("orx") and not _TO_BE_EXACT.match(self.text, exact.end):
+            return False
         # (after a dash only the same figure, closer: not "nearly 1 trillion yuan -- 300 billion of it from data")
         return m is not None and (not m.group("dash") or abs(exact.value - threshold.value) <= 0.05 * threshold.value)
 
@@ -1588,6 +1605,12 @@ class DocMatcher:
             # expand, generated revenue of ...": who else is in the market, not whose revenue)
             if not (am and am.start() <= fm.start() < am.end() and not _FOREIGN.search(text, am.end(), c1)
                     and (_CHINA_NAMED.search(text, sent.start, am.start()) or self.low.startswith(", where ", am.start()))):
+                return True
+        if not self.has_chinese and c0 > sent.start:
+            cs = _clause_start(text, sent.start, lo)
+            fs = _FOREIGN_SUBJECT.match(text, cs, lo) if cs < c0 else None
+            if fs and _FOREIGN.match(text, fs.end()) and "," not in text[fs.end():lo] \
+                    and not _CHINA_NAMED.search(text, fs.end(), c1):
                 return True
         fa = _FOREIGN_ASIDE.search(text, max(sent.start, lo - 160), lo)
         if fa and not _CHINA_RESUMES.search(text, fa.end("aside"), lo):
@@ -1794,6 +1817,9 @@ class DocMatcher:
         if len(seg) > 1 and any(e.kind != "now" for e in seg):
             seg = [e for e in seg if e.kind != "now"]   # "By the end of April, ... now cover 54": the date wins
         before = [e for e in seg if e.start < pos]
+        if len(before) > 1 and before[-1].kind == "vague" and _CLAUSE_COMMA.search(self.text, before[-1].end, pos) \
+                and _AVERAGE_BEFORE.search(self.text, max(sent.start, before[-1].start - 40), before[-1].start):
+            before.pop()   # "grew 9.6% in 2021, for an average of 6.1% over the two years, while high-tech ... 18.2%"
         if len(before) > 1 and self._trails_other_clause(before[-1], pos, sent):
             # "in the first three months, with factory output accelerating in March and sales of NEVs
             # climbing to nearly 300,000": the month ends the clause before, not this one's
@@ -3232,7 +3258,8 @@ class DocMatcher:
         c = self._rate_compared(rates, zl.start(), n)
         if c is None or self.cat[c.indicator].instant or c.period is None:
             return
-        if zl.group("br") and self.text[n.end:n.end + 1] != ")" or zl.group("from") and not zl.group().startswith("由"):
+        if zl.group("br") and self.text[n.end:n.end + 1] != ")" or zl.group("from") and not zl.group().startswith("由") \
+                or zl.group("yu") and not self.text.startswith(("相比", "比较"), n.end):
             return
         if zl.group("same"):
             p = _year_shifted(c.period, c.period.end.year - 1)
@@ -4732,7 +4759,14 @@ class DocMatcher:
                 prior = [n for n in nums if n.end <= h.start or n.start < h.start < n.end]
                 if prior:
                     cand = prior[-1]
-                    gm = _NP_GAP.match(text, min(cand.end, h.start))
+                    gap_from = min(cand.end, h.start)
+                    if len(prior) > 1 and text.startswith(")", cand.end) and text[prior[-2].end:cand.start].strip() == "(" \
+                            and (prior[-2].value == cand.value or _near_rounded(prior[-2], cand) or _near_rounded(cand, prior[-2])):
+                        # "4.549 million (45.49 lakh) 5G base stations": the figure glossed in another scale
+                        gap_from = cand.end + 1
+                        if prior[-2].sig >= cand.sig:
+                            cand = prior[-2]
+                    gm = _NP_GAP.match(text, gap_from)
                     gap = text[cand.end:h.start]
                     if gm and gm.end() >= h.start and id(cand) not in self.claimed and self._unit_ok(cand, ind) \
                             and (" of" not in gap or cand.unit == "count"):
@@ -5077,7 +5111,21 @@ class DocMatcher:
             inds = [self.cat.get(FLOW_PAIRS.get((subj, a), "")) for a in attrs]
             own = [e for e in self.periods if m.start("per") <= e.start < m.end("per") and not e.comparison]
             n = next((q for q in nums if q.start >= m.end()), None)
-            if None in inds or len(own) != 1 or n is None or n.start != m.end() or id(n) in self.claimed:
+            if None in inds or len(own) != 1 or n is None or id(n) in self.claimed:
+                continue
+            cr = _ZH_CARRIED_RATES.fullmatch(text, m.end(), n.start) if n.start != m.end() else None
+            if cr is not None:
+                rates = self._zh_figures(nums, n, len(inds), cr.group("both") == "均")
+                v = self._growth(n, m.end())
+                p = resolve(own[0], self.ctx)
+                if not rates or v is None or p is None or p.instant \
+                        or any(self._blocked(sent, m.start(), q.end, ind, q) for q, ind in zip(rates, inds)) \
+                        or any(c.indicator in {i.id for i in inds} and c.period == p for c in emitted):
+                    continue
+                for q, ind in zip(rates, inds):
+                    self._emit(ind.id, "yoy_pct", q, p, sent, q.value if v == n.value else -q.value)
+                continue
+            if n.start != m.end():
                 continue
             levels = self._zh_figures(nums, n, len(inds), bool(m.group("both")))   # ("产销1824.3万辆和1862.5万辆": one each)
             if not levels or any(not self._unit_ok(q, ind) or self._blocked(sent, m.start(), q.end, ind, q) for q, ind in zip(levels, inds)):
@@ -5091,7 +5139,7 @@ class DocMatcher:
             r = _ZH_RATES_AFTER.fullmatch(text, levels[-1].end, g.start) if g is not None else None
             if r is None or id(g) in self.claimed:
                 continue
-            rates = self._zh_figures(nums, g, len(inds), bool(r.group("both")))
+            rates = self._zh_figures(nums, g, len(inds), r.group("both") == "均")   # ("分别": one each)
             if not rates:
                 continue
             v = self._growth(g, levels[-1].end)
