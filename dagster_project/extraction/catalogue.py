@@ -415,6 +415,7 @@ _ZH_EXTRA: list[tuple[str, tuple[str, ...]]] = [
     ("微型计算机设备产量", ("computer_output",)),
     ("利润总额", ("software_industry_profit",)),   # only right after the software revenue (see rules._chinese)
     ("装备制造业增加值", ("equipment_manufacturing_value_added",)),
+    ("消费品工业增加值", ("consumer_goods_value_added",)),
     ("高技术制造业增加值", ("high_tech_manufacturing_value_added",)),
     ("粗钢产量", ("crude_steel_output",)),
     ("工业机器人产量", ("industrial_robot_output",)),

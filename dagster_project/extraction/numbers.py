@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from dagster_project.extraction.anchors import literal_prefixes
 
 MAGNITUDES = {
-    "thousand": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9, "bln": 1e9,
+    "thousand": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "billion": 1e9, "bn": 1e9, "bln": 1e9,
     "tn": 1e12, "trn": 1e12, "tr": 1e12,
     "trillion": 1e12, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "lakh crore": 1e12, "千": 1e3, "万": 1e4, "十万": 1e5, "百万": 1e6, "千万": 1e7, "亿": 1e8,
     "十亿": 1e9, "百亿": 1e10, "千亿": 1e11, "万亿": 1e12,
@@ -37,7 +37,8 @@ _UNIT_TABLE = [
     (r"%|percent\b|per cent\b|pct\b|pc\b(?!\s?pts?\b)", "percent", 1.0),   # "3.4pc": Hong Kong and British papers
     (r"(?:yuan|RMB|CNY)\b|元", "yuan", 1.0),
     (r"(?:U\.?S\.? dollars|US dollars|dollars|USD)\b|美元", "usd", 1.0),
-    (r"(?:metric tons|metric tonnes|tonnes|tons)\b|吨", "tonnes", 1.0),
+    # ("69.31 million mt": Platts' metric tons after a magnitude word; "803.83 mt" alone may be million tonnes)
+    (r"(?:metric tons|metric tonnes|tonnes|tons|(?<=[a-z] )mt)\b|吨", "tonnes", 1.0),
     (r"EFLOPS\b|EFlops\b|E ?FLOPS\b|[Ee]xaflops\b|[Ee]xaFLOPS\b", "eflops", 1.0),
     (r"PFLOPS\b|PFlops\b|P ?FLOPS\b|[Pp]etaflops\b|[Pp]etaFLOPS\b", "eflops", 1e-3),
     (r"TFLOPS\b|TFlops\b", "eflops", 1e-6),
@@ -58,7 +59,7 @@ _UNIT_TABLE = [
 _UNIT_RE = re.compile("|".join(f"(?P<u{i}>{alt})" for i, (alt, _, _) in enumerate(_UNIT_TABLE)))
 _TAIL_RE = re.compile(
     r"(?P<plus>-plus\b|\+(?!\w))?"
-    r"(?:[ -]?(?P<mag>thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|tr|(?<= )(?:crores?|lakh crore|lakhs?)|万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![瓦米克]))(?![A-Za-z])"
+    r"(?:[ -]?(?P<mag>thousand|million|billion|trillion|mln|mn|mil|bln|bn|trn|tn|tr|(?<= )(?:crores?|lakh crore|lakhs?)|万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![瓦米克]))(?![A-Za-z])"
     r"|(?P<mag_m>m|M(?=[ ,.;)]))(?![A-Za-z0-9²³/]|-[a-z]))?"   # "12.888m new energy vehicles", "RMB200m", "6.606M units" (glued only)
     r"(?P<plus2>-plus\b|\+(?!\w)|多|余)?"
     r"(?:[ ]|-(?=percent\b|per\scent\b))?")   # "a 6-percent increase"

@@ -122,7 +122,7 @@ _GROWTH_BEFORE = re.compile(
     # ("grew faster, at 11.7%", "expanded at an annual rate of 9.2%"; "declined last year by 4.2 percent")
     # ("Production fell even faster, by 4.2%, to 27.81m")
     r"(?:(?:\s+(?:last|this)\s+year)?\s+(?:by|of)|\s+(?:even\s+)?(?:faster|further|more\s+(?:sharply|steeply|slowly|quickly)|sharply|steeply),\s+by|(?:\s+(?:even\s+)?(?:faster|more\s+(?:quickly|rapidly|strongly)|rapidly|quickly|strongly|robustly|steadily|"
-    r"(?:the\s+)?fastest))?,?\s+at(?:\s+an?\s+(?:annual\s+)?(?:rate|pace)\s+of)?)?\s*(?:(?:just|only|slightly|marginally|a\s+(?:mere|meager|meagre|modest|scant|slight|sluggish|tepid|paltry|feeble|weak|healthy|solid|robust|"
+    r"(?:the\s+)?fastest))?,?\s+at(?:\s+an?\s+(?:annual\s+)?(?:rate|pace)\s+of)?)?\s*(?:(?:just|only|slightly|marginally|a\s+(?:(?:more|rather|relatively|comparatively|still)\s+)?(?:mere|meager|meagre|modest|scant|slight|sluggish|tepid|paltry|feeble|weak|healthy|solid|robust|"
     r"respectable|brisk|strong|decent|lacklustre|lackluster|disappointing|stellar|whopping|hefty|sharp|steep|record|staggering|remarkable|blistering|"
     r"breathtaking|dramatic|stunning|surprising|punchy|torrid|dizzying|rapid|swift|painful|bruising)|an\s+(?:anaemic|anemic|impressive|eye-popping|"
     r"eye-watering|astonishing|astounding|extraordinary|enormous|unprecedented|underwhelming))\s+)?(?:" + _QUAL + r"\s*)?"
@@ -311,7 +311,7 @@ _BOTH_RATE_LEAD = re.compile(r"[,;]\s*(?:both|each)\s+(?:up|down|rising|growing|
 _POINTED_RATE_LEAD = re.compile(r"[,;]\s*the\s+(?P<which>latter|former)(?:'s)?\s+(?:being\s+|representing\s+|marking\s+)?"
                                 r"(?:up|down|rising|growing|falling|(?:an?\s+)?(?:year-on-year\s+)?(?:increase|rise|gain|growth|jump|"
                                 r"decline|drop|fall))\s+(?:of\s+|by\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
-_POSTED_RATE = re.compile(r"\s+(?:posted|registered|recorded|logged)\s+", re.I)
+_POSTED_RATE = re.compile(r"\s+(?:posted|registered|recorded|logged|managed)\s+(?:(?:just|only|a\s+mere)\s+)?", re.I)   # ("managed just 2.7 percent")
 _BOTH_GROWTH = re.compile(r"\s+(?:both|each|all)\s+(?:grew|rose|expanded|increased|climbed|went\s+up)\s+(?:by\s+)?", re.I)
 _VENUE = re.compile(r"\b(?:conference|briefing|meeting|forum|summit|expo|event|ceremony)\s+(?:held\s+)?in\s+[a-z']+")
 _WHILE = re.compile(r"[,;]\s*(?:while|whereas)\b", re.I)
@@ -959,8 +959,11 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:(?:industr(?:y|ies)|sectors?)(?=[\s,])\s*
                                r"saw\s+(?:its|their)\s+(?:value[\s-]added|output)\s+(?:rise|grow|increase|expand|climb|jump)|"
                                # "logged a 7.5-percent increase": the growth noun after the figure gives the sign
                                r"(?:registered|posted|recorded|saw|logged)\s+an?|"
-                               r"posted|registered|recorded|logged|"   # "high-tech manufacturing posted 9.5%" (a percent only)
-                               r"fell|declined|dropped|decreased|shrank|contracted|edged\s+down|up|down)\s*(?:by\s+)?(?:(?:just|only|a\s+mere)\s+)?"   # "expanded13.1 percent" (the figure ends the match)
+                               r"posted|registered|recorded|logged|managed|"   # "high-tech manufacturing posted 9.5%" (a percent only)
+                               r"fell|declined|dropped|decreased|shrank|contracted|edged\s+down|up|down)\s*(?:by\s+)?(?:(?:just|only|a\s+mere)\s+)?"
+                               # "grew a more modest 2.7 percent"
+                               r"(?:an?\s+(?:more\s+|rather\s+|relatively\s+|comparatively\s+|still\s+)?(?:modest|meagre|meager|slim|paltry|respectable|"
+                               r"solid|robust|healthy|strong|sluggish|tepid|brisk|weak|slower|faster|stronger|weaker|hefty|whopping)\s+)?"   # "expanded13.1 percent" (the figure ends the match)
                                r"(?:(?:year-on-year|year\s+on\s+year)\s+(?:by\s+)?)?", re.I)
 # (also "outpacing overall industry", "industry as a whole": a sector's growth set against all industry's)
 _GAPPED_JOIN = re.compile(r"(?:\s*(?:year[-\s]on[-\s]year|y/y|yoy|y-o-y))?(?:\s+(?:(?:in|during|for|over)\s+[\w\s-]{2,30}?|last\s+year|this\s+year))?"
@@ -1020,6 +1023,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s
                        r"|[A-Z][A-Z'/\-]{2,20}(?:\s+[A-Z][A-Z'\-]{2,20})?(?:\s+(?:\([A-Z][A-Za-z .,]{1,30}\)\s+)?-{1,2}|:)\s+"   # BEIJING (Reuters) --, BEIJING (REUTERS, BLOOMBERG) -, BEIJING:
                        r"|[A-Z][a-z]{2,20}\s+\([A-Z][A-Za-z .]{1,30}\)\s*-{1,2}\s*"   # Shanghai (Gasgoo)-
                        r"|[A-Z][a-z]{2,20},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)]{2,40}\)\.?\s*-{1,2}\s*"   # Beijing, Jul 24 (efe-epa).-
+                       r"|[A-Z][a-z]{2,20}\s+-{1,2}\s+(?=[A-Z])"   # Singapore - China's crude steel production ... (Platts)
                        r"|(?:本报讯\s*)?[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日电\s*(?:\([^)]{1,20}\)\s*)?")   # 新华社北京1月20日电, "本报讯 据新华社北京4月19日电"
 
 _NUMTOK = r"(?P<n>\d[\d,]*(?:\.\d+)?)"
@@ -5767,7 +5771,8 @@ def _clause_end(text: str, pos: int, hi: int) -> int:
                         text.find(", saying", pos, hi), text.find(", noting that", pos, hi),
                         text.find(", even as ", pos, hi), text.find(", as ", pos, hi),
                         text.find(", ahead of ", pos, hi), text.find(", which ", pos, hi),
-                        text.find(", though ", pos, hi), text.find(", although ", pos, hi)) if j >= 0]
+                        text.find(", though ", pos, hi), text.find(", although ", pos, hi),
+                        text.find(" and that ", pos, hi)) if j >= 0]   # ("said China had built … and that operators would …")
     return min(ends) if ends else hi
 
 
