@@ -115,7 +115,8 @@ _GROWTH_BEFORE = re.compile(
     r"(?:picked\s+up|accelerated|quickened|slowed|eased|rebounded|recovered)(?:\s+(?:slightly|sharply|further|markedly|modestly))?"
     r"(?:\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))?\s+to|"
     r"plunged|plunging|plummeted|plummeting|tumbled|tumbling|slumped|slumping|sank|sinking|sunk|crashed|crashing|"
-    r"growth(?:\s+rate)?(?:\s+(?:of|was|stood\s+at|reached|hit|came\s+in\s+at))?|"
+    # (also "growth for the first three quarters came to 6.4 percent")
+    r"growth(?:\s+rate)?(?:(?:\s+(?:for|in|during|over)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?\s+(?:of|was|stood\s+at|reached|hit|came\s+(?:in\s+)?(?:at|to)))?|"
     r"an?\s+(?:year-on-year\s+|yoy\s+|slight\s+|further\s+|significant\s+|steady\s+|marginal\s+|robust\s+)?"
     r"(?:increase|decrease|rise|drop|decline|growth|gain|jump|surge|fall|contraction)\s+of|"
     r"(?:increases|decreases|rises|drops|declines|gains|jumps|falls)\s+of)"   # "..., gains of 3.2% and 3%"
@@ -273,7 +274,7 @@ _RESTATED_LEVEL = re.compile(r"\s*(?:units|sets|users)?(?:\s+for\s+the\s+first\s
                              # (also "more than 4.5 million 5G base stations at the end of June – 4.55 million to be exact")
                              r"|(?P<dash>(?:\s*\([^()]{1,40}\))?(?:\s+[^,;()\u2013\u2014]{3,60}?)?\s+(?:--?|–|—)\s*)"
                              # "roughly 515 million tonnes in the first half, or 514.83 million tonnes to be exact"
-                             r"|(?P<orx>(?:\s+[^,;()]{3,60}?)?\s*,\s*or\s+)"
+                             r"|(?P<orx>(?:\s+[^,;()]{3,60}?)?\s*(?:,\s*or|:)\s+)"   # (also "more than 8 trillion yuan: 8.16 trillion yuan to be precise")
                              # "more than 1bn 5G subscribers; at the end of December the figure was 1.01bn"
                              r"|\s+[^,;()]{0,40}?;\s*(?:(?:at|by|as\s+of|in)\s+[^,;\d]{3,30}?\s*,?\s+)?the\s+(?:exact\s+|precise\s+|actual\s+)?"
                              r"(?:figure|number|total|tally|count)\s+(?:was|stood\s+at|came\s+to|reached|hit)\s+", re.I)
@@ -605,7 +606,7 @@ _ANAPHOR_RATE = re.compile(
     r"(?:(?:in|for|during|over)\s+[^,;.]{3,40},\s*(?P<when>when\s+[^,;.\d]{3,60},\s*)?|[A-Z][a-z]+\s+alone,?\s*"
     r"|(?:in|for|during|over)\s+the\s+(?:first|past|last)\s+[a-z-]+\s+(?:months|quarters)(?:\s+of\s+(?:the\s+year|20\d\d))?\s+(?=it\b)"   # "Over the first nine months it was 6.4% higher"
     # "In December it grew 5.7 percent", "In June alone the pace quickened to 7.6%" (no comma)
-    r"|(?:in|for|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+alone)?\s+(?=it\b|the\s)"
+    r"|(?:in|for|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+alone)?\s+(?=it\b|the\s|growth\s)"
     r"|(?:in|for|during|over)\s+the\s+(?:full|whole|entire)\s+year\s+(?=it\b)"   # "For the full year it rose 6.1%"
     # "Growth picked up in the third quarter, with value-added rising 4.2 percent", "The decline narrowed
     # sharply in March, when output dropped 1.1 per cent": the rate talked of, in the clause after
@@ -748,7 +749,7 @@ _EARLIER_RATE_BEFORE = re.compile(
     r"after(?:\s+(?:contracting|shrinking|falling|declining|dropping|plunging|plummeting|slumping|sliding|tumbling|"
     r"growing|rising|expanding|increasing|jumping|surging|climbing)(?:\s+by)?)?|following|reversing|deepening|extending|"   # ("after expanding by 6.8 percent in May")
     # "a sharp improvement on the 0.8% growth of 2019", "a far cry from the 47.1% growth of a year earlier"
-    r"(?:an?\s+(?:[a-z]+\s+)?)?improvement\s+on|a\s+far\s+cry\s+from)\s+"
+    r"(?:an?\s+(?:[a-z]+\s+)?)?improvement\s+on|a\s+far\s+cry\s+from|a\s+long\s+way\s+from)\s+"
     # "after a contraction of 8.4 percent in the first quarter", "compared with growth of 8.3 per cent for 2014"
     r"(?:(?:a|an|the)\s+)?(?:(?P<fall>contraction|decline|drop|fall|slump|plunge)\s+of\s+|(?:(?:sales|output|production)\s+)?growth\s+of\s+)?"
     # "recovering from March's 1.1% contraction", "an improvement from February's 79.1 per cent plunge"
@@ -941,7 +942,7 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:(?:industr(?:y|ies)|sectors?)(?=[\s,])\s*
                                # "had already returned to growth, expanding 8.9 percent"
                                r"|returned\s+to\s+growth"
                                # "outpaced the broader industrial sector, growing 10.2%", "remained a bright spot, growing 9.4%"
-                               r"|(?:outpaced|outperformed)(?:\s+[^,;.\d]{3,40}?)?|(?:remained|was|were)\s+(?:a|the)\s+(?:bright\s+spot|highlight|standout)(?:\s+(?:in|during|for|over)\s+[^,;.\d]{3,30}?)?"
+                               r"|(?:outpaced|outperformed|continued\s+to\s+(?:outpace|outperform)|kept\s+(?:outpacing|outperforming))(?:\s+[^,;.\d]{3,40}?)?|(?:remained|was|were)\s+(?:a|the)\s+(?:bright\s+spot|highlight|standout)(?:\s+(?:in|during|for|over)\s+[^,;.\d]{3,30}?)?"
                                # "rebounded in March, rising 8.9%" (the month is the figure's: read by the period rules)
                                r"|(?:rebounded|recovered|accelerated|picked\s+up)(?:\s+(?:in|during)\s+[A-Za-z]+)?),\s+)?"
                                # "grew faster, at 11.7% and 8.1%, respectively", "expanded at a rate of 9.2%"
@@ -3052,6 +3053,8 @@ class DocMatcher:
                 continue
             if self._restated(c.num, nxt[0]):
                 self._emit(c.indicator, "level", nxt[0], c.period, sent)
+                # ("more than 8 trillion yuan: 8.16 trillion yuan to be precise, up 13.3%")
+                self._attach_growth(self.cat[c.indicator], nxt[0], sent, None, c.period)
 
     def _earlier_levels(self, sent: Sentence, nums: list[Num], emitted: list[Candidate]) -> None:
         """'... reached 3.647 million, up from 3.377 million at the end of 2023'; 'DOU was 18.1 GB in
@@ -4325,8 +4328,9 @@ class DocMatcher:
             if ind is None:
                 continue
             nxt = self._slice(self.num_starts, self.nums, h.end, sent.end)[:1]
+            app = _APPOSITIVE.match(self.text, h.end, sent.end)   # ("…, where much of the value of 5G is captured, earned")
             if not nxt or id(nxt[0]) in self.claimed or nxt[0].unit != "yuan" \
-                    or not _EARNED_GAP.fullmatch(self.text, h.end, nxt[0].start) \
+                    or not _EARNED_GAP.fullmatch(self.text, app.end() if app and app.end() < nxt[0].start else h.end, nxt[0].start) \
                     or not self._unit_ok(nxt[0], ind) or self._blocked(sent, h.start, nxt[0].end, ind, nxt[0]):
                 continue
             period = self.period_for(ind, nxt[0], sent, state)
