@@ -114,7 +114,8 @@ _GROWTH_BEFORE = re.compile(
     r"(?:edged|edging|inched|inching|ticked|ticking)\s+(?:up|down)|picked\s+up|dipped|dipping|went\s+up|went\s+down|"
     r"(?:picked\s+up|accelerated|quickened|slowed|eased|rebounded|recovered)(?:\s+(?:slightly|sharply|further|markedly|modestly))?"
     r"(?:\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))?\s+to|"
-    r"plunged|plunging|plummeted|plummeting|tumbled|tumbling|slumped|slumping|sank|sinking|sunk|crashed|crashing|"
+    r"plunged|plunging|plummeted|plummeting|tumbled|tumbling|slumped|slumping|sank|sinking|sunk|crashed|crashing|collapsed|collapsing|"
+    r"off(?=\s)|"   # ("with production off 1.0 percent at 25.2 million")
     # (also "growth for the first three quarters came to 6.4 percent")
     r"growth(?:\s+rate)?(?:(?:\s+(?:for|in|during|over)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?\s+(?:of|was|stood\s+at|reached|hit|came\s+(?:in\s+)?(?:at|to)))?|"
     r"an?\s+(?:year-on-year\s+|yoy\s+|slight\s+|further\s+|significant\s+|steady\s+|marginal\s+|robust\s+)?"
@@ -141,7 +142,7 @@ _GROWTH_AFTER = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|y/y|y-o-
                            r"|\s*" + LEVEL_VS + r"(?:" + _PRIOR_YEAR + r"|last\s+year"
                            r"|the\s+same\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?last\s+year)\b", re.I)
 _NEGATIVE = re.compile(r"down|fell|fall|declin|decreas|drop|slipped|slipping|slid|shrank|shrink|contract|dipped|dipping|"
-                       r"retreat|plung|plummet|tumbl|slump|sank|sink|sunk|crash|"
+                       r"retreat|plung|plummet|tumbl|slump|sank|sink|sunk|crash|collaps|^off$|"
                        r"下降|减少|回落(?!至)", re.I)   # ("增速回落至1.5%": growth fell to 1.5%, still up)
 _RATE_TALK = re.compile(r"\b(?:headline|figure|pace|speed|momentum|growth|slowdown|acceleration)\b")
 _OTHER_MEASURE = re.compile(r"\b(?:sales|exports?|imports?|investment|revenue|profits?|prices|inflation|retail|consumption|gdp)\b")
