@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.35.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.36.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -8857,4 +8857,123 @@ SESSION34 = [
 # (one test reads all of SESSION34's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION34)
 def test_session34(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.36.0 ---
+SESSION35 = [
+    # a US byline's "1/24/17, 5:30 AM CET" dates the page, so "last year" is 2016
+    ("China steel output hits record\n\nBy A Reporter\n1/24/17, 5:30 AM CET\n\nCrude steel output rose 1.2 percent last year to 808.4 million tonnes.",
+     {("crude_steel_output", "level", *year(2016), 808.4e6, "eq"), ("crude_steel_output", "yoy_pct", *year(2016), 1.2, "eq")}),
+    # lakhs, and a figure glossed in another scale between it and its noun; an Indian clause subject is not China's
+    ("China 5G\n\nJune 20, 2025\n\nChina had 4.25 million (42.5 lakh) 5G base stations by the end of May. "
+     "By comparison, Indian telecom operators had installed around 4.6 lakh 5G base stations as of May.",
+     {("five_g_base_stations", "level", date(2025, 5, 31), date(2025, 5, 31), 4.25e6, "eq")}),
+    ("China NEVs\n\nJuly 12, 2025\n\nChina's NEV sales rose to 49.7 lakh units in the first half, up 30.1 percent.",
+     {("nev_sales", "level", *h1(2025), 4.97e6, "eq"), ("nev_sales", "yoy_pct", *h1(2025), 30.1, "eq")}),
+    ("China 5G\n\nDecember 20, 2019\n\nChina had 126,000 5G base stations at the end of November. "
+     "The three Korean carriers had installed about 94,000 5G base stations by then.",
+     {("five_g_base_stations", "level", date(2019, 11, 30), date(2019, 11, 30), 126000, "eq")}),
+    # Taiwan's "營收" (revenue) and "兆元"; the profit after the software revenue
+    ("大陸軟體產業\n\n2020年1月22日\n\n2019年，大陸軟體業務營收7.18兆元，年增15.4%；利潤總額9362億元，年增9.9%。",
+     {("software_it_services_revenue", "level", *year(2019), 7.18e12, "eq"), ("software_it_services_revenue", "yoy_pct", *year(2019), 15.4, "eq"),
+      ("software_industry_profit", "level", *year(2019), 9.362e11, "eq"), ("software_industry_profit", "yoy_pct", *year(2019), 9.9, "eq")}),
+    # "Gigabit寬頻用戶" and a spaced "1.58 兆元"
+    ("大陸電信業\n\n2023年2月3日\n\n2022年，大陸電信業務收入累計 1.58 兆元人民幣，年增 8%；截至年底，Gigabit寬頻用戶達 9,175 萬戶。",
+     {("telecom_business_revenue", "level", *year(2022), 1.58e12, "eq"), ("telecom_business_revenue", "yoy_pct", *year(2022), 8.0, "eq"),
+      ("gigabit_broadband_users", "level", *dec31(2022), 91.75e6, "eq")}),
+    # "2亿3456万吨": one number
+    ("钢铁生产\n\n2024年4月18日\n\n一季度，全国粗钢产量2亿3456万吨，同比下降3.1%。",
+     {("crude_steel_output", "level", date(2024, 1, 1), date(2024, 3, 31), 234.56e6, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2024, 1, 1), date(2024, 3, 31), -3.1, "eq")}),
+    # a bare 产销 after "但9月当月" goes on with the clause before's vehicles: only the rates
+    ("汽车工业\n\n2021年10月22日\n\n前三季度，汽车产销分别完成1850万辆和1880万辆，同比分别增长7%和8%，但9月当月产销同比分别下降15.2%和16.1%。",
+     {("auto_production", "level", date(2021, 1, 1), date(2021, 9, 30), 18.5e6, "eq"), ("auto_sales", "level", date(2021, 1, 1), date(2021, 9, 30), 18.8e6, "eq"),
+      ("auto_production", "yoy_pct", date(2021, 1, 1), date(2021, 9, 30), 7.0, "eq"), ("auto_sales", "yoy_pct", date(2021, 1, 1), date(2021, 9, 30), 8.0, "eq"),
+      ("auto_production", "yoy_pct", *month(2021, 9), -15.2, "eq"), ("auto_sales", "yoy_pct", *month(2021, 9), -16.1, "eq")}),
+    # "；1-9月累计产销…，同比分别增长…": one rate each ("分别"), not the first for both
+    ("汽车工业\n\n2022年10月14日\n\n9月，汽车产销分别完成267.5万辆和261万辆，同比分别增长36.6%和25.7%；1-9月累计产销1996.7万辆和1947万辆，同比分别增长7.5%和4.4%。",
+     {("auto_production", "level", *month(2022, 9), 2.675e6, "eq"), ("auto_sales", "level", *month(2022, 9), 2.61e6, "eq"),
+      ("auto_production", "yoy_pct", *month(2022, 9), 36.6, "eq"), ("auto_sales", "yoy_pct", *month(2022, 9), 25.7, "eq"),
+      ("auto_production", "level", date(2022, 1, 1), date(2022, 9, 30), 19.967e6, "eq"), ("auto_sales", "level", date(2022, 1, 1), date(2022, 9, 30), 19.47e6, "eq"),
+      ("auto_production", "yoy_pct", date(2022, 1, 1), date(2022, 9, 30), 7.5, "eq"), ("auto_sales", "yoy_pct", date(2022, 1, 1), date(2022, 9, 30), 4.4, "eq")}),
+    # "与11月份6.1%相比回落0.4个百分点": November's own rate
+    ("工业生产\n\n2020年1月20日\n\n2019年，全国规模以上工业增加值同比增长5.7%，其中12月份同比增长6.9%，与11月份6.2%相比加快0.7个百分点。",
+     {("industrial_value_added", "yoy_pct", *year(2019), 5.7, "eq"), ("industrial_value_added", "yoy_pct", *month(2019, 12), 6.9, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2019, 11), 6.2, "eq")}),
+    # "累计创建绿色工厂" names the ministry's (national) lists; "突破…人民币，达…" restates the figure exactly
+    ("工业绿色发展\n\n2021年7月19日\n\n截至6月底，累计创建绿色工厂2783家。上半年，软件业务收入突破4万亿元人民币，达43,154亿元，同比增长23.2%。",
+     {("national_green_factories", "level", date(2021, 6, 30), date(2021, 6, 30), 2783, "eq"),
+      ("software_it_services_revenue", "level", *h1(2021), 4.3154e12, "eq"), ("software_it_services_revenue", "yoy_pct", *h1(2021), 23.2, "eq")}),
+    # an average's span of years is no period for the clause after it
+    ("China industry\n\nJanuary 18, 2022\n\nValue added of industrial enterprises above designated size rose 9.6 percent in 2021, "
+     "an average of 6.1 percent over the two years, while equipment manufacturing grew 12.9 percent.",
+     {("industrial_value_added", "yoy_pct", *year(2021), 9.6, "eq"), ("equipment_manufacturing_value_added", "yoy_pct", *year(2021), 12.9, "eq")}),
+    # "Last month, as the ministry reviewed 2022 at a press conference": when it was said, not the period reported
+    ("5G next door\n\nFebruary 10, 2023\n\nLast month, as the ministry reviewed 2022 at a press conference in Beijing, the figures it gave for 5G "
+     "made Nepal's plans look modest.\n\nChina had 2.31 million 5G base stations at the end of 2022.\n\nGigabit broadband users reached 91.75 million.",
+     {("five_g_base_stations", "level", *dec31(2022), 2.31e6, "eq"), ("gigabit_broadband_users", "level", *dec31(2022), 91.75e6, "eq")}),
+    # an EFE dateline, "Beijing, Jul 24 (efe-epa).-", is no region's; "after expanding by 6.8 percent in May"
+    ("China's industry\n\nBeijing, Jul 24 (efe-epa).- China's industrial production grew 6.7 percent year-on-year in the first half of 2018. "
+     "In June alone, industrial output grew 6 percent, after expanding by 6.8 percent in May.",
+     {("industrial_value_added", "yoy_pct", *h1(2018), 6.7, "eq"), ("industrial_value_added", "yoy_pct", *month(2018, 6), 6.0, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2018, 5), 6.8, "eq")}),
+    # the exact figure after a colon or "or", "to be precise/exact", keeps the rate after it
+    ("China software\n\nJanuary 28, 2020\n\nIn 2019, the software and information technology services industry, where most app makers sit, "
+     "earned more than 7 trillion yuan: 7.18 trillion yuan to be precise, up 15.4%.",
+     {("software_it_services_revenue", "level", *year(2019), 7.18e12, "eq"), ("software_it_services_revenue", "yoy_pct", *year(2019), 15.4, "eq")}),
+    ("China steel\n\nJuly 16, 2025\n\nCrude steel output came to roughly 515 million tonnes in the first half, or 514.83 million tonnes to be exact, down 3.0%.",
+     {("crude_steel_output", "level", *h1(2025), 514.83e6, "eq"), ("crude_steel_output", "yoy_pct", *h1(2025), -3.0, "eq")}),
+    # "it put the figure at …": the rounded level said exactly, with its rate
+    ("China telecoms\n\nJanuary 28, 2016\n\nTelecommunications business revenue came to about 1.13 trillion yuan in 2015, the ministry said. "
+     "In its annual bulletin, it put the figure at 1.1251 trillion yuan, down 2% from a year earlier.",
+     {("telecom_business_revenue", "level", *year(2015), 1.1251e12, "eq"), ("telecom_business_revenue", "yoy_pct", *year(2015), -2.0, "eq")}),
+    # a plan that "calls for" a rate is a target; "between 2016 and 2020" is a span of years, no catalogue period
+    ("China's next plan\n\nMarch 8, 2021\n\nThe plan calls for a 5G user penetration rate of 56 percent. "
+     "Between 2016 and 2020, Chinese factories built more than 135 million automobiles.",
+     set()),
+    # "… and that operators would …": the target is the next clause's
+    ("China 5G\n\nMarch 20, 2020\n\nHuang said China had built 164,000 5G base stations by the end of February and that operators would speed up construction.",
+     {("five_g_base_stations", "level", date(2020, 2, 29), date(2020, 2, 29), 164000, "eq")}),
+    ("消费品工业\n\n2015年10月27日\n\n前三季度，消费品工业增加值同比增长6.8%，9月份增长6.4%。",
+     {("consumer_goods_value_added", "yoy_pct", date(2015, 1, 1), date(2015, 9, 30), 6.8, "eq"),
+      ("consumer_goods_value_added", "yoy_pct", *month(2015, 9), 6.4, "eq")}),
+    # "managed just 2.7 percent", "grew a more modest 3.1 percent", "continued to outpace …, growing 11.8 percent"
+    ("China industry\n\nJanuary 19, 2024\n\nValue added of industrial enterprises above designated size rose 4.6 percent in 2023. "
+     "Equipment manufacturing grew 6.8 percent, while high-tech manufacturing managed just 2.7 percent.",
+     {("industrial_value_added", "yoy_pct", *year(2023), 4.6, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *year(2023), 6.8, "eq"), ("high_tech_manufacturing_value_added", "yoy_pct", *year(2023), 2.7, "eq")}),
+    ("China industry\n\nJanuary 19, 2024\n\nValue added of industrial enterprises above designated size rose 4.6 percent in 2023. "
+     "Equipment manufacturing rose 6.8 percent, while high-tech manufacturing grew a more modest 3.1 percent.",
+     {("industrial_value_added", "yoy_pct", *year(2023), 4.6, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *year(2023), 6.8, "eq"), ("high_tech_manufacturing_value_added", "yoy_pct", *year(2023), 3.1, "eq")}),
+    ("China industry\n\nOctober 19, 2018\n\nFor the third quarter as a whole, industrial value added grew 6 percent, while growth for the first three quarters "
+     "came to 6.4 percent. High-tech manufacturing continued to outpace the rest of industry, growing 11.8 percent in the first nine months.",
+     {("industrial_value_added", "yoy_pct", *quarter(2018, 3), 6.0, "eq"), ("industrial_value_added", "yoy_pct", date(2018, 1, 1), date(2018, 9, 30), 6.4, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2018, 1, 1), date(2018, 9, 30), 11.8, "eq")}),
+    # Platts: "Singapore - " opens a dateline; "million mt" are metric tons ("803.83 mt" alone may be million tonnes)
+    ("China steel\n\nPublished: 15 Dec 2021\n\nSingapore - China's crude steel production fell 22% on year to 69.31 million mt in November.",
+     {("crude_steel_output", "level", *month(2021, 11), 69.31e6, "eq"), ("crude_steel_output", "yoy_pct", *month(2021, 11), -22.0, "eq")}),
+    ("China steel\n\nJanuary 20, 2016\n\nCrude steel production in 2015 stood at 803.83 mt.",
+     set()),
+    # "In March alone growth slowed to 5%, down from 7.5 percent in January-February"; "a long way from" an earlier rate
+    ("China industry\n\nApril 19, 2022\n\nValue added of industrial enterprises above designated size rose 6.5% in the first quarter. "
+     "In March alone growth slowed to 5%, down from 7.5 percent in January-February.",
+     {("industrial_value_added", "yoy_pct", *quarter(2022, 1), 6.5, "eq"), ("industrial_value_added", "yoy_pct", *month(2022, 3), 5.0, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 2, 28), 7.5, "eq")}),
+    ("China industry\n\nJanuary 20, 2021\n\nValue added of industrial enterprises above designated size grew 2.8 per cent in 2020, "
+     "a long way from the 13.5 per cent contraction recorded in January-February.",
+     {("industrial_value_added", "yoy_pct", *year(2020), 2.8, "eq"), ("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 2, 29), -13.5, "eq")}),
+    # "collapsed" and "off" are falls
+    ("China autos\n\nMarch 12, 2020\n\nCar sales in February collapsed 79.1 per cent year-on-year to 310,000 vehicles.",
+     {("auto_sales", "level", *month(2020, 2), 310000, "eq"), ("auto_sales", "yoy_pct", *month(2020, 2), -79.1, "eq")}),
+    ("China autos\n\nDecember 12, 2018\n\nIn the first 11 months, vehicle sales were down 1.7 percent at 25.41 million, with production off 1.0 percent at 25.2 million.",
+     {("auto_sales", "level", date(2018, 1, 1), date(2018, 11, 30), 25.41e6, "eq"), ("auto_sales", "yoy_pct", date(2018, 1, 1), date(2018, 11, 30), -1.7, "eq"),
+      ("auto_production", "level", date(2018, 1, 1), date(2018, 11, 30), 25.2e6, "eq"),
+      ("auto_production", "yoy_pct", date(2018, 1, 1), date(2018, 11, 30), -1.0, "eq")}),
+]
+
+# (one test reads all of SESSION35's cases, declared after the last of them)
+@pytest.mark.parametrize("text, expected", SESSION35)
+def test_session35(text, expected):
     assert obs(text) == expected
