@@ -422,6 +422,11 @@ _WITH_PARTICIPLE = re.compile(r"\s+(produced|manufactured|sold|shipped)\b", re.I
 _ELIDED_RATE_GAP = re.compile(r"\s*(?:percent|per\s+cent)?\s*[,;]\s*(?:and\s+|while\s+|with\s+)?", re.I)
 _EARNED_GAP = re.compile(r"\s+(?:generated|earned|raked\s+in|took\s+in|pulled\s+in|brought\s+in|booked|turned\s+over)\s+(?:"
                          + _QUAL + r"\s+)?" + _CURRENCY, re.I)
+# the next object of the same verb: "produced 178,000 industrial robots in the first quarter, up 19.5 percent, and 2.98 million
+# service robots"
+_NEXT_OBJECT = re.compile(r"(?:\s+(?:in|during|for|over)\s+[^,;\d]{3,40}?)?(?:,\s*(?:up|down)\s+[\d.]+\s*(?:%|percent|per\s+cent)"
+                          r"(?:\s+(?:year[-\s]on[-\s]year|year\s+over\s+year|from\s+a\s+year\s+(?:earlier|ago)|y/y|yoy|y-o-y))?)?,?\s+and\s+"
+                          r"(?:" + _QUAL + r"\s+)?")
 _WITH_OTHER_FLOW = re.compile(r"\s*(?:units|vehicles)?,\s+(?:and\s+)?with\s+(?:" + _QUAL + r"\s+)?")
 # "Growth in high-tech manufacturing and equipment manufacturing was 11.7 percent and 8.1 percent":
 # a rate named by its lead, the verb a copula
@@ -1018,7 +1023,9 @@ _GAPS_TO_ALL_INDUSTRY = re.compile(
 _DASH_COMMENT = re.compile(r"\s[-\u2013\u2014]{1,2}\s")
 _CLAUSE_SPLIT = re.compile(r"[,;，；。!?\n]|\.(?:\s|$)")
 _AND_NEXT_FIGURE = re.compile(r",?\s+(?:and|but)\s+(?:(?:up|down|rising|falling|an?\s+(?:increase|rise|decrease|decline|drop)\s+of)\s+(?:by\s+)?)?"
-                              r"(?=[\d.]+\s?(?:GB|%|percent|pct|percentage))")
+                              r"(?=[\d.]+\s?(?:GB|%|percent|pct|percentage))"
+                              # "down by 3.6% year on year and lower than 92.86 million tonnes in May": the month before's level
+                              r"|,?\s+(?:and|but)\s+(?:higher|lower|more|less|fewer|above|below)\s+than\s+(?:the\s+)?(?=[\d.]+\s?(?:million|billion|mn|bn)\b)")
 _RESPECTIVELY = re.compile(r"^[^,;.]*?,?\s*respectively,?")
 _DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{2,40}\)|(?<=\d\ )[A-Z][a-z]{2,12}\s)?\s*(?:-{1,2})\s*"   # (also "BEIJING, Aug. 12 Kyodo -")
                        r"|\([A-Z][A-Za-z .]{2,30}\)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?-{1,2}\s*"   # (Yicai Global) July 18 --, (Beijing) -
@@ -1381,6 +1388,7 @@ class DocMatcher:
         self.claimed: set[int] = set()
         self._order = 0
         self._last_subject: tuple[str, int] | None = None   # (subject key, sentence index) of the last frame
+        self._verb_object: tuple[re.Match, int, int] | None = None   # (verb, end of its object, sentence index) of the last verb flow
         self._prev_rate: tuple[str, int] | None = None      # (indicator, sentence) when one rate was read there
         self._prev_level: Candidate | None = None          # the one level read in the last sentence with figures
         self._prev_pair: list[Candidate] | None = None     # ... or its production and sales pair of levels
@@ -4355,6 +4363,9 @@ class DocMatcher:
             vm = _VERB_ATTR.search(text, max(sent.start, n.start - 30), n.start)
             if vm is None and _WITH_BEFORE.search(text, max(sent.start, n.start - 24), n.start):
                 vm = _WITH_PARTICIPLE.match(text, h.end)   # "…, with 104,000 NEVs sold"
+            if vm is None and self._verb_object is not None and self._verb_object[2] == sent.index \
+                    and _NEXT_OBJECT.fullmatch(text, self._verb_object[1], n.start):
+                vm = self._verb_object[0]   # "turned out 178,000 industrial robots …, and 2.98 million service robots"
             if vm and _COMPANY_PRONOUN.search(text, max(sent.start, vm.start() - 24), vm.start()):
                 continue   # "Tesla doesn't break out China sales, but … it sold around 11,000 vehicles there"
             if not vm:
@@ -4372,6 +4383,7 @@ class DocMatcher:
             period = self.period_for(ind, n, sent, state)
             self._emit(ind_id, "level", n, period, sent)
             self._last_subject = (h.role.key, sent.index)
+            self._verb_object = (vm, h.end, sent.index)
             self._first_verb_flow(sent, h, ind_id, nums, vm, period)
             if self._second_verb_flow(sent, h, ind_id, nums, period):
                 continue
