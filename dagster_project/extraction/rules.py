@@ -1490,6 +1490,17 @@ class DocMatcher:
             return False   # "3.212" users: a count is whole; the magnitude was lost
         return num.unit in UNIT_OK.get(ind.unit, (ind.unit,))
 
+    def _figure_year(self, num: Num) -> int | None:
+        """The year of the period named before `num` in its sentence ("Last year, buyers took home 28.88
+        million vehicles, 3.0 percent more than in 2016", in 2018), else the page's."""
+        if num.sentence >= 0:
+            sent = self.sentences[num.sentence]
+            ex = [e for e in self._slice(self.period_starts, self.periods, sent.start, num.start) if not e.comparison]
+            p = resolve(ex[-1], self.ctx) if ex else None
+            if p is not None:
+                return p.end.year
+        return self.ctx.default_year
+
     def _growth(self, num: Num, lo: int) -> float | None:
         """The signed yoy value if `num` is stated as a growth rate, else None."""
         if num.unit != "percent" or num.in_range:
@@ -1526,7 +1537,7 @@ class DocMatcher:
             word = verbs[-1]
         else:
             ma = _GROWTH_AFTER.match(after)
-            if not ma or ma.group("yr") and int(ma.group("yr")) + 1 != self.ctx.default_year:
+            if not ma or ma.group("yr") and int(ma.group("yr")) + 1 != self._figure_year(num):
                 return None   # ("68% more than in 2016" in a review of 2017 is year on year)
             if _AFTER_A_END.search(before):
                 return None   # "totaled 25.769 million last year, following a 2.8 percent drop in 2018": the year before's, read by _earlier_rates
@@ -3275,7 +3286,7 @@ class DocMatcher:
         if c is None or self.cat[c.indicator].instant or c.period is None:
             return
         if zl.group("br") and self.text[n.end:n.end + 1] != ")" or zl.group("from") and not zl.group().startswith("由") \
-                or zl.group("yu") and not self.text.startswith(("相比", "比较"), n.end):
+                or zl.group("yu") and not self.text.startswith(("相比", "比较", "持平"), n.end):   # ("与4月份的6.0%持平")
             return
         if zl.group("same"):
             p = _year_shifted(c.period, c.period.end.year - 1)
