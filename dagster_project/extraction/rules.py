@@ -3421,12 +3421,14 @@ class DocMatcher:
         the rate of the one indicator rated in the sentence, for the period the "when" clause
         hangs on."""
         rates = [c for c in emitted if c.measure == "yoy_pct"]
-        if not rates or len({c.indicator for c in rates}) != 1:
+        # (or of the one level: "That's down from a record 28.88 million in 2017, when sales rose 3 percent")
+        pool = rates or [c for c in emitted if c.measure == "level" and not self.cat[c.indicator].instant]
+        if not pool or len({c.indicator for c in pool}) != 1:
             return
-        ind = self.cat[rates[0].indicator]
+        ind = self.cat[pool[0].indicator]
         text = self.text
         for n in nums:
-            if id(n) in self.claimed or n.unit != "percent" or n.start < rates[0].num.end:
+            if id(n) in self.claimed or n.unit != "percent" or n.start < pool[0].num.end:
                 continue
             m = _WHEN_RATE.search(text, max(sent.start, n.start - 60), n.start)
             if m is None:
