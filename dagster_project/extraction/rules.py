@@ -543,6 +543,7 @@ _ELIDED_VERB = re.compile(r"\d[^,;]{0,24}(?:,\s+|\s+)(?:and|while)\s+(?:the\s+nu
                           r"|\d[^,;\d]{0,16}\s+(?:in|during|for|over)\s+the\s+[\w -]{3,24}?\s+(?:and|while)\s+[a-z]+$")   # "... units in the nine months and sales"
 # "the value added of industrial enterprises above designated size nationwide grew 1.2%" (not
 # "... grew faster than the national average, at 5%")
+_ZH_NATIONAL_OPENER = re.compile(r"\s*(?:[^，,。；;]{1,14}[，,]\s*){0,2}(?:全国|我国)")   # ("信息通信业方面，截至6月底，全国…")
 _NATIONAL_OPENER = re.compile(r"\s*(?:across\s+(?:china|the\s+country)|nationwide|nationally|in\s+china\s+as\s+a\s+whole)\s*,")
 _NATIONAL_AFTER_SUBJECT = re.compile(r"[^,;，；]*?\b(?:nationwide|across\s+(?:the\s+country|China)|in\s+China|in\s+the\s+country)\b"
                                      r"(?![^,;]*\b(?:than|average)\b)", re.I)
@@ -1781,6 +1782,9 @@ class DocMatcher:
         if k < 0 or self.sentences[k].para != sent.para:
             return False
         prev = self.sentences[k]
+        if self.has_chinese and _ZH_NATIONAL_OPENER.match(self.text, prev.start):
+            # "截至6月底，全国5G基站累计达到293.7万个…。具备千兆网络服务能力的10G PON端口数达2029万个"
+            return not (_ZH_OWN_SCOPE.search(self.text, sent.start, lo) or _ZH_PLACE_NAME.search(self.text, sent.start, lo))
         return _NATIONAL_OPENER.match(self.low, prev.start) is not None \
             and not _has_words(self.low[sent.start:lo], _REGION_WORDS, _REGION_BIGRAMS)
 
