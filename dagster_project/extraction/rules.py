@@ -5212,13 +5212,15 @@ class DocMatcher:
             if any(x and x not in self.cat for x in ids):
                 continue
             inds = [self.cat[x] if x else None for x in ids]   # None: a listed item that is no catalogue indicator
-            if b - a == 4 and text[a:b] == "利润总额" and not (
-                    k > 0 and zh[k - 1][2] == ("software_it_services_revenue",) and zh[k - 1][0] >= sent.start
-                    and not _ZH_REGION.search(text, sent.start, a)
-                    or k == 0 and _ZH_PROFIT_OPENS.fullmatch(text, sent.start, a) and self._zh_software_before(sent)):
-                # "完成软件业务收入X亿元…；实现利润总额Y亿元": the profit of the industry just named (also when
-                # the next sentence of the paragraph opens with it: "…35802亿元…。实现利润总额4345亿元")
-                continue
+            if b - a == 4 and text[a:b] == "利润总额":
+                named = zh[k - 1][2] if k > 0 and zh[k - 1][0] >= sent.start and not _ZH_REGION.search(text, sent.start, a) else None
+                if named == ("digital_industry_revenue",):
+                    inds = [self.cat["digital_industry_profit"]]   # "数字产业完成业务收入约35万亿元…；实现利润总额2.7万亿元"
+                elif not (named == ("software_it_services_revenue",)
+                          or k == 0 and _ZH_PROFIT_OPENS.fullmatch(text, sent.start, a) and self._zh_software_before(sent)):
+                    # "完成软件业务收入X亿元…；实现利润总额Y亿元": the profit of the industry just named (also when
+                    # the next sentence of the paragraph opens with it: "…35802亿元…。实现利润总额4345亿元")
+                    continue
             # "…达到46.4%，分别比上年提高2.3和1.4个百分点": a 分别 after the figure is another list's
             respectively = "分别" in text[b:region[0].start] or "均" in text[b:region[0].start]
             if text[a:a + 2] == "汽车" and text[a - 1:a] in _ZH_VEHICLE_KIND:
