@@ -1271,6 +1271,7 @@ _ZH_CARRIED_ATTR = re.compile(r"(?:[；;]|[,，]\s*(?:但|而)(?=[^，,；;。]{
 # "…，但9月当月产销同比分别下降17.9%和19.6%": only the rates, right after the bare attribute
 _ZH_CARRIED_RATES = re.compile(r"同比(?P<both>分别|均)?(?:增长|下降|减少|上升|提高)")
 _ZH_CARRIED_OPENING = re.compile(r"\s*" + _ZH_CARRIED_PERIOD)
+_ZH_BARE_ATTR_RATE = re.compile(r"[；;,，]\s*(?P<attr>产量|销量)同比(?:增长|下降)")
 _ZH_SIBLING_ATTR = re.compile(r"[、,，；;]\s*(?P<attr>销量|产量|销售|生产)(?:量)?(?:为|达到?|完成)?")
 # (after the first flow's own rate: "新能源汽车生产6.8万辆，同比增长1.5%；销售5.6万辆，同比下降4.1%")
 _ZH_UNIT_TAIL = re.compile(r"\s*(?:万|亿)?(?:辆|台|部|吨|个)?(?:[,，]\s*同比(?:增长|下降)\s*[\d.]+\s*[%倍])?")
@@ -5143,6 +5144,20 @@ class DocMatcher:
                     v = self._growth(g, n.end)
                     if v is not None:
                         self._emit(ind.id, "yoy_pct", g, c.period, sent, v)
+        if not opening:
+            # "11月，汽车产销分别完成264.1万辆和245.9万辆，环比分别增长…；产量同比增长1.9%，销量同比下降3.6%": a bare
+            # 产量/销量 with only its rate, after the levels of the same subject in the sentence
+            for m in _ZH_BARE_ATTR_RATE.finditer(text, sent.start, sent.end):
+                attr = "sales" if m.group("attr") == "销量" else "prod"
+                c = next((c for c in reversed(emitted) if c.measure == "level" and not c.period.instant and c.num.end <= m.start()
+                          and FLOW_PAIRS.get((_subject_of(c.indicator), attr)) == c.indicator), None)
+                n = next((q for q in nums if q.start >= m.end()), None)
+                if c is None or n is None or n.start != m.end() or n.unit != "percent" or id(n) in self.claimed \
+                        or any(x.indicator == c.indicator and x.measure == "yoy_pct" and x.period == c.period for x in self.out):
+                    continue
+                v = self._growth(n, m.start())
+                if v is not None and not self._blocked(sent, m.start(), n.end, self.cat[c.indicator], n):
+                    self._emit(c.indicator, "yoy_pct", n, c.period, sent, v)
         for m, subj in found:
             attr = m.group("attr")
             attrs = ["prod", "sales"] if attr.startswith("产销") else ["sales"] if attr in ("销量", "销售") else ["prod"]
