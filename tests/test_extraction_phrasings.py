@@ -8971,6 +8971,47 @@ SESSION35 = [
      {("auto_sales", "level", date(2018, 1, 1), date(2018, 11, 30), 25.41e6, "eq"), ("auto_sales", "yoy_pct", date(2018, 1, 1), date(2018, 11, 30), -1.7, "eq"),
       ("auto_production", "level", date(2018, 1, 1), date(2018, 11, 30), 25.2e6, "eq"),
       ("auto_production", "yoy_pct", date(2018, 1, 1), date(2018, 11, 30), -1.0, "eq")}),
+    # the next object of a flow verb: "turned out A industrial robots …, and B service robots"
+    ("China robots\n\nApril 18, 2026\n\nFactories turned out 180,000 industrial robots in the first quarter, up 20.5 percent year on year, "
+     "and 3.05 million service robots, up 12.4 percent.",
+     {("industrial_robot_output", "level", *quarter(2026, 1), 180000, "eq"), ("industrial_robot_output", "yoy_pct", *quarter(2026, 1), 20.5, "eq"),
+      ("service_robot_output", "level", *quarter(2026, 1), 3.05e6, "eq"), ("service_robot_output", "yoy_pct", *quarter(2026, 1), 12.4, "eq")}),
+    # "down by 3.6% year on year and lower than 92.86 million tonnes in May": the rate is year on year
+    ("China steel\n\nJuly 16, 2024\n\nCrude steel output totaled 530.6 million tonnes in January-June. In June, output was 91.6 million tonnes, "
+     "down by 3.6% year on year and lower than 92.9 million tonnes in May.",
+     {("crude_steel_output", "level", *h1(2024), 530.6e6, "eq"), ("crude_steel_output", "level", *month(2024, 6), 91.6e6, "eq"),
+      ("crude_steel_output", "yoy_pct", *month(2024, 6), -3.6, "eq")}),
+    # "与4月份的6.0%持平": April's own rate
+    ("工业生产\n\n2016年6月20日\n\n1-5月，全国规模以上工业增加值同比增长5.9%。5月份增长6.0%，与4月份的6.0%持平。",
+     {("industrial_value_added", "yoy_pct", date(2016, 1, 1), date(2016, 5, 31), 5.9, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2016, 5), 6.0, "eq"), ("industrial_value_added", "yoy_pct", *month(2016, 4), 6.0, "eq")}),
+    # "3.0 percent more than in 2016" after "Last year" in a 2018 page: year on year for 2017
+    ("China autos\n\nDecember 12, 2018\n\nIn the first 11 months, vehicle sales were down 1.7 percent at 25.4 million. "
+     "Last year, Chinese buyers took home 28.9 million vehicles, 3.0 percent more than in 2016.",
+     {("auto_sales", "level", date(2018, 1, 1), date(2018, 11, 30), 25.4e6, "eq"), ("auto_sales", "yoy_pct", date(2018, 1, 1), date(2018, 11, 30), -1.7, "eq"),
+      ("auto_sales", "level", *year(2017), 28.9e6, "eq"), ("auto_sales", "yoy_pct", *year(2017), 3.0, "eq")}),
+    # a "when" clause's rate after the one level of its sentence
+    ("China autos\n\nJanuary 14, 2019\n\nVehicle sales fell 2.8 percent in 2018 to 28.08 million units. "
+     "That's down from a record 28.9 million in 2017, when sales rose 3 percent.",
+     {("auto_sales", "level", *year(2018), 28.08e6, "eq"), ("auto_sales", "yoy_pct", *year(2018), -2.8, "eq"),
+      ("auto_sales", "level", *year(2017), 28.9e6, "eq"), ("auto_sales", "yoy_pct", *year(2017), 3.0, "eq")}),
+    # a provincial page: a sentence opening on 全国 scopes the next one of its paragraph, not the province's after it
+    ("上半年全市工业经济运行情况\n\n2023年7月21日\n\n信息通信业方面，截至6月底，全国5G基站累计达到293.7万个。具备千兆网络服务能力的10G PON端口数达2029万个。"
+     "全市5G基站达3.2万个。",
+     {("five_g_base_stations", "level", date(2023, 6, 30), date(2023, 6, 30), 2.937e6, "eq"),
+      ("ten_g_pon_ports", "level", date(2023, 6, 30), date(2023, 6, 30), 20.29e6, "eq")}),
+    # 利润总额 after the digital industry's revenue is its profit
+    ("数字产业\n\n2025年1月22日\n\n2024年，数字产业完成业务收入35万亿元，同比增长5.5%；实现利润总额2.7万亿元，同比增长3.5%。",
+     {("digital_industry_revenue", "level", *year(2024), 35e12, "eq"), ("digital_industry_revenue", "yoy_pct", *year(2024), 5.5, "eq"),
+      ("digital_industry_profit", "level", *year(2024), 2.7e12, "eq"), ("digital_industry_profit", "yoy_pct", *year(2024), 3.5, "eq")}),
+    # "比一季度（下降3.0%）加快": the quarter's own (negative) rate
+    ("电子信息制造业\n\n2020年5月28日\n\n1-4月，规模以上电子信息制造业增加值同比增长0.4%，增速比一季度（下降3.0%）加快3.4个百分点。",
+     {("electronics_manufacturing_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 4, 30), 0.4, "eq"),
+      ("electronics_manufacturing_value_added", "yoy_pct", *quarter(2020, 1), -3.0, "eq")}),
+    # a bare 产量/销量 with only its rate after the same subject's levels
+    ("汽车\n\n2019年12月11日\n\n11月，我国汽车产销分别完成264.1万辆和245.9万辆，环比分别增长6.2%和4.3%；产量同比增长1.9%，销量同比下降3.6%。",
+     {("auto_production", "level", *month(2019, 11), 2.641e6, "eq"), ("auto_sales", "level", *month(2019, 11), 2.459e6, "eq"),
+      ("auto_production", "yoy_pct", *month(2019, 11), 1.9, "eq"), ("auto_sales", "yoy_pct", *month(2019, 11), -3.6, "eq")}),
 ]
 
 # (one test reads all of SESSION35's cases, declared after the last of them)
