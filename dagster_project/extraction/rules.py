@@ -105,6 +105,12 @@ _DASH_BEFORE = re.compile(r"\s(?:--?|–|—)\s*$|:\s*$")
 _SUBJECT_LIST_GAP = re.compile(r"(?:\s+(?:sector|industry))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*、\s*|和|与)\s*(?:the\s+)?", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+(?:the\s+(?=[a-z]))?|\s*、\s*|和|与)\s*", re.I)
 _YOY_WORD = re.compile(r"\s*(?:year-on-year|year\s+on\s+year|y-o-y|yoy|y/y)\b", re.I)
+# "grew a modest 4.7%", "grew a more modest 2.7 percent", "an anaemic 1.1%"
+_RATE_ADJECTIVE = (r"a\s+(?:(?:more|rather|relatively|comparatively|still)\s+)?(?:mere|meager|meagre|modest|scant|slight|sluggish|tepid|paltry|"
+                   r"feeble|weak|healthy|solid|robust|respectable|brisk|strong|decent|lacklustre|lackluster|disappointing|stellar|whopping|"
+                   r"hefty|sharp|steep|record|staggering|remarkable|blistering|breathtaking|dramatic|stunning|surprising|punchy|torrid|"
+                   r"dizzying|rapid|swift|painful|bruising)|an\s+(?:anaemic|anemic|impressive|eye-popping|eye-watering|astonishing|"
+                   r"astounding|extraordinary|enormous|unprecedented|underwhelming)")
 _GROWTH_BEFORE = re.compile(
     r"(?:\b(?P<w>(?<!making\s)(?<!makes\s)(?<!make\s)(?<!made\s)up|down|rose|risen|rising|rises|rise|grew|grown|grows|growing|grow|increased|increases|increase|"
     r"increasing|decreased|decreases|decrease|decreasing|fell|fallen|falls|falling|declined|declines|decline|declining|"
@@ -124,10 +130,7 @@ _GROWTH_BEFORE = re.compile(
     # ("grew faster, at 11.7%", "expanded at an annual rate of 9.2%"; "declined last year by 4.2 percent")
     # ("Production fell even faster, by 4.2%, to 27.81m")
     r"(?:(?:\s+(?:last|this)\s+year)?\s+(?:by|of)|\s+(?:even\s+)?(?:faster|further|more\s+(?:sharply|steeply|slowly|quickly)|sharply|steeply),\s+by|(?:\s+(?:even\s+)?(?:faster|more\s+(?:quickly|rapidly|strongly)|rapidly|quickly|strongly|robustly|steadily|"
-    r"(?:the\s+)?fastest))?,?\s+at(?:\s+an?\s+(?:annual\s+)?(?:rate|pace)\s+of)?)?\s*(?:(?:just|only|slightly|marginally|a\s+(?:(?:more|rather|relatively|comparatively|still)\s+)?(?:mere|meager|meagre|modest|scant|slight|sluggish|tepid|paltry|feeble|weak|healthy|solid|robust|"
-    r"respectable|brisk|strong|decent|lacklustre|lackluster|disappointing|stellar|whopping|hefty|sharp|steep|record|staggering|remarkable|blistering|"
-    r"breathtaking|dramatic|stunning|surprising|punchy|torrid|dizzying|rapid|swift|painful|bruising)|an\s+(?:anaemic|anemic|impressive|eye-popping|"
-    r"eye-watering|astonishing|astounding|extraordinary|enormous|unprecedented|underwhelming))\s+)?(?:" + _QUAL + r"\s*)?"
+    r"(?:the\s+)?fastest))?,?\s+at(?:\s+an?\s+(?:annual\s+)?(?:rate|pace)\s+of)?)?\s*(?:(?:just|only|slightly|marginally|" + _RATE_ADJECTIVE + r")\s+)?(?:" + _QUAL + r"\s*)?"
     r"|(?P<zh>(?:同比)?(?:分别)?(?:只|仅|也|仍|均|继续)?(?:大幅|小幅)?(?:增长|增加|提高|上升|下降|减少|回落|(?:大|猛|激|骤)增|(?:进一步)?回升至|增速(?:保持在|为|达到?|(?:已)?(?:收窄|回落|放缓|加快|回升|提高|提升)至)?|增幅(?:为|达到?)?)(?:了)?[ \t]?(?:(?<=增长)(?:超过|逾))?)"
     r"|(?:^|(?<=[\s,(:;]))(?P<sign>[+-]))$", re.I)   # "+9.8% y-o-y" in tables and lists
 # the year before, as the base of a yoy rate ("12% more than the year before", "up on a year earlier")
@@ -969,9 +972,7 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:(?:industr(?:y|ies)|sectors?)(?=[\s,])\s*
                                r"(?:registered|posted|recorded|saw|logged)\s+an?|"
                                r"posted|registered|recorded|logged|managed|"   # "high-tech manufacturing posted 9.5%" (a percent only)
                                r"fell|declined|dropped|decreased|shrank|contracted|edged\s+down|up|down)\s*(?:by\s+)?(?:(?:just|only|a\s+mere)\s+)?"
-                               # "grew a more modest 2.7 percent"
-                               r"(?:an?\s+(?:more\s+|rather\s+|relatively\s+|comparatively\s+|still\s+)?(?:modest|meagre|meager|slim|paltry|respectable|"
-                               r"solid|robust|healthy|strong|sluggish|tepid|brisk|weak|slower|faster|stronger|weaker|hefty|whopping)\s+)?"   # "expanded13.1 percent" (the figure ends the match)
+                               r"(?:(?:" + _RATE_ADJECTIVE + r")\s+)?"   # "grew a more modest 2.7 percent"   # "expanded13.1 percent" (the figure ends the match)
                                r"(?:(?:year-on-year|year\s+on\s+year)\s+(?:by\s+)?)?", re.I)
 # (also "outpacing overall industry", "industry as a whole": a sector's growth set against all industry's)
 _GAPPED_JOIN = re.compile(r"(?:\s*(?:year[-\s]on[-\s]year|y/y|yoy|y-o-y))?(?:\s+(?:(?:in|during|for|over)\s+[\w\s-]{2,30}?|last\s+year|this\s+year))?"
@@ -5169,14 +5170,11 @@ class DocMatcher:
             cr = _ZH_CARRIED_RATES.fullmatch(text, m.end(), n.start) if n.start != m.end() else None
             if cr is not None:
                 rates = self._zh_figures(nums, n, len(inds), cr.group("both") == "均")
-                v = self._growth(n, m.end())
                 p = resolve(own[0], self.ctx)
-                if not rates or v is None or p is None or p.instant \
-                        or any(self._blocked(sent, m.start(), q.end, ind, q) for q, ind in zip(rates, inds)) \
-                        or any(c.indicator in {i.id for i in inds} and c.period == p for c in emitted):
-                    continue
-                for q, ind in zip(rates, inds):
-                    self._emit(ind.id, "yoy_pct", q, p, sent, q.value if v == n.value else -q.value)
+                if rates and p is not None and not p.instant \
+                        and not any(self._blocked(sent, m.start(), q.end, ind, q) for q, ind in zip(rates, inds)) \
+                        and not any(c.indicator in {i.id for i in inds} and c.period == p for c in emitted):
+                    self._zh_emit_rates(inds, rates, m.end(), p, sent)
                 continue
             if n.start != m.end():
                 continue
@@ -5193,13 +5191,15 @@ class DocMatcher:
             if r is None or id(g) in self.claimed:
                 continue
             rates = self._zh_figures(nums, g, len(inds), r.group("both") == "均")   # ("分别": one each)
-            if not rates:
-                continue
-            v = self._growth(g, levels[-1].end)
-            if v is None:
-                continue
-            for q, ind in zip(rates, inds):   # (the second rate has the first one's sign: "同比下降3.1%和2.5%")
-                self._emit(ind.id, "yoy_pct", q, p, sent, q.value if v == g.value else -q.value)
+            if rates:
+                self._zh_emit_rates(inds, rates, levels[-1].end, p, sent)
+
+    def _zh_emit_rates(self, inds: list[Indicator], rates: list[Num], lead: int, p: Period, sent: Sentence) -> None:
+        """One rate per indicator; the second has the first one's sign ("同比下降3.1%和2.5%")."""
+        v = self._growth(rates[0], lead)
+        if v is not None:
+            for q, ind in zip(rates, inds):
+                self._emit(ind.id, "yoy_pct", q, p, sent, q.value if v == rates[0].value else -q.value)
 
     def _chinese(self, sent: Sentence, zh, nums: list[Num], state) -> None:
         text = self.text
