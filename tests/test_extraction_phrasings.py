@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.36.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.37.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -9017,4 +9017,63 @@ SESSION35 = [
 # (one test reads all of SESSION35's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION35)
 def test_session35(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.37.0 ---
+SESSION36 = [
+    # "mn t": million tonnes (Argus); the earlier level after "to X last year, from Y in <year>"
+    ("China steel\n\nJanuary 19, 2017\n\nCrude steel output rose by 1.2pc to 808.4mn t last year, from 798.8mn t in 2015. "
+     "Output in December rose by 4.9pc from a year earlier to 67.2mn t.",
+     {("crude_steel_output", "level", *year(2016), 808.4e6, "eq"), ("crude_steel_output", "yoy_pct", *year(2016), 1.2, "eq"),
+      ("crude_steel_output", "level", *year(2015), 798.8e6, "eq"),
+      ("crude_steel_output", "level", *month(2016, 12), 67.2e6, "eq"), ("crude_steel_output", "yoy_pct", *month(2016, 12), 4.9, "eq")}),
+    # "grew its revenue from X in <year> to Y in <year>": both levels
+    ("Software\n\nMarch 2, 2021\n\nThe software and information technology services industry grew its revenue from 6.2 trillion yuan "
+     "in 2018 to 8.2 trillion yuan in 2020.",
+     {("software_it_services_revenue", "level", *year(2018), 6.2e12, "eq"),
+      ("software_it_services_revenue", "level", *year(2020), 8.2e12, "eq")}),
+    # "That compares with X NEVs produced and Y sold in <year>": the earlier year's pair
+    ("NEVs\n\nJanuary 15, 2017\n\nSome 517,000 NEVs were produced in China in 2016 and 507,000 were sold. "
+     "That compares with 340,000 NEVs produced and 331,000 sold in 2015.",
+     {("nev_production", "level", *year(2016), 517e3, "approx"), ("nev_sales", "level", *year(2016), 507e3, "eq"),
+      ("nev_production", "level", *year(2015), 340e3, "eq"), ("nev_sales", "level", *year(2015), 331e3, "eq")}),
+    # "Over the first 10 months it was up …": the rate before's indicator
+    ("China industry\n\nNovember 16, 2022\n\nValue added of industrial enterprises above designated size rose 5.0% on year in October, "
+     "slowing from 6.3% in September, the NBS said. Over the first 10 months it was up 4.0%, helped by exports.",
+     {("industrial_value_added", "yoy_pct", *month(2022, 10), 5.0, "eq"), ("industrial_value_added", "yoy_pct", *month(2022, 9), 6.3, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 10, 31), 4.0, "eq")}),
+    # a definition of "above designated size" between the headline and "Growth came in at …, and at …"
+    ("China industry\n\nJuly 20, 2024\n\nThe value added of China's major industrial firms rose 6 percent year on year in the first half "
+     "of 2024, the ministry said on Friday.\n\nMajor industrial firms are those with annual main business revenue of at least "
+     "20 million yuan.\n\nGrowth came in at 5.3 percent in June, and at 5.9 percent in the second quarter, a spokesman said.",
+     {("industrial_value_added", "yoy_pct", *h1(2024), 6.0, "eq"), ("industrial_value_added", "yoy_pct", *month(2024, 6), 5.3, "eq"),
+      ("industrial_value_added", "yoy_pct", *quarter(2024, 2), 5.9, "eq")}),
+    # (the guard: a sentence with another figure between is no definition, and the rate after is not carried)
+    ("China industry\n\nJuly 20, 2024\n\nThe value added of China's major industrial firms rose 6 percent year on year in the first half "
+     "of 2024, the ministry said on Friday.\n\nRetail sales rose 3.7 percent over the same period.\n\n"
+     "Growth came in at 5.3 percent in June, a spokesman said.",
+     {("industrial_value_added", "yoy_pct", *h1(2024), 6.0, "eq")}),
+    # "accounted for X units produced and Y sold. Those are increases of A and B": each participle names its flow
+    ("Cars\n\nJanuary 16, 2025\n\nChina produced 31.28 million vehicles and sold 31.44 million in 2024, up 3.7 percent and 4.5 percent "
+     "respectively.\n\n\x22New energy vehicles\x22 - the official term for battery-electric cars, plug-in hybrids, and fuel-cell "
+     "vehicles - accounted for 12.89 million units produced and 12.87 million sold. Those are increases of 34.4 percent and 35.5 percent.",
+     {("auto_production", "level", *year(2024), 31.28e6, "eq"), ("auto_sales", "level", *year(2024), 31.44e6, "eq"),
+      ("auto_production", "yoy_pct", *year(2024), 3.7, "eq"), ("auto_sales", "yoy_pct", *year(2024), 4.5, "eq"),
+      ("nev_production", "level", *year(2024), 12.89e6, "eq"), ("nev_sales", "level", *year(2024), 12.87e6, "eq"),
+      ("nev_production", "yoy_pct", *year(2024), 34.4, "eq"), ("nev_sales", "yoy_pct", *year(2024), 35.5, "eq")}),
+    # "made up X of the vehicles produced and Y of those sold", in a bulleted list
+    ("Cars\n\nJanuary 16, 2025\n\nChina produced 31.28 million vehicles and sold 31.44 million in 2024.\n\n"
+     "  * New energy vehicles - battery-electric cars and plug-in hybrids - made up 12.89 million of the vehicles produced "
+     "and 12.87 million of those sold.",
+     {("auto_production", "level", *year(2024), 31.28e6, "eq"), ("auto_sales", "level", *year(2024), 31.44e6, "eq"),
+      ("nev_production", "level", *year(2024), 12.89e6, "eq"), ("nev_sales", "level", *year(2024), 12.87e6, "eq")}),
+    # (the guard: "Those are increases of" with no pair before says nothing)
+    ("Cars\n\nJanuary 16, 2025\n\nChina's carmakers had a strong year in 2024. Those are increases of 34.4 percent and 35.5 percent.",
+     set()),
+]
+
+# (one test reads all of SESSION36's cases, declared after the last of them)
+@pytest.mark.parametrize("text, expected", SESSION36)
+def test_session36(text, expected):
     assert obs(text) == expected

@@ -38,7 +38,8 @@ _UNIT_TABLE = [
     (r"(?:yuan|RMB|CNY)\b|元", "yuan", 1.0),
     (r"(?:U\.?S\.? dollars|US dollars|dollars|USD)\b|美元", "usd", 1.0),
     # ("69.31 million mt": Platts' metric tons after a magnitude word; "803.83 mt" alone may be million tonnes)
-    (r"(?:metric tons|metric tonnes|tonnes|tons|(?<=[a-z] )mt)\b|吨", "tonnes", 1.0),
+    # ("803.83mn t": Argus' million tonnes)
+    (r"(?:metric tons|metric tonnes|tonnes|tons|(?<=[a-z] )mt|(?<=mn )t)\b|吨", "tonnes", 1.0),
     (r"EFLOPS\b|EFlops\b|E ?FLOPS\b|[Ee]xaflops\b|[Ee]xaFLOPS\b", "eflops", 1.0),
     (r"PFLOPS\b|PFlops\b|P ?FLOPS\b|[Pp]etaflops\b|[Pp]etaFLOPS\b", "eflops", 1e-3),
     (r"TFLOPS\b|TFlops\b", "eflops", 1e-6),

@@ -147,6 +147,10 @@ _GROWTH_AFTER = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|y/y|y-o-
 _NEGATIVE = re.compile(r"down|fell|fall|declin|decreas|drop|slipped|slipping|slid|shrank|shrink|contract|dipped|dipping|"
                        r"retreat|plung|plummet|tumbl|slump|sank|sink|sunk|crash|collaps|^off$|"
                        r"下降|减少|回落(?!至)", re.I)   # ("增速回落至1.5%": growth fell to 1.5%, still up)
+# "Major industrial firms refer to those with annual main business revenue of at least 20 million yuan":
+# the headline's definition, which a following "Growth came in at 4.5 percent in September" looks past
+_SIZE_DEFINITION = re.compile(r"\b(?:refers?\s+to|(?:is|are)\s+defined\s+as|(?:is|are)\s+those)\s+(?:those\s+|firms\s+|companies\s+|enterprises\s+)?"
+                              r"with\s+(?:an?\s+)?annual\s+(?:main\s+)?(?:business\s+)?(?:revenue|turnover|income|sales)", re.I)
 _RATE_TALK = re.compile(r"\b(?:headline|figure|pace|speed|momentum|growth|slowdown|acceleration)\b")
 _OTHER_MEASURE = re.compile(r"\b(?:sales|exports?|imports?|investment|revenue|profits?|prices|inflation|retail|consumption|gdp)\b")
 _NOT_YOY_OPENER = re.compile(r"(?:month-on-month|month\s+on\s+month|quarter-on-quarter|on\s+a\s+(?:monthly|sequential|quarterly)\s+basis"
@@ -394,6 +398,9 @@ _THERE = re.compile(r"\s+there\b(?!\s+(?:is|are|was|were|has|have|had)\b)", re.I
 _RATE_VERB = r"(?:grew|rose|increased|expanded|climbed|jumped|surged|fell|declined|dropped|slipped)"
 _BRACKET_ASIDE = re.compile(r"\s*\([^()]{3,160}\)(?=\s+(?:" + _RATE_VERB + r"|was|were|reached|totall?ed|stood|came|hit)\b)")
 _DASH_ASIDE = re.compile(r"\s(?:--?|–|—)\s(?:[^-–—,;.()]|(?<=\w)-(?=\w)|(?<=\d),(?=\d{3})){3,80}?\s(?:--?|–|—)(?=\s)")
+# (in a subject, also a list: '"New energy vehicles" - Beijing's umbrella term for battery-electric cars, plug-in
+# hybrids, and a sliver of fuel-cell vehicles - accounted for …')
+_DASH_ASIDE_WIDE = re.compile(r"\s(?:--?|–|—)\s[^–—;.()]{3,120}?\s(?:--?|–|—)(?=\s)")
 # "3.5 million NEVs, including battery electric and plug-in hybrid models, in 2021, up 150%": a
 # figure-less aside set off by commas
 _COMMA_ASIDE = re.compile(r",\s*(?:including|excluding|such\s+as|mostly|mainly|largely|chiefly|primarily)\s[^,;.\d()]{3,80},(?=\s)", re.I)
@@ -467,7 +474,7 @@ _VERB_TO_ATTR = {"produced": "prod", "manufactured": "prod", "built": "prod", "m
 # (or bare: "12.888m NEVs made, up 34.4%, and 12.866m sold.")
 # (a bare participle only after a figure that opens its clause: not "up from about 1.6 million NEVs sold in September")
 _AUXILIARY_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:have|has|had|were|was|rolled)\b", re.I)   # (not a bare participle)
-_CLAUSE_HEAD_NUM = re.compile(r"(?:[,:;]\s*|\b(?:and|while)\s+)(?:" + _QUAL + r"\s+)?$", re.I)
+_CLAUSE_HEAD_NUM = re.compile(r"(?:[,:;]\s*|\b(?:and|while)\s+|\b(?:That|This)\s+compares\s+with\s+)(?:" + _QUAL + r"\s+)?$", re.I)
 _BARE_PASSIVE = re.compile(r"\s*(?:units\s+|vehicles\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+(produced|manufactured|sold)\b"
                            r"|(produced|manufactured|sold)(?=\s*[.,;]|\s+(?:in|during|over|last)\b))", re.I)
 _JOINED_QUAL = re.compile(r"(?:[,;]\s*|\s)(?:while|and|whereas|with)\s+(?:" + _QUAL + r"\s+)$", re.I)
@@ -477,7 +484,9 @@ _PASSIVE_FLOW_VERB = _FLOW_VERB + r"|built|made"
 _LINES = r"\s+(?:the\s+|China's\s+)?(?:[a-z]+\s+)?(?:production|assembly)\s+lines?\b"
 # (and the bare participle: "13.77 million 5G handsets shipped in China in 2019")
 _PASSIVE_VERB = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:(?:(?:have|has|had)\s+been|were|was)\s+(?:(?:also|respectively)\s+)?|(?=rolled\s)"
-                           r"|(?=(?:" + _FLOW_VERB + r"|made)(?:\s+(?:in|during|over|last|nationwide|domestically)\b|,\s+(?:up|down)\s)))"
+                           r"|(?=(?:" + _FLOW_VERB + r"|made)(?:\s+(?:in|during|over|last|nationwide|domestically)\b|,\s+(?:up|down)\s"
+                           # ("That compares with 78,499 NEVs produced and 74,763 sold in 2014")
+                           r"|\s+and\s+(?:" + _QUAL + r"\s+)?\d[\d.,]*(?:\s+(?:million|thousand))?\s+(?:" + _FLOW_VERB + r")\b)))"
                            r"(" + _PASSIVE_FLOW_VERB + r"|rolled\s+off(?=" + _LINES + r"))\b(?:" + _LINES + r")?(?:\s+and\s+(" + _PASSIVE_FLOW_VERB + r")\b)?", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been)\s+(?:(?:" + _FLOW_VERB + r")\s+and\s+)?$", re.I)
 # "Industrial robots stood out. A total of 29,100 sets were produced in the first quarter"
@@ -499,6 +508,9 @@ _FROM_TO_GAP = re.compile(r"\s*(?:units|sets|users|subscribers|vehicles|GB|yuan|
                           # "from 718,000 at the end of 2020, when the rollout was a year old, to 4.838 million"
                           r"(?:,\s*(?:when|which|as|after|before)\s+[^,;\d]{3,80}?,)?\s*,?\s+to\s+(?:"
                           + _QUAL + r"\s+)?" + _CURRENCY, re.I)
+# "The software industry grew its revenue from 4.3 trillion yuan in 2015 to 8.16 trillion": the verb is in the anchor
+_VERB_ITS_END = re.compile(CHANGE_VERBS + r"\s+(?:its|their)\s+(?:revenue|income|output|sales|production)\s*$", re.I)
+_FROM_BARE = re.compile(r"\s*from\s+(?:" + _QUAL + r"\s+)?" + _CURRENCY, re.I)
 _RISE_TO_END = re.compile(r"\b(?:has\s+|have\s+)?(?:rose|risen|increased|grew|grown|climbed|jumped|expanded)\s+to\s*$", re.I)
 _RESTATED_SUBJ_GAP = re.compile(r"\s+(?:at|of|in|from|by)\s+(?:" + _CHINA_POSS + r"\s+|the\s+|all\s+)?", re.I)
 _VS_EXPECTATIONS = re.compile(
@@ -614,7 +626,7 @@ _ANAPHOR_RATE = re.compile(
     r"(?:[-•*·]\s*)?" + _COLON_LEAD + r"(?:(?:but|yet|and)\s+)?" +   # ("But growth in March alone slowed to 5.0%")
     # ("In April, when Shanghai's lockdown was at its tightest, output contracted 2.9%")
     r"(?:(?:in|for|during|over)\s+[^,;.]{3,40},\s*(?P<when>when\s+[^,;.\d]{3,60},\s*)?|[A-Z][a-z]+\s+alone,?\s*"
-    r"|(?:in|for|during|over)\s+the\s+(?:first|past|last)\s+[a-z-]+\s+(?:months|quarters)(?:\s+of\s+(?:the\s+year|20\d\d))?\s+(?=it\b)"   # "Over the first nine months it was 6.4% higher"
+    r"|(?:in|for|during|over)\s+the\s+(?:first|past|last)\s+(?:[a-z-]+|\d{1,2})\s+(?:months|quarters)(?:\s+of\s+(?:the\s+year|20\d\d))?\s+(?=it\b)"   # "Over the first nine months it was 6.4% higher"
     # "In December it grew 5.7 percent", "In June alone the pace quickened to 7.6%" (no comma)
     r"|(?:in|for|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+alone)?\s+(?=it\b|the\s|growth\s)"
     r"|(?:in|for|during|over)\s+the\s+(?:full|whole|entire)\s+year\s+(?=it\b)"   # "For the full year it rose 6.1%"
@@ -706,6 +718,14 @@ _ANAPHOR_LEVEL_GROWTH = re.compile(
 _BRACKET_OPEN = re.compile(r"\s*\((?:up\s+|down\s+)?[+-]?$")
 _BRACKET_GAP = re.compile(r"(?:\s+(?:in|during|for|over)\s+(?:the\s+)?[a-z0-9 -]{2,30}?)?", re.I)
 _PART_LINK = re.compile(r"\s*(?:accounted\s+for|made\s+up)\s+(?:" + _QUAL + r"\s+)?", re.I)
+# "NEVs accounted for 9.587 million units produced and 9.495 million sold": each figure's participle names its flow
+_PARTICIPLE_FIRST = re.compile(r"\s*(?:units\s+|vehicles\s+|of\s+(?:the|all)\s+(?:vehicles|cars|units)\s+)?(?P<v>produced|made|built|sold)\b"
+                               r"(?P<r>\s*\([^()]{1,16}\))?\s*,?\s*and\s+(?:" + _QUAL + r"\s+)?", re.I)
+_PARTICIPLE_SECOND = re.compile(r"\s*(?:units\s+|vehicles\s+|of\s+(?:those|them|the\s+vehicles|all\s+vehicles|the\s+cars)\s+)?"
+                                r"(?P<v>produced|made|built|sold)\b", re.I)
+# "… 9.587 million units produced and 9.495 million sold. Those are increases of 35.8 percent and 37.9 percent"
+_THOSE_ARE_CHANGES = re.compile(r"(?:Those|These|They)\s+(?:are|were|represent(?:ed)?|mark(?:ed)?)\s+(?:year-on-year\s+)?"
+                                r"(?:(?P<up>increases|rises|gains|jumps)|(?P<down>decreases|declines|drops|falls))\s+of\s+(?=\d)", re.I)
 _PART_TAIL = re.compile(r"\s*(?:units\s+|vehicles\s+)?of\s+(?:those|them|that|the\s+total|the\s+totals)\b", re.I)
 _OF_THOSE = re.compile(r"(?:of\s+(?:those|these|them|the\s+total|this\s+total),?\s*)(?:" + _QUAL + r"\s+)?", re.I)
 _OF_THOSE_WERE = re.compile(r"\s*(?:units?|vehicles)?\s+(?:were|was)\s+", re.I)
@@ -733,7 +753,8 @@ _WITH_GROWTH_AT = re.compile(r"\bwith\s+(?:the\s+)?(?:(?:January|February|March|
 _WITH_AFTER = re.compile(r",\s+with\s")
 # "Growth in Q3 came in at 6.0 percent, and in September at 5.8 percent": the verb left out
 _ELIDED_AT = re.compile(r"\band\s+(?:in|for|during)\s+[^,;]{3,30}?\s+at\s+$"
-                        r"|\band\s+by\s+$", re.I)   # ("grew by 6.4% … in the first half, and by 6.8% in June alone")
+                        r"|\band\s+(?:by|at)\s+$", re.I)   # ("grew by 6.4% … in the first half, and by 6.8% in June alone";
+# "Growth came in at 4.5 percent in September, and at 4.2 percent in the third quarter")
 _OUTPUT_INDICATOR = re.compile(r"value_added|output|production")
 _VERB_GAP = re.compile(r"\s+(?:achieved|realized|realised|generated|posted|recorded|earned|reported|saw|booked|logged|racked\s+up|raked\s+in|pulled\s+in|brought\s+in)\s+"
                        r"(?:its\s+|their\s+)?(?:total\s+|main\s+)?", re.I)   # "<subject> achieved business revenue of X ..., and profits of Y"
@@ -841,10 +862,10 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,60}?(?:,\s*(?:the\s+\w+|[A-Z][\w']+
                                    r"(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)'s\s+)?"
                                    r"(?:" + _QUAL + r"\s+)?", re.I)   # (also "up from4.251 million")
 _ABSOLUTE_CHANGE_LEAD = re.compile(r"\ban?\s+(?:increase|addition|rise|gain|decrease|drop|decline)\s+of\s+$", re.I)
-_TO_FROM_GAP = re.compile(r"(?:\s+(?:in|at|by|as\s+of|during|for)\s+[^,;]{2,40}?)?\s+from\s+(?:" + _QUAL + r"\s+)?", re.I)
+_TO_FROM_GAP = re.compile(r"(?:\s+(?:(?:in|at|by|as\s+of|during|for)\s+[^,;]{2,40}?|last\s+year|this\s+year))?,?\s+from\s+(?:" + _QUAL + r"\s+)?", re.I)
 # (also "dropping 8.2% to 25.769m units from 28.08m in 2018")
 _CHANGED_TO_END = re.compile(r"\b(?:" + CHANGE_VERBS + r"|rising|growing|increasing|jumping|climbing|falling|dropping|declining|sliding)"
-                             r"(?:\s+(?:by\s+)?[\d.]+\s?(?:%|percent|per\s+cent))?\s+to\s+(?:" + _QUAL + r"\s+)?" + _CURRENCY + "$", re.I)
+                             r"(?:\s+(?:by\s+)?[\d.]+\s?(?:%|percent|per\s+cent|pc))?\s+to\s+(?:" + _QUAL + r"\s+)?" + _CURRENCY + "$", re.I)
 # "软件业务收入达到137276亿元，同比增长10%，比2020年的8.16万亿元增长约68%": the level of the year it is compared with
 # (also "比“十三五”末的71.8万个增长近6倍": the plan's last year-end; "比9月末的222万个增加3万个": the
 # month-end before)
@@ -2144,7 +2165,11 @@ class DocMatcher:
                     self._bare_passive(sent, nums, self.out[out_before:], state)
                     self._semicolon_restated(sent, nums, self.out[out_before:], state)
                 if len(self.out) == out_before and len(nums) >= 2:
+                    self._participle_part(sent, hits, nums, state)
+                if len(self.out) == out_before and len(nums) >= 2:
                     self._pair_part(sent, hits, nums, state)
+                if len(self.out) == out_before and len(nums) >= 2:
+                    self._pair_changes(sent, nums)
                 if len(self.out) - out_before >= 2:
                     self._respectively_rates(sent, nums, self.out[out_before:])
                 if len(self.out) == out_before:
@@ -2192,7 +2217,8 @@ class DocMatcher:
                     self._implicit_shares(sent, self.out[out_before:])
                 if len(self.out) > out_before:
                     self._when_rate(sent, nums, self.out[out_before:])
-                self._prev_rate = self._sentence_rate(sent, self.out[out_before:])
+                if len(self.out) > out_before or not _SIZE_DEFINITION.search(self.text, sent.start, sent.end):
+                    self._prev_rate = self._sentence_rate(sent, self.out[out_before:])
                 levels = [c for c in self.out[out_before:] if c.measure == "level"]
                 self._prev_level = levels[0] if len({c.indicator for c in levels}) == 1 else None
                 self._prev_pair = levels if _prod_sales_pair(sorted(c.indicator for c in levels)) else None
@@ -2800,7 +2826,7 @@ class DocMatcher:
             if " - " in opening[:60] or "\u2013" in opening[:60]:
                 # "Sales of new-energy vehicles - Beijing's term for battery-electric and plug-in hybrid cars -
                 # rose 14.4%": nor an aside set off by dashes
-                opening = _DASH_ASIDE.sub(" ", opening)
+                opening = _DASH_ASIDE_WIDE.sub(" ", opening)
             if " when " in opening[:60]:
                 # "In April, when Shanghai's lockdown was at its tightest, output contracted": nor a setting
                 opening = _WHEN_SETTING.sub(_blank, opening)
@@ -3506,7 +3532,8 @@ class DocMatcher:
             # (one that speaks of the rate itself, not of "Retail sales steadied too")
             if between.para == sent.para and not self._slice(self.num_starts, self.nums, between.start, between.end) \
                     and not self._slice(self.hit_starts, self.hits, between.start, between.end) \
-                    and _RATE_TALK.search(self.low, between.start, between.end) and not _OTHER_MEASURE.search(self.low, between.start, between.end):
+                    and _RATE_TALK.search(self.low, between.start, between.end) and not _OTHER_MEASURE.search(self.low, between.start, between.end) \
+                    or _SIZE_DEFINITION.search(self.text, between.start, between.end):
                 self._prev_rate = (self._prev_rate[0], sent.index - 1)
         if self._prev_rate is not None and self._prev_rate[1] == sent.index - 1 \
                 and self.sentences[sent.index - 1].para != sent.para and self._prev_rate[0] != "industrial_value_added":
@@ -3609,6 +3636,53 @@ class DocMatcher:
             return None
         ind_id = next(iter(ids))
         return ind_id if ind_id in self.cat else None
+
+    def _participle_part(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
+        """'New energy vehicles accounted for 9.587 million units produced and 9.495 million sold',
+        '… made up 9.587 million of the vehicles produced (+35.8%) and 9.495 million of those sold
+        (+37.9%)': the subject's two flows, each named by the participle after its figure."""
+        text = self.text
+        subj = next((h for h in hits if h.role.role == "subj"), None)
+        after = [n for n in nums if subj is not None and n.start >= subj.end]
+        if len(after) < 2:
+            return
+        start = subj.end + 1 if text.startswith(("\x22", "'"), subj.end) else subj.end
+        app = _APPOSITIVE.match(text, start, after[0].start)
+        a = after[0]
+        m1 = _PARTICIPLE_FIRST.match(text, a.end) if _PART_LINK.fullmatch(text, app.end() if app else start, a.start) else None
+        b = next((n for n in after if n.start >= m1.end()), None) if m1 else None
+        m2 = _PARTICIPLE_SECOND.match(text, b.end) if b is not None and b.start == m1.end() else None
+        if m2 is None:
+            return
+        ids = [FLOW_PAIRS.get((subj.role.key, _VERB_TO_ATTR[m.group("v").lower()])) for m in (m1, m2)]
+        if ids[0] == ids[1] or any(x is None or x not in self.cat for x in ids):
+            return
+        inds = [self.cat[x] for x in ids]
+        if any(id(n) in self.claimed or not self._unit_ok(n, ind) or self._blocked(sent, subj.start, subj.end, ind, n)
+               for ind, n in zip(inds, (a, b))):
+            return
+        period = self.period_for(inds[0], a, sent, state)
+        for ind, n, lo in zip(inds, (a, b), (m1.end("v"), m2.end())):
+            self._emit(ind.id, "level", n, period, sent)
+            r = next((q for q in nums if q.start > lo), None)
+            rate = self._bracketed_rate(r, lo) if r is not None and period is not None else None
+            if rate is not None:
+                self._emit(ind.id, "yoy_pct", r, period, sent, rate[0])
+
+    def _pair_changes(self, sent: Sentence, nums: list[Num]) -> None:
+        """'… accounted for 9.587 million units produced and 9.495 million sold. Those are increases of
+        35.8 percent and 37.9 percent': the pair before's rates, in its order."""
+        prev = self._prev_pair
+        m = _THOSE_ARE_CHANGES.match(self.text, sent.start)
+        if m is None or prev is None or prev[0].num.sentence != sent.index - 1 or len(prev) != 2:
+            return
+        a, b = nums[:2]
+        if a.start != m.end() or a.unit != "percent" or b.unit != "percent" or not _LIST_GAP.fullmatch(self.text, a.end, b.start) \
+                or len(nums) > 2 and _LIST_GAP.fullmatch(self.text, b.end, nums[2].start):
+            return
+        for c, n in zip(sorted(prev, key=lambda c: c.num.start), (a, b)):
+            if c.period is not None and id(n) not in self.claimed:
+                self._emit(c.indicator, "yoy_pct", n, c.period, sent, -n.value if m.group("down") else n.value)
 
     def _pair_part(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
         """'Production and sales of automobiles reached 13.248 million and 13.239 million ... New-energy
@@ -4390,7 +4464,7 @@ class DocMatcher:
             if not vm:
                 pm = _PASSIVE_VERB.match(text, h.end)
                 if pm and (_AUXILIARY_AFTER.match(text, h.end) or n.start == sent.start
-                           or _CLAUSE_HEAD_NUM.search(text, max(sent.start, n.start - 16), n.start)):
+                           or _CLAUSE_HEAD_NUM.search(text, max(sent.start, n.start - 40), n.start)):
                     self._passive_flow(sent, h, n, nums, state)
                 continue
             ind_id = FLOW_PAIRS.get((h.role.key, _VERB_TO_ATTR[vm.group(1).lower()]))
@@ -5002,7 +5076,8 @@ class DocMatcher:
         if len(nxt) < 2 or any(id(n) in self.claimed for n in nxt):
             return None, None, None
         was, now = nxt
-        if not _FROM_TO_LEAD.fullmatch(text, body, was.start) or now.start - body > 140 \
+        if not (_FROM_TO_LEAD.fullmatch(text, body, was.start) or _FROM_BARE.fullmatch(text, body, was.start)
+                and _VERB_ITS_END.search(text, max(0, body - 50), body)) or now.start - body > 140 \
                 or not self._unit_ok(was, ind) or not self._unit_ok(now, ind) or was.unit != now.unit:
             return None, None, None
         gm = _FROM_TO_GAP.fullmatch(text, was.end, now.start)
