@@ -9071,6 +9071,84 @@ SESSION36 = [
     # (the guard: "Those are increases of" with no pair before says nothing)
     ("Cars\n\nJanuary 16, 2025\n\nChina's carmakers had a strong year in 2024. Those are increases of 34.4 percent and 35.5 percent.",
      set()),
+    # Hong Kong: "按年分別下跌" (year on year, both falls)
+    ("汽車產銷\n\n2020年1月20日\n\n汽車市場持續疲弱。去年汽車產銷分別為2,572.1萬輛及2,576.9萬輛，按年分別下跌7.5%及8.2%。",
+     {("auto_production", "level", *year(2019), 25.721e6, "eq"), ("auto_sales", "level", *year(2019), 25.769e6, "eq"),
+      ("auto_production", "yoy_pct", *year(2019), -7.5, "eq"), ("auto_sales", "yoy_pct", *year(2019), -8.2, "eq")}),
+    # Taiwan: "與" joins two figures ("2,147萬輛與2,157.1萬輛"), and a gloss "（電動車）" inside the subject
+    ("汽車產銷\n\n2024年10月18日\n\n在汽車方面，前三季汽車產銷分別為2,147萬輛與2,157.1萬輛，年增1.9%與2.4%；其中新能源汽車（電動車）產銷量分別達831.6萬輛、832萬輛。",
+     {("auto_production", "level", date(2024, 1, 1), date(2024, 9, 30), 21.47e6, "eq"),
+      ("auto_sales", "level", date(2024, 1, 1), date(2024, 9, 30), 21.571e6, "eq"),
+      ("auto_production", "yoy_pct", date(2024, 1, 1), date(2024, 9, 30), 1.9, "eq"),
+      ("auto_sales", "yoy_pct", date(2024, 1, 1), date(2024, 9, 30), 2.4, "eq"),
+      ("nev_production", "level", date(2024, 1, 1), date(2024, 9, 30), 8.316e6, "eq"),
+      ("nev_sales", "level", date(2024, 1, 1), date(2024, 9, 30), 8.32e6, "eq")}),
+    # a site's name in capitals above the crumbs is no title (nor, naming a country, a foreign page)
+    ("FRANCE 24\nBusiness / Tech  >  Asia-Pacific\n\nChina's car sales rise in 2016\n\nIssued on: 12/01/2017\n\n"
+     "Production and sales of automobiles reached 28.1 million and 28.0 million vehicles in 2016.",
+     {("auto_production", "level", *year(2016), 28.1e6, "eq"), ("auto_sales", "level", *year(2016), 28.0e6, "eq")}),
+    # 'Sales of "new energy" vehicles … boomed. Production reached …': the subject in quotes carries on
+    ("China 2015\n\nJanuary 28, 2016\n\nProduction and sales of automobiles reached 24.5 million and 24.6 million vehicles in 2015.\n\n"
+     "Sales of \x22new energy\x22 vehicles -- mainly electric cars that Beijing subsidises -- boomed. "
+     "Production reached 340,000 units and sales 331,000.",
+     {("auto_production", "level", *year(2015), 24.5e6, "eq"), ("auto_sales", "level", *year(2015), 24.6e6, "eq"),
+      ("nev_production", "level", *year(2015), 340e3, "eq"), ("nev_sales", "level", *year(2015), 331e3, "eq")}),
+    # "new energy vehicle makers have produced and sold more than 8 million cars": not all cars
+    ("China's industry in the first three quarters of 2024\n\nOctober 15, 2024\n\nChina's new energy vehicle makers have produced and sold "
+     "more than 8 million cars so far this year.",
+     set()),
+    # a figure-less "although" aside names no period of the figures; a line may wrap inside a list of rates
+    ("China cars\n\nOctober 21, 2019\n\nFrom January to September, production of automobiles fell. However,\nproduction and sales "
+     "of new energy vehicles reached 898,000 and 872,000 units, up 20.9\nand 20.8 percent, although the sector fell in July, August "
+     "and September.",
+     {("nev_production", "level", date(2019, 1, 1), date(2019, 9, 30), 898e3, "eq"), ("nev_sales", "level", date(2019, 1, 1), date(2019, 9, 30), 872e3, "eq"),
+      ("nev_production", "yoy_pct", date(2019, 1, 1), date(2019, 9, 30), 20.9, "eq"), ("nev_sales", "yoy_pct", date(2019, 1, 1), date(2019, 9, 30), 20.8, "eq")}),
+    # "The detailed figure, X, was up …": the rounded level before, said exactly
+    ("China 2020\n\nJanuary 26, 2021\n\nRevenue of the software and information technology services industry came to nearly 8.2 trillion "
+     "yuan in 2020. The detailed figure, 8.1616 trillion yuan, was up 13.3 percent on 2019.",
+     {("software_it_services_revenue", "level", *year(2020), 8.1616e12, "eq"), ("software_it_services_revenue", "yoy_pct", *year(2020), 13.3, "eq")}),
+    # "January-November sales totaled …": the subject of the sentence before
+    ("China cars\n\nDecember 12, 2018\n\nVehicle sales fell 13.9% year-on-year in November to 2.55 million units, according to the CAAM. "
+     "January-November sales totaled 25.41 million, down 1.7%.",
+     {("auto_sales", "level", *month(2018, 11), 2.55e6, "eq"), ("auto_sales", "yoy_pct", *month(2018, 11), -13.9, "eq"),
+      ("auto_sales", "level", date(2018, 1, 1), date(2018, 11, 30), 25.41e6, "eq"),
+      ("auto_sales", "yoy_pct", date(2018, 1, 1), date(2018, 11, 30), -1.7, "eq")}),
+    # "6.3T yuan (~$935B), +14.2%" in a review of a year: trillions, and the change on the year before
+    ("China's 2018 in figures\n\nJanuary 30, 2019\n\nIn 2018, software and information technology services industry revenue was "
+     "6.3T yuan (~$935B), +14.2%; telecom business revenue reached 1.3T yuan, +3.0%.",
+     {("software_it_services_revenue", "level", *year(2018), 6.3e12, "eq"), ("software_it_services_revenue", "yoy_pct", *year(2018), 14.2, "eq"),
+      ("telecom_business_revenue", "level", *year(2018), 1.3e12, "eq"), ("telecom_business_revenue", "yoy_pct", *year(2018), 3.0, "eq")}),
+    # (the guard: in a month's page a bare "+5.0%" may be on the month before)
+    ("China autos in June\n\nJuly 11, 2018\n\nIn June, auto sales were 2.27 million units, +5.0%.",
+     {("auto_sales", "level", *month(2018, 6), 2.27e6, "eq")}),
+    # "(NEVs), which include …, accounted for X units produced and Y sold, up A and B"
+    ("China cars\n\nMarch 12, 2024\n\nIn January-February, car production and sales were 3.9 million and 4.0 million. New energy "
+     "vehicles (NEVs), which include battery electric, plug-in hybrid and fuel cell models, accounted for 1.25 million units "
+     "produced and 1.21 million sold, up 28.2% and 29.4%.",
+     {("auto_production", "level", date(2024, 1, 1), date(2024, 2, 29), 3.9e6, "eq"), ("auto_sales", "level", date(2024, 1, 1), date(2024, 2, 29), 4.0e6, "eq"),
+      ("nev_production", "level", date(2024, 1, 1), date(2024, 2, 29), 1.25e6, "eq"), ("nev_sales", "level", date(2024, 1, 1), date(2024, 2, 29), 1.21e6, "eq"),
+      ("nev_production", "yoy_pct", date(2024, 1, 1), date(2024, 2, 29), 28.2, "eq"), ("nev_sales", "yoy_pct", date(2024, 1, 1), date(2024, 2, 29), 29.4, "eq")}),
+    # an aside opened by "mostly" between the quoted subject and its verb
+    ("China cars\n\nJanuary 14, 2016\n\nIn 2015, sales of \x22new energy vehicles,\x22 mostly plug-in hybrids propped up by subsidies, "
+     "jumped 340% to 331,000.",
+     {("nev_sales", "level", *year(2015), 331e3, "eq"), ("nev_sales", "yoy_pct", *year(2015), 340.0, "eq")}),
+    # earlier rates: "down a touch from", "slightly below November's", "matching the … recorded in"
+    ("China industry\n\nOctober 20, 2017\n\nValue added of industrial enterprises above designated size grew 6.7 per cent in the first "
+     "three quarters, down a touch from 6.9 per cent in the first half. Growth in September alone was 6.6 per cent, slightly "
+     "below August's 6.8 per cent.",
+     {("industrial_value_added", "yoy_pct", date(2017, 1, 1), date(2017, 9, 30), 6.7, "eq"), ("industrial_value_added", "yoy_pct", *h1(2017), 6.9, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2017, 9), 6.6, "eq"), ("industrial_value_added", "yoy_pct", *month(2017, 8), 6.8, "eq")}),
+    ("China industry\n\nMay 20, 2016\n\nFor the first four months of the year, value added of industrial enterprises above designated "
+     "size rose 5.9 percent, matching the 5.9 percent recorded in the first quarter.",
+     {("industrial_value_added", "yoy_pct", date(2016, 1, 1), date(2016, 4, 30), 5.9, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2016, 1), 5.9, "eq")}),
+    # "and by the same 6.0 percent in December"; "and December's 5.9% was down from 6.2% in November" (past "a quarter-century")
+    ("China industry\n\nJanuary 20, 2017\n\nValue added of industrial enterprises above designated size grew 6.0 percent in 2016, and by "
+     "the same 6.0 percent in December.",
+     {("industrial_value_added", "yoy_pct", *year(2016), 6.0, "eq"), ("industrial_value_added", "yoy_pct", *month(2016, 12), 6.0, "eq")}),
+    ("China industry\n\nJanuary 20, 2016\n\nValue-added industrial output grew 6.1% in 2015, among the slowest rates in a quarter-century, "
+     "and December's 5.9% was down from 6.2% in November.",
+     {("industrial_value_added", "yoy_pct", *year(2015), 6.1, "eq"), ("industrial_value_added", "yoy_pct", *month(2015, 12), 5.9, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2015, 11), 6.2, "eq")}),
 ]
 
 # (one test reads all of SESSION36's cases, declared after the last of them)

@@ -157,6 +157,8 @@ def _masthead(line: str) -> bool:
         return True   # "Japan's National Daily Since 1922": the paper's motto (not "… shrinks for first time since 1990")
     if len(line) <= 60 and _TAGLINE.search(line):
         return True   # "FRANCE 24 - International breaking news": the site's name and tagline
+    if line.isascii() and line.isupper() and len(line.split()) <= 2:
+        return True   # "FRANCE 24", "CNBC": a site's name in capitals (also with a figure)
     if any(c.isdigit() for c in line):
         return False
     if " | " in line or " > " in line or "\u203a" in line or "\u00bb" in line or _DOMAIN.fullmatch(line):

@@ -102,7 +102,7 @@ _T2S = None
 
 
 # Taiwan and Hong Kong usage, after conversion, in the mainland words the rules read: "年增6.2%", "年增率分別為"
-# (year on year; Hong Kong's "按年增长"), "前3季" and "首季" (quarters), "公吨", "3.1兆元" (trillion yuan: 兆 is 10^12
+# (year on year; Hong Kong's "按年增长", "按年下跌"), "前3季" and "首季" (quarters), "公吨", "3.1兆元" (trillion yuan: 兆 is 10^12
 # there; "1兆1036亿元" is 1.1036 trillion), "成长", "基地台" (base stations). Only converted texts are rewritten; OpenCC's tw2sp already maps the IT words
 # (軟體 -> 软件, 資訊 -> 信息).
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
@@ -115,14 +115,17 @@ _TW_TERMS = [(re.compile(r"(?<![同环])年(增|减)率(分别|均)?为?(?=\s*[\
              # "其中三月增长5.7%，较一至二月的6.3%": months in Chinese numerals
              (re.compile(r"(?<![\d一二三四五六七八九十两第])(十[一二]|[一二三四五六七八九十])(?=(?:至|到|[-—~])?(?:十[一二]|[一二三四五六七八九十])?月(?!份?\d))"),
               lambda m: str(_CN_MONTH[m[1]])), (re.compile("基地台"), "基站"),
-             # Hong Kong: "机械人" (robots); "分别达390万辆及382万辆" ("及" joining two figures)
-             (re.compile("机械人"), "机器人"), (re.compile(r"(?<=[\d%万亿辆个套台部户元])及(?=\s*\d)"), "和"),
+             # Hong Kong: "机械人" (robots); "分别达390万辆及382万辆" ("及", in Taiwan "與", joining two figures)
+             (re.compile("机械人"), "机器人"), (re.compile(r"(?<=[\d%万亿辆个套台部户元])[及与](?=\s*\d)"), "和"),
              # (and the words OpenCC turns elsewhere: its "添加" is the mainland's "新增", an addition)
              (re.compile(r"添加(?=\d)"), "新增"), (re.compile("宽频"), "宽带"), (re.compile(r"新能源车(?![辆])"), "新能源汽车"),
              (re.compile("产、销量"), "产销量"), (re.compile("电脑、通讯|电脑、通信"), "计算机、通信"), (re.compile("微型电脑"), "微型计算机"),
              (re.compile("「"), "“"), (re.compile("」"), "”"),
              # an English gloss inside a term: "千兆宽频（Gigabit）用户"
-             (re.compile(r"(?<=[\u4e00-\u9fff])[(（][A-Za-z][A-Za-z -]{1,20}[)）](?=[\u4e00-\u9fff])"), ""), (re.compile(r"按年(?=\s*(?:实际|分别|均)?\s*(?:增长|下降))"), "同比"),
+             (re.compile(r"(?<=[\u4e00-\u9fff])[(（][A-Za-z][A-Za-z -]{1,20}[)）](?=[\u4e00-\u9fff])"), ""),
+             # and a Chinese one: "新能源汽车（电动车）产销量" (Taiwan's word for the mainland's)
+             (re.compile(r"(?<=汽车)[(（](?:电动车|电动汽车|电车)[)）](?=[\u4e00-\u9fff])"), ""), (re.compile(r"(?<=[年别比均])下跌(?=\s*[\d.])"), "下降"),
+             (re.compile(r"按年(?=\s*(?:实际|分别|均)?\s*(?:增长|下降))"), "同比"),   # ("按年分别下跌2%和1.9%")
              (re.compile(r"(?<=\d) ?兆(?=元|美元|新台币)"), "万亿"),
              # "Gigabit宽带用户" (Taiwan writes the English word for 千兆)
              (re.compile(r"Gigabit ?(?=宽带|光纤|光网|网络|用户)"), "千兆"), (re.compile("成长"), "增长"),

@@ -466,6 +466,8 @@ def _fyp_years(n: int) -> tuple[int, int]:
     return start, start + 4
 
 
+# (the next of a list of periods goes with the first: "fell in July, August and September")
+_LIST_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _EVENT_TIME = re.compile(r"(?:\b(?:released|published|announced|issued|unveiled|said|reported)"
                          r"(?:\s+by\s+(?:the\s+)?[a-z][a-z\s()&-]{1,70}?)?"
                          r"|\b(?:briefing|press\s+conference|news\s+conference)(?:\s+held)?)\s+(?:in|on|during)\s+$"
@@ -477,7 +479,11 @@ _EVENT_TIME = re.compile(r"(?:\b(?:released|published|announced|issued|unveiled|
                          # a clause's own event: "plunged 56.4% to 114,000 after subsidies were cut last year"
                          r"|\b(?:after|before|since|when|until|once)\s+[a-z][^,;.\d]{0,60}?\s(?:was|were|been)\s+[a-z]+\s+(?:(?:in|on|during)\s+)?$"
                          # "..., a fifth straight monthly fall after Beijing slashed subsidies in June"
-                         r"|\b(?:after|since|when|once)\s+[a-z][^,;.\d]{0,60}?\b[a-z]+(?:ed|ut)\b[^,;.\d]{0,40}?\s+(?:in|on|during)\s+$")
+                         r"|\b(?:after|since|when|once)\s+[a-z][^,;.\d]{0,60}?\b[a-z]+(?:ed|ut)\b[^,;.\d]{0,40}?\s+(?:in|on|during)\s+$"
+                         # "… reached 898,000 units, up 20.9 percent, although the sector fell in July, August and
+                         # September": a figure-less aside on part of the period
+                         r"|,\s*(?:although|though|even\s+though)\s+[a-z][^,;.\d]{0,50}?\b(?:fell|declined|dropped|slowed|shrank|contracted|weakened|slumped)"
+                         r"\s+(?:in|during)\s+$")
 
 
 def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExpr]:
@@ -525,6 +531,7 @@ def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExp
                 or (text[ex.start - 1:ex.start] in ("从", "由") or _ZH_FROM_THAT_IS.search(text, max(0, ex.start - 16), ex.start)) \
                 and text.startswith("的", ex.end) and not _ZH_VIEWED_FROM.match(text, ex.end) \
                 or _ZH_TIMES_OF.match(text, ex.end) \
+                or out and out[-1].comparison and _LIST_JOIN.fullmatch(low, out[-1].end, ex.start) \
                 or text.startswith("同期", ex.end) and text[ex.start:ex.end] in ("去年", "上年"):   # "，上年同期为18965亿元"
             # ("从2012年的20.9万亿元增加到2016年的24.8万亿元": the base a change is measured from;
             # "是“十三五”末的6倍多": a multiple of that date's figure; but "从12月份的情况看" is the month's)

@@ -446,6 +446,8 @@ _COPULA_GAP = re.compile(r"(?:\s+(?:in|for|during)\s+[^,;]{2,30}?)?\s+(?:was|wer
                          r"(?:" + _QUAL + r"\s+)?", re.I)
 _SHARE_DENOMINATOR = re.compile(r"\d\s?(?:%|percent|per\s+cent)\s+of\s+(?:the\s+)?(?:(?:total|all|overall)\s+)?(?:new\s+)?$", re.I)
 _FIRST_VERB_GAP = re.compile(r"\s*(?:units\s*)?,?\s*and\s+", re.I)   # "produced 24.5 million and sold ..."
+_NARROWER_MAKERS = re.compile(r"\b(?:new[\s-]energy[\s-]vehicle|NEV|EV|electric[\s-](?:vehicle|car))\s+(?:makers|manufacturers|producers|carmakers|automakers|companies|firms)"
+                              r"\s+(?:(?:have|has|had)\s+)?(?:(?:together|jointly|also|already)\s+)?(?:[a-z]+\s+and\s+)?$", re.I)
 _COMPANY_PRONOUN = re.compile(r"\b(?:it|the\s+(?:company|firm|automaker|carmaker|group|brand|manufacturer))\s+(?:also\s+|only\s+)?$", re.I)
 # the verbs of a flow whose object is the product ("sold 9.5 million NEVs", "were produced and sold")
 _FLOW_VERB = r"produced|manufactured|sold|shipped"
@@ -455,7 +457,7 @@ _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z0-9 -]{0,15}\)")
 # "Production and sales of NEVs, the official added, reached ..."
 _SPEAKER_ASIDE = (r",\s+(?:the\s+)?(?:official|ministry|MIIT|spokesman|spokeswoman|spokesperson|minister|vice\s+minister)\s+"
                   r"(?:said|added|noted|explained),")
-_APPOSITIVE = re.compile(r"(?:,\x22?\s+(?:a|an|the|which|who|where|that|(?:or\s+)?those|namely|once\s+(?:a|an|the)|long\s+(?:a|an|the)|meaning|i\.e\.|or|one\s+of|seen\s+as|regarded\s+as|known\s+as|defined\s+as|capable\s+of|"
+_APPOSITIVE = re.compile(r"(?:,\x22?\s+(?:a|an|the|which|who|where|that|(?:or\s+)?those|namely|mostly|mainly|largely|chiefly|primarily|once\s+(?:a|an|the)|long\s+(?:a|an|the)|meaning|i\.e\.|or|one\s+of|seen\s+as|regarded\s+as|known\s+as|defined\s+as|capable\s+of|"
                          r"(?:calculated|measured|computed)\s+(?:at|on|in|by)|covering|measuring|tracking|"
                          r"(?:encouraged|driven|helped|boosted|spurred|fuell?ed|supported|buoyed|propelled|hit|hurt|dragged|weighed)\s+(?:down\s+)?by)\s+(?:[^,;:]|(?<=\d),(?=\d{3})|,(?=\s[a-z]+\s+and\s))"   # (a thousands comma
                          # is no clause end, nor a list's: "which measures output in the manufacturing, mining and utilities sectors,")
@@ -531,6 +533,7 @@ _TOTAL_TO = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|brought|to
                        r"|\bgiving\s+(?:it|China|the\s+country|the\s+nation)\s+a\s+(?:network|total|fleet)\s+of\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _SHARE_OF_TOTAL = re.compile(r"\b(?:making\s+up|made\s+up|accounting\s+for|accounted\s+for|representing|represented)\s+"
                              r"[^,;.]{0,20}?\d[\d.]*\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+total|all|them|the\s+figure)\b", re.I)
+_SIGNED_OTHER_BASE = re.compile(r"\s*(?:m/m|mom|m-o-m|q/q|qoq|month[\s-]on[\s-]month|from\s+(?:the\s+)?(?:previous|prior|last)\b|on\s+the\s+(?:previous|prior|last)\b|sequential)", re.I)
 _OPEN_BRACKET = re.compile(r"[^()]{0,12}\(\s*[^()\d]{0,6}")
 _ZH_OTHER_SUBJECT_RATE = re.compile(r"[\s，,；;](?![比较同增累全其分均])[\u4e00-\u9fff]{2,10}[量户入额数值资口](?:同比)?(?:增长|下降)$")
 _AND_CLAUSE = re.compile(r",?\s+and\s+")
@@ -599,14 +602,15 @@ _COMMENT_AFTER = re.compile(r"(?:,|\s[\u2014\u2013]|\s--?)\s*(?:which|an?\s[\w\s
                             r"|an?\s+(?:[a-z]+\s+)?(?:threshold|milestone|mark|level|record)\b)\s", re.I)
 _TOPIC_COPULA = re.compile(r"\b(?:is|are|was|were|remains|remained)\s+(?:still\s+)?(?:the\s+)?"
                             r"(?:[\w-]+'s\s+(?:(?!of\b|for\b|in\b|and\b)[a-z-]+\s+)?)?\x22?$", re.I)   # ("the state's favoured")
-_OF_SUBJECT = re.compile(r"\s+of\s+(?:the\s+)?")
+_OF_SUBJECT = re.compile(r"\s+of\s+(?:the\s+)?\x22?")   # (also 'Sales of "new energy" vehicles')
 _CLAUSE_OPENING = re.compile(
     _COLON_LEAD +
     # ("But the car industry … is in trouble. Last week the China Association of Automobile
     # Manufacturers said sales fell by 2.8%")
     r"(?:(?:but|and|yet|still)\s+)?(?:(?:last|this)\s+(?:week|month)\s+)?"
     r"(?:(?:for|in|during|over|from|through)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*|(?:in|for|during|over)\s+the\s+(?:first|past|last)\s+[a-z-]+\s+(?:months|quarters)\s+|according\s+to\s+[\w\s'-]{3,60}?(?:\s+\([A-Z]{2,8}\))?,\s*|(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)(?:\s+alone)?\s+|year-to-date\s+"   # ("Year-to-date sales were 18.624 million")
+    r"August|September|October|November|December)(?:-(?:February|March|April|May|June|July|August|September|October|November|December))?"
+    r"(?:\s+alone)?\s+|year-to-date\s+"   # ("Year-to-date sales were 18.624 million", "January-November sales totaled 25.41 million")
     # "CAAM put sales at 28.028 million": the source's figure for the subject before
     # ("The ministry's figures put total output at 25.721 million units")
     # ("The China Association of Automobile Manufacturers (CAAM), whose figures the ministry uses, put full-year sales at")
@@ -726,6 +730,11 @@ _PARTICIPLE_SECOND = re.compile(r"\s*(?:units\s+|vehicles\s+|of\s+(?:those|them|
 # "… 9.587 million units produced and 9.495 million sold. Those are increases of 35.8 percent and 37.9 percent"
 _THOSE_ARE_CHANGES = re.compile(r"(?:Those|These|They)\s+(?:are|were|represent(?:ed)?|mark(?:ed)?)\s+(?:year-on-year\s+)?"
                                 r"(?:(?P<up>increases|rises|gains|jumps)|(?P<down>decreases|declines|drops|falls))\s+of\s+(?=\d)", re.I)
+# "… came to nearly 8.2 trillion yuan. The detailed figure, 8.1616 trillion yuan, was up 13.3 percent": the
+# sentence before's level said exactly
+_DETAILED_FIGURE = re.compile(r"(?:The|Its|Their)\s+(?:more\s+)?(?:detailed|exact|precise|full|official|actual|unrounded)\s+(?:figure|number|total|tally|amount)"
+                              r"(?:\s+(?:is|was|stood\s+at|came\s+to)\s+|,\s*)" + _CURRENCY + r"(?=\d)", re.I)
+_WHICH_INCLUDE = re.compile(r",\s+(?:which|that)\s+(?:include|includes|cover|covers|comprise|comprises)\s[^;:.]{3,100}?,(?=\s+(?:accounted|made)\s)", re.I)
 _PART_TAIL = re.compile(r"\s*(?:units\s+|vehicles\s+)?of\s+(?:those|them|that|the\s+total|the\s+totals)\b", re.I)
 _OF_THOSE = re.compile(r"(?:of\s+(?:those|these|them|the\s+total|this\s+total),?\s*)(?:" + _QUAL + r"\s+)?", re.I)
 _OF_THOSE_WERE = re.compile(r"\s*(?:units?|vehicles)?\s+(?:were|was)\s+", re.I)
@@ -753,7 +762,10 @@ _WITH_GROWTH_AT = re.compile(r"\bwith\s+(?:the\s+)?(?:(?:January|February|March|
 _WITH_AFTER = re.compile(r",\s+with\s")
 # "Growth in Q3 came in at 6.0 percent, and in September at 5.8 percent": the verb left out
 _ELIDED_AT = re.compile(r"\band\s+(?:in|for|during)\s+[^,;]{3,30}?\s+at\s+$"
-                        r"|\band\s+(?:by|at)\s+$", re.I)   # ("grew by 6.4% … in the first half, and by 6.8% in June alone";
+                        r"|\band\s+(?:by|at)\s+$", re.I)
+# "…, and December's 5.9% was down from 6.2% in November": the month's own rate
+_PERIOD_POSSESSIVE_END = re.compile(r"\b(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)'s\s+$")
+_BY_THE_SAME = re.compile(r"\band\s+by\s+the\s+same\s+$", re.I)   # "grew 6.0 percent in 2016, and by the same 6.0 percent in December"   # ("grew by 6.4% … in the first half, and by 6.8% in June alone";
 # "Growth came in at 4.5 percent in September, and at 4.2 percent in the third quarter")
 _OUTPUT_INDICATOR = re.compile(r"value_added|output|production")
 _VERB_GAP = re.compile(r"\s+(?:achieved|realized|realised|generated|posted|recorded|earned|reported|saw|booked|logged|racked\s+up|raked\s+in|pulled\s+in|brought\s+in)\s+"
@@ -773,10 +785,10 @@ _EARLIER_RATE_BEFORE = re.compile(
     # ", the weakest since the 5.3% recorded in the January-February period"
     r"(?:(?:the|its)\s+)?(?:weakest|slowest|strongest|fastest|highest|lowest|best|worst)(?:\s+(?:pace|rate|reading|growth|level))?\s+since|"
     # (also after the period: "fell 1.1 per cent in March, from a 13.5 per cent contraction in …")
-    r"(?:up|down|unchanged)\s+(?:slightly\s+|marginally\s+|sharply\s+)?from|(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=%\s)|(?<=,\s))from|"
+    r"(?:up|down|unchanged)\s+(?:slightly\s+|marginally\s+|sharply\s+|a\s+(?:touch|tad|bit|little)\s+)?from|(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=%\s)|(?<=,\s))from|"
     # "slowed to 6.0 percent in September from 7.2 percent in August"
     r"(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=%\s))(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"the\s+(?:first|second|third|fourth)\s+quarter|the\s+[\w-]+\s+period)\s+from|(?:higher|lower|faster|slower|quicker|better|worse)\s+than(?:\s+the)?|(?:below|above)\s+the|compared\s+with|compared\s+to|versus|vs\.?|"
+    r"the\s+(?:first|second|third|fourth)\s+quarter|the\s+[\w-]+\s+period)\s+from|(?:higher|lower|faster|slower|quicker|better|worse)\s+than(?:\s+the)?|(?:below|above)\s+the|(?:below|above)(?=\s+[A-Z][a-z]+'s\s)|(?:matching|equall?ing|in\s+line\s+with)\s+the|compared\s+with|compared\s+to|versus|vs\.?|"
     r"after(?:\s+(?:contracting|shrinking|falling|declining|dropping|plunging|plummeting|slumping|sliding|tumbling|"
     r"growing|rising|expanding|increasing|jumping|surging|climbing)(?:\s+by)?)?|following|reversing|deepening|extending|"   # ("after expanding by 6.8 percent in May")
     # "a sharp improvement on the 0.8% growth of 2019", "a far cry from the 47.1% growth of a year earlier"
@@ -1525,6 +1537,10 @@ class DocMatcher:
                 return p.end.year
         return self.ctx.default_year
 
+    def _annual_review(self) -> bool:
+        p = self.ctx.doc_period
+        return p is not None and not p.instant and p.start.month == 1 and p.start.day == 1 and p.end.month == 12
+
     def _growth(self, num: Num, lo: int) -> float | None:
         """The signed yoy value if `num` is stated as a growth rate, else None."""
         if num.unit != "percent" or num.in_range:
@@ -1545,7 +1561,9 @@ class DocMatcher:
                 if not _YOY_MARK.match(_SIGNED_LIST_REST.sub("", after, 1).lstrip(" ,")) and not (
                         before.endswith("(" + m.group("sign")) and after.lstrip().startswith(")")
                         and (_YOY_BRACKET.search(self.text, max(0, num.start - 160), min(len(self.text), num.end + 160))
-                             or _YOY_MARK.search(self.text, max(0, self.text.rfind(". ", 0, num.start), num.start - 160), num.start))):
+                             or _YOY_MARK.search(self.text, max(0, self.text.rfind(". ", 0, num.start), num.start - 160), num.start))) \
+                        and not (self._annual_review() and before.endswith((", +", "(+")) and not _SIGNED_OTHER_BASE.match(after)):
+                    # (in a review of a year, "revenue was 6.3T yuan (~$935B), +14.2%": on the year before)
                     return None
                 word = "down" if m.group("sign") == "-" else "up"
             near = before[max(0, m.start() - 30):]
@@ -2170,6 +2188,8 @@ class DocMatcher:
                     self._pair_part(sent, hits, nums, state)
                 if len(self.out) == out_before and len(nums) >= 2:
                     self._pair_changes(sent, nums)
+                if len(self.out) == out_before:
+                    self._detailed_figure(sent, nums, state)
                 if len(self.out) - out_before >= 2:
                     self._respectively_rates(sent, nums, self.out[out_before:])
                 if len(self.out) == out_before:
@@ -2972,14 +2992,26 @@ class DocMatcher:
                 own = [e for e in own if e.start >= cut]
             if len(own) > 1 and nxt and len(mine := [e for e in own if e.end <= n.start]) == 1:
                 own = mine   # "with the second quarter also at 6.9 percent and June accelerating to 7.6 percent"
-            if len(own) != 1:
+            pm = _PERIOD_POSSESSIVE_END.search(lead) if not own else None
+            if len(own) != 1 and not pm:
                 prev_end = n.end
                 continue
-            p = resolve(own[0], self.ctx)
+            if pm:
+                # (a month inside the period of the rate before: "grew 6.1% in 2015, …, and December's 5.9%")
+                b, mo = last.period.end, MONTHS[pm.group("mon").lower()]
+                y = b.year if mo <= b.month else b.year - 1
+                p = Period(date(y, mo, 1), _month_end(y, mo), False)
+                if p.start < last.period.start:
+                    prev_end = n.end
+                    continue
+            else:
+                p = resolve(own[0], self.ctx)
             g = self._growth(n, max(c0, prev_end))
             if g is None and (_INCLUDING.search(lead) or _LEVEL_LINK_END.search(lead) or _WITH_GROWTH_AT.search(lead)):
                 g = n.value   # "..., and June came in at 6.5%", "with the growth in June at 3.9 percent"
-            if g is None and _ELIDED_AT.search(lead) and text.endswith((" at ", " by "), 0, last.num.start):
+            if g is None and (_ELIDED_AT.search(lead) and text.endswith((" at ", " by "), 0, last.num.start)
+                              or _BY_THE_SAME.search(lead) and n.value == last.num.value
+                              or _PERIOD_POSSESSIVE_END.search(lead)):
                 g = n.value
             if g is None and _FALL_NARROWED_TO.search(lead):
                 g = -n.value
@@ -3647,7 +3679,9 @@ class DocMatcher:
         if len(after) < 2:
             return
         start = subj.end + 1 if text.startswith(("\x22", "'"), subj.end) else subj.end
-        app = _APPOSITIVE.match(text, start, after[0].start)
+        ab = _ABBREVIATION.match(text, start)   # ("New energy vehicles (NEVs), which include …, accounted for")
+        start = ab.end() if ab else start
+        app = _APPOSITIVE.match(text, start, after[0].start) or _WHICH_INCLUDE.match(text, start, after[0].start)
         a = after[0]
         m1 = _PARTICIPLE_FIRST.match(text, a.end) if _PART_LINK.fullmatch(text, app.end() if app else start, a.start) else None
         b = next((n for n in after if n.start >= m1.end()), None) if m1 else None
@@ -3668,6 +3702,19 @@ class DocMatcher:
             rate = self._bracketed_rate(r, lo) if r is not None and period is not None else None
             if rate is not None:
                 self._emit(ind.id, "yoy_pct", r, period, sent, rate[0])
+
+    def _detailed_figure(self, sent: Sentence, nums: list[Num], state) -> None:
+        """'Revenue … came to nearly 8.2 trillion yuan. The detailed figure, 8.1616 trillion yuan, was up
+        13.3 percent on 2019': the level before, said exactly, with the rate after it."""
+        prev = self._prev_level
+        m = _DETAILED_FIGURE.match(self.text, sent.start)
+        n = nums[0] if m and nums and nums[0].start == m.end() else None
+        if n is None or prev is None or prev.num.sentence != sent.index - 1 or n.unit != prev.num.unit \
+                or id(n) in self.claimed or not _near_rounded(prev.num, n):
+            return
+        ind = self.cat[prev.indicator]
+        self._emit(ind.id, "level", n, prev.period, sent)
+        self._attach_growth(ind, n, sent, state, prev.period)
 
     def _pair_changes(self, sent: Sentence, nums: list[Num]) -> None:
         """'… accounted for 9.587 million units produced and 9.495 million sold. Those are increases of
@@ -4461,6 +4508,8 @@ class DocMatcher:
                 vm = self._verb_object[0]   # "turned out 178,000 industrial robots …, and 2.98 million service robots"
             if vm and _COMPANY_PRONOUN.search(text, max(sent.start, vm.start() - 24), vm.start()):
                 continue   # "Tesla doesn't break out China sales, but … it sold around 11,000 vehicles there"
+            if vm and h.role.key == "auto" and _NARROWER_MAKERS.search(text, max(sent.start, vm.start() - 48), vm.start()):
+                continue   # "China's new energy vehicle makers have produced and sold more than 8 million cars": NEVs, not all cars
             if not vm:
                 pm = _PASSIVE_VERB.match(text, h.end)
                 if pm and (_AUXILIARY_AFTER.match(text, h.end) or n.start == sent.start
