@@ -9149,6 +9149,14 @@ SESSION36 = [
      "and December's 5.9% was down from 6.2% in November.",
      {("industrial_value_added", "yoy_pct", *year(2015), 6.1, "eq"), ("industrial_value_added", "yoy_pct", *month(2015, 12), 5.9, "eq"),
       ("industrial_value_added", "yoy_pct", *month(2015, 11), 6.2, "eq")}),
+    # a time clause after the figure is no target ("just months after … pledged that China would peak emissions before 2030")
+    ("China 2020\n\nJanuary 26, 2021\n\nCrude steel output hit a record 1.06 billion tonnes last year, up 5.2 percent, just months after "
+     "the president pledged that China would peak emissions before 2030.",
+     {("crude_steel_output", "level", *year(2020), 1.06e9, "eq"), ("crude_steel_output", "yoy_pct", *year(2020), 5.2, "eq")}),
+    # "registered a revenue of"
+    ("China Q3\n\nOctober 21, 2019\n\nThe software and information technology services industry registered a revenue of 5.3 trillion "
+     "yuan in the first three quarters.",
+     {("software_it_services_revenue", "level", date(2019, 1, 1), date(2019, 9, 30), 5.3e12, "eq")}),
 ]
 
 # (one test reads all of SESSION36's cases, declared after the last of them)

@@ -209,7 +209,7 @@ _PCT_SHARE = re.compile(r"(?:accounting|accounted|accounts|account|making\s+up|m
 _DET_BEFORE = re.compile(
     r"(?:^|[\s,(])(?:with|and|the|its|their|whose|while|as|of\s+which|achieving|achieved|realized|realised|recorded|posted|(?:produced|made)(?:\s+an?)?|"
     r"generated|registered|saw|seeing|reported|earned|booked|logged|racked\s+up|raked\s+in|pulled\s+in|brought\s+in|had|having|year-on-year|yoy|cumulative|total|combined|main|"
-    r"total\s+business|cumulative\s+business)\s*$|[;:]\s*$"
+    r"total\s+business|cumulative\s+business)(?:(?<=ed|ng|ad)\s+an?)?\s*$|[;:]\s*$"   # ("registered a revenue of")
     r"|\b(?:as\s+for|in\s+terms\s+of|regarding|when\s+it\s+comes\s+to|speaking\s+of)\s+[^,;]{2,40},\s*$", re.I)   # "...; total profit grew ...": the same subject
 _NATIONAL_MARK = re.compile(r"全国|我国|national|nationwide|the\s+country|China's|across\s+China|in\s+China|the\s+nation|the\s+mainland", re.I)
 # a country's figure quoted after a region's: "of the national total of about 136,000", "the nation's
@@ -599,7 +599,9 @@ _CONSEQUENCE_AFTER = re.compile(r",\s*(?:(?:keeping|putting|leaving|setting|prom
                                 # ("grew 9.2%, reflecting the gap … that European operators will recognise": a comment)
                                 r"|(?:reflecting|underscoring|highlighting|illustrating|showing)\s+(?:the|a|an|how)\s)")
 _COMMENT_AFTER = re.compile(r"(?:,|\s[\u2014\u2013]|\s--?)\s*(?:which|an?\s[\w\s-]{0,40}?(?:that|which)"
-                            r"|an?\s+(?:[a-z]+\s+)?(?:threshold|milestone|mark|level|record)\b)\s", re.I)
+                            r"|an?\s+(?:[a-z]+\s+)?(?:threshold|milestone|mark|level|record)\b"
+                            # ", just months after President Xi pledged that China would peak emissions before 2030"
+                            r"|(?:just\s+|only\s+|barely\s+)?(?:(?:days|weeks|months|a\s+year|years)\s+)(?:after|before)\b)\s", re.I)
 _TOPIC_COPULA = re.compile(r"\b(?:is|are|was|were|remains|remained)\s+(?:still\s+)?(?:the\s+)?"
                             r"(?:[\w-]+'s\s+(?:(?!of\b|for\b|in\b|and\b)[a-z-]+\s+)?)?\x22?$", re.I)   # ("the state's favoured")
 _OF_SUBJECT = re.compile(r"\s+of\s+(?:the\s+)?\x22?")   # (also 'Sales of "new energy" vehicles')
