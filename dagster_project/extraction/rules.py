@@ -2185,8 +2185,6 @@ class DocMatcher:
                     self._bare_passive(sent, nums, self.out[out_before:], state)
                     self._semicolon_restated(sent, nums, self.out[out_before:], state)
                 if len(self.out) == out_before and len(nums) >= 2:
-                    self._participle_part(sent, hits, nums, state)
-                if len(self.out) == out_before and len(nums) >= 2:
                     self._pair_part(sent, hits, nums, state)
                 if len(self.out) == out_before and len(nums) >= 2:
                     self._pair_changes(sent, nums)
@@ -3000,9 +2998,8 @@ class DocMatcher:
                 continue
             if pm:
                 # (a month inside the period of the rate before: "grew 6.1% in 2015, …, and December's 5.9%")
-                b, mo = last.period.end, MONTHS[pm.group("mon").lower()]
-                y = b.year if mo <= b.month else b.year - 1
-                p = Period(date(y, mo, 1), _month_end(y, mo), False)
+                b = last.period.end   # (the latest month of that name up to the end of the period: before the month after it)
+                p = _named_month_before(pm.group("mon"), date(b.year + b.month // 12, b.month % 12 + 1, 1))
                 if p.start < last.period.start:
                     prev_end = n.end
                     continue
@@ -3671,40 +3668,6 @@ class DocMatcher:
         ind_id = next(iter(ids))
         return ind_id if ind_id in self.cat else None
 
-    def _participle_part(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
-        """'New energy vehicles accounted for 9.587 million units produced and 9.495 million sold',
-        '… made up 9.587 million of the vehicles produced (+35.8%) and 9.495 million of those sold
-        (+37.9%)': the subject's two flows, each named by the participle after its figure."""
-        text = self.text
-        subj = next((h for h in hits if h.role.role == "subj"), None)
-        after = [n for n in nums if subj is not None and n.start >= subj.end]
-        if len(after) < 2:
-            return
-        start = subj.end + 1 if text.startswith(("\x22", "'"), subj.end) else subj.end
-        ab = _ABBREVIATION.match(text, start)   # ("New energy vehicles (NEVs), which include …, accounted for")
-        start = ab.end() if ab else start
-        app = _APPOSITIVE.match(text, start, after[0].start) or _WHICH_INCLUDE.match(text, start, after[0].start)
-        a = after[0]
-        m1 = _PARTICIPLE_FIRST.match(text, a.end) if _PART_LINK.fullmatch(text, app.end() if app else start, a.start) else None
-        b = next((n for n in after if n.start >= m1.end()), None) if m1 else None
-        m2 = _PARTICIPLE_SECOND.match(text, b.end) if b is not None and b.start == m1.end() else None
-        if m2 is None:
-            return
-        ids = [FLOW_PAIRS.get((subj.role.key, _VERB_TO_ATTR[m.group("v").lower()])) for m in (m1, m2)]
-        if ids[0] == ids[1] or any(x is None or x not in self.cat for x in ids):
-            return
-        inds = [self.cat[x] for x in ids]
-        if any(id(n) in self.claimed or not self._unit_ok(n, ind) or self._blocked(sent, subj.start, subj.end, ind, n)
-               for ind, n in zip(inds, (a, b))):
-            return
-        period = self.period_for(inds[0], a, sent, state)
-        for ind, n, lo in zip(inds, (a, b), (m1.end("v"), m2.end())):
-            self._emit(ind.id, "level", n, period, sent)
-            r = next((q for q in nums if q.start > lo), None)
-            rate = self._bracketed_rate(r, lo) if r is not None and period is not None else None
-            if rate is not None:
-                self._emit(ind.id, "yoy_pct", r, period, sent, rate[0])
-
     def _detailed_figure(self, sent: Sentence, nums: list[Num], state) -> None:
         """'Revenue … came to nearly 8.2 trillion yuan. The detailed figure, 8.1616 trillion yuan, was up
         13.3 percent on 2019': the level before, said exactly, with the rate after it."""
@@ -3734,35 +3697,55 @@ class DocMatcher:
                 self._emit(c.indicator, "yoy_pct", n, c.period, sent, -n.value if m.group("down") else n.value)
 
     def _pair_part(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
-        """'Production and sales of automobiles reached 13.248 million and 13.239 million ... New-energy
-        vehicles accounted for 3.788 million and 3.747 million of those': a part's production and
-        sales, in the order of the pair in the sentence before (same paragraph)."""
-        prev = self._prev_pair
-        k = sent.index - 1
-        if prev is None or prev[0].num.sentence != k or self.sentences[k].para != sent.para \
-                or not _prod_sales_pair([c.indicator for c in prev]):
-            return   # (in the order production, sales: "sales and production reached …" is not read on)
+        """A part's production and sales: 'New-energy vehicles accounted for 3.788 million and 3.747
+        million of those', in the order of the pair in the sentence before (same paragraph); or each
+        figure named by the participle after it, 'New energy vehicles accounted for 9.587 million units
+        produced and 9.495 million sold' ('… made up 9.587 million of the vehicles produced (+35.8%) and
+        9.495 million of those sold (+37.9%)')."""
         text = self.text
         subj = next((h for h in hits if h.role.role == "subj"), None)
-        if subj is None:
+        after = [n for n in nums if subj is not None and n.start >= subj.end]
+        if len(after) < 2:
             return
-        after = [n for n in nums if n.start >= subj.end][:2]
-        if len(after) != 2:
+        start = subj.end + 1 if text.startswith(("\x22", "'"), subj.end) else subj.end
+        ab = _ABBREVIATION.match(text, start)   # ("New energy vehicles (NEVs), which include …, accounted for")
+        start = ab.end() if ab else start
+        app = _APPOSITIVE.match(text, start, after[0].start) or _WHICH_INCLUDE.match(text, start, after[0].start)
+        a = after[0]
+        if not _PART_LINK.fullmatch(text, app.end() if app else start, a.start):
             return
-        a, b = after
-        app = _APPOSITIVE.match(text, subj.end, a.start)
-        if not _PART_LINK.fullmatch(text, app.end() if app else subj.end, a.start) \
-                or not _LIST_GAP.fullmatch(text, a.end, b.start) or not _PART_TAIL.match(text, b.end):
+        m1 = _PARTICIPLE_FIRST.match(text, a.end)
+        b = next((n for n in after if n.start >= m1.end()), None) if m1 else after[1]
+        m2 = _PARTICIPLE_SECOND.match(text, b.end) if m1 and b is not None and b.start == m1.end() else None
+        prev = self._prev_pair
+        k = sent.index - 1
+        if m2 is not None:
+            attrs = [_VERB_TO_ATTR[m.group("v").lower()] for m in (m1, m2)]
+        elif prev is not None and prev[0].num.sentence == k and self.sentences[k].para == sent.para \
+                and _prod_sales_pair([c.indicator for c in prev]) \
+                and _LIST_GAP.fullmatch(text, a.end, b.start) and _PART_TAIL.match(text, b.end):
+            attrs = ["prod", "sales"]   # (in the order production, sales: "sales and production reached …" is not read on)
+        else:
             return
-        ids = [FLOW_PAIRS.get((subj.role.key, attr)) for attr in ("prod", "sales")]
-        if any(x is None or x not in self.cat or x in (prev[0].indicator, prev[1].indicator) for x in ids):
+        ids = [FLOW_PAIRS.get((subj.role.key, attr)) for attr in attrs]
+        whole = {c.indicator for c in prev or ()}
+        if ids[0] == ids[1] or any(x is None or x not in self.cat or x in whole for x in ids):
             return
         inds = [self.cat[x] for x in ids]
         if any(id(n) in self.claimed or not self._unit_ok(n, ind) or self._blocked(sent, subj.start, subj.end, ind, n)
                for ind, n in zip(inds, (a, b))):
             return
-        for ind, n, c in zip(inds, (a, b), prev):
-            self._emit(ind.id, "level", n, self.flow_period(n, sent, state) if state["exprs"] else c.period, sent)
+        if m2 is None:
+            for ind, n, c in zip(inds, (a, b), prev):
+                self._emit(ind.id, "level", n, self.flow_period(n, sent, state) if state["exprs"] else c.period, sent)
+            return
+        period = self.period_for(inds[0], a, sent, state)
+        for ind, n, lo in zip(inds, (a, b), (m1.end("v"), m2.end())):
+            self._emit(ind.id, "level", n, period, sent)
+            r = next((q for q in nums if q.start > lo), None)
+            rate = self._bracketed_rate(r, lo) if r is not None and period is not None else None
+            if rate is not None:
+                self._emit(ind.id, "yoy_pct", r, period, sent, rate[0])
 
     def _of_those(self, sent: Sentence, nums: list[Num], state) -> None:
         """'China sold 31.4 million vehicles in 2024. Of those, 12.9 million were new energy
