@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.37.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.38.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -9162,4 +9162,126 @@ SESSION36 = [
 # (one test reads all of SESSION36's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION36)
 def test_session36(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.38.0 ---
+SESSION37 = [
+    # a year-on-year pair after a month-on-month one: "比上月分别增长…，比上年同期分别增长…"
+    ("中汽协发布5月汽车产销数据\n2018年6月11日\n\n5月，汽车生产233.5万辆，销售228.8万辆，比上月分别增长2.4%和3.5%，"
+     "比上年同期分别增长10.2%和9.6%。",
+     {("auto_production", "level", *month(2018, 5), 2335e3, "eq"), ("auto_sales", "level", *month(2018, 5), 2288e3, "eq"),
+      ("auto_production", "yoy_pct", *month(2018, 5), 10.2, "eq"), ("auto_sales", "yoy_pct", *month(2018, 5), 9.6, "eq")}),
+    # (the guard: the month-on-month pair alone is no year-on-year rate)
+    ("中汽协发布5月汽车产销数据\n2018年6月11日\n\n5月，汽车生产233.5万辆，销售228.8万辆，比上月分别增长2.4%和3.5%。",
+     {("auto_production", "level", *month(2018, 5), 2335e3, "eq"), ("auto_sales", "level", *month(2018, 5), 2288e3, "eq")}),
+    # "Despite Beijing's push to …,": the government, not the city's figure
+    ("Steel\n\nJune 15, 2017\n\nDespite Beijing's pledge to cut excess capacity, crude steel output rose 1.2 percent from a year earlier "
+     "to 71.3 million tonnes in May.",
+     {("crude_steel_output", "level", *month(2017, 5), 71.3e6, "eq"), ("crude_steel_output", "yoy_pct", *month(2017, 5), 1.2, "eq")}),
+    # "the measure grew …": the rate of the indicator before
+    ("Industry in 2016\n\nJanuary 20, 2017\n\nValue added of industrial enterprises above designated size rose 6.0 percent in 2016. "
+     "In December alone, the measure grew 6.0 percent, slowing from 6.2 percent in November.",
+     {("industrial_value_added", "yoy_pct", *year(2016), 6.0, "eq"), ("industrial_value_added", "yoy_pct", *month(2016, 12), 6.0, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2016, 11), 6.2, "eq")}),
+    # a month at the head of a sentence, with its rate verb: "March slowed to 6.0 per cent, easing from …"
+    ("Industrial output\n\nApril 18, 2018\n\nValue added of industrial enterprises above designated size grew 6.8 per cent year on year "
+     "in the first quarter. March slowed to 6.0 per cent, easing from 7.2 per cent in January-February.",
+     {("industrial_value_added", "yoy_pct", *quarter(2018, 1), 6.8, "eq"), ("industrial_value_added", "yoy_pct", *month(2018, 3), 6.0, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2018, 1, 1), date(2018, 2, 28), 7.2, "eq")}),
+    # in a review of a year, a bulleted "High-tech manufacturing +8.8%, equipment manufacturing +6.7%"
+    ("China's industry in 2019\n\nJan. 22, 2020\n\n- Value-added of industrial enterprises above designated size rose 5.7% for the "
+     "full year.\n- High-tech manufacturing +8.8%, equipment manufacturing +6.7%.\n",
+     {("industrial_value_added", "yoy_pct", *year(2019), 5.7, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *year(2019), 8.8, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *year(2019), 6.7, "eq")}),
+    # (the guard: not in a month's page, where a bare sign may be on the month before)
+    ("China's industry in November\n\nDec. 16, 2019\n\n- Value-added of industrial enterprises above designated size rose 6.2% in "
+     "November.\n- High-tech manufacturing +8.8%.\n",
+     {("industrial_value_added", "yoy_pct", *month(2019, 11), 6.2, "eq")}),
+    # "…, official data showed on Friday, beating the 5.0% forecast … and accelerating from 4.6% in December"
+    ("Industry\n\nMarch 15, 2024\n\nValue added of industrial enterprises above designated size rose 6.3% year-on-year in the first two "
+     "months of 2024, official data showed on Friday, beating the 5.0% forecast in a Reuters poll and accelerating from 4.6% in December.",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 2, 29), 6.3, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2023, 12), 4.6, "eq")}),
+    # a province named after a comma, then "5G", keeps its scope past the semicolon ("，广东5G基站…；5G移动电话用户…")
+    ("一季度通信业\n2025年4月18日\n\n截至3月末，全国5G基站总数达439.5万个。\n\n记者从广东省通信管理局获悉，截至3月末，广东5G基站总数达39.1万个，"
+     "居全国第一；5G移动电话用户达1.21亿户。",
+     {("five_g_base_stations", "level", date(2025, 3, 31), date(2025, 3, 31), 4395e3, "eq")}),
+    # "比7月份DOU减少0.21GB": a change, not a DOU
+    ("8月通信业\n2024年9月20日\n\n8月当月，户均移动互联网接入流量（DOU）达19.35GB/户·月，同比增长11.2%，\n比7月份DOU减少0.21GB。",
+     {("mobile_dou", "level", *month(2024, 8), 19.35, "eq"), ("mobile_dou", "yoy_pct", *month(2024, 8), 11.2, "eq")}),
+    # "，其中3月份出货…": a month of the period, with a bare attribute
+    ("一季度5G手机\n2021年4月22日\n\n中国信通院数据显示，一季度国内5G手机累计出货量达7550.2万部，其中3月份出货2760.5万部。",
+     {("five_g_phone_shipments", "level", *quarter(2021, 1), 75502e3, "eq"),
+      ("five_g_phone_shipments", "level", *month(2021, 3), 27605e3, "eq")}),
+    ("一季度汽车产销\n2021年4月12日\n\n一季度汽车销量达648.4万辆，其中3月份销量252.6万辆，同比增长74.9%。",
+     {("auto_sales", "level", *quarter(2021, 1), 6484e3, "eq"), ("auto_sales", "level", *month(2021, 3), 2526e3, "eq"),
+      ("auto_sales", "yoy_pct", *month(2021, 3), 74.9, "eq")}),
+    # "而去年同期这一数字只有…", "上年同期为…": the same date or months a year before
+    ("上半年通信业\n2024年7月22日\n\n截至6月底，千兆宽带用户达1.84亿户，而去年同期这一数字只有1.11亿户。",
+     {("gigabit_broadband_users", "level", date(2024, 6, 30), date(2024, 6, 30), 184e6, "eq"),
+      ("gigabit_broadband_users", "level", date(2023, 6, 30), date(2023, 6, 30), 111e6, "eq")}),
+    ("上半年软件业\n2024年7月26日\n\n上半年，软件业务收入62350亿元，上年同期为55170亿元。",
+     {("software_it_services_revenue", "level", *h1(2024), 6.235e12, "eq"), ("software_it_services_revenue", "level", *h1(2023), 5.517e12, "eq")}),
+    # headlines under ">>财经新闻精选：" are links to other stories
+    ("工信部：5月工业生产平稳\n2018年6月15日\n\n5月份，规模以上工业增加值同比增长6.8%。\n\n>>财经新闻精选：\n· 中汽协：5月汽车销量同比增长9.6%\n· 发改委：钢铁去产能进展顺利\n",
+     {("industrial_value_added", "yoy_pct", *month(2018, 5), 6.8, "eq")}),
+    # "…, and the ministry's monthly bulletin puts the exact figure at …": the exact figure, in the same sentence
+    ("Software\n\nOctober 25, 2018\n\nRevenue of the software and information technology services industry came to more than 4.6 trillion "
+     "yuan in the first three quarters, and the ministry's monthly bulletin puts the exact figure at 4.6315 trillion yuan, up 14.9 percent "
+     "year-on-year.",
+     {("software_it_services_revenue", "level", date(2018, 1, 1), date(2018, 9, 30), 4.6315e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", date(2018, 1, 1), date(2018, 9, 30), 14.9, "eq")}),
+    # an opening "Despite …," names no scope ("… with the United States,"), and the next sentence's "it" carries on
+    ("China industry\n\nOctober 21, 2019\n\nDespite the trade war with the United States, the value added of China's industrial enterprises "
+     "above designated size grew by 5.6% year-on-year between January and September, the ministry said. In September alone it rose "
+     "5.8%, up from 4.4% in August.",
+     {("industrial_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 9, 30), 5.6, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2019, 9), 5.8, "eq"), ("industrial_value_added", "yoy_pct", *month(2019, 8), 4.4, "eq")}),
+    # (the guard: a foreign subject after the opening clause is still foreign)
+    ("Steel\n\nJune 20, 2019\n\nDespite a slowdown in demand, Japan's crude steel output rose 2.1 percent to 8.2 million tonnes in May.",
+     set()),
+    # "June's 6.3 percent reading, up from 5.0 percent in May"
+    ("Industry\n\nJuly 15, 2021\n\nValue added of industrial enterprises above designated size grew 15.9 percent year-on-year in the first "
+     "half. June's 8.3 percent reading, up from 8.8 percent in May, was a little softer.",
+     {("industrial_value_added", "yoy_pct", *h1(2021), 15.9, "eq"), ("industrial_value_added", "yoy_pct", *month(2021, 6), 8.3, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2021, 5), 8.8, "eq")}),
+    # a lead ending in a colon, with a comma in it: "Month by month, the trend was clear: May's 4.5% rise …"
+    ("Industry\n\nJune 16, 2023\n\nValue added of industrial enterprises above designated size grew 3.6% year-on-year in the first five "
+     "months. Month by month, the trend was clear: May's 3.5% rise slowed from 5.6% in April.",
+     {("industrial_value_added", "yoy_pct", date(2023, 1, 1), date(2023, 5, 31), 3.6, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2023, 5), 3.5, "eq"), ("industrial_value_added", "yoy_pct", *month(2023, 4), 5.6, "eq")}),
+    # "the subsidy cut that took effect in late June" dates a policy, not the figures: the period is carried on
+    ("Autos\n\nSeptember 12, 2019\n\nAuto sales fell 11 percent to 16.1 million in the first eight months. Sales of new energy vehicles "
+     "were still up 32 percent, at 643,000, but the subsidy cut that took effect in late June has hurt sales since.",
+     {("auto_sales", "level", date(2019, 1, 1), date(2019, 8, 31), 16.1e6, "eq"), ("auto_sales", "yoy_pct", date(2019, 1, 1), date(2019, 8, 31), -11.0, "eq"),
+      ("nev_sales", "level", date(2019, 1, 1), date(2019, 8, 31), 643e3, "eq"), ("nev_sales", "yoy_pct", date(2019, 1, 1), date(2019, 8, 31), 32.0, "eq")}),
+    # Taiwan "7兆2,108億元": one number with a thousands separator
+    ("大陸軟體產業\n2022年10月25日\n\n前三季，大陸軟體和資訊技術服務業完成軟體業務收入7兆2,108億元（人民幣，下同），年增17.6％。",
+     {("software_it_services_revenue", "level", date(2022, 1, 1), date(2022, 9, 30), 7.2108e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", date(2022, 1, 1), date(2022, 9, 30), 17.6, "eq")}),
+    # four lines of site name, menu, section and rubric above the headline; "took to the podium … last month" is when
+    # they spoke, not the period reported on (so an undated stock is as of the end of last year)
+    ("DAILY GAZETTE\nNews | Opinion | Business | Culture\n\nBUSINESS DESK\n\nOP-ED\n\nChina's factory plan is done. What comes next\n\n"
+     "By A Writer\n12 Feb 2026\n\nWhen officials took to the podium at the State Council Information Office in Beijing last month to "
+     "review the plan, the numbers were large. Last year alone, sales of NEVs reached 16.49 million units, up 28.2%.\n\n"
+     "The ministry says China now has over 35,000 basic-level smart factories.",
+     {("nev_sales", "level", *year(2025), 16.49e6, "eq"), ("nev_sales", "yoy_pct", *year(2025), 28.2, "eq"),
+      ("smart_factories_basic", "level", *dec31(2025), 35e3, "gt")}),
+    # Chinese "1-2月份" just over at a March briefing on last year: this year's months ("较去年12月份…")
+    ("工信部：去年电信业务收入1.2万亿元\n2017年3月15日\n\n国家统计局发布数据：1-2月份，全国规模以上工业增加值同比增长6.3%，较去年12月份的6.0%"
+     "加快0.3个百分点。去年全年，规模以上工业增加值增长6.0%。",
+     {("industrial_value_added", "yoy_pct", date(2017, 1, 1), date(2017, 2, 28), 6.3, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2016, 12), 6.0, "eq"), ("industrial_value_added", "yoy_pct", *year(2016), 6.0, "eq")}),
+    # (the guard: in English the review's own months stay in the year reviewed)
+    ("China's factories bounce back\n\n23 March 2021\n\nValue added of industrial enterprises above designated size grew 2.8 per cent in "
+     "2020, a long way from the 13.5 per cent contraction recorded in January-February.",
+     {("industrial_value_added", "yoy_pct", *year(2020), 2.8, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 2, 29), -13.5, "eq")}),
+]
+
+# (one test reads all of SESSION37's cases, declared after the last of them)
+@pytest.mark.parametrize("text, expected", SESSION37)
+def test_session37(text, expected):
     assert obs(text) == expected

@@ -64,7 +64,8 @@ def extract(text: str) -> Extraction:
     anchor = meta.event_date or meta.published_date
     ref_year = anchor.year if anchor else None
     default_year = meta.period_end.year if meta.period_end else ref_year
-    ctx = PeriodContext(ref_year=ref_year, default_year=default_year, event_date=anchor, doc_period=doc_period)
+    ctx = PeriodContext(ref_year=ref_year, default_year=default_year, event_date=anchor, doc_period=doc_period,
+                        recent_months=meta.language == "zh")
     periods = find_periods(norm, low, anchor_hits)
     cands = DocMatcher(norm, sentences, nums, hits, zh_hits, periods, ctx, cat, low,
                        regional=regional_document(meta.title or "")).run()

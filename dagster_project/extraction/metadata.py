@@ -130,7 +130,7 @@ def _title(text: str) -> str | None:
         if len(line) < 4:
             continue
         found.append(line)
-        if not _masthead(line) or len(found) == 4:
+        if not _masthead(line) or len(found) == 6:
             break
     # "South China Morning Post", "THE DIPLOMAT" and section crumbs above the headline are the
     # site's name: the headline is the first line that reads like one
@@ -319,6 +319,7 @@ _SINCE_YEAR = re.compile(r"\b(?:since|before|after|than|from|until|(?:beating|to
 _THROUGH_MONTH = re.compile(r"\b(?:through|thru)\s+(" + MON + r")(?:,?\s+((?:19|20)\d\d))?\b(?!\s*\d)", re.I)
 _BRIEFING_ACT = re.compile(r"\b(?:brief|report|introduc|present|releas|publish|announc|shar)\w*", re.I)
 _WHEN_BRIEFED = re.compile(r",?\s+(?:as|when)\s[^.,;\n]{0,100}\b(?:press|news)\s+conference", re.I)
+_BRIEFED_BEFORE = re.compile(r"\b(?:(?:press|news)\s+conference|briefing|podium|Information\s+Office)(?:\s+(?:in|at)\s+[A-Z][a-z]+)?\s+(?:(?:early|late)\s+)?$", re.I)
 _SENTENCE_START = re.compile(r"[.!?](?=\s)|[。！？\n]")
 
 
@@ -365,6 +366,8 @@ def _lead_period(lead: str, ctx: PeriodContext, anchor: date | None) -> Period |
             continue
         if _WHEN_BRIEFED.match(lead, ex.end):
             continue   # "Last month, as the ministry reviewed 2022 at a press conference, ...": when it was said
+        if _BRIEFED_BEFORE.search(clause):
+            continue   # "took to the podium at the State Council Information Office in Beijing last month": the same
         found.append(p)
     if not found:
         return None

@@ -130,7 +130,9 @@ _TW_TERMS = [(re.compile(r"(?<![同环])年(增|减)率(分别|均)?为?(?=\s*[\
              # "Gigabit宽带用户" (Taiwan writes the English word for 千兆)
              (re.compile(r"Gigabit ?(?=宽带|光纤|光网|网络|用户)"), "千兆"), (re.compile("成长"), "增长"),
              # "1兆1036亿元": one number, 1.1036 trillion
-             (re.compile(r"(?<![\d.])(\d{1,4})兆(\d{1,4})亿(?=元|美元|新台币|人民币)"), lambda m: f"{m[1]}.{int(m[2]):04d}万亿")]
+             # (also "6兆8,545亿元", with a thousands separator)
+             (re.compile(r"(?<![\d.])(\d{1,4})兆(\d,\d{3}|\d{1,4})亿(?=元|美元|新台币|人民币)"),
+              lambda m: f"{m[1]}.{int(m[2].replace(',', '')):04d}万亿")]
 
 
 # "2亿5655万吨" (2 亿 and 5655 万): one number, 2.5655亿

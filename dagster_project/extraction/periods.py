@@ -98,7 +98,7 @@ _EN_BRANCHES = [
     ("mr", rf"(?P<mr_m1>{MON})(?:\s+(?P<mr_y1>{YR}))?(?:-to-|\s*(?:to|through|-|and|till|until)\s*)(?P<mr_m2>{MON})(?!\s*\d{{1,2}}\b)(?:,?\s+(?P<mr_y2>{YR}|this\ year|last\ year))?"),
     # ("up 7.4 percent from September": a comparison's month, flagged as such)
     ("mon", rf"(?:(?<=in\ )|(?<=during\ )|(?<=for\ )|(?<=of\ )|(?<=month\ of\ )|(?<=from\ ))(?P<mo_m>{MON})(?!\s*\d{{1,2}}\b)(?:,?\s*(?P<mo_y>{YR}|this\ year|last\ year))?"),
-    ("mon", rf"(?P<mo_m>{MON})(?:,?\s*(?P<mo_y>{YR}))?{_NOT_SENTENCE_END}(?=\s+(?:alone|(?:once\s+again\s+|again\s+|also\s+)?was|saw|marked|witnessed|came\s+in\s+at|(?:also\s+)?(?:saw|registered|registering|recorded|recording|posted|posting|logged|logging)|up|down|rising|growing|expanding|(?:accelerating|quickening|slowing|easing|rebounding)\s+to)\b|'s\s+(?:[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:(?:y/y|yoy|year-on-year|on-year)\s+)?)?(?:growth|increase|rise|gain|expansion|decline|drop|contraction|reading)\b)"),
+    ("mon", rf"(?P<mo_m>{MON})(?:,?\s*(?P<mo_y>{YR}))?{_NOT_SENTENCE_END}(?=\s+(?:alone|(?:once\s+again\s+|again\s+|also\s+)?was|saw|marked|witnessed|came\s+in\s+at|(?:also\s+)?(?:saw|registered|registering|recorded|recording|posted|posting|logged|logging)|up|down|rising|growing|expanding|(?:accelerating|quickening|slowing|easing|rebounding)\s+to|(?:picked\s+up|accelerated|quickened|slowed|eased|rebounded|cooled|moderated)\s+(?:\w+\s+)?to\s+\d)\b|'s\s+(?:[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:(?:y/y|yoy|year-on-year|on-year)\s+)?)?(?:growth|increase|rise|gain|expansion|decline|drop|contraction|reading)\b)"),
     # "December alone saw ...", "with December also registering a 6% increase", "December's increase was",
     # "September's 6.9% y/y gain"
     # "December output stood at ...": a month naming the flow after it
@@ -256,6 +256,9 @@ class PeriodContext:
     default_year: int | None      # year for expressions without one
     event_date: date | None
     doc_period: Period | None
+    # Chinese usage: a past year's months carry their year ("去年1-2月"), so yearless months just over at
+    # the event date are that year's, even in a review of the year before
+    recent_months: bool = False
 
 
 def _month_end(y: int, m: int) -> date:
@@ -642,6 +645,11 @@ def resolve(ex: PeriodExpr, ctx: PeriodContext) -> Period | None:
         return Period(d, d, True)
     # interval
     a, b = date(y, ex.m1, 1), _month_end(y, ex.m2)
+    if ex.year is None and ctx.recent_months and ctx.event_date and ctx.ref_year == y + 1 \
+            and 0 <= (ctx.event_date - _month_end(y + 1, ex.m2)).days <= 45:
+        # "1-2月份…增长5.4%" in a review of 2015 given on March 14, 2016: months just over when it was
+        # given are the new year's latest data, not the same months of the year reviewed
+        return Period(date(y + 1, ex.m1, 1), _month_end(y + 1, ex.m2), False)
     if ex.year is None and ctx.event_date and b > ctx.event_date and (not ctx.doc_period or a > ctx.doc_period.end):
         a, b = date(y - 1, ex.m1, 1), _month_end(y - 1, ex.m2)
     return Period(a, b, False)

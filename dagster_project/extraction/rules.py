@@ -171,6 +171,7 @@ _YOY_MARK = re.compile(r"year-on-year|year\s+on\s+year|year-over-year|year\s+ove
 _BASIS_OPENER = re.compile(r"\s*(?:on\s+(?:that|this|(?P<avg>a\s+two-year(?:\s+average)?|an?\s+(?:annual\s+)?average))\s+basis"
                            r"|by\s+that\s+measure|measured\s+(?:that|this)\s+way)\b")
 # "+31.7% and +32.5% y/y": the signed rates listed before one y/y mark
+_NAMED_SIGNED = re.compile(r"(?:^|[-•*·:,\n]\s*)[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s\+$")   # "- High-tech manufacturing +11.7%"
 _SIGNED_LIST_REST = re.compile(r"^(?:\s*(?:,|,?\s+and|/)\s*[+-]\d{1,3}(?:\.\d+)?\s?%)+")
 _COMPARED_WITH_END = re.compile(r"\bcompared\s+(?:with|to)\s+(?:an?\s+)?$", re.I)
 _IN_THE_COUNTRY = re.compile(r"\s+(?:in\s+(?:the\s+country|China|the\s+nation)|nationwide|domestically)\b", re.I)
@@ -570,7 +571,7 @@ _NATIONAL = re.compile(r"\b(?:(?<!west )(?<!east )(?<!south )(?<!north )(?<!cent
 # what may open a sentence before its attribute: a time phrase and a comma, "the", "its", "total"
 # a short clause closed by a colon before the sentence's subject ("And the slowdown has deepened: growth
 # slowed to 5.4%", "The slump deepened toward year-end: In December alone, sales plunged")
-_COLON_LEAD = r"(?:[A-Z][^,;.:\d]{3,50}:\s+)?"
+_COLON_LEAD = r"(?:[A-Z][^;.:\d]{3,60}:\s+)?"   # ("Month by month, the picture brightened: ")
 _CAPTION = re.compile(r"(?:file\s+)?photos?\s+(?:taken|shows|:)|\(?(?:photo|image|pictured)\s*:|\([A-Z][\w/. -]{1,40}\)\s*$", re.I)
 _CONTRAST_CLAUSE = re.compile(r"[,;]\s*(?:而|但|然而|相比之下|whereas|while|but|compared\s+with|up\s+from|down\s+from)", re.I)
 _WHICH_ASIDE = re.compile(r",\s*which\s[^,;]{3,160},")
@@ -588,7 +589,7 @@ _TO_BE_EXACT = re.compile(r"\s*(?:[a-z]+\s+){0,2}to\s+be\s+(?:exact|precise)\b",
 _THE_FIGURE = re.compile(r"\s+(?:figure|tally)\b")
 _WAS_RATE_AFTER = re.compile(r"[a-z\s]{0,20},\s*(?:(?:was|is)\s+)?(?=up\b|down\b)", re.I)
 # "The precise number, 803.83 million tons, was …"; "The steel figure -- 803.83 million tonnes according to …"
-_PRECISE_NUMBER = re.compile(r"\bput\s+(?:the|that|this)\s+(?:figure|number|total|tally)\s+at\s*$"   # "In its annual bulletin, it put the figure at 1.1251 trillion yuan"
+_PRECISE_NUMBER = re.compile(r"\bputs?\s+(?:the|that|this)\s+(?:(?:exact|precise|full|official|actual|unrounded)\s+)?(?:figure|number|total|tally)\s+at\s*$"   # "In its annual bulletin, it put the figure at 1.1251 trillion yuan"
                              r"|\b(?:the|its)\s+(?:(?:precise|exact)\s+(?:number|figure|total|tally|count)\s*(?:,|was|is|:)"
                              r"|official\s+(?:number|figure|total|tally|count)\s+(?:stood\s+at|was|came\s+to)"   # "The official tally stood at 4.087 million"
                              r"|(?:[\w-]+\s+){0,2}(?:figure|number|total|tally|count)\s*(?:--?|:))\s*$", re.I)
@@ -645,8 +646,10 @@ _ANAPHOR_RATE = re.compile(
     r"(?:" + _MONTH_SPAN + r"(?:'s)?\s+(?=growth|increase|rise|gain|expansion|reading))?"
     r"(?:(?:the\s+)?(?:first|second|third|fourth)[\s-]quarter\s+(?=growth|output\s|production\s))?"   # "Second-quarter growth came in at 6.1%"
     r"(?:(?:affected\s+by|due\s+to|despite|amid|hit\s+by|dragged\s+by)\s+[^,;.]{3,40},\s*)?"
-    r"(?:(?:it|the\s+growth(?:\s+rate)?|growth|output\s+growth|the\s+(?:rate|figure|increase|pace)|(?<='s\s)(?:increase|rise|gain|expansion|reading)"
-    r"|(?P<output>output|production|(?<=with\s|when\s)value[\s-]added)"   # "In June alone, output grew 6%": only an output's own rate
+    r"(?:(?:it|the\s+growth(?:\s+rate)?|growth|output\s+growth|the\s+(?:rate|figure|increase|pace|measure|gauge)|(?<='s\s)(?:increase|rise|gain|expansion|reading)"
+    r"|(?P<output>output|production|(?<=with\s|when\s)value[\s-]added)"
+    # "September picked up to 6.6 per cent, accelerating from 6.0 per cent in August": the month's rate
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?=\s+(?:picked\s+up|accelerated|quickened|slowed|eased|rebounded|cooled|moderated)\s+(?:\w+\s+)?to\s+\d)"   # "In June alone, output grew 6%": only an output's own rate
     # "In March, the decline narrowed to 1.1%": a fall's size, so a negative rate
     r"|the\s+(?P<fall>contraction|decline|drop|fall)(?=\s+narrowed\b))"
     r"(?:\s+(?:in|for|during)\s+[^,;.]{3,30}?)?\s+(?:also\s+)?"
@@ -662,7 +665,7 @@ _ANAPHOR_RATE = re.compile(
     r"(?:growth|an?\s+(?:increase|rise|expansion|gain))\s+of\s+"
     # "December's 6.9 per cent rise was the strongest in nine months" (the month is read by the period rules)
     r"|(?P<poss>January|February|March|April|May|June|July|August|September|October|November|December)'s\s+"
-    r"(?=[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:rise|increase|gain|growth|expansion|jump|decline|drop|fall|contraction|slump|plunge)\b))", re.I)
+    r"(?=[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:rise|increase|gain|growth|expansion|jump|decline|drop|fall|contraction|slump|plunge|reading)\b))", re.I)
 _SPEAKER_LEAD = re.compile(r"(?:Speaking\s+(?:at|to|during|on)\s+[^,;]{3,90},\s*)?[A-Z][\w\s'.-]{0,60}?\s(?:told\s[^,;.\d]{3,60}?\s+that|said|says|noted|added)\s+(?:that\s+)?")
 # "China had 4.1 million 5G base stations at the end of September. At the end of 2023, the figure
 # was some 3.38 million": the one level of the sentence before, for this sentence's own period
@@ -714,9 +717,9 @@ _ANAPHOR_RESTATED = re.compile(
     r"(?:(?:revenue|sales|business\s+revenue)\s+of\s+)?"
     r"|came\s+to|came\s+in\s+at|stood\s+at|amounted\s+to|totall?ed)\s*"   # "Specifically, it came to 2.5048 trillion yuan"
     # "The MIIT put the exact figure at 9.8281 trillion yuan", "The precise figure was ..."
-    r"|(?:[^,;.]{2,40}?\s+put\s+the\s+|the\s+)(?:exact|precise|actual|official|full|unrounded)\s+(?:figure|number|total|tally)\s*"
+    r"|(?:[^,;.]{2,40}?\s+puts?\s+the\s+|the\s+)(?:exact|precise|actual|official|full|unrounded)\s+(?:figure|number|total|tally)\s*"
     r"(?:(?:at|was|is|stood\s+at|came\s+to)\s+|,\s*)"   # ("The full figure, 8.1616 trillion yuan, was up 13.3%")
-    r"|[^,;.]{2,40}?\s+put\s+the\s+(?:(?:nine|six|three|ten|eleven|\w+-)month\s+|full-year\s+|annual\s+|first-half\s+)?(?:figure|number|total|tally)\s+at\s+", re.I)   # ("The ministry put the figure at 718,000")
+    r"|[^,;.]{2,40}?\s+puts?\s+the\s+(?:(?:nine|six|three|ten|eleven|\w+-)month\s+|full-year\s+|annual\s+|first-half\s+)?(?:figure|number|total|tally)\s+at\s+", re.I)   # ("The ministry put the figure at 718,000")
 # "... reached 8.3 million in the first three quarters. That was up 32.5 percent from a year earlier."
 _ANAPHOR_LEVEL_GROWTH = re.compile(
     r"(?:that|this)(?:\s+(?:was|is|represented|represents|marked|marks)|'s)\s+(?:(?:up|down)\s+(?:by\s+)?|"
@@ -830,6 +833,9 @@ _BEIJING_SAID = re.compile(r"\bbeijing\s+(?:(?:also|has|had|on\s+\w+)\s+)?(?:sai
                            r"|\b(?:conference|briefing|presser|meeting|forum)\s+in\s+beijing\b"
                            # "which briefed reporters in Beijing on Wednesday"
                            r"|\b(?:briefed|told)\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference)\s+in\s+beijing\b"
+                           # "Despite Beijing's pledge to cut excess capacity, crude steel output rose": the government's
+                           r"|\bbeijing's\s+(?:(?:\w+\s+)?(?:pledges?|push|policy|policies|efforts?|campaign|drive|crackdown|curbs|stimulus|vows?|plans?|"
+                           r"targets?|goals?|subsidies|support|promises?|measures|rules|orders?|ban|bans|restrictions|controls)\b)"
                            # "According to data released by CAAM in Beijing on January 11, ...": where it was published
                            r"|\b(?:released|published|issued|announced|said)\s+(?:by\s+(?:the\s+)?[\w()&'-]+(?:\s+[\w()&'-]+){0,6}?\s+)?in\s+beijing\b"
                            # "since Beijing slashed purchase subsidies": the government's policy, not a city's figure
@@ -883,6 +889,7 @@ _CHANGED_TO_END = re.compile(r"\b(?:" + CHANGE_VERBS + r"|rising|growing|increas
 # "软件业务收入达到137276亿元，同比增长10%，比2020年的8.16万亿元增长约68%": the level of the year it is compared with
 # (also "比“十三五”末的71.8万个增长近6倍": the plan's last year-end; "比9月末的222万个增加3万个": the
 # month-end before)
+_ZH_SAME_PERIOD_WAS = re.compile(r"[，,]\s*(?:而|但)?(?:去年|上年)同期(?:这一数字|该数字|这一数据|这一数量|这一规模)?(?:只有|仅为|仅有|为|是|约为|还只有|还是)\s*(?:约|近)?")
 _ZH_EARLIER_LEVEL_BEFORE = re.compile(r"[，,]\s*(?:同比(?:增长|下降)[\d.]+%[，,]\s*)?(?:比|较)\s*(?:(?P<y>(?:19|20)\d\d)年(?P<end>末|底)?"
                                       r"|" + _ZH_PLAN + r"(?P<fend>末|期末)|(?P<m>1[0-2]|[1-9])月(?:末|底)"
                                       r"|(?:上年|去年)(?P<lend>末|底)?)的")   # ("比上年末的12.06亿户净增2500万户": the year before's end)
@@ -918,7 +925,7 @@ _ASIDE_CLAUSE = re.compile(r",[^,;]{0,8}(?:平均|average)[^,;]{0,30}(?=,)|,\s*�
                            r"|[,，]\s*(?:增速|增幅|降幅)?(?:比|较)[^,，;%()]{1,12}\(\d[\d.]*%\)[^,，;]{0,16}(?=[,，])"   # "，增速比去年12月份（7.9%）回落1.1个百分点，"
                            # "，比去年12月的6.0%加快0.3个百分点，"
                            r"|[,，]\s*(?:增速|增幅|降幅)?(?:比|较)[^,，;%()]{1,12}?\d[\d.]*%(?:加快|回落|提高|放缓|下降|上升|减慢|收窄|扩大)[\d.]+个百分点(?=[,，])"
-                           r"|,\s*(?:the\s+)?[A-Za-z][\w\s()'.-]{2,60}?\s(?:said|says|noted|added|announced|reported)"
+                           r"|,\s*(?:the\s+)?[A-Za-z][\w\s()'.-]{2,60}?\s(?:said|says|noted|added|announced|reported|showed|shows)"
                            r"(?:\s+(?:on\s+)?[A-Z]\w+(?:\s*\([^)]{1,12}\))?)?(?=,)", re.I)   # (also "said Tuesday")
 _ZH_EARLIER_RATE = re.compile(r"(?:较|比|低于|高于|快于|慢于|由|(?P<yu>与))(?:(?P<same>去年同期|上年同期)|(?P<fy>去年全年|上年全年|(?:去年|上年)(?=\(|的)|(?P<y>(?:19|20)\d\d)年(?:全年)?)|(?P<p>(?:\d{4}年|去年|上年)?(?:第?[一二三四]季度|上半年|前三季度|"
                               r"\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|前\d{1,2}个月)))(?:的(?:下降|增长)?|(?P<from>增长|下降)|(?P<br>\((?:增长|下降)?))?$"   # "较1—10月（13.8%）小幅提升", "比一季度（下降3.0%）加快"
@@ -1280,7 +1287,7 @@ _ZH_NOT_SCOPE = re.compile(r"受[^，。；,;]{1,40}?(?:影响|冲击|带动|拉
                            r"|在\s*[\u4e00-\u9fff]{2,6}?(?:召开|举行|举办)")   # ("工信部28日在北京举行记者会指出": where it was said)
 # a province or city opening a clause as its subject ("截至6月底，广东累计建成5G基站35.2万座")
 _ZH_PLACE_OPENS = re.compile(r"(?:^|(?<=[，,；;：:]))\s*(?:(?:[一二三四]季度|[上下]半年|前三季度|全年|\d{4}年|\d{1,2}(?:[-—~至]\d{1,2})?月份?)\s*)?"
-                             r"(?:" + _ZH_PLACES + r")(?:省|市)?(?=[\u4e00-\u9fff])")   # (also after the period: "，一季度广东规模以上…")
+                             r"(?:" + _ZH_PLACES + r")(?:省|市)?(?=[\u4e00-\u9fff]|[56]G)")   # (also after the period: "，一季度广东规模以上…", "，广东5G基站…")
 _BEAT_EXPECTATIONS = re.compile(r"\b(?:than|as|beyond|above|below|within|exceeded|exceeding|beat|beating|topped|topping|surpassing|"
                                 r"surpassed|ahead\s+of|ahead\s+of\s+schedule\s+on|in\s+line\s+with|short\s+of|meeting|missing)\s+"
                                 r"(?:market\s+|analysts'\s+|the\s+government's\s+|the\s+official\s+|the\s+annual\s+|the\s+year's\s+|its\s+"
@@ -1302,8 +1309,9 @@ _ZH_ANAPHOR_RATE = re.compile(r"(?:(?:其中|分季度看|分季度|从季度看
 # (also "；其中9月产销双双突破35万辆", and a sentence that opens so after one on the same subject:
 # "9月汽车产销分别同比下降17.9%和19.6%。前三季度累计产销1824.3万辆和1862.5万辆")
 _ZH_CARRIED_PERIOD = (r"(?:其中[,，]?\s*)?(?P<per>(?:\d{4}年)?(?:\d{1,2}[至\-—~－]\d{1,2}月份?|前\d{1,2}个?月|\d{1,2}月份?|[一二三四]季度|前三季度|上半年|全年))(?:当月)?[,，]?"
-                      r"(?:累计)?(?P<attr>产销量?|销量|产量|销售|生产)(?:分别|(?P<both>双双|均))?(?:完成|达到|达|为|突破|超过)?")
-_ZH_CARRIED_ATTR = re.compile(r"(?:[；;]|[,，]\s*(?:但|而)(?=[^，,；;。]{0,12}同比))\s*" + _ZH_CARRIED_PERIOD)
+                      r"(?:累计)?(?P<attr>产销量?|销量|产量|销售|生产|出货量?)(?:分别|(?P<both>双双|均))?(?:完成|达到|达|为|突破|超过)?")
+# (or "…出货量达2190.3万部，其中3月份出货1405.2万部": a month of the period)
+_ZH_CARRIED_ATTR = re.compile(r"(?:[；;]|[,，]\s*(?:但|而)(?=[^，,；;。]{0,12}同比)|[,，](?=\s*其中))\s*" + _ZH_CARRIED_PERIOD)
 # "…，但9月当月产销同比分别下降17.9%和19.6%": only the rates, right after the bare attribute
 _ZH_CARRIED_RATES = re.compile(r"同比(?P<both>分别|均)?(?:增长|下降|减少|上升|提高)")
 _ZH_CARRIED_OPENING = re.compile(r"\s*" + _ZH_CARRIED_PERIOD)
@@ -1315,7 +1323,8 @@ _ZH_PAIR_GAP = re.compile(r"\s*(?:万|亿)?(?:辆|台|部|吨)?\s*(?:和|、|与
 _ZH_RATES_AFTER = re.compile(r"[^，。；,;\d]{0,6}[,，]\s*同比(?P<both>分别|均)?(?:增长|下降|减少|上升|提高)")
 _ZH_YOY_AFTER = re.compile(r"[^，。；,;\d]{0,6}[,，]\s*同比(?:增长|下降|减少|上升|提高)")
 _ZH_PER = re.compile(r"每|人均|户均|平均|日均|月均")   # per head, per household, on average, per day
-_ZH_NOT_LEVEL = re.compile(r"增加|占|比重|同比|较|比上年")   # a change or a share stated before the figure
+_ZH_CHANGE_END = re.compile(r"(?:增加|减少|下降)了?\s*$")
+_ZH_NOT_LEVEL = re.compile(r"增加|(?:减少|下降)(?![到至])|占|比重|同比|较|比上年")   # a change or a share stated before the figure ("DOU减少0.14GB")
 _ZH_VEHICLE_KIND = frozenset("动源用型油氢混纯电载客货卡力联")   # (插电式混合动力汽车, 智能网联汽车)
 _ZH_TARGET_MET = re.compile(r"(?:提前|超额)?(?:实现|完成|达成)[^，。；,;]{0,20}?目标")
 _ZH_TARGET = re.compile(r"将|预计|预估|可望|力争|拟|(?<!完成)(?<!完成全年)(?<!完成年度)(?<!实现)目标(?!任务)|计划|有望")   # not "提前完成全年目标"
@@ -1336,12 +1345,13 @@ _MONTH_WORD = re.compile(r"\b(?:January|February|March|April|June|July|August|Se
 _SUBORDINATE_OPEN = re.compile(r"\s*(?:though|although|since|because|after|when|as|while|following|before)\b", re.I)
 _EVENT_DAY = re.compile(r"\.?\s+\d{1,2}\b")
 _EVENT_DAY_BEFORE = re.compile(r"\b(?:on|from|since|starting|effective|beginning)\s+$")
+_TOOK_EFFECT_BEFORE = re.compile(r"\b(?:took|takes|take|came\s+into|went\s+into|comes\s+into|taking)\s+effect\s+(?:in|on|from|at\s+the\s+(?:start|end)\s+of)\s+(?:(?:early|mid|late)[\s-])?$")
 _MONTH_AS_NOUN = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$")
 _DATE_PREP_BEFORE = re.compile(r"\b(?:as\s+of|as\s+at|by|until|till|up\s+to|at|on|since|through)\s*$")   # "as of the June 6 launch"
 _ATTRIBUTIVE_DAY = re.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?!(?:and|to|through|or|until|till)\b)[a-z]")
 _PER_POPULATION = re.compile(r"\b(?:each|every|per)\s+(?:10,000|1,000|100|ten\s+thousand|one\s+hundred|hundred|thousand)\s+"
                              r"(?:people|persons|residents|inhabitants|population|capita)\b")
-_RELATED_HEADING = re.compile(r"[【\[]?(?:相关(?:报道|新闻|阅读|链接|文章)|延伸阅读|推荐阅读|(?:Related|More)(?:\s+(?:stories|articles|news|coverage|reading))?|"
+_RELATED_HEADING = re.compile(r"(?:>>|»)?\s*[【\[]?(?:相关(?:报道|新闻|阅读|链接|文章)|延伸阅读|推荐阅读|[\u4e00-\u9fff]{0,4}新闻精选|猜你喜欢|精彩推荐|热门推荐|(?:Related|More)(?:\s+(?:stories|articles|news|coverage|reading))?|"
                               r"Read\s+more|You\s+may\s+also\s+like|Most\s+(?:read|viewed|popular))[】\]]?\s*[:：]?", re.I)   # (also "【相关阅读】")
 _SUMMARY_HEADING = re.compile(r"(?:Key\s+(?:takeaways|points|facts|figures|highlights)|(?:Here\s+are\s+)?(?:the\s+)?(?:main\s+)?highlights|"
                               r"At\s+a\s+glance|In\s+brief|"
@@ -1564,8 +1574,10 @@ class DocMatcher:
                         before.endswith("(" + m.group("sign")) and after.lstrip().startswith(")")
                         and (_YOY_BRACKET.search(self.text, max(0, num.start - 160), min(len(self.text), num.end + 160))
                              or _YOY_MARK.search(self.text, max(0, self.text.rfind(". ", 0, num.start), num.start - 160), num.start))) \
-                        and not (self._annual_review() and before.endswith((", +", "(+")) and not _SIGNED_OTHER_BASE.match(after)):
-                    # (in a review of a year, "revenue was 6.3T yuan (~$935B), +14.2%": on the year before)
+                        and not (self._annual_review() and (before.endswith((", +", "(+")) or _NAMED_SIGNED.search(self.text, max(0, num.start - 60), num.start))
+                                 and not _SIGNED_OTHER_BASE.match(after)):
+                    # (in a review of a year, "revenue was 6.3T yuan (~$935B), +14.2%", "High-tech manufacturing
+                    # +11.7%": on the year before)
                     return None
                 word = "down" if m.group("sign") == "-" else "up"
             near = before[max(0, m.start() - 30):]
@@ -1640,7 +1652,10 @@ class DocMatcher:
         rc = _REASON_CLAUSE.search(text, num.end, c1) if num.end >= b else None
         if rc:
             c1 = rc.start()   # "... to 9.49 million units as China overtook Japan as the top exporter": a cause
-        w0 = max(sent.start, c0)
+        # "Despite the tariff war with the United States, the value added …": the opening clause names no scope
+        co = _CIRCUMSTANCE_OPENER.match(text, dl.end() if dl else sent.start)
+        co_end = co.end() if co and co.end() <= lo else sent.start
+        w0 = max(sent.start, c0, co_end)
         aside = max(text.rfind(" - ", w0, lo), text.rfind(" -- ", w0, lo))
         if aside >= 0 and text.count(" -", sent.start, aside) >= 1:
             w0 = aside + 3   # "... 5G base stations - roughly 30 per 10,000 people - and 1.014 billion 5G users"
@@ -1666,6 +1681,8 @@ class DocMatcher:
         fm = _FOREIGN.search(text, w0, c1 + 12)   # (the lookahead for "U.S. dollars" reads past the window)
         if fm and da and da.start() <= fm.start() < da.end():
             fm = _FOREIGN.search(text, da.end(), c1 + 12)
+        if fm and fm.start() < co_end:
+            fm = _FOREIGN.search(text, co_end, c1 + 12)
         if fm and fm.start() < c1:
             # (but not in an aside about a Chinese subject: "China's software and IT services industry,
             # the closest counterpart to India's IT-BPM sector, posted revenue of ...")
@@ -1681,7 +1698,7 @@ class DocMatcher:
             if fs and _FOREIGN.match(text, fs.end()) and "," not in text[fs.end():lo] \
                     and not _CHINA_NAMED.search(text, fs.end(), c1):
                 return True
-        fa = _FOREIGN_ASIDE.search(text, max(sent.start, lo - 160), lo)
+        fa = _FOREIGN_ASIDE.search(text, max(co_end, lo - 160), lo)
         if fa and not _CHINA_RESUMES.search(text, fa.end("aside"), lo):
             return True   # a foreign subject with an appositive or relative clause before the figure
         if _THERE.match(text, b) and not _CHINA_NAMED.search(text, sent.start, b) and not self._china_before(sent):
@@ -2546,6 +2563,8 @@ class DocMatcher:
             if any(n.unit != "percent" or self._growth(n, levels[-1].num.end) is not None for n in nums_between):
                 return
             if not nums_between and not _VERB_FLOW_GAP.fullmatch(text[levels[-1].num.end:first.start]):
+                if _ZH_SEQUENTIAL_LEAD.fullmatch(text, levels[-1].num.end, first.start):
+                    continue   # "比上月分别增长8.51%和14.58%，比上年同期分别增长4.87%和4.52%": the year on year pair follows
                 return
             if first.unit == "times":
                 if not _ZH_TIMES_GROWTH.search(text, max(0, first.start - 8), first.start):
@@ -2596,6 +2615,8 @@ class DocMatcher:
                 continue   # "on Jan. 20", "a 5 per cent levy from January 1": when something was said or took effect
             if _MONTH_AS_NOUN.search(text, max(a, p - 20), p):
                 continue   # "recovering from a weak January": the month as a thing, no date of the figures
+            if _TOOK_EFFECT_BEFORE.search(text, max(a, p - 40), p):
+                continue   # "the subsidy cut that took effect in late June": when a policy began
             if text[max(a, p - 4):p] == "the " and _ATTRIBUTIVE_DAY.match(text, m.end()) \
                     and not _DATE_PREP_BEFORE.search(self.low, max(a, p - 16), p - 4):
                 continue   # "ahead of the July 1 switch to stricter emission standards": an event's day
@@ -3205,6 +3226,14 @@ class DocMatcher:
                 p = Period(date(y, 12, 31), date(y, 12, 31), True) if ind.instant else Period(date(y, 1, 1), date(y, 12, 31), False)
                 if (ind.instant or c.period.start.month == 1 and _months(c.period) == 12) and p.end < c.period.end \
                         and (not ind.instant or zm.group("end") or zm.group("fend") or zm.group("lend")):
+                    self._emit(c.indicator, "level", n, p, sent)
+                continue
+            if self.has_chinese and aside is None and _ZH_SAME_PERIOD_WAS.fullmatch(gap):
+                # "千兆宽带用户达1.26亿户，而去年同期这一数字只有6111万户": the same date or months a year before
+                e = c.period.end
+                if ind.instant and e == _month_end(e.year, e.month):
+                    self._emit(c.indicator, "level", n, Period(_month_end(e.year - 1, e.month), _month_end(e.year - 1, e.month), True), sent)
+                elif not ind.instant and (p := _year_shifted(c.period, e.year - 1)) is not None:
                     self._emit(c.indicator, "level", n, p, sent)
                 continue
             cm = _ZH_CONTRAST_EARLIER.fullmatch(text, c.num.end, n.start) if self.has_chinese and aside is None else None
@@ -4854,7 +4883,8 @@ class DocMatcher:
             # ("Growth in high-tech manufacturing and equipment manufacturing was 11.7 percent and 8.1 percent")
             lead = _GROWTH_LEAD.search(text, max(sent.start, h.start - 30), h.start) and _COPULA_GAP.fullmatch(text, body, rates[0].start)
             elided = None
-            if not lead and not _BARE_GROWTH_VERB.fullmatch(text, body, rates[0].start) and not (both and len(set(map(id, rates))) == 1):
+            if not lead and not _BARE_GROWTH_VERB.fullmatch(text, body, rates[0].start) and not (both and len(set(map(id, rates))) == 1) \
+                    and not (len(keys) == 1 and text[body:rates[0].start] == " +" and self._growth(rates[0], body) is not None):
                 # "High-tech manufacturing grew 11.7%, equipment manufacturing 8.1%": the verb understood
                 prev = [c for c in self.out if c.measure == "yoy_pct" and sent.start <= c.num.start and c.num.end <= h.start][-1:]
                 if len(keys) > 1 or not prev or not text[body:rates[0].start].isspace() \
@@ -5270,7 +5300,8 @@ class DocMatcher:
                     self._emit(c.indicator, "yoy_pct", n, c.period, sent, v)
         for m, subj in found:
             attr = m.group("attr")
-            attrs = ["prod", "sales"] if attr.startswith("产销") else ["sales"] if attr in ("销量", "销售") else ["prod"]
+            attrs = ["prod", "sales"] if attr.startswith("产销") else ["sales"] if attr in ("销量", "销售") \
+                else ["ship"] if attr.startswith("出货") else ["prod"]
             inds = [self.cat.get(FLOW_PAIRS.get((subj, a), "")) for a in attrs]
             own = [e for e in self.periods if m.start("per") <= e.start < m.end("per") and not e.comparison]
             n = next((q for q in nums if q.start >= m.end()), None)
@@ -5291,7 +5322,7 @@ class DocMatcher:
             if not levels or any(not self._unit_ok(q, ind) or self._blocked(sent, m.start(), q.end, ind, q) for q, ind in zip(levels, inds)):
                 continue
             p = resolve(own[0], self.ctx)
-            if p is None or p.instant or any(c.indicator in {i.id for i in inds} and c.period == p for c in emitted):
+            if p is None or p.instant or any(c.indicator in {i.id for i in inds} and c.period == p and c.measure == "level" for c in emitted):
                 continue
             for q, ind in zip(levels, inds):
                 self._emit(ind.id, "level", q, p, sent)
@@ -5413,8 +5444,8 @@ class DocMatcher:
                             self._emit(ref.id, "level", n, Period(date(y, 12, 31), date(y, 12, 31), True), sent)
                         continue
                     if (_ZH_ADDED.search(before) or _ZH_PER.search(self._own_density(ref, before)) or _ZH_NOT_LEVEL.search(before)) \
-                            and ref.id != "mobile_dou":
-                        continue
+                            and (ref.id != "mobile_dou" or _ZH_CHANGE_END.search(before)):
+                        continue   # (a DOU is "户均" by name, but "比8月份DOU减少0.14GB" is a change)
                     if not levels and "," in text[b:n.start] and not _ZH_RUNNING_TOTAL.search(text, max(b, n.start - 10), n.start) and not (
                             ids[0].endswith(("_production", "_sales")) and _ZH_RESTATED_ATTR.fullmatch(
                                 text, text.rfind(",", b, n.start) + 1, n.start)):
@@ -5660,6 +5691,7 @@ _COMPARED_BEFORE = re.compile(r"\b(?:from|than|versus|vs\.?|against|compared\s+w
 _LEVEL_FLOW_NOUN = re.compile(r"\s*(?:-|(?:targets?|goals?|mark|milestones?|thresholds?|forecasts?|estimates?|plans?|"
                               r"capacity|volumes?|growth|figures?)\b)", re.I)
 _ZH_PERIOD_RATE = re.compile(r"[,，]?\s*(?:同比)?(?P<v>增长|下降)\s*")
+_ZH_SEQUENTIAL_LEAD = re.compile(r"\s*[,，]?\s*(?:比上个?月|环比|比上季度?)(?:分别)?(?:增长|下降)\s*")
 _ZH_RESPECTIVE_RATE = re.compile(r"\s*(?:同比)?分别(?:增长|下降)\s*")
 _ZH_PHRASE_AND = re.compile(r"\s*(?:和|、|与|及)\s*")
 _ZH_FROM = re.compile(r"\s*(?:数量|总数|总量|规模)?(?:已经?)?(?:由|从)(?:(?P<p>[^的,，。；;]{2,16}?)的)?\s*")
@@ -5915,6 +5947,10 @@ def _rate_list_gap(text: str, a: int, b: int) -> bool:
     m = _LIST_GAP.match(text, y.end() if y else a, b)
     # (but "up 20% year-on-year and up 6.9% from September" is two comparisons)
     return m is not None and (m.end() == b or not y and _GROWTH_BEFORE.match(text[m.end():b]) is not None)
+
+
+# an opening clause of circumstance: it names no scope of the figures after it
+_CIRCUMSTANCE_OPENER = re.compile(r"(?:Despite|In\s+spite\s+of|Amid|Amidst|Notwithstanding|In\s+the\s+face\s+of|Against\s+the\s+backdrop\s+of)\s+[^,;\d]{3,80},\s*")
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
