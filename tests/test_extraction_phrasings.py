@@ -9279,6 +9279,76 @@ SESSION37 = [
      "2020, a long way from the 13.5 per cent contraction recorded in January-February.",
      {("industrial_value_added", "yoy_pct", *year(2020), 2.8, "eq"),
       ("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 2, 29), -13.5, "eq")}),
+    # "for the first time since 2017" is a comment, not a period: the figures keep the page's year
+    ("China car market grows in 2021\n\nJanuary 13, 2022\n\nThe market returned to growth for the first time since 2017, despite the chip "
+     "shortage: automobile production and sales came to 26.08 million and 26.28 million vehicles, up 3.4 and 3.8 per cent respectively.",
+     {("auto_production", "level", *year(2021), 26.08e6, "eq"), ("auto_sales", "level", *year(2021), 26.28e6, "eq"),
+      ("auto_production", "yoy_pct", *year(2021), 3.4, "eq"), ("auto_sales", "yoy_pct", *year(2021), 3.8, "eq")}),
+    # a product as the topic, after "我国": "我国新能源汽车逆势增长，全年产销分别完成…"
+    ("国新办发布会\n2021年3月1日\n\n2020年，在疫情冲击下，我国新能源汽车逆势增长，全年产销分别完成136.6万辆和136.7万辆，同比分别增长7.5%和10.9%。",
+     {("nev_production", "level", *year(2020), 1366e3, "eq"), ("nev_sales", "level", *year(2020), 1367e3, "eq"),
+      ("nev_production", "yoy_pct", *year(2020), 7.5, "eq"), ("nev_sales", "yoy_pct", *year(2020), 10.9, "eq")}),
+    # "with gigabit broadband users numbering …"; a gloss in brackets with a figure of its own before the verb
+    ("China telecom\n\nNovember 25, 2024\n\nFixed broadband connections totalled 667 million at end-October, with gigabit broadband users "
+     "numbering 201 million.",
+     {("gigabit_broadband_users", "level", date(2024, 10, 31), date(2024, 10, 31), 201e6, "eq")}),
+    ("China telecom\n\nNovember 25, 2024\n\nGigabit broadband users (on services of 1000Mbps or above) numbered 201 million at end-October.",
+     {("gigabit_broadband_users", "level", date(2024, 10, 31), date(2024, 10, 31), 201e6, "eq")}),
+    # "up 11.4% y-o-y and compared with 18.94GB in September": the month before's DOU
+    ("China telecom\n\nNovember 25, 2024\n\nAverage monthly mobile data usage per user (DOU) stood at 19.49GB in October, up 11.4% y-o-y "
+     "and compared with 18.94GB in September.",
+     {("mobile_dou", "level", *month(2024, 10), 19.49, "eq"), ("mobile_dou", "yoy_pct", *month(2024, 10), 11.4, "eq"),
+      ("mobile_dou", "level", *month(2024, 9), 18.94, "eq")}),
+    # all the operators together are the nation: "…served a combined …, of which … were 5G mobile phone users, representing …"
+    ("China telecom\n\nNovember 25, 2024\n\nChina Mobile, China Telecom and China Unicom - plus China Broadnet (CBN) served a combined "
+     "1.79 billion mobile subscribers at end-October, of which 1.01 billion were 5G mobile phone users, representing 56.4% of the total.",
+     {("five_g_mobile_users", "level", date(2024, 10, 31), date(2024, 10, 31), 1.01e9, "eq"),
+      ("five_g_share_of_mobile_users", "level", date(2024, 10, 31), date(2024, 10, 31), 56.4, "eq")}),
+    # (the guard: one operator's figure stays out)
+    ("China telecom\n\nNovember 25, 2024\n\nChina Mobile served 1.0 billion mobile subscribers at end-October, of which 550 million were "
+     "5G mobile phone users.",
+     set()),
+    # a figure on the line after its verb ("…同比增长\n6.4%"), however short the line
+    ("一季度工业\n2015年4月21日\n\n一季度，全国规模以上工业增加值同比增长\n6.4%，增速比去年同期回落2.3个百分点。",
+     {("industrial_value_added", "yoy_pct", *quarter(2015, 1), 6.4, "eq")}),
+    # "June alone posted a 6.8% rise, accelerating from 5.8% in May"
+    ("China H1\n\nJuly 18, 2025\n\nThe value added of industrial enterprises above designated size grew 6.4% year on year in the first half, "
+     "officials told a briefing in Beijing. June alone posted a 6.8% rise, accelerating from 5.8% in May.",
+     {("industrial_value_added", "yoy_pct", *h1(2025), 6.4, "eq"), ("industrial_value_added", "yoy_pct", *month(2025, 6), 6.8, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2025, 5), 5.8, "eq")}),
+    # "The decline eased sharply in March, when output slipped …, after a record … plunge in January and February combined"
+    ("China Q1\n\nApril 20, 2020\n\nThe value added of industrial enterprises above designated size fell 8.4 percent year-on-year in the "
+     "January-March period, a spokesman told reporters.\n\nThe decline eased sharply in March, when output slipped 1.1 percent from a "
+     "year earlier, after a record 13.5 percent plunge in January and February combined.",
+     {("industrial_value_added", "yoy_pct", *quarter(2020, 1), -8.4, "eq"), ("industrial_value_added", "yoy_pct", *month(2020, 3), -1.1, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 2, 29), -13.5, "eq")}),
+    # "… value added shed 12.6 percent" (a fall); "…, and equipment manufacturing value added 8.8%" (the verb understood)
+    ("China Q1\n\nApril 20, 2020\n\nThe value added of industrial enterprises above designated size fell 8.4 percent year-on-year in the "
+     "first quarter. High-tech manufacturing fared better, with value added down 7.2 percent in the quarter, while equipment "
+     "manufacturing value added shed 12.6 percent.",
+     {("industrial_value_added", "yoy_pct", *quarter(2020, 1), -8.4, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *quarter(2020, 1), -7.2, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *quarter(2020, 1), -12.6, "eq")}),
+    ("Industry\n\nMarch 16, 2026\n\nValue added of industrial enterprises above designated size rose 6.3% in the first two months. "
+     "High-tech manufacturing value added grew 10.1%, and equipment manufacturing value added 8.8%, according to the data.",
+     {("industrial_value_added", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), 6.3, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), 10.1, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), 8.8, "eq")}),
+    # "…, according to the latest statistics from the MIIT, up from 4.251 million at the end of 2024"
+    ("Telecom\n\nJune 20, 2025\n\nChina had 4.486 million 5G base stations at the end of May, according to the latest statistics from the "
+     "Ministry of Industry and Information Technology (MIIT), up from 4.251 million at the end of 2024.",
+     {("five_g_base_stations", "level", date(2025, 5, 31), date(2025, 5, 31), 4.486e6, "eq"),
+      ("five_g_base_stations", "level", *dec31(2024), 4.251e6, "eq")}),
+    # "It compared with 5.6% growth in May last year."
+    ("Industry\n\nJune 17, 2025\n\nIndustrial output grew 5.8% in May from a year earlier, data showed, slowing from a 6.1% pace in April. "
+     "It compared with 5.6% growth in May last year.",
+     {("industrial_value_added", "yoy_pct", *month(2025, 5), 5.8, "eq"), ("industrial_value_added", "yoy_pct", *month(2025, 4), 6.1, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2024, 5), 5.6, "eq")}),
+    # "well below the 1.065 billion tonnes it produced in 2020": that year's level
+    ("Steel\n\nFebruary 10, 2026\n\nChina's crude steel output fell 4.4% last year to 961 million tonnes, well below the 1.065 billion "
+     "tonnes it produced in 2020.",
+     {("crude_steel_output", "level", *year(2025), 961e6, "eq"), ("crude_steel_output", "yoy_pct", *year(2025), -4.4, "eq"),
+      ("crude_steel_output", "level", *year(2020), 1.065e9, "eq")}),
 ]
 
 # (one test reads all of SESSION37's cases, declared after the last of them)

@@ -181,7 +181,9 @@ _COMPARISON = re.compile(
 _SUPERLATIVE_END = re.compile(r"\b(?:slowest|fastest|weakest|strongest|highest|lowest|best|worst|biggest|smallest|sharpest|steepest)"
                               r"(?:\s+(?:pace|rate|level|growth|reading|increase|decline|gain|drop|rise|fall|expansion|contraction))?\s+$"
                               # "the first annual decline since 1981"
-                              r"|\bfirst\s+(?:[a-z-]+\s+)?(?:increase|decline|gain|drop|rise|fall|contraction|expansion)\s+$")
+                              r"|\bfirst\s+(?:[a-z-]+\s+)?(?:increase|decline|gain|drop|rise|fall|contraction|expansion)\s+$"
+                              # "returned to growth for the first time since 2017"
+                              r"|\b(?:the\s+)?first\s+time\s+$")
 _YOY_FROM = re.compile(r"\bfrom\s+(?:a|one|the\s+(?:previous|prior))\s+year(?:\s+(?:earlier|ago|before))?\b")
 # "0.4 percent above last year", "8.4% below the level of 2019": the base of a change
 LEVEL_VS = r"(?P<level>below|above)\s+(?:the\s+level\s+of\s+|that\s+of\s+)?"   # (rules reads the sign from it)

@@ -87,7 +87,7 @@ _CURRENCY = r"(?:(?:RMB|CNY|¥)\s?)?"
 _RECORD = r"(?:(?:a|another)\s+(?:new\s+)?record(?:\s+high)?(?:\s+of)?\s+|(?:an?\s+)?all-time\s+high\s+of\s+)?"   # "hit a record 31.4 million"
 _LINK_END = re.compile(r"(?:^|[\s,(])" + _ADV + _LINK_VERBS + r"\s*" + _RECORD + r"(?:(?:just|only|a\s+mere)\s+)?(?:" + _QUAL + r"\s*)?" + _CURRENCY + "$", re.I)
 _LINK_END_STRICT = re.compile(r"(?:^|[\s,(])" + _ADV + r"(?:reached|reaching|reaches|totaled|totalled|totaling|totalling|"
-                              r"totals|total|numbered|stood\s+at|standing\s+at|stands\s+at|amounted\s+to|came\s+to|came\s+in\s+at|hit|hitting|"
+                              r"totals|total|numbered|numbering|stood\s+at|standing\s+at|stands\s+at|amounted\s+to|came\s+to|came\s+in\s+at|hit|hitting|"
                               r"touched|topped|exceeded|exceeding|exceeds|surpassed|surpassing|passed|crossed|broke\s+through|"
                               r"is|are|was|were|of|at|rose\s+to|increased\s+to|grew\s+to|grown\s+to|risen\s+to|climbed\s+to|jumped\s+to|expanded\s+to|surged\s+to|"
                               r"approached|approaching|registered|recorded|(?:to\s+)?end(?:ing|ed)?\s+the\s+(?:year|quarter|month|period)\s+(?:with|at)|:)"
@@ -116,7 +116,7 @@ _GROWTH_BEFORE = re.compile(
     r"increasing|decreased|decreases|decrease|decreasing|fell|fallen|falls|falling|declined|declines|decline|declining|"
     r"dropped|drops|drop|dropping|jumped|jumps|jump|jumping|surged|surges|surge|surging|soared|soars|soaring|climbed|climbs|climb|"
     r"climbing|expanded|expands|expanding|gained|gaining|advanced|advancing|"
-    r"slipped|slipping|slid|sliding|shrank|shrinking|contracted|contracting|retreated|retreating|"
+    r"slipped|slipping|slid|sliding|shrank|shrinking|contracted|contracting|retreated|retreating|shed|shedding|"
     r"(?:edged|edging|inched|inching|ticked|ticking)\s+(?:up|down)|picked\s+up|dipped|dipping|went\s+up|went\s+down|"
     r"(?:picked\s+up|accelerated|quickened|slowed|eased|rebounded|recovered)(?:\s+(?:slightly|sharply|further|markedly|modestly))?"
     r"(?:\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))?\s+to|"
@@ -144,7 +144,7 @@ _GROWTH_AFTER = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|y/y|y-o-
                            # "was 8.4% below a year earlier", "ran 3% above the level of a year ago"
                            r"|\s*" + LEVEL_VS + r"(?:" + _PRIOR_YEAR + r"|last\s+year"
                            r"|the\s+same\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?last\s+year)\b", re.I)
-_NEGATIVE = re.compile(r"down|fell|fall|declin|decreas|drop|slipped|slipping|slid|shrank|shrink|contract|dipped|dipping|"
+_NEGATIVE = re.compile(r"down|fell|fall|declin|decreas|drop|slipped|slipping|slid|shrank|shrink|contract|dipped|dipping|shed|"
                        r"retreat|plung|plummet|tumbl|slump|sank|sink|sunk|crash|collaps|^off$|"
                        r"下降|减少|回落(?!至)", re.I)   # ("增速回落至1.5%": growth fell to 1.5%, still up)
 # "Major industrial firms refer to those with annual main business revenue of at least 20 million yuan":
@@ -171,6 +171,7 @@ _YOY_MARK = re.compile(r"year-on-year|year\s+on\s+year|year-over-year|year\s+ove
 _BASIS_OPENER = re.compile(r"\s*(?:on\s+(?:that|this|(?P<avg>a\s+two-year(?:\s+average)?|an?\s+(?:annual\s+)?average))\s+basis"
                            r"|by\s+that\s+measure|measured\s+(?:that|this)\s+way)\b")
 # "+31.7% and +32.5% y/y": the signed rates listed before one y/y mark
+_ELIDED_VA_GAP = re.compile(r"\s+(?:value[\s-]added\s+)?")
 _NAMED_SIGNED = re.compile(r"(?:^|[-•*·:,\n]\s*)[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s\+$")   # "- High-tech manufacturing +11.7%"
 _SIGNED_LIST_REST = re.compile(r"^(?:\s*(?:,|,?\s+and|/)\s*[+-]\d{1,3}(?:\.\d+)?\s?%)+")
 _COMPARED_WITH_END = re.compile(r"\bcompared\s+(?:with|to)\s+(?:an?\s+)?$", re.I)
@@ -397,7 +398,7 @@ _THERE = re.compile(r"\s+there\b(?!\s+(?:is|are|was|were|has|have|had)\b)", re.I
 # 'Value added by industrial firms "above designated size" (those with annual revenues of more than 20m
 # yuan, or $2.8m) grew by 4.6%': a bracketed definition between the subject and its verb
 _RATE_VERB = r"(?:grew|rose|increased|expanded|climbed|jumped|surged|fell|declined|dropped|slipped)"
-_BRACKET_ASIDE = re.compile(r"\s*\([^()]{3,160}\)(?=\s+(?:" + _RATE_VERB + r"|was|were|reached|totall?ed|stood|came|hit)\b)")
+_BRACKET_ASIDE = re.compile(r"\s*\([^()]{3,160}\)(?=\s+(?:" + _RATE_VERB + r"|was|were|reached|totall?ed|stood|came|hit|numbered|numbering|topped|exceeded|surpassed)\b)")
 _DASH_ASIDE = re.compile(r"\s(?:--?|–|—)\s(?:[^-–—,;.()]|(?<=\w)-(?=\w)|(?<=\d),(?=\d{3})){3,80}?\s(?:--?|–|—)(?=\s)")
 # (in a subject, also a list: '"New energy vehicles" - Beijing's umbrella term for battery-electric cars, plug-in
 # hybrids, and a sliver of fuel-cell vehicles - accounted for …')
@@ -657,12 +658,13 @@ _ANAPHOR_RATE = re.compile(
     r"(?P<v>(?:cooled|softened|slipped|dipped|fell|dropped|declined|decelerated|rose|climbed|improved|recovered|jumped)\s+" + _RATE_ADVERB + r"to|"
     r"grew|rose|increased|expanded|climbed|jumped|gained|advanced|(?<=added\s)(?:rising|growing|expanding|falling|contracting)|reached|came\s+in\s+at|came\s+to|stood\s+at|was\s+(?:up|down)|was|picked\s+up\s+" + _RATE_ADVERB + r"to|accelerated\s+" + _RATE_ADVERB + r"to|"
     r"held\s+(?:steady\s+|stable\s+|firm\s+)?at|(?:remained|stayed)\s+(?:steady\s+|stable\s+|unchanged\s+)?at|"   # "Second-quarter growth held steady at 6.9 percent"
-    r"(?:slowed|quickened|eased|moderated|rebounded)\s+" + _RATE_ADVERB + r"to|narrowed\s+" + _RATE_ADVERB + r"to|(?:edged|ticked)\s+(?:up|down)\s+to|hit|registered|fell|declined|dropped|contracted|shrank|"
+    r"(?:slowed|quickened|eased|moderated|rebounded)\s+" + _RATE_ADVERB + r"to|narrowed\s+" + _RATE_ADVERB + r"to|(?:edged|ticked)\s+(?:up|down)\s+to|hit|registered|fell|declined|dropped|contracted|shrank|(?<=output\s)slipped|"
     r"(?:quickened|accelerated|picked\s+up|slowed|eased|rebounded|narrowed)\s+" + _RATE_ADVERB + r"in\s+[A-Z][a-z]+\s+to)\s+(?:by\s+)?(?:just\s+|only\s+)?"   # "Growth quickened in June to 6.3%"
     # "The third quarter saw growth of 4.2%"
     r"|(?:(?:the\s+)?(?:first|second|third|fourth)\s+quarter|(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)(?=\s+alone))(?:\s+alone)?\s+(?P<v2>saw|registered|recorded|posted)\s+"   # ("December alone saw growth of 7.3%")
-    r"(?:growth|an?\s+(?:increase|rise|expansion|gain))\s+of\s+"
+    r"(?:(?:growth|an?\s+(?:increase|rise|expansion|gain))\s+of\s+"
+    r"|an?\s+(?=[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:rise|increase|gain|expansion)\b))"   # ("June alone posted a 6.8% rise")
     # "December's 6.9 per cent rise was the strongest in nine months" (the month is read by the period rules)
     r"|(?P<poss>January|February|March|April|May|June|July|August|September|October|November|December)'s\s+"
     r"(?=[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:rise|increase|gain|growth|expansion|jump|decline|drop|fall|contraction|slump|plunge|reading)\b))", re.I)
@@ -687,7 +689,7 @@ _ANAPHOR_LEVEL = re.compile(
 # "That compared with more than 410,000 at the end of June", "That's up from about 1.6 million NEVs sold in
 # September", "The pace was down from 6.0 percent in the first half": the level's or rate's value before
 # (of the sentence before) at the earlier date named
-_ANAPHOR_EARLIER = re.compile(r"(?:that|this|the\s+(?:pace|growth(?:\s+rate)?|rate|increase|figure|number|total|tally))"
+_ANAPHOR_EARLIER = re.compile(r"(?:that|this|it|the\s+(?:pace|growth(?:\s+rate)?|rate|increase|figure|number|total|tally))"
                               r"(?:\s+(?:compared|compares)\s+with|(?:'s|\s+is|\s+was)\s+(?:up|down|an?\s+(?:[\w-]+\s+)?(?:jump|increase|rise|gain|leap|drop|decline|fall))\s+from"
                               r"(?:\s+(?:(?P<gnoun>sales|output|production)\s+)?growth\s+of)?"   # ("That was down from sales growth of 6.9 percent in 2014")
                               # "That was a sharp turnaround from a contraction of 8.4% in the first quarter", "That was
@@ -799,7 +801,8 @@ _EARLIER_RATE_BEFORE = re.compile(
     # "a sharp improvement on the 0.8% growth of 2019", "a far cry from the 47.1% growth of a year earlier"
     r"(?:an?\s+(?:[a-z]+\s+)?)?improvement\s+on|a\s+far\s+cry\s+from|a\s+long\s+way\s+from)\s+"
     # "after a contraction of 8.4 percent in the first quarter", "compared with growth of 8.3 per cent for 2014"
-    r"(?:(?:a|an|the)\s+)?(?:(?P<fall>contraction|decline|drop|fall|slump|plunge)\s+of\s+|(?:(?:sales|output|production)\s+)?growth\s+of\s+)?"
+    r"(?:(?:a|an|the)\s+)?(?:(?:record|sharp|steep|deep|historic)\s+)?"   # ("after a record 13.5 percent plunge in …")
+    r"(?:(?P<fall>contraction|decline|drop|fall|slump|plunge)\s+of\s+|(?:(?:sales|output|production)\s+)?growth\s+of\s+)?"
     # "recovering from March's 1.1% contraction", "an improvement from February's 79.1 per cent plunge"
     r"(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)'s\s+)?"
     r"(?:(?:just|only|a\s+mere)\s+)?(?:" + _QUAL + r"\s+)?$", re.I)   # ("up from growth of just 4.7% in 2015")
@@ -828,6 +831,10 @@ _POSSESSIVE_RATE_NOUN = re.compile(r"\s+(?:(?:year-on-year|annual)\s+)?(?:gain|r
 _WHEN_SETTING = re.compile(r"(?:(?<=,)\s*|^\s*|\b)when\s+[^,;.\d]{3,60},")
 _TELECOM_OPERATORS = re.compile(r"\b(?:basic\s+)?telecom(?:munications?|s)?\s+operators'(?=\s+(?:combined\s+|total\s+)?"
                                 r"(?:telecom(?:munications?)?\s+)?(?:business\s+)?revenue)")
+# "China Mobile, China Telecom and China Unicom - plus China Broadnet - served a combined 1.785 billion mobile
+# subscribers": all the operators together, the nation's (searched in lowercased text)
+_ALL_OPERATORS = re.compile(r"\bchina\s+mobile,\s+china\s+telecom,?\s+and\s+china\s+unicom(?:\s*(?:-|,|\()?\s*(?:plus|and)\s+china\s+broadnet"
+                            r"(?:\s*\(cbn\))?\)?)?(?=[^.;]{0,40}\b(?:combined|together|in\s+total|between\s+them)\b)")
 _BEIJING_SAID = re.compile(r"\bbeijing\s+(?:(?:also|has|had|on\s+\w+)\s+)?(?:said|says|announced|reported|reports|announces|revealed|disclosed)\b"
                            # "told a news conference in Beijing that ...": where it was said
                            r"|\b(?:conference|briefing|presser|meeting|forum)\s+in\s+beijing\b"
@@ -860,17 +867,19 @@ _INCLUDING = re.compile(r"\b(?:including|and)\s+(?:to\s+)?(?:just\s+|only\s+)?(?
 _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,60}?(?:,\s*(?:the\s+\w+|[A-Z][\w']+|he|she|officials?)(?:\s+[\w()&-]+){0,8}?\s+"
                                    r"(?:said|says|added|noted|reported)(?:\s+(?:at|in|on|during)\s[^,;]{0,80})?"
                                    # "..., accounting for 56% of all mobile phone users, up from 805 million"
-                                   r"|,\s*(?:accounting\s+for|or|representing|making\s+up)\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+of\s+[^,;]{3,50})?"
+                                   r"|,\s*(?:accounting\s+for|or|representing|making\s+up)\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+of\s+[^,;]{3,50}"
+                                   # "…, according to the latest statistics from the MIIT, up from 4.251 million"
+                                   r"|,\s*according\s+to\s+[^,;\d]{3,100}?)?"
                                    r"(?:,|\s[\u2013\u2014]|\s--?)\s*(?:(?:(?:(?:up|down)\s+[\d.]+\s?(?:%|percent|per\s+cent)(?:\s+and\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+respectively)?"
                                    # (", a 20% increase YoY and up from 1.604 million in September")
-                                   r"|an?\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:increase|rise|jump|gain|decrease|drop|decline|fall))(?:\s*(?:yoy|y/y|year-on-year|year\s+on\s+year|year-over-year"
+                                   r"|an?\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:increase|rise|jump|gain|decrease|drop|decline|fall))(?:\s*(?:yoy|y/y|y-o-y|year-on-year|year\s+on\s+year|year-over-year"
                                    # (", up 26.7% YoY, compared with 1.307 million units in May")
                                    # (", up 35.5%YoY, up from 9.495 million in 2023")
                                    r"|from\s+a\s+year\s+(?:earlier|ago)))?"
                                    # (", an increase of 345,000 from the end of last year and up from 3.648 million")
                                    r"|an?\s+(?:increase|addition|rise|gain|decrease|drop|decline)\s+of\s+[\d.,]+(?:\s+(?:million|thousand))?"
                                    r"(?:\s+(?:from|over|since)\s+[^,;\d]{3,40}?)?)(?:,?\s+and\s+|,\s*(?=compared\s|(?:up|down)\s+from\s)))?"
-                                   r"(?:(?:up|down)\s+from|compared\s+(?:with|to)"
+                                   r"(?:(?:up|down)\s+from|compared\s+(?:with|to)|(?:(?:well|far)\s+)?(?:below|above|short\s+of)\s+the"   # ("well below the 1.065 billion tonnes it produced in 2020")
                                    # "up 334% from 78,499 units in 2014", "a 343% increase over the 74,763 units sold in 2014"
                                    r"|(?:up|down)\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:from|over|on)(?:\s+the)?"
                                    r"|an?\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:increase|rise|jump|gain|decrease|drop|decline|fall)\s+(?:from|over|on|compared\s+(?:to|with))(?:\s+the)?"
@@ -915,7 +924,7 @@ _RATE_LIST_NEXT = re.compile(r"(?:,\s*|\s+and\s+)(?:" + _QUAL + r"\s+)?\d[\d.]*\
 _PLAN_LAST_YEAR = {"十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030}
 _ZH_CHANGE_AFTER = re.compile(r"\s*(?:增长|增加|提高|下降|减少|翻|净增|净减)")
 # ("That's up from 507,000 NEV sales in 2016": the flow named by its noun)
-_EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan|vehicles|cars|NEVs)?\s*(?:(?P<verb>sold|produced|made|built)\s+"
+_EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan|vehicles|cars|NEVs|tonnes|tons)?\s*(?:(?:it|they|the\s+country)\s+(?=(?:sold|produced|made|built)\s))?(?:(?P<verb>sold|produced|made|built)\s+"
                                 r"|(?:NEV|vehicle|car|auto)\s+(?P<noun>sales|production|output)\s+)?(?:at|by|as\s+of|in|for)?\s*(?:the\s+)?", re.I)
 _YEAR_EARLIER = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:year\s+before|previous\s+year|prior\s+year))\b", re.I)
 # clauses between a rate and the rate it is compared with that state no other figure: an average
@@ -966,8 +975,9 @@ _IMPLICIT_SHARE = {
     "gigabit_broadband_users": ("gigabit_share_of_broadband_users", _BROADBAND_TOTAL),
     "five_g_mobile_users": ("five_g_share_of_mobile_users", re.compile(r"mobile\s+(?:phone\s+)?(?:users|subscribers|subscriptions)", re.I)),
 }
-_SHARE_AFTER = re.compile(r"\s*(?:units|users|subscribers)?\s*,\s*(?:accounting\s+for|making\s+up|representing|or)\s+"
-                          r"(?:" + _QUAL + r"\s+)?(?P<n>\d[\d.]*)\s*(?:%|percent|per\s+cent)(?!\s+of\b)", re.I)
+# (also "of which 990 million were 5G mobile phone users, representing 55.5% of the total")
+_SHARE_AFTER = re.compile(r"\s*(?:units|users|subscribers)?(?:\s+(?:were|are)\s+[\w\s-]{3,40}?)?\s*,\s*(?:accounting\s+for|making\s+up|representing|or)\s+"
+                          r"(?:" + _QUAL + r"\s+)?(?P<n>\d[\d.]*)\s*(?:%|percent|per\s+cent)(?!\s+of\b(?!\s+the\s+total\b))", re.I)
 _CLAUSE_SWITCH = re.compile(r"\b(?:while|whereas|but|and|with|which|its|their|share|exports?|imports?|investment)\b", re.I)
 _NOUN_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 _TECH_ITEM = re.compile(r"\b(?:2G|3G|4G|5G|5G-A|gigabit|fiber|fibre)\b", re.I)
@@ -1672,7 +1682,9 @@ class DocMatcher:
             # whose "when" may open before the window)
             window = _WHEN_SETTING.sub(_blank, self.low[sent.start:w0] + window)[w0 - sent.start:]
         if "operators'" in window:
-            window = _TELECOM_OPERATORS.sub(_blank, window)   # "Telecom operators' combined business revenue": the industry's   # "..., Beijing said, with growth slowing to 5.3%": the government
+            window = _TELECOM_OPERATORS.sub(_blank, window)   # "Telecom operators' combined business revenue": the industry's
+        if "unicom" in window:
+            window = _ALL_OPERATORS.sub(_blank, window)   # "..., Beijing said, with growth slowing to 5.3%": the government
         da = _SUBJECT_DASH_ASIDE.search(text, b, num.start) if b <= num.start and " - " in window else None
         if da:
             # "Output of industrial robots - a market in which Germany's Kuka is a major supplier - jumped
@@ -2873,6 +2885,8 @@ class DocMatcher:
                 opening = _WHEN_SETTING.sub(_blank, opening)
             if "operators'" in opening:
                 opening = _TELECOM_OPERATORS.sub(_blank, opening)   # nor all telecom operators' revenue
+            if "unicom" in opening:
+                opening = _ALL_OPERATORS.sub(_blank, opening)   # nor all of them together
             if "count" in opening or "prefecture" in opening:
                 opening = _ALL_PLACES.sub(_blank, opening)   # nor "5G covers all county towns"
             text60 = _VENUE.sub(" ", opening[:60])   # not "At a press conference in Beijing"
@@ -4887,7 +4901,8 @@ class DocMatcher:
                     and not (len(keys) == 1 and text[body:rates[0].start] == " +" and self._growth(rates[0], body) is not None):
                 # "High-tech manufacturing grew 11.7%, equipment manufacturing 8.1%": the verb understood
                 prev = [c for c in self.out if c.measure == "yoy_pct" and sent.start <= c.num.start and c.num.end <= h.start][-1:]
-                if len(keys) > 1 or not prev or not text[body:rates[0].start].isspace() \
+                # (also "…, and equipment manufacturing value added 8.8%")
+                if len(keys) > 1 or not prev or not _ELIDED_VA_GAP.fullmatch(text, body, rates[0].start) \
                         or not _ELIDED_RATE_GAP.fullmatch(text, prev[0].num.end, h.start):
                     continue
                 elided = prev[0]
@@ -5077,6 +5092,8 @@ class DocMatcher:
         """The list's total is a national catalogue quantity of the same unit ("total computing
         power reached 280 EFLOPS, including ..."), not a region's or a hub's figure."""
         low = self.low[sent.start:h.end]
+        if "unicom" in low:
+            low = _ALL_OPERATORS.sub(_blank, low)   # "China Mobile, China Telecom and China Unicom served a combined …"
         if _has_words(low, _REGION_WORDS, _REGION_BIGRAMS) or _has_words(low, _WORLD_WORDS, _WORLD_BIGRAMS) \
                 or _has_words(low, _TARGET_WORDS, _TARGET_BIGRAMS):
             return False
