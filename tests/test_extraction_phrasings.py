@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.38.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.39.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -8928,10 +8928,10 @@ SESSION35 = [
     ("China telecoms\n\nJanuary 28, 2016\n\nTelecommunications business revenue came to about 1.13 trillion yuan in 2015, the ministry said. "
      "In its annual bulletin, it put the figure at 1.1251 trillion yuan, down 2% from a year earlier.",
      {("telecom_business_revenue", "level", *year(2015), 1.1251e12, "eq"), ("telecom_business_revenue", "yoy_pct", *year(2015), -2.0, "eq")}),
-    # a plan that "calls for" a rate is a target; "between 2016 and 2020" is a span of years, no catalogue period
+    # a plan that "calls for" a rate is a target; "between 2016 and 2020" is the 13th plan's five years (1.39.0)
     ("China's next plan\n\nMarch 8, 2021\n\nThe plan calls for a 5G user penetration rate of 56 percent. "
      "Between 2016 and 2020, Chinese factories built more than 135 million automobiles.",
-     set()),
+     {("auto_production", "level", date(2016, 1, 1), date(2020, 12, 31), 135e6, "gt")}),
     # "… and that operators would …": the target is the next clause's
     ("China 5G\n\nMarch 20, 2020\n\nHuang said China had built 164,000 5G base stations by the end of February and that operators would speed up construction.",
      {("five_g_base_stations", "level", date(2020, 2, 29), date(2020, 2, 29), 164000, "eq")}),
@@ -9354,4 +9354,74 @@ SESSION37 = [
 # (one test reads all of SESSION37's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION37)
 def test_session37(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.39.0 ---
+def plan(first: int) -> tuple[date, date]:
+    return date(first, 1, 1), date(first + 4, 12, 31)
+
+
+ZH2020 = "工信部：2020年工业通信业发展情况\n2021年1月27日\n\n2020年，全国规模以上工业增加值同比增长2.8%。"
+EN2025 = "China's industry in 2025\n\nJanuary 22, 2026\n\nIndustrial value added grew 5.9 percent in 2025, the last year of the 14th Five-Year Plan. "
+IVA2020 = ("industrial_value_added", "yoy_pct", *year(2020), 2.8, "eq")
+IVA2025 = ("industrial_value_added", "yoy_pct", *year(2025), 5.9, "eq")
+
+SESSION38 = [
+    # a plan's total of the product the sentence opens on ("…快速发展，“十三五”期间累计产量超过…")
+    (ZH2020 + "新能源汽车产业发展迅速，“十三五”期间累计产量超过520万辆，产销规模连续多年位居全球第一。",
+     {IVA2020, ("nev_production", "level", *plan(2016), 5.2e6, "gt")}),
+    # "五年间", "五年累计": the plan named before
+    (ZH2020 + "“十三五”时期，我国工业实现了较快发展。五年间，全国累计生产汽车超过1.3亿辆，累计生产粗钢约47亿吨。",
+     {IVA2020, ("auto_production", "level", *plan(2016), 1.3e8, "gt"), ("crude_steel_output", "level", *plan(2016), 4.7e9, "approx")}),
+    (ZH2020 + "回顾“十三五”，规模以上工业增加值年均增长5.5%；新能源汽车推广成效明显，五年累计销售超过520万辆。",
+     {IVA2020, ("nev_sales", "level", *plan(2016), 5.2e6, "gt")}),
+    # "其中新能源汽车从无到有，五年累计产量…" after the autos' own total
+    (ZH2020 + "汽车工业规模稳步扩大，“十三五”期间累计生产汽车1.36亿辆，其中新能源汽车快速成长，五年累计产量超过500万辆。",
+     {IVA2020, ("auto_production", "level", *plan(2016), 1.36e8, "eq"), ("nev_production", "level", *plan(2016), 5e6, "gt")}),
+    # both attributes, one figure ("累计产销均超过"; "产量和销量累计均超过")
+    (ZH2020 + "“十三五”期间汽车累计产销均超过1.3亿辆；软件业务收入年均增长13%以上。",
+     {IVA2020, ("auto_production", "level", *plan(2016), 1.3e8, "gt"), ("auto_sales", "level", *plan(2016), 1.3e8, "gt")}),
+    (ZH2020 + "“十三五”期间，新能源汽车产量和销量累计均超过500万辆。",
+     {IVA2020, ("nev_production", "level", *plan(2016), 5e6, "gt"), ("nev_sales", "level", *plan(2016), 5e6, "gt")}),
+    (ZH2020 + "“十三五”期间，我国新能源汽车累计生产超过480万辆，其中2020年一年的产量占近三成。",
+     {IVA2020, ("nev_production", "level", *plan(2016), 4.8e6, "gt")}),
+    # a clause after a semicolon, carrying the subject of the clause before
+    (ZH2020 + "新能源汽车销量达到136.7万辆，同比增长10.9%；“十三五”期间累计销量超过500万辆。",
+     {IVA2020, ("nev_sales", "level", *year(2020), 1.367e6, "eq"), ("nev_sales", "yoy_pct", *year(2020), 10.9, "eq"),
+      ("nev_sales", "level", *plan(2016), 5e6, "gt")}),
+    # "五年来" after the plan, and a product with its attribute split by 累计
+    ("工信部：2025年电子信息制造业运行情况\n2026年1月30日\n\n“十四五”时期是电子信息产业提质增效的五年。五年来，国内5G手机累计出货量超过12亿部，"
+     "微型计算机设备累计产量超过18亿台。",
+     {("five_g_phone_shipments", "level", *plan(2021), 1.2e9, "gt"), ("computer_output", "level", *plan(2021), 1.8e9, "gt")}),
+    # no plan named: "五年累计" pins no period
+    ("工信部：2020年工业经济运行情况\n2021年1月27日\n\n新能源汽车推广成效明显，五年累计销售超过520万辆。", set()),
+    # English: "over the five years", "during the five-year period", "over the plan period", "over the 13th FYP"
+    (EN2025 + "Over the five years, China produced nearly 50 million new energy vehicles.",
+     {IVA2025, ("nev_production", "level", *plan(2021), 50e6, "lt")}),
+    (EN2025 + "More than 49 million new energy vehicles were sold during the five-year period.",
+     {IVA2025, ("nev_sales", "level", *plan(2021), 49e6, "gt")}),
+    (EN2025 + "Cumulative shipments of 5G mobile phones over the plan period came to nearly 1.3 billion units.",
+     {IVA2025, ("five_g_phone_shipments", "level", *plan(2021), 1.3e9, "lt")}),
+    ("China's industry in 2020\n\nJanuary 22, 2021\n\nIt was the final year of the 13th Five-Year Plan. Cumulative NEV sales over the 13th FYP "
+     "came to roughly 5.2 million units.",
+     {("nev_sales", "level", *plan(2016), 5.2e6, "approx")}),
+    # "Over the 14th Five-Year Plan period (2021-2025), …": the years after "period"
+    ("Autos\n\nJanuary 22, 2026\n\nOver the 14th Five-Year Plan period (2021-2025), China produced nearly 50 million NEVs in total.",
+     {("nev_production", "level", *plan(2021), 50e6, "lt")}),
+    # "In the five years to 2025", "between 2016 and 2020"
+    ("Autos\n\nJanuary 22, 2026\n\nIn the five years to 2025 Chinese carmakers sold almost 50m new-energy vehicles (NEVs).",
+     {("nev_sales", "level", *plan(2021), 50e6, "lt")}),
+    ("Autos\n\nJanuary 22, 2021\n\nBetween 2016 and 2020, Chinese factories built more than 135 million automobiles.",
+     {("auto_production", "level", *plan(2016), 135e6, "gt")}),
+    # guards: "over the past five years" (to now), a plan not named, "the previous plan"
+    ("Autos\n\nJanuary 22, 2026\n\nOver the past five years, China produced nearly 50 million new energy vehicles.", set()),
+    ("Autos\n\nJanuary 22, 2026\n\nOver the five years, China produced nearly 50 million new energy vehicles.", set()),
+    ("Telecom\n\nMarch 10, 2026\n\nThe 15th Five-Year Plan began this year. Telecommunications business revenue over the five years of the "
+     "previous plan totaled more than 8.2 trillion yuan.", set()),
+]
+
+# (one test reads all of SESSION38's cases, declared after the last of them)
+@pytest.mark.parametrize("text, expected", SESSION38)
+def test_session38(text, expected):
     assert obs(text) == expected

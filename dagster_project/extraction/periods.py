@@ -110,12 +110,17 @@ _EN_BRANCHES = [
     ("fy", r"(?:whole|full|entire)(?:\s+|-)year\b(?!\s+of)"),
     # "reached 7.82 GB for the year and 8.59 GB in December": the year as a whole
     ("fy", r"(?<=for )the\s+year\b(?!\s+(?:so|to|of|ago|earlier|before|ahead|through|ending|ended|as\s+a\s+whole)\b|-|\s+\d)"),
-    # "Over the entire five-year plan, nearly 1.3 billion ... were shipped": which plan, unsaid
-    ("vague", r"(?:(?<=over the )|(?<=the entire )|(?<=the whole )|(?<=during the )|(?<=across the )|(?<=in the ))"
-              r"five-year\s+plan(?!\s+\()(?:\s+period)?\b"),
-    ("fyp", rf"Five-Year\s+Plan(?:\s+\({YR}-{YR}\))?(?:\s+period)?"),
+    # "Over the entire five-year plan, nearly 1.3 billion ... were shipped": the plan named before, if any
+    ("planref", r"(?:(?<=over the )|(?<=the entire )|(?<=the whole )|(?<=during the )|(?<=across the )|(?<=in the ))"
+                r"five-year\s+(?:plan(?!\s+\()(?:\s+period)?|period)\b"),
+    ("fyp", r"FYP\b(?:\s+period)?"),   # "over the 13th FYP"
+    ("fyp", rf"Five-Year\s+Plan(?:\s+period)?(?:\s+\({YR}\s*-\s*(?:{YR}|\d\d)\))?(?:\s+period)?"),   # (also "Plan period (2021-2025)")
     ("vague", r"(?:(?<=over the )|(?<=in the )|(?<=during the ))(?:past|last)\s+(?:\w+\s+)?(?:years|decade|months)\b"),
-    # "Over the five years, China produced nearly 50 million NEVs", "over the plan period": some span of years
+    # "Over the five years, China produced nearly 50 million NEVs", "over the plan period": the plan named
+    # before, if any ("over the five years of the previous plan": which one, unsaid)
+    ("planref", r"(?:(?<=over the )|(?<=in the )|(?<=during the )|(?<=across the )|(?<=for the )|(?<=over those )|(?<=in those ))"
+                r"(?:five\s+years|plan\s+period)\b(?!\s+(?:to|through|ending|ended|of\s+the\s+(?:previous|last|next|new))\b)"),
+    ("planyrs", rf"(?<=in the )five\s+years\s+(?:to|through)\s+(?P<py_y>{YR})\b"),   # "In the five years to 2025"
     ("vague", r"(?:(?<=over the )|(?<=in the )|(?<=during the )|(?<=across the )|(?<=for the ))"
               r"(?:(?:two|three|four|five|ten)\s+years|plan\s+period)\b"),
     # ("has produced more than 2 million industrial robots since the start of the plan period")
@@ -123,7 +128,8 @@ _EN_BRANCHES = [
     ("byy", rf"(?<=by\ )(?P<by_y>{YR})\b(?!\s*[-/]\s*\d)"),
     ("yin", rf"(?<=from\ )(?P<yi_y>{YR})(?=,\s+when\s)"),   # ("a reversal from 2018, when NEV sales surged 61.7%")
     ("yin", _PREP_IN + rf"(?P<yi_y>{YR})\b(?!\s*(?:-|to|and)\s*(?:{YR}|\d\d)\b(?!\.\d))"),   # (not "2021-22"; "in 2021 to 10.8 trillion" is)
-    ("yr2", rf"(?:(?P<yr2_a>{YR})\s*(?:-|to)\s*(?P<yr2_b>{YR})|between\s+{YR}\s+and\s+{YR})\b"),   # (a span of years: no catalogue period)
+    # (a span of years: no catalogue period, but "between 2016 and 2020" is a plan's five years)
+    ("yr2", rf"(?:(?P<yr2_a>{YR})\s*(?:-|to)\s*(?P<yr2_b>{YR})|between\s+(?P<yr2_c>{YR})\s+and\s+(?P<yr2_d>{YR}))\b"),
     ("ly", r"last\s+year\b(?!'s\s+(?:constant\s+|comparable\s+)?prices)"),   # not "at last year's prices"
     ("ty", r"this\s+year\b"),
 ]
@@ -132,7 +138,9 @@ _ZH_BRANCHES = [
     # "“十四五”以来，…累计销量超过3900万辆": from the plan's start to some day in it, no period of the catalogue
     ("vague", r"[\"“]?十[一二三四五六七八九]五[\"”]?(?:时期|期间)?以来"),
     ("zfype", r"[\"“]?十(?P<zfe_n>[一二三四五六七八九])五[\"”]?(?:时期|期间)?末"),
-    ("zfyp", r"[\"“]?十(?P<zf_n>[一二三四五六七八九])五[\"”]?(?:时期|期间|前(?P<zf_k>[一二两三四1-4])年)"),   # (also "“十三五”前四年", "“十四五”前4年")
+    ("zfyp", r"[\"“]?十(?P<zf_n>[一二三四五六七八九])五[\"”]?(?:时期|期间|前(?P<zf_k>[一二两三四1-4])年|(?<=回顾[\"“]十[一二三四五六七八九]五[\"”]))"),
+    # "“十二五”时期，…。五年间，我国累计生产汽车超过1亿辆": the plan named before
+    ("zplanref", r"(?<![\d一二三四五六七八九十第两近个去])五年(?:间|里|中|来)?(?=[,，]?[\u4e00-\u9fff\w]{0,10}?(?:累计|共计|合计))"),   # (also "“十三五”前四年", "“十四五”前4年")
     ("zasof", r"(?:截至|截止|到)(?:(?P<za_y>\d{4})年|(?P<za_rel>今年|本年|去年|上年)(?=\d{1,2}月|底|末))?(?:(?P<za_m>\d{1,2})月)?(?P<za_e>底|末|份)?"),
     ("zyr", r"(?P<zyr_1>(?:19|20)\d\d)年?(?:至|到|-|—|~)(?P<zyr_2>(?:19|20)\d\d)年(?!\d{1,2}月|[一二三四上下前第]|底|末)"),   # "2021年至2024年"
     ("zfq", r"(?:(?P<zfq_y>\d{4})年)?前(?P<zfq_n>两|二|三|2|3)(?:个)?季度"),
@@ -401,6 +409,13 @@ def _expr(k: str, m: re.Match, text: str) -> PeriodExpr | None:
         return PeriodExpr(s, e, "target", int(g["by_y"]), m2=12)
     if k == "yin":
         return PeriodExpr(s, e, "interval", int(g["yi_y"]), 1, 12)
+    if k == "planref":
+        return PeriodExpr(s, e, "planref", None)
+    if k == "planyrs":
+        y = int(g["py_y"])
+        return PeriodExpr(s, e, "years", y - 4, year_end=y)
+    if k == "yr2" and g.get("yr2_c") and int(g["yr2_d"]) - int(g["yr2_c"]) == 4 and int(g["yr2_c"]) % 5 == 1:
+        return PeriodExpr(s, e, "years", int(g["yr2_c"]), year_end=int(g["yr2_d"]))
     if k == "yr2":
         return PeriodExpr(s, e, "vague", None)
     if k == "ly":
@@ -411,6 +426,8 @@ def _expr(k: str, m: re.Match, text: str) -> PeriodExpr | None:
     if k == "zfype":
         n = 10 + _num(g["zfe_n"])
         return PeriodExpr(s, e, "asof", _fyp_years(n)[1], m2=12, fyp=n)
+    if k == "zplanref":
+        return PeriodExpr(s, e, "planref", None)
     if k == "zfyp":
         if g["zf_k"]:
             first = _fyp_years(10 + _num(g["zf_n"]))[0]
@@ -553,6 +570,11 @@ def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExp
             # "去年一季度为5.8%", "上年12月": last year's quarter or month, one expression
             prev = out.pop()
             ex = PeriodExpr(prev.start, ex.end, ex.kind, prev.year, ex.m1, ex.m2, ex.day, ex.fyp, prev.comparison or ex.comparison)
+        if ex.kind == "planref":
+            # "the five years", "五年间": the plan named last before, within a few paragraphs
+            plan = next((p for p in reversed(out) if p.fyp is not None and p.start > ex.start - 1500), None)
+            ex = PeriodExpr(ex.start, ex.end, "fyp" if plan else "vague", None, fyp=plan.fyp if plan else None,
+                            comparison=ex.comparison)
         out.append(ex)
     return out
 

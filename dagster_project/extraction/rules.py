@@ -1306,7 +1306,7 @@ _BEAT_EXPECTATIONS = re.compile(r"\b(?:than|as|beyond|above|below|within|exceede
                                 # ("grew 5.7%, ... but within the government's target range of 5.5-6%")
 _ZH_OTHER_PRODUCT = re.compile(r"[\u4e00-\u9fff]{2,}(?:产量|销量|出货量|增加值)")
 _ZH_EXACT_AFTER = re.compile(r"\s*[,，]\s*(?:达到|达|为|共计|合计)\s*")
-_ZH_BOTH_LEVEL = re.compile(r"\s*(?:均|双双|都)(?:已)?(?:突破|超过|达到?|超|逾|接近|近|为)\s*")
+_ZH_BOTH_LEVEL = re.compile(r"\s*(?:累计)?(?:均|双双|都)(?:已)?(?:突破|超过|达到?|超|逾|接近|近|为)\s*")
 _ZH_OTHER_ATTR = re.compile(r"营业收入|收入|利润|产值|出口|投资|营收|销售额|资费|单价")   # ("…流量达到4.42GB，移动流量平均资费…下降30%")
 _ZH_TIMES_GROWTH = re.compile(r"(?<!环比)(?<!环比均)(?<!环比分别)(?:同比)?(?:均|分别)?增长了?$")   # (not "环比增长2.4倍": on the month before)
 # "其中，9月份增长5.8%": the month's rate of the indicator rated in the sentence before
@@ -1318,7 +1318,7 @@ _ZH_ANAPHOR_RATE = re.compile(r"(?:(?:其中|分季度看|分季度|从季度看
                               r"|而?(?:[上下]半年|[一二三四]季度|前三季度|\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?)(?:这一|该)增速(?:为|是|达到?|高达)")
 # (also "；其中9月产销双双突破35万辆", and a sentence that opens so after one on the same subject:
 # "9月汽车产销分别同比下降17.9%和19.6%。前三季度累计产销1824.3万辆和1862.5万辆")
-_ZH_CARRIED_PERIOD = (r"(?:其中[,，]?\s*)?(?P<per>(?:\d{4}年)?(?:\d{1,2}[至\-—~－]\d{1,2}月份?|前\d{1,2}个?月|\d{1,2}月份?|[一二三四]季度|前三季度|上半年|全年))(?:当月)?[,，]?"
+_ZH_CARRIED_PERIOD = (r"(?:其中[,，]?\s*)?(?P<per>[“\x22]?十[一二三四五六七八九]五[”\x22]?(?:时期|期间)|(?:\d{4}年)?(?:\d{1,2}[至\-—~－]\d{1,2}月份?|前\d{1,2}个?月|\d{1,2}月份?|[一二三四]季度|前三季度|上半年|全年))(?:当月)?[,，]?"
                       r"(?:累计)?(?P<attr>产销量?|销量|产量|销售|生产|出货量?)(?:分别|(?P<both>双双|均))?(?:完成|达到|达|为|突破|超过)?")
 # (or "…出货量达2190.3万部，其中3月份出货1405.2万部": a month of the period)
 _ZH_CARRIED_ATTR = re.compile(r"(?:[；;]|[,，]\s*(?:但|而)(?=[^，,；;。]{0,12}同比)|[,，](?=\s*其中))\s*" + _ZH_CARRIED_PERIOD)
