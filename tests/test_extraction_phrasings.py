@@ -9419,6 +9419,44 @@ SESSION38 = [
     ("Autos\n\nJanuary 22, 2026\n\nOver the five years, China produced nearly 50 million new energy vehicles.", set()),
     ("Telecom\n\nMarch 10, 2026\n\nThe 15th Five-Year Plan began this year. Telecommunications business revenue over the five years of the "
      "previous plan totaled more than 8.2 trillion yuan.", set()),
+    # "after drops of 4% in July and 3.8% in August": both falls
+    ("Autos\n\nOctober 12, 2018\n\nVehicle sales fell 11.6% year-on-year to 2.39 million units in September, data from the association "
+     "showed, after drops of 4.2% in July and 3.5% in August.",
+     {("auto_sales", "level", *month(2018, 9), 2.39e6, "eq"), ("auto_sales", "yoy_pct", *month(2018, 9), -11.6, "eq"),
+      ("auto_sales", "yoy_pct", *month(2018, 7), -4.2, "eq"), ("auto_sales", "yoy_pct", *month(2018, 8), -3.5, "eq")}),
+    # another indicator's rate in brackets, in passing: the month after it is the first one's
+    ("电子信息制造业\n2017年1月26日\n\n2016年，规模以上电子信息制造业增加值同比增长10.0%，高于同期全部工业增加值增速（6.0%）4.0个百分点；12月份增长11.2%。",
+     {("electronics_manufacturing_value_added", "yoy_pct", *year(2016), 10.0, "eq"),
+      ("industrial_value_added", "yoy_pct", *year(2016), 6.0, "eq"),
+      ("electronics_manufacturing_value_added", "yoy_pct", *month(2016, 12), 11.2, "eq")}),
+    # "The full figure was 28.08 million": the rounded level before, said exactly (no unit word)
+    ("Autos\n\nJanuary 14, 2019\n\nSales of about 28 million vehicles were recorded in 2018, according to the association. The full figure "
+     "was 28.06 million, down 2.8 percent from a year earlier.",
+     {("auto_sales", "level", *year(2018), 28.06e6, "eq"), ("auto_sales", "yoy_pct", *year(2018), -2.8, "eq")}),
+    # "nearly 14 million 5G phones … - 13.77 million units exactly": a count either way
+    ("5G phones\n\nJanuary 20, 2020\n\nHandset makers shipped nearly 14 million 5G phones in China in 2019 — 13.76 million units\nexactly, "
+     "according to the academy.",
+     {("five_g_phone_shipments", "level", *year(2019), 13.76e6, "eq")}),
+    # Taiwan's own ("全台"), Iran's own
+    ("陆工信部：上半年工业增加值增6.4%\n2025年7月18日\n\n截至今年5月底，全台5G基地台约4.2万台。", set()),
+    ("Autos\n\nApril 10, 2026\n\nIran's ministry said domestic carmakers had produced about 290,000 vehicles in the final quarter of the "
+     "Iranian year.", set()),
+    # rates of a pair joined by 及
+    ("工信部：去年工业增加值增6.1%\n2016年1月28日\n\n2015年，新能源汽车产量34.05万辆、销量33.11万辆，同比分别增长3.3倍及3.4倍。",
+     {("nev_production", "level", *year(2015), 340500, "eq"), ("nev_sales", "level", *year(2015), 331100, "eq"),
+      ("nev_production", "yoy_pct", *year(2015), 330, "eq"), ("nev_sales", "yoy_pct", *year(2015), 340, "eq")}),
+    # "Published: 17 April ,2026": the date with a space before the comma
+    ("China's factory output grows in first quarter\n\nPublished: 17 April ,2026: 10:12 AM GST\n\nChina had 4.91 million 5G base stations "
+     "at the end of March, the ministry said.",
+     {("five_g_base_stations", "level", date(2026, 3, 31), date(2026, 3, 31), 4.91e6, "eq")}),
+    # a stock's own date after a plan named first; "from X at … to Y at …": the level it rose to
+    ("Telecom\n\nApril 17, 2026\n\nLooking back on the 14th Five-Year Plan period (2021-2025), the number of 5G base stations rose from "
+     "718,000 at the end of 2020 to 4.83 million at the end of 2025, the ministry said.",
+     {("five_g_base_stations", "level", *dec31(2020), 718000, "eq"), ("five_g_base_stations", "level", *dec31(2025), 4.83e6, "eq")}),
+    # "By the end of 2025, the country had 4.838 million": the stock of the sentence before, at its own date
+    ("Telecom\n\nFebruary 12, 2026\n\nAt the end of 2020, on the eve of the 14th Five-Year Plan (2021-25), China had 718,000 5G base "
+     "stations. By the end of 2025, the country had 4.83 million, officials told a press conference.",
+     {("five_g_base_stations", "level", *dec31(2020), 718000, "eq"), ("five_g_base_stations", "level", *dec31(2025), 4.83e6, "eq")}),
 ]
 
 # (one test reads all of SESSION38's cases, declared after the last of them)

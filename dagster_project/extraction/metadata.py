@@ -19,7 +19,7 @@ from dagster_project.extraction.periods import (
 
 _DATE_SRC = (
     rf"(?P<m>{MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>{YR})"   # also "Jul 19,2021"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<m2>{MON}),?(?:\s+|-)(?P<y2>{YR})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<m2>{MON})(?:\s*,\s*|\s+|-)(?P<y2>{YR})"   # (also "17 April ,2026")
     r"|(?P<iy>(?:19|20)\d\d)[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})\b"
     r"|(?P<cy>(?:19|20)\d\d)\s*年\s*(?P<cm>\d{1,2})\s*月\s*(?P<cd>\d{1,2})\s*日"
     r"|(?<![\d.])(?P<ed>\d{1,2})\.(?P<em>\d{1,2})\.(?P<ey>(?:19|20)\d\d)\b"   # "12.09.2024": European day.month.year

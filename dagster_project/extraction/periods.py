@@ -543,6 +543,8 @@ def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExp
             and _RANGE_SEP.search(low, ex.start, ex.end) else None   # (not "a far cry from last year")
         if rm and not _is_comparison(before[:rm.start()]):
             pass  # "from January to February" is a range, not a comparison ("than that from ..." is)
+        elif ex.kind == "asof" and _TO_LEVEL_AT.search(before):
+            pass  # "rose from 718,000 at the end of 2020 to 4.838 million at the end of 2025": the level it rose to
         elif _is_comparison(before) and not _WHEN_CLAUSE_AFTER.match(low, ex.end) or _EVENT_TIME.search(low, max(0, ex.start - 120), ex.start) \
                 or ex.kind == "fyp" and _YEAR_OF_PLAN.search(low, max(0, ex.start - 40), ex.start) \
                 or isinstance(ex.year, int) and text.startswith("以来", ex.end) \
@@ -579,6 +581,8 @@ def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExp
     return out
 
 
+_TO_LEVEL_AT = re.compile(r"\bfrom\s.*\bto\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+)?[\d.,]+(?:\s*(?:million|billion|trillion|mn|bn|m))?"
+                          r"(?:\s+[a-z0-9-]+){0,3}?\s+(?:at|by|as\s+of)\s+(?:the\s+)?$")
 # "... are slated to be named by year-end": a deadline, not the date of a figure ("reached 280 EFLOPS by
 # year-end" is)
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|to\s+be|slated|expected|expects?|plans?|planned|aims?|aimed|targets?|"

@@ -103,7 +103,7 @@ _NP_GAP = re.compile(r"[\s\"']*(?:(?:the|a|total|cumulative|cumulatively|nationa
                      r"units|sets|of)[\s\"',]+)*", re.I)
 _DASH_BEFORE = re.compile(r"\s(?:--?|–|—)\s*$|:\s*$")
 _SUBJECT_LIST_GAP = re.compile(r"(?:\s+(?:sector|industry))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*、\s*|和|与)\s*(?:the\s+)?", re.I)
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+(?:the\s+(?=[a-z]))?|\s*、\s*|和|与)\s*", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+(?:the\s+(?=[a-z]))?|\s*、\s*|和|与|及)\s*", re.I)
 _YOY_WORD = re.compile(r"\s*(?:year-on-year|year\s+on\s+year|y-o-y|yoy|y/y)\b", re.I)
 # "grew a modest 4.7%", "grew a more modest 2.7 percent", "an anaemic 1.1%"
 _RATE_ADJECTIVE = (r"a\s+(?:(?:more|rather|relatively|comparatively|still)\s+)?(?:mere|meager|meagre|modest|scant|slight|sluggish|tepid|paltry|"
@@ -292,7 +292,9 @@ _RESTATED_LEVEL = re.compile(r"\s*(?:units|sets|users)?(?:\s+for\s+the\s+first\s
 _FOREIGN = re.compile(r"\bU\.S\.(?!\s?\$|\s+dollars?)|\bUS\b(?!\s?\$|\s+dollars?)|\bUnited\s+States\b|\bAmerican?s?\b|\bEuropean\s+Union\b|\bEuropeans\b|\bBritons?\b|\bEU\b|\bJapan(?:ese)?\b|"
                       r"\bSouth\s+Korea(?:ns?)?\b|\bIndia(?:ns?)?\b|\bGerman(?:y|s)?\b|\bBritain\b|\bUK\b|\bVietnam(?:ese)?\b|"
                       r"\b(?:France|French|Russia|Russian|Canada|Canadian|Australia|Australian|Brazil|Brazilian|Malaysia|Malaysian|"
-                      r"Singapore|Indonesia|Indonesian|Thailand|Thai|Philippines|Turkey|Korean|Koreans|Pakistan|Pakistani|Italy|Italian|Spain|Spanish|Mexico|Mexican)\b")
+                      r"Singapore|Indonesia|Indonesian|Thailand|Thai|Philippines|Turkey|Korean|Koreans|Pakistan|Pakistani|Italy|Italian|Spain|Spanish|Mexico|Mexican|"
+                      r"Iran|Iranian|Saudi|Egypt|Egyptian|Nigeria|Nigerian|Kenya|Kenyan|Argentina|Argentine|Chile|Chilean|Poland|Polish|Sweden|Swedish|"
+                      r"Taiwan|Taiwanese|Bangladesh|Sri\s+Lanka|Nepal|Qatar|Israel|Israeli|Ukraine|Ukrainian)\b")
 # "By comparison, Indian telecom operators had installed around 460,000 5G base stations", "The three Korean
 # carriers had installed about 94,000": a clause whose subject is foreign, however long before the figure
 _FOREIGN_SUBJECT = re.compile(r"\s*(?i:(?:by|in)\s+(?:comparison|contrast)\s*,\s*|meanwhile\s*,\s*|elsewhere\s*,\s*)?(?i:the\s+)?"
@@ -741,6 +743,9 @@ _THOSE_ARE_CHANGES = re.compile(r"(?:Those|These|They)\s+(?:are|were|represent(?
 # sentence before's level said exactly
 _DETAILED_FIGURE = re.compile(r"(?:The|Its|Their)\s+(?:more\s+)?(?:detailed|exact|precise|full|official|actual|unrounded)\s+(?:figure|number|total|tally|amount)"
                               r"(?:\s+(?:is|was|stood\s+at|came\s+to)\s+|,\s*)" + _CURRENCY + r"(?=\d)", re.I)
+_ELIDED_STOCK = re.compile(r"(?:By|At|As\s+of)\s+(?P<p>the\s+end\s+of\s+[^,;]{3,30}?),\s+(?:the\s+country|China|it|the\s+nation)\s+"
+                           r"(?:had|counted|boasted|operated)\s+(?:" + _QUAL + r"\s+)?")
+_ELIDED_STOCK_END = re.compile(r"\s*(?:[,.;]|$|\s+(?:and|according|as|the|officials|MIIT)\b)")
 _WHICH_INCLUDE = re.compile(r",\s+(?:which|that)\s+(?:include|includes|cover|covers|comprise|comprises)\s[^;:.]{3,100}?,(?=\s+(?:accounted|made)\s)", re.I)
 _PART_TAIL = re.compile(r"\s*(?:units\s+|vehicles\s+)?of\s+(?:those|them|that|the\s+total|the\s+totals)\b", re.I)
 _OF_THOSE = re.compile(r"(?:of\s+(?:those|these|them|the\s+total|this\s+total),?\s*)(?:" + _QUAL + r"\s+)?", re.I)
@@ -802,7 +807,7 @@ _EARLIER_RATE_BEFORE = re.compile(
     r"(?:an?\s+(?:[a-z]+\s+)?)?improvement\s+on|a\s+far\s+cry\s+from|a\s+long\s+way\s+from)\s+"
     # "after a contraction of 8.4 percent in the first quarter", "compared with growth of 8.3 per cent for 2014"
     r"(?:(?:a|an|the)\s+)?(?:(?:record|sharp|steep|deep|historic)\s+)?"   # ("after a record 13.5 percent plunge in …")
-    r"(?:(?P<fall>contraction|decline|drop|fall|slump|plunge)\s+of\s+|(?:(?:sales|output|production)\s+)?growth\s+of\s+)?"
+    r"(?:(?P<fall>contractions?|declines?|drops?|falls?|slumps?|plunges?)\s+of\s+|(?:(?:sales|output|production)\s+)?growth\s+of\s+)?"
     # "recovering from March's 1.1% contraction", "an improvement from February's 79.1 per cent plunge"
     r"(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)'s\s+)?"
     r"(?:(?:just|only|a\s+mere)\s+)?(?:" + _QUAL + r"\s+)?$", re.I)   # ("up from growth of just 4.7% in 2015")
@@ -1285,7 +1290,7 @@ _ZH_PLACES = (r"广东|江苏|浙江|山东|北京|上海|天津|重庆|河北|�
 _ZH_REGION = re.compile(
     r"在[^，。；]{0,15}上市|东部|中部|西部|东北地区|农村|" + _ZH_PLACES + r"|新区|高新区|开发区|副省级|中心城市|京津冀|长三角|珠三角|粤港澳|大湾区|(?<!全国)(?<!部分)地区|"
     r"运营商|中国移动|中国电信(?!业务)|中国联通|中国广电|比亚迪|特斯拉|华为|中兴|小米|赛力斯|吉利|长城汽车|蔚来|理想汽车|小鹏|上汽|广汽|"
-    r"长安汽车|一汽|东风|奇瑞|宁德时代|本港|香港(?!文汇报|大公报|商报|经济日报|电台|01)|澳门(?!日报)|台湾|"
+    r"长安汽车|一汽|东风|奇瑞|宁德时代|本港|香港(?!文汇报|大公报|商报|经济日报|电台|01)|澳门(?!日报)|台湾|全台|"
     r"韩国|美国|日本|欧盟|德国|印度|英国|法国|俄罗斯|越南|东盟|基地|数据中心集群|枢纽|(?<!各)省(?!级)|(?<!省区)(?<!城)(?<!地级)(?<!地市)(?<!车)(?<!股)(?<!楼)(?<!上)(?<!超)(?<!开)(?<!夜)(?<!集)(?<!新)市(?!场|值)|自治区|公司|企业集团|排名前")   # ("销量排名前十位的企业集团共销售2281.9万辆": the top ten groups')
 _ZH_FIELD_SUBSET_IDS = frozenset(("little_giant_enterprises", "specialized_smes", "national_green_factories",
                                    "smart_factories_leading", "smart_factories_advanced", "smart_factories_basic"))
@@ -1329,7 +1334,7 @@ _ZH_BARE_ATTR_RATE = re.compile(r"[；;,，]\s*(?P<attr>产量|销量)同比(?:�
 _ZH_SIBLING_ATTR = re.compile(r"[、,，；;]\s*(?P<attr>销量|产量|销售|生产)(?:量)?(?:为|达到?|完成)?")
 # (after the first flow's own rate: "新能源汽车生产6.8万辆，同比增长1.5%；销售5.6万辆，同比下降4.1%")
 _ZH_UNIT_TAIL = re.compile(r"\s*(?:万|亿)?(?:辆|台|部|吨|个)?(?:[,，]\s*同比(?:增长|下降)\s*[\d.]+\s*[%倍])?")
-_ZH_PAIR_GAP = re.compile(r"\s*(?:万|亿)?(?:辆|台|部|吨)?\s*(?:和|、|与)\s*")
+_ZH_PAIR_GAP = re.compile(r"\s*(?:万|亿)?(?:辆|台|部|吨)?\s*(?:和|、|与|及)\s*")
 _ZH_RATES_AFTER = re.compile(r"[^，。；,;\d]{0,6}[,，]\s*同比(?P<both>分别|均)?(?:增长|下降|减少|上升|提高)")
 _ZH_YOY_AFTER = re.compile(r"[^，。；,;\d]{0,6}[,，]\s*同比(?:增长|下降|减少|上升|提高)")
 _ZH_PER = re.compile(r"每|人均|户均|平均|日均|月均")   # per head, per household, on average, per day
@@ -1497,12 +1502,14 @@ class DocMatcher:
         ('2万亿元（20097亿元）': or a round figure's exact one in brackets)."""
         if threshold.qualifier == "eq" and exact.unit == threshold.unit and _EXACT_IN_BRACKETS.fullmatch(self.text, threshold.end, exact.start):
             return _near_rounded(threshold, exact)
-        if threshold.qualifier == "approx" and exact.unit == threshold.unit:
+        # ("nearly 14 million 5G phones … - 13.77 million units exactly": a count either way)
+        same_unit = exact.unit == threshold.unit or {exact.unit, threshold.unit} == {None, "count"}
+        if threshold.qualifier == "approx" and same_unit:
             # "about 804m tonnes of crude steel last year – 803.83m tonnes to be exact": the figure rounded
             m = _RESTATED_LEVEL.fullmatch(self.text, threshold.end, exact.start)
             return m is not None and bool(m.group("dash") or m.group("orx") and _TO_BE_EXACT.match(self.text, exact.end)) \
                 and _near_rounded(threshold, exact)
-        if threshold.qualifier not in ("gt", "lt") or exact.unit != threshold.unit \
+        if threshold.qualifier not in ("gt", "lt") or not same_unit \
                 or (exact.value >= threshold.value) != (threshold.qualifier == "gt"):
             return False
         m = _RESTATED_LEVEL.fullmatch(self.text, threshold.end, exact.start)
@@ -2055,6 +2062,8 @@ class DocMatcher:
         ex = self._choose_expr(state["exprs"], num.start, sent, True)
         if ex is not None and ex.start > num.end and _has_words(self.low[num.end:ex.start], _TARGET_WORDS, _TARGET_BIGRAMS):
             ex = None   # "reached 889 million — a threshold the industry expects to cross by mid-year": the forecast's date
+        if ex is not None and ex.kind in ("vague", "fyp"):
+            ex = None   # "Over the 14th Five-Year Plan period, … rose from 718,000 … to 4.838 million at the end of 2025": a date of its own
         if ex is None:
             # (not the date of a forecast later in the sentence: "has built 690,000, ... adding that
             # the number is expected to surpass 800,000 by the end of the year")
@@ -2219,6 +2228,8 @@ class DocMatcher:
                     self._pair_changes(sent, nums)
                 if len(self.out) == out_before:
                     self._detailed_figure(sent, nums, state)
+                if len(self.out) == out_before and not hits:
+                    self._elided_stock(sent, nums)
                 if len(self.out) - out_before >= 2:
                     self._respectively_rates(sent, nums, self.out[out_before:])
                 if len(self.out) == out_before:
@@ -2961,8 +2972,12 @@ class DocMatcher:
         # scan stops: "…增长6.2%，其中9月份增长6.5%；装备制造业…分别增长9.7%和9.6%"), then the last one
         # ("Automobile sales fell 10.3% ...: NEV sales rose 20.8% ..., but plunged 34.2% in September")
         self._later_rates_of(sent, nums, emitted, rates[0].indicator)
-        if rates[-1].indicator != rates[0].indicator:
+        if rates[-1].indicator != rates[0].indicator and not self._bracketed(rates[-1].num):
             self._later_rates_of(sent, nums, emitted, rates[-1].indicator)
+
+    def _bracketed(self, n: Num) -> bool:
+        """'…增长10.5%，高于同期全部工业增加值增速(6.1%)4.4个百分点': a figure given in passing, in brackets."""
+        return self.text[n.start - 1:n.start] == "(" and self.text[n.end:n.end + 1] == ")"
 
     def _later_rates_of(self, sent: Sentence, nums: list[Num], emitted: list[Candidate], first_rated: str) -> None:
         text = self.text
@@ -2981,6 +2996,9 @@ class DocMatcher:
                 held, prev_end = True, n.end   # "…增长6.0%，增速稳定在6%—6.3%的区间；12月份增长6.0%": the band it kept to
                 continue
             held = False
+            if n.start > prev_end and id(n) in others and self._bracketed(n):
+                prev_end = n.end   # (another's rate in brackets, in passing: "…高于同期全部工业增加值增速(6.1%)4.4个百分点；12月份增长9.4%")
+                continue
             if n.start > prev_end and id(n) in others:
                 break   # "…增加值增长4.6%，中小企业增加值增长4.7%，…，其中四季度增长6.2%": the other one's quarter
             if n.start > prev_end and any(c.num is n for c in rates):
@@ -3367,6 +3385,16 @@ class DocMatcher:
             if p is None or p.instant or p == c.period or self.cat[c.indicator].instant:
                 continue
             self._emit(c.indicator, "yoy_pct", n, p, sent, self._earlier_sign(lead, n) * n.value)   # "slowing from 2.2%": as stated
+            if (lead.group("fall") or "").endswith("s") and not tm.group("y"):
+                # "after drops of 4% in July and 3.8% in August": the next period's fall too
+                nx = next((m for m in nums if m.start > n.end), None)
+                ex2 = next((e for e in self.periods if nx is not None and e.start > nx.end), None)
+                if nx is not None and ex2 is not None and id(nx) not in self.claimed and nx.unit == "percent" \
+                        and re.fullmatch(r"\s*,?\s*and\s+", text[next(e.end for e in self.periods if e.start == tm.end()):nx.start]) \
+                        and re.fullmatch(r"\s+(?:in|during)\s+", text[nx.end:ex2.start]) and ex2.kind == "interval":
+                    p2 = resolve(ex2, self.ctx)
+                    if p2 is not None and not p2.instant and p2 != c.period:
+                        self._emit(c.indicator, "yoy_pct", nx, p2, sent, -nx.value)
             if to_level is not None and id(to_level) not in self.claimed and self._unit_ok(to_level, self.cat[c.indicator]):
                 self._emit(c.indicator, "level", to_level, p, sent)
 
@@ -3717,12 +3745,28 @@ class DocMatcher:
         prev = self._prev_level
         m = _DETAILED_FIGURE.match(self.text, sent.start)
         n = nums[0] if m and nums and nums[0].start == m.end() else None
-        if n is None or prev is None or prev.num.sentence != sent.index - 1 or n.unit != prev.num.unit \
-                or id(n) in self.claimed or not _near_rounded(prev.num, n):
+        if n is None or prev is None or prev.num.sentence != sent.index - 1 or n.unit not in (prev.num.unit, None) \
+                or id(n) in self.claimed or not _near_rounded(prev.num, n):   # ("The full figure was 28.08 million")
             return
         ind = self.cat[prev.indicator]
         self._emit(ind.id, "level", n, prev.period, sent)
         self._attach_growth(ind, n, sent, state, prev.period)
+
+    def _elided_stock(self, sent: Sentence, nums: list[Num]) -> None:
+        """'At the end of 2020, China had 718,000 5G base stations. By the end of 2025, the country had
+        4.838 million': the stock of the sentence before, at the date this one opens with."""
+        prev = self._prev_level
+        m = _ELIDED_STOCK.match(self.text, sent.start)
+        if m is None or prev is None or prev.num.sentence != sent.index - 1 or not self.cat[prev.indicator].instant \
+                or self.sentences[prev.num.sentence].para != sent.para:
+            return
+        n = nums[0]
+        ex = next((e for e in self.periods if m.start("p") <= e.start < m.end("p") and e.kind == "asof" and not e.comparison), None)
+        p = resolve(ex, self.ctx) if ex is not None else None
+        if n.start != m.end() or id(n) in self.claimed or n.unit not in (prev.num.unit, None) or p is None or p == prev.period \
+                or not _ELIDED_STOCK_END.match(self.text, n.end):
+            return
+        self._emit(prev.indicator, "level", n, Period(p.end, p.end, True), sent)
 
     def _pair_changes(self, sent: Sentence, nums: list[Num]) -> None:
         """'… accounted for 9.587 million units produced and 9.495 million sold. Those are increases of
@@ -5446,7 +5490,7 @@ class DocMatcher:
                     growths.append((n, g))
                     continue
                 if n.unit in ("percent", "times") and n.unit == growths[-1][0].unit if growths else False:
-                    if re.fullmatch(r"\s*(?:和|、|,)\s*", text[growths[-1][0].end:n.start]):
+                    if re.fullmatch(r"\s*(?:和|、|,|及|与)\s*", text[growths[-1][0].end:n.start]):
                         # (also "同比分别增长3.3倍和3.4倍": up 330 and 340 percent)
                         v = n.value * (100.0 if n.unit == "times" else 1.0)
                         growths.append((n, v * (-1 if growths[-1][1] < 0 else 1)))
@@ -5473,7 +5517,7 @@ class DocMatcher:
                             and _ZH_EXACT_AFTER.fullmatch(text, levels[-1].end, n.start):
                         levels[-1] = n   # "突破11万亿元，达到110463亿元": the exact figure after the threshold
                         continue
-                    if levels and not re.fullmatch(r"\s*(?:和|、|,)\s*", text[levels[-1].end:n.start]):
+                    if levels and not re.fullmatch(r"\s*(?:和|、|,|及|与)\s*", text[levels[-1].end:n.start]):
                         continue
                     if not levels and n.start - b > 25:
                         continue
