@@ -9457,6 +9457,38 @@ SESSION38 = [
     ("Telecom\n\nFebruary 12, 2026\n\nAt the end of 2020, on the eve of the 14th Five-Year Plan (2021-25), China had 718,000 5G base "
      "stations. By the end of 2025, the country had 4.83 million, officials told a press conference.",
      {("five_g_base_stations", "level", *dec31(2020), 718000, "eq"), ("five_g_base_stations", "level", *dec31(2025), 4.83e6, "eq")}),
+    # Taiwan pages: "增加值去年分别成长…" (last year between the attribute and 分别), "新能源汽车去年产量和销量…", "新增" as 添加
+    ("陆工信部交成绩单\n发布时间：2023/01/18 16:25\n\n王江平指出，高技術製造業、裝備製造業增加值去年分別成長7.3%、5.5%，對工業增長的支撐作用持續增強。"
+     "大陸新能源汽車去年產量和銷量分別為705.1萬輛、688.2萬輛，年增96.1%、93.2%。",
+     {("high_tech_manufacturing_value_added", "yoy_pct", *year(2022), 7.3, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *year(2022), 5.5, "eq"),
+      ("nev_production", "level", *year(2022), 7.051e6, "eq"), ("nev_sales", "level", *year(2022), 6.882e6, "eq"),
+      ("nev_production", "yoy_pct", *year(2022), 96.1, "eq"), ("nev_sales", "yoy_pct", *year(2022), 93.2, "eq")}),
+    ("陆工信部交成绩单\n发布时间：2023/01/18 16:25\n\n在中小企業培育方面，工信部表示，據統計，目前已累計培育專精特新「小巨人」企業8990家，2022年新增「小巨人」企業4350家，數量穩步增長。",
+     {("little_giant_enterprises", "level", *dec31(2022), 8990, "eq")}),
+    # a provincial reprint: the country opening the sentence scopes its later clauses; the spokesman's
+    # sentence scopes the next one
+    ("上半年全国规上工业增加值增长3.8%　我省新能源汽车产量增长近九成\n2023年7月20日\n\n汽车产业是今年上半年的最大亮点。全国汽车产销分别完成1324.1万辆和1323.2万辆，"
+     "同比分别增长9.1%和9.6%；新能源汽车产销分别完成378.1万辆和374.2万辆，同比分别增长42.1%和44.2%。我省新能源汽车产量增长近九成。",
+     {("auto_production", "level", *h1(2023), 13.241e6, "eq"), ("auto_sales", "level", *h1(2023), 13.232e6, "eq"),
+      ("auto_production", "yoy_pct", *h1(2023), 9.1, "eq"), ("auto_sales", "yoy_pct", *h1(2023), 9.6, "eq"),
+      ("nev_production", "level", *h1(2023), 3.781e6, "eq"), ("nev_sales", "level", *h1(2023), 3.742e6, "eq"),
+      ("nev_production", "yoy_pct", *h1(2023), 42.1, "eq"), ("nev_sales", "yoy_pct", *h1(2023), 44.2, "eq")}),
+    ("上半年全国规上工业增加值增长3.8%　我省工业增速领先\n2023年7月20日\n\n发布会上，工信部新闻发言人、运行监测协调局局长介绍，上半年，全国规模以上工业增加值同比增长3.7%。"
+     "装备制造业增加值同比增长6.4%，高于全部规上工业2.7个百分点。",
+     {("industrial_value_added", "yoy_pct", *h1(2023), 3.7, "eq"), ("equipment_manufacturing_value_added", "yoy_pct", *h1(2023), 6.4, "eq")}),
+    # "briefed reporters at the State Council Information Office in Beijing": where it was said
+    ("EVs\n\nJanuary 18, 2023\n\nAccording to the ministry, which briefed reporters at the State Council Information Office in Beijing on "
+     "Tuesday, production and sales of new energy vehicles reached 7.051 million and 6.882 million units in 2022.",
+     {("nev_production", "level", *year(2022), 7.051e6, "eq"), ("nev_sales", "level", *year(2022), 6.882e6, "eq")}),
+    # "Turkish …, while the country's crude steel output …"; "Local mobile carriers" after a sentence on Korea; "in the capital"
+    ("Steel\n\nJanuary 21, 2019\n\nChina's crude steel output hit a record 928.2 million tons last year. Turkish automotive production fell "
+     "9 percent to 1.55 million units last year, while the country's crude steel output slipped 1.1 percent to 37.3 million tons.",
+     {("crude_steel_output", "level", *year(2018), 928.2e6, "eq")}),
+    ("5G\n\nOctober 23, 2020\n\nChina had 690,500 5G base stations as of the end of September.\n\nBy comparison, South Korea had 9.66 million "
+     "5G subscribers as of end-September. Local mobile carriers have installed some 140,000 5G base stations, industry data showed.",
+     {("five_g_base_stations", "level", date(2020, 9, 30), date(2020, 9, 30), 690500, "eq")}),
+    ("5G\n\nJanuary 21, 2020\n\nAround 17,000 5G base stations had been switched on in the capital by the end of the year.", set()),
 ]
 
 # (one test reads all of SESSION38's cases, declared after the last of them)

@@ -234,7 +234,7 @@ _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 # (not "南方都市报", "股市", "超市": a metropolis, a market)
 _ZH_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}(?:省|(?<![都股超])市|自治区|县|区)(?!场|值)")   # "洛阳市工业和信息化局"
 # a province's, city's or region's own scope: in a title, the whole bulletin; in a sentence, its later clauses
-_ZH_NATIONAL_CLAUSE = re.compile(r"(?:^|(?<=[，,；;：:]))\s*(?:全国|我国)")
+_ZH_NATIONAL_CLAUSE = re.compile(r"(?:^|(?<=[，,；;：:。！？\n]))\s*(?:全国|我国)")   # (also opening the sentence)
 _ZH_OWN_SCOPE = re.compile(r"全省|全市|全区(?!域)|我省|我市|我区|本省|本市|(?<![\u4e00-\u9fff])自治区")   # ("，自治区规模以上工业…")
 # "位居全球第二", "连续11年位居世界首位", "全球领先": a rank, not the world's figure
 # (also a share of the world's total after the figure: "占全球比重超过60%", "占全球总数的70%")
@@ -293,7 +293,7 @@ _FOREIGN = re.compile(r"\bU\.S\.(?!\s?\$|\s+dollars?)|\bUS\b(?!\s?\$|\s+dollars?
                       r"\bSouth\s+Korea(?:ns?)?\b|\bIndia(?:ns?)?\b|\bGerman(?:y|s)?\b|\bBritain\b|\bUK\b|\bVietnam(?:ese)?\b|"
                       r"\b(?:France|French|Russia|Russian|Canada|Canadian|Australia|Australian|Brazil|Brazilian|Malaysia|Malaysian|"
                       r"Singapore|Indonesia|Indonesian|Thailand|Thai|Philippines|Turkey|Korean|Koreans|Pakistan|Pakistani|Italy|Italian|Spain|Spanish|Mexico|Mexican|"
-                      r"Iran|Iranian|Saudi|Egypt|Egyptian|Nigeria|Nigerian|Kenya|Kenyan|Argentina|Argentine|Chile|Chilean|Poland|Polish|Sweden|Swedish|"
+                      r"Turkish|Türkiye|Iran|Iranian|Saudi|Egypt|Egyptian|Nigeria|Nigerian|Kenya|Kenyan|Argentina|Argentine|Chile|Chilean|Poland|Polish|Sweden|Swedish|"
                       r"Taiwan|Taiwanese|Bangladesh|Sri\s+Lanka|Nepal|Qatar|Israel|Israeli|Ukraine|Ukrainian)\b")
 # "By comparison, Indian telecom operators had installed around 460,000 5G base stations", "The three Korean
 # carriers had installed about 94,000": a clause whose subject is foreign, however long before the figure
@@ -301,6 +301,10 @@ _FOREIGN_SUBJECT = re.compile(r"\s*(?i:(?:by|in)\s+(?:comparison|contrast)\s*,\s
                               r"(?i:(?:two|three|four|five|six|\d+|major|main|big|biggest|largest|leading)\s+)?(?=[A-Z])")
 _AVERAGE_BEFORE = re.compile(r"\baverage\b[^,;]*$", re.I)   # (an average's span of years is no period for the next clause)
 # "while South Korea, an early adopter, had ...", "That compares with Japan, which launched 5G in 2019 and had ..."
+_PASSIVE_IN_PLACE = re.compile(r"\s+(?:had|have|has)\s+been\s+(?:switched\s+on|built|installed|deployed|opened|activated|put\s+into\s+service)"
+                               r"\s+(?:across|in)\s+(?P<place>the\s+[a-z]+|[A-Z][a-z']+(?:\s+[A-Z][a-z]+)?)")
+_LOCAL_SUBJECT = re.compile(r"\s*(?:The\s+)?(?:local|domestic|the\s+country's|its)\s+(?:mobile\s+|telecom\s+|wireless\s+)?"
+                            r"(?:carriers|operators|telcos|firms|companies|automakers|carmakers|manufacturers|makers)\b", re.I)
 _FOREIGN_ASIDE = re.compile(r"(?:" + _FOREIGN.pattern + r")\s*,\s*(?P<aside>an?|the|its|one|which|where|whose)\b[^;.]{0,150}$")
 _CHINA_RESUMES = re.compile(r"[,;]\s+(?:while\s+|but\s+|whereas\s+)?(?:China|the\s+country|Chinese|the\s+nation|the\s+mainland)\b")
 # (not "while September output rose 4.5%", "while output in June ...": an output indicator's later rate,
@@ -565,7 +569,7 @@ _ELIDED_VERB = re.compile(r"\d[^,;]{0,24}(?:,\s+|\s+)(?:and|while)\s+(?:the\s+nu
                           r"|\d[^,;\d]{0,16}\s+(?:in|during|for|over)\s+the\s+[\w -]{3,24}?\s+(?:and|while)\s+[a-z]+$")   # "... units in the nine months and sales"
 # "the value added of industrial enterprises above designated size nationwide grew 1.2%" (not
 # "... grew faster than the national average, at 5%")
-_ZH_NATIONAL_OPENER = re.compile(r"\s*(?:[^，,。；;]{1,14}[，,]\s*){0,2}(?:全国|我国)")   # ("信息通信业方面，截至6月底，全国…")
+_ZH_NATIONAL_OPENER = re.compile(r"\s*(?:[^，,。；;]{1,24}[，,]\s*){0,3}(?:全国|我国)")   # ("信息通信业方面，截至6月底，全国…")
 _NATIONAL_OPENER = re.compile(r"\s*(?:across\s+(?:china|the\s+country)|nationwide|nationally|in\s+china\s+as\s+a\s+whole)\s*,")
 _NATIONAL_AFTER_SUBJECT = re.compile(r"[^,;，；]*?\b(?:nationwide|across\s+(?:the\s+country|China)|in\s+China|in\s+the\s+country)\b"
                                      r"(?![^,;]*\b(?:than|average)\b)", re.I)
@@ -843,6 +847,8 @@ _ALL_OPERATORS = re.compile(r"\bchina\s+mobile,\s+china\s+telecom,?\s+and\s+chin
 _BEIJING_SAID = re.compile(r"\bbeijing\s+(?:(?:also|has|had|on\s+\w+)\s+)?(?:said|says|announced|reported|reports|announces|revealed|disclosed)\b"
                            # "told a news conference in Beijing that ...": where it was said
                            r"|\b(?:conference|briefing|presser|meeting|forum)\s+in\s+beijing\b"
+                           # "briefed reporters at the State Council Information Office in Beijing"
+                           r"|\b(?:information\s+office|ministry|headquarters|offices)\s+in\s+beijing\b"
                            # "which briefed reporters in Beijing on Wednesday"
                            r"|\b(?:briefed|told)\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference)\s+in\s+beijing\b"
                            # "Despite Beijing's pledge to cut excess capacity, crude steel output rose": the government's
@@ -1221,7 +1227,7 @@ _REGION_WORDS = frozenset(w.lower() for w in (
     "Malaysia Singapore Indonesia Thailand Vietnam Philippines Turkey Pakistan").split())
 _REGION_WORDS = _REGION_WORDS | frozenset(w + "'s" for w in _REGION_WORDS)
 _REGION_BIGRAMS = frozenset(("inner mongolia", "hong kong", "china mobile", "china telecom", "china unicom",
-                             "china broadnet", "china tower", "li auto", "great wall", "general motors", "co ltd", "the us", "united states", "the region", "the city",
+                             "china broadnet", "china tower", "li auto", "great wall", "general motors", "co ltd", "the us", "united states", "the region", "the city", "the capital",
                              "us carriers", "us operators", "u.s. carriers", "u.s. operators",
                              # "The Chinese EV giant sold 2,145,954 NEVs" (not a "little giant")
                              "ev giant", "tech giant", "telecom giant", "telecoms giant", "auto giant", "car giant",
@@ -1379,7 +1385,7 @@ _BOTH = re.compile(r"\b(?:both|each)\b", re.I)
 _BOTH_OF = re.compile(r"\bof\s+both\b", re.I)
 # "…新培育…2930家，累计已达4762家": the clause after an addition that gives the running total
 _ZH_RUNNING_TOTAL = re.compile(r"[，,]\s*(?:总数)?累计(?:已|已经)?(?:达到|达|为|超过|突破)\s*$")
-_ZH_ADDED = re.compile(r"新增|新建|净增|新开通|新部署|新投产|新发布|新认定|新培育|第[一二三四五六七八九十\d]+批")   # a batch is no total
+_ZH_ADDED = re.compile(r"新增|添加|新建|净增|新开通|新部署|新投产|新发布|新认定|新培育|第[一二三四五六七八九十\d]+批")   # a batch is no total
 
 
 _ANY_SUBSTRING: dict[tuple, re.Pattern] = {}
@@ -1676,6 +1682,9 @@ class DocMatcher:
         aside = max(text.rfind(" - ", w0, lo), text.rfind(" -- ", w0, lo))
         if aside >= 0 and text.count(" -", sent.start, aside) >= 1:
             w0 = aside + 3   # "... 5G base stations - roughly 30 per 10,000 people - and 1.014 billion 5G users"
+        pm = _PASSIVE_IN_PLACE.match(text, b) if b >= num.end else None
+        if pm and _has_words(self.low[pm.start("place"):pm.end()], _REGION_WORDS, _REGION_BIGRAMS):
+            return True   # "Around 17,000 5G base stations had been switched on in the capital by the end of the year"
         window = self.low[w0:c1]
         if "beijing" in window:
             # (blanked in the whole clause, whose "released by CAAM in Beijing" may open before the window)
@@ -1720,6 +1729,20 @@ class DocMatcher:
         fa = _FOREIGN_ASIDE.search(text, max(co_end, lo - 160), lo)
         if fa and not _CHINA_RESUMES.search(text, fa.end("aside"), lo):
             return True   # a foreign subject with an appositive or relative clause before the figure
+        if not self.has_chinese and _LOCAL_SUBJECT.match(text, sent.start) and sent.index > 0:
+            # "By comparison, South Korea … had 9.66 million 5G subscribers. Local mobile carriers have installed
+            # some 140,000 5G base stations": the country of the sentence before, when that is not China
+            prev = self.sentences[sent.index - 1]
+            if prev.para == sent.para and _FOREIGN.search(text, prev.start, prev.end) and not _CHINA_NAMED.search(text, prev.start, prev.end):
+                return True
+        if not self.has_chinese and self.low.endswith(("the country's ", "the nation's "), max(sent.start, lo - 14), lo):
+            # "Turkish automotive production fell 9 percent…, while the country's crude steel output slipped 1.1
+            # percent": the country named last, if it is not China
+            last = None
+            for last in _FOREIGN.finditer(text, sent.start, lo):
+                pass
+            if last is not None and not _CHINA_NAMED.search(text, last.end(), lo):
+                return True
         if _THERE.match(text, b) and not _CHINA_NAMED.search(text, sent.start, b) and not self._china_before(sent):
             return True   # "Japan offers a comparison. Domestic vehicle production there fell 9.9%": a place named before
         if _has_words(window, _REGION_WORDS, _REGION_BIGRAMS) and (
