@@ -9489,6 +9489,9 @@ SESSION38 = [
      "5G subscribers as of end-September. Local mobile carriers have installed some 140,000 5G base stations, industry data showed.",
      {("five_g_base_stations", "level", date(2020, 9, 30), date(2020, 9, 30), 690500, "eq")}),
     ("5G\n\nJanuary 21, 2020\n\nAround 17,000 5G base stations had been switched on in the capital by the end of the year.", set()),
+    # a topic clause with a run of years in it ("…产销量连续6年位居全球第一，“十三五”期间累计产量超过…")
+    (ZH2020 + "新能源汽车产销量连续6年位居全球第一，“十三五”期间累计产量超过520万辆。",
+     {IVA2020, ("nev_production", "level", *plan(2016), 5.2e6, "gt")}),
 ]
 
 # (one test reads all of SESSION38's cases, declared after the last of them)
