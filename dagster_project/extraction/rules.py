@@ -3413,7 +3413,7 @@ class DocMatcher:
                 nx = next((m for m in nums if m.start > n.end), None)
                 ex2 = next((e for e in self.periods if nx is not None and e.start > nx.end), None)
                 if nx is not None and ex2 is not None and id(nx) not in self.claimed and nx.unit == "percent" \
-                        and re.fullmatch(r"\s*,?\s*and\s+", text[next(e.end for e in self.periods if e.start == tm.end()):nx.start]) \
+                        and re.fullmatch(r"\s*,?\s*and\s+", text[ex.end:nx.start]) \
                         and re.fullmatch(r"\s+(?:in|during)\s+", text[nx.end:ex2.start]) and ex2.kind == "interval":
                     p2 = resolve(ex2, self.ctx)
                     if p2 is not None and not p2.instant and p2 != c.period:
