@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.39.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.40.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -9497,4 +9497,55 @@ SESSION38 = [
 # (one test reads all of SESSION38's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION38)
 def test_session38(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.40.0 ---
+SESSION39 = [
+    # the later tiers without the noun: "基础级智能工厂超3万家、先进级7000余家、卓越级400余家"
+    ("工信部发布会\n2025年7月18日\n\n截至6月底，全国已建成基础级智能工厂超3万家、先进级7000余家、卓越级400余家，领航级智能工厂11家。",
+     {("smart_factories_basic", "level", date(2025, 6, 30), date(2025, 6, 30), 30000, "gt"),
+      ("smart_factories_advanced", "level", date(2025, 6, 30), date(2025, 6, 30), 7000, "gt"),
+      ("smart_factories_excellence", "level", date(2025, 6, 30), date(2025, 6, 30), 400, "gt"),
+      ("smart_factories_leading", "level", date(2025, 6, 30), date(2025, 6, 30), 11, "eq")}),
+    # (a tier with no smart-factory noun before it is not one)
+    ("工信部发布会\n2025年7月18日\n\n截至6月底，全国累计培育专精特新企业超过14万家、先进级3000余家。", set()),
+    # another product's output, with 则 before its rate: "钢材产量则增长0.6%"
+    ("钢铁行业运行\n2016年1月29日\n\n去年全国粗钢产量8.04亿吨，同比下降2.3%。全年粗钢产量80383万吨，钢材产量则增长0.6%。",
+     {("crude_steel_output", "level", *year(2015), 803.83e6, "eq"), ("crude_steel_output", "yoy_pct", *year(2015), -2.3, "eq")}),
+    # an earlier period's rate in brackets after a narrowing: "降幅比1-2月收窄X个百分点(1-2月同比下降Y%)"
+    ("工业运行\n2020年4月21日\n\n一季度，全国规模以上工业增加值同比下降8.4%。其中，3月份下降1.1%，降幅比1-2月收窄12.4个百分点（1-2月同比下降13.5%）。",
+     {("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 3, 31), -8.4, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2020, 3), -1.1, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 2, 29), -13.5, "eq")}),
+    # a month between the subject and "rose X% to Y"; an acronym in brackets after the subject
+    ("Telecoms\n\nJanuary 19, 2023\n\nAverage mobile data usage per user (DOU) in December rose 12.1 per cent year-on-year to 16.2GB.",
+     {("mobile_dou", "level", *month(2022, 12), 16.2, "eq"), ("mobile_dou", "yoy_pct", *month(2022, 12), 12.1, "eq")}),
+    ("Telecoms\n\nJuly 20, 2022\n\nThe number of 5G base stations in June rose 80 percent year-on-year to 1.85 million.",
+     {("five_g_base_stations", "level", date(2022, 6, 30), date(2022, 6, 30), 1.85e6, "eq"),
+      ("five_g_base_stations", "yoy_pct", date(2022, 6, 30), date(2022, 6, 30), 80, "eq")}),
+    # the verb understood after "and", with no comma: "rose 10.2 percent and high-tech manufacturing 9.5 percent"
+    ("Industry\n\nJuly 17, 2024\n\nEquipment manufacturing value added rose 7.8 percent and high-tech manufacturing 8.7 percent in H1.",
+     {("equipment_manufacturing_value_added", "yoy_pct", *h1(2024), 7.8, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *h1(2024), 8.7, "eq")}),
+    # "bringing the January-to-September total to"
+    ("NEVs\n\nOctober 11, 2019\n\nNEV sales fell 34.2% in September to 80,000 units, bringing the January-to-September total to 873,000, "
+     "up 20.8% year-on-year.",
+     {("nev_sales", "level", *month(2019, 9), 80000, "eq"), ("nev_sales", "yoy_pct", *month(2019, 9), -34.2, "eq"),
+      ("nev_sales", "level", date(2019, 1, 1), date(2019, 9, 30), 873000, "eq"),
+      ("nev_sales", "yoy_pct", date(2019, 1, 1), date(2019, 9, 30), 20.8, "eq")}),
+    # "…, while production fell X percent to Y": the other flow of the subject given before it
+    ("Autos\n\nJanuary 15, 2020\n\nAuto sales in China came to about 25.8 million last year. The exact total was 25.769 million, down 8.2 "
+     "percent, while production fell 7.5 percent to 25.721 million units.",
+     {("auto_sales", "level", *year(2019), 25.769e6, "eq"), ("auto_sales", "yoy_pct", *year(2019), -8.2, "eq"),
+      ("auto_production", "level", *year(2019), 25.721e6, "eq"), ("auto_production", "yoy_pct", *year(2019), -7.5, "eq")}),
+    # (but not when the flow is already the other one: "…, while sales …" after sales)
+    ("Autos\n\nJanuary 15, 2020\n\nAuto sales in China came to about 25.8 million last year. The exact total was 25.769 million, down 8.2 "
+     "percent, while sales of trucks fell 7.5 percent to 3.9 million units.",
+     {("auto_sales", "level", *year(2019), 25.769e6, "eq"), ("auto_sales", "yoy_pct", *year(2019), -8.2, "eq")}),
+]
+
+# (one test reads all of SESSION39's cases, declared after the last of them)
+@pytest.mark.parametrize("text, expected", SESSION39)
+def test_session39(text, expected):
     assert obs(text) == expected

@@ -437,7 +437,7 @@ _OTHER_FLOW_CLAUSE = re.compile(r",\s*(?:while|whereas|and|but)\s+(?:[\w'-]+\s+)
 _WITH_BEFORE = re.compile(r"(?<!compared )(?<!compares )(?<!comparison )\b(?:with|saw|sees)\s+(?:" + _QUAL + r"\s+)?$", re.I)   # (also "March alone saw 9.061 million 5G phones shipped")
 # (not "That compared with 28.88 million vehicles sold in 2017": the level before, see _ANAPHOR_EARLIER)
 _WITH_PARTICIPLE = re.compile(r"\s+(produced|manufactured|sold|shipped)\b", re.I)
-_ELIDED_RATE_GAP = re.compile(r"\s*(?:percent|per\s+cent)?\s*[,;]\s*(?:and\s+|while\s+|with\s+)?", re.I)
+_ELIDED_RATE_GAP = re.compile(r"\s*(?:percent|per\s+cent)?\s*(?:[,;]\s*(?:and\s+|while\s+|with\s+)?|and\s+)", re.I)
 _EARNED_GAP = re.compile(r"\s+(?:generated|earned|raked\s+in|took\s+in|pulled\s+in|brought\s+in|booked|turned\s+over)\s+(?:"
                          + _QUAL + r"\s+)?" + _CURRENCY, re.I)
 # the next object of the same verb: "produced 178,000 industrial robots in the first quarter, up 19.5 percent, and 2.98 million
@@ -445,6 +445,8 @@ _EARNED_GAP = re.compile(r"\s+(?:generated|earned|raked\s+in|took\s+in|pulled\s+
 _NEXT_OBJECT = re.compile(r"(?:\s+(?:in|during|for|over)\s+[^,;\d]{3,40}?)?(?:,\s*(?:up|down)\s+[\d.]+\s*(?:%|percent|per\s+cent)"
                           r"(?:\s+(?:year[-\s]on[-\s]year|year\s+over\s+year|from\s+a\s+year\s+(?:earlier|ago)|y/y|yoy|y-o-y))?)?,?\s+and\s+"
                           r"(?:" + _QUAL + r"\s+)?")
+# "The full figure was 28.08 million, down 2.8 percent, while production fell 4.2 percent to 27.81 million"
+_WHILE_OTHER_FLOW = re.compile(r"[^,;]{0,60}?,\s+(?:while|whereas)\s+(?P<a>production|output|sales)\b", re.I)
 _WITH_OTHER_FLOW = re.compile(r"\s*(?:units|vehicles)?,\s+(?:and\s+)?with\s+(?:" + _QUAL + r"\s+)?")
 # "Growth in high-tech manufacturing and equipment manufacturing was 11.7 percent and 8.1 percent":
 # a rate named by its lead, the verb a copula
@@ -505,7 +507,9 @@ _TOPIC_PASSIVE_UNIT = re.compile(r"\s*(?:units?|sets?|vehicles|cars|robots)?(?=\
 _AND_PASSIVE = re.compile(r"(?:\s+(?:in|during|for|over|across)\s+[\w -]{2,30}?)*\s*,?\s*(?:and|while)\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _PASSIVE_SECOND = re.compile(r"\s+(?:(?:units|vehicles)\s+)?(?:(?:have|has|had)\s+been\s+|were\s+|was\s+)?"
                              r"(" + _PASSIVE_FLOW_VERB + r")\b", re.I)
-_GROWTH_TO_LEAD = re.compile(r"\s*(?:has\s+|have\s+|had\s+)?(?:rose|risen|grew|grown|increased|jumped|climbed|surged|soared|"
+_GROWTH_TO_LEAD = re.compile(r"\s*(?:(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                             r"December|the\s+first\s+(?:half|quarter|three\s+quarters|[a-z]+\s+months))(?:\s+(?:of\s+)?20\d\d)?\s+)?"   # ("DOU in December rose 9.9%")
+                             r"(?:has\s+|have\s+|had\s+)?(?:rose|risen|grew|grown|increased|jumped|climbed|surged|soared|"
                              r"expanded|fell|declined|dropped|decreased)\s+(?:by\s+)?", re.I)
 _GROWTH_TO_TAIL = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|from\s+a\s+year\s+(?:earlier|ago))\s*,?\s+)?"
                              r"(?:(?:in|over)\s+(?:the\s+)?(?:first\s+|past\s+|last\s+)?(?:[a-z]+\s+)?(?:months|quarter|year|half)"
@@ -529,7 +533,7 @@ _VS_EXPECTATIONS = re.compile(
     r"(?:forecasts?|forecasted|expectations?|expected|estimates?|estimated|projections?|projected|predicted|anticipated|targets?|goals?)\b", re.I)
 _TOTAL_TO = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+"
                        r"(?:(?:the|its|their|" + _CHINA_POSS + r")\s+(?:(?:national|nationwide|overall|cumulative|year-to-date)\s+)?"
-                       r"(?:[A-Z][a-z]+-[A-Z][a-z]+\s+|(?P<year>(?:19|20)\d\d)\s+)?(?:total|tally|number|count)|(?:the\s+)?cumulative\s+(?:shipments|sales|output|production)"
+                       r"(?:[A-Z][a-z]+(?:-|-to-|\s+to\s+)[A-Z][a-z]+\s+|(?P<year>(?:19|20)\d\d)\s+)?(?:total|tally|number|count)|(?:the\s+)?cumulative\s+(?:shipments|sales|output|production)"
                        # "bringing first-quarter production to", "bringing output for the year so far to"
                        r"|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:output|production|sales|revenue)"
                        # "rose 5.8% in the third quarter, bringing growth for the first nine months to 1.2%"
@@ -1303,7 +1307,7 @@ _ZH_FIELD_SUBSET_IDS = frozenset(("little_giant_enterprises", "specialized_smes"
 # "受…影响" (hit by ...): a cause, not the figure's scope ("受电力供应偏紧、部分地区能耗“双控”等因素影响，…增长3.1%")
 # (also all the operators together, the country's total: "三家基础电信企业及中国广电的5G移动电话用户")
 _ZH_NEW_SUBJECT = re.compile(r"[，,；;\s][\u4e00-\u9fff]{0,6}(?:汽车|车|手机|计算机|电脑|机器人|基站|芯片|集成电路|粗钢|钢材)"
-                             r"(?=(?:同比|环比)?(?:分别)?(?:增长|下降|增加|减少))")
+                             r"(?=(?:产量|销量|产销量?)?(?:则|也|亦)?(?:同比|环比)?(?:分别)?(?:增长|下降|增加|减少))")   # ("，钢材产量则增长0.6%")
 _ZH_NOT_SCOPE = re.compile(r"受[^，。；,;]{1,40}?(?:影响|冲击|带动|拉动)|(?:三家|四家)?基础电信企业(?:及|和|与)中国广电"
                            r"|在\s*[\u4e00-\u9fff]{2,6}?(?:召开|举行|举办)")   # ("工信部28日在北京举行记者会指出": where it was said)
 # a province or city opening a clause as its subject ("截至6月底，广东累计建成5G基站35.2万座")
@@ -1353,6 +1357,8 @@ _ZH_TARGET = re.compile(r"将|预计|预估|可望|力争|拟|(?<!完成)(?<!完
 _ZH_TIER_ITEM = re.compile(r"(?P<tier>基础|先进|卓越|领航)级(?=[、和与及][^。；;，,]{0,30}?级智能工厂)")
 _ZH_TIER_RUN = re.compile(r"(?P<tiers>(?:(?:基础|先进|卓越|领航)级[、和与及]){1,3}(?:基础|先进|卓越|领航)级)智能工厂")
 _ZH_TIER_NAME = re.compile(r"(基础|先进|卓越|领航)级")
+# "基础级智能工厂超3.8万家、先进级8900余家、卓越级560余家": the later tiers without the noun
+_ZH_TIER_AFTER = re.compile(r"(?<=[、,和及与])(?P<tier>基础|先进|卓越|领航)级(?=(?:超过|超|达到|达|近|约|逾|有)?\d)")
 _ZH_TIER_LEAD = re.compile(r"(?:分别)?(?:达到|达|超过|突破|为|有|共|约|近)?")
 _ZH_TIER_IDS = {"基础": "smart_factories_basic", "先进": "smart_factories_advanced",
                 "卓越": "smart_factories_excellence", "领航": "smart_factories_leading"}
@@ -2296,6 +2302,7 @@ class DocMatcher:
                     self._earlier_levels(sent, nums, self.out[out_before:])
                     self._part_levels(sent, nums, self.out[out_before:])
                     self._with_other_flow(sent, self.out[out_before:])
+                    self._while_other_flow(sent, nums, self.out[out_before:])
                     self._restated_levels(sent, self.out[out_before:])
                     self._implicit_shares(sent, self.out[out_before:])
                 if len(self.out) > out_before:
@@ -3201,6 +3208,30 @@ class DocMatcher:
             if ind is not None and ind.id != c.indicator and self._unit_ok(nxt[0], ind):
                 self._emit(ind.id, "level", nxt[0], c.period, sent)
 
+    def _while_other_flow(self, sent: Sentence, nums: list[Num], emitted: list[Candidate]) -> None:
+        """'The full figure was 28.08 million, down 2.8 percent, while production fell 4.2 percent to
+        27.81 million units': the other flow of the subject just given, for the same period."""
+        levels = [c for c in emitted if c.measure == "level" and c.period is not None]
+        if len(levels) != 1:
+            return
+        c = levels[0]
+        last = max(e.num.end for e in emitted)
+        m = _WHILE_OTHER_FLOW.match(self.text, last, sent.end)
+        attr = {"production": "prod", "output": "prod", "sales": "sales"}[m.group("a").lower()] if m else None
+        ind = self.cat.get(FLOW_PAIRS.get((_subject_of(c.indicator), attr), ""))
+        if ind is None or ind.id == c.indicator or ind.instant:
+            return
+        nxt = [n for n in nums if n.start >= m.end()][:2]
+        if len(nxt) < 2 or any(id(n) in self.claimed for n in nxt) or not self._unit_ok(nxt[1], ind) \
+                or not _GROWTH_TO_LEAD.fullmatch(self.text, m.end(), nxt[0].start) \
+                or not _GROWTH_TO_TAIL.fullmatch(self.text, nxt[0].end, nxt[1].start) or nxt[0].unit != "percent":
+            return
+        g = self._growth(nxt[0], m.end())
+        if g is None:
+            return
+        self._emit(ind.id, "level", nxt[1], c.period, sent)
+        self._emit(ind.id, "yoy_pct", nxt[0], c.period, sent, g)
+
     def _restated_levels(self, sent: Sentence, emitted: list[Candidate]) -> None:
         """'5G基站总数近500万个，达到490.3万个': the exact level after the threshold it passed (consolidation
         keeps the more precise one)."""
@@ -3732,6 +3763,9 @@ class DocMatcher:
             k = bisect_left(self.period_starts, at)
             e = self.periods[k] if k < len(self.periods) and self.periods[k].start == at else None
             g = _ZH_PERIOD_RATE.match(text, e.end) if e is not None and not e.comparison else None
+            if g is None and n.unit == "pp" and text.startswith("(", n.end) and text.find(",", at, n.start) < 0:
+                at = n.end + 1   # "降幅比1-2月收窄12.4个百分点(1-2月同比下降13.5%)": the earlier rate in brackets
+                continue
             if g is None or g.end() != n.start or n.unit != "percent":
                 return
             p = resolve(e, self.ctx)
@@ -5087,7 +5121,7 @@ class DocMatcher:
             after_change = False
             if num is None and role.pvn and ind.unit != "percent":
                 # "Intelligent computing power, which supports AI models, surged 74.1% to 90 EFLOPS"
-                app = _APPOSITIVE.match(text, h.end, sent.end)
+                app = _APPOSITIVE.match(text, h.end, sent.end) or _ABBREVIATION.match(text, h.end, sent.end)   # ("(DOU)")
                 num, growth_first = self._growth_then_level(h, nums, ind, sent, app.end() if app else h.end)
                 after_change = num is not None
             if num is None:
@@ -5112,7 +5146,7 @@ class DocMatcher:
                                            or _PER_AFTER.match(text[num.end:num.end + 5])
                                            or _PER_EVERY_AFTER.match(text[h.end:h.end + 12])):
                 continue
-            if ind.id == "mobile_dou" and not (num.unit == "gb" and _PERUSER.search(text, lo, min(sent.end, hi + 40))):
+            if ind.id == "mobile_dou" and not (num.unit == "gb" and _PERUSER.search(text, min(lo, h.start), min(sent.end, hi + 40))):
                 continue
             if self._blocked(sent, h.start, h.end, ind, num):
                 continue
@@ -5743,6 +5777,15 @@ class DocMatcher:
             ind = self.cat.get(_ZH_TIER_IDS[m.group("tier")])
             if own is None or ind is None or id(own) in self.claimed or not self._unit_ok(own, ind) \
                     or self._blocked(sent, m.start(), m.end(), ind, own):
+                continue
+            self._emit(ind.id, "level", own, self.stock_period(own, sent, state), sent)
+        for m in _ZH_TIER_AFTER.finditer(text, sent.start, sent.end):
+            if text.find("级智能工厂", max(sent.start, m.start() - 40), m.start()) < 0:
+                continue
+            own = next((n for n in nums if n.start >= m.end()), None)
+            ind = self.cat.get(_ZH_TIER_IDS[m.group("tier")])
+            if own is None or own.start > m.end() + 2 or ind is None or id(own) in self.claimed \
+                    or not self._unit_ok(own, ind) or self._blocked(sent, m.start(), m.end(), ind, own):
                 continue
             self._emit(ind.id, "level", own, self.stock_period(own, sent, state), sent)
 
