@@ -9543,6 +9543,39 @@ SESSION39 = [
     ("Autos\n\nJanuary 15, 2020\n\nAuto sales in China came to about 25.8 million last year. The exact total was 25.769 million, down 8.2 "
      "percent, while sales of trucks fell 7.5 percent to 3.9 million units.",
      {("auto_sales", "level", *year(2019), 25.769e6, "eq"), ("auto_sales", "yoy_pct", *year(2019), -8.2, "eq")}),
+    # a figureless sentence on when the trend turned does not date the figures after it
+    ("Autos\n\nJanuary 20, 2021\n\nChina's industry recovered in 2020.\n\nThe car market shrank for a third year in a row, though the "
+     "decline eased markedly in the fourth quarter. Vehicle sales came to 25.31 million units, down 1.9 percent.",
+     {("auto_sales", "level", *year(2020), 25.31e6, "eq"), ("auto_sales", "yoy_pct", *year(2020), -1.9, "eq")}),
+    # "这一数据具体为…": the same figure said exactly, with its rate after it
+    ("软件业\n2020年10月26日\n\n1-9月，全国软件业务收入5.86万亿元。这一数据具体为58628亿元，同比增长11.5%。",
+     {("software_it_services_revenue", "level", date(2020, 1, 1), date(2020, 9, 30), 5.8628e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", date(2020, 1, 1), date(2020, 9, 30), 11.5, "eq")}),
+    # a paper's motto above the headline is not the headline ("Germany's Business Newspaper in English")
+    ("NEWS DAILY GLOBAL\nGermany's Business Newspaper in English\n\nChina's Factories Slow\n\nPublished: November 12, 2015 / 13:40 CET\n\n"
+     "Crude steel output fell 3.1 percent in October to 66.48 million tonnes.",
+     {("crude_steel_output", "level", *month(2015, 10), 66.48e6, "eq"), ("crude_steel_output", "yoy_pct", *month(2015, 10), -3.1, "eq")}),
+    # a list of sectors opening on "第一季度" with no comma
+    ("工业运行\n2024年4月19日\n\n发言人指出，第一季度装备制造业、高技术制造业增加值均同比增长7.5%。",
+     {("equipment_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 3, 31), 7.5, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 3, 31), 7.5, "eq")}),
+    # the association's member firms are a part of the country's output
+    ("钢铁\n2017年1月26日\n\n2016年，全国粗钢产量80837万吨，同比增长1.2%。\n\n据中国钢铁工业协会统计，2016年会员企业累计生产粗钢约6.6亿吨，同比增长0.4%。",
+     {("crude_steel_output", "level", *year(2016), 808.37e6, "eq"), ("crude_steel_output", "yoy_pct", *year(2016), 1.2, "eq")}),
+    # "高技术产业（制造业）": the bureau's wording for high-tech manufacturing until 2016, also in a list
+    ("工业\n2017年1月26日\n\n2016年，装备制造业和高技术产业（制造业）增加值分别增长9.5%和10.8%。",
+     {("equipment_manufacturing_value_added", "yoy_pct", *year(2016), 9.5, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *year(2016), 10.8, "eq")}),
+    # Taiwan: the mainland's word in brackets, a mainland word in quotes, "营收"
+    ("陸前三季工業數據\n2024年10月18日\n\n汽車方面，前三季大陸新能源車（大陸稱「新能源汽車」）產銷分別為831.6萬輛、832萬輛，年增31.7%、32.5%。"
+     "截至9月底，1Gbps以上的「千兆」光纖寬頻用戶達1.91億戶。1至8月大陸軟體和資訊技術服務業營收達8兆5461億元人民幣，年增10.8%。",
+     {("nev_production", "level", date(2024, 1, 1), date(2024, 9, 30), 8.316e6, "eq"),
+      ("nev_sales", "level", date(2024, 1, 1), date(2024, 9, 30), 8.32e6, "eq"),
+      ("nev_production", "yoy_pct", date(2024, 1, 1), date(2024, 9, 30), 31.7, "eq"),
+      ("nev_sales", "yoy_pct", date(2024, 1, 1), date(2024, 9, 30), 32.5, "eq"),
+      ("gigabit_broadband_users", "level", date(2024, 9, 30), date(2024, 9, 30), 191e6, "eq"),
+      ("software_it_services_revenue", "level", date(2024, 1, 1), date(2024, 8, 31), 8.5461e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", date(2024, 1, 1), date(2024, 8, 31), 10.8, "eq")}),
 ]
 
 # (one test reads all of SESSION39's cases, declared after the last of them)

@@ -407,6 +407,7 @@ _ZH_EXTRA: list[tuple[str, tuple[str, ...]]] = [
     ("软件和信息技术服务业完成业务收入", ("software_it_services_revenue",)),
     ("软件和信息技术服务业实现业务收入", ("software_it_services_revenue",)),
     ("软件和信息技术服务业收入", ("software_it_services_revenue",)),
+    ("软件和信息技术服务业营收", ("software_it_services_revenue",)),
     ("软件和信息技术服务业业务收入", ("software_it_services_revenue",)),
     ("软件和信息技术服务业务收入", ("software_it_services_revenue",)),
     ("移动互联网户均接入流量", ("mobile_dou",)),
@@ -420,6 +421,7 @@ _ZH_EXTRA: list[tuple[str, tuple[str, ...]]] = [
     ("装备制造业增加值", ("equipment_manufacturing_value_added",)),
     ("消费品工业增加值", ("consumer_goods_value_added",)),
     ("高技术制造业增加值", ("high_tech_manufacturing_value_added",)),
+    ("高技术产业(制造业)增加值", ("high_tech_manufacturing_value_added",)),   # (NBS's wording until 2016)
     ("粗钢产量", ("crude_steel_output",)),
     ("工业机器人产量", ("industrial_robot_output",)),
     ("服务机器人产量", ("service_robot_output",)),
@@ -459,6 +461,8 @@ _ZH_EXTRA: list[tuple[str, tuple[str, ...]]] = [
     ("5G手机出货", ("five_g_phone_shipments",)),   # "工业互联网平台连接工业设备超过1亿台"
     ("重点平台连接工业设备", ("industrial_internet_connected_devices",)),
     ('"小巨人"企业', ("little_giant_enterprises",)),
+    ("专精特新小巨人企业", ("little_giant_enterprises",)),   # (a converted text's quotes dropped)
+    ("小巨人企业", ("little_giant_enterprises",)),
     ('"专精特新"中小企业', ("specialized_smes",)),
     ("“专精特新”中小企业", ("specialized_smes",)),
     ("专精特新中小企业", ("specialized_smes",)),
@@ -608,11 +612,11 @@ def _sentence_start(text: str, pos: int) -> int:
     return max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
 
 
-_ZH_LIST = re.compile(r"(?P<list>(?:[\u4e00-\u9fffA-Za-z0-9]{2,14}?[、和与及])+[\u4e00-\u9fffA-Za-z0-9]{2,12}?)"
+_ZH_LIST = re.compile(r"(?P<list>(?:[\u4e00-\u9fffA-Za-z0-9]{2,14}?[、和与及])+[\u4e00-\u9fffA-Za-z0-9]{2,12}?(?:\([\u4e00-\u9fff]{2,6}\))?)"
                       r"(?:等(?:主要|重点)?(?:产品|行业))?(?P<attr>增加值|产销量|产量|销量|出货量)"
                       r"(?=\s*(?:全年|[上下]半年|前三季度|[一二三四]季度|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月份?|去年|今年|上年)?\s*(?:同比)?(?:分别|均))")
 # what may open a sentence before the first item of a list: a date or a scope
-ZH_LEAD_SCOPE = re.compile(r"^(?:规模以上(?!工业)|规上(?!工业)|\d{4}年|\d{1,2}(?:[-~至]\d{1,2})?月份?|[一二三四]季度|前三季度|[上下]半年|全年|今年|去年|"
+ZH_LEAD_SCOPE = re.compile(r"^(?:规模以上(?!工业)|规上(?!工业)|\d{4}年|\d{1,2}(?:[-~至]\d{1,2})?月份?|第?[一二三四]季度|前三季度|[上下]半年|全年|今年|去年|"
                            r"我国|全国|其中|同期|规模以上工业中)+")
 # "工业机器人全年产量达13.1万台", "工业机器人累计产量": a period or 累计 between the product and its attribute
 _ZH_PERIOD_INSIDE = re.compile(

@@ -144,7 +144,8 @@ _ZH_AGENCY = ("局", "厅", "委员会", "部", "网", "政府", "办公室", "�
 _SINCE_YEAR = re.compile(r"\b(?:since|est\.|established|founded(?:\s+in)?)\s+(?:1[6-9]|20)\d\d$", re.I)
 
 
-_TAGLINE = re.compile(r"\b(?:breaking|latest|world|international|business)\s+news$|\bnews\s+(?:and|&)\s+analysis$", re.I)
+_TAGLINE = re.compile(r"\b(?:breaking|latest|world|international|business)\s+news$|\bnews\s+(?:and|&)\s+analysis$"
+                      r"|\b(?:newspaper|daily|magazine|news\s+(?:site|source|portal))(?:\s+in\s+English)?$", re.I)   # ("Germany's Business Newspaper in English")
 
 
 def _masthead(line: str) -> bool:

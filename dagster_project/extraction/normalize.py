@@ -125,7 +125,11 @@ _TW_TERMS = [(re.compile(r"(?<![同环])年(增|减)率(分别|均)?为?(?=\s*[\
              (re.compile(r"(?<=[\u4e00-\u9fff])[(（][A-Za-z][A-Za-z -]{1,20}[)）](?=[\u4e00-\u9fff])"), ""),
              # and a Chinese one: "新能源汽车（电动车）产销量" (Taiwan's word for the mainland's)
              (re.compile(r"(?<=汽车)[(（](?:电动车|电动汽车|电车)[)）](?=[\u4e00-\u9fff])"), ""), (re.compile(r"(?<=[年别比均])下跌(?=\s*[\d.])"), "下降"),
-             (re.compile(r"按年(?=\s*(?:实际|分别|均)?\s*(?:增长|下降))"), "同比"),   # ("按年分别下跌2%和1.9%")
+             (re.compile(r"按年(?=\s*(?:实际|分别|均)?\s*(?:增长|下降))"), "同比"),
+             # the other side's word in brackets: "新能源车(大陆称“新能源汽车”)产销", "5G基站(台湾称5G基地台)"
+             (re.compile(r"[(（](?:大陆|台湾|内地|香港)(?:称为?|叫做?|译为?)[^()（）]{1,24}[)）]"), ""),
+             # a mainland word quoted inside a term: "1Gbps以上的「千兆」光纤宽带用户"
+             (re.compile(r"(?<=[\u4e00-\u9fff])[“「]([\u4e00-\u9fff]{2,4})[”」](?=[\u4e00-\u9fff])"), r"\1"),   # ("按年分别下跌2%和1.9%")
              (re.compile(r"(?<=\d) ?兆(?=元|美元|新台币)"), "万亿"),
              # "Gigabit宽带用户" (Taiwan writes the English word for 千兆)
              (re.compile(r"Gigabit ?(?=宽带|光纤|光网|网络|用户)"), "千兆"), (re.compile("成长"), "增长"),

@@ -598,12 +598,13 @@ _ASIDE_PERIOD_BEFORE = re.compile(r",\s*(?:[a-z]+ed|hit|shut|struck|caught)\b[\w
 _COMMA_THEN_PERIOD = re.compile(r",\s*(?:(?:in|for|during|over)\s+(?:the\s+)?)?$")
 _TO_BE_EXACT = re.compile(r"\s*(?:[a-z]+\s+){0,2}to\s+be\s+(?:exact|precise)\b", re.I)
 _THE_FIGURE = re.compile(r"\s+(?:figure|tally)\b")
-_WAS_RATE_AFTER = re.compile(r"[a-z\s]{0,20},\s*(?:(?:was|is)\s+)?(?=up\b|down\b)", re.I)
+_WAS_RATE_AFTER = re.compile(r"[a-z\s]{0,20},\s*(?:(?:was|is)\s+)?(?=up\b|down\b)|,(?=同比(?:增长|下降))", re.I)
 # "The precise number, 803.83 million tons, was …"; "The steel figure -- 803.83 million tonnes according to …"
 _PRECISE_NUMBER = re.compile(r"\bputs?\s+(?:the|that|this)\s+(?:(?:exact|precise|full|official|actual|unrounded)\s+)?(?:figure|number|total|tally)\s+at\s*$"   # "In its annual bulletin, it put the figure at 1.1251 trillion yuan"
                              r"|\b(?:the|its)\s+(?:(?:precise|exact)\s+(?:number|figure|total|tally|count)\s*(?:,|was|is|:)"
                              r"|official\s+(?:number|figure|total|tally|count)\s+(?:stood\s+at|was|came\s+to)"   # "The official tally stood at 4.087 million"
-                             r"|(?:[\w-]+\s+){0,2}(?:figure|number|total|tally|count)\s*(?:--?|:))\s*$", re.I)
+                             r"|(?:[\w-]+\s+){0,2}(?:figure|number|total|tally|count)\s*(?:--?|:))\s*$"
+                             r"|(?:数据|数字)(?:具体|确切|准确)(?:为|是)\s*$|(?:具体|确切|准确)(?:的)?(?:数据|数字)(?:为|是)\s*$", re.I)   # ("这一数据具体为58628亿元")
 # (also "…, the association said, cutting its full-year sales growth forecast to 3 percent": the
 # forecast is the revision's, not the figure's)
 _CONSEQUENCE_AFTER = re.compile(r",\s*(?:(?:keeping|putting|leaving|setting|prompting)\s+(?:the|it|China|Beijing)\b"
@@ -1301,7 +1302,7 @@ _ZH_REGION = re.compile(
     r"在[^，。；]{0,15}上市|东部|中部|西部|东北地区|农村|" + _ZH_PLACES + r"|新区|高新区|开发区|副省级|中心城市|京津冀|长三角|珠三角|粤港澳|大湾区|(?<!全国)(?<!部分)地区|"
     r"运营商|中国移动|中国电信(?!业务)|中国联通|中国广电|比亚迪|特斯拉|华为|中兴|小米|赛力斯|吉利|长城汽车|蔚来|理想汽车|小鹏|上汽|广汽|"
     r"长安汽车|一汽|东风|奇瑞|宁德时代|本港|香港(?!文汇报|大公报|商报|经济日报|电台|01)|澳门(?!日报)|台湾|全台|"
-    r"韩国|美国|日本|欧盟|德国|印度|英国|法国|俄罗斯|越南|东盟|基地|数据中心集群|枢纽|(?<!各)省(?!级)|(?<!省区)(?<!城)(?<!地级)(?<!地市)(?<!车)(?<!股)(?<!楼)(?<!上)(?<!超)(?<!开)(?<!夜)(?<!集)(?<!新)市(?!场|值)|自治区|公司|企业集团|排名前")   # ("销量排名前十位的企业集团共销售2281.9万辆": the top ten groups')
+    r"韩国|美国|日本|欧盟|德国|印度|英国|法国|俄罗斯|越南|东盟|基地|数据中心集群|枢纽|(?<!各)省(?!级)|(?<!省区)(?<!城)(?<!地级)(?<!地市)(?<!车)(?<!股)(?<!楼)(?<!上)(?<!超)(?<!开)(?<!夜)(?<!集)(?<!新)市(?!场|值)|自治区|公司|企业集团|排名前|会员(?:企业|单位)|重点(?:统计)?钢(?:铁)?企(?:业)?")   # ("销量排名前十位的企业集团共销售2281.9万辆": the top ten groups')
 _ZH_FIELD_SUBSET_IDS = frozenset(("little_giant_enterprises", "specialized_smes", "national_green_factories",
                                    "smart_factories_leading", "smart_factories_advanced", "smart_factories_basic"))
 # "受…影响" (hit by ...): a cause, not the figure's scope ("受电力供应偏紧、部分地区能耗“双控”等因素影响，…增长3.1%")
@@ -2354,6 +2355,10 @@ class DocMatcher:
                     and _ASIDE_PERIOD_BEFORE.search(self.text, max(sent.start, exprs[0].start - 40), exprs[0].start):
                 # "The auto sector, hit hard in the first quarter, also bounced back. Production and sales
                 # reached …": the date of an aside on the subject
+                drill = True
+            if len(self.out) == out_n and exprs and _CONTRAST_TREND.search(self.low, sent.start, exprs[0].start):
+                # "The auto market shrank for a third straight year, but the decline narrowed sharply in the
+                # second half. Production and sales reached …": when the trend turned, not the figures' period
                 drill = True
             if not nums and exprs and _PAST_PERFECT.search(self.low, sent.start, exprs[0].start):
                 # "Sales had plunged in the first quarter, when dealerships were closed. The industry sold
@@ -5811,6 +5816,8 @@ _ZH_BY_PERIOD = re.compile(r"\s*(?:其中|分季度看|分季度|从季度看|�
 # (also "the 4.0% pace for China's industrial value added overall")
 _RATE_NOUN_OF = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|y/y|yoy)\s+)?(?:(?P<w>growth|increase|rise|expansion|gain|decline|drop|"
                            r"decrease|fall|contraction)\s+(?:of|in)|(?:growth\s+)?pace\s+(?:of|for))\s+(?:(?:the|china's|overall|total|all|national)\s+)*", re.I)
+_CONTRAST_TREND = re.compile(r"\b(?:but|though|although|yet)\b[^.;]{0,60}?\b(?:narrowed|eased|slowed|accelerated|picked\s+up|improved|"
+                             r"recovered|rebounded|deepened|widened|quickened|moderated)\b[^.;]{0,25}$")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|ung|ank|ell|ose|rew|ost)\b")
 _OF_FIGURE = re.compile(r"\s+of\s+(?:" + _QUAL + r"\s+)?")
 _COMPARED_BEFORE = re.compile(r"\b(?:from|than|versus|vs\.?|against|compared\s+with)\s+(?:" + _QUAL + r"\s+)?$", re.I)
