@@ -9576,6 +9576,39 @@ SESSION39 = [
       ("gigabit_broadband_users", "level", date(2024, 9, 30), date(2024, 9, 30), 191e6, "eq"),
       ("software_it_services_revenue", "level", date(2024, 1, 1), date(2024, 8, 31), 8.5461e12, "eq"),
       ("software_it_services_revenue", "yoy_pct", date(2024, 1, 1), date(2024, 8, 31), 10.8, "eq")}),
+    # a gloss in brackets between the product and "产销"
+    ("汽车\n2023年7月12日\n\n上半年，新能源汽车（含纯电动、插电式混合动力和燃料电池汽车）产销分别为378.8万辆和374.7万辆，同比增长42.4%和44.1%。",
+     {("nev_production", "level", *h1(2023), 3.788e6, "eq"), ("nev_sales", "level", *h1(2023), 3.747e6, "eq"),
+      ("nev_production", "yoy_pct", *h1(2023), 42.4, "eq"), ("nev_sales", "yoy_pct", *h1(2023), 44.1, "eq")}),
+    # a topic clause, then "前N月" with no 个
+    ("汽车\n2019年6月12日\n\n新能源汽车保持增长，前5月产销分别完成46.4万辆和46.1万辆，比上年同期分别增长41.9%和41.5%。",
+     {("nev_production", "level", date(2019, 1, 1), date(2019, 5, 31), 464000, "eq"),
+      ("nev_sales", "level", date(2019, 1, 1), date(2019, 5, 31), 461000, "eq"),
+      ("nev_production", "yoy_pct", date(2019, 1, 1), date(2019, 5, 31), 41.9, "eq"),
+      ("nev_sales", "yoy_pct", date(2019, 1, 1), date(2019, 5, 31), 41.5, "eq")}),
+    # a target's date in a sentence with no figure is not the date of the stock after it ("目前")
+    ("工信部\n2026年4月16日\n\n一季度，规模以上工业增加值同比增长6.1%。\n\n工信部明确，到2030年将培育一批领航级智能工厂。目前，全国已累计培育先进级智能工厂9000余家。",
+     {("industrial_value_added", "yoy_pct", date(2026, 1, 1), date(2026, 3, 31), 6.1, "eq"),
+      ("smart_factories_advanced", "level", date(2026, 3, 31), date(2026, 3, 31), 9000, "gt")}),
+    # "That follows a 2.8-percent decline in 2018": the rate of the indicator rated before, for that year
+    ("Cars\n\nJan 16, 2020\n\nVehicle sales in China slid 8.2 percent to 25.77 million in 2019. That follows a 2.8-percent decline in 2018.",
+     {("auto_sales", "level", *year(2019), 25.77e6, "eq"), ("auto_sales", "yoy_pct", *year(2019), -8.2, "eq"),
+      ("auto_sales", "yoy_pct", *year(2018), -2.8, "eq")}),
+    # (one rated indicator only: after two, the rate is nobody's)
+    ("Cars\n\nJan 16, 2020\n\nVehicle sales slid 8.2 percent in 2019 and production fell 7.5 percent. That follows a 2.8-percent decline in 2018.",
+     {("auto_sales", "yoy_pct", *year(2019), -8.2, "eq"), ("auto_production", "yoy_pct", *year(2019), -7.5, "eq")}),
+    # a product as subject, past a dash aside, with "units sold" naming the flow
+    ("Cars\n\nJan 16, 2020\n\nNew energy vehicles - a category covering battery-electric and plug-in hybrid cars - fell 4 percent to 1.21 "
+     "million units sold in 2019.",
+     {("nev_sales", "level", *year(2019), 1.21e6, "eq"), ("nev_sales", "yoy_pct", *year(2019), -4, "eq")}),
+    # "nearly a billion tonnes": a word number takes its unit
+    ("Steel\n\nJan 18, 2020\n\nChinese mills churned out nearly a billion tonnes of crude steel in 2019.",
+     {("crude_steel_output", "level", *year(2019), 1e9, "lt")}),
+    # an aside on who watches the industry is not the figure's scope; a conversion in brackets before the rate
+    ("Software\n\nOctober 20, 2016\n\nThe software and IT services industry, closely watched by Indian software companies hoping to expand in China, earned "
+     "revenue of 3.5 trillion yuan (about ₹35 lakh crore) in the first three quarters, up 15 per cent.",
+     {("software_it_services_revenue", "level", date(2016, 1, 1), date(2016, 9, 30), 3.5e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", date(2016, 1, 1), date(2016, 9, 30), 15, "eq")}),
 ]
 
 # (one test reads all of SESSION39's cases, declared after the last of them)

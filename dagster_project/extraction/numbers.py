@@ -413,7 +413,11 @@ def _word_mentions(text: str, low: str | None = None, hits=None) -> list[Num]:
             if m.group("wmag2"):
                 value *= {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group("wmag2").lower()]
         qualifier = qualifier_before(low, s, text)
-        res.append(Num(value, None, wmag or None, qualifier, s, e, e, 1, word=True))
+        unit, end = None, e
+        um = _UNIT_RE.match(text, e + 1) if wmag and text.startswith(" ", e) else None
+        if um is not None and _UNIT_TABLE[int(um.lastgroup[1:])][1] in ("tonnes", "yuan", "usd"):
+            unit, end = _UNIT_TABLE[int(um.lastgroup[1:])][1], um.end()   # "nearly a billion tonnes of crude steel"
+        res.append(Num(value, unit, wmag or None, qualifier, s, end, e, 1, word=True))
     return res
 
 

@@ -436,9 +436,11 @@ _OTHER_FLOW_CLAUSE = re.compile(r",\s*(?:while|whereas|and|but)\s+(?:[\w'-]+\s+)
 # "December was the strongest month on record, with 104,000 NEVs sold": the participle's flow
 _WITH_BEFORE = re.compile(r"(?<!compared )(?<!compares )(?<!comparison )\b(?:with|saw|sees)\s+(?:" + _QUAL + r"\s+)?$", re.I)   # (also "March alone saw 9.061 million 5G phones shipped")
 # (not "That compared with 28.88 million vehicles sold in 2017": the level before, see _ANAPHOR_EARLIER)
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:units\s+|vehicles\s+)?(produced|manufactured|sold|shipped)\b", re.I)
 _WITH_PARTICIPLE = re.compile(r"\s+(produced|manufactured|sold|shipped)\b", re.I)
 _ELIDED_RATE_GAP = re.compile(r"\s*(?:percent|per\s+cent)?\s*(?:[,;]\s*(?:and\s+|while\s+|with\s+)?|and\s+)", re.I)
-_EARNED_GAP = re.compile(r"\s+(?:generated|earned|raked\s+in|took\s+in|pulled\s+in|brought\s+in|booked|turned\s+over)\s+(?:"
+_EARNED_GAP = re.compile(r"\s+(?:generated|earned|raked\s+in|took\s+in|pulled\s+in|brought\s+in|booked|turned\s+over)\s+"
+                         r"(?:(?:total\s+|business\s+|operating\s+)?revenues?\s+of\s+)?(?:"   # ("earned revenue of 3.52 trillion yuan")
                          + _QUAL + r"\s+)?" + _CURRENCY, re.I)
 # the next object of the same verb: "produced 178,000 industrial robots in the first quarter, up 19.5 percent, and 2.98 million
 # service robots"
@@ -469,7 +471,8 @@ _SPEAKER_ASIDE = (r",\s+(?:the\s+)?(?:official|ministry|MIIT|spokesman|spokeswom
                   r"(?:said|added|noted|explained),")
 _APPOSITIVE = re.compile(r"(?:,\x22?\s+(?:a|an|the|which|who|where|that|(?:or\s+)?those|namely|mostly|mainly|largely|chiefly|primarily|once\s+(?:a|an|the)|long\s+(?:a|an|the)|meaning|i\.e\.|or|one\s+of|seen\s+as|regarded\s+as|known\s+as|defined\s+as|capable\s+of|"
                          r"(?:calculated|measured|computed)\s+(?:at|on|in|by)|covering|measuring|tracking|"
-                         r"(?:encouraged|driven|helped|boosted|spurred|fuell?ed|supported|buoyed|propelled|hit|hurt|dragged|weighed)\s+(?:down\s+)?by)\s+(?:[^,;:]|(?<=\d),(?=\d{3})|,(?=\s[a-z]+\s+and\s))"   # (a thousands comma
+                         r"(?:encouraged|driven|helped|boosted|spurred|fuell?ed|supported|buoyed|propelled|hit|hurt|dragged|weighed)\s+(?:down\s+)?by"
+                         r"|(?:closely\s+|widely\s+|keenly\s+)?(?:watched|followed|tracked|eyed)\s+by)\s+(?:[^,;:]|(?<=\d),(?=\d{3})|,(?=\s[a-z]+\s+and\s))"   # (a thousands comma
                          # is no clause end, nor a list's: "which measures output in the manufacturing, mining and utilities sectors,")
                          r"{3,160}?,\x22?"   # (also a quote closed after its comma: 'which Beijing calls "new energy vehicles," fell',
                          # or before the aside: '"High-tech manufacturing," a category that includes …, grew')
@@ -546,7 +549,7 @@ _TOTAL_TO = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|brought|to
 _SHARE_OF_TOTAL = re.compile(r"\b(?:making\s+up|made\s+up|accounting\s+for|accounted\s+for|representing|represented)\s+"
                              r"[^,;.]{0,20}?\d[\d.]*\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+total|all|them|the\s+figure)\b", re.I)
 _SIGNED_OTHER_BASE = re.compile(r"\s*(?:m/m|mom|m-o-m|q/q|qoq|month[\s-]on[\s-]month|from\s+(?:the\s+)?(?:previous|prior|last)\b|on\s+the\s+(?:previous|prior|last)\b|sequential)", re.I)
-_OPEN_BRACKET = re.compile(r"[^()]{0,12}\(\s*[^()\d]{0,6}")
+_OPEN_BRACKET = re.compile(r"[^()]{0,12}\(\s*[^()\d]{0,10}")   # ("(about ₹35 lakh crore)")
 _ZH_OTHER_SUBJECT_RATE = re.compile(r"[\s，,；;](?![比较同增累全其分均])[\u4e00-\u9fff]{2,10}[量户入额数值资口](?:同比)?(?:增长|下降)$")
 _AND_CLAUSE = re.compile(r",?\s+and\s+")
 _TOTAL_BEFORE = re.compile(r"\b(?:total|overall)\s+$", re.I)
@@ -2237,6 +2240,7 @@ class DocMatcher:
                     self._mixed_output_list(sent, hits, nums, state)
                     self._total_to(sent, hits, nums, state)
                     self._part_of_flow(sent, hits, nums, state)
+                    self._flow_by_participle(sent, hits, nums, state)
                 zh = self._slice(self.zh_starts, self.zh_hits, sent.start, sent.end)
                 if zh:
                     self._zh_tier_run(sent, nums, state)
@@ -2274,6 +2278,8 @@ class DocMatcher:
                     self._zh_period_list_rates(sent, nums)
                 if len(self.out) == out_before:
                     self._look_back_when(sent, nums)
+                if len(self.out) == out_before:
+                    self._followed_rate(sent, nums)
                 if len(self.out) == out_before:
                     # "Growth accelerated to 3.9% in June, compared with 0.7% in May"
                     self._anaphoric_rate(sent, nums, state)
@@ -2378,6 +2384,8 @@ class DocMatcher:
                     p = resolve(first, self.ctx)
                     if p is not None and first.kind == "fyp" and self.ctx.event_date and p.end > self.ctx.event_date:
                         continue   # "a centrepiece of its 15th five-year plan (2026-30)": a plan, no period of data
+                    if p is not None and not nums and self._after_briefing(p):
+                        continue   # "…到2030年将基本实现…。目前，全国已累计培育…": a target's date, no period of data
                     inherited = p if p is not None else "vague"
                     inherited_asof = p if (p is not None and p.instant) else None
                     if p is not None and not p.instant and self._sibling_periods(exprs, p):
@@ -2429,6 +2437,29 @@ class DocMatcher:
                        and (not dated or o.num.start > c.num.start and o.period.start == c.period.start and o.period.end < c.period.end)}
             if len(periods) == 1:
                 self.out[i] = replace(c, period=periods.pop(), defaulted=False)
+
+    def _flow_by_participle(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
+        """'New energy vehicles - in China, that covers ... - fell 4 percent to 1.206 million units
+        sold': a product's rate and level, the flow named by the participle after the level."""
+        text = self.text
+        for h in hits:
+            if h.role.role != "subj" or h.end > (nums[0].start if nums else h.end):
+                continue
+            app = _DASH_ASIDE.match(text, h.end) or _APPOSITIVE.match(text, h.end, sent.end)
+            body = app.end() if app else h.end
+            nxt = [n for n in nums if n.start >= body][:2]
+            if len(nxt) < 2 or any(id(n) in self.claimed for n in nxt) or nxt[0].unit != "percent" \
+                    or not _GROWTH_TO_LEAD.fullmatch(text, body, nxt[0].start) or not _GROWTH_TO_TAIL.fullmatch(text, nxt[0].end, nxt[1].start):
+                continue
+            pm = _PARTICIPLE_AFTER.match(text, nxt[1].end)
+            ind = self.cat.get(FLOW_PAIRS.get((h.role.key, _VERB_TO_ATTR[pm.group(1).lower()]), "")) if pm else None
+            g = self._growth(nxt[0], body) if ind is not None else None
+            if g is None or ind.instant or not self._unit_ok(nxt[1], ind) or self._blocked(sent, h.start, pm.end(), ind, nxt[1]):
+                continue
+            period = self.period_for(ind, nxt[1], sent, state)
+            self._emit(ind.id, "level", nxt[1], period, sent)
+            self._emit(ind.id, "yoy_pct", nxt[0], period, sent, g)
+            return
 
     def _part_of_flow(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
         """'New energy vehicles made up 9.587 million of production and 9.495 million of sales': the
@@ -3569,6 +3600,21 @@ class DocMatcher:
                 continue
             self._emit(share_id, "level", n, c.period, sent)
 
+    def _followed_rate(self, sent: Sentence, nums: list[Num]) -> None:
+        """'China's car sales fell 8.2% in 2019. That follows a 2.8-percent decline in 2018': the
+        rate of the one indicator rated in the sentence before, for the period named after "in"."""
+        n = nums[0]
+        lead = _FOLLOWED_RATE.fullmatch(self.text, sent.start, n.start)
+        fm = _FOLLOWED_NOUN.match(self.text, n.end) if lead and n.unit == "percent" else None
+        ex = next((e for e in self.periods if fm and e.start == fm.end()), None)
+        p = resolve(ex, self.ctx) if ex is not None and ex.kind == "interval" and not ex.comparison else None
+        rated = {c.indicator for c in self.out if c.measure == "yoy_pct" and c.num.sentence == sent.index - 1}
+        if p is None or p.instant or len(rated) != 1 or id(n) in self.claimed:
+            return
+        ind = self.cat[rated.pop()]
+        if not ind.instant and not self._blocked(sent, sent.start, fm.end(), ind, n):
+            self._emit(ind.id, "yoy_pct", n, p, sent, -n.value if fm.group("fall") else n.value)
+
     def _look_back_when(self, sent: Sentence, nums: list[Num]) -> None:
         """'China's car sales fell 8.2% in 2019. That followed 2018, when sales fell 2.8% to 28.08
         million': the rate (and the level it moved to) of the indicator rated in the sentence
@@ -4614,7 +4660,8 @@ class DocMatcher:
             app = _APPOSITIVE.match(self.text, h.end, sent.end)   # ("…, where much of the value of 5G is captured, earned")
             if not nxt or id(nxt[0]) in self.claimed or nxt[0].unit != "yuan" \
                     or not _EARNED_GAP.fullmatch(self.text, app.end() if app and app.end() < nxt[0].start else h.end, nxt[0].start) \
-                    or not self._unit_ok(nxt[0], ind) or self._blocked(sent, h.start, nxt[0].end, ind, nxt[0]):
+                    or not self._unit_ok(nxt[0], ind) or self._blocked(sent, h.start, nxt[0].end, ind, nxt[0]) \
+                    and (app is None or self._blocked(sent, app.end(), nxt[0].end, ind, nxt[0])):   # (not the aside's scope)
                 continue
             period = self.period_for(ind, nxt[0], sent, state)
             self._emit(ind.id, "level", nxt[0], period, sent)
@@ -5324,12 +5371,14 @@ class DocMatcher:
         if period is None:
             return
         lo = after if after is not None else num.end
+        lead = num.end
         nxt = [n for n in self.nums[bisect_left(self.num_starts, lo):] if n.start < sent.end][:1]
-        if nxt and nxt[0].unit == num.unit and _OPEN_BRACKET.fullmatch(self.text, lo, nxt[0].start):
+        if nxt and nxt[0].unit in (num.unit, "usd", None) and nxt[0].unit != "percent" and _OPEN_BRACKET.fullmatch(self.text, lo, nxt[0].start):
             # past the same figure said again in brackets: "¥7.18tr (¥7,176.8bn if you want the precise
-            # figure) in 2019, up 15.4 per cent"
+            # figure) in 2019, up 15.4 per cent"; or in another currency: "(about ₹35 lakh crore)"
             close = self.text.find(")", nxt[0].end, sent.end)
             lo = close + 1 if close > 0 else lo
+            lead = lo
             nxt = [n for n in self.nums[bisect_left(self.num_starts, lo):] if n.start < sent.end][:1] if close > 0 else []
         if not nxt:
             return
@@ -5351,7 +5400,7 @@ class DocMatcher:
                 return
         if id(n) in self.claimed or _points_to_former(self.text, lo, n.start):
             return
-        g = self._growth(n, num.end)
+        g = self._growth(n, lead)
         if g is None:
             return
         if ind.instant:
@@ -5870,6 +5919,9 @@ _LOOK_BACK_WHEN = re.compile(r"(?:that|this)(?:'s|\s+was|\s+is)?\s+(?:followed|f
                              # ("That is a sharp slowdown from 2017, when output soared 68.1 percent")
                              r"an?\s+(?:[a-z]+\s+)?(?:slowdown|deceleration|acceleration|pickup|improvement|rebound|turnaround|reversal)\s+from)"
                              r"\s+(?:(?P<y>(?:19|20)\d\d)(?=,))?", re.I)
+# "Sales fell 8.2% in 2019. That follows a 2.8-percent decline in 2018": the same indicator's rate, for the year named
+_FOLLOWED_RATE = re.compile(r"(?:that|this|it)\s+(?:followed|follows|came\s+after|comes\s+after)\s+an?\s+(?:[\w-]+\s+)?", re.I)
+_FOLLOWED_NOUN = re.compile(r"\s+(?:(?P<fall>decline|drop|fall|contraction|slump|decrease)|(?:increase|rise|gain|growth|jump))\s+in\s+(?=\S)", re.I)
 _WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;.\d]{0,60}")
 _AFTER_EARLIER_LEVEL = re.compile(r"\s*(?:units|vehicles)?\s+(?:in|at\s+the\s+end\s+of)\s+[A-Za-z]+(?:\s+20\d\d)?\s*,?\s+and\s+"
                                   r"(?:(?:up|down|rising|falling|(?:an?\s+)?(?:increase|decrease|rise|fall)\s+of)\s+(?:by\s+)?)?", re.I)
