@@ -2447,18 +2447,15 @@ class DocMatcher:
                 continue
             app = _DASH_ASIDE.match(text, h.end) or _APPOSITIVE.match(text, h.end, sent.end)
             body = app.end() if app else h.end
-            nxt = [n for n in nums if n.start >= body][:2]
-            if len(nxt) < 2 or any(id(n) in self.claimed for n in nxt) or nxt[0].unit != "percent" \
-                    or not _GROWTH_TO_LEAD.fullmatch(text, body, nxt[0].start) or not _GROWTH_TO_TAIL.fullmatch(text, nxt[0].end, nxt[1].start):
-                continue
-            pm = _PARTICIPLE_AFTER.match(text, nxt[1].end)
+            nxt = [n for n in nums if n.start >= body][1:2]
+            pm = _PARTICIPLE_AFTER.match(text, nxt[0].end) if nxt else None
             ind = self.cat.get(FLOW_PAIRS.get((h.role.key, _VERB_TO_ATTR[pm.group(1).lower()]), "")) if pm else None
-            g = self._growth(nxt[0], body) if ind is not None else None
-            if g is None or ind.instant or not self._unit_ok(nxt[1], ind) or self._blocked(sent, h.start, pm.end(), ind, nxt[1]):
+            level, rate = self._growth_then_level(h, nums, ind, sent, body) if ind is not None and not ind.instant else (None, None)
+            if rate is None or level is not nxt[0] or self._blocked(sent, h.start, pm.end(), ind, level):
                 continue
-            period = self.period_for(ind, nxt[1], sent, state)
-            self._emit(ind.id, "level", nxt[1], period, sent)
-            self._emit(ind.id, "yoy_pct", nxt[0], period, sent, g)
+            period = self.period_for(ind, level, sent, state)
+            self._emit(ind.id, "level", level, period, sent)
+            self._emit(ind.id, "yoy_pct", rate, period, sent, self._growth(rate, body))
             return
 
     def _part_of_flow(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
@@ -3257,16 +3254,10 @@ class DocMatcher:
         ind = self.cat.get(FLOW_PAIRS.get((_subject_of(c.indicator), attr), ""))
         if ind is None or ind.id == c.indicator or ind.instant:
             return
-        nxt = [n for n in nums if n.start >= m.end()][:2]
-        if len(nxt) < 2 or any(id(n) in self.claimed for n in nxt) or not self._unit_ok(nxt[1], ind) \
-                or not _GROWTH_TO_LEAD.fullmatch(self.text, m.end(), nxt[0].start) \
-                or not _GROWTH_TO_TAIL.fullmatch(self.text, nxt[0].end, nxt[1].start) or nxt[0].unit != "percent":
-            return
-        g = self._growth(nxt[0], m.end())
-        if g is None:
-            return
-        self._emit(ind.id, "level", nxt[1], c.period, sent)
-        self._emit(ind.id, "yoy_pct", nxt[0], c.period, sent, g)
+        level, rate = self._growth_then_level(None, nums, ind, sent, m.end())
+        if rate is not None:
+            self._emit(ind.id, "level", level, c.period, sent)
+            self._emit(ind.id, "yoy_pct", rate, c.period, sent, self._growth(rate, m.end()))
 
     def _restated_levels(self, sent: Sentence, emitted: list[Candidate]) -> None:
         """'5G基站总数近500万个，达到490.3万个': the exact level after the threshold it passed (consolidation
@@ -5279,7 +5270,7 @@ class DocMatcher:
             return None
         return cand
 
-    def _growth_then_level(self, h: Hit, nums: list[Num], ind: Indicator, sent: Sentence, body: int | None = None):
+    def _growth_then_level(self, h: Hit | None, nums: list[Num], ind: Indicator, sent: Sentence, body: int | None = None):
         """'The number of 5G base stations rose 30 percent year on year to 1.425 million': (level,
         rate), or (None, None). `body`: where the phrase's verb part starts (after an appositive)."""
         body = h.end if body is None else body
