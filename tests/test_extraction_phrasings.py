@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.40.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.41.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -8951,11 +8951,11 @@ SESSION35 = [
      "came to 6.4 percent. High-tech manufacturing continued to outpace the rest of industry, growing 11.8 percent in the first nine months.",
      {("industrial_value_added", "yoy_pct", *quarter(2018, 3), 6.0, "eq"), ("industrial_value_added", "yoy_pct", date(2018, 1, 1), date(2018, 9, 30), 6.4, "eq"),
       ("high_tech_manufacturing_value_added", "yoy_pct", date(2018, 1, 1), date(2018, 9, 30), 11.8, "eq")}),
-    # Platts: "Singapore - " opens a dateline; "million mt" are metric tons ("803.83 mt" alone may be million tonnes)
+    # Platts: "Singapore - " opens a dateline; "million mt" are metric tons ("803.83 mt" alone is million tonnes: 1.41.0)
     ("China steel\n\nPublished: 15 Dec 2021\n\nSingapore - China's crude steel production fell 22% on year to 69.31 million mt in November.",
      {("crude_steel_output", "level", *month(2021, 11), 69.31e6, "eq"), ("crude_steel_output", "yoy_pct", *month(2021, 11), -22.0, "eq")}),
     ("China steel\n\nJanuary 20, 2016\n\nCrude steel production in 2015 stood at 803.83 mt.",
-     set()),
+     {("crude_steel_output", "level", *year(2015), 803.83e6, "eq")}),
     # "In March alone growth slowed to 5%, down from 7.5 percent in January-February"; "a long way from" an earlier rate
     ("China industry\n\nApril 19, 2022\n\nValue added of industrial enterprises above designated size rose 6.5% in the first quarter. "
      "In March alone growth slowed to 5%, down from 7.5 percent in January-February.",
@@ -9614,4 +9614,44 @@ SESSION39 = [
 # (one test reads all of SESSION39's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION39)
 def test_session39(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.41.0 ---
+SESSION40 = [
+    # "89.53m t": a glued "m" before "t" is million tonnes; "t/d" is a daily rate, not output
+    ("Steel\n\nJuly 16, 2019\n\nChina produced 492.17m t of crude steel in January-June, up 9.9% year on year. Output in June alone "
+     "reached 89.53m t, up 10% y-o-y. Daily average output rose to 2.98m t/d.",
+     {("crude_steel_output", "level", *h1(2019), 492.17e6, "eq"), ("crude_steel_output", "yoy_pct", *h1(2019), 9.9, "eq"),
+      ("crude_steel_output", "level", *month(2019, 6), 89.53e6, "eq"), ("crude_steel_output", "yoy_pct", *month(2019, 6), 10, "eq")}),
+    # "803.83 mt" with no magnitude word is million tonnes; "69.31 million mt" is metric tons
+    ("Steel\n\nJanuary 20, 2016\n\nChina's crude steel production in 2015 stood at 803.83 mt, down 2.3 per cent. Output in December was "
+     "63.85 mt.",
+     {("crude_steel_output", "level", *year(2015), 803.83e6, "eq"), ("crude_steel_output", "yoy_pct", *year(2015), -2.3, "eq"),
+      ("crude_steel_output", "level", *month(2015, 12), 63.85e6, "eq")}),
+    ("Steel\n\nJuly 16, 2018\n\nChina's crude steel output rose 6.1% on the year to 69.31 million mt in June.",
+     {("crude_steel_output", "level", *month(2018, 6), 69.31e6, "eq"), ("crude_steel_output", "yoy_pct", *month(2018, 6), 6.1, "eq")}),
+    # (a figure with a thousands comma is Platts' metric tons, never million tonnes: no tonnage is read)
+    ("Steel\n\nJuly 16, 2018\n\nChina's crude steel output was 40,000 mt in June.", set()),
+    # "But in December output rose 6.9%": the output rated in the sentence before, for the month
+    ("Industry\n\nJan 20, 2020\n\nThe ministry said growth in industrial output slowed to 5.7% in 2019. But in December output rose "
+     "6.9% from a year earlier.",
+     {("industrial_value_added", "yoy_pct", *year(2019), 5.7, "eq"), ("industrial_value_added", "yoy_pct", *month(2019, 12), 6.9, "eq")}),
+    # (not sales': production is another flow)
+    ("Cars\n\nJan 20, 2020\n\nCar sales fell 8.2% in 2019 to 25.77 million. In December production rose 6.9% from a year earlier.",
+     {("auto_sales", "level", *year(2019), 25.77e6, "eq"), ("auto_sales", "yoy_pct", *year(2019), -8.2, "eq")}),
+    # "…, before picking up to 3.9% in June": the later rate, past a cause that names a city
+    ("Industry\n\nJuly 20, 2022\n\nIndustrial value added grew 3.4% year on year in the first half. Growth slowed to 0.7% in the second "
+     "quarter as factories around Shanghai shut in April, before picking up to 3.9% in June.",
+     {("industrial_value_added", "yoy_pct", *h1(2022), 3.4, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2022, 2), 0.7, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2022, 6), 3.9, "eq")}),
+    ("Industry\n\nJuly 20, 2022\n\nIndustrial value added grew 3.4% year on year in the first half, slowing to 0.7% in the second "
+     "quarter before rebounding to 3.9% in June.",
+     {("industrial_value_added", "yoy_pct", *h1(2022), 3.4, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2022, 2), 0.7, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2022, 6), 3.9, "eq")}),
+]
+
+# (one test reads all of SESSION40's cases, declared after the last of them)
+@pytest.mark.parametrize("text, expected", SESSION40)
+def test_session40(text, expected):
     assert obs(text) == expected

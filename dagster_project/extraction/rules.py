@@ -650,7 +650,7 @@ _ANAPHOR_RATE = re.compile(
     r"(?:(?:in|for|during|over)\s+[^,;.]{3,40},\s*(?P<when>when\s+[^,;.\d]{3,60},\s*)?|[A-Z][a-z]+\s+alone,?\s*"
     r"|(?:in|for|during|over)\s+the\s+(?:first|past|last)\s+(?:[a-z-]+|\d{1,2})\s+(?:months|quarters)(?:\s+of\s+(?:the\s+year|20\d\d))?\s+(?=it\b)"   # "Over the first nine months it was 6.4% higher"
     # "In December it grew 5.7 percent", "In June alone the pace quickened to 7.6%" (no comma)
-    r"|(?:in|for|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+alone)?\s+(?=it\b|the\s|growth\s)"
+    r"|(?:in|for|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+alone)?\s+(?=it\b|the\s|growth\s|output\s|production\s)"
     r"|(?:in|for|during|over)\s+the\s+(?:full|whole|entire)\s+year\s+(?=it\b)"   # "For the full year it rose 6.1%"
     # "Growth picked up in the third quarter, with value-added rising 4.2 percent", "The decline narrowed
     # sharply in March, when output dropped 1.1 per cent": the rate talked of, in the clause after
@@ -773,7 +773,9 @@ _COMPARED_TAIL = re.compile(r"\s*(?:(?:year-on-year\s+)?(?:growth|expansion|incr
 _LATER_CLAUSE = re.compile(r",\s|\band\b|\bwhile\b|;")
 # (also "..., and in June it rose to 7.6%": the rate itself moved to that figure)
 _LEVEL_LINK_END = re.compile(r"\b(?:came\s+in\s+at|stood\s+at|was|reached|hit|(?:it|growth|the\s+(?:rate|pace|growth))\s+"
-                             r"(?:rose|climbed|accelerated|quickened|picked\s+up|slowed|eased|edged\s+(?:up|down)|rebounded)\s+to)\s+$", re.I)
+                             r"(?:rose|climbed|accelerated|quickened|picked\s+up|slowed|eased|edged\s+(?:up|down)|rebounded)\s+to"
+                             # ("…, before picking up to 3.9% in June", "…, slowing to 0.7% in the second quarter")
+                             r"|(?:picking\s+up|accelerating|quickening|rebounding|slowing|easing)\s+" + _RATE_ADVERB + r"to)\s+$", re.I)
 _WITH_GROWTH_AT = re.compile(r"\bwith\s+(?:the\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
                              r"November|December)(?:'s)?\s+)?(?:growth|increase|expansion)\b.{0,30}\s(?:at|of|to)\s+$"
                              # "..., while June's reading of 7.6 percent accelerated from 6.5 percent in May"
@@ -826,7 +828,8 @@ _EARLIER_RATE_BEFORE = re.compile(
 # the connecting words of a later rate in the same sentence ("..., including 0.7 percent in the
 # second quarter", "and 4.2% in the July-September quarter", "; in March, growth picked up to", "其中6月份增长")
 _SINCE_END = re.compile(r"\b(?:since|than|from)\s+(?:the\s+)?$", re.I)   # "... was the fastest since December 2018"
-_LATER_RATE_LEAD = re.compile(r"\b(?:including|and|with|while|growth|it|rose|grew|expanded|increased|picked\s+up|"
+# ("…, before picking up to 3.9% in June")
+_LATER_RATE_LEAD = re.compile(r"\b(?:including|and|with|while|growth|it|rose|grew|expanded|increased|picked\s+up|picking\s+up|rebounding|accelerating|quickening|slowing|easing|"
                               r"fell|dropped|declined|plunged|slumped|tumbled|jumped|surged|soared|climbed|narrowed)\b|其中|[0-9]月份?|季度", re.I)
 # "…, but the decline narrowed sharply to 1.1 per cent in March": a fall's size
 # (also "with the rate of decline narrowing to"; and the rate it narrowed from: "… narrowing to 1.1 per cent in
@@ -6133,7 +6136,9 @@ _CIRCUMSTANCE_OPENER = re.compile(r"(?:Despite|In\s+spite\s+of|Amid|Amidst|Notwi
 def _clause_start(text: str, lo: int, pos: int) -> int:
     i = max(text.rfind(";", lo, pos), text.rfind("；", lo, pos), text.rfind(", while", lo, pos),
             text.rfind(", and ", lo, pos), text.rfind(", with ", lo, pos), text.rfind(", but ", lo, pos),
-            text.rfind(", as ", lo, pos))   # "... despite trade frictions with the US, as value added grew 5.7%"
+            text.rfind(", as ", lo, pos),   # "... despite trade frictions with the US, as value added grew 5.7%"
+            # ("… as supply chains around Shanghai seized up in April, before picking up to 3.9%": also from its comma)
+            text.rfind(", before ", lo, pos + 8))
     return i + 1 if i >= 0 else lo
 
 
