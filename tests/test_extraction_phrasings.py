@@ -9649,6 +9649,21 @@ SESSION40 = [
      "quarter before rebounding to 3.9% in June.",
      {("industrial_value_added", "yoy_pct", *h1(2022), 3.4, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2022, 2), 0.7, "eq"),
       ("industrial_value_added", "yoy_pct", *month(2022, 6), 3.9, "eq")}),
+    # a month as the subject of a colon lead ("December offered a glimmer of hope:") is the period after it
+    ("Cars\n\nJan 14, 2020\n\nChina's vehicle sales fell 8.2 percent to 25.77 million in 2019. December offered a glimmer of hope: "
+     "vehicle sales were 2.655 million, down 0.1 percent year over year.",
+     {("auto_sales", "level", *year(2019), 25.77e6, "eq"), ("auto_sales", "yoy_pct", *year(2019), -8.2, "eq"),
+      ("auto_sales", "level", *month(2019, 12), 2.655e6, "eq"), ("auto_sales", "yoy_pct", *month(2019, 12), -0.1, "eq")}),
+    # "Beijing's decision" is the government's; "dropped every month" is how often, not a monthly average
+    ("Cars\n\nJan 14, 2020\n\nSales of new energy vehicles fell 4 percent to 1.206 million in 2019. The blame goes to Beijing's decision "
+     "to cut subsidies in June; since July, NEV sales have dropped every month, and in December alone they plunged 27.4 percent to "
+     "163,000 units.",
+     {("nev_sales", "level", *year(2019), 1.206e6, "eq"), ("nev_sales", "yoy_pct", *year(2019), -4, "eq"),
+      ("nev_sales", "level", *month(2019, 12), 163000, "eq"), ("nev_sales", "yoy_pct", *month(2019, 12), -27.4, "eq")}),
+    # (a figure for every day is still a daily average)
+    ("Steel\n\nJan 17, 2020\n\nChina's crude steel output rose 8.3 percent to 996.34 million tonnes in 2019. In December, mills turned "
+     "out 2.6 million tonnes every day.",
+     {("crude_steel_output", "level", *year(2019), 996.34e6, "eq"), ("crude_steel_output", "yoy_pct", *year(2019), 8.3, "eq")}),
 ]
 
 # (one test reads all of SESSION40's cases, declared after the last of them)

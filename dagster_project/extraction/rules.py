@@ -864,7 +864,7 @@ _BEIJING_SAID = re.compile(r"\bbeijing\s+(?:(?:also|has|had|on\s+\w+)\s+)?(?:sai
                            r"|\b(?:briefed|told)\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference)\s+in\s+beijing\b"
                            # "Despite Beijing's pledge to cut excess capacity, crude steel output rose": the government's
                            r"|\bbeijing's\s+(?:(?:\w+\s+)?(?:pledges?|push|policy|policies|efforts?|campaign|drive|crackdown|curbs|stimulus|vows?|plans?|"
-                           r"targets?|goals?|subsidies|support|promises?|measures|rules|orders?|ban|bans|restrictions|controls)\b)"
+                           r"targets?|goals?|subsidies|support|promises?|measures|rules|orders?|ban|bans|restrictions|controls|decisions?|moves?)\b)"
                            # "According to data released by CAAM in Beijing on January 11, ...": where it was published
                            r"|\b(?:released|published|issued|announced|said)\s+(?:by\s+(?:the\s+)?[\w()&'-]+(?:\s+[\w()&'-]+){0,6}?\s+)?in\s+beijing\b"
                            # "since Beijing slashed purchase subsidies": the government's policy, not a city's figure
@@ -1394,6 +1394,9 @@ _PER_UNIT_AVERAGE = re.compile(r"\baverage\s+(?:number\s+of\s+)?[^,;.]{0,60}?\b(
                                r"(?:platform|enterprise|company|firm|factory|plant|province|city)\b")
 _PER_TIME = re.compile(r"\b(?:(?:per|a|each|every)\s+(?:day|week|month|hour)|daily|on\s+average|monthly\s+average|"
                        r"average\s+(?:daily|monthly|weekly)|(?:daily|monthly)\s+average)\b")
+# "NEV sales have dropped every month, and in December alone they plunged …": how often it fell, no average
+_CHANGED_EVERY = re.compile(r"\b(?:dropped|fallen|fell|declined|decreased|shrunk|shrank|contracted|risen|rose|grown|grew|increased|expanded|climbed)"
+                            r"\s+every\s+(?:day|week|month)\b")
 _BOTH = re.compile(r"\b(?:both|each)\b", re.I)
 _BOTH_OF = re.compile(r"\bof\s+both\b", re.I)
 # "…新培育…2930家，累计已达4762家": the clause after an addition that gives the running total
@@ -1806,7 +1809,7 @@ class DocMatcher:
             # "152.4mn tonnes (daily average 2.58mn t)": a bracket after the figure is another figure's)
             t0 = max(w0, num.end)
             tail = _BRACKETED.sub(_blank, self.low[t0:max(c1, clause_end)])[:max(0, c1 - t0)]
-            if _PER_TIME.search(self.low[w0:t0] + tail):
+            if _PER_TIME.search(_CHANGED_EVERY.sub(_blank, self.low[w0:t0] + tail)):
                 return True
         if ind.id != "five_g_sep_share" and _has_words(window, _WORLD_WORDS, _WORLD_BIGRAMS):
             # a rank stated after the figure's noun ("ranking second in the world") is not the scope
