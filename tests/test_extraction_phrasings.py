@@ -9664,6 +9664,29 @@ SESSION40 = [
     ("Steel\n\nJan 17, 2020\n\nChina's crude steel output rose 8.3 percent to 996.34 million tonnes in 2019. In December, mills turned "
      "out 2.6 million tonnes every day.",
      {("crude_steel_output", "level", *year(2019), 996.34e6, "eq"), ("crude_steel_output", "yoy_pct", *year(2019), 8.3, "eq")}),
+    # "…, up 1.2% on year and reversing the 2.3% decline seen in 2015": the year reversed is the earlier rate's
+    ("Steel\n\nJan 20, 2017\n\nChina's crude steel output in 2016 totalled 808.37 million tonnes, up 1.2% on year and reversing the 2.3% "
+     "decline seen in 2015.",
+     {("crude_steel_output", "level", *year(2016), 808.37e6, "eq"), ("crude_steel_output", "yoy_pct", *year(2016), 1.2, "eq"),
+      ("crude_steel_output", "yoy_pct", *year(2015), -2.3, "eq")}),
+    # (a month singled out after the list is no comparison: "…, and June alone saw growth of 4.8%")
+    ("Industry\n\nJuly 16, 2020\n\nIndustrial value added fell 1.3% in the first half of 2020. Output grew 4.4% in the second quarter, "
+     "reversing an 8.4% contraction in the first quarter, and June alone saw growth of 4.8%.",
+     {("industrial_value_added", "yoy_pct", *h1(2020), -1.3, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2020, 2), 4.4, "eq"),
+      ("industrial_value_added", "yoy_pct", *quarter(2020, 1), -8.4, "eq"), ("industrial_value_added", "yoy_pct", *month(2020, 6), 4.8, "eq")}),
+    # "November's activity data were … better than expected": the month the paragraph is about (an outcome
+    # against forecasts is no forecast); "bringing growth for the first 11 months to 6.1%" is that period's
+    ("Research\n\nDecember 14, 2015\n\nIndustry in January-November 2015\n\nNovember's activity data were a little better than expected. "
+     "Growth in value added of industrial enterprises above designated size picked up to 6.2% year on year, bringing growth for the "
+     "first 11 months to 6.1%.",
+     {("industrial_value_added", "yoy_pct", *month(2015, 11), 6.2, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2015, 1, 1), date(2015, 11, 30), 6.1, "eq")}),
+    # an aside "as … are called in China" between the subject and its verb; "That is an increase of X and Y,
+    # respectively": the pair before's rates, in its order
+    ("Cars\n\nJan 12, 2022\n\nProduction of new energy vehicles, as electric cars and plug-in hybrids are called in China, rose to 3.545 "
+     "million units in 2021; sales climbed to 3.521 million. That is an increase of 159.5 percent and 157.5 percent, respectively.",
+     {("nev_production", "level", *year(2021), 3.545e6, "eq"), ("nev_sales", "level", *year(2021), 3.521e6, "eq"),
+      ("nev_production", "yoy_pct", *year(2021), 159.5, "eq"), ("nev_sales", "yoy_pct", *year(2021), 157.5, "eq")}),
 ]
 
 # (one test reads all of SESSION40's cases, declared after the last of them)

@@ -98,7 +98,9 @@ _EN_BRANCHES = [
     ("mr", rf"(?P<mr_m1>{MON})(?:\s+(?P<mr_y1>{YR}))?(?:-to-|\s*(?:to|through|-|and|till|until)\s*)(?P<mr_m2>{MON})(?!\s*\d{{1,2}}\b)(?:,?\s+(?P<mr_y2>{YR}|this\ year|last\ year))?"),
     # ("up 7.4 percent from September": a comparison's month, flagged as such)
     ("mon", rf"(?:(?<=in\ )|(?<=during\ )|(?<=for\ )|(?<=of\ )|(?<=month\ of\ )|(?<=from\ ))(?P<mo_m>{MON})(?!\s*\d{{1,2}}\b)(?:,?\s*(?P<mo_y>{YR}|this\ year|last\ year))?"),
-    ("mon", rf"(?P<mo_m>{MON})(?:,?\s*(?P<mo_y>{YR}))?{_NOT_SENTENCE_END}(?=\s+(?:alone|(?:once\s+again\s+|again\s+|also\s+)?was|saw|marked|witnessed|offered|brought|delivered|showed|came\s+in\s+at|(?:also\s+)?(?:saw|registered|registering|recorded|recording|posted|posting|logged|logging)|up|down|rising|growing|expanding|(?:accelerating|quickening|slowing|easing|rebounding)\s+to|(?:picked\s+up|accelerated|quickened|slowed|eased|rebounded|cooled|moderated)\s+(?:\w+\s+)?to\s+\d)\b|'s\s+(?:[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:(?:y/y|yoy|year-on-year|on-year)\s+)?)?(?:growth|increase|rise|gain|expansion|decline|drop|contraction|reading)\b)"),
+    ("mon", rf"(?P<mo_m>{MON})(?:,?\s*(?P<mo_y>{YR}))?{_NOT_SENTENCE_END}(?=\s+(?:alone|(?:once\s+again\s+|again\s+|also\s+)?was|saw|marked|witnessed|offered|brought|delivered|showed|came\s+in\s+at|(?:also\s+)?(?:saw|registered|registering|recorded|recording|posted|posting|logged|logging)|up|down|rising|growing|expanding|(?:accelerating|quickening|slowing|easing|rebounding)\s+to|(?:picked\s+up|accelerated|quickened|slowed|eased|rebounded|cooled|moderated)\s+(?:\w+\s+)?to\s+\d)\b|'s\s+(?:[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:(?:y/y|yoy|year-on-year|on-year)\s+)?)?(?:growth|increase|rise|gain|expansion|decline|drop|contraction|reading)\b"
+            # ("November's activity data were a little better than expected": the month the figures after are for)
+            r"|'s\s+(?:[a-z]+\s+)?(?:data|figures|numbers|statistics)\s+(?:were|was|showed|show)\b)"),
     # "December alone saw ...", "with December also registering a 6% increase", "December's increase was",
     # "September's 6.9% y/y gain"
     # "December output stood at ...": a month naming the flow after it
@@ -178,7 +180,7 @@ _COMPARISON = re.compile(
     r"(?<=respectively\s)over|(?:(?<=%\s)|(?<=nt\s))over(?=\s+(?:H[12]|Q[1-4]|[1-4]Q)\s)|"
     r"times\s+(?:the|that|those|its|as)|twice|double|triple)\b"
     # "following an 11.7 percent drop in October", "well below the 6.9% growth recorded in 2014": the rate before
-    r"|\b(?:following|after|below|above|deepening|extending)\s+(?:an?|the|its)\s+(?:[a-z]+\s+)?[\d.]+\s*(?:%|percent|per\s+cent|pct)"
+    r"|\b(?:following|after|below|above|deepening|extending|reversing)\s+(?:an?|the|its)\s+(?:[a-z]+\s+)?[\d.]+\s*(?:%|percent|per\s+cent|pct)"
     r"|\bafter\s+[\d.,]+\s*(?:m|mn|bn|million|billion)\b"   # "fell 4% to 1.206m units, … after 1.256m in 2018"
     # "…, after rising 3 percent in 2017. Production dropped 4.2 percent": the year before's
     r"|\b(?:following|after)\s+(?:rising|growing|increasing|expanding|climbing|jumping|surging|falling|declining|dropping|"
@@ -556,7 +558,10 @@ def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExp
                 and text.startswith("的", ex.end) and not _ZH_VIEWED_FROM.match(text, ex.end) \
                 or _ZH_TIMES_OF.match(text, ex.end) \
                 or out and out[-1].comparison and _LIST_JOIN.fullmatch(low, out[-1].end, ex.start) \
+                and not low.startswith(" alone", ex.end) \
                 or text.startswith("同期", ex.end) and text[ex.start:ex.end] in ("去年", "上年"):   # "，上年同期为18965亿元"
+            # (but not a month singled out after the list: "reversing an 8.4% contraction in the first quarter,
+            # and June alone saw growth of 4.8%")
             # ("从2012年的20.9万亿元增加到2016年的24.8万亿元": the base a change is measured from;
             # "是“十三五”末的6倍多": a multiple of that date's figure; but "从12月份的情况看" is the month's)
             # also "data released by the MIIT in January", "a briefing in April": when something was

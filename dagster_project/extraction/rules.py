@@ -469,7 +469,9 @@ _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z0-9 -]{0,15}\)")
 # "Production and sales of NEVs, the official added, reached ..."
 _SPEAKER_ASIDE = (r",\s+(?:the\s+)?(?:official|ministry|MIIT|spokesman|spokeswoman|spokesperson|minister|vice\s+minister)\s+"
                   r"(?:said|added|noted|explained),")
-_APPOSITIVE = re.compile(r"(?:,\x22?\s+(?:a|an|the|which|who|where|that|(?:or\s+)?those|namely|mostly|mainly|largely|chiefly|primarily|once\s+(?:a|an|the)|long\s+(?:a|an|the)|meaning|i\.e\.|or|one\s+of|seen\s+as|regarded\s+as|known\s+as|defined\s+as|capable\s+of|"
+_APPOSITIVE = re.compile(r"(?:,\x22?\s+(?:a|an|the|which|who|where|that|"
+                         # ("…, as electric cars and plug-in hybrids are called in China, rose …")
+                         r"as(?=\s[^,;:]{3,100}?\s(?:are|is)\s+(?:called|known|termed|dubbed|described)\b)|(?:or\s+)?those|namely|mostly|mainly|largely|chiefly|primarily|once\s+(?:a|an|the)|long\s+(?:a|an|the)|meaning|i\.e\.|or|one\s+of|seen\s+as|regarded\s+as|known\s+as|defined\s+as|capable\s+of|"
                          r"(?:calculated|measured|computed)\s+(?:at|on|in|by)|covering|measuring|tracking|"
                          r"(?:encouraged|driven|helped|boosted|spurred|fuell?ed|supported|buoyed|propelled|hit|hurt|dragged|weighed)\s+(?:down\s+)?by"
                          r"|(?:closely\s+|widely\s+|keenly\s+)?(?:watched|followed|tracked|eyed)\s+by)\s+(?:[^,;:]|(?<=\d),(?=\d{3})|,(?=\s[a-z]+\s+and\s))"   # (a thousands comma
@@ -750,7 +752,10 @@ _PARTICIPLE_SECOND = re.compile(r"\s*(?:units\s+|vehicles\s+|of\s+(?:those|them|
                                 r"(?P<v>produced|made|built|sold)\b", re.I)
 # "… 9.587 million units produced and 9.495 million sold. Those are increases of 35.8 percent and 37.9 percent"
 _THOSE_ARE_CHANGES = re.compile(r"(?:Those|These|They)\s+(?:are|were|represent(?:ed)?|mark(?:ed)?)\s+(?:year-on-year\s+)?"
-                                r"(?:(?P<up>increases|rises|gains|jumps)|(?P<down>decreases|declines|drops|falls))\s+of\s+(?=\d)", re.I)
+                                r"(?:(?P<up>increases|rises|gains|jumps)|(?P<down>decreases|declines|drops|falls))\s+of\s+(?=\d)"
+                                # ("That is an increase of 159.5 percent and 157.5 percent, respectively")
+                                r"|(?:That|This)(?:'s|\s+(?:is|was|represents|marks))\s+(?:a\s+year-on-year\s+|an\s+)"
+                                r"(?:(?P<up1>increase|rise|gain|jump)|(?P<down1>decrease|decline|drop|fall))\s+of\s+(?=[\d.]+\s?(?:%|percent|per\s+cent)\s+and\s)", re.I)
 # "… came to nearly 8.2 trillion yuan. The detailed figure, 8.1616 trillion yuan, was up 13.3 percent": the
 # sentence before's level said exactly
 _DETAILED_FIGURE = re.compile(r"(?:The|Its|Their)\s+(?:more\s+)?(?:detailed|exact|precise|full|official|actual|unrounded)\s+(?:figure|number|total|tally|amount)"
@@ -2333,8 +2338,9 @@ class DocMatcher:
             # "By the end of the year, we expect more than 600,000 ...": a forecast's date is not carried
             # "In December, average monthly traffic per user hit 6.25GB": the month of a monthly
             # figure (DOU) is not the period of the paragraph's next sentence
+            # (not an outcome measured against one: "November's activity data were a little better than expected")
             drill = self._drilldown == k or bool(exprs) and _has_words(
-                self.low[sent.start:sent.end], _TARGET_WORDS, _TARGET_BIGRAMS) and len(self.out) == out_n \
+                _BEAT_EXPECTATIONS.sub(" ", self.low[sent.start:sent.end]), _TARGET_WORDS, _TARGET_BIGRAMS) and len(self.out) == out_n \
                 or len(self.out) > out_n and all(c.indicator == "mobile_dou" for c in self.out[out_n:])
             # "2015年，汽车产销…。“十二五”期间，汽车产量累计达到1.08亿辆。新能源汽车产销…": a plan's total
             # said in passing; the year carried on is still the paragraph's
@@ -3886,7 +3892,7 @@ class DocMatcher:
             return
         for c, n in zip(sorted(prev, key=lambda c: c.num.start), (a, b)):
             if c.period is not None and id(n) not in self.claimed:
-                self._emit(c.indicator, "yoy_pct", n, c.period, sent, -n.value if m.group("down") else n.value)
+                self._emit(c.indicator, "yoy_pct", n, c.period, sent, -n.value if m.group("down") or m.group("down1") else n.value)
 
     def _pair_part(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
         """A part's production and sales: 'New-energy vehicles accounted for 3.788 million and 3.747
