@@ -9687,6 +9687,32 @@ SESSION40 = [
      "million units in 2021; sales climbed to 3.521 million. That is an increase of 159.5 percent and 157.5 percent, respectively.",
      {("nev_production", "level", *year(2021), 3.545e6, "eq"), ("nev_sales", "level", *year(2021), 3.521e6, "eq"),
       ("nev_production", "yoy_pct", *year(2021), 159.5, "eq"), ("nev_sales", "yoy_pct", *year(2021), 157.5, "eq")}),
+    # "近3万亿元。工信部数据显示，具体为29150亿元": the exact figure after its source
+    ("软件\n2018年7月20日\n\n上半年，全国软件和信息技术服务业完成软件业务收入近3万亿元。工信部数据显示，具体为29150亿元，同比增长14.7%。",
+     {("software_it_services_revenue", "level", *h1(2018), 2.915e12, "eq"), ("software_it_services_revenue", "yoy_pct", *h1(2018), 14.7, "eq")}),
+    # "Precisely, sales were …": the bare attribute after an adverb, then the other flow
+    ("Cars\n\nJan 14, 2016\n\nThe CAAM said automakers sold 24.6 million vehicles in 2015, up 4.7% year-on-year. Precisely, sales were "
+     "24,597,600 units, while production rose 3.3% to 24,503,300 units.",
+     {("auto_sales", "level", *year(2015), 24597600, "eq"), ("auto_sales", "yoy_pct", *year(2015), 4.7, "eq"),
+      ("auto_production", "level", *year(2015), 24503300, "eq"), ("auto_production", "yoy_pct", *year(2015), 3.3, "eq")}),
+    # a threshold passed ("年产量首次突破1000万辆") opens the topic; the exact pair after it wins
+    ("工信部\n2025年1月20日\n\n2024年，新能源汽车年产量首次突破1000万辆，全年产销分别完成1288.8万辆和1286.6万辆，同比分别增长34.4%和35.5%。",
+     {("nev_production", "level", *year(2024), 12.888e6, "eq"), ("nev_sales", "level", *year(2024), 12.866e6, "eq"),
+      ("nev_production", "yoy_pct", *year(2024), 34.4, "eq"), ("nev_sales", "yoy_pct", *year(2024), 35.5, "eq")}),
+    # after a pair of rates, an earlier rate that names neither flow is nobody's
+    ("Cars\n\nApril 12, 2026\n\nNEV production and sales reached 3.42 million and 3.33 million units in the first quarter, up 7.5 per cent "
+     "and 8.3 per cent respectively, a marked slowdown from growth of more than 40 per cent a year earlier.",
+     {("nev_production", "level", *quarter(2026, 1), 3.42e6, "eq"), ("nev_sales", "level", *quarter(2026, 1), 3.33e6, "eq"),
+      ("nev_production", "yoy_pct", *quarter(2026, 1), 7.5, "eq"), ("nev_sales", "yoy_pct", *quarter(2026, 1), 8.3, "eq")}),
+    # (one that names the flow is that flow's)
+    ("汽车\n2016年1月12日\n\n2015年汽车产销分别为2450.33万辆和2459.76万辆，同比分别增长3.25%和4.68%，销量增速比2014年的6.9%回落2.2个百分点。",
+     {("auto_production", "level", *year(2015), 24503300, "eq"), ("auto_sales", "level", *year(2015), 24597600, "eq"),
+      ("auto_production", "yoy_pct", *year(2015), 3.25, "eq"), ("auto_sales", "yoy_pct", *year(2015), 4.68, "eq"),
+      ("auto_sales", "yoy_pct", *year(2014), 6.9, "eq")}),
+    # "NEVs accounted for 25.6% of all new car sales with 6.887 million units sold": the share is of
+    # another total, the figure with its participle the subject's own sales
+    ("Cars\n\nJan 12, 2023\n\nIn 2022, NEVs accounted for 25.6% of all new car sales with 6.887 million units sold, CAAM data showed.",
+     {("nev_sales", "level", *year(2022), 6.887e6, "eq")}),
 ]
 
 # (one test reads all of SESSION40's cases, declared after the last of them)

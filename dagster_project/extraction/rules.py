@@ -438,6 +438,9 @@ _WITH_BEFORE = re.compile(r"(?<!compared )(?<!compares )(?<!comparison )\b(?:wit
 # (not "That compared with 28.88 million vehicles sold in 2017": the level before, see _ANAPHOR_EARLIER)
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:units\s+|vehicles\s+)?(produced|manufactured|sold|shipped)\b", re.I)
 _WITH_PARTICIPLE = re.compile(r"\s+(produced|manufactured|sold|shipped)\b", re.I)
+# "NEVs accounted for 25.6% of all new car sales with 6.887 million units sold": the subject's own flow
+_SHARE_WITH_UNITS = re.compile(r"\s+(?:accounted\s+for|made\s+up|represented|took)\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+of\s+"
+                               r"[^,;.\d]{3,60}?,?\s+with\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _ELIDED_RATE_GAP = re.compile(r"\s*(?:percent|per\s+cent)?\s*(?:[,;]\s*(?:and\s+|while\s+|with\s+)?|and\s+)", re.I)
 _EARNED_GAP = re.compile(r"\s+(?:generated|earned|raked\s+in|took\s+in|pulled\s+in|brought\s+in|booked|turned\s+over)\s+"
                          r"(?:(?:total\s+|business\s+|operating\s+)?revenues?\s+of\s+)?(?:"   # ("earned revenue of 3.52 trillion yuan")
@@ -609,7 +612,8 @@ _PRECISE_NUMBER = re.compile(r"\bputs?\s+(?:the|that|this)\s+(?:(?:exact|precise
                              r"|\b(?:the|its)\s+(?:(?:precise|exact)\s+(?:number|figure|total|tally|count)\s*(?:,|was|is|:)"
                              r"|official\s+(?:number|figure|total|tally|count)\s+(?:stood\s+at|was|came\s+to)"   # "The official tally stood at 4.087 million"
                              r"|(?:[\w-]+\s+){0,2}(?:figure|number|total|tally|count)\s*(?:--?|:))\s*$"
-                             r"|(?:数据|数字)(?:具体|确切|准确)(?:为|是)\s*$|(?:具体|确切|准确)(?:的)?(?:数据|数字)(?:为|是)\s*$", re.I)   # ("这一数据具体为58628亿元")
+                             r"|(?:数据|数字)(?:具体|确切|准确)(?:为|是)\s*$|(?:具体|确切|准确)(?:的)?(?:数据|数字)(?:为|是)\s*$"   # ("这一数据具体为58628亿元")
+                             r"|(?<=[,:])\s*(?:具体|确切|准确)(?:为|是)\s*$", re.I)   # ("…近3万亿元。工信部数据显示，具体为29150亿元")
 # (also "…, the association said, cutting its full-year sales growth forecast to 3 percent": the
 # forecast is the revision's, not the figure's)
 _CONSEQUENCE_AFTER = re.compile(r",\s*(?:(?:keeping|putting|leaving|setting|prompting)\s+(?:the|it|China|Beijing)\b"
@@ -628,6 +632,7 @@ _CLAUSE_OPENING = re.compile(
     # ("But the car industry … is in trouble. Last week the China Association of Automobile
     # Manufacturers said sales fell by 2.8%")
     r"(?:(?:but|and|yet|still)\s+)?(?:(?:last|this)\s+(?:week|month)\s+)?"
+    r"(?:(?:more\s+)?(?:precisely|exactly|specifically)\s*,\s*|to\s+be\s+(?:precise|exact)\s*,\s*)?"   # ("Precisely, sales were 24,597,600 units")
     r"(?:(?:for|in|during|over|from|through)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*|(?:in|for|during|over)\s+the\s+(?:first|past|last)\s+[a-z-]+\s+(?:months|quarters)\s+|according\s+to\s+[\w\s'-]{3,60}?(?:\s+\([A-Z]{2,8}\))?,\s*|(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)(?:-(?:February|March|April|May|June|July|August|September|October|November|December))?"
     r"(?:\s+alone)?\s+|year-to-date\s+"   # ("Year-to-date sales were 18.624 million", "January-November sales totaled 25.41 million")
@@ -1403,6 +1408,7 @@ _PER_TIME = re.compile(r"\b(?:(?:per|a|each|every)\s+(?:day|week|month|hour)|dai
 _CHANGED_EVERY = re.compile(r"\b(?:dropped|fallen|fell|declined|decreased|shrunk|shrank|contracted|risen|rose|grown|grew|increased|expanded|climbed)"
                             r"\s+every\s+(?:day|week|month)\b")
 _BOTH = re.compile(r"\b(?:both|each)\b", re.I)
+_FLOW_NAMED = re.compile(r"\b(?:sales|sold|production|produced|output)\b|销量|销售|产量|生产", re.I)
 _BOTH_OF = re.compile(r"\bof\s+both\b", re.I)
 # "…新培育…2930家，累计已达4762家": the clause after an addition that gives the running total
 _ZH_RUNNING_TOTAL = re.compile(r"[，,]\s*(?:总数)?累计(?:已|已经)?(?:达到|达|为|超过|突破)\s*$")
@@ -2252,6 +2258,7 @@ class DocMatcher:
                     self._total_to(sent, hits, nums, state)
                     self._part_of_flow(sent, hits, nums, state)
                     self._flow_by_participle(sent, hits, nums, state)
+                    self._share_with_units(sent, hits, nums, state)
                 zh = self._slice(self.zh_starts, self.zh_hits, sent.start, sent.end)
                 if zh:
                     self._zh_tier_run(sent, nums, state)
@@ -2469,6 +2476,24 @@ class DocMatcher:
             self._emit(ind.id, "level", level, period, sent)
             self._emit(ind.id, "yoy_pct", rate, period, sent, self._growth(rate, body))
             return
+
+    def _share_with_units(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
+        """'NEVs accounted for 25.6% of all new car sales with 6.887 million units sold': the share is
+        of another total; the figure with its participle is the subject's own flow."""
+        text = self.text
+        for h in hits:
+            if h.role.role != "subj":
+                continue
+            for n in nums:
+                if n.start <= h.end or not _SHARE_WITH_UNITS.fullmatch(text, h.end, n.start):
+                    continue
+                pm = _PARTICIPLE_AFTER.match(text, n.end)
+                ind = self.cat.get(FLOW_PAIRS.get((h.role.key, _VERB_TO_ATTR[pm.group(1).lower()]), "")) if pm else None
+                if ind is None or ind.instant or id(n) in self.claimed or not self._unit_ok(n, ind) \
+                        or self._blocked(sent, h.start, h.end, ind, n):
+                    return
+                self._emit(ind.id, "level", n, self.period_for(ind, n, sent, state), sent)
+                return
 
     def _part_of_flow(self, sent: Sentence, hits: list[Hit], nums: list[Num], state) -> None:
         """'New energy vehicles made up 9.587 million of production and 9.495 million of sales': the
@@ -3540,6 +3565,12 @@ class DocMatcher:
             return None
         between = self.text[prior[-1].num.end:lead]
         if between.count(",") > 1 and between.count(",") - len(_ASIDE_CLAUSE.findall(between)) > 1:
+            return None
+        if len(prior) > 1 and prior[-2].indicator != prior[-1].indicator \
+                and _LIST_GAP.fullmatch(self.text, prior[-2].num.end, prior[-1].num.start) \
+                and not _FLOW_NAMED.search(self.text, prior[-1].num.end, min(n.end + 60, len(self.text))):
+            # "up 7.5% and 8.3% respectively, a slowdown from growth of more than 40%": whose is not said
+            # (it is in "销量增速比2014年的6.9%回落", "…, when NEV sales reached 16.49 million")
             return None
         return prior[-1]
 
