@@ -9713,6 +9713,33 @@ SESSION40 = [
     # another total, the figure with its participle the subject's own sales
     ("Cars\n\nJan 12, 2023\n\nIn 2022, NEVs accounted for 25.6% of all new car sales with 6.887 million units sold, CAAM data showed.",
      {("nev_sales", "level", *year(2022), 6.887e6, "eq")}),
+    # a line wrapped after a bracketed abbreviation: the sentence goes on ("(NEVs)\nslumped …")
+    ("Cars\n\nApril 20, 2020\n\nSales of new energy vehicles (NEVs)\nslumped 56.4 percent to 114,000 units in the first quarter, while "
+     "their production plunged 60.2 percent to 105,000.",
+     {("nev_sales", "level", *quarter(2020, 1), 114000, "eq"), ("nev_sales", "yoy_pct", *quarter(2020, 1), -56.4, "eq"),
+      ("nev_production", "level", *quarter(2020, 1), 105000, "eq"), ("nev_production", "yoy_pct", *quarter(2020, 1), -60.2, "eq")}),
+    # "67.24 million t" is tonnes ("2.17 million t/d" a daily rate)
+    ("Steel\n\nJan 20, 2017\n\nChina's crude steel output in December alone came in at 67.24 million t, up 5.5% on year, with the daily "
+     "average at 2.17 million t/d.",
+     {("crude_steel_output", "level", *month(2016, 12), 67.24e6, "eq"), ("crude_steel_output", "yoy_pct", *month(2016, 12), 5.5, "eq")}),
+    # "Sales of all vehicles …" opens the subject that "Production rose …" in the next paragraph goes on with
+    ("Cars\n\nJan 12, 2016\n\nSales of all vehicles, including trucks and buses, rose 4.7% to 24.598 million units in 2015, the CAAM said. "
+     "That compared with 6.9% growth in 2014, when 23.49 million vehicles were sold.\n\nProduction rose 3.3% to 24.503 million.",
+     {("auto_sales", "level", *year(2015), 24.598e6, "eq"), ("auto_sales", "yoy_pct", *year(2015), 4.7, "eq"),
+      ("auto_sales", "yoy_pct", *year(2014), 6.9, "eq"), ("auto_sales", "level", *year(2014), 23.49e6, "eq"),
+      ("auto_production", "level", *year(2015), 24.503e6, "eq"), ("auto_production", "yoy_pct", *year(2015), 3.3, "eq")}),
+    # "nearly 9.5 trillion yuan - 9.4994 trillion yuan to be precise": a restatement after a dash, no range
+    ("Tech\n\nJan 26, 2022\n\nIn 2021, revenue in the software and information technology services industry came to nearly 9.5 trillion "
+     "yuan - 9.4994 trillion yuan to be precise - an increase of 17.7 percent from a year earlier.",
+     {("software_it_services_revenue", "level", *year(2021), 9.4994e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", *year(2021), 17.7, "eq")}),
+    # (a range is still one: "20-30 percent" is no value)
+    ("Tech\n\nJan 26, 2022\n\nIn 2021, revenue in the software and information technology services industry rose 15 - 18 percent.", set()),
+    # "Officials say output in March was down 1.1 percent": the output rated before, past the speaker
+    ("Economy\n\nApril 17, 2020\n\nIndustrial output at major companies fell 8.4 percent in the first quarter. Officials say output in March "
+     "was down 1.1 percent, a marked improvement from the 13.5-percent plunge recorded in January and February combined.",
+     {("industrial_value_added", "yoy_pct", *quarter(2020, 1), -8.4, "eq"), ("industrial_value_added", "yoy_pct", *month(2020, 3), -1.1, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 2, 29), -13.5, "eq")}),
 ]
 
 # (one test reads all of SESSION40's cases, declared after the last of them)

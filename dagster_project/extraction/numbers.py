@@ -39,9 +39,9 @@ _UNIT_TABLE = [
     (r"(?:U\.?S\.? dollars|US dollars|dollars|USD)\b|美元", "usd", 1.0),
     # ("69.31 million mt": Platts' metric tons after a magnitude word; "803.83 mt" alone may be million tonnes)
     # ("803.83mn t": Argus' million tonnes)
-    # ("89.53m t": Kallanish's; "73.23 mt" with no magnitude word is million tonnes in the steel press,
+    # ("89.53m t": Kallanish's, "67.24 million t": Mysteel's; "73.23 mt" with no magnitude word is million tonnes in the steel press,
     # as the steel papers write national output; see find_mentions for "40,000 mt")
-    (r"(?:metric tons|metric tonnes|tonnes|tons|(?<=[a-z] )mt|(?<=mn )t|(?<=\dm )t(?!/))\b|吨", "tonnes", 1.0),
+    (r"(?:metric tons|metric tonnes|tonnes|tons|(?<=[a-z] )mt|(?<=mn )t|(?<=\dm )t(?!/)|(?<=illion )t(?!/))\b|吨", "tonnes", 1.0),
     (r"(?<=\d )mt\b(?!/)", "tonnes", 1e6),
     (r"EFLOPS\b|EFlops\b|E ?FLOPS\b|[Ee]xaflops\b|[Ee]xaFLOPS\b", "eflops", 1.0),
     (r"PFLOPS\b|PFlops\b|P ?FLOPS\b|[Pp]etaflops\b|[Pp]etaFLOPS\b", "eflops", 1e-3),
@@ -445,6 +445,8 @@ def _mark_ranges(text: str, nums: list[Num]) -> None:
         if b.start - a.end > 5:
             continue  # longer than any range gap (" to ", plus the newline "$" allows)
         gap = text[a.end:b.start]
+        if a.value >= b.value:
+            continue   # "nearly 9.5 trillion yuan - 9.4994 trillion yuan to be precise": a restatement, no range
         if _RANGE_GAP.match(gap) and (a.unit is None or a.unit == b.unit) \
                 and not ("to" in gap and (a.magnitude or a.value >= 1000)
                          and _BY_BEFORE.search(text, max(0, a.start - 30), a.start)) \

@@ -626,7 +626,7 @@ _COMMENT_AFTER = re.compile(r"(?:,|\s[\u2014\u2013]|\s--?)\s*(?:which|an?\s[\w\s
                             r"|(?:just\s+|only\s+|barely\s+)?(?:(?:days|weeks|months|a\s+year|years)\s+)(?:after|before)\b)\s", re.I)
 _TOPIC_COPULA = re.compile(r"\b(?:is|are|was|were|remains|remained)\s+(?:still\s+)?(?:the\s+)?"
                             r"(?:[\w-]+'s\s+(?:(?!of\b|for\b|in\b|and\b)[a-z-]+\s+)?)?\x22?$", re.I)   # ("the state's favoured")
-_OF_SUBJECT = re.compile(r"\s+of\s+(?:the\s+)?\x22?")   # (also 'Sales of "new energy" vehicles')
+_OF_SUBJECT = re.compile(r"\s+of\s+(?:the\s+|all\s+)?\x22?")   # (also 'Sales of "new energy" vehicles', "Sales of all vehicles")
 _CLAUSE_OPENING = re.compile(
     _COLON_LEAD +
     # ("But the car industry … is in trouble. Last week the China Association of Automobile
@@ -642,8 +642,9 @@ _CLAUSE_OPENING = re.compile(
     r"|(?:[A-Z]{2,8}|the\s+(?:association|ministry|bureau)|the\s+China\s+(?:[A-Z][a-z]+\s+(?:of\s+|and\s+)?){1,5}(?:\([A-Z]{2,8}\))?)"
     r"(?:,\s+(?:whose|which|the)\s[^,;.\d]{3,60},)?(?:'s\s+(?:figures|data|statistics))?\s+(?:put|puts|estimated|estimates)\s+"
     # "The association said full-year sales came to 25.769 million vehicles"
-    r"|(?:[A-Z]{2,8}|the\s+(?:association|ministry|bureau)|the\s+China\s+(?:[A-Z][a-z]+\s+(?:of\s+|and\s+)?){1,5}(?:\([A-Z]{2,8}\)\s+)?)"
-    r"\s*(?:said|says|reported)\s+(?:that\s+)?"
+    r"|(?:[A-Z]{2,8}|the\s+(?:association|ministry|bureau)|the\s+China\s+(?:[A-Z][a-z]+\s+(?:of\s+|and\s+)?){1,5}(?:\([A-Z]{2,8}\)\s+)?"
+    r"|[Oo]fficials|[Aa]uthorities)"   # ("Officials say output in March was down 1.1 percent")
+    r"\s*(?:said|says|say|reported)\s+(?:that\s+)?"
     # "Detailed figures showed production was 803.83m tonnes"
     # ("Detailed figures released alongside the briefing put the two-month revenue at 1.7199 trillion yuan")
     r"|(?:(?:detailed|official|separate|the)\s+)?(?:figures|data|statistics)(?:\s+(?:released|published|issued)\s[^,;.\d]{0,40}?)?"

@@ -63,6 +63,8 @@ def _breaks_paragraph(prev_line: str, line: str) -> bool:
     """A single line break is a paragraph break unless the previous line is hard-wrapped."""
     if _LIST_START.match(line):
         return True
+    if prev_line.endswith((")", "]")) and line[0].islower():
+        return False   # "Sales of new energy vehicles (NEVs)\nslumped 56.4 percent": wrapped after an abbreviation
     if _LINE_END_COMPLETE.search(prev_line):
         return True
     first = line[0]
