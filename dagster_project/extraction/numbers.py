@@ -37,12 +37,11 @@ _UNIT_TABLE = [
     (r"%|percent\b|per cent\b|pct\b|pc\b(?!\s?pts?\b)", "percent", 1.0),   # "3.4pc": Hong Kong and British papers
     (r"(?:yuan|RMB|CNY)\b|元", "yuan", 1.0),
     (r"(?:U\.?S\.? dollars|US dollars|dollars|USD)\b|美元", "usd", 1.0),
-    # ("69.31 million mt": Platts' metric tons after a magnitude word; "803.83 mt" alone may be million tonnes)
-    # ("803.83mn t": Argus' million tonnes)
-    # ("89.53m t": Kallanish's, "67.24 million t": Mysteel's; "73.23 mt" with no magnitude word is million tonnes in the steel press,
-    # as the steel papers write national output; see find_mentions for "40,000 mt")
+    # ("69.31 million mt": Platts' metric tons after a magnitude word; "803.83mn t": Argus' million tonnes;
+    # "89.53m t": Kallanish's; "67.24 million t": Mysteel's; "73.23 mt" with no magnitude word: million
+    # tonnes, as the steel press writes national output)
     (r"(?:metric tons|metric tonnes|tonnes|tons|(?<=[a-z] )mt|(?<=mn )t|(?<=\dm )t(?!/)|(?<=illion )t(?!/))\b|吨", "tonnes", 1.0),
-    (r"(?<=\d )mt\b(?!/)", "tonnes", 1e6),
+    (r"(?<=\d )(?<!,\d\d\d )mt\b(?!/)", "tonnes", 1e6),   # (not "a 40,000 mt cargo": Platts' metric tons, too small to say)
     (r"EFLOPS\b|EFlops\b|E ?FLOPS\b|[Ee]xaflops\b|[Ee]xaFLOPS\b", "eflops", 1.0),
     (r"PFLOPS\b|PFlops\b|P ?FLOPS\b|[Pp]etaflops\b|[Pp]etaFLOPS\b", "eflops", 1e-3),
     (r"TFLOPS\b|TFlops\b", "eflops", 1e-6),
@@ -261,8 +260,6 @@ def find_mentions(text: str, low: str | None = None, hits=None) -> list[Num]:
             i = int(um.lastgroup[1:])
             unit, factor = _UNIT_TABLE[i][1], _UNIT_TABLE[i][2]
             unit_end = um.end()
-            if factor == 1e6 and unit == "tonnes" and ("," in digits or mag):
-                unit, factor, unit_end = None, 1.0, None   # "a 40,000 mt cargo": Platts' metric tons, too small to say
         if um is None and nxt == "G" and "." in digits and "\u4e00" <= prev <= "\u9fff" and _GB_SHORT.match(text, e):
             unit, unit_end = "gb", e + 1   # "户均移动互联网接入流量达1.61G。": data, not a network generation
         # 5G, 10G, 4K, 3D, 16th, 2nd, 28nm: letters glued to the digits that are not a unit.
