@@ -9746,3 +9746,55 @@ SESSION40 = [
 @pytest.mark.parametrize("text, expected", SESSION40)
 def test_session40(text, expected):
     assert obs(text) == expected
+
+
+# --- extractor 1.42.0 ---
+SESSION41 = [
+    # "deepening from a 7.9% drop in November", "slipping from 6.2% in November": the month before's rate
+    ("Cars\n\nJan 12, 2023\n\nIn December alone, car sales fell 8.4% from a year earlier to 2.56 million units, deepening from a "
+     "7.9% drop in November, as infections spread.",
+     {("auto_sales", "level", *month(2022, 12), 2.56e6, "eq"), ("auto_sales", "yoy_pct", *month(2022, 12), -8.4, "eq"),
+      ("auto_sales", "yoy_pct", *month(2022, 11), -7.9, "eq")}),
+    ("Industry\n\nJan 19, 2016\n\nIn December, industrial value added grew 5.9% from a year earlier, slipping from 6.2% in November "
+     "and short of forecasts.",
+     {("industrial_value_added", "yoy_pct", *month(2015, 12), 5.9, "eq"), ("industrial_value_added", "yoy_pct", *month(2015, 11), 6.2, "eq")}),
+    # "the decline narrowed from a 13.5 percent drop in the first two months"
+    ("Industry\n\nApril 18, 2020\n\nIndustrial value added fell 8.4 percent in the first quarter, though the decline narrowed from a 13.5 "
+     "percent drop in the first two months of the year.",
+     {("industrial_value_added", "yoy_pct", *quarter(2020, 1), -8.4, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 2, 29), -13.5, "eq")}),
+    # (a narrowing with no fall word after the figure leaves its sign unsaid: not read)
+    ("Industry\n\nApril 18, 2020\n\nIndustrial value added fell 8.4 percent in the first quarter, though the decline narrowed from 13.5 "
+     "percent in the first two months of the year.",
+     {("industrial_value_added", "yoy_pct", *quarter(2020, 1), -8.4, "eq")}),
+    # "June came in at 5.3%": a month as the subject of "came in at" is the rate of the flow rated before
+    ("Industry\n\nJuly 15, 2024\n\nIndustrial value added grew 6.0% y-o-y in H1, slightly slower than 6.1% in Q1. June came in at "
+     "5.3%, down from 5.6% in May.",
+     {("industrial_value_added", "yoy_pct", *h1(2024), 6.0, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2024, 1), 6.1, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2024, 6), 5.3, "eq"), ("industrial_value_added", "yoy_pct", *month(2024, 5), 5.6, "eq")}),
+    # "the 0.4% on-year rise recorded over January-November"
+    ("Steel\n\nJanuary 18, 2017\n\nChina's crude steel output rose 1.2% in 2016, faster than the 0.4% on-year rise recorded over "
+     "January-November.",
+     {("crude_steel_output", "yoy_pct", *year(2016), 1.2, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2016, 1, 1), date(2016, 11, 30), 0.4, "eq")}),
+    # "after a 47.6% y/y plunge in April": a fall, past its "y/y"
+    ("Cars\n\nJune 10, 2022\n\nCar sales fell 12.6% y/y to 1.862 million units in May, after a 47.6% y/y plunge in April.",
+     {("auto_sales", "level", *month(2022, 5), 1.862e6, "eq"), ("auto_sales", "yoy_pct", *month(2022, 5), -12.6, "eq"),
+      ("auto_sales", "yoy_pct", *month(2022, 4), -47.6, "eq")}),
+    # "had been" is a copula ("Output in 2014 had been 822.7 million tonnes")
+    ("Steel\n\nJanuary 20, 2016\n\nChina's crude steel output fell 2.3% to 803.83 million tonnes in 2015. Crude steel output in 2014 "
+     "had been 822.7 million tonnes, according to revised figures.",
+     {("crude_steel_output", "level", *year(2015), 803.83e6, "eq"), ("crude_steel_output", "yoy_pct", *year(2015), -2.3, "eq"),
+      ("crude_steel_output", "level", *year(2014), 822.7e6, "eq")}),
+    # "compared with 2023's crude steel output of …": the year owns the figure after it, it is not the comparison's base
+    ("Steel\n\nNovember 20, 2024\n\nChina's crude steel output over January-October totaled 853.67 million tonnes, down 3% year on "
+     "year, compared with 2023's crude steel output of 1.019 billion tonnes.",
+     {("crude_steel_output", "level", date(2024, 1, 1), date(2024, 10, 31), 853.67e6, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2024, 1, 1), date(2024, 10, 31), -3, "eq"),
+      ("crude_steel_output", "level", *year(2023), 1.019e9, "eq")}),
+]
+
+# (one test reads all of SESSION41's cases, declared after the last of them)
+@pytest.mark.parametrize("text, expected", SESSION41)
+def test_session41(text, expected):
+    assert obs(text) == expected

@@ -129,6 +129,8 @@ _EN_BRANCHES = [
     ("vague", rf"(?:recent\s+years|(?<=over the )years|since\s+(?:{YR}|the\s+(?:start|beginning)\s+of\s+the\s+(?:[\w-]+\s+){{0,2}}plan(?:\s+period)?))\b"),
     ("byy", rf"(?<=by\ )(?P<by_y>{YR})\b(?!\s*[-/]\s*\d)"),
     ("yin", rf"(?<=from\ )(?P<yi_y>{YR})(?=,\s+when\s)"),   # ("a reversal from 2018, when NEV sales surged 61.7%")
+    # "compared with 2023's full-year output of 1.019 billion mt": the year the figure after is for
+    ("yin", rf"(?P<yi_y>{YR})'s(?=\s+(?:(?:full|whole)[\s-]year\s+)?(?:[a-zA-Z]+\s+){{0,2}}(?:output|production|sales|shipments|revenue|growth|total|tally)\b)"),
     ("yin", _PREP_IN + rf"(?P<yi_y>{YR})\b(?!\s*(?:-|to|and)\s*(?:{YR}|\d\d)\b(?!\.\d))"),   # (not "2021-22"; "in 2021 to 10.8 trillion" is)
     # (a span of years: no catalogue period, but "between 2016 and 2020" is a plan's five years)
     ("yr2", rf"(?:(?P<yr2_a>{YR})\s*(?:-|to)\s*(?P<yr2_b>{YR})|between\s+(?P<yr2_c>{YR})\s+and\s+(?P<yr2_d>{YR}))\b"),
@@ -547,7 +549,8 @@ def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExp
             pass  # "from January to February" is a range, not a comparison ("than that from ..." is)
         elif ex.kind == "asof" and _TO_LEVEL_AT.search(before):
             pass  # "rose from 718,000 at the end of 2020 to 4.838 million at the end of 2025": the level it rose to
-        elif _is_comparison(before) and not _WHEN_CLAUSE_AFTER.match(low, ex.end) or _EVENT_TIME.search(low, max(0, ex.start - 120), ex.start) \
+        elif _is_comparison(before) and not _WHEN_CLAUSE_AFTER.match(low, ex.end) and low[ex.end - 2:ex.end] != "'s" \
+                or _EVENT_TIME.search(low, max(0, ex.start - 120), ex.start) \
                 or ex.kind == "fyp" and _YEAR_OF_PLAN.search(low, max(0, ex.start - 40), ex.start) \
                 or isinstance(ex.year, int) and text.startswith("以来", ex.end) \
                 or low.startswith("since", ex.start) and _SUPERLATIVE_END.search(before) \

@@ -79,7 +79,7 @@ _LINK_VERBS = (r"(?:reached|reaching|reaches|reach|totaled|totalled|totaling|tot
                r"stood\s+at|standing\s+at|stands\s+at|stand\s+at|amounted\s+to|amounting\s+to|amounts\s+to|came\s+to|coming\s+to|"
                r"came\s+in\s+at|averaged|averaging|settled\s+at|"
                r"hit|hitting|hits|touched|touching|topped|topping|tops|exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpasses|"
-               r"passed|crossed|broke\s+through|is|are|was|were|of|at|rose\s+to|increased\s+to|grew\s+to|climbed\s+to|"
+               r"passed|crossed|broke\s+through|is|are|was|were|(?<=had\s)been|of|at|rose\s+to|increased\s+to|grew\s+to|climbed\s+to|"
                r"jumped\s+to|expanded\s+to|risen\s+to|grown\s+to|approached|approaching|approaches|neared|nearing|registered|"
                r"recorded|posted|generated|achieved|realized|realised|produced|sold|shipped|saw|with|to|:|=|"
                r"earned|logged|raked\s+in|brought\s+in|pocketed|booked|racked\s+up|pulled\s+in)")
@@ -89,7 +89,7 @@ _LINK_END = re.compile(r"(?:^|[\s,(])" + _ADV + _LINK_VERBS + r"\s*" + _RECORD +
 _LINK_END_STRICT = re.compile(r"(?:^|[\s,(])" + _ADV + r"(?:reached|reaching|reaches|totaled|totalled|totaling|totalling|"
                               r"totals|total|numbered|numbering|stood\s+at|standing\s+at|stands\s+at|amounted\s+to|came\s+to|came\s+in\s+at|hit|hitting|"
                               r"touched|topped|exceeded|exceeding|exceeds|surpassed|surpassing|passed|crossed|broke\s+through|"
-                              r"is|are|was|were|of|at|rose\s+to|increased\s+to|grew\s+to|grown\s+to|risen\s+to|climbed\s+to|jumped\s+to|expanded\s+to|surged\s+to|"
+                              r"is|are|was|were|(?<=had\s)been|of|at|rose\s+to|increased\s+to|grew\s+to|grown\s+to|risen\s+to|climbed\s+to|jumped\s+to|expanded\s+to|surged\s+to|"
                               r"approached|approaching|registered|recorded|(?:to\s+)?end(?:ing|ed)?\s+the\s+(?:year|quarter|month|period)\s+(?:with|at)|:)"
                               r"\s*(?:(?:just|only|a\s+mere)\s+)?(?:" + _QUAL + r"\s*)?" + _CURRENCY + "$"   # ("numbered just 6.4 million")
                               r"|^\s+(?:with|under|of)\s+[a-z\s-]{3,50}:\s*(?:" + _QUAL + r"\s*)?$", re.I)   # factbox "<noun> with ... influence: over 150"
@@ -224,7 +224,7 @@ _NATIONAL_RATE_BEFORE = re.compile(r"(?:\bnational\s+(?:average|rate|growth|leve
                                    r"\s*(?:of\s+)?(?:an?\s+)?(?:(?:growth|increase|expansion)\s+of\s+)?[（(]?\s*", re.I)
 _NATIONAL_RATE_AFTER = re.compile(r"\s*(?:(?:growth|increase|rise|decline|drop|fall)\s+)?(?:for|in|across)\s+(?:the\s+)?"
                                   r"(?:country|nation)(?:\s+as\s+a\s+whole)?\b|\s+(?:nationally|nationwide)\b", re.I)
-_DECLINE_AFTER = re.compile(r"\s*(?:decline|drop|fall|decrease|contraction|slump|plunge|collapse|slide|tumble|crash|dip|downturn)\b", re.I)
+_DECLINE_AFTER = re.compile(r"\s*(?:(?:y/y|y-o-y|yoy|on[\s-]year|year[\s-]on[\s-]year)\s+)?(?:decline|drop|fall|decrease|contraction|slump|plunge|collapse|slide|tumble|crash|dip|downturn)\b", re.I)
 # "High-tech manufacturing, hit by weak global demand for electronics, expanded 2.7%": a cause, no scope
 _CAUSE_ASIDE = re.compile(r",\s+(?:hit|hurt|helped|boosted|driven|dragged(?:\s+down)?|weighed\s+down|affected|supported|buoyed)"
                           r"\s+by\s+[^,;]{3,80}?(?:(?:,\s*[^,;\d]{2,40}?)*,?\s+and\s+[^,;\d]{2,40}?)?,", re.I)   # (a list: "by solar cells, batteries and cars")
@@ -672,7 +672,7 @@ _ANAPHOR_RATE = re.compile(
     r"(?:(?:it|the\s+growth(?:\s+rate)?|growth|output\s+growth|the\s+(?:rate|figure|increase|pace|measure|gauge)|(?<='s\s)(?:increase|rise|gain|expansion|reading)"
     r"|(?P<output>output|production|(?<=with\s|when\s)value[\s-]added)"
     # "September picked up to 6.6 per cent, accelerating from 6.0 per cent in August": the month's rate
-    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?=\s+(?:picked\s+up|accelerated|quickened|slowed|eased|rebounded|cooled|moderated)\s+(?:\w+\s+)?to\s+\d)"   # "In June alone, output grew 6%": only an output's own rate
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?=\s+(?:(?:picked\s+up|accelerated|quickened|slowed|eased|rebounded|cooled|moderated)\s+(?:\w+\s+)?to|came\s+in\s+at)\s+\d)"   # "In June alone, output grew 6%": only an output's own rate
     # "In March, the decline narrowed to 1.1%": a fall's size, so a negative rate
     r"|the\s+(?P<fall>contraction|decline|drop|fall)(?=\s+narrowed\b))"
     r"(?:\s+(?:in|for|during)\s+[^,;.]{3,30}?)?\s+(?:also\s+)?"
@@ -814,7 +814,8 @@ _LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*·])\s*")
 _LINE_END_PUNCT = frozenset(".!?;。！？；)）\"'”’")
 _EARLIER_RATE_BEFORE = re.compile(
     # (also finite: "June's reading of 7.6 percent accelerated from 6.5 percent in May")
-    r"(?:,\s*|\s)(?P<w>(?:slow(?:ing|ed)|eas(?:ing|ed)|accelerat(?:ing|ed)|quicken(?:ing|ed)|pick(?:ing|ed)\s+up|rebound(?:ing|ed)|recover(?:ing|ed))"
+    r"(?:,\s*|\s)(?P<w>(?:slow(?:ing|ed)|eas(?:ing|ed)|accelerat(?:ing|ed)|decelerat(?:ing|ed)|quicken(?:ing|ed)|pick(?:ing|ed)\s+up|rebound(?:ing|ed)|recover(?:ing|ed)|"
+    r"slipp(?:ing|ed)|dipp(?:ing|ed)|moderat(?:ing|ed)|improv(?:ing|ed)|(?:deepen|narrow|widen)(?:ing|ed))"
     r"(?:\s+(?:slightly|marginally|sharply|further|somewhat|modestly|markedly))?\s+from|"   # "slowing slightly from 8.8 percent in May"
     r"turning\s+(?:positive|around)\s+from|"   # "turning positive from a decline of 1.3%" (the fall is read below)
     # ", a sharp slowdown from 8.5% in March"
@@ -990,13 +991,13 @@ _WHEN_EARLIER = re.compile(
     r"(?:by\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
 _BRACKET_EARLIER = re.compile(r"[(（]\s*(?:in|for|during)\s+(?P<p>(?:the\s+)?[\w -]{3,30}?)\s*,?\s+(?:the\s+|its\s+)?"
                               r"(?P<v>drop|decline|fall|contraction|growth|increase|rise|gain)\s+(?:was|stood\s+at)\s+$", re.I)
-_EARLIER_RATE_AFTER = re.compile(r"\s*(?:(?:growth|rise|increase|expansion|gain|decline|drop|fall|contraction|slump|plunge|dip|"
+_EARLIER_RATE_AFTER = re.compile(r"\s*(?:(?:on[\s-]year|y/y|y-o-y)\s+)?(?:(?:growth|rise|increase|expansion|gain|decline|drop|fall|contraction|slump|plunge|dip|"
                                  r"collapse|slide|tumble|crash|jump|surge|pace|rate|reading)\s+)?"   # ("than the 6.6 per cent pace in 2017")
                                  r"(?:year-on-year\s+|year\s+on\s+year\s+)?"
                                  r"(?:(?:managed|recorded|seen|posted|registered|logged|reported)\s+)?"   # "than the 3.6% managed in 2022"
                                  # "the 0.8% growth of 2019", "the 5.9% recorded for all of 2025": a year no period rule reads
                                  r"(?:(?:of|(?:in|for|during)\s+(?:all|the\s+whole)\s+of)\s+(?P<y>(?:19|20)\d\d)\b(?![-–/]|\s+to\b)"
-                                 r"|(?:in|for|during)\s+(?:the\s+)?)", re.I)
+                                 r"|(?:in|for|during|(?<=recorded\s)over)\s+(?:the\s+)?)", re.I)
 _SAME_PERIOD_EARLIER = re.compile(r"\s*(?:(?:units|sets|users|GB|yuan)\s+)?(?:(?:growth|rise|increase|expansion)\s+)?(?:of\s+(?=a\s+year))?(?:(?:in|for|during)\s+the\s+same\s+(?:period|months?)\s+"
                                   r"(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|"
                                   r"(?P<y>(?:19|20)\d\d)\b)|(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
@@ -3462,6 +3463,8 @@ class DocMatcher:
                     self._zh_period_was(n, rates, sent)
                     self._zh_industry_in_brackets(n, rates, sent)
                 continue
+            if lead.group("w").lower().startswith(("deepen", "narrow", "widen")) and not _DECLINE_AFTER.match(text, n.end):
+                continue   # ("the decline narrowed from 13.5%": a fall only when it says so after the figure)
             c = self._rate_compared(rates, lead.start(), n)
             to_level = None
             if lead.group("w").lower() in ("after", "following", "deepening", "extending") and _AFTER_A_END.search(text, lead.start(), n.start):
