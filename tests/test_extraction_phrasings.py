@@ -9792,6 +9792,12 @@ SESSION41 = [
      {("crude_steel_output", "level", date(2024, 1, 1), date(2024, 10, 31), 853.67e6, "eq"),
       ("crude_steel_output", "yoy_pct", date(2024, 1, 1), date(2024, 10, 31), -3, "eq"),
       ("crude_steel_output", "level", *year(2023), 1.019e9, "eq")}),
+    # "…, a surge in December, when sales jumped": the month's figures of the flow named paragraphs before
+    ("Cars\n\nJanuary 12, 2016\n\nSales of all vehicles rose 4.7% to 24.598 million units in 2015.\n\nProduction rose 3.3% to 24.503 "
+     "million.\n\nThe increase was boosted by a surge in December, when sales jumped 15.4% to 2.786 million.",
+     {("auto_sales", "level", *year(2015), 24.598e6, "eq"), ("auto_sales", "yoy_pct", *year(2015), 4.7, "eq"),
+      ("auto_production", "level", *year(2015), 24.503e6, "eq"), ("auto_production", "yoy_pct", *year(2015), 3.3, "eq"),
+      ("auto_sales", "level", *month(2015, 12), 2.786e6, "eq"), ("auto_sales", "yoy_pct", *month(2015, 12), 15.4, "eq")}),
 ]
 
 # (one test reads all of SESSION41's cases, declared after the last of them)
