@@ -9804,3 +9804,25 @@ SESSION41 = [
 @pytest.mark.parametrize("text, expected", SESSION41)
 def test_session41(text, expected):
     assert obs(text) == expected
+
+
+@pytest.mark.parametrize("text, published, period", [
+    # "14-01-2019": a day-month-year with hyphens, read when the day cannot be the month
+    ("Cars\nECONOMY  |  14-01-2019 11:22\n\nChina's car sales fell in 2018.", date(2019, 1, 14), year(2018)),
+    # (one that could be either order is not read)
+    ("Cars\nECONOMY  |  05-01-2019 11:22\n\nChina's car sales fell in 2018.", None, year(2018)),
+    # "Mar.20,2026": a month's dot and no space
+    ("Factories\n\nPosted on : Mar.20,2026 17:08 KST\n\nIndustrial robot output jumped in January and February.",
+     date(2026, 3, 20), (date(2026, 1, 1), date(2026, 2, 28))),
+    # an update years after publication is a site's move, not a new version: the page is dated when published
+    ("Steel\n\nPublished January 19, 2016 Updated May 20, 2018\n\nChina's steel mills produced less steel last year.",
+     date(2016, 1, 19), year(2015)),
+    ("Steel\n\nPublished January 19, 2016 Updated January 20, 2016\n\nChina's steel mills produced less steel last year.",
+     date(2016, 1, 20), year(2015)),
+    # a plan's review with a month's news after it reports on the plan's years, not on the month
+    ("发布会\n\n时间：2021年3月1日\n\n“十三五”时期，我国工业发展取得显著成就。今年1月份，新能源汽车销量达到17.9万辆。",
+     date(2021, 3, 1), (date(2016, 1, 1), date(2020, 12, 31))),
+])
+def test_session41_dates(text, published, period):
+    meta = extract_metadata(normalise_text(text))
+    assert (meta.published_date, (meta.period_start, meta.period_end) if meta.period_start else None) == (published, period)

@@ -18,13 +18,13 @@ from dagster_project.extraction.periods import (
 )
 
 _DATE_SRC = (
-    rf"(?P<m>{MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>{YR})"   # also "Jul 19,2021"
+    rf"(?P<m>{MON})(?:\s+|(?<=\.))(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>{YR})"   # also "Jul 19,2021", "Mar.20,2026"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<m2>{MON})(?:\s*,\s*|\s+|-)(?P<y2>{YR})"   # (also "17 April ,2026")
     r"|(?P<iy>(?:19|20)\d\d)[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})\b"
     r"|(?P<cy>(?:19|20)\d\d)\s*年\s*(?P<cm>\d{1,2})\s*月\s*(?P<cd>\d{1,2})\s*日"
     r"|(?<![\d.])(?P<ed>\d{1,2})\.(?P<em>\d{1,2})\.(?P<ey>(?:19|20)\d\d)\b"   # "12.09.2024": European day.month.year
-    # "10/22/2019" or "22/10/2019": read only when the day cannot be the month
-    r"|(?<![\d/])(?P<sa>\d{1,2})/(?P<sb>\d{1,2})/(?P<sy>(?:19|20)\d\d)\b"
+    # "10/22/2019", "22/10/2019" or "14-01-2019": read only when the day cannot be the month
+    r"|(?<![\d/-])(?P<sa>\d{1,2})[/-](?P<sb>\d{1,2})[/-](?P<sy>(?:19|20)\d\d)\b"
     # "BY JOHN FENG ON 1/26/21 AT 6:42 AM EST" (Newsweek), "1/24/17, 5:30 AM CET" (Politico): a US
     # byline's month/day/two-digit year, read only with the time after it
     r"|(?<![\d/])(?P<ua>\d{1,2})/(?P<ub>\d{1,2})/(?P<uy>\d\d)(?:\s+AT\s+|,\s*)\d{1,2}:\d\d\s*[AP]M\b")
@@ -233,6 +233,8 @@ def _dates(header: str) -> tuple[date | None, date | None]:
         if first_unlabelled is None and _header_like(header, m.start(), line_before):
             first_unlabelled = d
     vintage = updated or published
+    if updated is not None and published is not None and (updated - published).days > 31:
+        vintage = published   # "Published January 19, 2016 Updated May 20, 2018": a site's move, not a new version
     if event is None:
         event = first_unlabelled
     if event is not None and published is not None and (event - published).days > 1:
@@ -341,6 +343,7 @@ def _lead_period(lead: str, ctx: PeriodContext, anchor: date | None) -> Period |
     mark five years of 5G in November") or one not yet over at publication ("a firmer start in
     2016", in April) is not what the briefing reports on."""
     found: list[Period] = []
+    plan = None
     for ex in find_periods(lead):
         if ex.comparison or ex.kind in ("vague", "target", "now"):
             continue
@@ -369,7 +372,11 @@ def _lead_period(lead: str, ctx: PeriodContext, anchor: date | None) -> Period |
             continue   # "Last month, as the ministry reviewed 2022 at a press conference, ...": when it was said
         if _BRIEFED_BEFORE.search(clause):
             continue   # "took to the podium at the State Council Information Office in Beijing last month": the same
+        if found and found[0] is plan and (p.end - p.start).days < 80:
+            continue   # "“十三五”时期，… 今年1月份，新能源汽车销量达到17.9万辆": news of a month in a plan's review
         found.append(p)
+        if ex.kind == "fyp" and len(found) == 1:
+            plan = p
     if not found:
         return None
     # "In March, output grew 7.7%. In the first quarter, it grew 6.5%": the month is a drill-down
