@@ -9820,7 +9820,8 @@ def test_session41(text, expected):
     ("Steel\n\nPublished January 19, 2016 Updated January 20, 2016\n\nChina's steel mills produced less steel last year.",
      date(2016, 1, 20), year(2015)),
     # a plan's review with a month's news after it reports on the plan's years, not on the month
-    ("发布会\n\n时间：2021年3月1日\n\n“十三五”时期，我国工业发展取得显著成就。今年1月份，新能源汽车销量达到17.9万辆。",
+    ("国新办举行推动制造强国和网络强国建设发布会\n\n时间：2021年3月1日\n\n“十三五”时期，我国工业发展取得显著成就。今年1月份，"
+     "新能源汽车销量达到17.9万辆。",
      date(2021, 3, 1), (date(2016, 1, 1), date(2020, 12, 31))),
 ])
 def test_session41_dates(text, published, period):
