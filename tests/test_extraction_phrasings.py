@@ -9798,6 +9798,19 @@ SESSION41 = [
      {("auto_sales", "level", *year(2015), 24.598e6, "eq"), ("auto_sales", "yoy_pct", *year(2015), 4.7, "eq"),
       ("auto_production", "level", *year(2015), 24.503e6, "eq"), ("auto_production", "yoy_pct", *year(2015), 3.3, "eq"),
       ("auto_sales", "level", *month(2015, 12), 2.786e6, "eq"), ("auto_sales", "yoy_pct", *month(2015, 12), 15.4, "eq")}),
+    # "December was the strongest month of the second half:": the half is the record's span, the month the figure's
+    ("Industry\n\nJanuary 18, 2024\n\nIndustrial value added grew 4.6% in 2023. December was the strongest month of the second half: "
+     "industrial production grew 6.8% YoY, accelerating from 6.6% in November.",
+     {("industrial_value_added", "yoy_pct", *year(2023), 4.6, "eq"), ("industrial_value_added", "yoy_pct", *month(2023, 12), 6.8, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2023, 11), 6.6, "eq")}),
+    # platforms "of all kinds" are not the catalogue's influential ones, which the clause after names
+    ("工业互联网发展情况\n\n2021年1月26日\n\n截至2020年底，全国各类型工业互联网平台超过500个，其中具有一定行业和区域影响力的工业互联网平台"
+     "超过70个。",
+     {("industrial_internet_platforms", "level", *dec31(2020), 70, "gt")}),
+    ("Industry\n\nJanuary 26, 2021\n\nBy the end of 2020, China had more than 500 industrial internet platforms of all kinds.", set()),
+    # another country's region ("Ontario's auto sector, which built about 2.2 million vehicles in 2017")
+    ("Cars\n\nOctober 12, 2018\n\nOntario's auto sector, which built about 2.2 million vehicles in 2017, has so far been shielded by "
+     "the new trade agreement.", set()),
 ]
 
 # (one test reads all of SESSION41's cases, declared after the last of them)

@@ -190,6 +190,9 @@ _COMPARISON = re.compile(
     r"|比|较|相比|扭转)(?:[^,;:，；]|(?<=\d),(?=\d{3}))*$", re.I)   # ("from about 1,590 EFLOPS at ...")
 # "rose 6.7% from a year earlier in the January-June period": the growth's base, no comparison
 # "the slowest pace since 2018": the span of a record, not the figure's period
+# "December was the strongest month of the second half": the span a record is in, not the figure's period
+_SUPERLATIVE_SCOPE = re.compile(r"\b(?:slowest|fastest|weakest|strongest|highest|lowest|best|worst|biggest|smallest)\s+"
+                                r"(?:month|quarter|reading|print|pace|showing)\s+(?:of|in)\s+(?:the\s+)?$")
 _SUPERLATIVE_END = re.compile(r"\b(?:slowest|fastest|weakest|strongest|highest|lowest|best|worst|biggest|smallest|sharpest|steepest)"
                               r"(?:\s+(?:pace|rate|level|growth|reading|increase|decline|gain|drop|rise|fall|expansion|contraction))?\s+$"
                               # "the first annual decline since 1981"
@@ -554,6 +557,7 @@ def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExp
                 or ex.kind == "fyp" and _YEAR_OF_PLAN.search(low, max(0, ex.start - 40), ex.start) \
                 or isinstance(ex.year, int) and text.startswith("以来", ex.end) \
                 or low.startswith("since", ex.start) and _SUPERLATIVE_END.search(before) \
+                or _SUPERLATIVE_SCOPE.search(before) \
                 or low.startswith("year-end", ex.start) and low[ex.start - 3:ex.start] == "by " and _FUTURE_BEFORE.search(before) \
                 or _in_bare_relative_clause(low, before, ex) \
                 or text[ex.start - 1:ex.start] in ("与", "和", "同") and _ZH_ON_PAR.match(text, ex.end) \

@@ -943,6 +943,7 @@ _ZH_EARLIER_LEVEL_BEFORE = re.compile(r"[，,]\s*(?:同比(?:增长|下降)[\d.]
 _SUBJECT_DASH_ASIDE = re.compile(r" - (?:a|an|the|which|who|where|one|now|still|once|long)\s[^-;]{3,160}? - ", re.I)
 # a clause opened by "去年同期" ("；去年同期（1-2月）新能源汽车销量为189.3万辆"), not "去年同期相比"
 _ZH_SAME_PERIOD_LAST_YEAR = re.compile(r"\s*(?:而\s*)?(?:去年|上年)同期(?!相比|比较|对比)(?:\((?P<p>[^()]{2,12})\))?")
+_ALL_KINDS = re.compile(r"各类型?|各种|\b(?:of\s+all\s+(?:kinds|types)|all\s+(?:kinds|types)\s+of)\b", re.I)
 _ZH_DEFINITION_BRACKET = re.compile(r"\((?:指|即)[^()]{0,24}$")
 _ZH_CONTRAST_EARLIER = re.compile(r"[^,，;；。\d]{0,3}[,，]\s*而\s*(?:在\s*)?(?P<p>\d{4}年(?:底|末)|上年(?:底|末)|去年(?:底|末))"
                                   r"(?:时)?(?:只有|仅有|仅为|仅|为|是|才)$")
@@ -1249,7 +1250,10 @@ _REGION_WORDS = frozenset(w.lower() for w in (
     "Changan Chery Dongfeng FAW GAC CATL Mercedes Mercedes-Benz Daimler Audi Porsche Kia Renault Mazda Suzuki Mitsubishi "
     "Volvo Polestar Leapmotor Zeekr Seres Aito Wuling Hongqi BAIC JAC GWM Vivo Oppo Honor Transsion "
     "Europe EU Japan India Germany Korea America Britain UK France Italy Spain Russia Canada Australia Brazil Mexico "
-    "Malaysia Singapore Indonesia Thailand Vietnam Philippines Turkey Pakistan").split())
+    "Malaysia Singapore Indonesia Thailand Vietnam Philippines Turkey Pakistan Argentina Chile Egypt Nigeria Kenya "
+    # other countries' regions and cities ("Ontario's auto sector, which built about 2.2 million vehicles in 2017")
+    # (not their capitals, which open datelines: "New Delhi: China has 3.917 million 5G base stations")
+    "Ontario Quebec California Texas Michigan Ohio Detroit Bavaria").split())
 _REGION_WORDS = _REGION_WORDS | frozenset(w + "'s" for w in _REGION_WORDS)
 _REGION_BIGRAMS = frozenset(("inner mongolia", "hong kong", "china mobile", "china telecom", "china unicom",
                              "china broadnet", "china tower", "li auto", "great wall", "general motors", "co ltd", "the us", "united states", "the region", "the city", "the capital",
@@ -1682,6 +1686,8 @@ class DocMatcher:
         if self.has_chinese and _ZH_DEFINITION_BRACKET.search(text, max(sent.start, num.start - 30), num.start):
             return True   # "规模以上工业增加值（指年营收2,000万元人民币以上企业）": the definition's threshold
         lo, hi = min(a, num.start), max(b, num.end)
+        if ind.id == "industrial_internet_platforms" and _ALL_KINDS.search(text, max(sent.start, lo - 12), min(sent.end, hi + 14)):
+            return True   # "各类型工业互联网平台超过500个，其中具有一定…影响力的…超过70个": the catalogue counts the influential ones
         k = bisect_left(self.num_starts, lo) - 1
         while k >= 0 and self.nums[k].start >= sent.start and _LIST_GAP.fullmatch(text, self.nums[k].end, lo):
             # "China Telecom and China Unicom reported 268 million and 213 million 5G users": the list's subject
