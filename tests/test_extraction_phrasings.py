@@ -9811,6 +9811,18 @@ SESSION41 = [
     # another country's region ("Ontario's auto sector, which built about 2.2 million vehicles in 2017")
     ("Cars\n\nOctober 12, 2018\n\nOntario's auto sector, which built about 2.2 million vehicles in 2017, has so far been shielded by "
      "the new trade agreement.", set()),
+    # "in Q1 to 3.474mn units" is the first quarter, not a range of quarters "Q1 to 3"
+    ("Cars\n\n22nd April 2020\n\nVehicle output fell 45.2% y/y in Q1 to 3.474mn units, while sales dropped 42.4% y/y to 3.672mn.",
+     {("auto_production", "level", *quarter(2020, 1), 3.474e6, "eq"), ("auto_production", "yoy_pct", *quarter(2020, 1), -45.2, "eq"),
+      ("auto_sales", "level", *quarter(2020, 1), 3.672e6, "eq"), ("auto_sales", "yoy_pct", *quarter(2020, 1), -42.4, "eq")}),
+    # "After plunging 13.5% y/y in January-February, output was down just 1.1% y/y in March": both rates, past a
+    # sentence on the rate with no figure; "High-tech manufacturing even grew, by 8.9%"
+    ("Industry\n\nApril 22, 2020\n\nIndustrial value-added contracted by 8.4% y/y over Q1 as a whole. But the profile within the "
+     "quarter matters more. After plunging 13.5% y/y in January-February, output was down just 1.1% y/y in March. High-tech "
+     "manufacturing even grew, by 8.9% y/y in March.",
+     {("industrial_value_added", "yoy_pct", *quarter(2020, 1), -8.4, "eq"), ("industrial_value_added", "yoy_pct", *month(2020, 3), -1.1, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 2, 29), -13.5, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *month(2020, 3), 8.9, "eq")}),
 ]
 
 # (one test reads all of SESSION41's cases, declared after the last of them)

@@ -84,7 +84,7 @@ _EN_BRANCHES = [
     ("fqs", rf"first[\s-]+(?P<fqs_n>two|three|2|3)[\s-]+quarters?(?:\s+of\s+(?:the\s+year\s+)?(?P<fqs_y>{YREF}))?"),
     ("qtr", rf"(?P<q_o>{QORD})[\s-]+quarter(?:\s+of\s+(?:the\s+year\s+)?(?P<q_y>{YREF}))?"),
     # "Q1-Q3", "Q1-3 2018": the first quarters of a year, cumulatively
-    ("qr", rf"Q(?P<qr_1>1)\s*(?:-|to|through)\s*Q?(?P<qr_2>[2-4])(?:\s*(?P<qr_y>{YR}))?\b"),
+    ("qr", rf"Q(?P<qr_1>1)\s*(?:-|to|through)\s*Q?(?P<qr_2>[2-4])(?![.,]?\d)(?!\s*(?:%|mn\b|m\b|bn\b|million|billion|per|pct|units|tonnes))(?:\s*(?P<qr_y>{YR}))?\b"),   # (not "in Q1 to 3.474mn")
     # "the last quarter of 2017" (not a bare "last quarter": the one before the text's date)
     ("qtr", rf"(?:last|final)\s+(?:quarter|three\s+months)\s+of\s+(?:the\s+year\s+)?(?P<q_y4>{YREF})"),   # (or "the final three months of 2025")
     ("qtr", rf"Q(?P<q_n>[1-4])(?:\s*(?P<q_y2>{YR}))?\b"),

@@ -129,7 +129,7 @@ _GROWTH_BEFORE = re.compile(
     r"(?:increases|decreases|rises|drops|declines|gains|jumps|falls)\s+of)"   # "..., gains of 3.2% and 3%"
     # ("grew faster, at 11.7%", "expanded at an annual rate of 9.2%"; "declined last year by 4.2 percent")
     # ("Production fell even faster, by 4.2%, to 27.81m")
-    r"(?:(?:\s+(?:last|this)\s+year)?\s+(?:by|of)|\s+(?:even\s+)?(?:faster|further|more\s+(?:sharply|steeply|slowly|quickly)|sharply|steeply),\s+by|(?:\s+(?:even\s+)?(?:faster|more\s+(?:quickly|rapidly|strongly)|rapidly|quickly|strongly|robustly|steadily|"
+    r"(?:(?:\s+(?:last|this)\s+year)?\s+(?:by|of)|,\s+by|\s+(?:even\s+)?(?:faster|further|more\s+(?:sharply|steeply|slowly|quickly)|sharply|steeply),\s+by|(?:\s+(?:even\s+)?(?:faster|more\s+(?:quickly|rapidly|strongly)|rapidly|quickly|strongly|robustly|steadily|"
     r"(?:the\s+)?fastest))?,?\s+at(?:\s+an?\s+(?:annual\s+)?(?:rate|pace)\s+of)?)?\s*(?:(?:just|only|slightly|marginally|" + _RATE_ADJECTIVE + r")\s+)?(?:" + _QUAL + r"\s*)?"
     r"|(?P<zh>(?:同比)?(?:分别)?(?:只|仅|也|仍|均|继续)?(?:大幅|小幅)?(?:增长|增加|提高|上升|下降|减少|回落|(?:大|猛|激|骤)增|(?:进一步)?回升至|增速(?:保持在|为|达到?|(?:已)?(?:收窄|回落|放缓|加快|回升|提高|提升)至)?|增幅(?:为|达到?)?)(?:了)?[ \t]?(?:(?<=增长)(?:超过|逾))?)"
     r"|(?:^|(?<=[\s,(:;]))(?P<sign>[+-]))$", re.I)   # "+9.8% y-o-y" in tables and lists
@@ -151,7 +151,8 @@ _NEGATIVE = re.compile(r"down|fell|fall|declin|decreas|drop|slipped|slipping|sli
 # the headline's definition, which a following "Growth came in at 4.5 percent in September" looks past
 _SIZE_DEFINITION = re.compile(r"\b(?:refers?\s+to|(?:is|are)\s+defined\s+as|(?:is|are)\s+those)\s+(?:those\s+|firms\s+|companies\s+|enterprises\s+)?"
                               r"with\s+(?:an?\s+)?annual\s+(?:main\s+)?(?:business\s+)?(?:revenue|turnover|income|sales)", re.I)
-_RATE_TALK = re.compile(r"\b(?:headline|figure|pace|speed|momentum|growth|slowdown|acceleration)\b")
+_RATE_TALK = re.compile(r"\b(?:headline|figure|pace|speed|momentum|growth|slowdown|acceleration|profile|breakdown)\b"
+                        r"|\bwithin\s+the\s+(?:quarter|half|year)\b")   # ("But the profile within the quarter matters more.")
 _OTHER_MEASURE = re.compile(r"\b(?:sales|exports?|imports?|investment|revenue|profits?|prices|inflation|retail|consumption|gdp)\b")
 _NOT_YOY_OPENER = re.compile(r"(?:month-on-month|month\s+on\s+month|quarter-on-quarter|on\s+a\s+(?:monthly|sequential|quarterly)\s+basis"
                              r"|sequentially|from\s+the\s+previous\s+month|环比)\s*[,，]", re.I)
@@ -658,6 +659,9 @@ _ANAPHOR_RATE = re.compile(
     r"(?:[-•*·]\s*)?" + _COLON_LEAD + r"(?:(?:but|yet|and)\s+)?" +   # ("But growth in March alone slowed to 5.0%")
     # ("In April, when Shanghai's lockdown was at its tightest, output contracted 2.9%")
     r"(?:(?:in|for|during|over)\s+[^,;.]{3,40},\s*(?P<when>when\s+[^,;.\d]{3,60},\s*)?|[A-Z][a-z]+\s+alone,?\s*"
+    # ("After plunging 13.5% y/y in January-February, output was down just 1.1% y/y in March")
+    r"|after\s+(?:plunging|falling|dropping|declining|contracting|shrinking|slumping|sliding|tumbling|rising|growing|expanding|"
+    r"increasing|jumping|surging|climbing)\s+(?:by\s+)?[\d.]+\s?(?:%|percent|per\s+cent)[^,;.\d]{0,40},\s*"
     r"|(?:in|for|during|over)\s+the\s+(?:first|past|last)\s+(?:[a-z-]+|\d{1,2})\s+(?:months|quarters)(?:\s+of\s+(?:the\s+year|20\d\d))?\s+(?=it\b)"   # "Over the first nine months it was 6.4% higher"
     # "In December it grew 5.7 percent", "In June alone the pace quickened to 7.6%" (no comma)
     r"|(?:in|for|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+alone)?\s+(?=it\b|the\s|growth\s|output\s|production\s)"
@@ -1034,7 +1038,7 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:(?:industr(?:y|ies)|sectors?)(?=[\s,])\s*
                                # "Equipment manufacturing, which includes machinery, vehicles and electronics, grew 6%"
                                # "Equipment manufacturing, a category that includes autos, machinery and rail equipment, grew 6%"
                                r"|,\s+(?:which|regarded\s+as|seen\s+as|known\s+as|led\s+by|driven\s+by|an?\s+(?:category|sector|segment|industry|group))\s+[^;.]{3,100}?,\s*)?"
-                               r"(?:(?:has|have|had|also|further|already)\s+)*"
+                               r"(?:(?:has|have|had|also|further|already|even|still)\s+)*"   # ("High-tech manufacturing even grew, by 8.9%")
                                # "led the way, expanding 22.6%", "did better still, growing 9.1%" (also "fared better over
                                # the year as a whole, growing by 11.7%")
                                r"(?:(?:led\s+the\s+way|(?:did|fared)\s+(?:even\s+)?better(?:\s+still)?(?:\s+(?:over|in|during|for|across)\s+[^,;.\d]{3,30}?)?|held\s+up\s+(?:even\s+|comparatively\s+|relatively\s+|fairly\s+)?(?:better|well)"
@@ -1060,7 +1064,7 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:(?:industr(?:y|ies)|sectors?)(?=[\s,])\s*
                                # "logged a 7.5-percent increase": the growth noun after the figure gives the sign
                                r"(?:registered|posted|recorded|saw|logged)\s+an?|"
                                r"posted|registered|recorded|logged|managed|"   # "high-tech manufacturing posted 9.5%" (a percent only)
-                               r"fell|declined|dropped|decreased|shrank|contracted|edged\s+down|up|down)\s*(?:by\s+)?(?:(?:just|only|a\s+mere)\s+)?"
+                               r"fell|declined|dropped|decreased|shrank|contracted|edged\s+down|up|down)(?:\s*,(?=\s*by\s))?\s*(?:by\s+)?(?:(?:just|only|a\s+mere)\s+)?"
                                r"(?:(?:" + _RATE_ADJECTIVE + r")\s+)?"   # "grew a more modest 2.7 percent"   # "expanded13.1 percent" (the figure ends the match)
                                r"(?:(?:year-on-year|year\s+on\s+year)\s+(?:by\s+)?)?", re.I)
 # (also "outpacing overall industry", "industry as a whole": a sector's growth set against all industry's)
@@ -3462,7 +3466,8 @@ class DocMatcher:
             if wm:
                 self._when_earlier(wm, n, rates, sent)
                 continue
-            lead = _EARLIER_RATE_BEFORE.search(text, max(sent.start, n.start - 40), n.start)
+            # (from the space before the sentence: "After plunging 13.5% y/y in January-February, output was …")
+            lead = _EARLIER_RATE_BEFORE.search(text, max(sent.start - 1, n.start - 40, 0), n.start)
             if not lead:
                 zl = _ZH_EARLIER_RATE.search(text, max(sent.start, n.start - 16), n.start) if self.has_chinese else None
                 if zl:
@@ -3474,6 +3479,10 @@ class DocMatcher:
             if lead.group("w").lower().startswith(("deepen", "narrow", "widen")) and not _DECLINE_AFTER.match(text, n.end):
                 continue   # ("the decline narrowed from 13.5%": a fall only when it says so after the figure)
             c = self._rate_compared(rates, lead.start(), n)
+            if c is None and lead.start() < sent.start + 1 and lead.group("w").lower().startswith("after"):
+                # "After plunging 13.5% y/y in January-February, output was down just 1.1% y/y in March": the
+                # rate the sentence goes on to give
+                c = next((r for r in rates if r.num.start > n.end), None)
             to_level = None
             if lead.group("w").lower() in ("after", "following", "deepening", "extending") and _AFTER_A_END.search(text, lead.start(), n.start):
                 if c is None:
