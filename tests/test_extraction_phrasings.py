@@ -9823,6 +9823,14 @@ SESSION41 = [
      {("industrial_value_added", "yoy_pct", *quarter(2020, 1), -8.4, "eq"), ("industrial_value_added", "yoy_pct", *month(2020, 3), -1.1, "eq"),
       ("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 2, 29), -13.5, "eq"),
       ("high_tech_manufacturing_value_added", "yoy_pct", *month(2020, 3), 8.9, "eq")}),
+    # a headline's "車市" (the car market) is no city's bulletin; "汽車產量、銷量分別為"; "12月單月銷量為"
+    ("陸去年車市28年來首見衰退\n\n2019-01-22 00:37 聯合報\n\n根據中國汽車工業協會公布的數據，2018年大陸汽車產量、銷量分別為2,780.9萬輛與"
+     "2,808.1萬輛，分別年減4.2%與2.8%，是1990年以來首度出現年度負成長。12月單月銷量為266.1萬輛，年減13%，已連續第六個月衰退。",
+     {("auto_production", "level", *year(2018), 27.809e6, "eq"), ("auto_sales", "level", *year(2018), 28.081e6, "eq"),
+      ("auto_production", "yoy_pct", *year(2018), -4.2, "eq"), ("auto_sales", "yoy_pct", *year(2018), -2.8, "eq"),
+      ("auto_sales", "level", *month(2018, 12), 2.661e6, "eq"), ("auto_sales", "yoy_pct", *month(2018, 12), -13, "eq")}),
+    # (a city's own bulletin still is: "杭州市")
+    ("杭州市2018年汽车工业运行情况\n\n2019年1月22日\n\n2018年汽车产量、销量分别为78.1万辆和80.2万辆。", set()),
 ]
 
 # (one test reads all of SESSION41's cases, declared after the last of them)

@@ -367,10 +367,12 @@ _ZH_EXTRA: list[tuple[str, tuple[str, ...]]] = [
     ("新能源汽车产量和销量", ("nev_production", "nev_sales")),
     ("新能源汽车产量及销量", ("nev_production", "nev_sales")),   # ("产量及销量分别达82.6万辆及77.4万辆")
     ("新能源汽车产量与销量", ("nev_production", "nev_sales")),
+    ("新能源汽车产量、销量", ("nev_production", "nev_sales")),   # ("2018年大陆汽车产量、销量分别为2,780.9万辆与2,808.1万辆")
     ("汽车产销量", ("auto_production", "auto_sales")),
     ("汽车产量和销量", ("auto_production", "auto_sales")),
     ("汽车产量及销量", ("auto_production", "auto_sales")),
     ("汽车产量与销量", ("auto_production", "auto_sales")),
+    ("汽车产量、销量", ("auto_production", "auto_sales")),
     ("汽车产量", ("auto_production",)),
     ("汽车销量", ("auto_sales",)),
     # "新能源汽车年产销量首次突破1000万辆": the year's (not "年产能", a capacity)

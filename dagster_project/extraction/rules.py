@@ -233,7 +233,7 @@ _MINISTRY_SAID = re.compile(r",\s+(?:the\s+)?(?:MIIT|Ministry\s+of\s+Industry\s+
                             r"(?:said|says|announced|reported)\b")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 # (not "南方都市报", "股市", "超市": a metropolis, a market)
-_ZH_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}(?:省|(?<![都股超])市|自治区|县|区)(?!场|值)")   # "洛阳市工业和信息化局"
+_ZH_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}(?:省|(?<![都股超车楼城])市|自治区|县|区)(?!场|值)")   # "洛阳市工业和信息化局"
 # a province's, city's or region's own scope: in a title, the whole bulletin; in a sentence, its later clauses
 _ZH_NATIONAL_CLAUSE = re.compile(r"(?:^|(?<=[，,；;：:。！？\n]))\s*(?:全国|我国)")   # (also opening the sentence)
 _ZH_OWN_SCOPE = re.compile(r"全省|全市|全区(?!域)|我省|我市|我区|本省|本市|(?<![\u4e00-\u9fff])自治区")   # ("，自治区规模以上工业…")
@@ -1362,7 +1362,7 @@ _ZH_ANAPHOR_RATE = re.compile(r"(?:(?:其中|分季度看|分季度|从季度看
                               r"|而?(?:[上下]半年|[一二三四]季度|前三季度|\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?)(?:这一|该)增速(?:为|是|达到?|高达)")
 # (also "；其中9月产销双双突破35万辆", and a sentence that opens so after one on the same subject:
 # "9月汽车产销分别同比下降17.9%和19.6%。前三季度累计产销1824.3万辆和1862.5万辆")
-_ZH_CARRIED_PERIOD = (r"(?:其中[,，]?\s*)?(?P<per>[“\x22]?十[一二三四五六七八九]五[”\x22]?(?:时期|期间)|(?:\d{4}年)?(?:\d{1,2}[至\-—~－]\d{1,2}月份?|前\d{1,2}个?月|\d{1,2}月份?|[一二三四]季度|前三季度|上半年|全年))(?:当月)?[,，]?"
+_ZH_CARRIED_PERIOD = (r"(?:其中[,，]?\s*)?(?P<per>[“\x22]?十[一二三四五六七八九]五[”\x22]?(?:时期|期间)|(?:\d{4}年)?(?:\d{1,2}[至\-—~－]\d{1,2}月份?|前\d{1,2}个?月|\d{1,2}月份?|[一二三四]季度|前三季度|上半年|全年))(?:当月|单月)?[,，]?"
                       r"(?:累计)?(?P<attr>产销量?|销量|产量|销售|生产|出货量?)(?:分别|(?P<both>双双|均))?(?:完成|达到|达|为|突破|超过)?")
 # (or "…出货量达2190.3万部，其中3月份出货1405.2万部": a month of the period)
 _ZH_CARRIED_ATTR = re.compile(r"(?:[；;]|[,，]\s*(?:但|而)(?=[^，,；;。]{0,12}同比)|[,，](?=\s*其中))\s*" + _ZH_CARRIED_PERIOD)
