@@ -9831,6 +9831,16 @@ SESSION41 = [
       ("auto_sales", "level", *month(2018, 12), 2.661e6, "eq"), ("auto_sales", "yoy_pct", *month(2018, 12), -13, "eq")}),
     # (a city's own bulletin still is: "杭州市")
     ("杭州市2018年汽车工业运行情况\n\n2019年1月22日\n\n2018年汽车产量、销量分别为78.1万辆和80.2万辆。", set()),
+    # "just over 1 billion tonnes" is a qualified figure; the exact one after it wins
+    ("Steel\n\nJan 17, 2023\n\nChina's mills produced just over 1 billion tonnes of crude steel last year, official data showed. Output "
+     "was 1.013 billion tonnes, down 2.1 per cent on 2021, and December production slumped 9.6 per cent to 77.89 million tonnes.",
+     {("crude_steel_output", "level", *year(2022), 1.013e9, "eq"), ("crude_steel_output", "yoy_pct", *year(2022), -2.1, "eq"),
+      ("crude_steel_output", "level", *month(2022, 12), 77.89e6, "eq"), ("crude_steel_output", "yoy_pct", *month(2022, 12), -9.6, "eq")}),
+    # "posted faster growth of 11.6 percent and 9.2 percent respectively": an adjective, not a comparison
+    ("Industry\n\nJuly 20, 2018\n\nIndustrial value added grew 6.7 percent in the first half. High-tech manufacturing and equipment "
+     "manufacturing posted faster growth of 11.6 percent and 9.2 percent respectively, Huang said.",
+     {("industrial_value_added", "yoy_pct", *h1(2018), 6.7, "eq"), ("high_tech_manufacturing_value_added", "yoy_pct", *h1(2018), 11.6, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *h1(2018), 9.2, "eq")}),
 ]
 
 # (one test reads all of SESSION41's cases, declared after the last of them)

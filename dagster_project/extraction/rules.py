@@ -72,7 +72,7 @@ class Candidate:
 
 
 # --- connecting words ------------------------------------------------------------------
-_QUAL = (r"(?:more\s+than|over|nearly|almost|about|around|approximately|roughly|some|close\s+to|"
+_QUAL = (r"(?:(?:just|slightly|well|a\s+little)\s+(?:over|under|above|below|more\s+than|less\s+than)|more\s+than|over|nearly|almost|about|around|approximately|roughly|some|close\s+to|"
          r"approaching|above|under|less\s+than|exceeding|exceeded|surpassing|an\s+estimated|at\s+least)")
 _ADV = r"(?:(?:has|have|had|now|currently|already|also|further|been|all|both|cumulatively|steadily|respectively|so\s+far|to\s+date|in\s+total|nationwide|reportedly|basically|successfully|finally|together|combined)\s+)*"
 _LINK_VERBS = (r"(?:reached|reaching|reaches|reach|totaled|totalled|totaling|totalling|totals|total|numbered|numbering|"
@@ -162,7 +162,7 @@ _NOT_YOY = re.compile(r"month-on-month|month\s+on\s+month|quarter-on-quarter|qua
                       r"(?<!fastest )(?<!slowest )(?<!strongest )(?<!weakest )(?<!highest )(?<!lowest )since|环比|年均|"   # not "the fastest since 2018"
                       r"\b(?:over|from)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
                       r"(?!\s*(?:to|through|till|until|and)\b|\s*[-–]|,?\s+(?:of\s+)?(?:last\s+year|a\s+year|the\s+(?:previous|prior)\s+year|(?:19|20)\d\d))|[比较]上个?月|[比较]上季度?|[比较](?:上年|去年)(?:末|底)|"
-                      r"\bthan\b(?<!more than)(?<!less than)(?<!fewer than)|higher|lower|faster|slower|percentage\s+point|over\s+(?:19|20)\d\d|"   # (not "to more than 28,000")
+                      r"\bthan\b(?<!more than)(?<!less than)(?<!fewer than)|higher|lower|(?:faster|slower)(?!\s+growth\s+of\b)|percentage\s+point|over\s+(?:19|20)\d\d|"   # (not "to more than 28,000")
                       r"compared\s+(?:to|with)\s+the\s+(?:previous|last)\s+(?:month|quarter)|"
                       r"与(?:19|20)\d\d年(?:同期)?相比|[比较](?:19|20)\d\d年|两年平均", re.I)
 _YOY_MARK = re.compile(r"year-on-year|year\s+on\s+year|year-over-year|year\s+over\s+year|\byoy\b|y/y|y-o-y|"
@@ -1056,7 +1056,7 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:(?:industr(?:y|ies)|sectors?)(?=[\s,])\s*
                                r",?\s*where\s+(?:value[\s-]added|output)\s+(?:grew|rose|increased|expanded|climbed)|"
                                r"grew|grown|rose|risen|increased|expanded|climbed|jumped|gained|advanced|surged|went\s+up|edged\s+up|was\s+up|were\s+up|"
                                r"growing|expanding|rising|increasing|climbing|"   # "with high-tech manufacturing expanding 10.3%"
-                               r"(?:registered|posted|recorded|saw|logged)\s+(?:a\s+)?growth\s+of|"
+                               r"(?:registered|posted|recorded|saw|logged)\s+(?:a\s+)?(?:(?:faster|slower|stronger|weaker|robust|rapid|steady|solid)\s+)?growth\s+of|"
                                # "outpaced the overall industry with growth of 13.4 percent"
                                r"(?:outpaced|outperformed)\s+[^,;.\d]{3,40}?\s+with\s+(?:an?\s+)?(?:growth|increase|expansion)\s+(?:rate\s+)?of|"
                                # "saw its value added rise 7.1%"
