@@ -1254,7 +1254,7 @@ _REGION_WORDS = frozenset(w.lower() for w in (
     "Changan Chery Dongfeng FAW GAC CATL Mercedes Mercedes-Benz Daimler Audi Porsche Kia Renault Mazda Suzuki Mitsubishi "
     "Volvo Polestar Leapmotor Zeekr Seres Aito Wuling Hongqi BAIC JAC GWM Vivo Oppo Honor Transsion "
     "Europe EU Japan India Germany Korea America Britain UK France Italy Spain Russia Canada Australia Brazil Mexico "
-    "Malaysia Singapore Indonesia Thailand Vietnam Philippines Turkey Pakistan Argentina Chile Egypt Nigeria Kenya "
+    "Malaysia Singapore Indonesia Thailand Vietnam Philippines Turkey Pakistan "
     # other countries' regions and cities ("Ontario's auto sector, which built about 2.2 million vehicles in 2017")
     # (not their capitals, which open datelines: "New Delhi: China has 3.917 million 5G base stations")
     "Ontario Quebec California Texas Michigan Ohio Detroit Bavaria").split())
