@@ -9870,3 +9870,42 @@ def test_session41(text, expected):
 def test_session41_dates(text, published, period):
     meta = extract_metadata(normalise_text(text))
     assert (meta.published_date, (meta.period_start, meta.period_end) if meta.period_start else None) == (published, period)
+
+
+# --- extractor 1.43.0 ---
+SESSION42 = [
+    # "596k", "104.8k units": a broker's thousands, glued and in lower case
+    ("Autos\n\n12 Jul 2022\n\n• Jun NEV sales 596k (+130% y/y), a single-month record.",
+     {("nev_sales", "level", *month(2022, 6), 596e3, "eq"), ("nev_sales", "yoy_pct", *month(2022, 6), 130.0, "eq")}),
+    # (not a screen's "4K" nor a "401k" with no catalogue noun)
+    ("Autos\n\n12 Jul 2022\n\nNEV sales rose 30% y/y in June as 4K screens and 401k plans did nothing for demand.",
+     {("nev_sales", "yoy_pct", *month(2022, 6), 30.0, "eq")}),
+    # a bullet's stock with no verb: "• 5G BTS 1.854mn at end-Jun", "…; 5G mobile phone users 455mn."
+    ("MIIT presser: 5G carries the quarter\n\n20 Jul 2022\n\nTelecom\n• 5G BTS 1.854mn at end-Jun, ~60% of global; 5G mobile phone "
+     "users 455mn.\n• 10G PON ports 13.98mn.",
+     {("five_g_base_stations", "level", *jun30(2022), 1.854e6, "eq"), ("five_g_mobile_users", "level", *jun30(2022), 455e6, "eq"),
+      ("ten_g_pon_ports", "level", *jun30(2022), 13.98e6, "eq")}),
+    # (in running prose a noun next to a figure is not a statement: "5G base stations 200 metres apart")
+    ("MIIT presser: 5G carries the quarter\n\n20 Jul 2022\n\nOperators placed the 5G base stations 200 metres apart in the old town.", set()),
+    ("MIIT presser: 5G carries the quarter\n\n20 Jul 2022\n\n• Jun mobile DOU 15.2GB/user (+16.8% y/y).",
+     {("mobile_dou", "level", *month(2022, 6), 15.2, "eq"), ("mobile_dou", "yoy_pct", *month(2022, 6), 16.8, "eq")}),
+    # a bullet's product and its tonnes: the output; a bare "1H" is the text's year's first half
+    ("Steel\n\n20 Jul 2022\n\nSteel\n• 1H crude steel 527mn t, -6.5% y/y; output controls to continue in 2H.",
+     {("crude_steel_output", "level", *h1(2022), 527e6, "eq"), ("crude_steel_output", "yoy_pct", *h1(2022), -6.5, "eq")}),
+    # ("World crude steel output": the world's)
+    ("Steel\n\n20 Jul 2015\n\nWorld crude steel output fell 2.1% in 1H, according to worldsteel, while China's crude steel output "
+     "fell 1.3% to 410.6mn t.",
+     {("crude_steel_output", "yoy_pct", *h1(2015), -1.3, "eq"), ("crude_steel_output", "level", *h1(2015), 410.6e6, "eq")}),
+    # a broker's "IP" before a word of growth is industrial production; "June IP growth": the month's
+    ("China activity data\n\n16 Jul 2024\n\nJune IP growth came in at 5.3% YoY, down from 5.6% in May. IP grew 6.0% in 1H.",
+     {("industrial_value_added", "yoy_pct", *month(2024, 6), 5.3, "eq"), ("industrial_value_added", "yoy_pct", *month(2024, 5), 5.6, "eq"),
+      ("industrial_value_added", "yoy_pct", *h1(2024), 6.0, "eq")}),
+    # (not intellectual property, nor a forecast line)
+    ("China activity data\n\n16 Jul 2024\n\nIP protection rose 20% in priority. We keep FY24 IP at 5.6% and expect IP growth to ease "
+     "to 5% in H2.", set()),
+]
+
+# (one test reads all of SESSION42's cases, declared after the last of them)
+@pytest.mark.parametrize("text, expected", SESSION42)
+def test_session42(text, expected):
+    assert obs(text) == expected

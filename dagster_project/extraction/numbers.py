@@ -64,7 +64,8 @@ _TAIL_RE = re.compile(
     r"(?P<plus>-plus\b|\+(?!\w))?"
     r"(?:[ -]?(?P<mag>thousand|million|billion|trillion|mln|mn|mil(?!-)|bln|bn|trn|tn|tr|(?<= )(?:crores?|lakh crore|lakhs?)|万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![瓦米克]))(?![A-Za-z])"
     r"|(?P<mag_m>m|M(?=[ ,.;)]))(?![A-Za-z0-9²³/]|-[a-z])"   # "12.888m new energy vehicles", "RMB200m", "6.606M units" (glued only)
-    r"|(?P<mag_tb>[TB])(?=[ ]?(?:yuan|RMB|CNY)\b))?"   # "6.3T yuan", "850B yuan" (glued, before the currency)
+    r"|(?P<mag_tb>[TB])(?=[ ]?(?:yuan|RMB|CNY)\b)"
+    r"|(?P<mag_k>k)(?![A-Za-z0-9²³/]|-[a-z]))?"   # "596k", "104.8k units": a broker's thousands (glued, lower case)   # "6.3T yuan", "850B yuan" (glued, before the currency)
     r"(?P<plus2>-plus\b|\+(?!\w)|多|余)?"
     r"(?:[ ]|-(?=percent\b|per\scent\b))?")   # "a 6-percent increase"
 _GLUED_WORD = re.compile(r"(?:^|[^A-Za-z])(?:up|down|by|to|of|at|about|over|nearly|from|numbered|reached|totaled|totalled|"
@@ -162,7 +163,7 @@ _PERIOD_UNIT_AFTER = re.compile(r"\s+(?:months|quarters|years|weeks|days|decades
 
 # The characters a non-empty match of these regexes can start with: most numbers are followed
 # by something else, and a set lookup is much cheaper than trying the regex.
-_TAIL_FIRST = frozenset("-+ tmMbTB万千百十亿多余")
+_TAIL_FIRST = frozenset("-+ tmMbTBk万千百十亿多余")
 _UNIT_FIRST = frozenset(p[0] for p in literal_prefixes(_UNIT_RE.pattern, 1))
 _QUAL_AFTER_FIRST = frozenset(p[0] for p in literal_prefixes(_QUAL_AFTER.pattern, 1))
 # "topped the 1-billion mark", "passed the 10 million units milestone": a round figure passed; the
@@ -246,7 +247,7 @@ def find_mentions(text: str, low: str | None = None, hits=None) -> list[Num]:
         if nxt in _TAIL_FIRST:
             tail = _TAIL_RE.match(text, e)
             mag = tail.group("mag") or ("mn" if tail.group("mag_m") else None) \
-                or {"T": "trillion", "B": "billion"}.get(tail.group("mag_tb"))
+                or {"T": "trillion", "B": "billion"}.get(tail.group("mag_tb")) or ("thousand" if tail.group("mag_k") else None)
             plus = tail.group("plus") or tail.group("plus2")
             tail_end = tail.end()
         else:

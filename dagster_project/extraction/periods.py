@@ -93,8 +93,8 @@ _EN_BRANCHES = [
     ("half", rf"H(?P<h_n>[12])(?:\s*(?P<h_y2>{YR}))?\b"),
     ("half", rf"(?P<h_y3>{YR})\s*H(?P<h_n2>[12])\b"),
     # the analysts' "1H20", "2Q20", "3Q2019"
-    ("half", r"(?<![\w.])(?P<h_n3>1|2)H(?P<h_y4>(?:19|20)?\d\d)\b"),
-    ("qtr", r"(?<![\w.])(?P<q_n3>1|2|3|4)Q(?P<q_y5>(?:19|20)?\d\d)\b"),
+    ("half", r"(?<![\w.+-])(?P<h_n3>1|2)H(?P<h_y4>(?:19|20)?\d\d)?\b"),   # (also a bare "1H": the text's year)
+    ("qtr", r"(?<![\w.+-])(?P<q_n3>1|2|3|4)Q(?P<q_y5>(?:19|20)?\d\d)?\b"),
     ("mr", rf"(?P<mr_m1>{MON})(?:\s+(?P<mr_y1>{YR}))?(?:-to-|\s*(?:to|through|-|and|till|until)\s*)(?P<mr_m2>{MON})(?!\s*\d{{1,2}}\b)(?:,?\s+(?P<mr_y2>{YR}|this\ year|last\ year))?"),
     # ("up 7.4 percent from September": a comparison's month, flagged as such)
     ("mon", rf"(?:(?<=in\ )|(?<=during\ )|(?<=for\ )|(?<=of\ )|(?<=month\ of\ )|(?<=from\ ))(?P<mo_m>{MON})(?!\s*\d{{1,2}}\b)(?:,?\s*(?P<mo_y>{YR}|this\ year|last\ year))?"),
@@ -104,7 +104,7 @@ _EN_BRANCHES = [
     # "December alone saw ...", "with December also registering a 6% increase", "December's increase was",
     # "September's 6.9% y/y gain"
     # "December output stood at ...": a month naming the flow after it
-    ("mon", rf"(?P<mo_m>{MON})(?:\s+(?P<mo_y>{YR}))?{_NOT_SENTENCE_END}(?=\s+(?:(?:NEV|EV|vehicle|car|auto|5G\s+phone|handset)\s+)?(?:output|production|sales|shipments|revenue|profits?|"
+    ("mon", rf"(?P<mo_m>{MON})(?:\s+(?P<mo_y>{YR}))?{_NOT_SENTENCE_END}(?=\s+(?:(?:NEV|EV|vehicle|car|auto|5G\s+phone|handset|IP|industrial|mobile)\s+)?(?:output|production|sales|shipments|revenue|profits?|"
             rf"exports|imports|industrial\s+output|steel\s+output|growth|DOU)\b)"),
     ("fy", rf"(?:whole|full|entire)(?:\s+|-)(?:year\s+(?:of\s+)?)?(?:of\s+)?(?P<fy_y>{YR}|last\ year|this\ year)"),   # (also "full-year 2025")
     # "That compared with 5.9% growth for all of 2025"
@@ -375,7 +375,7 @@ def _expr(k: str, m: re.Match, text: str) -> PeriodExpr | None:
         elif g.get("q_y4"):
             q, y = 4, _year_spec(g["q_y4"])
         elif g.get("q_n3"):
-            q, y = int(g["q_n3"]), _short_year(g["q_y5"])
+            q, y = int(g["q_n3"]), (_short_year(g["q_y5"]) if g["q_y5"] else None)
         else:
             q, y = int(g["q_n2"]), _year_spec(g["q_y3"])
         return PeriodExpr(s, e, "interval", y, 3 * q - 2, 3 * q)
@@ -387,7 +387,7 @@ def _expr(k: str, m: re.Match, text: str) -> PeriodExpr | None:
         elif g.get("h_n"):
             h, y = int(g["h_n"]), _year_spec(g["h_y2"])
         elif g.get("h_n3"):
-            h, y = int(g["h_n3"]), _short_year(g["h_y4"])
+            h, y = int(g["h_n3"]), (_short_year(g["h_y4"]) if g["h_y4"] else None)
         else:
             h, y = int(g["h_n2"]), _year_spec(g["h_y3"])
         return PeriodExpr(s, e, "interval", y, 1 if h == 1 else 7, 6 if h == 1 else 12)

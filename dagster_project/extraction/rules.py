@@ -174,6 +174,13 @@ _BASIS_OPENER = re.compile(r"\s*(?:on\s+(?:that|this|(?P<avg>a\s+two-year(?:\s+a
 # "+31.7% and +32.5% y/y": the signed rates listed before one y/y mark
 _ELIDED_VA_GAP = re.compile(r"\s+(?:value[\s-]added\s+)?")
 _NAMED_SIGNED = re.compile(r"(?:^|[-•*·:,\n]\s*)[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s\+$")   # "- High-tech manufacturing +11.7%"
+# A broker's bullet states a stock with no verb: "• 5G BTS 1.854mn at end-Jun", "...; 5G mobile phone users
+# 455mn." The noun opens the bullet or a clause after ";" (a month or half may come first), and the figure
+# closes the item or is dated right after it.
+_TERSE_PERIOD = (r"(?:(?:[1-4]Q|[12]H|Q[1-4]|H[12]|FY)(?:\d{2}|\d{4})?|(?:end-)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+                 r"(?:-\d{2})?|20\d\d|YTD)")
+_TERSE_ITEM_BEFORE = re.compile(r"(?:[^;]*;\s*|\s*[-•*·▪]\s*)(?:" + _TERSE_PERIOD + r"\s+)?(?:China's\s+)?(?:(?:mobile|total)\s+)?")
+_TERSE_ITEM_AFTER = re.compile(r"\s*(?:$|[,;.(]|/(?:user|subscriber|month)\b|at\s+end|as\s+(?:of|at)\s|in\s+(?:" + _TERSE_PERIOD + r")\b)")
 _SIGNED_LIST_REST = re.compile(r"^(?:\s*(?:,|,?\s+and|/)\s*[+-]\d{1,3}(?:\.\d+)?\s?%)+")
 _COMPARED_WITH_END = re.compile(r"\bcompared\s+(?:with|to)\s+(?:an?\s+)?$", re.I)
 _IN_THE_COUNTRY = re.compile(r"\s+(?:in\s+(?:the\s+country|China|the\s+nation)|nationwide|domestically)\b", re.I)
@@ -892,7 +899,7 @@ _BEIJING_SAID = re.compile(r"\bbeijing\s+(?:(?:also|has|had|on\s+\w+)\s+)?(?:sai
                            r"|\bbeijing's\s+(?:push|drive|efforts?|campaign|bid|policy|policies|plans?|subsidies|stimulus|support|"
                            r"crackdown|strategy|ambitions?|focus|emphasis|priority|priorities)\b")
 _OF_THE_OPENER = re.compile(r"\s*(?:Of|Among)\s+(?:the|all|these|those|this)\s+[^,;]{2,60},")
-_SHORTHAND_MAGNITUDE = re.compile(r"\d\s?(?:mn|bn|mln|tn)$")
+_SHORTHAND_MAGNITUDE = re.compile(r"\d\s?(?:mn|bn|mln|tn)(?:\s?t)?$|\dk$")   # (also "527mn t")
 _LATER_NOT = re.compile(r"\b(?:than|from|compared|versus|vs|against|average|province|city)\b|(?<!同)比|较|高于|低于|平均", re.I)
 # "14.06 million in the first quarter, including 8.9 million in March alone": the same flow for a part
 _PART_LEVEL_LEAD = re.compile(r"[^,;()]{0,60}(?:,\s*according\s+to\s+[^,;]{3,100})?,\s*(?:including|of\s+which|with)\s+(?:" + _QUAL + r"\s+)?", re.I)
@@ -1692,6 +1699,8 @@ class DocMatcher:
         lo, hi = min(a, num.start), max(b, num.end)
         if ind.id == "industrial_internet_platforms" and _ALL_KINDS.search(text, max(sent.start, lo - 12), min(sent.end, hi + 14)):
             return True   # "各类型工业互联网平台超过500个，其中具有一定…影响力的…超过70个": the catalogue counts the influential ones
+        if self.low.endswith(("world ", "global "), max(sent.start, a - 7), a):
+            return True   # "World crude steel output fell 2.1% in 1H": the world's, named right before the subject
         k = bisect_left(self.num_starts, lo) - 1
         while k >= 0 and self.nums[k].start >= sent.start and _LIST_GAP.fullmatch(text, self.nums[k].end, lo):
             # "China Telecom and China Unicom reported 268 million and 213 million 5G users": the list's subject
@@ -2836,6 +2845,8 @@ class DocMatcher:
         text = self.text
         for i, h in enumerate(hits):
             role = h.role
+            if role.role == "subj":
+                self._terse_output(sent, h, nums, state)
             if role.role not in ("attr", "combo"):
                 continue
             if i and self._in_aside(hits, i, sent):
@@ -2971,6 +2982,18 @@ class DocMatcher:
             if len(inds) == 1:
                 self._recorded_level(inds[0], frame_start, sent, state)
             self._assign(inds, region_nums, anchor_end, sent, state, frame_start)
+
+    def _terse_output(self, sent: Sentence, h: Hit, nums: list[Num], state) -> None:
+        """'• 1H crude steel 527mn t, -6.5% y/y': a bullet's product and its tonnes, no verb; tonnes
+        of a product are its output."""
+        ind_id = FLOW_PAIRS.get((h.role.key, "prod"))
+        if ind_id not in self.cat or self.cat[ind_id].unit != "tonnes" \
+                or not _TERSE_ITEM_BEFORE.fullmatch(self.text, sent.start, h.start):
+            return
+        semi = _SEMI.search(self.text, h.end, sent.end)
+        region = [n for n in nums if h.end < n.start < (semi.start() if semi else sent.end) and id(n) not in self.claimed]
+        if region and region[0].start == h.end + 1 and region[0].unit == "tonnes":
+            self._assign([ind_id], region, h.end, sent, state, h.start)
 
     def _recorded_level(self, ind_id: str, frame_start: int, sent: Sentence, state) -> None:
         """'In December, CAAM recorded 163,000 NEV sales': the level stated before its subject,
@@ -5217,7 +5240,9 @@ class DocMatcher:
                     others = [q for q in hits[i + 1:] if body <= q.start < cand.start]
                     if len(gap) <= 110 and not others and self._unit_ok(cand, ind) and not _SEMI.search(gap) \
                             and (self._pvn_gap_ok(gap, ind) or gap == " " and _ELIDED_VERB.search(
-                                text, max(sent.start, h.start - 40), h.start)):   # "..., and gigabit users 230 million"
+                                text, max(sent.start, h.start - 40), h.start)   # "..., and gigabit users 230 million"
+                                 or gap == " " and _TERSE_ITEM_BEFORE.fullmatch(text, sent.start, h.start)
+                                 and _TERSE_ITEM_AFTER.match(text, cand.end, sent.end)):
                         num = cand
             if num is not None and num.start > h.end:
                 # "topped 5 million, reaching 5.012 million": the exact figure restated right after
