@@ -9903,6 +9903,47 @@ SESSION42 = [
     # (not intellectual property, nor a forecast line)
     ("China activity data\n\n16 Jul 2024\n\nIP protection rose 20% in priority. We keep FY24 IP at 5.6% and expect IP growth to ease "
      "to 5% in H2.", set()),
+    # "1-3Q24": the first three quarters; "9M24": the first nine months; "VA" is value added; a signed rate
+    # before another subject's signed rate shares its "YoY"
+    ("China: September activity\n\n18 Oct 2024\n\n- Value added of industrial enterprises above designated size grew 5.8% YoY in 1-3Q24.\n"
+     "- Equipment manufacturing VA +7.5% and high-tech manufacturing VA +9.1% YoY in 9M24.",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 9, 30), 5.8, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 9, 30), 7.5, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 9, 30), 9.1, "eq")}),
+    # a month as the subject after ";", and the rate of a period before a bracket
+    ("China: Q1 activity\n\n16 Apr 2024\n\n• Value added of industrial enterprises above designated size grew 6.1% y/y in Q1; March "
+     "was softer at 4.5% y/y after a front-loaded Jan-Feb (+7.0%).",
+     {("industrial_value_added", "yoy_pct", *quarter(2024, 1), 6.1, "eq"), ("industrial_value_added", "yoy_pct", *month(2024, 3), 4.5, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 2, 29), 7.0, "eq")}),
+    ("Industry\n\n16 Oct 2023\n\nIn the first three quarters, value added of industrial enterprises above designated size rose 5.6% "
+     "year on year. In September alone it grew 5.8%, a clear rebound from August (+4.4%), the weakest month of the year.",
+     {("industrial_value_added", "yoy_pct", date(2023, 1, 1), date(2023, 9, 30), 5.6, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2023, 9), 5.8, "eq"), ("industrial_value_added", "yoy_pct", *month(2023, 8), 4.4, "eq")}),
+    # "to 5.4pc in April from 8.5pc in March", "to 6.2 percent year-on-year in April from 6.6 percent in March"
+    ("Factories\n\n16 May 2019\n\nChina's industrial output growth slowed sharply to 5.4pc in April from 8.5pc in March, official data "
+     "showed. Industrial robot output fell 6.2 percent year-on-year in April from 13.2 percent growth in March.",
+     {("industrial_value_added", "yoy_pct", *month(2019, 4), 5.4, "eq"), ("industrial_value_added", "yoy_pct", *month(2019, 3), 8.5, "eq"),
+      ("industrial_robot_output", "yoy_pct", *month(2019, 4), -6.2, "eq"), ("industrial_robot_output", "yoy_pct", *month(2019, 3), 13.2, "eq")}),
+    # "The monthly print for September was 5.4%": the month's rate of the flow rated before; the sentence
+    # after it is back on the paragraph's period
+    ("China: September activity\n\n18 Oct 2024\n\nValue added of industrial enterprises above designated size rose 5.8% YoY in the "
+     "first three quarters. The monthly print for September was 5.4%. Equipment manufacturing value added grew 7.5%.",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 9, 30), 5.8, "eq"), ("industrial_value_added", "yoy_pct", *month(2024, 9), 5.4, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 9, 30), 7.5, "eq")}),
+    # "recovered in the second half of 2020 to reach 1.367 million units for the year": the year's
+    ("Cars\n\nJan 14, 2021\n\nNew energy vehicle (NEV) sales recovered in the second half of 2020 to reach 1.367 million units for the "
+     "year, up 10.9 percent.",
+     {("nev_sales", "level", *year(2020), 1.367e6, "eq"), ("nev_sales", "yoy_pct", *year(2020), 10.9, "eq")}),
+    # "nearly three million 5G base stations. By end-June, 2.937 million had been built": the exact figure
+    ("Digital China\n\nJuly 20, 2023\n\nOfficials said the country now has nearly three million 5G base stations. By end-June, 2.937 "
+     "million had been built, and 5G mobile phone users numbered 676 million.",
+     {("five_g_base_stations", "level", *jun30(2023), 2.937e6, "eq"), ("five_g_mobile_users", "level", *jun30(2023), 676e6, "eq")}),
+    # "167.96mt": glued, million tonnes; "tonnes of crude steel through September": the year so far
+    ("Steel\n\nOct 20, 2025\n\nCrude steel output fell 1.6% y-o-y to 77.1mt in September. China produced 746.25 million tonnes of "
+     "crude steel through September, down 2.9%.",
+     {("crude_steel_output", "level", *month(2025, 9), 77.1e6, "eq"), ("crude_steel_output", "yoy_pct", *month(2025, 9), -1.6, "eq"),
+      ("crude_steel_output", "level", date(2025, 1, 1), date(2025, 9, 30), 746.25e6, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2025, 1, 1), date(2025, 9, 30), -2.9, "eq")}),
 ]
 
 # (one test reads all of SESSION42's cases, declared after the last of them)

@@ -206,6 +206,8 @@ _EN: list[tuple[str, PhraseRole]] = [
      PhraseRole("combo", ("ind_above", "va"))),
     (r"(?:value~added|added_value)(?:_output)?(?!_(?:telecom\w*|services?|tax|business|products?))",
      PhraseRole("attr", "va")),
+    # a broker's "high-tech manufacturing VA +9.1%"
+    (r"(?<=[a-z] )VA(?![\w-])", PhraseRole("attr", "va")),
     # ("the number of new energy vehicles produced and sold hit 212,000 and 195,000 units")
     (r"(?:production_and_sales|output_and_sales|production_and_sale|produced_and_sold)", PhraseRole("attr", "prodsales")),
     (r"(?:main_|total_)?(?:business_|operating_)?(?:revenues?|incomes?)(?!_(?:growth_)?rate)", PhraseRole("attr", "rev")),

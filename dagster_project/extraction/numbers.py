@@ -41,7 +41,8 @@ _UNIT_TABLE = [
     # "89.53m t": Kallanish's; "67.24 million t": Mysteel's; "73.23 mt" with no magnitude word: million
     # tonnes, as the steel press writes national output)
     (r"(?:metric tons|metric tonnes|tonnes|tons|(?<=[a-z] )mt|(?<=mn )t|(?<=\dm )t(?!/)|(?<=illion )t(?!/))\b|吨", "tonnes", 1.0),
-    (r"(?<=\d )(?<!,\d\d\d )mt\b(?!/)", "tonnes", 1e6),   # (not "a 40,000 mt cargo": Platts' metric tons, too small to say)
+    # (not "a 40,000 mt cargo": Platts' metric tons, too small to say; also glued: "fell 1.6% to 167.96mt")
+    (r"(?:(?<=\d )(?<!,\d\d\d )|(?<=\d)(?<!,\d\d\d))mt\b(?!/)", "tonnes", 1e6),
     (r"EFLOPS\b|EFlops\b|E ?FLOPS\b|[Ee]xaflops\b|[Ee]xaFLOPS\b", "eflops", 1.0),
     (r"PFLOPS\b|PFlops\b|P ?FLOPS\b|[Pp]etaflops\b|[Pp]etaFLOPS\b", "eflops", 1e-3),
     (r"TFLOPS\b|TFlops\b", "eflops", 1e-6),

@@ -71,11 +71,13 @@ _EN_BRANCHES = [
     ("ystart", rf"(?:start|beginning|outset)\s+of\s+(?:(?P<ys_y>{YR})\b|(?:the\s+|China's\s+)?(?P<ys_n>1[0-9])th\s+Five-Year\s+Plan(?:\s+period)?)"
                rf"|(?<=Plan\ )(?:began|started|kicked\s+off)\s+in\s+(?P<ys_y2>{YR})\b"),
     ("fnm", rf"first\s+(?P<fnm_n>{NUMW})\s+months(?:\s+of\s+(?:the\s+year\s+)?(?P<fnm_y>{YREF}))?"),
+    # a broker's "9M24", "in 9M": the first nine months ("9M" alone is nine million unless a date's place says not)
+    ("fnm", r"(?<![\w.])(?P<fnm_n2>[2-9]|1[01])M(?:(?P<fnm_y2>(?:19|20)?\d\d)\b|(?<=in\ [2-9]M)(?=[,.;)]|\s+(?:YTD|ytd)\b))"),
     # "in the 11 months to November" (Reuters): year to date when the count is the month's number
     ("nmt", rf"months\s+(?:to|through|ended|ending)\s+(?:the\s+end\s+of\s+)?(?P<nmt_m>{MON})(?:\s+(?:28|29|30|31)\b)?(?!\s*\d{{1,2}}\b)"
             rf"(?:,?\s+(?P<nmt_y>{YR}|this\ year|last\ year))?"),
     # "Through November, sales had been down 1.7 percent", "in the year through June": the year so far
-    ("thru", rf"(?:(?<=^)|(?<=\n)|(?<=\.\ )|(?<=year\ )|(?<=sales\ )|(?<=output\ )|(?<=production\ ))through\s+(?P<th_m>{MON})"
+    ("thru", rf"(?:(?<=^)|(?<=\n)|(?<=\.\ )|(?<=year\ )|(?<=sales\ )|(?<=output\ )|(?<=production\ )|(?<=steel\ )|(?<=vehicles\ )|(?<=units\ )|(?<=tonnes\ ))through\s+(?P<th_m>{MON})"
              rf"(?!\s*\d{{1,2}}\b)(?:,?\s+(?P<th_y>{YR}))?"),
     # "in the nine months" (after "From January to September"): the months of the year so far
     ("nm", rf"(?:(?<=in\ the\ )|(?<=during\ the\ )|(?<=for\ the\ )|(?<=over\ the\ ))(?P<nm_n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|10|11|12|2|3|4|5|6|7|8|9)\s+months\b"
@@ -94,11 +96,12 @@ _EN_BRANCHES = [
     ("half", rf"(?P<h_y3>{YR})\s*H(?P<h_n2>[12])\b"),
     # the analysts' "1H20", "2Q20", "3Q2019"
     ("half", r"(?<![\w.+-])(?P<h_n3>1|2)H(?P<h_y4>(?:19|20)?\d\d)?\b"),   # (also a bare "1H": the text's year)
+    ("qr", r"(?<![\w.])1\s?-\s?(?P<qr_3>[234])Q(?P<qr_y3>(?:19|20)?\d\d)?\b"),   # "1-3Q24": the first three quarters
     ("qtr", r"(?<![\w.+-])(?P<q_n3>1|2|3|4)Q(?P<q_y5>(?:19|20)?\d\d)?\b"),
     ("mr", rf"(?P<mr_m1>{MON})(?:\s+(?P<mr_y1>{YR}))?(?:-to-|\s*(?:to|through|-|and|till|until)\s*)(?P<mr_m2>{MON})(?!\s*\d{{1,2}}\b)(?:,?\s+(?P<mr_y2>{YR}|this\ year|last\ year))?"),
     # ("up 7.4 percent from September": a comparison's month, flagged as such)
     ("mon", rf"(?:(?<=in\ )|(?<=during\ )|(?<=for\ )|(?<=of\ )|(?<=month\ of\ )|(?<=from\ ))(?P<mo_m>{MON})(?!\s*\d{{1,2}}\b)(?:,?\s*(?P<mo_y>{YR}|this\ year|last\ year))?"),
-    ("mon", rf"(?P<mo_m>{MON})(?:,?\s*(?P<mo_y>{YR}))?{_NOT_SENTENCE_END}(?=\s+(?:alone|(?:once\s+again\s+|again\s+|also\s+)?was|saw|marked|witnessed|offered|brought|delivered|showed|came\s+in\s+at|(?:also\s+)?(?:saw|registered|registering|recorded|recording|posted|posting|logged|logging)|up|down|rising|growing|expanding|(?:accelerating|quickening|slowing|easing|rebounding)\s+to|(?:picked\s+up|accelerated|quickened|slowed|eased|rebounded|cooled|moderated)\s+(?:\w+\s+)?to\s+\d)\b|'s\s+(?:[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:(?:y/y|yoy|year-on-year|on-year)\s+)?)?(?:growth|increase|rise|gain|expansion|decline|drop|contraction|reading)\b"
+    ("mon", rf"(?P<mo_m>{MON})(?:,?\s*(?P<mo_y>{YR}))?{_NOT_SENTENCE_END}(?=\s+(?:alone|(?:once\s+again\s+|again\s+|also\s+)?was|saw|marked|witnessed|offered|brought|delivered|showed|came\s+in\s+at|(?:also\s+)?(?:saw|registered|registering|recorded|recording|posted|posting|logged|logging)|up|down|rising|growing|expanding|(?:accelerating|quickening|slowing|easing|rebounding)\s+to|(?:picked\s+up|accelerated|re-?accelerated|quickened|slowed|eased|rebounded|recovered|cooled|moderated)\s+(?:\w+\s+)?to\s+\d)\b|'s\s+(?:[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:(?:y/y|yoy|year-on-year|on-year)\s+)?)?(?:growth|increase|rise|gain|expansion|decline|drop|contraction|reading)\b"
             # ("November's activity data were a little better than expected": the month the figures after are for)
             r"|'s\s+(?:[a-z]+\s+)?(?:data|figures|numbers|statistics)\s+(?:were|was|showed|show)\b)"),
     # "December alone saw ...", "with December also registering a 6% increase", "December's increase was",
@@ -340,6 +343,8 @@ def _expr(k: str, m: re.Match, text: str) -> PeriodExpr | None:
         return PeriodExpr(s, e, k, None)
     if k == "ytd":
         return PeriodExpr(s, e, "ytd", "this")
+    if k == "fnm" and g.get("fnm_n2"):
+        return PeriodExpr(s, e, "interval", _short_year(g["fnm_y2"]) if g["fnm_y2"] else None, 1, int(g["fnm_n2"]))
     if k == "fnm":
         n = _num(g["fnm_n"])
         if not 1 <= n <= 12:
@@ -379,6 +384,8 @@ def _expr(k: str, m: re.Match, text: str) -> PeriodExpr | None:
         else:
             q, y = int(g["q_n2"]), _year_spec(g["q_y3"])
         return PeriodExpr(s, e, "interval", y, 3 * q - 2, 3 * q)
+    if k == "qr" and g.get("qr_3"):
+        return PeriodExpr(s, e, "interval", _short_year(g["qr_y3"]) if g["qr_y3"] else None, 1, 3 * int(g["qr_3"]))
     if k == "qr":
         return PeriodExpr(s, e, "interval", _year_spec(g["qr_y"]), 1, 3 * int(g["qr_2"]))
     if k == "half":

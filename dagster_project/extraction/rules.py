@@ -181,7 +181,7 @@ _TERSE_PERIOD = (r"(?:(?:[1-4]Q|[12]H|Q[1-4]|H[12]|FY)(?:\d{2}|\d{4})?|(?:end-)?
                  r"(?:-\d{2})?|20\d\d|YTD)")
 _TERSE_ITEM_BEFORE = re.compile(r"(?:[^;]*;\s*|\s*[-•*·▪]\s*)(?:" + _TERSE_PERIOD + r"\s+)?(?:China's\s+)?(?:(?:mobile|total)\s+)?")
 _TERSE_ITEM_AFTER = re.compile(r"\s*(?:$|[,;.(]|/(?:user|subscriber|month)\b|at\s+end|as\s+(?:of|at)\s|in\s+(?:" + _TERSE_PERIOD + r")\b)")
-_SIGNED_LIST_REST = re.compile(r"^(?:\s*(?:,|,?\s+and|/)\s*[+-]\d{1,3}(?:\.\d+)?\s?%)+")
+_SIGNED_LIST_REST = re.compile(r"^(?:\s*(?:,|,?\s+and|/)\s*(?:[a-zA-Z][\w-]*\s+){0,4}?[+-]\d{1,3}(?:\.\d+)?\s?%)+")   # (also "… VA +7.5% and high-tech manufacturing VA +9.1% YoY")
 _COMPARED_WITH_END = re.compile(r"\bcompared\s+(?:with|to)\s+(?:an?\s+)?$", re.I)
 _IN_THE_COUNTRY = re.compile(r"\s+(?:in\s+(?:the\s+country|China|the\s+nation)|nationwide|domestically)\b", re.I)
 _AFTER_A_END = re.compile(r"\b(?:following|after|deepening|extending)\s+an?\s+$", re.I)
@@ -682,16 +682,16 @@ _ANAPHOR_RATE = re.compile(
     r"(?:" + _MONTH_SPAN + r"(?:'s)?\s+(?=growth|increase|rise|gain|expansion|reading))?"
     r"(?:(?:the\s+)?(?:first|second|third|fourth)[\s-]quarter\s+(?=growth|output\s|production\s))?"   # "Second-quarter growth came in at 6.1%"
     r"(?:(?:affected\s+by|due\s+to|despite|amid|hit\s+by|dragged\s+by)\s+[^,;.]{3,40},\s*)?"
-    r"(?:(?:it|the\s+growth(?:\s+rate)?|growth|output\s+growth|the\s+(?:rate|figure|increase|pace|measure|gauge)|(?<='s\s)(?:increase|rise|gain|expansion|reading)"
+    r"(?:(?:it|the\s+growth(?:\s+rate)?|growth|output\s+growth|the\s+(?:monthly\s+|headline\s+)?(?:rate|figure|increase|pace|measure|gauge|print|reading)|(?<='s\s)(?:increase|rise|gain|expansion|reading)"
     r"|(?P<output>output|production|(?<=with\s|when\s)value[\s-]added)"
     # "September picked up to 6.6 per cent, accelerating from 6.0 per cent in August": the month's rate
-    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?=\s+(?:(?:picked\s+up|accelerated|quickened|slowed|eased|rebounded|cooled|moderated)\s+(?:\w+\s+)?to|came\s+in\s+at)\s+\d)"   # "In June alone, output grew 6%": only an output's own rate
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?=\s+(?:(?:picked\s+up|accelerated|re-?accelerated|quickened|slowed|eased|rebounded|recovered|cooled|moderated)\s+(?:\w+\s+)?to|came\s+in\s+at)\s+\d)"   # "In June alone, output grew 6%": only an output's own rate
     # "In March, the decline narrowed to 1.1%": a fall's size, so a negative rate
     r"|the\s+(?P<fall>contraction|decline|drop|fall)(?=\s+narrowed\b))"
     r"(?:\s+(?:in|for|during)\s+[^,;.]{3,30}?)?\s+(?:also\s+)?"
     # ("Growth cooled to 3.1% in September", "it fell to 4.4%": the rate it moved to, not a fall)
     r"(?P<v>(?:cooled|softened|slipped|dipped|fell|dropped|declined|decelerated|rose|climbed|improved|recovered|jumped)\s+" + _RATE_ADVERB + r"to|"
-    r"grew|rose|increased|expanded|climbed|jumped|gained|advanced|(?<=added\s)(?:rising|growing|expanding|falling|contracting)|reached|came\s+in\s+at|came\s+to|stood\s+at|was\s+(?:up|down)|was|picked\s+up\s+" + _RATE_ADVERB + r"to|accelerated\s+" + _RATE_ADVERB + r"to|"
+    r"grew|rose|increased|expanded|climbed|jumped|gained|advanced|(?<=added\s)(?:rising|growing|expanding|falling|contracting)|reached|came\s+in\s+at|came\s+to|stood\s+at|was\s+(?:up|down)|was|picked\s+up\s+" + _RATE_ADVERB + r"to|(?:re-?)?accelerated\s+" + _RATE_ADVERB + r"to|"
     r"held\s+(?:steady\s+|stable\s+|firm\s+)?at|(?:remained|stayed)\s+(?:steady\s+|stable\s+|unchanged\s+)?at|"   # "Second-quarter growth held steady at 6.9 percent"
     r"(?:slowed|quickened|eased|moderated|rebounded)\s+" + _RATE_ADVERB + r"to|narrowed\s+" + _RATE_ADVERB + r"to|(?:edged|ticked)\s+(?:up|down)\s+to|hit|registered|fell|declined|dropped|contracted|shrank|(?<=output\s)slipped|"
     r"(?:quickened|accelerated|picked\s+up|slowed|eased|rebounded|narrowed)\s+" + _RATE_ADVERB + r"in\s+[A-Z][a-z]+\s+to)\s+(?:by\s+)?(?:just\s+|only\s+)?"   # "Growth quickened in June to 6.3%"
@@ -838,7 +838,7 @@ _EARLIER_RATE_BEFORE = re.compile(
     # (also after the period: "fell 1.1 per cent in March, from a 13.5 per cent contraction in …")
     r"(?:up|down|unchanged)\s+(?:slightly\s+|marginally\s+|sharply\s+|a\s+(?:touch|tad|bit|little)\s+)?from|(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=%\s)|(?<=,\s))from|"
     # "slowed to 6.0 percent in September from 7.2 percent in August"
-    r"(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=%\s))(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=pc\s)|(?<=%\s))(?:(?:y/y|yoy|y-o-y|year-on-year|year\s+on\s+year)\s+)?(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"the\s+(?:first|second|third|fourth)\s+quarter|the\s+[\w-]+\s+period)\s+from|(?:higher|lower|faster|slower|quicker|better|worse)\s+than(?:\s+the)?|(?:below|above)\s+the|(?:below|above)(?=\s+[A-Z][a-z]+'s\s)|(?:matching|equall?ing|in\s+line\s+with)\s+the|compared\s+with|compared\s+to|versus|vs\.?|"
     r"after(?:\s+(?:contracting|shrinking|falling|declining|dropping|plunging|plummeting|slumping|sliding|tumbling|"
     r"growing|rising|expanding|increasing|jumping|surging|climbing)(?:\s+by)?)?|following|reversing|deepening|extending|"   # ("after expanding by 6.8 percent in May")
@@ -899,6 +899,13 @@ _BEIJING_SAID = re.compile(r"\bbeijing\s+(?:(?:also|has|had|on\s+\w+)\s+)?(?:sai
                            r"|\bbeijing's\s+(?:push|drive|efforts?|campaign|bid|policy|policies|plans?|subsidies|stimulus|support|"
                            r"crackdown|strategy|ambitions?|focus|emphasis|priority|priorities)\b")
 _OF_THE_OPENER = re.compile(r"\s*(?:Of|Among)\s+(?:the|all|these|those|this)\s+[^,;]{2,60},")
+_TO_REACH_BETWEEN = re.compile(r"\bto\s+(?:reach|hit|total|end\s+at|finish\s+at|stand\s+at)\s+$", re.I)
+_SEMI_MONTH_RATE = re.compile(r";\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)"
+                              r"\s+(?:alone\s+)?(?:(?:picked\s+up|accelerated|re-?accelerated|quickened|slowed|eased|rebounded|recovered|"
+                              r"cooled|moderated|improved)\s+(?:\w+\s+)?to|came\s+in\s+at|was\s+(?:softer|weaker|stronger|firmer|slower|faster)\s+at)\s+(?=\d)")
+# "By end-June, 2.937 million had been built": a date, then the figure as the subject
+_EXACT_OPENING = re.compile(r"\s*(?:(?:by|as\s+of|at)\s+[^,;\d]{3,30}(?:\s+\d{4})?,\s*)?(?:the\s+(?:exact|precise|official)\s+(?:figure|number|count)\s+(?:is|was)\s+)?", re.I)
+_EXACT_VERB_AFTER = re.compile(r"\s+(?:had|have|has)\s+been\s+(?:built|installed|put|opened|deployed|set\s+up)\b", re.I)
 _SHORTHAND_MAGNITUDE = re.compile(r"\d\s?(?:mn|bn|mln|tn)(?:\s?t)?$|\dk$")   # (also "527mn t")
 _LATER_NOT = re.compile(r"\b(?:than|from|compared|versus|vs|against|average|province|city)\b|(?<!同)比|较|高于|低于|平均", re.I)
 # "14.06 million in the first quarter, including 8.9 million in March alone": the same flow for a part
@@ -1005,6 +1012,8 @@ _WHEN_EARLIER = re.compile(
     r"(?:by\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
 _BRACKET_EARLIER = re.compile(r"[(（]\s*(?:in|for|during)\s+(?P<p>(?:the\s+)?[\w -]{3,30}?)\s*,?\s+(?:the\s+|its\s+)?"
                               r"(?P<v>drop|decline|fall|contraction|growth|increase|rise|gain)\s+(?:was|stood\s+at)\s+$", re.I)
+_PERIOD_THEN_BRACKET = re.compile(r"\b(?:from|after|than|versus|vs\.?|over)\s+(?:an?\s+|the\s+)?(?:[a-z]+(?:-[a-z]+)*\s+)?"
+                                  r"(?P<p>[A-Z][\w-]{2,12})\s*\(\s*(?P<sign>[+-])?$")
 _EARLIER_RATE_AFTER = re.compile(r"\s*(?:(?:on[\s-]year|y/y|y-o-y)\s+)?(?:(?:growth|rise|increase|expansion|gain|decline|drop|fall|contraction|slump|plunge|dip|"
                                  r"collapse|slide|tumble|crash|jump|surge|pace|rate|reading)\s+)?"   # ("than the 6.6 per cent pace in 2017")
                                  r"(?:year-on-year\s+|year\s+on\s+year\s+)?"
@@ -2017,7 +2026,11 @@ class DocMatcher:
             if own_after and (_CLAUSE_COMMA.search(self.text, before[-1].end, pos) or self.text.find(": ", before[-1].end, pos) >= 0
                               # "got off to a solid start in 2017 as the value added … expanded 6.8 percent in
                               # the first quarter": a part of the period before, in the figure's own clause
-                              or not self.has_chinese and self._within(own_after[0], before[-1])):
+                              or not self.has_chinese and self._within(own_after[0], before[-1])
+                              # "recovered in the second half of 2020 to reach 1.367 million units for the
+                              # year": the whole year the figure ends on
+                              or (own_after[0].m1, own_after[0].m2) == (1, 12) and self._within(before[-1], own_after[0])
+                              and _TO_REACH_BETWEEN.search(self.text, before[-1].end, pos)):
                 return own_after[0]
             return before[-1]
         # after the figure: only in its own clause ("reached 1.2 million in 2019"), not in a later
@@ -2333,6 +2346,7 @@ class DocMatcher:
                             # "..., while June alone saw growth of 5.3 percent, slowing from 5.6 percent in May"
                             self._earlier_rates(sent, nums, self.out[out_before:])
                 else:
+                    self._month_rate_after_semicolon(sent, nums, out_before)
                     if all(c.num.start > nums[0].end for c in self.out[out_before:]):
                         # "In October, it grew 6.9%, with high-tech manufacturing expanding 10.3%"
                         self._anaphoric_rate(sent, nums, state)
@@ -2437,6 +2451,7 @@ class DocMatcher:
         self._dated_by_gap()
         self._dated_by_restatement()
         self._restated_precisely()
+        self._exact_after_rounded()
         return self.out
 
     def _restated_precisely(self) -> None:
@@ -2458,6 +2473,32 @@ class DocMatcher:
                 wm = _WAS_RATE_AFTER.match(text, n.end, sent.end)   # "…, 803.83 million tons, was down 2.3% from 2014"
                 if wm:
                     self._attach_growth(self.cat[same[0].indicator], n, sent, None, same[0].period, after=wm.end())
+
+    def _exact_after_rounded(self) -> None:
+        """'… now has nearly three million 5G base stations. By end-June, 2.937 million had been
+        built': a bare figure opening the next sentence, with no phrase of its own, says the rounded
+        stock just read exactly (at its own date, if the sentence gives one)."""
+        text = self.text
+        for c in list(self.out):
+            if c.measure != "level" or c.num.qualifier == "eq" or not c.period.instant or c.num.sentence < 0 \
+                    or c.num.sentence + 1 >= len(self.sentences):
+                continue
+            sent = self.sentences[c.num.sentence + 1]
+            if sent.para != self.sentences[c.num.sentence].para:
+                continue
+            nums = self._slice(self.num_starts, self.nums, sent.start, sent.end)
+            n = nums[0] if nums else None
+            if n is None or id(n) in self.claimed or n.unit not in (None, c.num.unit) or n.qualifier != "eq" or n.sig <= c.num.sig \
+                    or abs(float(f"{n.value:.{c.num.sig}g}") - c.num.value) > 1e-9 * abs(c.num.value) \
+                    or not _EXACT_OPENING.fullmatch(text, sent.start, n.start):
+                continue
+            vm = _EXACT_VERB_AFTER.match(text, n.end)
+            if vm is None or self._slice(self.hit_starts, self.hits, sent.start, vm.end()):
+                continue
+            exprs = [e for e in self._slice(self.period_starts, self.periods, sent.start, sent.end) if not e.comparison]
+            period = resolve(exprs[0], self.ctx) if len(exprs) == 1 else c.period if not exprs else None
+            if period is not None and period.instant:
+                self._emit(c.indicator, "level", n, period, sent)
 
     def _dated_by_restatement(self) -> None:
         """'软件业务收入超8.5万亿元' in a lead with no date, then '1-8月，软件业务收入85512亿元' in the
@@ -3489,6 +3530,17 @@ class DocMatcher:
             if wm:
                 self._when_earlier(wm, n, rates, sent)
                 continue
+            pb = _PERIOD_THEN_BRACKET.search(text, max(sent.start, n.start - 60), n.start)
+            if pb and text.startswith(")", n.end):
+                # "a clear rebound from August (+4.4%)", "after a front-loaded Jan-Feb (+7.0%)": the rate of
+                # the period in front of the bracket
+                c = self._rate_compared(rates, pb.start(), n)
+                ex = next((e for e in self._slice(self.period_starts, self.periods, pb.start(), pb.end())
+                           if e.start == pb.start("p") and e.kind == "interval"), None)
+                p = resolve(ex, self.ctx) if ex is not None else None
+                if c is not None and p is not None and not p.instant and p != c.period and not self.cat[c.indicator].instant:
+                    self._emit(c.indicator, "yoy_pct", n, p, sent, -n.value if pb.group("sign") == "-" else n.value)
+                continue
             # (from the space before the sentence: "After plunging 13.5% y/y in January-February, output was …")
             lead = _EARLIER_RATE_BEFORE.search(text, max(sent.start - 1, n.start - 40, 0), n.start)
             if not lead:
@@ -3850,6 +3902,24 @@ class DocMatcher:
         if period is not None and period != state["inherited"]:
             self._emit(ind.id, "yoy_pct", n, period, sent, g)
             self._drilldown = sent.index
+
+    def _month_rate_after_semicolon(self, sent: Sentence, nums: list[Num], out_before: int) -> None:
+        """'VA grew 5.8% YoY in 1-3Q24; September re-accelerated to 5.4% from 4.5% in August': a month
+        as the subject after ";" is the month's rate of the one flow rated before it."""
+        rated = {c.indicator for c in self.out[out_before:] if c.measure == "yoy_pct"}
+        if len(rated) != 1 or ";" not in self.text[sent.start:sent.end]:
+            return
+        ind = self.cat[rated.pop()]
+        for sm in _SEMI_MONTH_RATE.finditer(self.text, sent.start, sent.end):
+            n = next((q for q in nums if q.start == sm.end()), None)
+            ex = next((e for e in self.periods if e.start == sm.start("m") and not e.comparison), None)
+            period = resolve(ex, self.ctx) if ex is not None else None
+            if n is None or id(n) in self.claimed or n.unit != "percent" or period is None or period.instant \
+                    or any(c.num is n for c in self.out) or self._blocked(sent, sm.start("m"), sm.end(), ind, n):
+                continue
+            g = self._growth(n, sm.end())
+            self._emit(ind.id, "yoy_pct", n, period, sent, n.value if g is None else g)
+            self._earlier_rates(sent, nums, self.out[-1:])
 
     def _zh_period_list_rates(self, sent: Sentence, nums: list[Num]) -> None:
         """'…增加值同比增长6.7%。分季度看，一季度、二季度、三季度分别增长6.8%、6.9%和6.3%': one rate per listed
