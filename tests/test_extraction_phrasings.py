@@ -9944,6 +9944,32 @@ SESSION42 = [
      {("crude_steel_output", "level", *month(2025, 9), 77.1e6, "eq"), ("crude_steel_output", "yoy_pct", *month(2025, 9), -1.6, "eq"),
       ("crude_steel_output", "level", date(2025, 1, 1), date(2025, 9, 30), 746.25e6, "eq"),
       ("crude_steel_output", "yoy_pct", date(2025, 1, 1), date(2025, 9, 30), -2.9, "eq")}),
+    # "as Beijing calls battery-electric cars and plug-in hybrids": an aside on the subject
+    ("Cars\n\nJan 12, 2018\n\nProduction of new energy vehicles, as Beijing calls battery-electric cars and plug-in hybrids, jumped 53.8 "
+     "percent to 794,000 units last year.",
+     {("nev_production", "level", *year(2017), 794e3, "eq"), ("nev_production", "yoy_pct", *year(2017), 53.8, "eq")}),
+    # "growth in high-tech manufacturing slowed to 2.7 per cent from 7.4 per cent in 2022": the rate it moved to
+    ("Industry\n\nJan 18, 2024\n\nEquipment manufacturing value-added climbed 6.8 per cent in 2023, while growth in high-tech "
+     "manufacturing slowed to 2.7 per cent from 7.4 per cent in 2022.",
+     {("equipment_manufacturing_value_added", "yoy_pct", *year(2023), 6.8, "eq"), ("high_tech_manufacturing_value_added", "yoy_pct", *year(2023), 2.7, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *year(2022), 7.4, "eq")}),
+    # "SA's crude steel output": South Africa's, which would otherwise clash with China's
+    ("Steel\n\nJuly 16, 2015\n\nChina's crude steel output fell 1.3% in the first half to 410.1 million tonnes. SA's crude steel output "
+     "was about 3.4 million tonnes in the first half.",
+     {("crude_steel_output", "level", *h1(2015), 410.1e6, "eq"), ("crude_steel_output", "yoy_pct", *h1(2015), -1.3, "eq")}),
+    # "Cumulative growth in the first four months came in at 6.3%"; "taking the Jan-Apr decline to 3.0%": a fall
+    ("China: April activity\n\n17 May 2024\n\nIndustrial production grew 6.7% y/y in April. Cumulative growth in the first four months "
+     "came in at 6.3% y/y. Crude steel output fell 7.2% y/y to 85.94mt in April, taking the Jan-Apr decline to 3.0% y/y.",
+     {("industrial_value_added", "yoy_pct", *month(2024, 4), 6.7, "eq"), ("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 4, 30), 6.3, "eq"),
+      ("crude_steel_output", "level", *month(2024, 4), 85.94e6, "eq"), ("crude_steel_output", "yoy_pct", *month(2024, 4), -7.2, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2024, 1, 1), date(2024, 4, 30), -3.0, "eq")}),
+    # "the three operators plus China Broadnet": all of them, the nation's
+    ("Telecoms\n\n20 Oct 2022\n\nOn the revenue side, the three operators plus China Broadnet generated telecommunications business "
+     "revenue of 1.19 trillion yuan in January-September, up 8.0% year-on-year.",
+     {("telecom_business_revenue", "level", date(2022, 1, 1), date(2022, 9, 30), 1.19e12, "eq"),
+      ("telecom_business_revenue", "yoy_pct", date(2022, 1, 1), date(2022, 9, 30), 8.0, "eq")}),
+    # (one operator is a company)
+    ("Telecoms\n\n20 Oct 2022\n\nChina Broadnet generated telecommunications business revenue of 19 billion yuan in January-September.", set()),
 ]
 
 # (one test reads all of SESSION42's cases, declared after the last of them)

@@ -302,7 +302,10 @@ _FOREIGN = re.compile(r"\bU\.S\.(?!\s?\$|\s+dollars?)|\bUS\b(?!\s?\$|\s+dollars?
                       r"\b(?:France|French|Russia|Russian|Canada|Canadian|Australia|Australian|Brazil|Brazilian|Malaysia|Malaysian|"
                       r"Singapore|Indonesia|Indonesian|Thailand|Thai|Philippines|Turkey|Korean|Koreans|Pakistan|Pakistani|Italy|Italian|Spain|Spanish|Mexico|Mexican|"
                       r"Turkish|Türkiye|Iran|Iranian|Saudi|Egypt|Egyptian|Nigeria|Nigerian|Kenya|Kenyan|Argentina|Argentine|Chile|Chilean|Poland|Polish|Sweden|Swedish|"
-                      r"Taiwan|Taiwanese|Bangladesh|Sri\s+Lanka|Nepal|Qatar|Israel|Israeli|Ukraine|Ukrainian)\b")
+                      r"Taiwan|Taiwanese|Bangladesh|Sri\s+Lanka|Nepal|Qatar|Israel|Israeli|Ukraine|Ukrainian|South\s+Africa|South\s+African|"
+                      r"Greece|Greek|Netherlands|Dutch|Belgium|Switzerland|Swiss|Austria|Norway|Norwegian|Denmark|Finland|Ireland|Irish|"
+                      r"Portugal|New\s+Zealand|Peru|Colombia|Morocco|Ethiopia|Ghana|UAE|Emirati|Myanmar|Cambodia|Kazakhstan|Mongolia)\b"
+                      r"|\bSA's\s")   # ("SA's crude steel output was about 3.4 million tonnes": South Africa's)
 # "By comparison, Indian telecom operators had installed around 460,000 5G base stations", "The three Korean
 # carriers had installed about 94,000": a clause whose subject is foreign, however long before the figure
 _FOREIGN_SUBJECT = re.compile(r"\s*(?i:(?:by|in)\s+(?:comparison|contrast)\s*,\s*|meanwhile\s*,\s*|elsewhere\s*,\s*)?(?i:the\s+)?"
@@ -465,7 +468,10 @@ _WITH_OTHER_FLOW = re.compile(r"\s*(?:units|vehicles)?,\s+(?:and\s+)?with\s+(?:"
 # a rate named by its lead, the verb a copula
 _GROWTH_LEAD = re.compile(r"\b(?:the\s+)?(?:growth|increase)(?:\s+rates?)?\s+(?:in|of|for)\s+(?:the\s+)?$", re.I)
 _COPULA_GAP = re.compile(r"(?:\s+(?:in|for|during)\s+[^,;]{2,30}?)?\s+(?:was|were|stood\s+at|came\s+in\s+at|came\s+to|hit|"
-                         r"(?:held|remained|stayed)(?:\s+(?:steady|stable|unchanged))?\s+at)\s+"
+                         r"(?:held|remained|stayed)(?:\s+(?:steady|stable|unchanged))?\s+at"
+                         # ("Growth in high-tech manufacturing slowed to 2.7 per cent": the rate it moved to)
+                         r"|(?:slowed|eased|cooled|moderated|decelerated|accelerated|quickened|picked\s+up|rebounded|recovered)"
+                         r"(?:\s+(?:slightly|sharply|further|somewhat|modestly|marginally))?\s+to)\s+"
                          r"(?:" + _QUAL + r"\s+)?", re.I)
 _SHARE_DENOMINATOR = re.compile(r"\d\s?(?:%|percent|per\s+cent)\s+of\s+(?:the\s+)?(?:(?:total|all|overall)\s+)?(?:new\s+)?$", re.I)
 _FIRST_VERB_GAP = re.compile(r"\s*(?:units\s*)?,?\s*and\s+", re.I)   # "produced 24.5 million and sold ..."
@@ -482,7 +488,9 @@ _SPEAKER_ASIDE = (r",\s+(?:the\s+)?(?:official|ministry|MIIT|spokesman|spokeswom
                   r"(?:said|added|noted|explained),")
 _APPOSITIVE = re.compile(r"(?:,\x22?\s+(?:a|an|the|which|who|where|that|"
                          # ("…, as electric cars and plug-in hybrids are called in China, rose …")
-                         r"as(?=\s[^,;:]{3,100}?\s(?:are|is)\s+(?:called|known|termed|dubbed|described)\b)|(?:or\s+)?those|namely|mostly|mainly|largely|chiefly|primarily|once\s+(?:a|an|the)|long\s+(?:a|an|the)|meaning|i\.e\.|or|one\s+of|seen\s+as|regarded\s+as|known\s+as|defined\s+as|capable\s+of|"
+                         r"as(?=\s[^,;:]{3,100}?\s(?:are|is)\s+(?:called|known|termed|dubbed|described)\b)|"
+                         # ("…, as Beijing calls battery-electric cars and plug-in hybrids, jumped …")
+                         r"as(?=\s(?:\w+\s){1,4}(?:calls|terms|dubs|describes|labels)\s)|(?:or\s+)?those|namely|mostly|mainly|largely|chiefly|primarily|once\s+(?:a|an|the)|long\s+(?:a|an|the)|meaning|i\.e\.|or|one\s+of|seen\s+as|regarded\s+as|known\s+as|defined\s+as|capable\s+of|"
                          r"(?:calculated|measured|computed)\s+(?:at|on|in|by)|covering|measuring|tracking|"
                          r"(?:encouraged|driven|helped|boosted|spurred|fuell?ed|supported|buoyed|propelled|hit|hurt|dragged|weighed)\s+(?:down\s+)?by"
                          r"|(?:closely\s+|widely\s+|keenly\s+)?(?:watched|followed|tracked|eyed)\s+by)\s+(?:[^,;:]|(?<=\d),(?=\d{3})|,(?=\s[a-z]+\s+and\s))"   # (a thousands comma
@@ -554,7 +562,8 @@ _TOTAL_TO = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|brought|to
                        r"|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:output|production|sales|revenue)"
                        # "rose 5.8% in the third quarter, bringing growth for the first nine months to 1.2%"
                        # (also "bringing the increase for the first half of 2018 to 6.7 per cent")
-                       r"|(?P<growth>(?:(?:the\s+)?[\w-]+\s+)?growth|the\s+(?:increase|rise|expansion|gain)))"   # ("bringing first-half growth to 6.9 percent")
+                       # ("taking the Jan-Apr decline to 3.0% y/y": a fall)
+                       r"|(?P<growth>(?:(?:the\s+)?[\w-]+\s+)?growth|the\s+(?:[\w-]+\s+)?(?:increase|rise|expansion|gain|(?P<fallg>decline|drop|fall|contraction))))"   # ("bringing first-half growth to 6.9 percent")
                        r"(?:\s+(?:number|count))?(?:\s+of\s+[a-z0-9\s\-]{1,40}?)?(?:\s+(?:nationwide|across\s+the\s+country|in\s+China))?"
                        r"(?:\s+(?:for|in|during|over)\s+[^,;]{3,40}?|\s+so\s+far\s+this\s+year)?\s+to\s+(?:an?\s+(?:record|new\s+high\s+of)\s+)?(?:" + _QUAL + r"\s+)?$"
                        # "China added 580,000 5G base stations, giving it a network of 718,000"
@@ -682,7 +691,7 @@ _ANAPHOR_RATE = re.compile(
     r"(?:" + _MONTH_SPAN + r"(?:'s)?\s+(?=growth|increase|rise|gain|expansion|reading))?"
     r"(?:(?:the\s+)?(?:first|second|third|fourth)[\s-]quarter\s+(?=growth|output\s|production\s))?"   # "Second-quarter growth came in at 6.1%"
     r"(?:(?:affected\s+by|due\s+to|despite|amid|hit\s+by|dragged\s+by)\s+[^,;.]{3,40},\s*)?"
-    r"(?:(?:it|the\s+growth(?:\s+rate)?|growth|output\s+growth|the\s+(?:monthly\s+|headline\s+)?(?:rate|figure|increase|pace|measure|gauge|print|reading)|(?<='s\s)(?:increase|rise|gain|expansion|reading)"
+    r"(?:(?:it|the\s+growth(?:\s+rate)?|(?:cumulative\s+|year-to-date\s+)?growth|output\s+growth|the\s+(?:monthly\s+|headline\s+)?(?:rate|figure|increase|pace|measure|gauge|print|reading)|(?<='s\s)(?:increase|rise|gain|expansion|reading)"
     r"|(?P<output>output|production|(?<=with\s|when\s)value[\s-]added)"
     # "September picked up to 6.6 per cent, accelerating from 6.0 per cent in August": the month's rate
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?=\s+(?:(?:picked\s+up|accelerated|re-?accelerated|quickened|slowed|eased|rebounded|recovered|cooled|moderated)\s+(?:\w+\s+)?to|came\s+in\s+at)\s+\d)"   # "In June alone, output grew 6%": only an output's own rate
@@ -879,7 +888,10 @@ _TELECOM_OPERATORS = re.compile(r"\b(?:basic\s+)?telecom(?:munications?|s)?\s+op
 # "China Mobile, China Telecom and China Unicom - plus China Broadnet - served a combined 1.785 billion mobile
 # subscribers": all the operators together, the nation's (searched in lowercased text)
 _ALL_OPERATORS = re.compile(r"\bchina\s+mobile,\s+china\s+telecom,?\s+and\s+china\s+unicom(?:\s*(?:-|,|\()?\s*(?:plus|and)\s+china\s+broadnet"
-                            r"(?:\s*\(cbn\))?\)?)?(?=[^.;]{0,40}\b(?:combined|together|in\s+total|between\s+them)\b)")
+                            r"(?:\s*\(cbn\))?\)?)?(?=[^.;]{0,40}\b(?:combined|together|in\s+total|between\s+them)\b)"
+                            # "the three operators plus China Broadnet generated …": all four
+                            r"|\bthe\s+three\s+(?:(?:state-owned|state|major|big|basic)\s+)?(?:telecom\s+)?(?:operators|carriers|telcos)\s+"
+                            r"(?:plus|and)\s+china\s+broadnet(?:\s*\(cbn\))?")
 _BEIJING_SAID = re.compile(r"\bbeijing\s+(?:(?:also|has|had|on\s+\w+)\s+)?(?:said|says|announced|reported|reports|announces|revealed|disclosed)\b"
                            # "told a news conference in Beijing that ...": where it was said
                            r"|\b(?:conference|briefing|presser|meeting|forum)\s+in\s+beijing\b"
@@ -1758,8 +1770,9 @@ class DocMatcher:
             window = _WHEN_SETTING.sub(_blank, self.low[sent.start:w0] + window)[w0 - sent.start:]
         if "operators'" in window:
             window = _TELECOM_OPERATORS.sub(_blank, window)   # "Telecom operators' combined business revenue": the industry's
-        if "unicom" in window:
-            window = _ALL_OPERATORS.sub(_blank, window)   # "..., Beijing said, with growth slowing to 5.3%": the government
+        if "unicom" in window or "broadnet" in window:
+            # (blanked in the whole sentence so far, as the window may open inside the list)
+            window = _ALL_OPERATORS.sub(_blank, self.low[sent.start:w0] + window)[w0 - sent.start:]
         da = _SUBJECT_DASH_ASIDE.search(text, b, num.start) if b <= num.start and " - " in window else None
         if da:
             # "Output of industrial robots - a market in which Germany's Kuka is a major supplier - jumped
@@ -5065,7 +5078,7 @@ class DocMatcher:
             return
         if p is None or p.instant or p == flows[-1].period:
             return
-        self._emit(ind.id, measure, n, p, sent)
+        self._emit(ind.id, measure, n, p, sent, -n.value if tm.group("fallg") else None)
         if measure == "level":
             self._attach_growth(ind, n, sent, state, p)   # "..., down 1.9%"
 
