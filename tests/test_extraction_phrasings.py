@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.42.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.43.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -9970,6 +9970,22 @@ SESSION42 = [
       ("telecom_business_revenue", "yoy_pct", date(2022, 1, 1), date(2022, 9, 30), 8.0, "eq")}),
     # (one operator is a company)
     ("Telecoms\n\n20 Oct 2022\n\nChina Broadnet generated telecommunications business revenue of 19 billion yuan in January-September.", set()),
+    # "5G行政村通达率超过90%", "行政村5G通达率超过90%"
+    ("2024年通信业统计公报\n\n2025年1月20日\n\n全国5G网络覆盖所有地级市城区、县城城区，5G行政村通达率超过90%。",
+     {("five_g_admin_village_coverage", "level", *dec31(2024), 90.0, "gt")}),
+    # a foreign outlet reporting China's figure is not a foreign figure
+    ("外媒关注中国制造业\n\n2025年7月20日\n\n德国之声电台网站报道，上半年中国工业机器人产量达36.9万套，同比增长35.6%。",
+     {("industrial_robot_output", "level", *h1(2025), 369e3, "eq"), ("industrial_robot_output", "yoy_pct", *h1(2025), 35.6, "eq")}),
+    ("外媒关注中国制造业\n\n2025年7月20日\n\n上半年德国工业机器人产量达3.9万套。", set()),
+    # "新建5G基站88.7万个，累计建成开通231.2万个": the total after the additions
+    ("2022年工业和信息化发展情况\n\n2023年1月17日\n\n全年新建5G基站88.7万个，累计建成开通231.2万个，5G基站总量占全球60%以上。",
+     {("five_g_base_stations", "level", *dec31(2022), 2.312e6, "eq")}),
+    # a conversion into another currency in brackets is no region's figure
+    ("工信部公布去年数据\n\n2017年1月20日\n\n软件和信息技术服务业去年完成软件业务收入4.9万亿元人民币（约合5.6万亿澳门元），同比增长14.9%。",
+     {("software_it_services_revenue", "level", *year(2016), 4.9e12, "eq"), ("software_it_services_revenue", "yoy_pct", *year(2016), 14.9, "eq")}),
+    # "；12月单月则同比增长7.3%": the month's rate of the flow rated before the ";"
+    ("工信部公布去年数据\n\n2021年1月27日\n\n去年全年规模以上工业增加值同比增长2.8%，仍是近30年来最低；12月单月则同比增长7.3%。",
+     {("industrial_value_added", "yoy_pct", *year(2020), 2.8, "eq"), ("industrial_value_added", "yoy_pct", *month(2020, 12), 7.3, "eq")}),
 ]
 
 # (one test reads all of SESSION42's cases, declared after the last of them)

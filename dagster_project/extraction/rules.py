@@ -915,6 +915,8 @@ _TO_REACH_BETWEEN = re.compile(r"\bto\s+(?:reach|hit|total|end\s+at|finish\s+at|
 _SEMI_MONTH_RATE = re.compile(r";\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)"
                               r"\s+(?:alone\s+)?(?:(?:picked\s+up|accelerated|re-?accelerated|quickened|slowed|eased|rebounded|recovered|"
                               r"cooled|moderated|improved)\s+(?:\w+\s+)?to|came\s+in\s+at|was\s+(?:softer|weaker|stronger|firmer|slower|faster)\s+at)\s+(?=\d)")
+# "…增加值同比增长2.8%，…；12月单月则同比增长7.3%"
+_ZH_SEMI_MONTH_RATE = re.compile(r"[；;]\s*(?P<m>\d{1,2}月)份?(?:单月|当月)?(?:则|也|仍|亦)?同比(?:增长|下降)(?=\d)")
 # "By end-June, 2.937 million had been built": a date, then the figure as the subject
 _EXACT_OPENING = re.compile(r"\s*(?:(?:by|as\s+of|at)\s+[^,;\d]{3,30}(?:\s+\d{4})?,\s*)?(?:the\s+(?:exact|precise|official)\s+(?:figure|number|count)\s+(?:is|was)\s+)?", re.I)
 _EXACT_VERB_AFTER = re.compile(r"\s+(?:had|have|has)\s+been\s+(?:built|installed|put|opened|deployed|set\s+up)\b", re.I)
@@ -1223,6 +1225,12 @@ _SPECIALS = [
         r"通5G(?:网络)?的行政村(?:比例|占比)(?:已)?(?:超过|逾|达到|达)?" + _NUMTOK + r"\s*%"), None),
     ("five_g_admin_village_coverage", "行政村", re.compile(   # "行政村通5G比例超过90%"
         r"行政村通5G(?:网络)?(?:的)?(?:比例|占比)(?:已)?(?:超过|逾|达到|达)?" + _NUMTOK + r"\s*%"), None),
+    # "全年新建5G基站88.7万个，累计建成开通231.2万个": the total after the year's additions
+    ("five_g_base_stations", "新建5G基站", re.compile(
+        r"新建5G基站(?:超过|逾|近)?[\d.,]+\s*万?\s*(?:个|座)(?:以上)?[，,]\s*累计(?:建成|开通|建设)(?:开通)?(?:5G基站)?(?:总数)?(?:达到|达|超过|逾)?"
+        + _NUMTOK + r"\s*万\s*(?:个|座)"), None),
+    ("five_g_admin_village_coverage", "行政村", re.compile(   # "5G行政村通达率超过90%", "行政村5G通达率达到90%"
+        r"(?:5G行政村|行政村5G)(?:网络)?(?:通达率|覆盖率|通达比例)(?:已)?(?:超过|逾|达到|达|为)?" + _NUMTOK + r"\s*%"), None),
     ("openharmony_devices", "Harmony", re.compile(
         r"Open\s?Harmony(?:\s+(?:operating\s+system|OS))?\s+(?:has|had)\s+(?:been\s+)?(?:installed|deployed|running)\s+on\s+"
         r"(?:" + _QUAL + r"\s+)?" + _NUMTOK + r"\s*(?:million|billion)?\s+devices", re.I), None),
@@ -1357,8 +1365,10 @@ _ZH_PLACES = (r"广东|江苏|浙江|山东|北京|上海|天津|重庆|河北|�
 _ZH_REGION = re.compile(
     r"在[^，。；]{0,15}上市|东部|中部|西部|东北地区|农村|" + _ZH_PLACES + r"|新区|高新区|开发区|副省级|中心城市|京津冀|长三角|珠三角|粤港澳|大湾区|(?<!全国)(?<!部分)地区|"
     r"运营商|中国移动|中国电信(?!业务)|中国联通|中国广电|比亚迪|特斯拉|华为|中兴|小米|赛力斯|吉利|长城汽车|蔚来|理想汽车|小鹏|上汽|广汽|"
-    r"长安汽车|一汽|东风|奇瑞|宁德时代|本港|香港(?!文汇报|大公报|商报|经济日报|电台|01)|澳门(?!日报)|台湾|全台|"
-    r"韩国|美国|日本|欧盟|德国|印度|英国|法国|俄罗斯|越南|东盟|基地|数据中心集群|枢纽|(?<!各)省(?!级)|(?<!省区)(?<!城)(?<!地级)(?<!地市)(?<!车)(?<!股)(?<!楼)(?<!上)(?<!超)(?<!开)(?<!夜)(?<!集)(?<!新)市(?!场|值)|自治区|公司|企业集团|排名前|会员(?:企业|单位)|重点(?:统计)?钢(?:铁)?企(?:业)?")   # ("销量排名前十位的企业集团共销售2281.9万辆": the top ten groups')
+    r"长安汽车|一汽|东风|奇瑞|宁德时代|本港|香港(?!文汇报|大公报|商报|经济日报|电台|01)|澳门(?!日报|元|币)|台湾|全台|"
+    # (not a foreign outlet reporting China's figure: "德国之声电台网站报道，上半年中国工业机器人产量达36.9万套")
+    r"韩国(?!中央日报|联合通讯社)|美国(?!之音|彭博社|有线电视新闻网|消费者新闻与商业频道|《)|日本(?!经济新闻|共同社|《)|欧盟|德国(?!之声|《)|印度|"
+    r"英国(?!广播公司|《|路透社)|法国(?!国际广播电台|《|回声报)|俄罗斯(?!卫星通讯社)|越南|东盟|基地|数据中心集群|枢纽|(?<!各)省(?!级)|(?<!省区)(?<!城)(?<!地级)(?<!地市)(?<!车)(?<!股)(?<!楼)(?<!上)(?<!超)(?<!开)(?<!夜)(?<!集)(?<!新)市(?!场|值)|自治区|公司|企业集团|排名前|会员(?:企业|单位)|重点(?:统计)?钢(?:铁)?企(?:业)?")   # ("销量排名前十位的企业集团共销售2281.9万辆": the top ten groups')
 _ZH_FIELD_SUBSET_IDS = frozenset(("little_giant_enterprises", "specialized_smes", "national_green_factories",
                                    "smart_factories_leading", "smart_factories_advanced", "smart_factories_basic"))
 # "受…影响" (hit by ...): a cause, not the figure's scope ("受电力供应偏紧、部分地区能耗“双控”等因素影响，…增长3.1%")
@@ -3923,7 +3933,7 @@ class DocMatcher:
         if len(rated) != 1 or ";" not in self.text[sent.start:sent.end]:
             return
         ind = self.cat[rated.pop()]
-        for sm in _SEMI_MONTH_RATE.finditer(self.text, sent.start, sent.end):
+        for sm in (_ZH_SEMI_MONTH_RATE if self.has_chinese else _SEMI_MONTH_RATE).finditer(self.text, sent.start, sent.end):
             n = next((q for q in nums if q.start == sm.end()), None)
             ex = next((e for e in self.periods if e.start == sm.start("m") and not e.comparison), None)
             period = resolve(ex, self.ctx) if ex is not None else None
