@@ -2512,8 +2512,7 @@ class DocMatcher:
             nums = self._slice(self.num_starts, self.nums, sent.start, sent.end)
             n = nums[0] if nums else None
             if n is None or id(n) in self.claimed or n.unit not in (None, c.num.unit) or n.qualifier != "eq" or n.sig <= c.num.sig \
-                    or abs(float(f"{n.value:.{c.num.sig}g}") - c.num.value) > 1e-9 * abs(c.num.value) \
-                    or not _EXACT_OPENING.fullmatch(text, sent.start, n.start):
+                    or not _near_rounded(c.num, n) or not _EXACT_OPENING.fullmatch(text, sent.start, n.start):
                 continue
             vm = _EXACT_VERB_AFTER.match(text, n.end)
             if vm is None or self._slice(self.hit_starts, self.hits, sent.start, vm.end()):
