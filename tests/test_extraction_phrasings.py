@@ -2572,10 +2572,12 @@ def test_a_provinces_bulletin_national_part_runs_until_its_own_heading():
      {("industrial_value_added", "yoy_pct", date(2025, 1, 1), date(2025, 3, 31), 6.5, "eq"),
       ("industrial_value_added", "yoy_pct", date(2025, 4, 1), date(2025, 6, 30), 6.0, "eq"),
       ("industrial_value_added", "yoy_pct", date(2025, 7, 1), date(2025, 9, 30), 6.1, "eq")}),
-    # after a rate, another subject's rate in the next clause is not the first subject's
+    # after a rate, another subject's rate in the next clause is not the first subject's (it is that
+    # sector's own, with its month between the sector and 增加值)
     ("前三季度，粗钢产量7.4亿吨，同比增长1.4%；消费品制造业9月份增加值同比增长1.5%。",
      {("crude_steel_output", "level", date(2025, 1, 1), date(2025, 9, 30), 7.4e8, "eq"),
-      ("crude_steel_output", "yoy_pct", date(2025, 1, 1), date(2025, 9, 30), 1.4, "eq")}),
+      ("crude_steel_output", "yoy_pct", date(2025, 1, 1), date(2025, 9, 30), 1.4, "eq"),
+      ("consumer_goods_value_added", "yoy_pct", date(2025, 9, 1), date(2025, 9, 30), 1.5, "eq")}),
 ])
 def test_zh_product_lists_and_later_subjects(sentence, expected):
     assert obs(ZH_Q3_2025 + sentence) == expected
@@ -9991,4 +9993,46 @@ SESSION42 = [
 # (one test reads all of SESSION42's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION42)
 def test_session42(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.44.0 ---
+SESSION43 = [
+    # a forecast and a consensus in brackets after the figure are what it is measured against
+    ("China activity\n\n16 May 2025\n\nIndustrial production (IP) growth quickened to 6.1% y/y in April from 5.0% in March, "
+     "above consensus (5.4%) and our own forecast (5.3%).",
+     {("industrial_value_added", "yoy_pct", *month(2025, 4), 6.1, "eq"), ("industrial_value_added", "yoy_pct", *month(2025, 3), 5.0, "eq")}),
+    # (a forecast of the figure itself is still no figure)
+    ("China activity\n\n16 May 2025\n\nWe forecast industrial production to grow 5.3% y/y in May, above consensus (5.1%).", set()),
+    # "…, with June at 6.2%": the month's rate of the flow rated before
+    ("China activity\n\n16 July 2025\n\nIndustrial value added grew 5.9% y/y in 1H25, with June at 6.2% y/y, accelerating from 5.8% in May.",
+     {("industrial_value_added", "yoy_pct", *h1(2025), 5.9, "eq"), ("industrial_value_added", "yoy_pct", *month(2025, 6), 6.2, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2025, 5), 5.8, "eq")}),
+    # (a dateline's "January 2016 at 7:14pm" is no month of the figures)
+    ("China's steel output falls in 2015\n\nPublished 27 January 2016 at 7:14pm\n\nCrude steel output fell 2.3% to 804 million tonnes. "
+     "Output of new energy vehicles reached 340,471.",
+     {("crude_steel_output", "level", *year(2015), 804e6, "eq"), ("crude_steel_output", "yoy_pct", *year(2015), -2.3, "eq"),
+      ("nev_production", "level", *year(2015), 340471.0, "eq")}),
+    # "lagged at +2.1%": a sector's rate; "well below the 8.9% recorded for full-year 2023": that year's
+    ("China activity\n\n16 July 2024\n\nIndustrial value added grew 4.2% y/y in 1H24. High-tech manufacturing lagged at +2.1% y/y, "
+     "well below the 8.9% recorded for full-year 2023.",
+     {("industrial_value_added", "yoy_pct", *h1(2024), 4.2, "eq"), ("high_tech_manufacturing_value_added", "yoy_pct", *h1(2024), 2.1, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *year(2023), 8.9, "eq")}),
+    # "versus 16.9GB in June 2023": the level it is set against is that month's
+    ("Telecom data\n\n20 July 2024\n\nAverage mobile data usage per user (DOU) reached 19.5GB in June 2024, versus 16.9GB in June 2023.",
+     {("mobile_dou", "level", *month(2024, 6), 19.5, "eq"), ("mobile_dou", "level", *month(2023, 6), 16.9, "eq")}),
+    # "at comparable prices" is the volume's price basis, not another volume's scope
+    ("Telecom data\n\n20 July 2024\n\nTelecommunications business volume at comparable prices grew 11.2% in the first half.",
+     {("telecom_business_volume", "yoy_pct", *h1(2024), 11.2, "eq")}),
+    ("Telecom data\n\n20 July 2024\n\nTelecommunications business volume in Guangdong at comparable prices grew 11.2% in the first half.", set()),
+    # "高技术制造业6月份增加值": a month between the sector and its value added
+    (ZH_H1_2024 + "高技术制造业6月份增加值同比增长9.1%，上半年同比增长8.7%。",
+     {("high_tech_manufacturing_value_added", "yoy_pct", *month(2024, 6), 9.1, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *ZH_H1, 8.7, "eq")}),
+    (ZH_H1_2024 + "广东省高技术制造业6月份增加值同比增长9.1%。", set()),
+]
+
+# (one test reads all of SESSION43's cases, declared after the last of them)
+@pytest.mark.parametrize("text, expected", SESSION43)
+def test_session43(text, expected):
     assert obs(text) == expected

@@ -372,6 +372,8 @@ _SUBJECT_VERB_ITS = re.compile(r"\s+(?:saw|increased|boosted|raised|lifted|expan
 _OWN_GAP = re.compile(r"[\"']?(?:\s*\([A-Za-z0-9\-\s]{1,20}\))?\s*(?:'s|industry's|industries'|sector's|enterprises')?\s*(?:total\s+|business\s+|services?\s+|cumulative\s+|combined\s+|main\s+)?", re.I)
 # China's own figure in a possessive: "the country's", "the mainland's" (Hong Kong papers)
 _CHINA_POSS = r"(?:China's|the\s+country's|the\s+nation's|the\s+mainland's|mainland\s+China's)"
+# "business volume at previous-year prices grew 21.9%": the volume's price basis, not its scope
+_PRICE_BASIS = re.compile(r"\s+(?:(?:calculated|measured)\s+)?(?:at|in)\s+(?:(?:the\s+)?(?:previous|prior|last|preceding)[-\s]year(?:'s)?|comparable|constant|current)\s+prices\b", re.I)
 _OF_AFTER = re.compile(r"\s+(?:(?:realized|realised|achieved|earned|made|generated|posted|recorded)\s+)?(?:of|for|from|in|by|at|among)\s+(?:(?:" + _CHINA_POSS + r"|the|China|Chinese|its|their|national|domestic|"
                        r"nationwide|all|both|so-called|(?:those|these|such)(?=\s+\x22)|what\s+(?:Beijing|China|the\s+government|officials|the\s+industry)\s+calls|(?:bulk\s+commodities|key\s+products|products|industries|sectors)\s+such\s+as"
                        r"|(?:[a-z][\w-]*\s+){1,3}and\s+other"
@@ -553,8 +555,8 @@ _RISE_TO_END = re.compile(r"\b(?:has\s+|have\s+)?(?:rose|risen|increased|grew|gr
 _RESTATED_SUBJ_GAP = re.compile(r"\s+(?:at|of|in|from|by)\s+(?:" + _CHINA_POSS + r"\s+|the\s+|all\s+)?", re.I)
 _VS_EXPECTATIONS = re.compile(
     r"\b(?:beating|beat|exceeding|topping|missing|surpassing|outpacing|above|below|versus|vs\.?|against|ahead\s+of|short\s+of|"
-    r"compared\s+with|in\s+line\s+with|than|as)\s+(?:[\w'.%-]+(?:,\d{3})*\s+){0,8}?"   # ("than the 7.3% contraction economists surveyed by Reuters had expected")
-    r"(?:forecasts?|forecasted|expectations?|expected|estimates?|estimated|projections?|projected|predicted|anticipated|targets?|goals?)\b", re.I)
+    r"compared\s+with|in\s+line\s+with|than|as)\s+(?:[\w'.%()-]+(?:,\d{3})*\s+){0,8}?"   # ("than the 7.3% contraction economists surveyed by Reuters had expected")
+    r"(?:forecasts?|forecasted|expectations?|expected|estimates?|estimated|projections?|projected|predicted|anticipated|targets?|goals?|consensus)\b", re.I)
 _TOTAL_TO = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+"
                        r"(?:(?:the|its|their|" + _CHINA_POSS + r")\s+(?:(?:national|nationwide|overall|cumulative|year-to-date)\s+)?"
                        r"(?:[A-Z][a-z]+(?:-|-to-|\s+to\s+)[A-Z][a-z]+\s+|(?P<year>(?:19|20)\d\d)\s+)?(?:total|tally|number|count)|(?:the\s+)?cumulative\s+(?:shipments|sales|output|production)"
@@ -864,7 +866,7 @@ _EARLIER_RATE_BEFORE = re.compile(
 _SINCE_END = re.compile(r"\b(?:since|than|from)\s+(?:the\s+)?$", re.I)   # "... was the fastest since December 2018"
 # ("…, before picking up to 3.9% in June")
 _LATER_RATE_LEAD = re.compile(r"\b(?:including|and|with|while|growth|it|rose|grew|expanded|increased|picked\s+up|picking\s+up|rebounding|accelerating|quickening|slowing|easing|"
-                              r"fell|dropped|declined|plunged|slumped|tumbled|jumped|surged|soared|climbed|narrowed)\b|其中|[0-9]月份?|季度", re.I)
+                              r"fell|dropped|declined|plunged|slumped|tumbled|jumped|surged|soared|climbed|narrowed)\b|其中|[0-9]月份?|季度|[上下]半年|全年|个月", re.I)
 # "…, but the decline narrowed sharply to 1.1 per cent in March": a fall's size
 # (also "with the rate of decline narrowing to"; and the rate it narrowed from: "… narrowing to 1.1 per cent in
 # March from 13.5 per cent in January-February")
@@ -912,9 +914,9 @@ _BEIJING_SAID = re.compile(r"\bbeijing\s+(?:(?:also|has|had|on\s+\w+)\s+)?(?:sai
                            r"crackdown|strategy|ambitions?|focus|emphasis|priority|priorities)\b")
 _OF_THE_OPENER = re.compile(r"\s*(?:Of|Among)\s+(?:the|all|these|those|this)\s+[^,;]{2,60},")
 _TO_REACH_BETWEEN = re.compile(r"\bto\s+(?:reach|hit|total|end\s+at|finish\s+at|stand\s+at)\s+$", re.I)
-_SEMI_MONTH_RATE = re.compile(r";\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)"
+_SEMI_MONTH_RATE = re.compile(r"(?:;|,\s+with)\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)"
                               r"\s+(?:alone\s+)?(?:(?:picked\s+up|accelerated|re-?accelerated|quickened|slowed|eased|rebounded|recovered|"
-                              r"cooled|moderated|improved)\s+(?:\w+\s+)?to|came\s+in\s+at|was\s+(?:softer|weaker|stronger|firmer|slower|faster)\s+at)\s+(?=\d)")
+                              r"cooled|moderated|improved)\s+(?:\w+\s+)?to|came\s+in\s+at|was\s+(?:softer|weaker|stronger|firmer|slower|faster)\s+at|at|up)\s+(?=\d)")
 # "…增加值同比增长2.8%，…；12月单月则同比增长7.3%"
 _ZH_SEMI_MONTH_RATE = re.compile(r"[；;]\s*(?P<m>\d{1,2}月)份?(?:单月|当月)?(?:则|也|仍|亦)?同比(?:增长|下降)(?=\d)")
 # "By end-June, 2.937 million had been built": a date, then the figure as the subject
@@ -947,7 +949,7 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,60}?(?:,\s*(?:the\s+\w+|[A-Z][\w']+
                                    # (", an increase of 345,000 from the end of last year and up from 3.648 million")
                                    r"|an?\s+(?:increase|addition|rise|gain|decrease|drop|decline)\s+of\s+[\d.,]+(?:\s+(?:million|thousand))?"
                                    r"(?:\s+(?:from|over|since)\s+[^,;\d]{3,40}?)?)(?:,?\s+and\s+|,\s*(?=compared\s|(?:up|down)\s+from\s)))?"
-                                   r"(?:(?:up|down)\s+from|compared\s+(?:with|to)|(?:(?:well|far)\s+)?(?:below|above|short\s+of)\s+the"   # ("well below the 1.065 billion tonnes it produced in 2020")
+                                   r"(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|(?:(?:well|far)\s+)?(?:below|above|short\s+of)\s+the"   # ("well below the 1.065 billion tonnes it produced in 2020")
                                    # "up 334% from 78,499 units in 2014", "a 343% increase over the 74,763 units sold in 2014"
                                    r"|(?:up|down)\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:from|over|on)(?:\s+the)?"
                                    r"|an?\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:increase|rise|jump|gain|decrease|drop|decline|fall)\s+(?:from|over|on|compared\s+(?:to|with))(?:\s+the)?"
@@ -1094,9 +1096,11 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:(?:industr(?:y|ies)|sectors?)(?=[\s,])\s*
                                # "logged a 7.5-percent increase": the growth noun after the figure gives the sign
                                r"(?:registered|posted|recorded|saw|logged)\s+an?|"
                                r"posted|registered|recorded|logged|managed|"   # "high-tech manufacturing posted 9.5%" (a percent only)
+                               # "High-tech manufacturing lagged at +1.7%yoy", "equipment manufacturing slowed to 6.5%"
+                               r"(?:lagged|trailed|slowed|eased|accelerated|quickened|picked\s+up)\s+(?:to|at)|"
                                r"fell|declined|dropped|decreased|shrank|contracted|edged\s+down|up|down)(?:\s*,(?=\s*by\s))?\s*(?:by\s+)?(?:(?:just|only|a\s+mere)\s+)?"
                                r"(?:(?:" + _RATE_ADJECTIVE + r")\s+)?"   # "grew a more modest 2.7 percent"   # "expanded13.1 percent" (the figure ends the match)
-                               r"(?:(?:year-on-year|year\s+on\s+year)\s+(?:by\s+)?)?", re.I)
+                               r"(?:(?:year-on-year|year\s+on\s+year)\s+(?:by\s+)?)?(?:(?<=\sat\s)\+)?", re.I)
 # (also "outpacing overall industry", "industry as a whole": a sector's growth set against all industry's)
 _GAPPED_JOIN = re.compile(r"(?:\s*(?:year[-\s]on[-\s]year|y/y|yoy|y-o-y))?(?:\s+(?:(?:in|during|for|over)\s+[\w\s-]{2,30}?|last\s+year|this\s+year))?"
                           r"(?:\s*\([^()]{1,30}\))?,?\s+(?:and|while)\s+"
@@ -2935,7 +2939,7 @@ class DocMatcher:
                 frame_start = h.start
                 om = _OF_AFTER.match(text, h.end)
                 if om and (om.end() >= sent.end or _NUMBER_AHEAD.match(text, om.end())
-                           or _SCOPE_ONLY.match(text, h.end)):   # "Auto sales in China fell ...": scope, not "of X"
+                           or _SCOPE_ONLY.match(text, h.end) or _PRICE_BASIS.match(text, h.end)):   # "Auto sales in China fell ...": scope, not "of X"
                     om = None
                 if om:
                     subjects, last = self._collect_subjects(hits, i + 1, om.end())
@@ -3926,10 +3930,10 @@ class DocMatcher:
             self._drilldown = sent.index
 
     def _month_rate_after_semicolon(self, sent: Sentence, nums: list[Num], out_before: int) -> None:
-        """'VA grew 5.8% YoY in 1-3Q24; September re-accelerated to 5.4% from 4.5% in August': a month
-        as the subject after ";" is the month's rate of the one flow rated before it."""
+        """'VA grew 5.8% YoY in 1-3Q24; September re-accelerated to 5.4% from 4.5% in August' (or '…, with
+        June at 4.4%'): a month as the subject after ";" is the month's rate of the one flow rated before it."""
         rated = {c.indicator for c in self.out[out_before:] if c.measure == "yoy_pct"}
-        if len(rated) != 1 or ";" not in self.text[sent.start:sent.end]:
+        if len(rated) != 1 or ";" not in self.text[sent.start:sent.end] and ", with " not in self.text[sent.start:sent.end]:
             return
         ind = self.cat[rated.pop()]
         for sm in (_ZH_SEMI_MONTH_RATE if self.has_chinese else _SEMI_MONTH_RATE).finditer(self.text, sent.start, sent.end):
