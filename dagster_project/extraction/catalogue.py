@@ -196,7 +196,7 @@ _EN: list[tuple[str, PhraseRole]] = [
     # "June IP growth came in at 5.3% YoY", "IP grew 5.4% in November 2018": a broker's abbreviation
     # (only before a word of growth: "IP rights", "IP at 5.6%" in a forecast line are not it)
     (r"(?<![\w.-])IP(?=_(?:growth|grew|rose|expanded|increased|slowed|accelerated|decelerated|eased|rebounded|"
-     r"picked_up|came_in|was_up|was_down|fell|contracted|declined|dropped|jumped|surged)\b)",
+     r"picked_up|came_in|was_up|was_down|fell|contracted|declined|dropped|jumped|surged|printed)\b)",
      PhraseRole("combo", ("ind_above", "va"))),
     # "Industrial growth slowed to 5.7 percent in September": the same rate
     (r"(?:China's_|the_country's_|the_nation's_)?industrial_growth(?!_(?:targets?|forecasts?|goals?|momentum|model|engines?|drivers?))",

@@ -138,7 +138,8 @@ def _title(text: str) -> str | None:
 
 
 _DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|cn|org|net|gov|co|io|de|uk)(?:\.cn)?", re.I)
-_ZH_AGENCY = ("局", "厅", "委员会", "部", "网", "政府", "办公室", "门户网站", "新闻", "日报", "中心", "晚报", "晨报", "数字报", "电子版")
+_ZH_AGENCY = ("局", "厅", "委员会", "部", "网", "政府", "办公室", "门户网站", "新闻", "日报", "中心", "晚报", "晨报", "数字报", "电子版",
+              "商报", "时报", "導報", "导报", "周报", "早报", "快报", "周刊")   # ("北京商报" above the headline: the paper)
 
 
 _SINCE_YEAR = re.compile(r"\b(?:since|est\.|established|founded(?:\s+in)?)\s+(?:1[6-9]|20)\d\d$", re.I)

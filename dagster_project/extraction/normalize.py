@@ -45,6 +45,7 @@ _ENTITY = re.compile(r"&(?:nbsp|amp|quot|apos|lt|gt|ensp|emsp|thinsp|ldquo|rdquo
 _LEAD_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*$")
 _GLUED_AFTER_PERCENT = re.compile(r"%(?=[A-Za-z])")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_OYA = re.compile(r"(?<=% )oya\b|(?<=\(%)oya(?=[,)])")
 _YOY = re.compile(r"\byear\s*-\s*on\s*-\s*year\b", re.I)
 _SPACE_RUN = re.compile(r"  +")
 # (patterns start with a literal, not a lookbehind: the regex engine then skips to candidates)
@@ -282,6 +283,8 @@ def normalise_text(text: str) -> str:
     text = _SPACED_THOUSANDS.sub(_JOIN_COMMA, text)
     if "%" in text:
         text = _GLUED_AFTER_PERCENT.sub("% ", text)
+        if "oya" in text:
+            text = _OYA.sub("y/y", text)   # "rose 4.0%oya" (J.P. Morgan's "over year ago")
     if "percentyear" in text:
         text = text.replace("percentyear", "percent year")   # "up 8.4 percentyear on year"
     text = _GLUED_AFTER_THOUSANDS.sub(r"\1 ", text)   # "614,000NEVs were produced"

@@ -239,6 +239,9 @@ _CAUSE_ASIDE = re.compile(r",\s+(?:hit|hurt|helped|boosted|driven|dragged(?:\s+d
 _MINISTRY_SAID = re.compile(r",\s+(?:the\s+)?(?:MIIT|Ministry\s+of\s+Industry\s+and\s+Information\s+Technology(?:\s+\(MIIT\))?|ministry)\s+"
                             r"(?:said|says|announced|reported)\b")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+# "961k 5G base stations (about 70% of the world total)": China's share of the world, in passing
+_WORLD_SHARE_BRACKET = re.compile(r"\((?:about|around|nearly|almost|over|more\s+than|roughly|some)?\s*[\d.]+\s?(?:%|percent|per\s+cent)\s+"
+                                  r"of\s+(?:the\s+)?(?:world|global)[^()]{0,30}(?:\)|$)")
 # (not "南方都市报", "股市", "超市": a metropolis, a market)
 _ZH_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}(?:省|(?<![都股超车楼城])市|自治区|县|区)(?!场|值)")   # "洛阳市工业和信息化局"
 # a province's, city's or region's own scope: in a title, the whole bulletin; in a sentence, its later clauses
@@ -469,7 +472,7 @@ _WITH_OTHER_FLOW = re.compile(r"\s*(?:units|vehicles)?,\s+(?:and\s+)?with\s+(?:"
 # "Growth in high-tech manufacturing and equipment manufacturing was 11.7 percent and 8.1 percent":
 # a rate named by its lead, the verb a copula
 _GROWTH_LEAD = re.compile(r"\b(?:the\s+)?(?:growth|increase)(?:\s+rates?)?\s+(?:in|of|for)\s+(?:the\s+)?$", re.I)
-_COPULA_GAP = re.compile(r"(?:\s+(?:in|for|during)\s+[^,;]{2,30}?)?\s+(?:was|were|stood\s+at|came\s+in\s+at|came\s+to|hit|"
+_COPULA_GAP = re.compile(r"(?:\s+(?:in|for|during)\s+[^,;]{2,30}?)?\s+(?:was|were|stood\s+at|came\s+in\s+at|came\s+to|hit|printed|"
                          r"(?:held|remained|stayed)(?:\s+(?:steady|stable|unchanged))?\s+at"
                          # ("Growth in high-tech manufacturing slowed to 2.7 per cent": the rate it moved to)
                          r"|(?:slowed|eased|cooled|moderated|decelerated|accelerated|quickened|picked\s+up|rebounded|recovered)"
@@ -921,6 +924,9 @@ _SEMI_MONTH_RATE = re.compile(r"(?:;|,\s+with)\s+(?P<m>January|February|March|Ap
 _ZH_SEMI_MONTH_RATE = re.compile(r"[；;]\s*(?P<m>\d{1,2}月)份?(?:单月|当月)?(?:则|也|仍|亦)?同比(?:增长|下降)(?=\d)")
 # "By end-June, 2.937 million had been built": a date, then the figure as the subject
 _EXACT_OPENING = re.compile(r"\s*(?:(?:by|as\s+of|at)\s+[^,;\d]{3,30}(?:\s+\d{4})?,\s*)?(?:the\s+(?:exact|precise|official)\s+(?:figure|number|count)\s+(?:is|was)\s+)?", re.I)
+# "nearly 200,000 5G base stations by the end of March, the ministry said - 198,000 in total": the same figure exactly
+_EXACT_DASH_GAP = re.compile(r"[^;.]{0,120}?\s[-\u2013\u2014]{1,2}\s*")
+_EXACT_RESTATED_AFTER = re.compile(r"\s*(?:units|tonnes|tons|users)?\s+(?:in\s+total|to\s+be\s+(?:exact|precise)|exactly|precisely)\b", re.I)
 _EXACT_VERB_AFTER = re.compile(r"\s+(?:had|have|has)\s+been\s+(?:built|installed|put|opened|deployed|set\s+up)\b", re.I)
 _SHORTHAND_MAGNITUDE = re.compile(r"\d\s?(?:mn|bn|mln|tn)(?:\s?t)?$|\dk$")   # (also "527mn t")
 _LATER_NOT = re.compile(r"\b(?:than|from|compared|versus|vs|against|average|province|city)\b|(?<!同)比|较|高于|低于|平均", re.I)
@@ -1028,6 +1034,9 @@ _WHEN_EARLIER = re.compile(
     r"(?:by\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
 _BRACKET_EARLIER = re.compile(r"[(（]\s*(?:in|for|during)\s+(?P<p>(?:the\s+)?[\w -]{3,30}?)\s*,?\s+(?:the\s+|its\s+)?"
                               r"(?P<v>drop|decline|fall|contraction|growth|increase|rise|gain)\s+(?:was|stood\s+at)\s+$", re.I)
+# "September IP printed 4.5% y/y (Aug: 4.5% y/y; consensus: 4.3%)": the month before, in a broker's bracket
+_MONTH_COLON_BRACKET = re.compile(r"\((?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|June|July|"
+                                  r"August|September|October|November|December)\.?\s*:\s*(?P<sign>[+-])?$")
 _PERIOD_THEN_BRACKET = re.compile(r"\b(?:from|after|than|versus|vs\.?|over)\s+(?:an?\s+|the\s+)?(?:[a-z]+(?:-[a-z]+)*\s+)?"
                                   r"(?P<p>[A-Z][\w-]{2,12})\s*\(\s*(?P<sign>[+-])?$")
 _EARLIER_RATE_AFTER = re.compile(r"\s*(?:(?:on[\s-]year|y/y|y-o-y)\s+)?(?:(?:growth|rise|increase|expansion|gain|decline|drop|fall|contraction|slump|plunge|dip|"
@@ -1891,7 +1900,7 @@ class DocMatcher:
             ranked = _WORLD_RANK.sub(_blank, self.low[sent.start:max(c1, clause_end)])
             head = ranked[:mid - sent.start]
             head = (_APPOSITIVE.sub(_blank, head) if "," in self.low[w0:mid] else head)[w0 - sent.start:]
-            tail = _CAUSE_ASIDE.sub(_blank, ranked[mid - sent.start:])[:c1 - mid]
+            tail = _WORLD_SHARE_BRACKET.sub(_blank, _CAUSE_ASIDE.sub(_blank, ranked[mid - sent.start:])[:c1 - mid])
             if num.start > mid:
                 # "Production and sales of NEVs, a sector Beijing is betting on to dominate globally, rose …":
                 # an aside on the subject between it and the figure
@@ -2507,8 +2516,16 @@ class DocMatcher:
         stock just read exactly (at its own date, if the sentence gives one)."""
         text = self.text
         for c in list(self.out):
-            if c.measure != "level" or c.num.qualifier == "eq" or not c.period.instant or c.num.sentence < 0 \
-                    or c.num.sentence + 1 >= len(self.sentences):
+            if c.measure != "level" or c.num.qualifier == "eq" or c.num.sentence < 0:
+                continue
+            own = self.sentences[c.num.sentence]
+            n = next(iter(self._slice(self.num_starts, self.nums, c.num.end + 1, own.end)), None)
+            if n is not None and id(n) not in self.claimed and n.unit in (None, c.num.unit) and n.qualifier == "eq" \
+                    and n.sig > c.num.sig and _near_rounded(c.num, n) and _EXACT_DASH_GAP.fullmatch(text, c.num.end, n.start) \
+                    and _EXACT_RESTATED_AFTER.match(text, n.end):
+                self._emit(c.indicator, "level", n, c.period, own)   # (in the same sentence: "…, the ministry said - 198,000 in total")
+                continue
+            if not c.period.instant or c.num.sentence + 1 >= len(self.sentences):
                 continue
             sent = self.sentences[c.num.sentence + 1]
             if sent.para != self.sentences[c.num.sentence].para:
@@ -3555,6 +3572,15 @@ class DocMatcher:
                 or _BRACKET_EARLIER.search(text, max(sent.start, n.start - 60), n.start)
             if wm:
                 self._when_earlier(wm, n, rates, sent)
+                continue
+            mb = _MONTH_COLON_BRACKET.search(text, max(sent.start, n.start - 20), n.start)
+            if mb:
+                c = self._rate_compared(rates, mb.start(), n)
+                if c is not None and c.period.start.day == 1 and c.period.start.month == c.period.end.month \
+                        and not self.cat[c.indicator].instant:
+                    p = _named_month_before(mb.group("mon")[:3], c.period.end)
+                    if p.end < c.period.start:
+                        self._emit(c.indicator, "yoy_pct", n, p, sent, -n.value if mb.group("sign") == "-" else n.value)
                 continue
             pb = _PERIOD_THEN_BRACKET.search(text, max(sent.start, n.start - 60), n.start)
             if pb and text.startswith(")", n.end):
@@ -4645,8 +4671,11 @@ class DocMatcher:
                 continue
             g = self._growth(n, anchor_end)
             if g is None and not growths and n.unit == "percent" and _COPULA_GAP.fullmatch(text, anchor_end, n.start) \
-                    and (_GROWTH_LEAD.search(text, max(sent.start, frame_start - 30), frame_start) or self.low.endswith(" growth", frame_start, anchor_end)):
-                g = n.value   # "Growth in high-tech manufacturing was 11.7 percent", "Second-quarter industrial growth held at 6.9 percent"
+                    and (_GROWTH_LEAD.search(text, max(sent.start, frame_start - 30), frame_start) or self.low.endswith(" growth", frame_start, anchor_end)
+                         or text.startswith("IP", frame_start) and anchor_end == frame_start + 2):
+                # "Growth in high-tech manufacturing was 11.7 percent", "Second-quarter industrial growth held at 6.9
+                # percent", "September IP printed 4.5%oya" (a broker's IP is its growth)
+                g = n.value
             if g is not None:
                 if _points_to_former(text, anchor_end, n.start):
                     break
@@ -6305,6 +6334,8 @@ def _year_shifted(p: Period, y: int) -> Period | None:
 def _rate_list_gap(text: str, a: int, b: int) -> bool:
     """The gap between two rates of one list: ', ' / ' and ', or ' and edging down ' (also after the
     first rate's own "year-on-year": "up 2.4% year-on-year and 1.9% year-on-year, respectively")."""
+    if b > a and text[b - 1] == "+":
+        b -= 1   # "(+33.7% y/y and +37.5% y/y)": each signed
     y = _YOY_WORD.match(text, a, b)
     m = _LIST_GAP.match(text, y.end() if y else a, b)
     # (but "up 20% year-on-year and up 6.9% from September" is two comparisons)
