@@ -9997,6 +9997,10 @@ def test_session42(text, expected):
 
 
 # --- extractor 1.44.0 ---
+def nine_months(y: int) -> tuple[date, date]:
+    return date(y, 1, 1), date(y, 9, 30)
+
+
 SESSION43 = [
     # a forecast and a consensus in brackets after the figure are what it is measured against
     ("China activity\n\n16 May 2025\n\nIndustrial production (IP) growth quickened to 6.1% y/y in April from 5.0% in March, "
@@ -10030,6 +10034,64 @@ SESSION43 = [
      {("high_tech_manufacturing_value_added", "yoy_pct", *month(2024, 6), 9.1, "eq"),
       ("high_tech_manufacturing_value_added", "yoy_pct", *ZH_H1, 8.7, "eq")}),
     (ZH_H1_2024 + "广东省高技术制造业6月份增加值同比增长9.1%。", set()),
+    # J.P. Morgan's "%oya" is year on year; "September IP printed"; "(Aug: 4.4%oya)" the month before, in a bracket
+    ("China IP\n\n20 Oct 2024\n\nSeptember IP printed 5.4%oya (Aug: 4.4%oya; consensus: 4.6%oya).",
+     {("industrial_value_added", "yoy_pct", *month(2024, 9), 5.4, "eq"), ("industrial_value_added", "yoy_pct", *month(2024, 8), 4.4, "eq")}),
+    # "(1H24: 5.8%)" after a first-three-quarters rate: the half's
+    ("China IP\n\n20 Oct 2024\n\nValue added of industrial enterprises above designated size rose 5.8% y/y in 1-3Q24 (1H24: 6.0%).",
+     {("industrial_value_added", "yoy_pct", *nine_months(2024), 5.8, "eq"), ("industrial_value_added", "yoy_pct", *h1(2024), 6.0, "eq")}),
+    # each signed rate of a pair, in one bracket
+    ("China autos\n\n20 Oct 2024\n\nNEV production and sales reached 8.3mn and 8.2mn units in 1-3Q (+31.7%oya and +32.5%oya).",
+     {("nev_production", "level", *nine_months(2024), 8.3e6, "eq"), ("nev_sales", "level", *nine_months(2024), 8.2e6, "eq"),
+      ("nev_production", "yoy_pct", *nine_months(2024), 31.7, "eq"), ("nev_sales", "yoy_pct", *nine_months(2024), 32.5, "eq")}),
+    # China's share of the world in brackets is no world scope
+    ("China note\n\n20 July 2022\n\nBy end-June, China had built 1.85mn 5G base stations (about 60% of the world total).",
+     {("five_g_base_stations", "level", *jun30(2022), 1.85e6, "eq")}),
+    ("China note\n\n20 July 2022\n\nThe world had built 3.1mn 5G base stations by end-June.", set()),
+    # "- 198,000 in total": the rounded figure, said exactly
+    ("China 5G\n\nApril 20, 2020\n\nChina had nearly 200,000 5G base stations by the end of March, the ministry said - 198,000 in total.",
+     {("five_g_base_stations", "level", date(2020, 3, 31), date(2020, 3, 31), 198000.0, "eq")}),
+    # a paper's name above the headline is not the headline (nor a Beijing bulletin)
+    ("北京商报\n首页 > 科技 > 正文\n\n前三季度电信业务收入稳步增长\n\n2024-10-22 20:15:36　来源：北京商报\n\n1-9月，电信业务收入累计完成1.32万亿元，同比增长2.5%。",
+     {("telecom_business_revenue", "level", *nine_months(2024), 1.32e12, "eq"), ("telecom_business_revenue", "yoy_pct", *nine_months(2024), 2.5, "eq")}),
+    # "slowed to 5.3% yoy from 5.6% in May"
+    ("China data\n\n16 July 2024\n\nJune IP growth slowed to 5.3% yoy from 5.6% in May.",
+     {("industrial_value_added", "yoy_pct", *month(2024, 6), 5.3, "eq"), ("industrial_value_added", "yoy_pct", *month(2024, 5), 5.6, "eq")}),
+    # a topic with a comment before a colon, then its production and sales
+    (ZH_FY2020 + "新能源汽车是少数亮点：全年产销分别为136.6万辆和136.7万辆，同比增长7.5%和10.9%。",
+     {("nev_production", "level", *year(2020), 1.366e6, "eq"), ("nev_sales", "level", *year(2020), 1.367e6, "eq"),
+      ("nev_production", "yoy_pct", *year(2020), 7.5, "eq"), ("nev_sales", "yoy_pct", *year(2020), 10.9, "eq")}),
+    # "其中第一季度曾大跌8.4%": a fall, for the quarter
+    (ZH_FY2020 + "2020年全国规模以上工业增加值同比增长2.8%，其中第一季度曾大跌8.4%。",
+     {("industrial_value_added", "yoy_pct", *year(2020), 2.8, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2020, 1), -8.4, "eq")}),
+    # bracketed signed rates of sectors in a review of a year
+    ("China's industry in 2024\n\nJanuary 21, 2025\n\nIndustrial value added rose 5.8% in 2024. Equipment manufacturing (+7.7%) and "
+     "high-tech manufacturing (+8.9%) again outpaced the average.",
+     {("industrial_value_added", "yoy_pct", *year(2024), 5.8, "eq"), ("equipment_manufacturing_value_added", "yoy_pct", *year(2024), 7.7, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *year(2024), 8.9, "eq")}),
+    # "against 718,000 at the end of 2020"; present-tense "exceed", "number"
+    ("China's industry in 2025\n\nJanuary 21, 2026\n\nChina now counts 4.8 million 5G base stations, against 718,000 at the end of 2020. "
+     "5G users exceed 1.2 billion, and gigabit broadband users number 240 million.",
+     {("five_g_base_stations", "level", *dec31(2025), 4.8e6, "eq"), ("five_g_base_stations", "level", *dec31(2020), 718000.0, "eq"),
+      ("five_g_mobile_users", "level", *dec31(2025), 1.2e9, "gt"), ("gigabit_broadband_users", "level", *dec31(2025), 2.4e8, "eq")}),
+    # (a headline's "to exceed … by year end" is a forecast)
+    ("China telecoms\n\nOctober 20, 2022\n\n5G users in China to exceed 560 million by year end.", set()),
+    # "a faster-than-expected 6.3 percent": no comparison
+    ("China IVA\n\n16 July 2019\n\nChina's industrial output grew a faster-than-expected 6.3 percent in June, up from 5.0 percent in May.",
+     {("industrial_value_added", "yoy_pct", *month(2019, 6), 6.3, "eq"), ("industrial_value_added", "yoy_pct", *month(2019, 5), 5.0, "eq")}),
+    # "; the June print improved to 4.4% y/y from 3.5% in May"; "was much softer at 1.7%"
+    ("China IVA\n\n17 July 2023\n\nIndustrial value added grew 3.8% y/y in H1; the June print improved to 4.4% y/y from 3.5% in May. "
+     "High-tech manufacturing was much softer at 1.7%, dragged by electronics.",
+     {("industrial_value_added", "yoy_pct", *h1(2023), 3.8, "eq"), ("industrial_value_added", "yoy_pct", *month(2023, 6), 4.4, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2023, 5), 3.5, "eq"), ("high_tech_manufacturing_value_added", "yoy_pct", *h1(2023), 1.7, "eq")}),
+    # "slightly below 6.2 percent in November": November's
+    ("China IVA\n\n20 Jan 2017\n\nIndustrial value added grew 6.0 percent in 2016, with December growth also at 6.0 percent, slightly below 6.2 percent in November.",
+     {("industrial_value_added", "yoy_pct", *year(2016), 6.0, "eq"), ("industrial_value_added", "yoy_pct", *month(2016, 12), 6.0, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2016, 11), 6.2, "eq")}),
+    # "but the monthly print has slowed to 8.3% YoY in June"
+    ("China IP\n\n20 July 2021\n\nIndustrial value added grew 15.9% YoY in 1H21, but the monthly print has slowed to 8.3% YoY in June from 8.8% in May.",
+     {("industrial_value_added", "yoy_pct", *h1(2021), 15.9, "eq"), ("industrial_value_added", "yoy_pct", *month(2021, 6), 8.3, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2021, 5), 8.8, "eq")}),
 ]
 
 # (one test reads all of SESSION43's cases, declared after the last of them)

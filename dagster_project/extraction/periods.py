@@ -108,7 +108,7 @@ _EN_BRANCHES = [
     # "September's 6.9% y/y gain"
     # "December output stood at ...": a month naming the flow after it
     ("mon", rf"(?P<mo_m>{MON})(?:\s+(?P<mo_y>{YR}))?{_NOT_SENTENCE_END}(?=\s+(?:(?:NEV|EV|vehicle|car|auto|5G\s+phone|handset|IP|industrial|mobile)\s+)?(?:output|production|sales|shipments|revenue|profits?|"
-            rf"exports|imports|industrial\s+output|steel\s+output|growth|DOU|IP\s+(?:printed|grew|rose|came\s+in|was|slowed|accelerated|picked\s+up|eased|rebounded|fell))\b)"),
+            rf"exports|imports|industrial\s+output|steel\s+output|growth|DOU|(?-i:print|reading)(?!\s+time)|IP\s+(?:printed|grew|rose|came\s+in|was|slowed|accelerated|picked\s+up|eased|rebounded|fell))\b)"),
     ("fy", rf"(?:whole|full|entire)(?:\s+|-)(?:year\s+(?:of\s+)?)?(?:of\s+)?(?P<fy_y>{YR}|last\ year|this\ year)"),   # (also "full-year 2025")
     # "That compared with 5.9% growth for all of 2025"
     ("fy", rf"(?:(?<=for\ )|(?<=in\ )|(?<=over\ )|(?<=across\ ))all\s+of\s+(?P<fy_y>{YR}|last\ year)"),
@@ -178,7 +178,7 @@ def en_matcher():
 # ("more than 80,000 ... by end-September": "than" before a figure after more/less/fewer is a
 # qualifier, no comparison)
 _COMPARISON = re.compile(
-    r"(?:\b(?:than(?!\s+(?:doubled|tripled|quadrupled|halved)\b)(?!(?<=more than)\s+\d)(?!(?<=less than)\s+\d)(?!(?<=fewer than)\s+\d)|compared\s+(?:to|with)|as\s+against|ahead\s+of|versus|vs\.?|relative\s+to|against|from|since|"
+    r"(?:\b(?:(?<!-)than(?!-)(?!\s+(?:doubled|tripled|quadrupled|halved)\b)(?!(?<=more than)\s+\d)(?!(?<=less than)\s+\d)(?!(?<=fewer than)\s+\d)|compared\s+(?:to|with)|as\s+against|ahead\s+of|versus|vs\.?|relative\s+to|against|from|since|"
     r"(?:increase|rise|gain|addition|jump|decrease|decline|drop)\s+of\s+[\w.]+(?:\s+(?:million|billion|units))?\s+over|"   # "an increase of 2.95 million over the end of 2023"
     r"over\s+the\s+same\s+(?:period|month|quarter|time)|same\s+(?:period|month|quarter|time)\s+(?:of|in)|in\s+contrast\s+to|"
     # "rising 12.5 percent and 11.4 percent respectively over H1 2024": the base of the rates

@@ -75,7 +75,7 @@ class Candidate:
 _QUAL = (r"(?:(?:just|slightly|well|a\s+little)\s+(?:over|under|above|below|more\s+than|less\s+than)|more\s+than|over|nearly|almost|about|around|approximately|roughly|some|close\s+to|"
          r"approaching|above|under|less\s+than|exceeding|exceeded|surpassing|an\s+estimated|at\s+least)")
 _ADV = r"(?:(?:has|have|had|now|currently|already|also|further|been|all|both|cumulatively|steadily|respectively|so\s+far|to\s+date|in\s+total|nationwide|reportedly|basically|successfully|finally|together|combined)\s+)*"
-_LINK_VERBS = (r"(?:reached|reaching|reaches|reach|totaled|totalled|totaling|totalling|totals|total|numbered|numbering|"
+_LINK_VERBS = (r"(?:reached|reaching|reaches|reach|totaled|totalled|totaling|totalling|totals|total|numbered|numbering|numbers|number|"
                r"stood\s+at|standing\s+at|stands\s+at|stand\s+at|amounted\s+to|amounting\s+to|amounts\s+to|came\s+to|coming\s+to|"
                r"came\s+in\s+at|averaged|averaging|settled\s+at|"
                r"hit|hitting|hits|touched|touching|topped|topping|tops|exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpasses|"
@@ -87,8 +87,8 @@ _CURRENCY = r"(?:(?:RMB|CNY|¥)\s?)?"
 _RECORD = r"(?:(?:a|another)\s+(?:new\s+)?record(?:\s+high)?(?:\s+of)?\s+|(?:an?\s+)?all-time\s+high\s+of\s+)?"   # "hit a record 31.4 million"
 _LINK_END = re.compile(r"(?:^|[\s,(])" + _ADV + _LINK_VERBS + r"\s*" + _RECORD + r"(?:(?:just|only|a\s+mere)\s+)?(?:" + _QUAL + r"\s*)?" + _CURRENCY + "$", re.I)
 _LINK_END_STRICT = re.compile(r"(?:^|[\s,(])" + _ADV + r"(?:reached|reaching|reaches|totaled|totalled|totaling|totalling|"
-                              r"totals|total|numbered|numbering|stood\s+at|standing\s+at|stands\s+at|amounted\s+to|came\s+to|came\s+in\s+at|hit|hitting|"
-                              r"touched|topped|exceeded|exceeding|exceeds|surpassed|surpassing|passed|crossed|broke\s+through|"
+                              r"totals|total|numbered|numbering|numbers|number|stood\s+at|standing\s+at|stands\s+at|amounted\s+to|came\s+to|came\s+in\s+at|hit|hitting|"
+                              r"touched|topped|exceeded|exceeding|exceeds|exceed|surpassed|surpassing|passed|crossed|broke\s+through|"
                               r"is|are|was|were|(?<=had\s)been|of|at|rose\s+to|increased\s+to|grew\s+to|grown\s+to|risen\s+to|climbed\s+to|jumped\s+to|expanded\s+to|surged\s+to|"
                               r"approached|approaching|registered|recorded|(?:to\s+)?end(?:ing|ed)?\s+the\s+(?:year|quarter|month|period)\s+(?:with|at)|:)"
                               r"\s*(?:(?:just|only|a\s+mere)\s+)?(?:" + _QUAL + r"\s*)?" + _CURRENCY + "$"   # ("numbered just 6.4 million")
@@ -109,8 +109,10 @@ _YOY_WORD = re.compile(r"\s*(?:year-on-year|year\s+on\s+year|y-o-y|yoy|y/y)\b", 
 _RATE_ADJECTIVE = (r"a\s+(?:(?:more|rather|relatively|comparatively|still)\s+)?(?:mere|meager|meagre|modest|scant|slight|sluggish|tepid|paltry|"
                    r"feeble|weak|healthy|solid|robust|respectable|brisk|strong|decent|lacklustre|lackluster|disappointing|stellar|whopping|"
                    r"hefty|sharp|steep|record|staggering|remarkable|blistering|breathtaking|dramatic|stunning|surprising|punchy|torrid|"
-                   r"dizzying|rapid|swift|painful|bruising)|an\s+(?:anaemic|anemic|impressive|eye-popping|eye-watering|astonishing|"
+                   r"dizzying|rapid|swift|painful|bruising|(?:faster|slower|stronger|weaker|better|worse)-than-(?:expected|forecast|anticipated))"   # ("a faster-than-expected 6.3 percent")
+                   r"|an\s+(?:anaemic|anemic|impressive|eye-popping|eye-watering|astonishing|"
                    r"astounding|extraordinary|enormous|unprecedented|underwhelming)")
+_THAN_EXPECTED = re.compile(r"\b(?:faster|slower|stronger|weaker|better|worse)-than-(?:expected|forecast|anticipated)\b", re.I)
 _GROWTH_BEFORE = re.compile(
     r"(?:\b(?P<w>(?<!making\s)(?<!makes\s)(?<!make\s)(?<!made\s)up|down|rose|risen|rising|rises|rise|grew|grown|grows|growing|grow|increased|increases|increase|"
     r"increasing|decreased|decreases|decrease|decreasing|fell|fallen|falls|falling|declined|declines|decline|declining|"
@@ -131,7 +133,7 @@ _GROWTH_BEFORE = re.compile(
     # ("Production fell even faster, by 4.2%, to 27.81m")
     r"(?:(?:\s+(?:last|this)\s+year)?\s+(?:by|of)|,\s+by|\s+(?:even\s+)?(?:faster|further|more\s+(?:sharply|steeply|slowly|quickly)|sharply|steeply),\s+by|(?:\s+(?:even\s+)?(?:faster|more\s+(?:quickly|rapidly|strongly)|rapidly|quickly|strongly|robustly|steadily|"
     r"(?:the\s+)?fastest))?,?\s+at(?:\s+an?\s+(?:annual\s+)?(?:rate|pace)\s+of)?)?\s*(?:(?:just|only|slightly|marginally|" + _RATE_ADJECTIVE + r")\s+)?(?:" + _QUAL + r"\s*)?"
-    r"|(?P<zh>(?:同比)?(?:分别)?(?:只|仅|也|仍|均|继续)?(?:大幅|小幅)?(?:增长|增加|提高|上升|下降|减少|回落|(?:大|猛|激|骤)增|(?:进一步)?回升至|增速(?:保持在|为|达到?|(?:已)?(?:收窄|回落|放缓|加快|回升|提高|提升)至)?|增幅(?:为|达到?)?)(?:了)?[ \t]?(?:(?<=增长)(?:超过|逾))?)"
+    r"|(?P<zh>(?:同比)?(?:分别)?(?:只|仅|也|仍|均|继续|曾|一度)?(?:大幅|小幅)?(?:增长|增加|提高|上升|下降|减少|回落|(?:大|下|暴)跌|(?:大|猛|激|骤)增|(?:进一步)?回升至|增速(?:保持在|为|达到?|(?:已)?(?:收窄|回落|放缓|加快|回升|提高|提升)至)?|增幅(?:为|达到?)?)(?:了)?[ \t]?(?:(?<=增长)(?:超过|逾))?)"
     r"|(?:^|(?<=[\s,(:;]))(?P<sign>[+-]))$", re.I)   # "+9.8% y-o-y" in tables and lists
 # the year before, as the base of a yoy rate ("12% more than the year before", "up on a year earlier")
 _PRIOR_YEAR = r"(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)"
@@ -146,7 +148,7 @@ _GROWTH_AFTER = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|y/y|y-o-
                            r"|the\s+same\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?last\s+year)\b", re.I)
 _NEGATIVE = re.compile(r"down|fell|fall|declin|decreas|drop|slipped|slipping|slid|shrank|shrink|contract|dipped|dipping|shed|"
                        r"retreat|plung|plummet|tumbl|slump|sank|sink|sunk|crash|collaps|^off$|"
-                       r"下降|减少|回落(?!至)", re.I)   # ("增速回落至1.5%": growth fell to 1.5%, still up)
+                       r"下降|减少|跌|回落(?!至)", re.I)   # ("增速回落至1.5%": growth fell to 1.5%, still up)
 # "Major industrial firms refer to those with annual main business revenue of at least 20 million yuan":
 # the headline's definition, which a following "Growth came in at 4.5 percent in September" looks past
 _SIZE_DEFINITION = re.compile(r"\b(?:refers?\s+to|(?:is|are)\s+defined\s+as|(?:is|are)\s+those)\s+(?:those\s+|firms\s+|companies\s+|enterprises\s+)?"
@@ -208,6 +210,8 @@ _REGION = re.compile(
     r"|广东|江苏|浙江|山东|北京|上海|天津|重庆|河北|河南|湖北|湖南|四川|福建|安徽|辽宁|陕西|省|市|自治区|公司", re.I)
 _WORLD = re.compile(r"\b(?:global|globally|worldwide|world's|in\s+the\s+world|around\s+the\s+world)\b|全球|世界", re.I)
 _ON_TRACK = re.compile(r"\bon\s+(?:track|course)\s+to\b", re.I)
+# "5G users in China to exceed 560 million by year end" (a headline's future)
+_TO_LINK_BEFORE = re.compile(r"[^,;.\d]{0,40}?\bto\s+(?:exceed|reach|top|surpass|hit|pass|cross)\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _ADDITION = re.compile(r"\b(?:new|newly|added|adding|adds|additional|increment(?:al)?|net\s+(?:increase|addition|gain)s?|"
                        r"increased\s+by|increase\s+of|rose\s+by|grew\s+by|more\s+than\s+(?:last|the\s+previous)|extra)\b"
                        r"|新增|新建|净增|增加", re.I)
@@ -342,7 +346,9 @@ _BOTH_RATE_LEAD = re.compile(r"[,;]\s*(?:both|each)\s+(?:up|down|rising|growing|
 _POINTED_RATE_LEAD = re.compile(r"[,;]\s*the\s+(?P<which>latter|former)(?:'s)?\s+(?:being\s+|representing\s+|marking\s+)?"
                                 r"(?:up|down|rising|growing|falling|(?:an?\s+)?(?:year-on-year\s+)?(?:increase|rise|gain|growth|jump|"
                                 r"decline|drop|fall))\s+(?:of\s+|by\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
-_POSTED_RATE = re.compile(r"\s+(?:posted|registered|recorded|logged|managed)\s+(?:(?:just|only|a\s+mere)\s+)?", re.I)   # ("managed just 2.7 percent")
+_POSTED_RATE = re.compile(r"\s+(?:posted|registered|recorded|logged|managed|(?:lagged|trailed|slowed|eased|accelerated|quickened|picked\s+up)\s+(?:to|at)"
+                          r"|(?:was|were)\s+(?:(?:much|far|a\s+little|slightly|somewhat)\s+)?(?:softer|weaker|stronger|firmer|slower|faster)\s+at)"
+                          r"\s+(?:(?:just|only|a\s+mere)\s+)?", re.I)   # ("managed just 2.7 percent", "was much softer at 1.7%")
 _BOTH_GROWTH = re.compile(r"\s+(?:both|each|all)\s+(?:grew|rose|expanded|increased|climbed|went\s+up)\s+(?:by\s+)?", re.I)
 _VENUE = re.compile(r"\b(?:conference|briefing|meeting|forum|summit|expo|event|ceremony)\s+(?:held\s+)?in\s+[a-z']+")
 _WHILE = re.compile(r"[,;]\s*(?:while|whereas)\b", re.I)
@@ -810,8 +816,8 @@ _COMPARED_TAIL = re.compile(r"\s*(?:(?:year-on-year\s+)?(?:growth|expansion|incr
                             r"(?:(?:recorded|posted|seen|registered|logged|reported)\s+)?(?:in|for|during)\s", re.I)
 _LATER_CLAUSE = re.compile(r",\s|\band\b|\bwhile\b|;")
 # (also "..., and in June it rose to 7.6%": the rate itself moved to that figure)
-_LEVEL_LINK_END = re.compile(r"\b(?:came\s+in\s+at|stood\s+at|was|reached|hit|(?:it|growth|the\s+(?:rate|pace|growth))\s+"
-                             r"(?:rose|climbed|accelerated|quickened|picked\s+up|slowed|eased|edged\s+(?:up|down)|rebounded)\s+to"
+_LEVEL_LINK_END = re.compile(r"\b(?:came\s+in\s+at|stood\s+at|was|reached|hit|(?:it|growth|the\s+(?:(?:monthly|headline|quarterly)\s+)?(?:rate|pace|growth|print|reading))\s+"
+                             r"(?:(?:has|had)\s+)?(?:rose|climbed|accelerated|quickened|picked\s+up|slowed|eased|edged\s+(?:up|down)|rebounded)\s+to"
                              # ("…, before picking up to 3.9% in June", "…, slowing to 0.7% in the second quarter")
                              r"|(?:picking\s+up|accelerating|quickening|rebounding|slowing|easing)\s+" + _RATE_ADVERB + r"to)\s+$", re.I)
 _WITH_GROWTH_AT = re.compile(r"\bwith\s+(?:the\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
@@ -851,9 +857,10 @@ _EARLIER_RATE_BEFORE = re.compile(
     r"(?:(?:the|its)\s+)?(?:weakest|slowest|strongest|fastest|highest|lowest|best|worst)(?:\s+(?:pace|rate|reading|growth|level))?\s+since|"
     # (also after the period: "fell 1.1 per cent in March, from a 13.5 per cent contraction in …")
     r"(?:up|down|unchanged)\s+(?:slightly\s+|marginally\s+|sharply\s+|a\s+(?:touch|tad|bit|little)\s+)?from|(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=%\s)|(?<=,\s))from|"
+    r"(?:(?<=percent\s)|(?<=pct\s)|(?<=%\s))(?:y/y|yoy|y-o-y|year-on-year)\s+from|"   # ("slowed to 5.3% yoy from 5.6% in May")
     # "slowed to 6.0 percent in September from 7.2 percent in August"
     r"(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=pc\s)|(?<=%\s))(?:(?:y/y|yoy|y-o-y|year-on-year|year\s+on\s+year)\s+)?(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"the\s+(?:first|second|third|fourth)\s+quarter|the\s+[\w-]+\s+period)\s+from|(?:higher|lower|faster|slower|quicker|better|worse)\s+than(?:\s+the)?|(?:below|above)\s+the|(?:below|above)(?=\s+[A-Z][a-z]+'s\s)|(?:matching|equall?ing|in\s+line\s+with)\s+the|compared\s+with|compared\s+to|versus|vs\.?|"
+    r"the\s+(?:first|second|third|fourth)\s+quarter|the\s+[\w-]+\s+period)\s+from|(?:higher|lower|faster|slower|quicker|better|worse)\s+than(?:\s+the)?|(?:below|above)\s+the|(?:slightly|marginally|just|well|far|a\s+touch|a\s+tad)\s+(?:below|above)|(?:below|above)(?=\s+[A-Z][a-z]+'s\s)|(?:matching|equall?ing|in\s+line\s+with)\s+the|compared\s+with|compared\s+to|versus|vs\.?|"
     r"after(?:\s+(?:contracting|shrinking|falling|declining|dropping|plunging|plummeting|slumping|sliding|tumbling|"
     r"growing|rising|expanding|increasing|jumping|surging|climbing)(?:\s+by)?)?|following|reversing|deepening|extending|"   # ("after expanding by 6.8 percent in May")
     # "a sharp improvement on the 0.8% growth of 2019", "a far cry from the 47.1% growth of a year earlier"
@@ -868,7 +875,7 @@ _EARLIER_RATE_BEFORE = re.compile(
 # second quarter", "and 4.2% in the July-September quarter", "; in March, growth picked up to", "其中6月份增长")
 _SINCE_END = re.compile(r"\b(?:since|than|from)\s+(?:the\s+)?$", re.I)   # "... was the fastest since December 2018"
 # ("…, before picking up to 3.9% in June")
-_LATER_RATE_LEAD = re.compile(r"\b(?:including|and|with|while|growth|it|rose|grew|expanded|increased|picked\s+up|picking\s+up|rebounding|accelerating|quickening|slowing|easing|"
+_LATER_RATE_LEAD = re.compile(r"\b(?:including|and|with|while|growth|print|reading|it|rose|grew|expanded|increased|picked\s+up|picking\s+up|rebounding|accelerating|quickening|slowing|easing|"
                               r"fell|dropped|declined|plunged|slumped|tumbled|jumped|surged|soared|climbed|narrowed)\b|其中|[0-9]月份?|季度|[上下]半年|全年|个月", re.I)
 # "…, but the decline narrowed sharply to 1.1 per cent in March": a fall's size
 # (also "with the rate of decline narrowing to"; and the rate it narrowed from: "… narrowing to 1.1 per cent in
@@ -879,7 +886,7 @@ _FALL_NARROWED_TO = re.compile(_FALL_NARROWING + "$", re.I)
 _FALL_NARROWED_FROM = re.compile(_FALL_NARROWING + r"[\d.]+\s?(?:%|percent|per\s+cent)[^,;\d]{0,30}?\s+from\s+$", re.I)
 _RANGE_HELD = re.compile(r"(?:稳定|保持|维持|运行)在|\b(?:held|stayed|remained|ranged)\s+(?:between|within)\b")
 _ZH_LATER_LEAD = re.compile(r"\s*、?(?:其中|分季度看|分月看|但|而)?[,，]?\s*(?:\d{4}年)?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|"
-                            r"[上下]半年|前三季度|全年|当月|单月)*(?:当月|单月|单季|累计)?[,，]?\s*(?:受[^，。；,;]{1,12}?影响[,，]?)?(?:由负转正[,，]?)?(?:同比)?(?:只|仅|也|仍)?(?:增长|下降|回落|增速为?|分别增长|分别下降|"
+                            r"[上下]半年|前三季度|全年|当月|单月)*(?:当月|单月|单季|累计)?[,，]?\s*(?:受[^，。；,;]{1,12}?影响[,，]?)?(?:由负转正[,，]?)?(?:同比)?(?:只|仅|也|仍|曾|一度)?(?:增长|下降|回落|增速为?|分别增长|分别下降|(?:大|下|暴)跌|大幅下降|"
                             # ("9月单月增速放缓至3.1%")
                             r"(?:增速|增幅)(?:已|进一步)?(?:收窄|回落|放缓|加快|回升|提高|提升|降|下降)至|增速|"
                             r"加快|提高|达到?|(?:进一步)?回升至)?\s*")
@@ -917,8 +924,8 @@ _BEIJING_SAID = re.compile(r"\bbeijing\s+(?:(?:also|has|had|on\s+\w+)\s+)?(?:sai
                            r"crackdown|strategy|ambitions?|focus|emphasis|priority|priorities)\b")
 _OF_THE_OPENER = re.compile(r"\s*(?:Of|Among)\s+(?:the|all|these|those|this)\s+[^,;]{2,60},")
 _TO_REACH_BETWEEN = re.compile(r"\bto\s+(?:reach|hit|total|end\s+at|finish\s+at|stand\s+at)\s+$", re.I)
-_SEMI_MONTH_RATE = re.compile(r"(?:;|,\s+with)\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)"
-                              r"\s+(?:alone\s+)?(?:(?:picked\s+up|accelerated|re-?accelerated|quickened|slowed|eased|rebounded|recovered|"
+_SEMI_MONTH_RATE = re.compile(r"(?:;|,\s+with)\s+(?:the\s+)?(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)"
+                              r"(?:\s+(?:print|reading|figure))?\s+(?:alone\s+)?(?:(?:picked\s+up|accelerated|re-?accelerated|quickened|slowed|eased|rebounded|recovered|"
                               r"cooled|moderated|improved)\s+(?:\w+\s+)?to|came\s+in\s+at|was\s+(?:softer|weaker|stronger|firmer|slower|faster)\s+at|at|up)\s+(?=\d)")
 # "…增加值同比增长2.8%，…；12月单月则同比增长7.3%"
 _ZH_SEMI_MONTH_RATE = re.compile(r"[；;]\s*(?P<m>\d{1,2}月)份?(?:单月|当月)?(?:则|也|仍|亦)?同比(?:增长|下降)(?=\d)")
@@ -955,7 +962,7 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,60}?(?:,\s*(?:the\s+\w+|[A-Z][\w']+
                                    # (", an increase of 345,000 from the end of last year and up from 3.648 million")
                                    r"|an?\s+(?:increase|addition|rise|gain|decrease|drop|decline)\s+of\s+[\d.,]+(?:\s+(?:million|thousand))?"
                                    r"(?:\s+(?:from|over|since)\s+[^,;\d]{3,40}?)?)(?:,?\s+and\s+|,\s*(?=compared\s|(?:up|down)\s+from\s)))?"
-                                   r"(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|(?:(?:well|far)\s+)?(?:below|above|short\s+of)\s+the"   # ("well below the 1.065 billion tonnes it produced in 2020")
+                                   r"(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|against|(?:(?:well|far)\s+)?(?:below|above|short\s+of)\s+the"   # ("well below the 1.065 billion tonnes it produced in 2020")
                                    # "up 334% from 78,499 units in 2014", "a 343% increase over the 74,763 units sold in 2014"
                                    r"|(?:up|down)\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:from|over|on)(?:\s+the)?"
                                    r"|an?\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:increase|rise|jump|gain|decrease|drop|decline|fall)\s+(?:from|over|on|compared\s+(?:to|with))(?:\s+the)?"
@@ -1035,8 +1042,8 @@ _WHEN_EARLIER = re.compile(
 _BRACKET_EARLIER = re.compile(r"[(（]\s*(?:in|for|during)\s+(?P<p>(?:the\s+)?[\w -]{3,30}?)\s*,?\s+(?:the\s+|its\s+)?"
                               r"(?P<v>drop|decline|fall|contraction|growth|increase|rise|gain)\s+(?:was|stood\s+at)\s+$", re.I)
 # "September IP printed 4.5% y/y (Aug: 4.5% y/y; consensus: 4.3%)": the month before, in a broker's bracket
-_MONTH_COLON_BRACKET = re.compile(r"\((?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|June|July|"
-                                  r"August|September|October|November|December)\.?\s*:\s*(?P<sign>[+-])?$")
+_MONTH_COLON_BRACKET = re.compile(r"\((?:(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|June|July|"
+                                  r"August|September|October|November|December)\.?|(?P<p>[1-4]Q\d\d|[12]H\d\d|Q[1-4]\s?\d{2,4}|H[12]\s?\d{2,4}))\s*:\s*(?P<sign>[+-])?$")
 _PERIOD_THEN_BRACKET = re.compile(r"\b(?:from|after|than|versus|vs\.?|over)\s+(?:an?\s+|the\s+)?(?:[a-z]+(?:-[a-z]+)*\s+)?"
                                   r"(?P<p>[A-Z][\w-]{2,12})\s*\(\s*(?P<sign>[+-])?$")
 _EARLIER_RATE_AFTER = re.compile(r"\s*(?:(?:on[\s-]year|y/y|y-o-y)\s+)?(?:(?:growth|rise|increase|expansion|gain|decline|drop|fall|contraction|slump|plunge|dip|"
@@ -1107,6 +1114,8 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:(?:industr(?:y|ies)|sectors?)(?=[\s,])\s*
                                r"posted|registered|recorded|logged|managed|"   # "high-tech manufacturing posted 9.5%" (a percent only)
                                # "High-tech manufacturing lagged at +1.7%yoy", "equipment manufacturing slowed to 6.5%"
                                r"(?:lagged|trailed|slowed|eased|accelerated|quickened|picked\s+up)\s+(?:to|at)|"
+                               # "High-tech manufacturing was much softer at 1.7%"
+                               r"(?:was|were)\s+(?:(?:much|far|a\s+little|slightly|somewhat)\s+)?(?:softer|weaker|stronger|firmer|slower|faster)\s+at|"
                                r"fell|declined|dropped|decreased|shrank|contracted|edged\s+down|up|down)(?:\s*,(?=\s*by\s))?\s*(?:by\s+)?(?:(?:just|only|a\s+mere)\s+)?"
                                r"(?:(?:" + _RATE_ADJECTIVE + r")\s+)?"   # "grew a more modest 2.7 percent"   # "expanded13.1 percent" (the figure ends the match)
                                r"(?:(?:year-on-year|year\s+on\s+year)\s+(?:by\s+)?)?(?:(?<=\sat\s)\+)?", re.I)
@@ -1693,7 +1702,7 @@ class DocMatcher:
                     # +11.7%": on the year before)
                     return None
                 word = "down" if m.group("sign") == "-" else "up"
-            near = before[max(0, m.start() - 30):]
+            near = _THAN_EXPECTED.sub(" ", before[max(0, m.start() - 30):])   # ("grew a faster-than-expected 6.3 percent")
             if _NOT_YOY.search(near[max(near.rfind(","), near.rfind(" - "), near.rfind(")")) + 1:]):   # not "... month on month, and up 2.1%"
                 return None   # (nor an aside's words: "- those with revenue of more than Rmb20m - fell 13.5%")
             if _COMPARED_WITH_END.search(before, max(0, m.start() - 30), m.start()):
@@ -1942,7 +1951,7 @@ class DocMatcher:
             tw = _WHICH_ASIDE.sub(lambda m: "," if t0 + m.end() <= num.start else m.group(), tw)
         if _has_words(tw, _TARGET_WORDS, _TARGET_BIGRAMS) or _ESTIMATE_MARK.search(text, t0, t1):
             return True
-        if _ON_TRACK.search(text, t0, lo):
+        if _ON_TRACK.search(text, t0, lo) or b <= num.start and _TO_LINK_BEFORE.match(text, b, num.start):
             return True   # "China is on track to have more than 700,000 5G base stations" (not "…, putting it on track to …" after)
         if self.has_chinese and self._zh_scope_carried(sent, lo):
             return True
@@ -3576,7 +3585,14 @@ class DocMatcher:
             mb = _MONTH_COLON_BRACKET.search(text, max(sent.start, n.start - 20), n.start)
             if mb:
                 c = self._rate_compared(rates, mb.start(), n)
-                if c is not None and c.period.start.day == 1 and c.period.start.month == c.period.end.month \
+                if c is not None and mb.group("p") and not self.cat[c.indicator].instant:
+                    # "rose 4.0% in 1-3Q23 (1H23: 3.8%)", "rose 3.6% in 2022 (4Q22: 2.7% YoY)": that period's
+                    ex = next((e for e in self._slice(self.period_starts, self.periods, mb.start("p"), mb.end("p"))
+                               if e.start == mb.start("p") and e.kind == "interval"), None)
+                    p = resolve(ex, self.ctx) if ex is not None else None
+                    if p is not None and not p.instant and p != c.period and p.end <= c.period.end:
+                        self._emit(c.indicator, "yoy_pct", n, p, sent, -n.value if mb.group("sign") == "-" else n.value)
+                elif c is not None and c.period.start.day == 1 and c.period.start.month == c.period.end.month \
                         and not self.cat[c.indicator].instant:
                     p = _named_month_before(mb.group("mon")[:3], c.period.end)
                     if p.end < c.period.start:
@@ -3650,6 +3666,9 @@ class DocMatcher:
                 p = resolve(ex, self.ctx)
             if p is None or p.instant or p == c.period or self.cat[c.indicator].instant:
                 continue
+            if n.qualifier != "eq" and lead.group("w").lower().endswith(("below", "above")):
+                self.claimed.add(id(n))
+                n = replace(n, qualifier="eq")   # "slightly below 6.2 percent in November": the "below" compares, 6.2 is exact
             self._emit(c.indicator, "yoy_pct", n, p, sent, self._earlier_sign(lead, n) * n.value)   # "slowing from 2.2%": as stated
             if (lead.group("fall") or "").endswith("s") and not tm.group("y"):
                 # "after drops of 4% in July and 3.8% in August": the next period's fall too
@@ -5254,7 +5273,7 @@ class DocMatcher:
             lead = _GROWTH_LEAD.search(text, max(sent.start, h.start - 30), h.start) and _COPULA_GAP.fullmatch(text, body, rates[0].start)
             elided = None
             if not lead and not _BARE_GROWTH_VERB.fullmatch(text, body, rates[0].start) and not (both and len(set(map(id, rates))) == 1) \
-                    and not (len(keys) == 1 and text[body:rates[0].start] == " +" and self._growth(rates[0], body) is not None):
+                    and not (len(keys) == 1 and text[body:rates[0].start] in (" +", " (+", " (-") and self._growth(rates[0], body) is not None):
                 # "High-tech manufacturing grew 11.7%, equipment manufacturing 8.1%": the verb understood
                 prev = [c for c in self.out if c.measure == "yoy_pct" and sent.start <= c.num.start and c.num.end <= h.start][-1:]
                 # (also "…, and equipment manufacturing value added 8.8%")
