@@ -2529,9 +2529,7 @@ class DocMatcher:
                 continue
             own = self.sentences[c.num.sentence]
             n = next(iter(self._slice(self.num_starts, self.nums, c.num.end + 1, own.end)), None)
-            if n is not None and id(n) not in self.claimed and n.unit in (None, c.num.unit) and n.qualifier == "eq" \
-                    and n.sig > c.num.sig and _near_rounded(c.num, n) and _EXACT_DASH_GAP.fullmatch(text, c.num.end, n.start) \
-                    and _EXACT_RESTATED_AFTER.match(text, n.end):
+            if self._exact_of(c.num, n) and _EXACT_DASH_GAP.fullmatch(text, c.num.end, n.start) and _EXACT_RESTATED_AFTER.match(text, n.end):
                 self._emit(c.indicator, "level", n, c.period, own)   # (in the same sentence: "…, the ministry said - 198,000 in total")
                 continue
             if not c.period.instant or c.num.sentence + 1 >= len(self.sentences):
@@ -2541,8 +2539,7 @@ class DocMatcher:
                 continue
             nums = self._slice(self.num_starts, self.nums, sent.start, sent.end)
             n = nums[0] if nums else None
-            if n is None or id(n) in self.claimed or n.unit not in (None, c.num.unit) or n.qualifier != "eq" or n.sig <= c.num.sig \
-                    or not _near_rounded(c.num, n) or not _EXACT_OPENING.fullmatch(text, sent.start, n.start):
+            if not self._exact_of(c.num, n) or not _EXACT_OPENING.fullmatch(text, sent.start, n.start):
                 continue
             vm = _EXACT_VERB_AFTER.match(text, n.end)
             if vm is None or self._slice(self.hit_starts, self.hits, sent.start, vm.end()):
@@ -2551,6 +2548,11 @@ class DocMatcher:
             period = resolve(exprs[0], self.ctx) if len(exprs) == 1 else c.period if not exprs else None
             if period is not None and period.instant:
                 self._emit(c.indicator, "level", n, period, sent)
+
+    def _exact_of(self, rounded: Num, n: Num | None) -> bool:
+        """`n` could be `rounded` stated exactly: unread, an exact figure with more digits, near it."""
+        return n is not None and id(n) not in self.claimed and n.unit in (None, rounded.unit) and n.qualifier == "eq" \
+            and n.sig > rounded.sig and _near_rounded(rounded, n)
 
     def _dated_by_restatement(self) -> None:
         """'软件业务收入超8.5万亿元' in a lead with no date, then '1-8月，软件业务收入85512亿元' in the
