@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.44.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.45.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -10097,4 +10097,76 @@ SESSION43 = [
 # (one test reads all of SESSION43's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION43)
 def test_session43(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.45.0 ---
+SESSION44 = [
+    # "，去年同期为5.9%": the same months a year before
+    ("工信部：前三季度工业运行总体平稳\n2019年10月18日\n\n前三季度，全国规模以上工业增加值同比增长5.6%，去年同期为6.4%。",
+     {("industrial_value_added", "yoy_pct", *nine_months(2019), 5.6, "eq"), ("industrial_value_added", "yoy_pct", *nine_months(2018), 6.4, "eq")}),
+    # "较一季度末（50.1%）": the share at that quarter's end; "比3月末（2860万个）": at that month's end
+    ("工信部发布上半年通信业运行情况\n2024年7月19日\n\n截至6月末，5G移动电话用户达9.27亿户，占移动电话用户的52.2%，较一季度末（50.1%）提高2.1个百分点。"
+     "具备千兆网络服务能力的10G PON端口数达2500万个，比3月末（2440万个）净增60万个。",
+     {("five_g_mobile_users", "level", *jun30(2024), 927e6, "eq"), ("five_g_share_of_mobile_users", "level", *jun30(2024), 52.2, "eq"),
+      ("five_g_share_of_mobile_users", "level", date(2024, 3, 31), date(2024, 3, 31), 50.1, "eq"),
+      ("ten_g_pon_ports", "level", *jun30(2024), 25e6, "eq"), ("ten_g_pon_ports", "level", date(2024, 3, 31), date(2024, 3, 31), 24.4e6, "eq")}),
+    # "其中…用户为1.63亿户，占总数的25.7%": the share of the broadband total named before
+    ("工信部发布上半年通信业运行情况\n2024年7月19日\n\n截至6月末，固定互联网宽带接入用户总数达6.36亿户，其中1000Mbps及以上接入速率的用户为1.63亿户，占总数的25.7%。",
+     {("gigabit_broadband_users", "level", *jun30(2024), 163e6, "eq"), ("gigabit_share_of_broadband_users", "level", *jun30(2024), 25.7, "eq")}),
+    # "逆市上升" is against the market, not a city's
+    ("工信部：去年工业经济稳中有进\n2021年1月26日\n\n去年，汽车产销分别下降2%和1.9%；新能源汽车产销则逆市上升，分别达136.6万辆和136.7万辆。",
+     {("auto_production", "yoy_pct", *year(2020), -2.0, "eq"), ("auto_sales", "yoy_pct", *year(2020), -1.9, "eq"),
+      ("nev_production", "level", *year(2020), 1.366e6, "eq"), ("nev_sales", "level", *year(2020), 1.367e6, "eq")}),
+    # "；与上年同期相比，产量增长1.4%，销量下降2.2%": the month's year on year rates
+    ("中汽协发布11月汽车产销数据\n2018年12月12日\n\n11月，汽车生产260.1万辆，销售254.8万辆；与上年同期相比，产量增长1.4%，销量下降2.2%。",
+     {("auto_production", "level", *month(2018, 11), 2.601e6, "eq"), ("auto_sales", "level", *month(2018, 11), 2.548e6, "eq"),
+      ("auto_production", "yoy_pct", *month(2018, 11), 1.4, "eq"), ("auto_sales", "yoy_pct", *month(2018, 11), -2.2, "eq")}),
+    # (but not a comparison with two years before)
+    ("中汽协发布4月汽车产销数据\n2021年5月11日\n\n4月，汽车生产223.4万辆，销售225.2万辆；与2019年同期相比，产量增长7.3%，销量增长8.6%。",
+     {("auto_production", "level", *month(2021, 4), 2.234e6, "eq"), ("auto_sales", "level", *month(2021, 4), 2.252e6, "eq")}),
+    # "“5G+工业互联网”建设项目超过7000个"
+    ("工信部：5G应用加速落地\n2023年3月1日\n\n截至2月底，“5G+工业互联网”建设项目超过7000个。",
+     {("five_g_industrial_internet_projects", "level", date(2023, 2, 28), date(2023, 2, 28), 7000.0, "gt")}),
+    # "，1—3月累计出货…": the months to date of the phones named before
+    ("中国信通院：3月5G手机出货量\n2021年4月20日\n\n3月份国内5G手机出货量2760万部，1—3月累计出货6970万部。",
+     {("five_g_phone_shipments", "level", *month(2021, 3), 27.6e6, "eq"), ("five_g_phone_shipments", "level", date(2021, 1, 1), date(2021, 3, 31), 69.7e6, "eq")}),
+    # "，其中6月份完成9500亿元": the last month of the period
+    ("工信部：上半年软件业运行平稳\n2022年7月22日\n\n上半年，我国软件业务收入46266亿元，同比增长10.9%，其中6月份完成9500亿元。",
+     {("software_it_services_revenue", "level", *h1(2022), 4.6266e12, "eq"), ("software_it_services_revenue", "yoy_pct", *h1(2022), 10.9, "eq"),
+      ("software_it_services_revenue", "level", *month(2022, 6), 9.5e11, "eq")}),
+    # (not a month before the period's last)
+    ("工信部：上半年软件业运行平稳\n2022年7月22日\n\n上半年，我国软件业务收入46266亿元，同比增长10.9%，其中5月份完成8200亿元。",
+     {("software_it_services_revenue", "level", *h1(2022), 4.6266e12, "eq"), ("software_it_services_revenue", "yoy_pct", *h1(2022), 10.9, "eq")}),
+    # "…, or 2.9 million tonnes a day, bringing first-half output to …": another figure's daily average
+    ("China steel output\n\nJuly 16, 2021\n\nMills turned out 93.9 million tonnes of crude steel in June, or 3.13 million tonnes a day, "
+     "bringing first-half output to 563.3 million tonnes, up 11.8% from a year earlier.",
+     {("crude_steel_output", "level", *month(2021, 6), 93.9e6, "eq"), ("crude_steel_output", "level", *h1(2021), 563.3e6, "eq"),
+      ("crude_steel_output", "yoy_pct", *h1(2021), 11.8, "eq")}),
+    # "…, and total profit for the software industry RMB1.02tr": the verb of the clause before is understood
+    ("China ICT note\n\nJanuary 28, 2022\n\nIn 2021, software and IT services revenue was RMB9.5tr, +17.7% YoY, and total profit for the software industry RMB1.19tr, +7.6% YoY.",
+     {("software_it_services_revenue", "level", *year(2021), 9.5e12, "eq"), ("software_it_services_revenue", "yoy_pct", *year(2021), 17.7, "eq"),
+      ("software_industry_profit", "level", *year(2021), 1.19e12, "eq"), ("software_industry_profit", "yoy_pct", *year(2021), 7.6, "eq")}),
+    # ("A reached X and B Y, rises of P% and Q% respectively" stays read with the wider elided-verb rule)
+    ("China NEV market\n\nJanuary 15, 2023\n\nIn 2022, NEV production reached 7.058 million units and sales 6.887 million, rises of 96.9% and 93.4% respectively.",
+     {("nev_production", "level", *year(2022), 7.058e6, "eq"), ("nev_sales", "level", *year(2022), 6.887e6, "eq"),
+      ("nev_production", "yoy_pct", *year(2022), 96.9, "eq"), ("nev_sales", "yoy_pct", *year(2022), 93.4, "eq")}),
+    # "far below the 31 percent jump seen a year earlier"
+    ("China robots\n\nJanuary 20, 2020\n\nOutput of industrial robots fell 3.1 percent to 187,000 units in 2019, far below the 31 percent jump seen a year earlier.",
+     {("industrial_robot_output", "level", *year(2019), 187000.0, "eq"), ("industrial_robot_output", "yoy_pct", *year(2019), -3.1, "eq"),
+      ("industrial_robot_output", "yoy_pct", *year(2018), 31.0, "eq")}),
+    # a broker's "quarterly print of", ": June came in at", "matching May's", "a touch below 1Q's"
+    ("China IP\n\nJuly 16, 2024\n\nIndustrial value added rose 6.0%YoY in 1H24. The 2Q24 quarterly print of 5.9%YoY eased from 6.1% in 1Q24, "
+     "and the monthly profile softened: June came in at 5.3%YoY, below May's 5.6%.",
+     {("industrial_value_added", "yoy_pct", *h1(2024), 6.0, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2024, 2), 5.9, "eq"),
+      ("industrial_value_added", "yoy_pct", *quarter(2024, 1), 6.1, "eq"), ("industrial_value_added", "yoy_pct", *month(2024, 6), 5.3, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2024, 5), 5.6, "eq")}),
+    ("China IP\n\nOctober 18, 2024\n\nIndustrial value added rose 5.8%oya in 1-3Q24, taking 3Q growth to 5.0%oya, a touch below 2Q's 5.9%oya.",
+     {("industrial_value_added", "yoy_pct", *nine_months(2024), 5.8, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2024, 3), 5.0, "eq"),
+      ("industrial_value_added", "yoy_pct", *quarter(2024, 2), 5.9, "eq")}),
+]
+
+# (one test reads all of SESSION44's cases, declared after the last of them)
+@pytest.mark.parametrize("text, expected", SESSION44)
+def test_session44(text, expected):
     assert obs(text) == expected

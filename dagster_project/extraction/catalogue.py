@@ -594,6 +594,7 @@ def find_zh(text: str, zh: list[tuple[str, tuple[str, ...]]]) -> list[tuple[int,
         if "生产" in before or "主要产品" in before:
             take(*m.span("item"), phrases.get(m.group("item") + "产量"))
     # "一季度5G手机出货量1434.2万部，3月份出货量达634.2万部": the month's shipments of the same phones
+# (also the months to date: "2月份国内5G手机出货量238.7万部，1—2月份累计出货785.2万部")
     if "5G手机出货量" in text:
         for m in _ZH_NEXT_SHIPMENTS.finditer(text):
             if "5G手机出货量" in text[_sentence_start(text, m.start()):m.start()]:
@@ -650,7 +651,7 @@ _ZH_TOPIC = re.compile(
 _ZH_TOPIC_SECTORS = re.compile(
     r"(?:^|(?<=[。；;,:：\n]))\s*(?P<a>高技术制造业|装备制造业)(?:和|、|与)(?P<b>高技术制造业|装备制造业)[\u4e00-\u9fff]{2,10}[,，]\s*"
     + _ZH_TOPIC_PERIOD + r"(?P<attr>增加值)(?=(?:同比)?(?:分别)(?:增长|下降))", re.M)
-_ZH_NEXT_SHIPMENTS = re.compile(r"[,，;；]\s*(?:其中)?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|[上下]半年)(?P<attr>出货量)(?=达|为|\d|约|超)")
+_ZH_NEXT_SHIPMENTS = re.compile(r"[,，;；]\s*(?:其中)?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|[上下]半年)(?:累计)?(?P<attr>出货量?)(?=达|为|\d|约|超)")
 _ZH_5G_PHONES_OF = re.compile(r"[,，]\s*其中[,，]?\s*(?P<item>5G手机)(?=\s*(?:为|达|约|超过)?\s*\d)")
 _ZH_NEXT_VERB = re.compile(r"[,，、]\s*(?P<verb>销售|生产)(?=\s*(?:\d|约|超|近|逾))")
 # (also after a comment clause on the product: "新能源汽车继续保持高速增长，生产13.9万辆，销售12.6万辆")
@@ -664,8 +665,10 @@ _ZH_NEXT_ATTR = re.compile(r"[,，]\s*(?P<attr>销量|产量)(?=\s*(?:则|却|�
                            r"|[,，、]\s*(?:\d{1,2}月份?|\d{4}年)?(?:当月|单月)?(?P<attr2>产销量|销量|产量)"
                            r"(?=\s*(?:均|分别)?(?:达到?|为|突破|超过)?\s*\d)"
                            # "产量同比增长1.1%，销量下降4.6%": the 同比 of the clause before carries over
-                           r"|(?<=%)[,，]\s*(?P<attr3>销量|产量)(?=\s*(?:增长|下降)\d)")
-_YOY_CLAUSE_BEFORE = re.compile(r"同比(?:分别)?(?:增长|下降)[\d.]+%$")
+                           r"|(?<=%)[,，]\s*(?P<attr3>销量|产量)(?=\s*(?:增长|下降)\d)"
+                           # "；与上年同期相比，产量增长0.9%，销量下降0.1%": a year before's same months
+                           r"|与(?:上年|去年)同期相比[,，]\s*(?P<attr4>销量|产量)(?=\s*(?:增长|下降)\d)")
+_YOY_CLAUSE_BEFORE = re.compile(r"(?:同比(?:分别)?|与(?:上年|去年)同期相比[,，]\s*(?:销量|产量))(?:增长|下降)[\d.]+%$")
 _ZH_VERB_LAST = frozenset(("新能源汽车销售", "新能源汽车生产", "汽车销售", "汽车生产"))
 _ZH_VERB_NEXT = re.compile(r"\s*(?:了|量)?\s*(?:\d|约|超|近|逾|共|累计|总计|达|为|突破|完成)")
 _ZH_VERB_ATTR = {"销售": "销量", "生产": "产量"}   # "上半年销售17.0万辆": the verb names the attribute

@@ -605,7 +605,9 @@ _SECOND_PAIR_WHEN = re.compile(r"(?:\s+(?:units|vehicles))?(?:\s+(?:year[\s-]on[
 _SECOND_PAIR_TO = re.compile(r"(?:\s*percent|\s*per\s+cent)?\s+(?:to|at)\s+(?:" + _QUAL + r"\s+)?", re.I)   # ("were up 14.1 percent at 25.08 million")
 _TO_LEVEL_AFTER = re.compile(r"\s+to\s+(?:" + _QUAL + r"\s+)?\d", re.I)   # ("... and sales 53.3 percent to 777,000")
 # the verb of the clause before is understood (ends at the attribute's end or at the noun's start)
-_ELIDED_VERB = re.compile(r"\d[^,;]{0,24}(?:,\s+|\s+)(?:and|while)\s+(?:the\s+number\s+of\s+|[a-z]+)?$"
+# (also "…, and total profit for the software industry RMB1.26tr", "… units and their sales 12.866 million")
+_ELIDED_VERB = re.compile(r"\d[^,;]{0,24}(?:,\s+|\s+)(?:and|while)\s+(?:the\s+number\s+of\s+|(?:(?:its|their|total)\s+)*[a-z]+"
+                          r"(?:\s+(?:for|of)\s+the\s+[a-z]+(?:\s+[a-z]+)?)?)?$"
                           r"|\d[^,;\d]{0,16}\s+(?:in|during|for|over)\s+the\s+[\w -]{3,24}?\s+(?:and|while)\s+[a-z]+$")   # "... units in the nine months and sales"
 # "the value added of industrial enterprises above designated size nationwide grew 1.2%" (not
 # "... grew faster than the national average, at 5%")
@@ -720,6 +722,8 @@ _ANAPHOR_RATE = re.compile(
     r"November|December)(?=\s+alone))(?:\s+alone)?\s+(?P<v2>saw|registered|recorded|posted)\s+"   # ("December alone saw growth of 7.3%")
     r"(?:(?:growth|an?\s+(?:increase|rise|expansion|gain))\s+of\s+"
     r"|an?\s+(?=[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:rise|increase|gain|expansion)\b))"   # ("June alone posted a 6.8% rise")
+    # "The 3Q23 quarterly print of 4.2%YoY eased from 4.5% in 2Q23"
+    r"|the\s+(?:[1-4]Q\d\d\s+|Q[1-4]\s+)?(?:quarterly|monthly|headline)\s+(?:print|reading)\s+of\s+"
     # "December's 6.9 per cent rise was the strongest in nine months" (the month is read by the period rules)
     r"|(?P<poss>January|February|March|April|May|June|July|August|September|October|November|December)'s\s+"
     r"(?=[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:rise|increase|gain|growth|expansion|jump|decline|drop|fall|contraction|slump|plunge|reading)\b))", re.I)
@@ -860,7 +864,7 @@ _EARLIER_RATE_BEFORE = re.compile(
     r"(?:(?<=percent\s)|(?<=pct\s)|(?<=%\s))(?:y/y|yoy|y-o-y|year-on-year)\s+from|"   # ("slowed to 5.3% yoy from 5.6% in May")
     # "slowed to 6.0 percent in September from 7.2 percent in August"
     r"(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=pc\s)|(?<=%\s))(?:(?:y/y|yoy|y-o-y|year-on-year|year\s+on\s+year)\s+)?(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"the\s+(?:first|second|third|fourth)\s+quarter|the\s+[\w-]+\s+period)\s+from|(?:higher|lower|faster|slower|quicker|better|worse)\s+than(?:\s+the)?|(?:below|above)\s+the|(?:slightly|marginally|just|well|far|a\s+touch|a\s+tad)\s+(?:below|above)|(?:below|above)(?=\s+[A-Z][a-z]+'s\s)|(?:matching|equall?ing|in\s+line\s+with)\s+the|compared\s+with|compared\s+to|versus|vs\.?|"
+    r"the\s+(?:first|second|third|fourth)\s+quarter|the\s+[\w-]+\s+period)\s+from|(?:higher|lower|faster|slower|quicker|better|worse)\s+than(?:\s+the)?|(?:below|above)\s+the|(?:slightly|marginally|just|well|far|a\s+touch|a\s+tad)\s+(?:below|above)|(?:below|above)(?=\s+[A-Z][a-z]+'s\s)|(?:matching|equall?ing|in\s+line\s+with)(?:\s+the)?|compared\s+with|compared\s+to|versus|vs\.?|"
     r"after(?:\s+(?:contracting|shrinking|falling|declining|dropping|plunging|plummeting|slumping|sliding|tumbling|"
     r"growing|rising|expanding|increasing|jumping|surging|climbing)(?:\s+by)?)?|following|reversing|deepening|extending|"   # ("after expanding by 6.8 percent in May")
     # "a sharp improvement on the 0.8% growth of 2019", "a far cry from the 47.1% growth of a year earlier"
@@ -869,7 +873,8 @@ _EARLIER_RATE_BEFORE = re.compile(
     r"(?:(?:a|an|the)\s+)?(?:(?:record|sharp|steep|deep|historic)\s+)?"   # ("after a record 13.5 percent plunge in …")
     r"(?:(?P<fall>contractions?|declines?|drops?|falls?|slumps?|plunges?)\s+of\s+|(?:(?:sales|output|production)\s+)?growth\s+of\s+)?"
     # "recovering from March's 1.1% contraction", "an improvement from February's 79.1 per cent plunge"
-    r"(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)'s\s+)?"
+    r"(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)'s\s+"
+    r"|(?P<qpos>(?-i:[1-4]Q)(?:\d\d)?)'s\s+)?"   # (a broker's "a touch below 2Q's 4.5%oya")
     r"(?:(?:just|only|a\s+mere)\s+)?(?:" + _QUAL + r"\s+)?$", re.I)   # ("up from growth of just 4.7% in 2015")
 # the connecting words of a later rate in the same sentence ("..., including 0.7 percent in the
 # second quarter", "and 4.2% in the July-September quarter", "; in March, growth picked up to", "其中6月份增长")
@@ -924,7 +929,7 @@ _BEIJING_SAID = re.compile(r"\bbeijing\s+(?:(?:also|has|had|on\s+\w+)\s+)?(?:sai
                            r"crackdown|strategy|ambitions?|focus|emphasis|priority|priorities)\b")
 _OF_THE_OPENER = re.compile(r"\s*(?:Of|Among)\s+(?:the|all|these|those|this)\s+[^,;]{2,60},")
 _TO_REACH_BETWEEN = re.compile(r"\bto\s+(?:reach|hit|total|end\s+at|finish\s+at|stand\s+at)\s+$", re.I)
-_SEMI_MONTH_RATE = re.compile(r"(?:;|,\s+with)\s+(?:the\s+)?(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)"
+_SEMI_MONTH_RATE = re.compile(r"(?:;|:|,\s+with)\s+(?:the\s+)?(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)"
                               r"(?:\s+(?:print|reading|figure))?\s+(?:alone\s+)?(?:(?:picked\s+up|accelerated|re-?accelerated|quickened|slowed|eased|rebounded|recovered|"
                               r"cooled|moderated|improved)\s+(?:\w+\s+)?to|came\s+in\s+at|was\s+(?:softer|weaker|stronger|firmer|slower|faster)\s+at|at|up)\s+(?=\d)")
 # "…增加值同比增长2.8%，…；12月单月则同比增长7.3%"
@@ -997,7 +1002,8 @@ _ZH_CONTRAST_EARLIER = re.compile(r"[^,，;；。\d]{0,3}[,，]\s*而\s*(?:在\s
 _BRACKET_CLOSES = re.compile(r"[^(),，。]{0,8}\)")   # ("16.43GB/户·月）")
 _ZH_THAN_MONTH_BRACKET = re.compile(r"(?:比|较)(?P<p>(?:1[0-2]|[1-9])月份?)\($")
 # "10G PON端口数达3198万个，比上年末（3162万个）净增36万个": the stock at that year-end
-_ZH_THAN_YEAR_END_BRACKET = re.compile(r"(?:比|较)(?:(?P<y>(?:19|20)\d\d)年|上年|去年)(?:末|底)\($")
+# (or a quarter's or a month's end: "占移动电话用户的60.8%，较一季度末（59.2%）提高1.6个百分点")
+_ZH_THAN_YEAR_END_BRACKET = re.compile(r"(?:比|较)(?:(?P<y>(?:19|20)\d\d)年|上年|去年|第?(?P<q>[一二三])季度|(?P<m>1[01]|[1-9])月份?)(?:末|底)\($")
 _ZH_BRACKET_YEAR_WAS = re.compile(r"\((?P<y>(?:19|20)\d\d)年(?P<end>末|底)?(?:同期)?(?:为|是)$")
 # "，其中嵌入式系统软件收入…": a part named after 其中 (not a period: "其中6月份", "其中，二季度")
 _ZH_OF_WHICH_ITEM = re.compile(r"[，,]\s*其中[，,]?\s*(?!\d|[一二三四]季度|第[一二三四]|[上下]半年|前|全年|当月|单月|去年|上年|今年)"
@@ -1029,9 +1035,9 @@ _ZH_EARLIER_RATE = re.compile(r"(?:较|比|低于|高于|快于|慢于|由|(?P<y
 _ZH_INDUSTRY_BRACKET = re.compile(r"(?:快于|慢于|高于|低于|比|较)(?:同期)?(?:全部|全国)?(?:规模以上|规上)?工业(?:增加值)?(?:增速|增长)?(?:的)?\($")
 # "…增长1.2%，…，上半年为下降1.3%", also in brackets: "比8月份加快1.4个百分点（8月份为4.4%）"
 # (and a year's in brackets: "比去年全年加快0.1个百分点（2025年全年增长5.9%）")
-# (also "，而去年12月份为同比增长6.9%", "，4月份一度下降2.9%后连续两个月回升")
-_ZH_PERIOD_WAS = re.compile(r"[,(](?:而)?(?P<p>(?:\d{4}年|去年|上年)?(?:上半年|下半年|[一二三四]季度|前三季度|\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?)"
-                            r"|(?<=\()(?:\d{4}年|去年|上年)全年)(?:(?:(?:为|是)(?:同比)?|一度)(?:(?P<down>下降)|增长)?|(?<=全年)(?:增长|(?P<fall>下降)))$")
+# (also "，而去年12月份为同比增长6.9%", "，4月份一度下降2.9%后连续两个月回升", "，去年同期为6.4%")
+_ZH_PERIOD_WAS = re.compile(r"[,(](?:而)?(?:(?P<same>去年同期|上年同期)(?=为|是)|(?P<p>(?:\d{4}年|去年|上年)?(?:上半年|下半年|[一二三四]季度|前三季度|\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?)"
+                            r"|(?<=\()(?:\d{4}年|去年|上年)全年))(?:(?:(?:为|是)(?:同比)?|一度)(?:(?P<down>下降)|增长)?|(?<=全年)(?:增长|(?P<fall>下降)))$")
 # "..., slower than the same period last year, when it grew 6.7 percent"
 _WHEN_EARLIER = re.compile(
     r"\b(?:than|from|with|to|versus|over)\s+(?P<p>(?P<same>the\s+same\s+(?:period|months?|quarter)\s+(?:of\s+|in\s+)?"
@@ -1053,20 +1059,23 @@ _EARLIER_RATE_AFTER = re.compile(r"\s*(?:(?:on[\s-]year|y/y|y-o-y)\s+)?(?:(?:gro
                                  # "the 0.8% growth of 2019", "the 5.9% recorded for all of 2025": a year no period rule reads
                                  r"(?:(?:of|(?:in|for|during)\s+(?:all|the\s+whole)\s+of)\s+(?P<y>(?:19|20)\d\d)\b(?![-–/]|\s+to\b)"
                                  r"|(?:in|for|during|(?<=recorded\s)over)\s+(?:the\s+)?)", re.I)
-_SAME_PERIOD_EARLIER = re.compile(r"\s*(?:(?:units|sets|users|GB|yuan)\s+)?(?:(?:growth|rise|increase|expansion)\s+)?(?:of\s+(?=a\s+year))?(?:(?:in|for|during)\s+the\s+same\s+(?:period|months?)\s+"
+# (also "far below the 68 percent jump seen a year earlier")
+_SAME_PERIOD_EARLIER = re.compile(r"\s*(?:(?:units|sets|users|GB|yuan)\s+)?(?:(?:growth|rise|increase|expansion|jump|surge|gain|decline|drop|fall|contraction)\s+)?"
+                                  r"(?:(?:seen|recorded|posted|registered|logged)\s+)?(?:of\s+(?=a\s+year))?(?:(?:in|for|during)\s+the\s+same\s+(?:period|months?)\s+"
                                   r"(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|"
                                   r"(?P<y>(?:19|20)\d\d)\b)|(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
                                   # ("rose 6.2 percent in 2018, down from 6.6 percent the year before")
                                   r"|the\s+(?:year\s+before|previous\s+year|prior\s+year)\b)", re.I)
-_BROADBAND_TOTAL = re.compile(r"broadband\s+(?:access\s+|internet\s+)?(?:users|subscribers|subscriptions)", re.I)
+_BROADBAND_TOTAL = re.compile(r"broadband\s+(?:access\s+|internet\s+)?(?:users|subscribers|subscriptions)|宽带接入用户总数", re.I)
 # stock -> (its share indicator, the total it is a share of)
 _IMPLICIT_SHARE = {
     "gigabit_broadband_users": ("gigabit_share_of_broadband_users", _BROADBAND_TOTAL),
     "five_g_mobile_users": ("five_g_share_of_mobile_users", re.compile(r"mobile\s+(?:phone\s+)?(?:users|subscribers|subscriptions)", re.I)),
 }
 # (also "of which 990 million were 5G mobile phone users, representing 55.5% of the total")
-_SHARE_AFTER = re.compile(r"\s*(?:units|users|subscribers)?(?:\s+(?:were|are)\s+[\w\s-]{3,40}?)?\s*,\s*(?:accounting\s+for|making\s+up|representing|or)\s+"
-                          r"(?:" + _QUAL + r"\s+)?(?P<n>\d[\d.]*)\s*(?:%|percent|per\s+cent)(?!\s+of\b(?!\s+the\s+total\b))", re.I)
+# ("固定互联网宽带接入用户总数6.74亿户，其中1000Mbps及以上接入速率的用户为2.22亿户，占总数的32.9%")
+_SHARE_AFTER = re.compile(r"\s*(?:units|users|subscribers)?(?:\s+(?:were|are)\s+[\w\s-]{3,40}?)?\s*,\s*(?:(?:accounting\s+for|making\s+up|representing|or)\s+"
+                          r"|占(?:总数|总量|全部|总体)的)(?:" + _QUAL + r"\s+)?(?P<n>\d[\d.]*)\s*(?:%|percent|per\s+cent)(?!\s+of\b(?!\s+the\s+total\b))", re.I)
 _CLAUSE_SWITCH = re.compile(r"\b(?:while|whereas|but|and|with|which|its|their|share|exports?|imports?|investment)\b", re.I)
 _NOUN_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 _TECH_ITEM = re.compile(r"\b(?:2G|3G|4G|5G|5G-A|gigabit|fiber|fibre)\b", re.I)
@@ -1272,8 +1281,8 @@ _SPECIALS = [
     ("five_g_economy_categories", "大类", re.compile(   # "融入97个国民经济大类中的76个": 76 of the 97
         r"5G[^。；;]{0,20}?(?:融入|覆盖|应用于|拓展至)(?:了)?(?:97个国民经济大类|国民经济97个大类)中的?" + _NUMTOK + r"个"), None),
     ("five_g_industrial_internet_projects", "工业互联网", re.compile(
-        r"5G\s*\+\s*工业互联网[\"'”]?\s*(?:建设[^。；;，,]{0,8}[，,]\s*(?:全国)?)?(?:在建)?项目(?:数|数量)?(?:已)?(?:累计)?(?:超过|达到|达|突破|逾|超)?"
-        + _NUMTOK + r"\s*万?个"), None),   # (also "“5G+工业互联网”建设持续推进，全国在建项目超过3100个", "项目累计超过1.85万个")
+        r"5G\s*\+\s*工业互联网[\"'”]?\s*(?:建设[^。；;，,]{0,8}[，,]\s*(?:全国)?)?(?:在建|建设)?项目(?:数|数量)?(?:已)?(?:累计)?(?:超过|达到|达|突破|逾|超)?"
+        + _NUMTOK + r"\s*万?个"), None),   # (also "“5G+工业互联网”建设持续推进，全国在建项目超过3100个", "项目累计超过1.85万个", "建设项目超过4000个")
     ("five_g_sep_share", "标准必要专利", re.compile(   # "我国5G标准必要专利声明量全球占比超过42%" (not a company's)
         r"(?:我国|中国)(?:企业)?(?:声明的)?5G标准必要专利(?:声明量|声明数量|数量|声明)?(?:的)?(?:在)?(?:全球)?占(?:全球)?(?:的)?"
         r"(?:比|比例|比重|份额)?(?:已)?(?:超过|达到|达|约|近|逾|为|超)?" + _NUMTOK + r"\s*%"), None),
@@ -1390,7 +1399,7 @@ _ZH_REGION = re.compile(
     r"长安汽车|一汽|东风|奇瑞|宁德时代|本港|香港(?!文汇报|大公报|商报|经济日报|电台|01)|澳门(?!日报|元|币)|台湾|全台|"
     # (not a foreign outlet reporting China's figure: "德国之声电台网站报道，上半年中国工业机器人产量达36.9万套")
     r"韩国(?!中央日报|联合通讯社)|美国(?!之音|彭博社|有线电视新闻网|消费者新闻与商业频道|《)|日本(?!经济新闻|共同社|《)|欧盟|德国(?!之声|《)|印度|"
-    r"英国(?!广播公司|《|路透社)|法国(?!国际广播电台|《|回声报)|俄罗斯(?!卫星通讯社)|越南|东盟|基地|数据中心集群|枢纽|(?<!各)省(?!级)|(?<!省区)(?<!城)(?<!地级)(?<!地市)(?<!车)(?<!股)(?<!楼)(?<!上)(?<!超)(?<!开)(?<!夜)(?<!集)(?<!新)市(?!场|值)|自治区|公司|企业集团|排名前|会员(?:企业|单位)|重点(?:统计)?钢(?:铁)?企(?:业)?")   # ("销量排名前十位的企业集团共销售2281.9万辆": the top ten groups')
+    r"英国(?!广播公司|《|路透社)|法国(?!国际广播电台|《|回声报)|俄罗斯(?!卫星通讯社)|越南|东盟|基地|数据中心集群|枢纽|(?<!各)省(?!级)|(?<!省区)(?<!城)(?<!地级)(?<!地市)(?<!车)(?<!股)(?<!楼)(?<!上)(?<!超)(?<!开)(?<!夜)(?<!集)(?<!新)(?<!逆)市(?!场|值)|自治区|公司|企业集团|排名前|会员(?:企业|单位)|重点(?:统计)?钢(?:铁)?企(?:业)?")   # ("销量排名前十位的企业集团共销售2281.9万辆": the top ten groups'; "逆市上升" rose against the market)
 _ZH_FIELD_SUBSET_IDS = frozenset(("little_giant_enterprises", "specialized_smes", "national_green_factories",
                                    "smart_factories_leading", "smart_factories_advanced", "smart_factories_basic"))
 # "受…影响" (hit by ...): a cause, not the figure's scope ("受电力供应偏紧、部分地区能耗“双控”等因素影响，…增长3.1%")
@@ -1428,6 +1437,7 @@ _ZH_CARRIED_PERIOD = (r"(?:其中[,，]?\s*)?(?P<per>[“\x22]?十[一二三四�
 _ZH_CARRIED_ATTR = re.compile(r"(?:[；;]|[,，]\s*(?:但|而)(?=[^，,；;。]{0,12}同比)|[,，](?=\s*其中))\s*" + _ZH_CARRIED_PERIOD)
 # "…，但9月当月产销同比分别下降17.9%和19.6%": only the rates, right after the bare attribute
 _ZH_CARRIED_RATES = re.compile(r"同比(?P<both>分别|均)?(?:增长|下降|减少|上升|提高)")
+_ZH_MONTH_OF_FLOW = re.compile(r"[,，]\s*其中[,，]?\s*(?P<per>\d{1,2}月份?)(?:当月|单月)?[,，]?\s*(?:完成|实现)(?:收入)?\s*(?=\d)")
 _ZH_CARRIED_OPENING = re.compile(r"\s*" + _ZH_CARRIED_PERIOD)
 _ZH_BARE_ATTR_RATE = re.compile(r"[；;,，]\s*(?P<attr>产量|销量)同比(?:增长|下降)")
 _ZH_SIBLING_ATTR = re.compile(r"[、,，；;]\s*(?P<attr>销量|产量|销售|生产)(?:量)?(?:为|达到?|完成)?")
@@ -1479,6 +1489,10 @@ _PER_TIME = re.compile(r"\b(?:(?:per|a|each|every)\s+(?:day|week|month|hour)|dai
 # "NEV sales have dropped every month, and in December alone they plunged …": how often it fell, no average
 _CHANGED_EVERY = re.compile(r"\b(?:dropped|fallen|fell|declined|decreased|shrunk|shrank|contracted|risen|rose|grown|grew|increased|expanded|climbed)"
                             r"\s+every\s+(?:day|week|month)\b")
+# "72 million tonnes in March, or 2.32 million tonnes a day, bringing first-quarter output to 201.1
+# million tonnes": another figure's daily average, restated before this one
+_PER_TIME_FIGURE = re.compile(r"\bor\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\d[\d.,]*\s*(?:million|mn|billion|bn|thousand)?\s*"
+                              r"(?:metric\s+)?(?:tonnes|tons|units|vehicles|cars|sets)?\s+(?:a|per|each)\s+(?:day|week|month)\b")
 _BOTH = re.compile(r"\b(?:both|each)\b", re.I)
 _FLOW_NAMED = re.compile(r"\b(?:sales|sold|production|produced|output)\b|销量|销售|产量|生产", re.I)
 _BOTH_OF = re.compile(r"\bof\s+both\b", re.I)
@@ -1897,7 +1911,8 @@ class DocMatcher:
             # "152.4mn tonnes (daily average 2.58mn t)": a bracket after the figure is another figure's)
             t0 = max(w0, num.end)
             tail = _BRACKETED.sub(_blank, self.low[t0:max(c1, clause_end)])[:max(0, c1 - t0)]
-            if _PER_TIME.search(_CHANGED_EVERY.sub(_blank, self.low[w0:t0] + tail)):
+            cut = min(max(w0, num.start), t0)
+            if _PER_TIME.search(_CHANGED_EVERY.sub(_blank, _PER_TIME_FIGURE.sub(_blank, self.low[w0:cut]) + self.low[cut:t0] + tail)):
                 return True
         if ind.id != "five_g_sep_share" and _has_words(window, _WORLD_WORDS, _WORLD_BIGRAMS):
             # a rank stated after the figure's noun ("ranking second in the world") is not the scope
@@ -2347,6 +2362,7 @@ class DocMatcher:
                     self._zh_tier_list(sent, nums, state)
                     if len(self.out) > out_before:
                         self._zh_carried_attr(sent, nums, self.out[out_before:])
+                        self._zh_month_of_flow(sent, nums, self.out[out_before:])
                 if len(self.out) == out_before and k > 0 and self.sentences[k - 1].para == sent.para \
                         and _ZH_CARRIED_OPENING.match(self.text, sent.start):
                     self._zh_carried_attr(sent, nums, [c for c in self.out if c.num.sentence == k - 1], opening=True)
@@ -2382,6 +2398,9 @@ class DocMatcher:
                 if len(self.out) == out_before:
                     # "Growth accelerated to 3.9% in June, compared with 0.7% in May"
                     self._anaphoric_rate(sent, nums, state)
+                    if len(self.out) > out_before:
+                        # "The 3Q23 quarterly print of 4.2%YoY eased …, but the monthly profile improved: September came in at 4.5%YoY"
+                        self._month_rate_after_semicolon(sent, nums, out_before)
                     self._earlier_rates(sent, nums, self.out[out_before:])
                     if len(self.out) > out_before:
                         # "Growth picked up to 4.5% in the second quarter and stood at 4.4% in June alone"
@@ -3485,6 +3504,11 @@ class DocMatcher:
             ye = _ZH_THAN_YEAR_END_BRACKET.search(text, max(sent.start, n.start - 12), n.start) \
                 if self.has_chinese and ind.instant else None
             if ye and _BRACKET_CLOSES.match(text, n.end):
+                m = 3 * "一二三".index(ye.group("q")) + 3 if ye.group("q") else int(ye.group("m") or 0)
+                if m:
+                    if m < c.period.end.month:
+                        self._emit(c.indicator, "level", n, Period(_month_end(c.period.end.year, m), _month_end(c.period.end.year, m), True), sent)
+                    continue
                 y = int(ye.group("y")) if ye.group("y") else c.period.end.year - 1
                 if y < c.period.end.year:
                     self._emit(c.indicator, "level", n, Period(date(y, 12, 31), date(y, 12, 31), True), sent)
@@ -3640,6 +3664,13 @@ class DocMatcher:
                 continue
             if lead.group("w").lower() == "from" and self._slice(self.num_starts, self.nums, c.num.end, lead.start()):
                 continue   # "..., lifting their share to 13.4%, from 5.4% a year earlier": another figure's "from"
+            if lead.group("qpos"):
+                q, yy = int(lead.group("qpos")[0]), lead.group("qpos")[2:]
+                y = 2000 + int(yy) if yy else c.period.end.year if c.period is not None else 0
+                p = Period(date(y, 3 * q - 2, 1), _month_end(y, 3 * q), False) if y else None
+                if p is not None and not c.period.instant and not self.cat[c.indicator].instant and p.end < c.period.end:
+                    self._emit(c.indicator, "yoy_pct", n, p, sent, self._earlier_sign(lead, n) * n.value)
+                continue
             if lead.group("mon"):
                 b = c.period.end if c.period is not None else None
                 if b is None or c.period.instant or self.cat[c.indicator].instant or c.period.start != b.replace(day=1):
@@ -3760,6 +3791,12 @@ class DocMatcher:
         m = _ZH_PERIOD_WAS.search(self.text, max(sent.start, n.start - 16), n.start)
         c = self._rate_compared(rates, m.start(), n) if m else None
         if c is None:
+            return
+        if m.group("same"):
+            # "同比增长5.8%，去年同期为6.4%": the same months a year before
+            p = _a_year_before(c.period)
+            if p is not None and not self.cat[c.indicator].instant:
+                self._emit(c.indicator, "yoy_pct", n, p, sent, -n.value if m.group("down") else n.value)
             return
         ex = next((e for e in self.periods if e.start == m.start("p")), None)
         if ex is not None and ex.end < m.end("p") and self.text[ex.start:ex.end] in ("去年", "上年"):
@@ -3980,7 +4017,7 @@ class DocMatcher:
         """'VA grew 5.8% YoY in 1-3Q24; September re-accelerated to 5.4% from 4.5% in August' (or '…, with
         June at 4.4%'): a month as the subject after ";" is the month's rate of the one flow rated before it."""
         rated = {c.indicator for c in self.out[out_before:] if c.measure == "yoy_pct"}
-        if len(rated) != 1 or ";" not in self.text[sent.start:sent.end] and ", with " not in self.text[sent.start:sent.end]:
+        if len(rated) != 1 or not re.search(r"[;:]|, with ", self.text[sent.start:sent.end]):
             return
         ind = self.cat[rated.pop()]
         for sm in (_ZH_SEMI_MONTH_RATE if self.has_chinese else _SEMI_MONTH_RATE).finditer(self.text, sent.start, sent.end):
@@ -4676,7 +4713,7 @@ class DocMatcher:
                     gap = re.sub(_SPEAKER_ASIDE, ",", gap)
                     add_gap = text[growths[-1][0].end:n.start] if growths else gap
                     # "..., and sales 2.157 million": the verb of the clause before is understood
-                    elided = gap == " " and (_ELIDED_VERB.search(text, max(0, anchor_end - 60), anchor_end)
+                    elided = gap in (" ", " RMB", " CNY") and (_ELIDED_VERB.search(text, max(0, anchor_end - 60), anchor_end)
                                              # a note's shorthand: "1Q auto sales 6.48mn (+75.6% y/y)"
                                              or _SHORTHAND_MAGNITUDE.search(text, n.start, n.end))
                     if (elided or _LINK_END.search(gap)) and not _ADDITION.search(add_gap) and not _DENSITY.search(gap) \
@@ -5731,6 +5768,24 @@ class DocMatcher:
             rates = self._zh_figures(nums, g, len(inds), r.group("both") == "均")   # ("分别": one each)
             if rates:
                 self._zh_emit_rates(inds, rates, levels[-1].end, p, sent)
+
+    def _zh_month_of_flow(self, sent: Sentence, nums: list[Num], emitted: list[Candidate]) -> None:
+        """'软件业务收入4.5万亿元，同比增长14.3%，其中9月份完成5610亿元': the last month of the period, in
+        the same unit, right after the flow (and its rate)."""
+        text = self.text
+        for m in _ZH_MONTH_OF_FLOW.finditer(text, sent.start, sent.end):
+            before = [c for c in emitted if c.num.end <= m.start()]
+            c = next((c for c in reversed(before) if c.measure == "level"), None)
+            n = next((q for q in nums if q.start >= m.end()), None)
+            if c is None or n is None or n.start != m.end() or id(n) in self.claimed or c.period.instant \
+                    or n.unit != c.num.unit or n.value >= c.num.value or before[-1].num.end + 16 < m.start():
+                continue
+            ex = next((e for e in self.periods if e.start == m.start("per")), None)
+            p = resolve(ex, self.ctx) if ex is not None and ex.kind == "interval" else None
+            if p is None or p.instant or p.end != c.period.end or p.start == c.period.start \
+                    or p.start != p.end.replace(day=1) or self._blocked(sent, m.start(), n.end, self.cat[c.indicator], n):
+                continue
+            self._emit(c.indicator, "level", n, p, sent)
 
     def _zh_emit_rates(self, inds: list[Indicator], rates: list[Num], lead: int, p: Period, sent: Sentence) -> None:
         """One rate per indicator; the second has the first one's sign ("同比下降3.1%和2.5%")."""
