@@ -10164,6 +10164,40 @@ SESSION44 = [
     ("China IP\n\nOctober 18, 2024\n\nIndustrial value added rose 5.8%oya in 1-3Q24, taking 3Q growth to 5.0%oya, a touch below 2Q's 5.9%oya.",
      {("industrial_value_added", "yoy_pct", *nine_months(2024), 5.8, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2024, 3), 5.0, "eq"),
       ("industrial_value_added", "yoy_pct", *quarter(2024, 2), 5.9, "eq")}),
+    # "由2020年末的71.8万个增至2025年末的483.8万个": the count it grew from, at that year-end
+    ("工信部：十四五工业通信业发展成就\n2026年1月20日\n\n“十四五”时期，我国5G基站数由2020年末的71.8万个增至2025年末的483.8万个。",
+     {("five_g_base_stations", "level", *dec31(2020), 718000.0, "eq"), ("five_g_base_stations", "level", *dec31(2025), 4.838e6, "eq")}),
+    # "比上年增长6.1%，12月份增长5.9%。其中，…；装备制造业…": the sentence's own figure is the year's; the
+    # month named after it drills in, and the next sentence goes on with the year
+    ("工信部：2015年工业通信业运行情况\n2016年1月28日\n\n全国规模以上工业增加值比上年增长6.1%，12月份增长5.9%。其中，高技术制造业增加值增长10.2%；装备制造业增加值增长6.8%。",
+     {("industrial_value_added", "yoy_pct", *year(2015), 6.1, "eq"), ("industrial_value_added", "yoy_pct", *month(2015, 12), 5.9, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *year(2015), 10.2, "eq"), ("equipment_manufacturing_value_added", "yoy_pct", *year(2015), 6.8, "eq")}),
+    # "The association put full-year sales at 26.28 million": the rounded figure read before, precisely
+    ("China autos\n\nJanuary 12, 2022\n\nVehicle sales rose 3.8 percent to 26.3 million units last year. The China Association of Automobile "
+     "Manufacturers put full-year sales at 26.275 million vehicles.",
+     {("auto_sales", "level", *year(2021), 26.275e6, "eq"), ("auto_sales", "yoy_pct", *year(2021), 3.8, "eq")}),
+    ("China software\n\nJanuary 28, 2022\n\nSoftware and IT services revenue reached RMB 9.5 trillion last year, up 17.7%, while total profit for the "
+     "software industry rose 7.6% to RMB 1.19 trillion. Precise figures put revenue at RMB 9.4994 trillion and profit at RMB 1.1875 trillion.",
+     {("software_it_services_revenue", "level", *year(2021), 9.4994e12, "eq"), ("software_it_services_revenue", "yoy_pct", *year(2021), 17.7, "eq"),
+      ("software_industry_profit", "level", *year(2021), 1.1875e12, "eq"), ("software_industry_profit", "yoy_pct", *year(2021), 7.6, "eq")}),
+    # ", Beijing's measure of factory output,": an aside on what the measure is, no scope
+    ("China IP\n\nApril 18, 2025\n\nValue added of industrial enterprises above designated size, Beijing's measure of factory output, rose 6.5% in the first quarter.",
+     {("industrial_value_added", "yoy_pct", *quarter(2025, 1), 6.5, "eq")}),
+    ("China IP\n\nApril 18, 2025\n\nValue added of industrial enterprises above designated size in Jiangsu, Beijing's measure of factory output, rose 6.5% in the first quarter.",
+     set()),
+    # a semicolon inside brackets does not end the clause
+    ("工信部：去年电信业务收入\n2020年1月21日\n\n去年电信业务收入达1.31万亿元（人民币，下同；约新台币5.6万亿元），同比增长0.8%。",
+     {("telecom_business_revenue", "level", *year(2019), 1.31e12, "eq"), ("telecom_business_revenue", "yoy_pct", *year(2019), 0.8, "eq")}),
+    # "at end-June versus 3.377mn at end-2023" (no comma)
+    ("China telecom\n\nJuly 20, 2024\n\nChina had 3.917mn 5G base stations at end-June versus 3.377mn at end-2023.",
+     {("five_g_base_stations", "level", *jun30(2024), 3.917e6, "eq"), ("five_g_base_stations", "level", *dec31(2023), 3.377e6, "eq")}),
+    # "Quarterly growth eased to 5.9% y/y in 2Q"; "H1-2019"; "; June growth picked up to"; "(IVA) of enterprises"
+    ("China IP\n\nJuly 16, 2024\n\nThe value-added of industrial enterprises above designated size grew 6.0% y/y in the first half. "
+     "Quarterly growth eased to 5.9% y/y in 2Q.",
+     {("industrial_value_added", "yoy_pct", *h1(2024), 6.0, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2024, 2), 5.9, "eq")}),
+    ("China IP\n\nJuly 16, 2019\n\nIndustrial value-added (IVA) of enterprises above designated size grew 6.0% y/y in H1-2019, "
+     "the MIIT said; June growth picked up to 6.3% y/y.",
+     {("industrial_value_added", "yoy_pct", *h1(2019), 6.0, "eq"), ("industrial_value_added", "yoy_pct", *month(2019, 6), 6.3, "eq")}),
 ]
 
 # (one test reads all of SESSION44's cases, declared after the last of them)

@@ -89,10 +89,10 @@ _EN_BRANCHES = [
     ("qr", rf"Q(?P<qr_1>1)\s*(?:-|to|through)\s*Q?(?P<qr_2>[2-4])(?![.,]?\d)(?!\s*(?:%|mn\b|m\b|bn\b|million|billion|per|pct|units|tonnes))(?:\s*(?P<qr_y>{YR}))?\b"),   # (not "in Q1 to 3.474mn")
     # "the last quarter of 2017" (not a bare "last quarter": the one before the text's date)
     ("qtr", rf"(?:last|final)\s+(?:quarter|three\s+months)\s+of\s+(?:the\s+year\s+)?(?P<q_y4>{YREF})"),   # (or "the final three months of 2025")
-    ("qtr", rf"Q(?P<q_n>[1-4])(?:\s*(?P<q_y2>{YR}))?\b"),
+    ("qtr", rf"Q(?P<q_n>[1-4])(?:(?:\s*|-)(?P<q_y2>{YR}))?\b"),   # (also "Q1-2019", "H1-2019")
     ("qtr", rf"(?P<q_y3>{YR})\s*Q(?P<q_n2>[1-4])\b"),
     ("half", rf"(?P<h_o>first|second)[\s-]+half(?:\s+of\s+(?:the\s+year\s+)?(?P<h_y>{YREF}))?(?!\s+of\s+the\s+\d)"),
-    ("half", rf"H(?P<h_n>[12])(?:\s*(?P<h_y2>{YR}))?\b"),
+    ("half", rf"H(?P<h_n>[12])(?:(?:\s*|-)(?P<h_y2>{YR}))?\b"),
     ("half", rf"(?P<h_y3>{YR})\s*H(?P<h_n2>[12])\b"),
     # the analysts' "1H20", "2Q20", "3Q2019"
     ("half", r"(?<![\w.+-])(?P<h_n3>1|2)H(?P<h_y4>(?:19|20)?\d\d)?\b"),   # (also a bare "1H": the text's year)

@@ -394,7 +394,7 @@ _INDUSTRY_NOUN = re.compile(r"'s\b|\b(?:industry|industries|sector|sectors|enter
 _IN_ATTR_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:in|of)\s+(?:total\s+|business\s+|operating\s+|main\s+business\s+)?"
                             r"(?:(?P<s>telecom(?:munications?)?|software)\s+(?:business\s+|services?\s+)?)?(?P<a>revenues?|profits?|sales)\b", re.I)
 _TECH = re.compile(r"\b(?:5G|4G|3G|fiber|fibre|optical|broadband|gigabit|internet|4G/5G)\b", re.I)
-_SEMI = re.compile(r"[;；。]")
+_SEMI = re.compile(r"[;；](?![^()\n;；。]{0,40}\))|。")   # (not inside brackets: "1.31万亿元（人民币，下同；约新台币5.6万亿元），同比增长0.8%")
 _CURRENCY_MARK = re.compile(_CURRENCY)   # ("The exact figure was CNY1,284.7 billion")
 # (a figure, not a token like "5G"; "803.83m", "1.2bn", "556k" are figures)
 _NUMBER_AHEAD = re.compile(r"(?:" + _QUAL + r"\s+)?(?:RMB\s?|CNY\s?|¥)?\d[\d,.]*(?![\d,.]*[AC-JLN-Zac-jln-z]\b)(?!\d)", re.I)
@@ -561,7 +561,8 @@ _FROM_TO_GAP = re.compile(r"\s*(?:units|sets|users|subscribers|vehicles|GB|yuan|
 _VERB_ITS_END = re.compile(CHANGE_VERBS + r"\s+(?:its|their)\s+(?:revenue|income|output|sales|production)\s*$", re.I)
 _FROM_BARE = re.compile(r"\s*from\s+(?:" + _QUAL + r"\s+)?" + _CURRENCY, re.I)
 _RISE_TO_END = re.compile(r"\b(?:has\s+|have\s+)?(?:rose|risen|increased|grew|grown|climbed|jumped|expanded)\s+to\s*$", re.I)
-_RESTATED_SUBJ_GAP = re.compile(r"\s+(?:at|of|in|from|by)\s+(?:" + _CHINA_POSS + r"\s+|the\s+|all\s+)?", re.I)
+# (also after the abbreviation: "Industrial value-added (IVA) of enterprises above designated size")
+_RESTATED_SUBJ_GAP = re.compile(r"(?:\s*\((?-i:[A-Z]{2,5})\))?\s+(?:at|of|in|from|by)\s+(?:" + _CHINA_POSS + r"\s+|the\s+|all\s+)?", re.I)
 _VS_EXPECTATIONS = re.compile(
     r"\b(?:beating|beat|exceeding|topping|missing|surpassing|outpacing|above|below|versus|vs\.?|against|ahead\s+of|short\s+of|"
     r"compared\s+with|in\s+line\s+with|than|as)\s+(?:[\w'.%()-]+(?:,\d{3})*\s+){0,8}?"   # ("than the 7.3% contraction economists surveyed by Reuters had expected")
@@ -639,6 +640,9 @@ _THE_FIGURE = re.compile(r"\s+(?:figure|tally)\b")
 _WAS_RATE_AFTER = re.compile(r"[a-z\s]{0,20},\s*(?:(?:was|is)\s+)?(?=up\b|down\b)|,(?=同比(?:增长|下降))", re.I)
 # "The precise number, 803.83 million tons, was …"; "The steel figure -- 803.83 million tonnes according to …"
 _PRECISE_NUMBER = re.compile(r"\bputs?\s+(?:the|that|this)\s+(?:(?:exact|precise|full|official|actual|unrounded)\s+)?(?:figure|number|total|tally)\s+at\s*$"   # "In its annual bulletin, it put the figure at 1.1251 trillion yuan"
+                             # "The association put full-year sales at 24.598 million", "Precise figures … put revenue at RMB
+                             # 8.1616 trillion and profit at RMB 1.0676 trillion" (a figure the level read before rounds to)
+                             r"|\bput\s+(?:(?:[\w-]+\s+){1,3}at\s+(?:[^.;]|\.(?=\d)){3,40}?\s+and\s+)?(?:[\w-]+\s+){1,3}at\s+(?:RMB|CNY|US\$)?\s*$"
                              r"|\b(?:the|its)\s+(?:(?:precise|exact)\s+(?:number|figure|total|tally|count)\s*(?:,|was|is|:)"
                              r"|official\s+(?:number|figure|total|tally|count)\s+(?:stood\s+at|was|came\s+to)"   # "The official tally stood at 4.087 million"
                              r"|(?:[\w-]+\s+){0,2}(?:figure|number|total|tally|count)\s*(?:--?|:))\s*$"
@@ -703,6 +707,8 @@ _ANAPHOR_RATE = re.compile(
     # (or a month range's: "January-July growth eased to 6.3%")
     r"(?:" + _MONTH_SPAN + r"(?:'s)?\s+(?=growth|increase|rise|gain|expansion|reading))?"
     r"(?:(?:the\s+)?(?:first|second|third|fourth)[\s-]quarter\s+(?=growth|output\s|production\s))?"   # "Second-quarter growth came in at 6.1%"
+    # ("Quarterly growth eased to 5.9% y/y in 2Q", "June IVA growth picked up to 6.3%")
+    r"(?:(?:quarterly|(?-i:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?-i:IVA|IP))?)\s+(?=growth\s))?"
     r"(?:(?:affected\s+by|due\s+to|despite|amid|hit\s+by|dragged\s+by)\s+[^,;.]{3,40},\s*)?"
     r"(?:(?:it|the\s+growth(?:\s+rate)?|(?:cumulative\s+|year-to-date\s+)?growth|output\s+growth|the\s+(?:monthly\s+|headline\s+)?(?:rate|figure|increase|pace|measure|gauge|print|reading)|(?<='s\s)(?:increase|rise|gain|expansion|reading)"
     r"|(?P<output>output|production|(?<=with\s|when\s)value[\s-]added)"
@@ -930,7 +936,7 @@ _BEIJING_SAID = re.compile(r"\bbeijing\s+(?:(?:also|has|had|on\s+\w+)\s+)?(?:sai
 _OF_THE_OPENER = re.compile(r"\s*(?:Of|Among)\s+(?:the|all|these|those|this)\s+[^,;]{2,60},")
 _TO_REACH_BETWEEN = re.compile(r"\bto\s+(?:reach|hit|total|end\s+at|finish\s+at|stand\s+at)\s+$", re.I)
 _SEMI_MONTH_RATE = re.compile(r"(?:;|:|,\s+with)\s+(?:the\s+)?(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)"
-                              r"(?:\s+(?:print|reading|figure))?\s+(?:alone\s+)?(?:(?:picked\s+up|accelerated|re-?accelerated|quickened|slowed|eased|rebounded|recovered|"
+                              r"(?:\s+(?:(?-i:IVA|IP)\s+)?(?:print|reading|figure|growth))?\s+(?:alone\s+)?(?:(?:picked\s+up|accelerated|re-?accelerated|quickened|slowed|eased|rebounded|recovered|"
                               r"cooled|moderated|improved)\s+(?:\w+\s+)?to|came\s+in\s+at|was\s+(?:softer|weaker|stronger|firmer|slower|faster)\s+at|at|up)\s+(?=\d)")
 # "…增加值同比增长2.8%，…；12月单月则同比增长7.3%"
 _ZH_SEMI_MONTH_RATE = re.compile(r"[；;]\s*(?P<m>\d{1,2}月)份?(?:单月|当月)?(?:则|也|仍|亦)?同比(?:增长|下降)(?=\d)")
@@ -958,7 +964,7 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,60}?(?:,\s*(?:the\s+\w+|[A-Z][\w']+
                                    r"|,\s*(?:accounting\s+for|or|representing|making\s+up)\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+of\s+[^,;]{3,50}"
                                    # "…, according to the latest statistics from the MIIT, up from 4.251 million"
                                    r"|,\s*according\s+to\s+[^,;\d]{3,100}?)?"
-                                   r"(?:,|\s[\u2013\u2014]|\s--?)\s*(?:(?:(?:(?:up|down)\s+[\d.]+\s?(?:%|percent|per\s+cent)(?:\s+and\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+respectively)?"
+                                   r"(?:,|\s[\u2013\u2014]|\s--?|\s(?=versus\s|vs\.?\s))\s*(?:(?:(?:(?:up|down)\s+[\d.]+\s?(?:%|percent|per\s+cent)(?:\s+and\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+respectively)?"
                                    # (", a 20% increase YoY and up from 1.604 million in September")
                                    r"|an?\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:increase|rise|jump|gain|decrease|drop|decline|fall))(?:\s*(?:yoy|y/y|y-o-y|year-on-year|year\s+on\s+year|year-over-year"
                                    # (", up 26.7% YoY, compared with 1.307 million units in May")
@@ -992,6 +998,9 @@ _ZH_EARLIER_LEVEL_BEFORE = re.compile(r"[，,]\s*(?:同比(?:增长|下降)[\d.]
                                       r"|(?:上年|去年)(?P<lend>末|底)?)的")   # ("比上年末的12.06亿户净增2500万户": the year before's end)
 # a dash aside about the subject, between it and its figure ("Output of industrial robots - a market in
 # which Germany's Kuka is a major supplier - jumped 68.1 percent")
+# (or a comma aside on what the measure is: "Value added of …, Beijing's measure of factory output, rose 6.1%")
+_SUBJECT_COMMA_ASIDE = re.compile(r", (?:Beijing|China|the\s+government|the\s+ministry|the\s+(?:statistics\s+)?bureau|the\s+NBS|officials)'s?\s+"
+                                  r"(?:[\w-]+\s+){0,2}(?:measure|gauge|yardstick|term|name|proxy|definition|benchmark)\b[^,;]{0,60},", re.I)
 _SUBJECT_DASH_ASIDE = re.compile(r" - (?:a|an|the|which|who|where|one|now|still|once|long)\s[^-;]{3,160}? - ", re.I)
 # a clause opened by "去年同期" ("；去年同期（1-2月）新能源汽车销量为189.3万辆"), not "去年同期相比"
 _ZH_SAME_PERIOD_LAST_YEAR = re.compile(r"\s*(?:而\s*)?(?:去年|上年)同期(?!相比|比较|对比)(?:\((?P<p>[^()]{2,12})\))?")
@@ -1009,7 +1018,7 @@ _ZH_BRACKET_YEAR_WAS = re.compile(r"\((?P<y>(?:19|20)\d\d)年(?P<end>末|底)?(?
 _ZH_OF_WHICH_ITEM = re.compile(r"[，,]\s*其中[，,]?\s*(?!\d|[一二三四]季度|第[一二三四]|[上下]半年|前|全年|当月|单月|去年|上年|今年)"
                                r"|(?<=[元个户台辆部])中[，,]")   # (also "软件业务收入43249亿元中，信息技术服务收入…")
 _ZH_FROM_LEVEL = re.compile(r"[由从]\s*(?:(?P<y>(?:19|20)\d\d)年(?:末|底)|" + _ZH_PLAN + r"(?:末|期末))?的?\s*$")
-_ZH_TO_AFTER = re.compile(r"\s*(?:增长|增加|提高|上升|提升|扩大|跃升|发展)?(?:至|到)")
+_ZH_TO_AFTER = re.compile(r"\s*(?:万|亿)?(?:个|户|台|辆|部|家|架|套)?\s*(?:增长|增加|提高|上升|提升|扩大|跃升|发展|增|升)?(?:至|到)")   # (also "71.8万个增至")
 _RATE_LIST_NEXT = re.compile(r"(?:,\s*|\s+and\s+)(?:" + _QUAL + r"\s+)?\d[\d.]*\s?(?:%|percent|per\s+cent)", re.I)
 _PLAN_LAST_YEAR = {"十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030}
 _ZH_CHANGE_AFTER = re.compile(r"\s*(?:增长|增加|提高|下降|减少|翻|净增|净减)")
@@ -1820,6 +1829,10 @@ class DocMatcher:
             # (blanked in the whole sentence so far, as the window may open inside the list)
             window = _ALL_OPERATORS.sub(_blank, self.low[sent.start:w0] + window)[w0 - sent.start:]
         da = _SUBJECT_DASH_ASIDE.search(text, b, num.start) if b <= num.start and " - " in window else None
+        if da is None and b <= num.start and "'s " in window:
+            da = _SUBJECT_COMMA_ASIDE.search(text, sent.start, num.start)   # ("…, Beijing's measure of factory output, rose 6.1%")
+            if da and _has_words(self.low[sent.start:da.start()], _REGION_WORDS, _REGION_BIGRAMS):
+                da = None   # (the subject's own scope stays: "… in Guangdong, Beijing's measure of …")
         if da:
             # "Output of industrial robots - a market in which Germany's Kuka is a major supplier - jumped
             # 68.1 percent": an aside between the subject and its figure names no scope
@@ -2458,8 +2471,10 @@ class DocMatcher:
             # "..., and in December alone growth was 6%": a month singled out is not carried on
             exprs = [e for e in exprs if not _ALONE_AFTER.match(self.text, e.end)]
             mine = self.out[out_n:]
-            if mine and isinstance(inherited, Period) and exprs and mine[0].num.start < exprs[0].start \
-                    and mine[0].period == inherited:
+            # (nothing carried: the briefing's own period is)
+            base = inherited if isinstance(inherited, Period) else self.ctx.doc_period if inherited is None else None
+            if mine and base is not None and exprs and mine[0].num.start < exprs[0].start and mine[0].period == base \
+                    and (base is inherited or resolve(exprs[0], self.ctx) != base):
                 # "增加值同比增长6.9%…；其中二季度增长6.9%，6月份增长7.6%": the sentence's own figure
                 # kept the carried period; the periods named after it drill into it
                 drill = True
@@ -2527,7 +2542,7 @@ class DocMatcher:
         for n in self.nums:
             if id(n) in self.claimed or n.sentence < 0 or n.unit == "percent" or not (
                     _THE_FIGURE.match(text, n.end) and text[max(0, n.start - 4):n.start].lower() == "the "
-                    or _PRECISE_NUMBER.search(text, max(0, n.start - 40), n.start)):
+                    or _PRECISE_NUMBER.search(text, max(0, n.start - 100), n.start)):
                 continue
             same = [c for c in self.out if c.measure == "level" and c.num.unit == n.unit and c.num.sig < n.sig
                     and c.num.value and abs(float(f"{n.value:.{c.num.sig}g}") - c.num.value) <= 1e-9 * abs(c.num.value)]
