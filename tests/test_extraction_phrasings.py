@@ -10198,6 +10198,42 @@ SESSION44 = [
     ("China IP\n\nJuly 16, 2019\n\nIndustrial value-added (IVA) of enterprises above designated size grew 6.0% y/y in H1-2019, "
      "the MIIT said; June growth picked up to 6.3% y/y.",
      {("industrial_value_added", "yoy_pct", *h1(2019), 6.0, "eq"), ("industrial_value_added", "yoy_pct", *month(2019, 6), 6.3, "eq")}),
+    # "规划确定的…目标已提前完成，全年…": a target met, the figure is the year's
+    ("工信部：2020年工业通信业发展情况\n2021年1月26日\n\n“十三五”规划确定的软件业务收入目标已提前完成，全年软件业务收入81616亿元。",
+     {("software_it_services_revenue", "level", *year(2020), 8.1616e12, "eq")}),
+    # "，快于全部规模以上工业…6.8个百分点，增速比1—10月（13.3%）回落": an aside between the rate and its comparison
+    ("工信部：1-11月电子信息制造业运行情况\n2019年12月27日\n\n1—11月，规模以上电子信息制造业增加值同比增长9.2%，快于全部规模以上工业增加值增速3.6个百分点，增速比1—10月（9.0%）加快0.2个百分点。",
+     {("electronics_manufacturing_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 11, 30), 9.2, "eq"),
+      ("electronics_manufacturing_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 10, 31), 9.0, "eq")}),
+    # "…, at 11.7%, and equipment manufacturing at 9.5%": the verb and "at" shared
+    ("China IP\n\nJanuary 18, 2019\n\nIndustrial output rose 6.2% in 2018. High-tech manufacturing grew faster, at 11.7%, and equipment manufacturing at 8.1%.",
+     {("industrial_value_added", "yoy_pct", *year(2018), 6.2, "eq"), ("high_tech_manufacturing_value_added", "yoy_pct", *year(2018), 11.7, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *year(2018), 8.1, "eq")}),
+    # "and was down 2.3% yoy in Jan-Jun at 530.6mt": the later period's level after "at"
+    ("China steel\n\nJuly 16, 2024\n\nCrude steel output fell 3.6% yoy in June to 91.6mt, and was down 1.1% yoy in Jan-Jun at 530.6mt.",
+     {("crude_steel_output", "level", *month(2024, 6), 91.6e6, "eq"), ("crude_steel_output", "yoy_pct", *month(2024, 6), -3.6, "eq"),
+      ("crude_steel_output", "yoy_pct", *h1(2024), -1.1, "eq"), ("crude_steel_output", "level", *h1(2024), 530.6e6, "eq")}),
+    # "The March print came in at": the month's rate of the measure before
+    ("China IP\n\nApril 17, 2023\n\nValue added of industrial enterprises above designated size rose 3.0% y/y in 1Q23. The March print came in at 3.9% y/y, accelerating from 2.4% in Jan-Feb.",
+     {("industrial_value_added", "yoy_pct", *quarter(2023, 1), 3.0, "eq"), ("industrial_value_added", "yoy_pct", *month(2023, 3), 3.9, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2023, 1, 1), date(2023, 2, 28), 2.4, "eq")}),
+    # "A and B rose 9.0% and 7.4% respectively in …, compared with 9.9% and 8.4% in H1": a pair of earlier rates
+    ("China IP\n\nOctober 20, 2023\n\nValue added of high-tech manufacturing and equipment manufacturing rose 9.0% and 7.4% respectively in "
+     "January-September, compared with 9.9% and 8.4% in H1.",
+     {("high_tech_manufacturing_value_added", "yoy_pct", *nine_months(2023), 9.0, "eq"), ("equipment_manufacturing_value_added", "yoy_pct", *nine_months(2023), 7.4, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *h1(2023), 9.9, "eq"), ("equipment_manufacturing_value_added", "yoy_pct", *h1(2023), 8.4, "eq")}),
+    # "561m people using 5G phones"; (a foreign country's are not)
+    ("China 5G\n\nJanuary 20, 2023\n\nBy the end of 2022 the country had 2.31m 5G base stations and 561m people using 5G phones.",
+     {("five_g_base_stations", "level", *dec31(2022), 2.31e6, "eq"), ("five_g_mobile_users", "level", *dec31(2022), 561e6, "eq")}),
+    ("Korea 5G\n\nJanuary 20, 2023\n\nIn South Korea, 28 million people now use 5G mobile phones.", set()),
+    # "a remarkable turnaround from the 6.8% contraction recorded in the first quarter"
+    ("China IP\n\nJanuary 20, 2021\n\nIndustrial value added rose 2.8% in 2020, a turnaround from the 8.4% contraction recorded in the first quarter of 2020.",
+     {("industrial_value_added", "yoy_pct", *year(2020), 2.8, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2020, 1), -8.4, "eq")}),
+    # a sentence between whose only figure is what economists expected keeps the rate talked of
+    ("China IP\n\nApril 16, 2024\n\nValue added of industrial enterprises above designated size rose 6.1% in the first quarter. "
+     "That beat the 5.4% economists had forecast. Growth slowed to 4.5% in March from 7.0% in the January-February period.",
+     {("industrial_value_added", "yoy_pct", *quarter(2024, 1), 6.1, "eq"), ("industrial_value_added", "yoy_pct", *month(2024, 3), 4.5, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 2, 29), 7.0, "eq")}),
 ]
 
 # (one test reads all of SESSION44's cases, declared after the last of them)

@@ -189,7 +189,8 @@ _IN_THE_COUNTRY = re.compile(r"\s+(?:in\s+(?:the\s+country|China|the\s+nation)|n
 _AFTER_A_END = re.compile(r"\b(?:following|after|deepening|extending)\s+an?\s+$", re.I)
 _CHANGE_TO_LEVEL = re.compile(r"\s*(?:rise|increase|gain|jump|surge|drop|decline|fall|slide|slump|contraction|plunge)\s+to\s+(?:"
                               + _QUAL + r"\s+)?", re.I)
-_LATER_TO_LEVEL = re.compile(r"(?:\s+(?:in|during|for)\s+[^,;\d]{3,30}?)?,?\s+to\s+(?:" + _QUAL + r"\s+)?", re.I)
+# (also "was down 3.6% yoy in Jan-Sep at 768.48mt")
+_LATER_TO_LEVEL = re.compile(r"(?:\s+(?:y/y|yoy|y-o-y|year-on-year))?(?:\s+(?:in|during|for)\s+[^,;\d]{3,30}?)?(?:,?\s+to|\s+at)\s+(?:" + _QUAL + r"\s+)?", re.I)
 _CONVERSION_OPEN = re.compile(r"(?:\s*(?:yuan|RMB))?\s*\(\s*(?:(?:about|around|approximately|roughly|some|nearly|or)\s+)?(?:US\s*)?\$?\s*", re.I)
 _UNIT_WORDS = re.compile(r"(?:\s+(?:units|vehicles|cars|NEVs|sets|tonnes|tons|users|subscribers))?", re.I)
 
@@ -710,7 +711,7 @@ _ANAPHOR_RATE = re.compile(
     # ("Quarterly growth eased to 5.9% y/y in 2Q", "June IVA growth picked up to 6.3%")
     r"(?:(?:quarterly|(?-i:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?-i:IVA|IP))?)\s+(?=growth\s))?"
     r"(?:(?:affected\s+by|due\s+to|despite|amid|hit\s+by|dragged\s+by)\s+[^,;.]{3,40},\s*)?"
-    r"(?:(?:it|the\s+growth(?:\s+rate)?|(?:cumulative\s+|year-to-date\s+)?growth|output\s+growth|the\s+(?:monthly\s+|headline\s+)?(?:rate|figure|increase|pace|measure|gauge|print|reading)|(?<='s\s)(?:increase|rise|gain|expansion|reading)"
+    r"(?:(?:it|the\s+growth(?:\s+rate)?|(?:cumulative\s+|year-to-date\s+)?growth|output\s+growth|the\s+(?:monthly\s+|headline\s+)?(?:rate|figure|increase|pace|measure|gauge|print|reading)|the\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:print|reading|figure)|(?<='s\s)(?:increase|rise|gain|expansion|reading)"
     r"|(?P<output>output|production|(?<=with\s|when\s)value[\s-]added)"
     # "September picked up to 6.6 per cent, accelerating from 6.0 per cent in August": the month's rate
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?=\s+(?:(?:picked\s+up|accelerated|re-?accelerated|quickened|slowed|eased|rebounded|recovered|cooled|moderated)\s+(?:\w+\s+)?to|came\s+in\s+at)\s+\d)"   # "In June alone, output grew 6%": only an output's own rate
@@ -733,6 +734,7 @@ _ANAPHOR_RATE = re.compile(
     # "December's 6.9 per cent rise was the strongest in nine months" (the month is read by the period rules)
     r"|(?P<poss>January|February|March|April|May|June|July|August|September|October|November|December)'s\s+"
     r"(?=[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:rise|increase|gain|growth|expansion|jump|decline|drop|fall|contraction|slump|plunge|reading)\b))", re.I)
+_EXPECTED_TALK = re.compile(r"\b(?:economists|analysts|consensus|forecasts?|expected|expectations|polls?)\b", re.I)
 _SPEAKER_LEAD = re.compile(r"(?:Speaking\s+(?:at|to|during|on)\s+[^,;]{3,90},\s*)?[A-Z][\w\s'.-]{0,60}?\s(?:told\s[^,;.\d]{3,60}?\s+that|said|says|noted|added)\s+(?:that\s+)?")
 # "China had 4.1 million 5G base stations at the end of September. At the end of 2023, the figure
 # was some 3.38 million": the one level of the sentence before, for this sentence's own period
@@ -874,7 +876,8 @@ _EARLIER_RATE_BEFORE = re.compile(
     r"after(?:\s+(?:contracting|shrinking|falling|declining|dropping|plunging|plummeting|slumping|sliding|tumbling|"
     r"growing|rising|expanding|increasing|jumping|surging|climbing)(?:\s+by)?)?|following|reversing|deepening|extending|"   # ("after expanding by 6.8 percent in May")
     # "a sharp improvement on the 0.8% growth of 2019", "a far cry from the 47.1% growth of a year earlier"
-    r"(?:an?\s+(?:[a-z]+\s+)?)?improvement\s+on|a\s+far\s+cry\s+from|a\s+long\s+way\s+from)\s+"
+    r"(?:an?\s+(?:[a-z]+\s+)?)?improvement\s+on|a\s+far\s+cry\s+from|a\s+long\s+way\s+from"
+    r"|(?:an?\s+(?:[a-z]+\s+)?)?turnaround\s+from)\s+"   # ("a remarkable turnaround from the 8.4% contraction recorded in the first quarter")
     # "after a contraction of 8.4 percent in the first quarter", "compared with growth of 8.3 per cent for 2014"
     r"(?:(?:a|an|the)\s+)?(?:(?:record|sharp|steep|deep|historic)\s+)?"   # ("after a record 13.5 percent plunge in …")
     r"(?:(?P<fall>contractions?|declines?|drops?|falls?|slumps?|plunges?)\s+of\s+|(?:(?:sales|output|production)\s+)?growth\s+of\s+)?"
@@ -1033,6 +1036,8 @@ _ASIDE_CLAUSE = re.compile(r",[^,;]{0,8}(?:平均|average)[^,;]{0,30}(?=,)|,\s*�
                            r"|[,，]\s*(?:增速|增幅|降幅)?(?:比|较)[^,，;%()]{1,12}\(\d[\d.]*%\)[^,，;]{0,16}(?=[,，])"   # "，增速比去年12月份（7.9%）回落1.1个百分点，"
                            # "，比去年12月的6.0%加快0.3个百分点，"
                            r"|[,，]\s*(?:增速|增幅|降幅)?(?:比|较)[^,，;%()]{1,12}?\d[\d.]*%(?:加快|回落|提高|放缓|下降|上升|减慢|收窄|扩大)[\d.]+个百分点(?=[,，])"
+                           # "，快于全部规模以上工业增加值增速6.8个百分点，"
+                           r"|[,，]\s*(?:增速)?(?:快于|慢于|高于|低于)[^,，;%()\d]{1,24}?[\d.]+个百分点(?=[,，])"
                            r"|,\s*(?:the\s+)?[A-Za-z][\w\s()'.-]{2,60}?\s(?:said|says|noted|added|announced|reported|showed|shows)"
                            r"(?:\s+(?:on\s+)?[A-Z]\w+(?:\s*\([^)]{1,12}\))?)?(?=,)", re.I)   # (also "said Tuesday")
 _ZH_EARLIER_RATE = re.compile(r"(?:较|比|低于|高于|快于|慢于|由|(?P<yu>与))(?:(?P<same>去年同期|上年同期)|(?P<fy>去年全年|上年全年|(?:去年|上年)(?=\(|的)|(?P<y>(?:19|20)\d\d)年(?:全年)?)|(?P<p>(?:\d{4}年|去年|上年)?(?:第?[一二三四]季度|上半年|前三季度|"
@@ -1141,7 +1146,7 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:(?:industr(?:y|ies)|sectors?)(?=[\s,])\s*
 _GAPPED_JOIN = re.compile(r"(?:\s*(?:year[-\s]on[-\s]year|y/y|yoy|y-o-y))?(?:\s+(?:(?:in|during|for|over)\s+[\w\s-]{2,30}?|last\s+year|this\s+year))?"
                           r"(?:\s*\([^()]{1,30}\))?,?\s+(?:and|while)\s+"
                           r"(?:that\s+(?:of|in)\s+)?")   # ("grew 10.8 percent and that in equipment manufacturing 9.5 percent")
-_GAPPED_GAP = re.compile(r"\s+(?:by\s+)?")
+_GAPPED_GAP = re.compile(r"\s+(?:by\s+|at\s+)?")   # (also "…, at 13.4%, and equipment manufacturing at 11.3%")
 _GAPPED_NOT_AFTER = re.compile(r"\s*(?:and|,\s*respectively)\b|\s+(?:of|in)\s+(?!the\s+(?:first|second|third|fourth|same)\b)")   # a list of its own, a share
 # "A and B expanded 11.8% and 8.6%, outpacing overall industry by 5.4 and 2.2 points, respectively": the
 # "respectively" closes a parallel list of the same length right after
@@ -1301,6 +1306,9 @@ _SPECIALS = [
     ("five_g_a_cities", "5G", re.compile(   # "More than 300 cities have been covered by 5G-A networks"
         r"(?:(?P<q>more\s+than|over|nearly|about|around)\s+)?" + _NUMTOK + r"\s+(?:prefecture-level\s+)?cities\s+(?:have|had)\s+been\s+"
         r"(?:covered\s+by|connected\s+to)\s+(?:the\s+)?(?:5G-A|5G-Advanced|5\.5G)\b", re.I), None),
+    ("five_g_mobile_users", "5G", re.compile(   # "805m people using 5G phones", "More than 620 million people now use 5G mobile phones"
+        r"(?:(?P<q>more\s+than|over|nearly|about|around|some)\s+)?" + _NUMTOK + r"(?:\s*(?:million|mn|m|billion|bn))?\s+"
+        r"(?:people|users|subscribers)\s+(?:now\s+|already\s+)?(?:using|use)\s+5G\s+(?:mobile\s+)?(?:phones|handsets)\b", re.I), None),
     ("five_g_penetration_rate", "penetration", re.compile(   # "the 5G penetration rate, measured as users per 100 people, reached 87.4 percent"
         # (also "…rate, measured per 100 population, reached", "…rate — that's users per 100 people, not a
         # share of subscribers — hit", "…rate, measured against the population, reached")
@@ -1459,7 +1467,8 @@ _ZH_PER = re.compile(r"每|人均|户均|平均|日均|月均")   # per head, pe
 _ZH_CHANGE_END = re.compile(r"(?:增加|减少|下降)了?\s*$")
 _ZH_NOT_LEVEL = re.compile(r"增加|(?:减少|下降)(?![到至])|占|比重|同比|较|比上年")   # a change or a share stated before the figure ("DOU减少0.14GB")
 _ZH_VEHICLE_KIND = frozenset("动源用型油氢混纯电载客货卡力联")   # (插电式混合动力汽车, 智能网联汽车)
-_ZH_TARGET_MET = re.compile(r"(?:提前|超额)?(?:实现|完成|达成)[^，。；,;]{0,20}?目标")
+_ZH_TARGET_MET = re.compile(r"(?:提前|超额)?(?:实现|完成|达成)[^，。；,;]{0,20}?目标"
+                            r"|目标(?:已经?|均已)?(?:提前|超额)?(?:实现|完成|达成)")   # ("规划确定的软件业务收入目标已提前完成，全年…")
 _ZH_TARGET = re.compile(r"将|预计|预估|可望|力争|拟|(?<!完成)(?<!完成全年)(?<!完成年度)(?<!实现)目标(?!任务)|计划|有望")   # not "提前完成全年目标"
 # "3.6万余家基础级、8500余家先进级、520余家卓越级智能工厂": tiers listed before their shared noun
 _ZH_TIER_ITEM = re.compile(r"(?P<tier>基础|先进|卓越|领航)级(?=[、和与及][^。；;，,]{0,30}?级智能工厂)")
@@ -2446,7 +2455,8 @@ class DocMatcher:
                     self._implicit_shares(sent, self.out[out_before:])
                 if len(self.out) > out_before:
                     self._when_rate(sent, nums, self.out[out_before:])
-                if len(self.out) > out_before or not _SIZE_DEFINITION.search(self.text, sent.start, sent.end):
+                if len(self.out) > out_before or not (_SIZE_DEFINITION.search(self.text, sent.start, sent.end)
+                                                      or _EXPECTED_TALK.search(self.text, sent.start, sent.end)):
                     self._prev_rate = self._sentence_rate(sent, self.out[out_before:])
                 levels = [c for c in self.out[out_before:] if c.measure == "level"]
                 self._prev_level = levels[0] if len({c.indicator for c in levels}) == 1 else None
@@ -3663,6 +3673,8 @@ class DocMatcher:
             if lead.group("w").lower().startswith(("deepen", "narrow", "widen")) and not _DECLINE_AFTER.match(text, n.end):
                 continue   # ("the decline narrowed from 13.5%": a fall only when it says so after the figure)
             c = self._rate_compared(rates, lead.start(), n)
+            if c is None and self._pair_compared(rates, lead, n, nums):
+                continue
             if c is None and lead.start() < sent.start + 1 and lead.group("w").lower().startswith("after"):
                 # "After plunging 13.5% y/y in January-February, output was down just 1.1% y/y in March": the
                 # rate the sentence goes on to give
@@ -3771,6 +3783,29 @@ class DocMatcher:
             # "销量降幅比一季度的11.3%收窄": the size of a fall; "比1—2月份的下降13.5%": a fall
             sign = -1.0 if "降幅" in self.text[c.num.end:zl.start()] or zl.group().endswith("下降") else 1.0
             self._emit(c.indicator, "yoy_pct", n, p, sent, sign * n.value)
+
+    def _pair_compared(self, rates: list[Candidate], lead: re.Match, n: Num, nums: list[Num]) -> bool:
+        """'A and B rose 7.5% and 9.1% respectively in January-September, compared with 7.8% and 8.7% in
+        H1': a pair of earlier rates, in the same order, for the period named after the second."""
+        text = self.text
+        prior = [c for c in rates if c.num.end <= lead.start()]
+        if len(prior) < 2 or _SEMI.search(text, prior[-1].num.end, n.start):
+            return False
+        a, b = prior[-2], prior[-1]
+        n2 = next((q for q in nums if q.start > n.end), None)
+        if a.indicator == b.indicator or a.period != b.period or a.period is None or n2 is None or n2.unit != "percent" \
+                or not _LIST_GAP.fullmatch(text, a.num.end, b.num.start) or not re.fullmatch(r"\s+and\s+", text[n.end:n2.start]) \
+                or any(self.cat[c.indicator].instant for c in (a, b)):
+            return False
+        tm = _EARLIER_RATE_AFTER.match(text, n2.end)
+        ex = next((e for e in self.periods if tm and e.start == tm.end()), None)
+        p = resolve(ex, self.ctx) if ex is not None and ex.kind == "interval" else None
+        if p is None or p.instant or p == a.period:
+            return False
+        sign = self._earlier_sign(lead, n)
+        self._emit(a.indicator, "yoy_pct", n, p, self.sentences[n.sentence], sign * n.value)
+        self._emit(b.indicator, "yoy_pct", n2, p, self.sentences[n.sentence], sign * n2.value)
+        return True
 
     def _rate_compared(self, rates: list[Candidate], lead: int, n: Num) -> Candidate | None:
         """The rate a comparison value `n` (its lead words at `lead`) refers to: the last rate before
@@ -3992,9 +4027,13 @@ class DocMatcher:
             # growth slowed to 5.7%": a sentence with no figure and no measure between keeps the headline rate
             between = self.sentences[sent.index - 1]
             # (one that speaks of the rate itself, not of "Retail sales steadied too")
-            if between.para == sent.para and not self._slice(self.num_starts, self.nums, between.start, between.end) \
-                    and not self._slice(self.hit_starts, self.hits, between.start, between.end) \
-                    and _RATE_TALK.search(self.low, between.start, between.end) and not _OTHER_MEASURE.search(self.low, between.start, between.end) \
+            # (or one whose only figures are what was expected: "That beat the 5.6% economists had penciled in.")
+            figures = self._slice(self.num_starts, self.nums, between.start, between.end)
+            expected = figures and _EXPECTED_TALK.search(self.text, between.start, between.end) \
+                and not any(c.num.sentence == between.index for c in self.out)
+            if between.para == sent.para and not self._slice(self.hit_starts, self.hits, between.start, between.end) \
+                    and (not figures and _RATE_TALK.search(self.low, between.start, between.end) or expected) \
+                    and not _OTHER_MEASURE.search(self.low, between.start, between.end) \
                     or _SIZE_DEFINITION.search(self.text, between.start, between.end):
                 self._prev_rate = (self._prev_rate[0], sent.index - 1)
         if self._prev_rate is not None and self._prev_rate[1] == sent.index - 1 \
