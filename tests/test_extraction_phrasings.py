@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.45.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.46.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -10239,4 +10239,42 @@ SESSION44 = [
 # (one test reads all of SESSION44's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION44)
 def test_session44(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.46.0 ---
+SESSION45 = [
+    # "eased to 5.9% y/y in 2Q from 6.1% in 1Q": a broker's quarter shorthand before "from"
+    ("China IP\n\nJuly 18, 2023\n\nIndustrial value added grew 3.8% y/y in the first half. Quarterly growth slowed to 2.8% y/y in 2Q from 4.5% in 1Q.",
+     {("industrial_value_added", "yoy_pct", *h1(2023), 3.8, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2023, 2), 2.8, "eq"),
+      ("industrial_value_added", "yoy_pct", *quarter(2023, 1), 4.5, "eq")}),
+    # "June IVA growth …" after a lead-in with no figure and a dash
+    ("China IP\n\nJuly 18, 2022\n\nIndustrial value added rose 3.4% y/y in the first half. Activity recovered late in the half - June IVA growth "
+     "picked up to 3.9% y/y from 0.7% in May.",
+     {("industrial_value_added", "yoy_pct", *h1(2022), 3.4, "eq"), ("industrial_value_added", "yoy_pct", *month(2022, 6), 3.9, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2022, 5), 0.7, "eq")}),
+    # (a lead-in that names another measure keeps its own growth)
+    ("China IP\n\nJuly 18, 2022\n\nIndustrial value added rose 3.9% y/y in June. Retail sales disappointed again - growth slowed to 3.1% y/y.",
+     {("industrial_value_added", "yoy_pct", *month(2022, 6), 3.9, "eq")}),
+    # "ports-the equipment …-reached": an aside set off by glued hyphens
+    ("China broadband\n\nApril 20, 2023\n\nBy the end of March, 10G PON ports-the kit that carries gigabit service-numbered 16.3 million.",
+     {("ten_g_pon_ports", "level", date(2023, 3, 31), date(2023, 3, 31), 16.3e6, "eq")}),
+    # (a hyphenated word is no aside)
+    ("China NEVs\n\nJanuary 12, 2024\n\nSales of new-energy vehicles reached 9.5 million in 2023, up 37.9% year-on-year.",
+     {("nev_sales", "level", *year(2023), 9.5e6, "eq"), ("nev_sales", "yoy_pct", *year(2023), 37.9, "eq")}),
+    # "…, but milder than feared in February, when sales plunged by 79%": the month's rate of the subject before
+    ("China autos\n\nJanuary 14, 2021\n\nAuto production and sales fell 2.0% and 1.9% in 2020, a much smaller drop than looked likely in "
+     "February, when sales plunged by 79%.",
+     {("auto_production", "yoy_pct", *year(2020), -2.0, "eq"), ("auto_sales", "yoy_pct", *year(2020), -1.9, "eq"),
+      ("auto_sales", "yoy_pct", *month(2020, 2), -79.0, "eq")}),
+    # "是2020年末71.8万个的6.7倍": the earlier level a multiple is of
+    ("“十四五”通信业发展回顾\n\n2026年1月22日\n\n截至2025年末，我国5G基站总数达到483.8万个，是“十三五”末71.8万个的6.7倍。",
+     {("five_g_base_stations", "level", *dec31(2025), 4.838e6, "eq"), ("five_g_base_stations", "level", *dec31(2020), 718e3, "eq")}),
+    ("通信业统计公报\n\n2024年1月24日\n\n截至2023年底，千兆光网用户达1.63亿户，为2021年底3456万户的4.7倍。",
+     {("gigabit_broadband_users", "level", *dec31(2023), 163e6, "eq"), ("gigabit_broadband_users", "level", *dec31(2021), 34.56e6, "eq")}),
+]
+
+# (one test reads all of SESSION45's cases, declared after the last of them)
+@pytest.mark.parametrize("text, expected", SESSION45)
+def test_session45(text, expected):
     assert obs(text) == expected

@@ -51,6 +51,8 @@ _SPACE_RUN = re.compile(r"  +")
 # (patterns start with a literal, not a lookbehind: the regex engine then skips to candidates)
 _GLUED_AFTER_MAGNITUDE = re.compile(r"illion(?=\d)")
 _GLUED_EM_DASH = re.compile(r"\u2014(?<=[A-Za-z%)'\"]\u2014)(?=[A-Za-z($'\"])|\u2014(?<=[a-z]{2}\u2014)(?=\d)")   # (not "1—5月", a range; "last year—7.18 trillion" is an aside)
+# "10G PON ports-the equipment capable of delivering gigabit service-reached": an aside set off by hyphens
+_GLUED_HYPHEN_ASIDE = re.compile(r"-(?<=[a-z]{2}-)(?P<a>(?:the|a|an|which)\s[^-;,.()\n]{3,120}?[a-z])-(?=[a-z]{3,}\s)")
 # "新能源汽车产销量分别达1288.8万辆和128\n6.6万辆", "1.15\n9 million": a figure hard-wrapped between
 # two digits, inside a sentence (not a table cell or a year on a line of its own)
 _WRAPPED_DIGITS = re.compile(r"\n(?=\d[\d,.]*\s?(?:万|亿|million|billion|trillion|%|percent))")
@@ -242,6 +244,8 @@ def normalise_text(text: str) -> str:
         text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)   # "3.647&nbsp;million" from scraped HTML
     if "\u2014" in text:
         text = _GLUED_EM_DASH.sub(" - ", text)   # "value-added—China's official measure—grew": an aside
+    if "-the " in text or "-a " in text or "-an " in text or "-which " in text:
+        text = _GLUED_HYPHEN_ASIDE.sub(r" - \g<a> - ", text)
     if not text.isascii():
         # Only the characters actually present are replaced (str.replace per character is much
         # faster than str.translate over the whole text). Compatibility characters (full-width

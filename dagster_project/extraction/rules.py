@@ -375,7 +375,9 @@ _JOINED_CLAUSE = re.compile(r"(?:[,;]\s*|\s)(?:while|and|whereas|with|but|though
                             r"|;\s*(?:" + _MONTH_SPAN + r"(?:'s)?\s+)?"
                             r"(?:its\s+|their\s+|the\s+)?$"
                             # "New-energy vehicles … did even better: production and sales hit …"
-                            r"|\b(?:did|fared|performed)\s+(?:even\s+|much\s+|far\s+)?(?:better|worse|well)\s*:\s*(?:its\s+|their\s+)?$", re.I)
+                            r"|\b(?:did|fared|performed)\s+(?:even\s+|much\s+|far\s+)?(?:better|worse|well)\s*:\s*(?:its\s+|their\s+)?$"
+                            # "… than seemed likely in February, when sales collapsed by 79%"
+                            r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?,\s*when\s+$", re.I)
 _OWN_SECTOR = re.compile(r"\s+(?:industries|industry|sectors|sector)\b", re.I)
 # "High-tech manufacturing saw its value added rise"; "The auto market increased production to 29 million"
 _SUBJECT_VERB_ITS = re.compile(r"\s+(?:saw|increased|boosted|raised|lifted|expanded|grew|cut|reduced)\s+(?:(?:its|their)\s+)?", re.I)
@@ -735,6 +737,7 @@ _ANAPHOR_RATE = re.compile(
     r"|(?P<poss>January|February|March|April|May|June|July|August|September|October|November|December)'s\s+"
     r"(?=[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:rise|increase|gain|growth|expansion|jump|decline|drop|fall|contraction|slump|plunge|reading)\b))", re.I)
 _EXPECTED_TALK = re.compile(r"\b(?:economists|analysts|consensus|forecasts?|expected|expectations|polls?)\b", re.I)
+_FIGURELESS_DASH_LEAD = re.compile(r"[^\d;:,-]{10,100}?\s-\s")
 _SPEAKER_LEAD = re.compile(r"(?:Speaking\s+(?:at|to|during|on)\s+[^,;]{3,90},\s*)?[A-Z][\w\s'.-]{0,60}?\s(?:told\s[^,;.\d]{3,60}?\s+that|said|says|noted|added)\s+(?:that\s+)?")
 # "China had 4.1 million 5G base stations at the end of September. At the end of 2023, the figure
 # was some 3.38 million": the one level of the sentence before, for this sentence's own period
@@ -872,7 +875,8 @@ _EARLIER_RATE_BEFORE = re.compile(
     r"(?:(?<=percent\s)|(?<=pct\s)|(?<=%\s))(?:y/y|yoy|y-o-y|year-on-year)\s+from|"   # ("slowed to 5.3% yoy from 5.6% in May")
     # "slowed to 6.0 percent in September from 7.2 percent in August"
     r"(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=pc\s)|(?<=%\s))(?:(?:y/y|yoy|y-o-y|year-on-year|year\s+on\s+year)\s+)?(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"the\s+(?:first|second|third|fourth)\s+quarter|the\s+[\w-]+\s+period)\s+from|(?:higher|lower|faster|slower|quicker|better|worse)\s+than(?:\s+the)?|(?:below|above)\s+the|(?:slightly|marginally|just|well|far|a\s+touch|a\s+tad)\s+(?:below|above)|(?:below|above)(?=\s+[A-Z][a-z]+'s\s)|(?:matching|equall?ing|in\s+line\s+with)(?:\s+the)?|compared\s+with|compared\s+to|versus|vs\.?|"
+    r"the\s+(?:first|second|third|fourth)\s+quarter|the\s+[\w-]+\s+period|(?-i:[1-4]Q(?:\d\d)?|Q[1-4](?:\s+\d{4})?|[12]H(?:\d\d)?|H[12]))\s+from|"   # ("eased to 5.9% y/y in 2Q from 6.1% in 1Q")
+    r"(?:higher|lower|faster|slower|quicker|better|worse)\s+than(?:\s+the)?|(?:below|above)\s+the|(?:slightly|marginally|just|well|far|a\s+touch|a\s+tad)\s+(?:below|above)|(?:below|above)(?=\s+[A-Z][a-z]+'s\s)|(?:matching|equall?ing|in\s+line\s+with)(?:\s+the)?|compared\s+with|compared\s+to|versus|vs\.?|"
     r"after(?:\s+(?:contracting|shrinking|falling|declining|dropping|plunging|plummeting|slumping|sliding|tumbling|"
     r"growing|rising|expanding|increasing|jumping|surging|climbing)(?:\s+by)?)?|following|reversing|deepening|extending|"   # ("after expanding by 6.8 percent in May")
     # "a sharp improvement on the 0.8% growth of 2019", "a far cry from the 47.1% growth of a year earlier"
@@ -999,6 +1003,10 @@ _ZH_SAME_PERIOD_WAS = re.compile(r"[，,]\s*(?:而|但)?(?:去年|上年)同期(
 _ZH_EARLIER_LEVEL_BEFORE = re.compile(r"[，,]\s*(?:同比(?:增长|下降)[\d.]+%[，,]\s*)?(?:比|较)\s*(?:(?P<y>(?:19|20)\d\d)年(?P<end>末|底)?"
                                       r"|" + _ZH_PLAN + r"(?P<fend>末|期末)|(?P<m>1[0-2]|[1-9])月(?:末|底)"
                                       r"|(?:上年|去年)(?P<lend>末|底)?)的")   # ("比上年末的12.06亿户净增2500万户": the year before's end)
+# "累计建成5G基站483.8万个，是“十三五”末71.8万个的6.7倍": the earlier level a multiple is of
+_ZH_TIMES_EARLIER_LEVEL = re.compile(r"[，,]\s*(?:是|为|相当于)\s*(?:(?P<y>(?:19|20)\d\d)年(?P<end>末|底)"
+                                    r"|" + _ZH_PLAN + r"(?P<fend>末|期末)|(?P<m>1[0-2]|[1-9])月(?:末|底)|(?:上年|去年)(?P<lend>末|底))的?")
+_ZH_TIMES_AFTER = re.compile(r"的\s*[\d.]+\s*倍")
 # a dash aside about the subject, between it and its figure ("Output of industrial robots - a market in
 # which Germany's Kuka is a major supplier - jumped 68.1 percent")
 # (or a comma aside on what the measure is: "Value added of …, Beijing's measure of factory output, rose 6.1%")
@@ -3517,6 +3525,9 @@ class DocMatcher:
             n = after[0]
             gap = text[c.num.end:aside.start()] + "," + text[aside.end():n.start] if aside else text[c.num.end:n.start]
             zm = _ZH_EARLIER_LEVEL_BEFORE.fullmatch(gap) if self.has_chinese else None
+            changed = _ZH_CHANGE_AFTER.match(text, n.end) if zm else None
+            if self.has_chinese and zm is None and _ZH_TIMES_AFTER.match(text, n.end):
+                zm = changed = _ZH_TIMES_EARLIER_LEVEL.fullmatch(gap)
             tb = _ZH_THAN_MONTH_BRACKET.search(text, max(sent.start, n.start - 12), n.start) if self.has_chinese else None
             if tb and _BRACKET_CLOSES.match(text, n.end):
                 # "DOU达16.76GB，比7月份（16.43GB）提高0.33GB": that month's level
@@ -3546,13 +3557,13 @@ class DocMatcher:
                 if p is not None and p.end < c.period.end and (not ind.instant or bm.group("end")):
                     self._emit(c.indicator, "level", n, p, sent)
                 continue
-            if zm and zm.group("m") and _ZH_CHANGE_AFTER.match(text, n.end):
+            if zm and zm.group("m") and changed:
                 m, b = int(zm.group("m")), c.period.end
                 if ind.instant:
                     y = b.year if m < b.month else b.year - 1
                     self._emit(c.indicator, "level", n, Period(_month_end(y, m), _month_end(y, m), True), sent)
                 continue
-            if zm and _ZH_CHANGE_AFTER.match(text, n.end):
+            if zm and changed:
                 y = int(zm.group("y")) if zm.group("y") else _PLAN_LAST_YEAR[zm.group("fyp")] if zm.group("fyp") else c.period.end.year - 1
                 p = Period(date(y, 12, 31), date(y, 12, 31), True) if ind.instant else Period(date(y, 1, 1), date(y, 12, 31), False)
                 if (ind.instant or c.period.start.month == 1 and _months(c.period) == 12) and p.end < c.period.end \
@@ -4019,6 +4030,12 @@ class DocMatcher:
         am = _ANAPHOR_RATE.match(self.text, sent.start) or _ZH_ANAPHOR_RATE.match(self.text, sent.start)
         if not am:
             sp = _SPEAKER_LEAD.match(self.text, sent.start)   # "Spokesman Luo told a news conference that output ..."
+            if sp is None:
+                # "But the monthly trend turned up at the end of the quarter - June IVA growth accelerated to
+                # 6.3%": a lead-in with no figure and no measure, then the rate after the dash
+                sp = _FIGURELESS_DASH_LEAD.match(self.text, sent.start, sent.end)
+                if sp and self._slice(self.hit_starts, self.hits, sent.start, sp.end()):
+                    sp = None
             am = _ANAPHOR_RATE.match(self.text, sp.end()) if sp else None
             if not am:
                 return
