@@ -5980,11 +5980,11 @@ SESSION18 += [
      {("nev_sales", "level", *year(2016), 507000.0, "eq"),
       ("nev_sales", "yoy_pct", *year(2016), 53.0, "eq"),
       ("nev_sales", "level", *year(2015), 331092.0, "eq")}),
-    # "CAAM put sales at …", and a period "ahead of" is the comparison's
+    # "CAAM put sales at …", and a period "ahead of" is the comparison's (its rate is that year's: extractor 1.46.0)
     (FY2016_S18 + "China's vehicle sales hit a record 28 million in 2016. CAAM put sales at 28.028 million, up 13.7% and "
      "well ahead of the 4.7% growth seen in 2015, while production climbed 14.5% to 28.119 million.",
      {("auto_sales", "level", *year(2016), 28028000.0, "eq"),
-      ("auto_sales", "yoy_pct", *year(2016), 13.7, "eq"),
+      ("auto_sales", "yoy_pct", *year(2016), 13.7, "eq"), ("auto_sales", "yoy_pct", *year(2015), 4.7, "eq"),
       ("auto_production", "level", *year(2016), 28119000.0, "eq"),
       ("auto_production", "yoy_pct", *year(2016), 14.5, "eq")}),
 ]
@@ -10272,6 +10272,48 @@ SESSION45 = [
      {("five_g_base_stations", "level", *dec31(2025), 4.838e6, "eq"), ("five_g_base_stations", "level", *dec31(2020), 718e3, "eq")}),
     ("通信业统计公报\n\n2024年1月24日\n\n截至2023年底，千兆光网用户达1.63亿户，为2021年底3456万户的4.7倍。",
      {("gigabit_broadband_users", "level", *dec31(2023), 163e6, "eq"), ("gigabit_broadband_users", "level", *dec31(2021), 34.56e6, "eq")}),
+    # a gloss for the reader in brackets names no scope ("（类似台湾的…概念）")
+    ("大陆工业数据\n\n2022年1月18日\n\n2021年，大陆规模以上工业增加值（类似台湾的工业生产指数）全年同比增长9.6%，其中高技术制造业增加值同比增长18.2%。",
+     {("industrial_value_added", "yoy_pct", *year(2021), 9.6, "eq"), ("high_tech_manufacturing_value_added", "yoy_pct", *year(2021), 18.2, "eq")}),
+    # (a province's own figure stays blocked)
+    ("工业数据\n\n2022年1月18日\n\n2021年，台湾工业生产指数同比增长12.9%，广东规模以上工业增加值同比增长9.0%。", set()),
+    # a page's own word with the mainland's in a gloss: "电动车（中国称“新能源汽车”）逆势增长，产量与销量分别…"
+    ("大陆车市\n\n2021年1月15日\n\n2020年，电动车（中国称“新能源汽车”）表现亮眼，产量与销量分别为136.6万辆和136.7万辆，分别同比增长7.5%和10.9%。",
+     {("nev_production", "level", *year(2020), 1.366e6, "eq"), ("nev_sales", "level", *year(2020), 1.367e6, "eq"),
+      ("nev_production", "yoy_pct", *year(2020), 7.5, "eq"), ("nev_sales", "yoy_pct", *year(2020), 10.9, "eq")}),
+    # "精确数字为81616亿元": the precise figure replaces the rounded one
+    ("软件业运行\n\n2021年1月28日\n\n2020年，我国软件业务收入约8.2万亿元，精确数字为81616亿元，同比增长13.3%。",
+     {("software_it_services_revenue", "level", *year(2020), 8.1616e12, "eq"), ("software_it_services_revenue", "yoy_pct", *year(2020), 13.3, "eq")}),
+    # a note's "NEV output / sales: X / Y units (+P%/+Q% YoY)"
+    ("China autos\n\nJuly 14, 2022\n\nIn 1H22, NEV output / sales were 2.661mn / 2.600mn units (+120%/+120% YoY).",
+     {("nev_production", "level", *h1(2022), 2.661e6, "eq"), ("nev_sales", "level", *h1(2022), 2.6e6, "eq"),
+      ("nev_production", "yoy_pct", *h1(2022), 120.0, "eq"), ("nev_sales", "yoy_pct", *h1(2022), 120.0, "eq")}),
+    # "shipments in mainland China": the nation's
+    ("China phones\n\nFebruary 20, 2024\n\n5G phone shipments in mainland China totaled 240 million units in 2023, up 11.9% year on year.",
+     {("five_g_phone_shipments", "level", *year(2023), 240e6, "eq"), ("five_g_phone_shipments", "yoy_pct", *year(2023), 11.9, "eq")}),
+    # "rising 5.7% yoy after 5.4% in November": the month after "after 5.4%" is the earlier rate's, not the figure's
+    ("China IP data\n\nJanuary 21, 2020\n\nIndustrial production beat forecasts in December, rising 6.9% yoy after 6.2% in November.",
+     {("industrial_value_added", "yoy_pct", *month(2019, 12), 6.9, "eq"), ("industrial_value_added", "yoy_pct", *month(2019, 11), 6.2, "eq")}),
+    # "after an anaemic 5.4 percent in January and February combined"
+    ("China IP data\n\nApril 20, 2016\n\nIndustrial output growth picked up to 6.8 percent in March after a sluggish 5.4 percent in January and February combined.",
+     {("industrial_value_added", "yoy_pct", *month(2016, 3), 6.8, "eq"), ("industrial_value_added", "yoy_pct", date(2016, 1, 1), date(2016, 2, 29), 5.4, "eq")}),
+    # "and it rose another 27.9 percent in the first quarter"
+    ("China robots\n\nApril 22, 2016\n\nOutput of industrial robots was 32,996 sets in 2015, up 21.7 percent, and it climbed a further 27.9 percent in the first quarter of 2016.",
+     {("industrial_robot_output", "level", *year(2015), 32996, "eq"), ("industrial_robot_output", "yoy_pct", *year(2015), 21.7, "eq"),
+      ("industrial_robot_output", "yoy_pct", *quarter(2016, 1), 27.9, "eq")}),
+    # "That compared with growth of 6.8% in December and 4.6% for all of 2023": both periods' rates
+    ("China IP data\n\nMarch 18, 2024\n\nIndustrial output rose 7.0% in January-February from a year earlier. That compared with growth of 6.8% in December "
+     "and 4.6% for all of 2023.",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 2, 29), 7.0, "eq"), ("industrial_value_added", "yoy_pct", *month(2023, 12), 6.8, "eq"),
+      ("industrial_value_added", "yoy_pct", *year(2023), 4.6, "eq")}),
+    # "well ahead of the 3.6% growth of 2020"
+    ("China telecom data\n\nJanuary 26, 2022\n\nTelecommunications business revenue rose 8.0% in 2021, well ahead of the 3.6% growth of 2020.",
+     {("telecom_business_revenue", "yoy_pct", *year(2021), 8.0, "eq"), ("telecom_business_revenue", "yoy_pct", *year(2020), 3.6, "eq")}),
+    # ", with 2Q23 at +4.5%, accelerating from +3.0% in 1Q23": a note's quarters
+    ("China IP\n\nJuly 19, 2023\n\nValue added of industrial enterprises above designated size rose 3.8% YoY in 1H23, with 2Q23 at +4.5%, "
+     "accelerating from +3.0% in 1Q23.",
+     {("industrial_value_added", "yoy_pct", *h1(2023), 3.8, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2023, 2), 4.5, "eq"),
+      ("industrial_value_added", "yoy_pct", *quarter(2023, 1), 3.0, "eq")}),
 ]
 
 # (one test reads all of SESSION45's cases, declared after the last of them)

@@ -209,7 +209,8 @@ _EN: list[tuple[str, PhraseRole]] = [
     # a broker's "high-tech manufacturing VA +9.1%"
     (r"(?<=[a-z] )VA(?![\w-])", PhraseRole("attr", "va")),
     # ("the number of new energy vehicles produced and sold hit 212,000 and 195,000 units")
-    (r"(?:production_and_sales|output_and_sales|production_and_sale|produced_and_sold)", PhraseRole("attr", "prodsales")),
+    # (a note's "NEV output / sales: 3.788mn / 3.747mn units")
+    (r"(?:production_and_sales|output_and_sales|production_and_sale|produced_and_sold|(?:production|output)\s*/\s*sales)", PhraseRole("attr", "prodsales")),
     (r"(?:main_|total_)?(?:business_|operating_)?(?:revenues?|incomes?)(?!_(?:growth_)?rate)", PhraseRole("attr", "rev")),
     (r"(?:total_)?profits?(?!_(?:margins?|rates?|ratio))", PhraseRole("attr", "profit")),
     (r"(?<!retail )(?:sales(?:_volume)?|sold|deliveries)(?!_(?:revenue|income|networks?|channels?|prices?))", PhraseRole("attr", "sales")),
@@ -640,11 +641,14 @@ _ZH_TOPIC_PERIOD = (r"(?:(?:\d{4}年)?(?:[上下]半年|前三季度|[一二三�
                     # "新能源汽车从无到有，“十二五”期间累计生产约45.7万辆", "…，五年累计产量超过45万辆": a plan's total
                     r"|[“\x22]?十[一二三四五六七八九]五[”\x22]?(?:时期|期间)[,，]?\s*|五年[间中里]?[,，]?\s*)?")
 _ZH_TOPIC = re.compile(
-    r"(?:^|(?<=[。；;,:：\n]))\s*(?:其中|我国|全国|国内)?(?P<topic>新能源汽车|(?<![\u4e00-\u9fff])汽车|(?<=[国内])汽车|工业机器人|服务机器人|粗钢|5G手机)"
+    r"(?:^|(?<=[。；;,:：\n]))\s*(?:其中|我国|全国|国内)?"
+    # (a Taiwan or Hong Kong page's own word, with the mainland's in a gloss: "电动车(中国称“新能源汽车”)逆势增长，…")
+    r"(?:[\u4e00-\u9fff]{2,5}\((?:中国|大陆|内地)称[“\x22])?"
+    r"(?P<topic>新能源汽车|(?<![\u4e00-\u9fff])汽车|(?<=[国内])汽车|(?<=[“\x22])汽车|工业机器人|服务机器人|粗钢|5G手机)(?:[”\x22]\))?"
     r"(?P<comment>[\u4e00-\u9fff](?:[\u4e00-\u9fff、]|\d{1,2}(?=年)){1,15}"
     # ("新能源汽车年产量首次突破1000万辆，全年产销分别完成…": a threshold passed, then the figures)
     r"|年?(?:产销量?|产量|销量)(?:首次|历史性)?(?:突破|超过|跨越|站上)\d+(?:\.\d+)?万辆(?:大关)?)[,，:：]\s*" + _ZH_TOPIC_PERIOD +   # ("…产销量连续6年位居全球第一，", "…是少数亮点：")
-    r"(?:累计)?(?P<attr>产销量?|产量|销量|出货量|销售|生产)(?=分别|同比|完成|达到?|为|突破|超过|\d)"   # (also "…，上半年累计生产7.85万辆")
+    r"(?:累计)?(?P<attr>产销量?|产量(?:和|及|与)销量|产量|销量|出货量|销售|生产)(?=分别|同比|完成|达到?|为|突破|超过|\d)"   # (also "…，上半年累计生产7.85万辆")
     # "高技术制造业恢复较快，上半年增加值同比增长4.5%"
     r"|(?:^|(?<=[。；;,:：\n]))\s*(?P<topic2>高技术制造业|装备制造业)[\u4e00-\u9fff]{2,8}[,，]\s*" + _ZH_TOPIC_PERIOD +
     r"(?P<attr2>增加值)(?=同比|增长|下降)", re.M)

@@ -103,7 +103,7 @@ _NP_GAP = re.compile(r"[\s\"']*(?:(?:the|a|total|cumulative|cumulatively|nationa
                      r"units|sets|of)[\s\"',]+)*", re.I)
 _DASH_BEFORE = re.compile(r"\s(?:--?|–|—)\s*$|:\s*$")
 _SUBJECT_LIST_GAP = re.compile(r"(?:\s+(?:sector|industry))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*、\s*|和|与)\s*(?:the\s+)?", re.I)
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+(?:the\s+(?=[a-z]))?|\s*、\s*|和|与|及)\s*", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+(?:the\s+(?=[a-z]))?|\s*、\s*|和|与|及|/)\s*", re.I)
 _YOY_WORD = re.compile(r"\s*(?:year-on-year|year\s+on\s+year|y-o-y|yoy|y/y)\b", re.I)
 # "grew a modest 4.7%", "grew a more modest 2.7 percent", "an anaemic 1.1%"
 _RATE_ADJECTIVE = (r"a\s+(?:(?:more|rather|relatively|comparatively|still)\s+)?(?:mere|meager|meagre|modest|scant|slight|sluggish|tepid|paltry|"
@@ -132,7 +132,7 @@ _GROWTH_BEFORE = re.compile(
     # ("grew faster, at 11.7%", "expanded at an annual rate of 9.2%"; "declined last year by 4.2 percent")
     # ("Production fell even faster, by 4.2%, to 27.81m")
     r"(?:(?:\s+(?:last|this)\s+year)?\s+(?:by|of)|,\s+by|\s+(?:even\s+)?(?:faster|further|more\s+(?:sharply|steeply|slowly|quickly)|sharply|steeply),\s+by|(?:\s+(?:even\s+)?(?:faster|more\s+(?:quickly|rapidly|strongly)|rapidly|quickly|strongly|robustly|steadily|"
-    r"(?:the\s+)?fastest))?,?\s+at(?:\s+an?\s+(?:annual\s+)?(?:rate|pace)\s+of)?)?\s*(?:(?:just|only|slightly|marginally|" + _RATE_ADJECTIVE + r")\s+)?(?:" + _QUAL + r"\s*)?"
+    r"(?:the\s+)?fastest))?,?\s+at(?:\s+an?\s+(?:annual\s+)?(?:rate|pace)\s+of)?)?\s*(?:(?:just|only|slightly|marginally|another|a\s+further|" + _RATE_ADJECTIVE + r")\s+)?(?:" + _QUAL + r"\s*)?"
     r"|(?P<zh>(?:同比)?(?:分别)?(?:只|仅|也|仍|均|继续|曾|一度)?(?:大幅|小幅)?(?:增长|增加|提高|上升|下降|减少|回落|(?:大|下|暴)跌|(?:大|猛|激|骤)增|(?:进一步)?回升至|增速(?:保持在|为|达到?|(?:已)?(?:收窄|回落|放缓|加快|回升|提高|提升)至)?|增幅(?:为|达到?)?)(?:了)?[ \t]?(?:(?<=增长)(?:超过|逾))?)"
     r"|(?:^|(?<=[\s,(:;]))(?P<sign>[+-]))$", re.I)   # "+9.8% y-o-y" in tables and lists
 # the year before, as the base of a yoy rate ("12% more than the year before", "up on a year earlier")
@@ -649,7 +649,7 @@ _PRECISE_NUMBER = re.compile(r"\bputs?\s+(?:the|that|this)\s+(?:(?:exact|precise
                              r"|\b(?:the|its)\s+(?:(?:precise|exact)\s+(?:number|figure|total|tally|count)\s*(?:,|was|is|:)"
                              r"|official\s+(?:number|figure|total|tally|count)\s+(?:stood\s+at|was|came\s+to)"   # "The official tally stood at 4.087 million"
                              r"|(?:[\w-]+\s+){0,2}(?:figure|number|total|tally|count)\s*(?:--?|:))\s*$"
-                             r"|(?:数据|数字)(?:具体|确切|准确)(?:为|是)\s*$|(?:具体|确切|准确)(?:的)?(?:数据|数字)(?:为|是)\s*$"   # ("这一数据具体为58628亿元")
+                             r"|(?:数据|数字)(?:具体|确切|准确)(?:为|是)\s*$|(?:具体|确切|准确|精确)(?:的)?(?:数据|数字|数值)(?:为|是)\s*$"   # ("这一数据具体为58628亿元")
                              r"|(?<=[,:])\s*(?:具体|确切|准确)(?:为|是)\s*$", re.I)   # ("…近3万亿元。工信部数据显示，具体为29150亿元")
 # (also "…, the association said, cutting its full-year sales growth forecast to 3 percent": the
 # forecast is the revision's, not the figure's)
@@ -876,19 +876,20 @@ _EARLIER_RATE_BEFORE = re.compile(
     # "slowed to 6.0 percent in September from 7.2 percent in August"
     r"(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=pc\s)|(?<=%\s))(?:(?:y/y|yoy|y-o-y|year-on-year|year\s+on\s+year)\s+)?(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"the\s+(?:first|second|third|fourth)\s+quarter|the\s+[\w-]+\s+period|(?-i:[1-4]Q(?:\d\d)?|Q[1-4](?:\s+\d{4})?|[12]H(?:\d\d)?|H[12]))\s+from|"   # ("eased to 5.9% y/y in 2Q from 6.1% in 1Q")
-    r"(?:higher|lower|faster|slower|quicker|better|worse)\s+than(?:\s+the)?|(?:below|above)\s+the|(?:slightly|marginally|just|well|far|a\s+touch|a\s+tad)\s+(?:below|above)|(?:below|above)(?=\s+[A-Z][a-z]+'s\s)|(?:matching|equall?ing|in\s+line\s+with)(?:\s+the)?|compared\s+with|compared\s+to|versus|vs\.?|"
+    r"(?:higher|lower|faster|slower|quicker|better|worse)\s+than(?:\s+the)?|(?:below|above|ahead\s+of|behind)\s+the|(?:slightly|marginally|just|well|far|a\s+touch|a\s+tad)\s+(?:below|above)|(?:below|above)(?=\s+[A-Z][a-z]+'s\s)|(?:matching|equall?ing|in\s+line\s+with)(?:\s+the)?|compared\s+with|compared\s+to|versus|vs\.?|"
     r"after(?:\s+(?:contracting|shrinking|falling|declining|dropping|plunging|plummeting|slumping|sliding|tumbling|"
     r"growing|rising|expanding|increasing|jumping|surging|climbing)(?:\s+by)?)?|following|reversing|deepening|extending|"   # ("after expanding by 6.8 percent in May")
     # "a sharp improvement on the 0.8% growth of 2019", "a far cry from the 47.1% growth of a year earlier"
     r"(?:an?\s+(?:[a-z]+\s+)?)?improvement\s+on|a\s+far\s+cry\s+from|a\s+long\s+way\s+from"
     r"|(?:an?\s+(?:[a-z]+\s+)?)?turnaround\s+from)\s+"   # ("a remarkable turnaround from the 8.4% contraction recorded in the first quarter")
     # "after a contraction of 8.4 percent in the first quarter", "compared with growth of 8.3 per cent for 2014"
-    r"(?:(?:a|an|the)\s+)?(?:(?:record|sharp|steep|deep|historic)\s+)?"   # ("after a record 13.5 percent plunge in …")
+    r"(?:(?:a|an|the)\s+)?(?:(?:record|sharp|steep|deep|historic|anaemic|anemic|modest|meagre|meager|mere|paltry|tepid|sluggish|"
+    r"weak|strong|robust|solid|healthy|disappointing|revised)\s+)?"   # ("after a record 13.5 percent plunge in …", "after an anaemic 5.4 percent")
     r"(?:(?P<fall>contractions?|declines?|drops?|falls?|slumps?|plunges?)\s+of\s+|(?:(?:sales|output|production)\s+)?growth\s+of\s+)?"
     # "recovering from March's 1.1% contraction", "an improvement from February's 79.1 per cent plunge"
     r"(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)'s\s+"
     r"|(?P<qpos>(?-i:[1-4]Q)(?:\d\d)?)'s\s+)?"   # (a broker's "a touch below 2Q's 4.5%oya")
-    r"(?:(?:just|only|a\s+mere)\s+)?(?:" + _QUAL + r"\s+)?$", re.I)   # ("up from growth of just 4.7% in 2015")
+    r"(?:(?:just|only|a\s+mere)\s+)?(?:" + _QUAL + r"\s+)?\+?$", re.I)   # ("up from growth of just 4.7% in 2015", "from +3.0% in 1Q23")
 # the connecting words of a later rate in the same sentence ("..., including 0.7 percent in the
 # second quarter", "and 4.2% in the July-September quarter", "; in March, growth picked up to", "其中6月份增长")
 _SINCE_END = re.compile(r"\b(?:since|than|from)\s+(?:the\s+)?$", re.I)   # "... was the fastest since December 2018"
@@ -942,9 +943,10 @@ _BEIJING_SAID = re.compile(r"\bbeijing\s+(?:(?:also|has|had|on\s+\w+)\s+)?(?:sai
                            r"crackdown|strategy|ambitions?|focus|emphasis|priority|priorities)\b")
 _OF_THE_OPENER = re.compile(r"\s*(?:Of|Among)\s+(?:the|all|these|those|this)\s+[^,;]{2,60},")
 _TO_REACH_BETWEEN = re.compile(r"\bto\s+(?:reach|hit|total|end\s+at|finish\s+at|stand\s+at)\s+$", re.I)
-_SEMI_MONTH_RATE = re.compile(r"(?:;|:|,\s+with)\s+(?:the\s+)?(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)"
+_SEMI_MONTH_RATE = re.compile(r"(?:;|:|,\s+with)\s+(?:the\s+)?(?P<m>January|February|March|April|May|June|July|August|September|October|November|December"
+                              r"|(?-i:[1-4]Q\d\d|Q[1-4]\s+\d{4}|[1-4]Q|Q[1-4])(?=\s+at\s))"   # (", with 2Q23 at +4.5%")
                               r"(?:\s+(?:(?-i:IVA|IP)\s+)?(?:print|reading|figure|growth))?\s+(?:alone\s+)?(?:(?:picked\s+up|accelerated|re-?accelerated|quickened|slowed|eased|rebounded|recovered|"
-                              r"cooled|moderated|improved)\s+(?:\w+\s+)?to|came\s+in\s+at|was\s+(?:softer|weaker|stronger|firmer|slower|faster)\s+at|at|up)\s+(?=\d)")
+                              r"cooled|moderated|improved)\s+(?:\w+\s+)?to|came\s+in\s+at|was\s+(?:softer|weaker|stronger|firmer|slower|faster)\s+at|at|up)\s+\+?(?=\d)")
 # "…增加值同比增长2.8%，…；12月单月则同比增长7.3%"
 _ZH_SEMI_MONTH_RATE = re.compile(r"[；;]\s*(?P<m>\d{1,2}月)份?(?:单月|当月)?(?:则|也|仍|亦)?同比(?:增长|下降)(?=\d)")
 # "By end-June, 2.937 million had been built": a date, then the figure as the subject
@@ -1104,7 +1106,7 @@ _TECH_ITEM = re.compile(r"\b(?:2G|3G|4G|5G|5G-A|gigabit|fiber|fibre)\b", re.I)
 _TECH_COORD = re.compile(r"(?:\b(?:2G|3G|4G|5G|5G-A|gigabit|fiber|fibre)\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|/\s*))+$", re.I)
 # (not a definition's contrast: "the penetration rate — users per 100 people, not a share of subscribers —")
 _NEGATION = re.compile(r"\b(?:not|never)\b(?!\s+only)(?!\s+(?:a|the)\s+share\s+of\b)|\byet\s+to\b")
-_SCOPE_ONLY = re.compile(r"\s+(?:in|across)\s+(?:China|the\s+country|the\s+nation|the\s+(?:domestic|Chinese)\s+market)\b(?!')")
+_SCOPE_ONLY = re.compile(r"\s+(?:in|across)\s+(?:(?:mainland\s+)?China|the\s+country|the\s+nation|the\s+mainland|the\s+(?:domestic|Chinese)\s+market)\b(?!')")
 _POSSESSIVE_START = re.compile(r"(?:Its|Their|The\s+(?:province|city|region|company)'s)\b")
 _IMPERATIVE_ITEM = re.compile(
     r"\s*(?:\(?\d{1,2}[.)、]|[-•*·])\s*(?:Fund|Help|Support|Promote|Build|Cultivate|Encourage|Guide|Strengthen|Accelerate|"
@@ -1432,7 +1434,9 @@ _ZH_FIELD_SUBSET_IDS = frozenset(("little_giant_enterprises", "specialized_smes"
 _ZH_NEW_SUBJECT = re.compile(r"[，,；;\s][\u4e00-\u9fff]{0,6}(?:汽车|车|手机|计算机|电脑|机器人|基站|芯片|集成电路|粗钢|钢材)"
                              r"(?=(?:产量|销量|产销量?)?(?:则|也|亦)?(?:同比|环比)?(?:分别)?(?:增长|下降|增加|减少))")   # ("，钢材产量则增长0.6%")
 _ZH_NOT_SCOPE = re.compile(r"受[^，。；,;]{1,40}?(?:影响|冲击|带动|拉动)|(?:三家|四家)?基础电信企业(?:及|和|与)中国广电"
-                           r"|在\s*[\u4e00-\u9fff]{2,6}?(?:召开|举行|举办)")   # ("工信部28日在北京举行记者会指出": where it was said)
+                           r"|在\s*[\u4e00-\u9fff]{2,6}?(?:召开|举行|举办)"   # ("工信部28日在北京举行记者会指出": where it was said)
+                           # a gloss for the reader ("规模以上工业增加值（类似台湾的工业生产指数概念）")
+                           r"|\((?:类似|近似|相当于|等同于|台湾称|香港称|港称|中国称|大陆称|内地称)[^()\d]{0,30}\)")
 # a province or city opening a clause as its subject ("截至6月底，广东累计建成5G基站35.2万座")
 _ZH_PLACE_OPENS = re.compile(r"(?:^|(?<=[，,；;：:]))\s*(?:(?:[一二三四]季度|[上下]半年|前三季度|全年|\d{4}年|\d{1,2}(?:[-—~至]\d{1,2})?月份?)\s*)?"
                              r"(?:" + _ZH_PLACES + r")(?:省|市)?(?=[\u4e00-\u9fff]|[56]G)")   # (also after the period: "，一季度广东规模以上…", "，广东5G基站…")
@@ -3741,16 +3745,18 @@ class DocMatcher:
                 self.claimed.add(id(n))
                 n = replace(n, qualifier="eq")   # "slightly below 6.2 percent in November": the "below" compares, 6.2 is exact
             self._emit(c.indicator, "yoy_pct", n, p, sent, self._earlier_sign(lead, n) * n.value)   # "slowing from 2.2%": as stated
-            if (lead.group("fall") or "").endswith("s") and not tm.group("y"):
-                # "after drops of 4% in July and 3.8% in August": the next period's fall too
+            pair = (lead.group("fall") or "").endswith("s")
+            if (pair or re.match(r"compared|versus|vs", lead.group("w"), re.I)) and not tm.group("y"):
+                # "after drops of 4% in July and 3.8% in August": the next period's fall too (and "compared
+                # with growth of 6.8% in December and 4.6% for all of 2023": the next period's rate)
                 nx = next((m for m in nums if m.start > n.end), None)
                 ex2 = next((e for e in self.periods if nx is not None and e.start > nx.end), None)
                 if nx is not None and ex2 is not None and id(nx) not in self.claimed and nx.unit == "percent" \
                         and re.fullmatch(r"\s*,?\s*and\s+", text[ex.end:nx.start]) \
-                        and re.fullmatch(r"\s+(?:in|during)\s+", text[nx.end:ex2.start]) and ex2.kind == "interval":
+                        and re.fullmatch(r"\s+(?:in|during|for)\s+", text[nx.end:ex2.start]) and ex2.kind in ("interval", "fy"):
                     p2 = resolve(ex2, self.ctx)
-                    if p2 is not None and not p2.instant and p2 != c.period:
-                        self._emit(c.indicator, "yoy_pct", nx, p2, sent, -nx.value)
+                    if p2 is not None and not p2.instant and p2 != c.period and p2 != p:
+                        self._emit(c.indicator, "yoy_pct", nx, p2, sent, -nx.value if pair else self._earlier_sign(lead, nx) * nx.value)
             if to_level is not None and id(to_level) not in self.claimed and self._unit_ok(to_level, self.cat[c.indicator]):
                 self._emit(c.indicator, "level", to_level, p, sent)
 
@@ -4326,6 +4332,15 @@ class DocMatcher:
         if period is not None and not _CLAUSE_SPLIT.search(self.text, n.end, ex.start):
             # ("That compared with an 8.4% contraction in the first quarter": a fall)
             self._emit(ind.id, "yoy_pct", n, period, sent, -n.value if _DECLINE_AFTER.match(self.text, n.end) else n.value)
+            # "… growth of 6.8% in December and 4.6% for all of 2023": the next period's rate too
+            nx = nums[1] if len(nums) > 1 else None
+            ex2 = next((e for e in self.periods if nx is not None and nx.end <= e.start < sent.end), None)
+            if ex2 is not None and nx.unit == "percent" and id(nx) not in self.claimed and ex2.kind == "interval" \
+                    and re.fullmatch(r"\s*,?\s*and\s+", self.text[ex.end:nx.start]) \
+                    and re.fullmatch(r"\s+(?:in|during|for)\s+", self.text[nx.end:ex2.start]):
+                p2 = resolve(ex2, self.ctx)
+                if p2 is not None and not p2.instant and p2 != period:
+                    self._emit(ind.id, "yoy_pct", nx, p2, sent, -nx.value if _DECLINE_AFTER.match(self.text, nx.end) else nx.value)
 
     def _topic_passive(self, sent: Sentence, nums: list[Num], state) -> None:
         """'Industrial robots stood out. A total of 29,100 sets were produced in the first three
