@@ -10314,6 +10314,27 @@ SESSION45 = [
      "accelerating from +3.0% in 1Q23.",
      {("industrial_value_added", "yoy_pct", *h1(2023), 3.8, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2023, 2), 4.5, "eq"),
       ("industrial_value_added", "yoy_pct", *quarter(2023, 1), 3.0, "eq")}),
+    # "比“十四五”末（2025年底）的483.8万个净增6.4万个": a bracketed date before 的
+    ("通信业运行\n\n2026年3月20日\n\n截至2月末，5G基站总数达490.2万个，比“十四五”末（2025年底）的483.8万个净增6.4万个。",
+     {("five_g_base_stations", "level", date(2026, 2, 28), date(2026, 2, 28), 4.902e6, "eq"), ("five_g_base_stations", "level", *dec31(2025), 4.838e6, "eq")}),
+    # "DOU达到5.94GB/户·月，…，比10月的5.52GB/户·月提升0.42GB": the month before's DOU
+    ("通信业运行\n\n2019年12月20日\n\n11月当月户均移动互联网接入流量（DOU）达到8.52GB/户·月，同比增长70.0%，比10月的8.06GB/户·月提升0.46GB。",
+     {("mobile_dou", "level", *month(2019, 11), 8.52, "eq"), ("mobile_dou", "yoy_pct", *month(2019, 11), 70.0, "eq"),
+      ("mobile_dou", "level", *month(2019, 10), 8.06, "eq")}),
+    ("通信业运行\n\n2025年3月20日\n\n2月份，月户均移动互联网接入流量（DOU）达19.15GB/户·月，比1月的19.98GB/户·月有所回落。",
+     {("mobile_dou", "level", *month(2025, 2), 19.15, "eq"), ("mobile_dou", "level", *month(2025, 1), 19.98, "eq")}),
+    # "；11月当月完成1053亿元，同比增长1.2%": the last month's flow and rate, after the months to date
+    ("通信业运行\n\n2019年12月20日\n\n1-11月，电信业务收入累计完成12240亿元，同比增长0.9%，增速较1-10月提高0.1个百分点；11月当月完成1082亿元，同比增长2.8%。",
+     {("telecom_business_revenue", "level", date(2019, 1, 1), date(2019, 11, 30), 1.224e12, "eq"),
+      ("telecom_business_revenue", "yoy_pct", date(2019, 1, 1), date(2019, 11, 30), 0.9, "eq"),
+      ("telecom_business_revenue", "level", *month(2019, 11), 108.2e9, "eq"), ("telecom_business_revenue", "yoy_pct", *month(2019, 11), 2.8, "eq")}),
+    # "…，与上半年6.0%的增速持平；9月份增长6.1%": the half's rate, and the month's without 同比
+    ("工业运行\n\n2017年10月30日\n\n前三季度，全国规模以上工业增加值同比增长6.7%，与上半年6.9%的增速相比略有回落；9月份增长6.6%，比8月加快0.6个百分点。",
+     {("industrial_value_added", "yoy_pct", *nine_months(2017), 6.7, "eq"), ("industrial_value_added", "yoy_pct", *h1(2017), 6.9, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2017, 9), 6.6, "eq")}),
+    # a list of rates that ends in a multiple: "分别增长24.7%、14.0%和1.5倍"
+    ("工业运行\n\n2019年4月22日\n\n一季度，工业机器人、集成电路、新能源汽车产量分别增长12.0%、8.4%和1.2倍。",
+     {("industrial_robot_output", "yoy_pct", *quarter(2019, 1), 12.0, "eq"), ("nev_production", "yoy_pct", *quarter(2019, 1), 120.0, "eq")}),
 ]
 
 # (one test reads all of SESSION45's cases, declared after the last of them)

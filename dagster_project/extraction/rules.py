@@ -948,7 +948,7 @@ _SEMI_MONTH_RATE = re.compile(r"(?:;|:|,\s+with)\s+(?:the\s+)?(?P<m>January|Febr
                               r"(?:\s+(?:(?-i:IVA|IP)\s+)?(?:print|reading|figure|growth))?\s+(?:alone\s+)?(?:(?:picked\s+up|accelerated|re-?accelerated|quickened|slowed|eased|rebounded|recovered|"
                               r"cooled|moderated|improved)\s+(?:\w+\s+)?to|came\s+in\s+at|was\s+(?:softer|weaker|stronger|firmer|slower|faster)\s+at|at|up)\s+\+?(?=\d)")
 # "…增加值同比增长2.8%，…；12月单月则同比增长7.3%"
-_ZH_SEMI_MONTH_RATE = re.compile(r"[；;]\s*(?P<m>\d{1,2}月)份?(?:单月|当月)?(?:则|也|仍|亦)?同比(?:增长|下降)(?=\d)")
+_ZH_SEMI_MONTH_RATE = re.compile(r"[；;]\s*(?P<m>\d{1,2}月)份?(?:单月|当月)?(?:则|也|仍|亦)?(?:同比)?(?:增长|下降)(?=\d)")   # (also "；9月份增长6.1%")
 # "By end-June, 2.937 million had been built": a date, then the figure as the subject
 _EXACT_OPENING = re.compile(r"\s*(?:(?:by|as\s+of|at)\s+[^,;\d]{3,30}(?:\s+\d{4})?,\s*)?(?:the\s+(?:exact|precise|official)\s+(?:figure|number|count)\s+(?:is|was)\s+)?", re.I)
 # "nearly 200,000 5G base stations by the end of March, the ministry said - 198,000 in total": the same figure exactly
@@ -1002,9 +1002,11 @@ _CHANGED_TO_END = re.compile(r"\b(?:" + CHANGE_VERBS + r"|rising|growing|increas
 # (also "比“十三五”末的71.8万个增长近6倍": the plan's last year-end; "比9月末的222万个增加3万个": the
 # month-end before)
 _ZH_SAME_PERIOD_WAS = re.compile(r"[，,]\s*(?:而|但)?(?:去年|上年)同期(?:这一数字|该数字|这一数据|这一数量|这一规模)?(?:只有|仅为|仅有|为|是|约为|还只有|还是)\s*(?:约|近)?")
-_ZH_EARLIER_LEVEL_BEFORE = re.compile(r"[，,]\s*(?:同比(?:增长|下降)[\d.]+%[，,]\s*)?(?:比|较)\s*(?:(?P<y>(?:19|20)\d\d)年(?P<end>末|底)?"
+_ZH_EARLIER_LEVEL_BEFORE = re.compile(r"(?:/\s*户\s*[·・.]?\s*月)?[，,]\s*(?:同比(?:增长|下降)[\d.]+%[，,]\s*)?(?:比|较)\s*(?:(?P<y>(?:19|20)\d\d)年(?P<end>末|底)?"
                                       r"|" + _ZH_PLAN + r"(?P<fend>末|期末)|(?P<m>1[0-2]|[1-9])月(?:末|底)"
-                                      r"|(?:上年|去年)(?P<lend>末|底)?)的")   # ("比上年末的12.06亿户净增2500万户": the year before's end)
+                                      r"|(?:上年|去年)(?P<lend>末|底)?|(?P<mf>1[0-2]|[1-9])月份?)"
+                                      # ("比“十四五”末（2025年底）的483.8万个净增6.4万个")
+                                      r"(?:\([^()]{2,12}\))?的")   # ("比上年末的12.06亿户净增2500万户": the year before's end)
 # "累计建成5G基站483.8万个，是“十三五”末71.8万个的6.7倍": the earlier level a multiple is of
 _ZH_TIMES_EARLIER_LEVEL = re.compile(r"[，,]\s*(?:是|为|相当于)\s*(?:(?P<y>(?:19|20)\d\d)年(?P<end>末|底)"
                                     r"|" + _ZH_PLAN + r"(?P<fend>末|期末)|(?P<m>1[0-2]|[1-9])月(?:末|底)|(?:上年|去年)(?P<lend>末|底))的?")
@@ -1034,7 +1036,7 @@ _ZH_FROM_LEVEL = re.compile(r"[由从]\s*(?:(?P<y>(?:19|20)\d\d)年(?:末|底)|"
 _ZH_TO_AFTER = re.compile(r"\s*(?:万|亿)?(?:个|户|台|辆|部|家|架|套)?\s*(?:增长|增加|提高|上升|提升|扩大|跃升|发展|增|升)?(?:至|到)")   # (also "71.8万个增至")
 _RATE_LIST_NEXT = re.compile(r"(?:,\s*|\s+and\s+)(?:" + _QUAL + r"\s+)?\d[\d.]*\s?(?:%|percent|per\s+cent)", re.I)
 _PLAN_LAST_YEAR = {"十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030}
-_ZH_CHANGE_AFTER = re.compile(r"\s*(?:增长|增加|提高|下降|减少|翻|净增|净减)")
+_ZH_CHANGE_AFTER = re.compile(r"\s*(?:/\s*户\s*[·・.]?\s*月\s*)?(?:(?:有所|略有|小幅)?(?:增长|增加|提高|提升|上升|下降|减少|回落)|翻|净增|净减)")
 # ("That's up from 507,000 NEV sales in 2016": the flow named by its noun)
 _EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan|vehicles|cars|NEVs|tonnes|tons)?\s*(?:(?:it|they|the\s+country)\s+(?=(?:sold|produced|made|built)\s))?(?:(?P<verb>sold|produced|made|built)\s+"
                                 r"|(?:NEV|vehicle|car|auto)\s+(?P<noun>sales|production|output)\s+)?(?:at|by|as\s+of|in|for)?\s*(?:the\s+)?", re.I)
@@ -1056,6 +1058,7 @@ _ZH_EARLIER_RATE = re.compile(r"(?:较|比|低于|高于|快于|慢于|由|(?P<y
                               # "与11月份6.2%相比回落0.2个百分点")
                               # "比上年增长5.6%，扭转了上年下降2.0%的局面": last year's fall, reversed
                               r"|扭转了?(?P<fy2>上年|去年)(?:下降|增长)$")
+_ZH_LEVELLED_WITH = re.compile(r"(?:的(?:增速|增幅|增长|水平))?(?:相比|比较|持平)")
 _ZH_INDUSTRY_BRACKET = re.compile(r"(?:快于|慢于|高于|低于|比|较)(?:同期)?(?:全部|全国)?(?:规模以上|规上)?工业(?:增加值)?(?:增速|增长)?(?:的)?\($")
 # "…增长1.2%，…，上半年为下降1.3%", also in brackets: "比8月份加快1.4个百分点（8月份为4.4%）"
 # (and a year's in brackets: "比去年全年加快0.1个百分点（2025年全年增长5.9%）")
@@ -1466,7 +1469,7 @@ _ZH_CARRIED_PERIOD = (r"(?:其中[,，]?\s*)?(?P<per>[“\x22]?十[一二三四�
 _ZH_CARRIED_ATTR = re.compile(r"(?:[；;]|[,，]\s*(?:但|而)(?=[^，,；;。]{0,12}同比)|[,，](?=\s*其中))\s*" + _ZH_CARRIED_PERIOD)
 # "…，但9月当月产销同比分别下降17.9%和19.6%": only the rates, right after the bare attribute
 _ZH_CARRIED_RATES = re.compile(r"同比(?P<both>分别|均)?(?:增长|下降|减少|上升|提高)")
-_ZH_MONTH_OF_FLOW = re.compile(r"[,，]\s*其中[,，]?\s*(?P<per>\d{1,2}月份?)(?:当月|单月)?[,，]?\s*(?:完成|实现)(?:收入)?\s*(?=\d)")
+_ZH_MONTH_OF_FLOW = re.compile(r"(?:[,，]\s*其中[,，]?\s*|[;；]\s*(?=\d{1,2}月份?(?:当月|单月)))(?P<per>\d{1,2}月份?)(?:当月|单月)?[,，]?\s*(?:完成|实现)(?:收入)?\s*(?=\d)")
 _ZH_CARRIED_OPENING = re.compile(r"\s*" + _ZH_CARRIED_PERIOD)
 _ZH_BARE_ATTR_RATE = re.compile(r"[；;,，]\s*(?P<attr>产量|销量)同比(?:增长|下降)")
 _ZH_SIBLING_ATTR = re.compile(r"[、,，；;]\s*(?P<attr>销量|产量|销售|生产)(?:量)?(?:为|达到?|完成)?")
@@ -3561,6 +3564,13 @@ class DocMatcher:
                 if p is not None and p.end < c.period.end and (not ind.instant or bm.group("end")):
                     self._emit(c.indicator, "level", n, p, sent)
                 continue
+            if zm and zm.groupdict().get("mf") and changed:
+                # "DOU达到5.94GB/户·月，…，比10月的5.52GB/户·月提升0.42GB": a month's flow, the month before's
+                m, b = int(zm.group("mf")), c.period.end
+                if not ind.instant and c.period.start == b.replace(day=1) and m != b.month:
+                    y = b.year if m < b.month else b.year - 1
+                    self._emit(c.indicator, "level", n, Period(date(y, m, 1), _month_end(y, m), False), sent)
+                continue
             if zm and zm.group("m") and changed:
                 m, b = int(zm.group("m")), c.period.end
                 if ind.instant:
@@ -3782,7 +3792,7 @@ class DocMatcher:
         if c is None or self.cat[c.indicator].instant or c.period is None:
             return
         if zl.group("br") and self.text[n.end:n.end + 1] != ")" or zl.group("from") and not zl.group().startswith("由") \
-                or zl.group("yu") and not self.text.startswith(("相比", "比较", "持平"), n.end):   # ("与4月份的6.0%持平")
+                or zl.group("yu") and not _ZH_LEVELLED_WITH.match(self.text, n.end):   # ("与4月份的6.0%持平", "与上半年6.0%的增速持平")
             return
         if zl.group("same"):
             p = _year_shifted(c.period, c.period.end.year - 1)
@@ -5864,7 +5874,9 @@ class DocMatcher:
             c = next((c for c in reversed(before) if c.measure == "level"), None)
             n = next((q for q in nums if q.start >= m.end()), None)
             if c is None or n is None or n.start != m.end() or id(n) in self.claimed or c.period.instant \
-                    or n.unit != c.num.unit or n.value >= c.num.value or before[-1].num.end + 16 < m.start():
+                    or n.unit != c.num.unit or n.value >= c.num.value \
+                    or before[-1].num.end + (16 if "其中" in m.group() else 40) < m.start() \
+                    or self._slice(self.zh_starts, self.zh_hits, before[-1].num.end, m.start()):
                 continue
             ex = next((e for e in self.periods if e.start == m.start("per")), None)
             p = resolve(ex, self.ctx) if ex is not None and ex.kind == "interval" else None
@@ -5872,6 +5884,12 @@ class DocMatcher:
                     or p.start != p.end.replace(day=1) or self._blocked(sent, m.start(), n.end, self.cat[c.indicator], n):
                 continue
             self._emit(c.indicator, "level", n, p, sent)
+            # ("；11月当月完成1053亿元，同比增长1.2%": and the month's rate)
+            g = next((q for q in nums if q.start > n.end), None)
+            if g is not None and g.unit == "percent" and id(g) not in self.claimed and _ZH_YOY_AFTER.fullmatch(text, n.end, g.start):
+                v = self._growth(g, n.end)
+                if v is not None:
+                    self._emit(c.indicator, "yoy_pct", g, p, sent, v)
 
     def _zh_emit_rates(self, inds: list[Indicator], rates: list[Num], lead: int, p: Period, sent: Sentence) -> None:
         """One rate per indicator; the second has the first one's sign ("同比下降3.1%和2.5%")."""
@@ -5967,7 +5985,8 @@ class DocMatcher:
                         break
                     growths.append((n, g))
                     continue
-                if n.unit in ("percent", "times") and n.unit == growths[-1][0].unit if growths else False:
+                # (a list may end in a multiple: "分别增长24.7%、14.0%和1.5倍")
+                if n.unit in ("percent", "times") and growths[-1][0].unit in ("percent", "times") if growths else False:
                     if re.fullmatch(r"\s*(?:和|、|,|及|与)\s*", text[growths[-1][0].end:n.start]):
                         # (also "同比分别增长3.3倍和3.4倍": up 330 and 340 percent)
                         v = n.value * (100.0 if n.unit == "times" else 1.0)
