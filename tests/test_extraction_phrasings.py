@@ -10335,6 +10335,11 @@ SESSION45 = [
     # a list of rates that ends in a multiple: "分别增长24.7%、14.0%和1.5倍"
     ("工业运行\n\n2019年4月22日\n\n一季度，工业机器人、集成电路、新能源汽车产量分别增长12.0%、8.4%和1.2倍。",
      {("industrial_robot_output", "yoy_pct", *quarter(2019, 1), 12.0, "eq"), ("nev_production", "yoy_pct", *quarter(2019, 1), 120.0, "eq")}),
+    # "Industrial production growth edged up to 4.4% y/y in June": the rate it moved to
+    ("China IP data\n\nJuly 17, 2024\n\nIndustrial production growth edged down to 5.3% y/y in June, bringing H1 growth to 6.0%.",
+     {("industrial_value_added", "yoy_pct", *month(2024, 6), 5.3, "eq"), ("industrial_value_added", "yoy_pct", *h1(2024), 6.0, "eq")}),
+    # (a change of the rate is no rate: "growth edged up by 0.2 points")
+    ("China IP data\n\nJuly 17, 2024\n\nIndustrial production growth edged up by 0.2 percentage points in June.", set()),
 ]
 
 # (one test reads all of SESSION45's cases, declared after the last of them)

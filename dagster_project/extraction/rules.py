@@ -481,10 +481,11 @@ _WITH_OTHER_FLOW = re.compile(r"\s*(?:units|vehicles)?,\s+(?:and\s+)?with\s+(?:"
 # "Growth in high-tech manufacturing and equipment manufacturing was 11.7 percent and 8.1 percent":
 # a rate named by its lead, the verb a copula
 _GROWTH_LEAD = re.compile(r"\b(?:the\s+)?(?:growth|increase)(?:\s+rates?)?\s+(?:in|of|for)\s+(?:the\s+)?$", re.I)
-_COPULA_GAP = re.compile(r"(?:\s+(?:in|for|during)\s+[^,;]{2,30}?)?\s+(?:was|were|stood\s+at|came\s+in\s+at|came\s+to|hit|printed|"
+_COPULA_GAP = re.compile(r"(?:\s+growth(?=\s+(?:edged|inched|ticked|rose|fell|slowed|eased|accelerated|picked)\s))?(?:\s+(?:in|for|during)\s+[^,;]{2,30}?)?\s+(?:was|were|stood\s+at|came\s+in\s+at|came\s+to|hit|printed|"
                          r"(?:held|remained|stayed)(?:\s+(?:steady|stable|unchanged))?\s+at"
                          # ("Growth in high-tech manufacturing slowed to 2.7 per cent": the rate it moved to)
-                         r"|(?:slowed|eased|cooled|moderated|decelerated|accelerated|quickened|picked\s+up|rebounded|recovered)"
+                         r"|(?:slowed|eased|cooled|moderated|decelerated|accelerated|quickened|picked\s+up|rebounded|recovered"
+                         r"|(?:edged|inched|ticked)\s+(?:up|down)|rose|fell|dipped|slipped|climbed|improved)"   # ("… growth edged up to 4.4%")
                          r"(?:\s+(?:slightly|sharply|further|somewhat|modestly|marginally))?\s+to)\s+"
                          r"(?:" + _QUAL + r"\s+)?", re.I)
 _SHARE_DENOMINATOR = re.compile(r"\d\s?(?:%|percent|per\s+cent)\s+of\s+(?:the\s+)?(?:(?:total|all|overall)\s+)?(?:new\s+)?$", re.I)
@@ -4826,6 +4827,7 @@ class DocMatcher:
             g = self._growth(n, anchor_end)
             if g is None and not growths and n.unit == "percent" and _COPULA_GAP.fullmatch(text, anchor_end, n.start) \
                     and (_GROWTH_LEAD.search(text, max(sent.start, frame_start - 30), frame_start) or self.low.endswith(" growth", frame_start, anchor_end)
+                         or self.low.startswith(" growth ", anchor_end)
                          or text.startswith("IP", frame_start) and anchor_end == frame_start + 2):
                 # "Growth in high-tech manufacturing was 11.7 percent", "Second-quarter industrial growth held at 6.9
                 # percent", "September IP printed 4.5%oya" (a broker's IP is its growth)
