@@ -3760,14 +3760,8 @@ class DocMatcher:
             if (pair or re.match(r"compared|versus|vs", lead.group("w"), re.I)) and not tm.group("y"):
                 # "after drops of 4% in July and 3.8% in August": the next period's fall too (and "compared
                 # with growth of 6.8% in December and 4.6% for all of 2023": the next period's rate)
-                nx = next((m for m in nums if m.start > n.end), None)
-                ex2 = next((e for e in self.periods if nx is not None and e.start > nx.end), None)
-                if nx is not None and ex2 is not None and id(nx) not in self.claimed and nx.unit == "percent" \
-                        and re.fullmatch(r"\s*,?\s*and\s+", text[ex.end:nx.start]) \
-                        and re.fullmatch(r"\s+(?:in|during|for)\s+", text[nx.end:ex2.start]) and ex2.kind in ("interval", "fy"):
-                    p2 = resolve(ex2, self.ctx)
-                    if p2 is not None and not p2.instant and p2 != c.period and p2 != p:
-                        self._emit(c.indicator, "yoy_pct", nx, p2, sent, -nx.value if pair else self._earlier_sign(lead, nx) * nx.value)
+                self._next_listed_rate(c.indicator, ex, n, nums, sent, (c.period, p),
+                                       lambda nx: -nx.value if pair else self._earlier_sign(lead, nx) * nx.value)
             if to_level is not None and id(to_level) not in self.claimed and self._unit_ok(to_level, self.cat[c.indicator]):
                 self._emit(c.indicator, "level", to_level, p, sent)
 
@@ -4344,14 +4338,23 @@ class DocMatcher:
             # ("That compared with an 8.4% contraction in the first quarter": a fall)
             self._emit(ind.id, "yoy_pct", n, period, sent, -n.value if _DECLINE_AFTER.match(self.text, n.end) else n.value)
             # "… growth of 6.8% in December and 4.6% for all of 2023": the next period's rate too
-            nx = nums[1] if len(nums) > 1 else None
-            ex2 = next((e for e in self.periods if nx is not None and nx.end <= e.start < sent.end), None)
-            if ex2 is not None and nx.unit == "percent" and id(nx) not in self.claimed and ex2.kind == "interval" \
-                    and re.fullmatch(r"\s*,?\s*and\s+", self.text[ex.end:nx.start]) \
-                    and re.fullmatch(r"\s+(?:in|during|for)\s+", self.text[nx.end:ex2.start]):
-                p2 = resolve(ex2, self.ctx)
-                if p2 is not None and not p2.instant and p2 != period:
-                    self._emit(ind.id, "yoy_pct", nx, p2, sent, -nx.value if _DECLINE_AFTER.match(self.text, nx.end) else nx.value)
+            self._next_listed_rate(ind.id, ex, n, nums, sent, (period,),
+                                   lambda nx: -nx.value if _DECLINE_AFTER.match(self.text, nx.end) else nx.value)
+
+    def _next_listed_rate(self, indicator: str, ex: PeriodExpr, n: Num, nums: list[Num], sent: Sentence, taken: tuple,
+                          value) -> None:
+        """'… 6.8% in December and 4.6% for all of 2023', 'after drops of 4% in July and 3.8% in August':
+        the rate listed after an earlier period's rate is the next period's."""
+        text = self.text
+        nx = next((m for m in nums if m.start > n.end), None)
+        ex2 = next((e for e in self.periods if nx is not None and nx.end <= e.start < sent.end), None)
+        if ex2 is None or nx.unit != "percent" or id(nx) in self.claimed or ex2.kind != "interval" \
+                or not re.fullmatch(r"\s*,?\s*and\s+", text[ex.end:nx.start]) \
+                or not re.fullmatch(r"\s+(?:in|during|for)\s+", text[nx.end:ex2.start]):
+            return
+        p2 = resolve(ex2, self.ctx)
+        if p2 is not None and not p2.instant and p2 not in taken:
+            self._emit(indicator, "yoy_pct", nx, p2, sent, value(nx))
 
     def _topic_passive(self, sent: Sentence, nums: list[Num], state) -> None:
         """'Industrial robots stood out. A total of 29,100 sets were produced in the first three
