@@ -10346,3 +10346,46 @@ SESSION45 = [
 @pytest.mark.parametrize("text, expected", SESSION45)
 def test_session45(text, expected):
     assert obs(text) == expected
+
+
+# --- extractor 1.47.0 ---
+SESSION46 = [
+    # a sentence glued to the one before it: "up 20.1%.For January-May, …"
+    ("NEV data\n\nJune 11, 2022\n\nSales of new energy vehicles hit 447,000 units in May, up 105.2%.For January-May, NEV sales reached 2.003 million units, up 111.2%.",
+     {("nev_sales", "level", *month(2022, 5), 447e3, "eq"), ("nev_sales", "yoy_pct", *month(2022, 5), 105.2, "eq"),
+      ("nev_sales", "level", date(2022, 1, 1), date(2022, 5, 31), 2.003e6, "eq"), ("nev_sales", "yoy_pct", date(2022, 1, 1), date(2022, 5, 31), 111.2, "eq")}),
+    # "但从月度数据看，工业生产已出现回升迹象：8月份增长4.5%，比7月份的3.7%加快": a figureless remark, a colon,
+    # then the month's rate of the indicator rated in the sentence before
+    ("工业经济运行\n\n2022年9月20日\n\n1-8月，全国规模以上工业增加值同比增长3.6%。但从月度数据看，工业生产已出现回升迹象：8月份增长4.2%，比7月份的3.8%加快0.4个百分点。",
+     {("industrial_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 8, 31), 3.6, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2022, 8), 4.2, "eq"), ("industrial_value_added", "yoy_pct", *month(2022, 7), 3.8, "eq")}),
+    # (a remark that names another indicator is that indicator's business, not the rate before's)
+    ("工业经济运行\n\n2022年9月20日\n\n1-8月，全国规模以上工业增加值同比增长3.6%。从月度看，汽车行业明显回暖：8月份增长27.5%。",
+     {("industrial_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 8, 31), 3.6, "eq")}),
+    # "…增长9.2%，高于同期全国工业增加值增速（6.5%）2.7个百分点": all industry's rate in brackets, for the
+    # sector rate's period; the month after is still the sector's
+    ("电子信息制造业运行\n\n2021年4月25日\n\n一季度，规模以上电子信息制造业增加值同比增长32.6%，比全国规模以上工业平均水平（24.5%）高8.1个百分点。分月看，3月份增长16.9%。",
+     {("electronics_manufacturing_value_added", "yoy_pct", *quarter(2021, 1), 32.6, "eq"),
+      ("industrial_value_added", "yoy_pct", *quarter(2021, 1), 24.5, "eq"),
+      ("electronics_manufacturing_value_added", "yoy_pct", *month(2021, 3), 16.9, "eq")}),
+    # "down 8.2% y/y from 1.2 million in 2018": the earlier level after a rate with its y/y mark
+    ("Steel and autos\n\nJanuary 14, 2020\n\nSales of NEVs totalled 1.206 million units in 2019, down 4.0% YoY from 1.256 million in 2018.",
+     {("nev_sales", "level", *year(2019), 1.206e6, "eq"), ("nev_sales", "yoy_pct", *year(2019), -4.0, "eq"),
+      ("nev_sales", "level", *year(2018), 1.256e6, "eq")}),
+    # "lifting 1H19 growth to 6.0%": the running rate, as after "bringing"
+    ("China activity\n\nJuly 15, 2019\n\nIndustrial value added rose 6.3% y/y in June, lifting 1H19 growth to 6.0%.",
+     {("industrial_value_added", "yoy_pct", *month(2019, 6), 6.3, "eq"), ("industrial_value_added", "yoy_pct", *h1(2019), 6.0, "eq")}),
+    ("China activity\n\nOctober 18, 2021\n\nIndustrial value added rose 3.1% y/y in September, pushing growth for the first three quarters to 11.8%.",
+     {("industrial_value_added", "yoy_pct", *month(2021, 9), 3.1, "eq"), ("industrial_value_added", "yoy_pct", *nine_months(2021), 11.8, "eq")}),
+    # "… shipments of 65.4m in 1H. June alone was 12.6m units": a month of that flow
+    ("Handset note\n\nJuly 20, 2021\n\nCAICT data show 5G mobile phone shipments of 128.2m in 1H21. June alone was 12.8m units, 73.4% of the month's handsets.",
+     {("five_g_phone_shipments", "level", *h1(2021), 128.2e6, "eq"), ("five_g_phone_shipments", "level", *month(2021, 6), 12.8e6, "eq")}),
+    # (a month's part of a stock is the month's additions)
+    ("Telecom note\n\nApril 22, 2021\n\nChina had 819,000 5G base stations at the end of March. March alone was 26,000 units.",
+     {("five_g_base_stations", "level", date(2021, 3, 31), date(2021, 3, 31), 819e3, "eq")}),
+]
+
+# (one test reads all of SESSION46's cases, declared after the last of them)
+@pytest.mark.parametrize("text, expected", SESSION46)
+def test_session46(text, expected):
+    assert obs(text) == expected

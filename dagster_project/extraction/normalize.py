@@ -44,6 +44,7 @@ _HYPHENATED_HEAD = re.compile(r"(?<!\w)(?:mil|bil|tril|per)$")
 _ENTITY = re.compile(r"&(?:nbsp|amp|quot|apos|lt|gt|ensp|emsp|thinsp|ldquo|rdquo|lsquo|rsquo|ndash|mdash|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 _LEAD_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*$")
 _GLUED_AFTER_PERCENT = re.compile(r"%(?=[A-Za-z])")
+_GLUED_FULL_STOP = re.compile(r"\.(?<=[%a-z]\.)(?=[A-Z][a-z]{2})")   # "up 16.1%.For the first nine months"
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _OYA = re.compile(r"(?<=% )oya\b|(?<=\(%)oya(?=[,)])")
 _YOY = re.compile(r"\byear\s*-\s*on\s*-\s*year\b", re.I)
@@ -292,6 +293,7 @@ def normalise_text(text: str) -> str:
     if "percentyear" in text:
         text = text.replace("percentyear", "percent year")   # "up 8.4 percentyear on year"
     text = _GLUED_AFTER_THOUSANDS.sub(r"\1 ", text)   # "614,000NEVs were produced"
+    text = _GLUED_FULL_STOP.sub(". ", text)   # a sentence glued to the one before it
     if "illion" in text:
         text = _GLUED_AFTER_MAGNITUDE.sub("illion ", text)   # "4.58 million5G base stations"
     if " -on" in text or "- on" in text or "-on -" in text:

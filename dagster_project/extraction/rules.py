@@ -748,10 +748,13 @@ _ANAPHOR_LEVEL = re.compile(
     r"(?:[-•*·]\s*)?(?:[^,;.]{3,50},\s*|(?:(?:by|at|as\s+of|in)\s+[^,;.]{3,30}?|" + _A_YEAR_EARLIER + r")\s+(?=the\s+(?:figure|total|tally|count)\b))?"   # ("By the end of June the count stood at")
     # ("In an annual briefing, MIIT officials said the total stood at 2.312 million at end-December")
     r"(?:[^,;.]{2,40}?\s+(?:said|says|reported)\s+(?:that\s+)?)?"
+    # "… shipments of 112.83m in 9M20. September alone was 16.1m units": a month of that flow
+    r"(?:(?P<alone>(?:in\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+alone)\s+"
+    r"(?:was|came\s+to|totall?ed|amounted\s+to)\s+(?:" + _QUAL + r"\s+)?|"
     r"(?:the|that|this)\s+(?:figure|total|tally|count|number)"
     r"(?:\s+(?:for|in|over)\s+(?:the\s+)?(?:first|whole|full|entire|same)\b[^,;.]{1,30}?)?"   # "The figure for the first nine months was"
     r"\s+(?:(?:had|has|have)\s+)?(?:been\s+)?(?:was|were|is|stood\s+at|came\s+to|reached|totall?ed|hit|topped|"
-    r"exceeded|surpassed|passed|amounted\s+to)\s+(?:" + _QUAL + r"\s+)?"
+    r"exceeded|surpassed|passed|amounted\s+to)\s+(?:" + _QUAL + r"\s+)?)"
     # "Ministry data showed the figure at 9.8233 trillion yuan"
     r"|(?:[^,;.]{2,40}?\s+)?(?:showed|shows|put|puts|placed|places)\s+the\s+(?:figure|total|tally)\s+at\s+(?:" + _QUAL + r"\s+)?"
     # "That brought output for the first six months to 419.75 million tonnes": the running total
@@ -986,6 +989,8 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,60}?(?:,\s*(?:the\s+\w+|[A-Z][\w']+
                                    r"(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|against|(?:(?:well|far)\s+)?(?:below|above|short\s+of)\s+the"   # ("well below the 1.065 billion tonnes it produced in 2020")
                                    # "up 334% from 78,499 units in 2014", "a 343% increase over the 74,763 units sold in 2014"
                                    r"|(?:up|down)\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:from|over|on)(?:\s+the)?"
+                                   # ("down 19.6% YoY from 266 million in 2021")
+                                   r"|(?:up|down)\s+[\d.]+\s?(?:%|percent|per\s+cent)\s*(?:yoy|y/y|y-o-y|year-on-year)\s+from(?:\s+the)?"
                                    r"|an?\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:increase|rise|jump|gain|decrease|drop|decline|fall)\s+(?:from|over|on|compared\s+(?:to|with))(?:\s+the)?"
                                    # "– an increase of 35.5 per cent compared to 9.495 million units in 2023"
                                    r"|an?\s+(?:increase|rise|jump|gain|decrease|drop|decline|fall)\s+of\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:from|over|on|compared\s+(?:to|with))(?:\s+the)?)"
@@ -1200,6 +1205,9 @@ _GAP_TO_ALL_INDUSTRY = re.compile(
     r"\s*[，,]\s*(?:(?:比" + _ALL_INDUSTRY_ZH + r")?" + _FASTER_ZH + r"(?:" + _ALL_INDUSTRY_ZH + r")?\s*(?P<pp>[\d.]+)\s*个百分点"
     r"|(?P<pp2>[\d.]+)\s+percentage\s+points?\s+(?:faster|higher|quicker|above)\s+(?:than\s+)?(?:that\s+of\s+)?(?:the\s+)?"
     r"(?:overall|all|total|whole)\s+industr)")
+# "电子信息制造业增加值同比增长10.5%，比全国工业平均水平(6.1%)高4.4个百分点": all industry's rate, in brackets
+_ALL_INDUSTRY_BRACKET = re.compile(r"(?:比|高于|快于|低于|慢于)(?:同期)?(?:全国|全部)(?:规模以上|规上)?工业(?:增加值)?的?(?:平均)?(?:水平|增速|增长)?"
+                                   r"\s*\(\s*(?:增长)?(?=[\d.]+%\s*\))")
 # "分别增长9.7%和9.6%，增速分别快于全部规上工业3.5和3.4个百分点": a gap for each rate of the list, in order
 _GAPS_TO_ALL_INDUSTRY = re.compile(
     r"(?P<rest>(?:\s*[和、]\s*[\d.]+%)*)\s*[，,]\s*(?:增速|增幅)?分别" + _FASTER_ZH + _ALL_INDUSTRY_ZH
@@ -2398,6 +2406,7 @@ class DocMatcher:
                     self._zh_tier_run(sent, nums, state)
                     self._chinese(sent, zh, nums, state)
                     self._zh_tier_list(sent, nums, state)
+                    self._all_industry_in_brackets(sent, nums, state)
                     if len(self.out) > out_before:
                         self._zh_carried_attr(sent, nums, self.out[out_before:])
                         self._zh_month_of_flow(sent, nums, self.out[out_before:])
@@ -2694,6 +2703,22 @@ class DocMatcher:
             if not self._unit_ok(n, ind) or self._blocked(sent, subj[0].start, am.end(), ind, n):
                 continue
             self._emit(ind_id, "level", n, self.period_for(ind, n, sent, state), sent)
+
+    def _all_industry_in_brackets(self, sent: Sentence, nums: list[Num], state) -> None:
+        """A sector's rate set against all industry's, which the bracket states, for the sector
+        rate's period."""
+        ind = self.cat.get("industrial_value_added")
+        for m in _ALL_INDUSTRY_BRACKET.finditer(self.text, sent.start, sent.end):
+            n = next((q for q in nums if q.start == m.end()), None)
+            if ind is None or n is None or id(n) in self.claimed or n.unit != "percent" \
+                    or self._blocked(sent, m.start(), n.end, ind, n):
+                continue
+            sector = [c for c in self.out if sent.start <= c.num.start < m.start() and c.measure == "yoy_pct"]
+            self._emit(ind.id, "yoy_pct", n, sector[-1].period if sector else self.period_for(ind, n, sent, state), sent)
+
+    def _all_industry_yardstick(self, c: Candidate) -> bool:
+        m = _ALL_INDUSTRY_BRACKET.search(self.text, max(0, c.num.start - 40), c.num.end + 2)
+        return c.indicator == "industrial_value_added" and m is not None and m.end() == c.num.start
 
     def _dated_by_gap(self) -> None:
         """'上半年…增长3.8%…。从月度看，6月份…增长4.4%。装备制造业增加值同比增长6.5%，高于全部工业2.7个百分点':
@@ -4004,7 +4029,8 @@ class DocMatcher:
         if not rates:
             return None
         first = rates[0].indicator
-        others = [c for c in rates if c.indicator != first]
+        # (all industry's rate in brackets is a yardstick: "…增长10.5%，比全国工业平均水平(6.1%)高")
+        others = [c for c in rates if c.indicator != first and not self._all_industry_yardstick(c)]
         if others and not _WITH_AFTER.search(self.text, rates[0].num.end, others[0].num.start):
             return None
         return first, sent.index
@@ -4120,8 +4146,9 @@ class DocMatcher:
             return
         text = self.text
         m = _ZH_BY_PERIOD.match(text, sent.start)
-        if m is None:
-            return
+        if m is None or m.group("lead") and (self._slice(self.zh_starts, self.zh_hits, m.start("lead"), m.end("lead"))
+                                             or _ZH_SECTOR_WORD.search(m.group("lead").replace("工业", ""))):
+            return   # ("从月度看，汽车行业明显回暖：8月份增长27.5%": the sector's)
         r = _ZH_RESPECTIVE_RATE.search(text, m.end(), nums[0].start)
         if r is None or r.end() != nums[0].start:
             self._zh_period_clauses(sent, m.end(), nums)
@@ -4456,6 +4483,8 @@ class DocMatcher:
             return
         m = _ANAPHOR_LEVEL.match(text, sent.start)
         year_before = m is not None and not state["exprs"] and _YEAR_EARLIER_OPENER.match(text, sent.start) is not None
+        if m and m.group("alone") and ind.instant:
+            return   # (a month's part of a stock is an addition)
         if m and (state["exprs"] or year_before):
             n = next((q for q in nums if q.start >= m.end()), None)
             if n is None or n.start != m.end() or not self._unit_ok(n, ind) or self._blocked(sent, sent.start, m.end(), ind, n):
@@ -5229,7 +5258,8 @@ class DocMatcher:
         text = self.text
         low = self.low[sent.start:sent.end]
         if "total" not in low and "tally" not in low and "number" not in low and "count" not in low \
-                and "cumulative" not in low and "bringing" not in low and "taking" not in low and "giving" not in low:
+                and "cumulative" not in low and "bringing" not in low and "taking" not in low and "giving" not in low \
+                and "lifting" not in low and "raising" not in low and "pushing" not in low:
             return
         for n in nums:
             if id(n) in self.claimed:
@@ -6251,7 +6281,10 @@ def _listed(text: str, a: Hit, b: Hit) -> bool:
 
 _DASH_ASIDE_END = re.compile(r"\s-\s(?:(?!\s-\s).){3,100}\s-\s*$")
 _WHICH_SUBJECT_GAP = re.compile(r"\s*,\s*(?:the\s+)?", re.I)
-_ZH_BY_PERIOD = re.compile(r"\s*(?:其中|分季度看|分季度|从季度看|分月看|分月份看|从月度看)[,，]?\s*")
+_ZH_SECTOR_WORD = re.compile(r"业|汽车|钢|机器人|手机|电子|通信|软件|电信|用户|基站")
+# ("但从月度数据看，工业生产已出现企稳迹象：6月份增长6.8%": a figureless remark before a colon)
+_ZH_BY_PERIOD = re.compile(r"\s*(?:其中|(?:但|而|不过)?(?:分季度看|分季度|从季度看|分月看|分月份看|从月度看|从月度数据看|从月度数据来看|从单月看)"
+                           r"(?:[,，]\s*(?P<lead>[^，,。；;:：\d%]{2,20})[:：])?)[,，]?\s*")
 # "the 5.6% growth of industrial value added", "a 4% year-on-year decline in auto sales"
 # (also "the 4.0% pace for China's industrial value added overall")
 _RATE_NOUN_OF = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|y/y|yoy)\s+)?(?:(?P<w>growth|increase|rise|expansion|gain|decline|drop|"
