@@ -10383,6 +10383,13 @@ SESSION46 = [
     # (a month's part of a stock is the month's additions)
     ("Telecom note\n\nApril 22, 2021\n\nChina had 819,000 5G base stations at the end of March. March alone was 26,000 units.",
      {("five_g_base_stations", "level", date(2021, 3, 31), date(2021, 3, 31), 819e3, "eq")}),
+    # "but June output (90.11 million tonnes, +0.4% y/y) was held back": the figure itself in brackets after its noun
+    ("Steel note\n\nJuly 17, 2024\n\nCrude steel output fell 1.1% y/y to 530.57 million tonnes in H1, while June output (91.61 million tonnes, -4.0% y/y) was held back by weak demand.",
+     {("crude_steel_output", "level", *h1(2024), 530.57e6, "eq"), ("crude_steel_output", "yoy_pct", *h1(2024), -1.1, "eq"),
+      ("crude_steel_output", "level", *month(2024, 6), 91.61e6, "eq"), ("crude_steel_output", "yoy_pct", *month(2024, 6), -4.0, "eq")}),
+    # (an aside in brackets that is not the figure is still skipped)
+    ("Steel note\n\nJuly 17, 2024\n\nCrude steel output (a gauge that covers 1,200 mills) fell 1.1% y/y to 530.57 million tonnes in H1.",
+     {("crude_steel_output", "level", *h1(2024), 530.57e6, "eq"), ("crude_steel_output", "yoy_pct", *h1(2024), -1.1, "eq")}),
 ]
 
 # (one test reads all of SESSION46's cases, declared after the last of them)

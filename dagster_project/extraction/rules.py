@@ -429,6 +429,9 @@ _THERE = re.compile(r"\s+there\b(?!\s+(?:is|are|was|were|has|have|had)\b)", re.I
 # 'Value added by industrial firms "above designated size" (those with annual revenues of more than 20m
 # yuan, or $2.8m) grew by 4.6%': a bracketed definition between the subject and its verb
 _RATE_VERB = r"(?:grew|rose|increased|expanded|climbed|jumped|surged|fell|declined|dropped|slipped)"
+# "but June output (90.11 million tonnes, +0.4% y/y) was held back by curbs": the figure itself, in brackets
+_BRACKETED_FIGURE = re.compile(r"\s*\(\s*\d[\d.,]*\s?(?:million|billion|trillion|mn|bn|m)?\s*(?:tonnes|tons|units|vehicles|sets|yuan)\b"
+                               r"[^()]{0,30}\)", re.I)
 _BRACKET_ASIDE = re.compile(r"\s*\([^()]{3,160}\)(?=\s+(?:" + _RATE_VERB + r"|was|were|reached|totall?ed|stood|came|hit|numbered|numbering|topped|exceeded|surpassed)\b)")
 _DASH_ASIDE = re.compile(r"\s(?:--?|–|—)\s(?:[^-–—,;.()]|(?<=\w)-(?=\w)|(?<=\d),(?=\d{3})){3,80}?\s(?:--?|–|—)(?=\s)")
 # (in a subject, also a list: '"New energy vehicles" - Beijing's umbrella term for battery-electric cars, plug-in
@@ -3140,7 +3143,8 @@ class DocMatcher:
                 app_at += 1   # 'Sales of "new-energy vehicles", mostly battery-powered cars and buses, jumped'
             app = _APPOSITIVE.match(text, app_at, sent.end) or _BRACKET_ASIDE.match(text, app_at, sent.end) \
                 or _COMMA_ASIDE.match(text, app_at, sent.end)   # "Overall vehicle sales, including petrol cars, grew"
-            body = app.end() if app and not _which_level(text, app_at, sent.end) else anchor_end
+            body = app.end() if app and not _which_level(text, app_at, sent.end) \
+                and not _BRACKETED_FIGURE.match(text, app_at) else anchor_end
             region_end = sent.end
             for j in range(i + 1, len(hits)):
                 if j in members:
@@ -4844,7 +4848,8 @@ class DocMatcher:
                     # "..., and sales 2.157 million": the verb of the clause before is understood
                     elided = gap in (" ", " RMB", " CNY") and (_ELIDED_VERB.search(text, max(0, anchor_end - 60), anchor_end)
                                              # a note's shorthand: "1Q auto sales 6.48mn (+75.6% y/y)"
-                                             or _SHORTHAND_MAGNITUDE.search(text, n.start, n.end))
+                                             or _SHORTHAND_MAGNITUDE.search(text, n.start, n.end)) \
+                        or gap.strip() == "(" and _BRACKETED_FIGURE.match(text, anchor_end) is not None
                     if (elided or _LINK_END.search(gap)) and not _ADDITION.search(add_gap) and not _DENSITY.search(gap) \
                             and not _PCT_SHARE.search(gap):
                         levels.append(n)
