@@ -10390,6 +10390,11 @@ SESSION46 = [
     # (an aside in brackets that is not the figure is still skipped)
     ("Steel note\n\nJuly 17, 2024\n\nCrude steel output (a gauge that covers 1,200 mills) fell 1.1% y/y to 530.57 million tonnes in H1.",
      {("crude_steel_output", "level", *h1(2024), 530.57e6, "eq"), ("crude_steel_output", "yoy_pct", *h1(2024), -1.1, "eq")}),
+    # a year or a plan between the product and its attribute: "新能源汽车2025年产量", "新能源汽车“十四五”期间累计产量"
+    ("“十四五”成就\n\n2026年1月22日\n\n新能源汽车“十四五”期间累计销量超过4700万辆，产销量连续11年位居全球第一。",
+     {("nev_sales", "level", date(2021, 1, 1), date(2025, 12, 31), 47e6, "gt")}),
+    ("汽车工业运行\n\n2024年1月15日\n\n我国汽车2023年产量达3016.1万辆，同比增长11.6%。",
+     {("auto_production", "level", *year(2023), 30.161e6, "eq"), ("auto_production", "yoy_pct", *year(2023), 11.6, "eq")}),
 ]
 
 # (one test reads all of SESSION46's cases, declared after the last of them)
