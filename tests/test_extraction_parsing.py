@@ -195,6 +195,14 @@ def test_period_targets_and_vague_do_not_resolve():
     ("FRANCE 24 | WORLD | Asia-Pacific | Business\nAFP\n\nChina's factory output beats forecasts in 2019\n\n"
      "Issued on: 17/01/2020 - 04:41\n\nIndustrial output rose 5.7 percent.",
      "China's factory output beats forecasts in 2019", date(2020, 1, 17), date(2020, 1, 17), date(2019, 1, 1), date(2019, 12, 31)),
+    # a chart's span "Jan. 2013–June 2015" is no date ("13-June 2015"); a title on "November activity data"
+    # reports that month, not the year to it
+    ("Quartz\n\nChina hits its growth target\n\nPublished July 15, 2015\n\nIndustrial production grew 6.8% in June.\n\n"
+     "Chart: China industrial production, % change y/y, Jan. 2013\u2013June 2015\n", "China hits its growth target",
+     None, date(2015, 7, 15), date(2015, 6, 1), date(2015, 6, 30)),
+    ("CHINA'S NOVEMBER ACTIVITY DATA: A BETTER MONTH\n\n16 December 2019 | 10:48 GMT\n\nIP growth jumped to 6.2% y/y "
+     "in November. Year-to-date, IP growth was 5.6% y/y in January-to-November.", "CHINA'S NOVEMBER ACTIVITY DATA: A BETTER MONTH",
+     date(2019, 12, 16), date(2019, 12, 16), date(2019, 11, 1), date(2019, 11, 30)),
 ])
 def test_metadata(text, title, event, published, start, end):
     meta = extract_metadata(normalise_text(text))

@@ -10393,8 +10393,36 @@ SESSION46 = [
     # a year or a plan between the product and its attribute: "新能源汽车2025年产量", "新能源汽车“十四五”期间累计产量"
     ("“十四五”成就\n\n2026年1月22日\n\n新能源汽车“十四五”期间累计销量超过4700万辆，产销量连续11年位居全球第一。",
      {("nev_sales", "level", date(2021, 1, 1), date(2025, 12, 31), 47e6, "gt")}),
-    ("汽车工业运行\n\n2024年1月15日\n\n我国汽车2023年产量达3016.1万辆，同比增长11.6%。",
-     {("auto_production", "level", *year(2023), 30.161e6, "eq"), ("auto_production", "yoy_pct", *year(2023), 11.6, "eq")}),
+    ("汽车工业运行\n\n2024年1月15日\n\n新能源汽车2023年产量达958.7万辆，同比增长35.8%。",
+     {("nev_production", "level", *year(2023), 9.587e6, "eq"), ("nev_production", "yoy_pct", *year(2023), 35.8, "eq")}),
+    # "The auto industry, which was hit hard in the first quarter, recovered strongly in the second half.": one
+    # phase set against another is not the period of the figures after it
+    ("China's industry in 2020\n\nJanuary 27, 2021\n\nIndustrial value added grew 2.8 per cent in 2020.\n\nThe car industry, which was hit hard in the first quarter, rebounded strongly in the second half. Automobile sales reached 25.31 million units, down 1.9 per cent.",
+     {("industrial_value_added", "yoy_pct", *year(2020), 2.8, "eq"), ("auto_sales", "level", *year(2020), 25.31e6, "eq"),
+      ("auto_sales", "yoy_pct", *year(2020), -1.9, "eq")}),
+    # a title on a month's data: "China's October activity data: …" reports that month
+    ("CHINA'S OCTOBER ACTIVITY DATA: INDUSTRY HOLDS UP\n\n15 November 2019 | 10:48 GMT\n\n• IP growth slowed to 4.7% y/y in October.\n• Year-to-date, IP growth was 5.6% y/y in January-to-October.\n\nHigh-tech manufacturing did the heavy lifting, with value-added up 8.8% y/y.",
+     {("industrial_value_added", "yoy_pct", *month(2019, 10), 4.7, "eq"), ("industrial_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 10, 31), 5.6, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *month(2019, 10), 8.8, "eq")}),
+    # "RMB 1.74 T", "RMB 5 Trillion": a currency's trillion
+    ("Telecom in 2024\n\nJanuary 22, 2025\n\n- Telecommunications business revenue grew 3.2 percent year-over-year to RMB 1.74 T in 2024.",
+     {("telecom_business_revenue", "level", *year(2024), 1.74e12, "eq"), ("telecom_business_revenue", "yoy_pct", *year(2024), 3.2, "eq")}),
+    ("Software Revenue Tops RMB 13.7 Trillion\n\nJanuary 30, 2025\n\nSoftware business revenue reached RMB 13.73 Trillion in 2024, up 10 percent.",
+     {("software_it_services_revenue", "level", *year(2024), 13.73e12, "eq"), ("software_it_services_revenue", "yoy_pct", *year(2024), 10.0, "eq")}),
+    # "是“十三五”末71.8万个的6.7倍": the plan's end is the earlier level's date, not the next stock's
+    ("“十四五”成就\n\n2026年1月22日\n\n截至2025年底，5G基站总数达到483.8万个，是“十三五”末71.8万个的6.7倍，5G网络通达95%的行政村。",
+     {("five_g_base_stations", "level", *dec31(2025), 4.838e6, "eq"), ("five_g_base_stations", "level", *dec31(2020), 718e3, "eq"),
+      ("five_g_admin_village_coverage", "level", *dec31(2025), 95.0, "eq")}),
+    # "1-2月，…。2023年全年，…。按照上年价格计算的电信业务总量同比增长11.3%": after a look back, the briefing's period
+    ("2024年1-2月通信业经济运行情况\n\n2024年3月22日\n\n1-2月，电信业务收入累计完成2869亿元，同比增长3.7%。2023年全年，电信业务收入累计完成1.68万亿元，比上年增长6.2%。按照上年价格计算的电信业务总量同比增长11.3%。",
+     {("telecom_business_revenue", "level", date(2024, 1, 1), date(2024, 2, 29), 286.9e9, "eq"),
+      ("telecom_business_revenue", "yoy_pct", date(2024, 1, 1), date(2024, 2, 29), 3.7, "eq"),
+      ("telecom_business_revenue", "level", *year(2023), 1.68e12, "eq"), ("telecom_business_revenue", "yoy_pct", *year(2023), 6.2, "eq"),
+      ("telecom_business_volume", "yoy_pct", date(2024, 1, 1), date(2024, 2, 29), 11.3, "eq")}),
+    # "rose 6.4% in the first six months and 6.8% in June, while A and B grew …": the month drills into the first figure only
+    ("China's factories in H1\n\nJuly 16, 2025\n\nIndustrial value added rose 5.9% year-on-year in the first half and 6.1% in June, while equipment manufacturing and high-tech manufacturing grew 9.7% and 8.6%, respectively.",
+     {("industrial_value_added", "yoy_pct", *h1(2025), 5.9, "eq"), ("industrial_value_added", "yoy_pct", *month(2025, 6), 6.1, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *h1(2025), 9.7, "eq"), ("high_tech_manufacturing_value_added", "yoy_pct", *h1(2025), 8.6, "eq")}),
 ]
 
 # (one test reads all of SESSION46's cases, declared after the last of them)

@@ -19,7 +19,7 @@ from dagster_project.extraction.periods import (
 
 _DATE_SRC = (
     rf"(?P<m>{MON})(?:\s+|(?<=\.))(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>{YR})"   # also "Jul 19,2021", "Mar.20,2026"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<m2>{MON})(?:\s*,\s*|\s+|-)(?P<y2>{YR})"   # (also "17 April ,2026")
+    rf"|(?<!\d)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<m2>{MON})(?:\s*,\s*|\s+|-)(?P<y2>{YR})"   # (also "17 April ,2026"; not "Jan. 2013-June 2015")
     r"|(?P<iy>(?:19|20)\d\d)[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})\b"
     r"|(?P<cy>(?:19|20)\d\d)\s*年\s*(?P<cm>\d{1,2})\s*月\s*(?P<cd>\d{1,2})\s*日"
     r"|(?<![\d.])(?P<ed>\d{1,2})\.(?P<em>\d{1,2})\.(?P<ey>(?:19|20)\d\d)\b"   # "12.09.2024": European day.month.year
@@ -304,6 +304,12 @@ def _title_period(title: str, ctx: PeriodContext) -> Period | None:
     for ex in find_periods(title):
         if ex.kind == "fyp" and not ex.comparison:
             return resolve(ex, ctx)
+    mm = _MONTH_DATA.search(title)
+    if mm and ctx.ref_year:
+        # "China's November activity data: a better month": that month's figures
+        m = MONTHS[mm.group(1).rstrip(".").lower()]
+        y = ctx.ref_year - (ctx.event_date is not None and ctx.event_date.month < m)
+        return Period(date(y, m, 1), _month_end(y, m), False)
     tm = _THROUGH_MONTH.search(title)
     if tm and ctx.ref_year:
         # "China's NEV sales top 11.2 million through November": the year to date (of the year before, in January)
@@ -320,6 +326,7 @@ def _title_period(title: str, ctx: PeriodContext) -> Period | None:
 _FUTURE = re.compile(r"\b(?:will|would|shall|expects?|expected|plans?\s+to|aims?\s+to|to\s+be|forecasts?)\b", re.I)
 _SINCE_YEAR = re.compile(r"\b(?:since|before|after|than|from|until|(?:beating|topping|surpassing|exceeding|outstripping)(?:\s+all\s+of)?)\s+"
                          r"(?:(?:early|late|mid-?|the\s+(?:start|end|beginning|middle)\s+of)\s*)?(?:" + MON + r"\s+)?(?:19|20)\d\d\b", re.I)   # ("since early 2016")
+_MONTH_DATA = re.compile(r"(?<!through )(?<!thru )\b(" + MON + r")(?:'s)?\s+(?:activity|industrial\s+production|IP|factory\s+output|industrial\s+output)\s+(?:data|figures|numbers|print)\b", re.I)
 _THROUGH_MONTH = re.compile(r"\b(?:through|thru)\s+(" + MON + r")(?:,?\s+((?:19|20)\d\d))?\b(?!\s*\d)", re.I)
 _BRIEFING_ACT = re.compile(r"\b(?:brief|report|introduc|present|releas|publish|announc|shar)\w*", re.I)
 _WHEN_BRIEFED = re.compile(r",?\s+(?:as|when)\s[^.,;\n]{0,100}\b(?:press|news)\s+conference", re.I)
@@ -450,7 +457,7 @@ def _metadata(text: str, event: date | None, published: date | None, warnings: l
         # without a date only explicit years resolve ("by the end of 2022"), which is what a
         # year-less dateline ("BEIJING, Jan. 17 (Xinhua) --") needs to be dated
         period = _lead_period(lead, ctx, anchor) or (_title_plan(title, ctx) if title else None)
-    elif period.start.month != 1 or period.start.day != 1:
+    elif (period.start.month != 1 or period.start.day != 1) and not _MONTH_DATA.search(title):
         # "... Drag on Factory Output in Third Quarter" over a lead on "the first nine months": the
         # briefing reports the year to date that ends with the title's quarter
         cumulative = _lead_period(lead, ctx, anchor)

@@ -63,7 +63,7 @@ _UNIT_TABLE = [
 _UNIT_RE = re.compile("|".join(f"(?P<u{i}>{alt})" for i, (alt, _, _) in enumerate(_UNIT_TABLE)))
 _TAIL_RE = re.compile(
     r"(?P<plus>-plus\b|\+(?!\w))?"
-    r"(?:[ -]?(?P<mag>thousand|million|billion|trillion|mln|mn|mil(?!-)|bln|bn|trn|tn|tr|(?<= )(?:crores?|lakh crore|lakhs?)|万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![瓦米克]))(?![A-Za-z])"
+    r"(?:[ -]?(?P<mag>thousand|million|billion|trillion|Thousand|Million|Billion|Trillion|mln|mn|mil(?!-)|bln|bn|trn|tn|tr|(?<= )(?:crores?|lakh crore|lakhs?)|万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![瓦米克]))(?![A-Za-z])"
     r"|(?P<mag_m>m|M(?=[ ,.;)]))(?![A-Za-z0-9²³/]|-[a-z])"   # "12.888m new energy vehicles", "RMB200m", "6.606M units" (glued only)
     r"|(?P<mag_tb>[TB])(?=[ ]?(?:yuan|RMB|CNY)\b)"
     r"|(?P<mag_k>k)(?![A-Za-z0-9²³/]|-[a-z]))?"   # "596k", "104.8k units": a broker's thousands (glued, lower case)   # "6.3T yuan", "850B yuan" (glued, before the currency)
@@ -81,6 +81,7 @@ _AFTER_MONTH = re.compile(_MONTHS + r"[ ]?$")
 _BEFORE_MONTH = re.compile(r"(?:st|nd|rd|th)?[ ]" + _MONTHS + r"\b")
 _DATE_CN = re.compile(r"(?:年|月|日|号|时|点|季度|个月|个季度)")   # ("连续第5个月同比下滑": a count of months)
 _TIME_AFTER = re.compile(r"(?::\d|[ ]?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock))")
+_TB_AFTER_CURRENCY = re.compile(r"[ ]?([TB])(?![A-Za-z0-9-])")
 _CURRENCY_BEFORE = re.compile(r"(?:(?P<yuan>RMB|Rmb|CNY|¥)|(?P<usd>US\$|USD|\$))[ ]?$")
 _QUAL1 = {
     "over": "gt", "exceed": "gt", "exceeded": "gt", "exceeding": "gt", "exceeds": "gt", "above": "gt",
@@ -247,7 +248,7 @@ def find_mentions(text: str, low: str | None = None, hits=None) -> list[Num]:
             continue
         if nxt in _TAIL_FIRST:
             tail = _TAIL_RE.match(text, e)
-            mag = tail.group("mag") or ("mn" if tail.group("mag_m") else None) \
+            mag = (tail.group("mag") or "").lower() or ("mn" if tail.group("mag_m") else None) \
                 or {"T": "trillion", "B": "billion"}.get(tail.group("mag_tb")) or ("thousand" if tail.group("mag_k") else None)
             plus = tail.group("plus") or tail.group("plus2")
             tail_end = tail.end()
@@ -308,6 +309,10 @@ def find_mentions(text: str, low: str | None = None, hits=None) -> list[Num]:
             if cm:
                 unit = "yuan" if cm.group("yuan") else "usd"
                 pre_unit = True
+                tb = _TB_AFTER_CURRENCY.match(text, e) if not mag else None
+                if tb:
+                    value *= 1e12 if tb.group(1) == "T" else 1e9   # "RMB 1.74 T": a currency's trillion
+                    mag, tail_end = tb.group(1), tb.end()
         value = float(f"{value * factor:.12g}")  # 1.068 * 1e9 -> 1068000000, not ...0001
         if unit_end is not None:
             end = unit_end

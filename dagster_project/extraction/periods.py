@@ -614,7 +614,8 @@ _YEAR_OF_PLAN = re.compile(r"\b(?:first|second|third|fourth|fifth|final|last|ope
 # "从12月份的情况看，…": what the month shows, not a base to change from
 _ZH_FROM_THAT_IS = re.compile(r"[从由][^，。；、,;]{1,12}即$")   # "从“十四五”初期即2020年底的71.8万个增长到…"
 _ZH_VIEWED_FROM = re.compile(r"的[\u4e00-\u9fff]{0,4}?来?看[,，]")
-_ZH_TIMES_OF = re.compile(r"[\"”]?的\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍")
+# (also with the earlier level: "是“十三五”末71.8万个的6.7倍")
+_ZH_TIMES_OF = re.compile(r"[\"”]?(?:\d+(?:\.\d+)?(?:万|亿)?[个户台辆家套部元]?)?的\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍")
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|where)\s[^,;:]*$")
 
 

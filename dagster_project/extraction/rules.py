@@ -640,7 +640,7 @@ _WHICH_ASIDE = re.compile(r",\s*which\s[^,;]{3,160},")
 _EVENT_IN = re.compile(r"\b(?:cut|cuts|reduction|rise|hike|change|launch|introduction|removal|expiry|end|phase-out|"
                        r"halving|doubling)\s+(?:in|of|to)\s+the\s+[\w\s-]{3,50}?\s+(?:in|from|since)\s+$", re.I)
 # "its revenue rose by 14.6%, to 3.9trn yuan ($560bn), in the first eight months": the figure's period after a comma
-_ASIDE_PERIOD_BEFORE = re.compile(r",\s*(?:[a-z]+ed|hit|shut|struck|caught)\b[\w\s-]{0,25}?\s(?:in|during)\s+(?:the\s+)?$", re.I)
+_ASIDE_PERIOD_BEFORE = re.compile(r",\s*(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?(?:[a-z]+ed|hit|shut|struck|caught)\b[\w\s-]{0,25}?\s(?:in|during)\s+(?:the\s+)?$", re.I)
 _COMMA_THEN_PERIOD = re.compile(r",\s*(?:(?:in|for|during|over)\s+(?:the\s+)?)?$")
 _TO_BE_EXACT = re.compile(r"\s*(?:[a-z]+\s+){0,2}to\s+be\s+(?:exact|precise)\b", re.I)
 _THE_FIGURE = re.compile(r"\s+(?:figure|tally)\b")
@@ -2119,6 +2119,12 @@ class DocMatcher:
         if len(before) > 1 and before[-1].kind == "vague" and _CLAUSE_COMMA.search(self.text, before[-1].end, pos) \
                 and _AVERAGE_BEFORE.search(self.text, max(sent.start, before[-1].start - 40), before[-1].start):
             before.pop()   # "grew 9.6% in 2021, for an average of 6.1% over the two years, while high-tech ... 18.2%"
+        if len(before) > 1 and _DRILL_RATE_BEFORE.search(self.text, max(sent.start, before[-1].start - 40), before[-1].start) \
+                and self._within(before[-1], before[-2]) and _WHILE_CLAUSE.match(self.text, before[-1].end, pos) \
+                and self._slice(self.hit_starts, self.hits, before[-1].end, pos):
+            # "rose 6.4% in the first six months and 6.8% in June, while equipment manufacturing and high-tech
+            # manufacturing grew 10.2% and 9.5%": the month drills into the first figure only
+            before.pop()
         if len(before) > 1 and self._trails_other_clause(before[-1], pos, sent):
             # "in the first three months, with factory output accelerating in March and sales of NEVs
             # climbing to nearly 300,000": the month ends the clause before, not this one's
@@ -2533,7 +2539,17 @@ class DocMatcher:
             if not nums and exprs and not self.has_chinese and self.text.startswith(",", exprs[0].end) \
                     and _ASIDE_PERIOD_BEFORE.search(self.text, max(sent.start, exprs[0].start - 40), exprs[0].start):
                 # "The auto sector, hit hard in the first quarter, also bounced back. Production and sales
-                # reached …": the date of an aside on the subject
+                # reached …": the date of an aside on the subject (also ", which was hit hard in the first quarter,")
+                drill = True
+            if exprs and self.has_chinese and isinstance(inherited, Period) and inherited == self.ctx.doc_period:
+                # "1-2月，电信业务收入…。2023年全年，电信业务收入累计完成1.68万亿元…。按照上年价格计算的电信业务总量
+                # 同比增长11.3%": a look back at an earlier period; the briefing's period goes on after it
+                p0 = resolve(exprs[0], self.ctx)
+                drill = drill or p0 is not None and not p0.instant and p0.end < inherited.start
+            if not nums and exprs and _PHASE_TREND.search(self.low, sent.start, exprs[0].start) \
+                    and any(p.comparison and sent.start <= p.start < exprs[0].start for p in self.periods):
+                # "The auto industry, which was hit hard in the first quarter, recovered strongly in the second
+                # half. Production and sales reached …": one phase set against another, not the figures' period
                 drill = True
             if len(self.out) == out_n and exprs and _CONTRAST_TREND.search(self.low, sent.start, exprs[0].start):
                 # "The auto market shrank for a third straight year, but the decline narrowed sharply in the
@@ -6296,6 +6312,9 @@ _RATE_NOUN_OF = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|y/y|yoy)\s+)
                            r"decrease|fall|contraction)\s+(?:of|in)|(?:growth\s+)?pace\s+(?:of|for))\s+(?:(?:the|china's|overall|total|all|national)\s+)*", re.I)
 _CONTRAST_TREND = re.compile(r"\b(?:but|though|although|yet)\b[^.;]{0,60}?\b(?:narrowed|eased|slowed|accelerated|picked\s+up|improved|"
                              r"recovered|rebounded|deepened|widened|quickened|moderated)\b[^.;]{0,25}$")
+_DRILL_RATE_BEFORE = re.compile(r"\band\s+(?:by\s+)?[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:(?:year-on-year|y/y|yoy)\s+)?(?:in|for)\s+(?:the\s+month\s+of\s+)?$", re.I)
+_WHILE_CLAUSE = re.compile(r"[^;]*?,\s+(?:while|whereas|with)\s", re.I)
+_PHASE_TREND = re.compile(r"\b(?:recovered|rebounded|bounced\s+back|picked\s+up|improved|stabili[sz]ed|slowed|weakened)\b[^.;,]{0,25}$")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|ung|ank|ell|ose|rew|ost)\b")
 _OF_FIGURE = re.compile(r"\s+of\s+(?:" + _QUAL + r"\s+)?")
 _COMPARED_BEFORE = re.compile(r"\b(?:from|than|versus|vs\.?|against|compared\s+with)\s+(?:" + _QUAL + r"\s+)?$", re.I)
