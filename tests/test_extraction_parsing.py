@@ -203,6 +203,9 @@ def test_period_targets_and_vague_do_not_resolve():
     ("CHINA'S NOVEMBER ACTIVITY DATA: A BETTER MONTH\n\n16 December 2019 | 10:48 GMT\n\nIP growth jumped to 6.2% y/y "
      "in November. Year-to-date, IP growth was 5.6% y/y in January-to-November.", "CHINA'S NOVEMBER ACTIVITY DATA: A BETTER MONTH",
      date(2019, 12, 16), date(2019, 12, 16), date(2019, 11, 1), date(2019, 11, 30)),
+    # a press release's dateline with a state: "REDWOOD CITY, Calif. – February 18, 2025 – According to …"
+    ("China Remains the Anchor of Global PON Spending, According to Dell'Oro Group\n\nREDWOOD CITY, Calif. \u2013 February 18, 2025 \u2013 According to a recently published report, "
+     "spending fell 11 percent in 2024.", "China Remains the Anchor of Global PON Spending, According to Dell'Oro Group", date(2025, 2, 18), date(2025, 2, 18), date(2024, 1, 1), date(2024, 12, 31)),
 ])
 def test_metadata(text, title, event, published, start, end):
     meta = extract_metadata(normalise_text(text))

@@ -10423,6 +10423,23 @@ SESSION46 = [
     ("China's factories in H1\n\nJuly 16, 2025\n\nIndustrial value added rose 5.9% year-on-year in the first half and 6.1% in June, while equipment manufacturing and high-tech manufacturing grew 9.7% and 8.6%, respectively.",
      {("industrial_value_added", "yoy_pct", *h1(2025), 5.9, "eq"), ("industrial_value_added", "yoy_pct", *month(2025, 6), 6.1, "eq"),
       ("equipment_manufacturing_value_added", "yoy_pct", *h1(2025), 9.7, "eq"), ("high_tech_manufacturing_value_added", "yoy_pct", *h1(2025), 8.6, "eq")}),
+    # "28.2 M", "1.014 B" (spaced capitals after a figure with two digits or a decimal) are millions and billions
+    ("China broadband\n\nFebruary 20, 2025\n\n- MIIT said 10G PON ports in service reached 28.2 M at the end of 2024, and China had 4.251 M 5G base stations and 1.014 B 5G mobile phone users at the end of 2024.",
+     {("ten_g_pon_ports", "level", *dec31(2024), 28.2e6, "eq"), ("five_g_base_stations", "level", *dec31(2024), 4.251e6, "eq"),
+      ("five_g_mobile_users", "level", *dec31(2024), 1.014e9, "eq")}),
+    # "NEV output/sales were 2.115mn/2.094mn (+28.2%/+31.8% yoy)": a glued slash between the pair
+    ("China autos\n\nApril 20, 2024\n\nIn 1Q24, NEV output/sales were 2.115mn/2.094mn (+28.2%/+31.8% yoy).",
+     {("nev_production", "level", *quarter(2024, 1), 2.115e6, "eq"), ("nev_sales", "level", *quarter(2024, 1), 2.094e6, "eq"),
+      ("nev_production", "yoy_pct", *quarter(2024, 1), 28.2, "eq"), ("nev_sales", "yoy_pct", *quarter(2024, 1), 31.8, "eq")}),
+    # "…, up 9.3% year-over-year, and was 663.84 million tons in January-August, an increase of 9.1%": a second level
+    ("China steel\n\nDecember 16, 2019\n\nCrude steel output reached 80.33 million metric tons in November, up 3.6% year-over-year, and was 902.93 million tons in January-November, an increase of 7.0%.",
+     {("crude_steel_output", "level", *month(2019, 11), 80.33e6, "eq"), ("crude_steel_output", "yoy_pct", *month(2019, 11), 3.6, "eq"),
+      ("crude_steel_output", "level", date(2019, 1, 1), date(2019, 11, 30), 902.93e6, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2019, 1, 1), date(2019, 11, 30), 7.0, "eq")}),
+    # "This follows a record 2021, when 5G phone shipments reached 266 million units, up 63.5% over 2020"
+    ("5G phones\n\nApril 20, 2022\n\nShipments of 5G mobile phones totaled 64.69 million units in Q1 2022, down 14.4% year-on-year. This follows a record 2021, when 5G phone shipments reached 266 million units, up 63.5% over 2020.",
+     {("five_g_phone_shipments", "level", *quarter(2022, 1), 64.69e6, "eq"), ("five_g_phone_shipments", "yoy_pct", *quarter(2022, 1), -14.4, "eq"),
+      ("five_g_phone_shipments", "level", *year(2021), 266e6, "eq"), ("five_g_phone_shipments", "yoy_pct", *year(2021), 63.5, "eq")}),
 ]
 
 # (one test reads all of SESSION46's cases, declared after the last of them)

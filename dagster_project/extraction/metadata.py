@@ -46,7 +46,8 @@ _PERIOD_PREP = re.compile(r"\b(?:as\s+of|as\s+at|by|until|till|through|since|bef
 _DATELINE_NO_YEAR = re.compile(rf"^[A-Z][A-Za-z .'\-]{{1,30}},\s+(?P<m>{MON})\s+(?P<d>\d{{1,2}})\s*(?:\([^)]{{2,40}}\))?\.?\s*-",
                                re.M)
 # A news dateline with its year: "BEIJING, Sept. 11, 2024 (Xinhua) --", "Hangzhou, March 3, 2023 --".
-_CITY_CAPS = re.compile(r"^\s*[A-Z][A-Z .'\-]{1,30},\s*$")
+# (also a press release's "REDWOOD CITY, Calif. – February 18, 2025 – According to …")
+_CITY_CAPS = re.compile(r"^\s*[A-Z][A-Z .'\-]{1,30},(?:\s*[A-Z][a-z]{1,5}\.\s*-)?\s*$")
 _CITY = re.compile(r"^\s*[A-Z][A-Za-z .'\-]{1,30},\s*$")
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^)\n]{2,40}\)\s*)?(?:--|—|–|-\s)")
 _DATE_LABEL = re.compile(r"(?:^|\n)\s*(?:Date|日期)\s*[:：]\s*$", re.I)

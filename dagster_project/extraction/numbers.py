@@ -66,6 +66,7 @@ _TAIL_RE = re.compile(
     r"(?:[ -]?(?P<mag>thousand|million|billion|trillion|Thousand|Million|Billion|Trillion|mln|mn|mil(?!-)|bln|bn|trn|tn|tr|(?<= )(?:crores?|lakh crore|lakhs?)|万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![瓦米克]))(?![A-Za-z])"
     r"|(?P<mag_m>m|M(?=[ ,.;)]))(?![A-Za-z0-9²³/]|-[a-z])"   # "12.888m new energy vehicles", "RMB200m", "6.606M units" (glued only)
     r"|(?P<mag_tb>[TB])(?=[ ]?(?:yuan|RMB|CNY)\b)"
+    r"|(?<=\d\d|\.\d)[ ](?P<mag_sp>[MB])(?=[ ,.;)]|$)"   # "28.2 M at the end of 2024", "1.014 B 5G users" (spaced; not "type 2 B")
     r"|(?P<mag_k>k)(?![A-Za-z0-9²³/]|-[a-z]))?"   # "596k", "104.8k units": a broker's thousands (glued, lower case)   # "6.3T yuan", "850B yuan" (glued, before the currency)
     r"(?P<plus2>-plus\b|\+(?!\w)|多|余)?"
     r"(?:[ ]|-(?=percent\b|per\scent\b))?")   # "a 6-percent increase"
@@ -81,6 +82,7 @@ _AFTER_MONTH = re.compile(_MONTHS + r"[ ]?$")
 _BEFORE_MONTH = re.compile(r"(?:st|nd|rd|th)?[ ]" + _MONTHS + r"\b")
 _DATE_CN = re.compile(r"(?:年|月|日|号|时|点|季度|个月|个季度)")   # ("连续第5个月同比下滑": a count of months)
 _TIME_AFTER = re.compile(r"(?::\d|[ ]?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock))")
+_MAGNITUDE_SLASH = re.compile(r"\d(?:mn|bn|m|k)/$")
 _TB_AFTER_CURRENCY = re.compile(r"[ ]?([TB])(?![A-Za-z0-9-])")
 _CURRENCY_BEFORE = re.compile(r"(?:(?P<yuan>RMB|Rmb|CNY|¥)|(?P<usd>US\$|USD|\$))[ ]?$")
 _QUAL1 = {
@@ -242,14 +244,16 @@ def find_mentions(text: str, low: str | None = None, hits=None) -> list[Num]:
         if prev.isalpha() and prev.isascii() and not _CURRENCY_BEFORE.search(text, max(0, s - 4), s) \
                 and not _GLUED_WORD.search(text, max(0, s - 10), s):   # "up14.3 percent" on a scraped page
             continue
-        if prev in "-/" and s >= 2 and text[s - 2].isalpha() and text[s - 2].isascii():
+        if prev in "-/" and s >= 2 and text[s - 2].isalpha() and text[s - 2].isascii() \
+                and not (prev == "/" and _MAGNITUDE_SLASH.search(text, max(0, s - 12), s)):   # (not "2.115mn/2.094mn")
             continue
         if prev == "." and s >= 2 and text[s - 2].isdigit():
             continue
         if nxt in _TAIL_FIRST:
             tail = _TAIL_RE.match(text, e)
             mag = (tail.group("mag") or "").lower() or ("mn" if tail.group("mag_m") else None) \
-                or {"T": "trillion", "B": "billion"}.get(tail.group("mag_tb")) or ("thousand" if tail.group("mag_k") else None)
+                or {"T": "trillion", "B": "billion"}.get(tail.group("mag_tb")) or ("thousand" if tail.group("mag_k") else None) \
+                or {"M": "mn", "B": "bn"}.get(tail.group("mag_sp"))
             plus = tail.group("plus") or tail.group("plus2")
             tail_end = tail.end()
         else:

@@ -41,7 +41,7 @@ NUMW = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
 QORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 ZNUM = r"(?:\d{1,2}|十一|十二|两|一|二|三|四|五|六|七|八|九|十)"
 
-_PREP_IN = r"(?:(?<=in )|(?<=during )|(?<=for )|(?<=throughout )|(?<=across )|(?<=in the year )|(?<=for the year )|(?<=ended )|(?<=closed )|(?<=calendar year ))"   # ("the sector ended 2016 on a stable footing", "closed calendar year 2023")
+_PREP_IN = r"(?:(?<=in )|(?<=during )|(?<=for )|(?<=throughout )|(?<=across )|(?<=in the year )|(?<=for the year )|(?<=ended )|(?<=closed )|(?<=calendar year )|(?<=a record ))"   # ("the sector ended 2016 on a stable footing", "closed calendar year 2023", "This follows a record 2021, when …")
 # One regex per kind of expression, each starting with a literal (see anchors.py).
 _EN_BRANCHES = [
     ("asof", rf"""(?:end|close)\s+of\s+

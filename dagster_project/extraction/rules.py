@@ -609,6 +609,9 @@ _EACH_AFTER = re.compile(r"\s*(?:units|vehicles|cars|users|subscribers)?\s+each\
 _SECOND_PAIR_GAP = re.compile(r"(?:\s+units|\s+vehicles)?(?:\s+(?:in|for|during|over)\s+[^\d,;()]{3,40}?)?"
                               r"(?:,\s+(?:the\s+)?[A-Z][\w\s()'-]{1,80}?\s+(?:said|says|reported))?\s*,?\s+(?:and|while|but)\s+"
                               r"(?:(?:was|were)\s+(?:still\s+)?(?=up|down))?(?:(?:up|down|" + _CHANGE_VERB.pattern + r")\s+(?:by\s+)?)?", re.I)
+_SECOND_LEVEL_GAP = re.compile(r"(?:\s+(?:year[\s-]on[\s-]year|year-over-year|yoy|y/y))?\s*,\s*and\s+(?:(?:was|were|stood\s+at|came\s+to|totall?ed|reached)\s+)?"
+                               r"(?:" + _QUAL + r"\s+)?", re.I)
+_SECOND_LEVEL_RATE = re.compile(r"\s*,\s*(?:up|down|an?\s+(?:increase|rise|gain|decrease|drop|decline)\s+of|rising|falling|increasing|decreasing)\s+(?:by\s+)?", re.I)
 _SECOND_PAIR_WHEN = re.compile(r"(?:\s+(?:units|vehicles))?(?:\s+(?:year[\s-]on[\s-]year|from\s+a\s+year\s+(?:earlier|ago)))?\s*,?\s*(?:(?:in|for|during|over)\s+)?(?:the\s+)?", re.I)
 _SECOND_PAIR_TO = re.compile(r"(?:\s*percent|\s*per\s+cent)?\s+(?:to|at)\s+(?:" + _QUAL + r"\s+)?", re.I)   # ("were up 14.1 percent at 25.08 million")
 _TO_LEVEL_AFTER = re.compile(r"\s+to\s+(?:" + _QUAL + r"\s+)?\d", re.I)   # ("... and sales 53.3 percent to 777,000")
@@ -1789,8 +1792,14 @@ class DocMatcher:
         py = self.ctx.default_year
         if py and ("compared" in clause_after or "over " in clause_after):
             # "up 68.1% compared with 2016", "up 333.7% respectively over 2014" in a review of the year
-            # after is year on year (not "compared with 2019" in 2021)
-            clause_after = _BASE_YEAR.sub(lambda m: " " if int(m.group(1)) == py - 1 else m.group(), clause_after)
+            # after is year on year (not "compared with 2019" in 2021); so is the year before the one the
+            # figure's sentence names ("a record 2021, when shipments reached 266 million, up 63.5% over 2020")
+            years = {py - 1}
+            k = bisect_right(self.period_starts, num.start) - 1
+            if num.sentence >= 0 and k >= 0 and self.periods[k].start >= self.sentences[num.sentence].start \
+                    and not self.periods[k].comparison and (p := resolve(self.periods[k], self.ctx)) is not None:
+                years.add(p.end.year - 1)
+            clause_after = _BASE_YEAR.sub(lambda m: " " if int(m.group(1)) in years else m.group(), clause_after)
         if _NOT_YOY.search(clause_after):
             # "up 15.1% year on year and 0.3GB higher than in July": the comparison is the next figure's
             head = _AND_NEXT_FIGURE.split(clause_after, 1)[0]
@@ -4962,6 +4971,20 @@ class DocMatcher:
         first = levels[0] if levels else growths[0][0]
         last = max(levels[0].end, growths[0][0].end) if levels and growths else first.end
         rest = [n for n in region_nums if n.start >= last][:2]
+        if rest and levels and growths and rest[0].unit != "percent":
+            # "reached 87.28 million tonnes in August, up 9.3%, and was 663.84 million tons in January-August, an
+            # increase of 9.1%", "About 102,000 were sold in May, up 125.6 percent, and 341,000 in the January-May
+            # period, up 142.3 percent": a second level of the same flow, for a period of its own
+            if not _SECOND_LEVEL_GAP.fullmatch(text, last, rest[0].start) or not self._unit_ok(rest[0], ind):
+                return None
+            own = next((e for e in state["exprs"] if rest[0].end <= e.start <= sent.end and not e.comparison
+                        and _SECOND_PAIR_WHEN.fullmatch(text, rest[0].end, e.start)), None)
+            period = resolve(own, self.ctx) if own is not None else None
+            if period is None or period.instant or period == self.flow_period(first, sent, state):
+                return None
+            rate = rest[1] if len(rest) > 1 and rest[1].unit == "percent" and _SECOND_LEVEL_RATE.fullmatch(text, own.end, rest[1].start) else None
+            g = self._growth(rate, own.end) if rate is not None else None
+            return (rate if g is not None else None), g, rest[0], period
         if not rest or not _SECOND_PAIR_GAP.fullmatch(text, last, rest[0].start):
             return None
         if not growths:
