@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.46.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.47.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -10440,6 +10440,10 @@ SESSION46 = [
     ("5G phones\n\nApril 20, 2022\n\nShipments of 5G mobile phones totaled 64.69 million units in Q1 2022, down 14.4% year-on-year. This follows a record 2021, when 5G phone shipments reached 266 million units, up 63.5% over 2020.",
      {("five_g_phone_shipments", "level", *quarter(2022, 1), 64.69e6, "eq"), ("five_g_phone_shipments", "yoy_pct", *quarter(2022, 1), -14.4, "eq"),
       ("five_g_phone_shipments", "level", *year(2021), 266e6, "eq"), ("five_g_phone_shipments", "yoy_pct", *year(2021), 63.5, "eq")}),
+    # a line wrapped inside a bracketed note: "…2.77万亿元（按\n2015年不变单价计算），比上年增长76.4%"
+    ("2017年工业通信业发展情况\n\n2018年1月31日\n\n信息通信业方面，2017年电信业务收入1.26万亿元，同比增长6.4%；电信业务总量达2.77万亿元（按\n2015年不变单价计算），比上年增长76.4%。4G用户总数达到9.97亿户。",
+     {("telecom_business_revenue", "level", *year(2017), 1.26e12, "eq"), ("telecom_business_revenue", "yoy_pct", *year(2017), 6.4, "eq"),
+      ("telecom_business_volume", "level", *year(2017), 2.77e12, "eq"), ("telecom_business_volume", "yoy_pct", *year(2017), 76.4, "eq")}),
 ]
 
 # (one test reads all of SESSION46's cases, declared after the last of them)
