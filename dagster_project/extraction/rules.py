@@ -4977,10 +4977,8 @@ class DocMatcher:
             # period, up 142.3 percent": a second level of the same flow, for a period of its own
             if not _SECOND_LEVEL_GAP.fullmatch(text, last, rest[0].start) or not self._unit_ok(rest[0], ind):
                 return None
-            own = next((e for e in state["exprs"] if rest[0].end <= e.start <= sent.end and not e.comparison
-                        and _SECOND_PAIR_WHEN.fullmatch(text, rest[0].end, e.start)), None)
-            period = resolve(own, self.ctx) if own is not None else None
-            if period is None or period.instant or period == self.flow_period(first, sent, state):
+            own, period = self._second_level_period(rest[0], first, sent, state)
+            if period is None:
                 return None
             rate = rest[1] if len(rest) > 1 and rest[1].unit == "percent" and _SECOND_LEVEL_RATE.fullmatch(text, own.end, rest[1].start) else None
             g = self._growth(rate, own.end) if rate is not None else None
@@ -4991,12 +4989,8 @@ class DocMatcher:
             # "totalled 15.0 million units in September, and 108.18 million units in January-September"
             if rest[0].unit == "percent" or not self._unit_ok(rest[0], ind) or _CHANGE_VERB.search(text, last, rest[0].start):
                 return None
-            own = next((e for e in state["exprs"] if rest[0].end <= e.start <= sent.end and not e.comparison
-                        and _SECOND_PAIR_WHEN.fullmatch(text, rest[0].end, e.start)), None)
-            period = resolve(own, self.ctx) if own is not None else None
-            if period is None or period.instant or period == self.flow_period(first, sent, state):
-                return None
-            return None, None, rest[0], period
+            _, period = self._second_level_period(rest[0], first, sent, state)
+            return None if period is None else (None, None, rest[0], period)
         if rest[0].unit != "percent":
             return None
         level = None
@@ -5016,6 +5010,16 @@ class DocMatcher:
         if period.instant:
             period = Period(period.end.replace(month=1, day=1), period.end, False)
         return rest[0], g, level, period
+
+    def _second_level_period(self, n: Num, first: Num, sent: Sentence, state):
+        """(expression, period) named right after a second level of a flow, when the period is its own
+        (not the first figure's), else (None, None)."""
+        own = next((e for e in state["exprs"] if n.end <= e.start <= sent.end and not e.comparison
+                    and _SECOND_PAIR_WHEN.fullmatch(self.text, n.end, e.start)), None)
+        period = resolve(own, self.ctx) if own is not None else None
+        if period is None or period.instant or period == self.flow_period(first, sent, state):
+            return None, None
+        return own, period
 
     def _respectively_levels(self, region_nums: list[Num], ind: Indicator, n: int) -> list[Num]:
         """'A and B exceeded 30 million for the first time, reaching 30.16 million and 30.09 million
