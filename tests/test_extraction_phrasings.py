@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.47.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.48.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -10449,4 +10449,57 @@ SESSION46 = [
 # (one test reads all of SESSION46's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION46)
 def test_session46(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.48.0 ---
+SESSION47 = [
+    # "slightly slower than the 7.6% YoY growth recorded for Jan-Jul": the earlier rate after its "YoY"
+    ("Telecom note\n\nSeptember 21, 2022\n\nTelecom business revenue rose 7.2% YoY in January-August, a touch slower than the 7.6% YoY growth recorded for Jan-Jul.",
+     {("telecom_business_revenue", "yoy_pct", date(2022, 1, 1), date(2022, 8, 31), 7.2, "eq"),
+      ("telecom_business_revenue", "yoy_pct", date(2022, 1, 1), date(2022, 7, 31), 7.6, "eq")}),
+    # "a shade below the 6.1% pace of the first quarter": the pace of a period
+    ("Factory output\n\nJuly 16, 2016\n\nIndustrial output grew 5.9% in the first half of 2016, a shade below the 6.1% pace of the first quarter.",
+     {("industrial_value_added", "yoy_pct", *h1(2016), 5.9, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2016, 1), 6.1, "eq")}),
+    # "(consensus: 5.6%)" between the rate's month and "from": the forecast is no figure, the rate after "from" is July's
+    ("Activity data\n\nSeptember 15, 2023\n\nIndustrial output slowed to 5.2% yoy in August (consensus: 5.6%) from 6.1% in July.",
+     {("industrial_value_added", "yoy_pct", *month(2023, 8), 5.2, "eq"), ("industrial_value_added", "yoy_pct", *month(2023, 7), 6.1, "eq")}),
+    # a broker's "IVA of enterprises above designated size", and "with March jumping to"
+    ("Flash note on the first quarter\n\nApril 20, 2021\n\nIVA of enterprises above designated size rose 5.8% yoy in the first quarter, with March jumping to 7.1% yoy from 4.9% in January-February.",
+     {("industrial_value_added", "yoy_pct", *quarter(2021, 1), 5.8, "eq"), ("industrial_value_added", "yoy_pct", *month(2021, 3), 7.1, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2021, 1, 1), date(2021, 2, 28), 4.9, "eq")}),
+    # (a sector's IVA is the sector's)
+    ("Flash note on the first quarter\n\nApril 20, 2021\n\nHigh-tech manufacturing IVA grew 9.1% yoy in the first quarter.",
+     {("high_tech_manufacturing_value_added", "yoy_pct", *quarter(2021, 1), 9.1, "eq")}),
+    # "have risen year-on-year every month since May": how often, no average per month
+    ("NEV market\n\nDecember 12, 2019\n\nNEV sales have risen year-on-year every month since May, and in November rose 12.4 percent to 310,000 vehicles.",
+     {("nev_sales", "level", *month(2019, 11), 310e3, "eq"), ("nev_sales", "yoy_pct", *month(2019, 11), 12.4, "eq")}),
+    # "rose 4.1% compared with October 2020": the base month, so the rate is October 2021's
+    ("Steel output\n\nNovember 16, 2021\n\nCrude steel output rose 4.1% compared with October 2020, the association said.",
+     {("crude_steel_output", "yoy_pct", *month(2021, 10), 4.1, "eq")}),
+    # (not when that month a year on has not ended by the page's date)
+    ("Steel output\n\nOctober 12, 2021\n\nCrude steel output rose 4.1% compared with October 2020, the association said.", set()),
+    # "…, while CAAM sales dropped 1.7% y/y to 2.2M": the association's count is the nation's sales
+    ("Activity data\n\nJuly 16, 2019\n\nVehicle output fell 2.3% y/y in June, to 2.1M units, while CAAM sales dropped 1.7% y/y to 2.2M.",
+     {("auto_production", "yoy_pct", *month(2019, 6), -2.3, "eq"), ("auto_production", "level", *month(2019, 6), 2.1e6, "eq"),
+      ("auto_sales", "yoy_pct", *month(2019, 6), -1.7, "eq"), ("auto_sales", "level", *month(2019, 6), 2.2e6, "eq")}),
+    # (another body's count is not)
+    ("Activity data\n\nJuly 16, 2019\n\nVehicle output fell 2.3% y/y in June, to 2.1M units, while CPCA sales dropped 1.7% y/y to 1.6M.",
+     {("auto_production", "yoy_pct", *month(2019, 6), -2.3, "eq"), ("auto_production", "level", *month(2019, 6), 2.1e6, "eq")}),
+    # "the year-to-date total of 150,000 units was still down 4.0%" in a note on October: January-October
+    ("October activity data\n\nNovember 15, 2019\n\nIndustrial robot output rose 11.2% y/y in October, but the year-to-date total of 150,000 units was still down 4.0% from a year earlier.",
+     {("industrial_robot_output", "yoy_pct", *month(2019, 10), 11.2, "eq"),
+      ("industrial_robot_output", "level", date(2019, 1, 1), date(2019, 10, 31), 150e3, "eq"),
+      ("industrial_robot_output", "yoy_pct", date(2019, 1, 1), date(2019, 10, 31), -4.0, "eq")}),
+    # a passive level with no subject, then a second level of its own period: "and 278,000 in the January-April period"
+    ("Auto market\n\nMay 12, 2018\n\nSales of new energy vehicles more than doubled. About 95,000 were sold in April, up 110.3 percent, and 278,000 in the January-April period, up 150.2 percent.",
+     {("nev_sales", "level", *month(2018, 4), 95e3, "approx"), ("nev_sales", "yoy_pct", *month(2018, 4), 110.3, "eq"),
+      ("nev_sales", "level", date(2018, 1, 1), date(2018, 4, 30), 278e3, "eq"), ("nev_sales", "yoy_pct", date(2018, 1, 1), date(2018, 4, 30), 150.2, "eq")}),
+    # "Japanese buyers, by contrast, purchased about 4.4 million cars": the subject before the aside is foreign
+    ("Car market\n\nJanuary 14, 2020\n\nChina's car market shrank for a second year - Japanese buyers, by contrast, purchased about 4.4 million cars in 2019.", set()),
+]
+
+# (one test reads all of SESSION47's cases, declared after the last of them)
+@pytest.mark.parametrize("text, expected", SESSION47)
+def test_session47(text, expected):
     assert obs(text) == expected

@@ -198,6 +198,11 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"(?<![\w.-])IP(?=_(?:growth|grew|rose|expanded|increased|slowed|accelerated|decelerated|eased|rebounded|"
      r"picked_up|came_in|was_up|was_down|fell|contracted|declined|dropped|jumped|surged|printed)\b)",
      PhraseRole("combo", ("ind_above", "va"))),
+    # (and "IVA of enterprises above designated size grew 6.5% yoy": the same, not after a sector's name)
+    (r"(?<![\w.-])(?<![a-z]\s)IVA(?:_of_(?:industrial_)?(?:enterprises|firms|companies)_above_(?:a_|the_)?designated_size)?"
+     r"(?=_(?:growth|grew|rose|expanded|increased|slowed|accelerated|decelerated|eased|rebounded|"
+     r"picked_up|came_in|was_up|was_down|fell|contracted|declined|dropped|jumped|surged|printed)\b)",
+     PhraseRole("combo", ("ind_above", "va"))),
     # "Industrial growth slowed to 5.7 percent in September": the same rate
     (r"(?:China's_|the_country's_|the_nation's_)?industrial_growth(?!_(?:targets?|forecasts?|goals?|momentum|model|engines?|drivers?))",
      PhraseRole("combo", ("ind_above", "va"))),
@@ -207,7 +212,7 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"(?:value~added|added_value)(?:_output)?(?!_(?:telecom\w*|services?|tax|business|products?))",
      PhraseRole("attr", "va")),
     # a broker's "high-tech manufacturing VA +9.1%"
-    (r"(?<=[a-z] )VA(?![\w-])", PhraseRole("attr", "va")),
+    (r"(?<=[a-z] )I?VA(?![\w-])", PhraseRole("attr", "va")),   # (also "IVA")
     # ("the number of new energy vehicles produced and sold hit 212,000 and 195,000 units")
     # (a note's "NEV output / sales: 3.788mn / 3.747mn units")
     (r"(?:production_and_sales|output_and_sales|production_and_sale|produced_and_sold|(?:production|output)\s*/\s*sales)", PhraseRole("attr", "prodsales")),

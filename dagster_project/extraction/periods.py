@@ -101,7 +101,9 @@ _EN_BRANCHES = [
     ("mr", rf"(?P<mr_m1>{MON})(?:\s+(?P<mr_y1>{YR}))?(?:-to-|\s*(?:to|through|-|and|till|until)\s*)(?P<mr_m2>{MON})(?!\s*\d{{1,2}}\b)(?:,?\s+(?P<mr_y2>{YR}|this\ year|last\ year))?"),
     # ("up 7.4 percent from September": a comparison's month, flagged as such)
     ("mon", rf"(?:(?<=in\ )|(?<=during\ )|(?<=for\ )|(?<=of\ )|(?<=month\ of\ )|(?<=from\ ))(?P<mo_m>{MON})(?!\s*\d{{1,2}}\b)(?:,?\s*(?P<mo_y>{YR}|this\ year|last\ year))?"),
-    ("mon", rf"(?P<mo_m>{MON})(?:,?\s*(?P<mo_y>{YR}))?{_NOT_SENTENCE_END}(?=\s+at\s+[+-]?\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)|\s+(?:alone|(?:once\s+again\s+|again\s+|also\s+)?was|saw|marked|witnessed|offered|brought|delivered|showed|came\s+in\s+at|(?:also\s+)?(?:saw|registered|registering|recorded|recording|posted|posting|logged|logging)|up|down|rising|growing|expanding|(?:accelerating|quickening|slowing|easing|rebounding)\s+to|(?:picked\s+up|accelerated|re-?accelerated|quickened|slowed|eased|rebounded|recovered|cooled|moderated)\s+(?:\w+\s+)?to\s+\d)\b|'s\s+(?:[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:(?:y/y|yoy|year-on-year|on-year)\s+)?)?(?:growth|increase|rise|gain|expansion|decline|drop|contraction|reading)\b"
+    # ("declined 0.6% compared with August 2018": the base of a rate, with its year)
+    ("mon", rf"(?:(?<=compared\ with\ )|(?<=compared\ to\ ))(?P<mo_m>{MON})(?!\s*\d{{1,2}}\b),?\s*(?P<mo_y>{YR})"),
+    ("mon", rf"(?P<mo_m>{MON})(?:,?\s*(?P<mo_y>{YR}))?{_NOT_SENTENCE_END}(?=\s+at\s+[+-]?\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)|\s+(?:alone|(?:once\s+again\s+|again\s+|also\s+)?was|saw|marked|witnessed|offered|brought|delivered|showed|came\s+in\s+at|(?:also\s+)?(?:saw|registered|registering|recorded|recording|posted|posting|logged|logging)|up|down|rising|growing|expanding|(?:accelerating|quickening|slowing|easing|rebounding)\s+to|(?:jump(?:ed|ing)|climb(?:ed|ing)|picking\s+up)\s+(?:\w+\s+)?to\s+\d|(?:picked\s+up|accelerated|re-?accelerated|quickened|slowed|eased|rebounded|recovered|cooled|moderated)\s+(?:\w+\s+)?to\s+\d)\b|'s\s+(?:[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:(?:y/y|yoy|year-on-year|on-year)\s+)?)?(?:growth|increase|rise|gain|expansion|decline|drop|contraction|reading)\b"
             # ("November's activity data were a little better than expected": the month the figures after are for)
             r"|'s\s+(?:[a-z]+\s+)?(?:data|figures|numbers|statistics)\s+(?:were|was|showed|show)\b)"),
     # "December alone saw ...", "with December also registering a 6% increase", "December's increase was",
@@ -680,8 +682,8 @@ def resolve(ex: PeriodExpr, ctx: PeriodContext) -> Period | None:
         if y is None:
             return None
         dp = ctx.doc_period
-        if dp and not dp.instant and dp.start.year == y and dp.start.month == 1 and dp.end.year == y:
-            return Period(date(y, 1, 1), dp.end, False)
+        if dp and not dp.instant and dp.start.year == y and dp.end.year == y:
+            return Period(date(y, 1, 1), dp.end, False)   # (in a briefing on November: January-November)
         return None
     explicit = isinstance(ex.year, int)
     y = _year(ex.year, ctx)

@@ -370,7 +370,8 @@ _MONTH_SPAN = (r"(?:January|February|March|April|May|June|July|August|September|
 _JOINED_CLAUSE = re.compile(r"(?:[,;]\s*|\s)(?:while|and|whereas|with|but|though|although|which\s+puts?|that\s+puts?)\s+"
                             r"(?:(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?(?:\s+alone)?,?\s+)?(?:its\s+|their\s+|the\s+)?"
                             # "..., while December production fell 32%"
-                            r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:'s)?\s+)?$"
+                            r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:'s)?\s+)?"
+                            r"(?:(?-i:CAAM)(?:'s)?\s+)?$"   # ("…, while CAAM sales dropped 3.6%": the association's count is the nation's)
                             # "...fell 4.6% to 66.2 million tons in July; January-July output declined 1.9%"
                             r"|;\s*(?:" + _MONTH_SPAN + r"(?:'s)?\s+)?"
                             r"(?:its\s+|their\s+|the\s+)?$"
@@ -611,7 +612,8 @@ _SECOND_PAIR_GAP = re.compile(r"(?:\s+units|\s+vehicles)?(?:\s+(?:in|for|during|
                               r"(?:(?:was|were)\s+(?:still\s+)?(?=up|down))?(?:(?:up|down|" + _CHANGE_VERB.pattern + r")\s+(?:by\s+)?)?", re.I)
 _SECOND_LEVEL_GAP = re.compile(r"(?:\s+(?:year[\s-]on[\s-]year|year-over-year|yoy|y/y))?\s*,\s*and\s+(?:(?:was|were|stood\s+at|came\s+to|totall?ed|reached)\s+)?"
                                r"(?:" + _QUAL + r"\s+)?", re.I)
-_SECOND_LEVEL_RATE = re.compile(r"\s*,\s*(?:up|down|an?\s+(?:increase|rise|gain|decrease|drop|decline)\s+of|rising|falling|increasing|decreasing)\s+(?:by\s+)?", re.I)
+_LEVEL_THEN_RATE = re.compile(r"\s*(?:units|sets|vehicles|tonnes|tons)?\s+(?:was|were)\s+(?:still\s+|also\s+)?(?:up|down)\s+(?:by\s+)?", re.I)
+_SECOND_LEVEL_RATE = re.compile(r"(?:\s+period)?\s*,\s*(?:up|down|an?\s+(?:increase|rise|gain|decrease|drop|decline)\s+of|rising|falling|increasing|decreasing)\s+(?:by\s+)?", re.I)
 _SECOND_PAIR_WHEN = re.compile(r"(?:\s+(?:units|vehicles))?(?:\s+(?:year[\s-]on[\s-]year|from\s+a\s+year\s+(?:earlier|ago)))?\s*,?\s*(?:(?:in|for|during|over)\s+)?(?:the\s+)?", re.I)
 _SECOND_PAIR_TO = re.compile(r"(?:\s*percent|\s*per\s+cent)?\s+(?:to|at)\s+(?:" + _QUAL + r"\s+)?", re.I)   # ("were up 14.1 percent at 25.08 million")
 _TO_LEVEL_AFTER = re.compile(r"\s+to\s+(?:" + _QUAL + r"\s+)?\d", re.I)   # ("... and sales 53.3 percent to 777,000")
@@ -885,8 +887,9 @@ _EARLIER_RATE_BEFORE = re.compile(
     r"(?:(?<=percent\s)|(?<=pct\s)|(?<=%\s))(?:y/y|yoy|y-o-y|year-on-year)\s+from|"   # ("slowed to 5.3% yoy from 5.6% in May")
     # "slowed to 6.0 percent in September from 7.2 percent in August"
     r"(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=pc\s)|(?<=%\s))(?:(?:y/y|yoy|y-o-y|year-on-year|year\s+on\s+year)\s+)?(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"the\s+(?:first|second|third|fourth)\s+quarter|the\s+[\w-]+\s+period|(?-i:[1-4]Q(?:\d\d)?|Q[1-4](?:\s+\d{4})?|[12]H(?:\d\d)?|H[12]))\s+from|"   # ("eased to 5.9% y/y in 2Q from 6.1% in 1Q")
-    r"(?:higher|lower|faster|slower|quicker|better|worse)\s+than(?:\s+the)?|(?:below|above|ahead\s+of|behind)\s+the|(?:slightly|marginally|just|well|far|a\s+touch|a\s+tad)\s+(?:below|above)|(?:below|above)(?=\s+[A-Z][a-z]+'s\s)|(?:matching|equall?ing|in\s+line\s+with)(?:\s+the)?|compared\s+with|compared\s+to|versus|vs\.?|"
+    r"the\s+(?:first|second|third|fourth)\s+quarter|the\s+[\w-]+\s+period|(?-i:[1-4]Q(?:\d\d)?|Q[1-4](?:\s+\d{4})?|[12]H(?:\d\d)?|H[12]))"
+    r"(?:\s*\((?:consensus|forecast|expected|f'cast|est\.?|market|Reuters\s+poll|Bloomberg)[^()]{0,30}\))?\s+from|"   # ("in March (consensus: 6.0%) from 7.0%")   # ("eased to 5.9% y/y in 2Q from 6.1% in 1Q")
+    r"(?:higher|lower|faster|slower|quicker|better|worse)\s+than(?:\s+the)?|(?:below|above|ahead\s+of|behind)\s+the|(?:slightly|marginally|just|well|far|a\s+touch|a\s+tad|a\s+shade)\s+(?:below|above)|(?:below|above)(?=\s+[A-Z][a-z]+'s\s)|(?:matching|equall?ing|in\s+line\s+with)(?:\s+the)?|compared\s+with|compared\s+to|versus|vs\.?|"
     r"after(?:\s+(?:contracting|shrinking|falling|declining|dropping|plunging|plummeting|slumping|sliding|tumbling|"
     r"growing|rising|expanding|increasing|jumping|surging|climbing)(?:\s+by)?)?|following|reversing|deepening|extending|"   # ("after expanding by 6.8 percent in May")
     # "a sharp improvement on the 0.8% growth of 2019", "a far cry from the 47.1% growth of a year earlier"
@@ -956,7 +959,7 @@ _TO_REACH_BETWEEN = re.compile(r"\bto\s+(?:reach|hit|total|end\s+at|finish\s+at|
 _SEMI_MONTH_RATE = re.compile(r"(?:;|:|,\s+with)\s+(?:the\s+)?(?P<m>January|February|March|April|May|June|July|August|September|October|November|December"
                               r"|(?-i:[1-4]Q\d\d|Q[1-4]\s+\d{4}|[1-4]Q|Q[1-4])(?=\s+at\s))"   # (", with 2Q23 at +4.5%")
                               r"(?:\s+(?:(?-i:IVA|IP)\s+)?(?:print|reading|figure|growth))?\s+(?:alone\s+)?(?:(?:picked\s+up|accelerated|re-?accelerated|quickened|slowed|eased|rebounded|recovered|"
-                              r"cooled|moderated|improved)\s+(?:\w+\s+)?to|came\s+in\s+at|was\s+(?:softer|weaker|stronger|firmer|slower|faster)\s+at|at|up)\s+\+?(?=\d)")
+                              r"cooled|moderated|improved|jump(?:ed|ing)|rising|rose|climbing|climbed|accelerating|slowing|easing|picking\s+up|rebounding)\s+(?:\w+\s+)?to|came\s+in\s+at|was\s+(?:softer|weaker|stronger|firmer|slower|faster)\s+at|at|up)\s+\+?(?=\d)")
 # "…增加值同比增长2.8%，…；12月单月则同比增长7.3%"
 _ZH_SEMI_MONTH_RATE = re.compile(r"[；;]\s*(?P<m>\d{1,2}月)份?(?:单月|当月)?(?:则|也|仍|亦)?(?:同比)?(?:增长|下降)(?=\d)")   # (also "；9月份增长6.1%")
 # "By end-June, 2.937 million had been built": a date, then the figure as the subject
@@ -1028,6 +1031,8 @@ _ZH_TIMES_AFTER = re.compile(r"的\s*[\d.]+\s*倍")
 # (or a comma aside on what the measure is: "Value added of …, Beijing's measure of factory output, rose 6.1%")
 _SUBJECT_COMMA_ASIDE = re.compile(r", (?:Beijing|China|the\s+government|the\s+ministry|the\s+(?:statistics\s+)?bureau|the\s+NBS|officials)'s?\s+"
                                   r"(?:[\w-]+\s+){0,2}(?:measure|gauge|yardstick|term|name|proxy|definition|benchmark)\b[^,;]{0,60},", re.I)
+_DISCOURSE_ASIDE = re.compile(r",\s*(?:by\s+comparison|in\s+comparison|by\s+contrast|in\s+contrast|meanwhile|for\s+example|for\s+instance|"
+                              r"however|too|also|though|in\s+turn)\s*,\s*(?:\w+\s+){0,3}$", re.I)
 _SUBJECT_DASH_ASIDE = re.compile(r" - (?:a|an|the|which|who|where|one|now|still|once|long)\s[^-;]{3,160}? - ", re.I)
 # a clause opened by "去年同期" ("；去年同期（1-2月）新能源汽车销量为189.3万辆"), not "去年同期相比"
 _ZH_SAME_PERIOD_LAST_YEAR = re.compile(r"\s*(?:而\s*)?(?:去年|上年)同期(?!相比|比较|对比)(?:\((?P<p>[^()]{2,12})\))?")
@@ -1091,13 +1096,14 @@ _MONTH_COLON_BRACKET = re.compile(r"\((?:(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug
                                   r"August|September|October|November|December)\.?|(?P<p>[1-4]Q\d\d|[12]H\d\d|Q[1-4]\s?\d{2,4}|H[12]\s?\d{2,4}))\s*:\s*(?P<sign>[+-])?$")
 _PERIOD_THEN_BRACKET = re.compile(r"\b(?:from|after|than|versus|vs\.?|over)\s+(?:an?\s+|the\s+)?(?:[a-z]+(?:-[a-z]+)*\s+)?"
                                   r"(?P<p>[A-Z][\w-]{2,12})\s*\(\s*(?P<sign>[+-])?$")
-_EARLIER_RATE_AFTER = re.compile(r"\s*(?:(?:on[\s-]year|y/y|y-o-y)\s+)?(?:(?:growth|rise|increase|expansion|gain|decline|drop|fall|contraction|slump|plunge|dip|"
+_EARLIER_RATE_AFTER = re.compile(r"\s*(?:(?:on[\s-]year|y/y|y-o-y|yoy|year-on-year)\s+)?(?:(?:growth|rise|increase|expansion|gain|decline|drop|fall|contraction|slump|plunge|dip|"
                                  r"collapse|slide|tumble|crash|jump|surge|pace|rate|reading)\s+)?"   # ("than the 6.6 per cent pace in 2017")
                                  r"(?:year-on-year\s+|year\s+on\s+year\s+)?"
                                  r"(?:(?:managed|recorded|seen|posted|registered|logged|reported)\s+)?"   # "than the 3.6% managed in 2022"
                                  # "the 0.8% growth of 2019", "the 5.9% recorded for all of 2025": a year no period rule reads
                                  r"(?:(?:of|(?:in|for|during)\s+(?:all|the\s+whole)\s+of)\s+(?P<y>(?:19|20)\d\d)\b(?![-–/]|\s+to\b)"
-                                 r"|(?:in|for|during|(?<=recorded\s)over)\s+(?:the\s+)?)", re.I)
+                                 # ("a shade below the 6.4% pace of the first quarter")
+                                 r"|(?:in|for|during|(?<=recorded\s)over|(?<=pace\s)of|(?<=rate\s)of|(?<=growth\s)of)\s+(?:the\s+)?)", re.I)
 # (also "far below the 68 percent jump seen a year earlier")
 _SAME_PERIOD_EARLIER = re.compile(r"\s*(?:(?:units|sets|users|GB|yuan)\s+)?(?:(?:growth|rise|increase|expansion|jump|surge|gain|decline|drop|fall|contraction)\s+)?"
                                   r"(?:(?:seen|recorded|posted|registered|logged)\s+)?(?:of\s+(?=a\s+year))?(?:(?:in|for|during)\s+the\s+same\s+(?:period|months?)\s+"
@@ -1535,8 +1541,9 @@ _PER_UNIT_AVERAGE = re.compile(r"\baverage\s+(?:number\s+of\s+)?[^,;.]{0,60}?\b(
 _PER_TIME = re.compile(r"\b(?:(?:per|a|each|every)\s+(?:day|week|month|hour)|daily|on\s+average|monthly\s+average|"
                        r"average\s+(?:daily|monthly|weekly)|(?:daily|monthly)\s+average)\b")
 # "NEV sales have dropped every month, and in December alone they plunged …": how often it fell, no average
+_COMPARED_WITH_MONTH = re.compile(r"\s*(?:(?:y/y|yoy|year-on-year|on\s+the\s+year)\s+)?compared\s+(?:with|to)\s+", re.I)
 _CHANGED_EVERY = re.compile(r"\b(?:dropped|fallen|fell|declined|decreased|shrunk|shrank|contracted|risen|rose|grown|grew|increased|expanded|climbed)"
-                            r"\s+every\s+(?:day|week|month)\b")
+                            r"\s+(?:(?:year-on-year|year\s+on\s+year|y/y|yoy|on\s+the\s+year)\s+)?every\s+(?:day|week|month)\b")   # (also "have grown year-on-year every month since April")
 # "72 million tonnes in March, or 2.32 million tonnes a day, bringing first-quarter output to 201.1
 # million tonnes": another figure's daily average, restated before this one
 _PER_TIME_FIGURE = re.compile(r"\bor\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\d[\d.,]*\s*(?:million|mn|billion|bn|thousand)?\s*"
@@ -1828,6 +1835,10 @@ class DocMatcher:
             lo = self.nums[k].start
             k -= 1
         c0 = max(_clause_start(text, sent.start, lo), lo - 30)
+        dm = _DISCOURSE_ASIDE.search(text, max(sent.start, lo - 60), lo)
+        if dm:
+            # "U.S. buyers, by comparison, purchased about 17 million cars": the subject before the aside
+            c0 = min(c0, max(_clause_start(text, sent.start, dm.start()), dm.start() - 30))
         if text.rfind(",", c0 - 2, lo) >= 0 and _has_words(self.low[max(sent.start, lo - 200):c0], _REGION_WORDS, _REGION_BIGRAMS):
             # "General Motors, the biggest foreign brand, sold 3.65m vehicles": the subject before its aside
             for am in _APPOSITIVE.finditer(text, max(sent.start, lo - 200), lo):
@@ -2238,6 +2249,13 @@ class DocMatcher:
             return p
         if state.get("month") is not None and _THE_MONTH.search(self.text, sent.start, sent.end):
             return state["month"]   # "In June alone, ... Sales, which stood at X in the month, ..."
+        base = next((e for e in self._slice(self.period_starts, self.periods, num.end, sent.end) if e.comparison and e.kind == "interval"
+                     and _COMPARED_WITH_MONTH.fullmatch(self.text, num.end, e.start)), None)
+        if base is not None and num.unit == "percent":
+            # "Automobile production declined 0.6% compared with August 2018": the same month a year on
+            p = resolve(base, self.ctx)
+            p = _year_shifted(p, p.end.year + 1) if p is not None and not p.instant and p.start.month == p.end.month else None
+            return p if p is not None and (self.ctx.event_date is None or p.end <= self.ctx.event_date) else None
         if self._stray(state):
             return None   # the sentence names a date we could not read: don't guess another
         inherited = state["inherited"]
@@ -4448,7 +4466,23 @@ class DocMatcher:
         self._emit(ind_id, "level", n, period, sent)
         if self._second_passive(next(iter(keys)), ind_id, n, pm.end(), nums, sent, period):
             return   # "… 340,471 were produced and 331,092 sold"
+        before = len(self.out)
         self._attach_growth(ind, n, sent, state, period, after=pm.end())
+        if len(self.out) > before and not ind.instant:
+            # "About 102,000 were sold in May, up 125.6 percent, and 341,000 in the January-May period, up 142.3
+            # percent": a second level of the same flow, for a period of its own
+            last = self.out[-1].num
+            q = next((x for x in nums if x.start > last.end), None)
+            if q is None or id(q) in self.claimed or not _SECOND_LEVEL_GAP.fullmatch(text, last.end, q.start) or not self._unit_ok(q, ind):
+                return
+            own, p2 = self._second_level_period(q, n, sent, state)
+            if p2 is None:
+                return
+            self._emit(ind_id, "level", q, p2, sent)
+            r = next((x for x in nums if x.start > q.end), None)
+            if r is not None and r.unit == "percent" and _SECOND_LEVEL_RATE.fullmatch(text, own.end, r.start) \
+                    and (g := self._growth(r, own.end)) is not None:
+                self._emit(ind_id, "yoy_pct", r, p2, sent, g)
 
     def _pair_member_named(self, m: re.Match, nums: list[Num]) -> Candidate | None:
         """'… production and sales of NEVs reached 1.27 million and 1.256 million units. That's a huge
@@ -4971,6 +5005,15 @@ class DocMatcher:
         first = levels[0] if levels else growths[0][0]
         last = max(levels[0].end, growths[0][0].end) if levels and growths else first.end
         rest = [n for n in region_nums if n.start >= last][:2]
+        if rest and levels and growths and growths[0][0].end <= levels[0].start and rest[0].unit == "percent" \
+                and _LEVEL_THEN_RATE.fullmatch(text, levels[0].end, rest[0].start):
+            # "rose 9.6% y/y in November, …, but the year-to-date total of 169,000 units was still down 3.1%":
+            # the rate of the level, with the level's period
+            g = self._growth(rest[0], levels[0].end)
+            period = self.flow_period(levels[0], sent, state)
+            if g is None or period is None or period == self.flow_period(growths[0][0], sent, state):
+                return None
+            return rest[0], g, None, period
         if rest and levels and growths and rest[0].unit != "percent":
             # "reached 87.28 million tonnes in August, up 9.3%, and was 663.84 million tons in January-August, an
             # increase of 9.1%", "About 102,000 were sold in May, up 125.6 percent, and 341,000 in the January-May
