@@ -10497,6 +10497,41 @@ SESSION47 = [
       ("nev_sales", "level", date(2018, 1, 1), date(2018, 4, 30), 278e3, "eq"), ("nev_sales", "yoy_pct", date(2018, 1, 1), date(2018, 4, 30), 150.2, "eq")}),
     # "Japanese buyers, by contrast, purchased about 4.4 million cars": the subject before the aside is foreign
     ("Car market\n\nJanuary 14, 2020\n\nChina's car market shrank for a second year - Japanese buyers, by contrast, purchased about 4.4 million cars in 2019.", set()),
+    # a ministry's appendix table: its exact figures win over the prose's rounded ones; the growth column
+    # is the year's; a row that is no catalogue indicator (cement) is not read
+    ("2019年工业通信业发展情况\n\n2020年1月22日\n\n全年粗钢产量9.96亿吨，同比增长8.3%。\n\n附：2019年工业通信业主要指标完成情况\n\n指标名称　　　2019年　　　比上年增长（%）\n"
+     "规模以上工业增加值　　—　　　5.7\n粗钢产量（万吨）　　99634　　8.3\n水泥产量（万吨）　　233036　　6.1\n电信业务收入（亿元）　13100　　0.8\n",
+     {("crude_steel_output", "level", *year(2019), 996.34e6, "eq"), ("crude_steel_output", "yoy_pct", *year(2019), 8.3, "eq"),
+      ("industrial_value_added", "yoy_pct", *year(2019), 5.7, "eq"),
+      ("telecom_business_revenue", "level", *year(2019), 1.31e12, "eq"), ("telecom_business_revenue", "yoy_pct", *year(2019), 0.8, "eq")}),
+    # an NBS block: a two-line header, a product's output under "主要产品产量", regions not read
+    ("2024年1-5月份规模以上工业生产主要数据\n\n2024年6月17日\n\n指标\t1-5月\n\t绝对量\t同比增长(%)\n规模以上工业增加值\t…\t6.2\n分地区\n东部地区\t…\t6.8\n"
+     "主要产品产量\n粗钢(万吨)\t43612.0\t-1.4\n汽车(万辆)\t1186.3\t4.7\n其中:新能源汽车(万辆)\t384.4\t33.7\n",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 5, 31), 6.2, "eq"),
+      ("crude_steel_output", "level", date(2024, 1, 1), date(2024, 5, 31), 436.12e6, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2024, 1, 1), date(2024, 5, 31), -1.4, "eq"),
+      ("auto_production", "level", date(2024, 1, 1), date(2024, 5, 31), 11.863e6, "eq"),
+      ("auto_production", "yoy_pct", date(2024, 1, 1), date(2024, 5, 31), 4.7, "eq"),
+      ("nev_production", "level", date(2024, 1, 1), date(2024, 5, 31), 3.844e6, "eq"),
+      ("nev_production", "yoy_pct", date(2024, 1, 1), date(2024, 5, 31), 33.7, "eq")}),
+    # a broker's table: one column a year, a "YoY" row under its level, stocks at year-end, the forecast
+    # column and the "n.a." cells not read
+    ("Telecom KPIs\n\nMarch 3, 2023\n\nFigure 3: Telecom KPIs\nFY21 FY22 FY23E\nTelecom business revenue (Rmb bn) 1,468 1,580 1,680\nYoY 8.0% 8.0% 6.3%\n"
+     "5G mobile phone users (mn, year-end) n.a. 561 700\nSource: MIIT\n",
+     {("telecom_business_revenue", "level", *year(2021), 1.468e12, "eq"), ("telecom_business_revenue", "level", *year(2022), 1.58e12, "eq"),
+      ("telecom_business_revenue", "yoy_pct", *year(2021), 8.0, "eq"), ("telecom_business_revenue", "yoy_pct", *year(2022), 8.0, "eq"),
+      ("five_g_mobile_users", "level", *dec31(2022), 561e6, "eq")}),
+    # a table titled "% y/y": a row with no unit is the rate; "IP", "High-tech mfg VA" are a broker's names
+    ("China activity\n\nApril 18, 2024\n\nFigure 2: Selected indicators, % y/y\nMar-24 Jan-Feb 24 Q1-24\nIP 4.5 7.0 6.1\nHigh-tech mfg VA 6.6 7.5 7.5\nCrude steel output (mt) 88.27 - 256.55\n",
+     {("industrial_value_added", "yoy_pct", *month(2024, 3), 4.5, "eq"), ("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 2, 29), 7.0, "eq"),
+      ("industrial_value_added", "yoy_pct", *quarter(2024, 1), 6.1, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *month(2024, 3), 6.6, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 2, 29), 7.5, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *quarter(2024, 1), 7.5, "eq"),
+      ("crude_steel_output", "level", *month(2024, 3), 88.27e6, "eq"), ("crude_steel_output", "level", *quarter(2024, 1), 256.55e6, "eq")}),
+    # (a row with no unit in a table that says nothing of growth, a company's row and a share of another
+    # total are not read)
+    ("China autos\n\nFebruary 10, 2024\n\nTable 1: Autos\n2022 2023\nAuto sales 26.9 30.1\nBYD sales (mn) 1.86 3.02\nNEV sales (% of total) 25.6 31.6\n", set()),
 ]
 
 # (one test reads all of SESSION47's cases, declared after the last of them)

@@ -32,7 +32,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from dagster_project.extraction.anchors import lower_ascii
-from dagster_project.extraction.catalogue import _PERUSER, FLOW_PAIRS, Indicator, PhraseRole
+from dagster_project.extraction.catalogue import _PERUSER, FLOW_PAIRS, Indicator, PhraseRole, phrase_index
+from dagster_project.extraction import tables
 from dagster_project.extraction.normalize import has_cjk
 from dagster_project.extraction.numbers import CHANGE_VERBS, Num
 from dagster_project.extraction.periods import (
@@ -1466,7 +1467,7 @@ _ZH_PLACE_OPENS = re.compile(r"(?:^|(?<=[，,；;：:]))\s*(?:(?:[一二三四]�
                              r"(?:" + _ZH_PLACES + r")(?:省|市)?(?=[\u4e00-\u9fff]|[56]G)")   # (also after the period: "，一季度广东规模以上…", "，广东5G基站…")
 _BEAT_EXPECTATIONS = re.compile(r"\b(?:than|as|beyond|above|below|within|exceeded|exceeding|beat|beating|topped|topping|surpassing|"
                                 r"surpassed|ahead\s+of|ahead\s+of\s+schedule\s+on|in\s+line\s+with|short\s+of|meeting|missing)\s+"
-                                r"(?:market\s+|analysts'\s+|the\s+government's\s+|the\s+official\s+|the\s+annual\s+|the\s+year's\s+|its\s+"
+                                r"(?:market\s+|analysts'\s+|the\s+government's\s+(?:(?:19|20)\d\d\s+)?|the\s+official\s+|the\s+annual\s+|the\s+year's\s+|its\s+"
                                 r"|(?:many|most|some|analysts|economists|investors)\s+(?:had\s+)?)?"   # ("kinder to factories than many expected")
                                 r"(?:expected|expectations|forecasts?|targets?|goals?)(?:\s+range)?\b")   # "beating the government's target": an outcome
                                 # ("grew 5.7%, ... but within the government's target range of 5.5-6%")
@@ -2353,6 +2354,110 @@ class DocMatcher:
         return self.stock_period(num, sent, state) if ind.instant else self.flow_period(num, sent, state)
 
     # --- main loop -----------------------------------------------------------------------
+    def _tables(self) -> None:
+        """Rows of a statistical table ("粗钢产量(万吨) 80837 1.2" under "指标名称 2016年 比上年增长(%)"):
+        a row whose label is one catalogue indicator, in a unit of that indicator, gives a level per
+        period column and a rate per growth column. A figure the prose already read stays the prose's."""
+        text = self.text
+        for table in tables.find_tables(text):
+            title_year = _TABLE_TITLE_YEAR.search(table.title)
+            yoy_table = _TABLE_YOY.search(table.title) is not None
+            last_ind = None
+            for row in table.rows:
+                ind = self._table_indicator(row, table) if not (row.growth and _TABLE_GROWTH_ONLY.fullmatch(text, row.label_start, row.label_end)) else last_ind
+                last_ind = ind if not row.growth else last_ind
+                if ind is None:
+                    continue
+                share = row.unit is not None and "%" in row.unit and ind.unit == "percent"   # ("5G share of users (%)")
+                pct = row.unit is not None and "%" in row.unit and not share
+                if pct and (not _TABLE_YOY_UNIT.search(row.unit) or "mma" in row.unit.lower()):
+                    continue   # ("(% of total)", "(%YoY, 3mma)"): not a year-on-year rate
+                ytd = pct and "ytd" in row.unit.lower()
+                scale = ("percent", 1.0) if share and row.unit.strip() == "%" else _table_unit(row.unit) if row.unit and not pct else None
+                prev_period = None
+                values = [c for c in table.columns if c.kind != "unit"]
+                for col, cell in zip(values, row.cells):
+                    period = self._table_period(col, ind, title_year) if col.kind != "growth" else None
+                    if col.kind != "growth":
+                        prev_period = period
+                    if cell is None or col.estimate:
+                        continue
+                    n = next((q for q in self._slice(self.num_starts, self.nums, cell[0], cell[1])), None)
+                    if n is None or id(n) in self.claimed:
+                        continue   # (a "-" cell between two figures is no range: "88.27 - 256.55")
+                    v = float(text[cell[0]:cell[1]].replace(",", "").rstrip("%"))
+                    if ytd and (period is None or period.start.month != 1):
+                        continue   # "(%oya, ytd)" under a month's column: the year to date, not the month
+                    if col.kind == "growth" or row.growth or pct or (row.unit is None and yoy_table and not ind.instant):
+                        p = prev_period if col.kind == "growth" else period
+                        if col.kind == "growth" and p is None:
+                            p = self._table_period(tables.Column("level", 0, 0), ind, title_year)
+                        if p is not None and not p.instant and not ind.instant:
+                            self._emit(ind.id, "yoy_pct", n, p, self.sentences[n.sentence], v)
+                        continue
+                    if scale is None or scale[0] not in (ind.unit, None) or scale[0] is None and ind.unit != "count" or period is None:
+                        continue
+                    self._emit(ind.id, "level", n, period, self.sentences[n.sentence], v * scale[1])
+
+    def _table_indicator(self, row: tables.Row, table: tables.Table) -> Indicator | None:
+        """The one catalogue indicator a table row's label names, all of it (a region's, a company's
+        or a sector's row names none)."""
+        text = self.text
+        label = text[row.label_start:row.label_end]
+        gm = _TABLE_GROWTH_SUFFIX.search(label)
+        if gm:
+            label = label[:gm.start()]
+        if not label.isascii():
+            zh = _zh_phrases()
+            key = label.strip()
+            ids = zh.get(key)
+            if ids is None and ("产量" in table.title or "产品" in table.title or "产量" in row.section or "产品" in row.section):
+                ids = zh.get(key + "产量")   # "主要产品产量 … 粗钢(万吨)": the product's output
+            if ids is None and key.endswith("业") and ("行业" in row.section or "增加值" in table.title):
+                ids = zh.get(key + "增加值")   # "主要行业 … 计算机、通信和其他电子设备制造业 … 10.4": its value added
+            return self.cat.get(ids[0]) if ids and len(ids) == 1 else None
+        # (a broker's shorthand: "IP", "IVA", "High-tech mfg VA")
+        label = _TABLE_SHORTHAND.sub(lambda m: _TABLE_SHORTHAND_FOR[m.group().lower()], label.strip())
+        low = lower_ascii(label)
+        hits = [Hit(m.start(), m.end(), role) for m, role in phrase_index().matcher.finditer(low)]
+        rest = low
+        for h in reversed(hits):
+            rest = rest[:h.start] + " " * (h.end - h.start) + rest[h.end:]
+        if not hits or not _TABLE_LABEL_REST.fullmatch(rest):
+            return None
+        nouns = [h for h in hits if h.role.role == "noun"]
+        combos = [h for h in hits if h.role.role == "combo"]
+        subj = [h for h in hits if h.role.role == "subj"]
+        attr = [h for h in hits if h.role.role == "attr"]
+        if len(hits) == 1 and nouns:
+            ind_id = nouns[0].role.key
+        elif len(hits) == 1 and combos:
+            ind_id = FLOW_PAIRS.get(combos[0].role.key)
+        elif len(hits) == 2 and len(subj) == 1 and len(attr) == 1 and subj[0].start < attr[0].start:
+            ind_id = FLOW_PAIRS.get((subj[0].role.key, attr[0].role.key))
+        else:
+            return None
+        return self.cat.get(ind_id) if isinstance(ind_id, str) else None
+
+    def _table_period(self, col: tables.Column, ind: Indicator, title_year: re.Match | None) -> Period | None:
+        """A column's period: its own ("FY21", "Mar-24", "2016年"), else the table title's year, else the
+        briefing's period; a stock is as of its end."""
+        dp = self.ctx.doc_period
+        ty = int(title_year.group(1)) if title_year else None
+        if col.kind == "period":
+            y = col.year or ty or (dp.end.year if dp is not None else None)
+            if y is None:
+                return None
+            m1, m2 = col.months or (1, 12)
+            p = Period(date(y, m1, 1), _month_end(y, m2), False)
+        elif dp is not None and not dp.instant and (ty is None or dp.end.year == ty):
+            p = dp
+        elif ty is not None:
+            p = Period(date(ty, 1, 1), date(ty, 12, 31), False)
+        else:
+            return None
+        return Period(p.end, p.end, True) if ind.instant else p
+
     def run(self) -> list[Candidate]:
         prev_para = -1
         inherited = None
@@ -2612,6 +2717,8 @@ class DocMatcher:
         self._dated_by_restatement()
         self._restated_precisely()
         self._exact_after_rounded()
+        if "\n" in self.text:
+            self._tables()
         return self.out
 
     def _restated_precisely(self) -> None:
@@ -6635,6 +6742,58 @@ def _named_month_before(name: str, end: date) -> Period:
     m = MONTHS[name.lower()]
     y = end.year if m < end.month else end.year - 1
     return Period(date(y, m, 1), _month_end(y, m), False)
+
+
+_TABLE_TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年")
+_TABLE_YOY_UNIT = re.compile(r"y/y|yoy|y-o-y|oya|同比|ytd", re.I)
+_TABLE_YOY = re.compile(r"%\s*(?:y/y|yoy)|\byoy\b|\by/y\b|同比", re.I)
+_TABLE_GROWTH_SUFFIX = re.compile(r"\s*(?:,\s*)?(?:%\s*y/y|y/y|%\s*yoy|yoy|growth(?:\s*\(%\))?)\s*$", re.I)
+_TABLE_GROWTH_ONLY = re.compile(r"\s*(?:%\s*)?(?:y/y|yoy|growth|同比(?:增长)?)(?:\s*\(%\)|\s*%)?\s*", re.I)
+# what a table label may hold besides the indicator's name
+_TABLE_LABEL_REST = re.compile(r"[\s,:'()-]*(?:(?:total|national|china|china's|chinese|nationwide|cumulative|all|of|the)[\s,:'()-]*)*")
+_TABLE_SHORTHAND_FOR = {"ip": "industrial value added above designated size", "iva": "industrial value added above designated size",
+                        "vai": "industrial value added above designated size", "mfg": "manufacturing", "va": "value added"}
+_TABLE_SHORTHAND = re.compile(r"(?<![\w-])(?:IP|IVA|VAI|mfg|VA)(?![\w-])", re.I)
+_TABLE_SCALES = {"k": 1e3, "thousand": 1e3, "'000": 1e3, "000": 1e3, "mn": 1e6, "m": 1e6, "mln": 1e6, "million": 1e6,
+                 "bn": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12}
+_TABLE_BASES = {"rmb": "yuan", "cny": "yuan", "yuan": "yuan", "units": "count", "unit": "count", "vehicles": "count",
+                "sets": "count", "users": "count", "subscribers": "count", "tonnes": "tonnes", "tons": "tonnes", "t": "tonnes"}
+_ZH_TABLE_UNIT = re.compile(r"(?P<mag>万亿|亿|万|千|百万)?(?P<base>吨|元|辆|台|套|个|户|部|块|台\(套\)|台套)(?:\((?:台|套)\))?")
+
+
+def _table_unit(unit: str) -> tuple[str | None, float] | None:
+    """(base unit, factor) of a table's unit ("万吨" -> tonnes x 1e4, "Rmb bn" -> yuan x 1e9, "k, year-end"
+    -> a count x 1e3), or None when it is not one we know."""
+    u = unit.strip()
+    zm = _ZH_TABLE_UNIT.fullmatch(u)
+    if zm:
+        mag = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百万": 1e6}.get(zm.group("mag") or "", 1.0)
+        base = {"吨": "tonnes", "元": "yuan"}.get(zm.group("base"), "count")
+        return base, mag
+    u = u.split(",")[0].strip().lower()   # ("k, year-end")
+    u = re.sub(r"^(rmb|cny|yuan)(?=[a-z])", r"\1 ", u)   # ("RMBbn")
+    if u == "mt":
+        return "tonnes", 1e6
+    words = u.replace("(", " ").replace(")", " ").split()
+    factor, base = 1.0, None
+    for w in words:
+        if w in _TABLE_SCALES:
+            factor *= _TABLE_SCALES[w]
+        elif w in _TABLE_BASES:
+            base = _TABLE_BASES[w]
+        else:
+            return None
+    return (base, factor) if words else None
+
+
+_ZH_PHRASES: dict | None = None
+
+
+def _zh_phrases() -> dict:
+    global _ZH_PHRASES
+    if _ZH_PHRASES is None:
+        _ZH_PHRASES = dict(phrase_index().zh)
+    return _ZH_PHRASES
 
 
 def _year_shifted(p: Period, y: int) -> Period | None:

@@ -1,0 +1,227 @@
+"""Statistical tables in briefings: the "附：2016年工业通信业主要指标完成情况" at the foot of a
+ministry release, the NBS "主要产品产量" block, a broker's "Figure 1: China telecom KPIs". After
+normalisation a table is a header line of column names, then lines of a label followed only by
+figures. This module finds them and says what each column is (a period, a growth rate, a level with
+no period of its own); which indicator a row is, and its unit, is the rules' business.
+
+Anything not clearly a table (a header cell we cannot name, a row with more or fewer figures than
+the header has columns) is left alone: the prose around a table usually states the same figures.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MON3 = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+
+# one header cell; the groups say what it is ("E"/"F" after a period: an estimate or forecast)
+_HEADER_CELL = re.compile(
+    r"(?P<growth>(?:比上年|比去年|比上年同期|比去年同期|同比)?(?:增长|增速|增减|增长率)\s*\(%\)|同比增长|比上年增长|"
+    r"%\s*(?:y/y|yoy|y-o-y|oya|ch(?:an)?ge?)|(?:y/y|yoy|y-o-y)\s*(?:\(%\)|%)?|%\s*change|change\s*\(%\))"
+    # a forecast's column ("2H24E (GS)", "DB 2024F", "JEFe YoY", "Nomura H2 2024F", "consensus")
+    r"|(?P<est>(?:[A-Z][A-Za-z]{1,8}\s+)?(?:[12]H\d\d|H[12]\s?\d{2,4}|(?:19|20)\d\d|Q[1-4]\s?\d{2,4}|[1-4]Q\d\d)[EF](?:\s*\([A-Za-z]+\))?"
+    r"|[A-Z][A-Za-z]{1,8}e\s+(?:YoY|y/y)|(?:consensus|forecast|f'cast)(?:\s+(?:YoY|y/y))?)"
+    r"|(?P<unit>单位|unit)"
+    r"|(?P<level>产量|绝对数|绝对量|本期|本月|累计|数量|value|level)"
+    r"|(?P<h_n>[12])H(?P<h_y>\d\d)|H(?P<h_n2>[12])\s?(?P<h_y2>\d{4}|\d{2})"   # ("1H24", "H1 2024")
+    r"|1-(?P<qr_n>[234])Q(?P<qr_y>\d\d)"   # ("1-3Q23": the first three quarters)
+    r"|(?P<fy>FY|CY)(?P<fy_y>\d{4}|\d{2})(?P<fy_e>[EF])?"
+    r"|(?P<mr_m1>Jan)-(?P<mr_m2>[A-Z][a-z]{2})\s(?P<mr_y>\d{4}|\d{2})(?P<mr_e>[EF])?"
+    r"|(?P<mo_m>[A-Z][a-z]{2})-(?P<mo_y>\d{2})(?P<mo_e>[EF])?"
+    r"|(?:Q(?P<q_n>[1-4])[-\s]?(?P<q_y>\d{4}|\d{2})|(?P<q_n2>[1-4])Q(?P<q_y2>\d{4}|\d{2}))(?P<q_e>[EF])?"
+    r"|(?P<zm_y>(?:19|20)\d\d年)?(?P<zm_m1>1)[-—~至](?P<zm_m2>1[0-2]|[2-9])月(?:份)?"
+    r"|(?P<zo_y>(?:19|20)\d\d年)?(?P<zo_m>1[0-2]|[1-9])月(?:份)?"
+    r"|(?P<y>(?:19|20)\d\d)(?:年)?(?P<y_e>[EF])?",
+    re.I)
+# the label column's own header ("指标名称", "产品名称", "Indicator")
+_LABEL_HEADER = re.compile(r"(?:指标名称|产品名称|指标|项目|名称|indicators?|items?|metric)\s*", re.I)
+# a value cell: a figure, or a placeholder for none
+_CELL = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?%?|--?|[—–]|\.\.\.|…|n\.?a\.?|N/A|/", re.I)
+_PLACEHOLDER = re.compile(r"--?|[—–]|\.\.\.|…|n\.?a\.?|N/A|/", re.I)
+_LABEL_UNIT = re.compile(r"\s*\((?P<unit>[^()]{1,24}(?:\([^()]{1,6}\))?[^()]{0,6})\)\s*$")
+_GROWTH_LABEL = re.compile(r"(?:^|,\s*|\s)(?:%\s*y/y|y/y|yoy|%\s*yoy|%\s*y-o-y|y-o-y|同比(?:增长)?(?:\(%\))?|增长\(%\)|增速\(%\)|growth(?:\s*\(%\))?)$", re.I)
+_STOP_LINE = re.compile(r"(?:source|sources|note|notes|来源|资料来源|数据来源|注|附注|说明)\s*[:：]?", re.I)
+
+
+@dataclass(frozen=True)
+class Column:
+    kind: str                 # "period", "growth", "level" (no period of its own) or "unit"
+    start: int
+    end: int
+    year: int | None = None   # a period column's year (None: the table's or the briefing's)
+    months: tuple[int, int] | None = None   # (first, last) month; None for a whole year
+    estimate: bool = False    # "FY22E", "2025F": not a statistic
+
+
+@dataclass(frozen=True)
+class Row:
+    label_start: int
+    label_end: int            # the label without its bracketed unit or "其中："
+    unit: str | None          # "万吨", "mt", "Rmb bn", "k, year-end" (from brackets or a unit column)
+    cells: tuple[tuple[int, int] | None, ...]   # one per value column; None for "-", "n.a."
+    growth: bool              # "YoY" under a row, "Crude steel output, % y/y": growth rates
+    section: str              # the sub-heading above the row ("主要产品产量"), or ""
+
+
+@dataclass(frozen=True)
+class Table:
+    title: str                # the line before the header ("附：2016年主要工业产品产量")
+    columns: tuple[Column, ...]
+    rows: tuple[Row, ...]
+
+
+def _year(s: str | None) -> int | None:
+    if not s:
+        return None
+    d = int(re.sub(r"\D", "", s))
+    return d + 2000 if d < 100 else d
+
+
+def _column(m: re.Match, offset: int) -> Column:
+    g = m.groupdict()
+    s, e = offset + m.start(), offset + m.end()
+    if g["growth"]:
+        return Column("growth", s, e)
+    if g["est"]:
+        return Column("period", s, e, None, None, True)
+    if g["h_n"] or g["h_n2"]:
+        h = int(g["h_n"] or g["h_n2"])
+        return Column("period", s, e, _year(g["h_y"] or g["h_y2"]), (6 * h - 5, 6 * h))
+    if g["qr_n"]:
+        return Column("period", s, e, _year(g["qr_y"]), (1, 3 * int(g["qr_n"])))
+    if g["unit"]:
+        return Column("unit", s, e)
+    if g["level"]:
+        return Column("level", s, e)
+    if g["fy"]:
+        return Column("period", s, e, _year(g["fy_y"]), None, bool(g["fy_e"]))
+    if g["mr_m1"]:
+        m2 = _MON3.get(g["mr_m2"].lower())
+        return Column("period", s, e, _year(g["mr_y"]), (1, m2), bool(g["mr_e"])) if m2 else Column("bad", s, e)
+    if g["mo_m"]:
+        mo = _MON3.get(g["mo_m"].lower())
+        return Column("period", s, e, _year(g["mo_y"]), (mo, mo), bool(g["mo_e"])) if mo else Column("bad", s, e)
+    if g["q_n"] or g["q_n2"]:
+        q = int(g["q_n"] or g["q_n2"])
+        return Column("period", s, e, _year(g["q_y"] or g["q_y2"]), (3 * q - 2, 3 * q), bool(g["q_e"]))
+    if g["zm_m1"]:
+        return Column("period", s, e, _year(g["zm_y"]), (1, int(g["zm_m2"])))
+    if g["zo_m"]:
+        return Column("period", s, e, _year(g["zo_y"]), (int(g["zo_m"]), int(g["zo_m"])))
+    return Column("period", s, e, _year(g["y"]), None, bool(g["y_e"]))
+
+
+def _header(text: str, a: int, b: int) -> tuple[Column, ...] | None:
+    """The columns named on a header line, or None when some part of it is not a column name."""
+    lm = _LABEL_HEADER.match(text, a, b)
+    pos = lm.end() if lm else a
+    cols = []
+    while pos < b:
+        while pos < b and text[pos] == " ":
+            pos += 1
+        if pos >= b:
+            break
+        m = _HEADER_CELL.match(text, pos, b)
+        if m is None or (m.end() < b and text[m.end()] != " "):
+            return None
+        cols.append(_column(m, 0))
+        pos = m.end()
+    if not cols or any(c.kind == "bad" for c in cols) or all(c.kind == "unit" for c in cols):
+        return None
+    return tuple(cols)
+
+
+def _row(text: str, a: int, b: int, columns: tuple[Column, ...], section: str) -> Row | None:
+    """A line of a label and exactly one value per value column (the unit column, when the header
+    has one, is the word before the values)."""
+    n_values = sum(c.kind != "unit" for c in columns)
+    has_unit_col = any(c.kind == "unit" for c in columns)
+    cells: list[tuple[int, int] | None] = []
+    pos = b
+    while len(cells) < n_values:
+        while pos > a and text[pos - 1] == " ":
+            pos -= 1
+        sp = text.rfind(" ", a, pos)
+        if sp < a:
+            return None
+        tok = text[sp + 1:pos]
+        if not _CELL.fullmatch(tok):
+            return None
+        cells.insert(0, None if _PLACEHOLDER.fullmatch(tok) else (sp + 1, pos))
+        pos = sp
+    label_end = pos
+    unit = None
+    if has_unit_col:
+        sp = text.rfind(" ", a, label_end)
+        if sp < a:
+            return None
+        unit = text[sp + 1:label_end]
+        label_end = sp
+    label = text[a:label_end]
+    um = _LABEL_UNIT.search(label)
+    if um:
+        unit = unit or um.group("unit").strip()
+        label_end = a + um.start()
+    start = a
+    while start < label_end and text[start] == " ":
+        start += 1
+    for lead in ("其中:", "其中：", "其中", "#"):
+        if text.startswith(lead, start):
+            start += len(lead)
+            break
+    if label_end - start < 2 or any(ch.isdigit() for ch in text[start:label_end][-1:]):
+        return None
+    growth = bool(_GROWTH_LABEL.search(text[start:label_end]))
+    return Row(start, label_end, unit, tuple(cells), growth, section)
+
+
+def find_tables(text: str) -> list[Table]:
+    """Tables in normalised text: a header line of column names, then rows until a blank line or a
+    source line."""
+    if "|" in text:
+        text = text.replace("|", " ")   # a pipe table's rules (same length: spans stay the text's)
+    lines = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    out = []
+    i = 0
+    while i < len(lines):
+        a, b = lines[i]
+        cols = _header(text, a, b) if b - a < 120 else None
+        if cols is None:
+            i += 1
+            continue
+        sub = _header(text, *lines[i + 1]) if i + 1 < len(lines) else None
+        periods = [c for c in cols if c.kind == "period"]
+        if sub is not None and len(periods) == 1 and len(cols) == 1 and not any(c.kind == "period" for c in sub):
+            # "指标 1-2月" over "绝对量 同比增长(%)": the period spans the columns below it
+            p = periods[0]
+            cols = tuple(Column("period", c.start, c.end, p.year, p.months, p.estimate) if c.kind == "level" else c for c in sub)
+            i += 1
+        title = ""
+        for j in range(i - 1, max(-1, i - 3), -1):
+            if lines[j][1] > lines[j][0]:
+                title = text[lines[j][0]:lines[j][1]]
+                break
+        rows = []
+        section = ""
+        k = i + 1
+        while k < len(lines):
+            a2, b2 = lines[k]
+            line = text[a2:b2].strip()
+            if not line or _STOP_LINE.match(line):
+                break
+            r = _row(text, a2, b2, cols, section)
+            if r is not None:
+                rows.append(r)
+            elif not any(ch.isdigit() for ch in line) and len(line) <= 20:
+                section = line   # a sub-heading ("分地区", "主要产品产量")
+            else:
+                break
+            k += 1
+        if rows:
+            out.append(Table(title, cols, tuple(rows)))
+        i = k if rows else i + 1
+    return out

@@ -1,0 +1,54 @@
+"""Statistical tables (tables.find_tables): which lines are a table, and what each column is."""
+from dagster_project.extraction.normalize import normalise_text
+from dagster_project.extraction.tables import find_tables
+
+
+def _read(raw: str):
+    text = normalise_text(raw)
+    return text, find_tables(text)
+
+
+def test_ministry_appendix_columns_and_rows():
+    text, found = _read("附：2019年工业通信业主要指标完成情况\n\n指标名称　　　　2019年　　　　比上年增长（%）\n"
+                        "规模以上工业增加值　　—　　　5.7\n粗钢产量（万吨）　　99634　　8.3\n电信业务收入（亿元）　13100　　0.8\n")
+    assert len(found) == 1
+    t = found[0]
+    assert [(c.kind, c.year, c.months) for c in t.columns] == [("period", 2019, None), ("growth", None, None)]
+    rows = [(text[r.label_start:r.label_end], r.unit, [text[a:b] if (a, b) != (0, 0) else None for a, b in
+             [c or (0, 0) for c in r.cells]]) for r in t.rows]
+    assert rows == [("规模以上工业增加值", None, [None, "5.7"]), ("粗钢产量", "万吨", ["99634", "8.3"]),
+                    ("电信业务收入", "亿元", ["13100", "0.8"])]
+
+
+def test_two_line_header_spreads_the_period_over_its_columns():
+    text, found = _read("2024年1-5月份规模以上工业生产主要数据\n指标\t1-5月\n\t绝对量\t同比增长(%)\n"
+                        "规模以上工业增加值\t…\t6.2\n主要产品产量\n粗钢(万吨)\t43612.0\t-1.4\n")
+    (t,) = found
+    assert [(c.kind, c.months) for c in t.columns] == [("period", (1, 5)), ("growth", None)]
+    assert [(text[r.label_start:r.label_end], r.section) for r in t.rows] == [("规模以上工业增加值", ""), ("粗钢", "主要产品产量")]
+    assert t.rows[0].cells[0] is None
+
+
+def test_broker_table_marks_forecast_columns_and_growth_rows():
+    text, found = _read("Figure 3: Telecom KPIs\n                     FY21     FY22    FY23E\n"
+                        "Telecom business revenue (Rmb bn)   1,468    1,580    1,680\n  YoY   8.0%   8.0%   6.3%\n"
+                        "5G users (mn, year-end)   355   561   n.a.\nSource: MIIT\n")
+    (t,) = found
+    assert [(c.year, c.estimate) for c in t.columns] == [(2021, False), (2022, False), (2023, True)]
+    assert [r.growth for r in t.rows] == [False, True, False]
+    assert t.rows[2].unit == "mn, year-end" and t.rows[2].cells[2] is None
+
+
+def test_pipe_table_is_read_like_a_spaced_one():
+    text, found = _read("Table 2: H1 data\nIndicator | H1 2024 | % y/y\nNEV sales (mn units) | 4.944 | 32.0\n")
+    (t,) = found
+    assert [(c.kind, c.months) for c in t.columns] == [("period", (1, 6)), ("growth", None)]
+    assert text[t.rows[0].cells[0][0]:t.rows[0].cells[0][1]] == "4.944"
+
+
+def test_lines_that_are_not_a_table_are_left_alone():
+    # a header cell we cannot name, and a row with a figure more than the header has columns
+    assert _read("Company 2023 2024\nBYD 3.02 4.27\n")[1] == []
+    assert _read("FY22 FY23\nAuto sales (mn) 26.9 30.1 31.4\n")[1] == []
+    # prose with a year in it is no header
+    assert _read("In 2023 output grew.\nSales 3 4\n")[1] == []
