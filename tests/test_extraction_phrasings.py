@@ -10532,6 +10532,21 @@ SESSION47 = [
     # (a row with no unit in a table that says nothing of growth, a company's row and a share of another
     # total are not read)
     ("China autos\n\nFebruary 10, 2024\n\nTable 1: Autos\n2022 2023\nAuto sales 26.9 30.1\nBYD sales (mn) 1.86 3.02\nNEV sales (% of total) 25.6 31.6\n", set()),
+    # "… are now up and running and factory output is close to last year's level": that year is the level
+    # compared with, not the stock's date (undated, it is as of the end of the briefing's quarter)
+    ("China's factories restart in the first quarter\n\nApril 21, 2020\n\nOfficials said on Monday that nearly 200,000 5G base stations are now up and running and factory output is close to last year's level.",
+     {("five_g_base_stations", "level", date(2020, 3, 31), date(2020, 3, 31), 200e3, "lt")}),
+    # "Omdia's own WCIS data … put China's 5G subscriptions at 1.07 billion": a source's own count
+    ("5G in China\n\nFebruary 20, 2025\n\nMIIT said 5G mobile phone users reached 1.014 billion at the end of 2024. Omdia's own WCIS data, which count subscriptions, put China's 5G subscriptions at 1.07 billion at year-end.",
+     {("five_g_mobile_users", "level", *dec31(2024), 1.014e9, "eq")}),
+    # (the ministry's own tally is the official one)
+    ("China's factories in 2024\n\nJanuary 23, 2025\n\nThe ministry's own tally is more precise: 12.888m NEVs made in 2024, up 34.4%.",
+     {("nev_production", "level", *year(2024), 12.888e6, "eq"), ("nev_production", "yoy_pct", *year(2024), 34.4, "eq")}),
+    # "全港已安装超过5万个5G基站": all of Hong Kong's
+    ("香港5G發展\n\n2023年6月20日\n\n截至2023年5月，全港已安裝超過5萬個5G基站無線電發射設施，香港的5G用戶已超過350萬戶。", set()),
+    # "“十四五”以来（2021年至2025年6月）…累计产量突破4000万辆": the span in brackets, to its month
+    ("上半年工业经济运行\n\n2025年7月20日\n\n“十四五”以来（2021年至2025年6月），我国新能源汽车累计产量突破4000万辆。",
+     {("nev_production", "level", date(2021, 1, 1), date(2025, 6, 30), 40e6, "gt")}),
 ]
 
 # (one test reads all of SESSION47's cases, declared after the last of them)

@@ -327,7 +327,7 @@ def _title_period(title: str, ctx: PeriodContext) -> Period | None:
 _FUTURE = re.compile(r"\b(?:will|would|shall|expects?|expected|plans?\s+to|aims?\s+to|to\s+be|forecasts?)\b", re.I)
 _SINCE_YEAR = re.compile(r"\b(?:since|before|after|than|from|until|(?:beating|topping|surpassing|exceeding|outstripping)(?:\s+all\s+of)?)\s+"
                          r"(?:(?:early|late|mid-?|the\s+(?:start|end|beginning|middle)\s+of)\s*)?(?:" + MON + r"\s+)?(?:19|20)\d\d\b", re.I)   # ("since early 2016")
-_MONTH_DATA = re.compile(r"(?<!through )(?<!thru )\b(" + MON + r")(?:'s)?\s+(?:activity|industrial\s+production|IP|factory\s+output|industrial\s+output)\s+(?:data|figures|numbers|print)\b", re.I)
+_MONTH_DATA = re.compile(r"(?<!through )(?<!thru )\b(" + MON + r")(?:'s)?\s+(?:(?:activity|industrial\s+production|IP|factory\s+output|industrial\s+output)\s+)?(?:data|figures|numbers|print)\b", re.I)   # (also "CHINA: APRIL DATA - …")
 _THROUGH_MONTH = re.compile(r"\b(?:through|thru)\s+(" + MON + r")(?:,?\s+((?:19|20)\d\d))?\b(?!\s*\d)", re.I)
 _BRIEFING_ACT = re.compile(r"\b(?:brief|report|introduc|present|releas|publish|announc|shar)\w*", re.I)
 _WHEN_BRIEFED = re.compile(r",?\s+(?:as|when)\s[^.,;\n]{0,100}\b(?:press|news)\s+conference", re.I)

@@ -151,6 +151,8 @@ _ZH_BRANCHES = [
     # "“十二五”时期，…。五年间，我国累计生产汽车超过1亿辆": the plan named before
     ("zplanref", r"(?<![\d一二三四五六七八九十第两近个去])五年(?:间|里|中|来)?(?=[,，]?[\u4e00-\u9fff\w]{0,10}?(?:累计|共计|合计))"),   # (also "“十三五”前四年", "“十四五”前4年")
     ("zasof", r"(?:截至|截止|到)(?:(?P<za_y>\d{4})年|(?P<za_rel>今年|本年|去年|上年)(?=\d{1,2}月|底|末))?(?:(?P<za_m>\d{1,2})月)?(?P<za_e>底|末|份)?"),
+    # "2021年至2025年6月", "2021年1月至2025年6月": a span of years ending with a month
+    ("zym", r"(?P<zym_1>(?:19|20)\d\d)年(?:(?P<zym_m1>1[0-2]|0?[1-9])月)?(?:至|到|-|—|~)(?P<zym_2>(?:19|20)\d\d)年(?P<zym_m2>1[0-2]|0?[1-9])月(?:份)?(?!\d|底|末)"),
     ("zyr", r"(?P<zyr_1>(?:19|20)\d\d)年?(?:至|到|-|—|~)(?P<zyr_2>(?:19|20)\d\d)年(?!\d{1,2}月|[一二三四上下前第]|底|末)"),   # "2021年至2024年"
     ("zfq", r"(?:(?P<zfq_y>\d{4})年)?前(?P<zfq_n>两|二|三|2|3)(?:个)?季度"),
     ("zq", r"(?:(?P<zq_y>\d{4})年)?(?:第)?(?P<zq_n>一|二|三|四|1|2|3|4)季度"),
@@ -233,6 +235,10 @@ _LAST_BREAK = re.compile(r"[;:(]|,(?!(?<=\d,)\d{3})")
 _WHEN_CLAUSE_AFTER = re.compile(r",\s+when\s+(?!it\b|they\b|the\s+(?:figure|rate|pace|growth|number)\b)[^.;]*?\d")
 
 
+_LEVEL_OF_BEFORE = re.compile(r"\b(?:close\s+to|near|nearing|back\s+to|returned\s+to|returning\s+to|recovered\s+to|approaching|"
+                              r"(?:above|below|within\s+\S+\s+of)(?:\s+the)?)\s+$")
+
+
 def _is_comparison(before: str) -> bool:
     """`_COMPARISON` or `_SAME_PERIOD` in the ASCII-lowercased text before an expression.
     A comparison word must be followed by no , ; : up to the end, so only the text after the
@@ -248,6 +254,8 @@ def _is_comparison(before: str) -> bool:
         closed = _FROM_CLOSED.match(tail, m.start())
         if closed:
             m = _COMPARISON.search(tail, closed.end())
+    if m is None and _LEVEL_OF_BEFORE.search(tail):
+        return True   # "factory output is close to last year's level": the level it is measured against
     return m is not None or ("same" in before and _SAME_PERIOD.search(before) is not None) \
         or ("bove" in tail or "elow" in tail) and _LEVEL_VS.search(tail) is not None
 
@@ -459,6 +467,9 @@ def _expr(k: str, m: re.Match, text: str) -> PeriodExpr | None:
         if not 1 <= mo <= 12:
             return None
         return PeriodExpr(s, e, "asof", y, m2=mo)
+    if k == "zym":
+        y1, y2 = int(g["zym_1"]), int(g["zym_2"])
+        return PeriodExpr(s, e, "years", y1, m1=int(g["zym_m1"] or 1), m2=int(g["zym_m2"]), year_end=y2) if y1 < y2 else None
     if k == "zyr":
         y1, y2 = int(g["zyr_1"]), int(g["zyr_2"])
         return PeriodExpr(s, e, "years", y1, year_end=y2) if y1 < y2 else None
@@ -668,9 +679,10 @@ def resolve(ex: PeriodExpr, ctx: PeriodContext) -> Period | None:
             return None
         return Period(date(a, 1, 1), date(b, 12, 31), False)
     if ex.kind == "years":
-        if ctx.event_date and date(ex.year_end, 12, 31) > ctx.event_date:
+        end = _month_end(ex.year_end, ex.m2 or 12)
+        if ctx.event_date and end > ctx.event_date:
             return None   # a run of years not over yet is no period of data
-        return Period(date(ex.year, 1, 1), date(ex.year_end, 12, 31), False)
+        return Period(date(ex.year, ex.m1 or 1, 1), end, False)
     if ex.kind == "lastmonth":
         if ctx.event_date is None:
             return None

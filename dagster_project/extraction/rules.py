@@ -1448,7 +1448,7 @@ _ZH_PLACES = (r"广东|江苏|浙江|山东|北京|上海|天津|重庆|河北|�
 _ZH_REGION = re.compile(
     r"在[^，。；]{0,15}上市|东部|中部|西部|东北地区|农村|" + _ZH_PLACES + r"|新区|高新区|开发区|副省级|中心城市|京津冀|长三角|珠三角|粤港澳|大湾区|(?<!全国)(?<!部分)地区|"
     r"运营商|中国移动|中国电信(?!业务)|中国联通|中国广电|比亚迪|特斯拉|华为|中兴|小米|赛力斯|吉利|长城汽车|蔚来|理想汽车|小鹏|上汽|广汽|"
-    r"长安汽车|一汽|东风|奇瑞|宁德时代|本港|香港(?!文汇报|大公报|商报|经济日报|电台|01)|澳门(?!日报|元|币)|台湾|全台|"
+    r"长安汽车|一汽|东风|奇瑞|宁德时代|本港|全港|香港(?!文汇报|大公报|商报|经济日报|电台|01)|澳门(?!日报|元|币)|台湾|全台|"
     # (not a foreign outlet reporting China's figure: "德国之声电台网站报道，上半年中国工业机器人产量达36.9万套")
     r"韩国(?!中央日报|联合通讯社)|美国(?!之音|彭博社|有线电视新闻网|消费者新闻与商业频道|《)|日本(?!经济新闻|共同社|《)|欧盟|德国(?!之声|《)|印度|"
     r"英国(?!广播公司|《|路透社)|法国(?!国际广播电台|《|回声报)|俄罗斯(?!卫星通讯社)|越南|东盟|基地|数据中心集群|枢纽|(?<!各)省(?!级)|(?<!省区)(?<!城)(?<!地级)(?<!地市)(?<!车)(?<!股)(?<!楼)(?<!上)(?<!超)(?<!开)(?<!夜)(?<!集)(?<!新)(?<!逆)市(?!场|值)|自治区|公司|企业集团|排名前|会员(?:企业|单位)|重点(?:统计)?钢(?:铁)?企(?:业)?")   # ("销量排名前十位的企业集团共销售2281.9万辆": the top ten groups'; "逆市上升" rose against the market)
@@ -1914,6 +1914,9 @@ class DocMatcher:
             if fs and _FOREIGN.match(text, fs.end()) and "," not in text[fs.end():lo] \
                     and not _CHINA_NAMED.search(text, fs.end(), c1):
                 return True
+        om = _OWN_COUNT.search(text, max(sent.start, lo - 160), lo)
+        if om and ";" not in text[om.end():lo]:
+            return True   # "Omdia's own WCIS data … put China's 5G subscriptions at 1.07 billion": a source's own count
         fa = _FOREIGN_ASIDE.search(text, max(co_end, lo - 160), lo)
         if fa and not _CHINA_RESUMES.search(text, fa.end("aside"), lo):
             return True   # a foreign subject with an appositive or relative clause before the figure
@@ -6533,6 +6536,7 @@ def _which_level(text: str, at: int, end: int) -> bool:
 
 
 # a note's estimate or year-end goal: "FY22E NEV sales 5.5mn", ">2mn 5G BTS by YE22", "2025F"
+_OWN_COUNT = re.compile(r"\b(?!(?:ministry|miit|nbs|bureau|government|caam|caict|association|state|council|officials?|beijing|china)'s)[\w&-]+'s\s+own\s+(?:[\w-]+\s+){0,2}(?:data|estimates?|figures?|counts?|tally|tracker|tracking|research|survey|numbers|forecasts?|model)\b", re.I)
 _ESTIMATE_MARK = re.compile(r"\b(?:FY|CY)?(?:19|20)?\d\d[EF]\b|\bby\s+YE\s?(?:19|20)?\d\d\b")
 _FALL_VERBS = frozenset(("fell", "declined", "dropped", "decreased", "slid", "shrank", "contracted", "plunged", "tumbled",
                          "slumped", "sank", "crashed", "collapsed", "plummeted"))
