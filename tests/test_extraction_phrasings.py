@@ -10547,6 +10547,9 @@ SESSION47 = [
     # "“十四五”以来（2021年至2025年6月）…累计产量突破4000万辆": the span in brackets, to its month
     ("上半年工业经济运行\n\n2025年7月20日\n\n“十四五”以来（2021年至2025年6月），我国新能源汽车累计产量突破4000万辆。",
      {("nev_production", "level", date(2021, 1, 1), date(2025, 6, 30), 40e6, "gt")}),
+    # "A and B value-added each grew 7.5% y/y": one rate for both
+    ("China activity in the first quarter\n\nApril 17, 2024\n\nHigh-tech manufacturing and equipment manufacturing value-added each grew 7.5% y/y in Q1, outpacing overall IP.",
+     {("high_tech_manufacturing_value_added", "yoy_pct", *quarter(2024, 1), 7.5, "eq"), ("equipment_manufacturing_value_added", "yoy_pct", *quarter(2024, 1), 7.5, "eq")}),
 ]
 
 # (one test reads all of SESSION47's cases, declared after the last of them)

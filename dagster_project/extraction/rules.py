@@ -1551,6 +1551,7 @@ _PER_TIME_FIGURE = re.compile(r"\bor\s+(?:about\s+|around\s+|nearly\s+|some\s+)?
                               r"(?:metric\s+)?(?:tonnes|tons|units|vehicles|cars|sets)?\s+(?:a|per|each)\s+(?:day|week|month)\b")
 _BOTH = re.compile(r"\b(?:both|each)\b", re.I)
 _FLOW_NAMED = re.compile(r"\b(?:sales|sold|production|produced|output)\b|销量|销售|产量|生产", re.I)
+_BOTH_GREW = re.compile(r"\s+(?:both|each)\s+(?:grew|rose|increased|expanded|climbed|gained|were\s+up|fell|declined|dropped|slid|were\s+down)\s+(?:by\s+)?$", re.I)
 _BOTH_OF = re.compile(r"\bof\s+both\b", re.I)
 # "…新培育…2930家，累计已达4762家": the clause after an addition that gives the running total
 _ZH_RUNNING_TOTAL = re.compile(r"[，,]\s*(?:总数)?累计(?:已|已经)?(?:达到|达|为|超过|突破)\s*$")
@@ -5063,8 +5064,9 @@ class DocMatcher:
         if len(inds) > 1 and len(growths) == 1 and len(levels) == len(inds) \
                 and _BOTH.search(text, levels[-1].end, growths[0][0].start):
             growths = growths * len(inds)   # "reached 2.66 million and 2.6 million units, each up 120 percent"
-        elif len(inds) > 1 and len(growths) == 1 and not levels and _BOTH_OF.search(text, frame_start, anchor_end):
-            growths = growths * len(inds)   # "the value added of both A and B rose 7.5 percent"
+        elif len(inds) > 1 and len(growths) == 1 and not levels and (_BOTH_OF.search(text, frame_start, anchor_end)
+                                                                     or _BOTH_GREW.match(text, anchor_end, growths[0][0].start)):
+            growths = growths * len(inds)   # "the value added of both A and B rose 7.5 percent", "A and B value-added each grew 7.5%"
         if inds == ["industrial_value_added"] and levels and "designated" not in text[frame_start:anchor_end].lower() \
                 and "规模以上" not in text[frame_start:anchor_end]:
             return   # "China's industrial added value reached 40.5 trillion yuan, up 5.7%": all industry, not above designated size
