@@ -165,7 +165,7 @@ def _row(text: str, a: int, b: int, columns: tuple[Column, ...], section: str) -
     start = a
     while start < label_end and text[start] == " ":
         start += 1
-    for lead in ("其中:", "其中：", "其中", "#"):
+    for lead in ("其中:", "其中", "#"):   # (normalised text has ASCII colons)
         if text.startswith(lead, start):
             start += len(lead)
             break
