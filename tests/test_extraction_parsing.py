@@ -206,6 +206,14 @@ def test_period_targets_and_vague_do_not_resolve():
     # a press release's dateline with a state: "REDWOOD CITY, Calif. – February 18, 2025 – According to …"
     ("China Remains the Anchor of Global PON Spending, According to Dell'Oro Group\n\nREDWOOD CITY, Calif. \u2013 February 18, 2025 \u2013 According to a recently published report, "
      "spending fell 11 percent in 2024.", "China Remains the Anchor of Global PON Spending, According to Dell'Oro Group", date(2025, 2, 18), date(2025, 2, 18), date(2024, 1, 1), date(2024, 12, 31)),
+    # a note's headline in capitals under its house name and crumbs, over summary bullets
+    ("Lombard Street\nResearch  >  China  >  Daily Note\n\nCHINA: MAY DATA - FACTORIES LIMP BACK\n\nAnna Li | Economist\n17 June 2022\n\n"
+     "SUMMARY\n- Industrial production grew 0.7% y/y in May\n- Steel output fell 3.5%\n\nGrowth over January-May slowed to 3.3% y/y.",
+     "CHINA: MAY DATA - FACTORIES LIMP BACK", date(2022, 6, 17), date(2022, 6, 17), date(2022, 5, 1), date(2022, 5, 31)),
+    # a note's series line above its headline names the month ("(Sep.)"), over a lead on the year to date
+    ("Capital Economics\nChina Data Response\nChina Activity & Spending (Sep.)\n\nFactories hold up\n\n18th October 2021 | 04:10 GMT\n\n"
+     "Industrial production grew 3.1% y/y in September. Growth over January-September as a whole was 11.8% y/y.",
+     "Factories hold up", date(2021, 10, 18), date(2021, 10, 18), date(2021, 9, 1), date(2021, 9, 30)),
 ])
 def test_metadata(text, title, event, published, start, end):
     meta = extract_metadata(normalise_text(text))

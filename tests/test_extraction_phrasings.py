@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.48.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.49.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -10555,4 +10555,62 @@ SESSION47 = [
 # (one test reads all of SESSION47's cases, declared after the last of them)
 @pytest.mark.parametrize("text, expected", SESSION47)
 def test_session47(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.49.0 ---
+SESSION48 = [
+    # "Hyundai's crude steel production reached …": a company named as the figure's owner is not the nation
+    ("China's steelmakers in the first half\n\nJuly 16, 2016\n\nChina's crude steel output rose 0.4 percent to 408.4 million tons in the first half. "
+     "Hyosung's crude steel production reached 17.2 million tons in the first half.",
+     {("crude_steel_output", "level", *h1(2016), 408.4e6, "eq"), ("crude_steel_output", "yoy_pct", *h1(2016), 0.4, "eq")}),
+    # (the mainland, the ministry and a month are no company)
+    ("Steel in the first half\n\nJuly 16, 2016\n\nMainland China's crude steel output rose 0.4 percent to 408.4 million tons in the first half.",
+     {("crude_steel_output", "level", *h1(2016), 408.4e6, "eq"), ("crude_steel_output", "yoy_pct", *h1(2016), 0.4, "eq")}),
+    # "…, and in the last month output climbed 4.1 per cent year on year to 70.9mn tonnes": the level the later rate rose to
+    ("Steel output in 2018\n\nJanuary 18, 2019\n\nCrude steel output rose 6.6 per cent to 928.3mn tonnes in 2018; December output "
+     "climbed 8.3 per cent year on year to 70.4mn tonnes.",
+     {("crude_steel_output", "level", *year(2018), 928.3e6, "eq"), ("crude_steel_output", "yoy_pct", *year(2018), 6.6, "eq"),
+      ("crude_steel_output", "level", *month(2018, 12), 70.4e6, "eq"), ("crude_steel_output", "yoy_pct", *month(2018, 12), 8.3, "eq")}),
+    # "…, up by 2.8pc from a year earlier and up from 128.9mn t in the January-February period": that period's level
+    ("China steel output\n\nApril 17, 2019\n\nChina produced 85mn t of crude steel in March, up by 10pc from a year earlier and up "
+     "from 145mn t in the January-February period.",
+     {("crude_steel_output", "level", *month(2019, 3), 85e6, "eq"), ("crude_steel_output", "yoy_pct", *month(2019, 3), 10.0, "eq"),
+      ("crude_steel_output", "level", date(2019, 1, 1), date(2019, 2, 28), 145e6, "eq")}),
+    # "[… output grew 5.4% in November.] Industrial output slowed from 5.9 percent in October": the rate it moved from
+    ("China's factories in November\n\nDecember 16, 2019\n\nChina's industrial output grew 6.2% year on year in November. "
+     "Industrial output accelerated from 4.7 percent in October, the statistics bureau said.",
+     {("industrial_value_added", "yoy_pct", *month(2019, 11), 6.2, "eq"), ("industrial_value_added", "yoy_pct", *month(2019, 10), 4.7, "eq")}),
+    # ("…, and missed the 5.0 percent expected by analysts": a comparison with a forecast, not a forecast)
+    ("China's factories in November\n\nDecember 16, 2019\n\nChina's industrial output grew 6.2% year on year in November. "
+     "Industrial output accelerated from 4.7 percent in October and beat the 5.0 percent expected by analysts.",
+     {("industrial_value_added", "yoy_pct", *month(2019, 11), 6.2, "eq"), ("industrial_value_added", "yoy_pct", *month(2019, 10), 4.7, "eq")}),
+    # "Over January-April output totalled …": the months open the sentence, the subject is the one before
+    ("Steel note\n\nJune 15, 2021\n\nCrude steel output was 99.5mt in May, up 6.6% y/y. Over January-May output totalled 473.1mt, "
+     "an increase of 13.9%y/y.",
+     {("crude_steel_output", "level", *month(2021, 5), 99.5e6, "eq"), ("crude_steel_output", "yoy_pct", *month(2021, 5), 6.6, "eq"),
+      ("crude_steel_output", "level", date(2021, 1, 1), date(2021, 5, 31), 473.1e6, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2021, 1, 1), date(2021, 5, 31), 13.9, "eq")}),
+    # "…, more than double the 34.56 million reported a year earlier": the stock a year before
+    ("Broadband in 2022\n\nJanuary 20, 2023\n\nGigabit broadband users totalled 91.75 million at the end of 2022, more than double "
+     "the 34.56 million reported a year earlier.",
+     {("gigabit_broadband_users", "level", *dec31(2022), 91.75e6, "eq"), ("gigabit_broadband_users", "level", *dec31(2021), 34.56e6, "eq")}),
+    # "Sales of passenger and commercial vehicles": all motor vehicles
+    ("Car sales in 2018\n\nJanuary 14, 2019\n\nSales of passenger and commercial vehicles fell 2.8 per cent to 28.08m units last year.",
+     {("auto_sales", "level", *year(2018), 28.08e6, "eq"), ("auto_sales", "yoy_pct", *year(2018), -2.8, "eq")}),
+    # "首度突破10亿户、达10.14亿户": the threshold passed, then the exact figure
+    ("工信部发布通信业数据\n\n2025年1月21日\n\n截至2024年底，5G移动电话用户首度突破10亿户、达10.14亿户；千兆宽带用户达2.07亿户。",
+     {("five_g_mobile_users", "level", *dec31(2024), 1.014e9, "eq"), ("gigabit_broadband_users", "level", *dec31(2024), 207e6, "eq")}),
+    # a note's series line "(Apr.)": undated figures are the month's, not the year to date's the lead names
+    ("Capital Economics\nChina Data Response\nChina Activity & Spending (Apr.)\n\nLockdowns bite\n\n16th May 2022 | 05:18 GMT\n\n"
+     "Industrial production fell 2.9% y/y.\n\nProduction of NEVs came in at 312,000 units, still up 43.9% y/y.",
+     {("industrial_value_added", "yoy_pct", *month(2022, 4), -2.9, "eq"),
+      ("nev_production", "level", *month(2022, 4), 312e3, "eq"), ("nev_production", "yoy_pct", *month(2022, 4), 43.9, "eq")}),
+]
+
+# (one test reads all of SESSION48's cases, declared after the last of them)
+
+
+@pytest.mark.parametrize("text, expected", SESSION48)
+def test_session48(text, expected):
     assert obs(text) == expected

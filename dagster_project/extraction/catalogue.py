@@ -145,7 +145,7 @@ _EN: list[tuple[str, PhraseRole]] = [
     # "Sales of cars, trucks and buses rose 4.5 per cent", "passenger cars and commercial vehicles": all motor vehicles
     # (also "Sales of cars, sport utility vehicles, vans and trucks fell 2.8 per cent")
     (r"(?<!hybrid )(?<!electric )(?<!passenger )(?<!energy )(?<!used )(?<!luxury )cars,_(?:" + _VEHICLE_KIND + r",_){0,4}" + _VEHICLE_KIND + r",?_and_" + _VEHICLE_KIND
-     + r"|passenger_(?:cars|vehicles)_and_commercial_vehicles"
+     + r"|passenger_(?:cars|vehicles)_and_commercial_vehicles|(?:passenger|light)_and_(?:commercial|heavy)_vehicles?"   # ("Sales of passenger and commercial vehicles")
      # ("Sales of sedans, SUVs, minivans and trucks": a list that ends on trucks or buses)
      + r"|(?<!hybrid )(?<!electric )(?<!passenger )(?<!energy )(?<!used )(?<!luxury )(?:sedans|SUVs),_(?:(?:cars|sedans|" + _VEHICLE_KIND
      + r"),_){0,4}(?:cars|sedans|" + _VEHICLE_KIND + r"),?_and_(?:trucks|buses|lorries)", PhraseRole("subj", "auto")),

@@ -118,6 +118,14 @@ _TIMESTAMP_WORDS = re.compile(r"\b(?:updated|published|posted|ago)\b|\d{1,2}:\d{
 
 
 def _title(text: str) -> str | None:
+    found = _headings(text)
+    # "South China Morning Post", "THE DIPLOMAT" and section crumbs above the headline are the
+    # site's name: the headline is the first line that reads like one
+    return next((x for x in found if not _masthead(x)), found[0] if found else None)
+
+
+def _headings(text: str) -> list[str]:
+    """The lines above the body: the site's name and crumbs, the series, the headline."""
     found = []
     for line in text.split("\n")[:16]:
         line = line.strip()
@@ -133,9 +141,7 @@ def _title(text: str) -> str | None:
         found.append(line)
         if not _masthead(line) or len(found) == 6:
             break
-    # "South China Morning Post", "THE DIPLOMAT" and section crumbs above the headline are the
-    # site's name: the headline is the first line that reads like one
-    return next((x for x in found if not _masthead(x)), found[0] if found else None)
+    return found
 
 
 _DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|cn|org|net|gov|co|io|de|uk)(?:\.cn)?", re.I)
@@ -162,6 +168,8 @@ def _masthead(line: str) -> bool:
         return True   # "FRANCE 24 - International breaking news": the site's name and tagline
     if line.isascii() and line.isupper() and len(line.split()) <= 2:
         return True   # "FRANCE 24", "CNBC": a site's name in capitals (also with a figure)
+    if line.isupper() and len(line.split()) >= 4 and (": " in line or " - " in line):
+        return False   # "CHINA: APRIL DATA - THE LOCKDOWN BILL ARRIVES": a note's headline in capitals
     if any(c.isdigit() for c in line):
         return False
     if " | " in line or " > " in line or "\u203a" in line or "\u00bb" in line or _DOMAIN.fullmatch(line):
@@ -305,12 +313,9 @@ def _title_period(title: str, ctx: PeriodContext) -> Period | None:
     for ex in find_periods(title):
         if ex.kind == "fyp" and not ex.comparison:
             return resolve(ex, ctx)
-    mm = _MONTH_DATA.search(title)
-    if mm and ctx.ref_year:
-        # "China's November activity data: a better month": that month's figures
-        m = MONTHS[mm.group(1).rstrip(".").lower()]
-        y = ctx.ref_year - (ctx.event_date is not None and ctx.event_date.month < m)
-        return Period(date(y, m, 1), _month_end(y, m), False)
+    p = _month_data_period(title, ctx)
+    if p is not None:
+        return p
     tm = _THROUGH_MONTH.search(title)
     if tm and ctx.ref_year:
         # "China's NEV sales top 11.2 million through November": the year to date (of the year before, in January)
@@ -333,6 +338,20 @@ _BRIEFING_ACT = re.compile(r"\b(?:brief|report|introduc|present|releas|publish|a
 _WHEN_BRIEFED = re.compile(r",?\s+(?:as|when)\s[^.,;\n]{0,100}\b(?:press|news)\s+conference", re.I)
 _BRIEFED_BEFORE = re.compile(r"\b(?:(?:press|news)\s+conference|briefing|podium|Information\s+Office)(?:\s+(?:in|at)\s+[A-Z][a-z]+)?\s+(?:(?:early|late)\s+)?$", re.I)
 _SENTENCE_START = re.compile(r"[.!?](?=\s)|[。！？\n]")
+
+
+def _month_data_period(line: str, ctx: PeriodContext) -> Period | None:
+    """"China's November activity data: a better month", a note's series line "China Activity &
+    Spending (Apr.)": that month's figures (of the year before, when the month is still to come)."""
+    mm = _MONTH_DATA.search(line) or _MONTH_TAG.search(line)
+    if mm is None or not ctx.ref_year:
+        return None
+    m = MONTHS[mm.group(1).rstrip(".").lower()]
+    y = ctx.ref_year - (ctx.event_date is not None and ctx.event_date.month < m)
+    return Period(date(y, m, 1), _month_end(y, m), False)
+
+
+_MONTH_TAG = re.compile(r"\((" + MON + r")\)$")
 
 
 def _title_plan(title: str, ctx: PeriodContext) -> Period | None:
@@ -448,6 +467,13 @@ def _metadata(text: str, event: date | None, published: date | None, warnings: l
         # "off to a good start in 2026" (published in April): the year is not over yet. A five-year
         # plan in the title stays the briefing's period (its undated flows are dropped, see rules).
         period = None
+    if period is None and title:
+        # "China Data Response ¶ China Activity & Spending (Apr.) ¶ Lockdowns push industry into
+        # contraction": the series line above the headline says the month
+        period = next((p for h in _headings(text) if h != title and (p := _month_data_period(h, ctx)) is not None), None)
+        month_data = period is not None
+    else:
+        month_data = title is not None and _MONTH_DATA.search(title) is not None
     from_lead = period is None
     body_start = text.find("\n", len(title or "")) if title else 0
     lead = text[max(0, body_start):body_start + 2500]
@@ -458,7 +484,7 @@ def _metadata(text: str, event: date | None, published: date | None, warnings: l
         # without a date only explicit years resolve ("by the end of 2022"), which is what a
         # year-less dateline ("BEIJING, Jan. 17 (Xinhua) --") needs to be dated
         period = _lead_period(lead, ctx, anchor) or (_title_plan(title, ctx) if title else None)
-    elif (period.start.month != 1 or period.start.day != 1) and not _MONTH_DATA.search(title):
+    elif (period.start.month != 1 or period.start.day != 1) and not month_data:
         # "... Drag on Factory Output in Third Quarter" over a lead on "the first nine months": the
         # briefing reports the year to date that ends with the title's quarter
         cumulative = _lead_period(lead, ctx, anchor)

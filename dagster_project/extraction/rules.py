@@ -191,7 +191,7 @@ _AFTER_A_END = re.compile(r"\b(?:following|after|deepening|extending)\s+an?\s+$"
 _CHANGE_TO_LEVEL = re.compile(r"\s*(?:rise|increase|gain|jump|surge|drop|decline|fall|slide|slump|contraction|plunge)\s+to\s+(?:"
                               + _QUAL + r"\s+)?", re.I)
 # (also "was down 3.6% yoy in Jan-Sep at 768.48mt")
-_LATER_TO_LEVEL = re.compile(r"(?:\s+(?:y/y|yoy|y-o-y|year-on-year))?(?:\s+(?:in|during|for)\s+[^,;\d]{3,30}?)?(?:,?\s+to|\s+at)\s+(?:" + _QUAL + r"\s+)?", re.I)
+_LATER_TO_LEVEL = re.compile(r"(?:\s+(?:y/y|yoy|y-o-y|year[\s-]on[\s-]year|on[\s-]year|from\s+a\s+year\s+(?:earlier|ago)))?(?:\s+(?:in|during|for)\s+[^,;\d]{3,30}?)?(?:,?\s+to|\s+at)\s+(?:" + _QUAL + r"\s+)?", re.I)
 _CONVERSION_OPEN = re.compile(r"(?:\s*(?:yuan|RMB))?\s*\(\s*(?:(?:about|around|approximately|roughly|some|nearly|or)\s+)?(?:US\s*)?\$?\s*", re.I)
 _UNIT_WORDS = re.compile(r"(?:\s+(?:units|vehicles|cars|NEVs|sets|tonnes|tons|users|subscribers))?", re.I)
 
@@ -210,6 +210,13 @@ _REGION = re.compile(
     r"China\s+Broadnet|China\s+Tower|Xiaomi|BYD|Tesla|Apple|Samsung|Ericsson|Nokia|Qualcomm|Lenovo|Haier|Midea|Geely|SAIC|"
     r"operator's|operators'|the\s+US|the\s+United\s+States|Europe|EU|Japan|South\s+Korea|India|Germany)\b"
     r"|广东|江苏|浙江|山东|北京|上海|天津|重庆|河北|河南|湖北|湖南|四川|福建|安徽|辽宁|陕西|省|市|自治区|公司", re.I)
+# a capitalised owner right before the subject; only the country, its agencies, a month or the sector itself are national
+_NAMED_OWNER = re.compile(r"(?<![\w'])(?P<name>(?-i:[A-Z][A-Za-z&.-]+(?:\s+[A-Z][A-Za-z&.-]+){0,2}))'s\s+$")
+_NATIONAL_OWNERS = frozenset(
+    "china beijing miit nbs caam caict cpca ministry bureau nation country economy industry "
+    "industrial manufacturing telecom telecoms sector january february march april may june july august september october "
+    "november december".split() + ["mainland china", "state council", "the state council", "the ministry", "the bureau", "the nation", "the country", "the economy",
+                                    "the industry", "the sector", "mainland"])
 _WORLD = re.compile(r"\b(?:global|globally|worldwide|world's|in\s+the\s+world|around\s+the\s+world)\b|全球|世界", re.I)
 _ON_TRACK = re.compile(r"\bon\s+(?:track|course)\s+to\b", re.I)
 # "5G users in China to exceed 560 million by year end" (a headline's future)
@@ -573,7 +580,7 @@ _RISE_TO_END = re.compile(r"\b(?:has\s+|have\s+)?(?:rose|risen|increased|grew|gr
 # (also after the abbreviation: "Industrial value-added (IVA) of enterprises above designated size")
 _RESTATED_SUBJ_GAP = re.compile(r"(?:\s*\((?-i:[A-Z]{2,5})\))?\s+(?:at|of|in|from|by)\s+(?:" + _CHINA_POSS + r"\s+|the\s+|all\s+)?", re.I)
 _VS_EXPECTATIONS = re.compile(
-    r"\b(?:beating|beat|exceeding|topping|missing|surpassing|outpacing|above|below|versus|vs\.?|against|ahead\s+of|short\s+of|"
+    r"\b(?:beating|beat|beats|exceeding|exceeded|topping|topped|missing|missed|surpassing|surpassed|outpacing|above|below|versus|vs\.?|against|ahead\s+of|short\s+of|"
     r"compared\s+with|in\s+line\s+with|than|as)\s+(?:[\w'.%()-]+(?:,\d{3})*\s+){0,8}?"   # ("than the 7.3% contraction economists surveyed by Reuters had expected")
     r"(?:forecasts?|forecasted|expectations?|expected|estimates?|estimated|projections?|projected|predicted|anticipated|targets?|goals?|consensus)\b", re.I)
 _TOTAL_TO = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+"
@@ -682,9 +689,10 @@ _CLAUSE_OPENING = re.compile(
     r"(?:(?:more\s+)?(?:precisely|exactly|specifically)\s*,\s*|to\s+be\s+(?:precise|exact)\s*,\s*)?"   # ("Precisely, sales were 24,597,600 units")
     # ("The increase was boosted by a surge in December, when sales jumped 15.4%")
     r"(?:[^,;.\d]{3,80}?\s(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),\s+when\s+|"
-    r"(?:for|in|during|over|from|through)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*|(?:in|for|during|over)\s+the\s+(?:first|past|last)\s+[a-z-]+\s+(?:months|quarters)\s+|according\s+to\s+[\w\s'-]{3,60}?(?:\s+\([A-Z]{2,8}\))?,\s*|(?:January|February|March|April|May|June|July|"
+    r"(?:for|in|during|over|from|through)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*|(?:in|for|during|over)\s+the\s+(?:first|past|last)\s+[a-z-]+\s+(?:months|quarters)\s+|according\s+to\s+[\w\s'-]{3,60}?(?:\s+\([A-Z]{2,8}\))?,\s*|(?:(?:in|over|during|for)\s+(?=[A-Z][a-z]+-[A-Z]|[A-Z][a-z]+\s+alone\b))?(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)(?:-(?:February|March|April|May|June|July|August|September|October|November|December))?"
     r"(?:\s+alone)?\s+|year-to-date\s+"   # ("Year-to-date sales were 18.624 million", "January-November sales totaled 25.41 million")
+    # (also "Over January-April output totalled 336.33mt", "In June alone sales fell 2.3%", not "In December production rose")
     # "CAAM put sales at 28.028 million": the source's figure for the subject before
     # ("The ministry's figures put total output at 25.721 million units")
     # ("The China Association of Automobile Manufacturers (CAAM), whose figures the ministry uses, put full-year sales at")
@@ -840,6 +848,8 @@ _THAT_COMPARED = re.compile(r"(?:that|this|(?:the\s+)?growth(?:\s+rate)?|the\s+(
                             r"|was\s+(?:also\s+)?(?:weaker|stronger|slower|faster|lower|higher)\s+than(?:\s+the)?"
                             r"|was\s+(?:down|up)\s+from)\s+"   # "That was down from 7.9% in December"
                             r"(?:an?\s+)?(?:(?:growth|expansion|increase|rise)\s+of\s+)?", re.I)
+_MOVED_FROM_GAP = re.compile(r"\s+(?:has\s+|had\s+)?(?:quickened|accelerated|picked\s+up|slowed|eased|moderated|cooled)\s+from\s+"
+                             r"(?:an?\s+)?(?:(?:growth|expansion|increase|rise)\s+of\s+)?", re.I)
 _COMPARED_TAIL = re.compile(r"\s*(?:(?:year-on-year\s+)?(?:growth|expansion|increase|rise|gain|decline|drop|fall|decrease|contraction|slump|plunge)\s+)?"
                             r"(?:(?:recorded|posted|seen|registered|logged|reported)\s+)?(?:in|for|during)\s", re.I)
 _LATER_CLAUSE = re.compile(r",\s|\band\b|\bwhile\b|;")
@@ -987,7 +997,7 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,60}?(?:,\s*(?:the\s+\w+|[A-Z][\w']+
                                    r"|,\s*(?:accounting\s+for|or|representing|making\s+up)\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+of\s+[^,;]{3,50}"
                                    # "…, according to the latest statistics from the MIIT, up from 4.251 million"
                                    r"|,\s*according\s+to\s+[^,;\d]{3,100}?)?"
-                                   r"(?:,|\s[\u2013\u2014]|\s--?|\s(?=versus\s|vs\.?\s))\s*(?:(?:(?:(?:up|down)\s+[\d.]+\s?(?:%|percent|per\s+cent)(?:\s+and\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+respectively)?"
+                                   r"(?:,|\s[\u2013\u2014]|\s--?|\s(?=versus\s|vs\.?\s))\s*(?:(?:(?:(?:up|down)(?:\s+by)?\s+[\d.]+\s?(?:%|percent|per\s+cent|pc)(?:\s+and\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+respectively)?"
                                    # (", a 20% increase YoY and up from 1.604 million in September")
                                    r"|an?\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:increase|rise|jump|gain|decrease|drop|decline|fall))(?:\s*(?:yoy|y/y|y-o-y|year-on-year|year\s+on\s+year|year-over-year"
                                    # (", up 26.7% YoY, compared with 1.307 million units in May")
@@ -997,6 +1007,7 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,60}?(?:,\s*(?:the\s+\w+|[A-Z][\w']+
                                    r"|an?\s+(?:increase|addition|rise|gain|decrease|drop|decline)\s+of\s+[\d.,]+(?:\s+(?:million|thousand))?"
                                    r"(?:\s+(?:from|over|since)\s+[^,;\d]{3,40}?)?)(?:,?\s+and\s+|,\s*(?=compared\s|(?:up|down)\s+from\s)))?"
                                    r"(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|against|(?:(?:well|far)\s+)?(?:below|above|short\s+of)\s+the"   # ("well below the 1.065 billion tonnes it produced in 2020")
+                                   r"|(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+)?(?:double|triple|twice)\s+the"   # ("more than double the 34.56 million reported a year earlier")
                                    # "up 334% from 78,499 units in 2014", "a 343% increase over the 74,763 units sold in 2014"
                                    r"|(?:up|down)\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:from|over|on)(?:\s+the)?"
                                    # ("down 19.6% YoY from 266 million in 2021")
@@ -1058,7 +1069,7 @@ _ZH_CHANGE_AFTER = re.compile(r"\s*(?:/\s*户\s*[·・.]?\s*月\s*)?(?:(?:有所
 # ("That's up from 507,000 NEV sales in 2016": the flow named by its noun)
 _EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan|vehicles|cars|NEVs|tonnes|tons)?\s*(?:(?:it|they|the\s+country)\s+(?=(?:sold|produced|made|built)\s))?(?:(?P<verb>sold|produced|made|built)\s+"
                                 r"|(?:NEV|vehicle|car|auto)\s+(?P<noun>sales|production|output)\s+)?(?:at|by|as\s+of|in|for)?\s*(?:the\s+)?", re.I)
-_YEAR_EARLIER = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:year\s+before|previous\s+year|prior\s+year))\b", re.I)
+_YEAR_EARLIER = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:(?:reported|recorded|registered|seen|posted)\s+)?(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:year\s+before|previous\s+year|prior\s+year))\b", re.I)
 # clauses between a rate and the rate it is compared with that state no other figure: an average
 # ("两年平均增长6.4%"), who said it (", the statistics bureau said on Wednesday (Nov 14)") or why
 # ("，受上年同期基数抬高影响，增速较1-2月份的35.1%有所回落")
@@ -1472,7 +1483,7 @@ _BEAT_EXPECTATIONS = re.compile(r"\b(?:than|as|beyond|above|below|within|exceede
                                 r"(?:expected|expectations|forecasts?|targets?|goals?)(?:\s+range)?\b")   # "beating the government's target": an outcome
                                 # ("grew 5.7%, ... but within the government's target range of 5.5-6%")
 _ZH_OTHER_PRODUCT = re.compile(r"[\u4e00-\u9fff]{2,}(?:产量|销量|出货量|增加值)")
-_ZH_EXACT_AFTER = re.compile(r"\s*[,，]\s*(?:达到|达|为|共计|合计)\s*")
+_ZH_EXACT_AFTER = re.compile(r"\s*(?:[,，]|、(?=达))\s*(?:达到|达|为|共计|合计)\s*")   # (also "首度突破10亿户、达10.14亿户")
 _ZH_BOTH_LEVEL = re.compile(r"\s*(?:累计)?(?:均|双双|都)(?:已)?(?:突破|超过|达到?|超|逾|接近|近|为)\s*")
 _ZH_OTHER_ATTR = re.compile(r"营业收入|收入|利润|产值|出口|投资|营收|销售额|资费|单价")   # ("…流量达到4.42GB，移动流量平均资费…下降30%")
 _ZH_TIMES_GROWTH = re.compile(r"(?<!环比)(?<!环比均)(?<!环比分别)(?:同比)?(?:均|分别)?增长了?$")   # (not "环比增长2.4倍": on the month before)
@@ -1831,6 +1842,9 @@ class DocMatcher:
             return True   # "各类型工业互联网平台超过500个，其中具有一定…影响力的…超过70个": the catalogue counts the influential ones
         if self.low.endswith(("world ", "global "), max(sent.start, a - 7), a):
             return True   # "World crude steel output fell 2.1% in 1H": the world's, named right before the subject
+        om = _NAMED_OWNER.search(text, max(sent.start, a - 40), a)
+        if om and om.group("name").lower() not in _NATIONAL_OWNERS:
+            return True   # "Posco's crude steel production reached 18.9 million tons": a company's, named as owner
         k = bisect_left(self.num_starts, lo) - 1
         while k >= 0 and self.nums[k].start >= sent.start and _LIST_GAP.fullmatch(text, self.nums[k].end, lo):
             # "China Telecom and China Unicom reported 268 million and 213 million 5G users": the list's subject
@@ -5039,6 +5053,16 @@ class DocMatcher:
                 # "Growth in high-tech manufacturing was 11.7 percent", "Second-quarter industrial growth held at 6.9
                 # percent", "September IP printed 4.5%oya" (a broker's IP is its growth)
                 g = n.value
+            if g is None and not growths and n.unit == "percent" and len(inds) == 1 and self._prev_rate == (inds[0], sent.index - 1) \
+                    and _MOVED_FROM_GAP.fullmatch(text, anchor_end, n.start) and (tail := _COMPARED_TAIL.match(text, n.end)) \
+                    and not any(m.unit == "percent" and " to " in text[n.end:m.start] for m in region_nums if m.start > n.end):
+                # "[… output grew 5.4% in November.] Industrial output slowed from 5.9 percent in October": the
+                # rate it moved from, for the period named after it (not "from 5.9% in October to 5.4%")
+                ex = next((e for e in self.periods if e.start == tail.end()), None)
+                p = resolve(ex, self.ctx) if ex is not None and ex.kind == "interval" else None
+                if p is not None and not p.instant and not self._blocked(sent, frame_start, n.end, ind0, n):
+                    self._emit(inds[0], "yoy_pct", n, p, sent, n.value)
+                continue
             if g is not None:
                 if _points_to_former(text, anchor_end, n.start):
                     break
