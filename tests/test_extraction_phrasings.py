@@ -10606,6 +10606,58 @@ SESSION48 = [
      "Industrial production fell 2.9% y/y.\n\nProduction of NEVs came in at 312,000 units, still up 43.9% y/y.",
      {("industrial_value_added", "yoy_pct", *month(2022, 4), -2.9, "eq"),
       ("nev_production", "level", *month(2022, 4), 312e3, "eq"), ("nev_production", "yoy_pct", *month(2022, 4), 43.9, "eq")}),
+    # an NBS appendix "指标 12月 1-12月" over "绝对量 同比增长(%) 绝对量 同比增长(%)": each period's level
+    # and rate (a sector's "(%)" row is its value added's growth, read in the growth columns)
+    ("2019年6月份规模以上工业增加值增长6.3%\n\n时间：2019-07-15 10:00\n\n附表：2019年6月份规模以上工业生产主要数据\n\n"
+     "指标\t6月\t1-6月\n\t绝对量\t同比增长(%)\t绝对量\t同比增长(%)\n高技术制造业(%)\t…\t9.1\t…\t9.6\n主要产品产量\n"
+     "粗钢(万吨)\t8909\t10.0\t49217\t9.9\n新能源汽车(万辆)\t13.9\t-6.8\t61.4\t28.1\n",
+     {("high_tech_manufacturing_value_added", "yoy_pct", *month(2019, 6), 9.1, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *h1(2019), 9.6, "eq"),
+      ("crude_steel_output", "level", *month(2019, 6), 89.09e6, "eq"), ("crude_steel_output", "yoy_pct", *month(2019, 6), 10.0, "eq"),
+      ("crude_steel_output", "level", *h1(2019), 492.17e6, "eq"), ("crude_steel_output", "yoy_pct", *h1(2019), 9.9, "eq"),
+      ("nev_production", "level", *month(2019, 6), 139e3, "eq"), ("nev_production", "yoy_pct", *month(2019, 6), -6.8, "eq"),
+      ("nev_production", "level", *h1(2019), 614e3, "eq"), ("nev_production", "yoy_pct", *h1(2019), 28.1, "eq")}),
+    # an NBS paragraph on products ("分产品看") names each product bare, before its output; one on
+    # sectors ("分行业看") names each sector bare, before its value added's rate
+    ("2019年6月份规模以上工业增加值增长6.3%\n\n时间：2019-07-15 10:00\n\n分行业看，6月份，41个大类行业中有36个行业增加值保持同比增长。"
+     "其中，汽车制造业下降1.8%，计算机、通信和其他电子设备制造业增长9.6%。\n\n分产品看，6月份，605种产品中有385种产品产量同比增长。"
+     "粗钢8909万吨，同比增长10.0%；水泥21512万吨，增长6.6%；汽车213.3万辆，下降17.1%。\n",
+     {("electronics_manufacturing_value_added", "yoy_pct", *month(2019, 6), 9.6, "eq"),
+      ("crude_steel_output", "level", *month(2019, 6), 89.09e6, "eq"), ("crude_steel_output", "yoy_pct", *month(2019, 6), 10.0, "eq"),
+      ("auto_production", "level", *month(2019, 6), 2.133e6, "eq"), ("auto_production", "yoy_pct", *month(2019, 6), -17.1, "eq")}),
+    # "Sales of new vehicles": all vehicles sold new; "So-called new energy vehicles, …, were …. Sales soared
+    # to …, more than four times the 74,763 sold in 2014": the subject before, and its level a year before
+    ("China's auto market in 2015\n\nJanuary 13, 2016\n\nSales of new vehicles in China rose 4.7 percent in 2015 to 24.6 million units. "
+     "So-called new energy vehicles, a category that includes plug-in hybrids, were the fastest-growing segment. Sales soared to "
+     "331,092 units, more than four times the 74,763 sold in 2014.",
+     {("auto_sales", "level", *year(2015), 24.6e6, "eq"), ("auto_sales", "yoy_pct", *year(2015), 4.7, "eq"),
+      ("nev_sales", "level", *year(2015), 331092, "eq"), ("nev_sales", "level", *year(2014), 74763, "eq")}),
+    # a month-on-month aside between a rate and "Year-to-date growth" keeps the subject
+    ("China's November data\n\nDecember 15, 2023\n\nChina's industrial production accelerated to 6.6% YoY in November. Momentum was still "
+     "respectable on a month-on-month basis (+0.87% MoM sa). Year-to-date growth edged up to 4.3%YoY.",
+     {("industrial_value_added", "yoy_pct", *month(2023, 11), 6.6, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2023, 1, 1), date(2023, 11, 30), 4.3, "eq")}),
+    # (a rate of something else between them ends it)
+    ("China's November data\n\nDecember 15, 2023\n\nChina's industrial production accelerated to 6.6% YoY in November. Retail sales "
+     "grew 10.1%. Year-to-date growth edged up to 4.3%YoY.",
+     {("industrial_value_added", "yoy_pct", *month(2023, 11), 6.6, "eq")}),
+    # "Growth eased slightly from 6.8 percent in the first quarter, and in June alone …": the rate moved
+    # from, before a later clause with a subject of its own
+    ("Industry in the first half\n\nJuly 18, 2018\n\nChina's industrial output expanded 6.7 percent year on year in the first half. "
+     "Growth eased slightly from 6.8 percent in the first quarter, and in June alone the value-added of industries above "
+     "designated size grew 6.0 percent.",
+     {("industrial_value_added", "yoy_pct", *h1(2018), 6.7, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2018, 1), 6.8, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2018, 6), 6.0, "eq")}),
+    # "following 0.7% growth in May and a 2.9% contraction in April": the second earlier rate, signed by its noun
+    ("Industry in June\n\nJuly 19, 2022\n\nValue added of industrial enterprises above designated size climbed 3.9% in June from a year "
+     "ago, following 0.7% growth in May and a 2.9% contraction in April.",
+     {("industrial_value_added", "yoy_pct", *month(2022, 6), 3.9, "eq"), ("industrial_value_added", "yoy_pct", *month(2022, 5), 0.7, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2022, 4), -2.9, "eq")}),
+    # "…, the weakest pace in nearly three decades, although growth picked up to 6.9 per cent in December":
+    # a span of years is no figure between the rates
+    ("China car sales fall\n\nJanuary 17 2020\n\nData from the statistics bureau on Friday showed industrial output grew 5.7 per cent "
+     "in 2019, the weakest pace in nearly three decades, although growth picked up to 6.9 per cent in December.",
+     {("industrial_value_added", "yoy_pct", *year(2019), 5.7, "eq"), ("industrial_value_added", "yoy_pct", *month(2019, 12), 6.9, "eq")}),
 ]
 
 # (one test reads all of SESSION48's cases, declared after the last of them)

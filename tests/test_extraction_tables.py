@@ -29,6 +29,15 @@ def test_two_line_header_spreads_the_period_over_its_columns():
     assert t.rows[0].cells[0] is None
 
 
+def test_two_periods_each_spread_over_their_half_of_the_columns_below():
+    text, found = _read("附表：2019年6月份规模以上工业生产主要数据\n\n指标\t6月\t1-6月\n\t绝对量\t同比增长(%)\t绝对量\t同比增长(%)\n"
+                        "规模以上工业增加值(%)\t…\t6.3\t…\t6.0\n主要产品产量\n粗钢(万吨)\t8909\t10.0\t49217\t9.9\n")
+    (t,) = found
+    assert t.title == "附表:2019年6月份规模以上工业生产主要数据"
+    assert [(c.kind, c.months) for c in t.columns] == [("period", (6, 6)), ("growth", None), ("period", (1, 6)), ("growth", None)]
+    assert [text[a:b] for a, b in t.rows[1].cells] == ["8909", "10.0", "49217", "9.9"]
+
+
 def test_broker_table_marks_forecast_columns_and_growth_rows():
     text, found = _read("Figure 3: Telecom KPIs\n                     FY21     FY22    FY23E\n"
                         "Telecom business revenue (Rmb bn)   1,468    1,580    1,680\n  YoY   8.0%   8.0%   6.3%\n"

@@ -591,13 +591,17 @@ def find_zh(text: str, zh: list[tuple[str, tuple[str, ...]]]) -> list[tuple[int,
     for m in _ZH_TOPIC_SECTORS.finditer(text):
         take(*m.span("attr"), (phrases.get(m.group("a") + "增加值", ("",))[0], phrases.get(m.group("b") + "增加值", ("",))[0]))
     # "高技术制造业增加值增长7.1%，装备制造业增长6.6%": a sector's bare rate in a sentence about value added
+    # (or in a paragraph that opens on the sectors: "分行业看，12月份，41个大类行业中有33个行业增加值保持
+    # 同比增长。其中，…计算机、通信和其他电子设备制造业增长11.1%")
     for m in _ZH_BARE_SECTOR.finditer(text):
-        if "增加值" in text[_sentence_start(text, m.start()):m.start()]:
+        if "增加值" in text[_sentence_start(text, m.start()):m.start()] or "分行业" in text[text.rfind("\n", 0, m.start()) + 1:m.start()]:
             take(*m.span(), phrases.get(m.group() + "增加值"))
     # "主要产品中，全年生产手机19亿部，…；微型计算机设备3.07亿台": a product of a production list
     for m in _ZH_PRODUCED_ITEM.finditer(text):
         before = text[_sentence_start(text, m.start("item")):m.start("item")]
-        if "生产" in before or "主要产品" in before:
+        # (or in a paragraph that opens on the products: "分产品看，12月份，596种产品中有338种产品产量同比
+        # 增长。粗钢7710万吨，同比增长8.2%")
+        if "生产" in before or "主要产品" in before or "分产品" in text[text.rfind("\n", 0, m.start()) + 1:m.start()]:
             take(*m.span("item"), phrases.get(m.group("item") + "产量"))
     # "一季度5G手机出货量1434.2万部，3月份出货量达634.2万部": the month's shipments of the same phones
 # (also the months to date: "2月份国内5G手机出货量238.7万部，1—2月份累计出货785.2万部")

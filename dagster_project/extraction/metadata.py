@@ -179,8 +179,8 @@ def _masthead(line: str) -> bool:
     if not line.isascii():
         return len(line) <= 16 and line.endswith(_ZH_AGENCY)   # "洛阳市工业和信息化局"
     words = line.split()
-    if len(words) >= 4 and sum(w.lower() in _MENU_WORDS for w in words) * 3 >= len(words) * 2:
-        return True   # a site's menu in title case, however long: "Singapore Asia World Opinion Life Business Tech Sport Videos"
+    if len(words) >= 3 and sum(w.lower() in _MENU_WORDS for w in words) * 3 >= len(words) * 2:
+        return True   # a site's menu in title case, however long: "Singapore Asia World Opinion Life Business Tech Sport Videos", "myFT Search Menu"
     # (also a site's menu: "Tesla Electric Vehicles Energy Shop Exclusives", no possessive, no figure)
     # (or in capitals, however long: "SINGAPORE ASIA WORLD OPINION LIFE BUSINESS TECH SPORT")
     return (len(words) <= 5 or (len(words) <= 8 or line.isupper()) and "'" not in line) \

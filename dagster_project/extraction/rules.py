@@ -159,6 +159,12 @@ _RATE_TALK = re.compile(r"\b(?:headline|figure|pace|speed|momentum|growth|slowdo
 _OTHER_MEASURE = re.compile(r"\b(?:sales|exports?|imports?|investment|revenue|profits?|prices|inflation|retail|consumption|gdp)\b")
 _NOT_YOY_OPENER = re.compile(r"(?:month-on-month|month\s+on\s+month|quarter-on-quarter|on\s+a\s+(?:monthly|sequential|quarterly)\s+basis"
                              r"|sequentially|from\s+the\s+previous\s+month|环比)\s*[,，]", re.I)
+_TIMES_AFTER = re.compile(r"\s*(?:times|fold)\b", re.I)
+_TIME_SPAN_AFTER = re.compile(r"\s+(?:decades?|years?|months?|quarters?)\b", re.I)
+_LISTED_RATE_TAIL = re.compile(r"\s+(?:(?P<noun>growth|increase|rise|gain|expansion|contraction|drop|decline|fall|decrease|slump)\s+)?(?:in|during|for)\s+", re.I)
+_FALL_NOUNS = frozenset(("contraction", "drop", "decline", "fall", "decrease", "slump"))
+_MOM_AFTER = re.compile(r"\s*(?:MoM|m/m|m-o-m|month[\s-]on[\s-]month|sequentially)\b", re.I)
+_MOM_BEFORE = re.compile(r"\b(?:MoM|m/m|m-o-m|month[\s-]on[\s-]month|sequential(?:ly)?)\b[^.;%]{0,40}$", re.I)
 _NOT_YOY = re.compile(r"month-on-month|month\s+on\s+month|quarter-on-quarter|quarter\s+on\s+quarter|\bm/m\b|\bq/q\b|"
                       r"\bmom\b|\bqoq\b|annual\s+average|average\s+annual|annuali[sz]ed|compound|cumulative|"
                       r"compared\s+(?:to|with)\s+(?:the\s+end|(?:19|20)\d\d)|from\s+the\s+end|from\s+the\s+(?:previous|prior|preceding)\s+(?:month|quarter)|"
@@ -396,7 +402,7 @@ _CHINA_POSS = r"(?:China's|the\s+country's|the\s+nation's|the\s+mainland's|mainl
 # "business volume at previous-year prices grew 21.9%": the volume's price basis, not its scope
 _PRICE_BASIS = re.compile(r"\s+(?:(?:calculated|measured)\s+)?(?:at|in)\s+(?:(?:the\s+)?(?:previous|prior|last|preceding)[-\s]year(?:'s)?|comparable|constant|current)\s+prices\b", re.I)
 _OF_AFTER = re.compile(r"\s+(?:(?:realized|realised|achieved|earned|made|generated|posted|recorded)\s+)?(?:of|for|from|in|by|at|among)\s+(?:(?:" + _CHINA_POSS + r"|the|China|Chinese|its|their|national|domestic|"
-                       r"nationwide|all|both|so-called|(?:those|these|such)(?=\s+\x22)|what\s+(?:Beijing|China|the\s+government|officials|the\s+industry)\s+calls|(?:bulk\s+commodities|key\s+products|products|industries|sectors)\s+such\s+as"
+                       r"nationwide|all|both|so-called|new(?=\s+(?:vehicles|cars|automobiles)\b)|(?:those|these|such)(?=\s+\x22)|what\s+(?:Beijing|China|the\s+government|officials|the\s+industry)\s+calls|(?:bulk\s+commodities|key\s+products|products|industries|sectors)\s+such\s+as"
                        r"|(?:[a-z][\w-]*\s+){1,3}and\s+other"
                        # 'sales of electric and hybrid "new energy vehicles"': the kinds an NEV is, before its name
                        r"|(?:(?:pure|battery)[\s-])?electric\s+and\s+(?:plug-in\s+)?(?:hybrid|fuel[\s-]cell)(?=\s+\x22?new[\s-]energy\s))\s+)*[\x22']?", re.I)   # "sales of electric cars and other new energy vehicles", 'of those "new energy vehicles"', "of 'NEVs'"
@@ -844,7 +850,7 @@ _OF_THOSE = re.compile(r"(?:of\s+(?:those|these|them|the\s+total|this\s+total),?
 _OF_THOSE_WERE = re.compile(r"\s*(?:units?|vehicles)?\s+(?:were|was)\s+", re.I)
 # (also "The growth quickened from 4.8 percent in July")
 _THAT_COMPARED = re.compile(r"(?:that|this|(?:the\s+)?growth(?:\s+rate)?|the\s+(?:rate|figure|expansion|increase))\s+"
-                            r"(?:compares?d?\s+with|(?:quickened|accelerated|picked\s+up|slowed|eased|moderated)\s+from"
+                            r"(?:compares?d?\s+with|(?:quickened|accelerated|picked\s+up|slowed|eased|moderated)\s+(?:(?:slightly|marginally|somewhat|further|sharply|a\s+little)\s+)?from"
                             r"|was\s+(?:also\s+)?(?:weaker|stronger|slower|faster|lower|higher)\s+than(?:\s+the)?"
                             r"|was\s+(?:down|up)\s+from)\s+"   # "That was down from 7.9% in December"
                             r"(?:an?\s+)?(?:(?:growth|expansion|increase|rise)\s+of\s+)?", re.I)
@@ -1007,7 +1013,7 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,60}?(?:,\s*(?:the\s+\w+|[A-Z][\w']+
                                    r"|an?\s+(?:increase|addition|rise|gain|decrease|drop|decline)\s+of\s+[\d.,]+(?:\s+(?:million|thousand))?"
                                    r"(?:\s+(?:from|over|since)\s+[^,;\d]{3,40}?)?)(?:,?\s+and\s+|,\s*(?=compared\s|(?:up|down)\s+from\s)))?"
                                    r"(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|against|(?:(?:well|far)\s+)?(?:below|above|short\s+of)\s+the"   # ("well below the 1.065 billion tonnes it produced in 2020")
-                                   r"|(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+)?(?:double|triple|twice)\s+the"   # ("more than double the 34.56 million reported a year earlier")
+                                   r"|(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+)?(?:double|triple|twice|(?:three|four|five|six|seven|eight|nine|ten)\s+times)\s+the"   # ("more than double the 34.56 million reported a year earlier")
                                    # "up 334% from 78,499 units in 2014", "a 343% increase over the 74,763 units sold in 2014"
                                    r"|(?:up|down)\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:from|over|on)(?:\s+the)?"
                                    # ("down 19.6% YoY from 266 million in 2021")
@@ -2388,7 +2394,9 @@ class DocMatcher:
                     continue
                 share = row.unit is not None and "%" in row.unit and ind.unit == "percent"   # ("5G share of users (%)")
                 pct = row.unit is not None and "%" in row.unit and not share
-                if pct and (not _TABLE_YOY_UNIT.search(row.unit) or "mma" in row.unit.lower()):
+                # ("高技术制造业(%)" under "绝对量 同比增长(%)": its growth column's unit, read there only)
+                growth_cols_only = pct and row.unit.strip() == "%" and any(c.kind == "growth" for c in table.columns)
+                if pct and not growth_cols_only and (not _TABLE_YOY_UNIT.search(row.unit) or "mma" in row.unit.lower()):
                     continue   # ("(% of total)", "(%YoY, 3mma)"): not a year-on-year rate
                 ytd = pct and "ytd" in row.unit.lower()
                 scale = ("percent", 1.0) if share and row.unit.strip() == "%" else _table_unit(row.unit) if row.unit and not pct else None
@@ -2398,7 +2406,7 @@ class DocMatcher:
                     period = self._table_period(col, ind, title_year) if col.kind != "growth" else None
                     if col.kind != "growth":
                         prev_period = period
-                    if cell is None or col.estimate:
+                    if cell is None or col.estimate or growth_cols_only and col.kind != "growth":
                         continue
                     n = next((q for q in self._slice(self.num_starts, self.nums, cell[0], cell[1])), None)
                     if n is None or id(n) in self.claimed:
@@ -2431,8 +2439,9 @@ class DocMatcher:
             ids = zh.get(key)
             if ids is None and ("产量" in table.title or "产品" in table.title or "产量" in row.section or "产品" in row.section):
                 ids = zh.get(key + "产量")   # "主要产品产量 … 粗钢(万吨)": the product's output
-            if ids is None and key.endswith("业") and ("行业" in row.section or "增加值" in table.title):
-                ids = zh.get(key + "增加值")   # "主要行业 … 计算机、通信和其他电子设备制造业 … 10.4": its value added
+            if ids is None and key.endswith("业") and ("行业" in row.section or "增加值" in table.title or (row.unit or "").strip() == "%"):
+                # "主要行业 … 计算机、通信和其他电子设备制造业 … 10.4", "高技术制造业(%) … 7.6": its value added
+                ids = zh.get(key + "增加值")
             return self.cat.get(ids[0]) if ids and len(ids) == 1 else None
         # (a broker's shorthand: "IP", "IVA", "High-tech mfg VA")
         label = _TABLE_SHORTHAND.sub(lambda m: _TABLE_SHORTHAND_FOR[m.group().lower()], label.strip())
@@ -2589,7 +2598,9 @@ class DocMatcher:
                     self._respectively_rates(sent, nums, self.out[out_before:])
                 if len(self.out) == out_before:
                     self._of_those(sent, nums, state)
-                if len(self.out) == out_before:
+                if len(self.out) == out_before or _THAT_COMPARED.match(self.text, sent.start):
+                    # (also before a later clause of its own: "Growth eased slightly from 6.8 percent in the
+                    # first quarter, and in June alone the value-added … grew 6.0 percent")
                     self._compared_rate(sent, nums, state)
                 if len(self.out) == out_before:
                     self._topic_passive(sent, nums, state)
@@ -2641,7 +2652,15 @@ class DocMatcher:
                     self._when_rate(sent, nums, self.out[out_before:])
                 if len(self.out) > out_before or not (_SIZE_DEFINITION.search(self.text, sent.start, sent.end)
                                                       or _EXPECTED_TALK.search(self.text, sent.start, sent.end)):
-                    self._prev_rate = self._sentence_rate(sent, self.out[out_before:])
+                    if len(self.out) == out_before and self._prev_rate is not None and self._prev_rate[1] == sent.index - 1 \
+                            and all(_MOM_AFTER.match(self.text, n.end) or _MOM_BEFORE.search(self.text, max(sent.start, n.start - 60), n.start)
+                                    for n in nums):
+                        # "… accelerated to 6.6% YoY in November. … momentum was still respectable on a
+                        # month-on-month basis (+0.87% MoM sa). Year-to-date growth edged up to 4.3%": the same
+                        # rate's month-on-month aside, in passing
+                        self._prev_rate = (self._prev_rate[0], sent.index)
+                    else:
+                        self._prev_rate = self._sentence_rate(sent, self.out[out_before:])
                 levels = [c for c in self.out[out_before:] if c.measure == "level"]
                 self._prev_level = levels[0] if len({c.indicator for c in levels}) == 1 else None
                 self._prev_pair = levels if _prod_sales_pair(sorted(c.indicator for c in levels)) else None
@@ -3498,6 +3517,8 @@ class DocMatcher:
             if n.unit == "pp":
                 prev_end = n.end   # "…，比二季度加快1.4个百分点；9月份增长6.9%"
                 continue
+            if n.unit is None and _TIME_SPAN_AFTER.match(text, n.end):
+                continue   # ("…, the weakest pace in nearly three decades, although growth picked up to 6.9 per cent")
             between = self._slice(self.hit_starts, self.hits, prev_end, n.start)
             if between and _OUTPUT_INDICATOR.search(first_rated):
                 # "it grew 0.7%, and output growth accelerated to 3.9% in June": the output just rated
@@ -3721,6 +3742,8 @@ class DocMatcher:
                 # "22.42 million units in June, up 4.1% YoY and up from 21.6 million in May", "up 49.6
                 # percent year-on-year and up 11.1 percent from September's 1,287,000 units"
                 del after[0]
+            if len(after) > 1 and _TIMES_AFTER.match(text, after[0].end):
+                del after[0]   # ("331,092 units, more than four times the 74,763 sold in 2014": a multiple)
             if len(after) > 1 and _ABSOLUTE_CHANGE_LEAD.search(text, max(c.num.end, after[0].start - 24), after[0].start):
                 del after[0]   # (", an increase of 345,000 from the end of last year and up from 3.648 million")
             ind = self.cat[c.indicator]
@@ -3954,7 +3977,7 @@ class DocMatcher:
                 n = replace(n, qualifier="eq")   # "slightly below 6.2 percent in November": the "below" compares, 6.2 is exact
             self._emit(c.indicator, "yoy_pct", n, p, sent, self._earlier_sign(lead, n) * n.value)   # "slowing from 2.2%": as stated
             pair = (lead.group("fall") or "").endswith("s")
-            if (pair or re.match(r"compared|versus|vs", lead.group("w"), re.I)) and not tm.group("y"):
+            if (pair or re.match(r"compared|versus|vs|after|following", lead.group("w"), re.I)) and not tm.group("y"):
                 # "after drops of 4% in July and 3.8% in August": the next period's fall too (and "compared
                 # with growth of 6.8% in December and 4.6% for all of 2023": the next period's rate)
                 self._next_listed_rate(c.indicator, ex, n, nums, sent, (c.period, p),
@@ -4548,12 +4571,16 @@ class DocMatcher:
         nx = next((m for m in nums if m.start > n.end), None)
         ex2 = next((e for e in self.periods if nx is not None and nx.end <= e.start < sent.end), None)
         if ex2 is None or nx.unit != "percent" or id(nx) in self.claimed or ex2.kind != "interval" \
-                or not re.fullmatch(r"\s*,?\s*and\s+", text[ex.end:nx.start]) \
-                or not re.fullmatch(r"\s+(?:in|during|for)\s+", text[nx.end:ex2.start]):
+                or not re.fullmatch(r"\s*,?\s*and\s+(?:an?\s+)?", text[ex.end:nx.start]):
+            return
+        # (also "following 0.7% growth in May and a 2.9% contraction in April": the noun gives the sign)
+        gm = _LISTED_RATE_TAIL.fullmatch(text, nx.end, ex2.start)
+        if gm is None:
             return
         p2 = resolve(ex2, self.ctx)
         if p2 is not None and not p2.instant and p2 not in taken:
-            self._emit(indicator, "yoy_pct", nx, p2, sent, value(nx))
+            noun = (gm.group("noun") or "").lower()
+            self._emit(indicator, "yoy_pct", nx, p2, sent, value(nx) if not noun else -nx.value if noun in _FALL_NOUNS else nx.value)
 
     def _topic_passive(self, sent: Sentence, nums: list[Num], state) -> None:
         """'Industrial robots stood out. A total of 29,100 sets were produced in the first three
@@ -4806,6 +4833,8 @@ class DocMatcher:
         s0 = dl.end() if dl else sent.start
         if self.text.startswith('"', s0):
             s0 += 1   # ('"New energy vehicles" (NEVs), the official term …, were the engine of that growth.')
+        elif self.low.startswith("so-called ", s0):
+            s0 += 10   # ("So-called new energy vehicles, a category that includes …, were the fastest-growing segment.")
         if hs and hs[0].role.role == "subj" and _CLAUSE_OPENING.fullmatch(self.text, s0, hs[0].start):
             return hs[0].role.key
         if len(hs) > 1 and hs[0].role.role == "attr" and hs[1].role.role == "subj" \

@@ -193,15 +193,19 @@ def find_tables(text: str) -> list[Table]:
         if cols is None:
             i += 1
             continue
+        top = i
         sub = _header(text, *lines[i + 1]) if i + 1 < len(lines) else None
         periods = [c for c in cols if c.kind == "period"]
-        if sub is not None and len(periods) == 1 and len(cols) == 1 and not any(c.kind == "period" for c in sub):
-            # "指标 1-2月" over "绝对量 同比增长(%)": the period spans the columns below it
-            p = periods[0]
-            cols = tuple(Column("period", c.start, c.end, p.year, p.months, p.estimate) if c.kind == "level" else c for c in sub)
+        if sub is not None and len(periods) == len(cols) and len(sub) % len(cols) == 0 \
+                and not any(c.kind == "period" for c in sub):
+            # "指标 12月 1-12月" over "绝对量 同比增长(%) 绝对量 同比增长(%)": each period spans its
+            # share of the columns below it, in order
+            k = len(sub) // len(cols)
+            cols = tuple(Column("period", c.start, c.end, periods[j // k].year, periods[j // k].months, periods[j // k].estimate)
+                         if c.kind == "level" else c for j, c in enumerate(sub))
             i += 1
         title = ""
-        for j in range(i - 1, max(-1, i - 3), -1):
+        for j in range(top - 1, max(-1, top - 3), -1):
             if lines[j][1] > lines[j][0]:
                 title = text[lines[j][0]:lines[j][1]]
                 break
