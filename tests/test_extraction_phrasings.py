@@ -10658,6 +10658,49 @@ SESSION48 = [
     ("China car sales fall\n\nJanuary 17 2020\n\nData from the statistics bureau on Friday showed industrial output grew 5.7 per cent "
      "in 2019, the weakest pace in nearly three decades, although growth picked up to 6.9 per cent in December.",
      {("industrial_value_added", "yoy_pct", *year(2019), 5.7, "eq"), ("industrial_value_added", "yoy_pct", *month(2019, 12), 6.9, "eq")}),
+    # tiers listed with a thousands separator ("、8,600家先进级") are still one list of tiers
+    ("一季度工业经济运行情况\n\n2026年4月20日\n\n智能制造梯度培育体系持续完善，累计建成超过3.6万家基础级、8,600家先进级、520家卓越级智能工厂。",
+     {("smart_factories_basic", "level", date(2026, 3, 31), date(2026, 3, 31), 36000, "gt"),
+      ("smart_factories_advanced", "level", date(2026, 3, 31), date(2026, 3, 31), 8600, "gt"),
+      ("smart_factories_excellence", "level", date(2026, 3, 31), date(2026, 3, 31), 520, "gt")}),
+    # "汽车产销量首次双双突破1500万辆": both, for the first time, past one threshold
+    ("上半年工业经济\n\n2025年7月20日\n\n上半年，汽车产销量首次双双突破1500万辆。",
+     {("auto_production", "level", *h1(2025), 15e6, "gt"), ("auto_sales", "level", *h1(2025), 15e6, "gt")}),
+    # "…, compared with 25.6 percent a year earlier, when NEV sales stood at 6.887 million units": not this
+    # year's sales (which the sentence before states)
+    ("China's auto market in 2023\n\nJanuary 12, 2024\n\nSales of NEVs hit 9.495 million units in 2023. NEVs accounted for 31.6 "
+     "percent of total new vehicle sales, compared with 25.6 percent a year earlier, when NEV sales stood at 6.887 million units.",
+     {("nev_sales", "level", *year(2023), 9.495e6, "eq")}),
+    # "…, nearly double the 4.9 trillion yuan recorded in 2016": that year's level
+    ("Software in 2021\n\nJanuary 28, 2022\n\nSoftware revenue reached 9.4994 trillion yuan in 2021, nearly double the 4.9 trillion "
+     "yuan recorded in 2016.",
+     {("software_it_services_revenue", "level", *year(2021), 9.4994e12, "eq"), ("software_it_services_revenue", "level", *year(2016), 4.9e12, "eq")}),
+    # "…, slightly below the 23 GB recorded in December": that month's
+    ("Telecom in February\n\nMarch 20, 2026\n\nAverage monthly mobile data usage per user stood at 22.1 GB in February, slightly below "
+     "the 23 GB recorded in December.",
+     {("mobile_dou", "level", *month(2026, 2), 22.1, "eq"), ("mobile_dou", "level", *month(2025, 12), 23.0, "eq")}),
+    # "Growth over January-April as a whole slowed to 4.0% y/y": the rate before, for the months named
+    ("China activity\n\nMay 16, 2022\n\nIndustrial production fell 2.9% y/y in April. Growth over January-April as a whole slowed to 4.0% y/y.",
+     {("industrial_value_added", "yoy_pct", *month(2022, 4), -2.9, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 4, 30), 4.0, "eq")}),
+    # "…, while the figure stood at 6.9 percent in the first half": the same rate, for another period
+    ("Industry in September\n\nOctober 20, 2017\n\nIn September, value-added industrial output grew 6.6 percent year on year, while the "
+     "figure stood at 6.9 percent in the first half.",
+     {("industrial_value_added", "yoy_pct", *month(2017, 9), 6.6, "eq"), ("industrial_value_added", "yoy_pct", *h1(2017), 6.9, "eq")}),
+    # "…, faster than the 5.8% growth recorded across January and February combined"
+    ("Industry in the first quarter\n\nApril 20, 2026\n\nIndustrial output grew 6.1% in the first quarter. In March alone, output rose 6.3%, "
+     "faster than the 5.8% growth recorded across January and February combined.",
+     {("industrial_value_added", "yoy_pct", *quarter(2026, 1), 6.1, "eq"), ("industrial_value_added", "yoy_pct", *month(2026, 3), 6.3, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), 5.8, "eq")}),
+    # an advert's slot inside a sentence ("…from a year earlier ¶ Advertisement ¶ to 86.55 million tonnes")
+    ("Steel in May\n\nJune 16, 2025\n\nChina's crude steel output fell 6.9 percent in May from a year earlier\n\nAdvertisement\n\n"
+     "to 86.55 million tonnes, as mills cut production.",
+     {("crude_steel_output", "yoy_pct", *month(2025, 5), -6.9, "eq"), ("crude_steel_output", "level", *month(2025, 5), 86.55e6, "eq")}),
+    # "But a global chip shortage dragged June sales down 12.4 per cent": a cause before the figure's subject
+    ("Cars in the first half\n\nJuly 14, 2021\n\nVehicle sales rose 25.6 per cent to 12.9 million in the first half. But a global chip "
+     "shortage dragged June sales down 12.4 per cent to 2.015 million units.",
+     {("auto_sales", "level", *h1(2021), 12.9e6, "eq"), ("auto_sales", "yoy_pct", *h1(2021), 25.6, "eq"),
+      ("auto_sales", "level", *month(2021, 6), 2.015e6, "eq"), ("auto_sales", "yoy_pct", *month(2021, 6), -12.4, "eq")}),
 ]
 
 # (one test reads all of SESSION48's cases, declared after the last of them)

@@ -159,6 +159,8 @@ def _to_simplified(text: str) -> str:
 
 # A long Chinese line (a wrapped body line, not a title or menu) that ends mid-sentence, between two
 # Chinese characters, continues on the next line.
+_AD_BREAK = re.compile(r"(?<=[A-Za-z0-9,%])\n+(?:advertisement|story continues below(?: this)?(?: advertisement)?|continue reading(?: below)?|"
+                       r"scroll to continue(?: with content)?)\n+(?=[a-z(])", re.I)
 _EN_WRAPPED_LINE = re.compile(r"\n(?<=[a-z,%]\n)(?=[A-Za-z0-9(])")   # "\n" first: the engine skips to it
 _GLUED_AFTER_THOUSANDS = re.compile(r"(,\d{3})(?=[A-Za-z]{2})(?!mn\b|bn\b|m\b)")
 _FUNCTION_WORD_END = re.compile(r"\b(?:in|to|of|the|and|from|by|at|for|with|a|an|on|over|than|as|or|was|were|is|are)$")
@@ -275,6 +277,10 @@ def normalise_text(text: str) -> str:
             text = _HYPHENATED_MAGNITUDE.sub(_unhyphenate, text)
         text = _MAGNITUDE_NEXT_LINE.sub(_after_digit_space, text)
         text = _WRAPPED_DIGITS.sub(_join_wrapped(text), text)
+        if "dvertisement" in text or "ADVERTISEMENT" in text or "ontinue" in text:
+            # "…fell 6.9 percent in May from a year earlier ¶ Advertisement ¶ to 86.55 million tonnes": an
+            # advert's slot inside a sentence
+            text = _AD_BREAK.sub(" ", text)
         # "Crude steel output fell 6.1% in\nSeptember to 77.07 million tons": a long body line
         # wrapped inside a sentence (not a heading: those are short) goes on as one line
         text = _EN_WRAPPED_LINE.sub(lambda m: " " if _wrapped_en(text, m.start()) else m.group(), text)

@@ -216,6 +216,7 @@ _REGION = re.compile(
     r"China\s+Broadnet|China\s+Tower|Xiaomi|BYD|Tesla|Apple|Samsung|Ericsson|Nokia|Qualcomm|Lenovo|Haier|Midea|Geely|SAIC|"
     r"operator's|operators'|the\s+US|the\s+United\s+States|Europe|EU|Japan|South\s+Korea|India|Germany)\b"
     r"|广东|江苏|浙江|山东|北京|上海|天津|重庆|河北|河南|湖北|湖南|四川|福建|安徽|辽宁|陕西|省|市|自治区|公司", re.I)
+_EARLIER_WHEN_CLAUSE = re.compile(r"\b(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year),\s+when\s+[^,;.]*$", re.I)
 # a capitalised owner right before the subject; only the country, its agencies, a month or the sector itself are national
 _NAMED_OWNER = re.compile(r"(?<![\w'])(?P<name>(?-i:[A-Z][A-Za-z&.-]+(?:\s+[A-Z][A-Za-z&.-]+){0,2}))'s\s+$")
 _NATIONAL_OWNERS = frozenset(
@@ -342,7 +343,7 @@ _FOREIGN_ASIDE = re.compile(r"(?:" + _FOREIGN.pattern + r")\s*,\s*(?P<aside>an?|
 _CHINA_RESUMES = re.compile(r"[,;]\s+(?:while\s+|but\s+|whereas\s+)?(?:China|the\s+country|Chinese|the\s+nation|the\s+mainland)\b")
 # (not "while September output rose 4.5%", "while output in June ...": an output indicator's later rate,
 # where any other phrase between the two rates already stops the reading)
-_WHILE_OTHER = re.compile(r"\b(?:while|whereas)\s+(?!it\b|growth\b|the\s+growth\b|the\s+rate\b|in\b|for\b|during\b|over\b|that\b|this\b"
+_WHILE_OTHER = re.compile(r"\b(?:while|whereas)\s+(?!it\b|growth\b|the\s+growth\b|the\s+rate\b|the\s+figure\b|in\b|for\b|during\b|over\b|that\b|this\b"
                           r"|(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:'s)?\s+)?"
                           r"(?:output|production)\b"
                           # "..., while September saw a 5.4 percent increase": the month's rate of the same subject
@@ -695,6 +696,9 @@ _CLAUSE_OPENING = re.compile(
     r"(?:(?:more\s+)?(?:precisely|exactly|specifically)\s*,\s*|to\s+be\s+(?:precise|exact)\s*,\s*)?"   # ("Precisely, sales were 24,597,600 units")
     # ("The increase was boosted by a surge in December, when sales jumped 15.4%")
     r"(?:[^,;.\d]{3,80}?\s(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),\s+when\s+|"
+    # ("But a global chip shortage dragged June sales down 12.4 per cent"): a cause moving the figure
+    r"[^,;.\d]{3,60}?\s(?:dragged|pushed|pulled|sent|knocked)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+)?|"
     r"(?:for|in|during|over|from|through)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*|(?:in|for|during|over)\s+the\s+(?:first|past|last)\s+[a-z-]+\s+(?:months|quarters)\s+|according\s+to\s+[\w\s'-]{3,60}?(?:\s+\([A-Z]{2,8}\))?,\s*|(?:(?:in|over|during|for)\s+(?=[A-Z][a-z]+-[A-Z]|[A-Z][a-z]+\s+alone\b))?(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)(?:-(?:February|March|April|May|June|July|August|September|October|November|December))?"
     r"(?:\s+alone)?\s+|year-to-date\s+"   # ("Year-to-date sales were 18.624 million", "January-November sales totaled 25.41 million")
@@ -743,7 +747,7 @@ _ANAPHOR_RATE = re.compile(
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?=\s+(?:(?:picked\s+up|accelerated|re-?accelerated|quickened|slowed|eased|rebounded|recovered|cooled|moderated)\s+(?:\w+\s+)?to|came\s+in\s+at)\s+\d)"   # "In June alone, output grew 6%": only an output's own rate
     # "In March, the decline narrowed to 1.1%": a fall's size, so a negative rate
     r"|the\s+(?P<fall>contraction|decline|drop|fall)(?=\s+narrowed\b))"
-    r"(?:\s+(?:in|for|during)\s+[^,;.]{3,30}?)?\s+(?:also\s+)?"
+    r"(?:\s+(?:in|for|during|over)\s+[^,;.]{3,30}?)?\s+(?:also\s+)?"   # ("Growth over January-April as a whole slowed to 4.0%")
     # ("Growth cooled to 3.1% in September", "it fell to 4.4%": the rate it moved to, not a fall)
     r"(?P<v>(?:cooled|softened|slipped|dipped|fell|dropped|declined|decelerated|rose|climbed|improved|recovered|jumped)\s+" + _RATE_ADVERB + r"to|"
     r"grew|rose|increased|expanded|climbed|jumped|gained|advanced|(?<=added\s)(?:rising|growing|expanding|falling|contracting)|reached|came\s+in\s+at|came\s+to|stood\s+at|was\s+(?:up|down)|was|picked\s+up\s+" + _RATE_ADVERB + r"to|(?:re-?)?accelerated\s+" + _RATE_ADVERB + r"to|"
@@ -1012,7 +1016,7 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,60}?(?:,\s*(?:the\s+\w+|[A-Z][\w']+
                                    # (", an increase of 345,000 from the end of last year and up from 3.648 million")
                                    r"|an?\s+(?:increase|addition|rise|gain|decrease|drop|decline)\s+of\s+[\d.,]+(?:\s+(?:million|thousand))?"
                                    r"(?:\s+(?:from|over|since)\s+[^,;\d]{3,40}?)?)(?:,?\s+and\s+|,\s*(?=compared\s|(?:up|down)\s+from\s)))?"
-                                   r"(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|against|(?:(?:well|far)\s+)?(?:below|above|short\s+of)\s+the"   # ("well below the 1.065 billion tonnes it produced in 2020")
+                                   r"(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|against|(?:(?:well|far|slightly|just|marginally)\s+)?(?:below|above|short\s+of)\s+the"   # ("well below the 1.065 billion tonnes it produced in 2020")
                                    r"|(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+)?(?:double|triple|twice|(?:three|four|five|six|seven|eight|nine|ten)\s+times)\s+the"   # ("more than double the 34.56 million reported a year earlier")
                                    # "up 334% from 78,499 units in 2014", "a 343% increase over the 74,763 units sold in 2014"
                                    r"|(?:up|down)\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:from|over|on)(?:\s+the)?"
@@ -1074,7 +1078,8 @@ _PLAN_LAST_YEAR = {"十二": 2015, "十三": 2020, "十四": 2025, "十五": 203
 _ZH_CHANGE_AFTER = re.compile(r"\s*(?:/\s*户\s*[·・.]?\s*月\s*)?(?:(?:有所|略有|小幅)?(?:增长|增加|提高|提升|上升|下降|减少|回落)|翻|净增|净减)")
 # ("That's up from 507,000 NEV sales in 2016": the flow named by its noun)
 _EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan|vehicles|cars|NEVs|tonnes|tons)?\s*(?:(?:it|they|the\s+country)\s+(?=(?:sold|produced|made|built)\s))?(?:(?P<verb>sold|produced|made|built)\s+"
-                                r"|(?:NEV|vehicle|car|auto)\s+(?P<noun>sales|production|output)\s+)?(?:at|by|as\s+of|in|for)?\s*(?:the\s+)?", re.I)
+                                r"|(?:NEV|vehicle|car|auto)\s+(?P<noun>sales|production|output)\s+)?"
+                                r"(?:(?:recorded|reported|registered|posted|seen)\s+)?(?:at|by|as\s+of|in|for)?\s*(?:the\s+)?", re.I)   # ("the 4.9 trillion yuan recorded in 2016")
 _YEAR_EARLIER = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:(?:reported|recorded|registered|seen|posted)\s+)?(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:year\s+before|previous\s+year|prior\s+year))\b", re.I)
 # clauses between a rate and the rate it is compared with that state no other figure: an average
 # ("两年平均增长6.4%"), who said it (", the statistics bureau said on Wednesday (Nov 14)") or why
@@ -1121,7 +1126,7 @@ _EARLIER_RATE_AFTER = re.compile(r"\s*(?:(?:on[\s-]year|y/y|y-o-y|yoy|year-on-ye
                                  # "the 0.8% growth of 2019", "the 5.9% recorded for all of 2025": a year no period rule reads
                                  r"(?:(?:of|(?:in|for|during)\s+(?:all|the\s+whole)\s+of)\s+(?P<y>(?:19|20)\d\d)\b(?![-–/]|\s+to\b)"
                                  # ("a shade below the 6.4% pace of the first quarter")
-                                 r"|(?:in|for|during|(?<=recorded\s)over|(?<=pace\s)of|(?<=rate\s)of|(?<=growth\s)of)\s+(?:the\s+)?)", re.I)
+                                 r"|(?:in|for|during|(?<=recorded\s)(?:over|across)|(?<=pace\s)of|(?<=rate\s)of|(?<=growth\s)of)\s+(?:the\s+)?)", re.I)
 # (also "far below the 68 percent jump seen a year earlier")
 _SAME_PERIOD_EARLIER = re.compile(r"\s*(?:(?:units|sets|users|GB|yuan)\s+)?(?:(?:growth|rise|increase|expansion|jump|surge|gain|decline|drop|fall|contraction)\s+)?"
                                   r"(?:(?:seen|recorded|posted|registered|logged)\s+)?(?:of\s+(?=a\s+year))?(?:(?:in|for|during)\s+the\s+same\s+(?:period|months?)\s+"
@@ -1490,7 +1495,7 @@ _BEAT_EXPECTATIONS = re.compile(r"\b(?:than|as|beyond|above|below|within|exceede
                                 # ("grew 5.7%, ... but within the government's target range of 5.5-6%")
 _ZH_OTHER_PRODUCT = re.compile(r"[\u4e00-\u9fff]{2,}(?:产量|销量|出货量|增加值)")
 _ZH_EXACT_AFTER = re.compile(r"\s*(?:[,，]|、(?=达))\s*(?:达到|达|为|共计|合计)\s*")   # (also "首度突破10亿户、达10.14亿户")
-_ZH_BOTH_LEVEL = re.compile(r"\s*(?:累计)?(?:均|双双|都)(?:已)?(?:突破|超过|达到?|超|逾|接近|近|为)\s*")
+_ZH_BOTH_LEVEL = re.compile(r"\s*(?:累计)?(?:首次|首度|再次)?(?:均|双双|都)(?:已)?(?:首次|首度)?(?:突破|超过|达到?|超|逾|接近|近|为)\s*")
 _ZH_OTHER_ATTR = re.compile(r"营业收入|收入|利润|产值|出口|投资|营收|销售额|资费|单价")   # ("…流量达到4.42GB，移动流量平均资费…下降30%")
 _ZH_TIMES_GROWTH = re.compile(r"(?<!环比)(?<!环比均)(?<!环比分别)(?:同比)?(?:均|分别)?增长了?$")   # (not "环比增长2.4倍": on the month before)
 # "其中，9月份增长5.8%": the month's rate of the indicator rated in the sentence before
@@ -1525,7 +1530,7 @@ _ZH_TARGET_MET = re.compile(r"(?:提前|超额)?(?:实现|完成|达成)[^，。
                             r"|目标(?:已经?|均已)?(?:提前|超额)?(?:实现|完成|达成)")   # ("规划确定的软件业务收入目标已提前完成，全年…")
 _ZH_TARGET = re.compile(r"将|预计|预估|可望|力争|拟|(?<!完成)(?<!完成全年)(?<!完成年度)(?<!实现)目标(?!任务)|计划|有望")   # not "提前完成全年目标"
 # "3.6万余家基础级、8500余家先进级、520余家卓越级智能工厂": tiers listed before their shared noun
-_ZH_TIER_ITEM = re.compile(r"(?P<tier>基础|先进|卓越|领航)级(?=[、和与及][^。；;，,]{0,30}?级智能工厂)")
+_ZH_TIER_ITEM = re.compile(r"(?P<tier>基础|先进|卓越|领航)级(?=[、和与及](?:[^。；;，,]|(?<=\d),(?=\d)){0,30}?级智能工厂)")   # (also "、8,600家先进级")
 _ZH_TIER_RUN = re.compile(r"(?P<tiers>(?:(?:基础|先进|卓越|领航)级[、和与及]){1,3}(?:基础|先进|卓越|领航)级)智能工厂")
 _ZH_TIER_NAME = re.compile(r"(基础|先进|卓越|领航)级")
 # "基础级智能工厂超3.8万家、先进级8900余家、卓越级560余家": the later tiers without the noun
@@ -1848,6 +1853,8 @@ class DocMatcher:
             return True   # "各类型工业互联网平台超过500个，其中具有一定…影响力的…超过70个": the catalogue counts the influential ones
         if self.low.endswith(("world ", "global "), max(sent.start, a - 7), a):
             return True   # "World crude steel output fell 2.1% in 1H": the world's, named right before the subject
+        if _EARLIER_WHEN_CLAUSE.search(text, max(sent.start, lo - 120), lo):
+            return True   # "…, compared with 25.6 percent a year earlier, when NEV sales stood at 6.887 million": that year's
         om = _NAMED_OWNER.search(text, max(sent.start, a - 40), a)
         if om and om.group("name").lower() not in _NATIONAL_OWNERS:
             return True   # "Posco's crude steel production reached 18.9 million tons": a company's, named as owner
