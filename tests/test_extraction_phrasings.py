@@ -10701,6 +10701,14 @@ SESSION48 = [
      "shortage dragged June sales down 12.4 per cent to 2.015 million units.",
      {("auto_sales", "level", *h1(2021), 12.9e6, "eq"), ("auto_sales", "yoy_pct", *h1(2021), 25.6, "eq"),
       ("auto_sales", "level", *month(2021, 6), 2.015e6, "eq"), ("auto_sales", "yoy_pct", *month(2021, 6), -12.4, "eq")}),
+    # "…, up 9.5%, and 86.4% of total handset shipments": a share after the rate is no second rate
+    ("5G phones in 2024\n\nFebruary 10, 2025\n\nData from CAICT show that 5G mobile phone shipments in the domestic market reached "
+     "272 million units in 2024, up 9.5%, and 86.4% of total handset shipments.",
+     {("five_g_phone_shipments", "level", *year(2024), 272e6, "eq"), ("five_g_phone_shipments", "yoy_pct", *year(2024), 9.5, "eq")}),
+    # "355m people were 5G mobile-phone users": the figure first, the users after the verb
+    ("Telecoms in 2021\n\nFebruary 10, 2022\n\nBy the end of 2021 China had 1.425m 5G base stations, and 355m people were 5G "
+     "mobile-phone users.",
+     {("five_g_base_stations", "level", *dec31(2021), 1.425e6, "eq"), ("five_g_mobile_users", "level", *dec31(2021), 355e6, "eq")}),
 ]
 
 # (one test reads all of SESSION48's cases, declared after the last of them)

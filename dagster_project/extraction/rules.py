@@ -216,6 +216,7 @@ _REGION = re.compile(
     r"China\s+Broadnet|China\s+Tower|Xiaomi|BYD|Tesla|Apple|Samsung|Ericsson|Nokia|Qualcomm|Lenovo|Haier|Midea|Geely|SAIC|"
     r"operator's|operators'|the\s+US|the\s+United\s+States|Europe|EU|Japan|South\s+Korea|India|Germany)\b"
     r"|广东|江苏|浙江|山东|北京|上海|天津|重庆|河北|河南|湖北|湖南|四川|福建|安徽|辽宁|陕西|省|市|自治区|公司", re.I)
+_OF_TOTAL_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:total|all|overall|the\s+country's|China's|national)\b", re.I)
 _EARLIER_WHEN_CLAUSE = re.compile(r"\b(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year),\s+when\s+[^,;.]*$", re.I)
 # a capitalised owner right before the subject; only the country, its agencies, a month or the sector itself are national
 _NAMED_OWNER = re.compile(r"(?<![\w'])(?P<name>(?-i:[A-Z][A-Za-z&.-]+(?:\s+[A-Z][A-Za-z&.-]+){0,2}))'s\s+$")
@@ -1365,7 +1366,8 @@ _SPECIALS = [
         r"(?:covered\s+by|connected\s+to)\s+(?:the\s+)?(?:5G-A|5G-Advanced|5\.5G)\b", re.I), None),
     ("five_g_mobile_users", "5G", re.compile(   # "805m people using 5G phones", "More than 620 million people now use 5G mobile phones"
         r"(?:(?P<q>more\s+than|over|nearly|about|around|some)\s+)?" + _NUMTOK + r"(?:\s*(?:million|mn|m|billion|bn))?\s+"
-        r"(?:people|users|subscribers)\s+(?:now\s+|already\s+)?(?:using|use)\s+5G\s+(?:mobile\s+)?(?:phones|handsets)\b", re.I), None),
+        r"(?:people|users|subscribers)\s+(?:now\s+|already\s+)?(?:(?:using|use)\s+5G\s+(?:mobile\s+)?(?:phones|handsets)\b"
+        r"|(?:were|are)\s+(?:now\s+|already\s+)?5G\s+(?:mobile[\s-])?(?:phone[\s-])?(?:users|subscribers)\b)", re.I), None),   # (or "355m people were 5G mobile-phone users")
     ("five_g_penetration_rate", "penetration", re.compile(   # "the 5G penetration rate, measured as users per 100 people, reached 87.4 percent"
         # (also "…rate, measured per 100 population, reached", "…rate — that's users per 100 people, not a
         # share of subscribers — hit", "…rate, measured against the population, reached")
@@ -5108,7 +5110,8 @@ class DocMatcher:
                 continue
             if growths and n.unit == "percent":
                 gap = text[growths[-1][0].end:n.start]
-                if _LIST_GAP.fullmatch(gap):
+                # (not "up 9.5%, and 86.4% of total handset shipments": a share, no second rate)
+                if _LIST_GAP.fullmatch(gap) and not _OF_TOTAL_AFTER.match(text, n.end):
                     sign = -1.0 if growths[-1][1] < 0 else 1.0
                     growths.append((n, sign * n.value))
                     continue
