@@ -1855,9 +1855,9 @@ class DocMatcher:
             return True   # "各类型工业互联网平台超过500个，其中具有一定…影响力的…超过70个": the catalogue counts the influential ones
         if self.low.endswith(("world ", "global "), max(sent.start, a - 7), a):
             return True   # "World crude steel output fell 2.1% in 1H": the world's, named right before the subject
-        if _EARLIER_WHEN_CLAUSE.search(text, max(sent.start, lo - 120), lo):
+        if self.low.find(" when ", max(sent.start, lo - 120), lo) >= 0 and _EARLIER_WHEN_CLAUSE.search(text, max(sent.start, lo - 120), lo):
             return True   # "…, compared with 25.6 percent a year earlier, when NEV sales stood at 6.887 million": that year's
-        om = _NAMED_OWNER.search(text, max(sent.start, a - 40), a)
+        om = _NAMED_OWNER.search(text, max(sent.start, a - 40), a) if text.find("'s ", max(sent.start, a - 40), a) >= 0 else None
         if om and om.group("name").lower() not in _NATIONAL_OWNERS:
             return True   # "Posco's crude steel production reached 18.9 million tons": a company's, named as owner
         k = bisect_left(self.num_starts, lo) - 1
