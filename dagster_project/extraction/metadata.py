@@ -117,8 +117,7 @@ def detect_language(text: str) -> str:
 _TIMESTAMP_WORDS = re.compile(r"\b(?:updated|published|posted|ago)\b|\d{1,2}:\d{2}", re.I)
 
 
-def _title(text: str) -> str | None:
-    found = _headings(text)
+def _title(found: list[str]) -> str | None:
     # "South China Morning Post", "THE DIPLOMAT" and section crumbs above the headline are the
     # site's name: the headline is the first line that reads like one
     return next((x for x in found if not _masthead(x)), found[0] if found else None)
@@ -455,7 +454,8 @@ def _dated_by_either_order(text: str) -> DocumentMeta | None:
 
 def _metadata(text: str, event: date | None, published: date | None, warnings: list[str]) -> DocumentMeta:
     language = detect_language(text)
-    title = _title(text)
+    headings = _headings(text)
+    title = _title(headings)
     if published is None:
         published = event
     anchor = event or published
@@ -470,7 +470,7 @@ def _metadata(text: str, event: date | None, published: date | None, warnings: l
     if period is None and title:
         # "China Data Response ¶ China Activity & Spending (Apr.) ¶ Lockdowns push industry into
         # contraction": the series line above the headline says the month
-        period = next((p for h in _headings(text) if h != title and (p := _month_data_period(h, ctx)) is not None), None)
+        period = next((p for h in headings if h != title and (p := _month_data_period(h, ctx)) is not None), None)
         month_data = period is not None
     else:
         month_data = title is not None and _MONTH_DATA.search(title) is not None
