@@ -10717,3 +10717,33 @@ SESSION48 = [
 @pytest.mark.parametrize("text, expected", SESSION48)
 def test_session48(text, expected):
     assert obs(text) == expected
+
+
+# --- extractor 1.50.0 ---
+SESSION49 = [
+    # "…had reached 71.5%, and … had reached 51.1%, up from 61.1% and 45.4% respectively in 2015": the pair, in order
+    ("MIIT briefing\n\nOctober 20, 2022\n\nBy the end of June this year, the penetration rate of digital R&D and design tools among "
+     "industrial enterprises had reached 71.5%, and the digitalization rate of key production processes had reached 51.1%, up from "
+     "61.1% and 45.4% respectively in 2015.",
+     {("digital_rd_tool_penetration", "level", *jun30(2022), 71.5, "eq"), ("key_process_digitalization_rate", "level", *jun30(2022), 51.1, "eq"),
+      ("digital_rd_tool_penetration", "level", *dec31(2015), 61.1, "eq"), ("key_process_digitalization_rate", "level", *dec31(2015), 45.4, "eq")}),
+    # a stock "up from 3.377 million in 2023": at that year's end
+    ("Telecoms in 2024\n\nJanuary 20, 2025\n\nBy the end of 2024 China had 4.251 million 5G base stations, up from 3.377 million in 2023.",
+     {("five_g_base_stations", "level", *dec31(2024), 4.251e6, "eq"), ("five_g_base_stations", "level", *dec31(2023), 3.377e6, "eq")}),
+    # "，而上半年这一指标为同比下降1.3%": the same measure for another period, across a line break
+    ("工业经济运行\n\n2020年10月20日\n\n前三季度，全国规模以上工业增加值同比增长1.2%，增速年内首次由负转正，而上半年这一指标\n为同比下降1.3%。",
+     {("industrial_value_added", "yoy_pct", *nine_months(2020), 1.2, "eq"), ("industrial_value_added", "yoy_pct", *h1(2020), -1.3, "eq")}),
+    # "，高于6月的1.54G" / "，低于9月末的…": the level of the month named
+    ("通信业运行\n\n2017年8月20日\n\n7月当月户均移动互联网接入流量达到1.65G，高于6月的1.54G。",
+     {("mobile_dou", "level", *month(2017, 7), 1.65, "eq"), ("mobile_dou", "level", *month(2017, 6), 1.54, "eq")}),
+    ("通信业运行\n\n2023年11月20日\n\n截至10月末，5G基站总数达321.5万个，高于9月末的318.9万个。",
+     {("five_g_base_stations", "level", date(2023, 10, 31), date(2023, 10, 31), 3.215e6, "eq"),
+      ("five_g_base_stations", "level", date(2023, 9, 30), date(2023, 9, 30), 3.189e6, "eq")}),
+]
+
+# (one test reads all of SESSION49's cases, declared after the last of them)
+
+
+@pytest.mark.parametrize("text, expected", SESSION49)
+def test_session49(text, expected):
+    assert obs(text) == expected

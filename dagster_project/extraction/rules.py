@@ -1045,6 +1045,7 @@ _ZH_EARLIER_LEVEL_BEFORE = re.compile(r"(?:/\s*户\s*[·・.]?\s*月)?[，,]\s*(
                                       r"|(?:上年|去年)(?P<lend>末|底)?|(?P<mf>1[0-2]|[1-9])月份?)"
                                       # ("比“十四五”末（2025年底）的483.8万个净增6.4万个")
                                       r"(?:\([^()]{2,12}\))?的")   # ("比上年末的12.06亿户净增2500万户": the year before's end)
+_ZH_ABOVE_MONTH = re.compile(r"[，,]\s*(?:略|明显|远)?(?:高于|低于)\s*(?P<m>1[0-2]|[1-9])月(?:份|末|底)?的")
 # "累计建成5G基站483.8万个，是“十三五”末71.8万个的6.7倍": the earlier level a multiple is of
 _ZH_TIMES_EARLIER_LEVEL = re.compile(r"[，,]\s*(?:是|为|相当于)\s*(?:(?P<y>(?:19|20)\d\d)年(?P<end>末|底)"
                                     r"|" + _ZH_PLAN + r"(?P<fend>末|期末)|(?P<m>1[0-2]|[1-9])月(?:末|底)|(?:上年|去年)(?P<lend>末|底))的?")
@@ -1081,6 +1082,8 @@ _ZH_CHANGE_AFTER = re.compile(r"\s*(?:/\s*户\s*[·・.]?\s*月\s*)?(?:(?:有所
 _EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan|vehicles|cars|NEVs|tonnes|tons)?\s*(?:(?:it|they|the\s+country)\s+(?=(?:sold|produced|made|built)\s))?(?:(?P<verb>sold|produced|made|built)\s+"
                                 r"|(?:NEV|vehicle|car|auto)\s+(?P<noun>sales|production|output)\s+)?"
                                 r"(?:(?:recorded|reported|registered|posted|seen)\s+)?(?:at|by|as\s+of|in|for)?\s*(?:the\s+)?", re.I)   # ("the 4.9 trillion yuan recorded in 2016")
+_PAIR_AND = re.compile(r"\s+and\s+")
+_PAIR_RESPECTIVELY = re.compile(r",?\s+respectively\b,?")
 _YEAR_EARLIER = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:(?:reported|recorded|registered|seen|posted)\s+)?(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:year\s+before|previous\s+year|prior\s+year))\b", re.I)
 # clauses between a rate and the rate it is compared with that state no other figure: an average
 # ("两年平均增长6.4%"), who said it (", the statistics bureau said on Wednesday (Nov 14)") or why
@@ -1103,9 +1106,9 @@ _ZH_LEVELLED_WITH = re.compile(r"(?:的(?:增速|增幅|增长|水平))?(?:相�
 _ZH_INDUSTRY_BRACKET = re.compile(r"(?:快于|慢于|高于|低于|比|较)(?:同期)?(?:全部|全国)?(?:规模以上|规上)?工业(?:增加值)?(?:增速|增长)?(?:的)?\($")
 # "…增长1.2%，…，上半年为下降1.3%", also in brackets: "比8月份加快1.4个百分点（8月份为4.4%）"
 # (and a year's in brackets: "比去年全年加快0.1个百分点（2025年全年增长5.9%）")
-# (also "，而去年12月份为同比增长6.9%", "，4月份一度下降2.9%后连续两个月回升", "，去年同期为6.4%")
+# (also "，而去年12月份为同比增长6.9%", "，4月份一度下降2.9%后连续两个月回升", "，去年同期为6.4%", "，而上半年这一指标为同比下降1.3%")
 _ZH_PERIOD_WAS = re.compile(r"[,(](?:而)?(?:(?P<same>去年同期|上年同期)(?=为|是)|(?P<p>(?:\d{4}年|去年|上年)?(?:上半年|下半年|[一二三四]季度|前三季度|\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?)"
-                            r"|(?<=\()(?:\d{4}年|去年|上年)全年))(?:(?:(?:为|是)(?:同比)?|一度)(?:(?P<down>下降)|增长)?|(?<=全年)(?:增长|(?P<fall>下降)))$")
+                            r"|(?<=\()(?:\d{4}年|去年|上年)全年))(?:(?:(?:这一指标|该指标|这一数字|增速)?\s*(?:为|是)(?:同比)?|一度)(?:(?P<down>下降)|增长)?|(?<=全年)(?:增长|(?P<fall>下降)))$")
 # "..., slower than the same period last year, when it grew 6.7 percent"
 _WHEN_EARLIER = re.compile(
     r"\b(?:than|from|with|to|versus|over)\s+(?P<p>(?P<same>the\s+same\s+(?:period|months?|quarter)\s+(?:of\s+|in\s+)?"
@@ -3794,6 +3797,15 @@ class DocMatcher:
                 if p is not None and p.end < c.period.end and (not ind.instant or bm.group("end")):
                     self._emit(c.indicator, "level", n, p, sent)
                 continue
+            if zm is None and self.has_chinese and (am := _ZH_ABOVE_MONTH.fullmatch(gap)):
+                # "7月当月户均移动互联网接入流量达到1.65G，高于6月的1.54G": that earlier month's
+                m, b = int(am.group("m")), c.period.end
+                y = b.year if m < b.month else b.year - 1
+                if ind.instant and c.period.instant and b == _month_end(b.year, b.month):
+                    self._emit(c.indicator, "level", n, Period(_month_end(y, m), _month_end(y, m), True), sent)
+                elif not ind.instant and c.period.start == b.replace(day=1) and m != b.month:
+                    self._emit(c.indicator, "level", n, Period(date(y, m, 1), _month_end(y, m), False), sent)
+                continue
             if zm and zm.groupdict().get("mf") and changed:
                 # "DOU达到5.94GB/户·月，…，比10月的5.52GB/户·月提升0.42GB": a month's flow, the month before's
                 m, b = int(zm.group("mf")), c.period.end
@@ -3841,8 +3853,21 @@ class DocMatcher:
                 flow = gm.group("verb") or gm.group("noun") or ""
                 if not c.indicator.endswith("_sales" if flow.lower() in ("sold", "sales") else "_production" if flow else "?"):
                     continue
+            # "…reached 71.5%, and the digitalization rate … had reached 51.1%, up from 61.1% and 45.4%
+            # respectively in 2015": the pair it is compared with, in the order of the two levels before it
+            pair = None
+            if em and "respectively" not in gap and len(after) > 1 and _PAIR_AND.fullmatch(text, n.end, after[1].start) \
+                    and (r := _PAIR_RESPECTIVELY.match(text, after[1].end)):
+                before = [e for e in emitted if e.measure == "level" and e.num.end <= c.num.start]
+                c0 = before[-1] if before else None
+                if c0 is None or c0.period != c.period or self.cat[c0.indicator].instant != ind.instant \
+                        or c0.indicator == c.indicator or after[1].unit != n.unit or id(after[1]) in self.claimed \
+                        or self._slice(self.num_starts, self.nums, c0.num.end, c.num.start):
+                    continue
+                pair = (c0, r.end())
+            at = pair[1] if pair else n.end
             p = None
-            sp = _SAME_PERIOD_EARLIER.match(text, n.end)
+            sp = _SAME_PERIOD_EARLIER.match(text, at)
             if sp and not ind.instant:
                 # "18.4GB in December, up from 16.2GB in the same month of 2022": that month a year before
                 p = _year_shifted(c.period, int(sp.group("y")) if sp.group("y") else c.period.end.year - 1)
@@ -3854,19 +3879,25 @@ class DocMatcher:
                 if ind.instant or c.period.start != b.replace(day=1):
                     continue   # (a month's flow against a month's)
                 p = _named_month_before(em.group("mon"), b)
-            elif _YEAR_EARLIER.match(text, n.end):
+            elif _YEAR_EARLIER.match(text, at):
                 a, b = c.period.start, c.period.end
                 if b != _month_end(b.year, b.month) or a.day != 1 and not c.period.instant:
                     continue
                 end = _month_end(b.year - 1, b.month)
                 p = Period(end if c.period.instant else a.replace(year=a.year - 1), end, c.period.instant)
             else:
-                gm = _EARLIER_LEVEL_GAP.match(text, n.end)
+                gm = _EARLIER_LEVEL_GAP.match(text, at)
                 ex = next((e for e in self.periods if gm and e.start == gm.end()), None)
                 if ex is None or ex.kind not in ("interval", "asof"):
                     continue
                 p = resolve(ex, self.ctx)
+                if p is not None and ind.instant and not p.instant and ex.kind == "interval" and p.start.month == 1 and p.end.month == 12:
+                    p = Period(p.end, p.end, True)   # (a stock "in 2015": at that year's end)
             if p is None or p == c.period or p.instant != ind.instant or p.end >= c.period.end:
+                continue
+            if pair:
+                self._emit(pair[0].indicator, "level", n, p, sent)
+                self._emit(c.indicator, "level", after[1], p, sent)
                 continue
             self._emit(c.indicator, "level", n, p, sent)
 
@@ -4089,7 +4120,7 @@ class DocMatcher:
     def _zh_period_was(self, n: Num, rates: list[Candidate], sent: Sentence) -> None:
         """'前三季度…增长1.2%，增速年内首次由负转正，上半年为下降1.3%': the same indicator's rate for the
         period named (one clause after the rate)."""
-        m = _ZH_PERIOD_WAS.search(self.text, max(sent.start, n.start - 16), n.start)
+        m = _ZH_PERIOD_WAS.search(self.text, max(sent.start, n.start - 24), n.start)
         c = self._rate_compared(rates, m.start(), n) if m else None
         if c is None:
             return
