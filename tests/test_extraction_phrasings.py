@@ -10739,6 +10739,12 @@ SESSION49 = [
     ("通信业运行\n\n2023年11月20日\n\n截至10月末，5G基站总数达321.5万个，高于9月末的318.9万个。",
      {("five_g_base_stations", "level", date(2023, 10, 31), date(2023, 10, 31), 3.215e6, "eq"),
       ("five_g_base_stations", "level", date(2023, 9, 30), date(2023, 9, 30), 3.189e6, "eq")}),
+    # "每秒280百亿亿次浮点运算": 10^18 operations a second, EFLOPS (not 280 times 10^10, nor a figure "per" anything)
+    ("算力发展\n\n2025年1月20日\n\n截至去年底，算力总规模达每秒280百亿亿次浮点运算，其中智能算力达到每秒90百亿亿次。",
+     {("computing_power_total", "level", *dec31(2024), 280, "eq"), ("intelligent_computing_power", "level", *dec31(2024), 90, "eq")}),
+    # "算力总规模位居全球第二，达280 EFLOPS": a clause of a verb alone goes on with the subject before it
+    ("算力发展\n\n2025年1月20日\n\n截至去年底，我国算力总规模位居全球第二，达280 EFLOPS。",
+     {("computing_power_total", "level", *dec31(2024), 280, "eq")}),
 ]
 
 # (one test reads all of SESSION49's cases, declared after the last of them)

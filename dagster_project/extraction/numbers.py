@@ -43,7 +43,8 @@ _UNIT_TABLE = [
     (r"(?:metric tons|metric tonnes|tonnes|tons|(?<=[a-z] )mt|(?<=mn )t|(?<=\dm )t(?!/)|(?<=illion )t(?!/))\b|吨", "tonnes", 1.0),
     # (not "a 40,000 mt cargo": Platts' metric tons, too small to say; also glued: "fell 1.6% to 167.96mt")
     (r"(?:(?<=\d )(?<!,\d\d\d )|(?<=\d)(?<!,\d\d\d))mt\b(?!/)", "tonnes", 1e6),
-    (r"EFLOPS\b|EFlops\b|E ?FLOPS\b|[Ee]xaflops\b|[Ee]xaFLOPS\b", "eflops", 1.0),
+    # ("每秒280百亿亿次浮点运算": 10^18 operations a second, an EFLOPS)
+    (r"EFLOPS\b|EFlops\b|E ?FLOPS\b|[Ee]xaflops\b|[Ee]xaFLOPS\b|百亿亿次(?:浮点运算)?(?:/秒|每秒)?", "eflops", 1.0),
     (r"PFLOPS\b|PFlops\b|P ?FLOPS\b|[Pp]etaflops\b|[Pp]etaFLOPS\b", "eflops", 1e-3),
     (r"TFLOPS\b|TFlops\b", "eflops", 1e-6),
     (r"(?:GB|gigabytes?)\b", "gb", 1.0),
@@ -63,7 +64,7 @@ _UNIT_TABLE = [
 _UNIT_RE = re.compile("|".join(f"(?P<u{i}>{alt})" for i, (alt, _, _) in enumerate(_UNIT_TABLE)))
 _TAIL_RE = re.compile(
     r"(?P<plus>-plus\b|\+(?!\w))?"
-    r"(?:[ -]?(?P<mag>thousand|million|billion|trillion|Thousand|Million|Billion|Trillion|mln|mn|mil(?!-)|bln|bn|trn|tn|tr|(?<= )(?:crores?|lakh crore|lakhs?)|万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![瓦米克]))(?![A-Za-z])"
+    r"(?:[ -]?(?P<mag>thousand|million|billion|trillion|Thousand|Million|Billion|Trillion|mln|mn|mil(?!-)|bln|bn|trn|tn|tr|(?<= )(?:crores?|lakh crore|lakhs?)|万亿|千亿|百亿(?!亿次)|十亿|千万|百万|十万|亿|万|千(?![瓦米克]))(?![A-Za-z])"
     r"|(?P<mag_m>m|M(?=[ ,.;)]))(?![A-Za-z0-9²³/]|-[a-z])"   # "12.888m new energy vehicles", "RMB200m", "6.606M units" (glued only)
     r"|(?P<mag_tb>[TB])(?=[ ]?(?:yuan|RMB|CNY)\b)"
     r"|(?<=\d\d|\.\d)[ ](?P<mag_sp>[MB])(?=[ ,.;)]|$)"   # "28.2 M at the end of 2024", "1.014 B 5G users" (spaced; not "type 2 B")

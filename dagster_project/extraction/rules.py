@@ -1045,6 +1045,7 @@ _ZH_EARLIER_LEVEL_BEFORE = re.compile(r"(?:/\s*户\s*[·・.]?\s*月)?[，,]\s*(
                                       r"|(?:上年|去年)(?P<lend>末|底)?|(?P<mf>1[0-2]|[1-9])月份?)"
                                       # ("比“十四五”末（2025年底）的483.8万个净增6.4万个")
                                       r"(?:\([^()]{2,12}\))?的")   # ("比上年末的12.06亿户净增2500万户": the year before's end)
+_ZH_VERB_ONLY_CLAUSE = re.compile(r"\s*(?:已经|已|总计|合计|共)?(?:达到|达|超过|突破|增至|升至|增长至|提升至|提高至)了?\s*(?:约|近|超|逾)?\s*(?:每秒)?\s*")
 _ZH_ABOVE_MONTH = re.compile(r"[，,]\s*(?:略|明显|远)?(?:高于|低于)\s*(?P<m>1[0-2]|[1-9])月(?:份|末|底)?的")
 # "累计建成5G基站483.8万个，是“十三五”末71.8万个的6.7倍": the earlier level a multiple is of
 _ZH_TIMES_EARLIER_LEVEL = re.compile(r"[，,]\s*(?:是|为|相当于)\s*(?:(?P<y>(?:19|20)\d\d)年(?P<end>末|底)"
@@ -1527,7 +1528,7 @@ _ZH_UNIT_TAIL = re.compile(r"\s*(?:万|亿)?(?:辆|台|部|吨|个)?(?:[,，]\s*
 _ZH_PAIR_GAP = re.compile(r"\s*(?:万|亿)?(?:辆|台|部|吨)?\s*(?:和|、|与|及)\s*")
 _ZH_RATES_AFTER = re.compile(r"[^，。；,;\d]{0,6}[,，]\s*同比(?P<both>分别|均)?(?:增长|下降|减少|上升|提高)")
 _ZH_YOY_AFTER = re.compile(r"[^，。；,;\d]{0,6}[,，]\s*同比(?:增长|下降|减少|上升|提高)")
-_ZH_PER = re.compile(r"每|人均|户均|平均|日均|月均")   # per head, per household, on average, per day
+_ZH_PER = re.compile(r"每(?!秒)|人均|户均|平均|日均|月均")   # per head, per household, on average, per day (not "每秒280百亿亿次": a FLOPS)
 _ZH_CHANGE_END = re.compile(r"(?:增加|减少|下降)了?\s*$")
 _ZH_NOT_LEVEL = re.compile(r"增加|(?:减少|下降)(?![到至])|占|比重|同比|较|比上年")   # a change or a share stated before the figure ("DOU减少0.14GB")
 _ZH_VEHICLE_KIND = frozenset("动源用型油氢混纯电载客货卡力联")   # (插电式混合动力汽车, 智能网联汽车)
@@ -6338,9 +6339,11 @@ class DocMatcher:
                         continue   # (a DOU is "户均" by name, but "比8月份DOU减少0.14GB" is a change)
                     if not levels and "," in text[b:n.start] and not _ZH_RUNNING_TOTAL.search(text, max(b, n.start - 10), n.start) and not (
                             ids[0].endswith(("_production", "_sales")) and _ZH_RESTATED_ATTR.fullmatch(
-                                text, text.rfind(",", b, n.start) + 1, n.start)):
+                                text, text.rfind(",", b, n.start) + 1, n.start)) \
+                            and not _ZH_VERB_ONLY_CLAUSE.fullmatch(text, text.rfind(",", b, n.start) + 1, n.start):
                         # "工业互联网平台数量持续增加，重点平台平均连接设备数量达到59万台": another clause's
-                        # figure (not "新能源汽车产销两旺，上半年产销分别完成41.3万辆和41.2万辆": the same words again)
+                        # figure (not "新能源汽车产销两旺，上半年产销分别完成41.3万辆和41.2万辆": the same words again,
+                        # nor "算力总规模位居全球第二，达280 EFLOPS": a clause of a verb alone, on the same subject)
                         continue
                     if levels and len(inds) == 1 and levels[-1].qualifier == "gt" \
                             and _ZH_EXACT_AFTER.fullmatch(text, levels[-1].end, n.start):
