@@ -10745,6 +10745,19 @@ SESSION49 = [
     # "算力总规模位居全球第二，达280 EFLOPS": a clause of a verb alone goes on with the subject before it
     ("算力发展\n\n2025年1月20日\n\n截至去年底，我国算力总规模位居全球第二，达280 EFLOPS。",
      {("computing_power_total", "level", *dec31(2024), 280, "eq")}),
+    # "…, closing in on the 1.367 million sold in the whole of 2020": the level it is measured against
+    ("NEVs in the first half\n\nJuly 15, 2021\n\nSales of NEVs hit 1.206 million in the first half, closing in on the 1.367 million "
+     "sold in the whole of 2020.",
+     {("nev_sales", "level", *h1(2021), 1.206e6, "eq"), ("nev_sales", "level", *year(2020), 1.367e6, "eq")}),
+    # "Growth slowed to 5.6% in the April-June quarter from 6.5% in the first quarter": a quarter named by its months
+    ("Industry in the first half\n\nJuly 17, 2019\n\nIndustrial output rose 6.0% on the year in the January-June period. Growth "
+     "slowed to 5.6% in the April-June quarter from 6.5% in the first quarter.",
+     {("industrial_value_added", "yoy_pct", *h1(2019), 6.0, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2019, 2), 5.6, "eq"),
+      ("industrial_value_added", "yoy_pct", *quarter(2019, 1), 6.5, "eq")}),
+    # "新能源汽车方面，去年产销分别为…": a topic, then last year's production and sales
+    ("工业通信业发展\n\n2018年1月30日\n\n新能源汽车方面，去年产销分别为79.4万辆和77.7万辆，同比分别增长53.8%和53.3%。",
+     {("nev_production", "level", *year(2017), 794e3, "eq"), ("nev_sales", "level", *year(2017), 777e3, "eq"),
+      ("nev_production", "yoy_pct", *year(2017), 53.8, "eq"), ("nev_sales", "yoy_pct", *year(2017), 53.3, "eq")}),
 ]
 
 # (one test reads all of SESSION49's cases, declared after the last of them)
