@@ -10758,6 +10758,24 @@ SESSION49 = [
     ("工业通信业发展\n\n2018年1月30日\n\n新能源汽车方面，去年产销分别为79.4万辆和77.7万辆，同比分别增长53.8%和53.3%。",
      {("nev_production", "level", *year(2017), 794e3, "eq"), ("nev_sales", "level", *year(2017), 777e3, "eq"),
       ("nev_production", "yoy_pct", *year(2017), 53.8, "eq"), ("nev_sales", "yoy_pct", *year(2017), 53.3, "eq")}),
+    # "In Q2 alone growth slowed to 8.9% y/y from 24.5% in Q1": a quarter singled out, with no comma
+    ("China IP\n\nJuly 20, 2021\n\nIndustrial value added grew 15.9% y/y in H1. In Q2 alone growth slowed to 8.9% y/y from 24.5% in Q1.",
+     {("industrial_value_added", "yoy_pct", *h1(2021), 15.9, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2021, 2), 8.9, "eq"),
+      ("industrial_value_added", "yoy_pct", *quarter(2021, 1), 24.5, "eq")}),
+    ("China IP\n\nJuly 20, 2021\n\nIndustrial value added grew 15.9% y/y in H1. In Q2, growth slowed to 8.9% y/y.",
+     {("industrial_value_added", "yoy_pct", *h1(2021), 15.9, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2021, 2), 8.9, "eq")}),
+    # "…, data from the China Association of Automobile Manufacturers showed earlier this month, although the
+    # decline narrowed sharply from the 8.2 per cent drop in 2019": a source's aside between the rate and its comparison
+    ("Cars in 2020\n\nJanuary 26, 2021\n\nSales fell 1.9 per cent to 25.31 million vehicles, data from the China Association of "
+     "Automobile Manufacturers showed earlier this month, although the decline narrowed sharply from the 8.2 per cent drop in 2019.",
+     {("auto_sales", "level", *year(2020), 25.31e6, "eq"), ("auto_sales", "yoy_pct", *year(2020), -1.9, "eq"),
+      ("auto_sales", "yoy_pct", *year(2019), -8.2, "eq")}),
+    # "June alone was better than expected. Output rose 6.3%": a sentence with no figure on the month singled out
+    ("Industry in the first half\n\nJuly 17, 2019\n\nValue added of industrial enterprises above designated size rose 6.0% on the "
+     "year in the January-June period.\n\nJune alone was better than expected. Output rose 6.3% from a year earlier, accelerating "
+     "from 5.0% in May.",
+     {("industrial_value_added", "yoy_pct", *h1(2019), 6.0, "eq"), ("industrial_value_added", "yoy_pct", *month(2019, 6), 6.3, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2019, 5), 5.0, "eq")}),
 ]
 
 # (one test reads all of SESSION49's cases, declared after the last of them)

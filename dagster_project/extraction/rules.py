@@ -723,13 +723,14 @@ _RATE_ADVERB = r"(?:(?:slightly|sharply|further|somewhat|modestly|marginally)\s+
 _ANAPHOR_RATE = re.compile(
     r"(?:[-•*·]\s*)?" + _COLON_LEAD + r"(?:(?:but|yet|and)\s+)?" +   # ("But growth in March alone slowed to 5.0%")
     # ("In April, when Shanghai's lockdown was at its tightest, output contracted 2.9%")
-    r"(?:(?:in|for|during|over)\s+[^,;.]{3,40},\s*(?P<when>when\s+[^,;.\d]{3,60},\s*)?|[A-Z][a-z]+\s+alone,?\s*"
+    r"(?:(?:in|for|during|over)\s+[^,;.]{2,40},\s*(?P<when>when\s+[^,;.\d]{3,60},\s*)?|[A-Z][a-z]+\s+alone,?\s*"
     # ("After plunging 13.5% y/y in January-February, output was down just 1.1% y/y in March")
     r"|after\s+(?:plunging|falling|dropping|declining|contracting|shrinking|slumping|sliding|tumbling|rising|growing|expanding|"
     r"increasing|jumping|surging|climbing)\s+(?:by\s+)?[\d.]+\s?(?:%|percent|per\s+cent)[^,;.\d]{0,40},\s*"
     r"|(?:in|for|during|over)\s+the\s+(?:first|past|last)\s+(?:[a-z-]+|\d{1,2})\s+(?:months|quarters)(?:\s+of\s+(?:the\s+year|20\d\d))?\s+(?=it\b)"   # "Over the first nine months it was 6.4% higher"
     # "In December it grew 5.7 percent", "In June alone the pace quickened to 7.6%" (no comma)
-    r"|(?:in|for|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+alone)?\s+(?=it\b|the\s|growth\s|output\s|production\s)"
+    r"|(?:in|for|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?-i:Q[1-4]|[1-4]Q)|the\s+(?:first|second|third|fourth)\s+quarter)(?:\s+alone)?\s+(?=it\b|the\s|growth\s|output\s|production\s)"   # ("In Q2 alone growth slowed to 8.9%")
     r"|(?:in|for|during|over)\s+the\s+(?:full|whole|entire)\s+year\s+(?=it\b)"   # "For the full year it rose 6.1%"
     # "Growth picked up in the third quarter, with value-added rising 4.2 percent", "The decline narrowed
     # sharply in March, when output dropped 1.1 per cent": the rate talked of, in the clause after
@@ -1098,7 +1099,7 @@ _ASIDE_CLAUSE = re.compile(r",[^,;]{0,8}(?:平均|average)[^,;]{0,30}(?=,)|,\s*�
                            # "，快于全部规模以上工业增加值增速6.8个百分点，"
                            r"|[,，]\s*(?:增速)?(?:快于|慢于|高于|低于)[^,，;%()\d]{1,24}?[\d.]+个百分点(?=[,，])"
                            r"|,\s*(?:the\s+)?[A-Za-z][\w\s()'.-]{2,60}?\s(?:said|says|noted|added|announced|reported|showed|shows)"
-                           r"(?:\s+(?:on\s+)?[A-Z]\w+(?:\s*\([^)]{1,12}\))?)?(?=,)", re.I)   # (also "said Tuesday")
+                           r"(?:\s+(?:on\s+)?[A-Z]\w+(?:\s*\([^)]{1,12}\))?|\s+(?:earlier\s+this|last|this)\s+(?:week|month))?(?=,)", re.I)   # (also "said Tuesday", "showed earlier this month")
 _ZH_EARLIER_RATE = re.compile(r"(?:较|比|低于|高于|快于|慢于|由|(?P<yu>与))(?:(?P<same>去年同期|上年同期)|(?P<fy>去年全年|上年全年|(?:去年|上年)(?=\(|的)|(?P<y>(?:19|20)\d\d)年(?:全年)?)|(?P<p>(?:\d{4}年|去年|上年)?(?:第?[一二三四]季度|上半年|前三季度|"
                               r"\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|前\d{1,2}个月)))(?:的(?:下降|增长)?|(?P<from>增长|下降)|(?P<br>\((?:增长|下降)?))?$"   # "较1—10月（13.8%）小幅提升", "比一季度（下降3.0%）加快"
                               # ("增速由2014年的8.3%回落至6.1%", "由3月份增长5.0%转为下降": the rate it moved from; "较上年（6.4%）";
@@ -2697,7 +2698,9 @@ class DocMatcher:
                     and (inherited.end - inherited.start).days <= 366:
                 drill = True
             # "..., and in December alone growth was 6%": a month singled out is not carried on
-            exprs = [e for e in exprs if not _ALONE_AFTER.match(self.text, e.end)]
+            # (but "June alone was better than expected. Output rose 6.3%": a sentence with no figure that opens
+            # with the month singled out dates the next one)
+            exprs = [e for e in exprs if not _ALONE_AFTER.match(self.text, e.end) or not nums and e.start == sent.start]
             mine = self.out[out_n:]
             # (nothing carried: the briefing's own period is)
             base = inherited if isinstance(inherited, Period) else self.ctx.doc_period if inherited is None else None
