@@ -10776,6 +10776,28 @@ SESSION49 = [
      "from 5.0% in May.",
      {("industrial_value_added", "yoy_pct", *h1(2019), 6.0, "eq"), ("industrial_value_added", "yoy_pct", *month(2019, 6), 6.3, "eq"),
       ("industrial_value_added", "yoy_pct", *month(2019, 5), 5.0, "eq")}),
+    # "Output of industrial robots, a field where Japanese makers compete for Chinese orders, jumped…": who else is in the market
+    ("Robots\n\nDecember 20, 2016\n\nOutput of industrial robots, a field where Japanese makers compete for Chinese orders, jumped "
+     "30.0 percent to 64,700 units in the January-November period.",
+     {("industrial_robot_output", "level", date(2016, 1, 1), date(2016, 11, 30), 64700, "eq"),
+      ("industrial_robot_output", "yoy_pct", date(2016, 1, 1), date(2016, 11, 30), 30.0, "eq")}),
+    # "…, which include …, both rose 120% to 2.661 million and 2.6 million units respectively": one rate for both
+    ("NEVs in the first half\n\nJuly 12, 2022\n\nProduction and sales of new energy vehicles (NEVs), which include battery electric, "
+     "plug-in hybrid and fuel cell vehicles, both rose 120% to 2.661 million and 2.6 million units respectively in the first half.",
+     {("nev_production", "level", *h1(2022), 2.661e6, "eq"), ("nev_sales", "level", *h1(2022), 2.6e6, "eq"),
+      ("nev_production", "yoy_pct", *h1(2022), 120, "eq"), ("nev_sales", "yoy_pct", *h1(2022), 120, "eq")}),
+    # "fell 3.6% … in January-September, and by 6.1% in September alone, to 77.07 million tonnes": the verb understood
+    ("Steel\n\nOctober 18, 2024\n\nCrude steel output fell 3.6% y/y to 768.48 million tonnes in January-September, and by 6.1% in "
+     "September alone, to 77.07 million tonnes.",
+     {("crude_steel_output", "level", *nine_months(2024), 768.48e6, "eq"), ("crude_steel_output", "yoy_pct", *nine_months(2024), -3.6, "eq"),
+      ("crude_steel_output", "level", *month(2024, 9), 77.07e6, "eq"), ("crude_steel_output", "yoy_pct", *month(2024, 9), -6.1, "eq")}),
+    # the standfirst's "fell 11.7 percent in October", said again in the body with no date: the month's figures
+    ("China's car sales slump for fourth straight month\n\nSales in the world's largest car market fell 11.7 percent in October.\n\n"
+     "14 Nov 2018\n\nTotal vehicle sales dropped 11.7 percent from a year earlier to 2.38 million units, the China Association of "
+     "Automobile Manufacturers said.\n\nSales in the first ten months fell 0.1 percent to 22.87 million.",
+     {("auto_sales", "yoy_pct", *month(2018, 10), -11.7, "eq"), ("auto_sales", "level", *month(2018, 10), 2.38e6, "eq"),
+      ("auto_sales", "level", date(2018, 1, 1), date(2018, 10, 31), 22.87e6, "eq"),
+      ("auto_sales", "yoy_pct", date(2018, 1, 1), date(2018, 10, 31), -0.1, "eq")}),
 ]
 
 # (one test reads all of SESSION49's cases, declared after the last of them)

@@ -521,6 +521,7 @@ _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z0-9 -]{0,15}\)")
 # "Production and sales of NEVs, the official added, reached ..."
 _SPEAKER_ASIDE = (r",\s+(?:the\s+)?(?:official|ministry|MIIT|spokesman|spokeswoman|spokesperson|minister|vice\s+minister)\s+"
                   r"(?:said|added|noted|explained),")
+_WHERE_ASIDE = re.compile(r",\s+(?:where|an?\s+(?:field|market|sector|segment|area|industry|business|arena)\s+(?:where|in\s+which))\s", re.I)
 _APPOSITIVE = re.compile(r"(?:,\x22?\s+(?:a|an|the|which|who|where|that|"
                          # ("…, as electric cars and plug-in hybrids are called in China, rose …")
                          r"as(?=\s[^,;:]{3,100}?\s(?:are|is)\s+(?:called|known|termed|dubbed|described)\b)|"
@@ -884,6 +885,7 @@ _WITH_AFTER = re.compile(r",\s+with\s")
 _ELIDED_AT = re.compile(r"\band\s+(?:in|for|during)\s+[^,;]{3,30}?\s+at\s+$"
                         r"|\band\s+(?:by|at)\s+$", re.I)
 # "…, and December's 5.9% was down from 6.2% in November": the month's own rate
+_CHANGED_BY_END = re.compile(r"\b(?:rose|grew|increased|climbed|jumped|expanded|fell|dropped|declined|decreased|slid|shrank|contracted)\s+$", re.I)
 _PERIOD_POSSESSIVE_END = re.compile(r"\b(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)'s\s+$")
 _BY_THE_SAME = re.compile(r"\band\s+by\s+the\s+same\s+$", re.I)   # "grew 6.0 percent in 2016, and by the same 6.0 percent in December"   # ("grew by 6.4% … in the first half, and by 6.8% in June alone";
 # "Growth came in at 4.5 percent in September, and at 4.2 percent in the third quarter")
@@ -1941,9 +1943,10 @@ class DocMatcher:
             # the closest counterpart to India's IT-BPM sector, posted revenue of ...")
             am = next((x for x in _APPOSITIVE.finditer(text, sent.start, sent.end) if x.end() > fm.start()), None)
             # (nor in a "where" aside: "The software ... industry, where Indian IT firms have been trying to
-            # expand, generated revenue of ...": who else is in the market, not whose revenue)
+            # expand, generated revenue of ...": who else is in the market, not whose revenue; also "Output of
+            # industrial robots, a field where Japanese makers compete for Chinese orders, jumped 30.0 percent")
             if not (am and am.start() <= fm.start() < am.end() and not _FOREIGN.search(text, am.end(), c1)
-                    and (_CHINA_NAMED.search(text, sent.start, am.start()) or self.low.startswith(", where ", am.start()))):
+                    and (_CHINA_NAMED.search(text, sent.start, am.start()) or _WHERE_ASIDE.match(text, am.start()))):
                 return True
         if not self.has_chinese and c0 > sent.start:
             cs = _clause_start(text, sent.start, lo)
@@ -2770,6 +2773,7 @@ class DocMatcher:
                         inherited = None
         self._dated_by_gap()
         self._dated_by_restatement()
+        self._dated_by_headline_rate()
         self._restated_precisely()
         self._exact_after_rounded()
         if "\n" in self.text:
@@ -2830,6 +2834,24 @@ class DocMatcher:
         """`n` could be `rounded` stated exactly: unread, an exact figure with more digits, near it."""
         return n is not None and id(n) not in self.claimed and n.unit in (None, rounded.unit) and n.qualifier == "eq" \
             and n.sig > rounded.sig and _near_rounded(rounded, n)
+
+    def _dated_by_headline_rate(self) -> None:
+        """'Sales … fell 11.7 percent in October' in the standfirst, then 'Total vehicle sales dropped 11.7
+        percent from a year earlier to 2.38 million units' in the body with no date of its own: the same
+        rate said again, so the body sentence's figures are that month's, not the briefing's year to date."""
+        dp = self.ctx.doc_period
+        if dp is None:
+            return
+        for c in [c for c in self.out if c.defaulted and c.measure == "yoy_pct" and c.period == dp]:
+            said = {o.period for o in self.out if o.indicator == c.indicator and o.measure == "yoy_pct" and not o.defaulted
+                    and o.num.sentence < c.num.sentence and o.value == c.value and not o.period.instant
+                    and o.period != dp and o.period.end == dp.end}
+            if len(said) != 1:
+                continue
+            p = said.pop()
+            for i, o in enumerate(self.out):
+                if o.defaulted and o.num.sentence == c.num.sentence and o.indicator == c.indicator and o.period == dp:
+                    self.out[i] = replace(o, period=p, defaulted=False)
 
     def _dated_by_restatement(self) -> None:
         """'软件业务收入超8.5万亿元' in a lead with no date, then '1-8月，软件业务收入85512亿元' in the
@@ -3595,6 +3617,9 @@ class DocMatcher:
                 g = n.value
             if g is None and _FALL_NARROWED_TO.search(lead):
                 g = -n.value
+            if g is None and lead.endswith(" by ") and _ELIDED_AT.search(lead) \
+                    and _CHANGED_BY_END.search(text, max(0, last.num.start - 24), last.num.start):
+                g = n.value if last.value >= 0 else -n.value   # "fell 3.6% …, and by 6.1% in September alone": the same verb
             if p is None or g is None or p == last.period or any(c.period == p for c in rates):
                 prev_end = n.end
                 continue
@@ -5167,6 +5192,9 @@ class DocMatcher:
         elif len(inds) > 1 and len(growths) == 1 and not levels and (_BOTH_OF.search(text, frame_start, anchor_end)
                                                                      or _BOTH_GREW.match(text, anchor_end, growths[0][0].start)):
             growths = growths * len(inds)   # "the value added of both A and B rose 7.5 percent", "A and B value-added each grew 7.5%"
+        elif len(inds) > 1 and len(growths) == 1 and len(levels) == len(inds) and growths[0][0].end <= levels[0].start \
+                and _BOTH_GREW.search(text, anchor_end, growths[0][0].start):
+            growths = growths * len(inds)   # "Production and sales of NEVs, which …, both rose 120% to 2.661 million and 2.6 million units respectively"
         if inds == ["industrial_value_added"] and levels and "designated" not in text[frame_start:anchor_end].lower() \
                 and "规模以上" not in text[frame_start:anchor_end]:
             return   # "China's industrial added value reached 40.5 trillion yuan, up 5.7%": all industry, not above designated size
