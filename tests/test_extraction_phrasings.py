@@ -10798,6 +10798,30 @@ SESSION49 = [
      {("auto_sales", "yoy_pct", *month(2018, 10), -11.7, "eq"), ("auto_sales", "level", *month(2018, 10), 2.38e6, "eq"),
       ("auto_sales", "level", date(2018, 1, 1), date(2018, 10, 31), 22.87e6, "eq"),
       ("auto_sales", "yoy_pct", date(2018, 1, 1), date(2018, 10, 31), -0.1, "eq")}),
+    # "…, bringing shipments in the first nine months to 715,000": the running total, for its period
+    ("5G phones\n\nOctober 20, 2019\n\nShipments of 5G mobile phones reached 497,000 units in September, bringing shipments in the "
+     "first nine months to 715,000, according to the China Academy of Information and Communications Technology.",
+     {("five_g_phone_shipments", "level", *month(2019, 9), 497e3, "eq"), ("five_g_phone_shipments", "level", *nine_months(2019), 715e3, "eq")}),
+    # "The first-half figure was also up from 6.3 percent in the January-May period": the rate before, of the sentence before's measure
+    ("Industry in the first half\n\nJuly 16, 2025\n\nIndustrial output grew 6.4% in the first half. In June alone, industrial output "
+     "grew 6.8%, accelerating from 5.8% in May. The first-half figure was also up from 6.3 percent in the January-May period.",
+     {("industrial_value_added", "yoy_pct", *h1(2025), 6.4, "eq"), ("industrial_value_added", "yoy_pct", *month(2025, 6), 6.8, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2025, 5), 5.8, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2025, 1, 1), date(2025, 5, 31), 6.3, "eq")}),
+    # "Gigabit broadband users were c.190mn": a broker's circa
+    ("Telecoms note\n\nJuly 19, 2024\n\n- 5G mobile phone users reached 927mn at end-June. Gigabit broadband users were c.190mn.",
+     {("five_g_mobile_users", "level", *jun30(2024), 927e6, "eq"), ("gigabit_broadband_users", "level", *jun30(2024), 190e6, "approx")}),
+    # "June VA slowed to 5.3% YoY from 5.6% in May": the month before the measure's abbreviation
+    ("Industrials monitor\n\nJuly 19, 2024\n\n- Industrial value-added (VA) above designated size grew 6.0% YoY in 1H24. June VA slowed "
+     "to 5.3% YoY from 5.6% in May.",
+     {("industrial_value_added", "yoy_pct", *h1(2024), 6.0, "eq"), ("industrial_value_added", "yoy_pct", *month(2024, 6), 5.3, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2024, 5), 5.6, "eq")}),
+    # a broker's table whose forecast column is labelled "2H24E (UBS-e)": the table is still read, the forecast is not
+    ("Industrials monitor\n\nJuly 19, 2024\n\nFigure 1: Industrial VA above designated size, % YoY\n"
+     "                     Apr-24   May-24   Jun-24   1H24   2H24E (UBS-e)\n"
+     "Industrial VA          6.7      5.6      5.3     6.0      5.2\nSource: MIIT, NBS, UBS estimates\n",
+     {("industrial_value_added", "yoy_pct", *month(2024, 4), 6.7, "eq"), ("industrial_value_added", "yoy_pct", *month(2024, 5), 5.6, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2024, 6), 5.3, "eq"), ("industrial_value_added", "yoy_pct", *h1(2024), 6.0, "eq")}),
 ]
 
 # (one test reads all of SESSION49's cases, declared after the last of them)

@@ -234,6 +234,9 @@ def _mostly_chinese(text: str) -> bool:
     return len(_CJK.findall(head)) > len(_ASCII_LETTER.findall(head))
 
 
+_CIRCA = re.compile(r"(?<=[ (])c\.(?=\d)")
+
+
 def normalise_text(text: str) -> str:
     """NFKC (full-width digits, ％, ，), ASCII quotes and dashes, one space, repaired numbers,
     Simplified Chinese."""
@@ -264,6 +267,8 @@ def normalise_text(text: str) -> str:
                 continue
             if rep != ch:
                 text = text.replace(ch, rep)
+    if " c." in text:
+        text = _CIRCA.sub("c. ", text)   # "users were c.190mn": a broker's circa, spaced like "about"
     if "\t" in text:
         text = text.replace("\t", " ")
     if "  " in text:

@@ -93,7 +93,7 @@ _QUAL1 = {
     "passed": "gt", "nearly": "lt", "almost": "lt", "approaching": "lt", "approached": "lt", "approaches": "lt",
     "under": "lt", "below": "lt", "nearing": "lt", "neared": "lt", "about": "approx", "around": "approx",
     "approximately": "approx", "roughly": "approx", "some": "approx", "circa": "approx", "approx.": "approx",
-    "approx": "approx",
+    "approx": "approx", "c.": "approx",
 }
 _QUAL2 = {
     "more than": "gt", "upwards of": "gt", "at least": "gt", "broke through": "gt", "breaking through": "gt",

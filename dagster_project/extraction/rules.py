@@ -73,7 +73,7 @@ class Candidate:
 
 
 # --- connecting words ------------------------------------------------------------------
-_QUAL = (r"(?:(?:just|slightly|well|a\s+little)\s+(?:over|under|above|below|more\s+than|less\s+than)|more\s+than|over|nearly|almost|about|around|approximately|roughly|some|close\s+to|"
+_QUAL = (r"(?:(?:just|slightly|well|a\s+little)\s+(?:over|under|above|below|more\s+than|less\s+than)|more\s+than|over|nearly|almost|about|around|approximately|roughly|some|c\.|close\s+to|"
          r"approaching|above|under|less\s+than|exceeding|exceeded|surpassing|an\s+estimated|at\s+least)")
 _ADV = r"(?:(?:has|have|had|now|currently|already|also|further|been|all|both|cumulatively|steadily|respectively|so\s+far|to\s+date|in\s+total|nationwide|reportedly|basically|successfully|finally|together|combined)\s+)*"
 _LINK_VERBS = (r"(?:reached|reaching|reaches|reach|totaled|totalled|totaling|totalling|totals|total|numbered|numbering|numbers|number|"
@@ -596,7 +596,7 @@ _TOTAL_TO = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|brought|to
                        r"(?:(?:the|its|their|" + _CHINA_POSS + r")\s+(?:(?:national|nationwide|overall|cumulative|year-to-date)\s+)?"
                        r"(?:[A-Z][a-z]+(?:-|-to-|\s+to\s+)[A-Z][a-z]+\s+|(?P<year>(?:19|20)\d\d)\s+)?(?:total|tally|number|count)|(?:the\s+)?cumulative\s+(?:shipments|sales|output|production)"
                        # "bringing first-quarter production to", "bringing output for the year so far to"
-                       r"|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:output|production|sales|revenue)"
+                       r"|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:output|production|sales|revenue|shipments|deliveries)"   # ("bringing shipments in the first nine months to 715,000")
                        # "rose 5.8% in the third quarter, bringing growth for the first nine months to 1.2%"
                        # (also "bringing the increase for the first half of 2018 to 6.7 per cent")
                        # ("taking the Jan-Apr decline to 3.0% y/y": a fall)
@@ -793,8 +793,9 @@ _ANAPHOR_LEVEL = re.compile(
 # "That compared with more than 410,000 at the end of June", "That's up from about 1.6 million NEVs sold in
 # September", "The pace was down from 6.0 percent in the first half": the level's or rate's value before
 # (of the sentence before) at the earlier date named
-_ANAPHOR_EARLIER = re.compile(r"(?:that|this|it|the\s+(?:pace|growth(?:\s+rate)?|rate|increase|figure|number|total|tally))"
-                              r"(?:\s+(?:compared|compares)\s+with|(?:'s|\s+is|\s+was)\s+(?:up|down|an?\s+(?:[\w-]+\s+)?(?:jump|increase|rise|gain|leap|drop|decline|fall))\s+from"
+_ANAPHOR_EARLIER = re.compile(r"(?:that|this|it|the\s+(?:(?:first-half|first-quarter|headline|year-to-date|full-year)\s+(?=figure|reading|rate))?"
+                              r"(?:pace|growth(?:\s+rate)?|rate|increase|figure|number|total|tally|reading))"   # ("The first-half figure was also up from 6.3 percent")
+                              r"(?:\s+(?:compared|compares)\s+with|(?:'s|\s+is|\s+was)(?:\s+also)?\s+(?:up|down|an?\s+(?:[\w-]+\s+)?(?:jump|increase|rise|gain|leap|drop|decline|fall))\s+from"
                               r"(?:\s+(?:(?P<gnoun>sales|output|production)\s+)?growth\s+of)?"   # ("That was down from sales growth of 6.9 percent in 2014")
                               # "That was a sharp turnaround from a contraction of 8.4% in the first quarter", "That was
                               # an improvement on the 13.5 percent plunge recorded in the first two months"

@@ -24,7 +24,7 @@ _DATE_LINE = re.compile(r"(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年)")
 _LINE_END_COMPLETE = re.compile(r"[.!?:;。！？：；\"')\]]\s*$")
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|No|Nos|Co|Ltd|Inc|Corp|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
-    r"vs|etc|approx|Fig|Vol|Art|Gen|Gov|Dept|Jr|Sr|U\.S|U\.K|e\.g|i\.e|a\.m|p\.m|U\.N)|\b[A-Z])$")
+    r"vs|etc|approx|c|Fig|Vol|Art|Gen|Gov|Dept|Jr|Sr|U\.S|U\.K|e\.g|i\.e|a\.m|p\.m|U\.N)|\b[A-Z])$")
 # "[.!?][.!?]*" rather than "[.!?]+": a pattern that starts with a character set (not a
 # repeat) lets the regex engine skip ahead to candidate characters, several times faster.
 # also "he said.By comparison" (a sentence glued to the next one on a scraped page)
