@@ -10822,6 +10822,17 @@ SESSION49 = [
      "Industrial VA          6.7      5.6      5.3     6.0      5.2\nSource: MIIT, NBS, UBS estimates\n",
      {("industrial_value_added", "yoy_pct", *month(2024, 4), 6.7, "eq"), ("industrial_value_added", "yoy_pct", *month(2024, 5), 5.6, "eq"),
       ("industrial_value_added", "yoy_pct", *month(2024, 6), 5.3, "eq"), ("industrial_value_added", "yoy_pct", *h1(2024), 6.0, "eq")}),
+    # "…，为近20多年来最低增速；其中12月年增5.9%": a span of years in passing, then the month's rate (Traditional Chinese)
+    ("陸工業增速\n\n2016年1月26日\n\n中國大陸工業和信息化部今天舉行記者會表示，去年規模以上工業增加值年增6.1%，比2014年的8.3%明顯回落，"
+     "為近20多年來最低增速；其中12月年增5.9%。",
+     {("industrial_value_added", "yoy_pct", *year(2015), 6.1, "eq"), ("industrial_value_added", "yoy_pct", *year(2014), 8.3, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2015, 12), 5.9, "eq")}),
+    # "…: MIIT said more than 1,800 "5G plus Industrial Internet" projects are under construction, up from about 1,100 a
+    # year earlier": the government's aims before the colon are no region, and a long noun before "up from"
+    ("China's 5G in 2021\n\nJanuary 25, 2022\n\nIndustrial use cases are where Beijing is placing its bets: MIIT said more than 1,800 "
+     "\"5G plus Industrial Internet\" projects are under construction, up from about 1,100 a year earlier.",
+     {("five_g_industrial_internet_projects", "level", *dec31(2021), 1800, "gt"),
+      ("five_g_industrial_internet_projects", "level", *dec31(2020), 1100, "approx")}),
 ]
 
 # (one test reads all of SESSION49's cases, declared after the last of them)

@@ -160,7 +160,7 @@ _OTHER_MEASURE = re.compile(r"\b(?:sales|exports?|imports?|investment|revenue|pr
 _NOT_YOY_OPENER = re.compile(r"(?:month-on-month|month\s+on\s+month|quarter-on-quarter|on\s+a\s+(?:monthly|sequential|quarterly)\s+basis"
                              r"|sequentially|from\s+the\s+previous\s+month|环比)\s*[,，]", re.I)
 _TIMES_AFTER = re.compile(r"\s*(?:times|fold)\b", re.I)
-_TIME_SPAN_AFTER = re.compile(r"\s+(?:decades?|years?|months?|quarters?)\b", re.I)
+_TIME_SPAN_AFTER = re.compile(r"\s+(?:decades?|years?|months?|quarters?)\b|多?(?:年|个月)(?:来|以来)", re.I)   # (also "为近20多年来最低增速")
 _LISTED_RATE_TAIL = re.compile(r"\s+(?:(?P<noun>growth|increase|rise|gain|expansion|contraction|drop|decline|fall|decrease|slump)\s+)?(?:in|during|for)\s+", re.I)
 _FALL_NOUNS = frozenset(("contraction", "drop", "decline", "fall", "decrease", "slump"))
 _MOM_AFTER = re.compile(r"\s*(?:MoM|m/m|m-o-m|month[\s-]on[\s-]month|sequentially)\b", re.I)
@@ -963,6 +963,9 @@ _ALL_OPERATORS = re.compile(r"\bchina\s+mobile,\s+china\s+telecom,?\s+and\s+chin
                             r"|\bthe\s+three\s+(?:(?:state-owned|state|major|big|basic)\s+)?(?:telecom\s+)?(?:operators|carriers|telcos)\s+"
                             r"(?:plus|and)\s+china\s+broadnet(?:\s*\(cbn\))?")
 _BEIJING_SAID = re.compile(r"\bbeijing\s+(?:(?:also|has|had|on\s+\w+)\s+)?(?:said|says|announced|reported|reports|announces|revealed|disclosed)\b"
+                           # "Industrial use cases are where Beijing is placing its bets": the government's aims
+                           r"|\bbeijing\s+(?:(?:is|was|has\s+been)\s+)?(?:placing|betting|pushing|putting|focusing|counting|banking|pinning|"
+                           r"targeting|hoping|trying|seeking|wants|hopes|aims|plans|intends)\b"
                            # "told a news conference in Beijing that ...": where it was said
                            r"|\b(?:conference|briefing|presser|meeting|forum)\s+in\s+beijing\b"
                            # "briefed reporters at the State Council Information Office in Beijing"
@@ -1006,7 +1009,7 @@ _PART_PERIOD_LEAD = re.compile(r"\s*(?:units?|sets?|vehicles|handsets|phones|GB)
 _INCLUDING = re.compile(r"\b(?:including|and)\s+(?:to\s+)?(?:just\s+|only\s+)?(?:" + _QUAL + r"\s+)?$", re.I)   # (also "slowed to A in Q2 and to B in June")
 # (after "..., the ministry said," or "..., the Ministry of Industry and Information Technology (MIIT) said at a
 # press briefing in Beijing last week,")
-_EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,60}?(?:,\s*(?:the\s+\w+|[A-Z][\w']+|he|she|officials?)(?:\s+[\w()&-]+){0,8}?\s+"
+_EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,80}?(?:,\s*(?:the\s+\w+|[A-Z][\w']+|he|she|officials?)(?:\s+[\w()&-]+){0,8}?\s+"
                                    r"(?:said|says|added|noted|reported)(?:\s+(?:at|in|on|during)\s[^,;]{0,80})?"
                                    # "..., accounting for 56% of all mobile phone users, up from 805 million"
                                    r"|,\s*(?:accounting\s+for|or|representing|making\s+up)\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+of\s+[^,;]{3,50}"
