@@ -10833,6 +10833,25 @@ SESSION49 = [
      "\"5G plus Industrial Internet\" projects are under construction, up from about 1,100 a year earlier.",
      {("five_g_industrial_internet_projects", "level", *dec31(2021), 1800, "gt"),
       ("five_g_industrial_internet_projects", "level", *dec31(2020), 1100, "approx")}),
+    # ", hurt by … Premier Li Keqiang's call for faster, cheaper internet access": a cause, no target
+    ("Industry in 2015\n\nJanuary 22, 2016\n\nTelecoms business revenue fell 2 per cent to Rmb1.125tn in 2015, hurt by the switch from "
+     "business tax to value added tax and by Premier Li Keqiang's call for faster, cheaper internet access.",
+     {("telecom_business_revenue", "level", *year(2015), 1.125e12, "eq"), ("telecom_business_revenue", "yoy_pct", *year(2015), -2.0, "eq")}),
+    # ", undercutting hopes that a series of interest rate cuts would stabilise the sector": a consequence, no forecast
+    ("Industry in 2015\n\nJanuary 22, 2016\n\nIndustrial output rose 6.1 per cent in 2015. Growth in December slowed to 5.9 per cent "
+     "from 6.2 per cent in November, undercutting hopes that a series of interest rate cuts would stabilise the sector.",
+     {("industrial_value_added", "yoy_pct", *year(2015), 6.1, "eq"), ("industrial_value_added", "yoy_pct", *month(2015, 12), 5.9, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2015, 11), 6.2, "eq")}),
+    # "The March reading, at -1.1% y-o-y, was a marked improvement from the 13.5% y-o-y contraction in …": a signed rate after "at"
+    ("Broker note\n\nApril 21, 2020\n\nValue added of industrial enterprises above designated size fell 8.4% y-o-y in 1Q20. The March "
+     "reading, at -1.1% y-o-y, was a marked improvement from the 13.5% y-o-y contraction in the January-February period.",
+     {("industrial_value_added", "yoy_pct", *quarter(2020, 1), -8.4, "eq"), ("industrial_value_added", "yoy_pct", *month(2020, 3), -1.1, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 2, 29), -13.5, "eq")}),
+    # Hong Kong's "首三季" and "當中", and "上半年則增長": the first three quarters, of which September, while the first half
+    ("工信部記者會\n\n2017年10月30日\n\n國家工業和信息化部今日舉行記者會。今年首三季，全國規模以上工業增加值按年增長6.7％，增速較去年同期加快0.7個百分點；"
+     "當中9月份增長6.6％，上半年則增長6.9％。分產業看，首三季高技術製造業增加值增長13.4％。",
+     {("industrial_value_added", "yoy_pct", *nine_months(2017), 6.7, "eq"), ("industrial_value_added", "yoy_pct", *month(2017, 9), 6.6, "eq"),
+      ("industrial_value_added", "yoy_pct", *h1(2017), 6.9, "eq"), ("high_tech_manufacturing_value_added", "yoy_pct", *nine_months(2017), 13.4, "eq")}),
 ]
 
 # (one test reads all of SESSION49's cases, declared after the last of them)

@@ -682,7 +682,9 @@ _PRECISE_NUMBER = re.compile(r"\bputs?\s+(?:the|that|this)\s+(?:(?:exact|precise
 _CONSEQUENCE_AFTER = re.compile(r",\s*(?:(?:keeping|putting|leaving|setting|prompting)\s+(?:the|it|China|Beijing)\b"
                                 r"|(?:cutting|raising|lowering|trimming|revising|lifting)\s+(?:its|their)\s"
                                 # ("grew 9.2%, reflecting the gap … that European operators will recognise": a comment)
-                                r"|(?:reflecting|underscoring|highlighting|illustrating|showing)\s+(?:the|a|an|how)\s)")
+                                r"|(?:reflecting|underscoring|highlighting|illustrating|showing)\s+(?:the|a|an|how)\s"
+                                # (", undercutting hopes that … would stabilise the sector")
+                                r"|(?:undercutting|dashing|dampening|denting|fuel?ling|raising|boosting)\s+(?:hopes|expectations|fears|concerns|worries)\b)")
 _COMMENT_AFTER = re.compile(r"(?:,|\s[\u2014\u2013]|\s--?)\s*(?:which|an?\s[\w\s-]{0,40}?(?:that|which)"
                             r"|an?\s+(?:[a-z]+\s+)?(?:threshold|milestone|mark|level|record)\b"
                             # ", just months after President Xi pledged that China would peak emissions before 2030"
@@ -750,10 +752,10 @@ _ANAPHOR_RATE = re.compile(
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?=\s+(?:(?:picked\s+up|accelerated|re-?accelerated|quickened|slowed|eased|rebounded|recovered|cooled|moderated)\s+(?:\w+\s+)?to|came\s+in\s+at)\s+\d)"   # "In June alone, output grew 6%": only an output's own rate
     # "In March, the decline narrowed to 1.1%": a fall's size, so a negative rate
     r"|the\s+(?P<fall>contraction|decline|drop|fall)(?=\s+narrowed\b))"
-    r"(?:\s+(?:in|for|during|over)\s+[^,;.]{3,30}?)?\s+(?:also\s+)?"   # ("Growth over January-April as a whole slowed to 4.0%")
+    r"(?:\s+(?:in|for|during|over)\s+[^,;.]{3,30}?)?,?\s+(?:also\s+)?"   # ("Growth over January-April as a whole slowed to 4.0%")
     # ("Growth cooled to 3.1% in September", "it fell to 4.4%": the rate it moved to, not a fall)
     r"(?P<v>(?:cooled|softened|slipped|dipped|fell|dropped|declined|decelerated|rose|climbed|improved|recovered|jumped)\s+" + _RATE_ADVERB + r"to|"
-    r"grew|rose|increased|expanded|climbed|jumped|gained|advanced|(?<=added\s)(?:rising|growing|expanding|falling|contracting)|reached|came\s+in\s+at|came\s+to|stood\s+at|was\s+(?:up|down)|was|picked\s+up\s+" + _RATE_ADVERB + r"to|(?:re-?)?accelerated\s+" + _RATE_ADVERB + r"to|"
+    r"grew|rose|increased|expanded|climbed|jumped|gained|advanced|(?<=added\s)(?:rising|growing|expanding|falling|contracting)|reached|(?<=reading,\s)at|came\s+in\s+at|came\s+to|stood\s+at|was\s+(?:up|down)|was|picked\s+up\s+" + _RATE_ADVERB + r"to|(?:re-?)?accelerated\s+" + _RATE_ADVERB + r"to|"
     r"held\s+(?:steady\s+|stable\s+|firm\s+)?at|(?:remained|stayed)\s+(?:steady\s+|stable\s+|unchanged\s+)?at|"   # "Second-quarter growth held steady at 6.9 percent"
     r"(?:slowed|quickened|eased|moderated|rebounded)\s+" + _RATE_ADVERB + r"to|narrowed\s+" + _RATE_ADVERB + r"to|(?:edged|ticked)\s+(?:up|down)\s+to|hit|registered|fell|declined|dropped|contracted|shrank|(?<=output\s)slipped|"
     r"(?:quickened|accelerated|picked\s+up|slowed|eased|rebounded|narrowed)\s+" + _RATE_ADVERB + r"in\s+[A-Z][a-z]+\s+to)\s+(?:by\s+)?(?:just\s+|only\s+)?"   # "Growth quickened in June to 6.3%"
@@ -944,7 +946,7 @@ _FALL_NARROWED_TO = re.compile(_FALL_NARROWING + "$", re.I)
 _FALL_NARROWED_FROM = re.compile(_FALL_NARROWING + r"[\d.]+\s?(?:%|percent|per\s+cent)[^,;\d]{0,30}?\s+from\s+$", re.I)
 _RANGE_HELD = re.compile(r"(?:稳定|保持|维持|运行)在|\b(?:held|stayed|remained|ranged)\s+(?:between|within)\b")
 _ZH_LATER_LEAD = re.compile(r"\s*、?(?:其中|分季度看|分月看|但|而)?[,，]?\s*(?:\d{4}年)?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|"
-                            r"[上下]半年|前三季度|全年|当月|单月)*(?:当月|单月|单季|累计)?[,，]?\s*(?:受[^，。；,;]{1,12}?影响[,，]?)?(?:由负转正[,，]?)?(?:同比)?(?:只|仅|也|仍|曾|一度)?(?:增长|下降|回落|增速为?|分别增长|分别下降|(?:大|下|暴)跌|大幅下降|"
+                            r"[上下]半年|前三季度|全年|当月|单月)*(?:当月|单月|单季|累计)?[,，]?\s*(?:受[^，。；,;]{1,12}?影响[,，]?)?(?:由负转正[,，]?)?(?:同比)?(?:只|仅|也|仍|曾|一度|则)?(?:增长|下降|回落|增速为?|分别增长|分别下降|(?:大|下|暴)跌|大幅下降|"
                             # ("9月单月增速放缓至3.1%")
                             r"(?:增速|增幅)(?:已|进一步)?(?:收窄|回落|放缓|加快|回升|提高|提升|降|下降)至|增速|"
                             r"加快|提高|达到?|(?:进一步)?回升至)?\s*")
@@ -1236,7 +1238,8 @@ _THAT_OF = re.compile(r"(?<!than )\b(?:that|those)\s+of\s+(?:the\s+)?$", re.I)
 # a cause or a concession after a figure: another statement, not the figure's scope ("... 9.49 million
 # as China overtook Japan"; "... 928 million tons, despite government pledges to cut capacity")
 _REASON_CLAUSE = re.compile(r"\s(?:as(?!\s+(?:compared|against|of|well)\b)|because|amid|thanks\s+to|due\s+to|driven\s+by|on\s+the\s+back\s+of"
-                            r"|despite|in\s+spite\s+of|although|even\s+though|(?:in\s+)?a\s+(?:further\s+|fresh\s+|clear\s+)?sign\s+(?:that|of))\s", re.I)
+                            r"|despite|in\s+spite\s+of|although|even\s+though|(?:in\s+)?a\s+(?:further\s+|fresh\s+|clear\s+)?sign\s+(?:that|of)"
+                            r"|(?<=,\s)(?:hurt|hit|weighed\s+down|dragged\s+down|held\s+back|helped|boosted|supported|lifted)\s+by)\s", re.I)   # (", hurt by … Li Keqiang's call for …")
 # "after <something> rose …": what came before, in a sentence on a later figure or a forecast
 _PAST_MOVE = r"(?:soared|rose|grew|jumped|surged|climbed|increased|expanded|fell|dropped|declined)"
 _AFTER_EARLIER = re.compile(r"\bafter\s+[\w\s'-]{0,30}?\b" + _PAST_MOVE + r"\s+[^,;]{0,30}$", re.I)
@@ -4371,7 +4374,8 @@ class DocMatcher:
                 return
             self._prev_rate = (named, sent.index - 1)
         n = next((q for q in nums if q.start >= am.end()), None)
-        if n is None or n.start != am.end() and not _TRAILING_QUAL.search(self.text, am.end(), n.start):
+        signed = n is not None and self.text[am.end():n.start] in ("-", "+")   # ("The March reading, at -1.1% y-o-y, was …")
+        if n is None or n.start != am.end() and not signed and not _TRAILING_QUAL.search(self.text, am.end(), n.start):
             return
         ind = self.cat[self._prev_rate[0]]
         # (a "when" clause is the setting: "In April, when Shanghai's lockdown was at its tightest, output contracted")
@@ -4386,6 +4390,8 @@ class DocMatcher:
             g = n.value if not _NEGATIVE.search(v) or v.endswith("to") else -n.value
             if am.re is _ANAPHOR_RATE and am.group("fall"):
                 g = -n.value
+            if signed:
+                g = -n.value if self.text[n.start - 1] == "-" else n.value
         period = self.flow_period(n, sent, state)
         if period is not None and period != state["inherited"]:
             self._emit(ind.id, "yoy_pct", n, period, sent, g)
