@@ -10852,6 +10852,19 @@ SESSION49 = [
      "當中9月份增長6.6％，上半年則增長6.9％。分產業看，首三季高技術製造業增加值增長13.4％。",
      {("industrial_value_added", "yoy_pct", *nine_months(2017), 6.7, "eq"), ("industrial_value_added", "yoy_pct", *month(2017, 9), 6.6, "eq"),
       ("industrial_value_added", "yoy_pct", *h1(2017), 6.9, "eq"), ("high_tech_manufacturing_value_added", "yoy_pct", *nine_months(2017), 13.4, "eq")}),
+    # "December was the worst month of the year, with sales down 13% from a year earlier at 2.66 million vehicles"
+    ("Cars in 2018\n\nJanuary 14, 2019\n\nAuto sales fell 2.8% to 28.08 million in 2018. December was the worst month of the year, with "
+     "sales down 13% from a year earlier at 2.66 million vehicles.",
+     {("auto_sales", "level", *year(2018), 28.08e6, "eq"), ("auto_sales", "yoy_pct", *year(2018), -2.8, "eq"),
+      ("auto_sales", "level", *month(2018, 12), 2.66e6, "eq"), ("auto_sales", "yoy_pct", *month(2018, 12), -13.0, "eq")}),
+    # "Average mobile data use reached 6.25 gigabytes per user in December"
+    ("Telecoms in 2018\n\nJanuary 28, 2019\n\nAverage mobile data use reached 6.25 gigabytes per user in December.",
+     {("mobile_dou", "level", *month(2018, 12), 6.25, "eq")}),
+    # "December's reading of 5.7% was up from 5.4% in November": the month's rate, then the month before's
+    ("Industry in 2018\n\nJanuary 28, 2019\n\nIndustrial value added rose 6.2% in 2018, down from 6.6% in 2017. December's reading of "
+     "5.7% was up from 5.4% in November.",
+     {("industrial_value_added", "yoy_pct", *year(2018), 6.2, "eq"), ("industrial_value_added", "yoy_pct", *year(2017), 6.6, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2018, 12), 5.7, "eq"), ("industrial_value_added", "yoy_pct", *month(2018, 11), 5.4, "eq")}),
 ]
 
 # (one test reads all of SESSION49's cases, declared after the last of them)

@@ -309,7 +309,7 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"(?:equipped|installed)_devices", PhraseRole("noun", "openharmony_devices", pvn=False, context=_OPENHARMONY, context_prev=True)),
     (r"(?:average_)?(?:monthly_)?(?:mobile_)?(?:internet_|data_)?(?:access_)?(?:traffic|data_usage|data_use|data_consumption|usage)_per_"
      r"(?:user|subscriber|capita|household)(?:_per_month)?|DOU"
-     r"|average_(?:monthly_)?(?:mobile_)?(?:internet_|data_)?(?:usage|traffic|consumption)",
+     r"|average_(?:monthly_)?(?:mobile_)?(?:internet_|data_)?(?:usage|use|traffic|consumption)",   # ("Average mobile data use reached 6.25 gigabytes per user")
      PhraseRole("noun", "mobile_dou", np=False, context=_PERUSER)),
     # "Mobile users consumed an average of 18.9GB of data per person per month"
     (r"(?:mobile_)?(?:internet_|phone_)?(?:users|subscribers)_(?:consumed|used)(?=_(?:an_)?average_of_)"

@@ -700,6 +700,8 @@ _CLAUSE_OPENING = re.compile(
     r"(?:(?:more\s+)?(?:precisely|exactly|specifically)\s*,\s*|to\s+be\s+(?:precise|exact)\s*,\s*)?"   # ("Precisely, sales were 24,597,600 units")
     # ("The increase was boosted by a surge in December, when sales jumped 15.4%")
     r"(?:[^,;.\d]{3,80}?\s(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),\s+when\s+|"
+    # ("December was the worst month of the year, with sales down 13%"): the month, then its figures
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+was\s+[^,;.\d]{2,50},\s+with\s+|"
     # ("But a global chip shortage dragged June sales down 12.4 per cent"): a cause moving the figure
     r"[^,;.\d]{3,60}?\s(?:dragged|pushed|pulled|sent|knocked)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\s+)?|"
@@ -755,7 +757,7 @@ _ANAPHOR_RATE = re.compile(
     r"(?:\s+(?:in|for|during|over)\s+[^,;.]{3,30}?)?,?\s+(?:also\s+)?"   # ("Growth over January-April as a whole slowed to 4.0%")
     # ("Growth cooled to 3.1% in September", "it fell to 4.4%": the rate it moved to, not a fall)
     r"(?P<v>(?:cooled|softened|slipped|dipped|fell|dropped|declined|decelerated|rose|climbed|improved|recovered|jumped)\s+" + _RATE_ADVERB + r"to|"
-    r"grew|rose|increased|expanded|climbed|jumped|gained|advanced|(?<=added\s)(?:rising|growing|expanding|falling|contracting)|reached|(?<=reading,\s)at|came\s+in\s+at|came\s+to|stood\s+at|was\s+(?:up|down)|was|picked\s+up\s+" + _RATE_ADVERB + r"to|(?:re-?)?accelerated\s+" + _RATE_ADVERB + r"to|"
+    r"grew|rose|increased|expanded|climbed|jumped|gained|advanced|(?<=added\s)(?:rising|growing|expanding|falling|contracting)|reached|(?<=reading,\s)at|(?<='s\sreading\s)of|came\s+in\s+at|came\s+to|stood\s+at|was\s+(?:up|down)|was|picked\s+up\s+" + _RATE_ADVERB + r"to|(?:re-?)?accelerated\s+" + _RATE_ADVERB + r"to|"
     r"held\s+(?:steady\s+|stable\s+|firm\s+)?at|(?:remained|stayed)\s+(?:steady\s+|stable\s+|unchanged\s+)?at|"   # "Second-quarter growth held steady at 6.9 percent"
     r"(?:slowed|quickened|eased|moderated|rebounded)\s+" + _RATE_ADVERB + r"to|narrowed\s+" + _RATE_ADVERB + r"to|(?:edged|ticked)\s+(?:up|down)\s+to|hit|registered|fell|declined|dropped|contracted|shrank|(?<=output\s)slipped|"
     r"(?:quickened|accelerated|picked\s+up|slowed|eased|rebounded|narrowed)\s+" + _RATE_ADVERB + r"in\s+[A-Z][a-z]+\s+to)\s+(?:by\s+)?(?:just\s+|only\s+)?"   # "Growth quickened in June to 6.3%"
