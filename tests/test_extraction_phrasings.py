@@ -10865,6 +10865,19 @@ SESSION49 = [
      "5.7% was up from 5.4% in November.",
      {("industrial_value_added", "yoy_pct", *year(2018), 6.2, "eq"), ("industrial_value_added", "yoy_pct", *year(2017), 6.6, "eq"),
       ("industrial_value_added", "yoy_pct", *month(2018, 12), 5.7, "eq"), ("industrial_value_added", "yoy_pct", *month(2018, 11), 5.4, "eq")}),
+    # "The energy consumption per unit of value added of industrial enterprises … dropped by 3.5%": an intensity, not the output
+    ("SCIO briefing\n\nJanuary 19, 2024\n\nThe value added of industrial enterprises above designated size grew 4.6%year on year in 2023. "
+     "The energy consumption per unit of value added of industrial enterprises above designated size dropped by more than 3.5% in 2023.",
+     {("industrial_value_added", "yoy_pct", *year(2023), 4.6, "eq")}),
+    # "That is a huge step up from the 13.77 million 5G phones shipped in 2019": the level a year before
+    ("5G phones in 2020\n\nJanuary 20, 2021\n\nShipments of 5G phones in China reached 163 million units in 2020. That is a huge step up "
+     "from the 13.77 million 5G phones shipped in 2019, the year commercial 5G began.",
+     {("five_g_phone_shipments", "level", *year(2020), 163e6, "eq"), ("five_g_phone_shipments", "level", *year(2019), 13.77e6, "eq")}),
+    # a bullet after one on 5G phones: "• December 5G shipments came in at 19.7 million units, up from 17.6 million in November"
+    ("5G phones in 2020\n\nJanuary 20, 2021\n\n• In the fourth quarter, 5G phone shipments totalled 53.8 million units.\n"
+     "• December 5G shipments came in at 19.7 million units, up from 17.6 million in November.",
+     {("five_g_phone_shipments", "level", *quarter(2020, 4), 53.8e6, "eq"), ("five_g_phone_shipments", "level", *month(2020, 12), 19.7e6, "eq"),
+      ("five_g_phone_shipments", "level", *month(2020, 11), 17.6e6, "eq")}),
 ]
 
 # (one test reads all of SESSION49's cases, declared after the last of them)

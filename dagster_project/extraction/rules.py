@@ -799,7 +799,7 @@ _ANAPHOR_LEVEL = re.compile(
 # (of the sentence before) at the earlier date named
 _ANAPHOR_EARLIER = re.compile(r"(?:that|this|it|the\s+(?:(?:first-half|first-quarter|headline|year-to-date|full-year)\s+(?=figure|reading|rate))?"
                               r"(?:pace|growth(?:\s+rate)?|rate|increase|figure|number|total|tally|reading))"   # ("The first-half figure was also up from 6.3 percent")
-                              r"(?:\s+(?:compared|compares)\s+with|(?:'s|\s+is|\s+was)(?:\s+also)?\s+(?:up|down|an?\s+(?:[\w-]+\s+)?(?:jump|increase|rise|gain|leap|drop|decline|fall))\s+from"
+                              r"(?:\s+(?:compared|compares)\s+with|(?:'s|\s+is|\s+was)(?:\s+also)?\s+(?:up|down|an?\s+(?:[\w-]+\s+)?(?:jump|increase|rise|gain|leap|drop|decline|fall|step\s+up))\s+from(?:\s+the(?=\s+\d))?"
                               r"(?:\s+(?:(?P<gnoun>sales|output|production)\s+)?growth\s+of)?"   # ("That was down from sales growth of 6.9 percent in 2014")
                               # "That was a sharp turnaround from a contraction of 8.4% in the first quarter", "That was
                               # an improvement on the 13.5 percent plunge recorded in the first two months"
@@ -1093,7 +1093,8 @@ _RATE_LIST_NEXT = re.compile(r"(?:,\s*|\s+and\s+)(?:" + _QUAL + r"\s+)?\d[\d.]*\
 _PLAN_LAST_YEAR = {"十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030}
 _ZH_CHANGE_AFTER = re.compile(r"\s*(?:/\s*户\s*[·・.]?\s*月\s*)?(?:(?:有所|略有|小幅)?(?:增长|增加|提高|提升|上升|下降|减少|回落)|翻|净增|净减)")
 # ("That's up from 507,000 NEV sales in 2016": the flow named by its noun)
-_EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan|vehicles|cars|NEVs|tonnes|tons)?\s*(?:(?:it|they|the\s+country)\s+(?=(?:sold|produced|made|built)\s))?(?:(?P<verb>sold|produced|made|built)\s+"
+_EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan|vehicles|cars|NEVs|tonnes|tons|(?:5G\s+)?(?:phones|handsets|smartphones))?\s*"
+                                r"(?:(?:it|they|the\s+country)\s+(?=(?:sold|produced|made|built)\s))?(?:(?P<verb>sold|produced|made|built|shipped)\s+"
                                 r"|(?:NEV|vehicle|car|auto)\s+(?P<noun>sales|production|output)\s+)?"
                                 r"(?:(?:recorded|reported|registered|posted|seen)\s+)?(?:at|by|as\s+of|in|for)?\s*(?:the\s+)?", re.I)   # ("the 4.9 trillion yuan recorded in 2016")
 _PAIR_AND = re.compile(r"\s+and\s+")
@@ -1762,8 +1763,9 @@ class DocMatcher:
     def _in_context(self, role, sent: Sentence) -> bool:
         """A phrase that names its indicator only in context ("equipped devices" near OpenHarmony)."""
         scope_start = sent.start
-        if role.context_prev and sent.index > 0 and self.sentences[sent.index - 1].para == sent.para:
-            scope_start = self.sentences[sent.index - 1].start
+        if role.context_prev and sent.index > 0 and (self.sentences[sent.index - 1].para == sent.para
+                                                     or self.text.startswith(("- ", "• ", "* ", "· "), sent.start)):
+            scope_start = self.sentences[sent.index - 1].start   # (or the bullet before: "• … 5G phone shipments … ¶ • December 5G shipments …")
         return role.context.search(self.text, scope_start, sent.end) is not None
 
     def _unit_ok(self, num: Num, ind: Indicator) -> bool:
@@ -1873,6 +1875,8 @@ class DocMatcher:
             return True   # "各类型工业互联网平台超过500个，其中具有一定…影响力的…超过70个": the catalogue counts the influential ones
         if self.low.endswith(("world ", "global "), max(sent.start, a - 7), a):
             return True   # "World crude steel output fell 2.1% in 1H": the world's, named right before the subject
+        if self.low.endswith(("per unit of ", "per unit of the "), max(sent.start, a - 16), a):
+            return True   # "The energy consumption per unit of value added of industrial enterprises … dropped by 3.5%": an intensity
         if self.low.find(" when ", max(sent.start, lo - 120), lo) >= 0 and _EARLIER_WHEN_CLAUSE.search(text, max(sent.start, lo - 120), lo):
             return True   # "…, compared with 25.6 percent a year earlier, when NEV sales stood at 6.887 million": that year's
         om = _NAMED_OWNER.search(text, max(sent.start, a - 40), a) if text.find("'s ", max(sent.start, a - 40), a) >= 0 else None
@@ -3891,7 +3895,8 @@ class DocMatcher:
                 # million NEVs sold in 2022": the one of the pair that the flow named after it says
                 gm = _EARLIER_LEVEL_GAP.match(text, n.end)
                 flow = gm.group("verb") or gm.group("noun") or ""
-                if not c.indicator.endswith("_sales" if flow.lower() in ("sold", "sales") else "_production" if flow else "?"):
+                if not c.indicator.endswith("_sales" if flow.lower() in ("sold", "sales") else "_shipments" if flow.lower() == "shipped"
+                                            else "_production" if flow else "?"):
                     continue
             # "…reached 71.5%, and the digitalization rate … had reached 51.1%, up from 61.1% and 45.4%
             # respectively in 2015": the pair it is compared with, in the order of the two levels before it
