@@ -10878,6 +10878,22 @@ SESSION49 = [
      "• December 5G shipments came in at 19.7 million units, up from 17.6 million in November.",
      {("five_g_phone_shipments", "level", *quarter(2020, 4), 53.8e6, "eq"), ("five_g_phone_shipments", "level", *month(2020, 12), 19.7e6, "eq"),
       ("five_g_phone_shipments", "level", *month(2020, 11), 17.6e6, "eq")}),
+    # "…, or roughly 34 for every 10,000 people (the plan's target was 26)": a bracket on another figure's target
+    ("The workshop of the world\n\nFeb 19th 2026\n\nMore than 4.8m 5G base stations are now in service, up from 718,000 at the end of "
+     "2020, or roughly 34 for every 10,000 people (the plan's target was 26). In 2025 China sold some 16.5m NEVs.",
+     {("five_g_base_stations", "level", *dec31(2025), 4.8e6, "gt"), ("five_g_base_stations", "level", *dec31(2020), 718e3, "eq"),
+      ("nev_sales", "level", *year(2025), 16.5e6, "approx")}),
+    # "In 2020 China sold just 1.4m new-energy vehicles"
+    ("The workshop of the world\n\nFeb 19th 2026\n\nIn 2020 China sold just 1.4m \"new-energy vehicles\" (NEVs).",
+     {("nev_sales", "level", *year(2020), 1.4e6, "eq")}),
+    # a bullet that looks back: "• That followed a 2.8% decline in 2018"
+    ("China car sales\n\nJanuary 13, 2020\n\nCar sales in China fell 8.2% in 2019 to 25.77 million vehicles.\n\n• That followed a 2.8% "
+     "decline in 2018, which was the first annual drop in sales since the 1990s.",
+     {("auto_sales", "level", *year(2019), 25.77e6, "eq"), ("auto_sales", "yoy_pct", *year(2019), -8.2, "eq"),
+      ("auto_sales", "yoy_pct", *year(2018), -2.8, "eq")}),
+    # "…, a 27.4% plunge from a year earlier": the rate as a noun of falling
+    ("China car sales\n\nJanuary 13, 2020\n\nIn December alone, NEV sales were 163,000 units, a 27.4% plunge from a year earlier.",
+     {("nev_sales", "level", *month(2019, 12), 163e3, "eq"), ("nev_sales", "yoy_pct", *month(2019, 12), -27.4, "eq")}),
 ]
 
 # (one test reads all of SESSION49's cases, declared after the last of them)

@@ -139,7 +139,7 @@ _GROWTH_BEFORE = re.compile(
 # the year before, as the base of a yoy rate ("12% more than the year before", "up on a year earlier")
 _PRIOR_YEAR = r"(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)"
 _GROWTH_AFTER = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|y/y|y-o-y)\s+)?"
-                           r"(?P<w>growth|increase|rise|gain|jump|surge|decline|decrease|drop|contraction|fall)\b"
+                           r"(?P<w>growth|increase|rise|gain|jump|surge|leap|decline|decrease|drop|contraction|fall|plunge|slump|tumble)\b"   # ("163,000 units, a 27.4% plunge from a year earlier")
                            r"|\s*(?P<up>up|down)\s+(?:on|from|over)\s+(?:" + _PRIOR_YEAR + r"|last\s+year)\b"
                            r"|\s*(?P<than>more|higher|fewer|lower|less)\s+than\s+(?:" + _PRIOR_YEAR + r"|(?:in\s+)?last\s+year|in\s+(?P<yr>(?:19|20)\d\d)\b|"
                            r"(?:in\s+)?the\s+same\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|"
@@ -473,7 +473,7 @@ _DATA_PER_USER = re.compile(r"\s*(?:of\s+(?:mobile\s+)?data\s+)?(?:(?:per|a)\s+(
 _YOY_BRACKET = re.compile(r"\([+\-][\d.]+%\s*(?:y/y|yoy|y-o-y|year[\s-]on[\s-]year)\)", re.I)
 _GROWTH_GAP = re.compile(r"\s*(?:units?|sets?|vehicles|\(sets\))?\s*,?\s*(?:[\w-]+,?\s+){0,4}")
 _VERB_FLOW_GAP = re.compile(r"\s*,?\s*(?:[\w()-]+,?\s+){0,10}\(?[+-]?|\s*[,，]\s*(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)?分别(?:同比)?(?:增长|下降)\s*")
-_VERB_ATTR = re.compile(r"\b(produced|manufactured|made|built|sold|shipped|turned\s+out|rolled\s+out|churned\s+out|purchased|bought|took\s+home|snapped\s+up)\s+(?:a\s+record\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
+_VERB_ATTR = re.compile(r"\b(produced|manufactured|made|built|sold|shipped|turned\s+out|rolled\s+out|churned\s+out|purchased|bought|took\s+home|snapped\s+up)\s+(?:a\s+record\s+|just\s+|only\s+|a\s+mere\s+)?(?:" + _QUAL + r"\s+)?$", re.I)   # ("In 2020 China sold just 1.4m NEVs")
 # "sales came to 25.769 million vehicles, while factories turned out 25.721 million, down 7.5%": another
 # flow's clause, its figures not the frame's
 _OTHER_FLOW_CLAUSE = re.compile(r",\s*(?:while|whereas|and|but)\s+(?:[\w'-]+\s+){1,3}?(?:produced|manufactured|made|built|sold|shipped|"
@@ -816,7 +816,7 @@ _ANAPHOR_EARLIER = re.compile(r"(?:that|this|it|the\s+(?:(?:first-half|first-qua
 # in September": the pair member the noun names, at the earlier date
 _PAIR_NOUN_FROM = re.compile(r"(?:NEV\s+|vehicle\s+|car\s+|auto\s+)?(?P<noun>sales|production|output)\s+(?:(?:were|was)\s+(?:up|down)"
                              r"|rose|grew|climbed|increased|fell|dropped|declined)\s+from\s+(?:an?\s+record(?:\s+high)?(?:\s+of)?\s+)?(?:" + _QUAL + r"\s+)?", re.I)
-_LOOK_BACK = re.compile(_ANAPHOR_EARLIER.pattern + r"|(?:that|this)(?:'s|\s+is|\s+was)?\s+(?:followed|follows|came\s+after|comes\s+after"
+_LOOK_BACK = re.compile(_ANAPHOR_EARLIER.pattern + r"|(?:[-•*·]\s*)?(?:that|this)(?:'s|\s+is|\s+was)?\s+(?:followed|follows|came\s+after|comes\s+after"
                         r"|puts?\s+it\s+on\s+(?:track|course))\b"
                         # ("That beat the previous record of 72.79 million tonnes set in May")
                         r"|(?:that|this|it)\s+(?:beat|topped|surpassed|eclipsed|broke)\s+(?:the|a)\s+(?:previous\s+|earlier\s+|old\s+)?(?:record|high|peak)\b", re.I)
@@ -2085,6 +2085,10 @@ class DocMatcher:
         if em:
             t1 = em.start()   # "grew 6.5%, beating forecasts of 5.8%": an outcome measured against a forecast
         tw = self.low[t0:t1]
+        if "(" in tw[hi - t0:]:
+            # "… 5G base stations are now in service, …, or roughly 34 for every 10,000 people (the plan's target was
+            # 26)": a bracket after the figure on another figure's target
+            tw = tw[:max(0, hi - t0)] + _BRACKETED.sub(_blank, tw[max(0, hi - t0):])
         if "expect" in tw or "forecast" in tw or "target" in tw or "goal" in tw:
             tw = _BEAT_EXPECTATIONS.sub(" ", tw)   # "recovered faster than expected, with ... growing 2.8%"
             # "The figures, which the MIIT is expected to confirm later this month, show that ...": an
@@ -6698,7 +6702,7 @@ _LOOK_BACK_WHEN = re.compile(r"(?:that|this)(?:'s|\s+was|\s+is)?\s+(?:followed|f
                              r"an?\s+(?:[a-z]+\s+)?(?:slowdown|deceleration|acceleration|pickup|improvement|rebound|turnaround|reversal)\s+from)"
                              r"\s+(?:(?P<y>(?:19|20)\d\d)(?=,))?", re.I)
 # "Sales fell 8.2% in 2019. That follows a 2.8-percent decline in 2018": the same indicator's rate, for the year named
-_FOLLOWED_RATE = re.compile(r"(?:that|this|it)\s+(?:followed|follows|came\s+after|comes\s+after)\s+an?\s+(?:[\w-]+\s+)?", re.I)
+_FOLLOWED_RATE = re.compile(r"(?:[-•*·]\s*)?(?:that|this|it)\s+(?:followed|follows|came\s+after|comes\s+after)\s+an?\s+(?:[\w-]+\s+)?", re.I)
 _FOLLOWED_NOUN = re.compile(r"\s+(?:(?P<fall>decline|drop|fall|contraction|slump|decrease)|(?:increase|rise|gain|growth|jump))\s+in\s+(?=\S)", re.I)
 _WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;.\d]{0,60}")
 _AFTER_EARLIER_LEVEL = re.compile(r"\s*(?:units|vehicles)?\s+(?:in|at\s+the\s+end\s+of)\s+[A-Za-z]+(?:\s+20\d\d)?\s*,?\s+and\s+"
