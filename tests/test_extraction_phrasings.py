@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.49.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.50.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -10894,6 +10894,10 @@ SESSION49 = [
     # "…, a 27.4% plunge from a year earlier": the rate as a noun of falling
     ("China car sales\n\nJanuary 13, 2020\n\nIn December alone, NEV sales were 163,000 units, a 27.4% plunge from a year earlier.",
      {("nev_sales", "level", *month(2019, 12), 163e3, "eq"), ("nev_sales", "yoy_pct", *month(2019, 12), -27.4, "eq")}),
+    # "Software revenue growth of over 24% (Jan-May) and nearly 1 million 5G base stations": the months are the other figure's
+    ("China Industrials\n\nJuly 20, 2021\n\n• Software revenue growth of over 24% (Jan-May) and nearly 1 million 5G base stations confirm "
+     "that the digital part of the recovery remains solid.",
+     {("software_it_services_revenue", "yoy_pct", date(2021, 1, 1), date(2021, 5, 31), 24.0, "gt")}),
 ]
 
 # (one test reads all of SESSION49's cases, declared after the last of them)

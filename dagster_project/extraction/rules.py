@@ -259,6 +259,7 @@ _CAUSE_ASIDE = re.compile(r",\s+(?:hit|hurt|helped|boosted|driven|dragged(?:\s+d
                           r"\s+by\s+[^,;]{3,80}?(?:(?:,\s*[^,;\d]{2,40}?)*,?\s+and\s+[^,;\d]{2,40}?)?,", re.I)   # (a list: "by solar cells, batteries and cars")
 _MINISTRY_SAID = re.compile(r",\s+(?:the\s+)?(?:MIIT|Ministry\s+of\s+Industry\s+and\s+Information\s+Technology(?:\s+\(MIIT\))?|ministry)\s+"
                             r"(?:said|says|announced|reported)\b")
+_FIGURE_THEN_BRACKET = re.compile(r"\d\s?(?:%|percent|per\s+cent)?\s*\($")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 # "961k 5G base stations (about 70% of the world total)": China's share of the world, in passing
 _WORLD_SHARE_BRACKET = re.compile(r"\((?:about|around|nearly|almost|over|more\s+than|roughly|some)?\s*[\d.]+\s?(?:%|percent|per\s+cent)\s+"
@@ -2351,6 +2352,9 @@ class DocMatcher:
         ex = self._choose_expr(state["exprs"], num.start, sent, True)
         if ex is not None and ex.start > num.end and _has_words(self.low[num.end:ex.start], _TARGET_WORDS, _TARGET_BIGRAMS):
             ex = None   # "reached 889 million — a threshold the industry expects to cross by mid-year": the forecast's date
+        if ex is not None and ex.end <= num.start and self.text.startswith(")", ex.end) \
+                and _FIGURE_THEN_BRACKET.search(self.text, max(sent.start, ex.start - 12), ex.start):
+            return None   # "Software revenue growth of over 24% (Jan-May) and nearly 1 million 5G base stations": the other figure's months
         if ex is not None and ex.kind in ("vague", "fyp"):
             ex = None   # "Over the 14th Five-Year Plan period, … rose from 718,000 … to 4.838 million at the end of 2025": a date of its own
         if ex is None:
