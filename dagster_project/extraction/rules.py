@@ -1054,13 +1054,12 @@ _CHANGED_TO_END = re.compile(r"\b(?:" + CHANGE_VERBS + r"|rising|growing|increas
 # (also "比“十三五”末的71.8万个增长近6倍": the plan's last year-end; "比9月末的222万个增加3万个": the
 # month-end before)
 _ZH_SAME_PERIOD_WAS = re.compile(r"[，,]\s*(?:而|但)?(?:去年|上年)同期(?:这一数字|该数字|这一数据|这一数量|这一规模)?(?:只有|仅为|仅有|为|是|约为|还只有|还是)\s*(?:约|近)?")
-_ZH_EARLIER_LEVEL_BEFORE = re.compile(r"(?:/\s*户\s*[·・.]?\s*月)?[，,]\s*(?:同比(?:增长|下降)[\d.]+%[，,]\s*)?(?:比|较)\s*(?:(?P<y>(?:19|20)\d\d)年(?P<end>末|底)?"
+_ZH_EARLIER_LEVEL_BEFORE = re.compile(r"(?:/\s*户\s*[·・.]?\s*月)?[，,]\s*(?:同比(?:增长|下降)[\d.]+%[，,]\s*)?(?:比|较|(?:略|明显|远)?(?P<above>高于|低于))\s*(?:(?P<y>(?:19|20)\d\d)年(?P<end>末|底)?"
                                       r"|" + _ZH_PLAN + r"(?P<fend>末|期末)|(?P<m>1[0-2]|[1-9])月(?:末|底)"
                                       r"|(?:上年|去年)(?P<lend>末|底)?|(?P<mf>1[0-2]|[1-9])月份?)"
                                       # ("比“十四五”末（2025年底）的483.8万个净增6.4万个")
                                       r"(?:\([^()]{2,12}\))?的")   # ("比上年末的12.06亿户净增2500万户": the year before's end)
 _ZH_VERB_ONLY_CLAUSE = re.compile(r"\s*(?:已经|已|总计|合计|共)?(?:达到|达|超过|突破|增至|升至|增长至|提升至|提高至)了?\s*(?:约|近|超|逾)?\s*(?:每秒)?\s*")
-_ZH_ABOVE_MONTH = re.compile(r"[，,]\s*(?:略|明显|远)?(?:高于|低于)\s*(?P<m>1[0-2]|[1-9])月(?:份|末|底)?的")
 # "累计建成5G基站483.8万个，是“十三五”末71.8万个的6.7倍": the earlier level a multiple is of
 _ZH_TIMES_EARLIER_LEVEL = re.compile(r"[，,]\s*(?:是|为|相当于)\s*(?:(?P<y>(?:19|20)\d\d)年(?P<end>末|底)"
                                     r"|" + _ZH_PLAN + r"(?P<fend>末|期末)|(?P<m>1[0-2]|[1-9])月(?:末|底)|(?:上年|去年)(?P<lend>末|底))的?")
@@ -3817,7 +3816,8 @@ class DocMatcher:
             n = after[0]
             gap = text[c.num.end:aside.start()] + "," + text[aside.end():n.start] if aside else text[c.num.end:n.start]
             zm = _ZH_EARLIER_LEVEL_BEFORE.fullmatch(gap) if self.has_chinese else None
-            changed = _ZH_CHANGE_AFTER.match(text, n.end) if zm else None
+            # ("达到1.65G，高于6月的1.54G": "above" says the change itself)
+            changed = (_ZH_CHANGE_AFTER.match(text, n.end) or zm.group("above")) if zm else None
             if self.has_chinese and zm is None and _ZH_TIMES_AFTER.match(text, n.end):
                 zm = changed = _ZH_TIMES_EARLIER_LEVEL.fullmatch(gap)
             tb = _ZH_THAN_MONTH_BRACKET.search(text, max(sent.start, n.start - 12), n.start) if self.has_chinese else None
@@ -3848,15 +3848,6 @@ class DocMatcher:
                 p = Period(date(y, 12, 31), date(y, 12, 31), True) if ind.instant else _year_shifted(c.period, y)
                 if p is not None and p.end < c.period.end and (not ind.instant or bm.group("end")):
                     self._emit(c.indicator, "level", n, p, sent)
-                continue
-            if zm is None and self.has_chinese and (am := _ZH_ABOVE_MONTH.fullmatch(gap)):
-                # "7月当月户均移动互联网接入流量达到1.65G，高于6月的1.54G": that earlier month's
-                m, b = int(am.group("m")), c.period.end
-                y = b.year if m < b.month else b.year - 1
-                if ind.instant and c.period.instant and b == _month_end(b.year, b.month):
-                    self._emit(c.indicator, "level", n, Period(_month_end(y, m), _month_end(y, m), True), sent)
-                elif not ind.instant and c.period.start == b.replace(day=1) and m != b.month:
-                    self._emit(c.indicator, "level", n, Period(date(y, m, 1), _month_end(y, m), False), sent)
                 continue
             if zm and zm.groupdict().get("mf") and changed:
                 # "DOU达到5.94GB/户·月，…，比10月的5.52GB/户·月提升0.42GB": a month's flow, the month before's
