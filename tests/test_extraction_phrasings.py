@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.50.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.51.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -10905,4 +10905,79 @@ SESSION49 = [
 
 @pytest.mark.parametrize("text, expected", SESSION49)
 def test_session49(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.51.0 ---
+SESSION50 = [
+    # "…; in 2017 they rose 3% to a record 28.88 million": a pronoun after ";" is the level of the clause before
+    ("China car sales\n\nJanuary 13, 2020\n\nChina's car sales fell 8.2% to 25.77 million in 2019. In 2018, sales slipped to 28.08 "
+     "million after years of growth; in 2017 they rose 3% to a record 28.88 million.",
+     {("auto_sales", "level", *year(2019), 25.77e6, "eq"), ("auto_sales", "yoy_pct", *year(2019), -8.2, "eq"),
+      ("auto_sales", "level", *year(2018), 28.08e6, "eq"), ("auto_sales", "level", *year(2017), 28.88e6, "eq"),
+      ("auto_sales", "yoy_pct", *year(2017), 3.0, "eq")}),
+    # "In 2018 it rose 6.6% to 928 million tonnes": a pronoun opening the next sentence
+    ("China crude steel\n\nJanuary 17, 2020\n\nChina's crude steel output rose 8.3% to 996 million tonnes in 2019. In 2018 it rose "
+     "6.6% to 928 million tonnes.",
+     {("crude_steel_output", "level", *year(2019), 996e6, "eq"), ("crude_steel_output", "yoy_pct", *year(2019), 8.3, "eq"),
+      ("crude_steel_output", "level", *year(2018), 928e6, "eq"), ("crude_steel_output", "yoy_pct", *year(2018), 6.6, "eq")}),
+    # "…; last year it fell by 4.4%, to about 960m tonnes": a fall, so a negative rate, at last year
+    ("The workshop of the world\n\nFeb 19th 2026\n\nChina's output of crude steel peaked at 1.06bn tonnes in 2020 and has been "
+     "edging down since; last year it fell by 4.4%, to about 960m tonnes.",
+     {("crude_steel_output", "level", *year(2020), 1.06e9, "eq"), ("crude_steel_output", "level", *year(2025), 960e6, "approx"),
+      ("crude_steel_output", "yoy_pct", *year(2025), -4.4, "eq")}),
+    # a stock's "it rose … to" at a year is as of that year's end
+    ("5G users\n\nJanuary 20, 2023\n\nChina had 561 million 5G mobile users at the end of 2022. In 2021 it rose 80% to 355 million.",
+     {("five_g_mobile_users", "level", *dec31(2022), 561e6, "eq"), ("five_g_mobile_users", "level", *dec31(2021), 355e6, "eq")}),
+    # "Last year it sold some 16.5m": the verb said again with its object left out
+    ("The workshop of the world\n\nFeb 19th 2026\n\nIn 2020 China sold just 1.4m new-energy vehicles (NEVs). Last year it sold "
+     "some 16.5m, more than half the world's total.",
+     {("nev_sales", "level", *year(2020), 1.4e6, "eq"), ("nev_sales", "level", *year(2025), 16.5e6, "approx")}),
+    # (but not another verb's figure: "Last year it exported 5.9m" is not the sales)
+    ("The workshop of the world\n\nFeb 19th 2026\n\nIn 2020 China sold just 1.4m new-energy vehicles (NEVs). Last year it exported "
+     "some 2.1m.",
+     {("nev_sales", "level", *year(2020), 1.4e6, "eq")}),
+    # (nor a pronoun with no level before it: "it" there is a company)
+    ("BYD results\n\nMarch 27, 2024\n\nBYD's profit rose 80% last year. In 2023 it rose 62% to 3.02 million vehicles.",
+     set()),
+    # (nor a pronoun in a new paragraph)
+    ("China car sales\n\nJanuary 13, 2020\n\nChina's car sales fell 8.2% to 25.77 million in 2019.\n\nIn 2018 it rose 3% to 4.5 million.",
+     {("auto_sales", "level", *year(2019), 25.77e6, "eq"), ("auto_sales", "yoy_pct", *year(2019), -8.2, "eq")}),
+    # "Over 1.2bn Chinese use 5G handsets"
+    ("The workshop of the world\n\nFeb 19th 2026\n\nIndustrial value added grew by 5.9% in 2025. Over 1.2bn Chinese use 5G handsets. "
+     "America, by comparison, has fewer.",
+     {("industrial_value_added", "yoy_pct", *year(2025), 5.9, "eq"), ("five_g_mobile_users", "level", *dec31(2025), 1.2e9, "gt")}),
+    # "…grew by 5.9% in 2025, and by 9.4% in high-tech manufacturing": the rate first, then its sector
+    ("The workshop of the world\n\nFeb 19th 2026\n\nValue-added at industrial firms above designated size grew by 5.9% in 2025, "
+     "and by 9.4% in high-tech manufacturing.",
+     {("industrial_value_added", "yoy_pct", *year(2025), 5.9, "eq"), ("high_tech_manufacturing_value_added", "yoy_pct", *year(2025), 9.4, "eq")}),
+    # (a fall's sector after it falls too)
+    ("Industry\n\nApril 16, 2025\n\nIndustrial value added fell by 1.9% in March, and 0.4% in equipment manufacturing industries.",
+     {("industrial_value_added", "yoy_pct", *month(2025, 3), -1.9, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *month(2025, 3), -0.4, "eq")}),
+    # (but not a sector that the rate is a share of: "…, and 15.1% in high-tech manufacturing's share")
+    ("Industry\n\nApril 16, 2025\n\nIndustrial value added grew by 6.5% in March, and 16.2% in high-tech manufacturing's share of it.",
+     {("industrial_value_added", "yoy_pct", *month(2025, 3), 6.5, "eq")}),
+    # a pipe table with a footnoted year column and a change column read by no one
+    ("China Industrials\n\nApril 20, 2023\n\nExhibit 3: MIIT scorecard (mn units unless stated)\n"
+     "Metric                      | FY22*       | 1Q23   | chg\n"
+     "5G mobile users (mn)        | 561         | 620    | +59\n"
+     "Auto sales (mn)             | 26.86       | 6.08   | n.m.\n"
+     "*Stocks as of end-2022; flows for full-year 2022.",
+     {("five_g_mobile_users", "level", *dec31(2022), 561e6, "eq"), ("five_g_mobile_users", "level", date(2023, 3, 31), date(2023, 3, 31), 620e6, "eq"),
+      ("auto_sales", "level", *year(2022), 26.86e6, "eq"), ("auto_sales", "level", *quarter(2023, 1), 6.08e6, "eq")}),
+    # "4万多家省级专精特新中小企业": the catalogue's specialized SMEs are the provincial lists
+    ("工信部：2021年我国规模以上工业增加值增长9.6%\n\n2022年01月20日\n\n截至2021年底，已累计培育4762家专精特新“小巨人”企业、"
+     "4万多家省级专精特新中小企业。",
+     {("little_giant_enterprises", "level", *dec31(2021), 4762, "eq"), ("specialized_smes", "level", *dec31(2021), 40000, "gt")}),
+    # (but a province's own green factories are not the ministry's)
+    ("工信部：2021年我国规模以上工业增加值增长9.6%\n\n2022年01月20日\n\n截至2021年底，已累计培育2000多家省级绿色工厂。",
+     set()),
+]
+
+# (one test reads all of SESSION50's cases, declared after the last of them)
+
+
+@pytest.mark.parametrize("text, expected", SESSION50)
+def test_session50(text, expected):
     assert obs(text) == expected

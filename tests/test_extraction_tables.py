@@ -55,6 +55,15 @@ def test_pipe_table_is_read_like_a_spaced_one():
     assert text[t.rows[0].cells[0][0]:t.rows[0].cells[0][1]] == "4.944"
 
 
+def test_footnote_mark_and_change_column():
+    # "FY22*" is the year with a footnote's mark; "chg" is a difference column; "n.m." is no figure
+    text, found = _read("Metric | FY22* | 1Q23 | chg\nAuto sales (mn) | 26.86 | 6.08 | n.m.\n5G mobile users (mn) | 561 | 620 | +59\n")
+    (t,) = found
+    assert [(c.kind, c.year, c.months) for c in t.columns] == [("period", 2022, None), ("period", 2023, (1, 3)), ("change", None, None)]
+    assert t.rows[0].cells[2] is None
+    assert text[t.rows[1].cells[2][0]:t.rows[1].cells[2][1]] == "+59"
+
+
 def test_lines_that_are_not_a_table_are_left_alone():
     # a header cell we cannot name, and a row with a figure more than the header has columns
     assert _read("Company 2023 2024\nBYD 3.02 4.27\n")[1] == []

@@ -836,6 +836,16 @@ _ANAPHOR_RESTATED = re.compile(
 _ANAPHOR_LEVEL_GROWTH = re.compile(
     r"(?:that|this)(?:\s+(?:was|is|represented|represents|marked|marks)|'s)\s+(?:(?:up|down)\s+(?:by\s+)?|"
     r"(?:an?\s+)?(?:(?:year-on-year|year-over-year|annual)\s+)?(?:increase|rise|growth|gain|jump|decline|decrease|drop)\s+of\s+)", re.I)
+# "In 2018, sales slipped to 28.08 million; in 2017 they rose 3% to a record 28.88 million", "…; last year it fell
+# by 4.4%, to about 960m tonnes": a pronoun for the one level of the clause or sentence before, at its own date
+_PRONOUN_CHANGE_TO = re.compile(
+    r"(?:(?:in|for|during|over)\s+[^,;.]{2,30}?,?\s+|last\s+year,?\s+)?(?:it|they)\s+(?:then\s+|had\s+)?"
+    r"(?:(?P<v>rose|grew|increased|climbed|jumped|gained|fell|dropped|declined|slipped|slid|shrank|contracted|(?<=had\s)(?:risen|grown|fallen))"
+    r"\s+(?:by\s+)?(?=\d)"
+    # ("In 2020 China sold just 1.4m NEVs. Last year it sold some 16.5m": the verb said again, its object left out)
+    r"|(?P<made>sold|produced|made|built|exported)\s+(?:" + _QUAL + r"\s+)?(?=\d))", re.I)
+_ELIDED_OBJECT_END = re.compile(r"(?:\s+(?:units|vehicles))?\s*(?:[,;.]|$)")
+_TO_LEVEL = re.compile(r",?\s+to\s+(?:an?\s+(?:record|all-time)(?:\s+high)?(?:\s+of)?\s+)?(?:" + _QUAL + r"\s+)?", re.I)
 _BRACKET_OPEN = re.compile(r"\s*\((?:up\s+|down\s+)?[+-]?$")
 _BRACKET_GAP = re.compile(r"(?:\s+(?:in|during|for|over)\s+(?:the\s+)?[a-z0-9 -]{2,30}?)?", re.I)
 _PART_LINK = re.compile(r"\s*(?:accounted\s+for|made\s+up)\s+(?:" + _QUAL + r"\s+)?", re.I)
@@ -1219,6 +1229,8 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:(?:industr(?:y|ies)|sectors?)(?=[\s,])\s*
 _GAPPED_JOIN = re.compile(r"(?:\s*(?:year[-\s]on[-\s]year|y/y|yoy|y-o-y))?(?:\s+(?:(?:in|during|for|over)\s+[\w\s-]{2,30}?|last\s+year|this\s+year))?"
                           r"(?:\s*\([^()]{1,30}\))?,?\s+(?:and|while)\s+"
                           r"(?:that\s+(?:of|in)\s+)?")   # ("grew 10.8 percent and that in equipment manufacturing 9.5 percent")
+_RATE_THEN_SECTOR = re.compile(r"(?:by\s+)?(?P<n>[\d.]+\s?(?:%|percent|per\s+cent))\s+(?:in|for|among)\s+(?:the\s+)?", re.I)
+_SECTOR_END = re.compile(r"(?:\s+(?:sectors?|industr(?:y|ies)|firms|companies))?\s*(?:[,;.]|$)")
 _GAPPED_GAP = re.compile(r"\s+(?:by\s+|at\s+)?")   # (also "…, at 13.4%, and equipment manufacturing at 11.3%")
 _GAPPED_NOT_AFTER = re.compile(r"\s*(?:and|,\s*respectively)\b|\s+(?:of|in)\s+(?!the\s+(?:first|second|third|fourth|same)\b)")   # a list of its own, a share
 # "A and B expanded 11.8% and 8.6%, outpacing overall industry by 5.4 and 2.2 points, respectively": the
@@ -1384,8 +1396,9 @@ _SPECIALS = [
         r"(?:(?P<q>more\s+than|over|nearly|about|around)\s+)?" + _NUMTOK + r"\s+(?:prefecture-level\s+)?cities\s+(?:have|had)\s+been\s+"
         r"(?:covered\s+by|connected\s+to)\s+(?:the\s+)?(?:5G-A|5G-Advanced|5\.5G)\b", re.I), None),
     ("five_g_mobile_users", "5G", re.compile(   # "805m people using 5G phones", "More than 620 million people now use 5G mobile phones"
+        # (or "Over 1.2bn Chinese use 5G handsets")
         r"(?:(?P<q>more\s+than|over|nearly|about|around|some)\s+)?" + _NUMTOK + r"(?:\s*(?:million|mn|m|billion|bn))?\s+"
-        r"(?:people|users|subscribers)\s+(?:now\s+|already\s+)?(?:(?:using|use)\s+5G\s+(?:mobile\s+)?(?:phones|handsets)\b"
+        r"(?:people|users|subscribers|(?-i:Chinese)(?:\s+people)?)\s+(?:now\s+|already\s+)?(?:(?:using|use)\s+5G\s+(?:mobile\s+)?(?:phones|handsets)\b"
         r"|(?:were|are)\s+(?:now\s+|already\s+)?5G\s+(?:mobile[\s-])?(?:phone[\s-])?(?:users|subscribers)\b)", re.I), None),   # (or "355m people were 5G mobile-phone users")
     ("five_g_penetration_rate", "penetration", re.compile(   # "the 5G penetration rate, measured as users per 100 people, reached 87.4 percent"
         # (also "…rate, measured per 100 population, reached", "…rate — that's users per 100 people, not a
@@ -2442,6 +2455,8 @@ class DocMatcher:
                 prev_period = None
                 values = [c for c in table.columns if c.kind != "unit"]
                 for col, cell in zip(values, row.cells):
+                    if col.kind == "change":
+                        continue
                     period = self._table_period(col, ind, title_year) if col.kind != "growth" else None
                     if col.kind != "growth":
                         prev_period = period
@@ -2654,6 +2669,8 @@ class DocMatcher:
                 if len(self.out) == out_before:
                     # "Growth accelerated to 3.9% in June, compared with 0.7% in May"
                     self._anaphoric_rate(sent, nums, state)
+                    if len(self.out) == out_before:
+                        self._pronoun_change_to(sent, nums, [])
                     if len(self.out) > out_before:
                         # "The 3Q23 quarterly print of 4.2%YoY eased …, but the monthly profile improved: September came in at 4.5%YoY"
                         self._month_rate_after_semicolon(sent, nums, out_before)
@@ -2670,6 +2687,7 @@ class DocMatcher:
                     if all(c.num.start > nums[0].end for c in self.out[out_before:]):
                         # "In October, it grew 6.9%, with high-tech manufacturing expanding 10.3%"
                         self._anaphoric_rate(sent, nums, state)
+                    self._pronoun_change_to(sent, nums, self.out[out_before:])
                     if _ANAPHOR_EARLIER.match(self.text, sent.start) and all(c.num.start > nums[0].end for c in self.out[out_before:]):
                         # "That compared with 28.88 million vehicles sold in 2017, when growth had slowed to 3 percent"
                         self._anaphoric_level(sent, nums, state)
@@ -3663,10 +3681,24 @@ class DocMatcher:
         text = self.text
         va_ids = {FLOW_PAIRS.get((k, "va")) for k in _VA_SECTORS}
         for c in emitted:
-            if c.measure != "yoy_pct" or c.indicator not in va_ids:
+            if c.measure != "yoy_pct" or c.indicator not in va_ids and c.indicator != "industrial_value_added":
                 continue
             m = _GAPPED_JOIN.match(text, c.num.end, sent.end)
             if not m:
+                continue
+            rm = _RATE_THEN_SECTOR.match(text, m.end(), sent.end)
+            if rm:
+                # "… grew by 5.9% in 2025, and by 9.4% in high-tech manufacturing": the rate first, then its sector
+                n = next((q for q in nums if q.start == rm.start("n")), None)
+                hs = self._slice(self.hit_starts, self.hits, rm.end(), rm.end() + 1)
+                if n is None or n.unit != "percent" or id(n) in self.claimed or not hs or hs[0].role.role != "subj" \
+                        or hs[0].role.key not in _VA_SECTORS or not _SECTOR_END.match(text, hs[0].end, sent.end):
+                    continue
+                ind_id = FLOW_PAIRS.get((hs[0].role.key, "va"))
+                if ind_id in self.cat and not any(o.indicator == ind_id and o.measure == "yoy_pct" for o in emitted):
+                    self._emit(ind_id, "yoy_pct", n, c.period, sent, n.value if c.value >= 0 else -n.value)
+                continue
+            if c.indicator not in va_ids:
                 continue
             hs = self._slice(self.hit_starts, self.hits, m.end(), m.end() + 1)
             if not hs or hs[0].role.role != "subj" or hs[0].role.key not in _VA_SECTORS:
@@ -4748,6 +4780,54 @@ class DocMatcher:
             ind = self.cat.get(FLOW_PAIRS.get((_subject_of(ind.id), _named_attr(gm)), ""))
         if ind is not None and p is not None and p.instant == ind.instant and prev.period is not None and p.end < prev.period.end:
             self._emit(ind.id, "level", n, p, sent)
+
+    def _pronoun_change_to(self, sent: Sentence, nums: list[Num], new: list[Candidate]) -> None:
+        """'…; in 2017 they rose 3% to a record 28.88 million': "it"/"they" opening a sentence or a clause
+        after ";" is the one level read before it (in this sentence, else in the sentence before), so the
+        rate and the level are that indicator's at the clause's own date."""
+        text = self.text
+        for m in _PRONOUN_CHANGE_TO.finditer(text, sent.start, sent.end):
+            if m.start() != sent.start and not text[sent.start:m.start()].rstrip().endswith(";"):
+                continue
+            earlier = [c for c in new if c.measure == "level" and c.num.end <= m.start()]
+            if m.start() == sent.start:
+                prev = self._prev_level
+                if prev is None or prev.num.sentence != sent.index - 1 or self.sentences[sent.index - 1].para != sent.para:
+                    continue
+            elif len({c.indicator for c in earlier}) == 1:
+                prev = earlier[-1]
+            else:
+                continue
+            ind = self.cat[prev.indicator]
+            rate = next((q for q in nums if q.start == m.end()), None)
+            if m.group("made"):
+                level, rate = rate, None
+                if level is None or not _ELIDED_OBJECT_END.match(text, level.end) \
+                        or not re.search(r"\b" + m.group("made") + r"\s", text[self.sentences[prev.num.sentence].start:prev.num.start]):
+                    continue
+            else:
+                tm = _TO_LEVEL.match(text, rate.end) if rate is not None and rate.unit == "percent" else None
+                level = next((q for q in nums if tm and q.start == tm.end()), None)
+            if level is None or level.unit != prev.num.unit and None not in (level.unit, prev.num.unit) \
+                    or not self._unit_ok(level, ind) or self._blocked(sent, m.start(), m.end(), ind, rate or level):
+                continue
+            end = text.find(";", level.end, sent.end)
+            end = sent.end if end < 0 else end
+            spans = {resolve(e, self.ctx) for e in self.periods if m.start() <= e.start < end and not e.comparison
+                     and e.kind == "interval"}
+            if len(spans) != 1 or None in spans:
+                continue
+            p = spans.pop()
+            if ind.instant:
+                p = Period(p.end, p.end, True)
+            if p == prev.period:
+                continue
+            self._emit(ind.id, "level", level, p, sent)
+            if rate is not None and not ind.instant:
+                g = self._growth(rate, m.start())
+                if g is None:
+                    g = -rate.value if _NEGATIVE.search(m.group("v")) else rate.value
+                self._emit(ind.id, "yoy_pct", rate, p, sent, g)
 
     def _anaphoric_level(self, sent: Sentence, nums: list[Num], state) -> None:
         """"the figure was ..." / "That was up 32.5 percent": the one level of the sentence before
@@ -6296,7 +6376,9 @@ class DocMatcher:
             region = [n for n in nums if b <= n.start < end and id(n) not in self.claimed]
             # "3万余家基础级智能工厂、1200余家先进级智能工厂": the number before the noun is its own; a
             # number right before the next phrase is that phrase's
-            own = next((n for n in reversed(nums) if n.end <= a and _ZH_COUNT_GAP.fullmatch(text, n.end, a)), None)
+            # (the catalogue's specialized SMEs are the provincial lists: "4万多家省级专精特新中小企业")
+            gap = _ZH_COUNT_GAP_PROVINCIAL if ids == ("specialized_smes",) else _ZH_COUNT_GAP
+            own = next((n for n in reversed(nums) if n.end <= a and gap.fullmatch(text, n.end, a)), None)
             if own is not None and id(own) not in self.claimed:
                 region = [own]
             elif k + 1 < len(zh):
@@ -6668,6 +6750,7 @@ _ZH_PERIOD_LIST = re.compile(
 _ZH_PERIOD_LIST_GAP = re.compile(r"[,，]?\s*(?:全国)?(?:规模以上|规上)?\s*")
 _ZH_COUNT_GAP = re.compile(r"[余多]?[家个座款项部台套架]?")   # (no space: "超408万个 新能源汽车销量占比" is a headline's two parts)
 
+_ZH_COUNT_GAP_PROVINCIAL = re.compile(_ZH_COUNT_GAP.pattern + r"(?:省级)?")
 _ZH_DURATION = re.compile(r"\s*(?:个月|年|季度|个季度|周)")
 _MAIN_LEVEL = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:reached|stood\s+at|totall?ed|hit|topped|exceeded|came\s+to|amounted\s+to|"
                          r"numbered|was|were|(?:rose|climbed|grew|increased)\s+to)\s+(?:" + _QUAL + r"\s+)?"

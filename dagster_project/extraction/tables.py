@@ -21,6 +21,7 @@ _HEADER_CELL = re.compile(
     # a forecast's column ("2H24E (GS)", "2H24E (UBS-e)", "DB 2024F", "JEFe YoY", "Nomura H2 2024F", "consensus")
     r"|(?P<est>(?:[A-Z][A-Za-z]{1,8}\s+)?(?:[12]H\d\d|H[12]\s?\d{2,4}|(?:19|20)\d\d|Q[1-4]\s?\d{2,4}|[1-4]Q\d\d)[EF](?:\s*\([A-Za-z][A-Za-z-]{0,10}\))?"
     r"|[A-Z][A-Za-z]{1,8}e\s+(?:YoY|y/y)|(?:consensus|forecast|f'cast)(?:\s+(?:YoY|y/y))?)"
+    r"|(?P<chg>chg|change|diff)\b"   # ("FY22* | 1Q23 | chg": a difference between columns, read by no one)
     r"|(?P<unit>单位|unit)"
     r"|(?P<level>产量|绝对数|绝对量|本期|本月|累计|数量|value|level)"
     r"|(?P<h_n>[12])H(?P<h_y>\d\d)|H(?P<h_n2>[12])\s?(?P<h_y2>\d{4}|\d{2})"   # ("1H24", "H1 2024")
@@ -36,8 +37,8 @@ _HEADER_CELL = re.compile(
 # the label column's own header ("指标名称", "产品名称", "Indicator")
 _LABEL_HEADER = re.compile(r"(?:指标名称|产品名称|指标|项目|名称|indicators?|items?|metric)\s*", re.I)
 # a value cell: a figure, or a placeholder for none
-_CELL = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?%?|--?|[—–]|\.\.\.|…|n\.?a\.?|N/A|/", re.I)
-_PLACEHOLDER = re.compile(r"--?|[—–]|\.\.\.|…|n\.?a\.?|N/A|/", re.I)
+_CELL = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?%?|--?|[—–]|\.\.\.|…|n\.?[am]\.?|N/[AM]|/", re.I)
+_PLACEHOLDER = re.compile(r"--?|[—–]|\.\.\.|…|n\.?[am]\.?|N/[AM]|/", re.I)
 _LABEL_UNIT = re.compile(r"\s*\((?P<unit>[^()]{1,24}(?:\([^()]{1,6}\))?[^()]{0,6})\)\s*$")
 _GROWTH_LABEL = re.compile(r"(?:^|,\s*|\s)(?:%\s*y/y|y/y|yoy|%\s*yoy|%\s*y-o-y|y-o-y|同比(?:增长)?(?:\(%\))?|增长\(%\)|增速\(%\)|growth(?:\s*\(%\))?)$", re.I)
 _STOP_LINE = re.compile(r"(?:source|sources|note|notes|来源|资料来源|数据来源|注|附注|说明)\s*[:：]?", re.I)
@@ -45,7 +46,7 @@ _STOP_LINE = re.compile(r"(?:source|sources|note|notes|来源|资料来源|数�
 
 @dataclass(frozen=True)
 class Column:
-    kind: str                 # "period", "growth", "level" (no period of its own) or "unit"
+    kind: str                 # "period", "growth", "level" (no period of its own), "unit" or "change"
     start: int
     end: int
     year: int | None = None   # a period column's year (None: the table's or the briefing's)
@@ -82,6 +83,8 @@ def _column(m: re.Match, offset: int) -> Column:
     s, e = offset + m.start(), offset + m.end()
     if g["growth"]:
         return Column("growth", s, e)
+    if g["chg"]:
+        return Column("change", s, e)
     if g["est"]:
         return Column("period", s, e, None, None, True)
     if g["h_n"] or g["h_n2"]:
@@ -122,11 +125,14 @@ def _header(text: str, a: int, b: int) -> tuple[Column, ...] | None:
         if pos >= b:
             break
         m = _HEADER_CELL.match(text, pos, b)
-        if m is None or (m.end() < b and text[m.end()] != " "):
+        end = m.end() if m else pos
+        while end < b and text[end] in "*†":
+            end += 1   # a footnote's mark ("FY22*")
+        if m is None or (end < b and text[end] != " "):
             return None
         cols.append(_column(m, 0))
-        pos = m.end()
-    if not cols or any(c.kind == "bad" for c in cols) or all(c.kind == "unit" for c in cols):
+        pos = end
+    if not cols or any(c.kind == "bad" for c in cols) or all(c.kind in ("unit", "change") for c in cols):
         return None
     return tuple(cols)
 
