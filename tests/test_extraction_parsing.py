@@ -28,9 +28,11 @@ from dagster_project.extraction.periods import PeriodContext, find_periods, reso
      "截至6月底,我国累计建成开通5G基站185.4万个,其中上半年新建5G基站42.9万个;5G移动电话用户达到4.55亿户。"),
     ("工业经济运行情况\n3家企业入选", "工业经济运行情况\n3家企业入选"),
     ("rose 8.9 per-\ncent in March", "rose 8.9 percent in March"),             # a word hyphenated at the wrap
-    ("a per-\ncapita figure", "a per-\ncapita figure"),
+    ("a per-\ncapita figure", "a per-capita figure"),                      # a compound wrapped at its hyphen
+    ("Value-\nadded of industrial enterprises", "Value-added of industrial enterprises"),
+    ("Output -\nsee table", "Output -\nsee table"),                         # (a dash, not a hyphen)
     ("output of 145 mil-\nlion tonnes", "output of 145 million tonnes"),
-    ("the upper-\ncent ile", "the upper-\ncent ile"),                         # "per" only as a whole word
+    ("the upper-\ncent ile", "the upper-cent ile"),                         # "per" only as a whole word
 ])
 def test_normalise(raw, expected):
     assert normalise_text(raw) == expected

@@ -72,10 +72,10 @@ _FACTORY = r"(?=[^.;]{0,160}?(?:smart|intelligent)_factor)"
 
 # Order matters where two patterns start at the same place: longer / more specific first.
 # a kind of motor vehicle in a list of them that names all of them ("cars, SUVs, buses and trucks")
-_VEHICLE_KIND = r"(?:sport~utility_vehicles|SUVs|vans|minivans|buses|trucks|lorries|pickups|MPVs|multi~purpose_vehicles)"
+_VEHICLE_KIND = r"(?:sport~utility_vehicles|SUVs|vans|minivans|buses|trucks|lorries|pickups|MPVs|multi~purpose_vehicles|commercial_vehicles)"
 _EN: list[tuple[str, PhraseRole]] = [
     # --- flows: subjects --------------------------------------------------------------
-    (r"computer,?_communications?,?_(?:and_)?other_electronic_equipment_(?:manufacturing(?:_(?:industry|industries|enterprises|sector))?|manufacturers|makers)",
+    (r"computer,?_communications?,?_(?:and_|&_)?other_electronic_equipment_(?:manufacturing(?:_(?:industry|industries|enterprises|sector))?|manufacturers|makers)",
      PhraseRole("subj", "electronics")),
     (r"electronic_information_manufactur(?:ing(?:_(?:industry|sector|enterprises))?|ers)", PhraseRole("subj", "electronics")),
     # the short forms ("In October alone, electronics value-added rose 9.3%", "electronics manufacturing grew 9.4%")
@@ -143,12 +143,12 @@ _EN: list[tuple[str, PhraseRole]] = [
     # "High-tech manufacturing posted faster growth. The sector's value-added expanded 13.4 percent"
     (r"(?:the|this)_sector's(?=_(?:value|added|output|production|revenue|profits?|sales))", PhraseRole("subj", "sector_before")),
     # "Sales of cars, trucks and buses rose 4.5 per cent", "passenger cars and commercial vehicles": all motor vehicles
-    # (also "Sales of cars, sport utility vehicles, vans and trucks fell 2.8 per cent")
+    # (also "Sales of cars, sport utility vehicles, vans and trucks fell 2.8 per cent", "… minivans and commercial vehicles")
     (r"(?<!hybrid )(?<!electric )(?<!passenger )(?<!energy )(?<!used )(?<!luxury )cars,_(?:" + _VEHICLE_KIND + r",_){0,4}" + _VEHICLE_KIND + r",?_and_" + _VEHICLE_KIND
      + r"|passenger_(?:cars|vehicles)_and_commercial_vehicles|(?:passenger|light)_and_(?:commercial|heavy)_vehicles?"   # ("Sales of passenger and commercial vehicles")
      # ("Sales of sedans, SUVs, minivans and trucks": a list that ends on trucks or buses)
      + r"|(?<!hybrid )(?<!electric )(?<!passenger )(?<!energy )(?<!used )(?<!luxury )(?:sedans|SUVs),_(?:(?:cars|sedans|" + _VEHICLE_KIND
-     + r"),_){0,4}(?:cars|sedans|" + _VEHICLE_KIND + r"),?_and_(?:trucks|buses|lorries)", PhraseRole("subj", "auto")),
+     + r"),_){0,4}(?:cars|sedans|" + _VEHICLE_KIND + r"),?_and_(?:trucks|buses|lorries|commercial_vehicles)", PhraseRole("subj", "auto")),
     (r"(?<!passenger )(?<!commercial )(?<!passenger-)(?<!commercial-)(?:(?<!domestic )|(?=(?:autos?|automobiles?|motor_vehicles?|vehicles?|cars?)_(?:production|output)\b))(?<!energy )(?<!used )(?<!electric )(?<!connected )(?<!hybrid )(?<!fuel )"
      r"(?<!heavy )(?<!special )(?<!unmanned )(?<!autonomous )(?<!aerial )(?<!sports )(?<!luxury )(?<!smart )(?<!flying )(?<!cell )"
      r"(?<!\) )"   # "all-electric (BEV) car sales": a kind of car named with its abbreviation
@@ -190,8 +190,8 @@ _EN: list[tuple[str, PhraseRole]] = [
      r"(?:_(?:of|at|from)_(?:China's_|Chinese_)?(?:industrial_)?(?:firms|enterprises|companies|industries)_above_(?:a_|the_)?designated_size)?",
      PhraseRole("combo", ("ind_above", "va"))),
     # "Output at factories and mines above a certain size ... rose 6.2%": the wire services' long name for it
-    # (also "Value added by factories, mines and utilities rose 6.1 percent")
-    (r"(?:(?:industrial_)?output|value~added|added_value)_(?:at|of|from|by)_(?:China's_)?(?:factories|industrial_firms),?_(?:and_)?mines(?:_and_utilities)?"
+    # (also "Value added by factories, mines and utilities rose 6.1 percent", "value-added output at factories, …")
+    (r"(?:(?:value~added_|industrial_)?output|value~added|added_value)_(?:at|of|from|by)_(?:China's_)?(?:factories|industrial_firms),?_(?:and_)?mines(?:_and_utilities)?"
      r"(?:_above_(?:a_certain|(?:the_)?designated)_size)?", PhraseRole("combo", ("ind_above", "va"))),
     # "June IP growth came in at 5.3% YoY", "IP grew 5.4% in November 2018": a broker's abbreviation
     # (only before a word of growth: "IP rights", "IP at 5.6%" in a forecast line are not it)

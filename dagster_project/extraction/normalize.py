@@ -39,6 +39,7 @@ _MAGNITUDE_NEXT_LINE = re.compile(r"\n\s*(?=(?:million|billion|trillion|percent|
 # "145 mil-\nlion", "8.9 per-\ncent": the word hyphenated at a wrap. The pattern starts at the
 # literal "-" (a leading \b would have the regex engine try every position); the word's head is
 # checked in `_unhyphenate`.
+_HYPHEN_WRAP = re.compile(r"(?<=[A-Za-z])-\n(?=[a-z])")
 _HYPHENATED_MAGNITUDE = re.compile(r"-[ ]*\n\s*(lion|cent)\b")
 _HYPHENATED_HEAD = re.compile(r"(?<!\w)(?:mil|bil|tril|per)$")
 _ENTITY = re.compile(r"&(?:nbsp|amp|quot|apos|lt|gt|ensp|emsp|thinsp|ldquo|rdquo|lsquo|rsquo|ndash|mdash|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
@@ -282,6 +283,7 @@ def normalise_text(text: str) -> str:
     if "\n" in text:
         if "-\n" in text:
             text = _HYPHENATED_MAGNITUDE.sub(_unhyphenate, text)
+            text = _HYPHEN_WRAP.sub("-", text)   # "Value-\nadded", "high-\ntech": a compound wrapped at its hyphen
         text = _MAGNITUDE_NEXT_LINE.sub(_after_digit_space, text)
         text = _WRAPPED_DIGITS.sub(_join_wrapped(text), text)
         if "dvertisement" in text or "ADVERTISEMENT" in text or "ontinue" in text:

@@ -72,7 +72,9 @@ _EN_BRANCHES = [
                rf"|(?<=Plan\ )(?:began|started|kicked\s+off)\s+in\s+(?P<ys_y2>{YR})\b"),
     ("fnm", rf"first\s+(?P<fnm_n>{NUMW})\s+months(?:\s+of\s+(?:the\s+year\s+)?(?P<fnm_y>{YREF}))?"),
     # a broker's "9M24", "in 9M": the first nine months ("9M" alone is nine million unless a date's place says not)
-    ("fnm", r"(?<![\w.])(?P<fnm_n2>[2-9]|1[01])M(?:(?P<fnm_y2>(?:19|20)?\d\d)\b|(?<=in\ [2-9]M)(?=[,.;)]|\s+(?:YTD|ytd)\b))"),
+    ("fnm", r"(?<![\w.])(?P<fnm_n2>[2-9]|1[01])M(?:(?P<fnm_y2>(?:19|20)?\d\d)\b|(?<=in\ [2-9]M)(?=[,.;)]|\s+(?:YTD|ytd)\b))"
+            # (and "1-9M", "1-11M23": January to that month)
+            r"|(?<![\w.-])(?-i:1-(?P<fnm_n3>[2-9]|1[01])M)(?:(?P<fnm_y3>(?:19|20)?\d\d)\b|(?![\w-]))"),
     # "in the 11 months to November" (Reuters): year to date when the count is the month's number
     ("nmt", rf"months\s+(?:to|through|ended|ending)\s+(?:the\s+end\s+of\s+)?(?P<nmt_m>{MON})(?:\s+(?:28|29|30|31)\b)?(?!\s*\d{{1,2}}\b)"
             rf"(?:,?\s+(?P<nmt_y>{YR}|this\ year|last\ year))?"),
@@ -354,6 +356,8 @@ def _expr(k: str, m: re.Match, text: str) -> PeriodExpr | None:
         return PeriodExpr(s, e, k, None)
     if k == "ytd":
         return PeriodExpr(s, e, "ytd", "this")
+    if k == "fnm" and g.get("fnm_n3"):
+        return PeriodExpr(s, e, "interval", _short_year(g["fnm_y3"]) if g["fnm_y3"] else None, 1, int(g["fnm_n3"]))
     if k == "fnm" and g.get("fnm_n2"):
         return PeriodExpr(s, e, "interval", _short_year(g["fnm_y2"]) if g["fnm_y2"] else None, 1, int(g["fnm_n2"]))
     if k == "fnm":
@@ -517,6 +521,8 @@ def _fyp_years(n: int) -> tuple[int, int]:
 
 
 # (the next of a list of periods goes with the first: "fell in July, August and September")
+# "… from 3.0% in 1Q, and June IVA grew 4.4%": a period with a verb of its own after it opens a new clause
+_OWN_VERB_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:grew|rose|increased|expanded|fell|declined|dropped|slowed|accelerated|picked\s+up|came\s+in\s+at)\b")
 _LIST_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _EVENT_TIME = re.compile(r"(?:\b(?:released|published|announced|issued|unveiled|said|reported)"
                          r"(?:\s+by\s+(?:the\s+)?[a-z][a-z\s()&-]{1,70}?)?"
@@ -586,7 +592,7 @@ def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExp
                 and text.startswith("的", ex.end) and not _ZH_VIEWED_FROM.match(text, ex.end) \
                 or _ZH_TIMES_OF.match(text, ex.end) \
                 or out and out[-1].comparison and _LIST_JOIN.fullmatch(low, out[-1].end, ex.start) \
-                and not low.startswith(" alone", ex.end) \
+                and not low.startswith(" alone", ex.end) and not _OWN_VERB_AFTER.match(low, ex.end) \
                 or text.startswith("同期", ex.end) and text[ex.start:ex.end] in ("去年", "上年"):   # "，上年同期为18965亿元"
             # (but not a month singled out after the list: "reversing an 8.4% contraction in the first quarter,
             # and June alone saw growth of 4.8%")

@@ -126,7 +126,8 @@ _GROWTH_BEFORE = re.compile(
     r"plunged|plunging|plummeted|plummeting|tumbled|tumbling|slumped|slumping|sank|sinking|sunk|crashed|crashing|collapsed|collapsing|"
     r"off(?=\s)|"   # ("with production off 1.0 percent at 25.2 million")
     # (also "growth for the first three quarters came to 6.4 percent")
-    r"growth(?:\s+rate)?(?:(?:\s+(?:for|in|during|over)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?\s+(?:of|was|stood\s+at|reached|hit|came\s+(?:in\s+)?(?:at|to)))?|"
+    r"growth(?:\s+rate)?(?:(?:\s+(?:for|in|during|over)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?\s+(?:of|was|stood\s+at|reached|hit|came\s+(?:in\s+)?(?:at|to)"
+    r"|held(?:\s+(?:steady|stable|firm))?\s+at|(?:remained|stayed)(?:\s+(?:steady|stable|unchanged))?\s+at))?|"   # ("IP growth held at 4.5%yoy in Sep")
     r"an?\s+(?:year-on-year\s+|yoy\s+|slight\s+|further\s+|significant\s+|steady\s+|marginal\s+|robust\s+)?"
     r"(?:increase|decrease|rise|drop|decline|growth|gain|jump|surge|fall|contraction)\s+of|"
     r"(?:increases|decreases|rises|drops|declines|gains|jumps|falls)\s+of)"   # "..., gains of 3.2% and 3%"
@@ -194,7 +195,7 @@ _SIGNED_LIST_REST = re.compile(r"^(?:\s*(?:,|,?\s+and|/)\s*(?:[a-zA-Z][\w-]*\s+)
 _COMPARED_WITH_END = re.compile(r"\bcompared\s+(?:with|to)\s+(?:an?\s+)?$", re.I)
 _IN_THE_COUNTRY = re.compile(r"\s+(?:in\s+(?:the\s+country|China|the\s+nation)|nationwide|domestically)\b", re.I)
 _AFTER_A_END = re.compile(r"\b(?:following|after|deepening|extending)\s+an?\s+$", re.I)
-_CHANGE_TO_LEVEL = re.compile(r"\s*(?:rise|increase|gain|jump|surge|drop|decline|fall|slide|slump|contraction|plunge)\s+to\s+(?:"
+_CHANGE_TO_LEVEL = re.compile(r"\s*(?:rise|increase|gain|jump|surge|climb|drop|decline|fall|slide|slump|contraction|plunge|collapse|tumble|dip)\s+to\s+(?:"
                               + _QUAL + r"\s+)?", re.I)
 # (also "was down 3.6% yoy in Jan-Sep at 768.48mt")
 _LATER_TO_LEVEL = re.compile(r"(?:\s+(?:y/y|yoy|y-o-y|year[\s-]on[\s-]year|on[\s-]year|from\s+a\s+year\s+(?:earlier|ago)))?(?:\s+(?:in|during|for)\s+[^,;\d]{3,30}?)?(?:,?\s+to|\s+at)\s+(?:" + _QUAL + r"\s+)?", re.I)
@@ -267,7 +268,7 @@ _WORLD_SHARE_BRACKET = re.compile(r"\((?:about|around|nearly|almost|over|more\s+
 # (not "南方都市报", "股市", "超市": a metropolis, a market)
 _ZH_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}(?:省|(?<![都股超车楼城])市|自治区|县|区)(?!场|值)")   # "洛阳市工业和信息化局"
 # a province's, city's or region's own scope: in a title, the whole bulletin; in a sentence, its later clauses
-_ZH_NATIONAL_CLAUSE = re.compile(r"(?:^|(?<=[，,；;：:。！？\n]))\s*(?:全国|我国)")   # (also opening the sentence)
+_ZH_NATIONAL_CLAUSE = re.compile(r"(?:^|(?<=[，,；;：:。！？\n]))\s*(?:[\d年月份季度前上下半全末底截至一二三四五六七八九十]{0,10}?)(?:全国|我国)")   # (also opening the sentence; "，2017年全国…")
 _ZH_OWN_SCOPE = re.compile(r"全省|全市|全区(?!域)|我省|我市|我区|本省|本市|(?<![\u4e00-\u9fff])自治区")   # ("，自治区规模以上工业…")
 # "位居全球第二", "连续11年位居世界首位", "全球领先": a rank, not the world's figure
 # (also a share of the world's total after the figure: "占全球比重超过60%", "占全球总数的70%")
@@ -729,7 +730,7 @@ _RATE_ADVERB = r"(?:(?:slightly|sharply|further|somewhat|modestly|marginally)\s+
 _ANAPHOR_RATE = re.compile(
     r"(?:[-•*·]\s*)?" + _COLON_LEAD + r"(?:(?:but|yet|and)\s+)?" +   # ("But growth in March alone slowed to 5.0%")
     # ("In April, when Shanghai's lockdown was at its tightest, output contracted 2.9%")
-    r"(?:(?:in|for|during|over)\s+[^,;.]{2,40},\s*(?P<when>when\s+[^,;.\d]{3,60},\s*)?|[A-Z][a-z]+\s+alone,?\s*"
+    r"(?:(?:in|for|during|over)\s+[^,;.]{2,40},\s*(?P<when>when\s+[^,;.\d]{3,60},\s*)?|[A-Z][a-z]+\s+alone,?\s*|by\s+(?:quarter|month),\s*"   # ("By quarter, growth picked up to 4.5% yoy in 2Q")
     # ("After plunging 13.5% y/y in January-February, output was down just 1.1% y/y in March")
     r"|after\s+(?:plunging|falling|dropping|declining|contracting|shrinking|slumping|sliding|tumbling|rising|growing|expanding|"
     r"increasing|jumping|surging|climbing)\s+(?:by\s+)?[\d.]+\s?(?:%|percent|per\s+cent)[^,;.\d]{0,40},\s*"
@@ -934,7 +935,7 @@ _EARLIER_RATE_BEFORE = re.compile(
     r"after(?:\s+(?:contracting|shrinking|falling|declining|dropping|plunging|plummeting|slumping|sliding|tumbling|"
     r"growing|rising|expanding|increasing|jumping|surging|climbing)(?:\s+by)?)?|following|reversing|deepening|extending|"   # ("after expanding by 6.8 percent in May")
     # "a sharp improvement on the 0.8% growth of 2019", "a far cry from the 47.1% growth of a year earlier"
-    r"(?:an?\s+(?:[a-z]+\s+)?)?improvement\s+on|a\s+far\s+cry\s+from|a\s+long\s+way\s+from"
+    r"(?:an?\s+(?:[a-z]+\s+)?)?improvement\s+on|a\s+far\s+cry\s+from|a\s+long\s+way\s+from|(?<=,\s)far\s+from"   # (", far from the 9.6% recorded in 2021")
     r"|(?:an?\s+(?:[a-z]+\s+)?)?turnaround\s+from)\s+"   # ("a remarkable turnaround from the 8.4% contraction recorded in the first quarter")
     # "after a contraction of 8.4 percent in the first quarter", "compared with growth of 8.3 per cent for 2014"
     r"(?:(?:a|an|the)\s+)?(?:(?:record|sharp|steep|deep|historic|anaemic|anemic|modest|meagre|meager|mere|paltry|tepid|sluggish|"
@@ -1145,7 +1146,7 @@ _BRACKET_EARLIER = re.compile(r"[(（]\s*(?:in|for|during)\s+(?P<p>(?:the\s+)?[\
                               r"(?P<v>drop|decline|fall|contraction|growth|increase|rise|gain)\s+(?:was|stood\s+at)\s+$", re.I)
 # "September IP printed 4.5% y/y (Aug: 4.5% y/y; consensus: 4.3%)": the month before, in a broker's bracket
 _MONTH_COLON_BRACKET = re.compile(r"\((?:(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|June|July|"
-                                  r"August|September|October|November|December)\.?|(?P<p>[1-4]Q\d\d|[12]H\d\d|Q[1-4]\s?\d{2,4}|H[12]\s?\d{2,4}))\s*:\s*(?P<sign>[+-])?$")
+                                  r"August|September|October|November|December)\.?|(?P<p>[1-4]Q(?:\d\d)?|[12]H(?:\d\d)?|Q[1-4](?:\s?\d{2,4})?|H[12](?:\s?\d{2,4})?))\s*:\s*(?P<sign>[+-])?$")   # (also "(2Q: 4.5%)")
 _PERIOD_THEN_BRACKET = re.compile(r"\b(?:from|after|than|versus|vs\.?|over)\s+(?:an?\s+|the\s+)?(?:[a-z]+(?:-[a-z]+)*\s+)?"
                                   r"(?P<p>[A-Z][\w-]{2,12})\s*\(\s*(?P<sign>[+-])?$")
 _EARLIER_RATE_AFTER = re.compile(r"\s*(?:(?:on[\s-]year|y/y|y-o-y|yoy|year-on-year)\s+)?(?:(?:growth|rise|increase|expansion|gain|decline|drop|fall|contraction|slump|plunge|dip|"
@@ -1229,6 +1230,10 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:(?:industr(?:y|ies)|sectors?)(?=[\s,])\s*
 _GAPPED_JOIN = re.compile(r"(?:\s*(?:year[-\s]on[-\s]year|y/y|yoy|y-o-y))?(?:\s+(?:(?:in|during|for|over)\s+[\w\s-]{2,30}?|last\s+year|this\s+year))?"
                           r"(?:\s*\([^()]{1,30}\))?,?\s+(?:and|while)\s+"
                           r"(?:that\s+(?:of|in)\s+)?")   # ("grew 10.8 percent and that in equipment manufacturing 9.5 percent")
+# ("held at 4.5%yoy in Sep, unchanged from Aug", "…, the same pace as in August")
+_UNCHANGED_FROM = re.compile(r"(?:\s*(?:yoy|y/y|y-o-y|year[\s-]on[\s-]year))?(?:\s+(?:in|for)\s+[\w\s-]{2,25}?)?,\s*"
+                             r"(?:(?:unchanged|flat)\s+from|the\s+same\s+(?:pace|rate|reading)\s+as\s+(?:in|for)|"
+                             r"matching\s+(?:the\s+pace\s+of|that\s+of|the\s+rate\s+(?:in|for)))\s+(?:the\s+)?(?=[\w-])", re.I)
 _RATE_THEN_SECTOR = re.compile(r"(?:by\s+)?(?P<n>[\d.]+\s?(?:%|percent|per\s+cent))\s+(?:in|for|among)\s+(?:the\s+)?", re.I)
 _SECTOR_END = re.compile(r"(?:\s+(?:sectors?|industr(?:y|ies)|firms|companies))?\s*(?:[,;.]|$)")
 _GAPPED_GAP = re.compile(r"\s+(?:by\s+|at\s+)?")   # (also "…, at 13.4%, and equipment manufacturing at 11.3%")
@@ -1510,6 +1515,10 @@ _ZH_REGION = re.compile(
     r"英国(?!广播公司|《|路透社)|法国(?!国际广播电台|《|回声报)|俄罗斯(?!卫星通讯社)|越南|东盟|基地|数据中心集群|枢纽|(?<!各)省(?!级)|(?<!省区)(?<!城)(?<!地级)(?<!地市)(?<!车)(?<!股)(?<!楼)(?<!上)(?<!超)(?<!开)(?<!夜)(?<!集)(?<!新)(?<!逆)市(?!场|值)|自治区|公司|企业集团|排名前|会员(?:企业|单位)|重点(?:统计)?钢(?:铁)?企(?:业)?")   # ("销量排名前十位的企业集团共销售2281.9万辆": the top ten groups'; "逆市上升" rose against the market)
 _ZH_FIELD_SUBSET_IDS = frozenset(("little_giant_enterprises", "specialized_smes", "national_green_factories",
                                    "smart_factories_leading", "smart_factories_advanced", "smart_factories_basic"))
+_FIELD_SUBSET_AFTER = re.compile(r"[^;.]{0,120}?\b(?:focus(?:ed|ing)|specia?li[sz](?:ed|ing)|engaged)\s+(?:on|in)\s+"
+                                 r"(?!(?:a\s+|their\s+|specific\s+|particular\s+)?(?:niche|narrow|segment|market|specific|particular|specialized))"
+                                 r"|[^;.]{0,20}?\bin\s+the\s+(?:fields?|areas?|domains?)\s+of\b", re.I)
+_FIELD_SUBSET_BEFORE = re.compile(r"\b(?:AI|artificial[\s-]intelligence|robotics?|semiconductors?|chips?)[\s-](?:focused\s+|related\s+)?[\"'“]?$")
 # "受…影响" (hit by ...): a cause, not the figure's scope ("受电力供应偏紧、部分地区能耗“双控”等因素影响，…增长3.1%")
 # (also all the operators together, the country's total: "三家基础电信企业及中国广电的5G移动电话用户")
 _ZH_NEW_SUBJECT = re.compile(r"[，,；;\s][\u4e00-\u9fff]{0,6}(?:汽车|车|手机|计算机|电脑|机器人|基站|芯片|集成电路|粗钢|钢材)"
@@ -1520,7 +1529,7 @@ _ZH_NOT_SCOPE = re.compile(r"受[^，。；,;]{1,40}?(?:影响|冲击|带动|拉
                            r"|\((?:类似|近似|相当于|等同于|台湾称|香港称|港称|中国称|大陆称|内地称)[^()\d]{0,30}\)")
 # a province or city opening a clause as its subject ("截至6月底，广东累计建成5G基站35.2万座")
 _ZH_PLACE_OPENS = re.compile(r"(?:^|(?<=[，,；;：:]))\s*(?:(?:[一二三四]季度|[上下]半年|前三季度|全年|\d{4}年|\d{1,2}(?:[-—~至]\d{1,2})?月份?)\s*)?"
-                             r"(?:" + _ZH_PLACES + r")(?:省|市)?(?=[\u4e00-\u9fff]|[56]G)")   # (also after the period: "，一季度广东规模以上…", "，广东5G基站…")
+                             r"(?:" + _ZH_PLACES + r"|台湾|香港|澳门)(?:省|市)?(?=[\u4e00-\u9fff]|[56]G)")   # (also after the period: "，一季度广东规模以上…", "，广东5G基站…")
 _BEAT_EXPECTATIONS = re.compile(r"\b(?:than|as|beyond|above|below|within|exceeded|exceeding|beat|beating|topped|topping|surpassing|"
                                 r"surpassed|ahead\s+of|ahead\s+of\s+schedule\s+on|in\s+line\s+with|short\s+of|meeting|missing)\s+"
                                 r"(?:market\s+|analysts'\s+|the\s+government's\s+(?:(?:19|20)\d\d\s+)?|the\s+official\s+|the\s+annual\s+|the\s+year's\s+|its\s+"
@@ -1873,8 +1882,9 @@ class DocMatcher:
                 return None
         if self.has_chinese and self._zh_against_year(num):
             return None
-        if num.sentence >= 0 and _NOT_YOY_OPENER.match(self.text, self.sentences[num.sentence].start):
-            return None   # "Month-on-month, April NEV production was down 1.8 percent"
+        if num.sentence >= 0 and _NOT_YOY_OPENER.match(self.text, self.sentences[num.sentence].start) \
+                and not _YOY_MARK.match(self.text[num.end:num.end + 30].lstrip(" ,")):
+            return None   # "Month-on-month, April NEV production was down 1.8 percent" (not "…, 3Q IP growth came in at 4.2%yoy")
         sign = -1.0 if _NEGATIVE.search(word or "") else 1.0
         return sign * num.value
 
@@ -1886,6 +1896,9 @@ class DocMatcher:
         lo, hi = min(a, num.start), max(b, num.end)
         if ind.id == "industrial_internet_platforms" and _ALL_KINDS.search(text, max(sent.start, lo - 12), min(sent.end, hi + 14)):
             return True   # "各类型工业互联网平台超过500个，其中具有一定…影响力的…超过70个": the catalogue counts the influential ones
+        if ind.id in _ZH_FIELD_SUBSET_IDS and (_FIELD_SUBSET_AFTER.match(text, hi, min(sent.end, hi + 160))
+                                               or _FIELD_SUBSET_BEFORE.search(text, max(sent.start, lo - 40), lo)):
+            return True   # "more than 400 'little giant' companies, …, focused on artificial intelligence": one field's, a subset
         if self.low.endswith(("world ", "global "), max(sent.start, a - 7), a):
             return True   # "World crude steel output fell 2.1% in 1H": the world's, named right before the subject
         if self.low.endswith(("per unit of ", "per unit of the "), max(sent.start, a - 16), a):
@@ -2014,7 +2027,7 @@ class DocMatcher:
             # a provincial bulletin quotes are marked as such in their own part of the sentence
             s0 = max(text.rfind(x, sent.start, lo) for x in ";；。")
             part = _BRACKETED.sub(_blank, text[max(s0 + 1, sent.start):lo])
-            if not _NATIONAL_MARK.search(part) and not _NATIONAL_MARK.search(text, max(sent.start, lo - 4), lo) \
+            if not _NATIONAL_MARK.search(part) and not _NATIONAL_MARK.search(text, max(sent.start, lo - 4), lo + 2) \
                     and not _NATIONAL_AFTER_SUBJECT.match(text, lo, num.start) \
                     and not _MINISTRY_SAID.search(text, num.end, sent.end) \
                     and not self._national_carried(sent, lo) \
@@ -2146,6 +2159,14 @@ class DocMatcher:
         if k < 0 or self.sentences[k].para != sent.para:
             return False
         prev = self.sentences[k]
+        if self.has_chinese and self.text.startswith("其中", sent.start):
+            # "…，2017年全国汽车产销分别完成…。其中，新能源汽车产销分别为…": a part of the country's figure before
+            last = None
+            for last in _ZH_NATIONAL_CLAUSE.finditer(self.text, prev.start, prev.end):
+                pass
+            if last is not None and not _ZH_REGION.search(self.text, last.end(), prev.end) \
+                    and not _ZH_OWN_SCOPE.search(self.text, last.end(), prev.end) and not _ZH_OWN_SCOPE.search(self.text, sent.start, lo):
+                return True
         if self.has_chinese and _ZH_NATIONAL_OPENER.match(self.text, prev.start):
             # "截至6月底，全国5G基站累计达到293.7万个…。具备千兆网络服务能力的10G PON端口数达2029万个"
             return not (_ZH_OWN_SCOPE.search(self.text, sent.start, lo) or _ZH_PLACE_NAME.search(self.text, sent.start, lo))
@@ -2470,6 +2491,8 @@ class DocMatcher:
                         continue   # "(%oya, ytd)" under a month's column: the year to date, not the month
                     if col.kind == "growth" or row.growth or pct or (row.unit is None and yoy_table and not ind.instant):
                         p = prev_period if col.kind == "growth" else period
+                        if col.kind == "growth" and col.months is not None:   # ("Jun-23 y/y": its own month's)
+                            p = self._table_period(tables.Column("period", 0, 0, col.year, col.months), ind, title_year)
                         if col.kind == "growth" and p is None:
                             p = self._table_period(tables.Column("level", 0, 0), ind, title_year)
                         if p is not None and not p.instant and not ind.instant:
@@ -2697,6 +2720,7 @@ class DocMatcher:
                     if len(self.out) > out_later:
                         # "…，其中6月份增长6.8%，比5月份的6.1%加快": compared with the later rate
                         self._earlier_rates(sent, nums, self.out[out_before:])
+                    self._unchanged_from(sent, self.out[out_before:])
                     self._gapped_sector_rates(sent, nums, self.out[out_before:])
                     self._rates_of_two_levels(sent, nums, self.out[out_before:])
                     self._earlier_levels(sent, nums, self.out[out_before:])
@@ -3602,6 +3626,8 @@ class DocMatcher:
                 # "it grew 0.7%, and output growth accelerated to 3.9% in June": the output just rated
                 between = [h for h in between if not (h.role.role == "attr" and h.role.key == "prod"
                                                       and self.low[h.start:h.end] in ("output", "production"))]
+            if between and first_rated == "industrial_value_added":
+                between = [h for h in between if h.role.key != "va"]   # "…, and June IVA grew 4.4%yoy": the value added just rated
             if n.unit != "percent" or n.in_range or between \
                     or self._slice(self.zh_starts, self.zh_hits, prev_end, n.start):
                 break
@@ -3620,6 +3646,8 @@ class DocMatcher:
             nxt = self._slice(self.num_starts, self.nums, n.end, c1)
             if nxt:
                 c1 = nxt[0].start   # "slowed to 4.9% in the second quarter and to 3.1% in June"
+                br = text.find("(", n.end, c1)
+                c1 = br if br >= 0 else c1   # ("June IVA grew 4.4%yoy (May: +3.5%)": the bracket's month is its own figure's)
             a0 = max(s0 if s0 > prev_end else c0, prev_end)
             aj = text.rfind(", and ", prev_end, c0)
             if aj > prev_end and not self._slice(self.num_starts, self.nums, aj, n.start):
@@ -3673,6 +3701,22 @@ class DocMatcher:
                 # 80,000": the level it fell to, for its period
                 self._emit(last.indicator, "level", lv, p, sent)
                 prev_end = lv.end
+
+    def _unchanged_from(self, sent: Sentence, emitted: list[Candidate]) -> None:
+        """'IP growth held at 4.5%yoy in Sep, unchanged from Aug', '…, the same pace as in August': the
+        rate stated is also the earlier period's."""
+        text = self.text
+        for c in [c for c in emitted if c.measure == "yoy_pct"]:
+            um = _UNCHANGED_FROM.match(text, c.num.end, sent.end)
+            if not um:
+                continue
+            ex = next((e for e in self._slice(self.period_starts, self.periods, um.end(), um.end() + 1)
+                       if e.start == um.end() and e.kind == "interval"), None)
+            p = resolve(ex, self.ctx) if ex is not None else None
+            if p is not None and not p.instant and p.end < c.period.start \
+                    and (p.end - p.start).days // 27 == (c.period.end - c.period.start).days // 27 \
+                    and not any(o.indicator == c.indicator and o.measure == "yoy_pct" and o.period == p for o in self.out):
+                self._emit(c.indicator, "yoy_pct", c.num, p, sent, c.value)
 
     def _gapped_sector_rates(self, sent: Sentence, nums: list[Num], emitted: list[Candidate]) -> None:
         """'High-tech manufacturing expanded 10.8% and equipment manufacturing 9.5%', '... and that

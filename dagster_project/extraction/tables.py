@@ -17,7 +17,7 @@ _MON3 = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun
 # one header cell; the groups say what it is ("E"/"F" after a period: an estimate or forecast)
 _HEADER_CELL = re.compile(
     r"(?P<growth>(?:比上年|比去年|比上年同期|比去年同期|同比)?(?:增长|增速|增减|增长率)\s*\(%\)|同比增长|比上年增长|"
-    r"%\s*(?:y/y|yoy|y-o-y|oya|ch(?:an)?ge?)|(?:y/y|yoy|y-o-y)\s*(?:\(%\)|%)?|%\s*change|change\s*\(%\))"
+    r"%\s*(?:y/y|yoy|y-o-y|oya|ch(?:an)?ge?)|(?:y/y|yoy|y-o-y)(?:\s*(?:\(%\)|%))?|%\s*change|change\s*\(%\))"
     # a forecast's column ("2H24E (GS)", "2H24E (UBS-e)", "DB 2024F", "JEFe YoY", "Nomura H2 2024F", "consensus")
     r"|(?P<est>(?:[A-Z][A-Za-z]{1,8}\s+)?(?:[12]H\d\d|H[12]\s?\d{2,4}|(?:19|20)\d\d|Q[1-4]\s?\d{2,4}|[1-4]Q\d\d)[EF](?:\s*\([A-Za-z][A-Za-z-]{0,10}\))?"
     r"|[A-Z][A-Za-z]{1,8}e\s+(?:YoY|y/y)|(?:consensus|forecast|f'cast)(?:\s+(?:YoY|y/y))?)"
@@ -50,7 +50,7 @@ class Column:
     start: int
     end: int
     year: int | None = None   # a period column's year (None: the table's or the briefing's)
-    months: tuple[int, int] | None = None   # (first, last) month; None for a whole year
+    months: tuple[int, int] | None = None   # (first, last) month; None for a whole year (or a growth column's own period)
     estimate: bool = False    # "FY22E", "2025F": not a statistic
 
 
@@ -181,6 +181,21 @@ def _row(text: str, a: int, b: int, columns: tuple[Column, ...], section: str) -
     return Row(start, label_end, unit, tuple(cells), growth, section)
 
 
+def _period_growth_merged(cols: tuple[Column, ...]) -> tuple[Column, ...]:
+    """The columns with each later "period, growth" pair read as one growth column of that period."""
+    out: list[Column] = []
+    k = 0
+    while k < len(cols):
+        c = cols[k]
+        if out and c.kind == "period" and k + 1 < len(cols) and cols[k + 1].kind == "growth":
+            out.append(Column("growth", c.start, cols[k + 1].end, c.year, c.months or (1, 12), c.estimate))
+            k += 2
+            continue
+        out.append(c)
+        k += 1
+    return tuple(out)
+
+
 def find_tables(text: str) -> list[Table]:
     """Tables in normalised text: a header line of column names, then rows until a blank line or a
     source line."""
@@ -210,6 +225,12 @@ def find_tables(text: str) -> list[Table]:
             cols = tuple(Column("period", c.start, c.end, periods[j // k].year, periods[j // k].months, periods[j // k].estimate)
                          if c.kind == "level" else c for j, c in enumerate(sub))
             i += 1
+        rows_at = i + 1
+        if rows_at < len(lines) and _row(text, *lines[rows_at], cols, "") is None:
+            # "1H23 y/y Jun-23 y/y" over rows of three figures: a later period's growth column names its period
+            merged = _period_growth_merged(cols)
+            if merged != cols and _row(text, *lines[rows_at], merged, "") is not None:
+                cols = merged
         title = ""
         for j in range(top - 1, max(-1, top - 3), -1):
             if lines[j][1] > lines[j][0]:
