@@ -10973,6 +10973,115 @@ SESSION50 = [
     # (but a province's own green factories are not the ministry's)
     ("工信部：2021年我国规模以上工业增加值增长9.6%\n\n2022年01月20日\n\n截至2021年底，已累计培育2000多家省级绿色工厂。",
      set()),
+    # "more than 400 'little giant' companies, …, focused on artificial intelligence": one field's, a subset
+    ("Industrial growth quickens\n\nJul 18, 2025\n\nIndustrial value added rose 6.4% in the first half. The ministry said that China now "
+     "has more than 400 \"little giant\" companies, or specialized and sophisticated small and medium-sized firms, focused on "
+     "artificial intelligence.",
+     {("industrial_value_added", "yoy_pct", *h1(2025), 6.4, "eq")}),
+    # (but "specialized in niche sectors" is what a little giant is, not a field)
+    ("Little giants\n\nOctober 20, 2021\n\nThe ministry said 4,762 \"little giant\" firms, specialized in niche sectors with strong "
+     "innovation capacity, have been cultivated by the end of September.",
+     {("little_giant_enterprises", "level", date(2021, 9, 30), date(2021, 9, 30), 4762, "eq")}),
+    # "Sales of cars, sport-utility vehicles, minivans and commercial vehicles": all vehicles
+    ("China car sales\n\nJanuary 12, 2016\n\nSales of cars, sport-utility vehicles, minivans and commercial vehicles totalled 24,597,600 "
+     "units in 2015, up 4.68% from a year earlier.",
+     {("auto_sales", "level", *year(2015), 24597600, "eq"), ("auto_sales", "yoy_pct", *year(2015), 4.68, "eq")}),
+    # "By quarter, growth picked up to 4.5% yoy in 2Q from 3.0% in 1Q, and June IVA grew 4.4%yoy (May: +3.5%)"
+    ("China Industrials\n\n20 July 2023\n\nValue-added of industrial enterprises above designated size (IVA) rose 3.8%yoy in 1H23. By "
+     "quarter, growth picked up to 4.5% yoy in 2Q from 3.0% in 1Q, and June IVA grew 4.4%yoy (May: +3.5%).",
+     {("industrial_value_added", "yoy_pct", *h1(2023), 3.8, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2023, 2), 4.5, "eq"),
+      ("industrial_value_added", "yoy_pct", *quarter(2023, 1), 3.0, "eq"), ("industrial_value_added", "yoy_pct", *month(2023, 6), 4.4, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2023, 5), 3.5, "eq")}),
+    # "Value-\nadded …": a compound wrapped at its hyphen
+    ("China Industrials\n\n20 July 2023\n\nMIIT described H1 industrial performance as stable. Value-\nadded of industrial enterprises "
+     "above designated size grew 3.8% y-o-y in H1 2023, up from 3.0% in Q1.",
+     {("industrial_value_added", "yoy_pct", *h1(2023), 3.8, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2023, 1), 3.0, "eq")}),
+    # ", far from the 9.6% recorded in 2021"
+    ("China industry\n\nJanuary 18, 2023\n\nThe value added of industrial enterprises above designated size grew by 3.6% in 2022, far "
+     "from the 9.6% recorded in 2021 and well below the 5.5% growth target.",
+     {("industrial_value_added", "yoy_pct", *year(2022), 3.6, "eq"), ("industrial_value_added", "yoy_pct", *year(2021), 9.6, "eq")}),
+    # a provincial page: "…，2017年全国汽车产销…。其中，新能源汽车…" and "全国高技术制造业…" are the country's
+    ("全国工业经济稳中向好　我省多项指标跑赢全国\n\n2018-01-30\n\n汽车产业是我省第一支柱产业。发布会透露，2017年全国汽车产销分别完成2901.5万辆和"
+     "2887.9万辆，同比增长3.2%和3.0%。其中，新能源汽车产销分别为79.4万辆和77.7万辆，同比增长53.8%和53.3%。\n\n产业结构持续优化。"
+     "全国高技术制造业和装备制造业增加值分别增长13.4%和11.3%。我省高技术制造业增加值增长14.5%。\n\n信息通信业方面，2017年全国电信业务收入"
+     "完成1.27万亿元，同比增长6.4%；电信业务总量增长76.4%。全省电信业务收入完成约460亿元。",
+     {("auto_production", "level", *year(2017), 29015000, "eq"), ("auto_sales", "level", *year(2017), 28879000, "eq"),
+      ("auto_production", "yoy_pct", *year(2017), 3.2, "eq"), ("auto_sales", "yoy_pct", *year(2017), 3.0, "eq"),
+      ("nev_production", "level", *year(2017), 794000, "eq"), ("nev_sales", "level", *year(2017), 777000, "eq"),
+      ("nev_production", "yoy_pct", *year(2017), 53.8, "eq"), ("nev_sales", "yoy_pct", *year(2017), 53.3, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *year(2017), 13.4, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *year(2017), 11.3, "eq"),
+      ("telecom_business_revenue", "level", *year(2017), 1.27e12, "eq"), ("telecom_business_revenue", "yoy_pct", *year(2017), 6.4, "eq"),
+      ("telecom_business_volume", "yoy_pct", *year(2017), 76.4, "eq")}),
+    # "…, after a 79.1 percent collapse to 310,000 units in February"
+    ("China car sales\n\nApril 13, 2020\n\nIn March, car sales came to 1.43 million units, down 43.3 percent, after a 79.1 percent "
+     "collapse to 310,000 units in February.",
+     {("auto_sales", "level", *month(2020, 3), 1.43e6, "eq"), ("auto_sales", "yoy_pct", *month(2020, 3), -43.3, "eq"),
+      ("auto_sales", "level", *month(2020, 2), 310e3, "eq"), ("auto_sales", "yoy_pct", *month(2020, 2), -79.1, "eq")}),
+    # "IP growth held at 4.5%yoy in September, the same pace as in August"; "1-9M"; "On a quarterly basis, 3Q … 4.2%yoy (2Q: 4.5%)"
+    ("China Economic Watch\n\n20 October 2023\n\nIndustrial production (IP) growth held at 4.5%yoy in September, the same pace as in "
+     "August. IP growth for 1-9M came in at 4.0%yoy. On a quarterly basis, 3Q IP growth came in at 4.2%yoy (2Q: 4.5%), a touch softer.",
+     {("industrial_value_added", "yoy_pct", *month(2023, 9), 4.5, "eq"), ("industrial_value_added", "yoy_pct", *month(2023, 8), 4.5, "eq"),
+      ("industrial_value_added", "yoy_pct", *nine_months(2023), 4.0, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2023, 3), 4.2, "eq"),
+      ("industrial_value_added", "yoy_pct", *quarter(2023, 2), 4.5, "eq")}),
+    # (but "month-on-month" opening the sentence still rules out a bare rate)
+    ("China Economic Watch\n\n20 October 2023\n\nOn a quarterly basis, 3Q IP growth came in at 1.3%.",
+     set()),
+    # "unchanged from Aug" names a month of the same length only: not "unchanged from 1H"
+    ("China Economic Watch\n\n20 October 2023\n\nIP growth held at 4.5%yoy in Sep, unchanged from Aug; growth held at 4.0%yoy in 1-9M, "
+     "unchanged from 1H.",
+     {("industrial_value_added", "yoy_pct", *month(2023, 9), 4.5, "eq"), ("industrial_value_added", "yoy_pct", *month(2023, 8), 4.5, "eq"),
+      ("industrial_value_added", "yoy_pct", *nine_months(2023), 4.0, "eq")}),
+    # "value-added output at factories, mines and utilities"
+    ("China's car sales hit record\n\nJAN 20, 2017\n\nFor the full year, value-added output at factories, mines and utilities rose 6.0 "
+     "percent, compared with 6.1 percent in 2015.",
+     {("industrial_value_added", "yoy_pct", *year(2016), 6.0, "eq"), ("industrial_value_added", "yoy_pct", *year(2015), 6.1, "eq")}),
+    # a Taiwan figure's later clause is Taiwan's too
+    ("中國工信部：上半年工業增加值年增6.4%\n\n2025-07-20\n\n截至6月底，中國累計建成5G基站454.9萬座。相較之下，根據台灣國家通訊傳播委員會統計，"
+     "截至今年6月底，台灣5G用戶數約1,340萬戶；5G基站約3.8萬座。這是數據顯示，經濟穩定發展。",
+     {("five_g_base_stations", "level", date(2025, 6, 30), date(2025, 6, 30), 4549000, "eq")}),
+    # a broker's table: "1H23 y/y Jun-23 y/y": the last column is June's growth
+    ("China\n\n20 July 2023\n\nFigure 1: MIIT 1H23 key indicators\n                 1H23        y/y      Jun-23 y/y\n"
+     "NEV sales (mn units)                      3.747     44.1%        n.a.\n"
+     "Software & IT services revenue (Rmb bn) 5,517.0     13.6%        14.2%\nSource: MIIT.",
+     {("nev_sales", "level", *h1(2023), 3.747e6, "eq"), ("nev_sales", "yoy_pct", *h1(2023), 44.1, "eq"),
+      ("software_it_services_revenue", "level", *h1(2023), 5517e9, "eq"), ("software_it_services_revenue", "yoy_pct", *h1(2023), 13.6, "eq"),
+      ("software_it_services_revenue", "yoy_pct", *month(2023, 6), 14.2, "eq")}),
+    # "computer, communication & other electronic equipment manufacturing VA"
+    ("China\n\n20 July 2023\n\nIn 1H23, computer, communication & other electronic equipment manufacturing VA fell 1.5% y/y.",
+     {("electronics_manufacturing_value_added", "yoy_pct", *h1(2023), -1.5, "eq")}),
+    # Taiwan's "年增均為1.6倍": both up 160%
+    ("陸工信部：去年汽車產銷止跌回升\n\n2022-01-20\n\n2021年大陸新能源車產銷分別為354.5萬輛和352.1萬輛，年增均為1.6倍，市場滲透率達13.4%。這是經濟數據顯示。",
+     {("nev_production", "level", *year(2021), 3545000, "eq"), ("nev_sales", "level", *year(2021), 3521000, "eq"),
+      ("nev_production", "yoy_pct", *year(2021), 160, "eq"), ("nev_sales", "yoy_pct", *year(2021), 160, "eq")}),
+    # "不过新能源汽车表现亮眼，产销分别完成…": a topic after a connective
+    ("工信部\n\n2019-07-20\n\n上半年汽车产销分别完成1213.2万辆和1232.3万辆。不过新能源汽车表现亮眼，产销分别完成61.4万辆和61.7万辆，"
+     "同比分别增长48.5%和49.6%。",
+     {("auto_production", "level", *h1(2019), 12132000, "eq"), ("auto_sales", "level", *h1(2019), 12323000, "eq"),
+      ("nev_production", "level", *h1(2019), 614000, "eq"), ("nev_sales", "level", *h1(2019), 617000, "eq"),
+      ("nev_production", "yoy_pct", *h1(2019), 48.5, "eq"), ("nev_sales", "yoy_pct", *h1(2019), 49.6, "eq")}),
+    # "…, although January-November output of about 134,000 units was still up 5.1%"
+    ("China robots\n\nDecember 14, 2018\n\nProduction of industrial robots fell 13.3% in November from a year earlier, the third straight "
+     "monthly decline, although January-November output of about 134,000 units was still up 5.1%.",
+     {("industrial_robot_output", "yoy_pct", *month(2018, 11), -13.3, "eq"),
+      ("industrial_robot_output", "level", date(2018, 1, 1), date(2018, 11, 30), 134e3, "approx"),
+      ("industrial_robot_output", "yoy_pct", date(2018, 1, 1), date(2018, 11, 30), 5.1, "eq")}),
+    # "…, accounting for roughly 70 percent of the world's total, up from 718,000 at the end of 2020"
+    ("China 5G\n\nAugust 2, 2021\n\nChina had built 961,000 5G base stations by the end of June, accounting for roughly 70 percent of "
+     "the world's total, up from 718,000 at the end of 2020.",
+     {("five_g_base_stations", "level", *jun30(2021), 961e3, "eq"), ("five_g_base_stations", "level", *dec31(2020), 718e3, "eq")}),
+    # "the fastest half-year growth since 2014" names no period for the clause after it
+    ("China telecoms\n\nJuly 20, 2021\n\nIn 1H21, telecom business revenue was Rmb737.0bn, +8.0%YoY, the fastest half-year growth since "
+     "2014, while telecommunications business volume (at previous-year prices) rose 27.1%YoY.",
+     {("telecom_business_revenue", "level", *h1(2021), 737e9, "eq"), ("telecom_business_revenue", "yoy_pct", *h1(2021), 8.0, "eq"),
+      ("telecom_business_volume", "yoy_pct", *h1(2021), 27.1, "eq")}),
+    # "…, slightly weaker than November's 6.2 percent"
+    ("China output\n\nJanuary 26, 2016\n\nIn December, factory output rose 5.9 percent from a year earlier, slightly weaker than "
+     "November's 6.2 percent.",
+     {("industrial_value_added", "yoy_pct", *month(2015, 12), 5.9, "eq"), ("industrial_value_added", "yoy_pct", *month(2015, 11), 6.2, "eq")}),
+    # "12月单月出货507.0万部"
+    ("5G手机\n\n2020-01-15\n\n据中国信通院数据，2019年国内市场5G手机出货量为1376.9万部，12月单月出货507.0万部，占同期手机出货量的16.6%。",
+     {("five_g_phone_shipments", "level", *year(2019), 13769000, "eq"), ("five_g_phone_shipments", "level", *month(2019, 12), 5070000, "eq")}),
 ]
 
 # (one test reads all of SESSION50's cases, declared after the last of them)

@@ -111,8 +111,8 @@ _T2S = None
 # there; "1兆1036亿元" is 1.1036 trillion), "成长", "基地台" (base stations). Only converted texts are rewritten; OpenCC's tw2sp already maps the IT words
 # (軟體 -> 软件, 資訊 -> 信息).
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
-_TW_TERMS = [(re.compile(r"(?<![同环])年(增|减)率(分别|均)?为?(?=\s*[\d.])"), lambda m: "同比" + (m[2] or "") + ("增长" if m[1] == "增" else "下降")),
-             (re.compile(r"(?<![同环])年增(?=\s*[\d.])"), "同比增长"), (re.compile(r"(?<![同环])年减(?=\s*[\d.])"), "同比下降"),
+# ("年增6.2%", "年增率分别为", "年增均为1.6倍")
+_TW_TERMS = [(re.compile(r"(?<![同环])年(增|减)率?(分别|均)?为?(?=\s*[\d.])"), lambda m: "同比" + (m[2] or "") + ("增长" if m[1] == "增" else "下降")),
              (re.compile(r"([前第][1-4一二三四])季(?!度)"), r"\1季度"), (re.compile(r"(?<=[前第])[1-4](?=季度)"), lambda m: "一二三四"[int(m[0]) - 1]),
              (re.compile("公吨"), "吨"),
              # Hong Kong: "首季" (the first quarter), "按年增长" (year on year)

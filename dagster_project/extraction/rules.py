@@ -263,6 +263,8 @@ _MINISTRY_SAID = re.compile(r",\s+(?:the\s+)?(?:MIIT|Ministry\s+of\s+Industry\s+
 _FIGURE_THEN_BRACKET = re.compile(r"\d\s?(?:%|percent|per\s+cent)?\s*\($")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 # "961k 5G base stations (about 70% of the world total)": China's share of the world, in passing
+_WORLD_SHARE_ASIDE = re.compile(r",\s*(?:accounting\s+for|representing|making\s+up|or)\s+(?:" + _QUAL + r"\s+)?[\d.]+\s?(?:%|percent|per\s+cent)\s+"
+                                r"of\s+(?:the\s+)?(?:world's|global|world)(?:\s+total)?(?=,)", re.I)
 _WORLD_SHARE_BRACKET = re.compile(r"\((?:about|around|nearly|almost|over|more\s+than|roughly|some)?\s*[\d.]+\s?(?:%|percent|per\s+cent)\s+"
                                   r"of\s+(?:the\s+)?(?:world|global)[^()]{0,30}(?:\)|$)")
 # (not "南方都市报", "股市", "超市": a metropolis, a market)
@@ -389,6 +391,7 @@ _JOINED_CLAUSE = re.compile(r"(?:[,;]\s*|\s)(?:while|and|whereas|with|but|though
                             r"(?:(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?(?:\s+alone)?,?\s+)?(?:its\s+|their\s+|the\s+)?"
                             # "..., while December production fell 32%"
                             r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:'s)?\s+)?"
+                            r"(?:" + _MONTH_SPAN + r"(?:'s)?\s+)?"   # ("…, although January-November output of about 134,000 units was up 5.1%")
                             r"(?:(?-i:CAAM)(?:'s)?\s+)?$"   # ("…, while CAAM sales dropped 3.6%": the association's count is the nation's)
                             # "...fell 4.6% to 66.2 million tons in July; January-July output declined 1.9%"
                             r"|;\s*(?:" + _MONTH_SPAN + r"(?:'s)?\s+)?"
@@ -931,7 +934,7 @@ _EARLIER_RATE_BEFORE = re.compile(
     r"(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=pc\s)|(?<=%\s))(?:(?:y/y|yoy|y-o-y|year-on-year|year\s+on\s+year)\s+)?(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"the\s+(?:first|second|third|fourth)\s+quarter|the\s+[\w-]+\s+(?:period|quarter)|(?-i:[1-4]Q(?:\d\d)?|Q[1-4](?:\s+\d{4})?|[12]H(?:\d\d)?|H[12]))"
     r"(?:\s*\((?:consensus|forecast|expected|f'cast|est\.?|market|Reuters\s+poll|Bloomberg)[^()]{0,30}\))?\s+from|"   # ("in March (consensus: 6.0%) from 7.0%")   # ("eased to 5.9% y/y in 2Q from 6.1% in 1Q")
-    r"(?:higher|lower|faster|slower|quicker|better|worse)\s+than(?:\s+the)?|(?:below|above|ahead\s+of|behind)\s+the|(?:slightly|marginally|just|well|far|a\s+touch|a\s+tad|a\s+shade)\s+(?:below|above)|(?:below|above)(?=\s+[A-Z][a-z]+'s\s)|(?:matching|equall?ing|in\s+line\s+with)(?:\s+the)?|compared\s+with|compared\s+to|versus|vs\.?|"
+    r"(?:higher|lower|faster|slower|quicker|better|worse|weaker|stronger)\s+than(?:\s+the)?|(?:below|above|ahead\s+of|behind)\s+the|(?:slightly|marginally|just|well|far|a\s+touch|a\s+tad|a\s+shade)\s+(?:below|above)|(?:below|above)(?=\s+[A-Z][a-z]+'s\s)|(?:matching|equall?ing|in\s+line\s+with)(?:\s+the)?|compared\s+with|compared\s+to|versus|vs\.?|"
     r"after(?:\s+(?:contracting|shrinking|falling|declining|dropping|plunging|plummeting|slumping|sliding|tumbling|"
     r"growing|rising|expanding|increasing|jumping|surging|climbing)(?:\s+by)?)?|following|reversing|deepening|extending|"   # ("after expanding by 6.8 percent in May")
     # "a sharp improvement on the 0.8% growth of 2019", "a far cry from the 47.1% growth of a year earlier"
@@ -3891,6 +3894,8 @@ class DocMatcher:
                 continue   # ("22.42 million units ... from 21.6 million", "331,092 NEVs ... over the 74,763 units")
             n = after[0]
             gap = text[c.num.end:aside.start()] + "," + text[aside.end():n.start] if aside else text[c.num.end:n.start]
+            if "world" in gap or "global" in gap:
+                gap = _WORLD_SHARE_ASIDE.sub("", gap)   # (", accounting for roughly 70 percent of the world's total, up from 718,000")
             zm = _ZH_EARLIER_LEVEL_BEFORE.fullmatch(gap) if self.has_chinese else None
             # ("达到1.65G，高于6月的1.54G": "above" says the change itself)
             changed = (_ZH_CHANGE_AFTER.match(text, n.end) or zm.group("above")) if zm else None
