@@ -72,9 +72,9 @@ _EN_BRANCHES = [
                rf"|(?<=Plan\ )(?:began|started|kicked\s+off)\s+in\s+(?P<ys_y2>{YR})\b"),
     ("fnm", rf"first\s+(?P<fnm_n>{NUMW})\s+months(?:\s+of\s+(?:the\s+year\s+)?(?P<fnm_y>{YREF}))?"),
     # a broker's "9M24", "in 9M": the first nine months ("9M" alone is nine million unless a date's place says not)
-    ("fnm", r"(?<![\w.])(?P<fnm_n2>[2-9]|1[01])M(?:(?P<fnm_y2>(?:19|20)?\d\d)\b|(?<=in\ [2-9]M)(?=[,.;)]|\s+(?:YTD|ytd)\b))"
-            # (and "1-9M", "1-11M23": January to that month)
-            r"|(?<![\w.-])(?-i:1-(?P<fnm_n3>[2-9]|1[01])M)(?:(?P<fnm_y3>(?:19|20)?\d\d)\b|(?![\w-]))"),
+    ("fnm", r"(?<![\w.])(?P<fnm_n2>[2-9]|1[01])M(?:(?P<fnm_y2>(?:19|20)?\d\d)\b|(?<=in\ [2-9]M)(?=[,.;)]|\s+(?:YTD|ytd)\b))"),
+    # (and "1-9M", "1-11M23": January to that month)
+    ("fnm", r"(?<![\w.-])(?-i:1-(?P<fnm_n3>[2-9]|1[01])M)(?:(?P<fnm_y3>(?:19|20)?\d\d)\b|(?![\w-]))"),
     # "in the 11 months to November" (Reuters): year to date when the count is the month's number
     ("nmt", rf"months\s+(?:to|through|ended|ending)\s+(?:the\s+end\s+of\s+)?(?P<nmt_m>{MON})(?:\s+(?:28|29|30|31)\b)?(?!\s*\d{{1,2}}\b)"
             rf"(?:,?\s+(?P<nmt_y>{YR}|this\ year|last\ year))?"),

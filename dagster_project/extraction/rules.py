@@ -848,6 +848,8 @@ _PRONOUN_CHANGE_TO = re.compile(
     r"\s+(?:by\s+)?(?=\d)"
     # ("In 2020 China sold just 1.4m NEVs. Last year it sold some 16.5m": the verb said again, its object left out)
     r"|(?P<made>sold|produced|made|built|exported)\s+(?:" + _QUAL + r"\s+)?(?=\d))", re.I)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:then\s+|had\s+)?(?:rose|grew|increased|climbed|jumped|gained|fell|dropped|declined|slipped|slid|"
+                              r"shrank|contracted|risen|grown|fallen|sold|produced|made|built|exported)\s")
 _ELIDED_OBJECT_END = re.compile(r"(?:\s+(?:units|vehicles))?\s*(?:[,;.]|$)")
 _TO_LEVEL = re.compile(r",?\s+to\s+(?:an?\s+(?:record|all-time)(?:\s+high)?(?:\s+of)?\s+)?(?:" + _QUAL + r"\s+)?", re.I)
 _BRACKET_OPEN = re.compile(r"\s*\((?:up\s+|down\s+)?[+-]?$")
@@ -4835,6 +4837,8 @@ class DocMatcher:
         after ";" is the one level read before it (in this sentence, else in the sentence before), so the
         rate and the level are that indicator's at the clause's own date."""
         text = self.text
+        if not _PRONOUN_SUBJECT.search(self.low, sent.start, sent.end):
+            return   # (the cheap test first: most sentences have no such pronoun)
         for m in _PRONOUN_CHANGE_TO.finditer(text, sent.start, sent.end):
             if m.start() != sent.start and not text[sent.start:m.start()].rstrip().endswith(";"):
                 continue
