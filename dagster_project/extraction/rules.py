@@ -198,7 +198,8 @@ _AFTER_A_END = re.compile(r"\b(?:following|after|deepening|extending)\s+an?\s+$"
 _CHANGE_TO_LEVEL = re.compile(r"\s*(?:rise|increase|gain|jump|surge|climb|drop|decline|fall|slide|slump|contraction|plunge|collapse|tumble|dip)\s+to\s+(?:"
                               + _QUAL + r"\s+)?", re.I)
 # (also "was down 3.6% yoy in Jan-Sep at 768.48mt")
-_LATER_TO_LEVEL = re.compile(r"(?:\s+(?:y/y|yoy|y-o-y|year[\s-]on[\s-]year|on[\s-]year|from\s+a\s+year\s+(?:earlier|ago)))?(?:\s+(?:in|during|for)\s+[^,;\d]{3,30}?)?(?:,?\s+to|\s+at)\s+(?:" + _QUAL + r"\s+)?", re.I)
+_LATER_TO_LEVEL = re.compile(r"(?:\s+(?:y/y|yoy|y-o-y|year[\s-]on[\s-]year|on[\s-]year|from\s+a\s+year\s+(?:earlier|ago)))?(?:\s+(?:in|during|for)\s+[^,;\d]{3,30}?)?(?:,?\s+to|\s+at)\s+"
+                             r"(?:an?\s+(?:record|all-time)(?:\s+high)?(?:\s+of)?\s+)?(?:" + _QUAL + r"\s+)?", re.I)   # (", to about 960m tonnes", "to a record 28.88 million")
 _CONVERSION_OPEN = re.compile(r"(?:\s*(?:yuan|RMB))?\s*\(\s*(?:(?:about|around|approximately|roughly|some|nearly|or)\s+)?(?:US\s*)?\$?\s*", re.I)
 _UNIT_WORDS = re.compile(r"(?:\s+(?:units|vehicles|cars|NEVs|sets|tonnes|tons|users|subscribers))?", re.I)
 
@@ -851,7 +852,6 @@ _PRONOUN_CHANGE_TO = re.compile(
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:then\s+|had\s+)?(?:rose|grew|increased|climbed|jumped|gained|fell|dropped|declined|slipped|slid|"
                               r"shrank|contracted|risen|grown|fallen|sold|produced|made|built|exported)\s")
 _ELIDED_OBJECT_END = re.compile(r"(?:\s+(?:units|vehicles))?\s*(?:[,;.]|$)")
-_TO_LEVEL = re.compile(r",?\s+to\s+(?:an?\s+(?:record|all-time)(?:\s+high)?(?:\s+of)?\s+)?(?:" + _QUAL + r"\s+)?", re.I)
 _BRACKET_OPEN = re.compile(r"\s*\((?:up\s+|down\s+)?[+-]?$")
 _BRACKET_GAP = re.compile(r"(?:\s+(?:in|during|for|over)\s+(?:the\s+)?[a-z0-9 -]{2,30}?)?", re.I)
 _PART_LINK = re.compile(r"\s*(?:accounted\s+for|made\s+up)\s+(?:" + _QUAL + r"\s+)?", re.I)
@@ -4859,8 +4859,8 @@ class DocMatcher:
                         or not re.search(r"\b" + m.group("made") + r"\s", text[self.sentences[prev.num.sentence].start:prev.num.start]):
                     continue
             else:
-                tm = _TO_LEVEL.match(text, rate.end) if rate is not None and rate.unit == "percent" else None
-                level = next((q for q in nums if tm and q.start == tm.end()), None)
+                level = next((q for q in nums if q.start > rate.end), None) if rate is not None and rate.unit == "percent" else None
+                level = level if level is not None and _LATER_TO_LEVEL.fullmatch(text, rate.end, level.start) else None
             if level is None or level.unit != prev.num.unit and None not in (level.unit, prev.num.unit) \
                     or not self._unit_ok(level, ind) or self._blocked(sent, m.start(), m.end(), ind, rate or level):
                 continue
