@@ -11090,3 +11090,32 @@ SESSION50 = [
 @pytest.mark.parametrize("text, expected", SESSION50)
 def test_session50(text, expected):
     assert obs(text) == expected
+
+
+# --- extractor 1.52.0 ---
+
+SESSION51 = [
+    # "…, up from 6.8 percent in the first": the quarter named before in the sentence
+    ("China output\n\nJuly 20, 2017\n\nIndustrial value added grew 6.9 percent year on year in the second quarter, up from 6.8 percent "
+     "in the first.",
+     {("industrial_value_added", "yoy_pct", *quarter(2017, 2), 6.9, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2017, 1), 6.8, "eq")}),
+    # "…, after 111 percent growth in the first": the half named before
+    ("China NEVs\n\nJanuary 20, 2019\n\nNEV sales rose 80 percent in the second half of 2018, after 111 percent growth in the first.",
+     {("nev_sales", "yoy_pct", date(2018, 7, 1), date(2018, 12, 31), 80, "eq"), ("nev_sales", "yoy_pct", *h1(2018), 111, "eq")}),
+    # "…, and in June alone output rose 8.3 percent" after a two-year average that names no measure
+    ("China output\n\nJuly 20, 2021\n\nValue-added of industrial enterprises above designated size grew 15.9 percent year-on-year in "
+     "the first half of 2021. Averaged over two years, growth was a more modest 7.0 percent, and in June alone output rose 8.3 percent.",
+     {("industrial_value_added", "yoy_pct", *h1(2021), 15.9, "eq"), ("industrial_value_added", "yoy_pct", *month(2021, 6), 8.3, "eq")}),
+    # "That number compares against …": a sentence about the rate, between it and the month's
+    ("China output\n\nJuly 20, 2021\n\nThe headline figure was eye-catching: industrial output grew 15.9 percent year-on-year in the "
+     "first half of 2021. That number, however, compares against a first half of 2020 when much of the country was locked down. "
+     "Averaged over two years, growth was a more modest 7.0 percent, and in June alone output rose 8.3 percent.",
+     {("industrial_value_added", "yoy_pct", *h1(2021), 15.9, "eq"), ("industrial_value_added", "yoy_pct", *month(2021, 6), 8.3, "eq")}),
+]
+
+# (one test reads all of SESSION51's cases, declared after the last of them)
+
+
+@pytest.mark.parametrize("text, expected", SESSION51)
+def test_session51(text, expected):
+    assert obs(text) == expected

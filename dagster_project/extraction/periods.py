@@ -90,6 +90,8 @@ _EN_BRANCHES = [
     # "Q1-Q3", "Q1-3 2018": the first quarters of a year, cumulatively
     ("qr", rf"Q(?P<qr_1>1)\s*(?:-|to|through)\s*Q?(?P<qr_2>[2-4])(?![.,]?\d)(?!\s*(?:%|mn\b|m\b|bn\b|million|billion|per|pct|units|tonnes))(?:\s*(?P<qr_y>{YR}))?\b"),   # (not "in Q1 to 3.474mn")
     # "the last quarter of 2017" (not a bare "last quarter": the one before the text's date)
+    # "6.9 percent in the second quarter, up from 6.8 percent in the first": the unit named before it
+    ("elided", r"(?<=in\ the\ )(?P<el_o>first|second|third)(?=\s*[.;,)]|\s+(?:and|but|while)\s)"),
     ("qtr", rf"(?:last|final)\s+(?:quarter|three\s+months)\s+of\s+(?:the\s+year\s+)?(?P<q_y4>{YREF})"),   # (or "the final three months of 2025")
     ("qtr", rf"Q(?P<q_n>[1-4])(?:(?:\s*|-)(?P<q_y2>{YR}))?\b"),   # (also "Q1-2019", "H1-2019")
     ("qtr", rf"(?P<q_y3>{YR})\s*Q(?P<q_n2>[1-4])\b"),
@@ -321,6 +323,10 @@ def _num(s: str) -> int:
     return int(s) if s.isdigit() else _NUMWORDS[s]
 
 
+# (the quarter or half an elided "in the first" stands for, with the year it is of)
+_ELIDED_UNIT = re.compile(rf"\b(quarter|half)\b(?:\s+of\s+(?:the\s+year\s+)?({YR}))?", re.I)
+
+
 def _expr(k: str, m: re.Match, text: str) -> PeriodExpr | None:
     g = m.groupdict()
     s, e = m.start(), m.end()
@@ -400,6 +406,17 @@ def _expr(k: str, m: re.Match, text: str) -> PeriodExpr | None:
         else:
             q, y = int(g["q_n2"]), _year_spec(g["q_y3"])
         return PeriodExpr(s, e, "interval", y, 3 * q - 2, 3 * q)
+    if k == "elided":
+        a = max(0, s - 200)
+        ends = list(_SENTENCE_END.finditer(text, a, s))
+        units = _ELIDED_UNIT.findall(text, ends[-1].end() if ends else a, s)
+        if not units:
+            return None
+        unit, y = units[-1][0].lower(), _year_spec(units[-1][1] or None)
+        n = _ORD[g["el_o"].lower()]
+        if unit == "half":
+            return PeriodExpr(s, e, "interval", y, 1, 6) if n == 1 else None
+        return PeriodExpr(s, e, "interval", y, 3 * n - 2, 3 * n)
     if k == "qr" and g.get("qr_3"):
         return PeriodExpr(s, e, "interval", _short_year(g["qr_y3"]) if g["qr_y3"] else None, 1, 3 * int(g["qr_3"]))
     if k == "qr":

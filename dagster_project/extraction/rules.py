@@ -155,7 +155,8 @@ _NEGATIVE = re.compile(r"down|fell|fall|declin|decreas|drop|slipped|slipping|sli
 # the headline's definition, which a following "Growth came in at 4.5 percent in September" looks past
 _SIZE_DEFINITION = re.compile(r"\b(?:refers?\s+to|(?:is|are)\s+defined\s+as|(?:is|are)\s+those)\s+(?:those\s+|firms\s+|companies\s+|enterprises\s+)?"
                               r"with\s+(?:an?\s+)?annual\s+(?:main\s+)?(?:business\s+)?(?:revenue|turnover|income|sales)", re.I)
-_RATE_TALK = re.compile(r"\b(?:headline|figure|pace|speed|momentum|growth|slowdown|acceleration|profile|breakdown)\b"
+_RATE_TALK = re.compile(r"\b(?:headline|figure|number|pace|speed|momentum|growth|slowdown|acceleration|profile|breakdown"
+                        r"|compares|comparison|base\s+effects?|(?:low|weak|high)\s+base)\b"   # ("That number compares against a first half …")
                         r"|\bwithin\s+the\s+(?:quarter|half|year)\b")   # ("But the profile within the quarter matters more.")
 _OTHER_MEASURE = re.compile(r"\b(?:sales|exports?|imports?|investment|revenue|profits?|prices|inflation|retail|consumption|gdp)\b")
 _NOT_YOY_OPENER = re.compile(r"(?:month-on-month|month\s+on\s+month|quarter-on-quarter|on\s+a\s+(?:monthly|sequential|quarterly)\s+basis"
@@ -778,6 +779,8 @@ _ANAPHOR_RATE = re.compile(
     r"|(?P<poss>January|February|March|April|May|June|July|August|September|October|November|December)'s\s+"
     r"(?=[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:rise|increase|gain|growth|expansion|jump|decline|drop|fall|contraction|slump|plunge|reading)\b))", re.I)
 _EXPECTED_TALK = re.compile(r"\b(?:economists|analysts|consensus|forecasts?|expected|expectations|polls?)\b", re.I)
+_ALONE_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?=in\s+(?:January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December)\s+alone\b)")
 _FIGURELESS_DASH_LEAD = re.compile(r"[^\d;:,-]{10,100}?\s-\s")
 _SPEAKER_LEAD = re.compile(r"(?:Speaking\s+(?:at|to|during|on)\s+[^,;]{3,90},\s*)?[A-Z][\w\s'.-]{0,60}?\s(?:told\s[^,;.\d]{3,60}?\s+that|said|says|noted|added)\s+(?:that\s+)?")
 # "China had 4.1 million 5G base stations at the end of September. At the end of 2023, the figure
@@ -4433,6 +4436,12 @@ class DocMatcher:
                 # "But the monthly trend turned up at the end of the quarter - June IVA growth accelerated to
                 # 6.3%": a lead-in with no figure and no measure, then the rate after the dash
                 sp = _FIGURELESS_DASH_LEAD.match(self.text, sent.start, sent.end)
+                if sp and self._slice(self.hit_starts, self.hits, sent.start, sp.end()):
+                    sp = None
+            if sp is None:
+                # "Averaged over two years, growth was a more modest 7.0 percent, and in June alone output rose
+                # 8.3 percent": a month singled out in a later clause, after a lead with no measure named
+                sp = _ALONE_CLAUSE.search(self.text, sent.start, sent.end)
                 if sp and self._slice(self.hit_starts, self.hits, sent.start, sp.end()):
                     sp = None
             am = _ANAPHOR_RATE.match(self.text, sp.end()) if sp else None
