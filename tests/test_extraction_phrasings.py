@@ -11111,6 +11111,20 @@ SESSION51 = [
      "first half of 2021. That number, however, compares against a first half of 2020 when much of the country was locked down. "
      "Averaged over two years, growth was a more modest 7.0 percent, and in June alone output rose 8.3 percent.",
      {("industrial_value_added", "yoy_pct", *h1(2021), 15.9, "eq"), ("industrial_value_added", "yoy_pct", *month(2021, 6), 8.3, "eq")}),
+    # "…, and MIIT expects the number of 5G sites to exceed 2 million before year-end": a forecast's date, not the stock's
+    ("China 5G in H1 2022\n\nAugust 11, 2022\n\n5G mobile phone users reached 455 million, 27.2% of the country's mobile "
+     "subscriptions, and MIIT expects the number of 5G sites to exceed 2 million before year-end.",
+     {("five_g_mobile_users", "level", *jun30(2022), 455e6, "eq"), ("five_g_share_of_mobile_users", "level", *jun30(2022), 27.2, "eq")}),
+    # "told reporters last month" is when it was said; a two-year average's span is not carried on
+    ("China's factories\n\nFebruary 3, 2022\n\nOfficials told reporters last month that industrial value added grew by 9.6% in 2021. "
+     "Much of that reflects comparison with a pandemic-struck 2020: over the two years growth averaged 6.1% a year. But some parts "
+     "of industry were genuinely booming. Value-added in high-tech manufacturing rose by 18.2%.",
+     {("industrial_value_added", "yoy_pct", *year(2021), 9.6, "eq"), ("high_tech_manufacturing_value_added", "yoy_pct", *year(2021), 18.2, "eq")}),
+    # "… generated CNY1.74tn in telecommunications business revenue in 2024. Growth was 3.2%, down from 6.2% in 2023"
+    ("China telecoms\n\nJanuary 27, 2025\n\nFigures show Chinese operators generated CNY1.74tn ($240bn) in telecommunications business "
+     "revenue in 2024. Growth was 3.2%, down from 6.2% in 2023.",
+     {("telecom_business_revenue", "level", *year(2024), 1.74e12, "eq"), ("telecom_business_revenue", "yoy_pct", *year(2024), 3.2, "eq"),
+      ("telecom_business_revenue", "yoy_pct", *year(2023), 6.2, "eq")}),
 ]
 
 # (one test reads all of SESSION51's cases, declared after the last of them)

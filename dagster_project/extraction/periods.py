@@ -545,6 +545,8 @@ _LIST_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _EVENT_TIME = re.compile(r"(?:\b(?:released|published|announced|issued|unveiled|said|reported)"
                          r"(?:\s+by\s+(?:the\s+)?[a-z][a-z\s()&-]{1,70}?)?"
                          r"|\b(?:briefing|press\s+conference|news\s+conference)(?:\s+held)?)\s+(?:in|on|during)\s+$"
+                         # "Officials … told reporters last month that …": when it was said
+                         r"|\b(?:told|briefed)\s+(?:reporters|journalists|the\s+press|the\s+media|a\s+(?:news|press)\s+conference)\s+(?:in\s+|on\s+)?$"
                          # a policy's start: "subsidy cuts that took effect last year", "a tax cut
                          # introduced in October"
                          r"|\b(?:took|take|takes|taking)\s+effect\s+(?:in\s+|on\s+)?$"

@@ -779,6 +779,10 @@ _ANAPHOR_RATE = re.compile(
     r"|(?P<poss>January|February|March|April|May|June|July|August|September|October|November|December)'s\s+"
     r"(?=[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:rise|increase|gain|growth|expansion|jump|decline|drop|fall|contraction|slump|plunge|reading)\b))", re.I)
 _EXPECTED_TALK = re.compile(r"\b(?:economists|analysts|consensus|forecasts?|expected|expectations|polls?)\b", re.I)
+# "Growth was 3.2%, down from 6.2% in 2023" (a rate with nothing after it but its comparison)
+_GROWTH_WAS = re.compile(r"(?:(?:year-on-year\s+|annual\s+)?growth|the\s+(?:growth|increase)(?:\s+rate)?)\s+"
+                         r"(?:was|came\s+in\s+at|came\s+to|stood\s+at|reached)\s+", re.I)
+_GROWTH_WAS_END = re.compile(r"\s*(?:percent|per\s+cent)?(?:\s+(?:year[\s-]on[\s-]year|yoy|y/y))?\s*(?:[.;]|,\s+(?:down|up)\s+from\b)", re.I)
 _ALONE_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?=in\s+(?:January|February|March|April|May|June|July|August|September|"
                            r"October|November|December)\s+alone\b)")
 _FIGURELESS_DASH_LEAD = re.compile(r"[^\d;:,-]{10,100}?\s-\s")
@@ -2828,7 +2832,10 @@ class DocMatcher:
             if exprs and (nums or inherited is None) and not drill:
                 first = exprs[0]
                 if first.kind == "vague":
-                    inherited = "vague"
+                    if not (len(self.out) == out_n and isinstance(inherited, Period)):
+                        inherited = "vague"
+                    # (else "…grew by 9.6% in 2021. … over the two years growth averaged 6.1% a year. … Value-added in
+                    # high-tech manufacturing rose by 18.2%": a span whose figure no indicator took is not carried on)
                 else:
                     p = resolve(first, self.ctx)
                     if p is not None and first.kind == "fyp" and self.ctx.event_date and p.end > self.ctx.event_date:
@@ -3249,6 +3256,8 @@ class DocMatcher:
             # "..., up 48.5 percent, though growth has slowed since subsidies were cut in late
             # March": a trailing subordinate clause with no figure of its own dates an event
             c = max(text.rfind(",", a, p), text.rfind(";", a, p))
+            if c >= 0 and _has_words(self.low[c:p], _TARGET_WORDS, _TARGET_BIGRAMS):
+                continue   # "…, and MIIT expects the number of 5G sites to exceed 2 million before year-end": a forecast's date
             if c >= 0 and _SUBORDINATE_OPEN.match(text, c + 1) \
                     and bisect_left(self.num_starts, c) == bisect_left(self.num_starts, sent.end):
                 continue
@@ -4428,6 +4437,7 @@ class DocMatcher:
                 self._emit(ind.id, "yoy_pct", n, p, sent, -n.value if fall else n.value)
             return
         if not state["exprs"]:
+            self._growth_of_level(sent, nums)
             return
         am = _ANAPHOR_RATE.match(self.text, sent.start) or _ZH_ANAPHOR_RATE.match(self.text, sent.start)
         if not am:
@@ -4494,6 +4504,27 @@ class DocMatcher:
         if period is not None and period != state["inherited"]:
             self._emit(ind.id, "yoy_pct", n, period, sent, g)
             self._drilldown = sent.index
+
+    def _growth_of_level(self, sent: Sentence, nums: list[Num]) -> None:
+        """'Operators generated CNY1.74tn in telecommunications business revenue in 2024. Growth was 3.2%,
+        down from 6.2% in 2023': a sentence with no period of its own that opens on "growth" rates the one
+        flow whose level (and no rate) the sentence before gave, for that level's period."""
+        gm = _GROWTH_WAS.match(self.text, sent.start)
+        n = nums[0]
+        if gm is None or n.start != gm.end() or n.unit != "percent" or id(n) in self.claimed \
+                or not _GROWTH_WAS_END.match(self.text, n.end):
+            return
+        before = [c for c in self.out if c.num.sentence == sent.index - 1]
+        levels = {c.indicator: c for c in before if c.measure == "level" and not self.cat[c.indicator].instant}
+        if len(levels) != 1 or any(c.measure == "yoy_pct" for c in before) \
+                or self.sentences[sent.index - 1].para != sent.para:
+            return
+        c = levels.popitem()[1]
+        ind = self.cat[c.indicator]
+        if self._blocked(sent, sent.start, gm.end(), ind, n):
+            return
+        self._emit(ind.id, "yoy_pct", n, c.period, sent, n.value)
+        self._earlier_rates(sent, nums, self.out[-1:])
 
     def _month_rate_after_semicolon(self, sent: Sentence, nums: list[Num], out_before: int) -> None:
         """'VA grew 5.8% YoY in 1-3Q24; September re-accelerated to 5.4% from 4.5% in August' (or '…, with
