@@ -216,6 +216,10 @@ def test_period_targets_and_vague_do_not_resolve():
     ("Capital Economics\nChina Data Response\nChina Activity & Spending (Sep.)\n\nFactories hold up\n\n18th October 2021 | 04:10 GMT\n\n"
      "Industrial production grew 3.1% y/y in September. Growth over January-September as a whole was 11.8% y/y.",
      "Factories hold up", date(2021, 10, 18), date(2021, 10, 18), date(2021, 9, 1), date(2021, 9, 30)),
+    # a crumb trail with a date in it ("人民邮电报社 > 人民邮电报 > 2021年12月24日 > …") is no headline
+    ("人民邮电报社 > 人民邮电报 > 2021年12月24日 > 第01版：要闻\n\n1—11月通信业经济运行平稳　千兆光网加速普及\n\n来源：人民邮电报　　"
+     "发布时间：2021-12-24\n\n本报讯　1—11月，通信行业整体运行平稳。", "1-11月通信业经济运行平稳 千兆光网加速普及",
+     date(2021, 12, 24), date(2021, 12, 24), date(2021, 1, 1), date(2021, 11, 30)),
 ])
 def test_metadata(text, title, event, published, start, end):
     meta = extract_metadata(normalise_text(text))

@@ -11125,6 +11125,51 @@ SESSION51 = [
      "revenue in 2024. Growth was 3.2%, down from 6.2% in 2023.",
      {("telecom_business_revenue", "level", *year(2024), 1.74e12, "eq"), ("telecom_business_revenue", "yoy_pct", *year(2024), 3.2, "eq"),
       ("telecom_business_revenue", "yoy_pct", *year(2023), 6.2, "eq")}),
+    # "June IVA printed +5.3% YoY (May: +5.6%)": the month's IVA, not the sector rated in the sentence before
+    ("China note\n\nJuly 22, 2024\n\nHigh-tech manufacturing value-added grew 8.7% YoY in 1H. Monthly momentum softened, however: "
+     "June IVA printed +5.3% YoY (May: +5.6%), versus consensus of +5.0%.",
+     {("high_tech_manufacturing_value_added", "yoy_pct", *h1(2024), 8.7, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2024, 6), 5.3, "eq"), ("industrial_value_added", "yoy_pct", *month(2024, 5), 5.6, "eq")}),
+    # "(May: +3.5%)" is the rate nearest before it in the text, whichever rule read that one first
+    ("China note\n\nJuly 20, 2023\n\nIVA rose 3.8%yoy in 1H23. By quarter, growth picked up to 4.5% yoy in 2Q from 3.0% in 1Q, and "
+     "June IVA grew 4.4%yoy (May: +3.5%).",
+     {("industrial_value_added", "yoy_pct", *h1(2023), 3.8, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2023, 2), 4.5, "eq"),
+      ("industrial_value_added", "yoy_pct", *quarter(2023, 1), 3.0, "eq"), ("industrial_value_added", "yoy_pct", *month(2023, 6), 4.4, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2023, 5), 3.5, "eq")}),
+    # "（相关阅读：…增长3.8% …）": a link to another story
+    ("工业经济\n\n2023-10-20\n\n前三季度，规模以上工业增加值同比增长4.0%。\n（相关阅读：工信部：上半年规上工业增加值增长3.8% 装备制造业贡献突出）",
+     {("industrial_value_added", "yoy_pct", *nine_months(2023), 4.0, "eq")}),
+    # "年主营业务收入2000万元及以上的工业法人企业": the size that defines the scope, no level
+    ("统计局\n\n2017-01-20\n\n2016年，规模以上工业增加值比上年实际增长6.0%。\n规模以上工业增加值增速：计算规模以上工业增加值增速的工业企业范围为"
+     "年主营业务收入2000万元及以上的工业法人企业。",
+     {("industrial_value_added", "yoy_pct", *year(2016), 6.0, "eq")}),
+    # "Electric and hybrid sales reached 1,256,000 units": the wire services' NEVs
+    ("China auto sales fall in 2018\n\nJanuary 14, 2019\n\nElectric and hybrid sales reached 1,256,000 units and production was 1,270,000, up 59.9 percent, "
+     "the association said.",
+     {("nev_sales", "level", *year(2018), 1256e3, "eq"), ("nev_production", "level", *year(2018), 1270e3, "eq"),
+      ("nev_production", "yoy_pct", *year(2018), 59.9, "eq")}),
+    # "… did better on a ytd basis - production of 898k units and sales of 872k units": the year to the note's month
+    ("China autos: September data\n\nOctober 15, 2019\n\nNew energy vehicles (NEV) did better on a ytd basis - production of 898k "
+     "units and sales of 872k units, up 21.9% and 20.8%.",
+     {("nev_production", "level", *nine_months(2019), 898e3, "eq"), ("nev_sales", "level", *nine_months(2019), 872e3, "eq"),
+      ("nev_production", "yoy_pct", *nine_months(2019), 21.9, "eq"), ("nev_sales", "yoy_pct", *nine_months(2019), 20.8, "eq")}),
+    # "… in March. Output rose 6.5% for the quarter as a whole": the quarter March closes
+    ("China data\n\nApril 17, 2019\n\nIndustrial output jumped 8.5% in March from a year earlier. Output rose 6.5% for the quarter as a whole.",
+     {("industrial_value_added", "yoy_pct", *month(2019, 3), 8.5, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2019, 1), 6.5, "eq")}),
+    # bullets: the one before gives the rate, and an aside on what was expected sits between
+    ("China's economy steadies in the first quarter\n\nApril 17, 2019\n\nBy the numbers:\n\n- Industrial output jumped 8.5% in March "
+     "from a year earlier. Economists polled by Reuters had expected 5.9%.\n- Output rose 6.5% for the quarter as a whole.",
+     {("industrial_value_added", "yoy_pct", *month(2019, 3), 8.5, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2019, 1), 6.5, "eq")}),
+    # "- For the quarter, sales were …": the bullet before's subject; with no quarter to read, no period at all
+    ("China data\n\nApril 17, 2019\n\nCar sales are still shrinking.\n\n- Vehicle sales fell 5.2% in March to 2.52 million, the "
+     "association said.\n- For the quarter, sales were down 11.3% at 6.37 million, while production fell 9.8% to 6.37 million.",
+     {("auto_sales", "level", *month(2019, 3), 2.52e6, "eq"), ("auto_sales", "yoy_pct", *month(2019, 3), -5.2, "eq")}),
+    ("China's economy steadies in the first quarter\n\nApril 17, 2019\n\nCar sales are still shrinking.\n\n- Vehicle sales fell 5.2% in "
+     "March to 2.52 million, the association said.\n- For the quarter, sales were down 11.3% at 6.37 million, while production fell "
+     "9.8% to 6.37 million.",
+     {("auto_sales", "level", *month(2019, 3), 2.52e6, "eq"), ("auto_sales", "yoy_pct", *month(2019, 3), -5.2, "eq"),
+      ("auto_sales", "level", *quarter(2019, 1), 6.37e6, "eq"), ("auto_sales", "yoy_pct", *quarter(2019, 1), -11.3, "eq"),
+      ("auto_production", "level", *quarter(2019, 1), 6.37e6, "eq"), ("auto_production", "yoy_pct", *quarter(2019, 1), -9.8, "eq")}),
 ]
 
 # (one test reads all of SESSION51's cases, declared after the last of them)

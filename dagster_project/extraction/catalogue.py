@@ -133,7 +133,9 @@ _EN: list[tuple[str, PhraseRole]] = [
      r"|(?:(?<=of )|(?<=of the ))electrics?_and_(?:plug~in_|gasoline~electric_|petrol~electric_)hybrids"
      # "Production of electric, plug-in hybrid and fuel cell vehicles jumped 53.8 percent" (the list
      # as the subject itself, not as an aside defining NEVs: "a category that includes ...")
-     r"|(?<=of )(?:(?:pure|battery)_)?electric,_plug~in_hybrid_and_(?:hydrogen_)?fuel~cell_(?:vehicles|cars|models)",
+     r"|(?<=of )(?:(?:pure|battery)_)?electric,_plug~in_hybrid_and_(?:hydrogen_)?fuel~cell_(?:vehicles|cars|models)"
+     # "Electric and hybrid sales reached 1,256,000 units": the same wire category, before its measure
+     r"|(?:(?<=^)|(?<=\n)|(?<=\. )|(?<=the ))electric_and_(?:plug~in_|gasoline~electric_|petrol~electric_)?hybrid(?=_(?:car_|vehicle_)?(?:sales|production|output)\b)",
      PhraseRole("subj", "nev")),
     # "sales of such vehicles": the vehicles named just before (resolved in rules._resolve_anaphora)
     # (also "Production of the vehicles fell 20%" after a sentence on NEVs)
@@ -199,7 +201,8 @@ _EN: list[tuple[str, PhraseRole]] = [
      r"picked_up|came_in|was_up|was_down|fell|contracted|declined|dropped|jumped|surged|printed)\b)",
      PhraseRole("combo", ("ind_above", "va"))),
     # (and "IVA of enterprises above designated size grew 6.5% yoy": the same, not after a sector's name)
-    (r"(?<![\w.-])(?<![a-z]\s)IVA(?:_of_(?:industrial_)?(?:enterprises|firms|companies)_above_(?:a_|the_)?designated_size)?"
+    # (but "June IVA printed +5.3%" is the month's)
+    (r"(?<![\w.-])(?:(?<![a-z]\s)|(?<=January\s)|(?<=February\s)|(?<=March\s)|(?<=April\s)|(?<=May\s)|(?<=June\s)|(?<=July\s)|(?<=August\s)|(?<=September\s)|(?<=October\s)|(?<=November\s)|(?<=December\s))IVA(?:_of_(?:industrial_)?(?:enterprises|firms|companies)_above_(?:a_|the_)?designated_size)?"
      r"(?=_(?:growth|grew|rose|expanded|increased|slowed|accelerated|decelerated|eased|rebounded|"
      r"picked_up|came_in|was_up|was_down|fell|contracted|declined|dropped|jumped|surged|printed)\b)",
      PhraseRole("combo", ("ind_above", "va"))),

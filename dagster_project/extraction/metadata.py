@@ -169,6 +169,8 @@ def _masthead(line: str) -> bool:
         return True   # "FRANCE 24", "CNBC": a site's name in capitals (also with a figure)
     if line.isupper() and len(line.split()) >= 4 and (": " in line or " - " in line):
         return False   # "CHINA: APRIL DATA - THE LOCKDOWN BILL ARRIVES": a note's headline in capitals
+    if line.count(" > ") >= 2 or line.count("\u203a") >= 2:
+        return True   # "人民邮电报社 > 人民邮电报 > 2021年12月24日 > 第01版：要闻": a crumb trail, however many figures
     if any(c.isdigit() for c in line):
         return False
     if " | " in line or " > " in line or "\u203a" in line or "\u00bb" in line or _DOMAIN.fullmatch(line):

@@ -66,6 +66,7 @@ _EN_BRANCHES = [
     ("now", r"(?<=\ )now(?=\ (?:has|have|had|account|accounts|stands|stand|numbers|number|totals|total|exceeds|exceed|"
             r"covers|cover|reaches|reach|ranks|rank|boasts|boast|operates|operate)\b)"),
     ("ytd", r"(?:since\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+year|so\s+far\s+this\s+year|year-to-date)\b"),
+    ("ytd", r"(?<=on\ a\ )ytd(?=\s+basis\b)"),   # "NEVs did better on a ytd basis"
     # "at the start of 2021", "at the beginning of the 14th Five-Year Plan", "when the plan began in 2021": a stock as
     # of the end of the year before
     ("ystart", rf"(?:start|beginning|outset)\s+of\s+(?:(?P<ys_y>{YR})\b|(?:the\s+|China's\s+)?(?P<ys_n>1[0-9])th\s+Five-Year\s+Plan(?:\s+period)?)"

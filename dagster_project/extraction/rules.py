@@ -243,7 +243,7 @@ _PCT_SHARE = re.compile(r"(?:accounting|accounted|accounts|account|making\s+up|m
 _DET_BEFORE = re.compile(
     r"(?:^|[\s,(])(?:with|and|the|its|their|whose|while|as|of\s+which|achieving|achieved|realized|realised|recorded|posted|(?:produced|made)(?:\s+an?)?|"
     r"generated|registered|saw|seeing|reported|earned|booked|logged|racked\s+up|raked\s+in|pulled\s+in|brought\s+in|had|having|year-on-year|yoy|cumulative|total|combined|main|"
-    r"total\s+business|cumulative\s+business)(?:(?<=ed|ng|ad)\s+an?)?\s*$|[;:]\s*$"   # ("registered a revenue of")
+    r"total\s+business|cumulative\s+business)(?:(?<=ed|ng|ad)\s+an?)?\s*$|[;:]\s*$|\s[-\u2013\u2014]\s+$"   # ("registered a revenue of"; "NEVs did better - production of")
     r"|\b(?:as\s+for|in\s+terms\s+of|regarding|when\s+it\s+comes\s+to|speaking\s+of)\s+[^,;]{2,40},\s*$", re.I)   # "...; total profit grew ...": the same subject
 _NATIONAL_MARK = re.compile(r"全国|我国|national|nationwide|the\s+country|China's|across\s+China|in\s+China|the\s+nation|the\s+mainland", re.I)
 # a country's figure quoted after a region's: "of the national total of about 136,000", "the nation's
@@ -700,7 +700,7 @@ _TOPIC_COPULA = re.compile(r"\b(?:is|are|was|were|remains|remained)\s+(?:still\s
                             r"(?:[\w-]+'s\s+(?:(?!of\b|for\b|in\b|and\b)[a-z-]+\s+)?)?\x22?$", re.I)   # ("the state's favoured")
 _OF_SUBJECT = re.compile(r"\s+of\s+(?:the\s+|all\s+)?\x22?")   # (also 'Sales of "new energy" vehicles', "Sales of all vehicles")
 _CLAUSE_OPENING = re.compile(
-    _COLON_LEAD +
+    r"(?:[-•*·]\s+)?" + _COLON_LEAD +   # (also a bullet's: "- For the quarter, sales were down 11.3%")
     # ("But the car industry … is in trouble. Last week the China Association of Automobile
     # Manufacturers said sales fell by 2.8%")
     r"(?:(?:but|and|yet|still)\s+)?(?:(?:last|this)\s+(?:week|month)\s+)?"
@@ -1098,6 +1098,8 @@ _SUBJECT_DASH_ASIDE = re.compile(r" - (?:a|an|the|which|who|where|one|now|still|
 # a clause opened by "去年同期" ("；去年同期（1-2月）新能源汽车销量为189.3万辆"), not "去年同期相比"
 _ZH_SAME_PERIOD_LAST_YEAR = re.compile(r"\s*(?:而\s*)?(?:去年|上年)同期(?!相比|比较|对比)(?:\((?P<p>[^()]{2,12})\))?")
 _ALL_KINDS = re.compile(r"各类型?|各种|\b(?:of\s+all\s+(?:kinds|types)|all\s+(?:kinds|types)\s+of)\b", re.I)
+_ZH_SIZE_THRESHOLD = re.compile(r"\s*(?:人民币)?(?:及|或)?以上的?(?:工业)?(?:法人)?(?:企业|单位)")
+_OPEN_LINE_END = re.compile(r"[；;，,]\s*$")
 _ZH_DEFINITION_BRACKET = re.compile(r"\((?:指|即)[^()]{0,24}$")
 _ZH_CONTRAST_EARLIER = re.compile(r"[^,，;；。\d]{0,3}[,，]\s*而\s*(?:在\s*)?(?P<p>\d{4}年(?:底|末)|上年(?:底|末)|去年(?:底|末))"
                                   r"(?:时)?(?:只有|仅有|仅为|仅|为|是|才)$")
@@ -1611,6 +1613,8 @@ _PER_POPULATION = re.compile(r"\b(?:each|every|per)\s+(?:10,000|1,000|100|ten\s+
                              r"(?:people|persons|residents|inhabitants|population|capita)\b")
 _RELATED_HEADING = re.compile(r"(?:>>|»)?\s*[【\[]?(?:相关(?:报道|新闻|阅读|链接|文章)|延伸阅读|推荐阅读|[\u4e00-\u9fff]{0,4}新闻精选|猜你喜欢|精彩推荐|热门推荐|(?:Related|More)(?:\s+(?:stories|articles|news|coverage|reading))?|"
                               r"Read\s+more|You\s+may\s+also\s+like|Most\s+(?:read|viewed|popular))[】\]]?\s*[:：]?", re.I)   # (also "【相关阅读】")
+_RELATED_INLINE = re.compile(r"\s*[（(【\[]?\s*(?:相关(?:报道|新闻|阅读|链接|文章)|延伸阅读|推荐阅读|(?:Related|See\s+also|Read\s+more|Also\s+read)"
+                             r"(?:\s+(?:stories|story|articles?|news|coverage|reading))?)\s*[】\]]?\s*[:：]", re.I)
 _SUMMARY_HEADING = re.compile(r"(?:Key\s+(?:takeaways|points|facts|figures|highlights)|(?:Here\s+are\s+)?(?:the\s+)?(?:main\s+)?highlights|"
                               r"At\s+a\s+glance|In\s+brief|"
                               r"The\s+big\s+picture|要点|核心要点|划重点)\s*[:：]?", re.I)
@@ -1905,6 +1909,8 @@ class DocMatcher:
         text = self.text
         if self.has_chinese and _ZH_DEFINITION_BRACKET.search(text, max(sent.start, num.start - 30), num.start):
             return True   # "规模以上工业增加值（指年营收2,000万元人民币以上企业）": the definition's threshold
+        if self.has_chinese and _ZH_SIZE_THRESHOLD.match(text, num.end):
+            return True   # "…企业范围为年主营业务收入2000万元及以上的工业法人企业": the size that defines the scope
         lo, hi = min(a, num.start), max(b, num.end)
         if ind.id == "industrial_internet_platforms" and _ALL_KINDS.search(text, max(sent.start, lo - 12), min(sent.end, hi + 14)):
             return True   # "各类型工业互联网平台超过500个，其中具有一定…影响力的…超过70个": the catalogue counts the influential ones
@@ -2168,8 +2174,8 @@ class DocMatcher:
         phone users hit 497 million': in a regional page, a sentence that opens on the whole country
         scopes the next one of its paragraph, unless that one names a region."""
         k = sent.index - 1
-        if k < 0 or self.sentences[k].para != sent.para:
-            return False
+        if k < 0 or self.sentences[k].para != sent.para and not _OPEN_LINE_END.search(self.text, self.sentences[k].start, self.sentences[k].end):
+            return False   # (a line ending on "；" goes on in the next: "…稳居全球第一；\n新能源汽车产销分别完成…")
         prev = self.sentences[k]
         if self.has_chinese and self.text.startswith("其中", sent.start):
             # "…，2017年全国汽车产销分别完成…。其中，新能源汽车产销分别为…": a part of the country's figure before
@@ -2366,8 +2372,8 @@ class DocMatcher:
         if self._stray(state):
             return None   # the sentence names a date we could not read: don't guess another
         inherited = state["inherited"]
-        lm = _THE_LONGER.search(self.text, sent.start, sent.end) if isinstance(inherited, Period) else None
-        if lm and not inherited.instant:
+        lm = _THE_LONGER.search(self.text, sent.start, sent.end) if isinstance(inherited, Period) or inherited is None else None
+        if lm and (inherited is None or not inherited.instant):   # (nothing carried: not the briefing's month either)
             # "March output grew 14.1%. High-tech manufacturing expanded 31.2% in the quarter": not March's
             return self._the_longer(lm.group(1), inherited)
         if inherited is not None:
@@ -2391,6 +2397,9 @@ class DocMatcher:
         for p in (named, inherited if isinstance(inherited, Period) else None, self.ctx.doc_period):
             if p is not None and not p.instant and _months(p) == months:
                 return p
+        if isinstance(inherited, Period) and _months(inherited) == 1 and inherited.end.month % months == 0:
+            # "jumped 8.5% in March. … Output rose 6.5% for the quarter as a whole": the quarter March closes
+            return Period(inherited.end.replace(month=inherited.end.month - months + 1, day=1), inherited.end, False)
         return None
 
     def stock_period(self, num: Num, sent: Sentence, state) -> Period | None:
@@ -3561,6 +3570,8 @@ class DocMatcher:
         line_start = text.rfind("\n", 0, sent.start) + 1
         if sent.end - sent.start <= 110 and self._under_heading(line_start, _RELATED_HEADING):
             return True   # "相关报道\n · 统计局：12月规模以上工业增加值增长6.2%"
+        if _RELATED_INLINE.match(text, line_start):
+            return True   # "（相关阅读：工信部：上半年规上工业增加值增长3.8% 装备制造业贡献突出）": a link to another story
         if sent.end - sent.start > 110 or (sent.end < len(text) and text[sent.end] != "\n") \
                 or line_start < sent.start and not _LIST_MARK.fullmatch(text, line_start, sent.start):
             return False
@@ -4231,7 +4242,7 @@ class DocMatcher:
     def _rate_compared(self, rates: list[Candidate], lead: int, n: Num) -> Candidate | None:
         """The rate a comparison value `n` (its lead words at `lead`) refers to: the last rate before
         the lead, in the same clause or the next one, with no ";" between."""
-        prior = [c for c in rates if c.num.end <= lead]
+        prior = sorted((c for c in rates if c.num.end <= lead), key=lambda c: c.num.start)   # (in the text's order, not the rules')
         if not prior or _SEMI.search(self.text, prior[-1].num.end, n.start):
             return None
         between = self.text[prior[-1].num.end:lead]
@@ -4436,7 +4447,7 @@ class DocMatcher:
                 fall = em.group("fall") or _DECLINE_AFTER.match(self.text, n.end)
                 self._emit(ind.id, "yoy_pct", n, p, sent, -n.value if fall else n.value)
             return
-        if not state["exprs"]:
+        if not state["exprs"] and not _THE_LONGER.search(self.text, sent.start, sent.end):
             self._growth_of_level(sent, nums)
             return
         am = _ANAPHOR_RATE.match(self.text, sent.start) or _ZH_ANAPHOR_RATE.match(self.text, sent.start)
@@ -4466,7 +4477,10 @@ class DocMatcher:
             figures = self._slice(self.num_starts, self.nums, between.start, between.end)
             expected = figures and _EXPECTED_TALK.search(self.text, between.start, between.end) \
                 and not any(c.num.sentence == between.index for c in self.out)
-            if between.para == sent.para and not self._slice(self.hit_starts, self.hits, between.start, between.end) \
+            # (or the bullet before: "- Industrial output jumped 8.5% in March …. Economists … had expected 5.9%.\n- Output
+            # rose 6.5% for the quarter as a whole.")
+            bullet = between.para == sent.para - 1 and self.text[sent.start:sent.start + 2] in ("- ", "• ")
+            if (between.para == sent.para or bullet) and not self._slice(self.hit_starts, self.hits, between.start, between.end) \
                     and (not figures and _RATE_TALK.search(self.low, between.start, between.end) or expected) \
                     and not _OTHER_MEASURE.search(self.low, between.start, between.end) \
                     or _SIZE_DEFINITION.search(self.text, between.start, between.end):
