@@ -11170,6 +11170,34 @@ SESSION51 = [
      {("auto_sales", "level", *month(2019, 3), 2.52e6, "eq"), ("auto_sales", "yoy_pct", *month(2019, 3), -5.2, "eq"),
       ("auto_sales", "level", *quarter(2019, 1), 6.37e6, "eq"), ("auto_sales", "yoy_pct", *quarter(2019, 1), -11.3, "eq"),
       ("auto_production", "level", *quarter(2019, 1), 6.37e6, "eq"), ("auto_production", "yoy_pct", *quarter(2019, 1), -9.8, "eq")}),
+    # "cranked out a record 69.42 million metric tons of crude steel in April"; "Output in the January-April period totaled …"
+    ("China steel\n\nMay 14, 2016\n\nSteel mills, on the other hand, cranked out a record 69.42 million metric tons of crude steel in "
+     "April, up 0.5% from a year earlier, as higher prices revived idled capacity. Output in the January-April period totaled 263.87 "
+     "million tons, down 1.5%, according to the ministry.",
+     {("crude_steel_output", "level", *month(2016, 4), 69.42e6, "eq"), ("crude_steel_output", "yoy_pct", *month(2016, 4), 0.5, "eq"),
+      ("crude_steel_output", "level", date(2016, 1, 1), date(2016, 4, 30), 263.87e6, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2016, 1, 1), date(2016, 4, 30), -1.5, "eq")}),
+    # "… new energy vehicles … which Beijing has been pushing. Their sales soared 61.7 percent"
+    ("China auto sales fall in 2018\n\nJanuary 14, 2019\n\nOne bright spot was so-called \"new energy vehicles\" -- all-electric, "
+     "plug-in hybrids and fuel-cell cars -- which Beijing has been pushing to fight pollution. Their sales soared 61.7 percent to "
+     "1.256 million, while production rose 59.9 percent to 1.27 million.",
+     {("nev_sales", "level", *year(2018), 1.256e6, "eq"), ("nev_sales", "yoy_pct", *year(2018), 61.7, "eq"),
+      ("nev_production", "level", *year(2018), 1.27e6, "eq"), ("nev_production", "yoy_pct", *year(2018), 59.9, "eq")}),
+    # "The association said total 2018 sales were 28.08 million vehicles"
+    ("China auto sales fall\n\nJanuary 14, 2019\n\nThe association said total 2018 sales were 28.08 million vehicles, while production "
+     "fell 4.2 percent to 27.81 million.",
+     {("auto_sales", "level", *year(2018), 28.08e6, "eq"), ("auto_production", "level", *year(2018), 27.81e6, "eq"),
+      ("auto_production", "yoy_pct", *year(2018), -4.2, "eq")}),
+    # Taiwan: "軟體和資訊技術服務業去年收入約4.3兆人民幣（約新台幣21.5兆元）": the yuan, not the Taiwan dollars
+    ("大陸去年工業數據出爐\n\n2016-01-28\n\n工信部另表示，中國軟體和資訊技術服務業去年收入約4.3兆人民幣（約新台幣21.5兆元），年增16.6%。",
+     {("software_it_services_revenue", "level", *year(2015), 4.3e12, "approx"), ("software_it_services_revenue", "yoy_pct", *year(2015), 16.6, "eq")}),
+    # a provincial page: a national line ending on "；" goes on in the next line
+    ("全省工业经济运行情况\n\n2025-01-20\n\n汽车产业是全国也是我省工业增长的重要引擎。2024年，全国汽车产销分别完成3128.2万辆和3143.6万辆，同比分别增长3.7%和4.5%；\n"
+     "新能源汽车产销分别完成1288.8万辆和1286.6万辆，同比分别增长34.4%和35.5%。\n\n全省汽车产量完成100万辆。",
+     {("auto_production", "level", *year(2024), 31.282e6, "eq"), ("auto_sales", "level", *year(2024), 31.436e6, "eq"),
+      ("auto_production", "yoy_pct", *year(2024), 3.7, "eq"), ("auto_sales", "yoy_pct", *year(2024), 4.5, "eq"),
+      ("nev_production", "level", *year(2024), 12.888e6, "eq"), ("nev_sales", "level", *year(2024), 12.866e6, "eq"),
+      ("nev_production", "yoy_pct", *year(2024), 34.4, "eq"), ("nev_sales", "yoy_pct", *year(2024), 35.5, "eq")}),
 ]
 
 # (one test reads all of SESSION51's cases, declared after the last of them)

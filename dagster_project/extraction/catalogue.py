@@ -140,7 +140,9 @@ _EN: list[tuple[str, PhraseRole]] = [
     # "sales of such vehicles": the vehicles named just before (resolved in rules._resolve_anaphora)
     # (also "Production of the vehicles fell 20%" after a sentence on NEVs)
     # (and "Production of NEVs fell 2.3% to 1.242 million, and sales of them totaled 1.206 million")
-    (r"(?:such|these|those)_(?:vehicles|cars|automobiles|models)|(?<=of the )vehicles|(?<=sales of )them|(?<=production of )them|(?<=output of )them",
+    # (and "… new energy vehicles, which Beijing has been pushing. Their sales soared 61.7 percent")
+    (r"(?:such|these|those)_(?:vehicles|cars|automobiles|models)|(?<=of the )vehicles|(?<=sales of )them|(?<=production of )them|(?<=output of )them"
+     r"|(?:(?<=^)|(?<=\n)|(?<=\. ))their(?=_(?:sales|production|output)\b)",
      PhraseRole("subj", "vehicles_before")),
     # "High-tech manufacturing posted faster growth. The sector's value-added expanded 13.4 percent"
     (r"(?:the|this)_sector's(?=_(?:value|added|output|production|revenue|profits?|sales))", PhraseRole("subj", "sector_before")),
@@ -648,8 +650,8 @@ _ZH_PERIOD_INSIDE = re.compile(
     r"(?:(?:行业|产业)?(?:全年|上半年|下半年|前三季度|[一二三四]季度|今年以来|去年|今年|上年|前(?:\d{1,2}|[两三四五六七八九十]|十一)个月|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月份?"
     r"|(?:19|20)\d\d年(?:全年)?|[“\x22]?十[一二三四五六七八九]五[”\x22]?(?:时期|期间))(?:累计)?"
     r"|(?:行业|产业)?累计|行业|产业)"   # ("汽车行业全年产销分别完成2811.9万辆和2802.8万辆")
-    r"(?P<attr>产销量?|产量(?:和|及|与)销量|产量|销量|出货量|销售(?=\d|超过|近|约|逾)|生产(?=\d|超过|近|约|逾)|(?:完成|实现)业务收入|增加值)(?P<attr2>)")   # (also "新能源汽车全年销售120.6万辆",
-    # "软件和信息技术服务业全年完成业务收入8.16万亿元", "高技术制造业3月份增加值同比增长8.9%")
+    r"(?P<attr>产销量?|产量(?:和|及|与)销量|产量|销量|出货量|销售(?=\d|超过|近|约|逾)|生产(?=\d|超过|近|约|逾)|(?:完成|实现)业务收入|收入(?=约|近|超过?|逾|达|为|\d)|增加值)(?P<attr2>)")   # (also "新能源汽车全年销售120.6万辆",
+    # "软件和信息技术服务业全年完成业务收入8.16万亿元", "高技术制造业3月份增加值同比增长8.9%", "软件和信息技术服务业去年收入约4.3万亿元")
 _ZH_TOPIC_PERIOD = (r"(?:(?:\d{4}年)?(?:[上下]半年|前三季度|[一二三四]季度|全年|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月份?|"
                     r"前\d{1,2}个?月|今年以来)[,，]?\s*|(?:\d{4}年|去年|上年|今年)(?:全年)?[,，]?\s*"   # ("新能源汽车方面，去年产销分别为…")
                     # "新能源汽车从无到有，“十二五”期间累计生产约45.7万辆", "…，五年累计产量超过45万辆": a plan's total

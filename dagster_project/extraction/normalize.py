@@ -137,7 +137,7 @@ _TW_TERMS = [(re.compile(r"(?<![同环])年(增|减)率?(分别|均)?为?(?=\s*[
              (re.compile(r"[(（](?:大陆|台湾|内地|香港)(?:称为?|叫做?|译为?)[^()（）]{1,24}[)）]"), ""),
              # a mainland word quoted inside a term: "1Gbps以上的「千兆」光纤宽带用户"
              (re.compile(r"(?<=[\u4e00-\u9fff])[“「]([\u4e00-\u9fff]{2,4})[”」](?=[\u4e00-\u9fff])"), r"\1"),   # ("按年分别下跌2%和1.9%")
-             (re.compile(r"(?<=\d) ?兆(?=元|美元|新台币)"), "万亿"),
+             (re.compile(r"(?<=\d) ?兆(?=元|美元|新台币|人民币)"), "万亿"),
              # "Gigabit宽带用户" (Taiwan writes the English word for 千兆)
              (re.compile(r"Gigabit ?(?=宽带|光纤|光网|网络|用户)"), "千兆"), (re.compile("成长"), "增长"),
              # "1兆1036亿元": one number, 1.1036 trillion

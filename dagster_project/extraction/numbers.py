@@ -35,7 +35,7 @@ FRACTIONS = {
 _UNIT_TABLE = [
     (r"percentage points?|percent(?:age)? pts?|pct pts?|ppts?|pp\b|pc\s?pts?\b|个百分点|百分点", "pp", 1.0),
     (r"%|percent\b|per cent\b|pct\b|pc\b(?!\s?pts?\b)", "percent", 1.0),   # "3.4pc": Hong Kong and British papers
-    (r"(?:yuan|RMB|CNY)\b|元", "yuan", 1.0),
+    (r"(?:yuan|RMB|CNY)\b|元|人民币", "yuan", 1.0),   # ("约4.3万亿人民币")
     (r"(?:U\.?S\.? dollars|US dollars|dollars|USD)\b|美元", "usd", 1.0),
     # ("69.31 million mt": Platts' metric tons after a magnitude word; "803.83mn t": Argus' million tonnes;
     # "89.53m t": Kallanish's; "67.24 million t": Mysteel's; "73.23 mt" with no magnitude word: million
@@ -102,6 +102,7 @@ _QUAL2 = {
 }
 _QUAL3 = {"in excess of": "gt", "no less than": "gt", "not less than": "gt", "no more than": "lt",
           "not more than": "lt", "closing in on": "lt"}
+_OTHER_CURRENCY_BEFORE = re.compile(r"(?:新台币|台币|港币|港元|日元|韩元|美元|欧元)(?:约|近|超过?|逾)?$")
 _QUAL_FILLER = {"reaching", "reached", "of", "at", "to", "by"}
 _QUAL_LAST_WORDS = frozenset([k.split()[-1] for k in (*_QUAL3, *_QUAL2)] + list(_QUAL1) + list(_QUAL_FILLER))
 _QUAL_ZH = (("超过", "gt"), ("突破", "gt"), ("多于", "gt"), ("高于", "gt"), ("逾", "gt"), ("超", "gt"),
@@ -268,6 +269,8 @@ def find_mentions(text: str, low: str | None = None, hits=None) -> list[Num]:
             i = int(um.lastgroup[1:])
             unit, factor = _UNIT_TABLE[i][1], _UNIT_TABLE[i][2]
             unit_end = um.end()
+        if unit == "yuan" and not is_ascii and _OTHER_CURRENCY_BEFORE.search(text, max(0, s - 6), s):
+            unit = "other_currency"   # "（约新台币21.5万亿元）": Taiwan dollars, however the 元 after reads
         if um is None and nxt == "G" and "." in digits and "\u4e00" <= prev <= "\u9fff" and _GB_SHORT.match(text, e):
             unit, unit_end = "gb", e + 1   # "户均移动互联网接入流量达1.61G。": data, not a network generation
         # 5G, 10G, 4K, 3D, 16th, 2nd, 28nm: letters glued to the digits that are not a unit.

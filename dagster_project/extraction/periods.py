@@ -141,6 +141,7 @@ _EN_BRANCHES = [
     ("yin", rf"(?<=from\ )(?P<yi_y>{YR})(?=,\s+when\s)"),   # ("a reversal from 2018, when NEV sales surged 61.7%")
     # "compared with 2023's full-year output of 1.019 billion mt": the year the figure after is for
     ("yin", rf"(?P<yi_y>{YR})'s(?=\s+(?:(?:full|whole)[\s-]year\s+)?(?:[a-zA-Z]+\s+){{0,2}}(?:output|production|sales|shipments|revenue|growth|total|tally)\b)"),
+    ("yin", rf"(?:(?<=total\ )|(?<=full-year\ )|(?<=annual\ ))(?P<yi_y>{YR})(?=\s+(?:sales|output|production|shipments|revenue)\b)"),   # "total 2018 sales"
     ("yin", _PREP_IN + rf"(?P<yi_y>{YR})\b(?!\s*(?:-|to|and)\s*(?:{YR}|\d\d)\b(?!\.\d))"),   # (not "2021-22"; "in 2021 to 10.8 trillion" is)
     # (a span of years: no catalogue period, but "between 2016 and 2020" is a plan's five years)
     ("yr2", rf"(?:(?P<yr2_a>{YR})\s*(?:-|to)\s*(?P<yr2_b>{YR})|between\s+(?P<yr2_c>{YR})\s+and\s+(?P<yr2_d>{YR}))\b"),

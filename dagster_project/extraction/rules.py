@@ -480,11 +480,11 @@ _DATA_PER_USER = re.compile(r"\s*(?:of\s+(?:mobile\s+)?data\s+)?(?:(?:per|a)\s+(
 _YOY_BRACKET = re.compile(r"\([+\-][\d.]+%\s*(?:y/y|yoy|y-o-y|year[\s-]on[\s-]year)\)", re.I)
 _GROWTH_GAP = re.compile(r"\s*(?:units?|sets?|vehicles|\(sets\))?\s*,?\s*(?:[\w-]+,?\s+){0,4}")
 _VERB_FLOW_GAP = re.compile(r"\s*,?\s*(?:[\w()-]+,?\s+){0,10}\(?[+-]?|\s*[,，]\s*(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)?分别(?:同比)?(?:增长|下降)\s*")
-_VERB_ATTR = re.compile(r"\b(produced|manufactured|made|built|sold|shipped|turned\s+out|rolled\s+out|churned\s+out|purchased|bought|took\s+home|snapped\s+up)\s+(?:a\s+record\s+|just\s+|only\s+|a\s+mere\s+)?(?:" + _QUAL + r"\s+)?$", re.I)   # ("In 2020 China sold just 1.4m NEVs")
+_VERB_ATTR = re.compile(r"\b(produced|manufactured|made|built|sold|shipped|turned\s+out|rolled\s+out|churned\s+out|cranked\s+out|pumped\s+out|purchased|bought|took\s+home|snapped\s+up)\s+(?:a\s+record\s+|just\s+|only\s+|a\s+mere\s+)?(?:" + _QUAL + r"\s+)?$", re.I)   # ("In 2020 China sold just 1.4m NEVs")
 # "sales came to 25.769 million vehicles, while factories turned out 25.721 million, down 7.5%": another
 # flow's clause, its figures not the frame's
 _OTHER_FLOW_CLAUSE = re.compile(r",\s*(?:while|whereas|and|but)\s+(?:[\w'-]+\s+){1,3}?(?:produced|manufactured|made|built|sold|shipped|"
-                                r"turned\s+out|rolled\s+out|churned\s+out)\b", re.I)
+                                r"turned\s+out|rolled\s+out|churned\s+out|cranked\s+out|pumped\s+out)\b", re.I)
 # "December was the strongest month on record, with 104,000 NEVs sold": the participle's flow
 _WITH_BEFORE = re.compile(r"(?<!compared )(?<!compares )(?<!comparison )\b(?:with|saw|sees)\s+(?:" + _QUAL + r"\s+)?$", re.I)   # (also "March alone saw 9.061 million 5G phones shipped")
 # (not "That compared with 28.88 million vehicles sold in 2017": the level before, see _ANAPHOR_EARLIER)
@@ -547,7 +547,7 @@ _APPOSITIVE = re.compile(r"(?:,\x22?\s+(?:a|an|the|which|who|where|that|"
                          r"totaling|totalling|climbing|increasing|expanding|hitting|standing|falling|declining)\b)", re.I)
 _NOUN_TO_ATTR = {"sales": "sales", "production": "prod", "output": "prod"}
 _VERB_TO_ATTR = {"produced": "prod", "manufactured": "prod", "built": "prod", "made": "prod", "sold": "sales", "shipped": "ship",
-                 "turned out": "prod", "rolled out": "prod", "churned out": "prod",
+                 "turned out": "prod", "rolled out": "prod", "churned out": "prod", "cranked out": "prod", "pumped out": "prod",
                  "rolled off": "prod", "purchased": "sales", "bought": "sales", "took home": "sales", "snapped up": "sales"}   # ("Chinese buyers purchased 777,000 NEVs")
 # "517,000 NEVs were produced and 507,000 (were) sold": the passive voice of the same verbs
 # (or bare: "12.888m NEVs made, up 34.4%, and 12.866m sold.")
@@ -730,7 +730,8 @@ _CLAUSE_OPENING = re.compile(
     r"|(?:(?:detailed|official|separate|the)\s+)?(?:figures|data|statistics)(?:\s+(?:released|published|issued)\s[^,;.\d]{0,40}?)?"
     r"\s+(?:showed|show|shows|put|puts)\s+(?:that\s+)?)?"
     r"(?:(?:the|its|their|total|the\s+country's|China's|the\s+nation's)\s+)?"
-    r"(?:(?:full-year|annual|overall|(?:two|three|four|five|six|seven|eight|nine|ten|eleven)-month)\s+|new-)?", re.I)
+    r"(?:(?:full-year|annual|overall|(?:two|three|four|five|six|seven|eight|nine|ten|eleven)-month)\s+|new-)?"
+    r"(?:(?:19|20)\d\d\s+)?", re.I)   # ("The association said total 2018 sales were 28.08 million vehicles")
 _RATE_ADVERB = r"(?:(?:slightly|sharply|further|somewhat|modestly|marginally)\s+)?"   # "picked up slightly to"
 _ANAPHOR_RATE = re.compile(
     r"(?:[-•*·]\s*)?" + _COLON_LEAD + r"(?:(?:but|yet|and)\s+)?" +   # ("But growth in March alone slowed to 5.0%")
