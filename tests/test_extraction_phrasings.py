@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.51.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.52.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -11198,6 +11198,10 @@ SESSION51 = [
       ("auto_production", "yoy_pct", *year(2024), 3.7, "eq"), ("auto_sales", "yoy_pct", *year(2024), 4.5, "eq"),
       ("nev_production", "level", *year(2024), 12.888e6, "eq"), ("nev_sales", "level", *year(2024), 12.866e6, "eq"),
       ("nev_production", "yoy_pct", *year(2024), 34.4, "eq"), ("nev_sales", "yoy_pct", *year(2024), 35.5, "eq")}),
+    # "industrial output growth unexpectedly weakened to a 17-1/2-year low of 4.4 per cent in August"
+    ("China output\n\nSeptember 16, 2019\n\nBEIJING: China's industrial output growth unexpectedly weakened to a 17-1/2-year low of 4.4 "
+     "per cent in August, as the trade war intensified.",
+     {("industrial_value_added", "yoy_pct", *month(2019, 8), 4.4, "eq")}),
 ]
 
 # (one test reads all of SESSION51's cases, declared after the last of them)

@@ -508,12 +508,13 @@ _WITH_OTHER_FLOW = re.compile(r"\s*(?:units|vehicles)?,\s+(?:and\s+)?with\s+(?:"
 # "Growth in high-tech manufacturing and equipment manufacturing was 11.7 percent and 8.1 percent":
 # a rate named by its lead, the verb a copula
 _GROWTH_LEAD = re.compile(r"\b(?:the\s+)?(?:growth|increase)(?:\s+rates?)?\s+(?:in|of|for)\s+(?:the\s+)?$", re.I)
-_COPULA_GAP = re.compile(r"(?:\s+growth(?=\s+(?:edged|inched|ticked|rose|fell|slowed|eased|accelerated|picked)\s))?(?:\s+(?:in|for|during)\s+[^,;]{2,30}?)?\s+(?:was|were|stood\s+at|came\s+in\s+at|came\s+to|hit|printed|"
+_COPULA_GAP = re.compile(r"(?:\s+growth(?=\s+(?:unexpectedly\s+)?(?:edged|inched|ticked|rose|fell|slowed|eased|accelerated|picked|weakened|strengthened|softened)\s))?(?:\s+(?:in|for|during)\s+[^,;]{2,30}?)?\s+(?:unexpectedly\s+)?(?:was|were|stood\s+at|came\s+in\s+at|came\s+to|hit|printed|"
                          r"(?:held|remained|stayed)(?:\s+(?:steady|stable|unchanged))?\s+at"
                          # ("Growth in high-tech manufacturing slowed to 2.7 per cent": the rate it moved to)
                          r"|(?:slowed|eased|cooled|moderated|decelerated|accelerated|quickened|picked\s+up|rebounded|recovered"
-                         r"|(?:edged|inched|ticked)\s+(?:up|down)|rose|fell|dipped|slipped|climbed|improved)"   # ("… growth edged up to 4.4%")
-                         r"(?:\s+(?:slightly|sharply|further|somewhat|modestly|marginally))?\s+to)\s+"
+                         r"|(?:edged|inched|ticked)\s+(?:up|down)|rose|fell|dipped|slipped|climbed|improved|weakened|strengthened|softened)"   # ("… growth edged up to 4.4%")
+                         r"(?:\s+(?:unexpectedly|slightly|sharply|further|somewhat|modestly|marginally))?\s+to)\s+"
+                         r"(?:an?\s+(?:[\w/.-]+\s+){0,2}?(?:low|high)\s+of\s+)?"   # ("weakened to a 17-1/2-year low of 4.4 per cent")
                          r"(?:" + _QUAL + r"\s+)?", re.I)
 _SHARE_DENOMINATOR = re.compile(r"\d\s?(?:%|percent|per\s+cent)\s+of\s+(?:the\s+)?(?:(?:total|all|overall)\s+)?(?:new\s+)?$", re.I)
 _FIRST_VERB_GAP = re.compile(r"\s*(?:units\s*)?,?\s*and\s+", re.I)   # "produced 24.5 million and sold ..."
