@@ -1613,9 +1613,10 @@ _DATE_PREP_BEFORE = re.compile(r"\b(?:as\s+of|as\s+at|by|until|till|up\s+to|at|o
 _ATTRIBUTIVE_DAY = re.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?!(?:and|to|through|or|until|till)\b)[a-z]")
 _PER_POPULATION = re.compile(r"\b(?:each|every|per)\s+(?:10,000|1,000|100|ten\s+thousand|one\s+hundred|hundred|thousand)\s+"
                              r"(?:people|persons|residents|inhabitants|population|capita)\b")
-_RELATED_HEADING = re.compile(r"(?:>>|»)?\s*[【\[]?(?:相关(?:报道|新闻|阅读|链接|文章)|延伸阅读|推荐阅读|[\u4e00-\u9fff]{0,4}新闻精选|猜你喜欢|精彩推荐|热门推荐|(?:Related|More)(?:\s+(?:stories|articles|news|coverage|reading))?|"
+_RELATED_ZH = r"相关(?:报道|新闻|阅读|链接|文章)|延伸阅读|推荐阅读"   # (a heading over links to other stories, or inline before one)
+_RELATED_HEADING = re.compile(r"(?:>>|»)?\s*[【\[]?(?:" + _RELATED_ZH + r"|[\u4e00-\u9fff]{0,4}新闻精选|猜你喜欢|精彩推荐|热门推荐|(?:Related|More)(?:\s+(?:stories|articles|news|coverage|reading))?|"
                               r"Read\s+more|You\s+may\s+also\s+like|Most\s+(?:read|viewed|popular))[】\]]?\s*[:：]?", re.I)   # (also "【相关阅读】")
-_RELATED_INLINE = re.compile(r"\s*[（(【\[]?\s*(?:相关(?:报道|新闻|阅读|链接|文章)|延伸阅读|推荐阅读|(?:Related|See\s+also|Read\s+more|Also\s+read)"
+_RELATED_INLINE = re.compile(r"\s*[（(【\[]?\s*(?:" + _RELATED_ZH + r"|(?:Related|See\s+also|Read\s+more|Also\s+read)"
                              r"(?:\s+(?:stories|story|articles?|news|coverage|reading))?)\s*[】\]]?\s*[:：]", re.I)
 _SUMMARY_HEADING = re.compile(r"(?:Key\s+(?:takeaways|points|facts|figures|highlights)|(?:Here\s+are\s+)?(?:the\s+)?(?:main\s+)?highlights|"
                               r"At\s+a\s+glance|In\s+brief|"
