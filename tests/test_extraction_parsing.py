@@ -220,6 +220,11 @@ def test_period_targets_and_vague_do_not_resolve():
     ("人民邮电报社 > 人民邮电报 > 2021年12月24日 > 第01版：要闻\n\n1—11月通信业经济运行平稳　千兆光网加速普及\n\n来源：人民邮电报　　"
      "发布时间：2021-12-24\n\n本报讯　1—11月，通信行业整体运行平稳。", "1-11月通信业经济运行平稳 千兆光网加速普及",
      date(2021, 12, 24), date(2021, 12, 24), date(2021, 1, 1), date(2021, 11, 30)),
+    # a plan not yet over ("as 13th Five-Year Plan nears its end") is no period reported on; the lead's is
+    ("China's industry recovers steadily as 13th Five-Year Plan nears its end\n\nOctober 23, 2020\n\n"
+     "Industrial value added rose 1.2 percent in the first three quarters of 2020.",
+     "China's industry recovers steadily as 13th Five-Year Plan nears its end", date(2020, 10, 23), date(2020, 10, 23),
+     date(2020, 1, 1), date(2020, 9, 30)),
 ])
 def test_metadata(text, title, event, published, start, end):
     meta = extract_metadata(normalise_text(text))

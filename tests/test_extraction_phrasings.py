@@ -11210,3 +11210,26 @@ SESSION51 = [
 @pytest.mark.parametrize("text, expected", SESSION51)
 def test_session51(text, expected):
     assert obs(text) == expected
+
+
+# --- extractor 1.53.0 ---
+SESSION52 = [
+    # "The two-year average growth came in at 7 percent. The growth rate moderated from 24.5 percent in the first
+    # quarter …. In June, the value-added grew 8.3 percent": the headline rate's earlier quarter and its month
+    ("Industry in H1 2021\n\nJuly 19, 2021\n\nIn the first half of 2021, the value-added of industrial enterprises above designated "
+     "size rose 15.9 percent year on year. The two-year average growth came in at 7 percent. The growth rate moderated from 24.5 "
+     "percent in the first quarter, when the base was low. In June, the value-added grew 8.3 percent year on year.",
+     {("industrial_value_added", "yoy_pct", *h1(2021), 15.9, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2021, 1), 24.5, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2021, 6), 8.3, "eq")}),
+    # "bringing the total number of national-level specialized and sophisticated "little giant" enterprises to 4,762"
+    ("China industry 2021\n\nJanuary 20, 2022\n\nMIIT also named 2,930 new \"little giant\" companies last year, bringing the total "
+     "number of national-level specialized and sophisticated \"little giant\" enterprises to 4,762.",
+     {("little_giant_enterprises", "level", *dec31(2021), 4762, "eq")}),
+]
+
+# (one test reads all of SESSION52's cases, declared after the last of them)
+
+
+@pytest.mark.parametrize("text, expected", SESSION52)
+def test_session52(text, expected):
+    assert obs(text) == expected

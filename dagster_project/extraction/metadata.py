@@ -293,6 +293,7 @@ def _stale(ex, p: Period, anchor: date | None) -> bool:
 
 _TITLE_ZH_FYP = re.compile(r"十([一二三四五六七八九])五")
 _TITLE_START_OF = re.compile(r"(?:start|beginning|outset)\b", re.I)
+_TITLE_PLAN_ENDING = re.compile(r"\s+(?:nears|approaches|draws\s+to(?:ward)?s?)\s+(?:its\s+|an?\s+)?(?:end|close)\b", re.I)
 _STALE_DAYS = 200
 _PAST_DAYS = 400   # a briefing reports on the past year at most
 
@@ -304,10 +305,12 @@ def _title_period(title: str, ctx: PeriodContext) -> Period | None:
         p = resolve(ex, ctx)
         if p is None or _stale(ex, p, ctx.event_date):
             continue
-        if ex.kind == "fyp" and ctx.event_date and (p.end - ctx.event_date).days > 366 \
+        if ex.kind == "fyp" and ctx.event_date and ((p.end - ctx.event_date).days > 366
+                                                    or p.end > ctx.event_date and _TITLE_PLAN_ENDING.match(title, ex.end)) \
                 or _TITLE_START_OF.match(title, ex.start):
             # "... solid start in first year of 15th Five-Year Plan", "Factory Output Picks Up at Start of 15th
-            # Five-Year Plan": a plan (or year) just begun is no period reported on
+            # Five-Year Plan": a plan (or year) just begun is no period reported on (nor one not yet over:
+            # "… recovers steadily as 13th Five-Year Plan nears its end")
             return None
         # "as of the end of June 2019": the briefing covers the year to date
         return p if not p.instant else Period(date(p.end.year, 1, 1), p.end, False)

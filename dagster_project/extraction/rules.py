@@ -609,7 +609,7 @@ _TOTAL_TO = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|brought|to
                        # (also "bringing the increase for the first half of 2018 to 6.7 per cent")
                        # ("taking the Jan-Apr decline to 3.0% y/y": a fall)
                        r"|(?P<growth>(?:(?:the\s+)?[\w-]+\s+)?growth|the\s+(?:[\w-]+\s+)?(?:increase|rise|expansion|gain|(?P<fallg>decline|drop|fall|contraction))))"   # ("bringing first-half growth to 6.9 percent")
-                       r"(?:\s+(?:number|count))?(?:\s+of\s+[a-z0-9\s\-]{1,40}?)?(?:\s+(?:nationwide|across\s+the\s+country|in\s+China))?"
+                       r"(?:\s+(?:number|count))?(?:\s+of\s+[a-z0-9\s\-\"'“”]{1,80}?)?(?:\s+(?:nationwide|across\s+the\s+country|in\s+China))?"
                        r"(?:\s+(?:for|in|during|over)\s+[^,;]{3,40}?|\s+so\s+far\s+this\s+year)?\s+to\s+(?:an?\s+(?:record|new\s+high\s+of)\s+)?(?:" + _QUAL + r"\s+)?$"
                        # "China added 580,000 5G base stations, giving it a network of 718,000"
                        r"|\bgiving\s+(?:it|China|the\s+country|the\s+nation)\s+a\s+(?:network|total|fleet)\s+of\s+(?:" + _QUAL + r"\s+)?$", re.I)
@@ -758,7 +758,7 @@ _ANAPHOR_RATE = re.compile(
     r"(?:(?:quarterly|(?-i:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?-i:IVA|IP))?)\s+(?=growth\s))?"
     r"(?:(?:affected\s+by|due\s+to|despite|amid|hit\s+by|dragged\s+by)\s+[^,;.]{3,40},\s*)?"
     r"(?:(?:it|the\s+growth(?:\s+rate)?|(?:cumulative\s+|year-to-date\s+)?growth|output\s+growth|the\s+(?:monthly\s+|headline\s+)?(?:rate|figure|increase|pace|measure|gauge|print|reading)|the\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:print|reading|figure)|(?<='s\s)(?:increase|rise|gain|expansion|reading)"
-    r"|(?P<output>output|production|(?<=with\s|when\s)value[\s-]added)"
+    r"|(?P<output>output|production|(?<=with\s|when\s)value[\s-]added|the\s+value[\s-]added(?=\s+(?:grew|rose|increased|expanded)\s))"   # ("In June, the value-added grew 8.3 percent")
     # "September picked up to 6.6 per cent, accelerating from 6.0 per cent in August": the month's rate
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?=\s+(?:(?:picked\s+up|accelerated|re-?accelerated|quickened|slowed|eased|rebounded|recovered|cooled|moderated)\s+(?:\w+\s+)?to|came\s+in\s+at)\s+\d)"   # "In June alone, output grew 6%": only an output's own rate
     # "In March, the decline narrowed to 1.1%": a fall's size, so a negative rate
@@ -780,6 +780,7 @@ _ANAPHOR_RATE = re.compile(
     # "December's 6.9 per cent rise was the strongest in nine months" (the month is read by the period rules)
     r"|(?P<poss>January|February|March|April|May|June|July|August|September|October|November|December)'s\s+"
     r"(?=[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:rise|increase|gain|growth|expansion|jump|decline|drop|fall|contraction|slump|plunge|reading)\b))", re.I)
+_TWO_YEAR_AVERAGE = re.compile(r"(?:the\s+)?two-year\s+average\s+(?:growth|rate|pace)\b", re.I)
 _EXPECTED_TALK = re.compile(r"\b(?:economists|analysts|consensus|forecasts?|expected|expectations|polls?)\b", re.I)
 # "Growth was 3.2%, down from 6.2% in 2023" (a rate with nothing after it but its comparison)
 _GROWTH_WAS = re.compile(r"(?:(?:year-on-year\s+|annual\s+)?growth|the\s+(?:growth|increase)(?:\s+rate)?)\s+"
@@ -814,7 +815,7 @@ _ANAPHOR_LEVEL = re.compile(
 # (of the sentence before) at the earlier date named
 _ANAPHOR_EARLIER = re.compile(r"(?:that|this|it|the\s+(?:(?:first-half|first-quarter|headline|year-to-date|full-year)\s+(?=figure|reading|rate))?"
                               r"(?:pace|growth(?:\s+rate)?|rate|increase|figure|number|total|tally|reading))"   # ("The first-half figure was also up from 6.3 percent")
-                              r"(?:\s+(?:compared|compares)\s+with|(?:'s|\s+is|\s+was)(?:\s+also)?\s+(?:up|down|an?\s+(?:[\w-]+\s+)?(?:jump|increase|rise|gain|leap|drop|decline|fall|step\s+up))\s+from(?:\s+the(?=\s+\d))?"
+                              r"(?:\s+(?:compared|compares)\s+with|\s+(?:moderated|slowed|eased|decelerated|cooled|softened)\s+from|(?:'s|\s+is|\s+was)(?:\s+also)?\s+(?:up|down|an?\s+(?:[\w-]+\s+)?(?:jump|increase|rise|gain|leap|drop|decline|fall|step\s+up))\s+from(?:\s+the(?=\s+\d))?"
                               r"(?:\s+(?:(?P<gnoun>sales|output|production)\s+)?growth\s+of)?"   # ("That was down from sales growth of 6.9 percent in 2014")
                               # "That was a sharp turnaround from a contraction of 8.4% in the first quarter", "That was
                               # an improvement on the 13.5 percent plunge recorded in the first two months"
@@ -2758,11 +2759,12 @@ class DocMatcher:
                 if len(self.out) > out_before or not (_SIZE_DEFINITION.search(self.text, sent.start, sent.end)
                                                       or _EXPECTED_TALK.search(self.text, sent.start, sent.end)):
                     if len(self.out) == out_before and self._prev_rate is not None and self._prev_rate[1] == sent.index - 1 \
-                            and all(_MOM_AFTER.match(self.text, n.end) or _MOM_BEFORE.search(self.text, max(sent.start, n.start - 60), n.start)
-                                    for n in nums):
+                            and (all(_MOM_AFTER.match(self.text, n.end) or _MOM_BEFORE.search(self.text, max(sent.start, n.start - 60), n.start)
+                                     for n in nums) or _TWO_YEAR_AVERAGE.match(self.text, sent.start)):
                         # "… accelerated to 6.6% YoY in November. … momentum was still respectable on a
                         # month-on-month basis (+0.87% MoM sa). Year-to-date growth edged up to 4.3%": the same
-                        # rate's month-on-month aside, in passing
+                        # rate's month-on-month aside, in passing (or its two-year average: "The two-year
+                        # average growth came in at 7 percent. The growth rate moderated from 24.5 percent in Q1")
                         self._prev_rate = (self._prev_rate[0], sent.index)
                     else:
                         self._prev_rate = self._sentence_rate(sent, self.out[out_before:])
@@ -4509,6 +4511,8 @@ class DocMatcher:
             return
         if am.re is _ANAPHOR_RATE and am.group("output") and not _OUTPUT_INDICATOR.search(ind.id):
             return   # "output grew" after a revenue's rate is some other output
+        if am.re is _ANAPHOR_RATE and (am.group("output") or "").lower().startswith("the") and "value_added" not in ind.id:
+            return
         g = self._growth(n, sent.start)
         if g is None:
             v = am.group("v") or ""
@@ -5801,7 +5805,7 @@ class DocMatcher:
         for n in nums:
             if id(n) in self.claimed:
                 continue
-            tm = _TOTAL_TO.search(text, max(sent.start, n.start - 90), n.start)
+            tm = _TOTAL_TO.search(text, max(sent.start, n.start - 140), n.start)
             if not tm:
                 continue
             nouns = [h for h in hits if h.end <= tm.start() and h.role.role in ("noun", "subj", "attr", "combo")]
