@@ -11225,6 +11225,16 @@ SESSION52 = [
     ("China industry 2021\n\nJanuary 20, 2022\n\nMIIT also named 2,930 new \"little giant\" companies last year, bringing the total "
      "number of national-level specialized and sophisticated \"little giant\" enterprises to 4,762.",
      {("little_giant_enterprises", "level", *dec31(2021), 4762, "eq")}),
+    # "up 9.6% from a year earlier, though down from 23.07 GB in December": the month named's level
+    ("Telecom data for February 2026\n\nMarch 20, 2026\n\nAverage monthly mobile internet traffic per user (DOU) was 21.86 GB in "
+     "February, up 9.6% from a year earlier, though down from 23.07 GB in December because of the holiday.",
+     {("mobile_dou", "level", *month(2026, 2), 21.86, "eq"), ("mobile_dou", "yoy_pct", *month(2026, 2), 9.6, "eq"),
+      ("mobile_dou", "level", *month(2025, 12), 23.07, "eq")}),
+    # "although that was a narrower decline than the 2.8% drop recorded in Jan-Feb": the earlier period's fall
+    ("China activity data for March 2023\n\n18 April 2023\n\nIndustrial production fell 1.8% yoy in 1Q23, although that was a "
+     "narrower decline than the 2.8% drop recorded in Jan-Feb.",
+     {("industrial_value_added", "yoy_pct", *quarter(2023, 1), -1.8, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2023, 1, 1), date(2023, 2, 28), -2.8, "eq")}),
 ]
 
 # (one test reads all of SESSION52's cases, declared after the last of them)

@@ -946,7 +946,9 @@ _EARLIER_RATE_BEFORE = re.compile(
     r"(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=pc\s)|(?<=%\s))(?:(?:y/y|yoy|y-o-y|year-on-year|year\s+on\s+year)\s+)?(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"the\s+(?:first|second|third|fourth)\s+quarter|the\s+[\w-]+\s+(?:period|quarter)|(?-i:[1-4]Q(?:\d\d)?|Q[1-4](?:\s+\d{4})?|[12]H(?:\d\d)?|H[12]))"
     r"(?:\s*\((?:consensus|forecast|expected|f'cast|est\.?|market|Reuters\s+poll|Bloomberg)[^()]{0,30}\))?\s+from|"   # ("in March (consensus: 6.0%) from 7.0%")   # ("eased to 5.9% y/y in 2Q from 6.1% in 1Q")
-    r"(?:higher|lower|faster|slower|quicker|better|worse|weaker|stronger)\s+than(?:\s+the)?|(?:below|above|ahead\s+of|behind)\s+the|(?:slightly|marginally|just|well|far|a\s+touch|a\s+tad|a\s+shade)\s+(?:below|above)|(?:below|above)(?=\s+[A-Z][a-z]+'s\s)|(?:matching|equall?ing|in\s+line\s+with)(?:\s+the)?|compared\s+with|compared\s+to|versus|vs\.?|"
+    r"(?:higher|lower|faster|slower|quicker|better|worse|weaker|stronger)\s+than(?:\s+the)?|"
+    # (", although that was a narrower decline than the 2.8% drop recorded in Jan-Feb")
+    r"(?:an?\s+)?(?:narrower|smaller|milder|shallower|softer|deeper|steeper|sharper|bigger|larger|wider)\s+(?:decline|drop|fall|contraction|decrease)\s+than(?:\s+the)?|(?:below|above|ahead\s+of|behind)\s+the|(?:slightly|marginally|just|well|far|a\s+touch|a\s+tad|a\s+shade)\s+(?:below|above)|(?:below|above)(?=\s+[A-Z][a-z]+'s\s)|(?:matching|equall?ing|in\s+line\s+with)(?:\s+the)?|compared\s+with|compared\s+to|versus|vs\.?|"
     r"after(?:\s+(?:contracting|shrinking|falling|declining|dropping|plunging|plummeting|slumping|sliding|tumbling|"
     r"growing|rising|expanding|increasing|jumping|surging|climbing)(?:\s+by)?)?|following|reversing|deepening|extending|"   # ("after expanding by 6.8 percent in May")
     # "a sharp improvement on the 0.8% growth of 2019", "a far cry from the 47.1% growth of a year earlier"
@@ -1054,7 +1056,7 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,80}?(?:,\s*(?:the\s+\w+|[A-Z][\w']+
                                    r"|from\s+a\s+year\s+(?:earlier|ago)))?"
                                    # (", an increase of 345,000 from the end of last year and up from 3.648 million")
                                    r"|an?\s+(?:increase|addition|rise|gain|decrease|drop|decline)\s+of\s+[\d.,]+(?:\s+(?:million|thousand))?"
-                                   r"(?:\s+(?:from|over|since)\s+[^,;\d]{3,40}?)?)(?:,?\s+and\s+|,\s*(?=compared\s|(?:up|down)\s+from\s)))?"
+                                   r"(?:\s+(?:from|over|since)\s+[^,;\d]{3,40}?)?)(?:,?\s+and\s+|,\s*(?:(?:though|although|but|yet)\s+)?(?=compared\s|(?:up|down)\s+from\s)))?"   # (", up 9.6% from a year earlier, though down from 23.07 GB in December")
                                    r"(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|against|(?:(?:well|far|slightly|just|marginally)\s+)?(?:below|above|short\s+of)\s+the"   # ("well below the 1.065 billion tonnes it produced in 2020")
                                    r"|(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+)?(?:double|triple|twice|(?:three|four|five|six|seven|eight|nine|ten)\s+times)\s+the"   # ("more than double the 34.56 million reported a year earlier")
                                    # ("closing in on the 1.367 million sold in the whole of 2020")
