@@ -11235,6 +11235,11 @@ SESSION52 = [
      "narrower decline than the 2.8% drop recorded in Jan-Feb.",
      {("industrial_value_added", "yoy_pct", *quarter(2023, 1), -1.8, "eq"),
       ("industrial_value_added", "yoy_pct", date(2023, 1, 1), date(2023, 2, 28), -2.8, "eq")}),
+    # 'Sales of electric and plug-in hybrid cars - "new energy vehicles" in the official jargon - quadrupled to 331,092'
+    # (the aside's "new energy" is no addition)
+    ("China auto sales in 2015\n\nJanuary 12, 2016\n\nSales of electric and plug-in hybrid cars - \"new energy vehicles\" in the official "
+     "jargon - quadrupled to 331,092, with production of 340,471 units.",
+     {("nev_sales", "level", *year(2015), 331092, "eq"), ("nev_production", "level", *year(2015), 340471, "eq")}),
 ]
 
 # (one test reads all of SESSION52's cases, declared after the last of them)

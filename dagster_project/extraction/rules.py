@@ -232,7 +232,7 @@ _WORLD = re.compile(r"\b(?:global|globally|worldwide|world's|in\s+the\s+world|ar
 _ON_TRACK = re.compile(r"\bon\s+(?:track|course)\s+to\b", re.I)
 # "5G users in China to exceed 560 million by year end" (a headline's future)
 _TO_LINK_BEFORE = re.compile(r"[^,;.\d]{0,40}?\bto\s+(?:exceed|reach|top|surpass|hit|pass|cross)\s+(?:" + _QUAL + r"\s+)?$", re.I)
-_ADDITION = re.compile(r"\b(?:new|newly|added|adding|adds|additional|increment(?:al)?|net\s+(?:increase|addition|gain)s?|"
+_ADDITION = re.compile(r"\b(?:new(?![\s-]energy)|newly|added|adding|adds|additional|increment(?:al)?|net\s+(?:increase|addition|gain)s?|"
                        r"increased\s+by|increase\s+of|rose\s+by|grew\s+by|more\s+than\s+(?:last|the\s+previous)|extra)\b"
                        r"|新增|新建|净增|增加", re.I)
 _BUILT_BEFORE = re.compile(r"\b(?:built|constructed|installed|deployed|set\s+up|opened)\s+(?:" + _QUAL + r"\s+)?$", re.I)
