@@ -11240,6 +11240,16 @@ SESSION52 = [
     ("China auto sales in 2015\n\nJanuary 12, 2016\n\nSales of electric and plug-in hybrid cars - \"new energy vehicles\" in the official "
      "jargon - quadrupled to 331,092, with production of 340,471 units.",
      {("nev_sales", "level", *year(2015), 331092, "eq"), ("nev_production", "level", *year(2015), 340471, "eq")}),
+    # "slowing from 5.6% in May and 6.7% in April": the list's second earlier rate
+    ("China industry\n\n22 July 2024\n\nIndustrial output rose 5.3% in June, slowing from 5.6% in May and 6.7% in April.",
+     {("industrial_value_added", "yoy_pct", *month(2024, 6), 5.3, "eq"), ("industrial_value_added", "yoy_pct", *month(2024, 5), 5.6, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2024, 4), 6.7, "eq")}),
+    # a note's "+3.0% YoY, decelerating from +3.7% in 1Q24 and +3.2% in 5M24"
+    ("China telecom: 1H24 review\n\n22 July 2024\n\nMIIT 1H24 telecom data show telecom business revenue of Rmb899.5bn, +3.0% YoY, "
+     "decelerating from +3.7% in 1Q24 and +3.2% in 5M24.",
+     {("telecom_business_revenue", "level", *h1(2024), 899.5e9, "eq"), ("telecom_business_revenue", "yoy_pct", *h1(2024), 3.0, "eq"),
+      ("telecom_business_revenue", "yoy_pct", *quarter(2024, 1), 3.7, "eq"),
+      ("telecom_business_revenue", "yoy_pct", date(2024, 1, 1), date(2024, 5, 31), 3.2, "eq")}),
 ]
 
 # (one test reads all of SESSION52's cases, declared after the last of them)

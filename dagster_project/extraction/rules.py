@@ -780,6 +780,10 @@ _ANAPHOR_RATE = re.compile(
     # "December's 6.9 per cent rise was the strongest in nine months" (the month is read by the period rules)
     r"|(?P<poss>January|February|March|April|May|June|July|August|September|October|November|December)'s\s+"
     r"(?=[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:rise|increase|gain|growth|expansion|jump|decline|drop|fall|contraction|slump|plunge|reading)\b))", re.I)
+# "slowing from 5.6% in May and 6.7% in April": the list's next item after an earlier rate
+_LISTED_EARLIER_GAP = re.compile(r"(?:\s?(?:%|percent|per\s+cent|pc))?(?:\s+(?:yoy|y/y|year-on-year))?\s+(?:in|for|during)\s+[^,;]{2,24}?"
+                                 r"\s+and\s+(?P<sign>[+-])?", re.I)
+_RATE_PERIOD_AFTER = re.compile(r"(?:\s?(?:%|percent|per\s+cent|pc))?(?:\s+(?:yoy|y/y|year-on-year))?\s+(?:in|for|during)\s+", re.I)
 _TWO_YEAR_AVERAGE = re.compile(r"(?:the\s+)?two-year\s+average\s+(?:growth|rate|pace)\b", re.I)
 _EXPECTED_TALK = re.compile(r"\b(?:economists|analysts|consensus|forecasts?|expected|expectations|polls?)\b", re.I)
 # "Growth was 3.2%, down from 6.2% in 2023" (a rate with nothing after it but its comparison)
@@ -4105,6 +4109,8 @@ class DocMatcher:
                 continue
             # (from the space before the sentence: "After plunging 13.5% y/y in January-February, output was …")
             lead = _EARLIER_RATE_BEFORE.search(text, max(sent.start - 1, n.start - 40, 0), n.start)
+            if not lead and self._listed_earlier_rate(n, sent):
+                continue
             if not lead:
                 zl = _ZH_EARLIER_RATE.search(text, max(sent.start, n.start - 16), n.start) if self.has_chinese else None
                 if zl:
@@ -4244,6 +4250,28 @@ class DocMatcher:
         sign = self._earlier_sign(lead, n)
         self._emit(a.indicator, "yoy_pct", n, p, self.sentences[n.sentence], sign * n.value)
         self._emit(b.indicator, "yoy_pct", n2, p, self.sentences[n.sentence], sign * n2.value)
+        return True
+
+    def _listed_earlier_rate(self, n: Num, sent: Sentence) -> bool:
+        """'… rose 5.3% in June, slowing from 5.6% in May and 6.7% in April': the list's next earlier
+        rate, of the same indicator, for the period named right after it."""
+        prev = next((c for c in reversed(self.out) if c.measure == "yoy_pct" and c.num.sentence == sent.index
+                     and c.num.end < n.start), None)
+        gap = _LISTED_EARLIER_GAP.fullmatch(self.text, prev.num.end, n.start) if prev is not None and prev.period else None
+        if gap is None:
+            return False
+        later = [c for c in self.out if c.indicator == prev.indicator and c.measure == "yoy_pct" and c.num.sentence == sent.index
+                 and c.period is not None and c.period.end > prev.period.end and c.num.end < prev.num.start]
+        tail = _RATE_PERIOD_AFTER.match(self.text, n.end)
+        ex = next((e for e in self.periods if tail and e.start == tail.end()), None)
+        p = resolve(ex, self.ctx) if ex is not None and ex.kind == "interval" else None
+        if not later or p is None or p.instant or p.end >= later[-1].period.end \
+                or any(c.indicator == prev.indicator and c.measure == "yoy_pct" and c.period == p for c in self.out):
+            return False
+        # (the sign as written, or as the first item's words gave it: "from contractions of 2.1% in May and 3.4% in April")
+        negated = prev.value < 0 and self.text[prev.num.start - 1] != "-"
+        sign = -1.0 if gap.group("sign") == "-" or negated else 1.0
+        self._emit(prev.indicator, "yoy_pct", n, p, sent, sign * n.value)
         return True
 
     def _rate_compared(self, rates: list[Candidate], lead: int, n: Num) -> Candidate | None:
