@@ -11250,6 +11250,24 @@ SESSION52 = [
      {("telecom_business_revenue", "level", *h1(2024), 899.5e9, "eq"), ("telecom_business_revenue", "yoy_pct", *h1(2024), 3.0, "eq"),
       ("telecom_business_revenue", "yoy_pct", *quarter(2024, 1), 3.7, "eq"),
       ("telecom_business_revenue", "yoy_pct", date(2024, 1, 1), date(2024, 5, 31), 3.2, "eq")}),
+    # "… topping 7 trillion yuan. According to the ministry's data, the sector raked in 7.18 trillion yuan in revenue in 2019"
+    ("China software 2019\n\nJanuary 21, 2020\n\nRevenue of the software and information technology services industry topped 7 trillion "
+     "yuan. According to the ministry's data, the sector raked in 7.18 trillion yuan in revenue in 2019, up 15.4 percent year on year.",
+     {("software_it_services_revenue", "level", *year(2019), 7.18e12, "eq"), ("software_it_services_revenue", "yoy_pct", *year(2019), 15.4, "eq")}),
+    # Taiwan: "陸5G基地台一年蓋逾60萬座" (built in a year); "新建5G基站超过60万座，全国累计已建成71.8万座": the total
+    ("陸5G基地台一年蓋逾60萬座！工信部：累計已達71.8萬座\n\n2021-01-26\n\n工信部表示，5G建設方面，陸方去年新建5G基地台超過60萬座，全國累計已建成71.8萬座。",
+     {("five_g_base_stations", "level", *dec31(2020), 718000, "eq")}),
+    # "2020年全年…增长2.8%，其中12月同比增长7.3%，高技术制造业、装备制造业增加值分别同比增长7.1%和6.6%": the month
+    # drilled into ends with its clause
+    ("2020年工业经济运行情况\n\n2021-01-26\n\n2020年全年规模以上工业增加值同比增长2.8%，其中12月同比增长7.3%，高技术制造业、装备制造业增加值分别同比增长7.1%和6.6%。",
+     {("industrial_value_added", "yoy_pct", *year(2020), 2.8, "eq"), ("industrial_value_added", "yoy_pct", *month(2020, 12), 7.3, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *year(2020), 7.1, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *year(2020), 6.6, "eq")}),
+    # "RMB4,905bn in Jan-May (the H1 print is due later this month), up 11.6% y/y": not the aside's half-year
+    ("China software: May data\n\n3 July 2024\n\nRevenue of the software and information technology services industry was RMB4,905bn in "
+     "Jan-May (the H1 print is due later this month), up 11.6% y/y.",
+     {("software_it_services_revenue", "level", date(2024, 1, 1), date(2024, 5, 31), 4905e9, "eq"),
+      ("software_it_services_revenue", "yoy_pct", date(2024, 1, 1), date(2024, 5, 31), 11.6, "eq")}),
 ]
 
 # (one test reads all of SESSION52's cases, declared after the last of them)

@@ -234,7 +234,7 @@ _ON_TRACK = re.compile(r"\bon\s+(?:track|course)\s+to\b", re.I)
 _TO_LINK_BEFORE = re.compile(r"[^,;.\d]{0,40}?\bto\s+(?:exceed|reach|top|surpass|hit|pass|cross)\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _ADDITION = re.compile(r"\b(?:new(?![\s-]energy)|newly|added|adding|adds|additional|increment(?:al)?|net\s+(?:increase|addition|gain)s?|"
                        r"increased\s+by|increase\s+of|rose\s+by|grew\s+by|more\s+than\s+(?:last|the\s+previous)|extra)\b"
-                       r"|新增|新建|净增|增加", re.I)
+                       r"|新增|新建|净增|增加|(?<![覆涵遮掩])盖", re.I)   # (Taiwan's "一年盖逾60万座": built in a year)
 _BUILT_BEFORE = re.compile(r"\b(?:built|constructed|installed|deployed|set\s+up|opened)\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _DENSITY = re.compile(r"\bper\b(?!\s+cent|\s+second)|\bevery\s+\d|\bper\s+capita\b|每万人|每百人|人均|户均", re.I)
 _SUBSET = re.compile(r"\b(?:among\s+them|of\s+which|including|such\s+as)\b|其中", re.I)
@@ -301,7 +301,7 @@ def regional_document(title: str) -> bool:
 
 
 _ALONE_AFTER = re.compile(r"(?:\s+(?:sales|output|production|growth))?\s+alone\b|单月")   # ("December sales alone climbed 15.4pc")
-_LEAD_PERIOD_PHRASE = re.compile(r"(?:(?:in|during|for|over)\s+[^,;]{3,40},\s*)?", re.I)
+_LEAD_PERIOD_PHRASE = re.compile(r"(?:(?:in|during|for|over)\s+[^,;]{3,40},\s*|according\s+to\s+[^,;\d]{3,60},\s*)?", re.I)   # (or a source: "According to the ministry's data, the sector raked in")
 _ANAPHOR_OPEN = re.compile(r"(?:(?:businesses|companies|firms|enterprises|players)\s+in\s+)?(?:the|this)\s+(?:sector|industry)\b", re.I)
 _INDUSTRY_POSSESSIVE = re.compile(r"(?<!of\s)\b(?:the|this)\s+(?:industry|sector)'s\s+(?:total\s+|overall\s+|combined\s+)?$", re.I)
 _OUTPUT_LIST = re.compile(r"\b(?:output|production)\s+of\s+(?P<list>[a-z][a-z -]{1,40}?(?:(?:,\s*(?:and\s+)?|\s+and\s+)[a-z][a-z -]{1,40}?)+)"
@@ -1389,7 +1389,7 @@ _SPECIALS = [
         r"行政村通5G(?:网络)?(?:的)?(?:比例|占比)(?:已)?(?:超过|逾|达到|达)?" + _NUMTOK + r"\s*%"), None),
     # "全年新建5G基站88.7万个，累计建成开通231.2万个": the total after the year's additions
     ("five_g_base_stations", "新建5G基站", re.compile(
-        r"新建5G基站(?:超过|逾|近)?[\d.,]+\s*万?\s*(?:个|座)(?:以上)?[，,]\s*累计(?:建成|开通|建设)(?:开通)?(?:5G基站)?(?:总数)?(?:达到|达|超过|逾)?"
+        r"新建5G基站(?:超过|逾|近)?[\d.,]+\s*万?\s*(?:个|座)(?:以上)?[，,]\s*(?:全国)?累计(?:已)?(?:建成|开通|建设)(?:开通)?(?:5G基站)?(?:总数)?(?:达到|达|超过|逾)?"
         + _NUMTOK + r"\s*万\s*(?:个|座)"), None),
     ("five_g_admin_village_coverage", "行政村", re.compile(   # "5G行政村通达率超过90%", "行政村5G通达率达到90%"
         r"(?:5G行政村|行政村5G)(?:网络)?(?:通达率|覆盖率|通达比例)(?:已)?(?:超过|逾|达到|达|为)?" + _NUMTOK + r"\s*%"), None),
@@ -2259,6 +2259,13 @@ class DocMatcher:
         if len(seg) > 1 and any(e.kind != "now" for e in seg):
             seg = [e for e in seg if e.kind != "now"]   # "By the end of April, ... now cover 54": the date wins
         before = [e for e in seg if e.start < pos]
+        opened = self.text.rfind("(", before[-2].end, before[-1].start) if len(before) > 1 else -1
+        closed = self.text.find(")", before[-1].end, pos) if opened >= 0 else -1
+        if closed >= 0 and self.text.rfind(")", opened, before[-1].start) < 0 \
+                and self.text[opened + 1:closed].strip() != self.text[before[-1].start:before[-1].end]:
+            # "RMB4,905bn in Jan-May (the H1 print is due later this month), up 11.6% y/y": an aside's
+            # (not a restatement's: "“十四五”以来（2021年至2025年6月），…累计产量突破4000万辆")
+            before.pop()
         if len(before) > 1 and before[-1].kind == "vague" and _CLAUSE_COMMA.search(self.text, before[-1].end, pos) \
                 and _AVERAGE_BEFORE.search(self.text, max(sent.start, before[-1].start - 40), before[-1].start):
             before.pop()   # "grew 9.6% in 2021, for an average of 6.1% over the two years, while high-tech ... 18.2%"
@@ -2272,6 +2279,14 @@ class DocMatcher:
             # "in the first three months, with factory output accelerating in March and sales of NEVs
             # climbing to nearly 300,000": the month ends the clause before, not this one's
             before.pop()
+        if len(before) > 1 and self.has_chinese and self.text.rfind("其中", max(sent.start, before[-1].start - 3), before[-1].start) >= 0 \
+                and self._within(before[-1], before[-2]):
+            # "2020年全年…增长2.8%，其中12月同比增长7.3%，高技术制造业、装备制造业增加值分别同比增长7.1%和6.6%":
+            # the month drilled into ends with its figure's clause; a clause with a subject of its own is the year's
+            cut = max(self.text.rfind("，", before[-1].end, pos), self.text.rfind(",", before[-1].end, pos))
+            if cut > 0 and self._slice(self.num_starts, self.nums, before[-1].end, cut) \
+                    and self._slice(self.zh_starts, self.zh_hits, cut, pos):
+                before.pop()
         if before:
             # "After a slump in the first quarter, production reached A in 2020", "staged a comeback
             # in the second half, with output growing 2.8% for the whole year": a period in another
