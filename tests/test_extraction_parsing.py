@@ -225,6 +225,14 @@ def test_period_targets_and_vague_do_not_resolve():
      "Industrial value added rose 1.2 percent in the first three quarters of 2020.",
      "China's industry recovers steadily as 13th Five-Year Plan nears its end", date(2020, 10, 23), date(2020, 10, 23),
      date(2020, 1, 1), date(2020, 9, 30)),
+    # a one-word site name ("euronews.") is no headline; "Published on 12/12/2025" reads the same in either order
+    ("euronews.\nBusiness > Economy\n\nChina's car output keeps climbing\n\nPublished on 12/12/2025 - 9:41 GMT+1 \u2022 Updated 10:05\n\n"
+     "Production of automobiles reached 31.231 million units between January and November.",
+     "China's car output keeps climbing", None, date(2025, 12, 12), date(2025, 1, 1), date(2025, 11, 30)),
+    # a menu of capitalised names with none of a headline's small words is no headline
+    ("electrek\nTesla Rivian Lucid GM Ford Hyundai Kia Toyota BYD Energy E-bikes\n\nChina's EV production quadrupled in 2015\n\n"
+     "Jason Liu | Jan 21 2016 - 10:48 am PT\n\nThe country produced 340,471 NEVs last year.",
+     "China's EV production quadrupled in 2015", date(2016, 1, 21), date(2016, 1, 21), date(2015, 1, 1), date(2015, 12, 31)),
 ])
 def test_metadata(text, title, event, published, start, end):
     meta = extract_metadata(normalise_text(text))

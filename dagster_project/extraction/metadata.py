@@ -13,6 +13,7 @@ from datetime import date
 
 from dagster_project.extraction.anchors import lower_ascii, lower_pattern
 from dagster_project.extraction.model import DocumentMeta
+from dagster_project.extraction.normalize import has_cjk
 from dagster_project.extraction.periods import (
     MON, MONTHS, YR, Period, PeriodContext, find_periods, resolve, _fyp_years, _month_end, _num,
 )
@@ -180,6 +181,11 @@ def _masthead(line: str) -> bool:
     if not line.isascii():
         return len(line) <= 16 and line.endswith(_ZH_AGENCY)   # "洛阳市工业和信息化局"
     words = line.split()
+    if len(words) == 1 and len(line) <= 24:
+        return True   # "euronews.": a site's name, one word (no headline is)
+    if len(words) >= 6 and "'" not in line and all(w[0].isupper() or not w[0].isalpha() for w in words) \
+            and not any(w.lower() in _HEADLINE_SMALL_WORDS for w in words):
+        return True   # "Tesla Rivian Lucid GM Ford Hyundai Kia Toyota BYD Energy E-bikes": a menu, no headline's small words
     if len(words) >= 3 and sum(w.lower() in _MENU_WORDS for w in words) * 3 >= len(words) * 2:
         return True   # a site's menu in title case, however long: "Singapore Asia World Opinion Life Business Tech Sport Videos", "myFT Search Menu"
     # (also a site's menu: "Tesla Electric Vehicles Energy Shop Exclusives", no possessive, no figure)
@@ -188,6 +194,8 @@ def _masthead(line: str) -> bool:
         and all(w[0].isupper() or not w[0].isalpha() for w in words) and not line.endswith((".", "?", "!"))
 
 
+_HEADLINE_SMALL_WORDS = frozenset(("a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "and",
+                                   "or", "is", "are", "was", "up", "down", "over", "after", "amid", "vs", "its"))
 _MENU_WORDS = frozenset((
     "home", "news", "world", "asia", "china", "singapore", "business", "economy", "markets", "tech", "technology", "science",
     "sport", "sports", "opinion", "opinions", "life", "lifestyle", "culture", "travel", "health", "videos", "video", "podcasts",
@@ -426,7 +434,7 @@ def _lead_period(lead: str, ctx: PeriodContext, anchor: date | None) -> Period |
 _QUESTIONS_START = re.compile(r"\n[^\n]{0,40}记者[:：]\s*\n|\n(?:Reporter|Question|Q)\s*(?:\([^)\n]{0,60}\))?[:：]", re.I)
 
 
-_AMBIGUOUS_DATE_LINE = re.compile(r"^[ \t]*(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)\b", re.M)
+_AMBIGUOUS_DATE_LINE = re.compile(r"^[ \t]*(?:(?:Published|Updated|Posted|Date)(?:\s+on)?:?\s+)?(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)\b", re.M)
 
 
 def extract_metadata(text: str) -> DocumentMeta:
@@ -443,14 +451,14 @@ def _dated_by_either_order(text: str) -> DocumentMeta | None:
     """"2/3/2023" on a line of its own: February 3 or 2 March. Taken (in the US order of an English
     page) only when both readings give the briefing the same reporting period."""
     m = _AMBIGUOUS_DATE_LINE.search(text, 0, 3000)
-    if m is None or not text[:5000].isascii():
+    if m is None or has_cjk(text[:5000]):
         return None
     y, a, b = int(m.group("y")), int(m.group("a")), int(m.group("b"))
     try:
         first, second = date(y, a, b), date(y, b, a)
     except ValueError:
         return None
-    note = f"date {m.group().strip()} read as month/day (the other order gives the same reporting period)"
+    note = f"date {m.group('a')}/{m.group('b')}/{y} read as month/day (the other order gives the same reporting period)"
     meta, other = _metadata(text, None, first, [note]), _metadata(text, None, second, [])
     if meta.period_start is None or (meta.period_start, meta.period_end) != (other.period_start, other.period_end):
         return None
