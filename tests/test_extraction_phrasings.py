@@ -11268,6 +11268,15 @@ SESSION52 = [
      "Jan-May (the H1 print is due later this month), up 11.6% y/y.",
      {("software_it_services_revenue", "level", date(2024, 1, 1), date(2024, 5, 31), 4905e9, "eq"),
       ("software_it_services_revenue", "yoy_pct", date(2024, 1, 1), date(2024, 5, 31), 11.6, "eq")}),
+    # a city's headline that names the country's figure too is no city bulletin ("Shanghai bets on humanoid robots as national
+    # factory output grows 6.1% in Q1"): "On the network side, China had 4.93 million 5G base stations"
+    ("Shanghai bets on humanoid robots as national factory output grows 6.1% in Q1\n\n2026-04-17\n\nOn the network side, China had "
+     "4.93 million 5G base stations in service as of the end of March, and 5G mobile phone users reached 1.23 billion.",
+     {("five_g_base_stations", "level", date(2026, 3, 31), date(2026, 3, 31), 4.93e6, "eq"),
+      ("five_g_mobile_users", "level", date(2026, 3, 31), date(2026, 3, 31), 1.23e9, "eq")}),
+    # "三家基础电信企业及中国铁塔股份有限公司共有…": the operators and the tower company, no region ("公司" is no place)
+    ("工信部:1-5月软件业务收入超5.6万亿元\n\n2025-06-25\n\n截至5月末，三家基础电信企业及中国铁塔股份有限公司共有移动电话用户18.09亿户，5G基站总数达448.6万个。",
+     {("five_g_base_stations", "level", date(2025, 5, 31), date(2025, 5, 31), 4.486e6, "eq")}),
 ]
 
 # (one test reads all of SESSION52's cases, declared after the last of them)

@@ -287,6 +287,10 @@ def _subject_of(indicator_id: str) -> str | None:
     return next((k for k, v in FLOW_PAIRS.items() if v == indicator_id), (None,))[0]
 
 
+_NATIONAL_IN_TITLE = re.compile(r"\bnational\s+(?:factory|industrial|economic|economy|output|growth|data|figures|production|sales)\b"
+                                r"|\bnationwide\b|\bChina's\b|\bacross\s+China\b", re.I)   # (not "national green factories", a list's name)
+
+
 def regional_document(title: str) -> bool:
     """A province's or city's own bulletin ("上半年全省工业和信息化运行情况", "Zhejiang's industrial
     economy grows steadily in H1"), whose unmarked figures are all its own."""
@@ -297,7 +301,9 @@ def regional_document(title: str) -> bool:
     if head and head.group() not in ("省", "市", "公司") or _ZH_PLACE_NAME.match(rest):
         return True
     words = title.lower().replace("'s ", " ").split()[:1]
-    return bool(words) and words[0] in _REGION_WORDS and words[0] not in ("beijing", "beijing's")
+    # (not "Shanghai bets on humanoid robots as national factory output grows 6.1% in Q1": the country's too)
+    return bool(words) and words[0] in _REGION_WORDS and words[0] not in ("beijing", "beijing's") \
+        and not _NATIONAL_IN_TITLE.search(title)
 
 
 _ALONE_AFTER = re.compile(r"(?:\s+(?:sales|output|production|growth))?\s+alone\b|单月")   # ("December sales alone climbed 15.4pc")
@@ -1546,7 +1552,7 @@ _FIELD_SUBSET_BEFORE = re.compile(r"\b(?:AI|artificial[\s-]intelligence|robotics
 # (also all the operators together, the country's total: "三家基础电信企业及中国广电的5G移动电话用户")
 _ZH_NEW_SUBJECT = re.compile(r"[，,；;\s][\u4e00-\u9fff]{0,6}(?:汽车|车|手机|计算机|电脑|机器人|基站|芯片|集成电路|粗钢|钢材)"
                              r"(?=(?:产量|销量|产销量?)?(?:则|也|亦)?(?:同比|环比)?(?:分别)?(?:增长|下降|增加|减少))")   # ("，钢材产量则增长0.6%")
-_ZH_NOT_SCOPE = re.compile(r"受[^，。；,;]{1,40}?(?:影响|冲击|带动|拉动)|(?:三家|四家)?基础电信企业(?:及|和|与)中国广电"
+_ZH_NOT_SCOPE = re.compile(r"受[^，。；,;]{1,40}?(?:影响|冲击|带动|拉动)|(?:三家|四家)?基础电信企业(?:及|和|与)中国(?:广电|铁塔(?:股份有限公司)?)"
                            r"|在\s*[\u4e00-\u9fff]{2,6}?(?:召开|举行|举办)"   # ("工信部28日在北京举行记者会指出": where it was said)
                            # a gloss for the reader ("规模以上工业增加值（类似台湾的工业生产指数概念）")
                            r"|\((?:类似|近似|相当于|等同于|台湾称|香港称|港称|中国称|大陆称|内地称)[^()\d]{0,30}\)")
