@@ -11277,6 +11277,15 @@ SESSION52 = [
     # "三家基础电信企业及中国铁塔股份有限公司共有…": the operators and the tower company, no region ("公司" is no place)
     ("工信部:1-5月软件业务收入超5.6万亿元\n\n2025-06-25\n\n截至5月末，三家基础电信企业及中国铁塔股份有限公司共有移动电话用户18.09亿户，5G基站总数达448.6万个。",
      {("five_g_base_stations", "level", date(2025, 5, 31), date(2025, 5, 31), 4.486e6, "eq")}),
+    # a note's "~Rmb1.32trn" (about) and "c190m" (circa): approximate levels
+    ("China telecom 9M24\n\n20 Oct 2024\n\nTelecommunications business revenue was ~Rmb1.32trn in 9M24, +2.5% YoY.",
+     {("telecom_business_revenue", "level", date(2024, 1, 1), date(2024, 9, 30), 1.32e12, "approx"),
+      ("telecom_business_revenue", "yoy_pct", date(2024, 1, 1), date(2024, 9, 30), 2.5, "eq")}),
+    ("China telecom 1H24\n\n20 Jul 2024\n\nGigabit broadband users reached c190m, an increase of 26m from end-2023.",
+     {("gigabit_broadband_users", "level", *jun30(2024), 190e6, "approx")}),
+    # "about RMB1.32 trillion": the qualifier before the currency
+    ("China telecom 9M24\n\n20 Oct 2024\n\nTelecommunications business revenue was about RMB1.32 trillion in the first three quarters.",
+     {("telecom_business_revenue", "level", date(2024, 1, 1), date(2024, 9, 30), 1.32e12, "approx")}),
 ]
 
 # (one test reads all of SESSION52's cases, declared after the last of them)

@@ -237,7 +237,8 @@ def _mostly_chinese(text: str) -> bool:
     return len(_CJK.findall(head)) > len(_ASCII_LETTER.findall(head))
 
 
-_CIRCA = re.compile(r"(?<=[ (])c\.(?=\d)")
+_CIRCA = re.compile(r"(?<=[ (])c\.(?=\d)|(?<=[ (])c(?=\d[\d.,]*(?:mn|m|bn|k|%)(?![A-Za-z]))")   # (also "reached c190m")
+_TILDE = re.compile(r"(?<=[ (])~\s?(?=(?:Rmb|RMB|CNY|US\$|\$)?\d)")   # "revenue was ~Rmb1.32trn": about
 
 
 def normalise_text(text: str) -> str:
@@ -270,8 +271,10 @@ def normalise_text(text: str) -> str:
                 continue
             if rep != ch:
                 text = text.replace(ch, rep)
-    if " c." in text:
+    if " c" in text or "(c" in text:
         text = _CIRCA.sub("c. ", text)   # "users were c.190mn": a broker's circa, spaced like "about"
+    if "~" in text:
+        text = _TILDE.sub("about ", text)
     if "\t" in text:
         text = text.replace("\t", " ")
     if "  " in text:

@@ -110,6 +110,9 @@ _QUAL_ZH = (("超过", "gt"), ("突破", "gt"), ("多于", "gt"), ("高于", "gt
             ("大约", "approx"), ("约", "approx"))
 
 
+_CURRENCY_WORDS = frozenset(("rmb", "cny", "$", "us$", "usd", "hk$", "nt$", "yuan"))
+
+
 def qualifier_before(low: str, s: int, text: str | None = None) -> str:
     """eq / gt / lt / approx from the words right before position `s` (lowercased ASCII text;
     the original text is used for Chinese qualifiers)."""
@@ -122,6 +125,8 @@ def qualifier_before(low: str, s: int, text: str | None = None) -> str:
             if w.endswith(word) or w.endswith(word + "达") or w.endswith(word + "达到"):
                 return q
     words = window[window.rfind(",") + 1:].split()   # not "1Gbit/s and above, reached 226 million"
+    if words and words[-1] in _CURRENCY_WORDS:
+        words.pop()   # "about RMB1.32 trillion", "about $1.3bn": the qualifier before the currency
     if words and words[-1] not in _QUAL_LAST_WORDS:
         return "eq"  # the usual case: the word before the number ends no qualifier phrase
     for attempt in range(2):
