@@ -11286,6 +11286,15 @@ SESSION52 = [
     # "about RMB1.32 trillion": the qualifier before the currency
     ("China telecom 9M24\n\n20 Oct 2024\n\nTelecommunications business revenue was about RMB1.32 trillion in the first three quarters.",
      {("telecom_business_revenue", "level", date(2024, 1, 1), date(2024, 9, 30), 1.32e12, "approx")}),
+    # "3.917mn 5G base stations in operation - 539k of them added in H1, or 27.8 per 10,000 people -": the aside's
+    # addition is another figure's
+    ("China telecom 1H24\n\n20 Jul 2024\n\nAs at end-June, China had 3.917mn 5G base stations in operation - 539k of them added in H1, "
+     "or 27.8 per 10,000 people - and 927mn 5G mobile phone users.",
+     {("five_g_base_stations", "level", *jun30(2024), 3.917e6, "eq"), ("five_g_mobile_users", "level", *jun30(2024), 927e6, "eq")}),
+    # a note's heading line without a stop ("What MIIT said") before "IVA rose 6.0% y/y in the first half, slightly slower
+    # than the 6.1% recorded in Q1"
+    ("China industry 1H24\n\n20 Jul 2024\n\nWhat MIIT said\nIVA rose 6.0% y/y in the first half, slightly slower than the 6.1% recorded in Q1.",
+     {("industrial_value_added", "yoy_pct", *h1(2024), 6.0, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2024, 1), 6.1, "eq")}),
 ]
 
 # (one test reads all of SESSION52's cases, declared after the last of them)

@@ -204,7 +204,7 @@ _EN: list[tuple[str, PhraseRole]] = [
      PhraseRole("combo", ("ind_above", "va"))),
     # (and "IVA of enterprises above designated size grew 6.5% yoy": the same, not after a sector's name)
     # (but "June IVA printed +5.3%" is the month's)
-    (r"(?<![\w.-])(?:(?<![a-z]\s)|(?<=January\s)|(?<=February\s)|(?<=March\s)|(?<=April\s)|(?<=May\s)|(?<=June\s)|(?<=July\s)|(?<=August\s)|(?<=September\s)|(?<=October\s)|(?<=November\s)|(?<=December\s))IVA(?:_of_(?:industrial_)?(?:enterprises|firms|companies)_above_(?:a_|the_)?designated_size)?"
+    (r"(?<![\w.-])(?:(?<![a-z][ \t])|(?<=January\s)|(?<=February\s)|(?<=March\s)|(?<=April\s)|(?<=May\s)|(?<=June\s)|(?<=July\s)|(?<=August\s)|(?<=September\s)|(?<=October\s)|(?<=November\s)|(?<=December\s))IVA(?:_of_(?:industrial_)?(?:enterprises|firms|companies)_above_(?:a_|the_)?designated_size)?"
      r"(?=_(?:growth|grew|rose|expanded|increased|slowed|accelerated|decelerated|eased|rebounded|"
      r"picked_up|came_in|was_up|was_down|fell|contracted|declined|dropped|jumped|surged|printed)\b)",
      PhraseRole("combo", ("ind_above", "va"))),

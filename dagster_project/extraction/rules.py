@@ -440,8 +440,9 @@ _ADDED_BEFORE = re.compile(r"\b(?:(?<!MIIT\s)(?<!ministry\s)(?<!Ministry\s)(?<!h
                            r"(?:" + _QUAL + r"\s*)?$", re.I)
 # An addition stated after the noun: "230 smart factories were newly selected", "... were added",
 # "... were selected this year", "... built in 2024" (a year's batch, not the cumulative count).
+# (not past another figure: "3.917mn 5G base stations in operation - 539k of them added in H1")
 _ADDED_AFTER = re.compile(
-    r"[^,;.]{0,40}?\b(?:newly|additionally|were\s+added|was\s+added|have\s+been\s+added|has\s+been\s+added|"
+    r"[^,;.\d]{0,40}?\b(?:newly|additionally|were\s+added|was\s+added|have\s+been\s+added|has\s+been\s+added|"
     r"had\s+been\s+added|added\s+(?:this|last|in|during|over|so)\b)"
     r"|\s*(?:were|was)\s+(?:(?:\w+ly|also)\s+)?(?:selected|built|constructed|established|set\s+up|certified|"
     r"recognized|recognised|approved|launched|opened|commissioned|named|listed|cultivated|identified|deployed|"
