@@ -11295,6 +11295,22 @@ SESSION52 = [
     # than the 6.1% recorded in Q1"
     ("China industry 1H24\n\n20 Jul 2024\n\nWhat MIIT said\nIVA rose 6.0% y/y in the first half, slightly slower than the 6.1% recorded in Q1.",
      {("industrial_value_added", "yoy_pct", *h1(2024), 6.0, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2024, 1), 6.1, "eq")}),
+    # "Growth in December was also 6.0 percent, slowing from 6.2 percent in November"
+    ("China industry 2016\n\nJanuary 20, 2017\n\nThe value added of industrial firms above designated size grew 6.0 percent in 2016, the "
+     "ministry said. Growth in December was also 6.0 percent, slowing from 6.2 percent in November.",
+     {("industrial_value_added", "yoy_pct", *year(2016), 6.0, "eq"), ("industrial_value_added", "yoy_pct", *month(2016, 12), 6.0, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2016, 11), 6.2, "eq")}),
+    # "That is the weakest since 1990." between the headline rate and "The year ended badly: growth slipped to 5.9% in December"
+    ("China industry 2015\n\nJanuary 20, 2016\n\nIndustrial value added rose by 6.1% in 2015. That is the weakest since 1990. The year "
+     "ended badly: growth slipped to 5.9% in December, from 6.2% in November.",
+     {("industrial_value_added", "yoy_pct", *year(2015), 6.1, "eq"), ("industrial_value_added", "yoy_pct", *month(2015, 12), 5.9, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2015, 11), 6.2, "eq")}),
+    # "… from 2.4% in Jan-Feb. March alone printed 3.9% YoY": a month's abbreviation before a capitalised word ends the sentence
+    ("China 1Q23 data\n\n18 April 2023\n\nIndustrial production rose 3.0% YoY in 1Q23, accelerating from 2.4% in Jan-Feb. March alone "
+     "printed 3.9% YoY, below the 4.4% consensus.",
+     {("industrial_value_added", "yoy_pct", *quarter(2023, 1), 3.0, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2023, 1, 1), date(2023, 2, 28), 2.4, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2023, 3), 3.9, "eq")}),
 ]
 
 # (one test reads all of SESSION52's cases, declared after the last of them)

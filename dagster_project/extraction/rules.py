@@ -773,7 +773,7 @@ _ANAPHOR_RATE = re.compile(
     r"(?:\s+(?:in|for|during|over)\s+[^,;.]{3,30}?)?,?\s+(?:also\s+)?"   # ("Growth over January-April as a whole slowed to 4.0%")
     # ("Growth cooled to 3.1% in September", "it fell to 4.4%": the rate it moved to, not a fall)
     r"(?P<v>(?:cooled|softened|slipped|dipped|fell|dropped|declined|decelerated|rose|climbed|improved|recovered|jumped)\s+" + _RATE_ADVERB + r"to|"
-    r"grew|rose|increased|expanded|climbed|jumped|gained|advanced|(?<=added\s)(?:rising|growing|expanding|falling|contracting)|reached|(?<=reading,\s)at|(?<='s\sreading\s)of|came\s+in\s+at|came\s+to|stood\s+at|was\s+(?:up|down)|was|picked\s+up\s+" + _RATE_ADVERB + r"to|(?:re-?)?accelerated\s+" + _RATE_ADVERB + r"to|"
+    r"grew|rose|increased|expanded|climbed|jumped|gained|advanced|(?<=added\s)(?:rising|growing|expanding|falling|contracting)|reached|(?<=reading,\s)at|(?<='s\sreading\s)of|came\s+in\s+at|came\s+to|stood\s+at|was\s+(?:up|down)|was\s+also|was|picked\s+up\s+" + _RATE_ADVERB + r"to|(?:re-?)?accelerated\s+" + _RATE_ADVERB + r"to|"
     r"held\s+(?:steady\s+|stable\s+|firm\s+)?at|(?:remained|stayed)\s+(?:steady\s+|stable\s+|unchanged\s+)?at|"   # "Second-quarter growth held steady at 6.9 percent"
     r"(?:slowed|quickened|eased|moderated|rebounded)\s+" + _RATE_ADVERB + r"to|narrowed\s+" + _RATE_ADVERB + r"to|(?:edged|ticked)\s+(?:up|down)\s+to|hit|registered|fell|declined|dropped|contracted|shrank|(?<=output\s)slipped|"
     r"(?:quickened|accelerated|picked\s+up|slowed|eased|rebounded|narrowed)\s+" + _RATE_ADVERB + r"in\s+[A-Z][a-z]+\s+to)\s+(?:by\s+)?(?:just\s+|only\s+)?"   # "Growth quickened in June to 6.3%"
@@ -782,6 +782,8 @@ _ANAPHOR_RATE = re.compile(
     r"November|December)(?=\s+alone))(?:\s+alone)?\s+(?P<v2>saw|registered|recorded|posted)\s+"   # ("December alone saw growth of 7.3%")
     r"(?:(?:growth|an?\s+(?:increase|rise|expansion|gain))\s+of\s+"
     r"|an?\s+(?=[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:rise|increase|gain|expansion)\b))"   # ("June alone posted a 6.8% rise")
+    # "…; March alone printed 3.9% YoY"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+alone\s+(?:printed|came\s+in\s+at)\s+(?=\+?[\d.]+\s?%)"
     # "The 3Q23 quarterly print of 4.2%YoY eased from 4.5% in 2Q23"
     r"|the\s+(?:[1-4]Q\d\d\s+|Q[1-4]\s+)?(?:quarterly|monthly|headline)\s+(?:print|reading)\s+of\s+"
     # "December's 6.9 per cent rise was the strongest in nine months" (the month is read by the period rules)
@@ -791,6 +793,8 @@ _ANAPHOR_RATE = re.compile(
 _LISTED_EARLIER_GAP = re.compile(r"(?:\s?(?:%|percent|per\s+cent|pc))?(?:\s+(?:yoy|y/y|year-on-year))?\s+(?:in|for|during)\s+[^,;]{2,24}?"
                                  r"\s+and\s+(?P<sign>[+-])?", re.I)
 _RATE_PERIOD_AFTER = re.compile(r"(?:\s?(?:%|percent|per\s+cent|pc))?(?:\s+(?:yoy|y/y|year-on-year))?\s+(?:in|for|during)\s+", re.I)
+# "… rose by 6.1% in 2015. That is the weakest since 1990. The year ended badly: growth slipped to 5.9%"
+_RECORD_REMARK = re.compile(r"(?:that|this|it)(?:'s|\s+is|\s+was|\s+marks|\s+marked)\s+(?:the|its)\s+(?:weakest|slowest|strongest|fastest|lowest|highest)\b", re.I)
 _TWO_YEAR_AVERAGE = re.compile(r"(?:the\s+)?two-year\s+average\s+(?:growth|rate|pace)\b", re.I)
 _EXPECTED_TALK = re.compile(r"\b(?:economists|analysts|consensus|forecasts?|expected|expectations|polls?)\b", re.I)
 # "Growth was 3.2%, down from 6.2% in 2023" (a rate with nothing after it but its comparison)
@@ -4538,7 +4542,8 @@ class DocMatcher:
             # rose 6.5% for the quarter as a whole.")
             bullet = between.para == sent.para - 1 and self.text[sent.start:sent.start + 2] in ("- ", "• ")
             if (between.para == sent.para or bullet) and not self._slice(self.hit_starts, self.hits, between.start, between.end) \
-                    and (not figures and _RATE_TALK.search(self.low, between.start, between.end) or expected) \
+                    and (not figures and (_RATE_TALK.search(self.low, between.start, between.end)
+                                          or _RECORD_REMARK.match(self.text, between.start)) or expected) \
                     and not _OTHER_MEASURE.search(self.low, between.start, between.end) \
                     or _SIZE_DEFINITION.search(self.text, between.start, between.end):
                 self._prev_rate = (self._prev_rate[0], sent.index - 1)

@@ -25,6 +25,7 @@ _LINE_END_COMPLETE = re.compile(r"[.!?:;。！？：；\"')\]]\s*$")
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|No|Nos|Co|Ltd|Inc|Corp|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
     r"vs|etc|approx|c|Fig|Vol|Art|Gen|Gov|Dept|Jr|Sr|U\.S|U\.K|e\.g|i\.e|a\.m|p\.m|U\.N)|\b[A-Z])$")
+_MONTH_ABBREVIATIONS = frozenset(("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"))
 # "[.!?][.!?]*" rather than "[.!?]+": a pattern that starts with a character set (not a
 # repeat) lets the regex engine skip ahead to candidate characters, several times faster.
 # also "he said.By comparison" (a sentence glued to the next one on a scraped page)
@@ -106,9 +107,12 @@ def segment(text: str) -> tuple[list[tuple[int, int]], list[Sentence]]:
             continue   # glued only after a lowercase word: not "U.S.Army", "No.1"
         if text[pos] == ".":
             ws = text.rfind(" ", max(0, pos - 9), pos)
-            if pos - ws <= 8 and _ABBREV.search(text, max(0, pos - 7), pos):   # also "(approx."
-                continue
             nxt = text[end:end + 3].lstrip()
+            ab = _ABBREV.search(text, max(0, pos - 7), pos) if pos - ws <= 8 else None   # also "(approx."
+            # (a month's abbreviation before a capitalised word ends a sentence: "… from 2.4% in Jan-Feb. March alone
+            # printed 3.9%", not "Jan. 14")
+            if ab and not (ab.group() in _MONTH_ABBREVIATIONS and nxt[:1].isupper()):
+                continue
             if nxt[:1].islower():
                 continue
         cuts[k].append(end if end < p_end else p_end)
