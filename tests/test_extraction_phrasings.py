@@ -11311,6 +11311,16 @@ SESSION52 = [
      {("industrial_value_added", "yoy_pct", *quarter(2023, 1), 3.0, "eq"),
       ("industrial_value_added", "yoy_pct", date(2023, 1, 1), date(2023, 2, 28), 2.4, "eq"),
       ("industrial_value_added", "yoy_pct", *month(2023, 3), 3.9, "eq")}),
+    # "其中，二季度增长0.7%，4月份受疫情冲击下降2.9%，5月份由负转正，6月份增长3.9%": a shock named, and a month with no figure between
+    ("2022年上半年工业和信息化发展情况\n\n2022-07-19\n\n上半年，全国规模以上工业增加值同比增长3.4%。其中，二季度增长0.7%，4月份受疫情冲击下降2.9%，"
+     "5月份由负转正，6月份增长3.9%，比5月份加快3.2个百分点。",
+     {("industrial_value_added", "yoy_pct", *h1(2022), 3.4, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2022, 2), 0.7, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2022, 4), -2.9, "eq"), ("industrial_value_added", "yoy_pct", *month(2022, 6), 3.9, "eq")}),
+    # Hong Kong: "首三季…按年增長6.4%…；當中第三季增長6.0%" (of which the third quarter)
+    ("內地首三季工業生產平穩\n\n2018年10月23日\n\n【信報即時新聞】國務院新聞辦公室今日舉行發布會。數據顯示，首三季全國規模以上工業增加值按年增長6.4%，"
+     "較上半年回落0.3個百分點；當中第三季增長6.0%。單計9月，規模以上工業增加值按年增長5.8%。",
+     {("industrial_value_added", "yoy_pct", *nine_months(2018), 6.4, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2018, 3), 6.0, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2018, 9), 5.8, "eq")}),
 ]
 
 # (one test reads all of SESSION52's cases, declared after the last of them)

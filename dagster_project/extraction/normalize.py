@@ -118,7 +118,7 @@ _TW_TERMS = [(re.compile(r"(?<![同环])年(增|减)率?(分别|均)?为?(?=\s*[
              # Hong Kong: "首季" (the first quarter), "按年增长" (year on year)
              (re.compile(r"首季(?!度)"), "一季度"), (re.compile(r"首(\d{1,2}|[一两二三四五六七八九十]{1,2})个?月(?!份)"), r"前\1个月"),
              # ("首三季…增长6.7%；当中9月份增长6.6%": the first three quarters, "of which")
-             (re.compile(r"首三季(?!度)"), "前三季度"), (re.compile(r"(?<=[；;，,])\s*当中(?=\s*(?:\d|[一二三四]季度|[上下]半年))"), "其中"),
+             (re.compile(r"首三季(?!度)"), "前三季度"), (re.compile(r"(?<=[；;，,])\s*当中(?=\s*(?:\d|第?[一二三四]季度|[上下]半年))"), "其中"),
              # "其中三月增长5.7%，较一至二月的6.3%": months in Chinese numerals
              (re.compile(r"(?<![\d一二三四五六七八九十两第])(十[一二]|[一二三四五六七八九十])(?=(?:至|到|[-—~])?(?:十[一二]|[一二三四五六七八九十])?月(?!份?\d))"),
               lambda m: str(_CN_MONTH[m[1]])), (re.compile("基地台"), "基站"),
