@@ -237,7 +237,8 @@ def _mostly_chinese(text: str) -> bool:
     return len(_CJK.findall(head)) > len(_ASCII_LETTER.findall(head))
 
 
-_CIRCA = re.compile(r"(?<=[ (])c\.(?=\d)|(?<=[ (])c(?=\d[\d.,]*(?:mn|m|bn|k|%)(?![A-Za-z]))")   # (also "reached c190m")
+# (also "reached c190m"; the literal first, so the engine skips ahead to each "c")
+_CIRCA = re.compile(r"c(?<=[ (]c)(?:\.(?=\d)|(?=\d[\d.,]*(?:mn|m|bn|k|%)(?![A-Za-z])))")
 _TILDE = re.compile(r"(?<=[ (])~\s?(?=(?:Rmb|RMB|CNY|US\$|\$)?\d)")   # "revenue was ~Rmb1.32trn": about
 
 
