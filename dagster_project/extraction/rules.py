@@ -790,9 +790,8 @@ _ANAPHOR_RATE = re.compile(
     r"|(?P<poss>January|February|March|April|May|June|July|August|September|October|November|December)'s\s+"
     r"(?=[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:rise|increase|gain|growth|expansion|jump|decline|drop|fall|contraction|slump|plunge|reading)\b))", re.I)
 # "slowing from 5.6% in May and 6.7% in April": the list's next item after an earlier rate
-_LISTED_EARLIER_GAP = re.compile(r"(?:\s?(?:%|percent|per\s+cent|pc))?(?:\s+(?:yoy|y/y|year-on-year))?\s+(?:in|for|during)\s+[^,;]{2,24}?"
-                                 r"\s+and\s+(?P<sign>[+-])?", re.I)
 _RATE_PERIOD_AFTER = re.compile(r"(?:\s?(?:%|percent|per\s+cent|pc))?(?:\s+(?:yoy|y/y|year-on-year))?\s+(?:in|for|during)\s+", re.I)
+_LISTED_EARLIER_GAP = re.compile(_RATE_PERIOD_AFTER.pattern + r"[^,;]{2,24}?\s+and\s+(?P<sign>[+-])?", re.I)
 # "… rose by 6.1% in 2015. That is the weakest since 1990. The year ended badly: growth slipped to 5.9%"
 _RECORD_REMARK = re.compile(r"(?:that|this|it)(?:'s|\s+is|\s+was|\s+marks|\s+marked)\s+(?:the|its)\s+(?:weakest|slowest|strongest|fastest|lowest|highest)\b", re.I)
 _TWO_YEAR_AVERAGE = re.compile(r"(?:the\s+)?two-year\s+average\s+(?:growth|rate|pace)\b", re.I)
