@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.53.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.54.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -11328,4 +11328,50 @@ SESSION52 = [
 
 @pytest.mark.parametrize("text, expected", SESSION52)
 def test_session52(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.54.0 ---
+
+SESSION53 = [
+    # "the sector raked in … in revenue in 2019, …, while its total profit rose 9.9 percent to 961.3 billion yuan": "its"
+    # is the industry named before
+    ("China's software industry in 2019\n\nJanuary 21, 2020\n\nChina's software industry maintained rapid growth, with revenue "
+     "of the software and information technology services industry topping 7 trillion yuan. According to the ministry's data, "
+     "the sector raked in 7.18 trillion yuan in revenue in 2019, up 15.4 percent year on year, while its total profit rose "
+     "9.9 percent to 961.3 billion yuan.",
+     {("software_it_services_revenue", "level", *year(2019), 7.18e12, "eq"), ("software_it_services_revenue", "yoy_pct", *year(2019), 15.4, "eq"),
+      ("software_industry_profit", "level", *year(2019), 961.3e9, "eq"), ("software_industry_profit", "yoy_pct", *year(2019), 9.9, "eq")}),
+    # "The … industry grew 14.2 per cent, with revenue surpassing 6.3 trillion yuan": the industry's growth is its revenue's
+    ("China's software industry 2018\n\nJanuary 30, 2019\n\nThe software and information technology services industry grew "
+     "14.2 per cent, with revenue surpassing 6.3 trillion yuan (US$900 billion).",
+     {("software_it_services_revenue", "level", *year(2018), 6.3e12, "gt"), ("software_it_services_revenue", "yoy_pct", *year(2018), 14.2, "eq")}),
+    # "; March alone printed 3.9% YoY": the month's rate after a semicolon
+    ("China 1Q23 data\n\n18 April 2023\n\nValue-added of industrial enterprises above designated size (IP) rose 3.0% YoY in 1Q23, "
+     "accelerating from 2.4% in Jan-Feb; March alone printed 3.9% YoY, below the 4.4% consensus.",
+     {("industrial_value_added", "yoy_pct", *quarter(2023, 1), 3.0, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2023, 1, 1), date(2023, 2, 28), 2.4, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2023, 3), 3.9, "eq")}),
+    # "太阳能电池、服务机器人等绿色智能产品产量分别增长63.2%和23.3%": a list's summary noun before its attribute
+    ("前三季度工业经济运行情况\n\n2023-10-20\n\n前三季度，太阳能电池、服务机器人等绿色智能产品产量分别增长63.2%和23.3%。",
+     {("service_robot_output", "yoy_pct", *nine_months(2023), 23.3, "eq")}),
+    # "全国已有98%的行政村通5G"
+    ("一季度工业和信息化发展情况\n\n2026-04-20\n\n网络基础设施方面，一季度新增5G基站11.3万个，全国已有98%的行政村通5G。",
+     {("five_g_admin_village_coverage", "level", date(2026, 3, 31), date(2026, 3, 31), 98, "eq")}),
+    # humanoid robots: "目前已发布超过380款人形机器人产品", and "新发布…30余款，累计发布产品超过360款" (the total, not the quarter's new ones)
+    ("一季度工业和信息化发展情况\n\n2026-04-20\n\n人形机器人产业加速发展，目前已发布超过380款人形机器人产品。",
+     {("humanoid_robot_products", "level", date(2026, 3, 31), date(2026, 3, 31), 380, "gt")}),
+    ("一季度工业和信息化发展情况\n\n2026-04-20\n\n人形机器人产业化进程加快，一季度新发布人形机器人产品30余款，累计发布产品超过360款。",
+     {("humanoid_robot_products", "level", date(2026, 3, 31), date(2026, 3, 31), 360, "gt")}),
+    # "the two carmakers sold 430,000 vehicles in China": two companies' sales, not the market's
+    ("Hyundai, Kia China sales halve\n\nJul 12, 2017\n\nAccording to industry data released Wednesday, the two carmakers sold "
+     "430,000 vehicles in China in the January-June period, down 47 percent from a year earlier.",
+     set()),
+]
+
+# (one test reads all of SESSION53's cases, declared after the last of them)
+
+
+@pytest.mark.parametrize("text, expected", SESSION53)
+def test_session53(text, expected):
     assert obs(text) == expected

@@ -638,7 +638,7 @@ def _sentence_start(text: str, pos: int) -> int:
 
 
 _ZH_LIST = re.compile(r"(?P<list>(?:[\u4e00-\u9fffA-Za-z0-9]{2,14}?[、和与及])+[\u4e00-\u9fffA-Za-z0-9]{2,12}?(?:\([\u4e00-\u9fff]{2,6}\))?)"
-                      r"(?:等(?:主要|重点)?(?:产品|行业))?(?P<attr>增加值|产销量|产量|销量|出货量)"
+                      r"(?:等[\u4e00-\u9fff]{0,6}?(?:产品|行业))?(?P<attr>增加值|产销量|产量|销量|出货量)"   # (also "等绿色智能产品产量")
                       r"(?=\s*(?:全年|[上下]半年|前三季度|[一二三四]季度|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月份?|去年|今年|上年)?\s*(?:同比)?(?:分别|均))")
 # what may open a sentence before the first item of a list: a date or a scope
 ZH_LEAD_SCOPE = re.compile(r"^(?:规模以上(?!工业)|规上(?!工业)|\d{4}年|\d{1,2}(?:[-~至]\d{1,2})?月份?|第?[一二三四]季度|前三季度|[上下]半年|全年|今年|去年|"

@@ -309,7 +309,8 @@ def regional_document(title: str) -> bool:
 _ALONE_AFTER = re.compile(r"(?:\s+(?:sales|output|production|growth))?\s+alone\b|单月")   # ("December sales alone climbed 15.4pc")
 _LEAD_PERIOD_PHRASE = re.compile(r"(?:(?:in|during|for|over)\s+[^,;]{3,40},\s*|according\s+to\s+[^,;\d]{3,60},\s*)?", re.I)   # (or a source: "According to the ministry's data, the sector raked in")
 _ANAPHOR_OPEN = re.compile(r"(?:(?:businesses|companies|firms|enterprises|players)\s+in\s+)?(?:the|this)\s+(?:sector|industry)\b", re.I)
-_INDUSTRY_POSSESSIVE = re.compile(r"(?<!of\s)\b(?:the|this)\s+(?:industry|sector)'s\s+(?:total\s+|overall\s+|combined\s+)?$", re.I)
+_INDUSTRY_POSSESSIVE = re.compile(r"(?:(?<!of\s)\b(?:the|this)\s+(?:industry|sector)'s|(?:,\s*|\b)(?:while|whereas|and)\s+its)"
+                                  r"\s+(?:total\s+|overall\s+|combined\s+)?$", re.I)   # ("..., while its total profit rose")
 _OUTPUT_LIST = re.compile(r"\b(?:output|production)\s+of\s+(?P<list>[a-z][a-z -]{1,40}?(?:(?:,\s*(?:and\s+)?|\s+and\s+)[a-z][a-z -]{1,40}?)+)"
                           r"\s+(?P<verb>surged|grew|rose|increased|jumped|expanded|climbed|soared|fell|declined|dropped|"
                           r"surging|growing|rising|increasing|jumping|expanding|climbing|soaring|falling|declining|dropping)\s+"
@@ -511,6 +512,12 @@ _NEXT_OBJECT = re.compile(r"(?:\s+(?:in|during|for|over)\s+[^,;\d]{3,40}?)?(?:,\
                           r"(?:" + _QUAL + r"\s+)?")
 # "The full figure was 28.08 million, down 2.8 percent, while production fell 4.2 percent to 27.81 million"
 _WHILE_OTHER_FLOW = re.compile(r"[^,;]{0,60}?,\s+(?:while|whereas)\s+(?P<a>production|output|sales)\b", re.I)
+# "The software and information technology services industry grew 14.2 per cent, with revenue
+# surpassing 6.3 trillion yuan": an industry's growth is its revenue's, when the revenue follows
+_INDUSTRY_GREW_BEFORE = re.compile(r"(?:industry|sector)\s+(?:grew|rose|expanded|increased|climbed|jumped)\s+(?:by\s+)?$", re.I)
+_WITH_REVENUE_GAP = re.compile(r"(?:\s+(?:in|for|during)\s+[^,;]{2,30}?)?,\s+with\s+(?:its\s+)?(?:total\s+|business\s+|operating\s+)?"
+                               r"revenues?\s+(?:reaching|surpassing|topping|exceeding|hitting|of|at|totall?ing|standing\s+at)\s+"
+                               r"(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|around\s+)?(?:RMB\s*|Rmb\s*|CNY\s*)?", re.I)
 _WITH_OTHER_FLOW = re.compile(r"\s*(?:units|vehicles)?,\s+(?:and\s+)?with\s+(?:" + _QUAL + r"\s+)?")
 # "Growth in high-tech manufacturing and equipment manufacturing was 11.7 percent and 8.1 percent":
 # a rate named by its lead, the verb a copula
@@ -527,7 +534,9 @@ _SHARE_DENOMINATOR = re.compile(r"\d\s?(?:%|percent|per\s+cent)\s+of\s+(?:the\s+
 _FIRST_VERB_GAP = re.compile(r"\s*(?:units\s*)?,?\s*and\s+", re.I)   # "produced 24.5 million and sold ..."
 _NARROWER_MAKERS = re.compile(r"\b(?:new[\s-]energy[\s-]vehicle|NEV|EV|electric[\s-](?:vehicle|car))\s+(?:makers|manufacturers|producers|carmakers|automakers|companies|firms)"
                               r"\s+(?:(?:have|has|had)\s+)?(?:(?:together|jointly|also|already)\s+)?(?:[a-z]+\s+and\s+)?$", re.I)
-_COMPANY_PRONOUN = re.compile(r"\b(?:it|the\s+(?:company|firm|automaker|carmaker|group|brand|manufacturer))\s+(?:also\s+|only\s+)?$", re.I)
+_COMPANY_PRONOUN = re.compile(r"\b(?:it|the\s+(?:company|firm|automaker|carmaker|group|brand|manufacturer)"
+                              r"|the\s+(?:two|three|four|five|\d)\s+(?:companies|firms|automakers|carmakers|brands|manufacturers|makers))"
+                              r"\s+(?:also\s+|only\s+|together\s+|jointly\s+)?$", re.I)   # (also "the two carmakers sold 430,000 vehicles")
 # the verbs of a flow whose object is the product ("sold 9.5 million NEVs", "were produced and sold")
 _FLOW_VERB = r"produced|manufactured|sold|shipped"
 _AND_VERB = re.compile(r"[\x22']?(?:\s*\([A-Z][A-Za-z]{1,10}\))?(?:\s+(?:in|during|for|over|between)\s+(?:the\s+)?[a-z0-9 -]{2,30}?|\s+(?:last|this)\s+year)?\s*,?\s*(?:and|while)\s+(?:it\s+|they\s+|China\s+)?(" + _FLOW_VERB + r")\s+"
@@ -1035,7 +1044,7 @@ _TO_REACH_BETWEEN = re.compile(r"\bto\s+(?:reach|hit|total|end\s+at|finish\s+at|
 _SEMI_MONTH_RATE = re.compile(r"(?:;|:|,\s+with)\s+(?:the\s+)?(?P<m>January|February|March|April|May|June|July|August|September|October|November|December"
                               r"|(?-i:[1-4]Q\d\d|Q[1-4]\s+\d{4}|[1-4]Q|Q[1-4])(?=\s+at\s))"   # (", with 2Q23 at +4.5%")
                               r"(?:\s+(?:(?-i:IVA|IP)\s+)?(?:print|reading|figure|growth))?\s+(?:alone\s+)?(?:(?:picked\s+up|accelerated|re-?accelerated|quickened|slowed|eased|rebounded|recovered|"
-                              r"cooled|moderated|improved|jump(?:ed|ing)|rising|rose|climbing|climbed|accelerating|slowing|easing|picking\s+up|rebounding)\s+(?:\w+\s+)?to|came\s+in\s+at|was\s+(?:softer|weaker|stronger|firmer|slower|faster)\s+at|at|up)\s+\+?(?=\d)")
+                              r"cooled|moderated|improved|jump(?:ed|ing)|rising|rose|climbing|climbed|accelerating|slowing|easing|picking\s+up|rebounding)\s+(?:\w+\s+)?to|came\s+in\s+at|printed|was\s+(?:softer|weaker|stronger|firmer|slower|faster)\s+at|at|up)\s+\+?(?=\d)")
 # "…增加值同比增长2.8%，…；12月单月则同比增长7.3%"
 _ZH_SEMI_MONTH_RATE = re.compile(r"[；;]\s*(?P<m>\d{1,2}月)份?(?:单月|当月)?(?:则|也|仍|亦)?(?:同比)?(?:增长|下降)(?=\d)")   # (also "；9月份增长6.1%")
 # "By end-June, 2.937 million had been built": a date, then the figure as the subject
@@ -1393,6 +1402,8 @@ _SPECIALS = [
     ("five_g_share_of_mobile_users", "移动电话用户", re.compile(   # "5G移动电话用户达5.61亿户，在移动电话用户中占比33.3%"
         r"5G移动电话用户[^。；;]{0,30}?在(?:全部)?移动电话用户(?:总数)?中(?:的)?(?:占比|比重|比例)(?:为|达|达到|超过)?" + _NUMTOK + r"\s*%"),
      None),
+    ("five_g_admin_village_coverage", "行政村", re.compile(   # "全国已有98%的行政村通5G"
+        r"(?:已有|有|已经有)(?:超过|逾)?" + _NUMTOK + r"\s*%(?:以上)?的行政村(?:已|都|均)?(?:通|开通|覆盖|实现)(?:了)?5G"), None),
     ("five_g_admin_village_coverage", "行政村", re.compile(   # "通5G的行政村比例超过90%"
         r"通5G(?:网络)?的行政村(?:比例|占比)(?:已)?(?:超过|逾|达到|达)?" + _NUMTOK + r"\s*%"), None),
     ("five_g_admin_village_coverage", "行政村", re.compile(   # "行政村通5G比例超过90%"
@@ -1408,6 +1419,11 @@ _SPECIALS = [
         r"(?:" + _QUAL + r"\s+)?" + _NUMTOK + r"\s*(?:million|billion)?\s+devices", re.I), None),
     ("humanoid_robot_products", "人形机器人", re.compile(
         r"(?<!新)(?:发布|推出)(?:了|的)?人形机器人(?:整机)?产品(?:超过|逾|达|达到)?" + _NUMTOK + r"\s*(?:余)?款"), None),   # not "新发布"
+    ("humanoid_robot_products", "人形机器人", re.compile(   # "目前已发布超过380款人形机器人产品"
+        r"(?<!新)(?:发布|推出)(?:了)?(?:超过|逾|达|达到)?" + _NUMTOK + r"\s*(?:余|多)?款(?:以上)?人形机器人(?:整机)?产品"), None),
+    ("humanoid_robot_products", "人形机器人", re.compile(   # "一季度新发布人形机器人产品30余款，累计发布产品超过360款"
+        r"人形机器人[^。；;]{0,30}?[,，]\s*(?:目前)?(?:已|已经)?累计(?:已)?(?:发布|推出)(?:了|的)?(?:整机)?产品(?:超过|逾|达|达到)?"
+        + _NUMTOK + r"\s*(?:余|多)?款"), None),
     ("humanoid_robot_products", "人形机器人", re.compile(   # "人形机器人方面，已发布整机产品超过150款"
         # (also "人形机器人产业加快发展，已发布产品超过360款")
         r"人形机器人(?:方面|领域|产业[\u4e00-\u9fff]{0,6})[,，]\s*(?:已|累计|已累计)?(?:发布|推出)(?:了|的)?(?:整机)?产品(?:超过|逾|达|达到)?"
@@ -2782,6 +2798,7 @@ class DocMatcher:
                     self._earlier_levels(sent, nums, self.out[out_before:])
                     self._part_levels(sent, nums, self.out[out_before:])
                     self._with_other_flow(sent, self.out[out_before:])
+                    self._industry_growth(sent, nums, self.out[out_before:])
                     self._while_other_flow(sent, nums, self.out[out_before:])
                     self._restated_levels(sent, self.out[out_before:])
                     self._implicit_shares(sent, self.out[out_before:])
@@ -3890,6 +3907,21 @@ class DocMatcher:
             ind = self.cat.get(FLOW_PAIRS.get((_subject_of(c.indicator), _VERB_TO_ATTR[vm.group(1).lower()]), ""))
             if ind is not None and ind.id != c.indicator and self._unit_ok(nxt[0], ind):
                 self._emit(ind.id, "level", nxt[0], c.period, sent)
+
+    def _industry_growth(self, sent: Sentence, nums: list[Num], emitted: list[Candidate]) -> None:
+        """'The software ... industry grew 14.2 per cent, with revenue surpassing 6.3 trillion yuan':
+        the industry's growth, read as the growth of the revenue that follows it."""
+        for c in [c for c in emitted if c.measure == "level" and c.period is not None]:
+            if any(e.indicator == c.indicator and e.measure == "yoy_pct" for e in emitted) \
+                    or (_subject_of(c.indicator), "rev") not in FLOW_PAIRS or FLOW_PAIRS[(_subject_of(c.indicator), "rev")] != c.indicator:
+                continue
+            before = [n for n in nums if sent.start <= n.start and n.end <= c.num.start]
+            rate = before[-1] if before else None
+            if rate is None or rate.unit != "percent" or id(rate) in self.claimed \
+                    or not _INDUSTRY_GREW_BEFORE.search(self.text, max(sent.start, rate.start - 40), rate.start) \
+                    or not _WITH_REVENUE_GAP.fullmatch(self.text, rate.end, c.num.start):
+                continue
+            self._emit(c.indicator, "yoy_pct", rate, c.period, sent, self._growth(rate, sent.start))
 
     def _while_other_flow(self, sent: Sentence, nums: list[Num], emitted: list[Candidate]) -> None:
         """'The full figure was 28.08 million, down 2.8 percent, while production fell 4.2 percent to
