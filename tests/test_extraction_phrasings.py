@@ -11367,6 +11367,55 @@ SESSION53 = [
     ("Hyundai, Kia China sales halve\n\nJul 12, 2017\n\nAccording to industry data released Wednesday, the two carmakers sold "
      "430,000 vehicles in China in the January-June period, down 47 percent from a year earlier.",
      set()),
+    # "NBS data released on 18 October showed September industrial value added up 5.8%": the release's day, and the month
+    # before the flow's name
+    ("China September activity\n\n21 October 2019\n\nNBS data released on 18 October showed September industrial value added "
+     "up 5.8% YoY, 1.4ppt faster than in August.",
+     {("industrial_value_added", "yoy_pct", *month(2019, 9), 5.8, "eq")}),
+    # "…, although September sales hit a record for the month": "the month" of a later clause is not the figure's
+    ("China's 5G push\n\nOctober 20, 2020\n\nProduction and sales of automobiles fell 6.7% and 6.9% in the first nine months. "
+     "Sales of new energy vehicles dropped 18.9% to 734,000 units, although September sales hit a record for the month.",
+     {("auto_production", "yoy_pct", *nine_months(2020), -6.7, "eq"), ("auto_sales", "yoy_pct", *nine_months(2020), -6.9, "eq"),
+      ("nev_sales", "yoy_pct", *nine_months(2020), -18.9, "eq"), ("nev_sales", "level", *nine_months(2020), 734000, "eq")}),
+    # "累计销量已超过2019年全年水平；工业机器人产量…": another year's level as a yardstick dates nothing after it
+    ("上半年工业经济运行情况\n\n2021-07-19\n\n上半年，新能源汽车产销分别完成121.5万辆和120.6万辆，累计销量已超过2019年全年水平；"
+     "工业机器人产量17.1万套，同比增长69.8%。",
+     {("nev_production", "level", *h1(2021), 1215000, "eq"), ("nev_sales", "level", *h1(2021), 1206000, "eq"),
+      ("industrial_robot_output", "level", *h1(2021), 171000, "eq"), ("industrial_robot_output", "yoy_pct", *h1(2021), 69.8, "eq")}),
+    # "其上半年5G基站出货量同比增长超过40%": a maker's shipments of base stations, not stations in service
+    ("上半年通信业\n\n2021-07-19\n\n以某通信设备龙头为例，其上半年5G基站出货量同比增长超过40%。", set()),
+    # "rebounded to 6.2% y/y in November (consensus: 5.0%), from 4.7% in October": past a bracketed forecast
+    ("China November activity\n\n16 December 2019\n\nIndustrial production (IP) growth rebounded to 6.2% y/y in November "
+     "(Barclays: 5.0%; consensus: 5.0%), from 4.7% in October.",
+     {("industrial_value_added", "yoy_pct", *month(2019, 11), 6.2, "eq"), ("industrial_value_added", "yoy_pct", *month(2019, 10), 4.7, "eq")}),
+    # a news story's one-sentence paragraphs: "… industrial robots … ¶ In September alone, robot output climbed 60.3 percent"
+    ("China's robot output soars\n\nOct 20, 2017\n\nChina produced 94,000 industrial robots in the first nine months of the year, "
+     "up 69.4 percent from a year earlier.\n\nIn September alone, robot output climbed 60.3 percent, the bureau said.",
+     {("industrial_robot_output", "level", *nine_months(2017), 94000, "eq"),
+      ("industrial_robot_output", "yoy_pct", *nine_months(2017), 69.4, "eq"),
+      ("industrial_robot_output", "yoy_pct", *month(2017, 9), 60.3, "eq")}),
+    # "For the January-September period it rose 6.7percent."
+    ("China industry\n\nOctober 19, 2017\n\nValue-added industrial output grew 6.6 percent in September from a year earlier. "
+     "For the January-September period it rose 6.7percent.",
+     {("industrial_value_added", "yoy_pct", *month(2017, 9), 6.6, "eq"), ("industrial_value_added", "yoy_pct", *nine_months(2017), 6.7, "eq")}),
+    # "Cumulative NEV sales from 2021 to 2024 exceeded 32 million units": the years' total
+    ("China's industry in the first half\n\nJuly 20, 2025\n\nCumulative NEV sales from 2021 to 2024 exceeded 32 million units, "
+     "compared with 1.367 million units sold in 2020.",
+     {("nev_sales", "level", date(2021, 1, 1), date(2024, 12, 31), 32e6, "gt"), ("nev_sales", "level", *year(2020), 1.367e6, "eq")}),
+    # "The surge in robot production was one of the brightest spots in figures that showed the … economy grew 6.9 per cent"
+    ("China's robot army grows\n\nJanuary 19, 2018\n\nChina churned out about 131,000 industrial robots last year, an increase of "
+     "68.1 per cent. The surge in robot production was one of the brightest spots in a set of figures that showed the world's "
+     "second-largest economy grew 6.9 per cent in 2017.",
+     {("industrial_robot_output", "level", *year(2017), 131000, "approx"), ("industrial_robot_output", "yoy_pct", *year(2017), 68.1, "eq")}),
+    # "of which intelligent computing power, the kind used to train AI models, made up 70 EFLOPS"
+    ("China's data centres\n\nMarch 1, 2024\n\nBy the end of last year, China's total computing power reached 230 EFLOPS, of which "
+     "intelligent computing power, the kind used to train artificial intelligence models, made up 70 EFLOPS.",
+     {("computing_power_total", "level", *dec31(2023), 230, "eq"), ("intelligent_computing_power", "level", *dec31(2023), 70, "eq")}),
+    # "(798k added YTD), and 5G mobile phone users reached 510mn": the addition is the bracket's, not the users'
+    ("China 3Q22\n\n20 October 2022\n\nChina had 2.225mn 5G base stations as of end-Sep (798k added YTD), and 5G mobile phone "
+     "users reached 510mn.",
+     {("five_g_base_stations", "level", date(2022, 9, 30), date(2022, 9, 30), 2.225e6, "eq"),
+      ("five_g_mobile_users", "level", date(2022, 9, 30), date(2022, 9, 30), 510e6, "eq")}),
 ]
 
 # (one test reads all of SESSION53's cases, declared after the last of them)

@@ -64,6 +64,15 @@ def test_footnote_mark_and_change_column():
     assert text[t.rows[1].cells[2][0]:t.rows[1].cells[2][1]] == "+59"
 
 
+def test_first_months_columns_of_a_broker_table():
+    # "9M22" and "1H22": the first nine months and the first half of 2022
+    text, found = _read("Figure 1. Selected MIIT indicators\n                 9M22      1H22\nIP (% yoy)        3.9       3.4\n"
+                        "NEV sales (mn units)      4.567     2.600\nSource: MIIT\n")
+    (t,) = found
+    assert [(c.kind, c.year, c.months) for c in t.columns] == [("period", 2022, (1, 9)), ("period", 2022, (1, 6))]
+    assert [text[a:b] for a, b in t.rows[1].cells] == ["4.567", "2.600"]
+
+
 def test_lines_that_are_not_a_table_are_left_alone():
     # a header cell we cannot name, and a row with a figure more than the header has columns
     assert _read("Company 2023 2024\nBYD 3.02 4.27\n")[1] == []

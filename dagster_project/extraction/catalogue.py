@@ -332,7 +332,9 @@ _EN: list[tuple[str, PhraseRole]] = [
      r"(?<!year's )(?<!years' )(?<!constant )(?<!comparable )(?<!current )(?<![0-9]{4} )(?<!previous )(?<!-year )(?<!at the )(?<!on the )(?<!at )prices?(?!_of_the_(?:previous|prior|preceding)_year)|costs?|(?:installed_)?capacity|capacities|efficiency|orders|inventor(?:y|ies)|contributions?|contributing|"
      r"utili[sz]ation|consumption|ownership|output_value|expenses|expenditures?|assets|liabilities|index|indices|PMI|"
      r"intensity|tax(?:es)?|wages|employment|jobs|use_cases|turnover|transactions?|transaction_volume|market_size|"
-     r"penetration|losses|debts?|spending|subsid(?:y|ies)|number_of_(?:enterprises|companies|firms|users)",
+     r"penetration|losses|debts?|spending|subsid(?:y|ies)|number_of_(?:enterprises|companies|firms|users)|"
+     # "the world's second-largest economy grew 6.9 per cent": the economy's growth, not an industry's
+     r"GDP|gross_domestic_product|(?<!digital )(?<!industrial )(?<!5G )(?<!real )economy(?!_(?:categories|sectors))",
      PhraseRole("foreign", None)),
 ]
 

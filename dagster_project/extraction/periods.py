@@ -114,7 +114,7 @@ _EN_BRANCHES = [
     # "December alone saw ...", "with December also registering a 6% increase", "December's increase was",
     # "September's 6.9% y/y gain"
     # "December output stood at ...": a month naming the flow after it
-    ("mon", rf"(?P<mo_m>{MON})(?:\s+(?P<mo_y>{YR}))?{_NOT_SENTENCE_END}(?=\s+(?:(?:NEV|EV|vehicle|car|auto|5G(?:\s+phone)?|handset|IP|IVA|industrial|mobile)\s+)?(?:output|production|sales|shipments|revenue|profits?|"
+    ("mon", rf"(?P<mo_m>{MON})(?:\s+(?P<mo_y>{YR}))?{_NOT_SENTENCE_END}(?=(?:[ \t]+|\n(?!\n))(?:(?:NEV|EV|vehicle|car|auto|5G(?:\s+phone)?|handset|IP|IVA|industrial|mobile)\s+)?(?:output|production|sales|shipments|revenue|profits?|value[\s-]added|"
             rf"exports|imports|industrial\s+output|steel\s+output|growth|DOU|(?-i:print|reading)(?!\s+time)|(?-i:IP|IVA|VA)\s+(?:printed|grew|rose|came\s+in|was|slowed|accelerated|picked\s+up|eased|rebounded|fell))\b)"),
     ("fy", rf"(?:whole|full|entire)(?:\s+|-)(?:year\s+(?:of\s+)?)?(?:of\s+)?(?P<fy_y>{YR}|last\ year|this\ year)"),   # (also "full-year 2025")
     # "That compared with 5.9% growth for all of 2025"
@@ -465,6 +465,10 @@ def _expr(k: str, m: re.Match, text: str) -> PeriodExpr | None:
         return PeriodExpr(s, e, "years", y - 4, year_end=y)
     if k == "yr2" and g.get("yr2_c") and int(g["yr2_d"]) - int(g["yr2_c"]) == 4 and int(g["yr2_c"]) % 5 == 1:
         return PeriodExpr(s, e, "years", int(g["yr2_c"]), year_end=int(g["yr2_d"]))
+    if k == "yr2" and _CUMULATIVE_BEFORE.search(text, max(0, s - 40), s):
+        # "Cumulative NEV sales from 2021 to 2024 exceeded 32 million units": the years' total
+        a, b = int(g.get("yr2_a") or g.get("yr2_c")), int(g.get("yr2_b") or g.get("yr2_d"))
+        return PeriodExpr(s, e, "years", a, year_end=b) if 0 < b - a <= 10 else PeriodExpr(s, e, "vague", None)
     if k == "yr2":
         return PeriodExpr(s, e, "vague", None)
     if k == "ly":
@@ -546,7 +550,7 @@ _OWN_VERB_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:grew|rose|increased|exp
 _LIST_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _EVENT_TIME = re.compile(r"(?:\b(?:released|published|announced|issued|unveiled|said|reported)"
                          r"(?:\s+by\s+(?:the\s+)?[a-z][a-z\s()&-]{1,70}?)?"
-                         r"|\b(?:briefing|press\s+conference|news\s+conference)(?:\s+held)?)\s+(?:in|on|during)\s+$"
+                         r"|\b(?:briefing|press\s+conference|news\s+conference)(?:\s+held)?)\s+(?:in|on|during)\s+(?:\d{1,2}\s+)?$"   # (also "on 18 October")
                          # "Officials … told reporters last month that …": when it was said
                          r"|\b(?:told|briefed)\s+(?:reporters|journalists|the\s+press|the\s+media|a\s+(?:news|press)\s+conference)\s+(?:in\s+|on\s+)?$"
                          # a policy's start: "subsidy cuts that took effect last year", "a tax cut
@@ -595,7 +599,7 @@ def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExp
         before = low[a:ex.start]
         if "?" in before and not text[a:ex.start].isascii():
             before = text[a:ex.start]   # `low` masks CJK ("比上年末" is a comparison)
-        rm = _RANGE_FROM.search(before) if ex.kind == "interval" and ex.m1 != ex.m2 \
+        rm = _RANGE_FROM.search(before) if (ex.kind == "interval" and ex.m1 != ex.m2 or ex.kind == "years") \
             and _RANGE_SEP.search(low, ex.start, ex.end) else None   # (not "a far cry from last year")
         if rm and not _is_comparison(before[:rm.start()]):
             pass  # "from January to February" is a range, not a comparison ("than that from ..." is)
@@ -613,6 +617,7 @@ def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExp
                 or (text[ex.start - 1:ex.start] in ("从", "由") or _ZH_FROM_THAT_IS.search(text, max(0, ex.start - 16), ex.start)) \
                 and text.startswith("的", ex.end) and not _ZH_VIEWED_FROM.match(text, ex.end) \
                 or _ZH_TIMES_OF.match(text, ex.end) \
+                or _ZH_LEVEL_OF.match(text, ex.end) and _ZH_BEYOND.search(text, max(0, ex.start - 5), ex.start) \
                 or out and out[-1].comparison and _LIST_JOIN.fullmatch(low, out[-1].end, ex.start) \
                 and not low.startswith(" alone", ex.end) and not _OWN_VERB_AFTER.match(low, ex.end) \
                 or text.startswith("同期", ex.end) and text[ex.start:ex.end] in ("去年", "上年"):   # "，上年同期为18965亿元"
@@ -622,7 +627,7 @@ def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExp
             # "是“十三五”末的6倍多": a multiple of that date's figure; but "从12月份的情况看" is the month's)
             # also "data released by the MIIT in January", "a briefing in April": when something was
             # said, not a period of the data (flagged like a comparison: no figure takes it)
-            ex = PeriodExpr(ex.start, ex.end, ex.kind, ex.year, ex.m1, ex.m2, ex.day, ex.fyp, True)
+            ex = PeriodExpr(ex.start, ex.end, ex.kind, ex.year, ex.m1, ex.m2, ex.day, ex.fyp, True, ex.year_end)
         elif ex.year is None and ex.kind in ("interval", "asof") and out and out[-1].year == "this" \
                 and not out[-1].comparison and not _SENTENCE_END.search(text, out[-1].end, ex.start):
             # "今年以来，工业经济稳中向好，上半年…", "今年上半年": a year-less period after "this year" in
@@ -657,6 +662,10 @@ _ZH_FROM_THAT_IS = re.compile(r"[从由][^，。；、,;]{1,12}即$")   # "从�
 _ZH_VIEWED_FROM = re.compile(r"的[\u4e00-\u9fff]{0,4}?来?看[,，]")
 # (also with the earlier level: "是“十三五”末71.8万个的6.7倍")
 _ZH_TIMES_OF = re.compile(r"[\"”]?(?:\d+(?:\.\d+)?(?:万|亿)?[个户台辆家套部元]?)?的\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍")
+# "累计销量已超过2019年全年水平": another period's level, as a yardstick
+_ZH_LEVEL_OF = re.compile(r"(?:的)?(?:全年)?(?:水平|总量|规模|总和)")
+_ZH_BEYOND = re.compile(r"(?:超过|超出|高于|低于|接近|达到|相当于|恢复到|回到|追平)(?:了)?$")
+_CUMULATIVE_BEFORE = re.compile(r"\bcumulative(?:ly)?\b[^,;.\d]*?(?:\bfrom\s+|\bbetween\s+|\bin\s+|\bover\s+)?$", re.I)
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|where)\s[^,;:]*$")
 
 

@@ -91,7 +91,8 @@ _LINK_END_STRICT = re.compile(r"(?:^|[\s,(])" + _ADV + r"(?:reached|reaching|rea
                               r"totals|total|numbered|numbering|numbers|number|stood\s+at|standing\s+at|stands\s+at|amounted\s+to|came\s+to|came\s+in\s+at|hit|hitting|"
                               r"touched|topped|exceeded|exceeding|exceeds|exceed|surpassed|surpassing|passed|crossed|broke\s+through|"
                               r"is|are|was|were|(?<=had\s)been|of|at|rose\s+to|increased\s+to|grew\s+to|grown\s+to|risen\s+to|climbed\s+to|jumped\s+to|expanded\s+to|surged\s+to|"
-                              r"approached|approaching|registered|recorded|(?:to\s+)?end(?:ing|ed)?\s+the\s+(?:year|quarter|month|period)\s+(?:with|at)|:)"
+                              r"approached|approaching|registered|recorded|(?:to\s+)?end(?:ing|ed)?\s+the\s+(?:year|quarter|month|period)\s+(?:with|at)|:|"
+                              r"made\s+up|accounted\s+for)"   # ("of which intelligent computing power … made up 70 EFLOPS": the unit says which)
                               r"\s*(?:(?:just|only|a\s+mere)\s+)?(?:" + _QUAL + r"\s*)?" + _CURRENCY + "$"   # ("numbered just 6.4 million")
                               r"|^\s+(?:with|under|of)\s+[a-z\s-]{3,50}:\s*(?:" + _QUAL + r"\s*)?$", re.I)   # factbox "<noun> with ... influence: over 150"
 # "CAAM recorded 163,000 NEV sales", "The country logged more than 31 million vehicle sales"
@@ -482,6 +483,7 @@ _TOTAL_AFTER_ADDITION = re.compile(r"\b(?:to\s+end\s+the\s+(?:year|quarter|month
                                    r"(?:for|to)\s+a\s+total\s+of)\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _PVN_NOT = re.compile(r"\b(?:growth|grew|increase|increased|rose|up|share|proportion|accounting|accounted|ratio|rate|"
                       r"average|averaging|than|compared|per(?!\s+cent)|new|newly|added)\b", re.I)
+_MADE_UP_END = re.compile(r"\b(?:made\s+up|accounted\s+for)\s*$", re.I)
 _PVN_NOT_PCT = re.compile(r"\b(?:growth|grew|increased\s+by|up|than|compared|new|added)\b", re.I)
 # "18.9GB of data per person per month in May, up 10%": the per-user words are part of the unit
 _DATA_PER_USER = re.compile(r"\s*(?:of\s+(?:mobile\s+)?data\s+)?(?:(?:per|a)\s+(?:person|user|capita|subscriber|month)\s*)+")
@@ -762,6 +764,7 @@ _ANAPHOR_RATE = re.compile(
     r"|(?:in|for|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|(?-i:Q[1-4]|[1-4]Q)|the\s+(?:first|second|third|fourth)\s+quarter)(?:\s+alone)?\s+(?=it\b|the\s|growth\s|output\s|production\s)"   # ("In Q2 alone growth slowed to 8.9%")
     r"|(?:in|for|during|over)\s+the\s+(?:full|whole|entire)\s+year\s+(?=it\b)"   # "For the full year it rose 6.1%"
+    r"|(?:in|for|during|over)\s+the\s+" + _MONTH_SPAN + r"\s+period\s+(?=it\b)"   # "For the January-September period it rose 6.7 percent"
     # "Growth picked up in the third quarter, with value-added rising 4.2 percent", "The decline narrowed
     # sharply in March, when output dropped 1.1 per cent": the rate talked of, in the clause after
     r"|(?:growth|momentum|the\s+(?:decline|contraction|slowdown|recovery|rebound))\s+(?:[a-z]+\s+){1,2}?(?:in|during)\s+[^,;.\d]{3,30},\s*"
@@ -1837,9 +1840,13 @@ class DocMatcher:
     def _in_context(self, role, sent: Sentence) -> bool:
         """A phrase that names its indicator only in context ("equipped devices" near OpenHarmony)."""
         scope_start = sent.start
-        if role.context_prev and sent.index > 0 and (self.sentences[sent.index - 1].para == sent.para
-                                                     or self.text.startswith(("- ", "• ", "* ", "· "), sent.start)):
-            scope_start = self.sentences[sent.index - 1].start   # (or the bullet before: "• … 5G phone shipments … ¶ • December 5G shipments …")
+        prev = self.sentences[sent.index - 1] if sent.index > 0 else None
+        if role.context_prev and prev is not None and (prev.para == sent.para
+                                                       or self.text.startswith(("- ", "• ", "* ", "· "), sent.start)
+                                                       or prev.para == sent.para - 1 and self.text[prev.start:prev.end].rstrip().endswith((".", "。"))):
+            # (or the bullet before: "• … 5G phone shipments … ¶ • December 5G shipments …"; or a news story's one-sentence
+            # paragraph before: "China produced about 94,000 industrial robots … ¶ In September alone, robot output climbed 60.3 percent")
+            scope_start = prev.start
         return role.context.search(self.text, scope_start, sent.end) is not None
 
     def _unit_ok(self, num: Num, ind: Indicator) -> bool:
@@ -2411,8 +2418,11 @@ class DocMatcher:
             if p.instant:
                 return Period(p.end.replace(month=1, day=1), p.end, False)   # "by the end of 2025": the year
             return p
-        if state.get("month") is not None and _THE_MONTH.search(self.text, sent.start, sent.end):
-            return state["month"]   # "In June alone, ... Sales, which stood at X in the month, ..."
+        tm = _THE_MONTH.search(self.text, sent.start, sent.end) if state.get("month") is not None else None
+        if tm and not (tm.start() > num.end and _CLAUSE_COMMA.search(self.text, num.end, tm.start())):
+            # "In June alone, ... Sales, which stood at X in the month, ..." (not a later clause's: "dropped
+            # 18.9% to 734,000 units, although September sales hit a record for the month")
+            return state["month"]
         base = next((e for e in self._slice(self.period_starts, self.periods, num.end, sent.end) if e.comparison and e.kind == "interval"
                      and _COMPARED_WITH_MONTH.fullmatch(self.text, num.end, e.start)), None)
         if base is not None and num.unit == "percent":
@@ -4195,8 +4205,12 @@ class DocMatcher:
                     to_level = None
             if c is None:
                 continue
-            if lead.group("w").lower() == "from" and self._slice(self.num_starts, self.nums, c.num.end, lead.start()):
-                continue   # "..., lifting their share to 13.4%, from 5.4% a year earlier": another figure's "from"
+            asides = [m.span() for m in _BRACKETED.finditer(text, c.num.end, lead.start())]
+            if lead.group("w").lower() == "from" and any(not any(a < q.start and q.end < b for a, b in asides)
+                                                         for q in self._slice(self.num_starts, self.nums, c.num.end, lead.start())):
+                # "..., lifting their share to 13.4%, from 5.4% a year earlier": another figure's "from" (not
+                # past a bracketed aside: "rebounded to 6.2% y/y in November (consensus: 5.0%), from 4.7% in October")
+                continue
             if lead.group("qpos"):
                 q, yy = int(lead.group("qpos")[0]), lead.group("qpos")[2:]
                 y = 2000 + int(yy) if yy else c.period.end.year if c.period is not None else 0
@@ -6206,8 +6220,10 @@ class DocMatcher:
                 lo = num.start   # the change before the level ("rose 30% to", "grew by 2 million to") is not an addition
             region = text[lo:hi]
             total_after = num.start > h.end and _TOTAL_AFTER_ADDITION.search(text, h.end, num.start)
+            pre = text[max(sent.start, h.start - 20):h.start]
+            pre = pre[max(pre.rfind(","), pre.rfind(")"), pre.rfind(";")) + 1:]   # ("(798k added YTD), and 5G mobile phone users": another clause's)
             if ind.unit == "count" and not total_after and (
-                    _ADDITION.search(region) or _ADDITION.search(text[max(sent.start, h.start - 20):h.start])
+                    _ADDITION.search(region) or _ADDITION.search(pre)
                     or (num.end <= h.start and _ADDED_AFTER.match(text, h.end, sent.end))):
                 continue   # (but "added 654,000 5G base stations in 2021 to end the year with 1.425 million": the total)
             if ind.unit == "count" and ind.instant and num.end <= h.start \
@@ -6364,6 +6380,8 @@ class DocMatcher:
             if not _COMMA_LINK.search(gap):
                 return False
         gap = _RISE_TO_END.sub("", gap)   # "rose to 1.04 billion" states the level
+        if ind.unit != "percent":
+            gap = _MADE_UP_END.sub("", gap)   # "… made up 70 EFLOPS": a part's own level, in its own unit
         if _PVN_NOT.search(gap) and not (ind.unit in ("percent", "gb") and not _PVN_NOT_PCT.search(gap)):
             return False
         link = _LINK_END_STRICT if ind.unit != "gb" else _LINK_END
@@ -6611,6 +6629,8 @@ class DocMatcher:
                 region = [total]   # "新培育第三批…企业2930家，累计已达4762家": the running total after the addition
             if text[max(sent.start, a - 2):a] == "共享":
                 continue   # "共建共享5G基站33万个": the shared ones, a subset
+            if ids == ("five_g_base_stations",) and text.startswith(("出货", "发货", "销量", "采购", "中标", "招标"), b):
+                continue   # "其上半年5G基站出货量同比增长超过40%": equipment shipped, not stations in service
             if text[max(sent.start, a - 2):a] == "领域" and ids[0] in _ZH_FIELD_SUBSET_IDS:
                 continue   # "人工智能领域专精特新“小巨人”企业超过400家": one field's, a subset
             if _ZH_PER.search(text, max(sent.start, a - 8), a) and ids != ("mobile_dou",):

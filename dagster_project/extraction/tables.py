@@ -26,6 +26,7 @@ _HEADER_CELL = re.compile(
     r"|(?P<level>产量|绝对数|绝对量|本期|本月|累计|数量|value|level)"
     r"|(?P<h_n>[12])H(?P<h_y>\d\d)|H(?P<h_n2>[12])\s?(?P<h_y2>\d{4}|\d{2})"   # ("1H24", "H1 2024")
     r"|1-(?P<qr_n>[234])Q(?P<qr_y>\d\d)"   # ("1-3Q23": the first three quarters)
+    r"|(?P<nm_n>1[01]|[2-9])M(?P<nm_y>\d\d)(?![EF])"   # ("9M22": the first nine months)
     r"|(?P<fy>FY|CY)(?P<fy_y>\d{4}|\d{2})(?P<fy_e>[EF])?"
     r"|(?P<mr_m1>Jan)-(?P<mr_m2>[A-Z][a-z]{2})\s(?P<mr_y>\d{4}|\d{2})(?P<mr_e>[EF])?"
     r"|(?P<mo_m>[A-Z][a-z]{2})-(?P<mo_y>\d{2})(?P<mo_e>[EF])?"
@@ -92,6 +93,8 @@ def _column(m: re.Match, offset: int) -> Column:
         return Column("period", s, e, _year(g["h_y"] or g["h_y2"]), (6 * h - 5, 6 * h))
     if g["qr_n"]:
         return Column("period", s, e, _year(g["qr_y"]), (1, 3 * int(g["qr_n"])))
+    if g["nm_n"]:
+        return Column("period", s, e, _year(g["nm_y"]), (1, int(g["nm_n"])))
     if g["unit"]:
         return Column("unit", s, e)
     if g["level"]:
