@@ -233,6 +233,10 @@ def test_period_targets_and_vague_do_not_resolve():
     ("electrek\nTesla Rivian Lucid GM Ford Hyundai Kia Toyota BYD Energy E-bikes\n\nChina's EV production quadrupled in 2015\n\n"
      "Jason Liu | Jan 21 2016 - 10:48 am PT\n\nThe country produced 340,471 NEVs last year.",
      "China's EV production quadrupled in 2015", date(2016, 1, 21), date(2016, 1, 21), date(2015, 1, 1), date(2015, 12, 31)),
+    # a site's menu with a brand's own case ("iPlayer") is no headline
+    ("BBC\nNews  Sport  Weather  iPlayer  Sounds\n\nChina economy: Industrial output growth slows to 17-year low\n\n14 August 2019\n\n"
+     "Industrial production rose by 4.8% in July.",
+     "China economy: Industrial output growth slows to 17-year low", date(2019, 8, 14), date(2019, 8, 14), date(2019, 7, 1), date(2019, 7, 31)),
     # the dateline's month is not the month of "Value added …" on the next paragraph
     ("China's factories bounce back\n\n23 March 2021\n\nValue added of industrial enterprises above designated size grew "
      "2.8 per cent in 2020.",

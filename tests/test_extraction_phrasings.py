@@ -7898,10 +7898,11 @@ SESSION28 += [
       ("industrial_value_added", "yoy_pct", *month(2022, 3), 5.0, "eq"),
       ("industrial_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 2, 28), 7.5, "eq")}),
     # "The software … industry grew revenue by 13.3% to 8.16 trillion yuan"; "numbered just 6.4 million"
+    # (the rate too since 1.54.0: the verb before its object)
     ("China's industry in 2021\n\nJan 21, 2022\n\nThe software and information technology services industry grew "
      "revenue by 13.3% to 8.16 trillion yuan in 2021. At the end of the year, users on gigabit broadband plans "
      "numbered just 6.4 million.",
-     {("software_it_services_revenue", "level", *year(2021), 8.16e12, "eq"),
+     {("software_it_services_revenue", "level", *year(2021), 8.16e12, "eq"), ("software_it_services_revenue", "yoy_pct", *year(2021), 13.3, "eq"),
       ("gigabit_broadband_users", "level", *dec31(2021), 6.4e6, "eq")}),
 ]
 
@@ -11416,6 +11417,60 @@ SESSION53 = [
      "users reached 510mn.",
      {("five_g_base_stations", "level", date(2022, 9, 30), date(2022, 9, 30), 2.225e6, "eq"),
       ("five_g_mobile_users", "level", date(2022, 9, 30), date(2022, 9, 30), 510e6, "eq")}),
+    # an NBS product list: "汽车478.6万辆，增长2.9%，其中新能源汽车216.4万辆，增长14.7%"
+    ("2026年1—2月份规模以上工业增加值增长\n\n2026-03-16\n\n分产品看，1—2月份，粗钢15834万吨，同比下降4.8%；汽车478.6万辆，增长2.9%，"
+     "其中新能源汽车216.4万辆，增长14.7%。",
+     {("crude_steel_output", "level", date(2026, 1, 1), date(2026, 2, 28), 158.34e6, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), -4.8, "eq"),
+      ("auto_production", "level", date(2026, 1, 1), date(2026, 2, 28), 4.786e6, "eq"),
+      ("auto_production", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), 2.9, "eq"),
+      ("nev_production", "level", date(2026, 1, 1), date(2026, 2, 28), 2.164e6, "eq"),
+      ("nev_production", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), 14.7, "eq")}),
+    # ", although September alone rebounded to 5.8% from 4.4% in August"
+    ("China activity\n\n21 October 2019\n\nIVA growth slowed to 5.0% y-o-y in Q3 from 5.6% in Q2, although September alone rebounded "
+     "to 5.8% from 4.4% in August.",
+     {("industrial_value_added", "yoy_pct", *quarter(2019, 3), 5.0, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2019, 2), 5.6, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2019, 9), 5.8, "eq"), ("industrial_value_added", "yoy_pct", *month(2019, 8), 4.4, "eq")}),
+    # "The software … industry, by contrast, grew revenue 16.6 per cent to Rmb4.3tn": the verb before its object
+    ("China industry 2015\n\nJanuary 28, 2016\n\nThe software and information technology services industry, by contrast, grew revenue "
+     "16.6 per cent to Rmb4.3tn.",
+     {("software_it_services_revenue", "level", *year(2015), 4.3e12, "eq"), ("software_it_services_revenue", "yoy_pct", *year(2015), 16.6, "eq")}),
+    # "an uptick from November's 5.4%"
+    ("China industry 2018\n\nJanuary 29, 2019\n\nIndustrial output in December rose 5.7% from a year earlier, an uptick from "
+     "November's 5.4%, which had been the weakest reading in nearly three years.",
+     {("industrial_value_added", "yoy_pct", *month(2018, 12), 5.7, "eq"), ("industrial_value_added", "yoy_pct", *month(2018, 11), 5.4, "eq")}),
+    # "通达5G的行政村比例超过90%"
+    ("1—10月份通信业经济运行情况\n\n2024-11-20\n\n截至10月末，5G网络已覆盖所有地级市城区、县城城区，通达5G的行政村比例超过90%。",
+     {("five_g_admin_village_coverage", "level", date(2024, 10, 31), date(2024, 10, 31), 90, "gt")}),
+    # "IP growth eased from 6.1% yoy in Q1 to 5.9% in Q2": each rate for its own period
+    ("China 1H24\n\n16 July 2024\n\nBy quarter, IP growth eased from 6.1% yoy in Q1 to 5.9% in Q2.",
+     {("industrial_value_added", "yoy_pct", *quarter(2024, 1), 6.1, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2024, 2), 5.9, "eq")}),
+    ("China 1H24\n\n16 July 2024\n\nIndustrial output growth eased from 6.1 percent in the first quarter to 5.9 percent in the second quarter.",
+     {("industrial_value_added", "yoy_pct", *quarter(2024, 1), 6.1, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2024, 2), 5.9, "eq")}),
+    # "Growth in value-added output of China's industrial firms slowed to 6.2 percent in 2018 from 6.6 percent in 2017"
+    ("China industry\n\nJanuary 29, 2019\n\nBEIJING (Reuters) - Growth in value-added output of China's industrial firms slowed to "
+     "6.2 percent in 2018 from 6.6 percent in 2017, the industry ministry said on Tuesday.",
+     {("industrial_value_added", "yoy_pct", *year(2018), 6.2, "eq"), ("industrial_value_added", "yoy_pct", *year(2017), 6.6, "eq")}),
+    # "新能源汽车单月销量达到14.8万辆", "移动互联网月户均接入流量达到2.75GB"
+    ("2017年工业通信业发展情况\n\n2018-01-29\n\n2017年12月，新能源汽车单月销量达到14.8万辆，创历史新高。另外，2017年12月，移动互联网月户均接入流量"
+     "达到2.75GB，是上年同期的2.4倍。",
+     {("nev_sales", "level", *month(2017, 12), 148000, "eq"), ("mobile_dou", "level", *month(2017, 12), 2.75, "eq")}),
+    # a figureless lead whose only number is a span of years dates the next paragraph
+    ("China economy: Industrial output growth slows to 17-year low\n\n14 August 2019\n\nGrowth in China's industrial output slowed to "
+     "its weakest pace in more than 17 years in July.\n\nIndustrial production rose by 4.8% from a year earlier, down from 6.3% in June."
+     "\n\nIn the first seven months of the year, industrial output grew 5.8%.",
+     {("industrial_value_added", "yoy_pct", *month(2019, 7), 4.8, "eq"), ("industrial_value_added", "yoy_pct", *month(2019, 6), 6.3, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 7, 31), 5.8, "eq")}),
+    # "December was little better, at 5.9%"
+    ("China's industry 2015\n\nJanuary 20, 2016\n\nChina's industrial output grew by 6.1% in 2015, down from 8.3% in 2014. December "
+     "was little better, at 5.9%.",
+     {("industrial_value_added", "yoy_pct", *year(2015), 6.1, "eq"), ("industrial_value_added", "yoy_pct", *year(2014), 8.3, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2015, 12), 5.9, "eq")}),
+    # "over 140,000 specialized, refined, distinctive, and innovative SMEs at the provincial level": a tier counted nationwide
+    ("SCIO briefing on the first three quarters\n\nOctober 18, 2024\n\nWe have cultivated more than 14,000 specialized and sophisticated "
+     "\"little giant\" enterprises and over 140,000 specialized, refined, distinctive, and innovative SMEs at the provincial level.",
+     {("little_giant_enterprises", "level", date(2024, 9, 30), date(2024, 9, 30), 14000, "gt"),
+      ("specialized_smes", "level", date(2024, 9, 30), date(2024, 9, 30), 140000, "gt")}),
 ]
 
 # (one test reads all of SESSION53's cases, declared after the last of them)

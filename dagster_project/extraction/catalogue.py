@@ -83,6 +83,7 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"(?:industrial_enterprises|industries|industrial_firms|industrial_companies|industry|enterprises|factories)_\"?above_(?:the_|a_)?\"?(?:designated|certain)_size\"?"
      # "Value added of industry rose 5.8 percent": the whole of industry (the wire services' short form)
      r"|(?:(?<=value added of )|(?<=value-added of ))industry(?!_(?:and|chains?|in|of)\b)"
+     r"|(?:(?<=value added output of )|(?<=value-added output of )|(?<=value-added output of china's ))industrial_(?:firms|enterprises|companies)(?!_(?:with|above)\b)"   # (also "value-added output of China's industrial firms")
      # "industrial firms with annual revenue above 20 million yuan": the same threshold, spelled out
      r"|(?:industrial_)?(?:enterprises|firms|companies)_with_(?:an_)?annual_(?:main_business_)?(?:revenue|income|sales)_(?:of_)?"
      r"(?:above|over|exceeding|of_at_least|of_more_than|of_over|more_than|at_least)_(?:20_million_yuan|RMB_?20_million|2[0O]_?mln_yuan)"
@@ -462,6 +463,7 @@ _ZH_EXTRA: list[tuple[str, tuple[str, ...]]] = [
     ("5G移动电话用户普及率", ("five_g_penetration_rate",)),
     ("户均移动互联网接入流量", ("mobile_dou",)),
     ("移动互联网月户均流量", ("mobile_dou",)),
+    ("移动互联网月户均接入流量", ("mobile_dou",)),
     ("移动互联网接入月户均流量", ("mobile_dou",)),
     ("月户均移动互联网接入流量", ("mobile_dou",)),
     ("DOU", ("mobile_dou",)),
@@ -649,7 +651,7 @@ ZH_LEAD_SCOPE = re.compile(r"^(?:规模以上(?!工业)|规上(?!工业)|\d{4}�
 _ZH_PERIOD_INSIDE = re.compile(
     r"(?P<topic>新能源汽车|(?:(?<![\u4e00-\u9fff])|(?<=我国)|(?<=全国)|(?<=期间)|(?<=时期))汽车|工业机器人|服务机器人|粗钢|5G手机|微型计算机设备|软件和信息技术服务业|高技术制造业|装备制造业|消费品制造业|电子信息制造业|规模以上工业)(?P<topic2>)"
     # (also a year or a plan: "新能源汽车2025年产量", "新能源汽车“十四五”期间累计产量近5000万辆")
-    r"(?:(?:行业|产业)?(?:全年|上半年|下半年|前三季度|[一二三四]季度|今年以来|去年|今年|上年|前(?:\d{1,2}|[两三四五六七八九十]|十一)个月|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月份?"
+    r"(?:(?:行业|产业)?(?:全年|上半年|下半年|前三季度|[一二三四]季度|今年以来|去年|今年|上年|前(?:\d{1,2}|[两三四五六七八九十]|十一)个月|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月份?|单月|当月"
     r"|(?:19|20)\d\d年(?:全年)?|[“\x22]?十[一二三四五六七八九]五[”\x22]?(?:时期|期间))(?:累计)?"
     r"|(?:行业|产业)?累计|行业|产业)"   # ("汽车行业全年产销分别完成2811.9万辆和2802.8万辆")
     r"(?P<attr>产销量?|产量(?:和|及|与)销量|产量|销量|出货量|销售(?=\d|超过|近|约|逾)|生产(?=\d|超过|近|约|逾)|(?:完成|实现)业务收入|收入(?=约|近|超过?|逾|达|为|\d)|增加值)(?P<attr2>)")   # (also "新能源汽车全年销售120.6万辆",
@@ -700,4 +702,5 @@ _ZH_BARE_SECTOR = re.compile(r"(?:(?<=[，,；;、])|(?<=其中))(?:高技术制
 # (also "，上半年生产微型计算机设备1.58亿台": the period and the verb before the item; or a sentence's
 # opening: "。全年生产微型计算机设备29009万台")
 _ZH_PRODUCED_ITEM = re.compile(r"(?:^|(?<=[，,；;。]))\s*(?:(?:全年|[上下]半年|前三季度|[一二三四]季度|\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?)?生产)?"
+                               r"(?:其中[,，]?)?"   # ("汽车478.6万辆，增长2.9%，其中新能源汽车216.4万辆")
                                r"(?P<item>[\u4e00-\u9fff]{2,10}?)(?=\d)", re.M)

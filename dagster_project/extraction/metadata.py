@@ -191,7 +191,8 @@ def _masthead(line: str) -> bool:
     # (also a site's menu: "Tesla Electric Vehicles Energy Shop Exclusives", no possessive, no figure)
     # (or in capitals, however long: "SINGAPORE ASIA WORLD OPINION LIFE BUSINESS TECH SPORT")
     return (len(words) <= 5 or (len(words) <= 8 or line.isupper()) and "'" not in line) \
-        and all(w[0].isupper() or not w[0].isalpha() for w in words) and not line.endswith((".", "?", "!"))
+        and all(w[0].isupper() or not w[0].isalpha() or any(c.isupper() for c in w[1:]) for w in words) \
+        and not line.endswith((".", "?", "!"))   # (a brand's own case counts: "News Sport Weather iPlayer Sounds")
 
 
 _HEADLINE_SMALL_WORDS = frozenset(("a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "and",

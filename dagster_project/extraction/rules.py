@@ -520,6 +520,14 @@ _INDUSTRY_GREW_BEFORE = re.compile(r"(?:industry|sector)\s+(?:grew|rose|expanded
 _WITH_REVENUE_GAP = re.compile(r"(?:\s+(?:in|for|during)\s+[^,;]{2,30}?)?,\s+with\s+(?:its\s+)?(?:total\s+|business\s+|operating\s+)?"
                                r"revenues?\s+(?:reaching|surpassing|topping|exceeding|hitting|of|at|totall?ing|standing\s+at)\s+"
                                r"(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|around\s+)?(?:RMB\s*|Rmb\s*|CNY\s*)?", re.I)
+_GREW_ATTR_BEFORE = re.compile(r"\b(?:grew|increased|raised|boosted|lifted|expanded)\s+(?:its\s+|their\s+)?(?:total\s+|business\s+|operating\s+)?"
+                               r"(?:revenues?|profits?|sales|output|production|value[\s-]added)$", re.I)
+# "IP growth eased from 6.1% yoy in Q1 to 5.9% in Q2": a rate's move between two periods
+_MOVED_FROM = re.compile(r"\b(?:eased|slowed|moderated|cooled|decelerated|accelerated|quickened|picked\s+up|rose|climbed|increased|improved|"
+                         r"edged\s+(?:up|down)|fell|dropped|declined|slipped|dipped|rebounded|recovered|growth)\s+from\s+$", re.I)
+_FROM_PERIOD_TO = re.compile(r"(?:\s*(?:yoy|y/y|y-o-y|year-on-year|on-year|year\s+on\s+year))?\s+(?:in|during|for)\s+(?:the\s+)?(?P<p>[^,;.]{2,30}?)\s+to\s+", re.I)
+_PROVINCIAL_LEVEL = re.compile(r"\b(?:at\s+the\s+)?provincial(?:[\s-]level\b|\s+level\b)", re.I)
+_BY_GAP = re.compile(r"\s+(?:by\s+)?")
 _WITH_OTHER_FLOW = re.compile(r"\s*(?:units|vehicles)?,\s+(?:and\s+)?with\s+(?:" + _QUAL + r"\s+)?")
 # "Growth in high-tech manufacturing and equipment manufacturing was 11.7 percent and 8.1 percent":
 # a rate named by its lead, the verb a copula
@@ -559,7 +567,7 @@ _APPOSITIVE = re.compile(r"(?:,\x22?\s+(?:a|an|the|which|who|where|that|"
                          # is no clause end, nor a list's: "which measures output in the manufacturing, mining and utilities sectors,")
                          r"{3,160}?,\x22?"   # (also a quote closed after its comma: 'which Beijing calls "new energy vehicles," fell',
                          # or before the aside: '"High-tech manufacturing," a category that includes …, grew')
-                         r"|,\s+(?:meanwhile|however|moreover|in\s+turn|for\s+(?:its|their)\s+part|in\s+addition),"
+                         r"|,\s+(?:meanwhile|however|moreover|in\s+turn|for\s+(?:its|their)\s+part|in\s+addition|(?:by|in)\s+(?:contrast|comparison)),"
                          r"|" + _SPEAKER_ASIDE + r"|" + _CAUSE_ASIDE.pattern +   # ", boosted by solar cells, batteries and cars,"
                          r"|\s+-{1,2}\s+(?:(?!\s-{1,2}\s)[^;:()]|\([^()]{1,40}\)){3,160}?\s+-{1,2})"   # " -- a category that covers ... --"
                          r"(?=\s+(?:has\s+|have\s+|had\s+)?(?:more\s+than\s+|nearly\s+|almost\s+)?(?:[a-z]+(?:ed|ew|ose|ell|ot|it)|stood|came|went|saw|sold|made|built|slid|sank|shrank|was|were|is|are|rising|growing|reaching|"
@@ -796,6 +804,9 @@ _ANAPHOR_RATE = re.compile(
     r"|an?\s+(?=[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:rise|increase|gain|expansion)\b))"   # ("June alone posted a 6.8% rise")
     # "…; March alone printed 3.9% YoY"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+alone\s+(?:printed|came\s+in\s+at)\s+(?=\+?[\d.]+\s?%)"
+    # "December was little better, at 5.9%"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+was\s+(?:(?:little|slightly|no|somewhat|"
+    r"a\s+(?:little|touch|bit|shade))\s+)?(?:better|worse|weaker|stronger|firmer|softer|faster|slower),\s+at\s+(?=\+?[\d.]+\s?(?:%|percent|per\s+cent))"
     # "The 3Q23 quarterly print of 4.2%YoY eased from 4.5% in 2Q23"
     r"|the\s+(?:[1-4]Q\d\d\s+|Q[1-4]\s+)?(?:quarterly|monthly|headline)\s+(?:print|reading)\s+of\s+"
     # "December's 6.9 per cent rise was the strongest in nine months" (the month is read by the period rules)
@@ -962,7 +973,7 @@ _EARLIER_RATE_BEFORE = re.compile(
     r"(?:\s+(?:slightly|marginally|sharply|further|somewhat|modestly|markedly))?\s+from|"   # "slowing slightly from 8.8 percent in May"
     r"turning\s+(?:positive|around)\s+from|"   # "turning positive from a decline of 1.3%" (the fall is read below)
     # ", a sharp slowdown from 8.5% in March"
-    r"(?:(?:an?|the)\s+(?:[a-z]+\s+)?)?(?:slowdown|deceleration|acceleration|pickup|pick-up|improvement|rebound|reversal)\s+from|"
+    r"(?:(?:an?|the)\s+(?:[a-z]+\s+)?)?(?:slowdown|deceleration|acceleration|pickup|pick-up|improvement|rebound|reversal|uptick|downtick|upswing|step-up|dip)\s+from|"
     # ", the weakest since the 5.3% recorded in the January-February period"
     r"(?:(?:the|its)\s+)?(?:weakest|slowest|strongest|fastest|highest|lowest|best|worst)(?:\s+(?:pace|rate|reading|growth|level))?\s+since|"
     # (also after the period: "fell 1.1 per cent in March, from a 13.5 per cent contraction in …")
@@ -970,7 +981,7 @@ _EARLIER_RATE_BEFORE = re.compile(
     r"(?:(?<=percent\s)|(?<=pct\s)|(?<=%\s))(?:y/y|yoy|y-o-y|year-on-year)\s+from|"   # ("slowed to 5.3% yoy from 5.6% in May")
     # "slowed to 6.0 percent in September from 7.2 percent in August"
     r"(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=pc\s)|(?<=%\s))(?:(?:y/y|yoy|y-o-y|year-on-year|year\s+on\s+year)\s+)?(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"the\s+(?:first|second|third|fourth)\s+quarter|the\s+[\w-]+\s+(?:period|quarter)|(?-i:[1-4]Q(?:\d\d)?|Q[1-4](?:\s+\d{4})?|[12]H(?:\d\d)?|H[12]))"
+    r"the\s+(?:first|second|third|fourth)\s+quarter|the\s+[\w-]+\s+(?:period|quarter)|(?-i:[1-4]Q(?:\d\d)?|Q[1-4](?:\s+\d{4})?|[12]H(?:\d\d)?|H[12])|(?:19|20)\d\d)"
     r"(?:\s*\((?:consensus|forecast|expected|f'cast|est\.?|market|Reuters\s+poll|Bloomberg)[^()]{0,30}\))?\s+from|"   # ("in March (consensus: 6.0%) from 7.0%")   # ("eased to 5.9% y/y in 2Q from 6.1% in 1Q")
     r"(?:higher|lower|faster|slower|quicker|better|worse|weaker|stronger)\s+than(?:\s+the)?|"
     # (", although that was a narrower decline than the 2.8% drop recorded in Jan-Feb")
@@ -1044,7 +1055,7 @@ _BEIJING_SAID = re.compile(r"\bbeijing\s+(?:(?:also|has|had|on\s+\w+)\s+)?(?:sai
                            r"crackdown|strategy|ambitions?|focus|emphasis|priority|priorities)\b")
 _OF_THE_OPENER = re.compile(r"\s*(?:Of|Among)\s+(?:the|all|these|those|this)\s+[^,;]{2,60},")
 _TO_REACH_BETWEEN = re.compile(r"\bto\s+(?:reach|hit|total|end\s+at|finish\s+at|stand\s+at)\s+$", re.I)
-_SEMI_MONTH_RATE = re.compile(r"(?:;|:|,\s+with)\s+(?:the\s+)?(?P<m>January|February|March|April|May|June|July|August|September|October|November|December"
+_SEMI_MONTH_RATE = re.compile(r"(?:;|:|,\s+(?:with|although|though|but|while|whereas))\s+(?:the\s+)?(?P<m>January|February|March|April|May|June|July|August|September|October|November|December"
                               r"|(?-i:[1-4]Q\d\d|Q[1-4]\s+\d{4}|[1-4]Q|Q[1-4])(?=\s+at\s))"   # (", with 2Q23 at +4.5%")
                               r"(?:\s+(?:(?-i:IVA|IP)\s+)?(?:print|reading|figure|growth))?\s+(?:alone\s+)?(?:(?:picked\s+up|accelerated|re-?accelerated|quickened|slowed|eased|rebounded|recovered|"
                               r"cooled|moderated|improved|jump(?:ed|ing)|rising|rose|climbing|climbed|accelerating|slowing|easing|picking\s+up|rebounding)\s+(?:\w+\s+)?to|came\s+in\s+at|printed|was\s+(?:softer|weaker|stronger|firmer|slower|faster)\s+at|at|up)\s+\+?(?=\d)")
@@ -1408,7 +1419,7 @@ _SPECIALS = [
     ("five_g_admin_village_coverage", "行政村", re.compile(   # "全国已有98%的行政村通5G"
         r"(?:已有|有|已经有)(?:超过|逾)?" + _NUMTOK + r"\s*%(?:以上)?的行政村(?:已|都|均)?(?:通|开通|覆盖|实现)(?:了)?5G"), None),
     ("five_g_admin_village_coverage", "行政村", re.compile(   # "通5G的行政村比例超过90%"
-        r"通5G(?:网络)?的行政村(?:比例|占比)(?:已)?(?:超过|逾|达到|达)?" + _NUMTOK + r"\s*%"), None),
+        r"(?:通达|覆盖|通)5G(?:网络)?的行政村(?:比例|占比)(?:已)?(?:超过|逾|达到|达)?" + _NUMTOK + r"\s*%"), None),   # (also "通达5G的行政村比例")
     ("five_g_admin_village_coverage", "行政村", re.compile(   # "行政村通5G比例超过90%"
         r"行政村通5G(?:网络)?(?:的)?(?:比例|占比)(?:已)?(?:超过|逾|达到|达)?" + _NUMTOK + r"\s*%"), None),
     # "全年新建5G基站88.7万个，累计建成开通231.2万个": the total after the year's additions
@@ -2076,6 +2087,8 @@ class DocMatcher:
                 return True
         if _THERE.match(text, b) and not _CHINA_NAMED.search(text, sent.start, b) and not self._china_before(sent):
             return True   # "Japan offers a comparison. Domestic vehicle production there fell 9.9%": a place named before
+        if ind.id == "specialized_smes":
+            window = _PROVINCIAL_LEVEL.sub(" ", window)   # ("140,000 … SMEs at the provincial level": a tier counted nationwide)
         if _has_words(window, _REGION_WORDS, _REGION_BIGRAMS) and (
                 # "Output of NEVs, a category Beijing has showered with subsidies, rose ...": an
                 # appositive about the subject is no scope
@@ -2515,8 +2528,9 @@ class DocMatcher:
     def _figureless_lead(self, sent: Sentence, exprs: list[PeriodExpr], nums, lead):
         """(paragraph, period) of a figureless paragraph that names one interval of the reporting period,
         while nothing is read yet."""
-        if nums or lead is not None and lead[0] == sent.para:
-            return None
+        if nums and not all(n.unit == "time" for n in nums) \
+                or lead is not None and lead[0] == sent.para:
+            return None   # (a figure of years is no figure: "slowed to its weakest pace in more than 17 years in July")
         spans = [e for e in exprs if e.kind == "interval"]
         if len(spans) != 1 or not self.text.startswith(".", sent.end - 1):
             return None
@@ -4653,7 +4667,7 @@ class DocMatcher:
         """'VA grew 5.8% YoY in 1-3Q24; September re-accelerated to 5.4% from 4.5% in August' (or '…, with
         June at 4.4%'): a month as the subject after ";" is the month's rate of the one flow rated before it."""
         rated = {c.indicator for c in self.out[out_before:] if c.measure == "yoy_pct"}
-        if len(rated) != 1 or not re.search(r"[;:]|, with ", self.text[sent.start:sent.end]):
+        if len(rated) != 1 or not re.search(r"[;:]|, (?:with|although|though|but|while|whereas) ", self.text[sent.start:sent.end]):
             return
         ind = self.cat[rated.pop()]
         for sm in (_ZH_SEMI_MONTH_RATE if self.has_chinese else _SEMI_MONTH_RATE).finditer(self.text, sent.start, sent.end):
@@ -5402,6 +5416,24 @@ class DocMatcher:
                 return subjects, first
         return [], -1
 
+    def _rate_moved(self, ind: Indicator, region_nums: list[Num], sent: Sentence, state) -> list[Num]:
+        """'IP growth eased from 6.1% yoy in Q1 to 5.9% in Q2': both rates, each for its own period.
+        Returns the region's other figures."""
+        text = self.text
+        for a, b in zip(region_nums, region_nums[1:]):
+            gm = _FROM_PERIOD_TO.fullmatch(text, a.end, b.start) if a.unit == b.unit == "percent" else None
+            if gm is None or not _MOVED_FROM.search(text, max(sent.start, a.start - 30), a.start):
+                continue
+            ex = next((e for e in self._slice(self.period_starts, self.periods, gm.start("p"), gm.end("p")) if e.start == gm.start("p")), None)
+            pa = resolve(ex, self.ctx) if ex is not None and ex.kind == "interval" else None
+            pb = self.flow_period(b, sent, state)
+            if pa is None or pb is None or pa.instant or pb.instant or pa == pb or pa.end > pb.end:
+                continue
+            self._emit(ind.id, "yoy_pct", a, pa, sent)
+            self._emit(ind.id, "yoy_pct", b, pb, sent)
+            return [n for n in region_nums if n is not a and n is not b]
+        return region_nums
+
     def _assign(self, inds: list[str], region_nums: list[Num], anchor_end: int, sent: Sentence, state,
                 frame_start: int) -> None:
         """Levels and growth rates in a frame's region -> the frame's indicator(s)."""
@@ -5419,6 +5451,8 @@ class DocMatcher:
                 break
         else:
             restated = None
+        if len(inds) == 1 and not ind0.instant:
+            region_nums = self._rate_moved(ind0, region_nums, sent, state)
         levels: list[Num] = []
         growths: list[tuple[Num, float]] = []
         prev_level = None
@@ -5458,6 +5492,9 @@ class DocMatcher:
                 prev_level = None
                 continue
             g = self._growth(n, anchor_end)
+            if g is None and n.unit == "percent" and _GREW_ATTR_BEFORE.search(text, max(sent.start, anchor_end - 50), anchor_end) \
+                    and _BY_GAP.fullmatch(text, anchor_end, n.start):
+                g = n.value   # "The software … industry grew revenue 16.6 per cent to Rmb4.3tn": the verb before its object
             if g is None and not growths and n.unit == "percent" and _COPULA_GAP.fullmatch(text, anchor_end, n.start) \
                     and (_GROWTH_LEAD.search(text, max(sent.start, frame_start - 30), frame_start) or self.low.endswith(" growth", frame_start, anchor_end)
                          or self.low.startswith(" growth ", anchor_end)

@@ -17,7 +17,7 @@ _MON3 = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun
 # one header cell; the groups say what it is ("E"/"F" after a period: an estimate or forecast)
 _HEADER_CELL = re.compile(
     r"(?P<growth>(?:比上年|比去年|比上年同期|比去年同期|同比)?(?:增长|增速|增减|增长率)\s*\(%\)|同比增长|比上年增长|"
-    r"%\s*(?:y/y|yoy|y-o-y|oya|ch(?:an)?ge?)|(?:y/y|yoy|y-o-y)(?:\s*(?:\(%\)|%))?|%\s*change|change\s*\(%\))"
+    r"%\s*(?:y/y|yoy|y-o-y|oya|ch(?:an)?ge?)|(?:y/y|yoy|y-o-y)(?:\s*(?:\(%\)|,?\s*%))?|%\s*change|change\s*\(%\))"
     # a forecast's column ("2H24E (GS)", "2H24E (UBS-e)", "DB 2024F", "JEFe YoY", "Nomura H2 2024F", "consensus")
     r"|(?P<est>(?:[A-Z][A-Za-z]{1,8}\s+)?(?:[12]H\d\d|H[12]\s?\d{2,4}|(?:19|20)\d\d|Q[1-4]\s?\d{2,4}|[1-4]Q\d\d)[EF](?:\s*\([A-Za-z][A-Za-z-]{0,10}\))?"
     r"|[A-Z][A-Za-z]{1,8}e\s+(?:YoY|y/y)|(?:consensus|forecast|f'cast)(?:\s+(?:YoY|y/y))?)"
