@@ -11471,6 +11471,16 @@ SESSION53 = [
      "\"little giant\" enterprises and over 140,000 specialized, refined, distinctive, and innovative SMEs at the provincial level.",
      {("little_giant_enterprises", "level", date(2024, 9, 30), date(2024, 9, 30), 14000, "gt"),
       ("specialized_smes", "level", date(2024, 9, 30), date(2024, 9, 30), 140000, "gt")}),
+    # "高于同期工业平均水平（6.1%）": all industry's rate, in brackets
+    ("2015年电子信息产业统计公报\n\n2016-02-25\n\n2015年，规模以上电子信息制造业增加值同比增长10.5%，高于同期工业平均水平（6.1%）4.4个百分点。",
+     {("electronics_manufacturing_value_added", "yoy_pct", *year(2015), 10.5, "eq"), ("industrial_value_added", "yoy_pct", *year(2015), 6.1, "eq")}),
+    # "五年间累计生产微型计算机超过17亿台": the plan's five-year total
+    ("2015年电子信息产业统计公报\n\n2016-02-25\n\n回顾“十二五”时期（2011—2015年），我国电子信息产业规模稳步扩大，五年间累计生产微型计算机超过17亿台。",
+     {("computer_output", "level", date(2011, 1, 1), date(2015, 12, 31), 1.7e9, "gt")}),
+    # "比上年末净增50.7万个，较“十三五”末的71.8万个增长5倍多": the plan's end level, past the net addition
+    ("5G基站\n\n2025-11-24\n\n截至10月末，我国5G基站总数达475.8万个，比上年末净增50.7万个，较“十三五”末的71.8万个增长5倍多。",
+     {("five_g_base_stations", "level", date(2025, 10, 31), date(2025, 10, 31), 4.758e6, "eq"),
+      ("five_g_base_stations", "level", *dec31(2020), 718000, "eq")}),
 ]
 
 # (one test reads all of SESSION53's cases, declared after the last of them)

@@ -384,6 +384,8 @@ _ZH_EXTRA: list[tuple[str, tuple[str, ...]]] = [
     ("生产汽车", ("auto_production",)),      # "五年间，我国累计生产汽车超过1亿辆"
     ("销售汽车", ("auto_sales",)),
     ("生产粗钢", ("crude_steel_output",)),   # "累计生产粗钢约38亿吨"
+    ("生产微型计算机设备", ("computer_output",)),
+    ("生产微型计算机", ("computer_output",)),   # "五年间累计生产微型计算机超过17亿台"
     ("新能源汽车产销量", ("nev_production", "nev_sales")),
     ("新能源汽车产量和销量", ("nev_production", "nev_sales")),
     ("新能源汽车产量及销量", ("nev_production", "nev_sales")),   # ("产量及销量分别达82.6万辆及77.4万辆")

@@ -1124,6 +1124,8 @@ _ZH_EARLIER_LEVEL_BEFORE = re.compile(r"(?:/\s*户\s*[·・.]?\s*月)?[，,]\s*(
                                       r"|(?:上年|去年)(?P<lend>末|底)?|(?P<mf>1[0-2]|[1-9])月份?)"
                                       # ("比“十四五”末（2025年底）的483.8万个净增6.4万个")
                                       r"(?:\([^()]{2,12}\))?的")   # ("比上年末的12.06亿户净增2500万户": the year before's end)
+_ZH_NET_CHANGE_LEAD = re.compile(r"[，,]\s*(?:比|较)[^，,。；;\d]{1,10}?(?:净增|净减|增加|减少|新增)\s*")
+_ZH_NET_CHANGE_CLAUSE = re.compile(r"^[，,]\s*(?:比|较)[^，,。；;\d]{1,10}?(?:净增|净减|增加|减少|新增)[\d.]+\s*万?\s*[个户台辆家套部](?=[，,])")
 _ZH_VERB_ONLY_CLAUSE = re.compile(r"\s*(?:已经|已|总计|合计|共)?(?:达到|达|超过|突破|增至|升至|增长至|提升至|提高至)了?\s*(?:约|近|超|逾)?\s*(?:每秒)?\s*")
 # "累计建成5G基站483.8万个，是“十三五”末71.8万个的6.7倍": the earlier level a multiple is of
 _ZH_TIMES_EARLIER_LEVEL = re.compile(r"[，,]\s*(?:是|为|相当于)\s*(?:(?P<y>(?:19|20)\d\d)年(?P<end>末|底)"
@@ -1185,7 +1187,7 @@ _ZH_EARLIER_RATE = re.compile(r"(?:较|比|低于|高于|快于|慢于|由|(?P<y
                               # "比上年增长5.6%，扭转了上年下降2.0%的局面": last year's fall, reversed
                               r"|扭转了?(?P<fy2>上年|去年)(?:下降|增长)$")
 _ZH_LEVELLED_WITH = re.compile(r"(?:的(?:增速|增幅|增长|水平))?(?:相比|比较|持平)")
-_ZH_INDUSTRY_BRACKET = re.compile(r"(?:快于|慢于|高于|低于|比|较)(?:同期)?(?:全部|全国)?(?:规模以上|规上)?工业(?:增加值)?(?:增速|增长)?(?:的)?\($")
+_ZH_INDUSTRY_BRACKET = re.compile(r"(?:快于|慢于|高于|低于|比|较)(?:同期)?(?:全部|全国)?(?:规模以上|规上)?工业(?:增加值)?(?:增速|增长|平均水平|平均增速)?(?:的)?\($")   # (also "高于同期工业平均水平（6.1%）")
 # "…增长1.2%，…，上半年为下降1.3%", also in brackets: "比8月份加快1.4个百分点（8月份为4.4%）"
 # (and a year's in brackets: "比去年全年加快0.1个百分点（2025年全年增长5.9%）")
 # (also "，而去年12月份为同比增长6.9%", "，4月份一度下降2.9%后连续两个月回升", "，去年同期为6.4%", "，而上半年这一指标为同比下降1.3%")
@@ -4003,8 +4005,11 @@ class DocMatcher:
                 del after[0]
             if len(after) > 1 and _TIMES_AFTER.match(text, after[0].end):
                 del after[0]   # ("331,092 units, more than four times the 74,763 sold in 2014": a multiple)
-            if len(after) > 1 and _ABSOLUTE_CHANGE_LEAD.search(text, max(c.num.end, after[0].start - 24), after[0].start):
-                del after[0]   # (", an increase of 345,000 from the end of last year and up from 3.648 million")
+            if len(after) > 1 and (_ABSOLUTE_CHANGE_LEAD.search(text, max(c.num.end, after[0].start - 24), after[0].start)
+                                   or self.has_chinese and _ZH_NET_CHANGE_LEAD.fullmatch(text, c.num.end, after[0].start)):
+                # (", an increase of 345,000 from the end of last year and up from 3.648 million"; "，比上年末净增50.7万个，
+                # 较“十三五”末的71.8万个增长5倍多")
+                del after[0]
             ind = self.cat[c.indicator]
             if not after or id(after[0]) in self.claimed or after[0].unit != c.num.unit and not (
                     None in (after[0].unit, c.num.unit) and self._unit_ok(after[0], ind)):
@@ -4013,6 +4018,8 @@ class DocMatcher:
             gap = text[c.num.end:aside.start()] + "," + text[aside.end():n.start] if aside else text[c.num.end:n.start]
             if "world" in gap or "global" in gap:
                 gap = _WORLD_SHARE_ASIDE.sub("", gap)   # (", accounting for roughly 70 percent of the world's total, up from 718,000")
+            if self.has_chinese:
+                gap = _ZH_NET_CHANGE_CLAUSE.sub("", gap, count=1)   # ("，比上年末净增50.7万个，较“十三五”末的71.8万个增长5倍多")
             zm = _ZH_EARLIER_LEVEL_BEFORE.fullmatch(gap) if self.has_chinese else None
             # ("达到1.65G，高于6月的1.54G": "above" says the change itself)
             changed = (_ZH_CHANGE_AFTER.match(text, n.end) or zm.group("above")) if zm else None
