@@ -11481,6 +11481,12 @@ SESSION53 = [
     ("5G基站\n\n2025-11-24\n\n截至10月末，我国5G基站总数达475.8万个，比上年末净增50.7万个，较“十三五”末的71.8万个增长5倍多。",
      {("five_g_base_stations", "level", date(2025, 10, 31), date(2025, 10, 31), 4.758e6, "eq"),
       ("five_g_base_stations", "level", *dec31(2020), 718000, "eq")}),
+    # an English note under a Chinese masthead ("CICC Research | 中金研究"): "…; March alone printed 3.9% YoY"
+    ("CICC Research | 中金研究\n\nChina 1Q23 data\n\n19 April 2023\n\nValue-added of industrial enterprises above designated size (IP) "
+     "rose 3.0% YoY in 1Q23, accelerating from 2.4% in Jan-Feb; March alone printed 3.9% YoY.",
+     {("industrial_value_added", "yoy_pct", *quarter(2023, 1), 3.0, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2023, 1, 1), date(2023, 2, 28), 2.4, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2023, 3), 3.9, "eq")}),
 ]
 
 # (one test reads all of SESSION53's cases, declared after the last of them)

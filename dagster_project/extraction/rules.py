@@ -4677,7 +4677,9 @@ class DocMatcher:
         if len(rated) != 1 or not re.search(r"[;:]|, (?:with|although|though|but|while|whereas) ", self.text[sent.start:sent.end]):
             return
         ind = self.cat[rated.pop()]
-        for sm in (_ZH_SEMI_MONTH_RATE if self.has_chinese else _SEMI_MONTH_RATE).finditer(self.text, sent.start, sent.end):
+        # (both on a page with Chinese: an English note under a masthead "CICC Research | 中金研究")
+        matches = [*_ZH_SEMI_MONTH_RATE.finditer(self.text, sent.start, sent.end)] if self.has_chinese else []
+        for sm in matches + [*_SEMI_MONTH_RATE.finditer(self.text, sent.start, sent.end)]:
             n = next((q for q in nums if q.start == sm.end()), None)
             ex = next((e for e in self.periods if e.start == sm.start("m") and not e.comparison), None)
             period = resolve(ex, self.ctx) if ex is not None else None
