@@ -1125,7 +1125,7 @@ _ZH_EARLIER_LEVEL_BEFORE = re.compile(r"(?:/\s*户\s*[·・.]?\s*月)?[，,]\s*(
                                       # ("比“十四五”末（2025年底）的483.8万个净增6.4万个")
                                       r"(?:\([^()]{2,12}\))?的")   # ("比上年末的12.06亿户净增2500万户": the year before's end)
 _ZH_NET_CHANGE_LEAD = re.compile(r"[，,]\s*(?:比|较)[^，,。；;\d]{1,10}?(?:净增|净减|增加|减少|新增)\s*")
-_ZH_NET_CHANGE_CLAUSE = re.compile(r"^[，,]\s*(?:比|较)[^，,。；;\d]{1,10}?(?:净增|净减|增加|减少|新增)[\d.]+\s*万?\s*[个户台辆家套部](?=[，,])")
+_ZH_NET_CHANGE_CLAUSE = re.compile("^" + _ZH_NET_CHANGE_LEAD.pattern + r"[\d.]+\s*万?\s*[个户台辆家套部](?=[，,])")   # (the lead with its figure)
 _ZH_VERB_ONLY_CLAUSE = re.compile(r"\s*(?:已经|已|总计|合计|共)?(?:达到|达|超过|突破|增至|升至|增长至|提升至|提高至)了?\s*(?:约|近|超|逾)?\s*(?:每秒)?\s*")
 # "累计建成5G基站483.8万个，是“十三五”末71.8万个的6.7倍": the earlier level a multiple is of
 _ZH_TIMES_EARLIER_LEVEL = re.compile(r"[，,]\s*(?:是|为|相当于)\s*(?:(?P<y>(?:19|20)\d\d)年(?P<end>末|底)"
