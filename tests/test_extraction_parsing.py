@@ -7,7 +7,7 @@ import pytest
 
 from dagster_project.extraction import extract
 from dagster_project.extraction.metadata import extract_metadata
-from dagster_project.extraction.normalize import normalise_text
+from dagster_project.extraction.normalize import normalise_text, writes_chinese
 from dagster_project.extraction.numbers import find_mentions
 from dagster_project.extraction.periods import PeriodContext, find_periods, resolve
 
@@ -41,6 +41,17 @@ def test_normalise(raw, expected):
 def mentions(text):
     return [(text[m.start:m.end], m.value, m.unit, m.qualifier) for m in find_mentions(text)]
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("CICC Research | 中金研究\n\nChina 1Q23 data\n\nIndustrial production rose 3.0% YoY in 1Q23, accelerating from 2.4% in Jan-Feb.", False),
+    ("双语：一季度工业和信息化发展开局良好\nBilingual: China's industry off to a solid start\n\nChina's industrial output grew 6.3 "
+     "percent in the first quarter.\n工业和信息化部表示，一季度全国规模以上工业增加值同比增长6.3%。", True),
+    ("一季度，全国规模以上工业增加值同比增长6.3%，5G基站总数达到483.8万个。", True),
+    ("Industrial output grew 6.3 percent in the first quarter.", False),
+])
+def test_a_page_is_read_as_chinese_only_when_written_in_it(text, expected):
+    assert writes_chinese(text) is expected
 
 @pytest.mark.parametrize("text, expected", [
     ("4.395 million 5G base stations", [("4.395 million", 4395000.0, None, "eq")]),

@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.54.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.55.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -11494,4 +11494,33 @@ SESSION53 = [
 
 @pytest.mark.parametrize("text, expected", SESSION53)
 def test_session53(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.55.0 ---
+SESSION54 = [
+    # ", dragging Jan-Sep growth down to 20.8% from 32.0% in Jan-Aug": the year to date's rate, moved by the month's
+    ("China activity data, September 2019\n\n18 October 2019\n\nNEV sales fell 34.2% y-o-y in September, the third straight monthly "
+     "decline, dragging Jan-Sep growth down to 20.8% from 32.0% in Jan-Aug.",
+     {("nev_sales", "yoy_pct", *month(2019, 9), -34.2, "eq"), ("nev_sales", "yoy_pct", *nine_months(2019), 20.8, "eq"),
+      ("nev_sales", "yoy_pct", date(2019, 1, 1), date(2019, 8, 31), 32.0, "eq")}),
+    # "Jan-Sep growth slowed to 20.8%": an abbreviated month range opens the rate of the measure before
+    ("China activity data, September 2019\n\n18 October 2019\n\nNEV sales fell 34.2% y-o-y in September. Jan-Sep growth slowed "
+     "to 20.8% from 32.0% in Jan-Aug.",
+     {("nev_sales", "yoy_pct", *month(2019, 9), -34.2, "eq"), ("nev_sales", "yoy_pct", *nine_months(2019), 20.8, "eq"),
+      ("nev_sales", "yoy_pct", date(2019, 1, 1), date(2019, 8, 31), 32.0, "eq")}),
+    # an English page under a Chinese masthead is read as English: "hit hard in the first quarter" is
+    # the setting, not the period of the year's totals after it
+    ("环球时报 Global Times\n\nChina's industrial output up 2.8% in 2020\n\nJan 26, 2021\n\nThe auto sector, hit hard in the first "
+     "quarter, also bounced back. Production and sales of automobiles reached 25.225 million and 25.311 million units, down 2 "
+     "percent and 1.9 percent respectively.",
+     {("auto_production", "level", *year(2020), 25.225e6, "eq"), ("auto_sales", "level", *year(2020), 25.311e6, "eq"),
+      ("auto_production", "yoy_pct", *year(2020), -2.0, "eq"), ("auto_sales", "yoy_pct", *year(2020), -1.9, "eq")}),
+]
+
+# (one test reads all of SESSION54's cases, declared after the last of them)
+
+
+@pytest.mark.parametrize("text, expected", SESSION54)
+def test_session54(text, expected):
     assert obs(text) == expected

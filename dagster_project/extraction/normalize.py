@@ -220,6 +220,15 @@ def has_cjk(text: str) -> bool:
     return any(lead in b for lead in _CJK_UTF8_LEADS) and _CJK.search(text) is not None
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def writes_chinese(text: str) -> bool:
+    """Whether the page is written in Chinese, in whole or in part (a bilingual page): not an English
+    page whose Chinese is a masthead ("CICC Research | 中金研究") or a source's title."""
+    return has_cjk(text) and 2 * len(_CJK.findall(text)) >= len(_LATIN_WORD.findall(text))
+
+
 # A space set between Chinese and a figure or Latin word ("1-5 月，电信业务收入累计完成 7353 亿元", "5G 基站"), as
 # some sites and editors write: Chinese is written without them, and the rules read it so. Only on a
 # page mostly in Chinese, where "known as 新能源汽车" in English prose is not at stake.

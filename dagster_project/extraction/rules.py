@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 from dagster_project.extraction.anchors import lower_ascii
 from dagster_project.extraction.catalogue import _PERUSER, FLOW_PAIRS, Indicator, PhraseRole, phrase_index
 from dagster_project.extraction import tables
-from dagster_project.extraction.normalize import has_cjk
+from dagster_project.extraction.normalize import has_cjk, writes_chinese
 from dagster_project.extraction.numbers import CHANGE_VERBS, Num
 from dagster_project.extraction.periods import (
     _HAS_CJK, _YOY_FROM, LEVEL_VS, MONTHS, Period, PeriodContext, PeriodExpr, _month_end, find_periods, resolve,
@@ -395,8 +395,10 @@ _ZH_THAN_YEAR = re.compile(r"(?:比|较)\s*(?:(?P<y>(?:19|20)\d\d)年|" + _ZH_PL
 _ZH_OF_WHICH_OPEN = re.compile(r"\s*其中")
 _SAME_PERIOD_LEAD = re.compile(r"\s*(?:同期|同一时期|(?:in|during|over|for)\s+the\s+same\s+(?:period|month|quarter)\s*,)", re.I)
 # "July", "January-July" (a month or a range of months to date)
-_MONTH_SPAN = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-               r"(?:\s*(?:-|to|through)\s*(?:February|March|April|May|June|July|August|September|October|November|December))?")
+_MONTH_SPAN = (r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+               r"(?:\s*(?:-|to|through)\s*(?:February|March|April|May|June|July|August|September|October|November|December))?"
+               # "Jan-Sep", "Jan.-Sept."
+               r"|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov)\.?-(?-i:Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)")
 _JOINED_CLAUSE = re.compile(r"(?:[,;]\s*|\s)(?:while|and|whereas|with|but|though|although|which\s+puts?|that\s+puts?)\s+"
                             r"(?:(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?(?:\s+alone)?,?\s+)?(?:its\s+|their\s+|the\s+)?"
                             # "..., while December production fell 32%"
@@ -1055,10 +1057,14 @@ _BEIJING_SAID = re.compile(r"\bbeijing\s+(?:(?:also|has|had|on\s+\w+)\s+)?(?:sai
                            r"crackdown|strategy|ambitions?|focus|emphasis|priority|priorities)\b")
 _OF_THE_OPENER = re.compile(r"\s*(?:Of|Among)\s+(?:the|all|these|those|this)\s+[^,;]{2,60},")
 _TO_REACH_BETWEEN = re.compile(r"\bto\s+(?:reach|hit|total|end\s+at|finish\s+at|stand\s+at)\s+$", re.I)
-_SEMI_MONTH_RATE = re.compile(r"(?:;|:|,\s+(?:with|although|though|but|while|whereas))\s+(?:the\s+)?(?P<m>January|February|March|April|May|June|July|August|September|October|November|December"
+# (", dragging Jan-Sep growth down to 20.8% from 32.0% in Jan-Aug": the year to date's rate, moved by the month's)
+_SEMI_MONTH_RATE = re.compile(r"(?:;|:|,\s+(?:with|although|though|but|while|whereas|(?P<drag>dragging|pulling|pushing|lifting|taking|bringing)(?=\s+\S+\s+growth\s)))\s+(?:the\s+)?"
+                              r"(?P<m>(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                              r"|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov)\.?(?=-))(?:-(?:(?-i:Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|"
+                              r"February|March|April|May|June|July|August|September|October|November|December))?"
                               r"|(?-i:[1-4]Q\d\d|Q[1-4]\s+\d{4}|[1-4]Q|Q[1-4])(?=\s+at\s))"   # (", with 2Q23 at +4.5%")
                               r"(?:\s+(?:(?-i:IVA|IP)\s+)?(?:print|reading|figure|growth))?\s+(?:alone\s+)?(?:(?:picked\s+up|accelerated|re-?accelerated|quickened|slowed|eased|rebounded|recovered|"
-                              r"cooled|moderated|improved|jump(?:ed|ing)|rising|rose|climbing|climbed|accelerating|slowing|easing|picking\s+up|rebounding)\s+(?:\w+\s+)?to|came\s+in\s+at|printed|was\s+(?:softer|weaker|stronger|firmer|slower|faster)\s+at|at|up)\s+\+?(?=\d)")
+                              r"cooled|moderated|improved|jump(?:ed|ing)|rising|rose|climbing|climbed|accelerating|slowing|easing|picking\s+up|rebounding)\s+(?:\w+\s+)?to|(?<=growth\s)(?:down|up)\s+to|came\s+in\s+at|printed|was\s+(?:softer|weaker|stronger|firmer|slower|faster)\s+at|at|up)\s+\+?(?=\d)")
 # "…增加值同比增长2.8%，…；12月单月则同比增长7.3%"
 _ZH_SEMI_MONTH_RATE = re.compile(r"[；;]\s*(?P<m>\d{1,2}月)份?(?:单月|当月)?(?:则|也|仍|亦)?(?:同比)?(?:增长|下降)(?=\d)")   # (also "；9月份增长6.1%")
 # "By end-June, 2.937 million had been built": a date, then the figure as the subject
@@ -1726,7 +1732,7 @@ class DocMatcher:
             low = lower_ascii(text)
         self.low = low   # lower_ascii(text), when the caller has it already
         # Chinese rules run only on a text with Chinese in it (an English page may hold a stray "•")
-        self.has_chinese = has_cjk(text)
+        self.has_chinese = writes_chinese(text)
         self.sentences = sentences
         # "in the six months", "the first 11 months": a number inside a period expression is part of
         # the date, never a figure (it stays a mention)
@@ -4674,7 +4680,7 @@ class DocMatcher:
         """'VA grew 5.8% YoY in 1-3Q24; September re-accelerated to 5.4% from 4.5% in August' (or '…, with
         June at 4.4%'): a month as the subject after ";" is the month's rate of the one flow rated before it."""
         rated = {c.indicator for c in self.out[out_before:] if c.measure == "yoy_pct"}
-        if len(rated) != 1 or not re.search(r"[;:]|, (?:with|although|though|but|while|whereas) ", self.text[sent.start:sent.end]):
+        if len(rated) != 1 or not re.search(r"[;:]|, (?:with|although|though|but|while|whereas|dragging|pulling|pushing|lifting|taking|bringing) ", self.text[sent.start:sent.end]):
             return
         ind = self.cat[rated.pop()]
         # (both on a page with Chinese: an English note under a masthead "CICC Research | 中金研究")
