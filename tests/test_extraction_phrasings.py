@@ -11516,6 +11516,36 @@ SESSION54 = [
      "percent and 1.9 percent respectively.",
      {("auto_production", "level", *year(2020), 25.225e6, "eq"), ("auto_sales", "level", *year(2020), 25.311e6, "eq"),
       ("auto_production", "yoy_pct", *year(2020), -2.0, "eq"), ("auto_sales", "yoy_pct", *year(2020), -1.9, "eq")}),
+    # "Viettel said it had installed about 7,000 5G base stations so far": a named company's own count
+    ("China's electric car sales jump 40% in first half\n\nJuly 15, 2025\n\nBy the end of June, the country had 4.549 million 5G "
+     "base stations, according to the Ministry of Industry and Information Technology. Vietnam, which commercially launched 5G in "
+     "October 2024, aims to have 5G coverage nationwide by 2030. Viettel said it had installed about 7,000 5G base stations so far.",
+     {("five_g_base_stations", "level", date(2025, 6, 30), date(2025, 6, 30), 4.549e6, "eq")}),
+    # "Value added at industrial firms grew by 6.2% in 2018": the Economist's name for it; "A small uptick in
+    # December, to 5.7% from 5.4% in November": the month's rate of the measure before
+    ("China's car market shrinks for the first time in a generation\n\nJanuary 24, 2019\n\nValue added at industrial firms grew by "
+     "6.2% in 2018, the slowest pace in almost three decades, according to figures released on January 21st. A small uptick in "
+     "December, to 5.7% from 5.4% in November, did little to lift the gloom.",
+     {("industrial_value_added", "yoy_pct", *year(2018), 6.2, "eq"), ("industrial_value_added", "yoy_pct", *month(2018, 12), 5.7, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2018, 11), 5.4, "eq")}),
+    # "rose by just 4.6% last year, to nearly 148,000 units, after soaring by 68% in 2017": the earlier rate
+    # past the rate's own level
+    ("China's car market shrinks for the first time in a generation\n\nJanuary 24, 2019\n\nOutput of industrial robots, which the "
+     "government sees as the future of Chinese manufacturing, rose by just 4.6% last year, to nearly 148,000 units, after soaring "
+     "by 68% in 2017.",
+     {("industrial_robot_output", "level", *year(2018), 148000, "lt"), ("industrial_robot_output", "yoy_pct", *year(2018), 4.6, "eq"),
+      ("industrial_robot_output", "yoy_pct", *year(2017), 68, "eq")}),
+    # "…, while June alone saw an increase of 7.6 percent": the month's rate of the same measure; "Its value-added
+    # rose 13.1 percent …, accounting for 12.2 percent of all industrial value-added": the sector's own share
+    ("China's industrial economy posts steady growth in H1\n\nJuly 20, 2017\n\nChina's industrial economy maintained steady growth "
+     "in the first half of 2017, with value-added of industries above designated size up 6.9 percent year on year.\n\nGrowth in the "
+     "second quarter stood at 6.9 percent, compared with 6.8 percent in the first quarter, while June alone saw an increase of 7.6 "
+     "percent, the fastest monthly pace since December 2014.\n\nHigh-tech manufacturing grew faster than the overall industrial "
+     "sector. Its value-added rose 13.1 percent in the first six months, 6.2 percentage points higher than the average, accounting "
+     "for 12.2 percent of all industrial value-added.",
+     {("industrial_value_added", "yoy_pct", *h1(2017), 6.9, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2017, 2), 6.9, "eq"),
+      ("industrial_value_added", "yoy_pct", *quarter(2017, 1), 6.8, "eq"), ("industrial_value_added", "yoy_pct", *month(2017, 6), 7.6, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *h1(2017), 13.1, "eq")}),
 ]
 
 # (one test reads all of SESSION54's cases, declared after the last of them)

@@ -84,6 +84,8 @@ _EN: list[tuple[str, PhraseRole]] = [
      # "Value added of industry rose 5.8 percent": the whole of industry (the wire services' short form)
      r"|(?:(?<=value added of )|(?<=value-added of ))industry(?!_(?:and|chains?|in|of)\b)"
      r"|(?:(?<=value added output of )|(?<=value-added output of )|(?<=value-added output of china's ))industrial_(?:firms|enterprises|companies)(?!_(?:with|above)\b)"   # (also "value-added output of China's industrial firms")
+     # ("Value added at industrial firms grew by 6.2% in 2018")
+     r"|(?:(?<=value added at )|(?<=value-added at )|(?<=value added of )|(?<=value-added of ))industrial_(?:firms|companies)(?!_(?:with|above|in)\b)"
      # "industrial firms with annual revenue above 20 million yuan": the same threshold, spelled out
      r"|(?:industrial_)?(?:enterprises|firms|companies)_with_(?:an_)?annual_(?:main_business_)?(?:revenue|income|sales)_(?:of_)?"
      r"(?:above|over|exceeding|of_at_least|of_more_than|of_over|more_than|at_least)_(?:20_million_yuan|RMB_?20_million|2[0O]_?mln_yuan)"

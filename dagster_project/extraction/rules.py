@@ -363,7 +363,7 @@ _WHILE_OTHER = re.compile(r"\b(?:while|whereas)\s+(?!it\b|growth\b|the\s+growth\
                           r"(?:output|production)\b"
                           # "..., while September saw a 5.4 percent increase": the month's rate of the same subject
                           r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+alone)?"
-                          r"\s+(?:" + _RECORD_VERB + r"\s+an?\s+(?:" + _QUAL + r"\s+)?(?:\d|$)|saw\s+growth\s+of\b)"
+                          r"\s+(?:" + _RECORD_VERB + r"\s+an?\s+(?:" + _QUAL + r"\s+)?(?:\d|$)|saw\s+(?:growth|an?\s+(?:increase|rise|expansion|gain))\s+of\b)"
                           # "..., while June's reading of 7.6 percent accelerated from 6.5 percent in May"
                           r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:'s\s+reading|\s+growth)\b"   # (or "while June growth picked up to 6.8 per cent")
                           # "..., while third-quarter growth reached 5.8%": the quarter's rate of the same subject
@@ -791,10 +791,13 @@ _ANAPHOR_RATE = re.compile(
     # "September picked up to 6.6 per cent, accelerating from 6.0 per cent in August": the month's rate
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?=\s+(?:(?:picked\s+up|accelerated|re-?accelerated|quickened|slowed|eased|rebounded|recovered|cooled|moderated)\s+(?:\w+\s+)?to|came\s+in\s+at)\s+\d)"   # "In June alone, output grew 6%": only an output's own rate
     # "In March, the decline narrowed to 1.1%": a fall's size, so a negative rate
-    r"|the\s+(?P<fall>contraction|decline|drop|fall)(?=\s+narrowed\b))"
+    r"|the\s+(?P<fall>contraction|decline|drop|fall)(?=\s+narrowed\b)"
+    # "A small uptick in December, to 5.7% from 5.4% in November, did little to lift the gloom"
+    r"|(?:an?|the)\s+(?:(?:small|slight|modest|sharp|marked|further|welcome)\s+)?(?:uptick|downtick|pick-?up|acceleration|slowdown|dip)"
+    r"(?=\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),\s+to\s))"
     r"(?:\s+(?:in|for|during|over)\s+[^,;.]{3,30}?)?,?\s+(?:also\s+)?"   # ("Growth over January-April as a whole slowed to 4.0%")
     # ("Growth cooled to 3.1% in September", "it fell to 4.4%": the rate it moved to, not a fall)
-    r"(?P<v>(?:cooled|softened|slipped|dipped|fell|dropped|declined|decelerated|rose|climbed|improved|recovered|jumped)\s+" + _RATE_ADVERB + r"to|"
+    r"(?P<v>(?:cooled|softened|slipped|dipped|fell|dropped|declined|decelerated|rose|climbed|improved|recovered|jumped)\s+" + _RATE_ADVERB + r"to|(?<=,\s)to|"
     r"grew|rose|increased|expanded|climbed|jumped|gained|advanced|(?<=added\s)(?:rising|growing|expanding|falling|contracting)|reached|(?<=reading,\s)at|(?<='s\sreading\s)of|came\s+in\s+at|came\s+to|stood\s+at|was\s+(?:up|down)|was\s+also|was|picked\s+up\s+" + _RATE_ADVERB + r"to|(?:re-?)?accelerated\s+" + _RATE_ADVERB + r"to|"
     r"held\s+(?:steady\s+|stable\s+|firm\s+)?at|(?:remained|stayed)\s+(?:steady\s+|stable\s+|unchanged\s+)?at|"   # "Second-quarter growth held steady at 6.9 percent"
     r"(?:slowed|quickened|eased|moderated|rebounded)\s+" + _RATE_ADVERB + r"to|narrowed\s+" + _RATE_ADVERB + r"to|(?:edged|ticked)\s+(?:up|down)\s+to|hit|registered|fell|declined|dropped|contracted|shrank|(?<=output\s)slipped|"
@@ -989,7 +992,7 @@ _EARLIER_RATE_BEFORE = re.compile(
     # (", although that was a narrower decline than the 2.8% drop recorded in Jan-Feb")
     r"(?:an?\s+)?(?:narrower|smaller|milder|shallower|softer|deeper|steeper|sharper|bigger|larger|wider)\s+(?:decline|drop|fall|contraction|decrease)\s+than(?:\s+the)?|(?:below|above|ahead\s+of|behind)\s+the|(?:slightly|marginally|just|well|far|a\s+touch|a\s+tad|a\s+shade)\s+(?:below|above)|(?:below|above)(?=\s+[A-Z][a-z]+'s\s)|(?:matching|equall?ing|in\s+line\s+with)(?:\s+the)?|compared\s+with|compared\s+to|versus|vs\.?|"
     r"after(?:\s+(?:contracting|shrinking|falling|declining|dropping|plunging|plummeting|slumping|sliding|tumbling|"
-    r"growing|rising|expanding|increasing|jumping|surging|climbing)(?:\s+by)?)?|following|reversing|deepening|extending|"   # ("after expanding by 6.8 percent in May")
+    r"growing|rising|expanding|increasing|jumping|surging|soaring|leaping|rocketing|skyrocketing|climbing)(?:\s+by)?)?|following|reversing|deepening|extending|"   # ("after expanding by 6.8 percent in May")
     # "a sharp improvement on the 0.8% growth of 2019", "a far cry from the 47.1% growth of a year earlier"
     r"(?:an?\s+(?:[a-z]+\s+)?)?improvement\s+on|a\s+far\s+cry\s+from|a\s+long\s+way\s+from|(?<=,\s)far\s+from"   # (", far from the 9.6% recorded in 2021")
     r"|(?:an?\s+(?:[a-z]+\s+)?)?turnaround\s+from)\s+"   # ("a remarkable turnaround from the 8.4% contraction recorded in the first quarter")
@@ -1525,6 +1528,13 @@ _SHARE_ANAPHOR = re.compile(r"(?:that|this|they|these|the\s+(?:figure|total|numb
 _ALL_PLACES = re.compile(r"\b(?:all|every)\s+(?:(?:county|township)(?:-level)?\s+(?:towns?|seats?|cities|city|areas?)|counties|"
                          r"prefecture-level\s+(?:cities|city)|cities\s+at\s+(?:and\s+above\s+)?(?:the\s+)?prefecture\s+level)\b")
 _COMPANY_SUBJECT = re.compile(r"\bthe\s+(?:carrier|operator|company|firm|automaker|carmaker|manufacturer|group)\s+$")
+# "Viettel said it", "Hangzhou-based Unitree said it": a named speaker of "it", whose last word is not a
+# national body's ("MIIT said it", "the Ministry of Industry and Information Technology said it")
+_NAMED_SPEAKER = re.compile(r"(?:^|(?<=[\s(\x22]))(?P<name>[A-Z][\w'&.-]*(?:\s+(?:of|and|[A-Z][\w'&.-]*))*)\s+$")
+_NATIONAL_SPEAKER = frozenset(("MIIT", "China", "China's", "Beijing", "CAAM", "CPCA", "NBS", "SCIO", "Ministry", "ministry",
+                               "Technology", "Association", "Bureau", "Council", "Office", "Administration", "Commission",
+                               "Federation", "Alliance", "Government", "Statistics", "Xinhua", "Group", "Minister", "Spokesman",
+                               "Spokeswoman", "Spokesperson", "It", "He", "She", "They"))
 _SAID_IT = re.compile(r"\b(?:announced|said|reported|revealed|disclosed|claimed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|it's|its)\b")
 _WORLD_WORDS = frozenset(("global", "globally", "worldwide", "world's"))
 _WORLD_BIGRAMS = frozenset(("the world", "the globe"))
@@ -2176,6 +2186,8 @@ class DocMatcher:
             return True   # "China Mobile announced it had started 5G-A service in 100 cities": the company's own
         if sm and _COMPANY_SUBJECT.search(self.low, max(sent.start, sm.start() - 30), sm.start()):
             return True   # "The carrier said its 5G-A network now covers more than 330 cities": likewise
+        if sm and self._company_speaker(sent, sm.start()):
+            return True   # "Viettel said it had installed about 7,000 5G base stations so far": likewise
         if _NEGATION.search(window):
             return True   # "had not yet been built"
         t0, t1 = max(sent.start, dl.end() if dl else 0), clause_end
@@ -4379,7 +4391,12 @@ class DocMatcher:
         if not prior or _SEMI.search(self.text, prior[-1].num.end, n.start):
             return None
         between = self.text[prior[-1].num.end:lead]
-        if between.count(",") > 1 and between.count(",") - len(_ASIDE_CLAUSE.findall(between)) > 1:
+        # ("rose by just 4.6% last year, to nearly 148,000 units, after soaring by 68% in 2017": its own
+        # level's clause between is no other measure's)
+        levels = {id(c.num) for c in self.out if c.indicator == prior[-1].indicator and c.measure == "level"}
+        inside = self._slice(self.num_starts, self.nums, prior[-1].num.end, lead)
+        own = len(inside) == 1 and id(inside[0]) in levels
+        if between.count(",") > 1 and between.count(",") - len(_ASIDE_CLAUSE.findall(between)) - own > 1:
             return None
         if len(prior) > 1 and prior[-2].indicator != prior[-1].indicator \
                 and _LIST_GAP.fullmatch(self.text, prior[-2].num.end, prior[-1].num.start) \
@@ -5171,6 +5188,14 @@ class DocMatcher:
             if nxt is not None and nxt.unit == prev.num.unit and _AND_UP_FROM.fullmatch(text, n.end, nxt.start):
                 self._earlier_level_at(nxt, prev, ind, sent)   # "That's up 37.9% year-over-year, and up from 6.887 million NEVs sold in 2022"
 
+    def _company_speaker(self, sent: Sentence, said: int) -> bool:
+        """'Viettel said it had installed about 7,000 5G base stations': a proper name that speaks of
+        "it" is a company (or another country's body) counting its own, unless a national body's name."""
+        m = _NAMED_SPEAKER.search(self.text, max(sent.start, said - 60), said)
+        if m is None:
+            return False
+        return m.group("name").split()[-1] not in _NATIONAL_SPEAKER
+
     def _carried_subject(self, sent: Sentence, h: Hit, attrs: list[str]) -> list[str]:
         """'Automobile production and sales in June stood at ... For the first half, production
         and sales totaled 12.1 million and 12.1 million units': an attribute that opens its
@@ -5226,8 +5251,10 @@ class DocMatcher:
             # "NEVs ... In December alone, total sales decreased 1.6%": all vehicles', not the NEVs' ("5G
             # smartphone shipments of 14.08 million … Overall shipments dropped 36.2%": all phones')
             return []
-        if _SHARE_OF_TOTAL.search(self.text, h.end, sent.end):
-            return []   # "December shipments came to 20.68 million, with 5G models making up 68.4% of the total": all phones
+        if any(not self.text.endswith(", ", 0, m.start()) for m in _SHARE_OF_TOTAL.finditer(self.text, h.end, sent.end)):
+            # "December shipments came to 20.68 million, with 5G models making up 68.4% of the total": all phones
+            # (not the subject's own share: "Its value-added rose 13.1 percent …, accounting for 12.2 percent of all …")
+            return []
         return [subj]
 
     def _bare_opener(self, j: int, sent: Sentence) -> bool:
