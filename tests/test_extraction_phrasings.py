@@ -11546,6 +11546,17 @@ SESSION54 = [
      {("industrial_value_added", "yoy_pct", *h1(2017), 6.9, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2017, 2), 6.9, "eq"),
       ("industrial_value_added", "yoy_pct", *quarter(2017, 1), 6.8, "eq"), ("industrial_value_added", "yoy_pct", *month(2017, 6), 7.6, "eq"),
       ("high_tech_manufacturing_value_added", "yoy_pct", *h1(2017), 13.1, "eq")}),
+    # "In December alone, mills produced 77.6 million tonnes": the steel mills of the sentence before
+    ("China's steel output hits record\n\nJanuary 21, 2019\n\nChina's crude steel output rose 6.6 per cent to 928.26 million tonnes "
+     "in 2018, the National Bureau of Statistics (NBS) said on Monday. In December alone, mills produced 77.6 million tonnes, up 8.3 "
+     "per cent on a year earlier.",
+     {("crude_steel_output", "level", *year(2018), 928.26e6, "eq"), ("crude_steel_output", "yoy_pct", *year(2018), 6.6, "eq"),
+      ("crude_steel_output", "level", *month(2018, 12), 77.6e6, "eq"), ("crude_steel_output", "yoy_pct", *month(2018, 12), 8.3, "eq")}),
+    # "That leaves cumulative growth over January-October at 4.1%y/y"
+    ("China activity data, October 2023\n\n15 November 2023\n\nIndustrial production growth edged up to 4.6%y/y last month, from "
+     "4.5% in September (consensus: 4.4%). That leaves cumulative growth over January-October at 4.1%y/y.",
+     {("industrial_value_added", "yoy_pct", *month(2023, 10), 4.6, "eq"), ("industrial_value_added", "yoy_pct", *month(2023, 9), 4.5, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2023, 1, 1), date(2023, 10, 31), 4.1, "eq")}),
 ]
 
 # (one test reads all of SESSION54's cases, declared after the last of them)

@@ -60,6 +60,7 @@ SRDI = r"(?:specialized|specialised)(?:,?_(?:and_)?(?:refined|sophisticated|dist
 SME = r"(?:SMEs|small~_and_medium~sized_enterprises|small_and_medium_enterprises|small~and~medium~sized_enterprises)"
 _CONNECT = re.compile(r"connect", re.I)
 _INDUSTRIAL_ROBOT = re.compile(r"industrial\s+robot", re.I)
+_CRUDE_STEEL = re.compile(r"crude\s+steel", re.I)
 _PHONES = re.compile(r"\b(?:(?:mobile\s+|cell\s*)?phones?|handsets?|smartphones?)\b", re.I)
 _OPENHARMONY = re.compile(r"Open\s?Harmony|开源鸿蒙", re.I)
 # a period after "in" ("5G users in October"), not a place
@@ -178,6 +179,12 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"(?<!service )(?<!humanoid )(?<!industrial )(?<!collaborative )robot_(?:output|production)",
      PhraseRole("combo", ("indrobot", "prod"), context=_INDUSTRIAL_ROBOT, context_prev=True)),
     (r"crude_steel", PhraseRole("subj", "crudesteel")),
+    # "steelmakers produced 77.6 million tonnes"; "mills produced …" after a sentence on crude steel
+    # (not before the product named: "mills produced 71.58 million tonnes of crude steel")
+    (r"(?:steel_mills|steelmakers|steel_makers|steel_producers)(?=_(?:also_|together_)?(?:produced|churned_out|turned_out)\b(?![^;\n]{0,80}?\bsteel\b))",
+     PhraseRole("combo", ("crudesteel", "prod"))),
+    (r"(?<![\w-] )mills(?=_(?:also_|together_)?(?:produced|churned_out|turned_out)\b(?![^;\n]{0,80}?\bsteel\b))",
+     PhraseRole("combo", ("crudesteel", "prod"), context=_CRUDE_STEEL, context_prev=True)),
     # "Steel output fell by 1.7% to just over 1bn tonnes": the wire services' name for crude steel (not
     # finished or rolled steel's)
     (r"(?<!finished )(?<!rolled )(?<!stainless )(?<!crude )steel_(?:output|production)(?!_(?:capacity|capacities|cuts?|curbs?|quotas?|lines?))",

@@ -765,7 +765,9 @@ _RATE_ADVERB = r"(?:(?:slightly|sharply|further|somewhat|modestly|marginally)\s+
 _ANAPHOR_RATE = re.compile(
     r"(?:[-•*·]\s*)?" + _COLON_LEAD + r"(?:(?:but|yet|and)\s+)?" +   # ("But growth in March alone slowed to 5.0%")
     # ("In April, when Shanghai's lockdown was at its tightest, output contracted 2.9%")
-    r"(?:(?:in|for|during|over)\s+[^,;.]{2,40},\s*(?P<when>when\s+[^,;.\d]{3,60},\s*)?|[A-Z][a-z]+\s+alone,?\s*|by\s+(?:quarter|month),\s*"   # ("By quarter, growth picked up to 4.5% yoy in 2Q")
+    r"(?:(?:in|for|during|over)\s+[^,;.]{2,40},\s*(?P<when>when\s+[^,;.\d]{3,60},\s*)?|[A-Z][a-z]+\s+alone,?\s*|by\s+(?:quarter|month),\s*"
+    # "That leaves cumulative growth over January-October at 4.1%"
+    r"|(?P<leaves>(?:that|this|which)\s+(?:leaves|left|puts|put|takes|took|brings|brought)\s+)(?=(?:cumulative|year-to-date|ytd)\s+growth\s)"   # ("By quarter, growth picked up to 4.5% yoy in 2Q")
     # ("After plunging 13.5% y/y in January-February, output was down just 1.1% y/y in March")
     r"|after\s+(?:plunging|falling|dropping|declining|contracting|shrinking|slumping|sliding|tumbling|rising|growing|expanding|"
     r"increasing|jumping|surging|climbing)\s+(?:by\s+)?[\d.]+\s?(?:%|percent|per\s+cent)[^,;.\d]{0,40},\s*"
@@ -798,7 +800,7 @@ _ANAPHOR_RATE = re.compile(
     r"(?:\s+(?:in|for|during|over)\s+[^,;.]{3,30}?)?,?\s+(?:also\s+)?"   # ("Growth over January-April as a whole slowed to 4.0%")
     # ("Growth cooled to 3.1% in September", "it fell to 4.4%": the rate it moved to, not a fall)
     r"(?P<v>(?:cooled|softened|slipped|dipped|fell|dropped|declined|decelerated|rose|climbed|improved|recovered|jumped)\s+" + _RATE_ADVERB + r"to|(?<=,\s)to|"
-    r"grew|rose|increased|expanded|climbed|jumped|gained|advanced|(?<=added\s)(?:rising|growing|expanding|falling|contracting)|reached|(?<=reading,\s)at|(?<='s\sreading\s)of|came\s+in\s+at|came\s+to|stood\s+at|was\s+(?:up|down)|was\s+also|was|picked\s+up\s+" + _RATE_ADVERB + r"to|(?:re-?)?accelerated\s+" + _RATE_ADVERB + r"to|"
+    r"(?(leaves)at|(?!))|grew|rose|increased|expanded|climbed|jumped|gained|advanced|(?<=added\s)(?:rising|growing|expanding|falling|contracting)|reached|(?<=reading,\s)at|(?<='s\sreading\s)of|came\s+in\s+at|came\s+to|stood\s+at|was\s+(?:up|down)|was\s+also|was|picked\s+up\s+" + _RATE_ADVERB + r"to|(?:re-?)?accelerated\s+" + _RATE_ADVERB + r"to|"
     r"held\s+(?:steady\s+|stable\s+|firm\s+)?at|(?:remained|stayed)\s+(?:steady\s+|stable\s+|unchanged\s+)?at|"   # "Second-quarter growth held steady at 6.9 percent"
     r"(?:slowed|quickened|eased|moderated|rebounded)\s+" + _RATE_ADVERB + r"to|narrowed\s+" + _RATE_ADVERB + r"to|(?:edged|ticked)\s+(?:up|down)\s+to|hit|registered|fell|declined|dropped|contracted|shrank|(?<=output\s)slipped|"
     r"(?:quickened|accelerated|picked\s+up|slowed|eased|rebounded|narrowed)\s+" + _RATE_ADVERB + r"in\s+[A-Z][a-z]+\s+to)\s+(?:by\s+)?(?:just\s+|only\s+)?"   # "Growth quickened in June to 6.3%"
