@@ -11557,6 +11557,25 @@ SESSION54 = [
      "4.5% in September (consensus: 4.4%). That leaves cumulative growth over January-October at 4.1%y/y.",
      {("industrial_value_added", "yoy_pct", *month(2023, 10), 4.6, "eq"), ("industrial_value_added", "yoy_pct", *month(2023, 9), 4.5, "eq"),
       ("industrial_value_added", "yoy_pct", date(2023, 1, 1), date(2023, 10, 31), 4.1, "eq")}),
+    # "…13.769 million units last year, the China Academy … (CAICT) said, with 5.07 million shipped in December alone"
+    ("China's economy in 2019\n\nJanuary 17, 2020\n\nShipments of 5G handsets in China reached 13.769 million units last year, the "
+     "China Academy of Information and Communications Technology (CAICT) said, with 5.07 million shipped in December alone.",
+     {("five_g_phone_shipments", "level", *year(2019), 13.769e6, "eq"), ("five_g_phone_shipments", "level", *month(2019, 12), 5.07e6, "eq")}),
+    # "we identified the third batch of 2,930 "little giant" enterprises, bringing the total to 4,762": a later
+    # batch is an addition (the first batch is all there is)
+    ("SCIO briefing on industry and IT in 2021\n\nJanuary 20, 2022\n\nWe have cultivated 4,762 specialized and sophisticated "
+     "\"little giant\" enterprises. Last year, we identified the third batch of 2,930 \"little giant\" enterprises, bringing the "
+     "total to 4,762, as I mentioned.",
+     {("little_giant_enterprises", "level", *dec31(2021), 4762, "eq")}),
+    # "key platforms connect over 76 million units (sets) of industrial equipment"; "重点平台连接的工业设备数量超过4000万台（套）"
+    ("SCIO briefing on industry and IT in 2021\n\nJanuary 20, 2022\n\nThere are more than 150 industrial internet platforms with a "
+     "certain level of influence, and key platforms connect over 76 million units (sets) of industrial equipment.",
+     {("industrial_internet_platforms", "level", *dec31(2021), 150, "gt"),
+      ("industrial_internet_connected_devices", "level", *dec31(2021), 76e6, "gt")}),
+    ("工信部新闻发布会\n\n2020-10-23\n\n前三季度，工业互联网平台体系加快构建，具有一定区域和行业影响力的工业互联网平台超过70个，"
+     "重点平台连接的工业设备数量超过4000万台（套），工业APP突破25万个。",
+     {("industrial_internet_platforms", "level", date(2020, 9, 30), date(2020, 9, 30), 70, "gt"),
+      ("industrial_internet_connected_devices", "level", date(2020, 9, 30), date(2020, 9, 30), 40e6, "gt")}),
 ]
 
 # (one test reads all of SESSION54's cases, declared after the last of them)

@@ -495,6 +495,7 @@ _ZH_EXTRA: list[tuple[str, tuple[str, ...]]] = [
     ("5G手机累计出货量", ("five_g_phone_shipments",)),
     ("5G手机出货", ("five_g_phone_shipments",)),   # "工业互联网平台连接工业设备超过1亿台"
     ("重点平台连接工业设备", ("industrial_internet_connected_devices",)),
+    ("平台连接的工业设备", ("industrial_internet_connected_devices",)),   # "重点平台连接的工业设备数量超过4000万台（套）"
     ('"小巨人"企业', ("little_giant_enterprises",)),
     ("专精特新小巨人企业", ("little_giant_enterprises",)),   # (a converted text's quotes dropped)
     ("小巨人企业", ("little_giant_enterprises",)),

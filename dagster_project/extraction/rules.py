@@ -102,7 +102,7 @@ _RECORDED_BEFORE = re.compile(r"\b" + _RECORD_VERB + r"\s+"
                               r"approximately|nearly|almost|more\s+than|over|close\s+to)\s+)*$", re.I)
 _NP_GAP = re.compile(r"[\s\"']*(?:(?:the|a|total|cumulative|cumulatively|national|national-level|provincial-level|nationwide|"
                      r"active|operational|existing|influential|key|major|registered|certified|recognized|recognised|domestic|chinese|"
-                     r"units|sets|of)[\s\"',]+)*", re.I)
+                     r"units|sets|of|\((?:units|sets)\))[\s\"',]+)*", re.I)   # ("76 million units (sets) of industrial equipment")
 _DASH_BEFORE = re.compile(r"\s(?:--?|–|—)\s*$|:\s*$")
 _SUBJECT_LIST_GAP = re.compile(r"(?:\s+(?:sector|industry))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*、\s*|和|与)\s*(?:the\s+)?", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+(?:the\s+(?=[a-z]))?|\s*、\s*|和|与|及|/)\s*", re.I)
@@ -236,6 +236,8 @@ _TO_LINK_BEFORE = re.compile(r"[^,;.\d]{0,40}?\bto\s+(?:exceed|reach|top|surpass
 _ADDITION = re.compile(r"\b(?:new(?![\s-]energy)|newly|added|adding|adds|additional|increment(?:al)?|net\s+(?:increase|addition|gain)s?|"
                        r"increased\s+by|increase\s+of|rose\s+by|grew\s+by|more\s+than\s+(?:last|the\s+previous)|extra)\b"
                        r"|新增|新建|净增|增加|(?<![覆涵遮掩])盖", re.I)   # (Taiwan's "一年盖逾60万座": built in a year)
+# "the third batch of 2,930 \x22little giant\x22 firms": a later batch, not the first (which is all there is)
+_LATER_BATCH = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:nd|rd|th))\s+batch\s+of\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _BUILT_BEFORE = re.compile(r"\b(?:built|constructed|installed|deployed|set\s+up|opened)\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _DENSITY = re.compile(r"\bper\b(?!\s+cent|\s+second)|\bevery\s+\d|\bper\s+capita\b|每万人|每百人|人均|户均", re.I)
 _SUBSET = re.compile(r"\b(?:among\s+them|of\s+which|including|such\s+as)\b|其中", re.I)
@@ -1081,7 +1083,8 @@ _EXACT_VERB_AFTER = re.compile(r"\s+(?:had|have|has)\s+been\s+(?:built|installed
 _SHORTHAND_MAGNITUDE = re.compile(r"\d\s?(?:mn|bn|mln|tn)(?:\s?t)?$|\dk$")   # (also "527mn t")
 _LATER_NOT = re.compile(r"\b(?:than|from|compared|versus|vs|against|average|province|city)\b|(?<!同)比|较|高于|低于|平均", re.I)
 # "14.06 million in the first quarter, including 8.9 million in March alone": the same flow for a part
-_PART_LEVEL_LEAD = re.compile(r"[^,;()]{0,60}(?:,\s*according\s+to\s+[^,;]{3,100})?,\s*(?:including|of\s+which|with)\s+(?:" + _QUAL + r"\s+)?", re.I)
+_PART_LEVEL_LEAD = re.compile(r"[^,;()]{0,60}(?:,\s*according\s+to\s+[^,;]{3,100}|,\s*the\s+[^,;]{3,100}?\s+(?:said|says|reported|showed|shows))?"   # (", the … (CAICT) said, with")
+                              r",\s*(?:including|of\s+which|with)\s+(?:" + _QUAL + r"\s+)?", re.I)
 _PART_ALONE_LEAD = re.compile(r"[^,;()\d]{0,60},\s*(?:with|and)\s+(?:(?:in|for)\s+)?(?P<p>[A-Z][a-z]+|the\s+(?:first|second|third|fourth)\s+quarter|Q[1-4])"
                               r"\s+alone\s+(?:at|reaching|hitting|totall?ing|coming\s+in\s+at|standing\s+at)\s+(?:" + _QUAL + r"\s+)?")
 _LATER_LEVEL_LEAD = re.compile(r"[^;]{0,80}?(?:,?\s+and\s+(?:(?:rose|climbed|increased|grew|jumped)\s+(?:further\s+)?to|reached|hit)"
@@ -6304,7 +6307,7 @@ class DocMatcher:
             pre = text[max(sent.start, h.start - 20):h.start]
             pre = pre[max(pre.rfind(","), pre.rfind(")"), pre.rfind(";")) + 1:]   # ("(798k added YTD), and 5G mobile phone users": another clause's)
             if ind.unit == "count" and not total_after and (
-                    _ADDITION.search(region) or _ADDITION.search(pre)
+                    _ADDITION.search(region) or _ADDITION.search(pre) or _LATER_BATCH.search(text, max(sent.start, lo - 40), lo)
                     or (num.end <= h.start and _ADDED_AFTER.match(text, h.end, sent.end))):
                 continue   # (but "added 654,000 5G base stations in 2021 to end the year with 1.425 million": the total)
             if ind.unit == "count" and ind.instant and num.end <= h.start \
