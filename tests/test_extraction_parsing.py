@@ -33,6 +33,10 @@ from dagster_project.extraction.periods import PeriodContext, find_periods, reso
     ("Output -\nsee table", "Output -\nsee table"),                         # (a dash, not a hyphen)
     ("output of 145 mil-\nlion tonnes", "output of 145 million tonnes"),
     ("the upper-\ncent ile", "the upper-cent ile"),                         # "per" only as a whole word
+    ("more than 718\u00a0000 5G base stations", "more than 718,000 5G base stations"),   # thousands set off by spaces
+    ("194 730 electric cars", "194,730 electric cars"),
+    ("5G users (million) 561 620 676 737\nSource: MIIT", "5G users (million) 561 620 676 737\nSource: MIIT"),   # (a table row stays apart)
+    ("base stations ('000) Mar-20 198 n.a.", "base stations ('000) Mar-20 198 n.a."),
 ])
 def test_normalise(raw, expected):
     assert normalise_text(raw) == expected

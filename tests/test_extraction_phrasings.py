@@ -11576,6 +11576,18 @@ SESSION54 = [
      "重点平台连接的工业设备数量超过4000万台（套），工业APP突破25万个。",
      {("industrial_internet_platforms", "level", date(2020, 9, 30), date(2020, 9, 30), 70, "gt"),
       ("industrial_internet_connected_devices", "level", date(2020, 9, 30), date(2020, 9, 30), 40e6, "gt")}),
+    # "crossed 1 million for the first time, rising 61.7% to 1.256 million": the figure it rose to, not the threshold
+    ("China car sales fall in 2018 for first time in decades\n\nJanuary 14, 2019\n\nSales of new energy vehicles - pure-electric, plug-in "
+     "hybrid and fuel cell models - crossed 1 million for the first time, rising 61.7% to 1.256 million.",
+     {("nev_sales", "level", *year(2018), 1.256e6, "eq"), ("nev_sales", "yoy_pct", *year(2018), 61.7, "eq")}),
+    # "NEVs … did better: 1.366 million were produced and 1.367 million were sold, up 7.5% and 10.9%"; "more than
+    # 718 000 5G base stations" (thousands set off by spaces, French style)
+    ("China's industry in 2020\n\nJanuary 27, 2021\n\nElectric and plug-in hybrid cars - \"new energy vehicles\" in official "
+     "language - did better: 1.366 million were produced and 1.367 million were sold, up 7.5% and 10.9%. By the end of December, "
+     "China had built more than 718 000 5G base stations, including more than 580 000 newly opened in 2020 alone.",
+     {("nev_production", "level", *year(2020), 1.366e6, "eq"), ("nev_sales", "level", *year(2020), 1.367e6, "eq"),
+      ("nev_production", "yoy_pct", *year(2020), 7.5, "eq"), ("nev_sales", "yoy_pct", *year(2020), 10.9, "eq"),
+      ("five_g_base_stations", "level", *dec31(2020), 718000, "gt")}),
 ]
 
 # (one test reads all of SESSION54's cases, declared after the last of them)

@@ -221,6 +221,9 @@ def has_cjk(text: str) -> bool:
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
+# thousands set off by spaces, as French and other European papers write them ("more than 718 000 base
+# stations"); only before a word, so a table row of figures ("561 620 676 737") stays apart
+_SPACE_GROUPED = re.compile(r"(?<![\w.,-])\d{1,3}(?: \d{3})+(?= ?(?:[A-Za-z]|5G\b))")   # (also "718 000 5G base stations")
 
 
 def writes_chinese(text: str) -> bool:
@@ -289,6 +292,7 @@ def normalise_text(text: str) -> str:
         text = text.replace("\t", " ")
     if "  " in text:
         text = _SPACE_RUN.sub(" ", text)  # one pass (repeated str.replace needs log2(run) passes)
+    text = _SPACE_GROUPED.sub(lambda m: m.group().replace(" ", ","), text)   # "718 000 base stations" (French style)
     if " \n" in text:
         text = "\n".join(line.rstrip(" ") for line in text.split("\n"))
     if "\n " in text:

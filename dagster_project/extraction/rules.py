@@ -326,7 +326,9 @@ _TOPIC_GAP = re.compile(r"\s*(?:sector|industry|field|area|segment|front)?\s*,\s
 _EXACT_IN_BRACKETS = re.compile(r"\s*[（(]\s*(?:¥|RMB|CNY|Rmb)?\s*")   # ("¥7.18tr (¥7,176.8bn if you want the precise figure)")
 _RESTATED_LEVEL = re.compile(r"\s*(?:units|sets|users)?(?:\s+for\s+the\s+first\s+time)?"
                              r"(?:,?\s+(?:in|at|by|as\s+of)\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d))?"
-                             r"\s*,?\s*(?:reaching|hitting|totaling|totalling|standing\s+at|to\s+reach|to\s+stand\s+at|at)\s+"
+                             r"\s*,?\s*(?:reaching|hitting|totaling|totalling|standing\s+at|to\s+reach|to\s+stand\s+at|at"
+                             # "crossed 1 million for the first time, rising 61.7% to 1.256 million"
+                             r"|(?:rising|growing|climbing|jumping|surging|up)\s+(?:by\s+)?[\d.]+\s?(?:%|percent|per\s+cent)(?:\s+(?:year[\s-]on[\s-]year|yoy|y/y))?\s+to)\s+"
                              r"(?:" + _QUAL + r"\s+)?|(?:人民币)?\s*,\s*(?:达到|达|(?:具体)?为|即)\s*"   # "近500万个，达到490.3万个", "近2万亿元，具体为19868亿元", "突破10.8万亿元人民币，达108126亿元"
                              # "nearly 1 trillion yuan ($144 billion) for January-September -- 997.9 billion yuan"
                              # (also "more than 4.5 million 5G base stations at the end of June – 4.55 million to be exact")
@@ -2802,6 +2804,9 @@ class DocMatcher:
                     self._compared_rate(sent, nums, state)
                 if len(self.out) == out_before:
                     self._topic_passive(sent, nums, state)
+                    if len(self.out) - out_before >= 2:
+                        # ("NEVs … did better: 1.366 million were produced and 1.367 million were sold, up 7.5% and 10.9%")
+                        self._respectively_rates(sent, nums, self.out[out_before:])
                 if len(self.out) == out_before:
                     self._anaphoric_level(sent, nums, state)
                 if len(self.out) == out_before and self.has_chinese:
@@ -5597,7 +5602,7 @@ class DocMatcher:
         if restated and len(inds) == 2 and len(levels) == 2:
             levels = [restated.get(id(n), n) for n in levels]
         if len(inds) == 1 and levels:
-            exact = next((q for q in region_nums if q.start > levels[0].end), None)
+            exact = next((q for q in region_nums if q.start > levels[0].end and q.unit != "percent"), None)
             if exact is not None and self._restated(levels[0], exact):
                 levels = [exact]
         if len(inds) == 1:
