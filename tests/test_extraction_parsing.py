@@ -37,6 +37,7 @@ from dagster_project.extraction.periods import PeriodContext, find_periods, reso
     ("194 730 electric cars", "194,730 electric cars"),
     ("5G users (million) 561 620 676 737\nSource: MIIT", "5G users (million) 561 620 676 737\nSource: MIIT"),   # (a table row stays apart)
     ("base stations ('000) Mar-20 198 n.a.", "base stations ('000) Mar-20 198 n.a."),
+    ("5G users (mn, year-end)   355   561   n.a.", "5G users (mn, year-end) 355 561 n.a."),
 ])
 def test_normalise(raw, expected):
     assert normalise_text(raw) == expected
