@@ -257,6 +257,10 @@ def test_period_targets_and_vague_do_not_resolve():
     ("China's factories bounce back\n\n23 March 2021\n\nValue added of industrial enterprises above designated size grew "
      "2.8 per cent in 2020.",
      "China's factories bounce back", date(2021, 3, 23), date(2021, 3, 23), date(2020, 1, 1), date(2020, 12, 31)),
+    # a broker note's "Accessible version" line over its headline
+    ("BofA GLOBAL RESEARCH\n\nAccessible version\n\nChina Economic Watch\n\nChina: May activity - industry loses steam\n\n21 June 2023\n\n"
+     "Industrial production rose 3.5% yoy in May.",
+     "China: May activity - industry loses steam", date(2023, 6, 21), date(2023, 6, 21), date(2023, 5, 1), date(2023, 5, 31)),
 ])
 def test_metadata(text, title, event, published, start, end):
     meta = extract_metadata(normalise_text(text))

@@ -11588,6 +11588,19 @@ SESSION54 = [
      {("nev_production", "level", *year(2020), 1.366e6, "eq"), ("nev_sales", "level", *year(2020), 1.367e6, "eq"),
       ("nev_production", "yoy_pct", *year(2020), 7.5, "eq"), ("nev_sales", "yoy_pct", *year(2020), 10.9, "eq"),
       ("five_g_base_stations", "level", *dec31(2020), 718000, "gt")}),
+    # "On a mom sa basis, IP rose 0.63% in May": not the year-on-year rate (which it would contradict)
+    ("China: May activity - industry loses steam\n\n21 June 2023\n\nValue-added of industrial enterprises above designated size rose "
+     "3.5% yoy in May (consensus: 3.6%), down from 5.6% in April. On a mom sa basis, IP rose 0.63% in May.",
+     {("industrial_value_added", "yoy_pct", *month(2023, 5), 3.5, "eq"), ("industrial_value_added", "yoy_pct", *month(2023, 4), 5.6, "eq")}),
+    # "A and B led the recovery, expanding 7.1 per cent and 6.6 per cent respectively last year"
+    ("China's industrial output in 2020\n\nJanuary 19, 2021\n\nHigh-tech manufacturing and equipment manufacturing led the recovery, "
+     "expanding 7.1 per cent and 6.6 per cent respectively last year.",
+     {("high_tech_manufacturing_value_added", "yoy_pct", *year(2020), 7.1, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *year(2020), 6.6, "eq")}),
+    # "down 2.3 percent and the first annual decline since 1981": a record remark, not a change since 1981
+    ("China's economy in 2015\n\nJanuary 27, 2016\n\nChina produced 803.83 million metric tons of crude steel last year, down 2.3 "
+     "percent and the first annual decline since 1981.",
+     {("crude_steel_output", "level", *year(2015), 803.83e6, "eq"), ("crude_steel_output", "yoy_pct", *year(2015), -2.3, "eq")}),
 ]
 
 # (one test reads all of SESSION54's cases, declared after the last of them)

@@ -56,7 +56,7 @@ _DATELINE = re.compile(r"\|\s*(?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?\s*)?$", re.I
 _EVENT_CONTEXT = re.compile(
     r"(?:held|hosts?|hosted|holds|convened|gave|press conference|news conference|briefing|召开|举行|举办|发布会)", re.I)
 _TITLE_TAG = re.compile(r"^\s*(?:\[[^\]]{1,60}\]|【[^】]{1,60}】)\s*")
-_NAV = re.compile(r"^(?:home|menu|skip to|search|login|log in|sign in|share|print|font size|you are here|this article is more than|"
+_NAV = re.compile(r"^(?:home|menu|skip to|search|login|log in|sign in|share|print|font size|you are here|this article is more than|accessible version|"
                   r"首页|当前位置|上一版|下一版|返回目录|english|中文)\b", re.I)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TITLE_YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-]|'?s\b)")   # (not a decade: "the first time since the 1990s")

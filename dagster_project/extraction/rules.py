@@ -160,7 +160,10 @@ _RATE_TALK = re.compile(r"\b(?:headline|figure|number|pace|speed|momentum|growth
                         r"|compares|comparison|base\s+effects?|(?:low|weak|high)\s+base)\b"   # ("That number compares against a first half …")
                         r"|\bwithin\s+the\s+(?:quarter|half|year)\b")   # ("But the profile within the quarter matters more.")
 _OTHER_MEASURE = re.compile(r"\b(?:sales|exports?|imports?|investment|revenue|profits?|prices|inflation|retail|consumption|gdp)\b")
-_NOT_YOY_OPENER = re.compile(r"(?:month-on-month|month\s+on\s+month|quarter-on-quarter|on\s+a\s+(?:monthly|sequential|quarterly)\s+basis"
+_NOT_YOY_OPENER = re.compile(r"(?:month-on-month|month\s+on\s+month|quarter-on-quarter"
+                             # ("On a mom sa basis, IP rose 0.63%", "In m/m seasonally-adjusted terms, output rose 0.39%")
+                             r"|(?:on\s+an?|in)\s+(?:(?:monthly|sequential|quarterly|mom|m/m|m-o-m|month[\s-]on[\s-]month|qoq|q/q|"
+                             r"quarter[\s-]on[\s-]quarter|sa|seasonally[\s-]adjusted)\s+){1,3}(?:basis|terms)"
                              r"|sequentially|from\s+the\s+previous\s+month|环比)\s*[,，]", re.I)
 _TIMES_AFTER = re.compile(r"\s*(?:times|fold)\b", re.I)
 _TIME_SPAN_AFTER = re.compile(r"\s+(?:decades?|years?|months?|quarters?)\b|多?(?:年|个月)(?:来|以来)", re.I)   # (also "为近20多年来最低增速")
@@ -171,7 +174,8 @@ _MOM_BEFORE = re.compile(r"\b(?:MoM|m/m|m-o-m|month[\s-]on[\s-]month|sequential(
 _NOT_YOY = re.compile(r"month-on-month|month\s+on\s+month|quarter-on-quarter|quarter\s+on\s+quarter|\bm/m\b|\bq/q\b|"
                       r"\bmom\b|\bqoq\b|annual\s+average|average\s+annual|annuali[sz]ed|compound|cumulative|"
                       r"compared\s+(?:to|with)\s+(?:the\s+end|(?:19|20)\d\d)|from\s+the\s+end|from\s+the\s+(?:previous|prior|preceding)\s+(?:month|quarter)|"
-                      r"(?<!fastest )(?<!slowest )(?<!strongest )(?<!weakest )(?<!highest )(?<!lowest )since|环比|年均|"   # not "the fastest since 2018"
+                      r"(?<!fastest )(?<!slowest )(?<!strongest )(?<!weakest )(?<!highest )(?<!lowest )"   # not "the fastest since 2018"
+                      r"(?<!decline )(?<!drop )(?<!fall )(?<!contraction )(?<!increase )(?<!rise )(?<!expansion )(?<!level )since|环比|年均|"   # ("the first annual decline since 1981")
                       r"\b(?:over|from)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
                       r"(?!\s*(?:to|through|till|until|and)\b|\s*[-–]|,?\s+(?:of\s+)?(?:last\s+year|a\s+year|the\s+(?:previous|prior)\s+year|(?:19|20)\d\d))|[比较]上个?月|[比较]上季度?|[比较](?:上年|去年)(?:末|底)|"
                       r"\bthan\b(?<!more than)(?<!less than)(?<!fewer than)|higher|lower|(?:faster|slower)(?!\s+growth\s+of\b)|percentage\s+point|over\s+(?:19|20)\d\d|"   # (not "to more than 28,000")
@@ -1270,7 +1274,7 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:(?:industr(?:y|ies)|sectors?)(?=[\s,])\s*
                                r"(?:(?:has|have|had|also|further|already|even|still)\s+)*"   # ("High-tech manufacturing even grew, by 8.9%")
                                # "led the way, expanding 22.6%", "did better still, growing 9.1%" (also "fared better over
                                # the year as a whole, growing by 11.7%")
-                               r"(?:(?:led\s+the\s+way|(?:did|fared)\s+(?:even\s+)?better(?:\s+still)?(?:\s+(?:over|in|during|for|across)\s+[^,;.\d]{3,30}?)?|held\s+up\s+(?:even\s+|comparatively\s+|relatively\s+|fairly\s+)?(?:better|well)"
+                               r"(?:(?:led\s+(?:the\s+)?(?:way|recovery|rebound|gains|growth|charge|pack)|(?:did|fared)\s+(?:even\s+)?better(?:\s+still)?(?:\s+(?:over|in|during|for|across)\s+[^,;.\d]{3,30}?)?|held\s+up\s+(?:even\s+|comparatively\s+|relatively\s+|fairly\s+)?(?:better|well)"
                                # "had already returned to growth, expanding 8.9 percent"
                                r"|returned\s+to\s+growth"
                                # "outpaced the broader industrial sector, growing 10.2%", "remained a bright spot, growing 9.4%"
