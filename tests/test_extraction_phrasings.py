@@ -11601,6 +11601,12 @@ SESSION54 = [
     ("China's economy in 2015\n\nJanuary 27, 2016\n\nChina produced 803.83 million metric tons of crude steel last year, down 2.3 "
      "percent and the first annual decline since 1981.",
      {("crude_steel_output", "level", *year(2015), 803.83e6, "eq"), ("crude_steel_output", "yoy_pct", *year(2015), -2.3, "eq")}),
+    # "output of industrial robots up 31.5% and service robots up 18.2%": the second subject has the first's attribute
+    ("China's economy starts 2026 strong\n\nMarch 16, 2026\n\nValue added of high-tech manufacturing jumped 10.1% in the first two "
+     "months, with output of industrial robots up 31.5% and service robots up 18.2% from a year ago, NBS data showed.",
+     {("high_tech_manufacturing_value_added", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), 10.1, "eq"),
+      ("industrial_robot_output", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), 31.5, "eq"),
+      ("service_robot_output", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), 18.2, "eq")}),
 ]
 
 # (one test reads all of SESSION54's cases, declared after the last of them)

@@ -189,6 +189,10 @@ _BASIS_OPENER = re.compile(r"\s*(?:on\s+(?:that|this|(?P<avg>a\s+two-year(?:\s+a
                            r"|by\s+that\s+measure|measured\s+(?:that|this)\s+way)\b")
 # "+31.7% and +32.5% y/y": the signed rates listed before one y/y mark
 _ELIDED_VA_GAP = re.compile(r"\s+(?:value[\s-]added\s+)?")
+# "output of industrial robots up 31.5% and service robots up 18.2%": a second subject with the first's attribute
+_SECOND_SUBJECT_GAP = re.compile(r"\s*(?:units\s*|vehicles\s*)?,?\s*(?:and|while|whereas)\s+(?:(?:that|those)\s+of\s+)?(?:the\s+)?", re.I)
+_SECOND_FIGURE_GAP = re.compile(r"\s+(?:(?:was|were)\s+)?(?:(?P<v>up|rose|grew|increased|expanded|climbed|jumped|gained|"
+                                r"down|fell|declined|dropped|decreased|shrank)\s+)?(?:by\s+)?", re.I)
 _NAMED_SIGNED = re.compile(r"(?:^|[-•*·:,\n]\s*)[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s\+$")   # "- High-tech manufacturing +11.7%"
 # A broker's bullet states a stock with no verb: "• 5G BTS 1.854mn at end-Jun", "...; 5G mobile phone users
 # 455mn." The noun opens the bullet or a clause after ";" (a month or half may come first), and the figure
@@ -2789,6 +2793,7 @@ class DocMatcher:
                     self._national_figures(sent, nums, state)
                 if len(self.out) > out_before:
                     self._bare_passive(sent, nums, self.out[out_before:], state)
+                    self._second_subject(sent, nums, self.out[out_before:])
                     self._semicolon_restated(sent, nums, self.out[out_before:], state)
                 if len(self.out) == out_before and len(nums) >= 2:
                     self._pair_part(sent, hits, nums, state)
@@ -5201,6 +5206,35 @@ class DocMatcher:
             nxt = next((q for q in nums if q.start > n.end), None)
             if nxt is not None and nxt.unit == prev.num.unit and _AND_UP_FROM.fullmatch(text, n.end, nxt.start):
                 self._earlier_level_at(nxt, prev, ind, sent)   # "That's up 37.9% year-over-year, and up from 6.887 million NEVs sold in 2022"
+
+    def _second_subject(self, sent: Sentence, nums: list[Num], emitted: list[Candidate]) -> None:
+        """'output of industrial robots up 31.5% and service robots up 18.2% from a year ago': a subject
+        after "and", with a figure and no attribute of its own, has the first figure's attribute and period."""
+        text = self.text
+        for c in emitted:
+            pair = _PAIR_OF.get(c.indicator)
+            after = self._slice(self.hit_starts, self.hits, c.num.end, sent.end)[:1]
+            if pair is None or c.period is None or not after or after[0].role.role != "subj" \
+                    or not _SECOND_SUBJECT_GAP.fullmatch(text, c.num.end, after[0].start):
+                continue
+            h = after[0]
+            n = next((q for q in nums if q.start >= h.end), None)
+            gm = _SECOND_FIGURE_GAP.fullmatch(text, h.end, n.start) if n is not None else None
+            ind_id = FLOW_PAIRS.get((h.role.key, pair[1]))
+            if gm is None or ind_id is None or ind_id == c.indicator or ind_id not in self.cat or id(n) in self.claimed \
+                    or any(o.num is n for o in self.out) or (n.unit == "percent") != (c.measure == "yoy_pct"):
+                continue
+            ind = self.cat[ind_id]
+            clause_end = min([j for j in (text.find(x, n.end, sent.end) for x in ",;") if j >= 0] or [sent.end])
+            if c.measure == "level" and not self._unit_ok(n, ind) or self._blocked(sent, h.start, h.end, ind, n) \
+                    or any(resolve(e, self.ctx) != c.period for e in self._slice(self.period_starts, self.periods, h.start, clause_end)):
+                continue   # (another period of its own is another statement's)
+            value = n.value
+            if c.measure == "yoy_pct":
+                g = self._growth(n, h.end)
+                value = g if g is not None else -n.value if (gm.group("v") or "").lower() in (
+                    "down", "fell", "declined", "dropped", "decreased", "shrank") else n.value
+            self._emit(ind_id, c.measure, n, c.period, sent, value)
 
     def _company_speaker(self, sent: Sentence, said: int) -> bool:
         """'Viettel said it had installed about 7,000 5G base stations': a proper name that speaks of
