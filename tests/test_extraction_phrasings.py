@@ -11607,6 +11607,10 @@ SESSION54 = [
      {("high_tech_manufacturing_value_added", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), 10.1, "eq"),
       ("industrial_robot_output", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), 31.5, "eq"),
       ("service_robot_output", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), 18.2, "eq")}),
+    # "约占固网宽带用户的30.9%" (固网: the fixed network's broadband)
+    ("工信部数据\n\n2024-12-20\n\n截至11月底，千兆宽带用户2.07亿户，约占固网宽带用户的30.9%。",
+     {("gigabit_broadband_users", "level", date(2024, 11, 30), date(2024, 11, 30), 207e6, "eq"),
+      ("gigabit_share_of_broadband_users", "level", date(2024, 11, 30), date(2024, 11, 30), 30.9, "eq")}),
 ]
 
 # (one test reads all of SESSION54's cases, declared after the last of them)
