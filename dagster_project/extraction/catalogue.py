@@ -183,7 +183,7 @@ _EN: list[tuple[str, PhraseRole]] = [
     # (not before the product named: "mills produced 71.58 million tonnes of crude steel")
     (r"(?:steel_mills|steelmakers|steel_makers|steel_producers)(?=_(?:also_|together_)?(?:produced|churned_out|turned_out)\b(?![^;\n]{0,80}?\bsteel\b))",
      PhraseRole("combo", ("crudesteel", "prod"))),
-    (r"(?<![\w-] )mills(?=_(?:also_|together_)?(?:produced|churned_out|turned_out)\b(?![^;\n]{0,80}?\bsteel\b))",
+    (r"mills(?<![\w-] mills)(?=_(?:also_|together_)?(?:produced|churned_out|turned_out)\b(?![^;\n]{0,80}?\bsteel\b))",
      PhraseRole("combo", ("crudesteel", "prod"), context=_CRUDE_STEEL, context_prev=True)),
     # "Steel output fell by 1.7% to just over 1bn tonnes": the wire services' name for crude steel (not
     # finished or rolled steel's)

@@ -223,7 +223,7 @@ def has_cjk(text: str) -> bool:
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 # thousands set off by spaces, as French and other European papers write them ("more than 718 000 base
 # stations"); only before a word, so a table row of figures ("561 620 676 737") stays apart
-_SPACE_GROUPED = re.compile(r"(?<![\w.,-])\d{1,3}(?: \d{3})+(?= ?(?:[a-z]{2}|[A-Z][a-z]|5G\b))")   # (also "718 000 5G base stations"; not "355 561 n.a.")
+_SPACE_GROUPED = re.compile(r"\d(?<![\w.,-]\d)\d{0,2}(?: \d{3})+(?= ?(?:[a-z]{2}|[A-Z][a-z]|5G\b))")   # (also "718 000 5G base stations"; not "355 561 n.a.")
 
 
 def writes_chinese(text: str) -> bool:
