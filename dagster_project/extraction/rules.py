@@ -1075,7 +1075,10 @@ _BEIJING_SAID = re.compile(r"\bbeijing\s+(?:(?:also|has|had|on\s+\w+)\s+)?(?:sai
 _OF_THE_OPENER = re.compile(r"\s*(?:Of|Among)\s+(?:the|all|these|those|this)\s+[^,;]{2,60},")
 _TO_REACH_BETWEEN = re.compile(r"\bto\s+(?:reach|hit|total|end\s+at|finish\s+at|stand\s+at)\s+$", re.I)
 # (", dragging Jan-Sep growth down to 20.8% from 32.0% in Jan-Aug": the year to date's rate, moved by the month's)
-_SEMI_MONTH_RATE = re.compile(r"(?:;|:|,\s+(?:with|although|though|but|while|whereas|(?P<drag>dragging|pulling|pushing|lifting|taking|bringing)(?=\s+\S+\s+growth\s)))\s+(?:the\s+)?"
+_SEMI_CLAUSE_WORDS = r"with|although|though|but|while|whereas"
+_DRAG_WORDS = r"dragging|pulling|pushing|lifting|taking|bringing"
+_SEMI_CLAUSE = re.compile(r"[;:]|, (?:" + _SEMI_CLAUSE_WORDS + "|" + _DRAG_WORDS + ") ")   # (a cheap test before the pattern)
+_SEMI_MONTH_RATE = re.compile(r"(?:;|:|,\s+(?:" + _SEMI_CLAUSE_WORDS + r"|(?P<drag>" + _DRAG_WORDS + r")(?=\s+\S+\s+growth\s)))\s+(?:the\s+)?"
                               r"(?P<m>(?:January|February|March|April|May|June|July|August|September|October|November|December"
                               r"|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov)\.?(?=-))(?:-(?:(?-i:Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|"
                               r"February|March|April|May|June|July|August|September|October|November|December))?"
@@ -4716,7 +4719,7 @@ class DocMatcher:
         """'VA grew 5.8% YoY in 1-3Q24; September re-accelerated to 5.4% from 4.5% in August' (or '…, with
         June at 4.4%'): a month as the subject after ";" is the month's rate of the one flow rated before it."""
         rated = {c.indicator for c in self.out[out_before:] if c.measure == "yoy_pct"}
-        if len(rated) != 1 or not re.search(r"[;:]|, (?:with|although|though|but|while|whereas|dragging|pulling|pushing|lifting|taking|bringing) ", self.text[sent.start:sent.end]):
+        if len(rated) != 1 or not _SEMI_CLAUSE.search(self.text, sent.start, sent.end):
             return
         ind = self.cat[rated.pop()]
         # (both on a page with Chinese: an English note under a masthead "CICC Research | 中金研究")
@@ -5232,8 +5235,7 @@ class DocMatcher:
             value = n.value
             if c.measure == "yoy_pct":
                 g = self._growth(n, h.end)
-                value = g if g is not None else -n.value if (gm.group("v") or "").lower() in (
-                    "down", "fell", "declined", "dropped", "decreased", "shrank") else n.value
+                value = g if g is not None else -n.value if _NEGATIVE.search((gm.group("v") or "").lower()) else n.value
             self._emit(ind_id, c.measure, n, c.period, sent, value)
 
     def _company_speaker(self, sent: Sentence, said: int) -> bool:
