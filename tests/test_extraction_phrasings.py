@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.55.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.56.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -11618,4 +11618,38 @@ SESSION54 = [
 
 @pytest.mark.parametrize("text, expected", SESSION54)
 def test_session54(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.56.0 ---
+SESSION55 = [
+    # "The weakness deepened towards the year end: in December sales dropped 13 percent …": a colon lead, then
+    # the month and the subject carried from the sentence before
+    ("China's car market in 2018\n\nJanuary 14, 2019\n\nVehicle sales fell 2.8 percent to 28.08 million in 2018, the first annual "
+     "drop in decades. The weakness deepened towards the year end: in December sales dropped 13 percent from a year earlier, to 2.66 million.",
+     {("auto_sales", "level", *year(2018), 28.08e6, "eq"), ("auto_sales", "yoy_pct", *year(2018), -2.8, "eq"),
+      ("auto_sales", "level", *month(2018, 12), 2.66e6, "eq"), ("auto_sales", "yoy_pct", *month(2018, 12), -13, "eq")}),
+    # "Industrial robots (IRs) took off on the back of generous local subsidies and rising wages: output climbed to
+    # 131,079 units, up from 72,426 in 2016": the subject that opens the lead clause, not the one of the sentence before
+    ("China's industry in 2017\n\nJanuary 30, 2018\n\nVehicle output rose 3.2 percent to 29.02 million. Industrial robots (IRs) took "
+     "off on the back of generous local subsidies and rising wages: output climbed to 131,079 units, up from 72,426 in 2016.",
+     {("auto_production", "level", *year(2017), 29.02e6, "eq"), ("auto_production", "yoy_pct", *year(2017), 3.2, "eq"),
+      ("industrial_robot_output", "level", *year(2017), 131079, "eq"),
+      ("industrial_robot_output", "level", *year(2016), 72426, "eq")}),
+    # key points between the lead and the body, with no full stops: the story's own, not links to others;
+    # "versus a median estimate of 3.6% and April's 5.6%": April's rate, not the forecast
+    ("China's Recovery Loses Steam in May\n\nJune 15, 2023\n\nChina's economy lost more momentum in May as factories and "
+     "consumers turned cautious, adding pressure on Beijing to roll out more support.\n\n- Industrial output rose 3.5% from a year "
+     "earlier, versus a median estimate of 3.6% and April's 5.6%\n- Retail sales grew 12.7%, compared with a projected 13.6%\n\n"
+     "Key numbers\n\nHigh-tech manufacturing, which Beijing has been nurturing for years, grew 6.3% in May, the statistics bureau "
+     "said in Beijing on Thursday.",
+     {("industrial_value_added", "yoy_pct", *month(2023, 5), 3.5, "eq"), ("industrial_value_added", "yoy_pct", *month(2023, 4), 5.6, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *month(2023, 5), 6.3, "eq")}),
+]
+
+# (one test reads all of SESSION55's cases, declared after the last of them)
+
+
+@pytest.mark.parametrize("text, expected", SESSION55)
+def test_session55(text, expected):
     assert obs(text) == expected

@@ -111,6 +111,8 @@ _EN_BRANCHES = [
     ("mon", rf"(?P<mo_m>{MON})(?:,?\s*(?P<mo_y>{YR}))?{_NOT_SENTENCE_END}(?=\s+at\s+[+-]?\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)|\s+(?:alone|(?:once\s+again\s+|again\s+|also\s+)?was|saw|marked|witnessed|offered|brought|delivered|showed|came\s+in\s+at|(?:also\s+)?(?:saw|registered|registering|recorded|recording|posted|posting|logged|logging)|up|down|rising|growing|expanding|(?:accelerating|quickening|slowing|easing|rebounding)\s+to|(?:jump(?:ed|ing)|climb(?:ed|ing)|picking\s+up)\s+(?:\w+\s+)?to\s+\d|(?:picked\s+up|accelerated|re-?accelerated|quickened|slowed|eased|rebounded|recovered|cooled|moderated)\s+(?:\w+\s+)?to\s+\d)\b|'s\s+(?:[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:(?:y/y|yoy|year-on-year|on-year)\s+)?)?(?:growth|increase|rise|gain|expansion|decline|drop|contraction|reading)\b"
             # ("November's activity data were a little better than expected": the month the figures after are for)
             r"|'s\s+(?:[a-z]+\s+)?(?:data|figures|numbers|statistics)\s+(?:were|was|showed|show)\b)"),
+    # "versus a median estimate of 6.1% and July's 6.0%", "from June's 2.9%": the month of the figure after
+    ("mon", rf"(?P<mo_m>{MON})(?P<mo_y>(?!))?'s(?=\s+[+-]?\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)(?!\s+(?:of|share)\b))"),
     # "December alone saw ...", "with December also registering a 6% increase", "December's increase was",
     # "September's 6.9% y/y gain"
     # "December output stood at ...": a month naming the flow after it

@@ -753,10 +753,11 @@ _CLAUSE_OPENING = re.compile(
     # ("But a global chip shortage dragged June sales down 12.4 per cent"): a cause moving the figure
     r"[^,;.\d]{3,60}?\s(?:dragged|pushed|pulled|sent|knocked)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\s+)?|"
-    r"(?:for|in|during|over|from|through)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*|(?:in|for|during|over)\s+the\s+(?:first|past|last)\s+[a-z-]+\s+(?:months|quarters)\s+|according\s+to\s+[\w\s'-]{3,60}?(?:\s+\([A-Z]{2,8}\))?,\s*|(?:(?:in|over|during|for)\s+(?=[A-Z][a-z]+-[A-Z]|[A-Z][a-z]+\s+alone\b))?(?:January|February|March|April|May|June|July|"
+    r"(?:for|in|during|over|from|through)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*|(?:in|for|during|over)\s+the\s+(?:first|past|last)\s+[a-z-]+\s+(?:months|quarters)\s+|according\s+to\s+[\w\s'-]{3,60}?(?:\s+\([A-Z]{2,8}\))?,\s*|(?:(?:in|over|during|for)\s+(?=[A-Z][a-z]+-[A-Z]|[A-Z][a-z]+\s+alone\b)|(?<=:\s)(?:in|during)\s+)?(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)(?:-(?:February|March|April|May|June|July|August|September|October|November|December))?"
     r"(?:\s+alone)?\s+|year-to-date\s+"   # ("Year-to-date sales were 18.624 million", "January-November sales totaled 25.41 million")
-    # (also "Over January-April output totalled 336.33mt", "In June alone sales fell 2.3%", not "In December production rose")
+    # (also "Over January-April output totalled 336.33mt", "In June alone sales fell 2.3%", after a colon lead "in December
+    # sales dropped 13%", not "Car sales fell 8.2% in 2019. In December production rose 6.9%": which production, unsaid)
     # "CAAM put sales at 28.028 million": the source's figure for the subject before
     # ("The ministry's figures put total output at 25.721 million units")
     # ("The China Association of Automobile Manufacturers (CAAM), whose figures the ministry uses, put full-year sales at")
@@ -3694,10 +3695,30 @@ class DocMatcher:
         if sent.end - sent.start > 110 or (sent.end < len(text) and text[sent.end] != "\n") \
                 or line_start < sent.start and not _LIST_MARK.fullmatch(text, line_start, sent.start):
             return False
-        if _LIST_MARK.match(text, line_start) and self._under_heading(line_start, _SUMMARY_HEADING):
+        if _LIST_MARK.match(text, line_start) and (self._under_heading(line_start, _SUMMARY_HEADING)
+                                                   or self._between_paragraphs(line_start)):
             return False   # "Key Takeaways\n- China has more than 718,000 5G base stations": the story's own summary
         line = text[sent.start:sent.end].rstrip()
         return bool(line) and line[-1] not in _LINE_END_PUNCT and ":" not in line and "：" not in line
+
+    def _between_paragraphs(self, line_start: int) -> bool:
+        """'…offering some relief to policy makers.\n\n- Industrial output rose 6.1% from a year earlier,
+        versus a median estimate of 6.1%\n- …\n\nKey Insights\n\nValue added of …': a run of bullets with
+        the story's paragraphs above and below it (a heading between is allowed below) is its own points,
+        not links to other stories."""
+        lines = self.text[:line_start].split("\n")[:-1]
+        while lines and _LIST_MARK.match(lines[-1]) and lines[-1].strip():
+            lines.pop()
+        if lines and not lines[-1].strip():
+            lines.pop()
+        if not (lines and _prose_line(lines[-1])):
+            return False
+        below = [ln for ln in self.text[line_start:line_start + 3000].split("\n")[1:] if ln.strip()]
+        while below and _LIST_MARK.match(below[0]):
+            below.pop(0)
+        if below and len(below[0]) < 40 and not _prose_line(below[0]):
+            below.pop(0)   # a heading
+        return bool(below) and _prose_line(below[0])
 
     def _under_heading(self, line_start: int, heading: re.Pattern) -> bool:
         """The line is one of a run of lines (no blank line between) under a heading such as
@@ -5469,6 +5490,15 @@ class DocMatcher:
                     else:
                         break
                 return subjects, first
+        colon = text.rfind(": ", sent.start, h.start)
+        if colon > sent.start and _CLAUSE_OPENING.fullmatch(text, colon + 2, h.start) \
+                and not self._slice(self.num_starts, self.nums, sent.start, colon):
+            # "New energy vehicles (NEVs) took off on the back of generous subsidies: production jumped to
+            # 340,471 units": the subject that opens the lead clause, the only one in it
+            lead = [k for k in range(i) if sent.start <= hits[k].start < colon]
+            if lead and hits[lead[0]].role.role == "subj" and _CLAUSE_OPENING.fullmatch(text, sent.start, hits[lead[0]].start) \
+                    and all(hits[k].role.role == "foreign" or hits[k].role == hits[lead[0]].role for k in lead[1:]):
+                return [hits[lead[0]].role.key], lead[0]
         before = text[sent.start:h.start]
         if not _DET_BEFORE.search(before):
             return [], -1
@@ -7054,6 +7084,11 @@ _DRILL_BEFORE = re.compile(r"(?:" + _SUBSET.pattern + r")[,，]?\s*(?:in\s+)?$",
 _ZH_PROFIT_OPENS = re.compile(r"\s*(?:(?:\d{1,2}[-—~至]\d{1,2}月份?|[上下]半年|前三季度|[一二三四]季度|全年)[,]?\s*)?(?:全行业)?(?:实现|完成)?")
 _WHICH_GREW = re.compile(r",\s+which\s+(?=" + _RATE_VERB + r"\b)", re.I)
 _OF_WHICH = re.compile(r"\s+of\s+which\b", re.I)
+def _prose_line(line: str) -> bool:
+    line = line.strip()
+    return len(line) >= 80 and line[-1] in ".!?。！？:："
+
+
 def _listed(text: str, a: Hit, b: Hit) -> bool:
     """Two subjects in a list: "A and B", "the A sector and the B sector". (A match, not a
     fullmatch, so that "the" can see the subject after it.)"""
