@@ -261,6 +261,12 @@ def test_period_targets_and_vague_do_not_resolve():
     ("BofA GLOBAL RESEARCH\n\nAccessible version\n\nChina Economic Watch\n\nChina: May activity - industry loses steam\n\n21 June 2023\n\n"
      "Industrial production rose 3.5% yoy in May.",
      "China: May activity - industry loses steam", date(2023, 6, 21), date(2023, 6, 21), date(2023, 5, 1), date(2023, 5, 31)),
+    # seven short masthead lines (bank, department, region, country, desk, a "Date" label, the series) over the
+    # headline; "October activity:" with no "data" after it is still the month's figures
+    ("Nomura\nGlobal Markets Research\nAsia\nChina\nEconomics\nDate\n18 November 2024\nChina Data Flash\n\n"
+     "October activity: consumption perks up, property still drags\n\nIndustrial production rose 5.3% yoy in October.",
+     "October activity: consumption perks up, property still drags", date(2024, 11, 18), date(2024, 11, 18),
+     date(2024, 10, 1), date(2024, 10, 31)),
 ])
 def test_metadata(text, title, event, published, start, end):
     meta = extract_metadata(normalise_text(text))

@@ -11645,6 +11645,43 @@ SESSION55 = [
      "said in Beijing on Thursday.",
      {("industrial_value_added", "yoy_pct", *month(2023, 5), 3.5, "eq"), ("industrial_value_added", "yoy_pct", *month(2023, 4), 5.6, "eq"),
       ("high_tech_manufacturing_value_added", "yoy_pct", *month(2023, 5), 6.3, "eq")}),
+    # a broker's "%Y" and "%M" (year on year, month on month), "mnt" (million tonnes); "(+11.7%)" after a
+    # sentence on the whole year is that year's growth
+    ("China Economics\n\nDecember Activity: Output Firms\n\nJanuary 18, 2020\n\nIndustrial production (IP) growth rose to 6.9%Y in December from 6.2%Y "
+     "in November; IP rose 0.62%M. For full-year 2019, IP growth came in at 5.7%. High-tech manufacturing (+8.8%) outpaced the "
+     "headline. Crude steel output rose 11.3%Y to 82.1mnt in December.",
+     {("industrial_value_added", "yoy_pct", *month(2019, 12), 6.9, "eq"), ("industrial_value_added", "yoy_pct", *month(2019, 11), 6.2, "eq"),
+      ("industrial_value_added", "yoy_pct", *year(2019), 5.7, "eq"), ("high_tech_manufacturing_value_added", "yoy_pct", *year(2019), 8.8, "eq"),
+      ("crude_steel_output", "level", *month(2019, 12), 82.1e6, "eq"), ("crude_steel_output", "yoy_pct", *month(2019, 12), 11.3, "eq")}),
+    # "+9.1% yoy ytd" in a note on a month: the year to that month
+    ("China: October activity - industry steadies\n\n15 November 2024\n\nIndustrial production rose 5.3% yoy in October. "
+     "Equipment manufacturing VA was the main support, +7.6% yoy ytd, while mining slowed.",
+     {("industrial_value_added", "yoy_pct", *month(2024, 10), 5.3, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 10, 31), 7.6, "eq")}),
+    # "the penetration rate of A among industrial enterprises and the B … 73.5 percent and 55.3 percent, respectively"
+    ("Industry briefing\n\nJuly 20, 2021\n\nAs of the end of June, the penetration rate of digital R&D and design tools among "
+     "industrial enterprises and the digitalization rate of key production processes had reached 73.5 percent and 52.1 percent, respectively.",
+     {("digital_rd_tool_penetration", "level", *jun30(2021), 73.5, "eq"), ("key_process_digitalization_rate", "level", *jun30(2021), 52.1, "eq")}),
+    # "24.5 million units (24,503,300)": the exact figure in brackets, a count with no unit
+    ("China's car market in 2015\n\nJanuary 28, 2016\n\nKey figures:\n- Vehicle production: 24.5 million units (24,503,300), +3.3%\n"
+     "- Vehicle sales: 24.6 million units (24,597,600), +4.7%",
+     {("auto_production", "level", *year(2015), 24503300, "eq"), ("auto_production", "yoy_pct", *year(2015), 3.3, "eq"),
+      ("auto_sales", "level", *year(2015), 24597600, "eq"), ("auto_sales", "yoy_pct", *year(2015), 4.7, "eq")}),
+    # "Carmakers had their best September in years.": the month of the figures after it, not the year to date
+    ("China's factory output picks up\n\nOctober 20, 2016\n\nIndustrial output rose 6.0 percent in the first nine months.\n\n"
+     "Carmakers had their best September in years. Production and sales of automobiles reached 2.52 million and 2.57 million "
+     "units respectively, up 29.6 percent and 26.1 percent.",
+     {("industrial_value_added", "yoy_pct", *nine_months(2016), 6.0, "eq"),
+      ("auto_production", "level", *month(2016, 9), 2.52e6, "eq"), ("auto_sales", "level", *month(2016, 9), 2.57e6, "eq"),
+      ("auto_production", "yoy_pct", *month(2016, 9), 29.6, "eq"), ("auto_sales", "yoy_pct", *month(2016, 9), 26.1, "eq")}),
+    # "从环比看，3月份规模以上工业增加值增长0.58%": on the month before, no year-on-year rate
+    ("一季度工业经济运行情况\n\n2023-04-18\n\n一季度，规模以上工业增加值同比增长3.0%。从环比看，3月份规模以上工业增加值增长0.58%。",
+     {("industrial_value_added", "yoy_pct", *quarter(2023, 1), 3.0, "eq")}),
+    # "a year ago, in August 2022, IP growth was 4.2% before Covid disruptions intensified in Q4": the month, not
+    # the quarter of the event after "before"
+    ("China: August data\n\n15 September 2023\n\nIP rose 4.5% yoy in August. A year ago, in August 2022, IP growth was 4.2% "
+     "before Covid disruptions intensified in Q4.",
+     {("industrial_value_added", "yoy_pct", *month(2023, 8), 4.5, "eq"), ("industrial_value_added", "yoy_pct", *month(2022, 8), 4.2, "eq")}),
 ]
 
 # (one test reads all of SESSION55's cases, declared after the last of them)

@@ -139,7 +139,7 @@ def _headings(text: str) -> list[str]:
         if len(line) < 4:
             continue
         found.append(line)
-        if not _masthead(line) or len(found) == 6:
+        if not _masthead(line) or len(found) == 10:
             break
     return found
 
@@ -345,7 +345,7 @@ def _title_period(title: str, ctx: PeriodContext) -> Period | None:
 _FUTURE = re.compile(r"\b(?:will|would|shall|expects?|expected|plans?\s+to|aims?\s+to|to\s+be|forecasts?)\b", re.I)
 _SINCE_YEAR = re.compile(r"\b(?:since|before|after|than|from|until|(?:beating|topping|surpassing|exceeding|outstripping)(?:\s+all\s+of)?)\s+"
                          r"(?:(?:early|late|mid-?|the\s+(?:start|end|beginning|middle)\s+of)\s*)?(?:" + MON + r"\s+)?(?:19|20)\d\d\b", re.I)   # ("since early 2016")
-_MONTH_DATA = re.compile(r"(?<!through )(?<!thru )\b(" + MON + r")(?:'s)?\s+(?:(?:activity|industrial\s+production|IP|factory\s+output|industrial\s+output)\s+)?(?:data|figures|numbers|print)\b", re.I)   # (also "CHINA: APRIL DATA - …")
+_MONTH_DATA = re.compile(r"(?<!through )(?<!thru )\b(" + MON + r")(?:'s)?\s+(?:(?:(?:activity|industrial\s+production|IP|factory\s+output|industrial\s+output)\s+)?(?:data|figures|numbers|print)|activity)\b", re.I)   # (also "CHINA: APRIL DATA - …", "China: April activity undershoots")
 _THROUGH_MONTH = re.compile(r"\b(?:through|thru)\s+(" + MON + r")(?:,?\s+((?:19|20)\d\d))?\b(?!\s*\d)", re.I)
 _BRIEFING_ACT = re.compile(r"\b(?:brief|report|introduc|present|releas|publish|announc|shar)\w*", re.I)
 _WHEN_BRIEFED = re.compile(r",?\s+(?:as|when)\s[^.,;\n]{0,100}\b(?:press|news)\s+conference", re.I)

@@ -49,6 +49,7 @@ _GLUED_FULL_STOP = re.compile(r"\.(?<=[%a-z]\.)(?=[A-Z][a-z]{2})")   # "up 16.1%
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _OYA = re.compile(r"(?<=% )oya\b|(?<=\(%)oya(?=[,)])")
 _YOY = re.compile(r"\byear\s*-\s*on\s*-\s*year\b", re.I)
+_PCT_YM = re.compile(r"(?<=% )[YM](?![\w&'-]|\.\w)|(?<=\(%)Y(?=\))")
 _SPACE_RUN = re.compile(r"  +")
 # (patterns start with a literal, not a lookbehind: the regex engine then skips to candidates)
 _GLUED_AFTER_MAGNITUDE = re.compile(r"illion(?=\d)")
@@ -323,6 +324,10 @@ def normalise_text(text: str) -> str:
         text = _GLUED_AFTER_PERCENT.sub("% ", text)
         if "oya" in text:
             text = _OYA.sub("y/y", text)   # "rose 4.0%oya" (J.P. Morgan's "over year ago")
+        if "% Y" in text or "% M" in text or "%Y" in text:
+            # "picked up to 5.7%Y in December", "IP rose 0.54%M", "Indicator (%Y)": a broker's year-on-year
+            # and month-on-month marks
+            text = _PCT_YM.sub(lambda m: "y/y" if m.group() == "Y" else "m/m", text)
     if "percentyear" in text:
         text = text.replace("percentyear", "percent year")   # "up 8.4 percentyear on year"
     text = _GLUED_AFTER_THOUSANDS.sub(r"\1 ", text)   # "614,000NEVs were produced"

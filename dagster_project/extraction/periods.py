@@ -67,6 +67,7 @@ _EN_BRANCHES = [
             r"covers|cover|reaches|reach|ranks|rank|boasts|boast|operates|operate)\b)"),
     ("ytd", r"(?:since\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+year|so\s+far\s+this\s+year|year-to-date)\b"),
     ("ytd", r"(?<=on\ a\ )ytd(?=\s+basis\b)"),   # "NEVs did better on a ytd basis"
+    ("ytd", r"(?:(?<=y/y\ )|(?<=yoy\ )|(?<=%\ )|(?<=y/y,\ )|(?<=yoy,\ ))ytd\b"),   # "+6.8% yoy ytd": a broker's year to date
     # "at the start of 2021", "at the beginning of the 14th Five-Year Plan", "when the plan began in 2021": a stock as
     # of the end of the year before
     ("ystart", rf"(?:start|beginning|outset)\s+of\s+(?:(?P<ys_y>{YR})\b|(?:the\s+|China's\s+)?(?P<ys_n>1[0-9])th\s+Five-Year\s+Plan(?:\s+period)?)"
@@ -111,6 +112,8 @@ _EN_BRANCHES = [
     ("mon", rf"(?P<mo_m>{MON})(?:,?\s*(?P<mo_y>{YR}))?{_NOT_SENTENCE_END}(?=\s+at\s+[+-]?\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)|\s+(?:alone|(?:once\s+again\s+|again\s+|also\s+)?was|saw|marked|witnessed|offered|brought|delivered|showed|came\s+in\s+at|(?:also\s+)?(?:saw|registered|registering|recorded|recording|posted|posting|logged|logging)|up|down|rising|growing|expanding|(?:accelerating|quickening|slowing|easing|rebounding)\s+to|(?:jump(?:ed|ing)|climb(?:ed|ing)|picking\s+up)\s+(?:\w+\s+)?to\s+\d|(?:picked\s+up|accelerated|re-?accelerated|quickened|slowed|eased|rebounded|recovered|cooled|moderated)\s+(?:\w+\s+)?to\s+\d)\b|'s\s+(?:[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:(?:y/y|yoy|year-on-year|on-year)\s+)?)?(?:growth|increase|rise|gain|expansion|decline|drop|contraction|reading)\b"
             # ("November's activity data were a little better than expected": the month the figures after are for)
             r"|'s\s+(?:[a-z]+\s+)?(?:data|figures|numbers|statistics)\s+(?:were|was|showed|show)\b)"),
+    # "Carmakers had their best August in years.": the month whose figures follow
+    ("mon", rf"(?:(?<=best\ )|(?<=worst\ )|(?<=strongest\ )|(?<=weakest\ ))(?P<mo_m>{MON})(?P<mo_y>(?!))?(?=\s+(?:in|for|since|on)\s+(?:years|decades|a\s+decade|record)\b)"),
     # "versus a median estimate of 6.1% and July's 6.0%", "from June's 2.9%": the month of the figure after
     ("mon", rf"(?P<mo_m>{MON})(?P<mo_y>(?!))?'s(?=\s+[+-]?\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)(?!\s+(?:of|share)\b))"),
     # "December alone saw ...", "with December also registering a 6% increase", "December's increase was",

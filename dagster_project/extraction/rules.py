@@ -164,7 +164,7 @@ _NOT_YOY_OPENER = re.compile(r"(?:month-on-month|month\s+on\s+month|quarter-on-q
                              # ("On a mom sa basis, IP rose 0.63%", "In m/m seasonally-adjusted terms, output rose 0.39%")
                              r"|(?:on\s+an?|in)\s+(?:(?:monthly|sequential|quarterly|mom|m/m|m-o-m|month[\s-]on[\s-]month|qoq|q/q|"
                              r"quarter[\s-]on[\s-]quarter|sa|seasonally[\s-]adjusted)\s+){1,3}(?:basis|terms)"
-                             r"|sequentially|from\s+the\s+previous\s+month|环比)\s*[,，]", re.I)
+                             r"|sequentially|from\s+the\s+previous\s+month|(?:从|按)?环比(?:看|来看|上看)?)\s*[,，]", re.I)   # ("从环比看，2月份…增长0.61%")
 _TIMES_AFTER = re.compile(r"\s*(?:times|fold)\b", re.I)
 _TIME_SPAN_AFTER = re.compile(r"\s+(?:decades?|years?|months?|quarters?)\b|多?(?:年|个月)(?:来|以来)", re.I)   # (also "为近20多年来最低增速")
 _LISTED_RATE_TAIL = re.compile(r"\s+(?:(?P<noun>growth|increase|rise|gain|expansion|contraction|drop|decline|fall|decrease|slump)\s+)?(?:in|during|for)\s+", re.I)
@@ -1261,7 +1261,10 @@ _IMPLICIT_SHARE = {
 _SHARE_AFTER = re.compile(r"\s*(?:units|users|subscribers)?(?:\s+(?:were|are)\s+[\w\s-]{3,40}?)?\s*,\s*(?:(?:accounting\s+for|making\s+up|representing|or)\s+"
                           r"|占(?:总数|总量|全部|总体)的)(?:" + _QUAL + r"\s+)?(?P<n>\d[\d.]*)\s*(?:%|percent|per\s+cent)(?!\s+of\b(?!\s+the\s+total\b))", re.I)
 _CLAUSE_SWITCH = re.compile(r"\b(?:while|whereas|but|and|with|which|its|their|share|exports?|imports?|investment)\b", re.I)
-_NOUN_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+# (also past the first noun's scope: "the penetration rate of digital R&D and design tools among industrial
+# enterprises and the digitalization rate of key production processes")
+_NOUN_AND = re.compile(r"(?:\s+(?:among|in|of|for)\s+(?:[a-z-]+\s+){0,3}?(?:enterprises|firms|companies|industry|industries))?"
+                       r"\s+and\s+(?:the\s+)?")
 _TECH_ITEM = re.compile(r"\b(?:2G|3G|4G|5G|5G-A|gigabit|fiber|fibre)\b", re.I)
 _TECH_COORD = re.compile(r"(?:\b(?:2G|3G|4G|5G|5G-A|gigabit|fiber|fibre)\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|/\s*))+$", re.I)
 # (not a definition's contrast: "the penetration rate — users per 100 people, not a share of subscribers —")
@@ -1344,7 +1347,7 @@ _THAT_OF = re.compile(r"(?<!than )\b(?:that|those)\s+of\s+(?:the\s+)?$", re.I)
 # a cause or a concession after a figure: another statement, not the figure's scope ("... 9.49 million
 # as China overtook Japan"; "... 928 million tons, despite government pledges to cut capacity")
 _REASON_CLAUSE = re.compile(r"\s(?:as(?!\s+(?:compared|against|of|well)\b)|because|amid|thanks\s+to|due\s+to|driven\s+by|on\s+the\s+back\s+of"
-                            r"|despite|in\s+spite\s+of|although|even\s+though|(?:in\s+)?a\s+(?:further\s+|fresh\s+|clear\s+)?sign\s+(?:that|of)"
+                            r"|despite|in\s+spite\s+of|although|even\s+though|before(?=\s+(?:[\w-]+\s+){0,4}?[a-z]+(?:ed|ing)\b)|(?:in\s+)?a\s+(?:further\s+|fresh\s+|clear\s+)?sign\s+(?:that|of)"
                             r"|(?<=,\s)(?:hurt|hit|weighed\s+down|dragged\s+down|held\s+back|helped|boosted|supported|lifted)\s+by)\s", re.I)   # (", hurt by … Li Keqiang's call for …")
 # "after <something> rose …": what came before, in a sentence on a later figure or a forecast
 _PAST_MOVE = r"(?:soared|rose|grew|jumped|surged|climbed|increased|expanded|fell|dropped|declined)"
@@ -1844,10 +1847,11 @@ class DocMatcher:
     def _restated(self, threshold: Num, exact: Num) -> bool:
         """'topped 5 million, reaching 5.012 million': the exact figure after a passed threshold
         ('2万亿元（20097亿元）': or a round figure's exact one in brackets)."""
-        if threshold.qualifier == "eq" and exact.unit == threshold.unit and _EXACT_IN_BRACKETS.fullmatch(self.text, threshold.end, exact.start):
-            return _near_rounded(threshold, exact)
-        # ("nearly 14 million 5G phones … - 13.77 million units exactly": a count either way)
+        # ("nearly 14 million 5G phones … - 13.77 million units exactly": a count either way, and so
+        # "24.5 million units (24,503,300)")
         same_unit = exact.unit == threshold.unit or {exact.unit, threshold.unit} == {None, "count"}
+        if threshold.qualifier == "eq" and same_unit and _EXACT_IN_BRACKETS.fullmatch(self.text, threshold.end, exact.start):
+            return _near_rounded(threshold, exact)
         if threshold.qualifier == "approx" and same_unit:
             # "about 804m tonnes of crude steel last year – 803.83m tonnes to be exact": the figure rounded
             m = _RESTATED_LEVEL.fullmatch(self.text, threshold.end, exact.start)
@@ -1919,6 +1923,13 @@ class DocMatcher:
         p = self.ctx.doc_period
         return p is not None and not p.instant and p.start.month == 1 and p.start.day == 1 and p.end.month == 12
 
+    def _year_carried(self) -> bool:
+        """'For full-year 2018, IP growth came in at 6.2%. High-tech manufacturing (+11.7%) …': the
+        sentence carries on a whole year's figures (in a note on a month)."""
+        st = self._state
+        p = st["inherited"] if st is not None and not st["exprs"] else None
+        return isinstance(p, Period) and not p.instant and (p.start.month, p.start.day, p.end.month, p.end.day) == (1, 1, 12, 31)
+
     def _growth(self, num: Num, lo: int) -> float | None:
         """The signed yoy value if `num` is stated as a growth rate, else None."""
         if num.unit != "percent" or num.in_range:
@@ -1940,7 +1951,7 @@ class DocMatcher:
                         before.endswith("(" + m.group("sign")) and after.lstrip().startswith(")")
                         and (_YOY_BRACKET.search(self.text, max(0, num.start - 160), min(len(self.text), num.end + 160))
                              or _YOY_MARK.search(self.text, max(0, self.text.rfind(". ", 0, num.start), num.start - 160), num.start))) \
-                        and not (self._annual_review() and (before.endswith((", +", "(+")) or _NAMED_SIGNED.search(self.text, max(0, num.start - 60), num.start))
+                        and not ((self._annual_review() or self._year_carried()) and (before.endswith((", +", "(+")) or _NAMED_SIGNED.search(self.text, max(0, num.start - 60), num.start))
                                  and not _SIGNED_OTHER_BASE.match(after)):
                     # (in a review of a year, "revenue was 6.3T yuan (~$935B), +14.2%", "High-tech manufacturing
                     # +11.7%": on the year before)
@@ -5617,9 +5628,10 @@ class DocMatcher:
             if g is None and n.unit == "percent" and _GREW_ATTR_BEFORE.search(text, max(sent.start, anchor_end - 50), anchor_end) \
                     and _BY_GAP.fullmatch(text, anchor_end, n.start):
                 g = n.value   # "The software … industry grew revenue 16.6 per cent to Rmb4.3tn": the verb before its object
-            if g is None and not growths and n.unit == "percent" and _COPULA_GAP.fullmatch(text, anchor_end, n.start) \
+            ab = _ABBREVIATION.match(text, anchor_end, n.start)   # ("Industrial production (IP) growth picked up to 5.7%")
+            if g is None and not growths and n.unit == "percent" and _COPULA_GAP.fullmatch(text, ab.end() if ab else anchor_end, n.start) \
                     and (_GROWTH_LEAD.search(text, max(sent.start, frame_start - 30), frame_start) or self.low.endswith(" growth", frame_start, anchor_end)
-                         or self.low.startswith(" growth ", anchor_end)
+                         or self.low.startswith(" growth ", ab.end() if ab else anchor_end)
                          or text.startswith("IP", frame_start) and anchor_end == frame_start + 2):
                 # "Growth in high-tech manufacturing was 11.7 percent", "Second-quarter industrial growth held at 6.9
                 # percent", "September IP printed 4.5%oya" (a broker's IP is its growth)
@@ -6354,6 +6366,9 @@ class DocMatcher:
                     cand = nxt[0]
                     gap = text[body:cand.start]
                     others = [q for q in hits[i + 1:] if body <= q.start < cand.start]
+                    run = [cand] + [n for n in nums if n.start > cand.end][:1]
+                    if len(run) == 2 and _LIST_GAP.fullmatch(text, cand.end, run[1].start) and _RESPECTIVE_AFTER.match(text, run[1].end):
+                        continue   # "A among industrial firms and the B had reached 71.5% and 51.7%, respectively": which is B's, unread
                     if len(gap) <= 110 and not others and self._unit_ok(cand, ind) and not _SEMI.search(gap) \
                             and (self._pvn_gap_ok(gap, ind) or gap == " " and _ELIDED_VERB.search(
                                 text, max(sent.start, h.start - 40), h.start)   # "..., and gigabit users 230 million"
