@@ -11682,6 +11682,32 @@ SESSION55 = [
     ("China: August data\n\n15 September 2023\n\nIP rose 4.5% yoy in August. A year ago, in August 2022, IP growth was 4.2% "
      "before Covid disruptions intensified in Q4.",
      {("industrial_value_added", "yoy_pct", *month(2023, 8), 4.5, "eq"), ("industrial_value_added", "yoy_pct", *month(2022, 8), 4.2, "eq")}),
+    # a broker's output table: a product row under a title on output is the product's output (a unit of words,
+    # "o/w NEVs" of which), with the month's level and rate and the year to date's rate
+    ("China: October activity - a steady month\n\n15 November 2024\n\nIndustrial production rose 5.3% yoy in October.\n\n"
+     "Figure 2: Output of selected industrial products\nProduct              Unit         Oct-24   % yoy   Jan-Oct % yoy\n"
+     "Automobiles          mn units      2.80     4.8      2.1\n  o/w NEVs           mn units      1.46    48.1     33.0\n"
+     "Industrial robots    '000 sets     48.2    31.4     12.9\nSource: NBS\n",
+     {("industrial_value_added", "yoy_pct", *month(2024, 10), 5.3, "eq"),
+      ("auto_production", "level", *month(2024, 10), 2.8e6, "eq"), ("auto_production", "yoy_pct", *month(2024, 10), 4.8, "eq"),
+      ("auto_production", "yoy_pct", date(2024, 1, 1), date(2024, 10, 31), 2.1, "eq"),
+      ("nev_production", "level", *month(2024, 10), 1.46e6, "eq"), ("nev_production", "yoy_pct", *month(2024, 10), 48.1, "eq"),
+      ("nev_production", "yoy_pct", date(2024, 1, 1), date(2024, 10, 31), 33.0, "eq"),
+      ("industrial_robot_output", "level", *month(2024, 10), 48200, "eq"), ("industrial_robot_output", "yoy_pct", *month(2024, 10), 31.4, "eq"),
+      ("industrial_robot_output", "yoy_pct", date(2024, 1, 1), date(2024, 10, 31), 12.9, "eq")}),
+    # "——粗钢：产量10.1亿吨，同比增长…": a list line's label, then its attribute
+    ("2020年工业通信业发展情况\n\n2021-01-27\n\n主要产品产量：\n——粗钢：产量10.53亿吨，同比增长5.2%；\n——工业机器人：产量21.2万套，同比增长19.1%。",
+     {("crude_steel_output", "level", *year(2020), 1.053e9, "eq"), ("crude_steel_output", "yoy_pct", *year(2020), 5.2, "eq"),
+      ("industrial_robot_output", "level", *year(2020), 212000, "eq"), ("industrial_robot_output", "yoy_pct", *year(2020), 19.1, "eq")}),
+    # "| 软件业务收入 | 70585亿元 | 11.2% |": a pipe table whose cells carry their units
+    ("1-7月软件业运行情况\n\n2024-08-28\n\n| 指标（1-7月） | 数值 | 同比 |\n| 软件业务收入 | 70585亿元 | 11.2% |\n| 软件业利润总额 | 8430亿元 | 10.5% |\n",
+     {("software_it_services_revenue", "level", date(2024, 1, 1), date(2024, 7, 31), 7.0585e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", date(2024, 1, 1), date(2024, 7, 31), 11.2, "eq"),
+      ("software_industry_profit", "level", date(2024, 1, 1), date(2024, 7, 31), 8.43e11, "eq"),
+      ("software_industry_profit", "yoy_pct", date(2024, 1, 1), date(2024, 7, 31), 10.5, "eq")}),
+    # "Industrial production (IP) growth rose to 5.3% in October": the abbreviation between the flow and "growth"
+    ("China data\n\nNovember 15, 2024\n\nIndustrial production (IP) growth rose to 5.3% in October from 5.4% in September.",
+     {("industrial_value_added", "yoy_pct", *month(2024, 10), 5.3, "eq"), ("industrial_value_added", "yoy_pct", *month(2024, 9), 5.4, "eq")}),
 ]
 
 # (one test reads all of SESSION55's cases, declared after the last of them)

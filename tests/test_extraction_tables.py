@@ -79,3 +79,25 @@ def test_lines_that_are_not_a_table_are_left_alone():
     assert _read("FY22 FY23\nAuto sales (mn) 26.9 30.1 31.4\n")[1] == []
     # prose with a year in it is no header
     assert _read("In 2023 output grew.\nSales 3 4\n")[1] == []
+
+
+def test_unit_column_of_words_and_a_period_growth_pair_after_the_level():
+    # "Unit" cells of two words ("mn units", "'000 sets"); "Oct-24 | % yoy | Jan-Oct % yoy": the month's level,
+    # its growth, then the year to date's growth (a "Jan-Oct" with no year: the table's)
+    text, found = _read("Figure 2: Output of selected products\nProduct Unit Oct-24 % yoy Jan-Oct % yoy\n"
+                        "Automobiles mn units 2.80 4.8 2.1\nIndustrial robots '000 sets 48.2 31.4 12.9\nSource: NBS\n")
+    (t,) = found
+    assert [(c.kind, c.year, c.months) for c in t.columns] == [
+        ("unit", None, None), ("period", 2024, (10, 10)), ("growth", None, None), ("growth", None, (1, 10))]
+    assert [(r.unit, [text[a:b] for a, b in r.cells]) for r in t.rows] == [
+        ("mn units", ["2.80", "4.8", "2.1"]), ("'000 sets", ["48.2", "31.4", "12.9"])]
+
+
+def test_pipe_table_with_units_in_its_cells():
+    # "| 指标（1-7月） | 数值 | 同比 |" over "| 软件业务收入 | 70585亿元 | 11.2% |": the unit is the cell's
+    text, found = _read("| 指标（1-7月） | 数值 | 同比 |\n| 软件业务收入 | 70585亿元 | 11.2% |\n| 电信业务总量 | — | 10.5% |\n")
+    (t,) = found
+    assert [c.kind for c in t.columns] == ["level", "growth"]
+    assert [(text[r.label_start:r.label_end], r.unit) for r in t.rows] == [("软件业务收入", "亿元"), ("电信业务总量", None)]
+    assert [text[a:b] for a, b in t.rows[0].cells] == ["70585", "11.2%"]
+    assert t.rows[1].cells[0] is None

@@ -2685,6 +2685,8 @@ class DocMatcher:
             ind_id = FLOW_PAIRS.get(combos[0].role.key)
         elif len(hits) == 2 and len(subj) == 1 and len(attr) == 1 and subj[0].start < attr[0].start:
             ind_id = FLOW_PAIRS.get((subj[0].role.key, attr[0].role.key))
+        elif len(hits) == 1 and subj and _TABLE_OUTPUT_TITLE.search(table.title + " " + row.section):
+            ind_id = FLOW_PAIRS.get((subj[0].role.key, "prod"))   # "Output of selected industrial products … Crude steel mn t": its output
         else:
             return None
         return self.cat.get(ind_id) if isinstance(ind_id, str) else None
@@ -7386,7 +7388,8 @@ _TABLE_YOY = re.compile(r"%\s*(?:y/y|yoy)|\byoy\b|\by/y\b|同比", re.I)
 _TABLE_GROWTH_SUFFIX = re.compile(r"\s*(?:,\s*)?(?:%\s*y/y|y/y|%\s*yoy|yoy|growth(?:\s*\(%\))?)\s*$", re.I)
 _TABLE_GROWTH_ONLY = re.compile(r"\s*(?:%\s*)?(?:y/y|yoy|growth|同比(?:增长)?)(?:\s*\(%\)|\s*%)?\s*", re.I)
 # what a table label may hold besides the indicator's name
-_TABLE_LABEL_REST = re.compile(r"[\s,:'()-]*(?:(?:total|national|china|china's|chinese|nationwide|cumulative|all|of|the)[\s,:'()-]*)*")
+_TABLE_LABEL_REST = re.compile(r"[\s,:'()-]*(?:(?:total|national|china|china's|chinese|nationwide|cumulative|all|of|the|o/w|which)[\s,:'()-]*)*")   # ("o/w NEVs": of which
+_TABLE_OUTPUT_TITLE = re.compile(r"\b(?:output|production)\b", re.I)
 _TABLE_SHORTHAND_FOR = {"ip": "industrial value added above designated size", "iva": "industrial value added above designated size",
                         "vai": "industrial value added above designated size", "mfg": "manufacturing", "va": "value added"}
 _TABLE_SHORTHAND = re.compile(r"(?<![\w-])(?:IP|IVA|VAI|mfg|VA)(?![\w-])", re.I)

@@ -16,19 +16,19 @@ _MON3 = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun
 
 # one header cell; the groups say what it is ("E"/"F" after a period: an estimate or forecast)
 _HEADER_CELL = re.compile(
-    r"(?P<growth>(?:比上年|比去年|比上年同期|比去年同期|同比)?(?:增长|增速|增减|增长率)\s*\(%\)|同比增长|比上年增长|"
+    r"(?P<growth>(?:比上年|比去年|比上年同期|比去年同期|同比)?(?:增长|增速|增减|增长率)\s*\(%\)|同比增长|比上年增长|同比(?![\u4e00-\u9fff])|"
     r"%\s*(?:y/y|yoy|y-o-y|oya|ch(?:an)?ge?)|(?:y/y|yoy|y-o-y)(?:\s*(?:\(%\)|,?\s*%))?|%\s*change|change\s*\(%\))"
     # a forecast's column ("2H24E (GS)", "2H24E (UBS-e)", "DB 2024F", "JEFe YoY", "Nomura H2 2024F", "consensus")
     r"|(?P<est>(?:[A-Z][A-Za-z]{1,8}\s+)?(?:[12]H\d\d|H[12]\s?\d{2,4}|(?:19|20)\d\d|Q[1-4]\s?\d{2,4}|[1-4]Q\d\d)[EF](?:\s*\([A-Za-z][A-Za-z-]{0,10}\))?"
     r"|[A-Z][A-Za-z]{1,8}e\s+(?:YoY|y/y)|(?:consensus|forecast|f'cast)(?:\s+(?:YoY|y/y))?)"
     r"|(?P<chg>chg|change|diff)\b"   # ("FY22* | 1Q23 | chg": a difference between columns, read by no one)
     r"|(?P<unit>单位|unit)"
-    r"|(?P<level>产量|绝对数|绝对量|本期|本月|累计|数量|value|level)"
+    r"|(?P<level>产量|绝对数|绝对量|本期|本月|累计|数量|数值|value|level)"
     r"|(?P<h_n>[12])H(?P<h_y>\d\d)|H(?P<h_n2>[12])\s?(?P<h_y2>\d{4}|\d{2})"   # ("1H24", "H1 2024")
     r"|1-(?P<qr_n>[234])Q(?P<qr_y>\d\d)"   # ("1-3Q23": the first three quarters)
     r"|(?P<nm_n>1[01]|[2-9])M(?P<nm_y>\d\d)(?![EF])"   # ("9M22": the first nine months)
     r"|(?P<fy>FY|CY)(?P<fy_y>\d{4}|\d{2})(?P<fy_e>[EF])?"
-    r"|(?P<mr_m1>Jan)-(?P<mr_m2>[A-Z][a-z]{2})\s(?P<mr_y>\d{4}|\d{2})(?P<mr_e>[EF])?"
+    r"|(?P<mr_m1>Jan)-(?P<mr_m2>[A-Z][a-z]{2})(?:\s(?P<mr_y>\d{4}|\d{2})(?P<mr_e>[EF])?)?"   # (also "Jan-Aug % yoy": the table's year)
     r"|(?P<mo_m>[A-Z][a-z]{2})-(?P<mo_y>\d{2})(?P<mo_e>[EF])?"
     r"|(?:Q(?P<q_n>[1-4])[-\s]?(?P<q_y>\d{4}|\d{2})|(?P<q_n2>[1-4])Q(?P<q_y2>\d{4}|\d{2}))(?P<q_e>[EF])?"
     r"|(?P<zm_y>(?:19|20)\d\d年)?(?P<zm_m1>1)[-—~至](?P<zm_m2>1[0-2]|[2-9])月(?:份)?"
@@ -36,12 +36,15 @@ _HEADER_CELL = re.compile(
     r"|(?P<y>(?:19|20)\d\d)(?:年)?(?P<y_e>[EF])?",
     re.I)
 # the label column's own header ("指标名称", "产品名称", "Indicator")
-_LABEL_HEADER = re.compile(r"(?:指标名称|产品名称|指标|项目|名称|indicators?|items?|metric)\s*", re.I)
+_LABEL_HEADER = re.compile(r"(?:指标名称|产品名称|指标|项目|名称|indicators?|items?|metric|products?)(?:\s*\([^()]{1,12}\))?\s*", re.I)   # ("指标（前三季度）")
 # a value cell: a figure, or a placeholder for none
 _CELL = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?%?|--?|[—–]|\.\.\.|…|n\.?[am]\.?|N/[AM]|/", re.I)
+_CELL_ZH_UNIT = re.compile(r"(?<=\d)(?:万亿|亿|万|千)?(?:元|辆|台|套|个|户|部|吨)$")
 _PLACEHOLDER = re.compile(r"--?|[—–]|\.\.\.|…|n\.?[am]\.?|N/[AM]|/", re.I)
 _LABEL_UNIT = re.compile(r"\s*\((?P<unit>[^()]{1,24}(?:\([^()]{1,6}\))?[^()]{0,6})\)\s*$")
 _GROWTH_LABEL = re.compile(r"(?:^|,\s*|\s)(?:%\s*y/y|y/y|yoy|%\s*yoy|%\s*y-o-y|y-o-y|同比(?:增长)?(?:\(%\))?|增长\(%\)|增速\(%\)|growth(?:\s*\(%\))?)$", re.I)
+_UNIT_SCALE_WORDS = frozenset(("mn", "m", "mln", "bn", "tn", "k", "'000", "000", "thousand", "million", "billion", "trillion",
+                               "rmb", "cny", "us$", "usd"))
 _STOP_LINE = re.compile(r"(?:source|sources|note|notes|来源|资料来源|数据来源|注|附注|说明)\s*[:：]?", re.I)
 
 
@@ -119,6 +122,8 @@ def _column(m: re.Match, offset: int) -> Column:
 
 def _header(text: str, a: int, b: int) -> tuple[Column, ...] | None:
     """The columns named on a header line, or None when some part of it is not a column name."""
+    while a < b and text[a] == " ":
+        a += 1   # (a pipe table's first rule)
     lm = _LABEL_HEADER.match(text, a, b)
     pos = lm.end() if lm else a
     cols = []
@@ -146,6 +151,7 @@ def _row(text: str, a: int, b: int, columns: tuple[Column, ...], section: str) -
     n_values = sum(c.kind != "unit" for c in columns)
     has_unit_col = any(c.kind == "unit" for c in columns)
     cells: list[tuple[int, int] | None] = []
+    cell_unit = None
     pos = b
     while len(cells) < n_values:
         while pos > a and text[pos - 1] == " ":
@@ -154,16 +160,24 @@ def _row(text: str, a: int, b: int, columns: tuple[Column, ...], section: str) -
         if sp < a:
             return None
         tok = text[sp + 1:pos]
+        zu = _CELL_ZH_UNIT.search(tok)   # "| 软件业务收入 | 100563亿元 | 10.8% |": the unit in the cell
+        if zu:
+            cell_unit = cell_unit or zu.group()
+            tok = tok[:zu.start()]
         if not _CELL.fullmatch(tok):
             return None
-        cells.insert(0, None if _PLACEHOLDER.fullmatch(tok) else (sp + 1, pos))
+        cells.insert(0, None if _PLACEHOLDER.fullmatch(tok) else (sp + 1, sp + 1 + len(tok)))
         pos = sp
     label_end = pos
+    while label_end > a and text[label_end - 1] == " ":
+        label_end -= 1   # (a pipe table's rule before the first value)
     unit = None
     if has_unit_col:
         sp = text.rfind(" ", a, label_end)
         if sp < a:
             return None
+        while (sp2 := text.rfind(" ", a, sp)) >= a and text[sp2 + 1:sp].lower() in _UNIT_SCALE_WORDS:
+            sp = sp2   # the unit's magnitude word too ("mn units", "'000 sets", "Rmb bn")
         unit = text[sp + 1:label_end]
         label_end = sp
     label = text[a:label_end]
@@ -181,7 +195,7 @@ def _row(text: str, a: int, b: int, columns: tuple[Column, ...], section: str) -
     if label_end - start < 2 or any(ch.isdigit() for ch in text[start:label_end][-1:]):
         return None
     growth = bool(_GROWTH_LABEL.search(text[start:label_end]))
-    return Row(start, label_end, unit, tuple(cells), growth, section)
+    return Row(start, label_end, unit or cell_unit, tuple(cells), growth, section)
 
 
 def _period_growth_merged(cols: tuple[Column, ...]) -> tuple[Column, ...]:
@@ -190,7 +204,7 @@ def _period_growth_merged(cols: tuple[Column, ...]) -> tuple[Column, ...]:
     k = 0
     while k < len(cols):
         c = cols[k]
-        if out and c.kind == "period" and k + 1 < len(cols) and cols[k + 1].kind == "growth":
+        if any(o.kind != "unit" for o in out) and c.kind == "period" and k + 1 < len(cols) and cols[k + 1].kind == "growth":
             out.append(Column("growth", c.start, cols[k + 1].end, c.year, c.months or (1, 12), c.estimate))
             k += 2
             continue
