@@ -11708,6 +11708,30 @@ SESSION55 = [
     # "Industrial production (IP) growth rose to 5.3% in October": the abbreviation between the flow and "growth"
     ("China data\n\nNovember 15, 2024\n\nIndustrial production (IP) growth rose to 5.3% in October from 5.4% in September.",
      {("industrial_value_added", "yoy_pct", *month(2024, 10), 5.3, "eq"), ("industrial_value_added", "yoy_pct", *month(2024, 9), 5.4, "eq")}),
+    # "Official figures presented in Beijing on Tuesday … showed automobile production and sales …": where the
+    # figures were given, not a region's
+    ("China's car market in 2024\n\nJanuary 21, 2025\n\nOfficial figures presented in Beijing on Tuesday at a State Council "
+     "Information Office briefing showed automobile production and sales in 2024 reached 31.282 million and 31.436 million units, "
+     "up 3.7% and 4.5% year on year respectively.",
+     {("auto_production", "level", *year(2024), 31.282e6, "eq"), ("auto_sales", "level", *year(2024), 31.436e6, "eq"),
+      ("auto_production", "yoy_pct", *year(2024), 3.7, "eq"), ("auto_sales", "yoy_pct", *year(2024), 4.5, "eq")}),
+    # "• High-tech manufacturing value added: +9.1%" in a review of a year: growth on the year before
+    ("China's industry in 2023\n\nJanuary 19, 2024\n\nKey numbers from China's 2023 industry data:\n"
+     "• Value added of industrial enterprises above designated size: +4.6%\n• High-tech manufacturing value added: +2.7%\n",
+     {("industrial_value_added", "yoy_pct", *year(2023), 4.6, "eq"), ("high_tech_manufacturing_value_added", "yoy_pct", *year(2023), 2.7, "eq")}),
+    # "A and B expanded faster, by 9.7% and 9.6%.": two sectors' rates in order, with no "respectively"
+    ("China's industry in the first three quarters\n\nOctober 24, 2025\n\nIndustrial value added grew 6.2% in the first three quarters. "
+     "Equipment manufacturing and high-tech manufacturing expanded faster, by 9.7% and 9.6%.",
+     {("industrial_value_added", "yoy_pct", *nine_months(2025), 6.2, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *nine_months(2025), 9.7, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *nine_months(2025), 9.6, "eq")}),
+    # "受…影响，9月份增速回落至3.1%。高技术制造业增加值同比增长20.1%": the month was an aside; the next figures are
+    # the first three quarters' (the month's bare "增速" names no indicator: not read)
+    ("前三季度工业经济运行情况\n\n2021-10-25\n\n前三季度，全国规模以上工业增加值同比增长11.8%。受电力供应偏紧、原材料价格高企等因素影响，"
+     "9月份增速回落至3.1%。高技术制造业增加值同比增长20.1%，装备制造业增加值增长16.2%。",
+     {("industrial_value_added", "yoy_pct", *nine_months(2021), 11.8, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *nine_months(2021), 20.1, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *nine_months(2021), 16.2, "eq")}),
 ]
 
 # (one test reads all of SESSION55's cases, declared after the last of them)

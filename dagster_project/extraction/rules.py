@@ -393,7 +393,9 @@ _POSTED_RATE = re.compile(r"\s+(?:posted|registered|recorded|logged|managed|(?:l
                           r"|(?:was|were)\s+(?:(?:much|far|a\s+little|slightly|somewhat)\s+)?(?:softer|weaker|stronger|firmer|slower|faster)\s+at)"
                           r"\s+(?:(?:just|only|a\s+mere)\s+)?", re.I)   # ("managed just 2.7 percent", "was much softer at 1.7%")
 _BOTH_GROWTH = re.compile(r"\s+(?:both|each|all)\s+(?:grew|rose|expanded|increased|climbed|went\s+up)\s+(?:by\s+)?", re.I)
-_VENUE = re.compile(r"\b(?:conference|briefing|meeting|forum|summit|expo|event|ceremony)\s+(?:held\s+)?in\s+[a-z']+")
+# (also where figures were given: "Official figures presented in Beijing on Tuesday at … showed automobile production …")
+_VENUE = re.compile(r"\b(?:conference|briefing|meeting|forum|summit|expo|event|ceremony|(?:figures|data|statistics)\s+(?:presented|released|published|unveiled|announced))"
+                    r"\s+(?:held\s+)?in\s+[a-z']+")
 _WHILE = re.compile(r"[,;]\s*(?:while|whereas)\b", re.I)
 _CLAUSE_COMMA = re.compile(r",(?!\d)|\s-{1,2}\s")   # not the thousands separator of "886,000"; a dash aside ("413,000 -- helped by cuts in June")
 # (also "..., but in September alone sales fell 34.2%": a later clause's own period before its subject)
@@ -1295,6 +1297,7 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:(?:industr(?:y|ies)|sectors?)(?=[\s,])\s*
                                # "grew faster, at 11.7% and 8.1%, respectively", "expanded at a rate of 9.2%"
                                r"(?:(?:grew|rose|expanded|increased|climbed)(?:\s+(?:even\s+)?(?:faster|more\s+(?:quickly|rapidly|strongly)|rapidly|quickly|"
                                r"strongly|robustly|steadily|(?:the\s+)?fastest))?,?\s+at(?:\s+an?\s+(?:annual\s+)?(?:rate|pace)\s+of)?|"
+                               r"(?:grew|rose|expanded|increased|climbed)\s+(?:even\s+)?(?:faster|more\s+(?:quickly|rapidly|strongly)),\s+by|"   # ("expanded faster, by 9.7% and 9.6%")
                                r"led\s+(?:the\s+way\s+)?with(?:\s+an?)?|"   # "led with 18.2 percent growth" (the noun after gives the sign)
                                # "Growth was strongest in A and B, where value added rose 7.1% and 6.6%"
                                r",?\s*where\s+(?:value[\s-]added|output)\s+(?:grew|rose|increased|expanded|climbed)|"
@@ -1951,7 +1954,7 @@ class DocMatcher:
                         before.endswith("(" + m.group("sign")) and after.lstrip().startswith(")")
                         and (_YOY_BRACKET.search(self.text, max(0, num.start - 160), min(len(self.text), num.end + 160))
                              or _YOY_MARK.search(self.text, max(0, self.text.rfind(". ", 0, num.start), num.start - 160), num.start))) \
-                        and not ((self._annual_review() or self._year_carried()) and (before.endswith((", +", "(+")) or _NAMED_SIGNED.search(self.text, max(0, num.start - 60), num.start))
+                        and not ((self._annual_review() or self._year_carried()) and (before.endswith((", +", "(+", ": +", ": -")) or _NAMED_SIGNED.search(self.text, max(0, num.start - 60), num.start))
                                  and not _SIGNED_OTHER_BASE.match(after)):
                     # (in a review of a year, "revenue was 6.3T yuan (~$935B), +14.2%", "High-tech manufacturing
                     # +11.7%": on the year before)
@@ -2984,6 +2987,12 @@ class DocMatcher:
                         continue   # "a centrepiece of its 15th five-year plan (2026-30)": a plan, no period of data
                     if p is not None and not nums and self._after_briefing(p):
                         continue   # "…到2030年将基本实现…。目前，全国已累计培育…": a target's date, no period of data
+                    if self.has_chinese and nums and isinstance(inherited, Period) and p is not None and not p.instant \
+                            and not inherited.instant and len(exprs) == 1 and _months(p) == 1 and _months(inherited) > 1 \
+                            and inherited.start <= p.start and p.end <= inherited.end and _ZH_CAUSE_OPENING.match(self.text, sent.start):
+                        # "前三季度，…增长11.8%。受电力供应偏紧等因素影响，9月份增速回落至3.1%。高技术制造业…增长20.1%":
+                        # an aside on the last month, after which the figures are the longer period's again
+                        continue
                     inherited = p if p is not None else "vague"
                     inherited_asof = p if (p is not None and p.instant) else None
                     if p is not None and not p.instant and self._sibling_periods(exprs, p):
@@ -6270,7 +6279,8 @@ class DocMatcher:
             if not both and any(not _rate_list_gap(text, a.end, b.start) for a, b in zip(rates, rates[1:])):
                 continue
             if len(keys) > 1 and not _RESPECTIVE_AFTER.match(text, rates[-1].end) and not both \
-                    and not _RESPECTIVE_PARALLEL.match(text, rates[-1].end):
+                    and not _RESPECTIVE_PARALLEL.match(text, rates[-1].end) \
+                    and not (len(keys) == 2 and _LIST_END.match(text, rates[-1].end)):   # ("A and B expanded faster, by 9.7% and 9.6%.")
                 continue
             more = [n for n in nums if n.start >= rates[-1].end][:1]
             if more and more[0].unit == "percent" and _rate_list_gap(text, rates[-1].end, more[0].start) \
@@ -7389,6 +7399,7 @@ _TABLE_GROWTH_SUFFIX = re.compile(r"\s*(?:,\s*)?(?:%\s*y/y|y/y|%\s*yoy|yoy|growt
 _TABLE_GROWTH_ONLY = re.compile(r"\s*(?:%\s*)?(?:y/y|yoy|growth|同比(?:增长)?)(?:\s*\(%\)|\s*%)?\s*", re.I)
 # what a table label may hold besides the indicator's name
 _TABLE_LABEL_REST = re.compile(r"[\s,:'()-]*(?:(?:total|national|china|china's|chinese|nationwide|cumulative|all|of|the|o/w|which)[\s,:'()-]*)*")   # ("o/w NEVs": of which
+_ZH_CAUSE_OPENING = re.compile(r"(?:受|由于|因)[^。；;]{2,40}(?:影响|因素)")
 _TABLE_OUTPUT_TITLE = re.compile(r"\b(?:output|production)\b", re.I)
 _TABLE_SHORTHAND_FOR = {"ip": "industrial value added above designated size", "iva": "industrial value added above designated size",
                         "vai": "industrial value added above designated size", "mfg": "manufacturing", "va": "value added"}
