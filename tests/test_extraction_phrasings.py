@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.56.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.57.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -11726,10 +11726,11 @@ SESSION55 = [
       ("equipment_manufacturing_value_added", "yoy_pct", *nine_months(2025), 9.7, "eq"),
       ("high_tech_manufacturing_value_added", "yoy_pct", *nine_months(2025), 9.6, "eq")}),
     # "受…影响，9月份增速回落至3.1%。高技术制造业增加值同比增长20.1%": the month was an aside; the next figures are
-    # the first three quarters' (the month's bare "增速" names no indicator: not read)
+    # the first three quarters' (the month's bare "增速" is the sentence before's rate, for September: 1.57.0)
     ("前三季度工业经济运行情况\n\n2021-10-25\n\n前三季度，全国规模以上工业增加值同比增长11.8%。受电力供应偏紧、原材料价格高企等因素影响，"
      "9月份增速回落至3.1%。高技术制造业增加值同比增长20.1%，装备制造业增加值增长16.2%。",
      {("industrial_value_added", "yoy_pct", *nine_months(2021), 11.8, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2021, 9), 3.1, "eq"),
       ("high_tech_manufacturing_value_added", "yoy_pct", *nine_months(2021), 20.1, "eq"),
       ("equipment_manufacturing_value_added", "yoy_pct", *nine_months(2021), 16.2, "eq")}),
 ]
@@ -11739,4 +11740,46 @@ SESSION55 = [
 
 @pytest.mark.parametrize("text, expected", SESSION55)
 def test_session55(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.57.0 ---
+
+SESSION56 = [
+    # "A增加值和B增加值分别同比增长7.8%和8.7%": "分别" before "同比" reads like "同比分别"
+    ("前三季度工业经济运行情况\n\n2023-10-20\n\n前三季度，装备制造业增加值和高技术制造业增加值分别同比增长6.0%和2.4%。",
+     {("equipment_manufacturing_value_added", "yoy_pct", *nine_months(2023), 6.0, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *nine_months(2023), 2.4, "eq")}),
+    # "生产手机18.0亿部，微型计算机设备3.1亿台，同比分别下降4.1%和1.2%": the rates pair with every listed
+    # product, the catalogue's or not
+    ("电子信息制造业运行情况\n\n2020-02-03\n\n2019年，全年生产手机17.0亿部，微型计算机设备3.4亿台，同比分别下降6.0%和2.5%。",
+     {("computer_output", "level", *year(2019), 3.4e8, "eq"), ("computer_output", "yoy_pct", *year(2019), -2.5, "eq")}),
+    ("电子信息制造业运行情况\n\n2020-02-03\n\n2019年，全年生产微型计算机设备3.4亿台，手机17.0亿部，同比分别下降2.5%和6.0%。",
+     {("computer_output", "level", *year(2019), 3.4e8, "eq"), ("computer_output", "yoy_pct", *year(2019), -2.5, "eq")}),
+    # "受…影响，9月份增速回落至3.1%": the sentence before's rate, for the month
+    ("工业经济运行情况\n\n2019-10-21\n\n前三季度，全国规模以上工业增加值同比增长5.6%。受外需偏弱等因素影响，9月份增速回落至5.8%。",
+     {("industrial_value_added", "yoy_pct", *nine_months(2019), 5.6, "eq"), ("industrial_value_added", "yoy_pct", *month(2019, 9), 5.8, "eq")}),
+    ("工业经济运行情况\n\n2019-10-21\n\n前三季度，全国规模以上工业增加值同比增长5.6%。9月份增速加快至5.8%。",
+     {("industrial_value_added", "yoy_pct", *nine_months(2019), 5.6, "eq"), ("industrial_value_added", "yoy_pct", *month(2019, 9), 5.8, "eq")}),
+    # "IP rose 0.52% m-o-m": another basis, not a second year-on-year rate (which would clash with the first)
+    ("China October activity\n\nNovember 15, 2024\n\nIP grew 5.3% y-o-y in October. On a seasonally adjusted basis IP rose 0.41% m-o-m.",
+     {("industrial_value_added", "yoy_pct", *month(2024, 10), 5.3, "eq")}),
+    ("China October activity\n\nNovember 15, 2024\n\nIP grew 5.3% y-o-y in October, and rose 0.41% m-o-m. GDP rose 4.6% (0.9% q-o-q).",
+     {("industrial_value_added", "yoy_pct", *month(2024, 10), 5.3, "eq")}),
+    # "Industrial output, measured as value added at factories above a minimum revenue size, grew 6.1%": an aside
+    # that names other measures
+    ("China factory output steadies\n\nAugust 15, 2024\n\nIndustrial output, measured as value added at factories above a minimum "
+     "revenue size, grew 5.1% from a year earlier in July.",
+     {("industrial_value_added", "yoy_pct", *month(2024, 7), 5.1, "eq")}),
+    # "That's a slowdown from March's 7.7% pace": the rate before's, for the month named by the possessive
+    ("China factory output steadies\n\nAugust 15, 2024\n\nIndustrial output grew 5.1% from a year earlier in July. That's a slowdown "
+     "from June's 5.3% pace.",
+     {("industrial_value_added", "yoy_pct", *month(2024, 7), 5.1, "eq"), ("industrial_value_added", "yoy_pct", *month(2024, 6), 5.3, "eq")}),
+]
+
+# (one test reads all of SESSION56's cases, declared after the last of them)
+
+
+@pytest.mark.parametrize("text, expected", SESSION56)
+def test_session56(text, expected):
     assert obs(text) == expected

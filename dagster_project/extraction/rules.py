@@ -171,7 +171,7 @@ _LISTED_RATE_TAIL = re.compile(r"\s+(?:(?P<noun>growth|increase|rise|gain|expans
 _FALL_NOUNS = frozenset(("contraction", "drop", "decline", "fall", "decrease", "slump"))
 _MOM_AFTER = re.compile(r"\s*(?:MoM|m/m|m-o-m|month[\s-]on[\s-]month|sequentially)\b", re.I)
 _MOM_BEFORE = re.compile(r"\b(?:MoM|m/m|m-o-m|month[\s-]on[\s-]month|sequential(?:ly)?)\b[^.;%]{0,40}$", re.I)
-_NOT_YOY = re.compile(r"month-on-month|month\s+on\s+month|quarter-on-quarter|quarter\s+on\s+quarter|\bm/m\b|\bq/q\b|"
+_NOT_YOY = re.compile(r"month-on-month|month\s+on\s+month|quarter-on-quarter|quarter\s+on\s+quarter|\bm/m\b|\bq/q\b|\bm-o-m\b|\bq-o-q\b|"
                       r"\bmom\b|\bqoq\b|annual\s+average|average\s+annual|annuali[sz]ed|compound|cumulative|"
                       r"compared\s+(?:to|with)\s+(?:the\s+end|(?:19|20)\d\d)|from\s+the\s+end|from\s+the\s+(?:previous|prior|preceding)\s+(?:month|quarter)|"
                       r"(?<!fastest )(?<!slowest )(?<!strongest )(?<!weakest )(?<!highest )(?<!lowest )"   # not "the fastest since 2018"
@@ -577,7 +577,7 @@ _APPOSITIVE = re.compile(r"(?:,\x22?\s+(?:a|an|the|which|who|where|that|"
                          r"as(?=\s[^,;:]{3,100}?\s(?:are|is)\s+(?:called|known|termed|dubbed|described)\b)|"
                          # ("…, as Beijing calls battery-electric cars and plug-in hybrids, jumped …")
                          r"as(?=\s(?:\w+\s){1,4}(?:calls|terms|dubs|describes|labels)\s)|(?:or\s+)?those|namely|mostly|mainly|largely|chiefly|primarily|once\s+(?:a|an|the)|long\s+(?:a|an|the)|meaning|i\.e\.|or|one\s+of|seen\s+as|regarded\s+as|known\s+as|defined\s+as|capable\s+of|"
-                         r"(?:calculated|measured|computed)\s+(?:at|on|in|by)|covering|measuring|tracking|"
+                         r"(?:calculated|measured|computed)\s+(?:at|on|in|by|as)|covering|measuring|tracking|"
                          r"(?:encouraged|driven|helped|boosted|spurred|fuell?ed|supported|buoyed|propelled|hit|hurt|dragged|weighed)\s+(?:down\s+)?by"
                          r"|(?:closely\s+|widely\s+|keenly\s+)?(?:watched|followed|tracked|eyed)\s+by)\s+(?:[^,;:]|(?<=\d),(?=\d{3})|,(?=\s[a-z]+\s+and\s))"   # (a thousands comma
                          # is no clause end, nor a list's: "which measures output in the manufacturing, mining and utilities sectors,")
@@ -884,6 +884,8 @@ _ANAPHOR_EARLIER = re.compile(r"(?:that|this|it|the\s+(?:(?:first-half|first-qua
                               r"|(?P<turn>'s|\s+is|\s+was|\s+marked|\s+marks)\s+an?\s+(?:[\w-]+\s+)?(?:turnaround|rebound|recovery|improvement|reversal|"
                               r"swing|acceleration|pickup|slowdown|deceleration)\s+(?:from|on)(?:\s+(?:an?|the))?"
                               r"(?:\s+(?P<fall>contraction|decline|drop|fall|slump)|\s+(?:growth|expansion|increase|rise))?(?:\s+of)?)"
+                              # ("That's a slowdown from March's 7.7% pace")
+                              r"(?:\s+(?P<poss>(?:January|February|March|April|May|June|July|August|September|October|November|December)(?=['’]s\s)))?(?:['’]s)?"
                               r"\s+(?:just\s+|only\s+|an?\s+record(?:\s+high)?(?:\s+of)?\s+)?(?:" + _QUAL + r"\s+)?", re.I)   # (also "That's a huge jump from
 # 777,000 NEVs sold in 2017", "That compares with a record 28.88 million in 2017", "… with just 13.77 million units in 2019")
 # (such a sentence, or "That followed a 2.8% drop in 2018", looks back: it passes no period on)
@@ -1649,7 +1651,9 @@ _ZH_OTHER_ATTR = re.compile(r"营业收入|收入|利润|产值|出口|投资|�
 _ZH_TIMES_GROWTH = re.compile(r"(?<!环比)(?<!环比均)(?<!环比分别)(?:同比)?(?:均|分别)?增长了?$")   # (not "环比增长2.4倍": on the month before)
 # "其中，9月份增长5.8%": the month's rate of the indicator rated in the sentence before
 # (also a sentence opening on the month alone: "6月份当月增长7.6%")
-_ZH_ANAPHOR_RATE = re.compile(r"(?:(?:其中|分季度看|分季度|从季度看|分月看|分月份看|从月度看)[,，]?\s*)?(?:\d{1,2}月份?|[一二三四]季度|第[一二三四]季度)(?:当月)?[,，]?\s*(?:同比)?(?:只|仅|也|仍)?(?P<v>增长|下降|增速为?)"
+_ZH_ANAPHOR_RATE = re.compile(r"(?:受[^，,。；;]{1,24}?(?:影响|冲击)[,，]\s*(?=\d{1,2}月份?|[一二三四]季度|第[一二三四]季度))?"   # "受…影响，9月份增速回落至3.1%"
+                              r"(?:(?:其中|分季度看|分季度|从季度看|分月看|分月份看|从月度看)[,，]?\s*)?(?:\d{1,2}月份?|[一二三四]季度|第[一二三四]季度)(?:当月)?[,，]?\s*(?:同比)?(?:只|仅|也|仍)?"
+                              r"(?P<v>增长|下降|增速(?:为|(?:回落|放缓|加快|回升|提高|提升|降|升)至)?)"
                               # "分月看，1-2月为7.0%，3月份增长4.5%"
                               r"|(?:分月看|分月份看|从月度看)[,，]?\s*(?:\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?)(?:当月)?[,，]?\s*(?:同比)?(?:增长|增速)?为"
                               # "而上半年这一增速为15.9%": the rate of the sentence before, for an earlier period
@@ -2823,7 +2827,8 @@ class DocMatcher:
                     self._detailed_figure(sent, nums, state)
                 if len(self.out) == out_before and not hits:
                     self._elided_stock(sent, nums)
-                if len(self.out) - out_before >= 2:
+                if len(self.out) - out_before >= 2 or self.has_chinese and len(self.out) - out_before == 1:
+                    # (one level is enough in Chinese: "生产手机18.0亿部，微型计算机设备3.1亿台，同比分别下降4.1%和1.2%")
                     self._respectively_rates(sent, nums, self.out[out_before:])
                 if len(self.out) == out_before:
                     self._of_those(sent, nums, state)
@@ -3307,6 +3312,26 @@ class DocMatcher:
                         seen.add(("level", ind.id))
         self._regional.clear()
 
+    def _zh_partly_listed(self, sent: Sentence, nums: list[Num], levels: list[Candidate], run: list[Num],
+                          emitted: list[Candidate]) -> None:
+        """'全年生产手机18.0亿部，微型计算机设备3.1亿台，同比分别下降4.1%和1.2%': the rates pair with every
+        listed product in order, in the catalogue or not."""
+        text = self.text
+        before = [n for n in nums if sent.start <= n.start and n.end <= run[0].start and n.unit != "percent"]
+        listed = before[-len(run):]
+        if len(listed) != len(run) or not all(_ZH_PRODUCT_GAP.fullmatch(text, x.end, y.start) for x, y in zip(listed, listed[1:])):
+            return
+        gap = _VERB_FLOW_GAP.fullmatch(text, listed[-1].end, run[0].start)
+        place = {id(n): i for i, n in enumerate(listed)}
+        if not gap or "分别" not in gap.group() or not all(id(c.num) in place for c in levels):
+            return
+        if any(c.measure == "yoy_pct" and (c.indicator, c.period) in {(x.indicator, x.period) for x in levels} for c in emitted):
+            return
+        sign = -1.0 if "下降" in gap.group() else 1.0
+        for c in levels:
+            q = run[place[id(c.num)]]
+            self._emit(c.indicator, "yoy_pct", q, c.period, sent, sign * q.value)
+
     def _respectively_rates(self, sent: Sentence, nums: list[Num], emitted: list[Candidate]) -> None:
         """'NEV output reached 1.9 million, and sales were 1.84 million, up 52% and 56.7%
         respectively': rates left over after the levels of separate clauses pair up with those
@@ -3329,6 +3354,9 @@ class DocMatcher:
                 # "Automobile production and sales each exceeded 24 million, while NEVs saw output of A
                 # and sales of B, up X and Y": the clause before has levels of its own
                 levels = levels[-len(run):]
+            if 0 < len(levels) < len(run) and self.has_chinese:
+                self._zh_partly_listed(sent, nums, levels, run, emitted)
+                return
             if len(levels) != len(run) or len({c.indicator for c in levels}) != len(run):
                 return
             # without "respectively" only for a production and sales pair ("24.5 million vehicles were
@@ -4655,7 +4683,8 @@ class DocMatcher:
             # first half of the year": the rate before's, for the period named
             n = next((q for q in nums if q.start >= em.end()), None)
             tm = _EARLIER_RATE_AFTER.match(self.text, n.end) if n is not None and n.start == em.end() else None
-            ex = next((e for e in self.periods if tm and e.start == tm.end()), None)
+            ex = next((e for e in self.periods if tm and e.start == tm.end()
+                       or em.group("poss") and n is not None and n.start == em.end() and e.start == em.start("poss")), None)
             p = resolve(ex, self.ctx) if ex is not None and ex.kind == "interval" else None
             ind = self.cat[self._prev_rate[0]]
             if p is not None and n.unit == "percent" and not ind.instant and not self._blocked(sent, sent.start, em.end(), ind, n):
@@ -7145,8 +7174,9 @@ _COMPARED_BEFORE = re.compile(r"\b(?:from|than|versus|vs\.?|against|compared\s+w
 _LEVEL_FLOW_NOUN = re.compile(r"\s*(?:-|(?:targets?|goals?|mark|milestones?|thresholds?|forecasts?|estimates?|plans?|"
                               r"capacity|volumes?|growth|figures?)\b)", re.I)
 _ZH_PERIOD_RATE = re.compile(r"[,，]?\s*(?:同比)?(?P<v>增长|下降)\s*")
+_ZH_PRODUCT_GAP = re.compile(r"[^\d,，。；;%]{0,4}[，,、]\s*[^\d,，。；;%]{1,14}")
 _ZH_SEQUENTIAL_LEAD = re.compile(r"\s*[,，]?\s*(?:比上个?月|环比|比上季度?)(?:分别)?(?:增长|下降)\s*")
-_ZH_RESPECTIVE_RATE = re.compile(r"\s*(?:同比)?分别(?:增长|下降)\s*")
+_ZH_RESPECTIVE_RATE = re.compile(r"\s*(?:同比)?分别(?:同比)?(?:增长|下降)\s*")   # ("分别同比增长": the same)
 _ZH_PHRASE_AND = re.compile(r"\s*(?:和|、|与|及)\s*")
 _ZH_FROM = re.compile(r"\s*(?:数量|总数|总量|规模)?(?:已经?)?(?:由|从)(?:(?P<p>[^的,，。；;]{2,16}?)的)?\s*")
 _ZH_NOW_CLAUSE = re.compile(r"[,;]\s*(?:截至)?(?:目前|当前|现在)")
