@@ -11775,6 +11775,33 @@ SESSION56 = [
     ("China factory output steadies\n\nAugust 15, 2024\n\nIndustrial output grew 5.1% from a year earlier in July. That's a slowdown "
      "from June's 5.3% pace.",
      {("industrial_value_added", "yoy_pct", *month(2024, 7), 5.1, "eq"), ("industrial_value_added", "yoy_pct", *month(2024, 6), 5.3, "eq")}),
+    # "Electronics manufacturing (computers, communication and other electronic equipment) contracted 5.8%": a
+    # gloss in brackets between the sector and its verb
+    ("China's industry in the first half\n\nJuly 16, 2020\n\nIndustrial value added fell 1.3% in the first half.\n\n- Electronics "
+     "manufacturing (computers, communication and other electronic equipment) grew 4.7% in the first half.",
+     {("industrial_value_added", "yoy_pct", *h1(2020), -1.3, "eq"), ("electronics_manufacturing_value_added", "yoy_pct", *h1(2020), 4.7, "eq")}),
+    # "First-quarter production and sales reached …": a period adjective before the bare attributes keeps the
+    # subject of the sentence before
+    ("China's NEVs in the first quarter\n\nApril 13, 2019\n\nNew energy vehicles kept growing fast. First-quarter production and sales "
+     "reached 304,000 and 299,000 units, up 102.4 percent and 109.7 percent year on year.",
+     {("nev_production", "level", *quarter(2019, 1), 304000, "eq"), ("nev_sales", "level", *quarter(2019, 1), 299000, "eq"),
+      ("nev_production", "yoy_pct", *quarter(2019, 1), 102.4, "eq"), ("nev_sales", "yoy_pct", *quarter(2019, 1), 109.7, "eq")}),
+    # "… said China would push X, and that the industry earned revenue of 4.3 trillion yuan last year": the plan is
+    # another thing said; a forecast in the second clause still is one
+    ("China's industry in 2016\n\nJanuary 20, 2017\n\nMr Xin said China would push its manufacturing plan, and that the software and IT "
+     "services industry earned revenue of 4.9 trillion yuan last year, up 14.9%.",
+     {("software_it_services_revenue", "level", *year(2016), 4.9e12, "eq"), ("software_it_services_revenue", "yoy_pct", *year(2016), 14.9, "eq")}),
+    ("China's industry in 2016\n\nJanuary 20, 2017\n\nMr Xin said the software and IT services industry earned revenue of 4.9 trillion yuan "
+     "last year, and that the software and IT services industry would earn revenue of 5.5 trillion yuan this year.",
+     {("software_it_services_revenue", "level", *year(2016), 4.9e12, "eq")}),
+    # "earned first-quarter revenue of 1.3 trillion yuan": the period as an adjective of the revenue
+    ("China's industry in the first half\n\nJuly 20, 2019\n\nThe software and IT services industry earned first-half revenue of 3.4 trillion "
+     "yuan, up 15.4 percent.",
+     {("software_it_services_revenue", "level", *h1(2019), 3.4e12, "eq"), ("software_it_services_revenue", "yoy_pct", *h1(2019), 15.4, "eq")}),
+    # "——新能源汽车：产量51.7万辆，增长51.7%；销量50.7万辆，增长53%": the other flow after a semicolon, with a bare "增长"
+    ("2017年工业通信业发展情况\n\n2018-01-29\n\n从重点产品看：\n——新能源汽车：产量79.4万辆，增长53.8%；销量77.7万辆，增长53.3%；\n",
+     {("nev_production", "level", *year(2017), 794000, "eq"), ("nev_production", "yoy_pct", *year(2017), 53.8, "eq"),
+      ("nev_sales", "level", *year(2017), 777000, "eq"), ("nev_sales", "yoy_pct", *year(2017), 53.3, "eq")}),
 ]
 
 # (one test reads all of SESSION56's cases, declared after the last of them)

@@ -521,7 +521,9 @@ _SHARE_WITH_UNITS = re.compile(r"\s+(?:accounted\s+for|made\s+up|represented|too
                                r"[^,;.\d]{3,60}?,?\s+with\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _ELIDED_RATE_GAP = re.compile(r"\s*(?:percent|per\s+cent)?\s*(?:[,;]\s*(?:and\s+|while\s+|with\s+)?|and\s+)", re.I)
 _EARNED_GAP = re.compile(r"\s+(?:generated|earned|raked\s+in|took\s+in|pulled\s+in|brought\s+in|booked|turned\s+over)\s+"
-                         r"(?:(?:total\s+|business\s+|operating\s+)?revenues?\s+of\s+)?(?:"   # ("earned revenue of 3.52 trillion yuan")
+                         # ("earned revenue of 3.52 trillion yuan", "earned first-quarter revenue of 1.3 trillion yuan")
+                         r"(?:(?:(?:first|second|third|fourth)-quarter\s+|(?:first|second)-half\s+|full-year\s+|annual\s+)?"
+                         r"(?:total\s+|business\s+|operating\s+)?revenues?\s+of\s+)?(?:"
                          + _QUAL + r"\s+)?" + _CURRENCY, re.I)
 # the next object of the same verb: "produced 178,000 industrial robots in the first quarter, up 19.5 percent, and 2.98 million
 # service robots"
@@ -758,6 +760,7 @@ _CLAUSE_OPENING = re.compile(
     r"(?:for|in|during|over|from|through)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*|(?:in|for|during|over)\s+the\s+(?:first|past|last)\s+[a-z-]+\s+(?:months|quarters)\s+|according\s+to\s+[\w\s'-]{3,60}?(?:\s+\([A-Z]{2,8}\))?,\s*|(?:(?:in|over|during|for)\s+(?=[A-Z][a-z]+-[A-Z]|[A-Z][a-z]+\s+alone\b)|(?<=:\s)(?:in|during)\s+)?(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)(?:-(?:February|March|April|May|June|July|August|September|October|November|December))?"
     r"(?:\s+alone)?\s+|year-to-date\s+"   # ("Year-to-date sales were 18.624 million", "January-November sales totaled 25.41 million")
+    r"|(?:first|second|third|fourth)-quarter\s+|(?:first|second)-half\s+|full-year\s+"   # ("First-quarter production and sales reached …")
     # (also "Over January-April output totalled 336.33mt", "In June alone sales fell 2.3%", after a colon lead "in December
     # sales dropped 13%", not "Car sales fell 8.2% in 2019. In December production rose 6.9%": which production, unsaid)
     # "CAAM put sales at 28.028 million": the source's figure for the subject before
@@ -1280,6 +1283,7 @@ _IMPERATIVE_ITEM = re.compile(
     r"Improve|Establish|Expand|Deepen|Implement|Launch|Develop|Foster|Push|Boost|Advance|Enhance|Speed\s+up|Step\s+up|"
     r"Create|Set\s+up|Train|Select|Add|Achieve|Ensure|Strive)\b")
 _VA_SECTORS = frozenset(("equipment", "hightech", "consumer", "electronics", "emerging"))
+_BRACKET_GLOSS = re.compile(r"\s*\((?=[a-z])[^()\d;]{3,80}\)", re.I)
 _BARE_GROWTH_VERB = re.compile(r"\s*(?:(?:industr(?:y|ies)|sectors?)(?=[\s,])\s*)?"
                                # "High-tech manufacturing, hit by weak demand for electronics, expanded just 2.7%"
                                r"(?:" + _CAUSE_ASIDE.pattern + r"\s*"
@@ -1358,6 +1362,7 @@ _REASON_CLAUSE = re.compile(r"\s(?:as(?!\s+(?:compared|against|of|well)\b)|becau
 _PAST_MOVE = r"(?:soared|rose|grew|jumped|surged|climbed|increased|expanded|fell|dropped|declined)"
 _AFTER_EARLIER = re.compile(r"\bafter\s+[\w\s'-]{0,30}?\b" + _PAST_MOVE + r"\s+[^,;]{0,30}$", re.I)
 # (also "\"... is expected to continue in the second quarter,\" Zhao said, adding that ... rose 4.3 percent")
+_AND_THAT = re.compile(r",\s+and\s+that\s+")
 _AFTER_PAST = re.compile(r"(?:,\s+after|\b(?:said|says|noted),\s+adding\s+that)\s+(?=[^,;]{0,80}?\b(?:" + _PAST_MOVE + r"|was|were|reached|hit)\b)")
 _IN_REVENUE = re.compile(r"\s+in\s+(?:(?:business|operating|total)\s+)?(?:revenue|sales)\b", re.I)
 _AND_UP_FROM = re.compile(r"[^,;]{0,30}?,?\s+and\s+(?:up|down)\s+from\s+(?:" + _QUAL + r"\s+)?", re.I)
@@ -1671,10 +1676,10 @@ _ZH_CARRIED_OPENING = re.compile(r"\s*" + _ZH_CARRIED_PERIOD)
 _ZH_BARE_ATTR_RATE = re.compile(r"[；;,，]\s*(?P<attr>产量|销量)同比(?:增长|下降)")
 _ZH_SIBLING_ATTR = re.compile(r"[、,，；;]\s*(?P<attr>销量|产量|销售|生产)(?:量)?(?:为|达到?|完成)?")
 # (after the first flow's own rate: "新能源汽车生产6.8万辆，同比增长1.5%；销售5.6万辆，同比下降4.1%")
-_ZH_UNIT_TAIL = re.compile(r"\s*(?:万|亿)?(?:辆|台|部|吨|个)?(?:[,，]\s*同比(?:增长|下降)\s*[\d.]+\s*[%倍])?")
+_ZH_UNIT_TAIL = re.compile(r"\s*(?:万|亿)?(?:辆|台|部|吨|个)?(?:[,，]\s*(?:同比)?(?:增长|下降)\s*[\d.]+\s*[%倍])?")   # (or "增长51.7%；销量…")
 _ZH_PAIR_GAP = re.compile(r"\s*(?:万|亿)?(?:辆|台|部|吨)?\s*(?:和|、|与|及)\s*")
 _ZH_RATES_AFTER = re.compile(r"[^，。；,;\d]{0,6}[,，]\s*同比(?P<both>分别|均)?(?:增长|下降|减少|上升|提高)")
-_ZH_YOY_AFTER = re.compile(r"[^，。；,;\d]{0,6}[,，]\s*同比(?:增长|下降|减少|上升|提高)")
+_ZH_YOY_AFTER = re.compile(r"[^，。；,;\d]{0,6}[,，]\s*(?:同比)?(?:增长|下降|减少|上升|提高)")   # (a bare "增长" is on the year too)
 _ZH_PER = re.compile(r"每(?!秒)|人均|户均|平均|日均|月均")   # per head, per household, on average, per day (not "每秒280百亿亿次": a FLOPS)
 _ZH_CHANGE_END = re.compile(r"(?:增加|减少|下降)了?\s*$")
 _ZH_NOT_LEVEL = re.compile(r"增加|(?:减少|下降)(?![到至])|占|比重|同比|较|比上年")   # a change or a share stated before the figure ("DOU减少0.14GB")
@@ -2233,6 +2238,9 @@ class DocMatcher:
             # "The sector is on course to meet its targets, the ministry said, after output grew 6.7
             # percent": what came before, not the forecast
             t0 = am.end()
+        tm = _AND_THAT.search(self.low, t0, lo)
+        if tm:
+            t0 = tm.end()   # "… said China would push X, and that the industry earned 4.3 trillion yuan": another thing said
         if self.has_chinese:
             zc = text.find(",", hi, t1)   # "已建成5G基站约4.5万个，预计到年底将超过13万个": the forecast is the next clause's
             if zc > 0:
@@ -6283,6 +6291,8 @@ class DocMatcher:
             i = last + 1
             end = hits[last].end
             app = _APPOSITIVE.match(text, end, sent.end)   # (its figures are not the rates: "which accounts for a third of ...")
+            # (or a gloss in brackets: "Electronics manufacturing (computers, communication and other electronic equipment) contracted 5.8%")
+            app = app or _BRACKET_GLOSS.match(text, end)
             body = app.end() if app else end
             wg = _WHICH_GREW.match(text, end)
             if wg:
