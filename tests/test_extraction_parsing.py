@@ -267,6 +267,18 @@ def test_period_targets_and_vague_do_not_resolve():
      "October activity: consumption perks up, property still drags\n\nIndustrial production rose 5.3% yoy in October.",
      "October activity: consumption perks up, property still drags", date(2024, 11, 18), date(2024, 11, 18),
      date(2024, 10, 1), date(2024, 10, 31)),
+    # "Update: January, 28/2016 - 09:14" (Viet Nam News): a byline's date, no headline
+    ("Viet Nam News\nTHE NATIONAL ENGLISH LANGUAGE DAILY\n\nEconomy > Regional\n\nUpdate: January, 28/2016 - 09:14\n\n"
+     "China's industrial growth slows to 6.1% in 2015\n\nBEIJING - Industrial value added rose 6.1 per cent in 2015.",
+     "China's industrial growth slows to 6.1% in 2015", date(2016, 1, 28), date(2016, 1, 28), date(2015, 1, 1), date(2015, 12, 31)),
+    # "China's Factory Output Slumped in April": April's news, though the lead gives the first four months too
+    # (a quarter's last month in the title is read as the briefing's year to date)
+    ("China's Factory Output Slumped in April\n\nMay 15, 2019\n\nIndustrial production grew 5.4% in April. For the first four "
+     "months, output rose 6.2%.",
+     "China's Factory Output Slumped in April", date(2019, 5, 15), date(2019, 5, 15), date(2019, 4, 1), date(2019, 4, 30)),
+    ("China's Factory Output Picked Up in March\n\nApril 17, 2019\n\nIndustrial production grew 8.5% in March. For the first "
+     "quarter, output rose 6.5%.",
+     "China's Factory Output Picked Up in March", date(2019, 4, 17), date(2019, 4, 17), date(2019, 1, 1), date(2019, 3, 31)),
 ])
 def test_metadata(text, title, event, published, start, end):
     meta = extract_metadata(normalise_text(text))

@@ -3287,12 +3287,14 @@ SESSION8 += [
     ("Mobile data in the first half of 2022\n\nPublished: 2022-07-21\n\nData use per user (DOU) came in at "
      "14.6GB in June, up 18.2% from a year earlier, while mobile internet traffic for H1 rose 20.2% to 119 billion GB.",
      {("mobile_dou", "level", *month(2022, 6), 14.6, "eq"), ("mobile_dou", "yoy_pct", *month(2022, 6), 18.2, "eq")}),
-    # a figure with no date of its own loses to the one that names the briefing's period
+    # a figure with no date of its own is the briefing's month (a month's news since 1.57.0, not the year to
+    # date its lead also gives); the one that names the first five months is theirs
     ("China's car sales in May\n\nPublished: 2020-06-11\n\nNEV sales were 82,000 units in January to May? No. "
      "\n\nNEV sales, however, fell 23.5 per cent to 82,000 units. In the first five months, NEV sales slumped 30.1 per "
      "cent to 289,000 units.",
      {("nev_sales", "level", date(2020, 1, 1), date(2020, 5, 31), 289000.0, "eq"),
-      ("nev_sales", "yoy_pct", date(2020, 1, 1), date(2020, 5, 31), -30.1, "eq")}),
+      ("nev_sales", "yoy_pct", date(2020, 1, 1), date(2020, 5, 31), -30.1, "eq"),
+      ("nev_sales", "level", *month(2020, 5), 82000.0, "eq"), ("nev_sales", "yoy_pct", *month(2020, 5), -23.5, "eq")}),
     # a five-year plan still running is no period to carry to the next sentence
     ("China's industry in the first quarter of 2026\n\nPublished April 18 2026\n\nThe data come as Beijing starts "
      "its 15th five-year plan (2026-30). Industrial value added grew 6.3 per cent in the quarter.",
@@ -11802,6 +11804,24 @@ SESSION56 = [
     ("2017年工业通信业发展情况\n\n2018-01-29\n\n从重点产品看：\n——新能源汽车：产量79.4万辆，增长53.8%；销量77.7万辆，增长53.3%；\n",
      {("nev_production", "level", *year(2017), 794000, "eq"), ("nev_production", "yoy_pct", *year(2017), 53.8, "eq"),
       ("nev_sales", "level", *year(2017), 777000, "eq"), ("nev_sales", "yoy_pct", *year(2017), 53.3, "eq")}),
+    # "．新能源车产量831.6万辆、销量832万辆，分别年增31.7%、32.5%" under "【前三季重点数据一览】": a data block's
+    # bullets, not links to other stories (a Taiwan page's full-width dot for a bullet)
+    ("陸前3季工業生產年增5.8%\n\n2024-10-20\n\n【前三季重點數據一覽】\n．新能源車產量760.6萬輛、銷量770萬輛，分別年增30.7%、31.5%\n"
+     "．新能源車出口約90萬輛，年增近一成\n",
+     {("nev_production", "level", *nine_months(2024), 7606000, "eq"), ("nev_sales", "level", *nine_months(2024), 7700000, "eq"),
+      ("nev_production", "yoy_pct", *nine_months(2024), 30.7, "eq"), ("nev_sales", "yoy_pct", *nine_months(2024), 31.5, "eq")}),
+    # "… hit 4.429 million and 4.3 million units respectively over the four months": the year to date, not a base
+    ("China's output slows in April as tariffs bite\n\nMay 19, 2025\n\nIndustrial output rose 6.1% in April. Production and sales of "
+     "new energy vehicles hit 4.2 million and 4.1 million units respectively over the four months, up 45.3% and 44.2%.",
+     {("industrial_value_added", "yoy_pct", *month(2025, 4), 6.1, "eq"),
+      ("nev_production", "level", date(2025, 1, 1), date(2025, 4, 30), 4.2e6, "eq"), ("nev_sales", "level", date(2025, 1, 1), date(2025, 4, 30), 4.1e6, "eq"),
+      ("nev_production", "yoy_pct", date(2025, 1, 1), date(2025, 4, 30), 45.3, "eq"), ("nev_sales", "yoy_pct", date(2025, 1, 1), date(2025, 4, 30), 44.2, "eq")}),
+    # a month's news (not a quarter's last month): its undated figures are the month's
+    ("China's Factory Output Slumped in April\n\nMay 15, 2019\n\nIndustrial production grew 5.4% in April. For the first four "
+     "months, output rose 6.2%.\n\nCrude steel output climbed 12.7% to 85.03 million tonnes.",
+     {("industrial_value_added", "yoy_pct", *month(2019, 4), 5.4, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 4, 30), 6.2, "eq"),
+      ("crude_steel_output", "level", *month(2019, 4), 85.03e6, "eq"), ("crude_steel_output", "yoy_pct", *month(2019, 4), 12.7, "eq")}),
 ]
 
 # (one test reads all of SESSION56's cases, declared after the last of them)

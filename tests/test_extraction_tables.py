@@ -101,3 +101,25 @@ def test_pipe_table_with_units_in_its_cells():
     assert [(text[r.label_start:r.label_end], r.unit) for r in t.rows] == [("软件业务收入", "亿元"), ("电信业务总量", None)]
     assert [text[a:b] for a, b in t.rows[0].cells] == ["70585", "11.2%"]
     assert t.rows[1].cells[0] is None
+
+
+def test_header_on_two_lines():
+    # "Mar-19  % y/y  % y/y" over "level  Mar-19  Jan-Feb-19": each pair is one column, the month's level, its
+    # growth, and the first two months' growth ("Jan-Feb-19")
+    text, found = _read("Figure 1: Output of selected industrial products\n"
+                        "                         Mar-19    % y/y     % y/y\n"
+                        "                         level     Mar-19    Jan-Feb-19\n"
+                        "Crude steel (mn tonnes)  80.33     10.0       9.2\n"
+                        "  o/w NEVs ('000 units)  128.1     88.6       n.a.\nSource: NBS\n")
+    (t,) = found
+    assert [(c.kind, c.year, c.months) for c in t.columns] == [
+        ("period", 2019, (3, 3)), ("growth", 2019, (3, 3)), ("growth", 2019, (1, 2))]
+    assert [(r.unit, [text[a:b] if c else None for c in r.cells for a, b in [c or (0, 0)]]) for r in t.rows] == [
+        ("mn tonnes", ["80.33", "10.0", "9.2"]), ("'000 units", ["128.1", "88.6", None])]
+
+
+def test_two_header_lines_that_do_not_pair_are_not_stacked():
+    # "Mar-24 % y/y" over "Mar-24 Apr-24": two periods are no pair, so the line nearer the rows is the header
+    text, found = _read("                 Mar-24    % y/y\n                 Mar-24    Apr-24\nIP (% yoy)        4.5       6.7\nSource: NBS\n")
+    (t,) = found
+    assert [(c.kind, c.months) for c in t.columns] == [("period", (3, 3)), ("period", (4, 4))]

@@ -21,6 +21,7 @@ from dagster_project.extraction.periods import (
 _DATE_SRC = (
     rf"(?P<m>{MON})(?:\s+|(?<=\.))(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>{YR})"   # also "Jul 19,2021", "Mar.20,2026"
     rf"|(?<!\d)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<m2>{MON})(?:\s*,\s*|\s+|-)(?P<y2>{YR})"   # (also "17 April ,2026"; not "Jan. 2013-June 2015")
+    rf"|(?P<m3>{MON}),\s*(?P<d3>\d{{1,2}})/(?P<y3>{YR})"   # "Update: January, 28/2016 - 09:14" (Viet Nam News)
     r"|(?P<iy>(?:19|20)\d\d)[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})\b"
     r"|(?P<cy>(?:19|20)\d\d)\s*年\s*(?P<cm>\d{1,2})\s*月\s*(?P<cd>\d{1,2})\s*日"
     r"|(?<![\d.])(?P<ed>\d{1,2})\.(?P<em>\d{1,2})\.(?P<ey>(?:19|20)\d\d)\b"   # "12.09.2024": European day.month.year
@@ -82,6 +83,8 @@ def _to_date(m: re.Match) -> date | None:
             return date(int(g["y"]), MONTHS[g["m"].rstrip(".").lower()], int(g["d"]))
         if g["m2"]:
             return date(int(g["y2"]), MONTHS[g["m2"].rstrip(".").lower()], int(g["d2"]))
+        if g["m3"]:
+            return date(int(g["y3"]), MONTHS[g["m3"].rstrip(".").lower()], int(g["d3"]))
         if g["iy"]:
             return date(int(g["iy"]), int(g["im"]), int(g["id"]))
         if g["cy"]:
@@ -501,7 +504,9 @@ def _metadata(text: str, event: date | None, published: date | None, warnings: l
     elif (period.start.month != 1 or period.start.day != 1) and not month_data:
         # "... Drag on Factory Output in Third Quarter" over a lead on "the first nine months": the
         # briefing reports the year to date that ends with the title's quarter
-        cumulative = _lead_period(lead, ctx, anchor)
+        # (a quarter's last month only: "China's Factory Output Slumped in April" is April's news, though the lead
+        # gives the first four months too; briefings are on quarters)
+        cumulative = _lead_period(lead, ctx, anchor) if period.end.month % 3 == 0 or (period.end - period.start).days > 31 else None
         if cumulative is not None and cumulative.end == period.end and cumulative.start == date(period.end.year, 1, 1):
             period = cumulative
     if anchor is None and period is not None:

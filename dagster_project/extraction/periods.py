@@ -251,6 +251,10 @@ _LEVEL_OF_BEFORE = re.compile(r"\b(?:close\s+to|near|nearing|back\s+to|returned\
                               r"(?:above|below|within\s+\S+\s+of)(?:\s+the)?)\s+$")
 
 
+# "… respectively over the four months": the months of the year so far, not a base
+_RESPECTIVELY_OVER_THE = re.compile(r"respectively\s+over\s+the\s+$")
+
+
 def _is_comparison(before: str) -> bool:
     """`_COMPARISON` or `_SAME_PERIOD` in the ASCII-lowercased text before an expression.
     A comparison word must be followed by no , ; : up to the end, so only the text after the
@@ -611,6 +615,7 @@ def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExp
         elif ex.kind == "asof" and _TO_LEVEL_AT.search(before):
             pass  # "rose from 718,000 at the end of 2020 to 4.838 million at the end of 2025": the level it rose to
         elif _is_comparison(before) and not _WHEN_CLAUSE_AFTER.match(low, ex.end) and low[ex.end - 2:ex.end] != "'s" \
+                and not (low.endswith("months", 0, ex.end) and _RESPECTIVELY_OVER_THE.search(before)) \
                 or _EVENT_TIME.search(low, max(0, ex.start - 120), ex.start) \
                 or ex.kind == "fyp" and _YEAR_OF_PLAN.search(low, max(0, ex.start - 40), ex.start) \
                 or isinstance(ex.year, int) and text.startswith("以来", ex.end) \

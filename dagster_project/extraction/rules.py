@@ -991,7 +991,7 @@ _VERB_GAP = re.compile(r"\s+(?:achieved|realized|realised|generated|posted|recor
 # "In the first two months, the sector raked in business revenue of 2.08 trillion yuan"
 # (also "In the first eight months, it generated revenue of ..." after a sentence on the industry)
 _INDUSTRY_VERB = re.compile(r"(?<!of\s)\b(?:(?:the|this)\s+(?:industry|sector)|(?:(?<=[,.]\s)|(?<=\n))it)(?:" + _VERB_GAP.pattern + r")$", re.I)
-_LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*·])\s*")
+_LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*·]|\.(?=[\u4e00-\u9fff\d]))\s*")   # (also "．新能源车产量…", a Taiwan page's bullet)
 _LINE_END_PUNCT = frozenset(".!?;。！？；)）\"'”’")
 _EARLIER_RATE_BEFORE = re.compile(
     # (also finite: "June's reading of 7.6 percent accelerated from 6.5 percent in May")
@@ -1719,7 +1719,8 @@ _RELATED_INLINE = re.compile(r"\s*[（(【\[]?\s*(?:" + _RELATED_ZH + r"|(?:Rela
                              r"(?:\s+(?:stories|story|articles?|news|coverage|reading))?)\s*[】\]]?\s*[:：]", re.I)
 _SUMMARY_HEADING = re.compile(r"(?:Key\s+(?:takeaways|points|facts|figures|highlights)|(?:Here\s+are\s+)?(?:the\s+)?(?:main\s+)?highlights|"
                               r"At\s+a\s+glance|In\s+brief|"
-                              r"The\s+big\s+picture|要点|核心要点|划重点)\s*[:：]?", re.I)
+                              r"The\s+big\s+picture|要点|核心要点|划重点"
+                              r"|【[^】]{0,12}(?:数据一览|要点|速览|一览)】)\s*[:：]?", re.I)   # ("【前三季度重点数据一览】")
 _PER_UNIT_AVERAGE = re.compile(r"\baverage\s+(?:number\s+of\s+)?[^,;.]{0,60}?\b(?:each|per|every)\s+(?:key\s+|major\s+)?"
                                r"(?:platform|enterprise|company|firm|factory|plant|province|city)\b")
 _PER_TIME = re.compile(r"\b(?:(?:per|a|each|every)\s+(?:day|week|month|hour)|daily|on\s+average|monthly\s+average|"

@@ -28,7 +28,7 @@ _HEADER_CELL = re.compile(
     r"|1-(?P<qr_n>[234])Q(?P<qr_y>\d\d)"   # ("1-3Q23": the first three quarters)
     r"|(?P<nm_n>1[01]|[2-9])M(?P<nm_y>\d\d)(?![EF])"   # ("9M22": the first nine months)
     r"|(?P<fy>FY|CY)(?P<fy_y>\d{4}|\d{2})(?P<fy_e>[EF])?"
-    r"|(?P<mr_m1>Jan)-(?P<mr_m2>[A-Z][a-z]{2})(?:\s(?P<mr_y>\d{4}|\d{2})(?P<mr_e>[EF])?)?"   # (also "Jan-Aug % yoy": the table's year)
+    r"|(?P<mr_m1>Jan)-(?P<mr_m2>[A-Z][a-z]{2})(?:[\s-](?P<mr_y>\d{4}|\d{2})(?P<mr_e>[EF])?)?"   # (also "Jan-Aug % yoy": the table's year; "Jan-Feb-19")
     r"|(?P<mo_m>[A-Z][a-z]{2})-(?P<mo_y>\d{2})(?P<mo_e>[EF])?"
     r"|(?:Q(?P<q_n>[1-4])[-\s]?(?P<q_y>\d{4}|\d{2})|(?P<q_n2>[1-4])Q(?P<q_y2>\d{4}|\d{2}))(?P<q_e>[EF])?"
     r"|(?P<zm_y>(?:19|20)\d\d年)?(?P<zm_m1>1)[-—~至](?P<zm_m2>1[0-2]|[2-9])月(?:份)?"
@@ -213,6 +213,22 @@ def _period_growth_merged(cols: tuple[Column, ...]) -> tuple[Column, ...]:
     return tuple(out)
 
 
+def _stacked(top: tuple[Column, ...], below: tuple[Column, ...]) -> tuple[Column, ...] | None:
+    """A header on two lines, one name above the other ("Mar-19  % y/y  % y/y" over "level  Mar-19
+    Jan-Feb-19"): each pair is one column, a period's level or its growth; None if a pair is not."""
+    out = []
+    for c, d in zip(top, below):
+        kinds = {c.kind, d.kind}
+        p = c if c.kind == "period" else d
+        if kinds == {"period", "level"}:
+            out.append(p)
+        elif kinds == {"period", "growth"}:
+            out.append(Column("growth", c.start, c.end, p.year, p.months or (1, 12), p.estimate))
+        else:
+            return None
+    return tuple(out)
+
+
 def find_tables(text: str) -> list[Table]:
     """Tables in normalised text: a header line of column names, then rows until a blank line or a
     source line."""
@@ -241,6 +257,9 @@ def find_tables(text: str) -> list[Table]:
             k = len(sub) // len(cols)
             cols = tuple(Column("period", c.start, c.end, periods[j // k].year, periods[j // k].months, periods[j // k].estimate)
                          if c.kind == "level" else c for j, c in enumerate(sub))
+            i += 1
+        elif sub is not None and len(sub) == len(cols) and (stacked := _stacked(cols, sub)) is not None:
+            cols = stacked
             i += 1
         rows_at = i + 1
         if rows_at < len(lines) and _row(text, *lines[rows_at], cols, "") is None:
