@@ -11822,6 +11822,23 @@ SESSION56 = [
      {("industrial_value_added", "yoy_pct", *month(2019, 4), 5.4, "eq"),
       ("industrial_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 4, 30), 6.2, "eq"),
       ("crude_steel_output", "level", *month(2019, 4), 85.03e6, "eq"), ("crude_steel_output", "yoy_pct", *month(2019, 4), 12.7, "eq")}),
+    # "軟件業首季實現業務收入2.16萬億元": the software industry's revenue with the period inside the term
+    ("2021年一季度工业运行\n\n2021-04-20\n\n軟件業首季實現業務收入1.9萬億元(人民幣，下同)，按年增長26.5%。",
+     {("software_it_services_revenue", "level", *quarter(2021, 1), 1.9e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", *quarter(2021, 1), 26.5, "eq")}),
+    ("2021年一季度工业运行\n\n2021-04-20\n\n一季度，软件业实现业务收入1.9万亿元，同比增长26.5%。",
+     {("software_it_services_revenue", "level", *quarter(2021, 1), 1.9e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", *quarter(2021, 1), 26.5, "eq")}),
+    # "新能源汽车则“一枝独秀”，产销分别达…": a quoted idiom in the comment on the topic
+    ("2021年一季度工业运行\n\n2021-04-20\n\n一季度，新能源汽车则“一枝独秀”，产销分别达53.3万辆和51.5万辆，同比分别增长3.2倍和2.8倍。",
+     {("nev_production", "level", *quarter(2021, 1), 533000, "eq"), ("nev_sales", "level", *quarter(2021, 1), 515000, "eq"),
+      ("nev_production", "yoy_pct", *quarter(2021, 1), 320, "eq"), ("nev_sales", "yoy_pct", *quarter(2021, 1), 280, "eq")}),
+    # "The association says production and sales reached 24.5 million and 24.6 million vehicles": the source's
+    # lead, and the subject named by the noun after the last figure of the list
+    ("China's car market in 2016\n\nJanuary 12, 2017\n\nThe China Association of Automobile Manufacturers says production and sales "
+     "reached 28.1 million and 28.0 million vehicles, up 14.5 percent and 13.7 percent respectively — a record.",
+     {("auto_production", "level", *year(2016), 28.1e6, "eq"), ("auto_sales", "level", *year(2016), 28.0e6, "eq"),
+      ("auto_production", "yoy_pct", *year(2016), 14.5, "eq"), ("auto_sales", "yoy_pct", *year(2016), 13.7, "eq")}),
 ]
 
 # (one test reads all of SESSION56's cases, declared after the last of them)

@@ -436,6 +436,9 @@ _ZH_EXTRA: list[tuple[str, tuple[str, ...]]] = [
     ("电信业务营收", ("telecom_business_revenue",)),
     ("软件业务收入", ("software_it_services_revenue",)),
     ("软件业务营收", ("software_it_services_revenue",)),   # ("營收": revenue, as Taiwan and Hong Kong papers write it)
+    ("软件业实现业务收入", ("software_it_services_revenue",)),   # (also with the period inside: "软件业一季度实现业务收入")
+    ("软件业完成业务收入", ("software_it_services_revenue",)),
+    ("软件业收入", ("software_it_services_revenue",)),
     ("软件和信息技术服务业实现收入", ("software_it_services_revenue",)),
     ("软件和信息技术服务业完成收入", ("software_it_services_revenue",)),
     ("软件和信息技术服务业完成业务收入", ("software_it_services_revenue",)),
@@ -661,7 +664,7 @@ ZH_LEAD_SCOPE = re.compile(r"^(?:规模以上(?!工业)|规上(?!工业)|\d{4}�
                            r"我国|全国|其中|同期|规模以上工业中)+")
 # "工业机器人全年产量达13.1万台", "工业机器人累计产量": a period or 累计 between the product and its attribute
 _ZH_PERIOD_INSIDE = re.compile(
-    r"(?P<topic>新能源汽车|(?:(?<![\u4e00-\u9fff])|(?<=我国)|(?<=全国)|(?<=期间)|(?<=时期))汽车|工业机器人|服务机器人|粗钢|5G手机|微型计算机设备|软件和信息技术服务业|高技术制造业|装备制造业|消费品制造业|电子信息制造业|规模以上工业)(?P<topic2>)"
+    r"(?P<topic>新能源汽车|(?:(?<![\u4e00-\u9fff])|(?<=我国)|(?<=全国)|(?<=期间)|(?<=时期))汽车|工业机器人|服务机器人|粗钢|5G手机|微型计算机设备|软件和信息技术服务业|软件业|高技术制造业|装备制造业|消费品制造业|电子信息制造业|规模以上工业)(?P<topic2>)"
     # (also a year or a plan: "新能源汽车2025年产量", "新能源汽车“十四五”期间累计产量近5000万辆")
     r"(?:(?:行业|产业)?(?:全年|上半年|下半年|前三季度|[一二三四]季度|今年以来|去年|今年|上年|前(?:\d{1,2}|[两三四五六七八九十]|十一)个月|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月份?|单月|当月"
     r"|(?:19|20)\d\d年(?:全年)?|[“\x22]?十[一二三四五六七八九]五[”\x22]?(?:时期|期间))(?:累计)?"
@@ -677,7 +680,7 @@ _ZH_TOPIC = re.compile(
     # (a Taiwan or Hong Kong page's own word, with the mainland's in a gloss: "电动车(中国称“新能源汽车”)逆势增长，…")
     r"(?:[\u4e00-\u9fff]{2,5}\((?:中国|大陆|内地)称[“\x22])?"
     r"(?P<topic>新能源汽车|(?<![\u4e00-\u9fff])汽车|(?<=[国内])汽车|(?<=[“\x22])汽车|工业机器人|服务机器人|粗钢|5G手机)(?:[”\x22]\))?"
-    r"(?P<comment>[\u4e00-\u9fff](?:[\u4e00-\u9fff、]|\d{1,2}(?=年)){1,15}"
+    r"(?P<comment>[\u4e00-\u9fff](?:[\u4e00-\u9fff、]|\d{1,2}(?=年)|\x22(?=[\u4e00-\u9fff]{2,6}\x22)|(?<=[\u4e00-\u9fff]{2})\x22){1,15}"   # ("则“一枝独秀”")
     # ("新能源汽车年产量首次突破1000万辆，全年产销分别完成…": a threshold passed, then the figures)
     r"|年?(?:产销量?|产量|销量)(?:首次|历史性)?(?:突破|超过|跨越|站上)\d+(?:\.\d+)?万辆(?:大关)?"
     r"|(?=[:：]))[,，:：]\s*" + _ZH_TOPIC_PERIOD +   # (or none before a label's colon: "——新能源汽车：产量51.7万辆")   # ("…产销量连续6年位居全球第一，", "…是少数亮点：")

@@ -757,7 +757,7 @@ _CLAUSE_OPENING = re.compile(
     # ("But a global chip shortage dragged June sales down 12.4 per cent"): a cause moving the figure
     r"[^,;.\d]{3,60}?\s(?:dragged|pushed|pulled|sent|knocked)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\s+)?|"
-    r"(?:for|in|during|over|from|through)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*|(?:in|for|during|over)\s+the\s+(?:first|past|last)\s+[a-z-]+\s+(?:months|quarters)\s+|according\s+to\s+[\w\s'-]{3,60}?(?:\s+\([A-Z]{2,8}\))?,\s*|(?:(?:in|over|during|for)\s+(?=[A-Z][a-z]+-[A-Z]|[A-Z][a-z]+\s+alone\b)|(?<=:\s)(?:in|during)\s+)?(?:January|February|March|April|May|June|July|"
+    r"(?:for|in|during|over|from|through)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*|(?:in|for|during|over)\s+the\s+(?:first|past|last)\s+[a-z-]+\s+(?:months|quarters)\s+|according\s+to\s+[\w\s'-]{3,60}?(?:\s+\([A-Z]{2,8}\))?,\s*|(?:the\s+)?(?:china\s+association\s+of\s+automobile\s+manufacturers|association|ministry|bureau|caam|miit|nbs|cpca)(?:\s+\([A-Z]{2,8}\))?\s+(?:says|said|reports|reported)\s+(?:that\s+)?|(?:(?:in|over|during|for)\s+(?=[A-Z][a-z]+-[A-Z]|[A-Z][a-z]+\s+alone\b)|(?<=:\s)(?:in|during)\s+)?(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)(?:-(?:February|March|April|May|June|July|August|September|October|November|December))?"
     r"(?:\s+alone)?\s+|year-to-date\s+"   # ("Year-to-date sales were 18.624 million", "January-November sales totaled 25.41 million")
     r"|(?:first|second|third|fourth)-quarter\s+|(?:first|second)-half\s+|full-year\s+"   # ("First-quarter production and sales reached …")
@@ -1362,6 +1362,7 @@ _REASON_CLAUSE = re.compile(r"\s(?:as(?!\s+(?:compared|against|of|well)\b)|becau
 _PAST_MOVE = r"(?:soared|rose|grew|jumped|surged|climbed|increased|expanded|fell|dropped|declined)"
 _AFTER_EARLIER = re.compile(r"\bafter\s+[\w\s'-]{0,30}?\b" + _PAST_MOVE + r"\s+[^,;]{0,30}$", re.I)
 # (also "\"... is expected to continue in the second quarter,\" Zhao said, adding that ... rose 4.3 percent")
+_AND_NUM_GAP = re.compile(r"\s+and\s+|,\s+")
 _AND_THAT = re.compile(r",\s+and\s+that\s+")
 _AFTER_PAST = re.compile(r"(?:,\s+after|\b(?:said|says|noted),\s+adding\s+that)\s+(?=[^,;]{0,80}?\b(?:" + _PAST_MOVE + r"|was|were|reached|hit)\b)")
 _IN_REVENUE = re.compile(r"\s+in\s+(?:(?:business|operating|total)\s+)?(?:revenue|sales)\b", re.I)
@@ -5349,7 +5350,11 @@ class DocMatcher:
         # "Sales fell 2.8 percent to 28.081 million vehicles"; "[NEVs …] ¶ Sales in December were 2.65
         # million vehicles": a figure that names its own subject, with no subject in its paragraph before
         # (not "New-energy vehicles … were the exception. Sales jumped 53.3% to 777,000 vehicles")
-        nxt = [q for q in self._slice(self.num_starts, self.nums, h.end, sent.end) if q.unit != "percent"][:1]
+        after = [q for q in self._slice(self.num_starts, self.nums, h.end, sent.end) if q.unit != "percent"]
+        nxt = after[:1]
+        while nxt and len(after) > len(nxt) and _AND_NUM_GAP.fullmatch(self.text, after[len(nxt) - 1].end, after[len(nxt)].start):
+            nxt = after[:len(nxt) + 1]   # "production and sales reached 24.5 million and 24.6 million vehicles": the last one's noun
+        nxt = nxt[-1:]
         own = [q.role.key for q in self._slice(self.hit_starts, self.hits, nxt[0].start, nxt[0].end + 2)
                if q.role.role == "subj"][:1] if nxt else []
         if own and any(FLOW_PAIRS.get((own[0], a)) is None for a in attrs):
