@@ -11839,6 +11839,38 @@ SESSION56 = [
      "reached 28.1 million and 28.0 million vehicles, up 14.5 percent and 13.7 percent respectively — a record.",
      {("auto_production", "level", *year(2016), 28.1e6, "eq"), ("auto_sales", "level", *year(2016), 28.0e6, "eq"),
       ("auto_production", "yoy_pct", *year(2016), 14.5, "eq"), ("auto_sales", "yoy_pct", *year(2016), 13.7, "eq")}),
+    # "A和B增加值同比分别增长13.5%和10.1%，1-11月则分别增长13.4%和11.4%": the same list's rates for the period
+    # after (not the last one's later rate)
+    ("11月工业数据点评\n\n2018-12-14\n\n结构上新动能依旧亮眼：11月高技术制造业和装备制造业增加值同比分别增长9.6%和7.4%，1-11月则分别增长11.9%和8.3%，"
+     "均明显快于整体工业。",
+     {("high_tech_manufacturing_value_added", "yoy_pct", *month(2018, 11), 9.6, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *month(2018, 11), 7.4, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2018, 1, 1), date(2018, 11, 30), 11.9, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", date(2018, 1, 1), date(2018, 11, 30), 8.3, "eq")}),
+    # "… missing the 6 percent that analysts polled by Reuters had forecast": the forecast is the clause's, after
+    # the figures
+    ("China's economy in 2016\n\nJanuary 20, 2017\n\nIndustrial output rose 6.0 percent for the year. In December it grew just 6.0 "
+     "percent, slowing from 6.2 percent in November and missing the 6.1 percent that analysts polled by Reuters had forecast.",
+     {("industrial_value_added", "yoy_pct", *year(2016), 6.0, "eq"), ("industrial_value_added", "yoy_pct", *month(2016, 12), 6.0, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2016, 11), 6.2, "eq")}),
+    # "picked up to 9.8% YoY (Mar: 6.4%), while high-tech manufacturing edged up to 4.7% (Mar: 3.7%)": the bracket's
+    # month is the month before's; the figure before it is the month after
+    ("China: May activity\n\n15 June 2023\n\n- Equipment manufacturing value added picked up to 6.8% YoY (Apr: 5.9%), while high-tech "
+     "manufacturing edged up to 3.1% (Apr: 2.2%).",
+     {("equipment_manufacturing_value_added", "yoy_pct", *month(2023, 5), 6.8, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *month(2023, 4), 5.9, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *month(2023, 5), 3.1, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *month(2023, 4), 2.2, "eq")}),
+    ("China: November activity\n\n16 December 2019\n\nIn the first eleven months, value added of industrial enterprises above designated "
+     "size rose 5.6% YoY. Manufacturing output rose 6.3%, while high-tech manufacturing expanded 8.8% YoY (Oct: 8.1%).",
+     {("industrial_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 11, 30), 5.6, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *month(2019, 11), 8.8, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *month(2019, 10), 8.1, "eq")}),
+    # "improved to 2.1% from 0.9% a month earlier": "a month" of "a month earlier" is no per-month average
+    ("China: August activity\n\n15 September 2023\n\nIndustrial output rose 4.5% in August. High-tech manufacturing improved to 1.8% "
+     "from 0.9% a month earlier.",
+     {("industrial_value_added", "yoy_pct", *month(2023, 8), 4.5, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *month(2023, 8), 1.8, "eq")}),
 ]
 
 # (one test reads all of SESSION56's cases, declared after the last of them)

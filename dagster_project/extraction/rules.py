@@ -389,7 +389,8 @@ _BOTH_RATE_LEAD = re.compile(r"[,;]\s*(?:both|each)\s+(?:up|down|rising|growing|
 _POINTED_RATE_LEAD = re.compile(r"[,;]\s*the\s+(?P<which>latter|former)(?:'s)?\s+(?:being\s+|representing\s+|marking\s+)?"
                                 r"(?:up|down|rising|growing|falling|(?:an?\s+)?(?:year-on-year\s+)?(?:increase|rise|gain|growth|jump|"
                                 r"decline|drop|fall))\s+(?:of\s+|by\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
-_POSTED_RATE = re.compile(r"\s+(?:posted|registered|recorded|logged|managed|(?:lagged|trailed|slowed|eased|accelerated|quickened|picked\s+up)\s+(?:to|at)"
+_POSTED_RATE = re.compile(r"\s+(?:posted|registered|recorded|logged|managed|(?:lagged|trailed|slowed|eased|accelerated|quickened|picked\s+up|"
+                          r"edged\s+(?:up|down)|ticked\s+(?:up|down)|improved|rebounded)\s+(?:to|at)"
                           r"|(?:was|were)\s+(?:(?:much|far|a\s+little|slightly|somewhat)\s+)?(?:softer|weaker|stronger|firmer|slower|faster)\s+at)"
                           r"\s+(?:(?:just|only|a\s+mere)\s+)?", re.I)   # ("managed just 2.7 percent", "was much softer at 1.7%")
 _BOTH_GROWTH = re.compile(r"\s+(?:both|each|all)\s+(?:grew|rose|expanded|increased|climbed|went\s+up)\s+(?:by\s+)?", re.I)
@@ -642,7 +643,7 @@ _RISE_TO_END = re.compile(r"\b(?:has\s+|have\s+)?(?:rose|risen|increased|grew|gr
 _RESTATED_SUBJ_GAP = re.compile(r"(?:\s*\((?-i:[A-Z]{2,5})\))?\s+(?:at|of|in|from|by)\s+(?:" + _CHINA_POSS + r"\s+|the\s+|all\s+)?", re.I)
 _VS_EXPECTATIONS = re.compile(
     r"\b(?:beating|beat|beats|exceeding|exceeded|topping|topped|missing|missed|surpassing|surpassed|outpacing|above|below|versus|vs\.?|against|ahead\s+of|short\s+of|"
-    r"compared\s+with|in\s+line\s+with|than|as)\s+(?:[\w'.%()-]+(?:,\d{3})*\s+){0,8}?"   # ("than the 7.3% contraction economists surveyed by Reuters had expected")
+    r"compared\s+with|in\s+line\s+with|than|as)\s+(?:[\w'.%()-]+(?:,\d{3})*\s+){0,10}?"   # ("than the 7.3% contraction economists surveyed by Reuters had expected")
     r"(?:forecasts?|forecasted|expectations?|expected|estimates?|estimated|projections?|projected|predicted|anticipated|targets?|goals?|consensus)\b", re.I)
 _TOTAL_TO = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+"
                        r"(?:(?:the|its|their|" + _CHINA_POSS + r")\s+(?:(?:national|nationwide|overall|cumulative|year-to-date)\s+)?"
@@ -1240,6 +1241,8 @@ _BRACKET_EARLIER = re.compile(r"[(（]\s*(?:in|for|during)\s+(?P<p>(?:the\s+)?[\
 # "September IP printed 4.5% y/y (Aug: 4.5% y/y; consensus: 4.3%)": the month before, in a broker's bracket
 _MONTH_COLON_BRACKET = re.compile(r"\((?:(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|June|July|"
                                   r"August|September|October|November|December)\.?|(?P<p>[1-4]Q(?:\d\d)?|[12]H(?:\d\d)?|Q[1-4](?:\s?\d{2,4})?|H[12](?:\s?\d{2,4})?))\s*:\s*(?P<sign>[+-])?$")   # (also "(2Q: 4.5%)")
+_MONTH_BRACKET_AFTER = re.compile(r"\s*(?:(?:y/y|yoy|y-o-y|year-on-year)\s*)?\((?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
+                                  r"January|February|March|April|June|July|August|September|October|November|December)\.?\s*:\s*[+-]?\d", re.I)
 _PERIOD_THEN_BRACKET = re.compile(r"\b(?:from|after|than|versus|vs\.?|over)\s+(?:an?\s+|the\s+)?(?:[a-z]+(?:-[a-z]+)*\s+)?"
                                   r"(?P<p>[A-Z][\w-]{2,12})\s*\(\s*(?P<sign>[+-])?$")
 _EARLIER_RATE_AFTER = re.compile(r"\s*(?:(?:on[\s-]year|y/y|y-o-y|yoy|year-on-year)\s+)?(?:(?:growth|rise|increase|expansion|gain|decline|drop|fall|contraction|slump|plunge|dip|"
@@ -1318,7 +1321,7 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:(?:industr(?:y|ies)|sectors?)(?=[\s,])\s*
                                r"(?:registered|posted|recorded|saw|logged)\s+an?|"
                                r"posted|registered|recorded|logged|managed|"   # "high-tech manufacturing posted 9.5%" (a percent only)
                                # "High-tech manufacturing lagged at +1.7%yoy", "equipment manufacturing slowed to 6.5%"
-                               r"(?:lagged|trailed|slowed|eased|accelerated|quickened|picked\s+up)\s+(?:to|at)|"
+                               r"(?:lagged|trailed|slowed|eased|accelerated|quickened|picked\s+up|edged\s+(?:up|down)|ticked\s+(?:up|down)|improved|rebounded)\s+(?:to|at)|"
                                # "High-tech manufacturing was much softer at 1.7%"
                                r"(?:was|were)\s+(?:(?:much|far|a\s+little|slightly|somewhat)\s+)?(?:softer|weaker|stronger|firmer|slower|faster)\s+at|"
                                r"fell|declined|dropped|decreased|shrank|contracted|edged\s+down|up|down)(?:\s*,(?=\s*by\s))?\s*(?:by\s+)?(?:(?:just|only|a\s+mere)\s+)?"
@@ -1724,6 +1727,7 @@ _SUMMARY_HEADING = re.compile(r"(?:Key\s+(?:takeaways|points|facts|figures|highl
                               r"|【[^】]{0,12}(?:数据一览|要点|速览|一览)】)\s*[:：]?", re.I)   # ("【前三季度重点数据一览】")
 _PER_UNIT_AVERAGE = re.compile(r"\baverage\s+(?:number\s+of\s+)?[^,;.]{0,60}?\b(?:each|per|every)\s+(?:key\s+|major\s+)?"
                                r"(?:platform|enterprise|company|firm|factory|plant|province|city)\b")
+_TIME_AGO = re.compile(r"\s+(?:earlier|ago|before|previously)\b")
 _PER_TIME = re.compile(r"\b(?:(?:per|a|each|every)\s+(?:day|week|month|hour)|daily|on\s+average|monthly\s+average|"
                        r"average\s+(?:daily|monthly|weekly)|(?:daily|monthly)\s+average)\b")
 # "NEV sales have dropped every month, and in December alone they plunged …": how often it fell, no average
@@ -2194,7 +2198,8 @@ class DocMatcher:
             return True   # "each 10,000 people now have 20.8 5G base stations": a density (the rate is one by definition)
         if ind.id != "mobile_dou" and _PER_UNIT_AVERAGE.search(self.low, max(sent.start, lo - 80), hi):
             return True   # "the average number of industrial equipment connected to each key platform": per platform
-        if ind.id != "mobile_dou" and _PER_TIME.search(window):
+        if ind.id != "mobile_dou" and _PER_TIME.search(window) \
+                and any(not _TIME_AGO.match(self.low, m.end()) for m in _PER_TIME.finditer(self.low, w0, c1)):   # (not "from 0.9% a month earlier")
             # "2.58 million tonnes of crude steel per day": a daily average, not the flow (but not
             # "152.4mn tonnes (daily average 2.58mn t)": a bracket after the figure is another figure's)
             t0 = max(w0, num.end)
@@ -2510,6 +2515,13 @@ class DocMatcher:
             p = resolve(base, self.ctx)
             p = _year_shifted(p, p.end.year + 1) if p is not None and not p.instant and p.start.month == p.end.month else None
             return p if p is not None and (self.ctx.event_date is None or p.end <= self.ctx.event_date) else None
+        mb = _MONTH_BRACKET_AFTER.match(self.text, num.end)
+        if mb and self.ctx.event_date is not None:
+            # "high-tech manufacturing expanded 8.9% YoY (Oct: 8.2%)": the month after the bracket's
+            before = _named_month_before(mb.group("mon")[:3], self.ctx.event_date).end
+            y, m = before.year + (before.month == 12), before.month % 12 + 1
+            p = Period(date(y, m, 1), _month_end(y, m), False)
+            return p if p.end <= self.ctx.event_date else None
         if self._stray(state):
             return None   # the sentence names a date we could not read: don't guess another
         inherited = state["inherited"]
@@ -3433,6 +3445,8 @@ class DocMatcher:
             k = bisect_right(self._all_period_starts, p) - 1
             if k >= 0 and p < self._all_period_ends[k]:
                 continue
+            if text[p - 1:p] == "(" and text.startswith(":", m.end()):
+                continue   # "picked up to 5.6% YoY (Mar: 3.9%)": the month before's rate, in passing (see _earlier_rates)
             if _EVENT_DAY.match(text, m.end()) and _EVENT_DAY_BEFORE.search(text, max(a, p - 16), p):
                 continue   # "on Jan. 20", "a 5 per cent levy from January 1": when something was said or took effect
             if _MONTH_AS_NOUN.search(text, max(a, p - 20), p):
@@ -3867,6 +3881,8 @@ class DocMatcher:
                 continue
             if self.has_chinese and _HAS_CJK.search(lead) and not _ZH_LATER_LEAD.fullmatch(lead):
                 break   # "；消费品制造业6月份增加值同比增长1.5%": another subject's rate
+            if "分别" in lead:
+                break   # "A和B…分别增长13.5%和10.1%，1-11月则分别增长13.4%和11.4%": the list's, not the last one's
             if _WHILE_OTHER.search(lead):
                 break   # "..., while total mobile internet traffic for H1 rose 38.8%": another subject
             # ("其中一季度增长6.1%、二季度增长5.9%": the next period is the next rate's)
@@ -6965,6 +6981,24 @@ class DocMatcher:
                     if ind is None or self._blocked(sent, a, b, ind, num):
                         continue
                     self._emit(ind.id, measure, num, self.period_for(ind, num, sent, state), sent, value)
+                if measure == "yoy_pct" and len(inds) > 1 and all(ind is not None for ind in inds):
+                    self._zh_list_later_rates(sent, inds, series[-1][0])
+
+    def _zh_list_later_rates(self, sent: Sentence, inds: list[Indicator], last: Num) -> None:
+        """'A和B增加值同比分别增长13.5%和10.1%，1-11月则分别增长13.4%和11.4%': the same list's rates for a
+        period of their own, right after."""
+        m = _ZH_LIST_LATER.match(self.text, last.end)
+        if not m:
+            return
+        ex = next((e for e in self.periods if e.start == m.start("p") and not e.comparison and e.kind == "interval"), None)
+        p = resolve(ex, self.ctx) if ex is not None else None
+        run = self._slice(self.num_starts, self.nums, m.end(), sent.end)[:len(inds)]
+        if p is None or len(run) != len(inds) or run[0].start != m.end() or any(n.unit != "percent" or id(n) in self.claimed for n in run) \
+                or not all(_rate_list_gap(self.text, x.end, y.start) for x, y in zip(run, run[1:])):
+            return
+        sign = -1.0 if "下降" in m.group() else 1.0
+        for ind, n in zip(inds, run):
+            self._emit(ind.id, "yoy_pct", n, p, sent, sign * n.value)
 
 
     def _zh_software_before(self, sent: Sentence) -> bool:
@@ -7190,6 +7224,8 @@ _COMPARED_BEFORE = re.compile(r"\b(?:from|than|versus|vs\.?|against|compared\s+w
 _LEVEL_FLOW_NOUN = re.compile(r"\s*(?:-|(?:targets?|goals?|mark|milestones?|thresholds?|forecasts?|estimates?|plans?|"
                               r"capacity|volumes?|growth|figures?)\b)", re.I)
 _ZH_PERIOD_RATE = re.compile(r"[,，]?\s*(?:同比)?(?P<v>增长|下降)\s*")
+_ZH_LIST_LATER = re.compile(r"\s*[,，;；]\s*(?P<p>(?:\d{4}年)?(?:\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|前三季度|[上下]半年|全年))"
+                            r"(?:累计)?(?:则|也|仍|均)?(?:同比)?分别(?:同比)?(?:增长|下降)\s*")
 _ZH_PRODUCT_GAP = re.compile(r"[^\d,，。；;%]{0,4}[，,、]\s*[^\d,，。；;%]{1,14}")
 _ZH_SEQUENTIAL_LEAD = re.compile(r"\s*[,，]?\s*(?:比上个?月|环比|比上季度?)(?:分别)?(?:增长|下降)\s*")
 _ZH_RESPECTIVE_RATE = re.compile(r"\s*(?:同比)?分别(?:同比)?(?:增长|下降)\s*")   # ("分别同比增长": the same)
