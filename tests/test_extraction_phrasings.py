@@ -11871,6 +11871,11 @@ SESSION56 = [
      "from 0.9% a month earlier.",
      {("industrial_value_added", "yoy_pct", *month(2023, 8), 4.5, "eq"),
       ("high_tech_manufacturing_value_added", "yoy_pct", *month(2023, 8), 1.8, "eq")}),
+    # "项目超1.1万个；截至2023年底，已累计培育国家级绿色工厂5095家": the date after the semicolon is the later
+    # clause's own figure's, not the stock before it (which takes the briefing's period end)
+    ("一季度工业运行\n\n2024-04-18\n\n◆ 全国“5G+工业互联网”项目超1.2万个；截至2023年底，已累计培育国家级绿色工厂5000家。",
+     {("five_g_industrial_internet_projects", "level", date(2024, 3, 31), date(2024, 3, 31), 12000, "gt"),
+      ("national_green_factories", "level", *dec31(2023), 5000, "eq")}),
 ]
 
 # (one test reads all of SESSION56's cases, declared after the last of them)

@@ -2572,6 +2572,8 @@ class DocMatcher:
             asofs = [e for e in state["exprs"] if e.kind == "asof" and not (
                 e.start > num.end and (_has_words(self.low[num.end:e.start], _TARGET_WORDS, _TARGET_BIGRAMS)
                                        or _CONTRAST_CLAUSE.search(self.text, num.end, e.start)
+                                       # (nor a later clause's own: "项目超1.1万个；截至2023年底，已累计培育绿色工厂5095家")
+                                       or ";" in self.text[num.end:e.start] and self._slice(self.num_starts, self.nums, e.end, sent.end)
                                        or self._after_briefing(resolve(e, self.ctx))))]
             ex = asofs[0] if asofs else None
         if ex is not None and ex.end <= num.start and _ZH_NOW_CLAUSE.search(self.text, ex.end, num.start):
