@@ -11876,6 +11876,15 @@ SESSION56 = [
     ("一季度工业运行\n\n2024-04-18\n\n◆ 全国“5G+工业互联网”项目超1.2万个；截至2023年底，已累计培育国家级绿色工厂5000家。",
      {("five_g_industrial_internet_projects", "level", date(2024, 3, 31), date(2024, 3, 31), 12000, "gt"),
       ("national_green_factories", "level", *dec31(2023), 5000, "eq")}),
+    # "Viet Nam's own index of industrial production (IIP) rose 3.36 per cent last year": another country's (the
+    # Vietnamese spelling of its name)
+    ("China's industrial output rebounds in 2020\n\n2021-01-27\n\nChina's industrial value added grew 2.8% in 2020. Viet Nam's own index "
+     "of industrial production (IIP) rose 3.36 per cent last year, the General Statistics Office said.",
+     {("industrial_value_added", "yoy_pct", *year(2020), 2.8, "eq")}),
+    # "軟件業務收入1萬5672億元": ten thousands of 亿 written out, 15,672 亿 (not 5,672 亿)
+    ("中國首季工業增加值年減8.4%\n\n2020-04-20\n\n第一季度軟件業務收入1萬5672億元，同比下降6.2%。",
+     {("software_it_services_revenue", "level", *quarter(2020, 1), 1.5672e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", *quarter(2020, 1), -6.2, "eq")}),
 ]
 
 # (one test reads all of SESSION56's cases, declared after the last of them)

@@ -116,6 +116,8 @@ _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 
 _TW_TERMS = [(re.compile(r"(?<![同环])年(增|减)率?(分别|均)?为?(?=\s*[\d.])"), lambda m: "同比" + (m[2] or "") + ("增长" if m[1] == "增" else "下降")),
              (re.compile(r"([前第][1-4一二三四])季(?!度)"), r"\1季度"), (re.compile(r"(?<=[前第])[1-4](?=季度)"), lambda m: "一二三四"[int(m[0]) - 1]),
              (re.compile("公吨"), "吨"),
+             # "软件业务收入1万5672亿元": ten thousands of 亿 written out (15672亿元)
+             (re.compile(r"(?<![\d.])(\d{1,3})万(\d{4})(?=亿)"), r"\1\2"),
              # Hong Kong: "首季" (the first quarter), "按年增长" (year on year)
              (re.compile(r"首季(?!度)"), "一季度"), (re.compile(r"首(\d{1,2}|[一两二三四五六七八九十]{1,2})个?月(?!份)"), r"前\1个月"),
              # ("首三季…增长6.7%；当中9月份增长6.6%": the first three quarters, "of which")

@@ -348,7 +348,7 @@ _RESTATED_LEVEL = re.compile(r"\s*(?:units|sets|users)?(?:\s+for\s+the\s+first\s
                              r"(?:figure|number|total|tally|count)\s+(?:was|stood\s+at|came\s+to|reached|hit)\s+", re.I)
 # another country ("Industrial production in the U.S. rose 0.6% in June"); case-sensitive
 _FOREIGN = re.compile(r"\bU\.S\.(?!\s?\$|\s+dollars?)|\bUS\b(?!\s?\$|\s+dollars?)|\bUnited\s+States\b|\bAmerican?s?\b|\bEuropean\s+Union\b|\bEuropeans\b|\bBritons?\b|\bEU\b|\bJapan(?:ese)?\b|"
-                      r"\bSouth\s+Korea(?:ns?)?\b|\bIndia(?:ns?)?\b|\bGerman(?:y|s)?\b|\bBritain\b|\bUK\b|\bVietnam(?:ese)?\b|"
+                      r"\bSouth\s+Korea(?:ns?)?\b|\bIndia(?:ns?)?\b|\bGerman(?:y|s)?\b|\bBritain\b|\bUK\b|\bVietnam(?:ese)?\b|\bViet\s+Nam(?:ese)?\b|"
                       r"\b(?:France|French|Russia|Russian|Canada|Canadian|Australia|Australian|Brazil|Brazilian|Malaysia|Malaysian|"
                       r"Singapore|Indonesia|Indonesian|Thailand|Thai|Philippines|Turkey|Korean|Koreans|Pakistan|Pakistani|Italy|Italian|Spain|Spanish|Mexico|Mexican|"
                       r"Turkish|Türkiye|Iran|Iranian|Saudi|Egypt|Egyptian|Nigeria|Nigerian|Kenya|Kenyan|Argentina|Argentine|Chile|Chilean|Poland|Polish|Sweden|Swedish|"
@@ -1550,7 +1550,7 @@ _REGION_WORDS = frozenset(w.lower() for w in (
     "Ontario Quebec California Texas Michigan Ohio Detroit Bavaria").split())
 _REGION_WORDS = _REGION_WORDS | frozenset(w + "'s" for w in _REGION_WORDS)
 _REGION_BIGRAMS = frozenset(("inner mongolia", "hong kong", "china mobile", "china telecom", "china unicom",
-                             "china broadnet", "china tower", "li auto", "great wall", "general motors", "co ltd", "the us", "united states", "the region", "the city", "the capital",
+                             "china broadnet", "china tower", "viet nam", "li auto", "great wall", "general motors", "co ltd", "the us", "united states", "the region", "the city", "the capital",
                              "us carriers", "us operators", "u.s. carriers", "u.s. operators",
                              # "The Chinese EV giant sold 2,145,954 NEVs" (not a "little giant")
                              "ev giant", "tech giant", "telecom giant", "telecoms giant", "auto giant", "car giant",
