@@ -389,8 +389,9 @@ _BOTH_RATE_LEAD = re.compile(r"[,;]\s*(?:both|each)\s+(?:up|down|rising|growing|
 _POINTED_RATE_LEAD = re.compile(r"[,;]\s*the\s+(?P<which>latter|former)(?:'s)?\s+(?:being\s+|representing\s+|marking\s+)?"
                                 r"(?:up|down|rising|growing|falling|(?:an?\s+)?(?:year-on-year\s+)?(?:increase|rise|gain|growth|jump|"
                                 r"decline|drop|fall))\s+(?:of\s+|by\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
-_POSTED_RATE = re.compile(r"\s+(?:posted|registered|recorded|logged|managed|(?:lagged|trailed|slowed|eased|accelerated|quickened|picked\s+up|"
-                          r"edged\s+(?:up|down)|ticked\s+(?:up|down)|improved|rebounded)\s+(?:to|at)"
+# "lagged at +1.7%yoy", "slowed to 6.5%", "edged up to 4.7%": a sector's rate after a verb of its movement
+_MOVED_TO = r"(?:lagged|trailed|slowed|eased|accelerated|quickened|picked\s+up|edged\s+(?:up|down)|ticked\s+(?:up|down)|improved|rebounded)\s+(?:to|at)"
+_POSTED_RATE = re.compile(r"\s+(?:posted|registered|recorded|logged|managed|" + _MOVED_TO +
                           r"|(?:was|were)\s+(?:(?:much|far|a\s+little|slightly|somewhat)\s+)?(?:softer|weaker|stronger|firmer|slower|faster)\s+at)"
                           r"\s+(?:(?:just|only|a\s+mere)\s+)?", re.I)   # ("managed just 2.7 percent", "was much softer at 1.7%")
 _BOTH_GROWTH = re.compile(r"\s+(?:both|each|all)\s+(?:grew|rose|expanded|increased|climbed|went\s+up)\s+(?:by\s+)?", re.I)
@@ -1321,7 +1322,7 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:(?:industr(?:y|ies)|sectors?)(?=[\s,])\s*
                                r"(?:registered|posted|recorded|saw|logged)\s+an?|"
                                r"posted|registered|recorded|logged|managed|"   # "high-tech manufacturing posted 9.5%" (a percent only)
                                # "High-tech manufacturing lagged at +1.7%yoy", "equipment manufacturing slowed to 6.5%"
-                               r"(?:lagged|trailed|slowed|eased|accelerated|quickened|picked\s+up|edged\s+(?:up|down)|ticked\s+(?:up|down)|improved|rebounded)\s+(?:to|at)|"
+                               + _MOVED_TO + r"|"
                                # "High-tech manufacturing was much softer at 1.7%"
                                r"(?:was|were)\s+(?:(?:much|far|a\s+little|slightly|somewhat)\s+)?(?:softer|weaker|stronger|firmer|slower|faster)\s+at|"
                                r"fell|declined|dropped|decreased|shrank|contracted|edged\s+down|up|down)(?:\s*,(?=\s*by\s))?\s*(?:by\s+)?(?:(?:just|only|a\s+mere)\s+)?"
