@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.57.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.58.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -2025,14 +2025,18 @@ AUG_2024 = "Autos and steel, January-August 2024\n\nPublished: 2024-09-12\n\n"
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    # a bracketed signed rate next to bracketed y/y rates is y/y; alone it is nothing
+    # a bracketed signed rate next to bracketed y/y rates is y/y; alone after a month's level it is nothing (it may be
+    # on the month before), after a longer period's it is y/y (since 1.58.0: eight months have no month before)
     ("In January-August, NEV output totalled 7.1 million units (+27.5% y/y), while sales reached 7.0 million (+29.6%).",
      {("nev_production", "level", date(2024, 1, 1), date(2024, 8, 31), 7.1e6, "eq"),
       ("nev_production", "yoy_pct", date(2024, 1, 1), date(2024, 8, 31), 27.5, "eq"),
       ("nev_sales", "level", date(2024, 1, 1), date(2024, 8, 31), 7.0e6, "eq"),
       ("nev_sales", "yoy_pct", date(2024, 1, 1), date(2024, 8, 31), 29.6, "eq")}),
+    ("NEV sales reached 1.1 million (+2.1%) in August.",
+     {("nev_sales", "level", date(2024, 8, 1), date(2024, 8, 31), 1.1e6, "eq")}),
     ("NEV sales reached 7.0 million (+2.1%) in the first eight months.",
-     {("nev_sales", "level", date(2024, 1, 1), date(2024, 8, 31), 7.0e6, "eq")}),
+     {("nev_sales", "level", date(2024, 1, 1), date(2024, 8, 31), 7.0e6, "eq"),
+      ("nev_sales", "yoy_pct", date(2024, 1, 1), date(2024, 8, 31), 2.1, "eq")}),
     # a bracketed daily average after the figure is not the figure's
     ("Crude steel output fell 3.3% y/y to 128.5mn tonnes in August (daily average 4.1mn t).",
      {("crude_steel_output", "level", date(2024, 8, 1), date(2024, 8, 31), 128.5e6, "eq"),
@@ -11892,4 +11896,38 @@ SESSION56 = [
 
 @pytest.mark.parametrize("text, expected", SESSION56)
 def test_session56(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.58.0 ---
+SESSION57 = [
+    # "production of 13.2 million vehicles (+9.6 per cent)": a signed rate alone in brackets after a level is its
+    # change on a year before
+    ("Car output climbs in first half\n\nJuly 12, 2024\n\nThe wider market held up. The association reports production of "
+     "13.891 million vehicles (+4.9 per cent) and sales of 14.047 million (-6.1%) for January to June.",
+     {("auto_production", "level", *h1(2024), 13.891e6, "eq"),
+      ("auto_production", "yoy_pct", *h1(2024), 4.9, "eq"),
+      ("auto_sales", "level", *h1(2024), 14.047e6, "eq"),
+      ("auto_sales", "yoy_pct", *h1(2024), -6.1, "eq")}),
+    # (a bracket on another basis is not year on year)
+    ("Car output climbs in first half\n\nJuly 12, 2024\n\nThe association reports production of 13.891 million vehicles "
+     "(+2.2% m/m) for January to June.",
+     {("auto_production", "level", *h1(2024), 13.891e6, "eq")}),
+    # "（2021年12月份同比增长4.3%）": the month's own rate, in brackets after the rate compared with it
+    ("1-2月工业生产加快\n\n2022年3月15日\n\n1-2月份，全国规模以上工业增加值同比增长7.5%，比2021年12月份加快3.2个百分点"
+     "（2021年12月份同比增长4.3%）。",
+     {("industrial_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 2, 28), 7.5, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2021, 12), 4.3, "eq")}),
+    # "；单看6月，增速由5月的5.6%回升至6.2%": the month's rate after the semicolon, and the month before's
+    ("上半年工业增加值增长6.0%\n\n2024年7月16日\n\n上半年规模以上工业增加值同比增长6.0%；单看6月，增速由5月的5.6%回升至6.2%。",
+     {("industrial_value_added", "yoy_pct", *h1(2024), 6.0, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2024, 6), 6.2, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2024, 5), 5.6, "eq")}),
+]
+
+# (one test reads all of SESSION57's cases, declared after the last of them)
+
+
+@pytest.mark.parametrize("text, expected", SESSION57)
+def test_session57(text, expected):
     assert obs(text) == expected

@@ -928,6 +928,8 @@ _PRONOUN_CHANGE_TO = re.compile(
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:then\s+|had\s+)?(?:rose|grew|increased|climbed|jumped|gained|fell|dropped|declined|slipped|slid|"
                               r"shrank|contracted|risen|grown|fallen|sold|produced|made|built|exported)\s")
 _ELIDED_OBJECT_END = re.compile(r"(?:\s+(?:units|vehicles))?\s*(?:[,;.]|$)")
+_SIGNED_BRACKET = re.compile(r"\s*(?:[a-z]+\s*)?\(\s*(?P<s>[+-])\s*", re.I)
+_SIGNED_BRACKET_CLOSE = re.compile(r"\s*(?:,?\s*(?:y/y|yoy|y-o-y|year[- ]on[- ]year))?\s*\)", re.I)
 _BRACKET_OPEN = re.compile(r"\s*\((?:up\s+|down\s+)?[+-]?$")
 _BRACKET_GAP = re.compile(r"(?:\s+(?:in|during|for|over)\s+(?:the\s+)?[a-z0-9 -]{2,30}?)?", re.I)
 _PART_LINK = re.compile(r"\s*(?:accounted\s+for|made\s+up)\s+(?:" + _QUAL + r"\s+)?", re.I)
@@ -1096,7 +1098,9 @@ _SEMI_MONTH_RATE = re.compile(r"(?:;|:|,\s+(?:" + _SEMI_CLAUSE_WORDS + r"|(?P<dr
                               r"(?:\s+(?:(?-i:IVA|IP)\s+)?(?:print|reading|figure|growth))?\s+(?:alone\s+)?(?:(?:picked\s+up|accelerated|re-?accelerated|quickened|slowed|eased|rebounded|recovered|"
                               r"cooled|moderated|improved|jump(?:ed|ing)|rising|rose|climbing|climbed|accelerating|slowing|easing|picking\s+up|rebounding)\s+(?:\w+\s+)?to|(?<=growth\s)(?:down|up)\s+to|came\s+in\s+at|printed|was\s+(?:softer|weaker|stronger|firmer|slower|faster)\s+at|at|up)\s+\+?(?=\d)")
 # "…增加值同比增长2.8%，…；12月单月则同比增长7.3%"
-_ZH_SEMI_MONTH_RATE = re.compile(r"[；;]\s*(?P<m>\d{1,2}月)份?(?:单月|当月)?(?:则|也|仍|亦)?(?:同比)?(?:增长|下降)(?=\d)")   # (also "；9月份增长6.1%")
+_ZH_SEMI_MONTH_RATE = re.compile(r"[；;]\s*(?:(?:单看|单独看|仅看|单月看)[,，]?\s*)?(?P<m>\d{1,2}月)份?(?:单月|当月)?[,，]?\s*(?:则|也|仍|亦)?"
+                                 r"(?:(?:同比)?(?:增长|下降)|增速(?:由(?P<fm>\d{1,2}月)份?的(?P<fv>\d+(?:\.\d+)?)%)?(?:回升|回落|加快|放缓|提高|提升|升|降)至)(?=\d)")
+# (also "；9月份增长6.1%", and "；单看9月，增速由8月的4.5%回升至5.4%": the month before's rate too)
 # "By end-June, 2.937 million had been built": a date, then the figure as the subject
 _EXACT_OPENING = re.compile(r"\s*(?:(?:by|as\s+of|at)\s+[^,;\d]{3,30}(?:\s+\d{4})?,\s*)?(?:the\s+(?:exact|precise|official)\s+(?:figure|number|count)\s+(?:is|was)\s+)?", re.I)
 # "nearly 200,000 5G base stations by the end of March, the ministry said - 198,000 in total": the same figure exactly
@@ -1229,7 +1233,8 @@ _ZH_INDUSTRY_BRACKET = re.compile(r"(?:快于|慢于|高于|低于|比|较)(?:�
 # (and a year's in brackets: "比去年全年加快0.1个百分点（2025年全年增长5.9%）")
 # (also "，而去年12月份为同比增长6.9%", "，4月份一度下降2.9%后连续两个月回升", "，去年同期为6.4%", "，而上半年这一指标为同比下降1.3%")
 _ZH_PERIOD_WAS = re.compile(r"[,(](?:而)?(?:(?P<same>去年同期|上年同期)(?=为|是)|(?P<p>(?:\d{4}年|去年|上年)?(?:上半年|下半年|[一二三四]季度|前三季度|\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?)"
-                            r"|(?<=\()(?:\d{4}年|去年|上年)全年))(?:(?:(?:这一指标|该指标|这一数字|增速)?\s*(?:为|是)(?:同比)?|一度)(?:(?P<down>下降)|增长)?|(?<=全年)(?:增长|(?P<fall>下降)))$")
+                            r"|(?<=\()(?:\d{4}年|去年|上年)全年))(?:(?:(?:这一指标|该指标|这一数字|增速)?\s*(?:为|是)(?:同比)?|一度)(?:(?P<down>下降)|增长)?|(?<=全年)(?:增长|(?P<fall>下降))|(?P<own>同比(?:增长|(?P<dip>下降))))$")
+# (and "（2022年12月份同比增长1.3%）", in brackets after the rate compared with it)
 # "..., slower than the same period last year, when it grew 6.7 percent"
 _WHEN_EARLIER = re.compile(
     r"\b(?:than|from|with|to|versus|over)\s+(?P<p>(?P<same>the\s+same\s+(?:period|months?|quarter)\s+(?:of\s+|in\s+)?"
@@ -3029,6 +3034,7 @@ class DocMatcher:
                         # "4月份…出现下滑，5月份由负转正，6月份增长3.9%": a run of months, none of
                         # them the period the next sentence's figures are for
                         inherited = None
+        self._signed_bracket_rates()
         self._dated_by_gap()
         self._dated_by_restatement()
         self._dated_by_headline_rate()
@@ -3037,6 +3043,20 @@ class DocMatcher:
         if "\n" in self.text:
             self._tables()
         return self.out
+
+    def _signed_bracket_rates(self) -> None:
+        """'production of 15.621 million vehicles (+12.5 per cent) and sales of 15.653 million (+11.4 per
+        cent) for January to June': a signed rate alone in brackets right after a level of more than a month is
+        that level's change on a year before (a month's alone may be on the month before)."""
+        for c in [c for c in self.out if c.measure == "level" and not c.period.instant and _months(c.period) > 1]:
+            k = bisect_right(self.num_starts, c.num.start)
+            n = self.nums[k] if k < len(self.nums) else None
+            if n is None or n.unit != "percent" or id(n) in self.claimed or n.sentence != c.num.sentence \
+                    or not (sm := _SIGNED_BRACKET.fullmatch(self.text, c.num.end, n.start)) \
+                    or not _SIGNED_BRACKET_CLOSE.match(self.text, n.end) \
+                    or any(o.indicator == c.indicator and o.measure == "yoy_pct" and o.period == c.period for o in self.out):
+                continue
+            self._emit(c.indicator, "yoy_pct", n, c.period, self.sentences[n.sentence], -n.value if sm.group("s") != "+" else n.value)
 
     def _restated_precisely(self) -> None:
         """'…, taking its total to 2.31 million. … Officials said the 2.312 million figure included
@@ -4544,7 +4564,7 @@ class DocMatcher:
         period named (one clause after the rate)."""
         m = _ZH_PERIOD_WAS.search(self.text, max(sent.start, n.start - 24), n.start)
         c = self._rate_compared(rates, m.start(), n) if m else None
-        if c is None:
+        if c is None or m.group("own") and not (m.group().startswith("(") and self.text.startswith(")", n.end)):
             return
         if m.group("same"):
             # "同比增长5.8%，去年同期为6.4%": the same months a year before
@@ -4560,7 +4580,7 @@ class DocMatcher:
         p = resolve(ex, self.ctx) if ex is not None and ex.kind == "interval" else None
         if p is None or p.instant or p == c.period or self.cat[c.indicator].instant:
             return
-        self._emit(c.indicator, "yoy_pct", n, p, sent, -n.value if m.group("down") or m.group("fall") else n.value)
+        self._emit(c.indicator, "yoy_pct", n, p, sent, -n.value if m.group("down") or m.group("fall") or m.group("dip") else n.value)
 
     def _earlier_sign(self, lead: re.Match, n: Num) -> float:
         """'after contracting 1.3%', 'compared with a 13.5 percent slump', 'the rate of decline narrowing
@@ -4834,6 +4854,13 @@ class DocMatcher:
                 continue
             g = self._growth(n, sm.end())
             self._emit(ind.id, "yoy_pct", n, period, sent, n.value if g is None else g)
+            if sm.re is _ZH_SEMI_MONTH_RATE and sm.group("fm"):
+                f = next((q for q in nums if q.start == sm.start("fv")), None)
+                fx = next((e for e in self.periods if e.start == sm.start("fm")), None)
+                fp = resolve(replace(fx, comparison=False), self.ctx) if fx is not None else None
+                if f is not None and fp is not None and not fp.instant and fp.end < period.end:
+                    self._emit(ind.id, "yoy_pct", f, fp, sent, f.value)
+                continue
             self._earlier_rates(sent, nums, self.out[-1:])
 
     def _zh_period_list_rates(self, sent: Sentence, nums: list[Num]) -> None:
