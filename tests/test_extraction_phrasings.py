@@ -11923,6 +11923,21 @@ SESSION57 = [
      {("industrial_value_added", "yoy_pct", *h1(2024), 6.0, "eq"),
       ("industrial_value_added", "yoy_pct", *month(2024, 6), 6.2, "eq"),
       ("industrial_value_added", "yoy_pct", *month(2024, 5), 5.6, "eq")}),
+    # "The average two-year growth came in at 5.5 percent. ¶ In June alone, growth slowed to …": a two-year average
+    # between the headline rate and the month's keeps the headline's measure
+    ("China's industrial output up 12.6% in first half\n\nJuly 16, 2021\n\nIndustrial value added rose 15.9 percent in the first "
+     "half of the year. The average two-year growth came in at 7.0 percent.\n\nIn June alone, growth slowed to 8.3 percent from "
+     "8.8 percent in May.",
+     {("industrial_value_added", "yoy_pct", *h1(2021), 15.9, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2021, 6), 8.3, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2021, 5), 8.8, "eq")}),
+    # "Sales growth was down from 13.9% in 2013": the flow named, for the year named
+    ("China auto sales slow in 2014\n\nJanuary 12, 2015\n\nVehicle production rose 7.3% in 2014, while sales grew 6.9% to "
+     "23.49 million units. Sales growth was down from 13.9% in 2013, the association noted.",
+     {("auto_production", "yoy_pct", *year(2014), 7.3, "eq"),
+      ("auto_sales", "yoy_pct", *year(2014), 6.9, "eq"),
+      ("auto_sales", "level", *year(2014), 23.49e6, "eq"),
+      ("auto_sales", "yoy_pct", *year(2013), 13.9, "eq")}),
 ]
 
 # (one test reads all of SESSION57's cases, declared after the last of them)

@@ -844,7 +844,7 @@ _RATE_PERIOD_AFTER = re.compile(r"(?:\s?(?:%|percent|per\s+cent|pc))?(?:\s+(?:yo
 _LISTED_EARLIER_GAP = re.compile(_RATE_PERIOD_AFTER.pattern + r"[^,;]{2,24}?\s+and\s+(?P<sign>[+-])?", re.I)
 # "… rose by 6.1% in 2015. That is the weakest since 1990. The year ended badly: growth slipped to 5.9%"
 _RECORD_REMARK = re.compile(r"(?:that|this|it)(?:'s|\s+is|\s+was|\s+marks|\s+marked)\s+(?:the|its)\s+(?:weakest|slowest|strongest|fastest|lowest|highest)\b", re.I)
-_TWO_YEAR_AVERAGE = re.compile(r"(?:the\s+)?two-year\s+average\s+(?:growth|rate|pace)\b", re.I)
+_TWO_YEAR_AVERAGE = re.compile(r"(?:the\s+)?(?:two-year\s+average|average\s+two-year)\s+(?:growth|rate|pace)\b", re.I)
 _EXPECTED_TALK = re.compile(r"\b(?:economists|analysts|consensus|forecasts?|expected|expectations|polls?)\b", re.I)
 # "Growth was 3.2%, down from 6.2% in 2023" (a rate with nothing after it but its comparison)
 _GROWTH_WAS = re.compile(r"(?:(?:year-on-year\s+|annual\s+)?growth|the\s+(?:growth|increase)(?:\s+rate)?)\s+"
@@ -877,7 +877,7 @@ _ANAPHOR_LEVEL = re.compile(
 # "That compared with more than 410,000 at the end of June", "That's up from about 1.6 million NEVs sold in
 # September", "The pace was down from 6.0 percent in the first half": the level's or rate's value before
 # (of the sentence before) at the earlier date named
-_ANAPHOR_EARLIER = re.compile(r"(?:that|this|it|the\s+(?:(?:first-half|first-quarter|headline|year-to-date|full-year)\s+(?=figure|reading|rate))?"
+_ANAPHOR_EARLIER = re.compile(r"(?:that|this|it|(?P<gsubj>sales|output|production)\s+growth|the\s+(?:(?:first-half|first-quarter|headline|year-to-date|full-year)\s+(?=figure|reading|rate))?"
                               r"(?:pace|growth(?:\s+rate)?|rate|increase|figure|number|total|tally|reading))"   # ("The first-half figure was also up from 6.3 percent")
                               r"(?:\s+(?:compared|compares)\s+with|\s+(?:moderated|slowed|eased|decelerated|cooled|softened)\s+from|(?:'s|\s+is|\s+was)(?:\s+also)?\s+(?:up|down|an?\s+(?:[\w-]+\s+)?(?:jump|increase|rise|gain|leap|drop|decline|fall|step\s+up))\s+from(?:\s+the(?=\s+\d))?"
                               r"(?:\s+(?:(?P<gnoun>sales|output|production)\s+)?growth\s+of)?"   # ("That was down from sales growth of 6.9 percent in 2014")
@@ -4717,10 +4717,11 @@ class DocMatcher:
         reached 3.9 percent': "it" / "the growth rate" in the next sentence is the same indicator's
         rate for the sentence's own period."""
         em = _ANAPHOR_EARLIER.match(self.text, sent.start)
-        if em and em.group("gnoun") and (self._prev_rate is None or self._prev_rate[1] != sent.index - 1):
+        if em and (gnoun := em.group("gnoun") or em.group("gsubj")) and (self._prev_rate is None or self._prev_rate[1] != sent.index - 1):
             # "Auto sales rose 4.7 percent …, while production grew 3.3 percent …. That was down from sales
-            # growth of 6.9 percent in 2014": the one rate before of the flow named
-            attr = _NOUN_TO_ATTR[em.group("gnoun").lower()]
+            # growth of 6.9 percent in 2014" (or "Sales growth was down from 6.9% in 2014"): the one rate
+            # before of the flow named
+            attr = _NOUN_TO_ATTR[gnoun.lower()]
             named = {c.indicator for c in self.out if c.num.sentence == sent.index - 1 and c.measure == "yoy_pct"
                      and _PAIR_OF.get(c.indicator, ("", ""))[1] == attr}
             if len(named) == 1:
