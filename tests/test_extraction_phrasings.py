@@ -11938,6 +11938,35 @@ SESSION57 = [
       ("auto_sales", "yoy_pct", *year(2014), 6.9, "eq"),
       ("auto_sales", "level", *year(2014), 23.49e6, "eq"),
       ("auto_sales", "yoy_pct", *year(2013), 13.9, "eq")}),
+    # a statistics bureau's appendix ("…工业生产主要数据", no "产量" in it): a product in a unit of things made is
+    # its output; each period's level and growth columns
+    ("8月份规模以上工业增加值增长5.2%\n\n2025年9月15日\n\n附表：2025年8月份规模以上工业生产主要数据\n\n"
+     "指标　｜　单位　｜　8月 绝对量　｜　8月 同比增长(%)　｜　1—8月 绝对量　｜　1—8月 同比增长(%)\n"
+     "粗钢　｜　万吨　｜　7737　｜　-0.7　｜　67181　｜　-2.8\n"
+     "工业机器人　｜　套　｜　67560　｜　14.4　｜　511852　｜　33.8\n",
+     {("crude_steel_output", "level", *month(2025, 8), 77.37e6, "eq"),
+      ("crude_steel_output", "yoy_pct", *month(2025, 8), -0.7, "eq"),
+      ("crude_steel_output", "level", date(2025, 1, 1), date(2025, 8, 31), 671.81e6, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2025, 1, 1), date(2025, 8, 31), -2.8, "eq"),
+      ("industrial_robot_output", "level", *month(2025, 8), 67560, "eq"),
+      ("industrial_robot_output", "yoy_pct", *month(2025, 8), 14.4, "eq"),
+      ("industrial_robot_output", "level", date(2025, 1, 1), date(2025, 8, 31), 511852, "eq"),
+      ("industrial_robot_output", "yoy_pct", date(2025, 1, 1), date(2025, 8, 31), 33.8, "eq")}),
+    # (in a sales table a count of vehicles is no output)
+    ("8月汽车销量\n\n2025年9月11日\n\n附表：2025年8月汽车销售主要数据\n\n指标　｜　单位　｜　8月 绝对量　｜　8月 同比增长(%)\n"
+     "汽车　｜　万辆　｜　285.7　｜　16.4\n",
+     set()),
+    # a line of key figures under a label: "• Automobiles: production A (+x%), sales B (+y%)"; "• Industrial robots:
+    # N units produced, up x%"
+    ("China's industry in the first half\n\nJuly 19, 2023\n\nKey numbers from the briefing (H1 2023):\n"
+     "• Automobiles: production 13.248 million (+9.3%), sales 13.239 million (+9.8%)\n"
+     "• Industrial robots: 222,000 units produced, up 5.4%\n",
+     {("auto_production", "level", *h1(2023), 13.248e6, "eq"),
+      ("auto_production", "yoy_pct", *h1(2023), 9.3, "eq"),
+      ("auto_sales", "level", *h1(2023), 13.239e6, "eq"),
+      ("auto_sales", "yoy_pct", *h1(2023), 9.8, "eq"),
+      ("industrial_robot_output", "level", *h1(2023), 222000, "eq"),
+      ("industrial_robot_output", "yoy_pct", *h1(2023), 5.4, "eq")}),
 ]
 
 # (one test reads all of SESSION57's cases, declared after the last of them)

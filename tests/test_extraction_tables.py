@@ -123,3 +123,17 @@ def test_two_header_lines_that_do_not_pair_are_not_stacked():
     text, found = _read("                 Mar-24    % y/y\n                 Mar-24    Apr-24\nIP (% yoy)        4.5       6.7\nSource: NBS\n")
     (t,) = found
     assert [(c.kind, c.months) for c in t.columns] == [("period", (3, 3)), ("period", (4, 4))]
+
+
+def test_period_named_before_each_level_and_growth_column():
+    # "5月 绝对量 | 5月 同比增长(%) | 1-5月 绝对量 | 1-5月 同比增长(%)" on one line: each period with the column
+    # after it is one column, the period's level or its growth; the label keeps no rule ("|") of the table
+    text, found = _read("附表：2023年5月份规模以上工业生产主要数据\n\n"
+                        "指标　｜　单位　｜　5月 绝对量　｜　5月 同比增长(%)　｜　1-5月 绝对量　｜　1-5月 同比增长(%)\n"
+                        "规模以上工业增加值　｜　%　｜　-　｜　3.5　｜　-　｜　3.6\n"
+                        "钢材　｜　万吨　｜　11867　｜　0.9　｜　56577　｜　3.1\n")
+    (t,) = found
+    assert [(c.kind, c.months) for c in t.columns] == [
+        ("unit", None), ("period", (5, 5)), ("growth", (5, 5)), ("period", (1, 5)), ("growth", (1, 5))]
+    assert [(text[r.label_start:r.label_end], r.unit) for r in t.rows] == [("规模以上工业增加值", "%"), ("钢材", "万吨")]
+    assert [text[a:b] for a, b in t.rows[1].cells] == ["11867", "0.9", "56577", "3.1"]

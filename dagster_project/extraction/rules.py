@@ -1107,6 +1107,8 @@ _EXACT_OPENING = re.compile(r"\s*(?:(?:by|as\s+of|at)\s+[^,;\d]{3,30}(?:\s+\d{4}
 _EXACT_DASH_GAP = re.compile(r"[^;.]{0,120}?\s[-\u2013\u2014]{1,2}\s*")
 _EXACT_RESTATED_AFTER = re.compile(r"\s*(?:units|tonnes|tons|users)?\s+(?:in\s+total|to\s+be\s+(?:exact|precise)|exactly|precisely)\b", re.I)
 _EXACT_VERB_AFTER = re.compile(r"\s+(?:had|have|has)\s+been\s+(?:built|installed|put|opened|deployed|set\s+up)\b", re.I)
+# a line of key figures under a label: "• Automobiles: production 13.891 million (+4.9%), sales …"
+_LABEL_LINE = re.compile(r"(?:[-•*·]\s*)?[A-Z][^:;.\d\n]{1,48}:\s")
 _SHORTHAND_MAGNITUDE = re.compile(r"\d\s?(?:mn|bn|mln|tn)(?:\s?t)?$|\dk$")   # (also "527mn t")
 _LATER_NOT = re.compile(r"\b(?:than|from|compared|versus|vs|against|average|province|city)\b|(?<!同)比|较|高于|低于|平均", re.I)
 # "14.06 million in the first quarter, including 8.9 million in March alone": the same flow for a part
@@ -2699,6 +2701,8 @@ class DocMatcher:
             ids = zh.get(key)
             if ids is None and ("产量" in table.title or "产品" in table.title or "产量" in row.section or "产品" in row.section):
                 ids = zh.get(key + "产量")   # "主要产品产量 … 粗钢(万吨)": the product's output
+            if ids is None and _ZH_OUTPUT_UNIT.fullmatch((row.unit or "").strip()) and "销" not in table.title + row.section:
+                ids = zh.get(key + "产量")   # "…工业生产主要数据 … 粗钢 | 万吨 | 7737": a product in a unit of things made
             if ids is None and key.endswith("业") and ("行业" in row.section or "增加值" in table.title or (row.unit or "").strip() == "%"):
                 # "主要行业 … 计算机、通信和其他电子设备制造业 … 10.4", "高技术制造业(%) … 7.6": its value added
                 ids = zh.get(key + "增加值")
@@ -3156,6 +3160,17 @@ class DocMatcher:
         """'New energy vehicles - in China, that covers ... - fell 4 percent to 1.206 million units
         sold': a product's rate and level, the flow named by the participle after the level."""
         text = self.text
+        lm = _LABEL_LINE.match(text, sent.start)
+        label = [h for h in hits if h.end <= lm.end()] if lm else []
+        if len(label) == 1 and label[0].role.role == "subj" and nums and nums[0].start == lm.end() \
+                and (pm := _PARTICIPLE_AFTER.match(text, nums[0].end)) \
+                and (ind := self.cat.get(FLOW_PAIRS.get((label[0].role.key, _VERB_TO_ATTR[pm.group(1).lower()]), ""))) is not None \
+                and not ind.instant and self._unit_ok(nums[0], ind) and not self._blocked(sent, label[0].start, pm.end(), ind, nums[0]):
+            # "• Industrial robots: 283,000 units produced, up 9.6%": a label, then its figure and participle
+            period = self.period_for(ind, nums[0], sent, state)
+            self._emit(ind.id, "level", nums[0], period, sent)
+            self._attach_growth(ind, nums[0], sent, state, period, after=pm.end())
+            return
         for h in hits:
             if h.role.role != "subj" or h.end > (nums[0].start if nums else h.end):
                 continue
@@ -5381,6 +5396,12 @@ class DocMatcher:
         sentence, with no subject of its own, continues the subject of a frame in the previous
         two sentences."""
         if not _CLAUSE_OPENING.fullmatch(self.text, sent.start, h.start):
+            lm = _LABEL_LINE.match(self.text, sent.start)
+            if lm and lm.end() <= h.start and self.text.endswith(", ", 0, h.start):
+                # "• Automobiles: production 13.891 million (+4.9%), sales 14.047 million": the label's
+                label = {q.role.key for q in self._slice(self.hit_starts, self.hits, sent.start, lm.end())}
+                if len(label) == 1 and all(FLOW_PAIRS.get((k := next(iter(label)), a)) is not None for a in attrs):
+                    return [k]
             # "Output rose 19.7% to 212,000 units, while sales climbed 14.4% to 195,000": the
             # subject of this sentence's earlier clause
             if not _JOINED_CLAUSE.search(self.text, max(sent.start, h.start - 48), h.start):
@@ -5713,7 +5734,8 @@ class DocMatcher:
                     elided = gap in (" ", " RMB", " CNY") and (_ELIDED_VERB.search(text, max(0, anchor_end - 60), anchor_end)
                                              # a note's shorthand: "1Q auto sales 6.48mn (+75.6% y/y)"
                                              or _SHORTHAND_MAGNITUDE.search(text, n.start, n.end)) \
-                        or gap.strip() == "(" and _BRACKETED_FIGURE.match(text, anchor_end) is not None
+                        or gap.strip() == "(" and _BRACKETED_FIGURE.match(text, anchor_end) is not None \
+                        or gap == " " and (lm := _LABEL_LINE.match(text, sent.start)) is not None and lm.end() <= anchor_end   # "• NEVs: production 4.929 million, sales 4.944 million"
                     if (elided or _LINK_END.search(gap)) and not _ADDITION.search(add_gap) and not _DENSITY.search(gap) \
                             and not _PCT_SHARE.search(gap):
                         levels.append(n)
@@ -7505,6 +7527,7 @@ def _named_month_before(name: str, end: date) -> Period:
     return Period(date(y, m, 1), _month_end(y, m), False)
 
 
+_ZH_OUTPUT_UNIT = re.compile(r"(?:万|亿)?(?:吨|辆|台|套|部|块|片)")
 _TABLE_TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年")
 _TABLE_YOY_UNIT = re.compile(r"y/y|yoy|y-o-y|oya|同比|ytd", re.I)
 _TABLE_YOY = re.compile(r"%\s*(?:y/y|yoy)|\byoy\b|\by/y\b|同比", re.I)

@@ -180,6 +180,8 @@ def _row(text: str, a: int, b: int, columns: tuple[Column, ...], section: str) -
             sp = sp2   # the unit's magnitude word too ("mn units", "'000 sets", "Rmb bn")
         unit = text[sp + 1:label_end]
         label_end = sp
+        while label_end > a and text[label_end - 1] == " ":
+            label_end -= 1   # ("粗钢 | 万吨 | …": the rule before the unit)
     label = text[a:label_end]
     um = _LABEL_UNIT.search(label)
     if um:
@@ -210,6 +212,20 @@ def _period_growth_merged(cols: tuple[Column, ...]) -> tuple[Column, ...]:
             continue
         out.append(c)
         k += 1
+    return tuple(out)
+
+
+def _period_pairs(cols: tuple[Column, ...]) -> tuple[Column, ...] | None:
+    """"8月 绝对量  8月 同比增长(%)  1-8月 绝对量  1-8月 同比增长(%)": each period named before its level or
+    growth column, one column per pair; None unless every value column is such a pair."""
+    out = [c for c in cols if c.kind == "unit"]
+    rest = [c for c in cols if c.kind != "unit"]
+    if not rest or len(rest) % 2:
+        return None
+    for p, c in zip(rest[::2], rest[1::2]):
+        if p.kind != "period" or c.kind not in ("level", "growth"):
+            return None
+        out.append(p if c.kind == "level" else Column("growth", p.start, c.end, p.year, p.months or (1, 12), p.estimate))
     return tuple(out)
 
 
@@ -267,6 +283,8 @@ def find_tables(text: str) -> list[Table]:
             merged = _period_growth_merged(cols)
             if merged != cols and _row(text, *lines[rows_at], merged, "") is not None:
                 cols = merged
+            elif (paired := _period_pairs(cols)) is not None and _row(text, *lines[rows_at], paired, "") is not None:
+                cols = paired
         title = ""
         for j in range(top - 1, max(-1, top - 3), -1):
             if lines[j][1] > lines[j][0]:
