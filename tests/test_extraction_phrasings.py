@@ -11967,6 +11967,21 @@ SESSION57 = [
       ("auto_sales", "yoy_pct", *h1(2023), 9.8, "eq"),
       ("industrial_robot_output", "level", *h1(2023), 222000, "eq"),
       ("industrial_robot_output", "yoy_pct", *h1(2023), 5.4, "eq")}),
+    # "topped 1 billion (1.014 billion, to be precise)": the rounded figure said exactly in brackets
+    ("China's telecom industry in 2024\n\nJanuary 21, 2025\n\nBy the end of 2024, 5G mobile phone users topped 1 billion "
+     "(1.014 billion, to be precise).",
+     {("five_g_mobile_users", "level", *dec31(2024), 1.014e9, "eq")}),
+    # "December data showed …" names the month of the paragraph's figures; a photo caption's month dates nothing
+    ("China's economy grows 3% in 2022\n\nJan 17, 2023\n\nGross domestic product expanded 3% in 2022.\n\n[Photo caption: "
+     "A car plant in Hefei, in November. | BLOOMBERG]\n\nDecember data showed the hit from the end of COVID Zero. Industrial "
+     "output rose 1.3% from a year earlier, slowing from 2.2% in November.",
+     {("industrial_value_added", "yoy_pct", *month(2022, 12), 1.3, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2022, 11), 2.2, "eq")}),
+    # (but "(June data are due later this month)" after a rate is no period of it)
+    ("China: MIIT 1H24 briefing\n\n22 July 2024\n\nRevenue of the software and information technology services industry "
+     "reached RMB5.058tn in the first five months, up 11.5% y/y (June data are due later this month).",
+     {("software_it_services_revenue", "level", date(2024, 1, 1), date(2024, 5, 31), 5.058e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", date(2024, 1, 1), date(2024, 5, 31), 11.5, "eq")}),
 ]
 
 # (one test reads all of SESSION57's cases, declared after the last of them)

@@ -705,7 +705,7 @@ _NATIONAL = re.compile(r"\b(?:(?<!west )(?<!east )(?<!south )(?<!north )(?<!cent
 # a short clause closed by a colon before the sentence's subject ("And the slowdown has deepened: growth
 # slowed to 5.4%", "The slump deepened toward year-end: In December alone, sales plunged")
 _COLON_LEAD = r"(?:[A-Z][^;.:\d]{3,60}:\s+)?"   # ("Month by month, the picture brightened: ")
-_CAPTION = re.compile(r"(?:file\s+)?photos?\s+(?:taken|shows|:)|\(?(?:photo|image|pictured)\s*:|\([A-Z][\w/. -]{1,40}\)\s*$", re.I)
+_CAPTION = re.compile(r"(?:file\s+)?photos?\s+(?:taken|shows|:)|[(\[]?(?:photo|image|pictured)(?:\s+caption)?\s*:|[(\[]?caption\s*:|\([A-Z][\w/. -]{1,40}\)\s*$", re.I)
 _CONTRAST_CLAUSE = re.compile(r"[,;]\s*(?:而|但|然而|相比之下|whereas|while|but|compared\s+with|up\s+from|down\s+from)", re.I)
 _WHICH_ASIDE = re.compile(r",\s*which\s[^,;]{3,160},")
 # "grew 5.7 percent, compared with 5.4 percent in November, a slight pickup that economists said might
@@ -1105,6 +1105,8 @@ _ZH_SEMI_MONTH_RATE = re.compile(r"[；;]\s*(?:(?:单看|单独看|仅看|单月
 _EXACT_OPENING = re.compile(r"\s*(?:(?:by|as\s+of|at)\s+[^,;\d]{3,30}(?:\s+\d{4})?,\s*)?(?:the\s+(?:exact|precise|official)\s+(?:figure|number|count)\s+(?:is|was)\s+)?", re.I)
 # "nearly 200,000 5G base stations by the end of March, the ministry said - 198,000 in total": the same figure exactly
 _EXACT_DASH_GAP = re.compile(r"[^;.]{0,120}?\s[-\u2013\u2014]{1,2}\s*")
+_EXACT_BRACKET = re.compile(r"\s*(?:users|units|vehicles|tonnes|tons)?\s*\(\s*(?:or\s+|exactly\s+|precisely\s+)?")
+_EXACT_BRACKET_CLOSE = re.compile(r"\s*(?:users|units|vehicles|tonnes|tons)?\s*(?:,?\s*(?:to\s+be\s+(?:exact|precise)|exactly|precisely))?\s*\)", re.I)
 _EXACT_RESTATED_AFTER = re.compile(r"\s*(?:units|tonnes|tons|users)?\s+(?:in\s+total|to\s+be\s+(?:exact|precise)|exactly|precisely)\b", re.I)
 _EXACT_VERB_AFTER = re.compile(r"\s+(?:had|have|has)\s+been\s+(?:built|installed|put|opened|deployed|set\s+up)\b", re.I)
 # a line of key figures under a label: "• Automobiles: production 13.891 million (+4.9%), sales …"
@@ -2621,7 +2623,7 @@ class DocMatcher:
                 or lead is not None and lead[0] == sent.para:
             return None   # (a figure of years is no figure: "slowed to its weakest pace in more than 17 years in July")
         spans = [e for e in exprs if e.kind == "interval"]
-        if len(spans) != 1 or not self.text.startswith(".", sent.end - 1):
+        if len(spans) != 1 or not self.text.startswith(".", sent.end - 1) or self._caption(sent):
             return None
         p = resolve(spans[0], self.ctx)
         dp = self.ctx.doc_period
@@ -3092,7 +3094,9 @@ class DocMatcher:
                 continue
             own = self.sentences[c.num.sentence]
             n = next(iter(self._slice(self.num_starts, self.nums, c.num.end + 1, own.end)), None)
-            if self._exact_of(c.num, n) and _EXACT_DASH_GAP.fullmatch(text, c.num.end, n.start) and _EXACT_RESTATED_AFTER.match(text, n.end):
+            if self._exact_of(c.num, n) and (_EXACT_DASH_GAP.fullmatch(text, c.num.end, n.start) and _EXACT_RESTATED_AFTER.match(text, n.end)
+                                             or _EXACT_BRACKET.fullmatch(text, c.num.end, n.start) and _EXACT_BRACKET_CLOSE.match(text, n.end)):
+                # (or in brackets: "topped 1 billion (1.014 billion, to be precise)")
                 self._emit(c.indicator, "level", n, c.period, own)   # (in the same sentence: "…, the ministry said - 198,000 in total")
                 continue
             if not c.period.instant or c.num.sentence + 1 >= len(self.sentences):
