@@ -11982,6 +11982,18 @@ SESSION57 = [
      "reached RMB5.058tn in the first five months, up 11.5% y/y (June data are due later this month).",
      {("software_it_services_revenue", "level", date(2024, 1, 1), date(2024, 5, 31), 5.058e12, "eq"),
       ("software_it_services_revenue", "yoy_pct", date(2024, 1, 1), date(2024, 5, 31), 11.5, "eq")}),
+    # "output and deliveries": production and sales
+    ("China car output rises in first half\n\nJuly 11, 2024\n\nOverall vehicle output and deliveries came to 13.891 million and "
+     "14.047 million, rising 4.9 percent and 6.1 percent, respectively.",
+     {("auto_production", "level", *h1(2024), 13.891e6, "eq"),
+      ("auto_sales", "level", *h1(2024), 14.047e6, "eq"),
+      ("auto_production", "yoy_pct", *h1(2024), 4.9, "eq"),
+      ("auto_sales", "yoy_pct", *h1(2024), 6.1, "eq")}),
+    # "Vehicle inventories and sales came to A and B": the second of a pair is the second figure
+    ("China car sales in first half\n\nJuly 11, 2024\n\nVehicle inventories and sales came to 3.2 million and 14.047 million in "
+     "the first half, up 1.5% and 6.1% respectively.",
+     {("auto_sales", "level", *h1(2024), 14.047e6, "eq"),
+      ("auto_sales", "yoy_pct", *h1(2024), 6.1, "eq")}),
 ]
 
 # (one test reads all of SESSION57's cases, declared after the last of them)

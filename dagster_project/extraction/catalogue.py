@@ -230,7 +230,7 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"(?<=[a-z] )I?VA(?![\w-])", PhraseRole("attr", "va")),   # (also "IVA")
     # ("the number of new energy vehicles produced and sold hit 212,000 and 195,000 units")
     # (a note's "NEV output / sales: 3.788mn / 3.747mn units")
-    (r"(?:production_and_sales|output_and_sales|production_and_sale|produced_and_sold|(?:production|output)\s*/\s*sales)", PhraseRole("attr", "prodsales")),
+    (r"(?:production_and_sales|output_and_sales|production_and_sale|(?:production|output)_and_deliveries|produced_and_sold|(?:production|output)\s*/\s*sales)", PhraseRole("attr", "prodsales")),
     (r"(?:main_|total_)?(?:business_|operating_)?(?:revenues?|incomes?)(?!_(?:growth_)?rate)", PhraseRole("attr", "rev")),
     (r"(?:total_)?profits?(?!_(?:margins?|rates?|ratio))", PhraseRole("attr", "profit")),
     (r"(?<!retail )(?:sales(?:_volume)?|sold|deliveries)(?!_(?:revenue|income|networks?|channels?|prices?))", PhraseRole("attr", "sales")),

@@ -1111,6 +1111,7 @@ _EXACT_RESTATED_AFTER = re.compile(r"\s*(?:units|tonnes|tons|users)?\s+(?:in\s+t
 _EXACT_VERB_AFTER = re.compile(r"\s+(?:had|have|has)\s+been\s+(?:built|installed|put|opened|deployed|set\s+up)\b", re.I)
 # a line of key figures under a label: "• Automobiles: production 13.891 million (+4.9%), sales …"
 _LABEL_LINE = re.compile(r"(?:[-•*·]\s*)?[A-Z][^:;.\d\n]{1,48}:\s")
+_SECOND_OF_PAIR = re.compile(r"[\w-]+\s+and\s+[\w-]+$")
 _SHORTHAND_MAGNITUDE = re.compile(r"\d\s?(?:mn|bn|mln|tn)(?:\s?t)?$|\dk$")   # (also "527mn t")
 _LATER_NOT = re.compile(r"\b(?:than|from|compared|versus|vs|against|average|province|city)\b|(?<!同)比|较|高于|低于|平均", re.I)
 # "14.06 million in the first quarter, including 8.9 million in March alone": the same flow for a part
@@ -5814,6 +5815,10 @@ class DocMatcher:
             exact = next((q for q in region_nums if q.start > levels[0].end and q.unit != "percent"), None)
             if exact is not None and self._restated(levels[0], exact):
                 levels = [exact]
+        if len(inds) == 1 and len(levels) == 2 and _SECOND_OF_PAIR.search(text, max(sent.start, anchor_end - 60), anchor_end):
+            # "Vehicle inventories and sales came to 3.08 million and 15.65 million": the second of a pair is
+            # the second figure (and its rate, when there are two)
+            levels, growths = levels[1:], growths[1:] if len(growths) == 2 else []
         if len(inds) == 1:
             if len(growths) > 1:
                 growths = []   # "... sold 28 million, down 4.2% and 2.8% (respectively)": rates of a list
