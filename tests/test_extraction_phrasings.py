@@ -11994,6 +11994,48 @@ SESSION57 = [
      "the first half, up 1.5% and 6.1% respectively.",
      {("auto_sales", "level", *h1(2024), 14.047e6, "eq"),
       ("auto_sales", "yoy_pct", *h1(2024), 6.1, "eq")}),
+    # "The subsidy cut in June took its toll on NEVs: production of A and sales of B were down …": the event's
+    # time, not the figures' (they are the year's)
+    ("China autos in 2019\n\nJanuary 20, 2020\n\nVehicle production came to 25.721 million units in 2019. The subsidy cut in "
+     "June took its toll on new energy vehicles: production of 1.242 million and sales of 1.206 million were down 2.3% and "
+     "4.0% respectively.",
+     {("auto_production", "level", *year(2019), 25.721e6, "eq"),
+      ("nev_production", "level", *year(2019), 1.242e6, "eq"),
+      ("nev_sales", "level", *year(2019), 1.206e6, "eq"),
+      ("nev_production", "yoy_pct", *year(2019), -2.3, "eq"),
+      ("nev_sales", "yoy_pct", *year(2019), -4.0, "eq")}),
+    # "… to 393,000 after Beijing cut purchase subsidies last year": a cause's time, not the figure's
+    ("China auto sales fall in first half\n\nJuly 10, 2020\n\nSales of new energy vehicles tumbled 37.4% to 393,000 in the "
+     "first half after Beijing cut purchase subsidies last year.",
+     {("nev_sales", "level", *h1(2020), 393000, "eq"),
+      ("nev_sales", "yoy_pct", *h1(2020), -37.4, "eq")}),
+    # "India had installed …, while the country's Index of Industrial Production grew 2.4 per cent": India's
+    ("China's factories in 2023\n\nJanuary 18, 2024\n\nChina's industrial output rose 4.6% in 2023. India had installed over "
+     "410,000 5G base stations by December 2023, while the country's Index of Industrial Production grew 2.4 per cent in November.",
+     {("industrial_value_added", "yoy_pct", *year(2023), 4.6, "eq")}),
+    # "Production over the same period amounted to …": the period named last in the sentence before
+    ("China: NEV sales more than double in November\n\nDecember 12, 2017\n\nCAAM counted 2.96 million vehicle sales in November, "
+     "up 1.9%, and 25.91 million for the first eleven months (+3.6%). Production over the same period amounted to 25.87 "
+     "million units, an increase of 3.8%.",
+     {("auto_sales", "level", *month(2017, 11), 2.96e6, "eq"),
+      ("auto_sales", "yoy_pct", *month(2017, 11), 1.9, "eq"),
+      ("auto_production", "level", date(2017, 1, 1), date(2017, 11, 30), 25.87e6, "eq"),
+      ("auto_production", "yoy_pct", date(2017, 1, 1), date(2017, 11, 30), 3.8, "eq")}),
+    # "Guangdong province, home to …, led the country with software revenue of …": a province's ("led the country"
+    # ranks it, it is no national mark)
+    ("Software revenue tops 2t yuan\n\nMay 16, 2019\n\nThe software and IT services industry raked in revenue of 2.1091 "
+     "trillion yuan in the first four months.\n\nGuangdong province, home to Huawei and Tencent, led the country with software "
+     "revenue of 385.2 billion yuan, followed by Beijing.",
+     {("software_it_services_revenue", "level", date(2019, 1, 1), date(2019, 4, 30), 2.1091e12, "eq")}),
+    # a monthly note: the lead's first period is a month that ends no quarter, so the page is the month's, though
+    # the first eight months come later in the lead
+    ("Snap | 16 September 2019\n\nChina: Factory output slumps to a 17-year low\n\nIndustrial production growth dropped to 4.4% "
+     "YoY in August. Car sales fell 9.9% in the first eight months.\n\nSteel is the exception. Crude steel production rose 9.3% "
+     "YoY to 87.28 million tonnes.",
+     {("industrial_value_added", "yoy_pct", *month(2019, 8), 4.4, "eq"),
+      ("auto_sales", "yoy_pct", date(2019, 1, 1), date(2019, 8, 31), -9.9, "eq"),
+      ("crude_steel_output", "level", *month(2019, 8), 87.28e6, "eq"),
+      ("crude_steel_output", "yoy_pct", *month(2019, 8), 9.3, "eq")}),
 ]
 
 # (one test reads all of SESSION57's cases, declared after the last of them)

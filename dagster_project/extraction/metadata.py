@@ -389,8 +389,8 @@ def _lead_period(lead: str, ctx: PeriodContext, anchor: date | None) -> Period |
     found: list[Period] = []
     plan = None
     for ex in find_periods(lead):
-        if ex.comparison or ex.kind in ("vague", "target", "now"):
-            continue
+        if ex.comparison or ex.kind in ("vague", "target", "now", "ytd"):
+            continue   # (nor "+5.5% YTD": a year to date that names no month of its own)
         p = resolve(ex, ctx)
         if p is None:
             continue
@@ -430,6 +430,11 @@ def _lead_period(lead: str, ctx: PeriodContext, anchor: date | None) -> Period |
     # after the first ("制造业增加值…增加到2024年的33.6万亿元。今年上半年，…" in a July plan review;
     # "…增加到2019年的31.7万亿元…截至9月底" in an October one)
     latest = max(p.end for p in found if 0 <= (p.end - found[0].end).days <= 366)
+    first = found[0]
+    if first.start.month == first.end.month and first.end == latest and first.end.month % 3:
+        # "Industrial production growth dropped to 4.4% YoY in August …" (the first eight months come later): a
+        # month's news, when the month ends no quarter (briefings are on quarters: "… in March" is the first quarter's)
+        return first
     same_end = [p for p in found if p.end == latest and (p.end - p.start).days <= 366]
     return min(same_end, key=lambda p: p.start) if same_end else found[0]
 

@@ -552,11 +552,11 @@ _WITH_OTHER_FLOW = re.compile(r"\s*(?:units|vehicles)?,\s+(?:and\s+)?with\s+(?:"
 # "Growth in high-tech manufacturing and equipment manufacturing was 11.7 percent and 8.1 percent":
 # a rate named by its lead, the verb a copula
 _GROWTH_LEAD = re.compile(r"\b(?:the\s+)?(?:growth|increase)(?:\s+rates?)?\s+(?:in|of|for)\s+(?:the\s+)?$", re.I)
-_COPULA_GAP = re.compile(r"(?:\s+growth(?=\s+(?:unexpectedly\s+)?(?:edged|inched|ticked|rose|fell|slowed|eased|accelerated|picked|weakened|strengthened|softened)\s))?(?:\s+(?:in|for|during)\s+[^,;]{2,30}?)?\s+(?:unexpectedly\s+)?(?:was|were|stood\s+at|came\s+in\s+at|came\s+to|hit|printed|"
+_COPULA_GAP = re.compile(r"(?:\s+growth(?=\s+(?:unexpectedly\s+)?(?:edged|inched|ticked|rose|fell|dropped|declined|jumped|slowed|eased|accelerated|picked|weakened|strengthened|softened)\s))?(?:\s+(?:in|for|during)\s+[^,;]{2,30}?)?\s+(?:unexpectedly\s+)?(?:was|were|stood\s+at|came\s+in\s+at|came\s+to|hit|printed|"
                          r"(?:held|remained|stayed)(?:\s+(?:steady|stable|unchanged))?\s+at"
                          # ("Growth in high-tech manufacturing slowed to 2.7 per cent": the rate it moved to)
                          r"|(?:slowed|eased|cooled|moderated|decelerated|accelerated|quickened|picked\s+up|rebounded|recovered"
-                         r"|(?:edged|inched|ticked)\s+(?:up|down)|rose|fell|dipped|slipped|climbed|improved|weakened|strengthened|softened)"   # ("… growth edged up to 4.4%")
+                         r"|(?:edged|inched|ticked)\s+(?:up|down)|rose|fell|dropped|declined|jumped|dipped|slipped|climbed|improved|weakened|strengthened|softened)"   # ("… growth edged up to 4.4%")
                          r"(?:\s+(?:unexpectedly|slightly|sharply|further|somewhat|modestly|marginally))?\s+to)\s+"
                          r"(?:an?\s+(?:[\w/.-]+\s+){0,2}?(?:low|high)\s+of\s+)?"   # ("weakened to a 17-1/2-year low of 4.4 per cent")
                          r"(?:" + _QUAL + r"\s+)?", re.I)
@@ -700,7 +700,7 @@ _NATIONAL_OPENER = re.compile(r"\s*(?:across\s+(?:china|the\s+country)|nationwid
 _NATIONAL_AFTER_SUBJECT = re.compile(r"[^,;，；]*?\b(?:nationwide|across\s+(?:the\s+country|China)|in\s+China|in\s+the\s+country)\b"
                                      r"(?![^,;]*\b(?:than|average)\b)", re.I)
 _NATIONAL = re.compile(r"\b(?:(?<!west )(?<!east )(?<!south )(?<!north )(?<!central )"   # not "southwest China's Guizhou"
-                       r"china(?!\s+(?:telecom|mobile|unicom|broadnet|tower))|(?<!its\s)(?<!their\s)chinese(?!\s+(?:partners?|joint\s+ventures?|ventures?|affiliates?|units?|subsidiar))|nationwide|national\s+total|nationally|the\s+country|the\s+nation|nation's|country's|the\s+mainland)\b")
+                       r"china(?!\s+(?:telecom|mobile|unicom|broadnet|tower))|(?<!its\s)(?<!their\s)chinese(?!\s+(?:partners?|joint\s+ventures?|ventures?|affiliates?|units?|subsidiar))|nationwide|national\s+total|nationally|(?<!led\s)(?<!leads\s)(?<!topped\s)(?<!tops\s)the\s+(?:country|nation)|nation's|country's|the\s+mainland)\b")   # (not "Guangdong … led the country with")
 # what may open a sentence before its attribute: a time phrase and a comma, "the", "its", "total"
 # a short clause closed by a colon before the sentence's subject ("And the slowdown has deepened: growth
 # slowed to 5.4%", "The slump deepened toward year-end: In December alone, sales plunged")
@@ -1111,6 +1111,9 @@ _EXACT_RESTATED_AFTER = re.compile(r"\s*(?:units|tonnes|tons|users)?\s+(?:in\s+t
 _EXACT_VERB_AFTER = re.compile(r"\s+(?:had|have|has)\s+been\s+(?:built|installed|put|opened|deployed|set\s+up)\b", re.I)
 # a line of key figures under a label: "• Automobiles: production 13.891 million (+4.9%), sales …"
 _LABEL_LINE = re.compile(r"(?:[-•*·]\s*)?[A-Z][^:;.\d\n]{1,48}:\s")
+_EVENT_TIME = re.compile(r"\b(?:cut|cuts|removal|phase-out|phaseout|expiry|reduction|lockdowns?|outbreak|shutdowns?|strikes?|launch)\s+(?:in|during)\s+(?:the\s+)?$", re.I)
+_THE_COUNTRYS = re.compile(r"\bthe\s+(?:country|nation)'s\s+(?:[a-z-]+\s+(?:of\s+)?){0,2}$")
+_OVER_THE_SAME = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|(?:[a-z]+\s+)?months)\b(?!\s+(?:of\s+|in\s+)?(?:last|a|the\s+previous|the\s+prior)\s+year)", re.I)
 _SECOND_OF_PAIR = re.compile(r"[\w-]+\s+and\s+[\w-]+$")
 _SHORTHAND_MAGNITUDE = re.compile(r"\d\s?(?:mn|bn|mln|tn)(?:\s?t)?$|\dk$")   # (also "527mn t")
 _LATER_NOT = re.compile(r"\b(?:than|from|compared|versus|vs|against|average|province|city)\b|(?<!同)比|较|高于|低于|平均", re.I)
@@ -1370,7 +1373,8 @@ _THAT_OF = re.compile(r"(?<!than )\b(?:that|those)\s+of\s+(?:the\s+)?$", re.I)
 # a cause or a concession after a figure: another statement, not the figure's scope ("... 9.49 million
 # as China overtook Japan"; "... 928 million tons, despite government pledges to cut capacity")
 _REASON_CLAUSE = re.compile(r"\s(?:as(?!\s+(?:compared|against|of|well)\b)|because|amid|thanks\s+to|due\s+to|driven\s+by|on\s+the\s+back\s+of"
-                            r"|despite|in\s+spite\s+of|although|even\s+though|before(?=\s+(?:[\w-]+\s+){0,4}?[a-z]+(?:ed|ing)\b)|(?:in\s+)?a\s+(?:further\s+|fresh\s+|clear\s+)?sign\s+(?:that|of)"
+                            r"|despite|in\s+spite\s+of|although|even\s+though|before(?=\s+(?:[\w-]+\s+){0,4}?[a-z]+(?:ed|ing)\b)"
+                            r"|after(?=\s+(?:the\s+)?[A-Z][\w-]*\s+(?:cut|slashed|[a-z]{2,}ed)\b)|(?:in\s+)?a\s+(?:further\s+|fresh\s+|clear\s+)?sign\s+(?:that|of)"
                             r"|(?<=,\s)(?:hurt|hit|weighed\s+down|dragged\s+down|held\s+back|helped|boosted|supported|lifted)\s+by)\s", re.I)   # (", hurt by … Li Keqiang's call for …")
 # "after <something> rose …": what came before, in a sentence on a later figure or a forecast
 _PAST_MOVE = r"(?:soared|rose|grew|jumped|surged|climbed|increased|expanded|fell|dropped|declined)"
@@ -2154,9 +2158,9 @@ class DocMatcher:
             prev = self.sentences[sent.index - 1]
             if prev.para == sent.para and _FOREIGN.search(text, prev.start, prev.end) and not _CHINA_NAMED.search(text, prev.start, prev.end):
                 return True
-        if not self.has_chinese and self.low.endswith(("the country's ", "the nation's "), max(sent.start, lo - 14), lo):
+        if not self.has_chinese and _THE_COUNTRYS.search(self.low, max(sent.start, lo - 40), lo):
             # "Turkish automotive production fell 9 percent…, while the country's crude steel output slipped 1.1
-            # percent": the country named last, if it is not China
+            # percent": the country named last, if it is not China (also "the country's Index of Industrial Production")
             last = None
             for last in _FOREIGN.finditer(text, sent.start, lo):
                 pass
@@ -2404,6 +2408,11 @@ class DocMatcher:
             # "rose 6.4% in the first six months and 6.8% in June, while equipment manufacturing and high-tech
             # manufacturing grew 10.2% and 9.5%": the month drills into the first figure only
             before.pop()
+        if before and _EVENT_TIME.search(self.text, max(sent.start, before[-1].start - 40), before[-1].start) \
+                and (colon := self.text.find(": ", before[-1].end, pos)) >= 0 and not self._slice(self.num_starts, self.nums, before[-1].end, colon):
+            # "The subsidy cut in June took its toll on new energy vehicles: production of 1.242 million …": the
+            # event's time, not the figures'
+            seg.remove(before.pop())
         if len(before) > 1 and self._trails_other_clause(before[-1], pos, sent):
             # "in the first three months, with factory output accelerating in March and sales of NEVs
             # climbing to nearly 300,000": the month ends the clause before, not this one's
@@ -2437,8 +2446,9 @@ class DocMatcher:
             return before[-1]
         # after the figure: only in its own clause ("reached 1.2 million in 2019"), not in a later
         # one ("..., down 4.0 percent, as subsidies were slashed in June")
-        after = [e for e in seg if not _CLAUSE_COMMA.search(self.text, pos, e.start)
-                 or not self.has_chinese and _COMMA_THEN_PERIOD.search(self.text, pos, e.start)]   # (zh: "，9月当月…" is the next clause's)
+        after = [e for e in seg if (not _CLAUSE_COMMA.search(self.text, pos, e.start)
+                                    or not self.has_chinese and _COMMA_THEN_PERIOD.search(self.text, pos, e.start))   # (zh: "，9月当月…" is the next clause's)
+                 and not _REASON_CLAUSE.search(self.text, pos, e.start)]   # (nor a cause's: "… to 393,000 after Beijing cut subsidies last year")
         if after:
             return after[0]
         if same_segment_only:
@@ -2535,6 +2545,15 @@ class DocMatcher:
             return p if p.end <= self.ctx.event_date else None
         if self._stray(state):
             return None   # the sentence names a date we could not read: don't guess another
+        if sent.index > 0 and _OVER_THE_SAME.search(self.text, sent.start, num.start):
+            # "… 2.96 million vehicle sales in November, and 25.91 million for the first eleven months. Production
+            # over the same period amounted to 25.87 million": the period named last before, not the first
+            prev = self.sentences[sent.index - 1]
+            named = [e for e in self._slice(self.period_starts, self.periods, prev.start, prev.end)
+                     if not e.comparison and e.kind == "interval"]
+            p = resolve(named[-1], self.ctx) if named and prev.para == sent.para else None
+            if p is not None and not p.instant:
+                return p
         inherited = state["inherited"]
         lm = _THE_LONGER.search(self.text, sent.start, sent.end) if isinstance(inherited, Period) or inherited is None else None
         if lm and (inherited is None or not inherited.instant):   # (nothing carried: not the briefing's month either)
