@@ -12036,6 +12036,18 @@ SESSION57 = [
       ("auto_sales", "yoy_pct", date(2019, 1, 1), date(2019, 8, 31), -9.9, "eq"),
       ("crude_steel_output", "level", *month(2019, 8), 87.28e6, "eq"),
       ("crude_steel_output", "yoy_pct", *month(2019, 8), 9.3, "eq")}),
+    # "lagged at +2.7% on weak electronics demand in 1H": a cause's time, not the rate's (the year's, from before)
+    ("China 2023 review\n\n18 January 2024\n\nValue-added of industrial enterprises above designated size rose 4.6% y/y in 2023. "
+     "Equipment manufacturing VA grew 6.8%, while high-tech manufacturing lagged at +2.7% on weak electronics demand in 1H.",
+     {("industrial_value_added", "yoy_pct", *year(2023), 4.6, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *year(2023), 6.8, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *year(2023), 2.7, "eq")}),
+    # "an increase of 333.7% over 2014's total of 78,499": the rate is the year's, the year after "over" is its base
+    ("China's NEV boom\n\nJanuary 20, 2016\n\nProduction was similarly explosive: 340,471 NEVs rolled off Chinese assembly lines "
+     "last year, an increase of 333.7% over 2014's total of 78,499.",
+     {("nev_production", "level", *year(2015), 340471, "eq"),
+      ("nev_production", "yoy_pct", *year(2015), 333.7, "eq"),
+      ("nev_production", "level", *year(2014), 78499, "eq")}),
 ]
 
 # (one test reads all of SESSION57's cases, declared after the last of them)

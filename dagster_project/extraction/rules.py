@@ -1114,6 +1114,8 @@ _LABEL_LINE = re.compile(r"(?:[-•*·]\s*)?[A-Z][^:;.\d\n]{1,48}:\s")
 _EVENT_TIME = re.compile(r"\b(?:cut|cuts|removal|phase-out|phaseout|expiry|reduction|lockdowns?|outbreak|shutdowns?|strikes?|launch)\s+(?:in|during)\s+(?:the\s+)?$", re.I)
 _THE_COUNTRYS = re.compile(r"\bthe\s+(?:country|nation)'s\s+(?:[a-z-]+\s+(?:of\s+)?){0,2}$")
 _OVER_THE_SAME = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|(?:[a-z]+\s+)?months)\b(?!\s+(?:of\s+|in\s+)?(?:last|a|the\s+previous|the\s+prior)\s+year)", re.I)
+_RATE_OVER = re.compile(r"[\d.,]+\s?(?:%|percent|per\s+cent)\s+(?:over|from|on|compared\s+with|against|versus)\s+", re.I)
+_YEAR_AHEAD = re.compile(r"(?:19|20)\d\d\b")
 _SECOND_OF_PAIR = re.compile(r"[\w-]+\s+and\s+[\w-]+$")
 _SHORTHAND_MAGNITUDE = re.compile(r"\d\s?(?:mn|bn|mln|tn)(?:\s?t)?$|\dk$")   # (also "527mn t")
 _LATER_NOT = re.compile(r"\b(?:than|from|compared|versus|vs|against|average|province|city)\b|(?<!同)比|较|高于|低于|平均", re.I)
@@ -1373,6 +1375,7 @@ _THAT_OF = re.compile(r"(?<!than )\b(?:that|those)\s+of\s+(?:the\s+)?$", re.I)
 # a cause or a concession after a figure: another statement, not the figure's scope ("... 9.49 million
 # as China overtook Japan"; "... 928 million tons, despite government pledges to cut capacity")
 _REASON_CLAUSE = re.compile(r"\s(?:as(?!\s+(?:compared|against|of|well)\b)|because|amid|thanks\s+to|due\s+to|driven\s+by|on\s+the\s+back\s+of"
+                            r"|on(?=\s+(?:weak|weaker|strong|stronger|soft|softer|sluggish|robust|firm|firmer|slowing|falling|rising|recovering)\s)"   # ("on weak electronics demand in 1H")
                             r"|despite|in\s+spite\s+of|although|even\s+though|before(?=\s+(?:[\w-]+\s+){0,4}?[a-z]+(?:ed|ing)\b)"
                             r"|after(?=\s+(?:the\s+)?[A-Z][\w-]*\s+(?:cut|slashed|[a-z]{2,}ed)\b)|(?:in\s+)?a\s+(?:further\s+|fresh\s+|clear\s+)?sign\s+(?:that|of)"
                             r"|(?<=,\s)(?:hurt|hit|weighed\s+down|dragged\s+down|held\s+back|helped|boosted|supported|lifted)\s+by)\s", re.I)   # (", hurt by … Li Keqiang's call for …")
@@ -2433,7 +2436,7 @@ class DocMatcher:
             # (not past a cause: "In 2020, sales had fallen 1.9 percent as the pandemic shut factories in
             # the first quarter")
             own_after = [e for e in seg if e.start > pos and not _CLAUSE_COMMA.search(self.text, pos, e.start)
-                         and not _REASON_CLAUSE.search(self.text, pos, e.start)]
+                         and not _REASON_CLAUSE.search(self.text, pos, e.start) and not self._rate_base(pos, e)]
             if own_after and (_CLAUSE_COMMA.search(self.text, before[-1].end, pos) or self.text.find(": ", before[-1].end, pos) >= 0
                               # "got off to a solid start in 2017 as the value added … expanded 6.8 percent in
                               # the first quarter": a part of the period before, in the figure's own clause
@@ -2448,7 +2451,8 @@ class DocMatcher:
         # one ("..., down 4.0 percent, as subsidies were slashed in June")
         after = [e for e in seg if (not _CLAUSE_COMMA.search(self.text, pos, e.start)
                                     or not self.has_chinese and _COMMA_THEN_PERIOD.search(self.text, pos, e.start))   # (zh: "，9月当月…" is the next clause's)
-                 and not _REASON_CLAUSE.search(self.text, pos, e.start)]   # (nor a cause's: "… to 393,000 after Beijing cut subsidies last year")
+                 and not _REASON_CLAUSE.search(self.text, pos, e.start)   # (nor a cause's: "… to 393,000 after Beijing cut subsidies last year")
+                 and not self._rate_base(pos, e)]   # (nor a rate's base: "an increase of 333.7% over 2014's total")
         if after:
             return after[0]
         if same_segment_only:
@@ -2462,6 +2466,10 @@ class DocMatcher:
         while len(earlier) > 1 and self._drills_into(earlier[-1], earlier[:-1]):
             earlier.pop()
         return earlier[-1] if earlier else None
+
+    def _rate_base(self, pos: int, e: PeriodExpr) -> bool:
+        """'333.7% over 2014's total': the year a rate at `pos` is measured against (not "from January to May")."""
+        return bool(_RATE_OVER.fullmatch(self.text, pos, e.start) and _YEAR_AHEAD.match(self.text, e.start))
 
     def _within(self, e: PeriodExpr, b: PeriodExpr) -> bool:
         """e names a shorter period inside b's."""
