@@ -12048,6 +12048,37 @@ SESSION57 = [
      {("nev_production", "level", *year(2015), 340471, "eq"),
       ("nev_production", "yoy_pct", *year(2015), 333.7, "eq"),
       ("nev_production", "level", *year(2014), 78499, "eq")}),
+    # a Taiwan page: "兆元" is a million million (万亿), "年增率高達a與b" the pair's rates, and "軟體與資訊技術服務業則完成"
+    # the ministry's term
+    ("中國去年工業成長\n\n2023年1月18日\n\n軟體與資訊技術服務業則完成業務收入10.81兆元人民幣，年增11.2%。其中新能源車產銷分別達"
+     "705.8萬輛與688.7萬輛，年增率高達96.9%與93.4%。",
+     {("software_it_services_revenue", "level", *year(2022), 10.81e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", *year(2022), 11.2, "eq"),
+      ("nev_production", "level", *year(2022), 7.058e6, "eq"),
+      ("nev_sales", "level", *year(2022), 6.887e6, "eq"),
+      ("nev_production", "yoy_pct", *year(2022), 96.9, "eq"),
+      ("nev_sales", "yoy_pct", *year(2022), 93.4, "eq")}),
+    # (the mainland's 兆 is a million: "兆瓦" stays megawatts, no trillion)
+    ("中国去年工业\n\n2023年1月18日\n\n软件和信息技术服务业完成业务收入108126亿元，同比增长11.2%，数据中心用电3000兆瓦。",
+     {("software_it_services_revenue", "level", *year(2022), 10.8126e12, "eq"),
+      ("software_it_services_revenue", "yoy_pct", *year(2022), 11.2, "eq")}),
+    # "It had expanded 4.8% in July": the rate before's measure, for the month named
+    ("China August data\n\nSeptember 16, 2019\n\nIndustrial output rose 4.4% in August. It had expanded 4.8% in July. In the first "
+     "seven months it had grown 5.8 per cent.",
+     {("industrial_value_added", "yoy_pct", *month(2019, 8), 4.4, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2019, 7), 4.8, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 7, 31), 5.8, "eq")}),
+    # a label, a bracketed period or abbreviation, a colon, the figure: "- Telecom business revenue (2019): RMB1.31trn
+    # (+0.8% yoy)", "- Average mobile data usage (DOU) in December: 7.82 GB per user, up 13.4% year-on-year"
+    ("China 2019 review\n\n20 January 2020\n\nKey numbers:\n- Telecom business revenue (2019): RMB1.31trn (+0.8% yoy), dragged by "
+     "the fee cuts.\n- Average mobile data usage (DOU) in December: 7.82 GB per user, up 13.4% year-on-year\n",
+     {("telecom_business_revenue", "level", *year(2019), 1.31e12, "eq"),
+      ("telecom_business_revenue", "yoy_pct", *year(2019), 0.8, "eq"),
+      ("mobile_dou", "level", *month(2019, 12), 7.82, "eq"),
+      ("mobile_dou", "yoy_pct", *month(2019, 12), 13.4, "eq")}),
+    # (a bracket that marks an addition is no label: "5G base stations (new) in 2019: 130,000")
+    ("China 2019 review\n\n20 January 2020\n\nKey numbers:\n- 5G base stations (new) in 2019: 130,000\n",
+     set()),
 ]
 
 # (one test reads all of SESSION57's cases, declared after the last of them)

@@ -113,7 +113,9 @@ _T2S = None
 # (軟體 -> 软件, 資訊 -> 信息).
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 # ("年增6.2%", "年增率分别为", "年增均为1.6倍")
-_TW_TERMS = [(re.compile(r"(?<![同环])年(增|减)率?(分别|均)?为?(?=\s*[\d.])"), lambda m: "同比" + (m[2] or "") + ("增长" if m[1] == "增" else "下降")),
+_TW_TERMS = [(re.compile(r"(?<![同环])年(增|减)率?(分别|均)?(?:为|高达|达到?)?(?=\s*[\d.])"), lambda m: "同比" + (m[2] or "") + ("增长" if m[1] == "增" else "下降")),
+             # "10.81兆元": Taiwan's 兆 is a million million (the mainland's 万亿), before a currency only
+             (re.compile(r"(?<=\d)兆(?=元|人民币|美元|新台币)"), "万亿"),
              (re.compile(r"([前第][1-4一二三四])季(?!度)"), r"\1季度"), (re.compile(r"(?<=[前第])[1-4](?=季度)"), lambda m: "一二三四"[int(m[0]) - 1]),
              (re.compile("公吨"), "吨"),
              # "软件业务收入1万5672亿元": ten thousands of 亿 written out (15672亿元)
@@ -149,6 +151,7 @@ _TW_TERMS = [(re.compile(r"(?<![同环])年(增|减)率?(分别|均)?为?(?=\s*[
               lambda m: f"{m[1]}.{int(m[2].replace(',', '')):04d}万亿")]
 
 
+_ZH_SOFTWARE_TERM = re.compile(r"软件[与及]信息技术服务业(?:则|也|亦)?(?=实现|完成|累计|共)|软件和信息技术服务业(?:则|也|亦)(?=实现|完成|累计|共)")
 # "2亿5655万吨" (2 亿 and 5655 万): one number, 2.5655亿
 _YI_WAN = re.compile(r"(?<![\d.])(\d{1,4})亿(\d{1,4})万")
 
@@ -265,6 +268,8 @@ def normalise_text(text: str) -> str:
         text = _CJK_SPACING.sub("", text)
     if not text.isascii() and len(_TRADITIONAL.findall(text, 0, 20000)) >= 5:
         text = _to_simplified(text)
+    if "服务业" in text:
+        text = _ZH_SOFTWARE_TERM.sub("软件和信息技术服务业", text)   # "软件与信息技术服务业则完成…": the ministry's name, no "则"
     if "亿" in text:
         text = _YI_WAN.sub(lambda m: f"{m[1]}.{int(m[2]):04d}亿", text)
     if "&" in text:

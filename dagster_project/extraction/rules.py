@@ -817,10 +817,10 @@ _ANAPHOR_RATE = re.compile(
     # "A small uptick in December, to 5.7% from 5.4% in November, did little to lift the gloom"
     r"|(?:an?|the)\s+(?:(?:small|slight|modest|sharp|marked|further|welcome)\s+)?(?:uptick|downtick|pick-?up|acceleration|slowdown|dip)"
     r"(?=\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),\s+to\s))"
-    r"(?:\s+(?:in|for|during|over)\s+[^,;.]{3,30}?)?,?\s+(?:also\s+)?"   # ("Growth over January-April as a whole slowed to 4.0%")
+    r"(?:\s+(?:in|for|during|over)\s+[^,;.]{3,30}?)?,?\s+(?:also\s+)?(?:(?<=it\s)had\s+(?=grown|risen|expanded|increased|climbed|fallen|declined|contracted))?"   # ("Growth over January-April as a whole slowed to 4.0%"; "It had expanded 4.8% in July")
     # ("Growth cooled to 3.1% in September", "it fell to 4.4%": the rate it moved to, not a fall)
     r"(?P<v>(?:cooled|softened|slipped|dipped|fell|dropped|declined|decelerated|rose|climbed|improved|recovered|jumped)\s+" + _RATE_ADVERB + r"to|(?<=,\s)to|"
-    r"(?(leaves)at|(?!))|grew|rose|increased|expanded|climbed|jumped|gained|advanced|(?<=added\s)(?:rising|growing|expanding|falling|contracting)|reached|(?<=reading,\s)at|(?<='s\sreading\s)of|came\s+in\s+at|came\s+to|stood\s+at|was\s+(?:up|down)|was\s+also|was|picked\s+up\s+" + _RATE_ADVERB + r"to|(?:re-?)?accelerated\s+" + _RATE_ADVERB + r"to|"
+    r"(?(leaves)at|(?!))|grew|grown|risen|rose|increased|expanded|climbed|jumped|gained|advanced|(?<=added\s)(?:rising|growing|expanding|falling|contracting)|reached|(?<=reading,\s)at|(?<='s\sreading\s)of|came\s+in\s+at|came\s+to|stood\s+at|was\s+(?:up|down)|was\s+also|was|picked\s+up\s+" + _RATE_ADVERB + r"to|(?:re-?)?accelerated\s+" + _RATE_ADVERB + r"to|"
     r"held\s+(?:steady\s+|stable\s+|firm\s+)?at|(?:remained|stayed)\s+(?:steady\s+|stable\s+|unchanged\s+)?at|"   # "Second-quarter growth held steady at 6.9 percent"
     r"(?:slowed|quickened|eased|moderated|rebounded)\s+" + _RATE_ADVERB + r"to|narrowed\s+" + _RATE_ADVERB + r"to|(?:edged|ticked)\s+(?:up|down)\s+to|hit|registered|fell|declined|dropped|contracted|shrank|(?<=output\s)slipped|"
     r"(?:quickened|accelerated|picked\s+up|slowed|eased|rebounded|narrowed)\s+" + _RATE_ADVERB + r"in\s+[A-Z][a-z]+\s+to)\s+(?:by\s+)?(?:just\s+|only\s+)?"   # "Growth quickened in June to 6.3%"
@@ -1116,6 +1116,8 @@ _THE_COUNTRYS = re.compile(r"\bthe\s+(?:country|nation)'s\s+(?:[a-z-]+\s+(?:of\s
 _OVER_THE_SAME = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|(?:[a-z]+\s+)?months)\b(?!\s+(?:of\s+|in\s+)?(?:last|a|the\s+previous|the\s+prior)\s+year)", re.I)
 _RATE_OVER = re.compile(r"[\d.,]+\s?(?:%|percent|per\s+cent)\s+(?:over|from|on|compared\s+with|against|versus)\s+", re.I)
 _YEAR_AHEAD = re.compile(r"(?:19|20)\d\d\b")
+_LABEL_COLON_GAP = re.compile(r"\s*(?:\((?![^()]*\b(?:new|added|target|forecast)\b)[^()]{1,30}\)\s*)?(?:(?:in|for|during|as\s+of|at\s+the\s+end\s+of)\s+[\w -]{2,30}?\s*)?"
+                              r"(?:\((?![^()]*\b(?:new|added|target|forecast)\b)[^()]{1,30}\)\s*)?:\s*(?:RMB\s*|CNY\s*)?", re.I)
 _SECOND_OF_PAIR = re.compile(r"[\w-]+\s+and\s+[\w-]+$")
 _SHORTHAND_MAGNITUDE = re.compile(r"\d\s?(?:mn|bn|mln|tn)(?:\s?t)?$|\dk$")   # (also "527mn t")
 _LATER_NOT = re.compile(r"\b(?:than|from|compared|versus|vs|against|average|province|city)\b|(?<!同)比|较|高于|低于|平均", re.I)
@@ -5768,7 +5770,7 @@ class DocMatcher:
                                              or _SHORTHAND_MAGNITUDE.search(text, n.start, n.end)) \
                         or gap.strip() == "(" and _BRACKETED_FIGURE.match(text, anchor_end) is not None \
                         or gap == " " and (lm := _LABEL_LINE.match(text, sent.start)) is not None and lm.end() <= anchor_end   # "• NEVs: production 4.929 million, sales 4.944 million"
-                    if (elided or _LINK_END.search(gap)) and not _ADDITION.search(add_gap) and not _DENSITY.search(gap) \
+                    if (elided or _LINK_END.search(gap) or _LABEL_COLON_GAP.fullmatch(gap)) and not _ADDITION.search(add_gap) and not _DENSITY.search(gap) \
                             and not _PCT_SHARE.search(gap):
                         levels.append(n)
                         prev_level = n
@@ -6527,7 +6529,7 @@ class DocMatcher:
                 if nxt:
                     cand = nxt[0]
                     gap = text[body:cand.start]
-                    others = [q for q in hits[i + 1:] if body <= q.start < cand.start]
+                    others = [q for q in hits[i + 1:] if body <= q.start < cand.start and q.role.key != role.key]   # (not "(DOU)")
                     run = [cand] + [n for n in nums if n.start > cand.end][:1]
                     if len(run) == 2 and _LIST_GAP.fullmatch(text, cand.end, run[1].start) and _RESPECTIVE_AFTER.match(text, run[1].end):
                         continue   # "A among industrial firms and the B had reached 71.5% and 51.7%, respectively": which is B's, unread
@@ -6709,6 +6711,8 @@ class DocMatcher:
             self._emit(ind.id, "level", was, p, sent)
 
     def _pvn_gap_ok(self, gap: str, ind: Indicator) -> bool:
+        if _LABEL_COLON_GAP.fullmatch(gap):
+            return True   # "Average mobile data usage (DOU) in September: 17.34 GB": a label and its figure
         gap = _OR_ALIAS.sub(" ", gap)   # "DOU per user, or DOU, hit 16.18 GB"
         link_gap = gap
         gap = _TRAILING_QUAL.sub("", gap)   # "reached more than": the "than" of a qualifier
