@@ -12079,6 +12079,10 @@ SESSION57 = [
     # (a bracket that marks an addition is no label: "5G base stations (new) in 2019: 130,000")
     ("China 2019 review\n\n20 January 2020\n\nKey numbers:\n- 5G base stations (new) in 2019: 130,000\n",
      set()),
+    # "Auto sales were 3.156mn in December, -4.1% y/y": a signed rate after the level's comma
+    ("China autos December\n\n12 January 2024\n\nAuto sales were 3.156mn in December, -4.1% y/y.",
+     {("auto_sales", "level", *month(2023, 12), 3.156e6, "eq"),
+      ("auto_sales", "yoy_pct", *month(2023, 12), -4.1, "eq")}),
 ]
 
 # (one test reads all of SESSION57's cases, declared after the last of them)

@@ -506,7 +506,7 @@ _PVN_NOT_PCT = re.compile(r"\b(?:growth|grew|increased\s+by|up|than|compared|new
 # "18.9GB of data per person per month in May, up 10%": the per-user words are part of the unit
 _DATA_PER_USER = re.compile(r"\s*(?:of\s+(?:mobile\s+)?data\s+)?(?:(?:per|a)\s+(?:person|user|capita|subscriber|month)\s*)+")
 _YOY_BRACKET = re.compile(r"\([+\-][\d.]+%\s*(?:y/y|yoy|y-o-y|year[\s-]on[\s-]year)\)", re.I)
-_GROWTH_GAP = re.compile(r"\s*(?:units?|sets?|vehicles|\(sets\))?\s*,?\s*(?:[\w-]+,?\s+){0,4}")
+_GROWTH_GAP = re.compile(r"\s*(?:units?|sets?|vehicles|\(sets\))?\s*,?\s*(?:[\w-]+,?\s+){0,4}(?:(?<=,\s)[+-](?=\d))?")   # (", +46.4% y/y")
 _VERB_FLOW_GAP = re.compile(r"\s*,?\s*(?:[\w()-]+,?\s+){0,10}\(?[+-]?|\s*[,，]\s*(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)?分别(?:同比)?(?:增长|下降)\s*")
 _VERB_ATTR = re.compile(r"\b(produced|manufactured|made|built|sold|shipped|turned\s+out|rolled\s+out|churned\s+out|cranked\s+out|pumped\s+out|purchased|bought|took\s+home|snapped\s+up)\s+(?:a\s+record\s+|just\s+|only\s+|a\s+mere\s+)?(?:" + _QUAL + r"\s+)?$", re.I)   # ("In 2020 China sold just 1.4m NEVs")
 # "sales came to 25.769 million vehicles, while factories turned out 25.721 million, down 7.5%": another
