@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.58.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.59.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -12090,4 +12090,43 @@ SESSION57 = [
 
 @pytest.mark.parametrize("text, expected", SESSION57)
 def test_session57(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.59.0 ---
+
+SESSION58 = [
+    # "+46.4% y/y (+16.0% m/m)": the bracket after the year-on-year rate is another rate, and does not void it
+    ("China NEV monthly\n\n10 January 2025\n\nNEV sales were 1.4mn in December, +36.2% y/y (+9.1% m/m).",
+     {("nev_sales", "level", *month(2024, 12), 1.4e6, "eq"),
+      ("nev_sales", "yoy_pct", *month(2024, 12), 36.2, "eq")}),
+    # (a bare bracketed m/m rate still gives no year-on-year rate)
+    ("China NEV monthly\n\n10 January 2025\n\nNEV sales were 1.4mn in December (+9.1% m/m).",
+     {("nev_sales", "level", *month(2024, 12), 1.4e6, "eq")}),
+    # a note's verbless figure with an approximate mark: "Industrial robot output c.430k sets, -2.2% y/y"
+    ("China 2022 review\n\n20 January 2023\n\nIn 2022:\n- Automation soft. Industrial robot output c.443k sets, -4.8% y/y, "
+     "a weak year for capex.\n",
+     {("industrial_robot_output", "level", *year(2022), 443000, "approx"),
+      ("industrial_robot_output", "yoy_pct", *year(2022), -4.8, "eq")}),
+    # "5G mobile phone users of 805mn": "of" before the figure (not "the 5G users of China Mobile")
+    ("China 2023 review\n\n20 January 2024\n\nThe country ended the year with 5G mobile phone users of 805mn.",
+     {("five_g_mobile_users", "level", *dec31(2023), 805e6, "eq")}),
+    ("China 2023 review\n\n20 January 2024\n\nThe 5G users of China Mobile reached 795mn at the end of 2023.",
+     set()),
+    # a labelled list of products made, under a lead that names no sales: "- Microcomputer equipment: 68.63 million units"
+    ("China electronics\n\nMarch 20, 2021\n\nIn the first two months, product figures rebounded:\n\n"
+     "- Microcomputer equipment: 59.2 million units, up 64.8%\n- Mobile phones: 231 million units, up 84.1%\n",
+     {("computer_output", "level", date(2021, 1, 1), date(2021, 2, 28), 59.2e6, "eq"),
+      ("computer_output", "yoy_pct", date(2021, 1, 1), date(2021, 2, 28), 64.8, "eq")}),
+    # (not under a lead about shipments)
+    ("China electronics\n\nMarch 20, 2021\n\nIn the first two months, shipments rebounded:\n\n"
+     "- Microcomputer equipment: 59.2 million units, up 64.8%\n- Mobile phones: 231 million units, up 84.1%\n",
+     set()),
+]
+
+# (one test reads all of SESSION58's cases, declared after the last of them)
+
+
+@pytest.mark.parametrize("text, expected", SESSION58)
+def test_session58(text, expected):
     assert obs(text) == expected

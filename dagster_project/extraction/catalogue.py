@@ -243,7 +243,7 @@ _EN: list[tuple[str, PhraseRole]] = [
     # --- stocks and ratios (nouns) -----------------------------------------------------
     (r"5G_(?:base_stations?|BTSs?|stations|sites)", PhraseRole("noun", "five_g_base_stations")),
     # (not "5G users in India"; "5G users in October" are China's)
-    (r"5G_(?:mobile_)?(?:phone_)?(?:users|subscribers|subscriptions)(?!_(?:per|in_(?!China\b|the_country\b|" + _PERIOD_AFTER_IN + r")|of_))"
+    (r"5G_(?:mobile_)?(?:phone_)?(?:users|subscribers|subscriptions)(?!_(?:per|in_(?!China\b|the_country\b|" + _PERIOD_AFTER_IN + r")|of_(?!(?:about_|around_|nearly_|over_|more_than_)?\d)))"
      # ("China's 5G subscriber base grew to 927 million"; not "Reliance Jio's 5G user base")
      r"|(?:(?<=china's )|(?<=country's )|(?<=nation's )|(?<=the ))5G_(?:mobile_)?(?:subscriber|user)_(?:base|count|number)"
      r"|(?:subscribers|users)_(?:to|of)_5G_(?:mobile_)?(?:phone_)?services",

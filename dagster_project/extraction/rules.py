@@ -1110,6 +1110,9 @@ _EXACT_BRACKET_CLOSE = re.compile(r"\s*(?:users|units|vehicles|tonnes|tons)?\s*(
 _EXACT_RESTATED_AFTER = re.compile(r"\s*(?:units|tonnes|tons|users)?\s+(?:in\s+total|to\s+be\s+(?:exact|precise)|exactly|precisely)\b", re.I)
 _EXACT_VERB_AFTER = re.compile(r"\s+(?:had|have|has)\s+been\s+(?:built|installed|put|opened|deployed|set\s+up)\b", re.I)
 # a line of key figures under a label: "• Automobiles: production 13.891 million (+4.9%), sales …"
+_THINGS_MADE = re.compile(r"\s(?:units|sets|pieces)$")
+_BULLET_LINE = re.compile(r"\s*[-•*·▪]\s")
+_NOT_OUTPUT_LEAD = re.compile(r"\b(?:sales|sold|sell|deliver\w*|shipments?|shipped|exports?|imports?|install\w*|demand|inventor\w+|prices?)\b", re.I)
 _LABEL_LINE = re.compile(r"(?:[-•*·]\s*)?[A-Z][^:;.\d\n]{1,48}:\s")
 _EVENT_TIME = re.compile(r"\b(?:cut|cuts|removal|phase-out|phaseout|expiry|reduction|lockdowns?|outbreak|shutdowns?|strikes?|launch)\s+(?:in|during)\s+(?:the\s+)?$", re.I)
 _THE_COUNTRYS = re.compile(r"\bthe\s+(?:country|nation)'s\s+(?:[a-z-]+\s+(?:of\s+)?){0,2}$")
@@ -1119,7 +1122,7 @@ _YEAR_AHEAD = re.compile(r"(?:19|20)\d\d\b")
 _LABEL_COLON_GAP = re.compile(r"\s*(?:\((?![^()]*\b(?:new|added|target|forecast)\b)[^()]{1,30}\)\s*)?(?:(?:in|for|during|as\s+of|at\s+the\s+end\s+of)\s+[\w -]{2,30}?\s*)?"
                               r"(?:\((?![^()]*\b(?:new|added|target|forecast)\b)[^()]{1,30}\)\s*)?:\s*(?:RMB\s*|CNY\s*)?", re.I)
 _SECOND_OF_PAIR = re.compile(r"[\w-]+\s+and\s+[\w-]+$")
-_SHORTHAND_MAGNITUDE = re.compile(r"\d\s?(?:mn|bn|mln|tn)(?:\s?t)?$|\dk$")   # (also "527mn t")
+_SHORTHAND_MAGNITUDE = re.compile(r"\d(?:\s?(?:mn|bn|mln|tn)|k)(?:\s?t|\s(?:units|sets|vehicles|tonnes))?$")   # (also "527mn t", "c.430k sets")
 _LATER_NOT = re.compile(r"\b(?:than|from|compared|versus|vs|against|average|province|city)\b|(?<!同)比|较|高于|低于|平均", re.I)
 # "14.06 million in the first quarter, including 8.9 million in March alone": the same flow for a part
 _PART_LEVEL_LEAD = re.compile(r"[^,;()]{0,60}(?:,\s*according\s+to\s+[^,;]{3,100}|,\s*the\s+[^,;]{3,100}?\s+(?:said|says|reported|showed|shows))?"   # (", the … (CAICT) said, with")
@@ -1412,7 +1415,9 @@ _CLAUSE_SPLIT = re.compile(r"[,;，；。!?\n]|\.(?:\s|$)")
 _AND_NEXT_FIGURE = re.compile(r",?\s+(?:and|but)\s+(?:(?:up|down|rising|falling|an?\s+(?:increase|rise|decrease|decline|drop)\s+of)\s+(?:by\s+)?)?"
                               r"(?=[\d.]+\s?(?:GB|%|percent|pct|percentage))"
                               # "down by 3.6% year on year and lower than 92.86 million tonnes in May": the month before's level
-                              r"|,?\s+(?:and|but)\s+(?:higher|lower|more|less|fewer|above|below)\s+than\s+(?:the\s+)?(?=[\d.]+\s?(?:million|billion|mn|bn)\b)")
+                              r"|,?\s+(?:and|but)\s+(?:higher|lower|more|less|fewer|above|below)\s+than\s+(?:the\s+)?(?=[\d.]+\s?(?:million|billion|mn|bn)\b)"
+                              # "+46.4% y/y (+16.0% m/m)": the bracket is another rate
+                              r"|\s*\((?=[+\-−]?[\d.]+\s?%)")
 _RESPECTIVELY = re.compile(r"^[^,;.]*?,?\s*respectively,?")
 _DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{2,40}\)|(?<=\d\ )[A-Z][a-z]{2,12}\s)?\s*(?:-{1,2})\s*"   # (also "BEIJING, Aug. 12 Kyodo -")
                        r"|\([A-Z][A-Za-z .]{2,30}\)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?-{1,2}\s*"   # (Yicai Global) July 18 --, (Beijing) -
@@ -3752,6 +3757,9 @@ class DocMatcher:
         """'• 1H crude steel 527mn t, -6.5% y/y': a bullet's product and its tonnes, no verb; tonnes
         of a product are its output."""
         ind_id = FLOW_PAIRS.get((h.role.key, "prod"))
+        if ind_id in self.cat and self.cat[ind_id].unit == "count" and (h.role.key, "sales") not in FLOW_PAIRS:
+            self._output_label(sent, h, nums, state, ind_id)
+            return
         if ind_id not in self.cat or self.cat[ind_id].unit != "tonnes" \
                 or not _TERSE_ITEM_BEFORE.fullmatch(self.text, sent.start, h.start):
             return
@@ -3759,6 +3767,24 @@ class DocMatcher:
         region = [n for n in nums if h.end < n.start < (semi.start() if semi else sent.end) and id(n) not in self.claimed]
         if region and region[0].start == h.end + 1 and region[0].unit == "tonnes":
             self._assign([ind_id], region, h.end, sent, state, h.start)
+
+    def _output_label(self, sent: Sentence, h: Hit, nums: list[Num], state, ind_id: str) -> None:
+        """'- Microcomputer equipment: 68.63 million units, up 71.5%': a list of products made, each
+        labelled; only for a product whose one catalogue flow is its output, under a lead that
+        names no sales, shipments or trade."""
+        lm = _LABEL_LINE.match(self.text, sent.start)
+        if lm is None or lm.end() <= h.end or self.text[h.end:lm.end()].strip() != ":":
+            return
+        n = next((n for n in nums if n.start >= lm.end()), None)
+        if n is None or n.start != lm.end() or id(n) in self.claimed or not _THINGS_MADE.search(self.text, n.start, n.end):
+            return
+        lines = self.text[max(0, sent.start - 800):sent.start].splitlines()
+        lead = next((ln for ln in reversed(lines) if ln.strip() and not _BULLET_LINE.match(ln)), "")
+        if not lead.rstrip().endswith(":") or _NOT_OUTPUT_LEAD.search(lead):
+            return
+        semi = _SEMI.search(self.text, h.end, sent.end)
+        self._assign([ind_id], [q for q in nums if n.start <= q.start < (semi.start() if semi else sent.end)
+                                and id(q) not in self.claimed], h.end, sent, state, h.start)
 
     def _recorded_level(self, ind_id: str, frame_start: int, sent: Sentence, state) -> None:
         """'In December, CAAM recorded 163,000 NEV sales': the level stated before its subject,
@@ -5765,7 +5791,7 @@ class DocMatcher:
                     gap = re.sub(_SPEAKER_ASIDE, ",", gap)
                     add_gap = text[growths[-1][0].end:n.start] if growths else gap
                     # "..., and sales 2.157 million": the verb of the clause before is understood
-                    elided = gap in (" ", " RMB", " CNY") and (_ELIDED_VERB.search(text, max(0, anchor_end - 60), anchor_end)
+                    elided = _TRAILING_QUAL.sub("", gap).rstrip() + " " in (" ", " RMB ", " CNY ") and (_ELIDED_VERB.search(text, max(0, anchor_end - 60), anchor_end)
                                              # a note's shorthand: "1Q auto sales 6.48mn (+75.6% y/y)"
                                              or _SHORTHAND_MAGNITUDE.search(text, n.start, n.end)) \
                         or gap.strip() == "(" and _BRACKETED_FIGURE.match(text, anchor_end) is not None \
