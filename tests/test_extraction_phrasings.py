@@ -12122,6 +12122,59 @@ SESSION58 = [
     ("China electronics\n\nMarch 20, 2021\n\nIn the first two months, shipments rebounded:\n\n"
      "- Microcomputer equipment: 59.2 million units, up 64.8%\n- Mobile phones: 231 million units, up 84.1%\n",
      set()),
+    # "；3月单月同比下降1.1%": a month's fall after the semicolon keeps its sign
+    ("中国工业运行\n2020年4月21日\n\n一季度，规模以上工业增加值同比下降8.4%；3月份同比下降1.1%。",
+     {("industrial_value_added", "yoy_pct", *quarter(2020, 1), -8.4, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2020, 3), -1.1, "eq")}),
+    # "降幅较1、2月份的13.5%收窄": January and February written with a pause mark
+    ("中国工业运行\n2020年4月21日\n\n一季度，规模以上工业增加值同比下降8.4%，降幅较1、2月份的13.5%收窄5.1个百分点。",
+     {("industrial_value_added", "yoy_pct", *quarter(2020, 1), -8.4, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 2, 29), -13.5, "eq")}),
+    # "…分别同比下降60.2%和56.4%，仅10.5万辆和11.4万辆": the levels in a clause of "仅" alone
+    ("汽车产销\n2020年4月21日\n\n一季度，新能源汽车产销分别同比下降53.0%和56.4%，仅10.3万辆和11.4万辆。",
+     {("nev_production", "level", *quarter(2020, 1), 103000, "eq"),
+      ("nev_sales", "level", *quarter(2020, 1), 114000, "eq"),
+      ("nev_production", "yoy_pct", *quarter(2020, 1), -53.0, "eq"),
+      ("nev_sales", "yoy_pct", *quarter(2020, 1), -56.4, "eq")}),
+    # "装备制造业增加值同比增长1.0%，4月份为下降8.5%；高技术制造业…增长4.0%": the month before's rate in passing
+    # does not date the next clause
+    ("5月份工业数据\n2022年6月15日\n\n5月份，规模以上工业增加值同比增长0.7%。装备制造业增加值同比增长1.0%，4月份为下降8.5%；"
+     "高技术制造业增加值同比增长4.0%。",
+     {("industrial_value_added", "yoy_pct", *month(2022, 5), 0.7, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *month(2022, 5), 1.0, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *month(2022, 4), -8.5, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *month(2022, 5), 4.0, "eq")}),
+    # a list of products under a heading about output: "汽车：192.6万辆，同比下降4.3%", "工业机器人：同比下降10.0%"
+    ("5月份工业数据\n2022年6月15日\n\n主要产品产量（5月份）\n汽车：180.2万辆，同比下降4.3%\n其中新能源汽车：42.6万辆，同比增长100.2%\n"
+     "粗钢：9000万吨，同比下降3.5%\n工业机器人：同比下降10.0%\n集成电路：272亿块，同比下降5.6%\n",
+     {("auto_production", "level", *month(2022, 5), 1.802e6, "eq"),
+      ("auto_production", "yoy_pct", *month(2022, 5), -4.3, "eq"),
+      ("nev_production", "level", *month(2022, 5), 426000, "eq"),
+      ("nev_production", "yoy_pct", *month(2022, 5), 100.2, "eq"),
+      ("crude_steel_output", "level", *month(2022, 5), 9e7, "eq"),
+      ("crude_steel_output", "yoy_pct", *month(2022, 5), -3.5, "eq"),
+      ("industrial_robot_output", "yoy_pct", *month(2022, 5), -10.0, "eq")}),
+    # (columns set apart by full-width spaces, and the heading's months: "■ 主要产品产量（1-2月）" over "粗钢　14958万吨　同比增长9.2%")
+    ("1-2月份工业数据\n2019年3月14日\n\n■ 主要产品产量（1-2月）\n粗钢　14000万吨　同比增长9.2%\n汽车　380.5万辆　同比下降15.0%\n",
+     {("crude_steel_output", "level", date(2019, 1, 1), date(2019, 2, 28), 1.4e8, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2019, 1, 1), date(2019, 2, 28), 9.2, "eq"),
+      ("auto_production", "level", date(2019, 1, 1), date(2019, 2, 28), 3.805e6, "eq"),
+      ("auto_production", "yoy_pct", date(2019, 1, 1), date(2019, 2, 28), -15.0, "eq")}),
+    # (not under a heading about sales)
+    ("5月份汽车数据\n2022年6月15日\n\n主要车型销量（5月份）\n汽车：186.2万辆，同比下降12.6%\n",
+     set()),
+    # an NBS table with a unit column ("10,000 tons", "set") and a "Jan.-Feb." column
+    ("Industrial production January-February 2021\n\nMarch 15, 2021\n\nOutput of Major Industrial Products in January-February 2021\n"
+     "Products                 Unit            Jan.-Feb.    y/y (%)\n"
+     "Crude Steel              10,000 tons     17000        12.9\n"
+     "Automobiles              10,000 units    390.6        79.6\n"
+     "Industrial Robots        set             46045        117.7\n",
+     {("crude_steel_output", "level", date(2021, 1, 1), date(2021, 2, 28), 1.7e8, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2021, 1, 1), date(2021, 2, 28), 12.9, "eq"),
+      ("auto_production", "level", date(2021, 1, 1), date(2021, 2, 28), 3.906e6, "eq"),
+      ("auto_production", "yoy_pct", date(2021, 1, 1), date(2021, 2, 28), 79.6, "eq"),
+      ("industrial_robot_output", "level", date(2021, 1, 1), date(2021, 2, 28), 46045, "eq"),
+      ("industrial_robot_output", "yoy_pct", date(2021, 1, 1), date(2021, 2, 28), 117.7, "eq")}),
 ]
 
 # (one test reads all of SESSION58's cases, declared after the last of them)

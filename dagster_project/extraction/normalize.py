@@ -196,11 +196,14 @@ def _wrapped_zh(text: str, nl: int) -> bool:
     between two characters ("…累计建成5G\n基站超过70万个"); a newspaper column's shorter line
     when it holds a sentence end ("…架。全国累计建成3万余家基础级智能工厂、1200余家先\n进级智能工厂")."""
     start = text.rfind("\n", 0, nl) + 1
+    if _ZH_LABEL_LINE.match(text, start) or _ZH_LABEL_LINE.match(text, nl + 1):
+        return False   # "汽车：192.6万辆，同比下降4.3%" over "粗钢：9661万吨…": a list of labelled figures
     if text[nl - 2:nl] in _ZH_FIGURE_VERBS and text[nl + 1:nl + 2].isdigit():
         return True   # "…工业增加值同比增长\n6.4%": a verb that wants its figure (however short the line)
     return nl - start > 60 or nl - start > 20 and ("。" in text[start:nl] or "," in text[start:nl])
 
 
+_ZH_LABEL_LINE = re.compile(r"[ \t]*(?:其中)?[:：]?[\u4e00-\u9fff]{1,12}[:：][ \t]*\d")
 _ZH_FIGURE_VERBS = frozenset(("增长", "下降", "达到", "完成", "突破", "超过", "同比"))
 
 

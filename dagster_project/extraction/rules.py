@@ -1099,7 +1099,7 @@ _SEMI_MONTH_RATE = re.compile(r"(?:;|:|,\s+(?:" + _SEMI_CLAUSE_WORDS + r"|(?P<dr
                               r"cooled|moderated|improved|jump(?:ed|ing)|rising|rose|climbing|climbed|accelerating|slowing|easing|picking\s+up|rebounding)\s+(?:\w+\s+)?to|(?<=growth\s)(?:down|up)\s+to|came\s+in\s+at|printed|was\s+(?:softer|weaker|stronger|firmer|slower|faster)\s+at|at|up)\s+\+?(?=\d)")
 # "…增加值同比增长2.8%，…；12月单月则同比增长7.3%"
 _ZH_SEMI_MONTH_RATE = re.compile(r"[；;]\s*(?:(?:单看|单独看|仅看|单月看)[,，]?\s*)?(?P<m>\d{1,2}月)份?(?:单月|当月)?[,，]?\s*(?:则|也|仍|亦)?"
-                                 r"(?:(?:同比)?(?:增长|下降)|增速(?:由(?P<fm>\d{1,2}月)份?的(?P<fv>\d+(?:\.\d+)?)%)?(?:回升|回落|加快|放缓|提高|提升|升|降)至)(?=\d)")
+                                 r"(?:(?:同比)?(?:增长|(?P<dn>下降))|增速(?:由(?P<fm>\d{1,2}月)份?的(?P<fv>\d+(?:\.\d+)?)%)?(?:回升|回落|加快|放缓|提高|提升|升|降)至)(?=\d)")
 # (also "；9月份增长6.1%", and "；单看9月，增速由8月的4.5%回升至5.4%": the month before's rate too)
 # "By end-June, 2.937 million had been built": a date, then the figure as the subject
 _EXACT_OPENING = re.compile(r"\s*(?:(?:by|as\s+of|at)\s+[^,;\d]{3,30}(?:\s+\d{4})?,\s*)?(?:the\s+(?:exact|precise|official)\s+(?:figure|number|count)\s+(?:is|was)\s+)?", re.I)
@@ -1182,7 +1182,7 @@ _ZH_EARLIER_LEVEL_BEFORE = re.compile(r"(?:/\s*户\s*[·・.]?\s*月)?[，,]\s*(
                                       r"(?:\([^()]{2,12}\))?的")   # ("比上年末的12.06亿户净增2500万户": the year before's end)
 _ZH_NET_CHANGE_LEAD = re.compile(r"[，,]\s*(?:比|较)[^，,。；;\d]{1,10}?(?:净增|净减|增加|减少|新增)\s*")
 _ZH_NET_CHANGE_CLAUSE = re.compile("^" + _ZH_NET_CHANGE_LEAD.pattern + r"[\d.]+\s*万?\s*[个户台辆家套部](?=[，,])")   # (the lead with its figure)
-_ZH_VERB_ONLY_CLAUSE = re.compile(r"\s*(?:已经|已|总计|合计|共)?(?:达到|达|超过|突破|增至|升至|增长至|提升至|提高至)了?\s*(?:约|近|超|逾)?\s*(?:每秒)?\s*")
+_ZH_VERB_ONLY_CLAUSE = re.compile(r"\s*(?:已经|已|总计|合计|共)?(?:达到|达|超过|突破|增至|升至|增长至|提升至|提高至|(?:分别)?仅为?|只有)了?\s*(?:约|近|超|逾)?\s*(?:每秒)?\s*")
 # "累计建成5G基站483.8万个，是“十三五”末71.8万个的6.7倍": the earlier level a multiple is of
 _ZH_TIMES_EARLIER_LEVEL = re.compile(r"[，,]\s*(?:是|为|相当于)\s*(?:(?P<y>(?:19|20)\d\d)年(?P<end>末|底)"
                                     r"|" + _ZH_PLAN + r"(?P<fend>末|期末)|(?P<m>1[0-2]|[1-9])月(?:末|底)|(?:上年|去年)(?P<lend>末|底))的?")
@@ -1237,7 +1237,7 @@ _ASIDE_CLAUSE = re.compile(r",[^,;]{0,8}(?:平均|average)[^,;]{0,30}(?=,)|,\s*�
                            r"|,\s*(?:the\s+)?[A-Za-z][\w\s()'.-]{2,60}?\s(?:said|says|noted|added|announced|reported|showed|shows)"
                            r"(?:\s+(?:on\s+)?[A-Z]\w+(?:\s*\([^)]{1,12}\))?|\s+(?:earlier\s+this|last|this)\s+(?:week|month))?(?=,)", re.I)   # (also "said Tuesday", "showed earlier this month")
 _ZH_EARLIER_RATE = re.compile(r"(?:较|比|低于|高于|快于|慢于|由|(?P<yu>与))(?:(?P<same>去年同期|上年同期)|(?P<fy>去年全年|上年全年|(?:去年|上年)(?=\(|的)|(?P<y>(?:19|20)\d\d)年(?:全年)?)|(?P<p>(?:\d{4}年|去年|上年)?(?:第?[一二三四]季度|上半年|前三季度|"
-                              r"\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|前\d{1,2}个月)))(?:的(?:下降|增长)?|(?P<from>增长|下降)|(?P<br>\((?:增长|下降)?))?$"   # "较1—10月（13.8%）小幅提升", "比一季度（下降3.0%）加快"
+                              r"\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|1、2月份?|前\d{1,2}个月)))(?:的(?:下降|增长)?|(?P<from>增长|下降)|(?P<br>\((?:增长|下降)?))?$"   # "较1—10月（13.8%）小幅提升", "比一季度（下降3.0%）加快"
                               # ("增速由2014年的8.3%回落至6.1%", "由3月份增长5.0%转为下降": the rate it moved from; "较上年（6.4%）";
                               # "与11月份6.2%相比回落0.2个百分点")
                               # "比上年增长5.6%，扭转了上年下降2.0%的局面": last year's fall, reversed
@@ -2468,8 +2468,10 @@ class DocMatcher:
         # belongs to a later clause's own figure ("A hit 7.8 GB; in December, B reached 8.6 GB")
         # (not a drill-down's: "前三季度…增长6.2%，其中9月份增长6.5%；装备制造业…分别增长9.7%和9.6%")
         # (nor one drilling into the period before it: "2020年，…增长2.8%，12月份增长7.3%；高技术制造业…分别增长7.1%和6.6%")
+        # (nor the month before's rate in passing: "增长1.0%，4月份为下降8.5%；高技术制造业…增长4.0%")
         earlier = [e for e in exprs if e.start < seg_a
-                   and not _DRILL_BEFORE.search(self.text, max(sent.start, e.start - 12), e.start)]
+                   and not _DRILL_BEFORE.search(self.text, max(sent.start, e.start - 12), e.start)
+                   and not (self.has_chinese and _ZH_PERIOD_WAS_ASIDE.match(self.text, e.end))]
         while len(earlier) > 1 and self._drills_into(earlier[-1], earlier[:-1]):
             earlier.pop()
         return earlier[-1] if earlier else None
@@ -3050,6 +3052,11 @@ class DocMatcher:
                 # "Sales slid 8.2% last year. That followed a 2.8% drop in 2018. Output declined 7.5%":
                 # a sentence on the one before, measured against an earlier period, passes none on
                 drill = True
+            if exprs and self.has_chinese and nums and nums[0].start < exprs[0].start and self.text[exprs[0].start - 1] in ",，" \
+                    and _ZH_PERIOD_WAS_ASIDE.match(self.text, exprs[0].end):
+                # "装备制造业增加值同比增长1.0%，4月份为下降8.5%；高技术制造业…增长4.0%": the month before's
+                # rate in passing, after the sentence's own
+                drill = True
             if exprs and (nums or inherited is None) and not drill:
                 first = exprs[0]
                 if first.kind == "vague":
@@ -3083,7 +3090,42 @@ class DocMatcher:
         self._exact_after_rounded()
         if "\n" in self.text:
             self._tables()
+            if self.has_chinese:
+                self._zh_product_lines()
         return self.out
+
+    def _zh_product_lines(self) -> None:
+        """'主要产品产量一览（5月份）' over '汽车：192.6万辆，同比下降4.3%' or '粗钢　14958万吨　同比增长9.2%':
+        a list of products under a heading about output (not sales), each line a product, its
+        output and its rate; the period is the heading's, else the briefing's."""
+        text, zh = self.text, _zh_phrases()
+        for lm in _ZH_PRODUCT_LINE.finditer(text):
+            end = lm.start() - 1   # the heading: the line above the run of product lines
+            while end > 0 and (lm0 := _ZH_PRODUCT_LINE.match(text, text.rfind("\n", 0, end) + 1)) and lm0.end() == end:
+                end = lm0.start() - 1
+            heading = (text.rfind("\n", 0, max(end, 0)) + 1, max(end, 0))
+            head = text[heading[0]:heading[1]]
+            if "产量" not in head or "销" in head:
+                continue
+            ids = zh.get(lm.group("label") + "产量")
+            ind = self.cat.get(ids[0]) if ids and len(ids) == 1 else None
+            if ind is None:
+                continue
+            ex = next((e for e in self.periods if heading[0] <= e.start < heading[1] and not e.comparison), None)
+            period = resolve(ex, self.ctx) if ex is not None else self.ctx.doc_period
+            if period is None or period.instant:
+                continue
+            line_nums = self._slice(self.num_starts, self.nums, lm.start("rest"), lm.end())
+            level = line_nums[0] if line_nums and line_nums[0].start == lm.start("rest") else None
+            rm = _ZH_LINE_RATE.search(text, lm.start("rest"), lm.end())
+            rate = next((n for n in line_nums if rm and n.start == rm.end()), None)
+            for n, measure in ((level, "level"), (rate, "yoy_pct")):
+                if n is None or id(n) in self.claimed or any(c.num is n for c in self.out):
+                    continue
+                if measure == "level" and not self._unit_ok(n, ind):
+                    continue
+                value = (-n.value if rm.group(1) == "下降" else n.value) if measure == "yoy_pct" else None
+                self._emit(ind.id, measure, n, period, self.sentences[n.sentence], value)
 
     def _signed_bracket_rates(self) -> None:
         """'production of 15.621 million vehicles (+12.5 per cent) and sales of 15.653 million (+11.4 per
@@ -4929,6 +4971,8 @@ class DocMatcher:
                     or any(c.num is n for c in self.out) or self._blocked(sent, sm.start("m"), sm.end(), ind, n):
                 continue
             g = self._growth(n, sm.end())
+            if sm.re is _ZH_SEMI_MONTH_RATE and sm.group("dn"):
+                g = -n.value   # "；3月份同比下降1.1%"
             self._emit(ind.id, "yoy_pct", n, period, sent, n.value if g is None else g)
             if sm.re is _ZH_SEMI_MONTH_RATE and sm.group("fm"):
                 f = next((q for q in nums if q.start == sm.start("fv")), None)
@@ -7593,6 +7637,10 @@ def _named_month_before(name: str, end: date) -> Period:
     return Period(date(y, m, 1), _month_end(y, m), False)
 
 
+_ZH_PERIOD_WAS_ASIDE = re.compile(r"份?(?:则|仍)?为(?:同比)?(?:下降|增长)?\s*[\d.]+%(?:[；;。]|$)")
+# "汽车：192.6万辆，同比下降4.3%", "其中：新能源汽车　12.9万辆　同比增长53.4%", "工业机器人：同比下降10.0%": a product's line
+_ZH_PRODUCT_LINE = re.compile(r"^[ \t■●·•*-]*(?:其中:?\s*)?(?P<label>[\u4e00-\u9fff]{2,12}?)(?::\s*|[ \t]+)(?P<rest>(?:\d|同比)[^\n]*)$", re.M)
+_ZH_LINE_RATE = re.compile(r"同比(增长|下降)\s*(?=\d)")
 _ZH_OUTPUT_UNIT = re.compile(r"(?:万|亿)?(?:吨|辆|台|套|部|块|片)")
 _TABLE_TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年")
 _TABLE_YOY_UNIT = re.compile(r"y/y|yoy|y-o-y|oya|同比|ytd", re.I)
@@ -7607,9 +7655,9 @@ _TABLE_SHORTHAND_FOR = {"ip": "industrial value added above designated size", "i
                         "vai": "industrial value added above designated size", "mfg": "manufacturing", "va": "value added"}
 _TABLE_SHORTHAND = re.compile(r"(?<![\w-])(?:IP|IVA|VAI|mfg|VA)(?![\w-])", re.I)
 _TABLE_SCALES = {"k": 1e3, "thousand": 1e3, "'000": 1e3, "000": 1e3, "mn": 1e6, "m": 1e6, "mln": 1e6, "million": 1e6,
-                 "bn": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12}
+                 "bn": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12, "10,000": 1e4, "10000": 1e4, "100": 1e2}
 _TABLE_BASES = {"rmb": "yuan", "cny": "yuan", "yuan": "yuan", "units": "count", "unit": "count", "vehicles": "count",
-                "sets": "count", "users": "count", "subscribers": "count", "tonnes": "tonnes", "tons": "tonnes", "t": "tonnes"}
+                "sets": "count", "set": "count", "users": "count", "subscribers": "count", "tonnes": "tonnes", "tons": "tonnes", "ton": "tonnes", "t": "tonnes"}
 _ZH_TABLE_UNIT = re.compile(r"(?P<mag>万亿|亿|万|千|百万)?(?P<base>吨|元|辆|台|套|个|户|部|块|台\(套\)|台套)(?:\((?:台|套)\))?")
 
 
@@ -7622,7 +7670,7 @@ def _table_unit(unit: str) -> tuple[str | None, float] | None:
         mag = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百万": 1e6}.get(zm.group("mag") or "", 1.0)
         base = {"吨": "tonnes", "元": "yuan"}.get(zm.group("base"), "count")
         return base, mag
-    u = u.split(",")[0].strip().lower()   # ("k, year-end")
+    u = re.split(r",(?!\d{3})", u)[0].strip().lower()   # ("k, year-end"; not "10,000 tons")
     u = re.sub(r"^(rmb|cny|yuan)(?=[a-z])", r"\1 ", u)   # ("RMBbn")
     if u == "mt":
         return "tonnes", 1e6
