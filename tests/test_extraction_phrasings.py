@@ -11167,10 +11167,13 @@ SESSION51 = [
     ("China's economy steadies in the first quarter\n\nApril 17, 2019\n\nBy the numbers:\n\n- Industrial output jumped 8.5% in March "
      "from a year earlier. Economists polled by Reuters had expected 5.9%.\n- Output rose 6.5% for the quarter as a whole.",
      {("industrial_value_added", "yoy_pct", *month(2019, 3), 8.5, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2019, 1), 6.5, "eq")}),
-    # "- For the quarter, sales were …": the bullet before's subject; with no quarter to read, no period at all
+    # "- For the quarter, sales were …": the bullet before's subject; the quarter is the one the note's month (March) closes
+    # (extractor 1.59.0; before it, no period at all)
     ("China data\n\nApril 17, 2019\n\nCar sales are still shrinking.\n\n- Vehicle sales fell 5.2% in March to 2.52 million, the "
      "association said.\n- For the quarter, sales were down 11.3% at 6.37 million, while production fell 9.8% to 6.37 million.",
-     {("auto_sales", "level", *month(2019, 3), 2.52e6, "eq"), ("auto_sales", "yoy_pct", *month(2019, 3), -5.2, "eq")}),
+     {("auto_sales", "level", *month(2019, 3), 2.52e6, "eq"), ("auto_sales", "yoy_pct", *month(2019, 3), -5.2, "eq"),
+      ("auto_sales", "level", *quarter(2019, 1), 6.37e6, "eq"), ("auto_sales", "yoy_pct", *quarter(2019, 1), -11.3, "eq"),
+      ("auto_production", "level", *quarter(2019, 1), 6.37e6, "eq"), ("auto_production", "yoy_pct", *quarter(2019, 1), -9.8, "eq")}),
     ("China's economy steadies in the first quarter\n\nApril 17, 2019\n\nCar sales are still shrinking.\n\n- Vehicle sales fell 5.2% in "
      "March to 2.52 million, the association said.\n- For the quarter, sales were down 11.3% at 6.37 million, while production fell "
      "9.8% to 6.37 million.",
@@ -12175,6 +12178,59 @@ SESSION58 = [
       ("auto_production", "yoy_pct", date(2021, 1, 1), date(2021, 2, 28), 79.6, "eq"),
       ("industrial_robot_output", "level", date(2021, 1, 1), date(2021, 2, 28), 46045, "eq"),
       ("industrial_robot_output", "yoy_pct", date(2021, 1, 1), date(2021, 2, 28), 117.7, "eq")}),
+    # "同期汽车整体产销分别为…": all vehicles, after the NEVs
+    ("汽车产销\n2026年7月15日\n\n上半年，新能源汽车产销分别为700.5万辆和696.2万辆。同期汽车整体产销分别为1500.6万辆和1511.2万辆，同比增长1.5%和2.1%。",
+     {("nev_production", "level", *h1(2026), 7.005e6, "eq"), ("nev_sales", "level", *h1(2026), 6.962e6, "eq"),
+      ("auto_production", "level", *h1(2026), 15.006e6, "eq"), ("auto_sales", "level", *h1(2026), 15.112e6, "eq"),
+      ("auto_production", "yoy_pct", *h1(2026), 1.5, "eq"), ("auto_sales", "yoy_pct", *h1(2026), 2.1, "eq")}),
+    # the size threshold spelled out in an aside: ", with annual main business revenues of at least 20 million yuan ($3.13 million),"
+    ("China IP\n\nApril 20, 2022\n\nThe value-added industrial output of enterprises above designated size, with annual main "
+     "business revenues of at least 20 million yuan ($3.13 million), rose 6.3 percent year on year in the first quarter.",
+     {("industrial_value_added", "yoy_pct", *quarter(2022, 1), 6.3, "eq")}),
+    # a consequence after the figure is no forecast of it: ", stoking concerns about oversupply that could weigh on …"
+    ("China 2019\n\nJanuary 21, 2020\n\nIn 2019, crude steel output rose 8.1 percent to a record 990 million tonnes, stoking "
+     "concerns about oversupply that could weigh on steel prices.",
+     {("crude_steel_output", "level", *year(2019), 990e6, "eq"), ("crude_steel_output", "yoy_pct", *year(2019), 8.1, "eq")}),
+    # a sentence that leads into a list is no heading of related stories: "Here are the other highlights MIIT rattled off:"
+    ("China 2023\n\nJanuary 20, 2024\n\nHere are the other highlights the ministry rattled off:\n  - Industrial value added of "
+     "enterprises above designated size grew 4.5% in 2023\n",
+     {("industrial_value_added", "yoy_pct", *year(2023), 4.5, "eq")}),
+    # (a list under a short heading still reads as links to other stories)
+    ("China 2023\n\nJanuary 20, 2024\n\nOther stories:\n- Industrial value added grew 4.5% in 2023\n",
+     set()),
+    # a table of year-end stocks, each cell with its unit word: "Metric   End-2023" over "5G base stations   3.377 million"
+    ("China 2023\n\nJanuary 20, 2024\n\nThe ministry's year-end numbers:\n\n  Metric                    End-2023\n"
+     "  5G base stations          3.2 million\n  Total computing power     220 EFLOPS\n",
+     {("five_g_base_stations", "level", *dec31(2023), 3.2e6, "eq"),
+      ("computing_power_total", "level", *dec31(2023), 220, "eq")}),
+    # "For comparison, in full-year 2017 revenue grew 6.4% to CNY1.26 trillion, while business volume jumped 76.4%": the
+    # subject of the sentence before, after an opener
+    ("China telecoms Q1\n\n20 April 2018\n\nTelecoms business revenue rose 4.9% in the first quarter. For comparison, in "
+     "full-year 2017 revenue grew 6.2% to CNY1.25 trillion, while business volume jumped 76.1% to CNY2.74 trillion.",
+     {("telecom_business_revenue", "yoy_pct", *quarter(2018, 1), 4.9, "eq"),
+      ("telecom_business_revenue", "level", *year(2017), 1.25e12, "eq"),
+      ("telecom_business_revenue", "yoy_pct", *year(2017), 6.2, "eq"),
+      ("telecom_business_volume", "level", *year(2017), 2.74e12, "eq"),
+      ("telecom_business_volume", "yoy_pct", *year(2017), 76.1, "eq")}),
+    # "in the quarter ended 31 March 2018", "the three months to June 30": a quarter by its last day
+    ("China telecoms\n\n20 July 2018\n\nTelecoms business revenue in the three months to June 30 totalled CNY330.3 billion, up "
+     "4.1% year-on-year.",
+     {("telecom_business_revenue", "level", *quarter(2018, 2), 330.3e9, "eq"),
+      ("telecom_business_revenue", "yoy_pct", *quarter(2018, 2), 4.1, "eq")}),
+    # "…, up from 2.75GB in December 2017, and was up 174.5% on March of last year"
+    ("China telecoms Q1\n\n20 April 2018\n\nAverage monthly mobile data usage per user (DOU) hit 3.02GB in March, up from "
+     "2.71GB in December 2017, and was up 171.5% on March of last year.",
+     {("mobile_dou", "level", *month(2018, 3), 3.02, "eq"), ("mobile_dou", "level", *month(2017, 12), 2.71, "eq"),
+      ("mobile_dou", "yoy_pct", *month(2018, 3), 171.5, "eq")}),
+    # "For the quarter as a whole, …" in a note on March's data: the quarter March closes
+    ("China's economy in March\n\nApril 15, 2016\n\nIndustrial output rose 6.8 percent in March from a year earlier.\n\n"
+     "For the quarter as a whole, value added of industrial companies above a designated size rose 5.9 percent.",
+     {("industrial_value_added", "yoy_pct", *month(2016, 3), 6.8, "eq"),
+      ("industrial_value_added", "yoy_pct", *quarter(2016, 1), 5.9, "eq")}),
+    # "the real growth of the total value added of the industrial enterprises above the designated size was 35.1 percent"
+    ("NBS release\n\nMarch 15, 2021\n\nIn January and February, the real growth of the total value added of the industrial "
+     "enterprises above the designated size was 34.1 percent year on year.",
+     {("industrial_value_added", "yoy_pct", date(2021, 1, 1), date(2021, 2, 28), 34.1, "eq")}),
 ]
 
 # (one test reads all of SESSION58's cases, declared after the last of them)

@@ -88,7 +88,7 @@ _EN: list[tuple[str, PhraseRole]] = [
      # ("Value added at industrial firms grew by 6.2% in 2018")
      r"|(?:(?<=value added at )|(?<=value-added at )|(?<=value added of )|(?<=value-added of ))industrial_(?:firms|companies)(?!_(?:with|above|in)\b)"
      # "industrial firms with annual revenue above 20 million yuan": the same threshold, spelled out
-     r"|(?:industrial_)?(?:enterprises|firms|companies)_with_(?:an_)?annual_(?:main_business_)?(?:revenue|income|sales)_(?:of_)?"
+     r"|(?:industrial_)?(?:enterprises|firms|companies)_with_(?:an_)?annual_(?:main_business_)?(?:revenues?|incomes?|sales|turnover)_(?:of_)?"
      r"(?:above|over|exceeding|of_at_least|of_more_than|of_over|more_than|at_least)_(?:20_million_yuan|RMB_?20_million|2[0O]_?mln_yuan)"
      r"|(?:large|larger|major|big|bigger)_industrial_(?:enterprises|firms|companies)",
      PhraseRole("subj", "ind_above")),
@@ -382,6 +382,8 @@ FLOW_PAIRS = {
 _ZH_EXTRA: list[tuple[str, tuple[str, ...]]] = [
     ("新能源汽车产销", ("nev_production", "nev_sales")),
     ("汽车产销", ("auto_production", "auto_sales")),
+    ("汽车整体产销", ("auto_production", "auto_sales")),   # "同期汽车整体产销分别为…" (all vehicles, after the NEVs)
+    ("汽车总体产销", ("auto_production", "auto_sales")),
     ("新能源汽车产量", ("nev_production",)),
     ("新能源汽车销量", ("nev_sales",)),
     ("销售新能源汽车", ("nev_sales",)),      # "全年销售新能源汽车136.7万辆"

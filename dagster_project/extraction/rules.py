@@ -491,6 +491,11 @@ _DASH_ASIDE_WIDE = re.compile(r"\s(?:--?|–|—)\s[^–—;.()]{3,120}?\s(?:--?
 # "3.5 million NEVs, including battery electric and plug-in hybrid models, in 2021, up 150%": a
 # figure-less aside set off by commas
 _COMMA_ASIDE = re.compile(r",\s*(?:including|excluding|such\s+as|mostly|mainly|largely|chiefly|primarily)\s[^,;.\d()]{3,80},(?=\s)", re.I)
+# "… of enterprises above designated size, with annual main business revenues of at least 20 million yuan
+# ($3.13 million), rose 6.5 percent": the size threshold spelled out, no figure of the indicator's
+_THRESHOLD_ASIDE = re.compile(r",\s*(?:i\.e\.,?\s*|that\s+is,?\s*|namely\s+|or\s+)?(?:those\s+)?with\s+(?:an\s+)?annual\s+(?:main\s+)?(?:business\s+)?"
+                              r"(?:revenues?|incomes?|turnover|sales)\s+(?:of\s+)?(?:at\s+least|above|over|more\s+than|exceeding|of\s+at\s+least)\s+"
+                              r"(?:RMB\s?|CNY\s?)?20\s?(?:million|mln|mn)(?:\s+yuan)?(?:\s*\([^()]{1,30}\))?\s*,", re.I)
 _WHICH_LINK = (r"which\s+(?:stood\s+at|totall?ed|reached|came\s+in\s+at|amounted\s+to|hit|numbered|was|were|topped|"
                r"exceeded|surpassed|rose\s+to|climbed\s+to|grew\s+to|increased\s+to)")
 _COMMA_LINK = re.compile(r",\s*(?:reaching|totaling|totalling|hitting|exceeding|surpassing|topping|numbering|standing\s+at|"
@@ -551,7 +556,7 @@ _BY_GAP = re.compile(r"\s+(?:by\s+)?")
 _WITH_OTHER_FLOW = re.compile(r"\s*(?:units|vehicles)?,\s+(?:and\s+)?with\s+(?:" + _QUAL + r"\s+)?")
 # "Growth in high-tech manufacturing and equipment manufacturing was 11.7 percent and 8.1 percent":
 # a rate named by its lead, the verb a copula
-_GROWTH_LEAD = re.compile(r"\b(?:the\s+)?(?:growth|increase)(?:\s+rates?)?\s+(?:in|of|for)\s+(?:the\s+)?$", re.I)
+_GROWTH_LEAD = re.compile(r"\b(?:the\s+)?(?:growth|increase)(?:\s+rates?)?\s+(?:in|of|for)\s+(?:the\s+)?(?:total\s+)?$", re.I)   # ("the growth of the total value added of …")
 _COPULA_GAP = re.compile(r"(?:\s+growth(?=\s+(?:unexpectedly\s+)?(?:edged|inched|ticked|rose|fell|dropped|declined|jumped|slowed|eased|accelerated|picked|weakened|strengthened|softened)\s))?(?:\s+(?:in|for|during)\s+[^,;]{2,30}?)?\s+(?:unexpectedly\s+)?(?:was|were|stood\s+at|came\s+in\s+at|came\s+to|hit|printed|"
                          r"(?:held|remained|stayed)(?:\s+(?:steady|stable|unchanged))?\s+at"
                          # ("Growth in high-tech manufacturing slowed to 2.7 per cent": the rate it moved to)
@@ -738,7 +743,7 @@ _CONSEQUENCE_AFTER = re.compile(r",\s*(?:(?:keeping|putting|leaving|setting|prom
                                 # ("grew 9.2%, reflecting the gap … that European operators will recognise": a comment)
                                 r"|(?:reflecting|underscoring|highlighting|illustrating|showing)\s+(?:the|a|an|how)\s"
                                 # (", undercutting hopes that … would stabilise the sector")
-                                r"|(?:undercutting|dashing|dampening|denting|fuel?ling|raising|boosting)\s+(?:hopes|expectations|fears|concerns|worries)\b)")
+                                r"|(?:undercutting|dashing|dampening|denting|fuel?ling|raising|boosting|stoking|sparking|adding\s+to|easing|allaying)\s+(?:hopes|expectations|fears|concerns|worries)\b)")
 _COMMENT_AFTER = re.compile(r"(?:,|\s[\u2014\u2013]|\s--?)\s*(?:which|an?\s[\w\s-]{0,40}?(?:that|which)"
                             r"|an?\s+(?:[a-z]+\s+)?(?:threshold|milestone|mark|level|record)\b"
                             # ", just months after President Xi pledged that China would peak emissions before 2030"
@@ -750,7 +755,7 @@ _CLAUSE_OPENING = re.compile(
     r"(?:[-•*·]\s+)?" + _COLON_LEAD +   # (also a bullet's: "- For the quarter, sales were down 11.3%")
     # ("But the car industry … is in trouble. Last week the China Association of Automobile
     # Manufacturers said sales fell by 2.8%")
-    r"(?:(?:but|and|yet|still)\s+)?(?:(?:last|this)\s+(?:week|month)\s+)?"
+    r"(?:(?:but|and|yet|still)\s+)?(?:(?:for|by|in)\s+comparison,\s*)?(?:(?:last|this)\s+(?:week|month)\s+)?"
     r"(?:(?:more\s+)?(?:precisely|exactly|specifically)\s*,\s*|to\s+be\s+(?:precise|exact)\s*,\s*)?"   # ("Precisely, sales were 24,597,600 units")
     # ("The increase was boosted by a surge in December, when sales jumped 15.4%")
     r"(?:[^,;.\d]{3,80}?\s(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),\s+when\s+|"
@@ -762,7 +767,7 @@ _CLAUSE_OPENING = re.compile(
     r"(?:for|in|during|over|from|through)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*|(?:in|for|during|over)\s+the\s+(?:first|past|last)\s+[a-z-]+\s+(?:months|quarters)\s+|according\s+to\s+[\w\s'-]{3,60}?(?:\s+\([A-Z]{2,8}\))?,\s*|(?:the\s+)?(?:china\s+association\s+of\s+automobile\s+manufacturers|association|ministry|bureau|caam|miit|nbs|cpca)(?:\s+\([A-Z]{2,8}\))?\s+(?:says|said|reports|reported)\s+(?:that\s+)?|(?:(?:in|over|during|for)\s+(?=[A-Z][a-z]+-[A-Z]|[A-Z][a-z]+\s+alone\b)|(?<=:\s)(?:in|during)\s+)?(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)(?:-(?:February|March|April|May|June|July|August|September|October|November|December))?"
     r"(?:\s+alone)?\s+|year-to-date\s+"   # ("Year-to-date sales were 18.624 million", "January-November sales totaled 25.41 million")
-    r"|(?:first|second|third|fourth)-quarter\s+|(?:first|second)-half\s+|full-year\s+"   # ("First-quarter production and sales reached …")
+    r"|(?:first|second|third|fourth)-quarter\s+|(?:first|second)-half\s+|(?:(?:in|for)\s+)?full-year(?:\s+(?:19|20)\d\d)?,?\s+"   # ("First-quarter production and sales reached …")
     # (also "Over January-April output totalled 336.33mt", "In June alone sales fell 2.3%", after a colon lead "in December
     # sales dropped 13%", not "Car sales fell 8.2% in 2019. In December production rose 6.9%": which production, unsaid)
     # "CAAM put sales at 28.028 million": the source's figure for the subject before
@@ -1746,6 +1751,9 @@ _RELATED_HEADING = re.compile(r"(?:>>|»)?\s*[【\[]?(?:" + _RELATED_ZH + r"|[\u
                               r"Read\s+more|You\s+may\s+also\s+like|Most\s+(?:read|viewed|popular))[】\]]?\s*[:：]?", re.I)   # (also "【相关阅读】")
 _RELATED_INLINE = re.compile(r"\s*[（(【\[]?\s*(?:" + _RELATED_ZH + r"|(?:Related|See\s+also|Read\s+more|Also\s+read)"
                              r"(?:\s+(?:stories|story|articles?|news|coverage|reading))?)\s*[】\]]?\s*[:：]", re.I)
+# "Here are the other highlights MIIT rattled off:": a sentence that leads into the list under it
+_LIST_LEAD_IN = re.compile(r"(?=[^\n]{20,})(?![^\n]*(?:related|read\s+more|see\s+also|most\s+(?:read|viewed|popular)|相关|推荐|阅读))"
+                           r"[^\n]*\b(?:[a-z]+\s+){2,}[a-z]+[:：]", re.I)
 _SUMMARY_HEADING = re.compile(r"(?:Key\s+(?:takeaways|points|facts|figures|highlights)|(?:Here\s+are\s+)?(?:the\s+)?(?:main\s+)?highlights|"
                               r"At\s+a\s+glance|In\s+brief|"
                               r"The\s+big\s+picture|要点|核心要点|划重点"
@@ -2597,9 +2605,11 @@ class DocMatcher:
         for p in (named, inherited if isinstance(inherited, Period) else None, self.ctx.doc_period):
             if p is not None and not p.instant and _months(p) == months:
                 return p
-        if isinstance(inherited, Period) and _months(inherited) == 1 and inherited.end.month % months == 0:
-            # "jumped 8.5% in March. … Output rose 6.5% for the quarter as a whole": the quarter March closes
-            return Period(inherited.end.replace(month=inherited.end.month - months + 1, day=1), inherited.end, False)
+        for p in (inherited if isinstance(inherited, Period) else None, self.ctx.doc_period):
+            if p is not None and not p.instant and _months(p) == 1 and p.end.month % months == 0:
+                # "jumped 8.5% in March. … Output rose 6.5% for the quarter as a whole": the quarter March closes
+                # (also a monthly note on March's data: "For the quarter as a whole, …")
+                return Period(p.end.replace(month=p.end.month - months + 1, day=1), p.end, False)
         return None
 
     def stock_period(self, num: Num, sent: Sentence, state) -> Period | None:
@@ -3770,7 +3780,7 @@ class DocMatcher:
             if text.startswith(("\x22", "\u201d"), app_at):
                 app_at += 1   # 'Sales of "new-energy vehicles", mostly battery-powered cars and buses, jumped'
             app = _APPOSITIVE.match(text, app_at, sent.end) or _BRACKET_ASIDE.match(text, app_at, sent.end) \
-                or _COMMA_ASIDE.match(text, app_at, sent.end)   # "Overall vehicle sales, including petrol cars, grew"
+                or _COMMA_ASIDE.match(text, app_at, sent.end) or _THRESHOLD_ASIDE.match(text, app_at, sent.end)   # "Overall vehicle sales, including petrol cars, grew"
             body = app.end() if app and not _which_level(text, app_at, sent.end) \
                 and not _BRACKETED_FIGURE.match(text, app_at) else anchor_end
             region_end = sent.end
@@ -3910,6 +3920,7 @@ class DocMatcher:
                 or line_start < sent.start and not _LIST_MARK.fullmatch(text, line_start, sent.start):
             return False
         if _LIST_MARK.match(text, line_start) and (self._under_heading(line_start, _SUMMARY_HEADING)
+                                                   or self._under_heading(line_start, _LIST_LEAD_IN)
                                                    or self._between_paragraphs(line_start)):
             return False   # "Key Takeaways\n- China has more than 718,000 5G base stations": the story's own summary
         line = text[sent.start:sent.end].rstrip()
@@ -7441,7 +7452,7 @@ _LOOK_BACK_WHEN = re.compile(r"(?:that|this)(?:'s|\s+was|\s+is)?\s+(?:followed|f
 _FOLLOWED_RATE = re.compile(r"(?:[-•*·]\s*)?(?:that|this|it)\s+(?:followed|follows|came\s+after|comes\s+after)\s+an?\s+(?:[\w-]+\s+)?", re.I)
 _FOLLOWED_NOUN = re.compile(r"\s+(?:(?P<fall>decline|drop|fall|contraction|slump|decrease)|(?:increase|rise|gain|growth|jump))\s+in\s+(?=\S)", re.I)
 _WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;.\d]{0,60}")
-_AFTER_EARLIER_LEVEL = re.compile(r"\s*(?:units|vehicles)?\s+(?:in|at\s+the\s+end\s+of)\s+[A-Za-z]+(?:\s+20\d\d)?\s*,?\s+and\s+"
+_AFTER_EARLIER_LEVEL = re.compile(r"\s*(?:units|vehicles)?\s+(?:in|at\s+the\s+end\s+of)\s+[A-Za-z]+(?:\s+20\d\d)?\s*,?\s+and\s+(?:(?:was|were)\s+)?"
                                   r"(?:(?:up|down|rising|falling|(?:an?\s+)?(?:increase|decrease|rise|fall)\s+of)\s+(?:by\s+)?)?", re.I)
 _UP_FROM_END = re.compile(r"\b(?:up|down|rising|falling|climbing|increasing|compared)\s+(?:from|with)\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 _THE_LONGER_AFTER = re.compile(r"\s+(?:(?:year-on-year|year\s+on\s+year|y/y|yoy)\s+)?(?:in|during|for|over)\s+the\s+(quarter|half)\b(?!\s+of)", re.I)
@@ -7657,7 +7668,7 @@ _TABLE_SHORTHAND = re.compile(r"(?<![\w-])(?:IP|IVA|VAI|mfg|VA)(?![\w-])", re.I)
 _TABLE_SCALES = {"k": 1e3, "thousand": 1e3, "'000": 1e3, "000": 1e3, "mn": 1e6, "m": 1e6, "mln": 1e6, "million": 1e6,
                  "bn": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12, "10,000": 1e4, "10000": 1e4, "100": 1e2}
 _TABLE_BASES = {"rmb": "yuan", "cny": "yuan", "yuan": "yuan", "units": "count", "unit": "count", "vehicles": "count",
-                "sets": "count", "set": "count", "users": "count", "subscribers": "count", "tonnes": "tonnes", "tons": "tonnes", "ton": "tonnes", "t": "tonnes"}
+                "sets": "count", "set": "count", "users": "count", "subscribers": "count", "tonnes": "tonnes", "tons": "tonnes", "ton": "tonnes", "t": "tonnes", "eflops": "eflops", "gb": "gb"}
 _ZH_TABLE_UNIT = re.compile(r"(?P<mag>万亿|亿|万|千|百万)?(?P<base>吨|元|辆|台|套|个|户|部|块|台\(套\)|台套)(?:\((?:台|套)\))?")
 
 

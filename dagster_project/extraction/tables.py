@@ -29,6 +29,7 @@ _HEADER_CELL = re.compile(
     r"|(?P<nm_n>1[01]|[2-9])M(?P<nm_y>\d\d)(?![EF])"   # ("9M22": the first nine months)
     r"|(?P<fy>FY|CY)(?P<fy_y>\d{4}|\d{2})(?P<fy_e>[EF])?"
     r"|(?P<mr_m1>Jan)\.?-(?P<mr_m2>[A-Z][a-z]{2})\.?(?:[\s-](?P<mr_y>\d{4}|\d{2})(?P<mr_e>[EF])?)?"   # (also "Jan-Aug % yoy": the table's year; "Jan-Feb-19")
+    r"|(?:end|year-end)[-\s](?P<ye_y>(?:19|20)\d\d)"   # ("End-2023": a stock's year-end)
     r"|(?P<mo_m>[A-Z][a-z]{2})-(?P<mo_y>\d{2})(?P<mo_e>[EF])?"
     r"|(?:Q(?P<q_n>[1-4])[-\s]?(?P<q_y>\d{4}|\d{2})|(?P<q_n2>[1-4])Q(?P<q_y2>\d{4}|\d{2}))(?P<q_e>[EF])?"
     r"|(?P<zm_y>(?:19|20)\d\d年)?(?P<zm_m1>1)[-—~至](?P<zm_m2>1[0-2]|[2-9])月(?:份)?"
@@ -40,6 +41,7 @@ _LABEL_HEADER = re.compile(r"(?:指标名称|产品名称|指标|项目|名称|i
 # a value cell: a figure, or a placeholder for none
 _CELL = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?%?|--?|[—–]|\.\.\.|…|n\.?[am]\.?|N/[AM]|/", re.I)
 _CELL_ZH_UNIT = re.compile(r"(?<=\d)(?:万亿|亿|万|千)?(?:元|辆|台|套|个|户|部|吨)$")
+_CELL_UNIT_WORDS = frozenset(("million", "billion", "trillion", "mn", "bn", "tn", "eflops", "gb"))
 _PLACEHOLDER = re.compile(r"--?|[—–]|\.\.\.|…|n\.?[am]\.?|N/[AM]|/", re.I)
 _LABEL_UNIT = re.compile(r"\s*\((?P<unit>[^()]{1,24}(?:\([^()]{1,6}\))?[^()]{0,6})\)\s*$")
 _GROWTH_LABEL = re.compile(r"(?:^|,\s*|\s)(?:%\s*y/y|y/y|yoy|%\s*yoy|%\s*y-o-y|y-o-y|同比(?:增长)?(?:\(%\))?|增长\(%\)|增速\(%\)|growth(?:\s*\(%\))?)$", re.I)
@@ -117,6 +119,8 @@ def _column(m: re.Match, offset: int) -> Column:
         return Column("period", s, e, _year(g["zm_y"]), (1, int(g["zm_m2"])))
     if g["zo_m"]:
         return Column("period", s, e, _year(g["zo_y"]), (int(g["zo_m"]), int(g["zo_m"])))
+    if g["ye_y"]:
+        return Column("period", s, e, _year(g["ye_y"]))
     return Column("period", s, e, _year(g["y"]), None, bool(g["y_e"]))
 
 
@@ -160,6 +164,13 @@ def _row(text: str, a: int, b: int, columns: tuple[Column, ...], section: str) -
         if sp < a:
             return None
         tok = text[sp + 1:pos]
+        if tok.lower() in _CELL_UNIT_WORDS and (sp2 := text.rfind(" ", a, sp)) >= a and _CELL.fullmatch(text, sp2 + 1, sp):
+            # "5G base stations   3.377 million", "Total computing power   230 EFLOPS": the cell's own unit word
+            if cell_unit not in (None, tok):
+                return None
+            cell_unit = tok
+            pos = sp
+            continue
         zu = _CELL_ZH_UNIT.search(tok)   # "| 软件业务收入 | 100563亿元 | 10.8% |": the unit in the cell
         if zu:
             cell_unit = cell_unit or zu.group()
