@@ -12231,6 +12231,42 @@ SESSION58 = [
     ("NBS release\n\nMarch 15, 2021\n\nIn January and February, the real growth of the total value added of the industrial "
      "enterprises above the designated size was 34.1 percent year on year.",
      {("industrial_value_added", "yoy_pct", date(2021, 1, 1), date(2021, 2, 28), 34.1, "eq")}),
+    # a product table: "产品名称  单位  2017年产量  同比增长（%）" over "微型计算机设备  亿台  3.07  6.8"
+    ("2017年电子信息制造业运行\n2018年2月5日\n\n产品名称          单位      2017年产量    同比增长（%）\n手机              亿部        19.0          1.6\n"
+     "微型计算机设备    亿台        3.01          6.2\n",
+     {("computer_output", "level", *year(2017), 3.01e8, "eq"), ("computer_output", "yoy_pct", *year(2017), 6.2, "eq")}),
+    # a broker's table of months without years ("Jun  Jul  Aug  Consensus") under "(% y/y unless stated)"
+    ("China activity data\n\n13 September 2016\n\nIndustrial production growth rose to 6.3% y/y in August.\n\n"
+     "Table 1: Activity data (% y/y unless stated)\n                        Jun     Jul     Aug     Consensus\n"
+     "Industrial production   6.1     6.0     6.3     6.2\nCrude steel output      1.5     2.3     3.0     -\n",
+     {("industrial_value_added", "yoy_pct", *month(2016, 8), 6.3, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2016, 7), 6.0, "eq"), ("industrial_value_added", "yoy_pct", *month(2016, 6), 6.1, "eq"),
+      ("crude_steel_output", "yoy_pct", *month(2016, 8), 3.0, "eq"), ("crude_steel_output", "yoy_pct", *month(2016, 7), 2.3, "eq"),
+      ("crude_steel_output", "yoy_pct", *month(2016, 6), 1.5, "eq")}),
+    # (months after the note's month are the year before's: "Nov  Dec  Jan" in a note on January)
+    ("China NEV data\n\n12 February 2024\n\nNEV sales rose 78.8% y/y in January.\n\nTable: NEV sales (% y/y)\n"
+     "           Nov     Dec     Jan\nNEV sales   39.2    46.4    78.8\n",
+     {("nev_sales", "yoy_pct", *month(2024, 1), 78.8, "eq"), ("nev_sales", "yoy_pct", *month(2023, 12), 46.4, "eq"),
+      ("nev_sales", "yoy_pct", *month(2023, 11), 39.2, "eq")}),
+    # the title names the flow and the unit: "China 5G smartphone shipments, 2019 (million units)" over "Month  Aug  Sep" and "5G phones  0.21  0.50"
+    ("China 5G phones\n\nFebruary 10, 2020\n\nExhibit 1: China 5G smartphone shipments, 2019 (million units)\nMonth       Aug    Sep\n"
+     "5G phones   0.20   0.48\n",
+     {("five_g_phone_shipments", "level", *month(2019, 8), 200000, "eq"), ("five_g_phone_shipments", "level", *month(2019, 9), 480000, "eq")}),
+    # an earlier date's stock: "，而2020年底这一数字仅为71.8万个", "较“十三五”末（2020年底的71.8万个）"
+    ("十四五成就\n2025年7月20日\n\n截至6月底，我国累计建成5G基站450万个，而2020年底这一数字仅为71.8万个；千兆宽带用户达2亿户。",
+     {("five_g_base_stations", "level", *jun30(2025), 4.5e6, "eq"), ("five_g_base_stations", "level", *dec31(2020), 718000, "eq"),
+      ("gigabit_broadband_users", "level", *jun30(2025), 2e8, "eq")}),
+    ("十四五成就\n2025年7月20日\n\n截至6月底，我国5G基站总数达450万个，较“十三五”末（2020年底的71.8万个）增加约378万个。",
+     {("five_g_base_stations", "level", *jun30(2025), 4.5e6, "eq"), ("five_g_base_stations", "level", *dec31(2020), 718000, "eq")}),
+    # (and a pair: "分别达到71.5%和51.7%，而2015年底这两个数字还只是61.1%和45.4%")
+    ("十四五成就\n2025年7月20日\n\n截至今年6月，全国工业企业数字化研发设计工具普及率和关键工序数控化率分别达到71.0%和51.2%，"
+     "而2015年底这两个数字还只是61.0%和45.0%。",
+     {("digital_rd_tool_penetration", "level", *jun30(2025), 71.0, "eq"), ("key_process_digitalization_rate", "level", *jun30(2025), 51.2, "eq"),
+      ("digital_rd_tool_penetration", "level", *dec31(2015), 61.0, "eq"), ("key_process_digitalization_rate", "level", *dec31(2015), 45.0, "eq")}),
+    # "，也高于去年12月的6.8%", past a forecast beaten ("，大幅优于市场预期的5.0%，")
+    ("中国工业\n2024年3月18日\n\n国家统计局公布，1-2月规模以上工业增加值同比增长7.1%，大幅优于市场预期的5.0%，也高于去年12月的6.7%。",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 2, 29), 7.1, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2023, 12), 6.7, "eq")}),
 ]
 
 # (one test reads all of SESSION58's cases, declared after the last of them)

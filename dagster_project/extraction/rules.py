@@ -1207,13 +1207,15 @@ _ZH_SIZE_THRESHOLD = re.compile(r"\s*(?:人民币)?(?:及|或)?以上的?(?:工�
 _OPEN_LINE_END = re.compile(r"[；;，,]\s*$")
 _ZH_DEFINITION_BRACKET = re.compile(r"\((?:指|即)[^()]{0,24}$")
 _ZH_CONTRAST_EARLIER = re.compile(r"[^,，;；。\d]{0,3}[,，]\s*而\s*(?:在\s*)?(?P<p>\d{4}年(?:底|末)|上年(?:底|末)|去年(?:底|末))"
-                                  r"(?:时)?(?:只有|仅有|仅为|仅|为|是|才)$")
+                                  r"(?:时)?(?:这一?(?:数字|数据)|该数字)?(?:还|则)?(?:只有|仅有|仅为|只是|仅|为|是|才)$")   # ("而2020年底这一数字仅为71.8万个")
+_ZH_CONTRAST_EARLIER_PAIR = re.compile(r"[^,，;；。\d]{0,3}[,，]\s*而\s*(?:在\s*)?(?P<p>\d{4}年(?:底|末)|上年(?:底|末)|去年(?:底|末))"
+                                       r"(?:时)?这两(?:个|项)(?:数字|数据|指标)(?:还|则|分别)?(?:只有|仅有|仅为|只是|仅|为|是|才)$")
 _BRACKET_CLOSES = re.compile(r"[^(),，。]{0,8}\)")   # ("16.43GB/户·月）")
 _ZH_THAN_MONTH_BRACKET = re.compile(r"(?:比|较)(?P<p>(?:1[0-2]|[1-9])月份?)\($")
 # "10G PON端口数达3198万个，比上年末（3162万个）净增36万个": the stock at that year-end
 # (or a quarter's or a month's end: "占移动电话用户的60.8%，较一季度末（59.2%）提高1.6个百分点")
 _ZH_THAN_YEAR_END_BRACKET = re.compile(r"(?:比|较)(?:(?P<y>(?:19|20)\d\d)年|上年|去年|第?(?P<q>[一二三])季度|(?P<m>1[01]|[1-9])月份?)(?:末|底)\($")
-_ZH_BRACKET_YEAR_WAS = re.compile(r"\((?P<y>(?:19|20)\d\d)年(?P<end>末|底)?(?:同期)?(?:为|是)$")
+_ZH_BRACKET_YEAR_WAS = re.compile(r"\((?P<y>(?:19|20)\d\d)年(?P<end>末|底)?(?:同期)?(?:为|是|的)$")   # (also "较“十三五”末（2020年底的71.8万个）")
 # "，其中嵌入式系统软件收入…": a part named after 其中 (not a period: "其中6月份", "其中，二季度")
 _ZH_OF_WHICH_ITEM = re.compile(r"[，,]\s*其中[，,]?\s*(?!\d|[一二三四]季度|第[一二三四]|[上下]半年|前|全年|当月|单月|去年|上年|今年)"
                                r"|(?<=[元个户台辆部])中[，,]")   # (also "软件业务收入43249亿元中，信息技术服务收入…")
@@ -1234,6 +1236,8 @@ _YEAR_EARLIER = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:(?:reported|r
 # ("两年平均增长6.4%"), who said it (", the statistics bureau said on Wednesday (Nov 14)") or why
 # ("，受上年同期基数抬高影响，增速较1-2月份的35.1%有所回落")
 _ASIDE_CLAUSE = re.compile(r",[^,;]{0,8}(?:平均|average)[^,;]{0,30}(?=,)|,\s*受[^,;\d]{1,20}影响(?=,)"
+                           # "，大幅优于市场预期的5.0%，": the forecast beaten
+                           r"|[,，]\s*(?:大幅|明显|略)?(?:优于|好于|高于|低于|不及|逊于)(?:市场|分析师)?预期(?:的\s*[\d.]+%)?(?=[,，])"
                            r"|[,，]\s*(?:增速|增幅|降幅)?(?:比|较)[^,，;%()]{1,12}\(\d[\d.]*%\)[^,，;]{0,16}(?=[,，])"   # "，增速比去年12月份（7.9%）回落1.1个百分点，"
                            # "，比去年12月的6.0%加快0.3个百分点，"
                            r"|[,，]\s*(?:增速|增幅|降幅)?(?:比|较)[^,，;%()]{1,12}?\d[\d.]*%(?:加快|回落|提高|放缓|下降|上升|减慢|收窄|扩大)[\d.]+个百分点(?=[,，])"
@@ -2693,6 +2697,8 @@ class DocMatcher:
         for table in tables.find_tables(text):
             title_year = _TABLE_TITLE_YEAR.search(table.title)
             yoy_table = _TABLE_YOY.search(table.title) is not None
+            tu = _TABLE_TITLE_UNIT.search(table.title)
+            title_unit = tu.group(1) if tu and _table_unit(tu.group(1)) else None   # "… shipments, 2019 (million units)"
             last_ind = None
             for row in table.rows:
                 ind = self._table_indicator(row, table) if not (row.growth and _TABLE_GROWTH_ONLY.fullmatch(text, row.label_start, row.label_end)) else last_ind
@@ -2706,7 +2712,8 @@ class DocMatcher:
                 if pct and not growth_cols_only and (not _TABLE_YOY_UNIT.search(row.unit) or "mma" in row.unit.lower()):
                     continue   # ("(% of total)", "(%YoY, 3mma)"): not a year-on-year rate
                 ytd = pct and "ytd" in row.unit.lower()
-                scale = ("percent", 1.0) if share and row.unit.strip() == "%" else _table_unit(row.unit) if row.unit and not pct else None
+                scale = ("percent", 1.0) if share and row.unit.strip() == "%" else _table_unit(row.unit) if row.unit and not pct \
+                    else _table_unit(title_unit) if title_unit and row.unit is None else None
                 prev_period = None
                 values = [c for c in table.columns if c.kind != "unit"]
                 for col, cell in zip(values, row.cells):
@@ -2775,6 +2782,10 @@ class DocMatcher:
             ind_id = FLOW_PAIRS.get(combos[0].role.key)
         elif len(hits) == 2 and len(subj) == 1 and len(attr) == 1 and subj[0].start < attr[0].start:
             ind_id = FLOW_PAIRS.get((subj[0].role.key, attr[0].role.key))
+        elif len(hits) == 1 and subj and len(title_attrs := {m_role.key for m, m_role in phrase_index().matcher.finditer(lower_ascii(table.title))
+                                                             if m_role.role == "attr"}) == 1 \
+                and FLOW_PAIRS.get((subj[0].role.key, next(iter(title_attrs)))) is not None:
+            ind_id = FLOW_PAIRS.get((subj[0].role.key, next(iter(title_attrs))))   # "China 5G smartphone shipments … 5G phones": the title's
         elif len(hits) == 1 and subj and _TABLE_OUTPUT_TITLE.search(table.title + " " + row.section):
             ind_id = FLOW_PAIRS.get((subj[0].role.key, "prod"))   # "Output of selected industrial products … Crude steel mn t": its output
         else:
@@ -2785,12 +2796,14 @@ class DocMatcher:
         """A column's period: its own ("FY21", "Mar-24", "2016年"), else the table title's year, else the
         briefing's period; a stock is as of its end."""
         dp = self.ctx.doc_period
-        ty = int(title_year.group(1)) if title_year else None
+        ty = int(title_year.group(1) or title_year.group(2)) if title_year else None
         if col.kind == "period":
             y = col.year or ty or (dp.end.year if dp is not None else None)
             if y is None:
                 return None
             m1, m2 = col.months or (1, 12)
+            if col.year is None and ty is None and col.months and dp is not None and m2 > dp.end.month:
+                y -= 1   # "Nov  Dec  Jan" in a note on January: the months before it are last year's
             p = Period(date(y, m1, 1), _month_end(y, m2), False)
         elif dp is not None and not dp.instant and (ty is None or dp.end.year == ty):
             p = dp
@@ -4371,6 +4384,18 @@ class DocMatcher:
                     self._emit(c.indicator, "level", n, p, sent)
                 continue
             cm = _ZH_CONTRAST_EARLIER.fullmatch(text, c.num.end, n.start) if self.has_chinese and aside is None else None
+            pm = _ZH_CONTRAST_EARLIER_PAIR.fullmatch(text, c.num.end, n.start) if self.has_chinese and aside is None else None
+            if pm and len(after) > 1 and re.fullmatch(r"\s*[和与、]\s*", text[n.end:after[1].start]):
+                # "…分别达到71.5%和51.7%，而2015年底这两个数字还只是61.1%和45.4%": the pair's earlier levels, in order
+                first = next((e for e in reversed(emitted) if e.measure == "level" and e.num.end <= c.num.start
+                              and e.indicator != c.indicator and e.period == c.period), None)
+                ex = next((e for e in self.periods if e.start == pm.start("p") and e.end == pm.end("p")), None)
+                p = resolve(ex, self.ctx) if ex is not None and ex.kind == "asof" else None
+                if first is not None and p is not None and self.cat[first.indicator].instant and ind.instant and p.end < c.period.end \
+                        and re.fullmatch(r"\s*[和与、]\s*", text[first.num.end:c.num.start]):
+                    self._emit(first.indicator, "level", n, Period(p.end, p.end, True), sent)
+                    self._emit(c.indicator, "level", after[1], Period(p.end, p.end, True), sent)
+                continue
             if cm:
                 # "开通5G基站超过71.8万个，而2019年底只有13万个左右": the level at the date of the contrast
                 ex = next((e for e in self.periods if e.start == cm.start("p") and e.end == cm.end("p")), None)
@@ -4601,6 +4626,9 @@ class DocMatcher:
             # ("比去年12月份（7.9%）": that month of the year before the rate's)
             last_year = self.text.startswith(("去年", "上年"), zl.start("p"))
             ex = next((e for e in self.periods if e.start == zl.start("p") + 2 * last_year), None)
+            if ex is None and last_year:
+                # ("高于去年12月的6.8%": "去年12月" read as one expression, its year already the one before)
+                ex, last_year = next((e for e in self.periods if e.start == zl.start("p") and e.year in ("last", "prev")), None), False
             p = resolve(ex, self.ctx) if ex is not None and ex.kind == "interval" else None
             if p is not None and last_year:
                 p = _year_shifted(p, c.period.end.year - 1)
@@ -7653,8 +7681,9 @@ _ZH_PERIOD_WAS_ASIDE = re.compile(r"份?(?:则|仍)?为(?:同比)?(?:下降|增�
 _ZH_PRODUCT_LINE = re.compile(r"^[ \t■●·•*-]*(?:其中:?\s*)?(?P<label>[\u4e00-\u9fff]{2,12}?)(?::\s*|[ \t]+)(?P<rest>(?:\d|同比)[^\n]*)$", re.M)
 _ZH_LINE_RATE = re.compile(r"同比(增长|下降)\s*(?=\d)")
 _ZH_OUTPUT_UNIT = re.compile(r"(?:万|亿)?(?:吨|辆|台|套|部|块|片)")
-_TABLE_TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年")
+_TABLE_TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年|,\s*((?:19|20)\d\d)\s*(?:\(|$)")   # (also "… shipments, 2019 (million units)")
 _TABLE_YOY_UNIT = re.compile(r"y/y|yoy|y-o-y|oya|同比|ytd", re.I)
+_TABLE_TITLE_UNIT = re.compile(r"\(([^()]{1,24})\)\s*:?\s*$")
 _TABLE_YOY = re.compile(r"%\s*(?:y/y|yoy)|\byoy\b|\by/y\b|同比", re.I)
 _TABLE_GROWTH_SUFFIX = re.compile(r"\s*(?:,\s*)?(?:%\s*y/y|y/y|%\s*yoy|yoy|growth(?:\s*\(%\))?)\s*$", re.I)
 _TABLE_GROWTH_ONLY = re.compile(r"\s*(?:%\s*)?(?:y/y|yoy|growth|同比(?:增长)?)(?:\s*\(%\)|\s*%)?\s*", re.I)

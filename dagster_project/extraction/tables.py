@@ -34,10 +34,12 @@ _HEADER_CELL = re.compile(
     r"|(?:Q(?P<q_n>[1-4])[-\s]?(?P<q_y>\d{4}|\d{2})|(?P<q_n2>[1-4])Q(?P<q_y2>\d{4}|\d{2}))(?P<q_e>[EF])?"
     r"|(?P<zm_y>(?:19|20)\d\d年)?(?P<zm_m1>1)[-—~至](?P<zm_m2>1[0-2]|[2-9])月(?:份)?"
     r"|(?P<zo_y>(?:19|20)\d\d年)?(?P<zo_m>1[0-2]|[1-9])月(?:份)?"
-    r"|(?P<y>(?:19|20)\d\d)(?:年)?(?P<y_e>[EF])?",
+    # a month alone ("Jun  Jul  Aug"): the year is the title's or the briefing's
+    r"|(?P<mb_m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?![\w-])"
+    r"|(?P<y>(?:19|20)\d\d)(?:年(?:产量|全年)?)?(?P<y_e>[EF])?",   # (also "2017年产量")
     re.I)
 # the label column's own header ("指标名称", "产品名称", "Indicator")
-_LABEL_HEADER = re.compile(r"(?:指标名称|产品名称|指标|项目|名称|indicators?|items?|metric|products?)(?:\s*\([^()]{1,12}\))?\s*", re.I)   # ("指标（前三季度）")
+_LABEL_HEADER = re.compile(r"(?:指标名称|产品名称|指标|项目|名称|indicators?|items?|metric|products?|month)(?:\s*\([^()]{1,12}\))?\s*", re.I)   # ("指标（前三季度）")
 # a value cell: a figure, or a placeholder for none
 _CELL = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?%?|--?|[—–]|\.\.\.|…|n\.?[am]\.?|N/[AM]|/", re.I)
 _CELL_ZH_UNIT = re.compile(r"(?<=\d)(?:万亿|亿|万|千)?(?:元|辆|台|套|个|户|部|吨)$")
@@ -119,6 +121,9 @@ def _column(m: re.Match, offset: int) -> Column:
         return Column("period", s, e, _year(g["zm_y"]), (1, int(g["zm_m2"])))
     if g["zo_m"]:
         return Column("period", s, e, _year(g["zo_y"]), (int(g["zo_m"]), int(g["zo_m"])))
+    if g["mb_m"]:
+        mo = _MON3[g["mb_m"][:3].lower()]
+        return Column("period", s, e, None, (mo, mo))
     if g["ye_y"]:
         return Column("period", s, e, _year(g["ye_y"]))
     return Column("period", s, e, _year(g["y"]), None, bool(g["y_e"]))
