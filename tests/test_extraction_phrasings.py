@@ -12267,6 +12267,14 @@ SESSION58 = [
     ("中国工业\n2024年3月18日\n\n国家统计局公布，1-2月规模以上工业增加值同比增长7.1%，大幅优于市场预期的5.0%，也高于去年12月的6.7%。",
      {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 2, 29), 7.1, "eq"),
       ("industrial_value_added", "yoy_pct", *month(2023, 12), 6.7, "eq")}),
+    # "It had briefly rebounded to 6.8 percent in June after Beijing cut interest rates": the government acting is no
+    # region, even past the end of the window read for one
+    ("China IP\n\n13 September 2015\n\nIndustrial production rose 6.1 percent year-on-year last month. It had briefly "
+     "rebounded to 6.7 percent in June after Beijing cut interest rates for the fourth time in seven months.",
+     {("industrial_value_added", "yoy_pct", *month(2015, 8), 6.1, "eq"), ("industrial_value_added", "yoy_pct", *month(2015, 6), 6.7, "eq")}),
+    # (the city's own output stays a region's)
+    ("China IP\n\n13 September 2015\n\nIndustrial output in Beijing rose 6.7 percent in June after the city cut fees.",
+     set()),
 ]
 
 # (one test reads all of SESSION58's cases, declared after the last of them)

@@ -822,7 +822,7 @@ _ANAPHOR_RATE = re.compile(
     # "A small uptick in December, to 5.7% from 5.4% in November, did little to lift the gloom"
     r"|(?:an?|the)\s+(?:(?:small|slight|modest|sharp|marked|further|welcome)\s+)?(?:uptick|downtick|pick-?up|acceleration|slowdown|dip)"
     r"(?=\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),\s+to\s))"
-    r"(?:\s+(?:in|for|during|over)\s+[^,;.]{3,30}?)?,?\s+(?:also\s+)?(?:(?<=it\s)had\s+(?=grown|risen|expanded|increased|climbed|fallen|declined|contracted))?"   # ("Growth over January-April as a whole slowed to 4.0%"; "It had expanded 4.8% in July")
+    r"(?:\s+(?:in|for|during|over)\s+[^,;.]{3,30}?)?,?\s+(?:also\s+)?(?:(?<=it\s)had\s+(?:briefly\s+|already\s+)?(?=grown|risen|expanded|increased|climbed|fallen|declined|contracted|rebounded|recovered|slowed|picked))?"   # ("Growth over January-April as a whole slowed to 4.0%"; "It had expanded 4.8% in July")
     # ("Growth cooled to 3.1% in September", "it fell to 4.4%": the rate it moved to, not a fall)
     r"(?P<v>(?:cooled|softened|slipped|dipped|fell|dropped|declined|decelerated|rose|climbed|improved|recovered|jumped)\s+" + _RATE_ADVERB + r"to|(?<=,\s)to|"
     r"(?(leaves)at|(?!))|grew|grown|risen|rose|increased|expanded|climbed|jumped|gained|advanced|(?<=added\s)(?:rising|growing|expanding|falling|contracting)|reached|(?<=reading,\s)at|(?<='s\sreading\s)of|came\s+in\s+at|came\s+to|stood\s+at|was\s+(?:up|down)|was\s+also|was|picked\s+up\s+" + _RATE_ADVERB + r"to|(?:re-?)?accelerated\s+" + _RATE_ADVERB + r"to|"
@@ -1069,6 +1069,8 @@ _ALL_OPERATORS = re.compile(r"\bchina\s+mobile,\s+china\s+telecom,?\s+and\s+chin
                             r"|\bthe\s+three\s+(?:(?:state-owned|state|major|big|basic)\s+)?(?:telecom\s+)?(?:operators|carriers|telcos)\s+"
                             r"(?:plus|and)\s+china\s+broadnet(?:\s*\(cbn\))?")
 _BEIJING_SAID = re.compile(r"\bbeijing\s+(?:(?:also|has|had|on\s+\w+)\s+)?(?:said|says|announced|reported|reports|announces|revealed|disclosed)\b"
+                           # "… rebounded to 6.8 percent in June after Beijing cut interest rates": the government acting
+                           r"|(?<=after\s)beijing\s+(?:cut|slashed|raised|halved|eased|loosened|tightened|introduced|unveiled|rolled\s+out|extended|launched)\b"
                            # "Industrial use cases are where Beijing is placing its bets": the government's aims
                            r"|\bbeijing\s+(?:(?:is|was|has\s+been)\s+)?(?:placing|betting|pushing|putting|focusing|counting|banking|pinning|"
                            r"targeting|hoping|trying|seeking|wants|hopes|aims|plans|intends)\b"
@@ -2124,7 +2126,7 @@ class DocMatcher:
         window = self.low[w0:c1]
         if "beijing" in window:
             # (blanked in the whole clause, whose "released by CAAM in Beijing" may open before the window)
-            window = _BEIJING_SAID.sub(_blank, self.low[sent.start:c1])[w0 - sent.start:]
+            window = _BEIJING_SAID.sub(_blank, self.low[sent.start:sent.end])[w0 - sent.start:c1 - sent.start]   # (read past c1: "after Beijing cut")
         if "count" in window or "prefecture" in window:
             # "5G now covers all county towns and 80% of villages": everywhere (blanked in the whole
             # clause, whose "all" may open before the window)
