@@ -279,6 +279,18 @@ def test_period_targets_and_vague_do_not_resolve():
     ("China's Factory Output Picked Up in March\n\nApril 17, 2019\n\nIndustrial production grew 8.5% in March. For the first "
      "quarter, output rose 6.5%.",
      "China's Factory Output Picked Up in March", date(2019, 4, 17), date(2019, 4, 17), date(2019, 1, 1), date(2019, 3, 31)),
+    # a note's headline in title case with its colon and commas is no site menu; the analysts' phone numbers
+    # and e-mails under it are no headline
+    ("Broker Research | Economics | Asia\n\nChina Economics View\n19 March 2024\n\nChina - Jan-Feb Activity: Factories Run Hot, "
+     "Consumers Less So\n\nJane Doe, CFA\nChief China Economist\n+852-2500-0000\njane.doe@example.com\n\nIndustrial production rose 7.0% "
+     "YoY in Jan-Feb. Equipment manufacturing value added rose 7.8%.",
+     "China - Jan-Feb Activity: Factories Run Hot, Consumers Less So", date(2024, 3, 19), date(2024, 3, 19), date(2024, 1, 1), date(2024, 2, 29)),
+    # a release calendar's rows are not the page's date: the headline's month is the period
+    ("China Industrial Production\n\nIndustrial Production in China increased 4.40 percent in August of 2019 over the same month "
+     "in the previous year.\n\nCalendar GMT Reference Actual Previous Consensus\n2019-07-15 02:00 AM Jun 6.3% 5.0% 5.2%\n"
+     "2019-08-14 02:00 AM Jul 4.8% 6.3% 5.8%\n",
+     "Industrial Production in China increased 4.40 percent in August of 2019 over the same month in the previous year.",
+     None, None, date(2019, 8, 1), date(2019, 8, 31)),
 ])
 def test_metadata(text, title, event, published, start, end):
     meta = extract_metadata(normalise_text(text))

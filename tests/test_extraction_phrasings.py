@@ -12283,3 +12283,68 @@ SESSION58 = [
 @pytest.mark.parametrize("text, expected", SESSION58)
 def test_session58(text, expected):
     assert obs(text) == expected
+
+
+# --- extractor 1.60.0 ---
+SESSION59 = [
+    # "2018年12月规上工业增长5.7%": industry above the size threshold, its value added left unsaid (and the year's
+    # rate after a comma: "，2018年全年为6.2%")
+    ("统计局数据解读\n2019年3月14日\n\n这意味着，2018年12月规上工业增长5.6%，2018年全年为6.1%。",
+     {("industrial_value_added", "yoy_pct", *month(2018, 12), 5.6, "eq"), ("industrial_value_added", "yoy_pct", *year(2018), 6.1, "eq")}),
+    ("统计局数据\n2020年4月17日\n\n一季度，全国规模以上工业同比下降8.3%。",
+     {("industrial_value_added", "yoy_pct", *quarter(2020, 1), -8.3, "eq")}),
+    # (not the benchmark a sector is compared with)
+    ("统计局数据\n2020年4月17日\n\n一季度，高技术制造业增加值增长8.9%，快于全部规上工业增长2.1个百分点。",
+     {("high_tech_manufacturing_value_added", "yoy_pct", *quarter(2020, 1), 8.9, "eq")}),
+    # "High-tech manufacturing did considerably better, growing 10.8 percent"
+    ("NBS data\nJanuary 17, 2019\n\nIndustrial output rose 6.1 percent in 2018. High-tech manufacturing did considerably "
+     "better, growing 11.8 percent. Equipment manufacturing was much stronger, growing 8.3 percent.",
+     {("industrial_value_added", "yoy_pct", *year(2018), 6.1, "eq"), ("high_tech_manufacturing_value_added", "yoy_pct", *year(2018), 11.8, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *year(2018), 8.3, "eq")}),
+    # "still below the record 1.065 billion tonnes set in 2020": an earlier year's level
+    ("Steel output\nJanuary 17, 2024\n\nChina produced 1.018 billion tonnes of crude steel in 2023, still below the record "
+     "1.064 billion tonnes set in 2020.",
+     {("crude_steel_output", "level", *year(2023), 1.018e9, "eq"), ("crude_steel_output", "level", *year(2020), 1.064e9, "eq")}),
+    # "；2018年这一数字为63061亿元": an earlier year's flow, after the year's level and rate
+    ("软件业统计公报\n2020年1月21日\n\n2019年，全国软件和信息技术服务业累计完成软件业务收入71760亿元，同比增长15.3%；2018年这一数字为63060亿元。",
+     {("software_it_services_revenue", "level", *year(2019), 7.176e12, "eq"), ("software_it_services_revenue", "yoy_pct", *year(2019), 15.3, "eq"),
+      ("software_it_services_revenue", "level", *year(2018), 6.306e12, "eq")}),
+    # (not a year's flow set against the months of another year)
+    ("软件业统计公报\n2019年7月21日\n\n上半年，全国软件和信息技术服务业完成软件业务收入33000亿元，同比增长15.3%；2018年这一数字为63060亿元。",
+     {("software_it_services_revenue", "level", *h1(2019), 3.3e12, "eq"), ("software_it_services_revenue", "yoy_pct", *h1(2019), 15.3, "eq")}),
+    # "- Humanoid robot products released: more than 400 models": the catalogue's own name as a label
+    ("Key numbers\nJuly 20, 2026\n\nKey numbers from the briefing (as of June 30 unless noted):\n- 5G base stations: 5.02 million\n"
+     "- Humanoid robot products released: more than 410 models\n",
+     {("five_g_base_stations", "level", *jun30(2026), 5.02e6, "eq"), ("humanoid_robot_products", "level", *jun30(2026), 410, "gt")}),
+    # "截至今年6月底，…达到71.5%。目前，…平台超过70个": now (the briefing's period end), not the date before,
+    # nor for the sentence after
+    ("发布会实录\n2020年10月23日\n\n今天通报今年前三季度工业通信业运行情况。\n\n截至今年6月底，企业数字化研发设计工具普及率达到71.4%。目前，具有一定行业和区域影响力的"
+     "工业互联网平台超过70个。绿色制造体系加快构建，累计创建国家级绿色工厂2120家。",
+     {("digital_rd_tool_penetration", "level", *jun30(2020), 71.4, "eq"), ("industrial_internet_platforms", "level", date(2020, 9, 30), date(2020, 9, 30), 70, "gt"),
+      ("national_green_factories", "level", date(2020, 9, 30), date(2020, 9, 30), 2120, "eq")}),
+    # "自去年6月发放5G商用牌照以来，…已建成5G基站超过13万个": since that month, not as of it
+    ("工信部发布会\n2020年1月20日\n\n2019年工业经济运行总体平穩。5G方面，自去年6月发放5G商用牌照以来，5G网络建设稳步推进，全国已建成5G基站超过12万个。",
+     {("five_g_base_stations", "level", *dec31(2019), 120000, "gt")}),
+    # "…, and NEVs accounted for 31.6% of total new vehicle sales, up from 25.6% in 2022": the share's earlier value,
+    # not the sales growth's
+    ("Auto market\nJanuary 20, 2024\n\nIn 2023, NEV production and sales reached 9.58 million and 9.49 million units, up 35.7% and "
+     "37.8%, and NEVs accounted for 31.5% of total new vehicle sales, up from 25.5% in 2022.",
+     {("nev_production", "level", *year(2023), 9.58e6, "eq"), ("nev_sales", "level", *year(2023), 9.49e6, "eq"),
+      ("nev_production", "yoy_pct", *year(2023), 35.7, "eq"), ("nev_sales", "yoy_pct", *year(2023), 37.8, "eq")}),
+    # "in August of 2019"
+    ("China IP\nOctober 1, 2019\n\nIndustrial production in China increased 4.3 percent in August of 2019 over the same month in the previous year.",
+     {("industrial_value_added", "yoy_pct", *month(2019, 8), 4.3, "eq")}),
+    # "1,832 "little giant" enterprises - specialized … enterprises that excel in niche markets - and a total of 2,121 national
+    # green factories": the figure the noun after it takes
+    ("China Daily\nOctober 23, 2020\n\nBy the end of September, the ministry had cultivated 1,830 \"little giant\" enterprises - specialized "
+     "and sophisticated small and medium-sized enterprises that excel in niche markets - and a total of 2,120 national green factories had been built.",
+     {("little_giant_enterprises", "level", date(2020, 9, 30), date(2020, 9, 30), 1830, "eq"),
+      ("national_green_factories", "level", date(2020, 9, 30), date(2020, 9, 30), 2120, "eq")}),
+]
+
+# (one test reads all of SESSION59's cases, declared after the last of them)
+
+
+@pytest.mark.parametrize("text, expected", SESSION59)
+def test_session59(text, expected):
+    assert obs(text) == expected

@@ -310,7 +310,7 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"connected_industrial_(?:devices|equipment)|industrial_(?:equipment|device)_connections|industrial_(?:devices|equipment)_connected",
      PhraseRole("noun", "industrial_internet_connected_devices")),
     (r"industrial_(?:equipment|devices)", PhraseRole("noun", "industrial_internet_connected_devices", pvn=False, context=_CONNECT)),
-    (r"humanoid_robot_(?:products|models|product_models)|models_of_humanoid_robots|humanoid_robots?_(?:product_)?models",
+    (r"humanoid_robot_(?:products|models|product_models)(?:_(?:released|launched|unveiled)(?=:))?|models_of_humanoid_robots|humanoid_robots?_(?:product_)?models",
      PhraseRole("noun", "humanoid_robot_products")),
     (r"(?:penetration|popularization|popularisation|adoption)(?:_rate)?_of_digital(?:ized)?_(?:R&D|research_and_development)(?:_and_design)?_tools"
      r"|digital(?:ized)?_(?:R&D|research_and_development)(?:_and_design)?_tools?_(?:penetration|popularization|adoption)_rate",
@@ -622,6 +622,8 @@ def find_zh(text: str, zh: list[tuple[str, tuple[str, ...]]]) -> list[tuple[int,
     for m in _ZH_BARE_SECTOR.finditer(text):
         if "增加值" in text[_sentence_start(text, m.start()):m.start()] or "分行业" in text[text.rfind("\n", 0, m.start()) + 1:m.start()]:
             take(*m.span(), phrases.get(m.group() + "增加值"))
+    for m in _ZH_BARE_ALL_INDUSTRY.finditer(text):
+        take(*m.span(), phrases.get("规模以上工业增加值"))
     # "主要产品中，全年生产手机19亿部，…；微型计算机设备3.07亿台": a product of a production list
     for m in _ZH_PRODUCED_ITEM.finditer(text):
         before = text[_sentence_start(text, m.start("item")):m.start("item")]
@@ -715,6 +717,9 @@ _ZH_VERB_LAST = frozenset(("新能源汽车销售", "新能源汽车生产", "�
 _ZH_VERB_NEXT = re.compile(r"\s*(?:了|量)?\s*(?:\d|约|超|近|逾|共|累计|总计|达|为|突破|完成)")
 _ZH_VERB_ATTR = {"销售": "销量", "生产": "产量"}   # "上半年销售17.0万辆": the verb names the attribute
 _ZH_GLOSS = re.compile(r"\([^()。；;]{2,40}\)(?P<attr>增加值|产销量?|产量|销量|收入)")   # ("新能源汽车(含纯电动车、插电混合动力车)产销")
+# "2018年12月规上工业增长5.7%": industry above the size threshold, its value added left unsaid (not after
+# "快于全部规上工业": the benchmark of a sector's rate)
+_ZH_BARE_ALL_INDUSTRY = re.compile(r"(?<![部于比较])(?:规模以上|规上)工业(?=(?:同比)?(?:实际)?(?:增长|下降)\d)")
 _ZH_BARE_SECTOR = re.compile(r"(?:(?<=[，,；;、])|(?<=其中))(?:高技术制造业|装备制造业|电子信息制造业|计算机、通信和其他电子设备制造业)"
                              r"(?=(?:同比)?(?:增长|下降)\d)")
 # (also "，上半年生产微型计算机设备1.58亿台": the period and the verb before the item; or a sentence's

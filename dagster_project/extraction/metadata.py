@@ -139,8 +139,8 @@ def _headings(text: str) -> list[str]:
                    or len(line) < 80 and _TIMESTAMP_WORDS.search(line)):
             continue   # "CGTN | 2020-05-14", "Source: Xinhua | 2024-10-10 19:55", "June 14, 2019 / 10:41 AM / Updated 3 hours ago": a byline
         line = _TITLE_TAG.sub("", line).strip()
-        if len(line) < 4:
-            continue
+        if len(line) < 4 or _NO_WORDS.fullmatch(line):
+            continue   # (an analyst's phone number or e-mail under the byline)
         found.append(line)
         if not _masthead(line) or len(found) == 10:
             break
@@ -186,9 +186,10 @@ def _masthead(line: str) -> bool:
     words = line.split()
     if len(words) == 1 and len(line) <= 24:
         return True   # "euronews.": a site's name, one word (no headline is)
-    if len(words) >= 6 and "'" not in line and all(w[0].isupper() or not w[0].isalpha() for w in words) \
+    if len(words) >= 6 and "'" not in line and not _HEADLINE_PUNCT.search(line) and all(w[0].isupper() or not w[0].isalpha() for w in words) \
             and not any(w.lower() in _HEADLINE_SMALL_WORDS for w in words):
         return True   # "Tesla Rivian Lucid GM Ford Hyundai Kia Toyota BYD Energy E-bikes": a menu, no headline's small words
+        # (not "China - Jan-Feb Activity: Factories Run Hot, Consumers Less So": a note's headline has its colon or dash)
     if len(words) >= 3 and sum(w.lower() in _MENU_WORDS for w in words) * 3 >= len(words) * 2:
         return True   # a site's menu in title case, however long: "Singapore Asia World Opinion Life Business Tech Sport Videos", "myFT Search Menu"
     # (also a site's menu: "Tesla Electric Vehicles Energy Shop Exclusives", no possessive, no figure)
@@ -200,6 +201,8 @@ def _masthead(line: str) -> bool:
 
 _HEADLINE_SMALL_WORDS = frozenset(("a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "and",
                                    "or", "is", "are", "was", "up", "down", "over", "after", "amid", "vs", "its"))
+_HEADLINE_PUNCT = re.compile(r"[:,;]\s|\s[-\u2013\u2014]\s")
+_NO_WORDS = re.compile(r"[^A-Za-z\u4e00-\u9fff]*(?:[A-Za-z\u4e00-\u9fff][^A-Za-z\u4e00-\u9fff]*)?|\S+@\S+")   # ("+852-2501-4417", "ruiqi.tan@citi.com")
 _MENU_WORDS = frozenset((
     "home", "news", "world", "asia", "china", "singapore", "business", "economy", "markets", "tech", "technology", "science",
     "sport", "sports", "opinion", "opinions", "life", "lifestyle", "culture", "travel", "health", "videos", "video", "podcasts",
@@ -271,7 +274,12 @@ def _header_like(header: str, pos: int, line_before: str) -> bool:
     line_start = header.rfind("\n", 0, pos) + 1
     line_end = header.find("\n", pos)
     line_len = (line_end if line_end >= 0 else len(header)) - line_start
+    if len(_TABLE_COLUMN.findall(header, pos, line_end if line_end >= 0 else len(header))) >= 3:
+        return False   # "2019-07-15   02:00 AM   Jun   6.3%   5.0%": a release calendar's row, not the page's date
     return line_len <= 150 or len(header[line_start:pos].strip()) <= 3
+
+
+_TABLE_COLUMN = re.compile(r"[ \t]+[+-]?\d[\d.,]*%(?![^ \t\n])")
 
 
 def _is_label(line_before: str, m: re.Match) -> bool:

@@ -109,7 +109,7 @@ _EN_BRANCHES = [
     ("qtr", r"(?<![\w.+-])(?P<q_n3>1|2|3|4)Q(?P<q_y5>(?:19|20)?\d\d)?\b"),
     ("mr", rf"(?P<mr_m1>{MON})(?:\s+(?P<mr_y1>{YR}))?(?:-to-|\s*(?:to|through|-|and|till|until)\s*)(?P<mr_m2>{MON})(?!\s*\d{{1,2}}\b)(?:\s+quarter\b)?(?:,?\s+(?P<mr_y2>{YR}|this\ year|last\ year))?"),
     # ("up 7.4 percent from September": a comparison's month, flagged as such)
-    ("mon", rf"(?:(?<=in\ )|(?<=during\ )|(?<=for\ )|(?<=of\ )|(?<=month\ of\ )|(?<=from\ ))(?P<mo_m>{MON})(?!\s*\d{{1,2}}\b)(?:,?\s*(?P<mo_y>{YR}|this\ year|last\ year))?"),
+    ("mon", rf"(?:(?<=in\ )|(?<=during\ )|(?<=for\ )|(?<=of\ )|(?<=month\ of\ )|(?<=from\ ))(?P<mo_m>{MON})(?!\s*\d{{1,2}}\b)(?:(?:,?\s*|\s+of\s+)(?P<mo_y>{YR}|this\ year|last\ year))?"),   # (also "in August of 2019")
     # ("declined 0.6% compared with August 2018": the base of a rate, with its year)
     ("mon", rf"(?:(?<=compared\ with\ )|(?<=compared\ to\ ))(?P<mo_m>{MON})(?!\s*\d{{1,2}}\b),?\s*(?P<mo_y>{YR})"),
     ("mon", rf"(?P<mo_m>{MON})(?:,?\s*(?P<mo_y>{YR}))?{_NOT_SENTENCE_END}(?=\s+at\s+[+-]?\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)|\s+(?:alone|(?:once\s+again\s+|again\s+|also\s+)?was|saw|marked|witnessed|offered|brought|delivered|showed|came\s+in\s+at|(?:also\s+)?(?:saw|registered|registering|recorded|recording|posted|posting|logged|logging)|up|down|rising|growing|expanding|(?:accelerating|quickening|slowing|easing|rebounding)\s+to|(?:jump(?:ed|ing)|climb(?:ed|ing)|picking\s+up)\s+(?:\w+\s+)?to\s+\d|(?:picked\s+up|accelerated|re-?accelerated|quickened|slowed|eased|rebounded|recovered|cooled|moderated)\s+(?:\w+\s+)?to\s+\d)\b|'s\s+(?:[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:(?:y/y|yoy|year-on-year|on-year)\s+)?)?(?:growth|increase|rise|gain|expansion|decline|drop|contraction|reading)\b"
@@ -624,6 +624,7 @@ def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExp
                 or _EVENT_TIME.search(low, max(0, ex.start - 120), ex.start) \
                 or ex.kind == "fyp" and _YEAR_OF_PLAN.search(low, max(0, ex.start - 40), ex.start) \
                 or isinstance(ex.year, int) and text.startswith("以来", ex.end) \
+                or text[ex.start - 1:ex.start] in ("自", "从") and _ZH_SINCE_AFTER.match(text, ex.end) \
                 or low.startswith("since", ex.start) and _SUPERLATIVE_END.search(before) \
                 or _SUPERLATIVE_SCOPE.search(before) \
                 or low.startswith("year-end", ex.start) and low[ex.start - 3:ex.start] == "by " and _FUTURE_BEFORE.search(before) \
@@ -669,6 +670,8 @@ _TO_LEVEL_AT = re.compile(r"\bfrom\s.*\bto\s+(?:about\s+|nearly\s+|more\s+than\s
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|to\s+be|slated|expected|expects?|plans?|planned|aims?|aimed|targets?|"
                             r"goals?|forecasts?|projected|set\s+to|on\s+track|should|could|may|might)\b")
 # ("为1990年以来首次": since a year, a record's start, not the period of the figures after it)
+# (or since an event that month: "自去年6月发放5G商用牌照以来，…已建成5G基站超过13万个")
+_ZH_SINCE_AFTER = re.compile(r"[^，。；,;]{0,24}?以来")
 # "in the first quarter of 2026, the first year of the 15th Five-Year Plan (2026-30), with ...": which
 # year of the plan the period is, not a period of its own
 _YEAR_OF_PLAN = re.compile(r"\b(?:first|second|third|fourth|fifth|final|last|opening|closing|concluding)\s+year\s+of\s+(?:the\s+)?$")

@@ -565,6 +565,7 @@ _COPULA_GAP = re.compile(r"(?:\s+growth(?=\s+(?:unexpectedly\s+)?(?:edged|inched
                          r"(?:\s+(?:unexpectedly|slightly|sharply|further|somewhat|modestly|marginally))?\s+to)\s+"
                          r"(?:an?\s+(?:[\w/.-]+\s+){0,2}?(?:low|high)\s+of\s+)?"   # ("weakened to a 17-1/2-year low of 4.4 per cent")
                          r"(?:" + _QUAL + r"\s+)?", re.I)
+_PERCENT_OF = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the\s+)?(?:(?:total|all|overall|the\s+country's|China's)\b)", re.I)
 _SHARE_DENOMINATOR = re.compile(r"\d\s?(?:%|percent|per\s+cent)\s+of\s+(?:the\s+)?(?:(?:total|all|overall)\s+)?(?:new\s+)?$", re.I)
 _FIRST_VERB_GAP = re.compile(r"\s*(?:units\s*)?,?\s*and\s+", re.I)   # "produced 24.5 million and sold ..."
 _NARROWER_MAKERS = re.compile(r"\b(?:new[\s-]energy[\s-]vehicle|NEV|EV|electric[\s-](?:vehicle|car))\s+(?:makers|manufacturers|producers|carmakers|automakers|companies|firms)"
@@ -674,6 +675,8 @@ _TOTAL_BEFORE = re.compile(r"\b(?:total|overall)\s+$", re.I)
 _THE_PERIOD = re.compile(r"(?:period|reporting\s+period|quarter|half|month|year)\b(?!\s+(?:of|ago|earlier|before))", re.I)
 # "First, ... Second, ...": a new point of a spoken list starts afresh (no period carried over)
 _NEW_POINT = re.compile(r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Firstly|Secondly|Thirdly|Finally|Lastly),\s")
+# "截至今年6月底，…达到71.5%。目前，…平台超过70个": now, not the date before (nor for the sentences after)
+_ZH_NOW_OPENING = re.compile(r"\s*(?:截至|截止)?(?:目前|当前)[,，]")
 # "reached 27.9 million units, and sales 28.0 million" / "..., and gigabit broadband users 230 million":
 # "… and sales by 3%": a rate whose verb (_CHANGE_VERB) is the clause before's
 _CHANGE_VERB = re.compile(r"\b(?:rose|increased|grew|climbed|jumped|surged|soared|gained|expanded|advanced|fell|declined|dropped|"
@@ -1157,7 +1160,7 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,80}?(?:,\s*(?:the\s+\w+|[A-Z][\w']+
                                    # (", an increase of 345,000 from the end of last year and up from 3.648 million")
                                    r"|an?\s+(?:increase|addition|rise|gain|decrease|drop|decline)\s+of\s+[\d.,]+(?:\s+(?:million|thousand))?"
                                    r"(?:\s+(?:from|over|since)\s+[^,;\d]{3,40}?)?)(?:,?\s+and\s+|,\s*(?:(?:though|although|but|yet)\s+)?(?=compared\s|(?:up|down)\s+from\s)))?"   # (", up 9.6% from a year earlier, though down from 23.07 GB in December")
-                                   r"(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|against|(?:(?:well|far|slightly|just|marginally)\s+)?(?:below|above|short\s+of)\s+the"   # ("well below the 1.065 billion tonnes it produced in 2020")
+                                   r"(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|against|(?:still\s+)?(?:(?:well|far|slightly|just|marginally)\s+)?(?:below|above|short\s+of)\s+the"   # ("well below the 1.065 billion tonnes it produced in 2020")
                                    r"|(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+)?(?:double|triple|twice|(?:three|four|five|six|seven|eight|nine|ten)\s+times)\s+the"   # ("more than double the 34.56 million reported a year earlier")
                                    # ("closing in on the 1.367 million sold in the whole of 2020")
                                    r"|(?:closing\s+in\s+on|approaching|(?:already\s+)?(?:surpassing|exceeding|overtaking|topping|matching|nearing))\s+the"
@@ -1169,7 +1172,7 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,80}?(?:,\s*(?:the\s+\w+|[A-Z][\w']+
                                    # "– an increase of 35.5 per cent compared to 9.495 million units in 2023"
                                    r"|an?\s+(?:increase|rise|jump|gain|decrease|drop|decline|fall)\s+of\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:from|over|on|compared\s+(?:to|with))(?:\s+the)?)"
                                    # ("compared with a record 28.88 million units in 2017")
-                                   r"\s*(?:an?\s+(?:record(?:\s+high)?|peak|high)(?:\s+of)?\s+)?"
+                                   r"\s*(?:(?:an?\s+)?(?:record(?:\s+high)?|peak|high)(?:\s+of)?\s+)?"
                                    # "up 11.1 percent from September's 1,287,000 units": the month before's
                                    r"(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)'s\s+)?"
                                    r"(?:" + _QUAL + r"\s+)?", re.I)   # (also "up from4.251 million")
@@ -1210,6 +1213,9 @@ _OPEN_LINE_END = re.compile(r"[；;，,]\s*$")
 _ZH_DEFINITION_BRACKET = re.compile(r"\((?:指|即)[^()]{0,24}$")
 _ZH_CONTRAST_EARLIER = re.compile(r"[^,，;；。\d]{0,3}[,，]\s*而\s*(?:在\s*)?(?P<p>\d{4}年(?:底|末)|上年(?:底|末)|去年(?:底|末))"
                                   r"(?:时)?(?:这一?(?:数字|数据)|该数字)?(?:还|则)?(?:只有|仅有|仅为|只是|仅|为|是|才)$")   # ("而2020年底这一数字仅为71.8万个")
+# "累计完成软件业务收入71768亿元，同比增长15.4%；2018年这一数字为63061亿元": an earlier year's flow
+_ZH_YEAR_FIGURE_WAS = re.compile(r"[^,，;；。\d]{0,3}(?:[,，]\s*同比(?:增长|下降)[\d.]+%)?[,，;；]\s*(?:而\s*)?(?P<p>(?:19|20)\d\d年|上年|去年)(?:全年)?"
+                                 r"(?:这一?(?:数字|数据|规模)|该数字)(?:还|则)?(?:只有|仅有|仅为|只是|仅|为|是|才)$")
 _ZH_CONTRAST_EARLIER_PAIR = re.compile(r"[^,，;；。\d]{0,3}[,，]\s*而\s*(?:在\s*)?(?P<p>\d{4}年(?:底|末)|上年(?:底|末)|去年(?:底|末))"
                                        r"(?:时)?这两(?:个|项)(?:数字|数据|指标)(?:还|则|分别)?(?:只有|仅有|仅为|只是|仅|为|是|才)$")
 _BRACKET_CLOSES = re.compile(r"[^(),，。]{0,8}\)")   # ("16.43GB/户·月）")
@@ -1230,7 +1236,7 @@ _ZH_CHANGE_AFTER = re.compile(r"\s*(?:/\s*户\s*[·・.]?\s*月\s*)?(?:(?:有所
 _EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan|vehicles|cars|NEVs|tonnes|tons|(?:5G\s+)?(?:phones|handsets|smartphones))?\s*"
                                 r"(?:(?:it|they|the\s+country)\s+(?=(?:sold|produced|made|built)\s))?(?:(?P<verb>sold|produced|made|built|shipped)\s+"
                                 r"|(?:NEV|vehicle|car|auto)\s+(?P<noun>sales|production|output)\s+)?"
-                                r"(?:(?:recorded|reported|registered|posted|seen)\s+)?(?:at|by|as\s+of|in|for)?\s*(?:the\s+)?", re.I)   # ("the 4.9 trillion yuan recorded in 2016")
+                                r"(?:(?:recorded|reported|registered|posted|seen|set)\s+)?(?:at|by|as\s+of|in|for)?\s*(?:the\s+)?", re.I)   # ("the 4.9 trillion yuan recorded in 2016", "the record 1.065 billion tonnes set in 2020")
 _PAIR_AND = re.compile(r"\s+and\s+")
 _PAIR_RESPECTIVELY = re.compile(r",?\s+respectively\b,?")
 _YEAR_EARLIER = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:(?:reported|recorded|registered|seen|posted)\s+)?(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:year\s+before|previous\s+year|prior\s+year))\b", re.I)
@@ -1256,10 +1262,10 @@ _ZH_EARLIER_RATE = re.compile(r"(?:较|比|低于|高于|快于|慢于|由|(?P<y
 _ZH_LEVELLED_WITH = re.compile(r"(?:的(?:增速|增幅|增长|水平))?(?:相比|比较|持平)")
 _ZH_INDUSTRY_BRACKET = re.compile(r"(?:快于|慢于|高于|低于|比|较)(?:同期)?(?:全部|全国)?(?:规模以上|规上)?工业(?:增加值)?(?:增速|增长|平均水平|平均增速)?(?:的)?\($")   # (also "高于同期工业平均水平（6.1%）")
 # "…增长1.2%，…，上半年为下降1.3%", also in brackets: "比8月份加快1.4个百分点（8月份为4.4%）"
-# (and a year's in brackets: "比去年全年加快0.1个百分点（2025年全年增长5.9%）")
+# (and a year's in brackets: "比去年全年加快0.1个百分点（2025年全年增长5.9%）", or after a comma: "12月规上工业增长5.7%，2018年全年为6.2%")
 # (also "，而去年12月份为同比增长6.9%", "，4月份一度下降2.9%后连续两个月回升", "，去年同期为6.4%", "，而上半年这一指标为同比下降1.3%")
 _ZH_PERIOD_WAS = re.compile(r"[,(](?:而)?(?:(?P<same>去年同期|上年同期)(?=为|是)|(?P<p>(?:\d{4}年|去年|上年)?(?:上半年|下半年|[一二三四]季度|前三季度|\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?)"
-                            r"|(?<=\()(?:\d{4}年|去年|上年)全年))(?:(?:(?:这一指标|该指标|这一数字|增速)?\s*(?:为|是)(?:同比)?|一度)(?:(?P<down>下降)|增长)?|(?<=全年)(?:增长|(?P<fall>下降))|(?P<own>同比(?:增长|(?P<dip>下降))))$")
+                            r"|(?<=\()(?:\d{4}年|去年|上年)全年|(?<=[,，])(?:\d{4}年|去年|上年)(?:全年)?(?=为|是)))(?:(?:(?:这一指标|该指标|这一数字|增速)?\s*(?:为|是)(?:同比)?|一度)(?:(?P<down>下降)|增长)?|(?<=全年)(?:增长|(?P<fall>下降))|(?P<own>同比(?:增长|(?P<dip>下降))))$")
 # (and "（2022年12月份同比增长1.3%）", in brackets after the rate compared with it)
 # "..., slower than the same period last year, when it grew 6.7 percent"
 _WHEN_EARLIER = re.compile(
@@ -1326,9 +1332,10 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:(?:industr(?:y|ies)|sectors?)(?=[\s,])\s*
                                # "Equipment manufacturing, a category that includes autos, machinery and rail equipment, grew 6%"
                                r"|,\s+(?:which|regarded\s+as|seen\s+as|known\s+as|led\s+by|driven\s+by|an?\s+(?:category|sector|segment|industry|group))\s+[^;.]{3,100}?,\s*)?"
                                r"(?:(?:has|have|had|also|further|already|even|still)\s+)*"   # ("High-tech manufacturing even grew, by 8.9%")
-                               # "led the way, expanding 22.6%", "did better still, growing 9.1%" (also "fared better over
+                               # "led the way, expanding 22.6%", "did considerably better, growing 10.8 percent", "was stronger,
+                               # growing 9.1%" (also "fared better over
                                # the year as a whole, growing by 11.7%")
-                               r"(?:(?:led\s+(?:the\s+)?(?:way|recovery|rebound|gains|growth|charge|pack)|(?:did|fared)\s+(?:even\s+)?better(?:\s+still)?(?:\s+(?:over|in|during|for|across)\s+[^,;.\d]{3,30}?)?|held\s+up\s+(?:even\s+|comparatively\s+|relatively\s+|fairly\s+)?(?:better|well)"
+                               r"(?:(?:led\s+(?:the\s+)?(?:way|recovery|rebound|gains|growth|charge|pack)|(?:(?:did|fared)\s+|(?:was|were|proved)\s+(?=(?:\w+\s+)?(?:stronger|more\s+resilient)))(?:even\s+|much\s+|far\s+|considerably\s+|significantly\s+|markedly\s+|substantially\s+|slightly\s+|somewhat\s+)?(?:better|stronger|more\s+resilient)(?:\s+still)?(?:\s+(?:over|in|during|for|across)\s+[^,;.\d]{3,30}?)?|held\s+up\s+(?:even\s+|comparatively\s+|relatively\s+|fairly\s+)?(?:better|well)"
                                # "had already returned to growth, expanding 8.9 percent"
                                r"|returned\s+to\s+growth"
                                # "outpaced the broader industrial sector, growing 10.2%", "remained a bright spot, growing 9.4%"
@@ -2844,7 +2851,7 @@ class DocMatcher:
                 last_month = None
                 para_first = None
                 prev_para = sent.para
-            elif _NEW_POINT.match(self.text, sent.start):
+            elif _NEW_POINT.match(self.text, sent.start) or self.has_chinese and _ZH_NOW_OPENING.match(self.text, sent.start):
                 inherited, inherited_asof = None, None
             exprs = exprs_of.get(k) or []
             if exprs and exprs[0].kind == "vague" and self.text.startswith(",", exprs[0].end) \
@@ -4398,6 +4405,14 @@ class DocMatcher:
                     self._emit(first.indicator, "level", n, Period(p.end, p.end, True), sent)
                     self._emit(c.indicator, "level", after[1], Period(p.end, p.end, True), sent)
                 continue
+            ym = _ZH_YEAR_FIGURE_WAS.fullmatch(gap) if self.has_chinese and aside is None and not ind.instant else None
+            if ym:
+                ex = next((e for e in self.periods if e.start == c.num.end + ym.start("p") and e.end == c.num.end + ym.end("p")), None)
+                p = resolve(ex, self.ctx) if ex is not None and ex.kind == "interval" else None
+                if p is not None and _months(p) == 12 == _months(c.period) and p.start.month == 1 == c.period.start.month \
+                        and p.end < c.period.start:
+                    self._emit(c.indicator, "level", n, p, sent)
+                continue
             if cm:
                 # "开通5G基站超过71.8万个，而2019年底只有13万个左右": the level at the date of the contrast
                 ex = next((e for e in self.periods if e.start == cm.start("p") and e.end == cm.end("p")), None)
@@ -4547,6 +4562,8 @@ class DocMatcher:
                 # "..., lifting their share to 13.4%, from 5.4% a year earlier": another figure's "from" (not
                 # past a bracketed aside: "rebounded to 6.2% y/y in November (consensus: 5.0%), from 4.7% in October")
                 continue
+            if any(q.unit == "percent" and _PERCENT_OF.match(text, q.end) for q in self._slice(self.num_starts, self.nums, c.num.end, lead.start())):
+                continue   # ("up 35.8% and 37.9%, and NEVs accounted for 31.6% of total new vehicle sales, up from 25.6% in 2022": the share's)
             if lead.group("qpos"):
                 q, yy = int(lead.group("qpos")[0]), lead.group("qpos")[2:]
                 y = 2000 + int(yy) if yy else c.period.end.year if c.period is not None else 0
@@ -6644,7 +6661,11 @@ class DocMatcher:
                     run = [cand] + [n for n in nums if n.start > cand.end][:1]
                     if len(run) == 2 and _LIST_GAP.fullmatch(text, cand.end, run[1].start) and _RESPECTIVE_AFTER.match(text, run[1].end):
                         continue   # "A among industrial firms and the B had reached 71.5% and 51.7%, respectively": which is B's, unread
-                    if len(gap) <= 110 and not others and self._unit_ok(cand, ind) and not _SEMI.search(gap) \
+                    # (nor a figure another noun takes after it: "SMEs that excel in niche markets - and a total of
+                    # 2,121 national green factories")
+                    owned = next((q for q in hits[i + 1:] if q.start >= cand.end and q.role.role == "noun" and q.role.key != role.key
+                                  and q.role.np and "\n" not in text[cand.end:q.start] and (g := _NP_GAP.match(text, cand.end)) is not None and g.end() >= q.start), None)
+                    if len(gap) <= 110 and not others and owned is None and self._unit_ok(cand, ind) and not _SEMI.search(gap) \
                             and (self._pvn_gap_ok(gap, ind) or gap == " " and _ELIDED_VERB.search(
                                 text, max(sent.start, h.start - 40), h.start)   # "..., and gigabit users 230 million"
                                  or gap == " " and _TERSE_ITEM_BEFORE.fullmatch(text, sent.start, h.start)
