@@ -12340,6 +12340,51 @@ SESSION59 = [
      "and sophisticated small and medium-sized enterprises that excel in niche markets - and a total of 2,120 national green factories had been built.",
      {("little_giant_enterprises", "level", date(2020, 9, 30), date(2020, 9, 30), 1830, "eq"),
       ("national_green_factories", "level", date(2020, 9, 30), date(2020, 9, 30), 2120, "eq")}),
+    # a table's "End-Jun 24  End-Dec 23" columns: month-ends
+    ("Broker note\nJuly 22, 2024\n\nExhibit 3: Digital infrastructure\n                          End-Jun 24     End-Dec 23\n"
+     "5G base stations (mn)       3.916          3.376\nGigabit broadband users (mn)  181   162\nSource: MIIT\n",
+     {("five_g_base_stations", "level", *jun30(2024), 3.916e6, "eq"), ("five_g_base_stations", "level", *dec31(2023), 3.376e6, "eq"),
+      ("gigabit_broadband_users", "level", *jun30(2024), 1.81e8, "eq"), ("gigabit_broadband_users", "level", *dec31(2023), 1.62e8, "eq")}),
+    # "grew 7.8%Y and 8.7%Y respectively in 1H" (a broker's mark on each rate of the pair); "was stronger still at +13.3%Y"
+    ("Broker note\nJuly 22, 2024\n\n- Equipment manufacturing and high-tech manufacturing value-added grew 7.7%Y and 8.6%Y respectively in 1H; "
+     "computer, communication and other electronic equipment manufacturing was stronger still at +13.2%Y.",
+     {("equipment_manufacturing_value_added", "yoy_pct", *h1(2024), 7.7, "eq"), ("high_tech_manufacturing_value_added", "yoy_pct", *h1(2024), 8.6, "eq"),
+      ("electronics_manufacturing_value_added", "yoy_pct", *h1(2024), 13.2, "eq")}),
+    # (not a rate and another mark: "up 11.1% YoY and 16.7% MoM")
+    ("CAAM data\nDecember 11, 2024\n\nProduction in November reached 3.487 million vehicles, up 11.2% YoY and 16.6% MoM.",
+     {("auto_production", "level", *month(2024, 11), 3.487e6, "eq"), ("auto_production", "yoy_pct", *month(2024, 11), 11.2, "eq")}),
+    # ", more than half the world's total, serving 561m 5G mobile-phone subscribers": the country's share, an aside
+    ("Telecoms\nJan 19th 2023\n\nChina has built lots of 5G base stations. By the end of 2022 it had 2.3m, more than half the world's "
+     "total, serving 562m 5G mobile-phone subscribers.",
+     {("five_g_mobile_users", "level", *dec31(2022), 5.62e8, "eq")}),
+    # '"High-tech manufacturing", an official category covering …, grew by 7.4%': the name in quotes
+    ("Economy\nJan 19th 2023\n\nIn 2022, industrial output grew 3.5%. \"High-tech manufacturing\", an official category covering everything "
+     "from chips to medical gadgets, grew by 7.3%.",
+     {("industrial_value_added", "yoy_pct", *year(2022), 3.5, "eq"), ("high_tech_manufacturing_value_added", "yoy_pct", *year(2022), 7.3, "eq")}),
+    # "The computer, communication & electronic equipment segment rose 14.6%"; "products again outperformed: solar cells +21.3%,
+    # integrated circuits +20.0% and industrial robots +12.3%"
+    ("Broker note\nMarch 18, 2024\n\nIn Jan-Feb, IP rose 7.0%, and high-tech manufacturing value added rose 7.4%. The computer, "
+     "communication & electronic equipment segment rose 14.5%. "
+     "New-economy products again outperformed: solar cells +21.2%, integrated circuits +20.1% and industrial robots +12.2%.",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 2, 29), 7.0, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 2, 29), 7.4, "eq"),
+      ("electronics_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 2, 29), 14.5, "eq"),
+      ("industrial_robot_output", "yoy_pct", date(2024, 1, 1), date(2024, 2, 29), 12.2, "eq")}),
+    # "高技術製造業維持較快增長，首兩月增加值按年增長10.1%": a sector as the topic, the first two months in Hong Kong's words
+    ("內地工業生產放緩\n2019年3月14日\n\n內地首兩月規模以上工業增加值按年增長5.2%。高技術製造業維持較快增長，首兩月增加值按年增長10.2%。",
+     {("industrial_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 2, 28), 5.2, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 2, 28), 10.2, "eq")}),
+    # "…, beating its 45-million-tonne target, yet crude steel output still rose 1.2% to 808.4 million tonnes": the target was the cuts'
+    ("Steel\nJanuary 30, 2017\n\nChina cut 65 million tonnes of steel capacity in 2016, beating its 45-million-tonne target, yet crude steel "
+     "output still rose 1.3% to 808.3 million tonnes as prices recovered.",
+     {("crude_steel_output", "level", *year(2016), 8.083e8, "eq"), ("crude_steel_output", "yoy_pct", *year(2016), 1.3, "eq")}),
+    # "the number of excellence-level smart factories has exceeded 260, and 15 leading-level smart factories have been selected":
+    # a tier as the subject, and the verb's "more than" is not the next clause's
+    ("SCIO briefing\nOctober 20, 2026\n\nAs of the end of September, the number of excellence-level smart factories has exceeded 261, "
+     "and 16 leading-level smart factories have been selected. The number of advanced-level ones stood at 1,261.",
+     {("smart_factories_excellence", "level", date(2026, 9, 30), date(2026, 9, 30), 261, "gt"),
+      ("smart_factories_leading", "level", date(2026, 9, 30), date(2026, 9, 30), 16, "eq"),
+      ("smart_factories_advanced", "level", date(2026, 9, 30), date(2026, 9, 30), 1261, "eq")}),
 ]
 
 # (one test reads all of SESSION59's cases, declared after the last of them)

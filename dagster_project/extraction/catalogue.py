@@ -76,7 +76,8 @@ _FACTORY = r"(?=[^.;]{0,160}?(?:smart|intelligent)_factor)"
 _VEHICLE_KIND = r"(?:sport~utility_vehicles|SUVs|vans|minivans|buses|trucks|lorries|pickups|MPVs|multi~purpose_vehicles|commercial_vehicles)"
 _EN: list[tuple[str, PhraseRole]] = [
     # --- flows: subjects --------------------------------------------------------------
-    (r"computer,?_communications?,?_(?:and_|&_)?other_electronic_equipment_(?:manufacturing(?:_(?:industry|industries|enterprises|sector))?|manufacturers|makers)",
+    (r"computer,?_communications?,?_(?:and_|&_)?(?:other_)?electronic_equipment_(?:manufacturing(?:_(?:industry|industries|enterprises|sector))?|manufacturers|makers"
+     r"|segment|sector|industry)",   # ("The computer, communication & electronic equipment segment rose 14.6%")
      PhraseRole("subj", "electronics")),
     (r"electronic_information_manufactur(?:ing(?:_(?:industry|sector|enterprises))?|ers)", PhraseRole("subj", "electronics")),
     # the short forms ("In October alone, electronics value-added rose 9.3%", "electronics manufacturing grew 9.4%")
@@ -288,6 +289,12 @@ _EN: list[tuple[str, PhraseRole]] = [
      r"scheduling|services?|vouchers?|supply|ranks?))",
      PhraseRole("noun", "computing_power_total", np=False)),
     (r"(?:standard_)?(?:data~cent(?:er|re)|computing~cent(?:er|re))_racks?|standard_racks?", PhraseRole("noun", "data_center_racks")),
+    # "the number of excellence-level smart factories has exceeded 260", "the number of advanced-level ones stood at
+    # 1,260": a tier as the subject (the tiers' bare names below take no figure after them, as lists run on)
+    (r"(?<=number of )\"?basic~level\"?(?:_(?:smart|intelligent)_factories|_ones)", PhraseRole("noun", "smart_factories_basic")),
+    (r"(?<=number of )\"?advanced~level\"?(?:_(?:smart|intelligent)_factories|_ones)", PhraseRole("noun", "smart_factories_advanced")),
+    (r"(?<=number of )\"?(?:excellence|outstanding|excellent)~level\"?(?:_(?:smart|intelligent)_factories|_ones)",
+     PhraseRole("noun", "smart_factories_excellence")),
     # ("30,000 basic-level smart factories and 1,200 advanced-level ones": the tier after the first)
     (r"\"?basic~level\"?" + _FACTORY + r"(?:_(?:smart|intelligent)_factories)?", PhraseRole("noun", "smart_factories_basic", pvn=False)),
     (r"\"?advanced~level\"?(?:" + _FACTORY + r"(?:_(?:smart|intelligent)_factories)?|_ones)", PhraseRole("noun", "smart_factories_advanced", pvn=False)),
@@ -676,7 +683,7 @@ _ZH_PERIOD_INSIDE = re.compile(
     r"(?P<attr>产销量?|产量(?:和|及|与)销量|产量|销量|出货量|销售(?=\d|超过|近|约|逾)|生产(?=\d|超过|近|约|逾)|(?:完成|实现)业务收入|收入(?=约|近|超过?|逾|达|为|\d)|增加值)(?P<attr2>)")   # (also "新能源汽车全年销售120.6万辆",
     # "软件和信息技术服务业全年完成业务收入8.16万亿元", "高技术制造业3月份增加值同比增长8.9%", "软件和信息技术服务业去年收入约4.3万亿元")
 _ZH_TOPIC_PERIOD = (r"(?:(?:\d{4}年)?(?:[上下]半年|前三季度|[一二三四]季度|全年|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月份?|"
-                    r"前\d{1,2}个?月|今年以来)[,，]?\s*|(?:\d{4}年|去年|上年|今年)(?:全年)?[,，]?\s*"   # ("新能源汽车方面，去年产销分别为…")
+                    r"前(?:\d{1,2}|[两二三四五六七八九十]|十一)个?月|今年以来)[,，]?\s*|(?:\d{4}年|去年|上年|今年)(?:全年)?[,，]?\s*"   # ("新能源汽车方面，去年产销分别为…")
                     # "新能源汽车从无到有，“十二五”期间累计生产约45.7万辆", "…，五年累计产量超过45万辆": a plan's total
                     r"|[“\x22]?十[一二三四五六七八九]五[”\x22]?(?:时期|期间)[,，]?\s*|五年[间中里]?[,，]?\s*)?")
 _ZH_TOPIC = re.compile(

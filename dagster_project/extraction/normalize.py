@@ -49,6 +49,7 @@ _GLUED_FULL_STOP = re.compile(r"\.(?<=[%a-z]\.)(?=[A-Z][a-z]{2})")   # "up 16.1%
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _OYA = re.compile(r"(?<=% )oya\b|(?<=\(%)oya(?=[,)])")
 _YOY = re.compile(r"\byear\s*-\s*on\s*-\s*year\b", re.I)
+_PAIRED_YOY = re.compile(r"(?<=%) (y/y|yoy|YoY|y-o-y)(?=(?:,? and|,) [+-]?\d[\d.]*% \1\b)")
 _PCT_YM = re.compile(r"(?<=% )[YM](?![\w&'-]|\.\w)|(?<=\(%)Y(?=\))")
 _SPACE_RUN = re.compile(r"  +")
 # (patterns start with a literal, not a lookbehind: the regex engine then skips to candidates)
@@ -338,6 +339,8 @@ def normalise_text(text: str) -> str:
             # "picked up to 5.7%Y in December", "IP rose 0.54%M", "Indicator (%Y)": a broker's year-on-year
             # and month-on-month marks
             text = _PCT_YM.sub(lambda m: "y/y" if m.group() == "Y" else "m/m", text)
+        if "y/y" in text or "yoy" in text or "YoY" in text:
+            text = _PAIRED_YOY.sub("", text)   # "grew 7.8% y/y and 8.7% y/y respectively": one mark for the pair
     if "percentyear" in text:
         text = text.replace("percentyear", "percent year")   # "up 8.4 percentyear on year"
     text = _GLUED_AFTER_THOUSANDS.sub(r"\1 ", text)   # "614,000NEVs were produced"

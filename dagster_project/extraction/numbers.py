@@ -498,6 +498,9 @@ _SHARE_GAP = re.compile(r"^(?:[\w\- \"'/]{0,30}?(?:,[ ]?(?:and[ ])?|[ ]and[ ]|ã€
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|reached|totaled|exceeded|rose|grew|increased|with)\b")
 
 
+_VERB_QUAL_BEFORE = re.compile(r"\b(?:exceeded|exceeds|exceeding|surpassed|surpasses|surpassing|topped|tops|topping)\s+$", re.I)
+
+
 def _share_qualifiers(text: str, nums: list[Num]) -> None:
     """'More than 30,000 basic-level, 1,200 advanced-level and 230 excellence-level smart
     factories': a qualifier in front of a coordinated list applies to every item."""
@@ -507,5 +510,7 @@ def _share_qualifiers(text: str, nums: list[Num]) -> None:
         if (a.unit or "count") != (b.unit or "count"):
             continue
         gap = text[a.end:b.start]
+        if "," in gap and _VERB_QUAL_BEFORE.search(text, max(0, a.start - 20), a.start):
+            continue   # "â€¦ has exceeded 260, and 15 leading-level smart factories have been selected": the verb was the first clause's
         if _SHARE_GAP.match(gap) and not _VERBISH.search(gap):
             b.qualifier = a.qualifier

@@ -565,6 +565,10 @@ _COPULA_GAP = re.compile(r"(?:\s+growth(?=\s+(?:unexpectedly\s+)?(?:edged|inched
                          r"(?:\s+(?:unexpectedly|slightly|sharply|further|somewhat|modestly|marginally))?\s+to)\s+"
                          r"(?:an?\s+(?:[\w/.-]+\s+){0,2}?(?:low|high)\s+of\s+)?"   # ("weakened to a 17-1/2-year low of 4.4 per cent")
                          r"(?:" + _QUAL + r"\s+)?", re.I)
+# "New-economy products again outperformed: solar cells +21.3%, integrated circuits +20.0% and industrial robots +12.3%"
+_PRODUCTS_LEAD = re.compile(r"\b(?:products?|output|production|produced)\b[^:;]{0,60}:\s*$", re.I)
+_RATE_ITEMS_BEFORE = re.compile(r"(?:\s*[A-Za-z][\w\s-]{1,40}?\s+\(?[+-]\d+(?:\.\d+)?%\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*\s*")
+_SIGNED_RATE_AFTER = re.compile(r"\s+\(?[+-]")
 _PERCENT_OF = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the\s+)?(?:(?:total|all|overall|the\s+country's|China's)\b)", re.I)
 _SHARE_DENOMINATOR = re.compile(r"\d\s?(?:%|percent|per\s+cent)\s+of\s+(?:the\s+)?(?:(?:total|all|overall)\s+)?(?:new\s+)?$", re.I)
 _FIRST_VERB_GAP = re.compile(r"\s*(?:units\s*)?,?\s*and\s+", re.I)   # "produced 24.5 million and sold ..."
@@ -674,6 +678,7 @@ _AND_CLAUSE = re.compile(r",?\s+and\s+")
 _TOTAL_BEFORE = re.compile(r"\b(?:total|overall)\s+$", re.I)
 _THE_PERIOD = re.compile(r"(?:period|reporting\s+period|quarter|half|month|year)\b(?!\s+(?:of|ago|earlier|before))", re.I)
 # "First, ... Second, ...": a new point of a spoken list starts afresh (no period carried over)
+_BUT_YET = re.compile(r",\s+(?:yet|but)\s+(?!(?:is|are|was|were|will|would|could|should|may|might|to|also|expected|forecast)\b)")
 _NEW_POINT = re.compile(r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Firstly|Secondly|Thirdly|Finally|Lastly),\s")
 # "截至今年6月底，…达到71.5%。目前，…平台超过70个": now, not the date before (nor for the sentences after)
 _ZH_NOW_OPENING = re.compile(r"\s*(?:截至|截止)?(?:目前|当前)[,，]")
@@ -1347,6 +1352,8 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:(?:industr(?:y|ies)|sectors?)(?=[\s,])\s*
                                r"strongly|robustly|steadily|(?:the\s+)?fastest))?,?\s+at(?:\s+an?\s+(?:annual\s+)?(?:rate|pace)\s+of)?|"
                                r"(?:grew|rose|expanded|increased|climbed)\s+(?:even\s+)?(?:faster|more\s+(?:quickly|rapidly|strongly)),\s+by|"   # ("expanded faster, by 9.7% and 9.6%")
                                r"led\s+(?:the\s+way\s+)?with(?:\s+an?)?|"   # "led with 18.2 percent growth" (the noun after gives the sign)
+                               # "was stronger still at +13.3% y/y"
+                               r"(?:was|were)\s+(?:even\s+|much\s+|far\s+)?(?:stronger|faster)(?:\s+still)?,?\s+at|"
                                # "Growth was strongest in A and B, where value added rose 7.1% and 6.6%"
                                r",?\s*where\s+(?:value[\s-]added|output)\s+(?:grew|rose|increased|expanded|climbed)|"
                                r"grew|grown|rose|risen|increased|expanded|climbed|jumped|gained|advanced|surged|went\s+up|edged\s+up|was\s+up|were\s+up|"
@@ -1638,7 +1645,10 @@ _WORLD_RANK = re.compile(
     r"|\bthe\s+(?:(?:second|third)[\s-])?(?:largest|biggest|most|highest)\s+in\s+the\s+world\b"
     r"|\bthe\s+world's\s+(?:(?:second|third)[\s-])?(?:biggest|largest|top|leading)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:producer|maker|manufacturer|market|exporter|consumer|economy|builder)\b"   # "The world's biggest steel producer churned out ..."
-    r"|\bthe\s+world's\s+(?:(?:second|third)[\s-])?(?:biggest|largest)(?=\s*[-,)])", re.I)   # "sales - the world's biggest - climbed"
+    r"|\bthe\s+world's\s+(?:(?:second|third)[\s-])?(?:biggest|largest)(?=\s*[-,)])"   # "sales - the world's biggest - climbed"
+    # "it had 2.3m, more than half the world's total, serving 561m 5G mobile-phone subscribers": the country's share
+    r"|\b(?:(?:more\s+than|over|nearly|almost|about|around|roughly)\s+)?(?:half|a\s+third|two-thirds|a\s+quarter|[\d.]+\s?(?:%|percent|per\s+cent))"
+    r"\s+(?:of\s+)?(?:the\s+)?(?:world's|global)\s+total\b(?=\s*[-,)])", re.I)
 # "N <unit> of <noun>" inside a list ("280 EFLOPS, including 90 EFLOPS of intelligent computing
 # power"): nouns specific enough that a figure of them is the indicator itself.
 _UNIT_OF_IDS = frozenset(("intelligent_computing_power",))
@@ -2294,6 +2304,8 @@ class DocMatcher:
         tm = _AND_THAT.search(self.low, t0, lo)
         if tm:
             t0 = tm.end()   # "… said China would push X, and that the industry earned 4.3 trillion yuan": another thing said
+        for ym in _BUT_YET.finditer(self.low, t0, lo):
+            t0 = ym.end()   # "…, beating its 45-million-tonne target, yet crude steel output still rose 1.2%": the target was another's
         if self.has_chinese:
             zc = text.find(",", hi, t1)   # "已建成5G基站约4.5万个，预计到年底将超过13万个": the forecast is the next clause's
             if zc > 0:
@@ -3831,6 +3843,8 @@ class DocMatcher:
         """'• 1H crude steel 527mn t, -6.5% y/y': a bullet's product and its tonnes, no verb; tonnes
         of a product are its output."""
         ind_id = FLOW_PAIRS.get((h.role.key, "prod"))
+        if ind_id in self.cat and (h.role.key, "sales") not in FLOW_PAIRS and (h.role.key, "ship") not in FLOW_PAIRS:
+            self._product_rate_item(sent, h, nums, state, ind_id)
         if ind_id in self.cat and self.cat[ind_id].unit == "count" and (h.role.key, "sales") not in FLOW_PAIRS:
             self._output_label(sent, h, nums, state, ind_id)
             return
@@ -3841,6 +3855,22 @@ class DocMatcher:
         region = [n for n in nums if h.end < n.start < (semi.start() if semi else sent.end) and id(n) not in self.claimed]
         if region and region[0].start == h.end + 1 and region[0].unit == "tonnes":
             self._assign([ind_id], region, h.end, sent, state, h.start)
+
+    def _product_rate_item(self, sent: Sentence, h: Hit, nums: list[Num], state, ind_id: str) -> None:
+        """'New-economy products again outperformed: solar cells +21.3%, integrated circuits +20.0% and
+        industrial robots +12.3%': a list of products' signed rates after a lead on products or output;
+        only for a product whose one catalogue flow is its output."""
+        n = next((q for q in nums if q.start > h.end), None)
+        if n is None or n.unit != "percent" or id(n) in self.claimed or not _SIGNED_RATE_AFTER.fullmatch(self.text, h.end, n.start) \
+                or _PERCENT_OF.match(self.text, n.end) or self.text.startswith(("pp", " pp", " ppt", " percentage"), n.end):
+            return
+        colon = self.text.rfind(":", sent.start, h.start)
+        if colon < 0 or not _PRODUCTS_LEAD.search(self.text, sent.start, colon + 1) or not _RATE_ITEMS_BEFORE.fullmatch(self.text, colon + 1, h.start):
+            return
+        ind = self.cat[ind_id]
+        if not self._blocked(sent, h.start, h.end, ind, n):
+            sign = -1.0 if self.text[n.start - 1] in "-\u2212" else 1.0
+            self._emit(ind_id, "yoy_pct", n, self.period_for(ind, n, sent, state), sent, sign * n.value)
 
     def _output_label(self, sent: Sentence, h: Hit, nums: list[Num], state, ind_id: str) -> None:
         """'- Microcomputer equipment: 68.63 million units, up 71.5%': a list of products made, each
@@ -6530,7 +6560,7 @@ class DocMatcher:
                 last += 1
                 keys.append(hits[last].role.key)
             i = last + 1
-            end = hits[last].end
+            end = hits[last].end + text.startswith('"', hits[last].end)   # (also the name in quotes: '"High-tech manufacturing", an official category …, grew by 7.4%')
             app = _APPOSITIVE.match(text, end, sent.end)   # (its figures are not the rates: "which accounts for a third of ...")
             # (or a gloss in brackets: "Electronics manufacturing (computers, communication and other electronic equipment) contracted 5.8%")
             app = app or _BRACKET_GLOSS.match(text, end)

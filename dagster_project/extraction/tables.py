@@ -30,6 +30,7 @@ _HEADER_CELL = re.compile(
     r"|(?P<fy>FY|CY)(?P<fy_y>\d{4}|\d{2})(?P<fy_e>[EF])?"
     r"|(?P<mr_m1>Jan)\.?-(?P<mr_m2>[A-Z][a-z]{2})\.?(?:[\s-](?P<mr_y>\d{4}|\d{2})(?P<mr_e>[EF])?)?"   # (also "Jan-Aug % yoy": the table's year; "Jan-Feb-19")
     r"|(?:end|year-end)[-\s](?P<ye_y>(?:19|20)\d\d)"   # ("End-2023": a stock's year-end)
+    r"|end[-\s](?P<em_m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[-\s']?(?P<em_y>(?:19|20)\d\d|\d\d)(?![\w.])"   # ("End-Jun 24")
     r"|(?P<mo_m>[A-Z][a-z]{2})-(?P<mo_y>\d{2})(?P<mo_e>[EF])?"
     r"|(?:Q(?P<q_n>[1-4])[-\s]?(?P<q_y>\d{4}|\d{2})|(?P<q_n2>[1-4])Q(?P<q_y2>\d{4}|\d{2}))(?P<q_e>[EF])?"
     r"|(?P<zm_y>(?:19|20)\d\d年)?(?P<zm_m1>1)[-—~至](?P<zm_m2>1[0-2]|[2-9])月(?:份)?"
@@ -124,6 +125,9 @@ def _column(m: re.Match, offset: int) -> Column:
     if g["mb_m"]:
         mo = _MON3[g["mb_m"][:3].lower()]
         return Column("period", s, e, None, (mo, mo))
+    if g["em_m"]:
+        mo = _MON3[g["em_m"].lower()]
+        return Column("period", s, e, _year(g["em_y"]), (mo, mo))
     if g["ye_y"]:
         return Column("period", s, e, _year(g["ye_y"]))
     return Column("period", s, e, _year(g["y"]), None, bool(g["y_e"]))
