@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.60.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.61.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -12392,4 +12392,60 @@ SESSION59 = [
 
 @pytest.mark.parametrize("text, expected", SESSION59)
 def test_session59(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.61.0 ---
+SESSION60 = [
+    # "不过，去年同期受新冠肺炎疫情冲击，规上工业增加值同比下降13.5%": the clause before names the same months a year before
+    ("1-2月工业生产开门红\n2021年3月16日\n\n1—2月份，全国规模以上工业增加值同比增长35.2%。不过，去年同期受疫情冲击，规上工业增加值同比下降13.6%，基数极低。",
+     {("industrial_value_added", "yoy_pct", date(2021, 1, 1), date(2021, 2, 28), 35.2, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 2, 29), -13.6, "eq")}),
+    # "Almost 5m of those cars were sold abroad": a part of the total, exported
+    ("China's car industry in 2023\nJanuary 18, 2024\n\nVehicle sales rose 12% to 30.1m last year. Almost 5m of those cars were sold abroad.",
+     {("auto_sales", "level", *year(2023), 3.01e7, "eq"), ("auto_sales", "yoy_pct", *year(2023), 12.0, "eq")}),
+    # "total vehicle sales in China — cars, SUVs, vans, trucks, and buses — dropped 2.8 percent to 28.08 million": a list set off by dashes
+    ("China's car market shrank in 2018\nJanuary 15, 2019\n\nTotal vehicle sales in China — cars, SUVs, vans, trucks, and buses — dropped "
+     "2.9 percent to 28.07 million, and production fell 4.1 percent to 27.82 million.",
+     {("auto_sales", "level", *year(2018), 2.807e7, "eq"), ("auto_sales", "yoy_pct", *year(2018), -2.9, "eq"),
+      ("auto_production", "level", *year(2018), 2.782e7, "eq"), ("auto_production", "yoy_pct", *year(2018), -4.1, "eq")}),
+    # "For the year as a whole, value-added industrial output expanded 6.1 per cent": the briefing's year, after its month
+    ("China's industrial output slows\nJanuary 19, 2016\n\nIndustrial output grew 5.8 per cent in December from a year earlier. For the year "
+     "as a whole, value-added industrial output expanded 6.2 per cent, the weakest in more than two decades.",
+     {("industrial_value_added", "yoy_pct", *month(2015, 12), 5.8, "eq"), ("industrial_value_added", "yoy_pct", *year(2015), 6.2, "eq")}),
+    # "For the first six months of the year, however, output fell 1.1 percent": the subject carried past "however"
+    ("China's steel output rises in June\nJuly 15, 2016\n\nCrude steel output rose 1.6 percent to 69.98 million tonnes in June. For the first "
+     "six months of the year, however, output fell 1.2 percent to 399.42 million tonnes.",
+     {("crude_steel_output", "level", *month(2016, 6), 6.998e7, "eq"), ("crude_steel_output", "yoy_pct", *month(2016, 6), 1.6, "eq"),
+      ("crude_steel_output", "level", *h1(2016), 3.9942e8, "eq"), ("crude_steel_output", "yoy_pct", *h1(2016), -1.2, "eq")}),
+    # "fell 4.3% in the first quarter but rebounded to 9.2% growth in March": the new pace, for its own month
+    ("China's industry in the first quarter\nApril 17, 2020\n\nValue added of computer, communication and other electronic equipment "
+     "manufacturing fell 4.2% in the first quarter but rebounded to 9.1% growth in March.",
+     {("electronics_manufacturing_value_added", "yoy_pct", *quarter(2020, 1), -4.2, "eq"),
+      ("electronics_manufacturing_value_added", "yoy_pct", *month(2020, 3), 9.1, "eq")}),
+    # ("… but recovered to a 1.1% contraction in March": not read as growth)
+    ("China's industry in the first quarter\nApril 17, 2020\n\nIndustrial output fell 8.5% in the first quarter but recovered to a 1.2% "
+     "contraction in March.",
+     {("industrial_value_added", "yoy_pct", *quarter(2020, 1), -8.5, "eq")}),
+    # "over 1,200 advanced-level ones and 230-plus at the "excellence" tier": the tier named after the figure
+    ("Smart factories\nJuly 20, 2025\n\nAt the end of June, the tally stood at more than 30,000 basic-level smart factories, over 1,201 "
+     "advanced-level ones and 231-plus at the \"excellence\" tier.",
+     {("smart_factories_basic", "level", date(2025, 6, 30), date(2025, 6, 30), 30000, "gt"),
+      ("smart_factories_advanced", "level", date(2025, 6, 30), date(2025, 6, 30), 1201, "gt"),
+      ("smart_factories_excellence", "level", date(2025, 6, 30), date(2025, 6, 30), 231, "gt")}),
+    # "… slumped 15.5% y-o-y to 80k units following the cut in purchase subsidies in (late) June": an event's month, not the figures'
+    ("China's August activity\nSeptember 16, 2019\n\nIndustrial output rose 4.4% in August.\n● Auto production edged down 0.6% y-o-y to "
+     "1.84mn units, while new energy vehicle output slumped 15.4% y-o-y to 81k units following the cut in purchase subsidies in June.\n"
+     "● Microcomputer output rose 3.4% y-o-y to 30.5mn units following a tariff truce in late June.",
+     {("industrial_value_added", "yoy_pct", *month(2019, 8), 4.4, "eq"),
+      ("auto_production", "level", *month(2019, 8), 1.84e6, "eq"), ("auto_production", "yoy_pct", *month(2019, 8), -0.6, "eq"),
+      ("nev_production", "level", *month(2019, 8), 81000, "eq"), ("nev_production", "yoy_pct", *month(2019, 8), -15.4, "eq"),
+      ("computer_output", "level", *month(2019, 8), 3.05e7, "eq"), ("computer_output", "yoy_pct", *month(2019, 8), 3.4, "eq")}),
+]
+
+# (one test reads all of SESSION60's cases, declared after the last of them)
+
+
+@pytest.mark.parametrize("text, expected", SESSION60)
+def test_session60(text, expected):
     assert obs(text) == expected

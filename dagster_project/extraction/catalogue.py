@@ -301,6 +301,11 @@ _EN: list[tuple[str, PhraseRole]] = [
     # ("more than 500 excellence-level factories" after the smart factories' top tier: the tier's own name)
     (r"\"?(?:excellence|outstanding|excellent)~level\"?(?:" + _FACTORY + r"(?:_(?:smart|intelligent)_factories)?|_ones|_factories)",
      PhraseRole("noun", "smart_factories_excellence", pvn=False)),
+    # ("over 1,200 advanced-level ones and 230-plus at the "excellence" tier": a tier named after the figure)
+    (r"(?:(?<=\d )|(?<=plus ))(?:at|in)_the_\"?basic(?:~level)?\"?_tier\b", PhraseRole("noun", "smart_factories_basic", pvn=False)),
+    (r"(?:(?<=\d )|(?<=plus ))(?:at|in)_the_\"?advanced(?:~level)?\"?_tier\b", PhraseRole("noun", "smart_factories_advanced", pvn=False)),
+    (r"(?:(?<=\d )|(?<=plus ))(?:at|in)_the_\"?(?:excellence|outstanding|excellent)(?:~level)?\"?_tier\b",
+     PhraseRole("noun", "smart_factories_excellence", pvn=False)),
     (r"\"?leading~level\"?_(?:smart_|intelligent_)?factories|leading_(?:smart_|intelligent_)?factories",
      PhraseRole("noun", "smart_factories_leading")),
     (r"national(?:~level)?_green_factories|green_factories_at_the_national_level", PhraseRole("noun", "national_green_factories")),

@@ -51,6 +51,10 @@ UNIT_OK = {
 }
 
 
+_PART_OF_THOSE = re.compile(r"\s*of (?:those|these|them|which|the total)\b", re.I)
+_SOLD_ABROAD = re.compile(r"\s+(?:abroad|overseas|to (?:foreign|overseas) (?:markets|buyers))\b", re.I)
+
+
 @dataclass
 class Hit:
     start: int
@@ -488,6 +492,9 @@ _DASH_ASIDE = re.compile(r"\s(?:--?|–|—)\s(?:[^-–—,;.()]|(?<=\w)-(?=\w)|
 # (in a subject, also a list: '"New energy vehicles" - Beijing's umbrella term for battery-electric cars, plug-in
 # hybrids, and a sliver of fuel-cell vehicles - accounted for …')
 _DASH_ASIDE_WIDE = re.compile(r"\s(?:--?|–|—)\s[^–—;.()]{3,120}?\s(?:--?|–|—)(?=\s)")
+# "total vehicle sales in China — cars, SUVs, vans, trucks, and buses — dropped 2.8 percent": a
+# figure-less list set off by dashes after a subject
+_SUBJECT_LIST_ASIDE = re.compile(r"(?:\s+in\s+(?:China|the\s+country))?\s(?:--?|–|—)\s[^–—;.()\d]{3,120}?\s(?:--?|–|—)(?=\s)")
 # "3.5 million NEVs, including battery electric and plug-in hybrid models, in 2021, up 150%": a
 # figure-less aside set off by commas
 _COMMA_ASIDE = re.compile(r",\s*(?:including|excluding|such\s+as|mostly|mainly|largely|chiefly|primarily)\s[^,;.\d()]{3,80},(?=\s)", re.I)
@@ -693,12 +700,14 @@ _EACH_AFTER = re.compile(r"\s*(?:units|vehicles|cars|users|subscribers)?\s+each\
 # (also past who said it: "... in November, the China Association of Automobile Manufacturers said, and were up")
 _SECOND_PAIR_GAP = re.compile(r"(?:\s+units|\s+vehicles)?(?:\s+(?:in|for|during|over)\s+[^\d,;()]{3,40}?)?"
                               r"(?:,\s+(?:the\s+)?[A-Z][\w\s()'-]{1,80}?\s+(?:said|says|reported))?\s*,?\s+(?:and|while|but)\s+"
-                              r"(?:(?:was|were)\s+(?:still\s+)?(?=up|down))?(?:(?:up|down|" + _CHANGE_VERB.pattern + r")\s+(?:by\s+)?)?", re.I)
+                              r"(?:(?:was|were)\s+(?:still\s+)?(?=up|down))?(?:(?P<to>(?:rebounded|recovered|accelerated|picked\s+up|quickened|slowed|eased|moderated)\s+to)\s+|"
+                              r"(?:up|down|" + _CHANGE_VERB.pattern + r")\s+(?:by\s+)?)?", re.I)
 _SECOND_LEVEL_GAP = re.compile(r"(?:\s+(?:year[\s-]on[\s-]year|year-over-year|yoy|y/y))?\s*,\s*and\s+(?:(?:was|were|stood\s+at|came\s+to|totall?ed|reached)\s+)?"
                                r"(?:" + _QUAL + r"\s+)?", re.I)
 _LEVEL_THEN_RATE = re.compile(r"\s*(?:units|sets|vehicles|tonnes|tons)?\s+(?:was|were)\s+(?:still\s+|also\s+)?(?:up|down)\s+(?:by\s+)?", re.I)
 _SECOND_LEVEL_RATE = re.compile(r"(?:\s+period)?\s*,\s*(?:up|down|an?\s+(?:increase|rise|gain|decrease|drop|decline)\s+of|rising|falling|increasing|decreasing)\s+(?:by\s+)?", re.I)
-_SECOND_PAIR_WHEN = re.compile(r"(?:\s+(?:units|vehicles))?(?:\s+(?:year[\s-]on[\s-]year|from\s+a\s+year\s+(?:earlier|ago)))?\s*,?\s*(?:(?:in|for|during|over)\s+)?(?:the\s+)?", re.I)
+_CONTRACTION_AFTER = re.compile(r"\s+(?:contraction|decline|drop|fall|decrease)\b", re.I)
+_SECOND_PAIR_WHEN = re.compile(r"(?:\s+(?:units|vehicles|growth))?(?:\s+(?:year[\s-]on[\s-]year|from\s+a\s+year\s+(?:earlier|ago)))?\s*,?\s*(?:(?:in|for|during|over)\s+)?(?:the\s+)?", re.I)
 _SECOND_PAIR_TO = re.compile(r"(?:\s*percent|\s*per\s+cent)?\s+(?:to|at)\s+(?:" + _QUAL + r"\s+)?", re.I)   # ("were up 14.1 percent at 25.08 million")
 _TO_LEVEL_AFTER = re.compile(r"\s+to\s+(?:" + _QUAL + r"\s+)?\d", re.I)   # ("... and sales 53.3 percent to 777,000")
 # the verb of the clause before is understood (ends at the attribute's end or at the noun's start)
@@ -772,7 +781,7 @@ _CLAUSE_OPENING = re.compile(
     # ("But a global chip shortage dragged June sales down 12.4 per cent"): a cause moving the figure
     r"[^,;.\d]{3,60}?\s(?:dragged|pushed|pulled|sent|knocked)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\s+)?|"
-    r"(?:for|in|during|over|from|through)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*|(?:in|for|during|over)\s+the\s+(?:first|past|last)\s+[a-z-]+\s+(?:months|quarters)\s+|according\s+to\s+[\w\s'-]{3,60}?(?:\s+\([A-Z]{2,8}\))?,\s*|(?:the\s+)?(?:china\s+association\s+of\s+automobile\s+manufacturers|association|ministry|bureau|caam|miit|nbs|cpca)(?:\s+\([A-Z]{2,8}\))?\s+(?:says|said|reports|reported)\s+(?:that\s+)?|(?:(?:in|over|during|for)\s+(?=[A-Z][a-z]+-[A-Z]|[A-Z][a-z]+\s+alone\b)|(?<=:\s)(?:in|during)\s+)?(?:January|February|March|April|May|June|July|"
+    r"(?:for|in|during|over|from|through)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*(?:(?:however|though|meanwhile|by\s+contrast|in\s+contrast),\s*)?|(?:in|for|during|over)\s+the\s+(?:first|past|last)\s+[a-z-]+\s+(?:months|quarters)\s+|according\s+to\s+[\w\s'-]{3,60}?(?:\s+\([A-Z]{2,8}\))?,\s*|(?:the\s+)?(?:china\s+association\s+of\s+automobile\s+manufacturers|association|ministry|bureau|caam|miit|nbs|cpca)(?:\s+\([A-Z]{2,8}\))?\s+(?:says|said|reports|reported)\s+(?:that\s+)?|(?:(?:in|over|during|for)\s+(?=[A-Z][a-z]+-[A-Z]|[A-Z][a-z]+\s+alone\b)|(?<=:\s)(?:in|during)\s+)?(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)(?:-(?:February|March|April|May|June|July|August|September|October|November|December))?"
     r"(?:\s+alone)?\s+|year-to-date\s+"   # ("Year-to-date sales were 18.624 million", "January-November sales totaled 25.41 million")
     r"|(?:first|second|third|fourth)-quarter\s+|(?:first|second)-half\s+|(?:(?:in|for)\s+)?full-year(?:\s+(?:19|20)\d\d)?,?\s+"   # ("First-quarter production and sales reached …")
@@ -1763,6 +1772,9 @@ _MONTH_WORD = re.compile(r"\b(?:January|February|March|April|June|July|August|Se
 _SUBORDINATE_OPEN = re.compile(r"\s*(?:though|although|since|because|after|when|as|while|following|before)\b", re.I)
 _EVENT_DAY = re.compile(r"\.?\s+\d{1,2}\b")
 _EVENT_DAY_BEFORE = re.compile(r"\b(?:on|from|since|starting|effective|beginning)\s+$")
+# "… to 80k units following the cut in purchase subsidies in late June": the date of an event after the figures
+_EVENT_DATE_BEFORE = re.compile(r"\b(?:following|after|since|ahead\s+of|amid|in\s+the\s+wake\s+of)\s+(?:the\s+|a\s+|an\s+)?[a-z][^,;.\d]{0,60}?"
+                                r"\s(?:in|on|from|at\s+the\s+(?:start|end)\s+of)\s+(?:(?:early|mid|late)[\s-])?$", re.I)
 _TOOK_EFFECT_BEFORE = re.compile(r"\b(?:took|takes|take|came\s+into|went\s+into|comes\s+into|taking)\s+effect\s+(?:in|on|from|at\s+the\s+(?:start|end)\s+of)\s+(?:(?:early|mid|late)[\s-])?$")
 _MONTH_AS_NOUN = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$")
 _DATE_PREP_BEFORE = re.compile(r"\b(?:as\s+of|as\s+at|by|until|till|up\s+to|at|on|since|through)\s*$")   # "as of the June 6 launch"
@@ -2560,6 +2572,12 @@ class DocMatcher:
         if self.has_chinese:
             cut = max(self.text.rfind(c, sent.start, num.start) for c in ",;:")
             ly = _ZH_SAME_PERIOD_LAST_YEAR.match(self.text, cut + 1 if cut >= 0 else sent.start)
+            prev = max(self.text.rfind(c, sent.start, cut) for c in ",;:") if cut > sent.start else -1
+            if not ly and prev >= 0 and not self._slice(self.num_starts, self.nums, prev, num.start):
+                # "不过，去年同期受新冠肺炎疫情冲击，规上工业增加值同比下降13.5%": the clause before names it
+                ly = _ZH_SAME_PERIOD_LAST_YEAR.match(self.text, prev + 1)
+                ly = ly if ly and not ly.group("p") and not self._slice(
+                    self._all_period_starts, self.periods, ly.end(), num.start) else None
             if ly:
                 # "去年同期（1-2月）新能源汽车销量为189.3万辆": the same months a year before
                 ex = next((e for e in self.periods if ly.group("p") and e.start == ly.start("p")), None)
@@ -2870,6 +2888,10 @@ class DocMatcher:
                     and _VAGUE_ASIDE_BEFORE.search(self.text, max(sent.start, exprs[0].start - 60), exprs[0].start):
                 exprs = exprs[1:]   # "Auto sales, a bright spot in recent years, rose 4.7%": an aside's time, not the figure's
             nums = nums_of.get(k)
+            if nums and exprs and exprs[-1].start > nums[-1].end \
+                    and _EVENT_DATE_BEFORE.search(self.text, nums[-1].end, exprs[-1].start):
+                # "… slumped 15.5% to 80k units following the cut in purchase subsidies in June": an event's month
+                exprs = exprs[:-1]
             if not self.out:
                 lead = self._figureless_lead(sent, exprs, nums, lead)
             if nums and (self.text[sent.end - 1:sent.end] in ("?", "？") or self._headline_line(sent)):
@@ -3614,7 +3636,8 @@ class DocMatcher:
                 continue   # "on Jan. 20", "a 5 per cent levy from January 1": when something was said or took effect
             if _MONTH_AS_NOUN.search(text, max(a, p - 20), p):
                 continue   # "recovering from a weak January": the month as a thing, no date of the figures
-            if _TOOK_EFFECT_BEFORE.search(text, max(a, p - 40), p):
+            if _TOOK_EFFECT_BEFORE.search(text, max(a, p - 40), p) or bisect_left(self.num_starts, p) == bisect_left(
+                    self.num_starts, sent.end) and _EVENT_DATE_BEFORE.search(text, max(a, p - 90), p):
                 continue   # "the subsidy cut that took effect in late June": when a policy began
             if text[max(a, p - 4):p] == "the " and _ATTRIBUTIVE_DAY.match(text, m.end()) \
                     and not _DATE_PREP_BEFORE.search(self.low, max(a, p - 16), p - 4):
@@ -3814,7 +3837,8 @@ class DocMatcher:
             if text.startswith(("\x22", "\u201d"), app_at):
                 app_at += 1   # 'Sales of "new-energy vehicles", mostly battery-powered cars and buses, jumped'
             app = _APPOSITIVE.match(text, app_at, sent.end) or _BRACKET_ASIDE.match(text, app_at, sent.end) \
-                or _COMMA_ASIDE.match(text, app_at, sent.end) or _THRESHOLD_ASIDE.match(text, app_at, sent.end)   # "Overall vehicle sales, including petrol cars, grew"
+                or _COMMA_ASIDE.match(text, app_at, sent.end) or _THRESHOLD_ASIDE.match(text, app_at, sent.end) \
+                or _SUBJECT_LIST_ASIDE.match(text, app_at, sent.end)   # "Overall vehicle sales, including petrol cars, grew"
             body = app.end() if app and not _which_level(text, app_at, sent.end) \
                 and not _BRACKETED_FIGURE.match(text, app_at) else anchor_end
             region_end = sent.end
@@ -6068,7 +6092,8 @@ class DocMatcher:
             rate = rest[1] if len(rest) > 1 and rest[1].unit == "percent" and _SECOND_LEVEL_RATE.fullmatch(text, own.end, rest[1].start) else None
             g = self._growth(rate, own.end) if rate is not None else None
             return (rate if g is not None else None), g, rest[0], period
-        if not rest or not _SECOND_PAIR_GAP.fullmatch(text, last, rest[0].start):
+        gap = _SECOND_PAIR_GAP.fullmatch(text, last, rest[0].start) if rest else None
+        if gap is None:
             return None
         if not growths:
             # "totalled 15.0 million units in September, and 108.18 million units in January-September"
@@ -6084,6 +6109,9 @@ class DocMatcher:
                 return None
             level = rest[1]
         g = self._growth(rest[0], anchor_end)
+        if gap.group("to") and not levels:
+            # "fell 4.3% in the first quarter but rebounded to 9.2% growth in March": the new pace
+            g = None if _CONTRACTION_AFTER.match(text, rest[0].end) else rest[0].value
         if g is None and levels and _CHANGE_VERB.search(text, last, rest[0].start) is None:
             g = -rest[0].value if growths[0][1] < 0 else rest[0].value   # "and 68 percent to 1.03 million": the verb understood
         tail = level.end if level else rest[0].end
@@ -6263,6 +6291,8 @@ class DocMatcher:
             return
         if listed:
             return   # "A and B NEVs were produced": which figure is which is not said
+        if _PART_OF_THOSE.match(text, n.end) or _SOLD_ABROAD.match(text, pm.end()):
+            return   # "Almost 5m of those cars were sold abroad": a part of a total, or exports
         ind_id = FLOW_PAIRS.get((h.role.key, _VERB_TO_ATTR[pm.group(1).lower()]))
         if not ind_id or ind_id not in self.cat:
             return
