@@ -12441,6 +12441,74 @@ SESSION60 = [
       ("auto_production", "level", *month(2019, 8), 1.84e6, "eq"), ("auto_production", "yoy_pct", *month(2019, 8), -0.6, "eq"),
       ("nev_production", "level", *month(2019, 8), 81000, "eq"), ("nev_production", "yoy_pct", *month(2019, 8), -15.4, "eq"),
       ("computer_output", "level", *month(2019, 8), 3.05e7, "eq"), ("computer_output", "yoy_pct", *month(2019, 8), 3.4, "eq")}),
+    # "NEV production reached 340,471 units, up from 78,499 in 2014" in a note on December: the whole year after;
+    # "CAAM reported 2015 production and sales of …": the year named before the flows
+    ("China - December activity\nJanuary 19, 2016\n\nIndustrial production growth slowed to 5.9% y/y in December.\n\nAutos\nThe China Association of Automobile "
+     "Manufacturers (CAAM) reported 2015 production and sales of 24.51mn and 24.61mn vehicles, up 3.2% and 4.6% respectively. NEV production reached 340,472 units, up "
+     "from 78,498 in 2014.",
+     {("industrial_value_added", "yoy_pct", *month(2015, 12), 5.9, "eq"),
+      ("auto_production", "level", *year(2015), 2.451e7, "eq"), ("auto_sales", "level", *year(2015), 2.461e7, "eq"),
+      ("auto_production", "yoy_pct", *year(2015), 3.2, "eq"), ("auto_sales", "yoy_pct", *year(2015), 4.6, "eq"),
+      ("nev_production", "level", *year(2015), 340472, "eq"), ("nev_production", "level", *year(2014), 78498, "eq")}),
+    # "… in 2015 – the first annual decline since 1981 – and December production of 63.5mt …": the aside closed, December is the figure's
+    ("China - December activity\nJanuary 19, 2016\n\nChina's crude steel output fell 2.4% to 803.82mt in 2015 – the first annual decline "
+     "since 1981 – and December production of 63.4mt was 5.8% below a year earlier.",
+     {("crude_steel_output", "level", *year(2015), 8.0382e8, "eq"), ("crude_steel_output", "yoy_pct", *year(2015), -2.4, "eq"),
+      ("crude_steel_output", "level", *month(2015, 12), 6.34e7, "eq"), ("crude_steel_output", "yoy_pct", *month(2015, 12), -5.8, "eq")}),
+    # bullets labelled with the sector: "- Software and information technology services: revenue of …", "- Crude steel: 1.053
+    # billion tonnes" (and a label of no subject of ours carries none: "- Transport: revenue of …")
+    ("China's industry in 2020\nJanuary 26, 2021\n\nKey numbers for 2020:\n- Software and information technology services: revenue of "
+     "8.17 trillion yuan, up 13.4 percent\n- Transport: revenue of 1.2 trillion yuan, up 2.1 percent\n- Telecommunications: business "
+     "revenue of 1.37 trillion yuan, up 3.7 percent\n- Crude steel: 1.054 billion tonnes, up 5.3 percent\n",
+     {("software_it_services_revenue", "level", *year(2020), 8.17e12, "eq"), ("software_it_services_revenue", "yoy_pct", *year(2020), 13.4, "eq"),
+      ("telecom_business_revenue", "level", *year(2020), 1.37e12, "eq"), ("telecom_business_revenue", "yoy_pct", *year(2020), 3.7, "eq"),
+      ("crude_steel_output", "level", *year(2020), 1.054e9, "eq"), ("crude_steel_output", "yoy_pct", *year(2020), 5.3, "eq")}),
+    # "production reached 13.526 million vehicles in the first half and sales 13.356 million, up 4.6% and 3.8% respectively"
+    ("China's car output in the first half\nJuly 18, 2017\n\nThe China Association of Automobile Manufacturers said production reached "
+     "13.525 million vehicles in the first half and sales 13.355 million, up 4.7% and 3.9% respectively.",
+     {("auto_production", "level", *h1(2017), 1.3525e7, "eq"), ("auto_sales", "level", *h1(2017), 1.3355e7, "eq"),
+      ("auto_production", "yoy_pct", *h1(2017), 4.7, "eq"), ("auto_sales", "yoy_pct", *h1(2017), 3.9, "eq")}),
+    # "IP growth for January-November edged up to 5.6% yoy": the pace it moved to ("edged down to 3.4%" is no fall)
+    ("China's industry in November\nDecember 16, 2019\n\nIP grew 6.1% in November. IP growth for January-November edged up to 5.7% yoy. "
+     "Output of crude steel edged down to 3.4%.",
+     {("industrial_value_added", "yoy_pct", *month(2019, 11), 6.1, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 11, 30), 5.7, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2019, 1, 1), date(2019, 11, 30), 3.4, "eq")}),
+    # "… the first-half numbers give it some ammunition: ¶ - High-tech manufacturing value added: +13.1%": signed bullets under a dated lead
+    ("China's industry in the first half\nJuly 17, 2017\n\nValue added of industrial enterprises above designated size rose 7.6% in June.\n\n"
+     "Beijing is shifting to high tech, and the first-half numbers give it some ammunition:\n\n- High-tech manufacturing value added: +13.2%\n"
+     "- Equipment manufacturing value added: +11.4%\n",
+     {("industrial_value_added", "yoy_pct", *month(2017, 6), 7.6, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *h1(2017), 13.2, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *h1(2017), 11.4, "eq")}),
+    # ("- High-tech manufacturing value added: +13.1%" under a lead naming no period: its basis unsaid)
+    ("China's industry in the first half\nJuly 17, 2017\n\nValue added of industrial enterprises above designated size rose 7.6% in June.\n\n"
+     "The upgrading story goes on:\n\n- High-tech manufacturing value added: +13.2%\n",
+     {("industrial_value_added", "yoy_pct", *month(2017, 6), 7.6, "eq")}),
+    # "the share of high-tech manufacturing in industrial value added edged up to 14.4%": a share, not a rate (but "their share of
+    # total vehicle sales, which rose 4.5 per cent to 31.4mn": the relative clause's own figures)
+    ("China's industry in 2019\nJanuary 20, 2020\n\nIndustrial value added rose 5.7% in 2019, while the share of high-tech manufacturing "
+     "in industrial value added edged up to 14.5%. High-tech manufacturing's share of total industrial value added picked up to 14.6%. "
+     "NEVs took their share of total vehicle sales, which fell 8.1 per cent to 25.8mn, to 4.7 per cent.",
+     {("industrial_value_added", "yoy_pct", *year(2019), 5.7, "eq"),
+      ("auto_sales", "level", *year(2019), 2.58e7, "eq"), ("auto_sales", "yoy_pct", *year(2019), -8.1, "eq")}),
+    # Taiwan's page: "整體汽車市場則產銷2702.1萬輛、2686.4萬輛，分別成長3.4%、2.1%" (a pair set off by 、), "年增僅1.3%",
+    # "降幅已較1至2月的年減13.5%明顯收窄", "但3月單月高技術製造業已轉為年增8.9%"
+    ("中國汽車產銷\n2023年1月12日\n\n2022年整體汽車市場則產銷2702.2萬輛、2686.3萬輛，分別成長3.5%、2.2%；國家統計局先前公布，去年12月規模以上工業增加值年增僅1.4%。",
+     {("auto_production", "level", *year(2022), 2.7022e7, "eq"), ("auto_sales", "level", *year(2022), 2.6863e7, "eq"),
+      ("auto_production", "yoy_pct", *year(2022), 3.5, "eq"), ("auto_sales", "yoy_pct", *year(2022), 2.2, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2022, 12), 1.4, "eq")}),
+    ("中國工業生產\n2020年4月20日\n\n今年第一季中國規模以上工業增加值年減8.5%，不過降幅已較1至2月的年減13.6%明顯收窄；但3月單月高技術製造業已轉為年增8.8%。",
+     {("industrial_value_added", "yoy_pct", *quarter(2020, 1), -8.5, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 2, 29), -13.6, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *month(2020, 3), 8.8, "eq")}),
+    # "5G-A networks now cover more than 300 cities" in a review of a five-year plan given before it ends: the latest date named
+    ("China's industry ministry tallies up the 14th Five-Year Plan\nJuly 18, 2025\n\nWith six months left in the 14th Five-Year Plan "
+     "(2021-2025), the minister came with a scorecard.\n\nBy the end of June, China had 4.56 million 5G base stations in operation. "
+     "5G-A networks now cover more than 301 cities. Intelligent computing power reached 789 EFLOPS.",
+     {("five_g_base_stations", "level", date(2025, 6, 30), date(2025, 6, 30), 4.56e6, "eq"),
+      ("five_g_a_cities", "level", date(2025, 6, 30), date(2025, 6, 30), 301, "gt"),
+      ("intelligent_computing_power", "level", date(2025, 6, 30), date(2025, 6, 30), 789, "eq")}),
 ]
 
 # (one test reads all of SESSION60's cases, declared after the last of them)

@@ -120,7 +120,8 @@ _EN: list[tuple[str, PhraseRole]] = [
     # "telecom industry" whole before "telecom" ahead of "industry": the subject keeps its noun
     (r"(?:total_)?telecom(?:munications?|s)?_(?:industry|sector)", PhraseRole("subj", "telecom")),
     (r"(?:total_)?telecom(?:munications?|s)?(?=_(?:business|service|revenue|industry|sector))"
-     r"|(?<=in )telecom(?:munications?|s)?(?=,)",   # "In telecommunications, business revenue reached ...": a topic
+     r"|(?<=in )telecom(?:munications?|s)?(?=,)"   # "In telecommunications, business revenue reached ...": a topic
+     r"|(?<=- )telecom(?:munications?|s)?(?=:)|(?<=• )telecom(?:munications?|s)?(?=:)",   # "- Telecommunications: business revenue of …": a label
      PhraseRole("subj", "telecom")),
     # "revenue of the country's (basic) telecom operators": all of them, the industry (one operator is a company)
     (r"(?:basic_)?telecom(?:munications?|s)?_(?:operators|carriers|enterprises|companies)|(?<=Chinese )telcos|(?<=China's )telcos",
@@ -396,6 +397,8 @@ _ZH_EXTRA: list[tuple[str, tuple[str, ...]]] = [
     ("汽车产销", ("auto_production", "auto_sales")),
     ("汽车整体产销", ("auto_production", "auto_sales")),   # "同期汽车整体产销分别为…" (all vehicles, after the NEVs)
     ("汽车总体产销", ("auto_production", "auto_sales")),
+    ("汽车市场产销", ("auto_production", "auto_sales")),   # "整体汽车市场则产销2702.1万辆、2686.4万辆" (Taiwan)
+    ("汽车市场则产销", ("auto_production", "auto_sales")),
     ("新能源汽车产量", ("nev_production",)),
     ("新能源汽车销量", ("nev_sales",)),
     ("销售新能源汽车", ("nev_sales",)),      # "全年销售新能源汽车136.7万辆"
@@ -633,7 +636,7 @@ def find_zh(text: str, zh: list[tuple[str, tuple[str, ...]]]) -> list[tuple[int,
     # 同比增长。其中，…计算机、通信和其他电子设备制造业增长11.1%")
     for m in _ZH_BARE_SECTOR.finditer(text):
         if "增加值" in text[_sentence_start(text, m.start()):m.start()] or "分行业" in text[text.rfind("\n", 0, m.start()) + 1:m.start()]:
-            take(*m.span(), phrases.get(m.group() + "增加值"))
+            take(*m.span("s"), phrases.get(m.group("s") + "增加值"))
     for m in _ZH_BARE_ALL_INDUSTRY.finditer(text):
         take(*m.span(), phrases.get("规模以上工业增加值"))
     # "主要产品中，全年生产手机19亿部，…；微型计算机设备3.07亿台": a product of a production list
@@ -732,8 +735,9 @@ _ZH_GLOSS = re.compile(r"\([^()。；;]{2,40}\)(?P<attr>增加值|产销量?|产
 # "2018年12月规上工业增长5.7%": industry above the size threshold, its value added left unsaid (not after
 # "快于全部规上工业": the benchmark of a sector's rate)
 _ZH_BARE_ALL_INDUSTRY = re.compile(r"(?<![部于比较])(?:规模以上|规上)工业(?=(?:同比)?(?:实际)?(?:增长|下降)\d)")
-_ZH_BARE_SECTOR = re.compile(r"(?:(?<=[，,；;、])|(?<=其中))(?:高技术制造业|装备制造业|电子信息制造业|计算机、通信和其他电子设备制造业)"
-                             r"(?=(?:同比)?(?:增长|下降)\d)")
+# (also after a month: "；3月单月高技术制造业已转为同比增长8.9%")
+_ZH_BARE_SECTOR = re.compile(r"(?:(?<=[，,；;、])|(?<=其中))(?:(?:但|而|不过)?\d{1,2}月份?(?:单月|当月)?[,，]?)?(?P<s>高技术制造业|装备制造业|电子信息制造业|计算机、通信和其他电子设备制造业)"
+                             r"(?=(?:已?转为)?(?:同比)?(?:增长|下降)\d)")
 # (also "，上半年生产微型计算机设备1.58亿台": the period and the verb before the item; or a sentence's
 # opening: "。全年生产微型计算机设备29009万台")
 _ZH_PRODUCED_ITEM = re.compile(r"(?:^|(?<=[，,；;。]))\s*(?:(?:全年|[上下]半年|前三季度|[一二三四]季度|\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?)?生产)?"

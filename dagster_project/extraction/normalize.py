@@ -114,7 +114,8 @@ _T2S = None
 # (軟體 -> 软件, 資訊 -> 信息).
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 # ("年增6.2%", "年增率分别为", "年增均为1.6倍")
-_TW_TERMS = [(re.compile(r"(?<![同环])年(增|减)率?(分别|均)?(?:为|高达|达到?)?(?=\s*[\d.])"), lambda m: "同比" + (m[2] or "") + ("增长" if m[1] == "增" else "下降")),
+_TW_TERMS = [(re.compile(r"(?<![同环])年(增|减)率?(分别|均)?(?:为|高达|达到?)?(?:仅|只有?)?(?=\s*[\d.])"),   # (also "年增仅1.3%")
+              lambda m: "同比" + (m[2] or "") + ("增长" if m[1] == "增" else "下降")),
              # "10.81兆元": Taiwan's 兆 is a million million (the mainland's 万亿), before a currency only
              (re.compile(r"(?<=\d)兆(?=元|人民币|美元|新台币)"), "万亿"),
              (re.compile(r"([前第][1-4一二三四])季(?!度)"), r"\1季度"), (re.compile(r"(?<=[前第])[1-4](?=季度)"), lambda m: "一二三四"[int(m[0]) - 1]),
@@ -154,6 +155,10 @@ _TW_TERMS = [(re.compile(r"(?<![同环])年(增|减)率?(分别|均)?(?:为|高�
 
 _ZH_SOFTWARE_TERM = re.compile(r"软件[与及]信息技术服务业(?:则|也|亦)?(?=实现|完成|累计|共)|软件和信息技术服务业(?:则|也|亦)(?=实现|完成|累计|共)")
 # "2亿5655万吨" (2 亿 and 5655 万): one number, 2.5655亿
+# "产销2702.1万辆、2686.4万辆，分别增长3.4%、2.1%": a pair of figures set off by 、 reads as "A和B" (not a
+# list of three, "A、B、C")
+_FIGURE_UNIT = r"\d[\d.,]*\s*(?:%|[万亿]?(?:辆|台|套|个|户|吨|元|部|家|座)|万|亿)?"
+_FIGURE_PAIR_DUN = re.compile(r"(?<![、\d.,])(?<=" + r"[\d%万亿辆台套个户吨元部家座])、(?=\s*" + _FIGURE_UNIT + r"\s*[，,；;。）)])")
 _YI_WAN = re.compile(r"(?<![\d.])(\d{1,4})亿(\d{1,4})万")
 
 
@@ -276,6 +281,8 @@ def normalise_text(text: str) -> str:
         text = _ZH_SOFTWARE_TERM.sub("软件和信息技术服务业", text)   # "软件与信息技术服务业则完成…": the ministry's name, no "则"
     if "亿" in text:
         text = _YI_WAN.sub(lambda m: f"{m[1]}.{int(m[2]):04d}亿", text)
+    if "、" in text and "分别" in text:
+        text = _FIGURE_PAIR_DUN.sub("和", text)
     if "&" in text:
         text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)   # "3.647&nbsp;million" from scraped HTML
     if "\u2014" in text:

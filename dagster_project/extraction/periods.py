@@ -151,6 +151,8 @@ _EN_BRANCHES = [
     # "compared with 2023's full-year output of 1.019 billion mt": the year the figure after is for
     ("yin", rf"(?P<yi_y>{YR})'s(?=\s+(?:(?:full|whole)[\s-]year\s+)?(?:[a-zA-Z]+\s+){{0,2}}(?:output|production|sales|shipments|revenue|growth|total|tally)\b)"),
     ("yin", rf"(?:(?<=total\ )|(?<=full-year\ )|(?<=annual\ ))(?P<yi_y>{YR})(?=\s+(?:sales|output|production|shipments|revenue)\b)"),   # "total 2018 sales"
+    # "CAAM reported 2015 production and sales of 24.50mn and 24.60mn vehicles": the year of the flow named after it
+    ("yin", rf"(?:(?<=reported\ )|(?<=put\ )|(?<=puts\ )|(?<=with\ ))(?P<yi_y>{YR})(?=\s+(?:sales|output|production|shipments|revenue)\b)"),
     ("yin", _PREP_IN + rf"(?P<yi_y>{YR})\b(?!\s*(?:-|to|and)\s*(?:{YR}|\d\d)\b(?!\.\d))"),   # (not "2021-22"; "in 2021 to 10.8 trillion" is)
     # (a span of years: no catalogue period, but "between 2016 and 2020" is a plan's five years)
     ("yr2", rf"(?:(?P<yr2_a>{YR})\s*(?:-|to)\s*(?P<yr2_b>{YR})|between\s+(?P<yr2_c>{YR})\s+and\s+(?P<yr2_d>{YR}))\b"),
@@ -243,7 +245,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\u4e00-\u9fff\"'“‘(])|[。！？
 
 
 # (an opening bracket starts an aside with its own period: "降幅比10月进一步扩大（10月汽车销量同比下降11.7%）")
-_LAST_BREAK = re.compile(r"[;:(]|,(?!(?<=\d,)\d{3})")
+_LAST_BREAK = re.compile(r"[;:(]|,(?!(?<=\d,)\d{3})|\s[-–—]\s(?=and\s)")   # (also a dashed aside closed: "- the first since 1981 - and December production")
 
 
 # "That's quite a reversal from 2018, when NEV sales surged 61.7%": the year the clause after is about

@@ -126,7 +126,7 @@ _GROWTH_BEFORE = re.compile(
     r"climbing|expanded|expands|expanding|gained|gaining|advanced|advancing|"
     r"slipped|slipping|slid|sliding|shrank|shrinking|contracted|contracting|retreated|retreating|shed|shedding|"
     r"(?:edged|edging|inched|inching|ticked|ticking)\s+(?:up|down)|picked\s+up|dipped|dipping|went\s+up|went\s+down|"
-    r"(?:picked\s+up|accelerated|quickened|slowed|eased|rebounded|recovered)(?:\s+(?:slightly|sharply|further|markedly|modestly))?"
+    r"(?:picked\s+up|accelerated|quickened|slowed|eased|rebounded|recovered|(?:edged|inched|ticked)\s+(?:up|down))(?:\s+(?:slightly|sharply|further|markedly|modestly))?"
     r"(?:\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))?\s+to|"
     r"plunged|plunging|plummeted|plummeting|tumbled|tumbling|slumped|slumping|sank|sinking|sunk|crashed|crashing|collapsed|collapsing|"
     r"off(?=\s)|"   # ("with production off 1.0 percent at 25.2 million")
@@ -332,6 +332,8 @@ _OUTPUT_LIST = re.compile(r"\b(?:output|production)\s+of\s+(?P<list>[a-z][a-z -]
                           r"(?:by\s+)?", re.I)
 _OPENING_APPOSITIVE = re.compile(r"[^,;]{2,60},\s+(?:the|a|an|which|one|its|China's|the\s+country's|the\s+nation's)\s[^,;]{3,100},")
 _TOPIC_OPENING = re.compile(r"(?:(?:BEIJING|[A-Z][a-z]+)[^-]{0,40}--\s*)?(?:in|for|as\s+for|regarding|on|across)\s+(?:the\s+)?", re.I)
+_LABEL_BULLET = re.compile(r"[-•*·▪●]\s*")
+_LABEL_COLON = re.compile(r"\s*(?:sector|industry)?\s*:\s*(?:total\s+)?")
 _TOPIC_GAP = re.compile(r"\s*(?:sector|industry|field|area|segment|front)?\s*,\s*(?:the\s+|its\s+)?", re.I)
 # "topped 5 million, reaching 5.012 million", "topped 20 million for the first time in July at 20.7
 # million": the threshold is passed, the exact figure follows
@@ -577,6 +579,7 @@ _PRODUCTS_LEAD = re.compile(r"\b(?:products?|output|production|produced)\b[^:;]{
 _RATE_ITEMS_BEFORE = re.compile(r"(?:\s*[A-Za-z][\w\s-]{1,40}?\s+\(?[+-]\d+(?:\.\d+)?%\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*\s*")
 _SIGNED_RATE_AFTER = re.compile(r"\s+\(?[+-]")
 _PERCENT_OF = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the\s+)?(?:(?:total|all|overall|the\s+country's|China's)\b)", re.I)
+_SHARE_OF_BEFORE = re.compile(r"\b(?:share|proportion|percentage)\s+of\s+(?:(?:the\s+)?(?:(?:total|all|overall|national)\s+)?|[^,;.\d]{1,50}?\s+in\s+(?:the\s+)?(?:total\s+)?)$", re.I)
 _SHARE_DENOMINATOR = re.compile(r"\d\s?(?:%|percent|per\s+cent)\s+of\s+(?:the\s+)?(?:(?:total|all|overall)\s+)?(?:new\s+)?$", re.I)
 _FIRST_VERB_GAP = re.compile(r"\s*(?:units\s*)?,?\s*and\s+", re.I)   # "produced 24.5 million and sold ..."
 _NARROWER_MAKERS = re.compile(r"\b(?:new[\s-]energy[\s-]vehicle|NEV|EV|electric[\s-](?:vehicle|car))\s+(?:makers|manufacturers|producers|carmakers|automakers|companies|firms)"
@@ -714,7 +717,7 @@ _TO_LEVEL_AFTER = re.compile(r"\s+to\s+(?:" + _QUAL + r"\s+)?\d", re.I)   # ("..
 # (also "…, and total profit for the software industry RMB1.26tr", "… units and their sales 12.866 million")
 _ELIDED_VERB = re.compile(r"\d[^,;]{0,24}(?:,\s+|\s+)(?:and|while)\s+(?:the\s+number\s+of\s+|(?:(?:its|their|total)\s+)*[a-z]+"
                           r"(?:\s+(?:for|of)\s+the\s+[a-z]+(?:\s+[a-z]+)?)?)?$"
-                          r"|\d[^,;\d]{0,16}\s+(?:in|during|for|over)\s+the\s+[\w -]{3,24}?\s+(?:and|while)\s+[a-z]+$")   # "... units in the nine months and sales"
+                          r"|\d[^,;\d]{0,24}\s+(?:in|during|for|over)\s+the\s+[\w -]{3,24}?\s+(?:and|while)\s+[a-z]+$")   # "... units in the nine months and sales"
 # "the value added of industrial enterprises above designated size nationwide grew 1.2%" (not
 # "... grew faster than the national average, at 5%")
 _ZH_NATIONAL_OPENER = re.compile(r"\s*(?:[^，,。；;]{1,24}[，,]\s*){0,3}(?:全国|我国)")   # ("信息通信业方面，截至6月底，全国…")
@@ -1268,7 +1271,7 @@ _ASIDE_CLAUSE = re.compile(r",[^,;]{0,8}(?:平均|average)[^,;]{0,30}(?=,)|,\s*�
                            r"|,\s*(?:the\s+)?[A-Za-z][\w\s()'.-]{2,60}?\s(?:said|says|noted|added|announced|reported|showed|shows)"
                            r"(?:\s+(?:on\s+)?[A-Z]\w+(?:\s*\([^)]{1,12}\))?|\s+(?:earlier\s+this|last|this)\s+(?:week|month))?(?=,)", re.I)   # (also "said Tuesday", "showed earlier this month")
 _ZH_EARLIER_RATE = re.compile(r"(?:较|比|低于|高于|快于|慢于|由|(?P<yu>与))(?:(?P<same>去年同期|上年同期)|(?P<fy>去年全年|上年全年|(?:去年|上年)(?=\(|的)|(?P<y>(?:19|20)\d\d)年(?:全年)?)|(?P<p>(?:\d{4}年|去年|上年)?(?:第?[一二三四]季度|上半年|前三季度|"
-                              r"\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|1、2月份?|前\d{1,2}个月)))(?:的(?:下降|增长)?|(?P<from>增长|下降)|(?P<br>\((?:增长|下降)?))?$"   # "较1—10月（13.8%）小幅提升", "比一季度（下降3.0%）加快"
+                              r"\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|1、2月份?|前\d{1,2}个月)))(?:的(?:同比)?(?:下降|增长)?|(?P<from>增长|下降)|(?P<br>\((?:增长|下降)?))?$"   # "较1—10月（13.8%）小幅提升", "比一季度（下降3.0%）加快"
                               # ("增速由2014年的8.3%回落至6.1%", "由3月份增长5.0%转为下降": the rate it moved from; "较上年（6.4%）";
                               # "与11月份6.2%相比回落0.2个百分点")
                               # "比上年增长5.6%，扭转了上年下降2.0%的局面": last year's fall, reversed
@@ -2016,6 +2019,20 @@ class DocMatcher:
         p = st["inherited"] if st is not None and not st["exprs"] else None
         return isinstance(p, Period) and not p.instant and (p.start.month, p.start.day, p.end.month, p.end.day) == (1, 1, 12, 31)
 
+    def _under_dated_lead(self, num: Num) -> bool:
+        """'… and the first-half numbers give it some ammunition: ¶ - High-tech manufacturing value added:
+        +13.1%': a bullet of a list whose lead names the period of its figures."""
+        text = self.text
+        if num.sentence < 0:
+            return False
+        start = text.rfind("\n", 0, num.start) + 1
+        colon = text.rfind(":\n", max(0, start - 800), start)
+        if colon < 0 or not _LABEL_BULLET.match(text, start) \
+                or not all(_LABEL_BULLET.match(line) for line in text[colon + 2:start].split("\n") if line.strip()):
+            return False
+        lead = text.rfind("\n", 0, colon) + 1
+        return any(not e.comparison and e.kind == "interval" for e in self._slice(self._all_period_starts, self.periods, lead, colon))
+
     def _growth(self, num: Num, lo: int) -> float | None:
         """The signed yoy value if `num` is stated as a growth rate, else None."""
         if num.unit != "percent" or num.in_range:
@@ -2037,6 +2054,7 @@ class DocMatcher:
                         before.endswith("(" + m.group("sign")) and after.lstrip().startswith(")")
                         and (_YOY_BRACKET.search(self.text, max(0, num.start - 160), min(len(self.text), num.end + 160))
                              or _YOY_MARK.search(self.text, max(0, self.text.rfind(". ", 0, num.start), num.start - 160), num.start))) \
+                        and not (before.endswith((": +", ": -")) and self._under_dated_lead(num)) \
                         and not ((self._annual_review() or self._year_carried()) and (before.endswith((", +", "(+", ": +", ": -")) or _NAMED_SIGNED.search(self.text, max(0, num.start - 60), num.start))
                                  and not _SIGNED_OTHER_BASE.match(after)):
                     # (in a review of a year, "revenue was 6.3T yuan (~$935B), +14.2%", "High-tech manufacturing
@@ -2089,7 +2107,8 @@ class DocMatcher:
         if num.sentence >= 0 and _NOT_YOY_OPENER.match(self.text, self.sentences[num.sentence].start) \
                 and not _YOY_MARK.match(self.text[num.end:num.end + 30].lstrip(" ,")):
             return None   # "Month-on-month, April NEV production was down 1.8 percent" (not "…, 3Q IP growth came in at 4.2%yoy")
-        sign = -1.0 if _NEGATIVE.search(word or "") else 1.0
+        # ("edged down to 3.4%": the pace it moved to)
+        sign = -1.0 if _NEGATIVE.search(word or "") and not (word or "").endswith(("\x20to", "\nto")) else 1.0
         return sign * num.value
 
     def _blocked(self, sent: Sentence, a: int, b: int, ind: Indicator, num: Num) -> bool:
@@ -2100,6 +2119,8 @@ class DocMatcher:
         if self.has_chinese and _ZH_SIZE_THRESHOLD.match(text, num.end):
             return True   # "…企业范围为年主营业务收入2000万元及以上的工业法人企业": the size that defines the scope
         lo, hi = min(a, num.start), max(b, num.end)
+        if _SHARE_OF_BEFORE.search(text, max(sent.start, a - 40), a) and not text.startswith(", which", b):
+            return True   # "High-tech manufacturing's share of total industrial value added edged up to 12.9 percent"
         if ind.id == "industrial_internet_platforms" and _ALL_KINDS.search(text, max(sent.start, lo - 12), min(sent.end, hi + 14)):
             return True   # "各类型工业互联网平台超过500个，其中具有一定…影响力的…超过70个": the catalogue counts the influential ones
         if ind.id in _ZH_FIELD_SUBSET_IDS and (_FIELD_SUBSET_AFTER.match(text, hi, min(sent.end, hi + 160))
@@ -2688,6 +2709,10 @@ class DocMatcher:
                 p = resolve(ex, self.ctx)
                 if p is None:
                     return None
+                if ex.kind == "now" and self._after_briefing(p):
+                    # "5G-A networks now cover more than 300 cities" in a plan review given before the plan
+                    # ends: the latest date it reports to, named before
+                    return self._latest_asof(num.start)
                 return Period(p.end, p.end, True)
         if self._stray(state):
             return None
@@ -3134,7 +3159,7 @@ class DocMatcher:
                     p = resolve(first, self.ctx)
                     if p is not None and first.kind == "fyp" and self.ctx.event_date and p.end > self.ctx.event_date:
                         continue   # "a centrepiece of its 15th five-year plan (2026-30)": a plan, no period of data
-                    if p is not None and not nums and self._after_briefing(p):
+                    if p is not None and (not nums or first.kind == "now") and self._after_briefing(p):
                         continue   # "…到2030年将基本实现…。目前，全国已累计培育…": a target's date, no period of data
                     if self.has_chinese and nums and isinstance(inherited, Period) and p is not None and not p.instant \
                             and not inherited.instant and len(exprs) == 1 and _months(p) == 1 and _months(inherited) > 1 \
@@ -3877,7 +3902,7 @@ class DocMatcher:
             return
         semi = _SEMI.search(self.text, h.end, sent.end)
         region = [n for n in nums if h.end < n.start < (semi.start() if semi else sent.end) and id(n) not in self.claimed]
-        if region and region[0].start == h.end + 1 and region[0].unit == "tonnes":
+        if region and self.text[h.end:region[0].start] in (" ", ": ") and region[0].unit == "tonnes":   # (also "- Crude steel: 1.053 billion tonnes")
             self._assign([ind_id], region, h.end, sent, state, h.start)
 
     def _product_rate_item(self, sent: Sentence, h: Hit, nums: list[Num], state, ind_id: str) -> None:
@@ -5631,6 +5656,10 @@ class DocMatcher:
             if last and last[1] == sent.index and all(FLOW_PAIRS.get((last[0], a)) is not None for a in attrs):
                 return [last[0]]
             return []
+        lm = _LABEL_LINE.match(self.text, sent.start, h.start) if _LABEL_BULLET.match(self.text, sent.start) else None
+        if lm and not self._slice(self.hit_starts, self.hits, sent.start, lm.end()) \
+                and not self._slice(self._all_period_starts, self.periods, sent.start, lm.end()):
+            return []   # "- Transport: revenue of …": a label that names no subject of ours, not the one before
         # "Sales fell 2.8 percent to 28.081 million vehicles"; "[NEVs …] ¶ Sales in December were 2.65
         # million vehicles": a figure that names its own subject, with no subject in its paragraph before
         # (not "New-energy vehicles … were the exception. Sales jumped 53.3% to 777,000 vehicles")
@@ -5824,6 +5853,8 @@ class DocMatcher:
             p = hits[i - 1]
             if _TOPIC_OPENING.fullmatch(text, sent.start, p.start) and _TOPIC_GAP.fullmatch(text, p.end, h.start):
                 return [p.role.key], i - 1   # "In the telecom sector, business revenue totaled ..."
+            if _LABEL_BULLET.fullmatch(text, sent.start, p.start) and _LABEL_COLON.fullmatch(text, p.end, h.start):
+                return [p.role.key], i - 1   # "- Software and information technology services: revenue of 8.16 trillion yuan"
             # "High-tech manufacturing, a sector Beijing counts on, saw its value added rise 7.1%"
             app = _APPOSITIVE.match(text, p.end, h.start)
             gap_start = app.end() if app else p.end
@@ -6050,6 +6081,8 @@ class DocMatcher:
                     continue
                 at = levels[0] if level_first else num
                 period = self.flow_period(at, sent, state) if not ind.instant else self.stock_period(at, sent, state)
+                if now is not None and was_expr is not None and not ind.instant and not state["exprs"] and period is not None:
+                    period = self._year_after(period, was_expr)
                 self._emit(ind_id, measure, num, period, sent, value)
                 if num is now:
                     self._from_level(ind, was, was_expr, period, sent)
@@ -6890,6 +6923,15 @@ class DocMatcher:
         if ex is None and gm.group("when"):
             return None, None, None   # a date we cannot read: neither figure is safe
         return now, was, ex
+
+    def _year_after(self, period: Period, ex: PeriodExpr) -> Period:
+        """'NEV production reached 340,471 units, up from 78,499 in 2014' in a note on December: a
+        flow set against a whole year is the next whole year's, not the month carried."""
+        p = resolve(ex, self.ctx)
+        if p is None or p.instant or (p.start.month, p.start.day, p.end.month, p.end.day) != (1, 1, 12, 31) \
+                or p.start.year != p.end.year or period.start.year != p.end.year + 1:
+            return period
+        return Period(date(p.end.year + 1, 1, 1), date(p.end.year + 1, 12, 31), False)
 
     def _from_level(self, ind: Indicator, was: Num | None, ex: PeriodExpr | None, period: Period | None,
                     sent: Sentence) -> None:
