@@ -12509,6 +12509,40 @@ SESSION60 = [
      {("five_g_base_stations", "level", date(2025, 6, 30), date(2025, 6, 30), 4.56e6, "eq"),
       ("five_g_a_cities", "level", date(2025, 6, 30), date(2025, 6, 30), 301, "gt"),
       ("intelligent_computing_power", "level", date(2025, 6, 30), date(2025, 6, 30), 789, "eq")}),
+    # a broker's table: "Nov 2018 level  Nov YoY (%)  Jan-Nov YoY (%)" (a month and its year, one column) over rows whose unit
+    # carries a footnote's mark ("Auto sales (mn units)*")
+    ("China: November activity data\nDecember 14, 2018\n\nIndustrial output grew 5.4% YoY in November 2018.\n\nTable 1: Output of selected products\n"
+     "                          Nov 2018 level    Nov YoY (%)    Jan-Nov YoY (%)\n"
+     "Auto sales (mn units)*          2.551          -13.8            -1.6\n"
+     "NEV sales ('000 units)*       169.1            +37.5           +68.1\n"
+     "* CAAM. Source: NBS, CAAM\n",
+     {("industrial_value_added", "yoy_pct", *month(2018, 11), 5.4, "eq"),
+      ("auto_sales", "level", *month(2018, 11), 2.551e6, "eq"), ("auto_sales", "yoy_pct", *month(2018, 11), -13.8, "eq"),
+      ("auto_sales", "yoy_pct", date(2018, 1, 1), date(2018, 11, 30), -1.6, "eq"),
+      ("nev_sales", "level", *month(2018, 11), 169100, "eq"), ("nev_sales", "yoy_pct", *month(2018, 11), 37.5, "eq"),
+      ("nev_sales", "yoy_pct", date(2018, 1, 1), date(2018, 11, 30), 68.1, "eq")}),
+    # "1H23 (m units)     YoY": the unit of the rows' figures named in the header
+    ("CLSA China industry\nJuly 20, 2023\n\nIndustrial value added rose 3.8% YoY in 1H23. June picked up to +4.5% YoY from 3.4% in May.\n\n"
+     "Figure 1: Autos in 1H23\n                         1H23 (m units)     YoY\nAuto production              13.247        +9.2%\n"
+     "  - NEV sales                 3.746       +44.2%\nSource: MIIT, CAAM\n",
+     {("industrial_value_added", "yoy_pct", *h1(2023), 3.8, "eq"), ("industrial_value_added", "yoy_pct", *month(2023, 6), 4.5, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2023, 5), 3.4, "eq"),
+      ("auto_production", "level", *h1(2023), 1.3247e7, "eq"), ("auto_production", "yoy_pct", *h1(2023), 9.2, "eq"),
+      ("nev_sales", "level", *h1(2023), 3.746e6, "eq"), ("nev_sales", "yoy_pct", *h1(2023), 44.2, "eq")}),
+    # "▲新能源汽车：产销分别完成79.4万辆和77.7万辆": a bullet marked ▲
+    ("2017年工业通信业\n2018年1月31日\n\n2017年主要成绩：\n▲新能源汽车：产销分别完成79.5万辆和77.8万辆，同比分别增长53.7%和53.2%；\n"
+     "▲工业机器人：产量达13.2万台（套），同比增长68.2%。\n",
+     {("nev_production", "level", *year(2017), 7.95e5, "eq"), ("nev_sales", "level", *year(2017), 7.78e5, "eq"),
+      ("nev_production", "yoy_pct", *year(2017), 53.7, "eq"), ("nev_sales", "yoy_pct", *year(2017), 53.2, "eq"),
+      ("industrial_robot_output", "level", *year(2017), 1.32e5, "eq"), ("industrial_robot_output", "yoy_pct", *year(2017), 68.2, "eq")}),
+    # "NEV production and sales were 2.115mn and 2.09mn, +28.2% and +31.8%" in a line whose rates are YoY (not one with MoM ones)
+    ("CICC Research\nApril 20, 2024\n\n- Autos: production and sales reached 6.605mn and 6.71mn units in 1Q24, up 6.5% and 10.7% YoY. NEV "
+     "production and sales were 2.114mn and 2.08mn, +28.3% and +31.7%.\n- Output rose 0.5% MoM. NEV production and sales were 0.8mn and "
+     "0.7mn, +2.1% and +3.2%.",
+     {("auto_production", "level", *quarter(2024, 1), 6.605e6, "eq"), ("auto_sales", "level", *quarter(2024, 1), 6.71e6, "eq"),
+      ("auto_production", "yoy_pct", *quarter(2024, 1), 6.5, "eq"), ("auto_sales", "yoy_pct", *quarter(2024, 1), 10.7, "eq"),
+      ("nev_production", "level", *quarter(2024, 1), 2.114e6, "eq"), ("nev_sales", "level", *quarter(2024, 1), 2.08e6, "eq"),
+      ("nev_production", "yoy_pct", *quarter(2024, 1), 28.3, "eq"), ("nev_sales", "yoy_pct", *quarter(2024, 1), 31.7, "eq")}),
 ]
 
 # (one test reads all of SESSION60's cases, declared after the last of them)

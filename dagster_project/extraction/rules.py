@@ -836,7 +836,7 @@ _ANAPHOR_RATE = re.compile(
     r"(?:(?:it|the\s+growth(?:\s+rate)?|(?:cumulative\s+|year-to-date\s+)?growth|output\s+growth|the\s+(?:monthly\s+|headline\s+)?(?:rate|figure|increase|pace|measure|gauge|print|reading)|the\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:print|reading|figure)|(?<='s\s)(?:increase|rise|gain|expansion|reading)"
     r"|(?P<output>output|production|(?<=with\s|when\s)value[\s-]added|the\s+value[\s-]added(?=\s+(?:grew|rose|increased|expanded)\s))"   # ("In June, the value-added grew 8.3 percent")
     # "September picked up to 6.6 per cent, accelerating from 6.0 per cent in August": the month's rate
-    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?=\s+(?:(?:picked\s+up|accelerated|re-?accelerated|quickened|slowed|eased|rebounded|recovered|cooled|moderated)\s+(?:\w+\s+)?to|came\s+in\s+at)\s+\d)"   # "In June alone, output grew 6%": only an output's own rate
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?=\s+(?:(?:picked\s+up|accelerated|re-?accelerated|quickened|slowed|eased|rebounded|recovered|cooled|moderated)\s+(?:\w+\s+)?to|came\s+in\s+at)\s+\+?\d)"   # "In June alone, output grew 6%": only an output's own rate
     # "In March, the decline narrowed to 1.1%": a fall's size, so a negative rate
     r"|the\s+(?P<fall>contraction|decline|drop|fall)(?=\s+narrowed\b)"
     # "A small uptick in December, to 5.7% from 5.4% in November, did little to lift the gloom"
@@ -2019,6 +2019,15 @@ class DocMatcher:
         p = st["inherited"] if st is not None and not st["exprs"] else None
         return isinstance(p, Period) and not p.instant and (p.start.month, p.start.day, p.end.month, p.end.day) == (1, 1, 12, 31)
 
+    def _yoy_line(self, num: Num) -> bool:
+        """'… reached 6.606mn and 6.72mn units in 1Q24, up 6.4% and 10.6% YoY. NEV production and sales were
+        2.115mn and 2.09mn, +28.2% and +31.8%': a signed rate after a level, in a line whose rates are year
+        on year (and none of them month on month)."""
+        a = max(self.text.rfind("\n", 0, num.start) + 1, num.start - 200)
+        window = self.text[a:num.start]
+        return bool(_YOY_MARK.search(window)) and not _NOT_YOY.search(window) \
+            and any(q.unit not in ("percent", "pp") for q in self._slice(self.num_starts, self.nums, max(a, self.text.rfind(". ", a, num.start)), num.start))
+
     def _under_dated_lead(self, num: Num) -> bool:
         """'… and the first-half numbers give it some ammunition: ¶ - High-tech manufacturing value added:
         +13.1%': a bullet of a list whose lead names the period of its figures."""
@@ -2055,6 +2064,7 @@ class DocMatcher:
                         and (_YOY_BRACKET.search(self.text, max(0, num.start - 160), min(len(self.text), num.end + 160))
                              or _YOY_MARK.search(self.text, max(0, self.text.rfind(". ", 0, num.start), num.start - 160), num.start))) \
                         and not (before.endswith((": +", ": -")) and self._under_dated_lead(num)) \
+                        and not (before.endswith((", +", ", -")) and self._yoy_line(num)) \
                         and not ((self._annual_review() or self._year_carried()) and (before.endswith((", +", "(+", ": +", ": -")) or _NAMED_SIGNED.search(self.text, max(0, num.start - 60), num.start))
                                  and not _SIGNED_OTHER_BASE.match(after)):
                     # (in a review of a year, "revenue was 6.3T yuan (~$935B), +14.2%", "High-tech manufacturing

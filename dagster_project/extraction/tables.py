@@ -39,6 +39,9 @@ _HEADER_CELL = re.compile(
     r"|(?P<mb_m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?![\w-])"
     r"|(?P<y>(?:19|20)\d\d)(?:年(?:产量|全年)?)?(?P<y_e>[EF])?",   # (also "2017年产量")
     re.I)
+# "1H23 (m units)": a period's column with the unit of its figures
+_HEADER_UNIT = re.compile(r"\s?\((?P<u>(?:m|mn|bn|k|'000|thousand|million|billion)\s+(?:units|vehicles|tonnes|tons|t|sets|users|yuan)|"
+                          r"(?:RMB|Rmb|CNY)\s?(?:bn|tn|mn)|mn|bn|'000)\)")
 # the label column's own header ("指标名称", "产品名称", "Indicator")
 _LABEL_HEADER = re.compile(r"(?:指标名称|产品名称|指标|项目|名称|indicators?|items?|metric|products?|month)(?:\s*\([^()]{1,12}\))?\s*", re.I)   # ("指标（前三季度）")
 # a value cell: a figure, or a placeholder for none
@@ -61,6 +64,7 @@ class Column:
     year: int | None = None   # a period column's year (None: the table's or the briefing's)
     months: tuple[int, int] | None = None   # (first, last) month; None for a whole year (or a growth column's own period)
     estimate: bool = False    # "FY22E", "2025F": not a statistic
+    unit: str | None = None   # "1H23 (m units)": the unit of the column's figures, named in the header
 
 
 @dataclass(frozen=True)
@@ -149,13 +153,30 @@ def _header(text: str, a: int, b: int) -> tuple[Column, ...] | None:
         end = m.end() if m else pos
         while end < b and text[end] in "*†":
             end += 1   # a footnote's mark ("FY22*")
+        hu = _HEADER_UNIT.match(text, end, b) if m is not None else None
+        if hu:
+            end = hu.end()
         if m is None or (end < b and text[end] != " "):
             return None
-        cols.append(_column(m, 0))
+        c = _column(m, 0)
+        cols.append(Column(c.kind, c.start, end, c.year, c.months, c.estimate, hu.group("u")) if hu and c.kind in ("period", "level") else c)
         pos = end
     if not cols or any(c.kind == "bad" for c in cols) or all(c.kind in ("unit", "change") for c in cols):
         return None
-    return tuple(cols)
+    return _month_year_merged(tuple(cols))
+
+
+def _month_year_merged(cols: tuple[Column, ...]) -> tuple[Column, ...]:
+    """"Nov 2018 level  Nov YoY (%)": a month and the year right after it are one period."""
+    out: list[Column] = []
+    for c in cols:
+        p = out[-1] if out else None
+        if p is not None and p.kind == "period" and p.year is None and p.months and p.months[0] == p.months[1] \
+                and c.kind == "period" and c.months is None and c.year is not None and not c.estimate and c.start - p.end == 1:
+            out[-1] = Column("period", p.start, c.end, c.year, p.months)
+            continue
+        out.append(c)
+    return tuple(out)
 
 
 def _row(text: str, a: int, b: int, columns: tuple[Column, ...], section: str) -> Row | None:
@@ -202,6 +223,8 @@ def _row(text: str, a: int, b: int, columns: tuple[Column, ...], section: str) -
         label_end = sp
         while label_end > a and text[label_end - 1] == " ":
             label_end -= 1   # ("粗钢 | 万吨 | …": the rule before the unit)
+    while label_end > a and text[label_end - 1] in "*†":
+        label_end -= 1   # a footnote's mark ("Auto sales (mn units)*")
     label = text[a:label_end]
     um = _LABEL_UNIT.search(label)
     if um:
@@ -320,7 +343,8 @@ def find_tables(text: str) -> list[Table]:
                 break
             r = _row(text, a2, b2, cols, section)
             if r is not None:
-                rows.append(r)
+                unit = next((c.unit for c in cols if c.unit), None)
+                rows.append(r if r.unit or not unit else Row(r.label_start, r.label_end, unit, r.cells, r.growth, r.section))
             elif not any(ch.isdigit() for ch in line) and len(line) <= 20:
                 section = line   # a sub-heading ("分地区", "主要产品产量")
             else:
