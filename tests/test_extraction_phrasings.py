@@ -12543,6 +12543,19 @@ SESSION60 = [
       ("auto_production", "yoy_pct", *quarter(2024, 1), 6.5, "eq"), ("auto_sales", "yoy_pct", *quarter(2024, 1), 10.7, "eq"),
       ("nev_production", "level", *quarter(2024, 1), 2.114e6, "eq"), ("nev_sales", "level", *quarter(2024, 1), 2.08e6, "eq"),
       ("nev_production", "yoy_pct", *quarter(2024, 1), 28.3, "eq"), ("nev_sales", "yoy_pct", *quarter(2024, 1), 31.7, "eq")}),
+    # "…, although CAAM data show sales still fell 3.6% yoy to 2.46mn": the association's count, the subject carried
+    ("China's November activity beats forecasts\nDecember 16, 2019\n\nIndustrial output grew 6.2% in November. Automobile output rose "
+     "3.8% yoy to 2.57mn units, the first positive print since mid-2018, although CAAM data show sales still fell 3.7% yoy to 2.45mn.",
+     {("industrial_value_added", "yoy_pct", *month(2019, 11), 6.2, "eq"),
+      ("auto_production", "level", *month(2019, 11), 2.57e6, "eq"), ("auto_production", "yoy_pct", *month(2019, 11), 3.8, "eq"),
+      ("auto_sales", "level", *month(2019, 11), 2.45e6, "eq"), ("auto_sales", "yoy_pct", *month(2019, 11), -3.7, "eq")}),
+    # "came in at 19.35 GB, 9.6% higher than July 2023": the same month a year before (not two years before)
+    ("China's telecom industry in July\nAugust 20, 2024\n\nIn July alone, average monthly mobile data usage per user, or DOU, came in at "
+     "19.36 GB, 9.7% higher than July 2023.",
+     {("mobile_dou", "level", *month(2024, 7), 19.36, "eq"), ("mobile_dou", "yoy_pct", *month(2024, 7), 9.7, "eq")}),
+    ("China's telecom industry in July\nAugust 20, 2024\n\nIn July alone, average monthly mobile data usage per user, or DOU, came in at "
+     "19.36 GB, 19.7% higher than July 2022.",
+     {("mobile_dou", "level", *month(2024, 7), 19.36, "eq")}),
 ]
 
 # (one test reads all of SESSION60's cases, declared after the last of them)

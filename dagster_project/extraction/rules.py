@@ -148,6 +148,7 @@ _GROWTH_AFTER = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|y/y|y-o-
                            r"(?P<w>growth|increase|rise|gain|jump|surge|leap|decline|decrease|drop|contraction|fall|plunge|slump|tumble)\b"   # ("163,000 units, a 27.4% plunge from a year earlier")
                            r"|\s*(?P<up>up|down)\s+(?:on|from|over)\s+(?:" + _PRIOR_YEAR + r"|last\s+year)\b"
                            r"|\s*(?P<than>more|higher|fewer|lower|less)\s+than\s+(?:" + _PRIOR_YEAR + r"|(?:in\s+)?last\s+year|in\s+(?P<yr>(?:19|20)\d\d)\b|"
+                           r"(?:in\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<yr_m>(?:19|20)\d\d)\b|"   # ("9.6% higher than July 2023")
                            r"(?:in\s+)?the\s+same\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|"
                            r"(?:in\s+)?the\s+same\s+(?:period|month|quarter)\s+a\s+year\s+(?:earlier|ago|before))\b"
                            # "was 8.4% below a year earlier", "ran 3% above the level of a year ago"
@@ -426,7 +427,7 @@ _JOINED_CLAUSE = re.compile(r"(?:[,;]\s*|\s)(?:while|and|whereas|with|but|though
                             # "..., while December production fell 32%"
                             r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:'s)?\s+)?"
                             r"(?:" + _MONTH_SPAN + r"(?:'s)?\s+)?"   # ("…, although January-November output of about 134,000 units was up 5.1%")
-                            r"(?:(?-i:CAAM)(?:'s)?\s+)?$"   # ("…, while CAAM sales dropped 3.6%": the association's count is the nation's)
+                            r"(?:(?-i:CAAM)(?:'s)?\s+)?(?:(?:(?-i:CAAM)|the\s+association(?:'s)?)\s+(?:data|figures)\s+(?:show|showed)\s+)?$"   # ("…, while CAAM sales dropped 3.6%": the association's count is the nation's; "although CAAM data show sales still fell")
                             # "...fell 4.6% to 66.2 million tons in July; January-July output declined 1.9%"
                             r"|;\s*(?:" + _MONTH_SPAN + r"(?:'s)?\s+)?"
                             r"(?:its\s+|their\s+|the\s+)?$"
@@ -2084,7 +2085,7 @@ class DocMatcher:
             word = verbs[-1]
         else:
             ma = _GROWTH_AFTER.match(after)
-            if not ma or ma.group("yr") and int(ma.group("yr")) + 1 != self._figure_year(num):
+            if not ma or any(ma.group(g) and int(ma.group(g)) + 1 != self._figure_year(num) for g in ("yr", "yr_m")):
                 return None   # ("68% more than in 2016" in a review of 2017 is year on year)
             if _AFTER_A_END.search(before):
                 return None   # "totaled 25.769 million last year, following a 2.8 percent drop in 2018": the year before's, read by _earlier_rates
