@@ -333,7 +333,6 @@ _OUTPUT_LIST = re.compile(r"\b(?:output|production)\s+of\s+(?P<list>[a-z][a-z -]
                           r"(?:by\s+)?", re.I)
 _OPENING_APPOSITIVE = re.compile(r"[^,;]{2,60},\s+(?:the|a|an|which|one|its|China's|the\s+country's|the\s+nation's)\s[^,;]{3,100},")
 _TOPIC_OPENING = re.compile(r"(?:(?:BEIJING|[A-Z][a-z]+)[^-]{0,40}--\s*)?(?:in|for|as\s+for|regarding|on|across)\s+(?:the\s+)?", re.I)
-_LABEL_BULLET = re.compile(r"[-•*·▪●]\s*")
 _LABEL_COLON = re.compile(r"\s*(?:sector|industry)?\s*:\s*(?:total\s+)?")
 _TOPIC_GAP = re.compile(r"\s*(?:sector|industry|field|area|segment|front)?\s*,\s*(?:the\s+|its\s+)?", re.I)
 # "topped 5 million, reaching 5.012 million", "topped 20 million for the first time in July at 20.7
@@ -1139,7 +1138,7 @@ _EXACT_RESTATED_AFTER = re.compile(r"\s*(?:units|tonnes|tons|users)?\s+(?:in\s+t
 _EXACT_VERB_AFTER = re.compile(r"\s+(?:had|have|has)\s+been\s+(?:built|installed|put|opened|deployed|set\s+up)\b", re.I)
 # a line of key figures under a label: "• Automobiles: production 13.891 million (+4.9%), sales …"
 _THINGS_MADE = re.compile(r"\s(?:units|sets|pieces)$")
-_BULLET_LINE = re.compile(r"\s*[-•*·▪]\s")
+_BULLET_LINE = re.compile(r"\s*[-•*·▪●]\s")
 _NOT_OUTPUT_LEAD = re.compile(r"\b(?:sales|sold|sell|deliver\w*|shipments?|shipped|exports?|imports?|install\w*|demand|inventor\w+|prices?)\b", re.I)
 _LABEL_LINE = re.compile(r"(?:[-•*·]\s*)?[A-Z][^:;.\d\n]{1,48}:\s")
 _EVENT_TIME = re.compile(r"\b(?:cut|cuts|removal|phase-out|phaseout|expiry|reduction|lockdowns?|outbreak|shutdowns?|strikes?|launch)\s+(?:in|during)\s+(?:the\s+)?$", re.I)
@@ -2037,8 +2036,8 @@ class DocMatcher:
             return False
         start = text.rfind("\n", 0, num.start) + 1
         colon = text.rfind(":\n", max(0, start - 800), start)
-        if colon < 0 or not _LABEL_BULLET.match(text, start) \
-                or not all(_LABEL_BULLET.match(line) for line in text[colon + 2:start].split("\n") if line.strip()):
+        if colon < 0 or not _BULLET_LINE.match(text, start) \
+                or not all(_BULLET_LINE.match(line) for line in text[colon + 2:start].split("\n") if line.strip()):
             return False
         lead = text.rfind("\n", 0, colon) + 1
         return any(not e.comparison and e.kind == "interval" for e in self._slice(self._all_period_starts, self.periods, lead, colon))
@@ -5667,7 +5666,7 @@ class DocMatcher:
             if last and last[1] == sent.index and all(FLOW_PAIRS.get((last[0], a)) is not None for a in attrs):
                 return [last[0]]
             return []
-        lm = _LABEL_LINE.match(self.text, sent.start, h.start) if _LABEL_BULLET.match(self.text, sent.start) else None
+        lm = _LABEL_LINE.match(self.text, sent.start, h.start) if _BULLET_LINE.match(self.text, sent.start) else None
         if lm and not self._slice(self.hit_starts, self.hits, sent.start, lm.end()) \
                 and not self._slice(self._all_period_starts, self.periods, sent.start, lm.end()):
             return []   # "- Transport: revenue of …": a label that names no subject of ours, not the one before
@@ -5864,7 +5863,7 @@ class DocMatcher:
             p = hits[i - 1]
             if _TOPIC_OPENING.fullmatch(text, sent.start, p.start) and _TOPIC_GAP.fullmatch(text, p.end, h.start):
                 return [p.role.key], i - 1   # "In the telecom sector, business revenue totaled ..."
-            if _LABEL_BULLET.fullmatch(text, sent.start, p.start) and _LABEL_COLON.fullmatch(text, p.end, h.start):
+            if _BULLET_LINE.fullmatch(text, sent.start, p.start) and _LABEL_COLON.fullmatch(text, p.end, h.start):
                 return [p.role.key], i - 1   # "- Software and information technology services: revenue of 8.16 trillion yuan"
             # "High-tech manufacturing, a sector Beijing counts on, saw its value added rise 7.1%"
             app = _APPOSITIVE.match(text, p.end, h.start)
