@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.61.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.62.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -12563,4 +12563,42 @@ SESSION60 = [
 
 @pytest.mark.parametrize("text, expected", SESSION60)
 def test_session60(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.62.0 ---
+SESSION61 = [
+    # "分季度看，三季度单季增长4.2%…；9月份增长4.5%": a quarter said "单季", then the month, for the rate named before
+    ("工信部：前三季度工业经济稳中有进\n2024年10月18日\n\n前三季度，全国规模以上工业增加值同比增长5.8%，比上半年回落0.2个百分点。分季度看，三季度单季增长5.1%，"
+     "比二季度有所回落；9月份增长5.4%，比8月份加快0.9个百分点。",
+     {("industrial_value_added", "yoy_pct", *nine_months(2024), 5.8, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2024, 3), 5.1, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2024, 9), 5.4, "eq")}),
+    # "“…同比增长15.9%。”黄利斌说，其中二季度同比增长9.0%": the drill-down after who said the quote
+    ("工信部：上半年工业生产较快增长\n2021年7月19日\n\n“上半年，全国规模以上工业增加值同比增长15.8%。”发言人说，其中二季度同比增长9.1%，6月份同比增长8.2%。",
+     {("industrial_value_added", "yoy_pct", *h1(2021), 15.8, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2021, 2), 9.1, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2021, 6), 8.2, "eq")}),
+    # "从月度看，4月份…明显下滑，5月份实现由负转正，6月份增长3.9%": months told without a figure, then the one with it
+    ("工信部：上半年工业经济企稳回升\n2022年7月19日\n\n上半年，全国规模以上工业增加值同比增长3.3%。从月度看，4月份工业生产受疫情冲击明显下滑，5月份实现由负转正，"
+     "6月份增长3.8%，比5月份明显加快。",
+     {("industrial_value_added", "yoy_pct", *h1(2022), 3.3, "eq"), ("industrial_value_added", "yoy_pct", *month(2022, 6), 3.8, "eq")}),
+    # "Seasonally adjusted, output grew 0.39% mom. Year to date growth is 4.1%.": a month-on-month aside keeps the headline rate,
+    # also after a remark on it
+    ("China: industrial production beats expectations in October\nNovember 15, 2023\n\n- Industrial output rose 4.5% yoy in October. Seasonally "
+     "adjusted, output grew 0.38% mom. Year to date growth is 4.2%.",
+     {("industrial_value_added", "yoy_pct", *month(2023, 10), 4.5, "eq"), ("industrial_value_added", "yoy_pct", date(2023, 1, 1), date(2023, 10, 31), 4.2, "eq")}),
+    ("China: industrial production slows in November\nDecember 14, 2018\n\n- Industrial output grew 5.3% YoY in November. It was the weakest "
+     "monthly reading since early 2016.\n- On a seasonally adjusted basis, output rose just 0.41% MoM. Cumulative growth for January-November "
+     "eased to 6.2%.",
+     {("industrial_value_added", "yoy_pct", *month(2018, 11), 5.3, "eq"), ("industrial_value_added", "yoy_pct", date(2018, 1, 1), date(2018, 11, 30), 6.2, "eq")}),
+    # (not a month-on-month aside on another measure: "Retail sales grew 0.3% mom.")
+    ("China: industrial production slows in November\nDecember 14, 2018\n\n- Industrial output grew 5.3% YoY in November. It was the weakest "
+     "monthly reading since early 2016.\n- Retail sales rose just 0.41% MoM. Cumulative growth for January-November eased to 6.2%.",
+     {("industrial_value_added", "yoy_pct", *month(2018, 11), 5.3, "eq")}),
+]
+
+# (one test reads all of SESSION61's cases, declared after the last of them)
+
+
+@pytest.mark.parametrize("text, expected", SESSION61)
+def test_session61(text, expected):
     assert obs(text) == expected

@@ -65,7 +65,7 @@ _EN_BRANCHES = [
     # "Chinese companies now account for more than 32%": as of the text's own date, not the last one named
     ("now", r"(?<=\ )now(?=\ (?:has|have|had|account|accounts|stands|stand|numbers|number|totals|total|exceeds|exceed|"
             r"covers|cover|reaches|reach|ranks|rank|boasts|boast|operates|operate)\b)"),
-    ("ytd", r"(?:since\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+year|so\s+far\s+this\s+year|year-to-date)\b"),
+    ("ytd", r"(?:since\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+year|so\s+far\s+this\s+year|year[\s-]to[\s-]date)\b"),
     ("ytd", r"(?<=on\ a\ )ytd(?=\s+basis\b)"),   # "NEVs did better on a ytd basis"
     ("ytd", r"(?:(?<=y/y\ )|(?<=yoy\ )|(?<=%\ )|(?<=y/y,\ )|(?<=yoy,\ ))ytd\b"),   # "+6.8% yoy ytd": a broker's year to date
     # "at the start of 2021", "at the beginning of the 14th Five-Year Plan", "when the plan began in 2021": a stock as

@@ -833,7 +833,7 @@ _ANAPHOR_RATE = re.compile(
     # ("Quarterly growth eased to 5.9% y/y in 2Q", "June IVA growth picked up to 6.3%")
     r"(?:(?:quarterly|(?-i:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?-i:IVA|IP))?)\s+(?=growth\s))?"
     r"(?:(?:affected\s+by|due\s+to|despite|amid|hit\s+by|dragged\s+by)\s+[^,;.]{3,40},\s*)?"
-    r"(?:(?:it|the\s+growth(?:\s+rate)?|(?:cumulative\s+|year-to-date\s+)?growth|output\s+growth|the\s+(?:monthly\s+|headline\s+)?(?:rate|figure|increase|pace|measure|gauge|print|reading)|the\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:print|reading|figure)|(?<='s\s)(?:increase|rise|gain|expansion|reading)"
+    r"(?:(?:it|the\s+growth(?:\s+rate)?|(?:cumulative\s+|year[\s-]to[\s-]date\s+)?growth|output\s+growth|the\s+(?:monthly\s+|headline\s+)?(?:rate|figure|increase|pace|measure|gauge|print|reading)|the\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:print|reading|figure)|(?<='s\s)(?:increase|rise|gain|expansion|reading)"
     r"|(?P<output>output|production|(?<=with\s|when\s)value[\s-]added|the\s+value[\s-]added(?=\s+(?:grew|rose|increased|expanded)\s))"   # ("In June, the value-added grew 8.3 percent")
     # "September picked up to 6.6 per cent, accelerating from 6.0 per cent in August": the month's rate
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?=\s+(?:(?:picked\s+up|accelerated|re-?accelerated|quickened|slowed|eased|rebounded|recovered|cooled|moderated)\s+(?:\w+\s+)?to|came\s+in\s+at)\s+\+?\d)"   # "In June alone, output grew 6%": only an output's own rate
@@ -845,7 +845,7 @@ _ANAPHOR_RATE = re.compile(
     r"(?:\s+(?:in|for|during|over)\s+[^,;.]{3,30}?)?,?\s+(?:also\s+)?(?:(?<=it\s)had\s+(?:briefly\s+|already\s+)?(?=grown|risen|expanded|increased|climbed|fallen|declined|contracted|rebounded|recovered|slowed|picked))?"   # ("Growth over January-April as a whole slowed to 4.0%"; "It had expanded 4.8% in July")
     # ("Growth cooled to 3.1% in September", "it fell to 4.4%": the rate it moved to, not a fall)
     r"(?P<v>(?:cooled|softened|slipped|dipped|fell|dropped|declined|decelerated|rose|climbed|improved|recovered|jumped)\s+" + _RATE_ADVERB + r"to|(?<=,\s)to|"
-    r"(?(leaves)at|(?!))|grew|grown|risen|rose|increased|expanded|climbed|jumped|gained|advanced|(?<=added\s)(?:rising|growing|expanding|falling|contracting)|reached|(?<=reading,\s)at|(?<='s\sreading\s)of|came\s+in\s+at|came\s+to|stood\s+at|was\s+(?:up|down)|was\s+also|was|picked\s+up\s+" + _RATE_ADVERB + r"to|(?:re-?)?accelerated\s+" + _RATE_ADVERB + r"to|"
+    r"(?(leaves)at|(?!))|grew|grown|risen|rose|increased|expanded|climbed|jumped|gained|advanced|(?<=added\s)(?:rising|growing|expanding|falling|contracting)|reached|(?<=reading,\s)at|(?<='s\sreading\s)of|came\s+in\s+at|came\s+to|stood\s+at|was\s+(?:up|down)|was\s+also|was|(?<=growth\s)is|picked\s+up\s+" + _RATE_ADVERB + r"to|(?:re-?)?accelerated\s+" + _RATE_ADVERB + r"to|"
     r"held\s+(?:steady\s+|stable\s+|firm\s+)?at|(?:remained|stayed)\s+(?:steady\s+|stable\s+|unchanged\s+)?at|"   # "Second-quarter growth held steady at 6.9 percent"
     r"(?:slowed|quickened|eased|moderated|rebounded)\s+" + _RATE_ADVERB + r"to|narrowed\s+" + _RATE_ADVERB + r"to|(?:edged|ticked)\s+(?:up|down)\s+to|hit|registered|fell|declined|dropped|contracted|shrank|(?<=output\s)slipped|"
     r"(?:quickened|accelerated|picked\s+up|slowed|eased|rebounded|narrowed)\s+" + _RATE_ADVERB + r"in\s+[A-Z][a-z]+\s+to)\s+(?:by\s+)?(?:just\s+|only\s+)?"   # "Growth quickened in June to 6.3%"
@@ -1726,12 +1726,16 @@ _ZH_TIMES_GROWTH = re.compile(r"(?<!环比)(?<!环比均)(?<!环比分别)(?:同
 # "其中，9月份增长5.8%": the month's rate of the indicator rated in the sentence before
 # (also a sentence opening on the month alone: "6月份当月增长7.6%")
 _ZH_ANAPHOR_RATE = re.compile(r"(?:受[^，,。；;]{1,24}?(?:影响|冲击)[,，]\s*(?=\d{1,2}月份?|[一二三四]季度|第[一二三四]季度))?"   # "受…影响，9月份增速回落至3.1%"
-                              r"(?:(?:其中|分季度看|分季度|从季度看|分月看|分月份看|从月度看)[,，]?\s*)?(?:\d{1,2}月份?|[一二三四]季度|第[一二三四]季度)(?:当月)?[,，]?\s*(?:同比)?(?:只|仅|也|仍)?"
+                              r"(?:(?:其中|分季度看|分季度|从季度看|分月看|分月份看|从月度看)[,，]?\s*"
+                              # (past months told without a figure: "从月度看，4月份工业生产受疫情冲击明显下滑，5月份实现由负转正，6月份增长3.9%")
+                              r"(?:(?:\d{1,2}月份?|[一二三四]季度)[^，,。；;%\d]{2,24}[,，]\s*){0,3})?(?:\d{1,2}月份?|[一二三四]季度|第[一二三四]季度)(?:当月|单月|单季)?[,，]?\s*(?:同比)?(?:只|仅|也|仍)?"
                               r"(?P<v>增长|下降|增速(?:为|(?:回落|放缓|加快|回升|提高|提升|降|升)至)?)"
                               # "分月看，1-2月为7.0%，3月份增长4.5%"
                               r"|(?:分月看|分月份看|从月度看)[,，]?\s*(?:\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?)(?:当月)?[,，]?\s*(?:同比)?(?:增长|增速)?为"
                               # "而上半年这一增速为15.9%": the rate of the sentence before, for an earlier period
                               r"|而?(?:[上下]半年|[一二三四]季度|前三季度|\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?)(?:这一|该)增速(?:为|是|达到?|高达)")
+# (after the close of a quote and who said it: "”黄利斌说，其中二季度同比增长9.0%")
+_ZH_SAID_LEAD = re.compile(r"[”\x22]?\s*[\u4e00-\u9fff]{2,4}(?:说|表示|介绍|指出)[,，]\s*")
 # (also "；其中9月产销双双突破35万辆", and a sentence that opens so after one on the same subject:
 # "9月汽车产销分别同比下降17.9%和19.6%。前三季度累计产销1824.3万辆和1862.5万辆")
 _ZH_CARRIED_PERIOD = (r"(?:其中[,，]?\s*)?(?P<per>[“\x22]?十[一二三四五六七八九]五[”\x22]?(?:时期|期间)|(?:\d{4}年)?(?:\d{1,2}[至\-—~－]\d{1,2}月份?|前\d{1,2}个?月|\d{1,2}月份?|[一二三四]季度|前三季度|上半年|全年))(?:当月|单月)?[,，]?"
@@ -3068,9 +3072,12 @@ class DocMatcher:
                     self._when_rate(sent, nums, self.out[out_before:])
                 if len(self.out) > out_before or not (_SIZE_DEFINITION.search(self.text, sent.start, sent.end)
                                                       or _EXPECTED_TALK.search(self.text, sent.start, sent.end)):
-                    if len(self.out) == out_before and self._prev_rate is not None and self._prev_rate[1] == sent.index - 1 \
+                    if len(self.out) == out_before and self._prev_rate is not None \
+                            and (self._prev_rate[1] == sent.index - 1 or self._prev_rate[1] == sent.index - 2 and self._prev_rate[0] == "industrial_value_added"
+                                 and self._keeps_headline(self.sentences[sent.index - 1], sent)) \
                             and (all(_MOM_AFTER.match(self.text, n.end) or _MOM_BEFORE.search(self.text, max(sent.start, n.start - 60), n.start)
-                                     for n in nums) or _TWO_YEAR_AVERAGE.match(self.text, sent.start)):
+                                     for n in nums) or _TWO_YEAR_AVERAGE.match(self.text, sent.start)) \
+                            and not _OTHER_MEASURE.search(self.low, sent.start, sent.end):   # (not "Retail sales rose 0.4% mom")
                         # "… accelerated to 6.6% YoY in November. … momentum was still respectable on a
                         # month-on-month basis (+0.87% MoM sa). Year-to-date growth edged up to 4.3%": the same
                         # rate's month-on-month aside, in passing (or its two-year average: "The two-year
@@ -5009,6 +5016,9 @@ class DocMatcher:
             self._growth_of_level(sent, nums)
             return
         am = _ANAPHOR_RATE.match(self.text, sent.start) or _ZH_ANAPHOR_RATE.match(self.text, sent.start)
+        if not am and self.has_chinese:
+            zs = _ZH_SAID_LEAD.match(self.text, sent.start)   # "”黄利斌说，其中二季度同比增长9.0%"
+            am = _ZH_ANAPHOR_RATE.match(self.text, zs.end()) if zs else None
         if not am:
             sp = _SPEAKER_LEAD.match(self.text, sent.start)   # "Spokesman Luo told a news conference that output ..."
             if sp is None:
@@ -5026,24 +5036,9 @@ class DocMatcher:
             am = _ANAPHOR_RATE.match(self.text, sp.end()) if sp else None
             if not am:
                 return
-        if self._prev_rate is not None and self._prev_rate[1] == sent.index - 2 and self._prev_rate[0] == "industrial_value_added":
-            # "… rose 6.1% in the first quarter. ¶ The headline hides a loss of speed within the quarter. March
-            # growth slowed to 5.7%": a sentence with no figure and no measure between keeps the headline rate
-            between = self.sentences[sent.index - 1]
-            # (one that speaks of the rate itself, not of "Retail sales steadied too")
-            # (or one whose only figures are what was expected: "That beat the 5.6% economists had penciled in.")
-            figures = self._slice(self.num_starts, self.nums, between.start, between.end)
-            expected = figures and _EXPECTED_TALK.search(self.text, between.start, between.end) \
-                and not any(c.num.sentence == between.index for c in self.out)
-            # (or the bullet before: "- Industrial output jumped 8.5% in March …. Economists … had expected 5.9%.\n- Output
-            # rose 6.5% for the quarter as a whole.")
-            bullet = between.para == sent.para - 1 and self.text[sent.start:sent.start + 2] in ("- ", "• ")
-            if (between.para == sent.para or bullet) and not self._slice(self.hit_starts, self.hits, between.start, between.end) \
-                    and (not figures and (_RATE_TALK.search(self.low, between.start, between.end)
-                                          or _RECORD_REMARK.match(self.text, between.start)) or expected) \
-                    and not _OTHER_MEASURE.search(self.low, between.start, between.end) \
-                    or _SIZE_DEFINITION.search(self.text, between.start, between.end):
-                self._prev_rate = (self._prev_rate[0], sent.index - 1)
+        if self._prev_rate is not None and self._prev_rate[1] == sent.index - 2 and self._prev_rate[0] == "industrial_value_added" \
+                and self._keeps_headline(self.sentences[sent.index - 1], sent):
+            self._prev_rate = (self._prev_rate[0], sent.index - 1)
         if self._prev_rate is not None and self._prev_rate[1] == sent.index - 1 \
                 and self.sentences[sent.index - 1].para != sent.para and self._prev_rate[0] != "industrial_value_added":
             return   # a new paragraph's "Growth picked up to 3.9%" is not the last paragraph's sector's
@@ -5194,6 +5189,23 @@ class DocMatcher:
         if self._slice(self.num_starts, self.nums, prev.start, prev.end):
             return None
         return self._slice(self.hit_starts, self.hits, prev.start, prev.end)
+
+    def _keeps_headline(self, between: Sentence, after: Sentence) -> bool:
+        """'… rose 6.1% in the first quarter. ¶ The headline hides a loss of speed within the quarter. March
+        growth slowed to 5.7%': a sentence with no figure and no measure between keeps the headline rate."""
+        # (one that speaks of the rate itself, not of "Retail sales steadied too")
+        # (or one whose only figures are what was expected: "That beat the 5.6% economists had penciled in.")
+        figures = self._slice(self.num_starts, self.nums, between.start, between.end)
+        expected = figures and _EXPECTED_TALK.search(self.text, between.start, between.end) \
+            and not any(c.num.sentence == between.index for c in self.out)
+        # (or the bullet before: "- Industrial output jumped 8.5% in March …. Economists … had expected 5.9%.\n- Output
+        # rose 6.5% for the quarter as a whole.")
+        bullet = between.para == after.para - 1 and self.text[after.start:after.start + 2] in ("- ", "• ")
+        return bool((between.para == after.para or bullet) and not self._slice(self.hit_starts, self.hits, between.start, between.end)
+                    and (not figures and (_RATE_TALK.search(self.low, between.start, between.end)
+                                          or _RECORD_REMARK.match(self.text, between.start)) or expected)
+                    and not _OTHER_MEASURE.search(self.low, between.start, between.end)
+                    or _SIZE_DEFINITION.search(self.text, between.start, between.end))
 
     def _named_before(self, sent: Sentence) -> str | None:
         """The one flow measure (a subject with its attribute, like "industrial output") named in the
