@@ -12594,6 +12594,22 @@ SESSION61 = [
     ("China: industrial production slows in November\nDecember 14, 2018\n\n- Industrial output grew 5.3% YoY in November. It was the weakest "
      "monthly reading since early 2016.\n- Retail sales rose just 0.41% MoM. Cumulative growth for January-November eased to 6.2%.",
      {("industrial_value_added", "yoy_pct", *month(2018, 11), 5.3, "eq")}),
+    # "This followed full-year 2025 growth of 5.9%": the earlier rate, its year named before it (or after it)
+    ("China: a strong start to the year for industry\nMarch 17, 2026\n\nIndustrial production grew 6.2% YoY in January-February. This "
+     "followed full-year 2025 growth of 5.8%, and suggests the engine is still running hot.",
+     {("industrial_value_added", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), 6.2, "eq"), ("industrial_value_added", "yoy_pct", *year(2025), 5.8, "eq")}),
+    ("China: a strong start to the year for industry\nMarch 17, 2026\n\nIndustrial production grew 6.2% YoY in January-February. That "
+     "followed growth of 5.8% in 2025.",
+     {("industrial_value_added", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), 6.2, "eq"), ("industrial_value_added", "yoy_pct", *year(2025), 5.8, "eq")}),
+    # "…, compared with overall industrial growth of 6.9% in the first half": a measure named "growth", then "of" its rate
+    ("China's robot boom\nJuly 18, 2017\n\nProduction of industrial robots jumped 52.1% in the first half. That figure compares with overall "
+     "industrial growth of 6.8% in the first half.",
+     {("industrial_robot_output", "yoy_pct", *h1(2017), 52.1, "eq"), ("industrial_value_added", "yoy_pct", *h1(2017), 6.8, "eq")}),
+    # "Output of industrial robots grew 31.4% YoY and service robots rose 20.1%": the second product shares "output"
+    ("China's new economy in January-February\nMarch 17, 2026\n\nOutput of industrial robots grew 30.4% YoY in January-February and service "
+     "robots rose 21.1%, while 3D printers jumped 42.3%.",
+     {("industrial_robot_output", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), 30.4, "eq"),
+      ("service_robot_output", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), 21.1, "eq")}),
 ]
 
 # (one test reads all of SESSION61's cases, declared after the last of them)

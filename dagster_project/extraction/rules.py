@@ -195,7 +195,7 @@ _BASIS_OPENER = re.compile(r"\s*(?:on\s+(?:that|this|(?P<avg>a\s+two-year(?:\s+a
 # "+31.7% and +32.5% y/y": the signed rates listed before one y/y mark
 _ELIDED_VA_GAP = re.compile(r"\s+(?:value[\s-]added\s+)?")
 # "output of industrial robots up 31.5% and service robots up 18.2%": a second subject with the first's attribute
-_SECOND_SUBJECT_GAP = re.compile(r"\s*(?:units\s*|vehicles\s*)?,?\s*(?:and|while|whereas)\s+(?:(?:that|those)\s+of\s+)?(?:the\s+)?", re.I)
+_SECOND_SUBJECT_GAP = re.compile(r"\s*(?:units\s*|vehicles\s*|(?:yoy|y/y|y-o-y|year[\s-]on[\s-]year)\s*)?(?:(?:in|for|during)\s+[^,;.\d%]{3,30}?\s*)?,?\s*(?:and|while|whereas)\s+(?:(?:that|those)\s+of\s+)?(?:the\s+)?", re.I)
 _SECOND_FIGURE_GAP = re.compile(r"\s+(?:(?:was|were)\s+)?(?:(?P<v>up|rose|grew|increased|expanded|climbed|jumped|gained|"
                                 r"down|fell|declined|dropped|decreased|shrank)\s+)?(?:by\s+)?", re.I)
 _NAMED_SIGNED = re.compile(r"(?:^|[-•*·:,\n]\s*)[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s\+$")   # "- High-tech manufacturing +11.7%"
@@ -906,6 +906,10 @@ _ANAPHOR_EARLIER = re.compile(r"(?:that|this|it|(?P<gsubj>sales|output|productio
                               r"(?:pace|growth(?:\s+rate)?|rate|increase|figure|number|total|tally|reading))"   # ("The first-half figure was also up from 6.3 percent")
                               r"(?:\s+(?:compared|compares)\s+with|\s+(?:moderated|slowed|eased|decelerated|cooled|softened)\s+from|(?:'s|\s+is|\s+was)(?:\s+also)?\s+(?:up|down|an?\s+(?:[\w-]+\s+)?(?:jump|increase|rise|gain|leap|drop|decline|fall|step\s+up))\s+from(?:\s+the(?=\s+\d))?"
                               r"(?:\s+(?:(?P<gnoun>sales|output|production)\s+)?growth\s+of)?"   # ("That was down from sales growth of 6.9 percent in 2014")
+                              # "This followed full-year 2025 growth of 5.9%", "That followed growth of 6.6% in 2017"
+                              r"|\s+(?:followed|follows|came\s+after|comes\s+after)\s+(?:(?:a|an|the)\s+)?(?:(?P<pre>(?:full-year\s+|whole-year\s+)?20\d\d|"
+                              r"(?:the\s+)?(?:first|second|third|fourth)[\s-]quarter|(?:the\s+)?first[\s-]half)(?:'s)?\s+)?"
+                              r"(?:(?:output|production|value-added)\s+)?(?:growth|expansion|increase|rise|gain)\s+of"
                               # "That was a sharp turnaround from a contraction of 8.4% in the first quarter", "That was
                               # an improvement on the 13.5 percent plunge recorded in the first two months"
                               # "The pace was slower than the 6.5 percent growth recorded in the first quarter of 2025"
@@ -5005,7 +5009,8 @@ class DocMatcher:
             n = next((q for q in nums if q.start >= em.end()), None)
             tm = _EARLIER_RATE_AFTER.match(self.text, n.end) if n is not None and n.start == em.end() else None
             ex = next((e for e in self.periods if tm and e.start == tm.end()
-                       or em.group("poss") and n is not None and n.start == em.end() and e.start == em.start("poss")), None)
+                       or em.group("poss") and n is not None and n.start == em.end() and e.start == em.start("poss")
+                       or em.group("pre") and e.start <= em.start("pre") < e.end), None)
             p = resolve(ex, self.ctx) if ex is not None and ex.kind == "interval" else None
             ind = self.cat[self._prev_rate[0]]
             if p is not None and n.unit == "percent" and not ind.instant and not self._blocked(sent, sent.start, em.end(), ind, n):
@@ -5632,7 +5637,8 @@ class DocMatcher:
             gm = _SECOND_FIGURE_GAP.fullmatch(text, h.end, n.start) if n is not None else None
             ind_id = FLOW_PAIRS.get((h.role.key, pair[1]))
             if gm is None or ind_id is None or ind_id == c.indicator or ind_id not in self.cat or id(n) in self.claimed \
-                    or any(o.num is n for o in self.out) or (n.unit == "percent") != (c.measure == "yoy_pct"):
+                    or any(o.num is n for o in self.out) or (n.unit == "percent") != (c.measure == "yoy_pct") \
+                    or _OF_TOTAL_AFTER.match(text, n.end):   # (not "and high-tech manufacturing 16 percent of the total")
                 continue
             ind = self.cat[ind_id]
             clause_end = min([j for j in (text.find(x, n.end, sent.end) for x in ",;") if j >= 0] or [sent.end])
@@ -6028,6 +6034,9 @@ class DocMatcher:
                 # "Growth in high-tech manufacturing was 11.7 percent", "Second-quarter industrial growth held at 6.9
                 # percent", "September IP printed 4.5%oya" (a broker's IP is its growth)
                 g = n.value
+            if g is None and not growths and n.unit == "percent" and text[anchor_end:n.start] == " of " \
+                    and self.low.endswith(" growth", frame_start, anchor_end):
+                g = n.value   # "…, compared with overall industrial growth of 6.9% in the first half"
             if g is None and not growths and n.unit == "percent" and len(inds) == 1 and self._prev_rate == (inds[0], sent.index - 1) \
                     and _MOVED_FROM_GAP.fullmatch(text, anchor_end, n.start) and (tail := _COMPARED_TAIL.match(text, n.end)) \
                     and not any(m.unit == "percent" and " to " in text[n.end:m.start] for m in region_nums if m.start > n.end):
