@@ -12610,6 +12610,63 @@ SESSION61 = [
      "robots rose 21.1%, while 3D printers jumped 42.3%.",
      {("industrial_robot_output", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), 30.4, "eq"),
       ("service_robot_output", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), 21.1, "eq")}),
+    # "比2019年末的13万个增长4倍多": "more than four-fold" is no exact rate
+    ("2020年通信业统计公报解读\n2021年1月26日\n\n截至年底累计开通5G基站71.6万个，比2019年末的13万个增长4倍多。",
+     {("five_g_base_stations", "level", *dec31(2020), 7.16e5, "eq"), ("five_g_base_stations", "level", *dec31(2019), 1.3e5, "eq")}),
+    # "全省…增长35.1%，比全国高10.6个百分点。其中，…高技术制造业…分别增长44.2%": the country as a yardstick opens no national clause
+    ("国新办发布会介绍一季度工业和信息化发展情况\n2021年4月20日\n\n一季度，全国规模以上工业增加值同比增长24.5%。\n\n记者从省经信厅获悉，一季度，全省规上工业增加值同比增长35.2%，"
+     "比全国高10.7个百分点。其中，高技术制造业、装备制造业增加值分别增长44.1%和46.9%。",
+     {("industrial_value_added", "yoy_pct", *quarter(2021, 1), 24.5, "eq")}),
+    # "该企业…关键工序数控化率从不足40%提升至85%": one firm's own figure
+    ("工信部：制造业数字化转型成效明显\n2025年7月20日\n\n记者在一家汽车零部件企业采访时了解到，该企业近三年累计投入1.2亿元进行产线改造，关键工序数控化率从不足40%提升至85%。",
+     set()),
+    # "helped by front-loading ahead of the 15 December tariff round": an event's day, not the figures' month
+    ("China: industrial production slumps in August\n16 September 2019\n\nMicrocomputer output rose 3.1% yoy to 31.27 million units, helped by "
+     "front-loading ahead of the 15 December tariff round.",
+     {("computer_output", "level", *month(2019, 8), 3.127e7, "eq"), ("computer_output", "yoy_pct", *month(2019, 8), 3.1, "eq")}),
+    # "… after the subsidy cut in late June: NEV production …": an event's month in a lead before the figures
+    ("China: industrial production slumps in August\n16 September 2019\n\nEven NEVs are now contracting after the subsidy cut in late June: NEV "
+     "sales came in at 86,000 units, down 15.7% yoy.",
+     {("nev_sales", "level", *month(2019, 8), 86000.0, "eq"), ("nev_sales", "yoy_pct", *month(2019, 8), -15.7, "eq")}),
+    # (not when the sentence names its own month: "… since subsidies were cut in late June: NEV sales in September slumped …")
+    ("China's industry in September\nOctober 18, 2019\n\nNEVs fared better over the nine months, with sales up 20.7 percent to 873,000 units. But "
+     "the sector has stalled since subsidies were cut in late June: NEV sales in September slumped 34.1 percent year-on-year to 81,000 units.",
+     {("nev_sales", "level", *nine_months(2019), 8.73e5, "eq"), ("nev_sales", "yoy_pct", *nine_months(2019), 20.7, "eq")}),
+    # "as the June subsidy cut continued to bite": an event named by its month
+    ("China: November activity data\n16 December 2019\n\nNew energy vehicle (NEV) output slumped 37.3% to about 110k units as the June subsidy cut "
+     "continued to bite.",
+     {("nev_production", "level", *month(2019, 11), 1.1e5, "approx"), ("nev_production", "yoy_pct", *month(2019, 11), -37.3, "eq")}),
+    # "…, down 47.6% yoy, the lowest April figure in a decade": a month's figures compared, no date
+    ("China: April activity data\n16 May 2022\n\nThe industry association (CAAM) reported vehicle sales of 1.19mn units, down 47.5% yoy, the lowest "
+     "April figure in a decade.",
+     {("auto_sales", "level", *month(2022, 4), 1.19e6, "eq"), ("auto_sales", "yoy_pct", *month(2022, 4), -47.5, "eq")}),
+    # "high-tech manufacturing held up better at +4.0% yoy", "swung back into positive territory at 2.3%"
+    ("China: August activity data\n15 September 2023\n\nEquipment manufacturing value added contracted 8.6% yoy in August, while high-tech "
+     "manufacturing held up better at +4.1% yoy.",
+     {("equipment_manufacturing_value_added", "yoy_pct", *month(2023, 8), -8.6, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *month(2023, 8), 4.1, "eq")}),
+    ("China: August activity data\n15 September 2023\n\nIndustrial value added grew 4.5% yoy in August. High-tech manufacturing swung back into "
+     "positive territory at 2.2%.",
+     {("industrial_value_added", "yoy_pct", *month(2023, 8), 4.5, "eq"), ("high_tech_manufacturing_value_added", "yoy_pct", *month(2023, 8), 2.2, "eq")}),
+    # "rose 10.8% in 2016, and in equipment manufacturing 9.5%": the verb and the period understood
+    ("China's factories in 2016\nJanuary 21, 2017\n\nValue added in high-tech manufacturing rose 10.7% in 2016, and in equipment manufacturing "
+     "9.4%, the NBS said.",
+     {("high_tech_manufacturing_value_added", "yoy_pct", *year(2016), 10.7, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *year(2016), 9.4, "eq")}),
+    # "Sales had reached a record 28.88 million in 2017. Vehicle production fell 4.2 percent": a look back passes no year on
+    ("China's car sales fall for the first time in decades\nJanuary 14, 2019\n\nChina's new-vehicle sales fell 2.7 percent last year to 28.09 "
+     "million. Sales had reached a record 28.87 million in 2017. Vehicle production fell 4.1 percent to 27.82 million.",
+     {("auto_sales", "level", *year(2018), 2.809e7, "eq"), ("auto_sales", "yoy_pct", *year(2018), -2.7, "eq"),
+      ("auto_sales", "level", *year(2017), 2.887e7, "eq"),
+      ("auto_production", "level", *year(2018), 2.782e7, "eq"), ("auto_production", "yoy_pct", *year(2018), -4.1, "eq")}),
+    # "单看三季度，增长5.8%…；但9月份增速回升至6.5%": drill-downs after "单看" and "但"
+    ("前三季度工业经济运行情况\n2025年10月24日\n\n前三季度，全国规模以上工业增加值同比增长6.1%。单看三季度，增长5.7%，较二季度有所放缓；但9月份增速回升至6.4%。",
+     {("industrial_value_added", "yoy_pct", *nine_months(2025), 6.1, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2025, 3), 5.7, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2025, 9), 6.4, "eq")}),
+    # ", which Beijing is promoting to cut pollution, held up better, rising 43.9%": an aside about the subject, then the verb
+    ("China's factory output falls in April\nMay 16, 2022\n\nProduction of electric cars and other new energy vehicles, which Beijing is "
+     "promoting to cut pollution, held up better, rising 43.8% to 311,000.",
+     {("nev_production", "level", *month(2022, 4), 3.11e5, "eq"), ("nev_production", "yoy_pct", *month(2022, 4), 43.8, "eq")}),
 ]
 
 # (one test reads all of SESSION61's cases, declared after the last of them)

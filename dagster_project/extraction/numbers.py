@@ -56,7 +56,7 @@ _UNIT_TABLE = [
     (r"(?:megawatts?|MW)\b", "kw", 1e3),
     (r"(?:kilowatt-hours|kWh)\b|千瓦时", "kwh", 1.0),
     (r"(?:户|部)/百人", "percent", 1.0),   # "5G用户普及率达87.1户/百人": per 100 people, the rate's own scale
-    (r"(?:units?|sets?|vehicles|pieces|items|households|accounts|subscribers|users)\b|台|辆|个|户|家|套|部|件|座|款|项|架", "count", 1.0),
+    (r"(?:units?|sets?|vehicles|pieces|items|households|accounts|subscribers|users)\b|台|辆|个|户|家|套|部|件|座|款|项|架|支(?!持|撑|付|出|柱)", "count", 1.0),   # (支: Taiwan's phones, "1.06億支")
     (r"(?:kilometers|kilometres|km|meters|metres|square meters|hectares)\b|公里|米", "length", 1.0),
     (r"(?:hours|minutes|seconds|days|weeks|months|years)\b|小时|天", "time", 1.0),
     (r"times\b|倍", "times", 1.0),

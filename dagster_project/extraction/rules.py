@@ -130,6 +130,8 @@ _GROWTH_BEFORE = re.compile(
     r"(?:\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))?\s+to|"
     r"plunged|plunging|plummeted|plummeting|tumbled|tumbling|slumped|slumping|sank|sinking|sunk|crashed|crashing|collapsed|collapsing|"
     r"off(?=\s)|"   # ("with production off 1.0 percent at 25.2 million")
+    # ("high-tech manufacturing held up better at +4.0% yoy", "swung back into positive territory at 2.3%")
+    r"held\s+up(?:\s+(?:better|well))?(?=,?\s+at\s)|swung\s+(?:back\s+)?into\s+(?:positive\s+territory|growth)(?=,?\s+at\s)|"
     # (also "growth for the first three quarters came to 6.4 percent")
     r"growth(?:\s+rate)?(?:(?:\s+(?:for|in|during|over)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?\s+(?:of|was|stood\s+at|reached|hit|came\s+(?:in\s+)?(?:at|to)"
     r"|held(?:\s+(?:steady|stable|firm))?\s+at|(?:remained|stayed)(?:\s+(?:steady|stable|unchanged))?\s+at))?|"   # ("IP growth held at 4.5%yoy in Sep")
@@ -295,7 +297,8 @@ _ZH_OWN_SCOPE = re.compile(r"全省|全市|全区(?!域)|我省|我市|我区|�
 _ZH_WORLD_RANK = re.compile(r"(?:位居|居|位列|稳居|保持|蝉联)?(?:全球|世界)(?:第[一二三四五六七八九十\d]+(?:位)?|首位|前列|领先|(?:规模)?最大|之首)"
                             r"|占(?:全球|世界)(?:比重|总[数量]的?|的?比重)")
 _ZH_TAKING_PART = re.compile(r"\s*(?:参与|参加|加入|入选|获评|获得)")
-_ZH_NATIONAL_YARDSTICK = re.compile(r"(?:占|居|位居|稳居|位列|列|高于|低于|快于|慢于|领先|超过|好于)全国|全国(?:第[一二三四五六七八九十\d]|前[列\d一二三四五六七八九十]|平均|水平|首位)")
+_ZH_ONE_FIRM = re.compile(r"(?:该|这家|此|这个)(?:企业|公司|工厂|集团|厂)")
+_ZH_NATIONAL_YARDSTICK = re.compile(r"(?:占|居|位居|稳居|位列|列|高于|低于|快于|慢于|领先|超过|好于|比|较)全国|全国(?:第[一二三四五六七八九十\d]|前[列\d一二三四五六七八九十]|平均|水平|首位)")
 
 
 def _subject_of(indicator_id: str) -> str | None:
@@ -535,7 +538,8 @@ _WITH_PARTICIPLE = re.compile(r"\s+(produced|manufactured|sold|shipped)\b", re.I
 # "NEVs accounted for 25.6% of all new car sales with 6.887 million units sold": the subject's own flow
 _SHARE_WITH_UNITS = re.compile(r"\s+(?:accounted\s+for|made\s+up|represented|took)\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+of\s+"
                                r"[^,;.\d]{3,60}?,?\s+with\s+(?:" + _QUAL + r"\s+)?$", re.I)
-_ELIDED_RATE_GAP = re.compile(r"\s*(?:percent|per\s+cent)?\s*(?:[,;]\s*(?:and\s+|while\s+|with\s+)?|and\s+)", re.I)
+_ELIDED_RATE_GAP = re.compile(r"\s*(?:percent|per\s+cent)?(?:\s+(?:in|for|during)\s+[^,;.%]{2,25}?)?\s*(?:[,;]\s*(?:and\s+|while\s+|with\s+)?|and\s+)"
+                              r"(?:in\s+)?", re.I)   # ("rose 10.8% in 2016, and in equipment manufacturing 9.5%")
 _EARNED_GAP = re.compile(r"\s+(?:generated|earned|raked\s+in|took\s+in|pulled\s+in|brought\s+in|booked|turned\s+over)\s+"
                          # ("earned revenue of 3.52 trillion yuan", "earned first-quarter revenue of 1.3 trillion yuan")
                          r"(?:(?:(?:first|second|third|fourth)-quarter\s+|(?:first|second)-half\s+|full-year\s+|annual\s+)?"
@@ -610,7 +614,7 @@ _APPOSITIVE = re.compile(r"(?:,\x22?\s+(?:a|an|the|which|who|where|that|"
                          r"|,\s+(?:meanwhile|however|moreover|in\s+turn|for\s+(?:its|their)\s+part|in\s+addition|(?:by|in)\s+(?:contrast|comparison)),"
                          r"|" + _SPEAKER_ASIDE + r"|" + _CAUSE_ASIDE.pattern +   # ", boosted by solar cells, batteries and cars,"
                          r"|\s+-{1,2}\s+(?:(?!\s-{1,2}\s)[^;:()]|\([^()]{1,40}\)){3,160}?\s+-{1,2})"   # " -- a category that covers ... --"
-                         r"(?=\s+(?:has\s+|have\s+|had\s+)?(?:more\s+than\s+|nearly\s+|almost\s+)?(?:[a-z]+(?:ed|ew|ose|ell|ot|it)|stood|came|went|saw|sold|made|built|slid|sank|shrank|was|were|is|are|rising|growing|reaching|"
+                         r"(?=\s+(?:has\s+|have\s+|had\s+)?(?:more\s+than\s+|nearly\s+|almost\s+)?(?:[a-z]+(?:ed|ew|ose|ell|ot|it)|stood|came|went|saw|sold|made|built|slid|sank|shrank|held|kept|led|did|was|were|is|are|rising|growing|reaching|"
                          r"totaling|totalling|climbing|increasing|expanding|hitting|standing|falling|declining)\b)", re.I)
 _NOUN_TO_ATTR = {"sales": "sales", "production": "prod", "output": "prod"}
 _VERB_TO_ATTR = {"produced": "prod", "manufactured": "prod", "built": "prod", "made": "prod", "sold": "sales", "shipped": "ship",
@@ -1370,6 +1374,8 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:(?:industr(?:y|ies)|sectors?)(?=[\s,])\s*
                                r"led\s+(?:the\s+way\s+)?with(?:\s+an?)?|"   # "led with 18.2 percent growth" (the noun after gives the sign)
                                # "was stronger still at +13.3% y/y"
                                r"(?:was|were)\s+(?:even\s+|much\s+|far\s+)?(?:stronger|faster)(?:\s+still)?,?\s+at|"
+                               # "held up better at +4.0% yoy", "swung back into positive territory at 2.3%"
+                               r"held\s+up\s+(?:even\s+|comparatively\s+|relatively\s+|fairly\s+)?(?:better|well),?\s+at\s+\+?|swung\s+(?:back\s+)?into\s+(?:positive\s+territory|growth),?\s+at|"
                                # "Growth was strongest in A and B, where value added rose 7.1% and 6.6%"
                                r",?\s*where\s+(?:value[\s-]added|output)\s+(?:grew|rose|increased|expanded|climbed)|"
                                r"grew|grown|rose|risen|increased|expanded|climbed|jumped|gained|advanced|surged|went\s+up|edged\s+up|was\s+up|were\s+up|"
@@ -1730,7 +1736,7 @@ _ZH_TIMES_GROWTH = re.compile(r"(?<!环比)(?<!环比均)(?<!环比分别)(?:同
 # "其中，9月份增长5.8%": the month's rate of the indicator rated in the sentence before
 # (also a sentence opening on the month alone: "6月份当月增长7.6%")
 _ZH_ANAPHOR_RATE = re.compile(r"(?:受[^，,。；;]{1,24}?(?:影响|冲击)[,，]\s*(?=\d{1,2}月份?|[一二三四]季度|第[一二三四]季度))?"   # "受…影响，9月份增速回落至3.1%"
-                              r"(?:(?:其中|分季度看|分季度|从季度看|分月看|分月份看|从月度看)[,，]?\s*"
+                              r"(?:但|而|不过)?(?:(?:其中|分季度看|分季度|从季度看|分月看|分月份看|从月度看|单看|单独看|仅看)[,，]?\s*"
                               # (past months told without a figure: "从月度看，4月份工业生产受疫情冲击明显下滑，5月份实现由负转正，6月份增长3.9%")
                               r"(?:(?:\d{1,2}月份?|[一二三四]季度)[^，,。；;%\d]{2,24}[,，]\s*){0,3})?(?:\d{1,2}月份?|[一二三四]季度|第[一二三四]季度)(?:当月|单月|单季)?[,，]?\s*(?:同比)?(?:只|仅|也|仍)?"
                               r"(?P<v>增长|下降|增速(?:为|(?:回落|放缓|加快|回升|提高|提升|降|升)至)?)"
@@ -1789,6 +1795,12 @@ _EVENT_DATE_BEFORE = re.compile(r"\b(?:following|after|since|ahead\s+of|amid|in\
 _TOOK_EFFECT_BEFORE = re.compile(r"\b(?:took|takes|take|came\s+into|went\s+into|comes\s+into|taking)\s+effect\s+(?:in|on|from|at\s+the\s+(?:start|end)\s+of)\s+(?:(?:early|mid|late)[\s-])?$")
 _MONTH_AS_NOUN = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$")
 _DATE_PREP_BEFORE = re.compile(r"\b(?:as\s+of|as\s+at|by|until|till|up\s+to|at|on|since|through)\s*$")   # "as of the June 6 launch"
+_FIGURE_NOUN_AFTER = re.compile(r"\s+(?:figure|reading|print|number|total|tally|level)s?\b")
+_EVENT_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:subsid(?:y|ies)\s+)?(?:cuts?|subsid(?:y|ies)|tariffs?|deadline|holidays?|lockdowns?|policy|switch|"
+                               r"reform|launch|round|hikes?|reduction|removal|expiry|phase-out|rules?|standards?)\b")
+_LEAD_END = re.compile(r"\s*[:,]")
+_DAY_FIRST_THE = re.compile(r"\bthe\s+\d{1,2}(?:st|nd|rd|th)?\s+$")
+_NOUN_AFTER_DATE = re.compile(r"\s+(?!(?:and|to|through|or|until|till)\b)[a-z]")
 _ATTRIBUTIVE_DAY = re.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?!(?:and|to|through|or|until|till)\b)[a-z]")
 _PER_POPULATION = re.compile(r"\b(?:each|every|per)\s+(?:10,000|1,000|100|ten\s+thousand|one\s+hundred|hundred|thousand)\s+"
                              r"(?:people|persons|residents|inhabitants|population|capita)\b")
@@ -2136,6 +2148,8 @@ class DocMatcher:
             return True   # "规模以上工业增加值（指年营收2,000万元人民币以上企业）": the definition's threshold
         if self.has_chinese and _ZH_SIZE_THRESHOLD.match(text, num.end):
             return True   # "…企业范围为年主营业务收入2000万元及以上的工业法人企业": the size that defines the scope
+        if self.has_chinese and _ZH_ONE_FIRM.search(text, sent.start, num.start):
+            return True   # "…一家汽车零部件企业…，该企业…关键工序数控化率从不足40%提升至85%": one firm's own figure
         lo, hi = min(a, num.start), max(b, num.end)
         if _SHARE_OF_BEFORE.search(text, max(sent.start, a - 40), a) and not text.startswith(", which", b):
             return True   # "High-tech manufacturing's share of total industrial value added edged up to 12.9 percent"
@@ -2935,6 +2949,11 @@ class DocMatcher:
                     and _EVENT_DATE_BEFORE.search(self.text, nums[-1].end, exprs[-1].start):
                 # "… slumped 15.5% to 80k units following the cut in purchase subsidies in June": an event's month
                 exprs = exprs[:-1]
+            if nums and len(exprs) == 1 and exprs[0].end <= nums[0].start and _LEAD_END.match(self.text, exprs[0].end) \
+                    and _EVENT_DATE_BEFORE.search(self.text, max(sent.start, exprs[0].start - 90), exprs[0].start):
+                # "Even NEVs are now contracting after the subsidy cut in late June: NEV production …": the
+                # event's month, in a lead before the figures
+                exprs = exprs[1:]
             if not self.out:
                 lead = self._figureless_lead(sent, exprs, nums, lead)
             if nums and (self.text[sent.end - 1:sent.end] in ("?", "？") or self._headline_line(sent)):
@@ -3163,6 +3182,11 @@ class DocMatcher:
                 # ("That was the first annual decline for the category after sales soared 61.7% in 2018.")
                 # "Sales slid 8.2% last year. That followed a 2.8% drop in 2018. Output declined 7.5%":
                 # a sentence on the one before, measured against an earlier period, passes none on
+                drill = True
+            if exprs and not drill and _PAST_PERFECT.search(self.low, sent.start, exprs[0].start) and self.ctx.doc_period is not None \
+                    and (p0 := resolve(exprs[0], self.ctx)) is not None and p0.end < self.ctx.doc_period.start:
+                # "Sales had reached a record 28.88 million in 2017. Vehicle production fell 4.2 percent": a look
+                # back to before the briefing's period passes none on
                 drill = True
             if exprs and self.has_chinese and nums and nums[0].start < exprs[0].start and self.text[exprs[0].start - 1] in ",，" \
                     and _ZH_PERIOD_WAS_ASIDE.match(self.text, exprs[0].end):
@@ -3632,7 +3656,8 @@ class DocMatcher:
                     continue   # "比上月分别增长8.51%和14.58%，比上年同期分别增长4.87%和4.52%": the year on year pair follows
                 return
             if first.unit == "times":
-                if not _ZH_TIMES_GROWTH.search(text, max(0, first.start - 8), first.start):
+                if not _ZH_TIMES_GROWTH.search(text, max(0, first.start - 8), first.start) \
+                        or any(text.startswith(("多", "余", "以上"), q.end) for q in run):
                     continue
                 for c, q in zip(levels, run):
                     self._emit(c.indicator, "yoy_pct", q, c.period, sent, 100.0 * q.value)
@@ -3682,12 +3707,21 @@ class DocMatcher:
                 continue   # "on Jan. 20", "a 5 per cent levy from January 1": when something was said or took effect
             if _MONTH_AS_NOUN.search(text, max(a, p - 20), p):
                 continue   # "recovering from a weak January": the month as a thing, no date of the figures
-            if _TOOK_EFFECT_BEFORE.search(text, max(a, p - 40), p) or bisect_left(self.num_starts, p) == bisect_left(
-                    self.num_starts, sent.end) and _EVENT_DATE_BEFORE.search(text, max(a, p - 90), p):
+            if _FIGURE_NOUN_AFTER.match(text, m.end()) and text[max(a, p - 4):p] != "the ":
+                continue   # "…, down 47.6% yoy, the lowest April figure in a decade": a month's figures compared
+            if _TOOK_EFFECT_BEFORE.search(text, max(a, p - 40), p) or (bisect_left(self.num_starts, p) == bisect_left(
+                    self.num_starts, sent.end) or bisect_left(self.num_starts, p) == bisect_left(self.num_starts, a)
+                    and _LEAD_END.match(text, m.end())
+                    and bisect_left(self._all_period_starts, m.end()) == bisect_left(self._all_period_starts, sent.end)) \
+                    and _EVENT_DATE_BEFORE.search(text, max(a, p - 90), p):
                 continue   # "the subsidy cut that took effect in late June": when a policy began
             if text[max(a, p - 4):p] == "the " and _ATTRIBUTIVE_DAY.match(text, m.end()) \
                     and not _DATE_PREP_BEFORE.search(self.low, max(a, p - 16), p - 4):
                 continue   # "ahead of the July 1 switch to stricter emission standards": an event's day
+            if text[max(a, p - 4):p] == "the " and _EVENT_NOUN_AFTER.match(text, m.end()):
+                continue   # "as the June subsidy cut continued to bite": an event named by its month
+            if _DAY_FIRST_THE.search(text, max(a, p - 8), p) and _NOUN_AFTER_DATE.match(text, m.end()):
+                continue   # "ahead of the 15 December tariff round" (the day first)
             # "..., up 48.5 percent, though growth has slowed since subsidies were cut in late
             # March": a trailing subordinate clause with no figure of its own dates an event
             c = max(text.rfind(",", a, p), text.rfind(";", a, p))
@@ -6677,8 +6711,8 @@ class DocMatcher:
                 prev = [c for c in self.out if c.measure == "yoy_pct" and sent.start <= c.num.start and c.num.end <= h.start][-1:]
                 # (also "…, and equipment manufacturing value added 8.8%")
                 if len(keys) > 1 or not prev or not _ELIDED_VA_GAP.fullmatch(text, body, rates[0].start) \
-                        or not _ELIDED_RATE_GAP.fullmatch(text, prev[0].num.end, h.start):
-                    continue
+                        or not _ELIDED_RATE_GAP.fullmatch(text, prev[0].num.end, h.start) or _OF_TOTAL_AFTER.match(text, rates[0].end):
+                    continue   # (not "… and high-tech manufacturing 16 percent of the total")
                 elided = prev[0]
             if not both and any(not _rate_list_gap(text, a.end, b.start) for a, b in zip(rates, rates[1:])):
                 continue
@@ -7264,7 +7298,8 @@ class DocMatcher:
                         or ref.unit == "count" and "增加值" in text[b:n.start]:
                     break   # "“小巨人”企业营业收入同比增长12.6%", "…企业增加值同比增长7.9%": an attribute of the noun
                 g = self._growth(n, b)
-                if g is None and n.unit == "times" and _ZH_TIMES_GROWTH.search(before) and not self._zh_against_year(n):
+                if g is None and n.unit == "times" and _ZH_TIMES_GROWTH.search(before) and not self._zh_against_year(n) \
+                        and not text.startswith(("多", "余", "以上"), n.end):   # (not "增长4倍多": no exact rate)
                     g = 100.0 * n.value   # "同比增长1.2倍": up 120 percent
                 if g is not None:
                     if _ZH_OTHER_SUBJECT_RATE.search(text, b, n.start):
