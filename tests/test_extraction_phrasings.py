@@ -12667,6 +12667,24 @@ SESSION61 = [
     ("China's factory output falls in April\nMay 16, 2022\n\nProduction of electric cars and other new energy vehicles, which Beijing is "
      "promoting to cut pollution, held up better, rising 43.8% to 311,000.",
      {("nev_production", "level", *month(2022, 4), 3.11e5, "eq"), ("nev_production", "yoy_pct", *month(2022, 4), 43.8, "eq")}),
+    # "前三季粗鋼產量仍達6億2,755萬噸，年增6.3%": Taiwan's "前三季", a figure in 亿 and 万 with a thousands comma, and what
+    # happened after what was expected ("市場原本預期…將下滑，但…")
+    ("陸前三季工業生產穩健\n2017年10月20日\n\n受去產能政策影響，市場原本預期鋼鐵產量將下滑，但前三季粗鋼產量仍達6億2,754萬噸，年增6.2%。",
+     {("crude_steel_output", "level", *nine_months(2017), 6.2754e8, "eq"), ("crude_steel_output", "yoy_pct", *nine_months(2017), 6.2, "eq")}),
+    # (what is expected after "但" is still a forecast)
+    ("前三季度工业经济运行情况\n2017年10月20日\n\n前三季度粗钢产量6.3亿吨，但预计全年粗钢产量将增长5.1%。",
+     {("crude_steel_output", "level", *nine_months(2017), 6.3e8, "eq")}),
+    # "汽车：392.3万辆，同比下降14.4%；其中新能源汽车15.0万辆，增长103.9%": the NEVs among the vehicles made
+    ("1-2月份主要工业产品产量\n2019年3月14日\n\n【主要产品产量】\n- 汽车：392.1万辆，同比下降14.5%；其中新能源汽车15.1万辆，增长103.8%\n- 粗钢：15041万吨，同比增长9.1%\n",
+     {("auto_production", "level", date(2019, 1, 1), date(2019, 2, 28), 3.921e6, "eq"), ("auto_production", "yoy_pct", date(2019, 1, 1), date(2019, 2, 28), -14.5, "eq"),
+      ("nev_production", "level", date(2019, 1, 1), date(2019, 2, 28), 1.51e5, "eq"), ("nev_production", "yoy_pct", date(2019, 1, 1), date(2019, 2, 28), 103.8, "eq"),
+      ("crude_steel_output", "level", date(2019, 1, 1), date(2019, 2, 28), 1.5041e8, "eq"), ("crude_steel_output", "yoy_pct", date(2019, 1, 1), date(2019, 2, 28), 9.1, "eq")}),
+    ("工信部：1-2月工业经济开局良好\n2026年3月17日\n\n1-2月份，汽车产量387.2万辆，增长8.2%，其中新能源汽车15.2万辆，增长103.7%。",
+     {("auto_production", "level", date(2026, 1, 1), date(2026, 2, 28), 3.872e6, "eq"), ("auto_production", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), 8.2, "eq"),
+      ("nev_production", "level", date(2026, 1, 1), date(2026, 2, 28), 1.52e5, "eq"), ("nev_production", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), 103.7, "eq")}),
+    # "…加快0.4个百分点（去年12月份增长5.2%）": the month before's rate in brackets, said with "增长" alone
+    ("工信部：1-2月工业经济开局良好\n2026年3月17日\n\n1-2月份，全国规模以上工业增加值同比增长5.7%，增速比去年12月份加快0.4个百分点（去年12月份增长5.3%）。",
+     {("industrial_value_added", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), 5.7, "eq"), ("industrial_value_added", "yoy_pct", *month(2025, 12), 5.3, "eq")}),
 ]
 
 # (one test reads all of SESSION61's cases, declared after the last of them)

@@ -125,7 +125,7 @@ _TW_TERMS = [(re.compile(r"(?<![同环])年(增|减)率?(分别|均)?(?:为|高�
              # Hong Kong: "首季" (the first quarter), "按年增长" (year on year)
              (re.compile(r"首季(?!度)"), "一季度"), (re.compile(r"首(\d{1,2}|[一两二三四五六七八九十]{1,2})个?月(?!份)"), r"前\1个月"),
              # ("首三季…增长6.7%；当中9月份增长6.6%": the first three quarters, "of which")
-             (re.compile(r"首三季(?!度)"), "前三季度"), (re.compile(r"(?<=[；;，,])\s*当中(?=\s*(?:\d|第?[一二三四]季度|[上下]半年))"), "其中"),
+             (re.compile(r"(?:首|前)三季(?!度)"), "前三季度"), (re.compile(r"(?<=[；;，,])\s*当中(?=\s*(?:\d|第?[一二三四]季度|[上下]半年))"), "其中"),
              # "其中三月增长5.7%，较一至二月的6.3%": months in Chinese numerals
              (re.compile(r"(?<![\d一二三四五六七八九十两第])(十[一二]|[一二三四五六七八九十])(?=(?:至|到|[-—~])?(?:十[一二]|[一二三四五六七八九十])?月(?!份?\d))"),
               lambda m: str(_CN_MONTH[m[1]])), (re.compile("基地台"), "基站"),
@@ -159,7 +159,7 @@ _ZH_SOFTWARE_TERM = re.compile(r"软件[与及]信息技术服务业(?:则|也|�
 # list of three, "A、B、C")
 _FIGURE_UNIT = r"\d[\d.,]*\s*(?:%|[万亿]?(?:辆|台|套|个|户|吨|元|部|家|座)|万|亿)?"
 _FIGURE_PAIR_DUN = re.compile(r"(?<![、\d.,])(?<=" + r"[\d%万亿辆台套个户吨元部家座])、(?=\s*" + _FIGURE_UNIT + r"\s*[，,；;。）)])")
-_YI_WAN = re.compile(r"(?<![\d.])(\d{1,4})亿(\d{1,4})万")
+_YI_WAN = re.compile(r"(?<![\d.])(\d{1,4})亿(\d{1,4}|\d,\d{3})万")   # (also Taiwan's "6億2,755萬噸")
 
 
 def _to_simplified(text: str) -> str:
@@ -280,7 +280,7 @@ def normalise_text(text: str) -> str:
     if "服务业" in text:
         text = _ZH_SOFTWARE_TERM.sub("软件和信息技术服务业", text)   # "软件与信息技术服务业则完成…": the ministry's name, no "则"
     if "亿" in text:
-        text = _YI_WAN.sub(lambda m: f"{m[1]}.{int(m[2]):04d}亿", text)
+        text = _YI_WAN.sub(lambda m: f"{m[1]}.{int(m[2].replace(',', '')):04d}亿", text)
     if "、" in text and "分别" in text:
         text = _FIGURE_PAIR_DUN.sub("和", text)
     if "&" in text:

@@ -1250,6 +1250,8 @@ _ZH_THAN_MONTH_BRACKET = re.compile(r"(?:比|较)(?P<p>(?:1[0-2]|[1-9])月份?)\
 _ZH_THAN_YEAR_END_BRACKET = re.compile(r"(?:比|较)(?:(?P<y>(?:19|20)\d\d)年|上年|去年|第?(?P<q>[一二三])季度|(?P<m>1[01]|[1-9])月份?)(?:末|底)\($")
 _ZH_BRACKET_YEAR_WAS = re.compile(r"\((?P<y>(?:19|20)\d\d)年(?P<end>末|底)?(?:同期)?(?:为|是|的)$")   # (also "较“十三五”末（2020年底的71.8万个）")
 # "，其中嵌入式系统软件收入…": a part named after 其中 (not a period: "其中6月份", "其中，二季度")
+_ZH_NEV_PART = re.compile(r"[,，;；]\s*其中[,，]?\s*新能源汽车\s*")
+_ZH_PART_RATE_GAP = re.compile(r"\s*[,，]?\s*(?:同比)?(?:增长|下降)\s*")
 _ZH_OF_WHICH_ITEM = re.compile(r"[，,]\s*其中[，,]?\s*(?!\d|[一二三四]季度|第[一二三四]|[上下]半年|前|全年|当月|单月|去年|上年|今年)"
                                r"|(?<=[元个户台辆部])中[，,]")   # (also "软件业务收入43249亿元中，信息技术服务收入…")
 _ZH_FROM_LEVEL = re.compile(r"[由从]\s*(?:(?P<y>(?:19|20)\d\d)年(?:末|底)|" + _ZH_PLAN + r"(?:末|期末))?的?\s*$")
@@ -1290,7 +1292,7 @@ _ZH_INDUSTRY_BRACKET = re.compile(r"(?:快于|慢于|高于|低于|比|较)(?:�
 # (and a year's in brackets: "比去年全年加快0.1个百分点（2025年全年增长5.9%）", or after a comma: "12月规上工业增长5.7%，2018年全年为6.2%")
 # (also "，而去年12月份为同比增长6.9%", "，4月份一度下降2.9%后连续两个月回升", "，去年同期为6.4%", "，而上半年这一指标为同比下降1.3%")
 _ZH_PERIOD_WAS = re.compile(r"[,(](?:而)?(?:(?P<same>去年同期|上年同期)(?=为|是)|(?P<p>(?:\d{4}年|去年|上年)?(?:上半年|下半年|[一二三四]季度|前三季度|\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?)"
-                            r"|(?<=\()(?:\d{4}年|去年|上年)全年|(?<=[,，])(?:\d{4}年|去年|上年)(?:全年)?(?=为|是)))(?:(?:(?:这一指标|该指标|这一数字|增速)?\s*(?:为|是)(?:同比)?|一度)(?:(?P<down>下降)|增长)?|(?<=全年)(?:增长|(?P<fall>下降))|(?P<own>同比(?:增长|(?P<dip>下降))))$")
+                            r"|(?<=\()(?:\d{4}年|去年|上年)全年|(?<=[,，])(?:\d{4}年|去年|上年)(?:全年)?(?=为|是)))(?:(?:(?:这一指标|该指标|这一数字|增速)?\s*(?:为|是)(?:同比)?|一度)(?:(?P<down>下降)|增长)?|(?<=全年)(?:增长|(?P<fall>下降))|(?P<own>(?:同比)?(?:增长|(?P<dip>下降))))$")
 # (and "（2022年12月份同比增长1.3%）", in brackets after the rate compared with it)
 # "..., slower than the same period last year, when it grew 6.7 percent"
 _WHEN_EARLIER = re.compile(
@@ -2402,7 +2404,9 @@ class DocMatcher:
             # (a cause names no scope, nor the world: "受全球消费电子需求走弱影响，一季度…下降1.9%")
             s0 = min(sent.start, z0)
             scope = _ZH_NOT_SCOPE.sub(_blank, text[s0:c1])[z0 - s0:]
-            if _ZH_REGION.search(scope) or self._zh_target(t0, t1) \
+            # ("市场原本预期钢铁产量将下滑，但前三季度粗钢产量仍达6.2755亿吨": what was expected, then what happened)
+            k2 = max(text.rfind(",但", t0, lo), text.rfind(",不过", t0, lo))
+            if _ZH_REGION.search(scope) or self._zh_target(k2 + 1 if k2 >= 0 else t0, t1) \
                     or ind.id != "five_g_sep_share" and re.search(r"全球|世界", _ZH_WORLD_RANK.sub(_blank, scope)):
                 return True
         return False
@@ -3011,6 +3015,7 @@ class DocMatcher:
                     if len(self.out) > out_before:
                         self._zh_carried_attr(sent, nums, self.out[out_before:])
                         self._zh_month_of_flow(sent, nums, self.out[out_before:])
+                        self._zh_nev_part(sent, nums, self.out[out_before:])
                 if len(self.out) == out_before and k > 0 and self.sentences[k - 1].para == sent.para \
                         and _ZH_CARRIED_OPENING.match(self.text, sent.start):
                     self._zh_carried_attr(sent, nums, [c for c in self.out if c.num.sentence == k - 1], opening=True)
@@ -3255,6 +3260,7 @@ class DocMatcher:
             level = line_nums[0] if line_nums and line_nums[0].start == lm.start("rest") else None
             rm = _ZH_LINE_RATE.search(text, lm.start("rest"), lm.end())
             rate = next((n for n in line_nums if rm and n.start == rm.end()), None)
+            out_before = len(self.out)
             for n, measure in ((level, "level"), (rate, "yoy_pct")):
                 if n is None or id(n) in self.claimed or any(c.num is n for c in self.out):
                     continue
@@ -3262,6 +3268,8 @@ class DocMatcher:
                     continue
                 value = (-n.value if rm.group(1) == "下降" else n.value) if measure == "yoy_pct" else None
                 self._emit(ind.id, measure, n, period, self.sentences[n.sentence], value)
+            if level is not None and len(self.out) > out_before:
+                self._zh_nev_part(self.sentences[level.sentence], line_nums, self.out[out_before:])   # ("；其中新能源汽车15.0万辆，增长103.9%")
 
     def _signed_bracket_rates(self) -> None:
         """'production of 15.621 million vehicles (+12.5 per cent) and sales of 15.653 million (+11.4 per
@@ -7185,6 +7193,26 @@ class DocMatcher:
             rates = self._zh_figures(nums, g, len(inds), r.group("both") == "均")   # ("分别": one each)
             if rates:
                 self._zh_emit_rates(inds, rates, levels[-1].end, p, sent)
+
+    def _zh_nev_part(self, sent: Sentence, nums: list[Num], emitted: list[Candidate]) -> None:
+        """'汽车：392.3万辆，同比下降14.4%；其中新能源汽车15.0万辆，增长103.9%': the NEVs among the vehicles
+        produced (or sold) have the same attribute and period."""
+        text = self.text
+        for c in emitted:
+            pair = _PAIR_OF.get(c.indicator)
+            if c.measure != "level" or c.period is None or pair is None or pair[0] != "auto":
+                continue
+            m = _ZH_NEV_PART.search(text, c.num.end, sent.end)
+            n = next((q for q in nums if m and q.start >= m.end()), None)
+            ind = self.cat.get(FLOW_PAIRS.get(("nev", pair[1]), ""))
+            if n is None or n.start != m.end() or ind is None or id(n) in self.claimed or any(o.num is n for o in self.out) \
+                    or not self._unit_ok(n, ind) or self._blocked(sent, m.start(), m.end(), ind, n):
+                continue
+            self._emit(ind.id, "level", n, c.period, sent)
+            r = next((q for q in nums if q.start > n.end), None)
+            if r is not None and _ZH_PART_RATE_GAP.fullmatch(text, n.end, r.start) and (g := self._growth(r, n.end)) is not None:
+                self._emit(ind.id, "yoy_pct", r, c.period, sent, g)
+            return
 
     def _zh_month_of_flow(self, sent: Sentence, nums: list[Num], emitted: list[Candidate]) -> None:
         """'软件业务收入4.5万亿元，同比增长14.3%，其中9月份完成5610亿元': the last month of the period, in
