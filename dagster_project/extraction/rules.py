@@ -1803,7 +1803,7 @@ _EVENT_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:subsid(?:y|ies)\s+)?(?:cuts
 _LEAD_END = re.compile(r"\s*[:,]")
 _DAY_FIRST_THE = re.compile(r"\bthe\s+\d{1,2}(?:st|nd|rd|th)?\s+$")
 _NOUN_AFTER_DATE = re.compile(r"\s+(?!(?:and|to|through|or|until|till)\b)[a-z]")
-_ATTRIBUTIVE_DAY = re.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?!(?:and|to|through|or|until|till)\b)[a-z]")
+_ATTRIBUTIVE_DAY = re.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?" + _NOUN_AFTER_DATE.pattern)   # "the July 1 switch"
 _PER_POPULATION = re.compile(r"\b(?:each|every|per)\s+(?:10,000|1,000|100|ten\s+thousand|one\s+hundred|hundred|thousand)\s+"
                              r"(?:people|persons|residents|inhabitants|population|capita)\b")
 _RELATED_ZH = r"相关(?:报道|新闻|阅读|链接|文章)|延伸阅读|推荐阅读"   # (a heading over links to other stories, or inline before one)
