@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.62.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.63.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -12692,4 +12692,44 @@ SESSION61 = [
 
 @pytest.mark.parametrize("text, expected", SESSION61)
 def test_session61(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.63.0 ---
+SESSION62 = [
+    # "新能源汽车产业领跑全球，2024年产销量…": leading the world is a rank, not the world's figure
+    ("工信部：新能源汽车产业发展情况\n2025年1月20日\n\n新能源汽车产业领跑全球，2024年产销量分别达到1288.7万辆和1286.5万辆，而2020年新能源汽车销量仅为136.6万辆。",
+     {("nev_production", "level", *year(2024), 1.2887e7, "eq"), ("nev_sales", "level", *year(2024), 1.2865e7, "eq"),
+      ("nev_sales", "level", *year(2020), 1.366e6, "eq")}),
+    # (but the world's sales are still the world's)
+    ("工信部：新能源汽车产业发展情况\n2025年1月20日\n\n2024年全球新能源汽车销量1700万辆，中国领跑全球。",
+     set()),
+    # "而在2017年，这一数字分别为79.4万辆和77.7万辆": the pair of the sentence before, for another year
+    ("工信部：新能源汽车产销情况\n2019年1月14日\n\n2018年，新能源汽车产销分别完成127.1万辆和125.7万辆。而在2017年，这一数字分别为79.3万辆和77.6万辆。",
+     {("nev_production", "level", *year(2018), 1.271e6, "eq"), ("nev_sales", "level", *year(2018), 1.257e6, "eq"),
+      ("nev_production", "level", *year(2017), 7.93e5, "eq"), ("nev_sales", "level", *year(2017), 7.76e5, "eq")}),
+    # (not when the units differ from the pair before)
+    ("工信部：新能源汽车产销情况\n2019年1月14日\n\n2018年，新能源汽车产销分别完成127.1万辆和125.7万辆。而在2017年，这一数字分别为53.8%%和53.3%%。".replace("%%", "%"),
+     {("nev_production", "level", *year(2018), 1.271e6, "eq"), ("nev_sales", "level", *year(2018), 1.257e6, "eq")}),
+    # "年均增长6.0%左右，其中2019年增长5.7%": an annual average (its 均 is no "both"), then one year's rate
+    ("工信部：“十三五”工业发展成就\n2020年10月23日\n\n2016—2019年规模以上工业增加值年均增长6.1%左右，其中2019年增长5.6%。",
+     {("industrial_value_added", "yoy_pct", *year(2019), 5.6, "eq")}),
+    # "edged up to 3.9% y-o-y in Jan-Aug from 3.8% in Jan-Jul": a month range before the "from"
+    ("China: August activity beats\n15 September 2023\n\nIndustrial production rose 4.4% y-o-y in August.\n"
+     "* Year-to-date growth edged up to 3.8% y-o-y in Jan-Aug from 3.7% in Jan-Jul.",
+     {("industrial_value_added", "yoy_pct", *month(2023, 8), 4.4, "eq"), ("industrial_value_added", "yoy_pct", date(2023, 1, 1), date(2023, 8, 31), 3.8, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2023, 1, 1), date(2023, 7, 31), 3.7, "eq")}),
+    # "…at 2.3%, from -0.9% in July": the earlier rate's own sign
+    ("China's industrial output rises in August\n15 September 2023\n\nHigh-tech manufacturing swung back into positive territory at 2.4% in August, from -0.8% in July.",
+     {("high_tech_manufacturing_value_added", "yoy_pct", *month(2023, 8), 2.4, "eq"), ("high_tech_manufacturing_value_added", "yoy_pct", *month(2023, 7), -0.8, "eq")}),
+    # ("…年均增长9.4%，单位工业增加值能耗累计下降28%左右": another measure's fall, not the value added's rate)
+    ("工信部：“十二五”工业发展成就\n2016年1月20日\n\n“十二五”时期，全国规模以上工业增加值年均增长9.5%，单位工业增加值能耗累计下降27%左右。",
+     set()),
+]
+
+# (one test reads all of SESSION62's cases, declared after the last of them)
+
+
+@pytest.mark.parametrize("text, expected", SESSION62)
+def test_session62(text, expected):
     assert obs(text) == expected

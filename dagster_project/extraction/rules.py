@@ -292,9 +292,10 @@ _ZH_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}(?:省|(?<![都股超车楼城
 # a province's, city's or region's own scope: in a title, the whole bulletin; in a sentence, its later clauses
 _ZH_NATIONAL_CLAUSE = re.compile(r"(?:^|(?<=[，,；;：:。！？\n]))\s*(?:[\d年月份季度前上下半全末底截至一二三四五六七八九十]{0,10}?)(?:全国|我国)")   # (also opening the sentence; "，2017年全国…")
 _ZH_OWN_SCOPE = re.compile(r"全省|全市|全区(?!域)|我省|我市|我区|本省|本市|(?<![\u4e00-\u9fff])自治区")   # ("，自治区规模以上工业…")
-# "位居全球第二", "连续11年位居世界首位", "全球领先": a rank, not the world's figure
+# "位居全球第二", "连续11年位居世界首位", "全球领先", "领跑全球": a rank, not the world's figure
 # (also a share of the world's total after the figure: "占全球比重超过60%", "占全球总数的70%")
 _ZH_WORLD_RANK = re.compile(r"(?:位居|居|位列|稳居|保持|蝉联)?(?:全球|世界)(?:第[一二三四五六七八九十\d]+(?:位)?|首位|前列|领先|(?:规模)?最大|之首)"
+                            r"|(?:领跑|领先|引领)(?:全球|世界)"
                             r"|占(?:全球|世界)(?:比重|总[数量]的?|的?比重)")
 _ZH_TAKING_PART = re.compile(r"\s*(?:参与|参加|加入|入选|获评|获得)")
 _ZH_ONE_FIRM = re.compile(r"(?:该|这家|此|这个)(?:企业|公司|工厂|集团|厂)")
@@ -687,7 +688,7 @@ _SHARE_OF_TOTAL = re.compile(r"\b(?:making\s+up|made\s+up|accounting\s+for|accou
                              r"[^,;.]{0,20}?\d[\d.]*\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+total|all|them|the\s+figure)\b", re.I)
 _SIGNED_OTHER_BASE = re.compile(r"\s*(?:m/m|mom|m-o-m|q/q|qoq|month[\s-]on[\s-]month|from\s+(?:the\s+)?(?:previous|prior|last)\b|on\s+the\s+(?:previous|prior|last)\b|sequential)", re.I)
 _OPEN_BRACKET = re.compile(r"[^()]{0,12}\(\s*[^()\d]{0,10}")   # ("(about ₹35 lakh crore)")
-_ZH_OTHER_SUBJECT_RATE = re.compile(r"[\s，,；;](?![比较同增累全其分均])[\u4e00-\u9fff]{2,10}[量户入额数值资口](?:同比)?(?:增长|下降)$")
+_ZH_OTHER_SUBJECT_RATE = re.compile(r"[\s，,；;](?![比较同增累全其分均])[\u4e00-\u9fff]{2,10}[量户入额数值资口耗](?:同比|累计)?(?:增长|下降)$")   # (also "，单位工业增加值能耗累计下降28%")
 _AND_CLAUSE = re.compile(r",?\s+and\s+")
 _TOTAL_BEFORE = re.compile(r"\b(?:total|overall)\s+$", re.I)
 _THE_PERIOD = re.compile(r"(?:period|reporting\s+period|quarter|half|month|year)\b(?!\s+(?:of|ago|earlier|before))", re.I)
@@ -1045,7 +1046,8 @@ _EARLIER_RATE_BEFORE = re.compile(
     r"(?:(?<=percent\s)|(?<=pct\s)|(?<=%\s))(?:y/y|yoy|y-o-y|year-on-year)\s+from|"   # ("slowed to 5.3% yoy from 5.6% in May")
     # "slowed to 6.0 percent in September from 7.2 percent in August"
     r"(?:(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s)|(?<=pc\s)|(?<=%\s))(?:(?:y/y|yoy|y-o-y|year-on-year|year\s+on\s+year)\s+)?(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"the\s+(?:first|second|third|fourth)\s+quarter|the\s+[\w-]+\s+(?:period|quarter)|(?-i:[1-4]Q(?:\d\d)?|Q[1-4](?:\s+\d{4})?|[12]H(?:\d\d)?|H[12])|(?:19|20)\d\d)"
+    r"the\s+(?:first|second|third|fourth)\s+quarter|the\s+[\w-]+\s+(?:period|quarter)|(?-i:[1-4]Q(?:\d\d)?|Q[1-4](?:\s+\d{4})?|[12]H(?:\d\d)?|H[12])|(?:19|20)\d\d|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*(?:[-–]|to|through)\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"   # ("3.9% in Jan-Aug from 3.8% in Jan-Jul")
     r"(?:\s*\((?:consensus|forecast|expected|f'cast|est\.?|market|Reuters\s+poll|Bloomberg)[^()]{0,30}\))?\s+from|"   # ("in March (consensus: 6.0%) from 7.0%")   # ("eased to 5.9% y/y in 2Q from 6.1% in 1Q")
     r"(?:higher|lower|faster|slower|quicker|better|worse|weaker|stronger)\s+than(?:\s+the)?|"
     # (", although that was a narrower decline than the 2.8% drop recorded in Jan-Feb")
@@ -1062,7 +1064,7 @@ _EARLIER_RATE_BEFORE = re.compile(
     # "recovering from March's 1.1% contraction", "an improvement from February's 79.1 per cent plunge"
     r"(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)'s\s+"
     r"|(?P<qpos>(?-i:[1-4]Q)(?:\d\d)?)'s\s+)?"   # (a broker's "a touch below 2Q's 4.5%oya")
-    r"(?:(?:just|only|a\s+mere)\s+)?(?:" + _QUAL + r"\s+)?\+?$", re.I)   # ("up from growth of just 4.7% in 2015", "from +3.0% in 1Q23")
+    r"(?:(?:just|only|a\s+mere)\s+)?(?:" + _QUAL + r"\s+)?[+\-−]?$", re.I)   # ("up from growth of just 4.7% in 2015", "from +3.0% in 1Q23", "from -0.9% in July")
 # the connecting words of a later rate in the same sentence ("..., including 0.7 percent in the
 # second quarter", "and 4.2% in the July-September quarter", "; in March, growth picked up to", "其中6月份增长")
 _SINCE_END = re.compile(r"\b(?:since|than|from)\s+(?:the\s+)?$", re.I)   # "... was the fastest since December 2018"
@@ -1737,6 +1739,9 @@ _ZH_OTHER_ATTR = re.compile(r"营业收入|收入|利润|产值|出口|投资|�
 _ZH_TIMES_GROWTH = re.compile(r"(?<!环比)(?<!环比均)(?<!环比分别)(?:同比)?(?:均|分别)?增长了?$")   # (not "环比增长2.4倍": on the month before)
 # "其中，9月份增长5.8%": the month's rate of the indicator rated in the sentence before
 # (also a sentence opening on the month alone: "6月份当月增长7.6%")
+# "而在2017年，这一数字分别为79.4万辆和77.7万辆": the figures of the sentence before, for another period
+_ZH_THESE_FIGURES = re.compile(r"(?:而|但|相比之下[,，]?)?(?:在)?[^,，。；;\d]{0,4}(?:19|20)\d\d年[^,，。；;\d]{0,8}[,，]\s*"
+                               r"(?:这一数字|这两个数字|这两项数字|这些数字|上述数字|这一数据|这两项数据|两者|二者)(?:则)?分别(?:为|是|仅为|只有|达到?)(?=\d)")
 _ZH_ANAPHOR_RATE = re.compile(r"(?:受[^，,。；;]{1,24}?(?:影响|冲击)[,，]\s*(?=\d{1,2}月份?|[一二三四]季度|第[一二三四]季度))?"   # "受…影响，9月份增速回落至3.1%"
                               r"(?:但|而|不过)?(?:(?:其中|分季度看|分季度|从季度看|分月看|分月份看|从月度看|单看|单独看|仅看)[,，]?\s*"
                               # (past months told without a figure: "从月度看，4月份工业生产受疫情冲击明显下滑，5月份实现由负转正，6月份增长3.9%")
@@ -3051,6 +3056,8 @@ class DocMatcher:
                     self._anaphoric_level(sent, nums, state)
                 if len(self.out) == out_before and self.has_chinese:
                     self._zh_period_list_rates(sent, nums)
+                if len(self.out) == out_before and self.has_chinese:
+                    self._zh_these_figures(sent, nums, state)
                 if len(self.out) == out_before:
                     self._look_back_when(sent, nums)
                 if len(self.out) == out_before:
@@ -4903,6 +4910,8 @@ class DocMatcher:
         """'after contracting 1.3%', 'compared with a 13.5 percent slump', 'the rate of decline narrowing
         to 1.1 per cent in March from 13.5 per cent': a fall; otherwise as stated."""
         w = lead.group("w").lower()
+        if lead.group().endswith(("-", "−")):
+            return -1.0   # (a signed rate: "…at 2.3%, from -0.9% in July")
         if w.endswith(("contracting", "shrinking", "falling", "declining", "dropping", "plunging", "plummeting", "slumping",
                        "sliding", "tumbling")) or lead.group("fall") \
                 or _DECLINE_AFTER.match(self.text, n.end) or _FALL_NARROWED_FROM.search(self.text, max(0, n.start - 120), n.start):
@@ -5171,6 +5180,28 @@ class DocMatcher:
                     self._emit(ind.id, "yoy_pct", f, fp, sent, f.value)
                 continue
             self._earlier_rates(sent, nums, self.out[-1:])
+
+    def _zh_these_figures(self, sent: Sentence, nums: list[Num], state) -> None:
+        """'2018年，新能源汽车产销分别完成127万辆和125.6万辆。而在2017年，这一数字分别为79.4万辆和77.7万辆':
+        the levels the sentence before gave, in order, for this sentence's own year."""
+        m = _ZH_THESE_FIGURES.match(self.text, sent.start)
+        k = sent.index - 1
+        if m is None or k < 0 or self.sentences[k].para != sent.para:
+            return
+        before = sorted((c for c in self.out if c.num.sentence == k and c.measure == "level"), key=lambda c: c.num.start)
+        run = [q for q in nums if q.start >= m.end()][:len(before)]
+        if len(before) < 2 or len({c.indicator for c in before}) != len(before) or len(run) != len(before) \
+                or run[0].start != m.end() or not all(_LIST_GAP.fullmatch(self.text, a.end, b.start) for a, b in zip(run, run[1:])):
+            return
+        for c, n in zip(before, run):
+            ind = self.cat[c.indicator]
+            if n.unit != c.num.unit or not self._unit_ok(n, ind) or self._blocked(sent, sent.start, m.end(), ind, n):
+                return
+        for c, n in zip(before, run):
+            ind = self.cat[c.indicator]
+            period = self.period_for(ind, n, sent, state)
+            if period is not None and period != c.period:
+                self._emit(ind.id, "level", n, period, sent)
 
     def _zh_period_list_rates(self, sent: Sentence, nums: list[Num]) -> None:
         """'…增加值同比增长6.7%。分季度看，一季度、二季度、三季度分别增长6.8%、6.9%和6.3%': one rate per listed
@@ -7285,7 +7316,8 @@ class DocMatcher:
                     # the next sentence of the paragraph opens with it: "…35802亿元…。实现利润总额4345亿元")
                     continue
             # "…达到46.4%，分别比上年提高2.3和1.4个百分点": a 分别 after the figure is another list's
-            respectively = "分别" in text[b:region[0].start] or "均" in text[b:region[0].start]
+            # (not "年均增长6.0%": an annual average)
+            respectively = "分别" in text[b:region[0].start] or re.search(r"(?<![年平日月人户])均", text[b:region[0].start]) is not None
             if text[a:a + 2] == "汽车" and text[a - 1:a] in _ZH_VEHICLE_KIND:
                 continue   # "纯电动汽车产销": a kind of vehicle, not all automobiles
             if _ZH_ADDED.search(text, max(sent.start, a - 6), a) \
