@@ -12725,6 +12725,19 @@ SESSION62 = [
     # ("…年均增长9.4%，单位工业增加值能耗累计下降28%左右": another measure's fall, not the value added's rate)
     ("工信部：“十二五”工业发展成就\n2016年1月20日\n\n“十二五”时期，全国规模以上工业增加值年均增长9.5%，单位工业增加值能耗累计下降27%左右。",
      set()),
+    # "the number of users on gigabit broadband plans", "subscribers on gigabit (1Gbit/s) plans", "千兆（十億位元級）寬頻用戶"
+    ("China's telecom sector in 2022\nJanuary 20, 2023\n\nOn the fixed side, the number of users on gigabit broadband plans hit 91.74 million by the end of 2022.",
+     {("gigabit_broadband_users", "level", *dec31(2022), 9.174e7, "eq")}),
+    ("China's telecom sector in November\nDecember 20, 2019\n\nOn the fixed side, MIIT counted 860,000 subscribers on gigabit (1Gbit/s) plans at the end of November.",
+     {("gigabit_broadband_users", "level", date(2019, 11, 30), date(2019, 11, 30), 8.6e5, "eq")}),
+    ("大陸通信業首季數據出爐\n2023/04/20\n\n截至3月底，千兆（十億位元級）寬頻用戶達1.01億戶。",
+     {("gigabit_broadband_users", "level", date(2023, 3, 31), date(2023, 3, 31), 1.01e8, "eq")}),
+    # "按年僅增3.1%…按月則增長0.05%": Hong Kong's year on year with a bare 增, and its month on month
+    ("前三季工業增加值增11.8%\n2021年10月22日\n\n惟單計9月份，規模以上工業增加值按年僅增3.2%，較8月份的5.4%進一步回落，按月則增長0.06%。",
+     {("industrial_value_added", "yoy_pct", *month(2021, 9), 3.2, "eq"), ("industrial_value_added", "yoy_pct", *month(2021, 8), 5.4, "eq")}),
+    # "leaving YTD auto output 10.5% below a year earlier": a broker's YTD; "rolled off the lines": made
+    ("China: April activity collapses\n16 May 2022\n\nNBS data show 1.204mn vehicles rolled off the lines in April, down 43.4% y/y, leaving YTD auto output 10.4% below a year earlier.",
+     {("auto_production", "yoy_pct", *month(2022, 4), -43.4, "eq"), ("auto_production", "yoy_pct", date(2022, 1, 1), date(2022, 4, 30), -10.4, "eq")}),
 ]
 
 # (one test reads all of SESSION62's cases, declared after the last of them)

@@ -238,7 +238,9 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"(?<!retail )(?:sales(?:_volume)?|sold|deliveries)(?!_(?:revenue|income|networks?|channels?|prices?))", PhraseRole("attr", "sales")),
     (r"(?:production|output)(?!_(?:value|capacity|capacities|lines?|bases?|efficiency|processes|process|scale|chains?))"
      # "The number of industrial robots produced in 2015 climbed to ...": a participle after its noun
-     r"|(?<=s )produced(?=_(?:in|during|over|last|this|from|between|nationwide|so_far)\b)",
+     r"|(?<=s )produced(?=_(?:in|during|over|last|this|from|between|nationwide|so_far)\b)"
+     # "1.205mn vehicles rolled off the lines in April"
+     r"|(?<=s )rolled_off_(?:the_)?(?:production_|assembly_)?lines?",
      PhraseRole("attr", "prod")),
     (r"shipments?", PhraseRole("attr", "ship")),
     (r"(?:total_)?(?:business|service)_volumes?|(?:total_)?volume(?=_of_telecom)", PhraseRole("attr", "volume")),
@@ -260,7 +262,8 @@ _EN: list[tuple[str, PhraseRole]] = [
      r"|(?:fixed_)?broadband_(?:access_)?users_of_1,?000~Mbps(?:_(?:and|or)_(?:above|higher|faster))?"
      r"|1,?000~Mbps(?:_(?:and|or)_(?:above|higher))?_(?:fixed_)?(?:broadband_)?(?:access_)?users"
      r"|(?:number_of_)?(?:users|subscribers)_(?:of|with)_gigabit_(?:fixed_)?(?:broadband|optical_networks?|fiber|fibre|access)(?:_(?:services?|access|connections?))?"
-     r"|(?:users|subscribers)_on_gigabit(?:_(?:and|or)_(?:faster|above|higher))?_(?:broadband_)?(?:plans|packages|services)"
+     # ("the number of users on gigabit broadband plans", "subscribers on gigabit (1Gbit/s) plans")
+     r"|(?:number_of_)?(?:users|subscribers)_on_gigabit(?:_(?:and|or)_(?:faster|above|higher))?(?:_\([^()]{1,40}\))?_(?:broadband_)?(?:plans|packages|services)"
      # "61.11 million users had signed up for gigabit broadband services" (the users are the figure's unit)
      # ("1.2 million users signed up for ..." in a month may be the month's sign-ups)
      r"|(?:(?:had|have)_signed_up_for|(?:had_|have_)?subscribed_to)_gigabit_(?:fixed_)?"
@@ -273,7 +276,7 @@ _EN: list[tuple[str, PhraseRole]] = [
      r"(?:(?:access_)?(?:rates?|speeds?|plans|packages)_(?:with_(?:speeds?|rates?)_)?of_)?"
      r"(?:1,?000~Mbps|1,?000_megabits_per_second|1~Gbps|1~Gb/s|1~Gbit/s)(?:~plus|_(?:and|or)_(?:above|higher|faster))?(?:_(?:broadband_)?(?:plans|packages|services))?"
      # "users on gigabit fixed broadband plans", "users on gigabit-plus broadband plans"
-     r"|(?:users|subscribers)_(?:on|of)_gigabit(?:~plus)?_(?:fixed_)?(?:broadband|optical_network|fib(?:er|re))_(?:plans|packages|services)"
+     r"|(?:number_of_)?(?:users|subscribers)_(?:on|of)_gigabit(?:~plus)?_(?:fixed_)?(?:broadband|optical_network|fib(?:er|re))_(?:plans|packages|services)"
      # "17.29 million fixed broadband users on gigabit (1,000Mbit/s and above) plans"
      r"|(?:fixed_)?broadband_(?:users|subscribers)_on_gigabit(?:_\([^()]{1,40}\))?_(?:plans|packages|services)(?:_\([^()]{1,40}\))?",
      PhraseRole("noun", "gigabit_broadband_users")),

@@ -138,8 +138,13 @@ _TW_TERMS = [(re.compile(r"(?<![同环])年(增|减)率?(分别|均)?(?:为|高�
              # an English gloss inside a term: "千兆宽频（Gigabit）用户"
              (re.compile(r"(?<=[\u4e00-\u9fff])[(（][A-Za-z][A-Za-z -]{1,20}[)）](?=[\u4e00-\u9fff])"), ""),
              # and a Chinese one: "新能源汽车（电动车）产销量" (Taiwan's word for the mainland's)
-             (re.compile(r"(?<=汽车)[(（](?:电动车|电动汽车|电车)[)）](?=[\u4e00-\u9fff])"), ""), (re.compile(r"(?<=[年别比均])下跌(?=\s*[\d.])"), "下降"),
-             (re.compile(r"按年(?=\s*(?:实际|分别|均)?\s*(?:增长|下降))"), "同比"),
+             (re.compile(r"(?<=汽车)[(（](?:电动车|电动汽车|电车)[)）](?=[\u4e00-\u9fff])"), ""),
+             # (and "千兆（十亿位元级）宽带用户": Taiwan's gloss of 千兆)
+             (re.compile(r"(?<=千兆)[(（][^()（）\d]{1,10}[)）](?=[\u4e00-\u9fff])"), ""), (re.compile(r"(?<=[年别比均])下跌(?=\s*[\d.])"), "下降"),
+             (re.compile(r"按年(?=\s*(?:实际|分别|均|仅|只|则|亦|也)?\s*(?:增长|下降|增|减|跌|大跌|下跌|上升)\s*[\d.])"), "同比"),
+             # "按月则增长0.05%" (month on month); "同比仅增3.1%" (a bare 增)
+             (re.compile(r"按月(?=\s*(?:分别|均|仅|只|则|亦|也)?\s*(?:增长|下降|增|减|跌|下跌|上升)\s*[\d.])"), "环比"),
+             (re.compile(r"(?<=同比)((?:实际|分别|均|仅|只|则|亦|也)?)增(?=\s*\d)"), r"\1增长"),
              # the other side's word in brackets: "新能源车(大陆称“新能源汽车”)产销", "5G基站(台湾称5G基地台)"
              (re.compile(r"[(（](?:大陆|台湾|内地|香港)(?:称为?|叫做?|译为?)[^()（）]{1,24}[)）]"), ""),
              # a mainland word quoted inside a term: "1Gbps以上的「千兆」光纤宽带用户"

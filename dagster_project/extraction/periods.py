@@ -68,6 +68,8 @@ _EN_BRANCHES = [
     ("ytd", r"(?:since\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+year|so\s+far\s+this\s+year|year[\s-]to[\s-]date)\b"),
     ("ytd", r"(?<=on\ a\ )ytd(?=\s+basis\b)"),   # "NEVs did better on a ytd basis"
     ("ytd", r"(?:(?<=y/y\ )|(?<=yoy\ )|(?<=%\ )|(?<=y/y,\ )|(?<=yoy,\ ))ytd\b"),   # "+6.8% yoy ytd": a broker's year to date
+    # "leaving YTD auto output 10.5% below a year earlier", "YTD, IP is still down 4.9%": the broker's capitals
+    ("ytd", r"(?-i:(?<![\w/-])YTD(?![\w/-]))(?!\s*(?:basis|terms)\b)"),
     # "at the start of 2021", "at the beginning of the 14th Five-Year Plan", "when the plan began in 2021": a stock as
     # of the end of the year before
     ("ystart", rf"(?:start|beginning|outset)\s+of\s+(?:(?P<ys_y>{YR})\b|(?:the\s+|China's\s+)?(?P<ys_n>1[0-9])th\s+Five-Year\s+Plan(?:\s+period)?)"
