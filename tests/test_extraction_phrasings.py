@@ -12738,6 +12738,22 @@ SESSION62 = [
     # "leaving YTD auto output 10.5% below a year earlier": a broker's YTD; "rolled off the lines": made
     ("China: April activity collapses\n16 May 2022\n\nNBS data show 1.204mn vehicles rolled off the lines in April, down 43.4% y/y, leaving YTD auto output 10.4% below a year earlier.",
      {("auto_production", "yoy_pct", *month(2022, 4), -43.4, "eq"), ("auto_production", "yoy_pct", date(2022, 1, 1), date(2022, 4, 30), -10.4, "eq")}),
+    # "…, although steel prices have fallen about 15% since late October": a change since a month dates nothing
+    ("China's factory output slows in November\nDecember 14, 2018\n\nCrude steel output rose 10.7% from a year earlier to 76.61 million metric tons, "
+     "although steel prices have fallen about 15% since late October.",
+     {("crude_steel_output", "level", *month(2018, 11), 7.661e7, "eq"), ("crude_steel_output", "yoy_pct", *month(2018, 11), 10.7, "eq")}),
+    # "Separately, the China Association of Automobile Manufacturers reported sales of …, down 13.9%"
+    ("China's factory output slows in November\nDecember 14, 2018\n\nSeparately, the China Association of Automobile Manufacturers reported sales "
+     "of 2.54 million vehicles last month, down 13.8% and the fifth straight monthly drop.",
+     {("auto_sales", "level", *month(2018, 11), 2.54e6, "eq"), ("auto_sales", "yoy_pct", *month(2018, 11), -13.8, "eq")}),
+    # "December's figure came in at 5.9 percent, below November's 6.2 percent"
+    ("China's industrial growth slows\nJanuary 19, 2016\n\nOutput at industrial firms above a designated size rose 6.0 percent in 2015. "
+     "December's figure came in at 5.8 percent, below November's 6.1 percent and missing market expectations of 6.0 percent.",
+     {("industrial_value_added", "yoy_pct", *year(2015), 6.0, "eq"), ("industrial_value_added", "yoy_pct", *month(2015, 12), 5.8, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2015, 11), 6.1, "eq")}),
+    # "6月份增速更是回升至7.6%"
+    ("工信部：上半年工业通信业发展情况\n2017年7月24日\n\n上半年全国规模以上工业增加值同比增长6.8%。6月份增速更是回升至7.5%。",
+     {("industrial_value_added", "yoy_pct", *h1(2017), 6.8, "eq"), ("industrial_value_added", "yoy_pct", *month(2017, 6), 7.5, "eq")}),
 ]
 
 # (one test reads all of SESSION62's cases, declared after the last of them)

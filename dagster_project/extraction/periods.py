@@ -116,7 +116,9 @@ _EN_BRANCHES = [
     ("mon", rf"(?:(?<=compared\ with\ )|(?<=compared\ to\ ))(?P<mo_m>{MON})(?!\s*\d{{1,2}}\b),?\s*(?P<mo_y>{YR})"),
     ("mon", rf"(?P<mo_m>{MON})(?:,?\s*(?P<mo_y>{YR}))?{_NOT_SENTENCE_END}(?=\s+at\s+[+-]?\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)|\s+(?:alone|(?:once\s+again\s+|again\s+|also\s+)?was|saw|marked|witnessed|offered|brought|delivered|showed|came\s+in\s+at|(?:also\s+)?(?:saw|registered|registering|recorded|recording|posted|posting|logged|logging)|up|down|rising|growing|expanding|(?:accelerating|quickening|slowing|easing|rebounding)\s+to|(?:jump(?:ed|ing)|climb(?:ed|ing)|picking\s+up)\s+(?:\w+\s+)?to\s+\d|(?:picked\s+up|accelerated|re-?accelerated|quickened|slowed|eased|rebounded|recovered|cooled|moderated)\s+(?:\w+\s+)?to\s+\+?\d)\b|'s\s+(?:[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:(?:y/y|yoy|year-on-year|on-year)\s+)?)?(?:growth|increase|rise|gain|expansion|decline|drop|contraction|reading)\b"
             # ("November's activity data were a little better than expected": the month the figures after are for)
-            r"|'s\s+(?:[a-z]+\s+)?(?:data|figures|numbers|statistics)\s+(?:were|was|showed|show)\b)"),
+            r"|'s\s+(?:[a-z]+\s+)?(?:data|figures|numbers|statistics)\s+(?:were|was|showed|show)\b"
+            # ("December's figure came in at 5.9 percent")
+            r"|'s\s+(?:figure|reading|print|number)\s+(?:came\s+in\s+at|was|stood\s+at)\s+[+-]?\d)"),
     # "Carmakers had their best August in years.": the month whose figures follow
     ("mon", rf"(?:(?<=best\ )|(?<=worst\ )|(?<=strongest\ )|(?<=weakest\ ))(?P<mo_m>{MON})(?P<mo_y>(?!))?(?=\s+(?:in|for|since|on)\s+(?:years|decades|a\s+decade|record)\b)"),
     # "versus a median estimate of 6.1% and July's 6.0%", "from June's 2.9%": the month of the figure after

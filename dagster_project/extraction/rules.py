@@ -780,7 +780,8 @@ _CLAUSE_OPENING = re.compile(
     r"(?:[-•*·]\s+)?" + _COLON_LEAD +   # (also a bullet's: "- For the quarter, sales were down 11.3%")
     # ("But the car industry … is in trouble. Last week the China Association of Automobile
     # Manufacturers said sales fell by 2.8%")
-    r"(?:(?:but|and|yet|still)\s+)?(?:(?:for|by|in)\s+comparison,\s*)?(?:(?:last|this)\s+(?:week|month)\s+)?"
+    # ("Separately, the China Association of Automobile Manufacturers reported sales of …")
+    r"(?:(?:but|and|yet|still)\s+)?(?:(?:separately|meanwhile|elsewhere|additionally|in\s+addition),\s*)?(?:(?:for|by|in)\s+comparison,\s*)?(?:(?:last|this)\s+(?:week|month)\s+)?"
     r"(?:(?:more\s+)?(?:precisely|exactly|specifically)\s*,\s*|to\s+be\s+(?:precise|exact)\s*,\s*)?"   # ("Precisely, sales were 24,597,600 units")
     # ("The increase was boosted by a surge in December, when sales jumped 15.4%")
     r"(?:[^,;.\d]{3,80}?\s(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),\s+when\s+|"
@@ -868,7 +869,11 @@ _ANAPHOR_RATE = re.compile(
     r"|the\s+(?:[1-4]Q\d\d\s+|Q[1-4]\s+)?(?:quarterly|monthly|headline)\s+(?:print|reading)\s+of\s+"
     # "December's 6.9 per cent rise was the strongest in nine months" (the month is read by the period rules)
     r"|(?P<poss>January|February|March|April|May|June|July|August|September|October|November|December)'s\s+"
-    r"(?=[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:rise|increase|gain|growth|expansion|jump|decline|drop|fall|contraction|slump|plunge|reading)\b))", re.I)
+    # ("December's 5.7 percent was a touch better than November's 5.4 percent")
+    r"(?=[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:rise|increase|gain|growth|expansion|jump|decline|drop|fall|contraction|slump|plunge|reading|was|came)\b)"
+    # "December's figure came in at 5.9 percent"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)'s\s+(?:figure|reading|print|number)\s+"
+    r"(?:came\s+in\s+at|was|stood\s+at)\s+(?=[\d.]+\s?(?:%|percent|per\s+cent)))", re.I)
 # "slowing from 5.6% in May and 6.7% in April": the list's next item after an earlier rate
 _RATE_PERIOD_AFTER = re.compile(r"(?:\s?(?:%|percent|per\s+cent|pc))?(?:\s+(?:yoy|y/y|year-on-year))?\s+(?:in|for|during)\s+", re.I)
 _LISTED_EARLIER_GAP = re.compile(_RATE_PERIOD_AFTER.pattern + r"[^,;]{2,24}?\s+and\s+(?P<sign>[+-])?", re.I)
@@ -1082,7 +1087,7 @@ _RANGE_HELD = re.compile(r"(?:稳定|保持|维持|运行)在|\b(?:held|stayed|r
 _ZH_LATER_LEAD = re.compile(r"\s*、?(?:其中|分季度看|分月看|但|而)?[,，]?\s*(?:\d{1,2}月份?(?:由负转正|转正)[,，]\s*)?(?:\d{4}年)?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|"
                             r"[上下]半年|前三季度|全年|当月|单月)*(?:当月|单月|单季|累计)?[,，]?\s*(?:受[^，。；,;]{1,12}?(?:影响|冲击)[,，]?)?(?:由负转正[,，]?)?(?:同比)?(?:只|仅|也|仍|曾|一度|则)?(?:增长|下降|回落|增速为?|分别增长|分别下降|(?:大|下|暴)跌|大幅下降|"
                             # ("9月单月增速放缓至3.1%")
-                            r"(?:增速|增幅)(?:已|进一步)?(?:收窄|回落|放缓|加快|回升|提高|提升|降|下降)至|增速|"
+                            r"(?:增速|增幅)(?:已|进一步|更是|则|也|再度|再次)?(?:收窄|回落|放缓|加快|回升|提高|提升|降|下降)至|增速|"
                             r"加快|提高|达到?|(?:进一步)?回升至)?\s*")
 _VAGUE_ASIDE_BEFORE = re.compile(r",\s+(?:a|an|one|which|who|once|long)\s+[^,;.\d]{0,50}$", re.I)
 _DATA_USED_GAP = re.compile(r"\s+(?:consumed|used|got\s+through|went\s+through|burned\s+through|burnt\s+through|slurped|gobbled|devoured|chewed\s+through)\s+(?:an\s+average\s+of\s+)?(?:" + _QUAL + r"\s+)?", re.I)
@@ -1746,7 +1751,7 @@ _ZH_ANAPHOR_RATE = re.compile(r"(?:受[^，,。；;]{1,24}?(?:影响|冲击)[,�
                               r"(?:但|而|不过)?(?:(?:其中|分季度看|分季度|从季度看|分月看|分月份看|从月度看|单看|单独看|仅看)[,，]?\s*"
                               # (past months told without a figure: "从月度看，4月份工业生产受疫情冲击明显下滑，5月份实现由负转正，6月份增长3.9%")
                               r"(?:(?:\d{1,2}月份?|[一二三四]季度)[^，,。；;%\d]{2,24}[,，]\s*){0,3})?(?:\d{1,2}月份?|[一二三四]季度|第[一二三四]季度)(?:当月|单月|单季)?[,，]?\s*(?:同比)?(?:只|仅|也|仍)?"
-                              r"(?P<v>增长|下降|增速(?:为|(?:回落|放缓|加快|回升|提高|提升|降|升)至)?)"
+                              r"(?P<v>增长|下降|增速(?:为|(?:已|进一步|更是|则|也|再度|再次)?(?:回落|放缓|加快|回升|提高|提升|降|升)至)?)"   # ("6月份增速更是回升至7.6%")
                               # "分月看，1-2月为7.0%，3月份增长4.5%"
                               r"|(?:分月看|分月份看|从月度看)[,，]?\s*(?:\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?)(?:当月)?[,，]?\s*(?:同比)?(?:增长|增速)?为"
                               # "而上半年这一增速为15.9%": the rate of the sentence before, for an earlier period
@@ -3743,8 +3748,9 @@ class DocMatcher:
             if c >= 0 and _has_words(self.low[c:p], _TARGET_WORDS, _TARGET_BIGRAMS):
                 continue   # "…, and MIIT expects the number of 5G sites to exceed 2 million before year-end": a forecast's date
             if c >= 0 and _SUBORDINATE_OPEN.match(text, c + 1) \
-                    and bisect_left(self.num_starts, c) == bisect_left(self.num_starts, sent.end):
-                continue
+                    and (bisect_left(self.num_starts, c) == bisect_left(self.num_starts, sent.end)
+                         or re.search(r"\bsince\s+(?:(?:late|early|mid)[\s-]+)?$", self.low[max(c, p - 20):p])):
+                continue   # (or a change since the month: "…, although steel prices have fallen about 15% since late October")
             return True
         return False
 
