@@ -12754,6 +12754,15 @@ SESSION62 = [
     # "6月份增速更是回升至7.6%"
     ("工信部：上半年工业通信业发展情况\n2017年7月24日\n\n上半年全国规模以上工业增加值同比增长6.8%。6月份增速更是回升至7.5%。",
      {("industrial_value_added", "yoy_pct", *h1(2017), 6.8, "eq"), ("industrial_value_added", "yoy_pct", *month(2017, 6), 7.5, "eq")}),
+    # "宝钢股份(600019.SH)1-2月粗钢产量同比增长3.1%": a listed firm's, named by its stock code
+    ("统计局：1-2月工业增加值增长7.2%\n2018年3月14日\n\n从个股来看，宝钢股份(600019.SH)1-2月粗钢产量同比增长3.2%，机器人板块龙头埃斯顿(002747.SZ)今日早盘一度涨超5%。",
+     set()),
+    # "而2018年同期，新能源汽车销量为41.2万辆": the same months of that year
+    ("上半年汽车产销情况\n2019年7月10日\n\n1-6月，新能源汽车产销分别完成61.3万辆和61.6万辆。而2018年同期，新能源汽车销量为41.1万辆。",
+     {("nev_production", "level", *h1(2019), 6.13e5, "eq"), ("nev_sales", "level", *h1(2019), 6.16e5, "eq"), ("nev_sales", "level", *h1(2018), 4.11e5, "eq")}),
+    # "全国一体化算力网络国家（贵州）枢纽节点…，标准机架超过30万架": the hub's, named by its province in brackets
+    ("工信部：2022年工业和信息化发展情况\n2023年1月18日\n\n全国一体化算力网络国家（贵州）枢纽节点建设提速，投运及在建重点数据中心达36个，标准机架超过31万架。",
+     set()),
 ]
 
 # (one test reads all of SESSION62's cases, declared after the last of them)

@@ -290,7 +290,7 @@ def _is_comparison(before: str) -> bool:
 class PeriodExpr:
     start: int
     end: int
-    kind: str           # asof, interval, ytd, now, themonth, vague, target, fyp, lastmonth, years
+    kind: str           # asof, interval, ytd, now, themonth, vague, target, fyp, lastmonth, years, sameperiod
     year: object        # int | "this" | "last" | None
     m1: int | None = None
     m2: int | None = None
@@ -609,6 +609,9 @@ def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExp
         found.sort(key=lambda x: x.start)
     out = []
     for ex in found:
+        if ex.kind == "interval" and isinstance(ex.year, int) and text.startswith("同期", ex.end) and text[ex.start - 1:ex.start] not in "比较与和同于" \
+                and re.fullmatch(r"(?:19|20)\d\d年", text[ex.start:ex.end]):
+            ex = PeriodExpr(ex.start, ex.end + 2, "sameperiod", ex.year)   # "而2018年同期": that year's part like the briefing's
         lo = max(0, ex.start - 60)
         if lo:
             lo = low.rfind(" ", 0, lo) + 1   # (from the start of the word cut)
@@ -751,6 +754,11 @@ def resolve(ex: PeriodExpr, ctx: PeriodContext) -> Period | None:
         y, mo = (ctx.event_date.year, ctx.event_date.month - 1) if ctx.event_date.month > 1 \
             else (ctx.event_date.year - 1, 12)
         return Period(date(y, mo, 1), _month_end(y, mo), False)
+    if ex.kind == "sameperiod":
+        dp = ctx.doc_period
+        if dp is None or dp.instant or dp.start.year != dp.end.year or ex.year >= dp.end.year:
+            return None
+        return Period(date(ex.year, dp.start.month, 1), _month_end(ex.year, dp.end.month), False)
     if ex.kind == "ytd":
         y = _year(ex.year, ctx)
         if y is None:

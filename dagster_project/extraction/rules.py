@@ -299,6 +299,8 @@ _ZH_WORLD_RANK = re.compile(r"(?:位居|居|位列|稳居|保持|蝉联)?(?:全�
                             r"|占(?:全球|世界)(?:比重|总[数量]的?|的?比重)")
 _ZH_TAKING_PART = re.compile(r"\s*(?:参与|参加|加入|入选|获评|获得)")
 _ZH_ONE_FIRM = re.compile(r"(?:该|这家|此|这个)(?:企业|公司|工厂|集团|厂)")
+# a listed firm named by its stock code: "宝钢股份(600019.SH)1-2月粗钢产量同比增长3.1%", "BYD (1211.HK)"
+_STOCK_CODE = re.compile(r"[(（]\s*\d{4,6}\s*\.\s*(?:SH|SZ|HK|SS|BJ)\s*[)）]|\b(?:个股|从个股来看)", re.I)
 _ZH_NATIONAL_YARDSTICK = re.compile(r"(?:占|居|位居|稳居|位列|列|高于|低于|快于|慢于|领先|超过|好于|比|较)全国|全国(?:第[一二三四五六七八九十\d]|前[列\d一二三四五六七八九十]|平均|水平|首位)")
 
 
@@ -1730,7 +1732,9 @@ _ZH_NOT_SCOPE = re.compile(r"受[^，。；,;]{1,40}?(?:影响|冲击|带动|拉
                            r"|\((?:类似|近似|相当于|等同于|台湾称|香港称|港称|中国称|大陆称|内地称)[^()\d]{0,30}\)")
 # a province or city opening a clause as its subject ("截至6月底，广东累计建成5G基站35.2万座")
 _ZH_PLACE_OPENS = re.compile(r"(?:^|(?<=[，,；;：:]))\s*(?:(?:[一二三四]季度|[上下]半年|前三季度|全年|\d{4}年|\d{1,2}(?:[-—~至]\d{1,2})?月份?)\s*)?"
-                             r"(?:" + _ZH_PLACES + r"|台湾|香港|澳门)(?:省|市)?(?=[\u4e00-\u9fff]|[56]G)")   # (also after the period: "，一季度广东规模以上…", "，广东5G基站…")
+                             r"(?:" + _ZH_PLACES + r"|台湾|香港|澳门)(?:省|市)?(?=[\u4e00-\u9fff]|[56]G)"   # (also after the period: "，一季度广东规模以上…", "，广东5G基站…")
+                             # (or a national hub named by its place: "全国一体化算力网络国家（贵州）枢纽节点建设提速，…，标准机架超过30万架")
+                             r"|[（(](?:" + _ZH_PLACES + r")[)）](?=枢纽|节点|集群)")
 _BEAT_EXPECTATIONS = re.compile(r"\b(?:than|as|beyond|above|below|within|exceeded|exceeding|beat|beating|topped|topping|surpassing|"
                                 r"surpassed|ahead\s+of|ahead\s+of\s+schedule\s+on|in\s+line\s+with|short\s+of|meeting|missing)\s+"
                                 r"(?:market\s+|analysts'\s+|the\s+government's\s+(?:(?:19|20)\d\d\s+)?|the\s+official\s+|the\s+annual\s+|the\s+year's\s+|its\s+"
@@ -2162,6 +2166,8 @@ class DocMatcher:
             return True   # "…企业范围为年主营业务收入2000万元及以上的工业法人企业": the size that defines the scope
         if self.has_chinese and _ZH_ONE_FIRM.search(text, sent.start, num.start):
             return True   # "…一家汽车零部件企业…，该企业…关键工序数控化率从不足40%提升至85%": one firm's own figure
+        if (c := _STOCK_CODE.search(text, sent.start, num.start)) and not _CLAUSE_BREAK.search(text, c.end(), num.start):
+            return True   # a listed firm's, named by its stock code in the same clause
         lo, hi = min(a, num.start), max(b, num.end)
         if _SHARE_OF_BEFORE.search(text, max(sent.start, a - 40), a) and not text.startswith(", which", b):
             return True   # "High-tech manufacturing's share of total industrial value added edged up to 12.9 percent"
