@@ -12763,6 +12763,19 @@ SESSION62 = [
     # "全国一体化算力网络国家（贵州）枢纽节点…，标准机架超过30万架": the hub's, named by its province in brackets
     ("工信部：2022年工业和信息化发展情况\n2023年1月18日\n\n全国一体化算力网络国家（贵州）枢纽节点建设提速，投运及在建重点数据中心达36个，标准机架超过31万架。",
      set()),
+    # "1.366 million were produced, up 7.5%, and 1.367 million were sold, up 10.9%": the topic's other flow after the first one's rate
+    ("China's auto sales fall in 2020\nJanuary 13, 2021\n\nBut new energy vehicles, which Beijing has backed with subsidies, did better: "
+     "1.365 million were produced, up 7.4%, and 1.368 million were sold, up 10.8%.",
+     {("nev_production", "level", *year(2020), 1.365e6, "eq"), ("nev_production", "yoy_pct", *year(2020), 7.4, "eq"),
+      ("nev_sales", "level", *year(2020), 1.368e6, "eq"), ("nev_sales", "yoy_pct", *year(2020), 10.8, "eq")}),
+    # "NEVs remained the exception – output 1.65mn (+27.7%), sales 1.586mn (+26.2%)": a label closed by a dash
+    ("China: 1Q23 activity data\n18 April 2023\n\nNEVs remained the exception – output 1.64mn (+27.6%), sales 1.587mn (+26.3%) – lifting their share of new car sales to 26.1%.",
+     {("nev_production", "level", *quarter(2023, 1), 1.64e6, "eq"), ("nev_production", "yoy_pct", *quarter(2023, 1), 27.6, "eq"),
+      ("nev_sales", "level", *quarter(2023, 1), 1.587e6, "eq"), ("nev_sales", "yoy_pct", *quarter(2023, 1), 26.3, "eq")}),
+    # "users on plans offering speeds of 1 Gbps or more"; "10G PON ports, able to deliver gigabit service, rose to …"
+    ("China's telecom sector in 2020\nJanuary 20, 2021\n\nOn the fixed side, the number of users on plans offering speeds of 1 Gbps or more reached 6.3 million "
+     "by the end of 2020, while the number of 10G PON ports, able to deliver gigabit service, rose to 3.1 million.",
+     {("gigabit_broadband_users", "level", *dec31(2020), 6.3e6, "eq"), ("ten_g_pon_ports", "level", *dec31(2020), 3.1e6, "eq")}),
 ]
 
 # (one test reads all of SESSION62's cases, declared after the last of them)

@@ -273,8 +273,9 @@ _EN: list[tuple[str, PhraseRole]] = [
      # (also "users were on plans of 1Gbit/s or faster", "subscribers on 1Gbit/s-plus plans")
      # ("users on plans with speeds of 1,000 megabits per second or higher")
      r"|(?:number_of_)?(?:users|subscribers)_(?:were_|are_)?(?:on|with|to|accessing_the_internet_at)_"
-     r"(?:(?:access_)?(?:rates?|speeds?|plans|packages)_(?:with_(?:speeds?|rates?)_)?of_)?"
-     r"(?:1,?000~Mbps|1,?000_megabits_per_second|1~Gbps|1~Gb/s|1~Gbit/s)(?:~plus|_(?:and|or)_(?:above|higher|faster))?(?:_(?:broadband_)?(?:plans|packages|services))?"
+     # ("users on plans offering speeds of 1 Gbps or more")
+     r"(?:(?:access_)?(?:rates?|speeds?|plans|packages)_(?:(?:with|offering|providing)_(?:speeds?|rates?)_)?of_)?"
+     r"(?:1,?000~Mbps|1,?000_megabits_per_second|1~Gbps|1~Gb/s|1~Gbit/s)(?:~plus|_(?:and|or)_(?:above|higher|faster|more))?(?:_(?:broadband_)?(?:plans|packages|services))?"
      # "users on gigabit fixed broadband plans", "users on gigabit-plus broadband plans"
      r"|(?:number_of_)?(?:users|subscribers)_(?:on|of)_gigabit(?:~plus)?_(?:fixed_)?(?:broadband|optical_network|fib(?:er|re))_(?:plans|packages|services)"
      # "17.29 million fixed broadband users on gigabit (1,000Mbit/s and above) plans"

@@ -505,7 +505,8 @@ _DASH_ASIDE_WIDE = re.compile(r"\s(?:--?|–|—)\s[^–—;.()]{3,120}?\s(?:--?
 _SUBJECT_LIST_ASIDE = re.compile(r"(?:\s+in\s+(?:China|the\s+country))?\s(?:--?|–|—)\s[^–—;.()\d]{3,120}?\s(?:--?|–|—)(?=\s)")
 # "3.5 million NEVs, including battery electric and plug-in hybrid models, in 2021, up 150%": a
 # figure-less aside set off by commas
-_COMMA_ASIDE = re.compile(r",\s*(?:including|excluding|such\s+as|mostly|mainly|largely|chiefly|primarily)\s[^,;.\d()]{3,80},(?=\s)", re.I)
+# (also "the number of 10G PON ports, able to deliver gigabit service, rose to 12.97 million")
+_COMMA_ASIDE = re.compile(r",\s*(?:including|excluding|such\s+as|mostly|mainly|largely|chiefly|primarily|(?:which\s+are\s+)?(?:able|capable)\s+(?:to|of))\s[^,;.\d()]{3,80},(?=\s)", re.I)
 # "… of enterprises above designated size, with annual main business revenues of at least 20 million yuan
 # ($3.13 million), rose 6.5 percent": the size threshold spelled out, no figure of the indicator's
 _THRESHOLD_ASIDE = re.compile(r",\s*(?:i\.e\.,?\s*|that\s+is,?\s*|namely\s+|or\s+)?(?:those\s+)?with\s+(?:an\s+)?annual\s+(?:main\s+)?(?:business\s+)?"
@@ -1158,6 +1159,7 @@ _THINGS_MADE = re.compile(r"\s(?:units|sets|pieces)$")
 _BULLET_LINE = re.compile(r"\s*[-•*·▪●]\s")
 _NOT_OUTPUT_LEAD = re.compile(r"\b(?:sales|sold|sell|deliver\w*|shipments?|shipped|exports?|imports?|install\w*|demand|inventor\w+|prices?)\b", re.I)
 _LABEL_LINE = re.compile(r"(?:[-•*·]\s*)?[A-Z][^:;.\d\n]{1,48}:\s")
+_LABEL_DASH = re.compile(r"[A-Z][^:;.,\d\n]{1,48}?\s[-–—]\s")
 _EVENT_TIME = re.compile(r"\b(?:cut|cuts|removal|phase-out|phaseout|expiry|reduction|lockdowns?|outbreak|shutdowns?|strikes?|launch)\s+(?:in|during)\s+(?:the\s+)?$", re.I)
 _THE_COUNTRYS = re.compile(r"\bthe\s+(?:country|nation)'s\s+(?:[a-z-]+\s+(?:of\s+)?){0,2}$")
 _OVER_THE_SAME = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|(?:[a-z]+\s+)?months)\b(?!\s+(?:of\s+|in\s+)?(?:last|a|the\s+previous|the\s+prior)\s+year)", re.I)
@@ -5525,6 +5527,17 @@ class DocMatcher:
             q = next((x for x in nums if x.start > last.end), None)
             if q is None or id(q) in self.claimed or not _SECOND_LEVEL_GAP.fullmatch(text, last.end, q.start) or not self._unit_ok(q, ind):
                 return
+            if (pm2 := _PASSIVE_SECOND.match(text, q.end)) and pm2.group(1).lower() in _VERB_TO_ATTR:
+                # "1.366 million were produced, up 7.5%, and 1.367 million were sold, up 10.9%": the subject's other flow
+                ind2 = self.cat.get(FLOW_PAIRS.get((next(iter(keys)), _VERB_TO_ATTR[pm2.group(1).lower()])) or "")
+                if ind2 is None or ind2.id == ind_id or not self._unit_ok(q, ind2) or self._blocked(sent, q.start, pm2.end(), ind2, q):
+                    return
+                self._emit(ind2.id, "level", q, period, sent)
+                r = next((x for x in nums if x.start > q.end), None)
+                if r is not None and r.unit == "percent" and _SECOND_LEVEL_RATE.fullmatch(text, pm2.end(), r.start) \
+                        and (g := self._growth(r, pm2.end())) is not None:
+                    self._emit(ind2.id, "yoy_pct", r, period, sent, g)
+                return
             own, p2 = self._second_level_period(q, n, sent, state)
             if p2 is None:
                 return
@@ -5750,7 +5763,8 @@ class DocMatcher:
         sentence, with no subject of its own, continues the subject of a frame in the previous
         two sentences."""
         if not _CLAUSE_OPENING.fullmatch(self.text, sent.start, h.start):
-            lm = _LABEL_LINE.match(self.text, sent.start)
+            # (or a dash after the label: "NEVs remained the exception – output 1.65mn (+27.7%), sales 1.586mn (+26.2%)")
+            lm = _LABEL_LINE.match(self.text, sent.start) or _LABEL_DASH.match(self.text, sent.start)
             if lm and lm.end() <= h.start and self.text.endswith(", ", 0, h.start):
                 # "• Automobiles: production 13.891 million (+4.9%), sales 14.047 million": the label's
                 label = {q.role.key for q in self._slice(self.hit_starts, self.hits, sent.start, lm.end())}
@@ -6860,7 +6874,9 @@ class DocMatcher:
             if num is None and role.pvn:
                 # "Users of 5G phones, which the ministry counts separately, reached 455 million";
                 # "gigabit broadband users (those on plans of 1000Mbps or faster) reached 4.64 million"
-                app = _APPOSITIVE.match(text, h.end, sent.end) or _BRACKET_ASIDE.match(text, h.end, sent.end)
+                # (or "10G PON ports, able to deliver gigabit service, rose to 12.97 million")
+                app = _APPOSITIVE.match(text, h.end, sent.end) or _BRACKET_ASIDE.match(text, h.end, sent.end) \
+                    or _COMMA_ASIDE.match(text, h.end, sent.end)
                 body = app.end() if app and not _which_level(text, h.end, sent.end) else h.end
                 nxt = [n for n in nums if n.start >= body and id(n) not in self.claimed]
                 if nxt:
