@@ -12776,6 +12776,19 @@ SESSION62 = [
     ("China's telecom sector in 2020\nJanuary 20, 2021\n\nOn the fixed side, the number of users on plans offering speeds of 1 Gbps or more reached 6.3 million "
      "by the end of 2020, while the number of 10G PON ports, able to deliver gigabit service, rose to 3.1 million.",
      {("gigabit_broadband_users", "level", *dec31(2020), 6.3e6, "eq"), ("ten_g_pon_ports", "level", *dec31(2020), 3.1e6, "eq")}),
+    # "rose 11.7 percent last year and in equipment manufacturing 8.1 percent": the rate elided after "last year"
+    ("China's industrial output in 2018\nJanuary 21, 2019\n\nValue added in high-tech manufacturing rose 11.8 percent last year and in equipment manufacturing 8.2 percent.",
+     {("high_tech_manufacturing_value_added", "yoy_pct", *year(2018), 11.8, "eq"), ("equipment_manufacturing_value_added", "yoy_pct", *year(2018), 8.2, "eq")}),
+    # "grew production last year by 59.9 percent to 1.27 million units": the verb before its object
+    ("China's auto sales fall in 2018\nJanuary 14, 2019\n\nNew energy vehicles grew production last year by 59.8 percent to 1.27 million units and sales by 61.6 percent to 1.256 million.",
+     {("nev_production", "level", *year(2018), 1.27e6, "eq"), ("nev_production", "yoy_pct", *year(2018), 59.8, "eq"),
+      ("nev_sales", "level", *year(2018), 1.256e6, "eq"), ("nev_sales", "yoy_pct", *year(2018), 61.6, "eq")}),
+    # "YTD, IP is still down 4.9% YoY"; "CAAM's wholesale figures (released 11 May) show sales of …": the label's subject carried
+    ("China: April activity\n15 May 2020\n\nIndustrial production rose 3.8% YoY in April. YTD, IP is still down 4.8% YoY for Jan-Apr.\n\n"
+     "Autos: NBS put April vehicle output at 2.11mn units, +5.2% YoY. CAAM's wholesale figures (released 11 May) show sales of 2.06mn units, up 4.3% YoY.",
+     {("industrial_value_added", "yoy_pct", *month(2020, 4), 3.8, "eq"), ("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 4, 30), -4.8, "eq"),
+      ("auto_production", "level", *month(2020, 4), 2.11e6, "eq"), ("auto_production", "yoy_pct", *month(2020, 4), 5.2, "eq"),
+      ("auto_sales", "level", *month(2020, 4), 2.06e6, "eq"), ("auto_sales", "yoy_pct", *month(2020, 4), 4.3, "eq")}),
 ]
 
 # (one test reads all of SESSION62's cases, declared after the last of them)

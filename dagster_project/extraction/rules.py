@@ -542,8 +542,8 @@ _WITH_PARTICIPLE = re.compile(r"\s+(produced|manufactured|sold|shipped)\b", re.I
 # "NEVs accounted for 25.6% of all new car sales with 6.887 million units sold": the subject's own flow
 _SHARE_WITH_UNITS = re.compile(r"\s+(?:accounted\s+for|made\s+up|represented|took)\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+of\s+"
                                r"[^,;.\d]{3,60}?,?\s+with\s+(?:" + _QUAL + r"\s+)?$", re.I)
-_ELIDED_RATE_GAP = re.compile(r"\s*(?:percent|per\s+cent)?(?:\s+(?:in|for|during)\s+[^,;.%]{2,25}?)?\s*(?:[,;]\s*(?:and\s+|while\s+|with\s+)?|and\s+)"
-                              r"(?:in\s+)?", re.I)   # ("rose 10.8% in 2016, and in equipment manufacturing 9.5%")
+_ELIDED_RATE_GAP = re.compile(r"\s*(?:percent|per\s+cent)?(?:\s+(?:(?:in|for|during)\s+[^,;.%]{2,25}?|(?:last|this)\s+year))?\s*(?:[,;]\s*(?:and\s+|while\s+|with\s+)?|and\s+)"
+                              r"(?:in\s+)?", re.I)   # ("rose 10.8% in 2016, and in equipment manufacturing 9.5%"; "… 11.7 percent last year and in …")
 _EARNED_GAP = re.compile(r"\s+(?:generated|earned|raked\s+in|took\s+in|pulled\s+in|brought\s+in|booked|turned\s+over)\s+"
                          # ("earned revenue of 3.52 trillion yuan", "earned first-quarter revenue of 1.3 trillion yuan")
                          r"(?:(?:(?:first|second|third|fourth)-quarter\s+|(?:first|second)-half\s+|full-year\s+|annual\s+)?"
@@ -704,6 +704,8 @@ _ZH_NOW_OPENING = re.compile(r"\s*(?:截至|截止)?(?:目前|当前)[,，]")
 # "… and sales by 3%": a rate whose verb (_CHANGE_VERB) is the clause before's
 _CHANGE_VERB = re.compile(r"\b(?:rose|increased|grew|climbed|jumped|surged|soared|gained|expanded|advanced|fell|declined|dropped|"
                           r"decreased|slipped|slid|shrank|contracted|plunged|tumbled|slumped|sank)\b", re.I)
+_VERB_OBJECT_BY = re.compile(r"\b(?P<v>grew|raised|increased|boosted|lifted|expanded|cut|reduced|lowered)\s+(?:(?:its|their)\s+)?"
+                             r"(?:production|output|sales|shipments|revenue)(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d)?\s+by\s+$", re.I)
 _ELIDED_BY = re.compile(r"\d[^,;]{0,30}(?:,\s+|\s+)(?:and|while)\s+(?:sales|production|output|shipments|revenue)\s+(?P<by>by\s+)?$", re.I)
 # "…, and climbed 68 percent to 1.03 million in the first 11 months": a second pair after the first
 _EXACT_AFTER = re.compile(r"\s*(?:units|vehicles)?\s*,?\s*(?:to\s+be\s+(?:exact|precise)|precisely|exactly)\b", re.I)
@@ -793,7 +795,7 @@ _CLAUSE_OPENING = re.compile(
     # ("But a global chip shortage dragged June sales down 12.4 per cent"): a cause moving the figure
     r"[^,;.\d]{3,60}?\s(?:dragged|pushed|pulled|sent|knocked)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\s+)?|"
-    r"(?:for|in|during|over|from|through)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*(?:(?:however|though|meanwhile|by\s+contrast|in\s+contrast),\s*)?|(?:in|for|during|over)\s+the\s+(?:first|past|last)\s+[a-z-]+\s+(?:months|quarters)\s+|according\s+to\s+[\w\s'-]{3,60}?(?:\s+\([A-Z]{2,8}\))?,\s*|(?:the\s+)?(?:china\s+association\s+of\s+automobile\s+manufacturers|association|ministry|bureau|caam|miit|nbs|cpca)(?:\s+\([A-Z]{2,8}\))?\s+(?:says|said|reports|reported)\s+(?:that\s+)?|(?:(?:in|over|during|for)\s+(?=[A-Z][a-z]+-[A-Z]|[A-Z][a-z]+\s+alone\b)|(?<=:\s)(?:in|during)\s+)?(?:January|February|March|April|May|June|July|"
+    r"(?:for|in|during|over|from|through)\s+(?:the\s+)?[\w\s-]{1,30}?,\s*(?:(?:however|though|meanwhile|by\s+contrast|in\s+contrast),\s*)?|(?:in|for|during|over)\s+the\s+(?:first|past|last)\s+[a-z-]+\s+(?:months|quarters)\s+|according\s+to\s+[\w\s'-]{3,60}?(?:\s+\([A-Z]{2,8}\))?,\s*|(?:the\s+)?(?:china\s+association\s+of\s+automobile\s+manufacturers|association|ministry|bureau|caam|miit|nbs|cpca)(?:\s+\([A-Z]{2,8}\))?(?:'s\s+(?:[a-z]+\s+)?(?:figures|data|numbers|statistics)(?:\s+\([^()]{1,30}\))?)?\s+(?:says|said|reports|reported|shows?|showed)\s+(?:that\s+)?|(?:(?:in|over|during|for)\s+(?=[A-Z][a-z]+-[A-Z]|[A-Z][a-z]+\s+alone\b)|(?<=:\s)(?:in|during)\s+)?(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)(?:-(?:February|March|April|May|June|July|August|September|October|November|December))?"
     r"(?:\s+alone)?\s+|year-to-date\s+"   # ("Year-to-date sales were 18.624 million", "January-November sales totaled 25.41 million")
     r"|(?:first|second|third|fourth)-quarter\s+|(?:first|second)-half\s+|(?:(?:in|for)\s+)?full-year(?:\s+(?:19|20)\d\d)?,?\s+"   # ("First-quarter production and sales reached …")
@@ -2114,6 +2116,9 @@ class DocMatcher:
                 return None   # (nor an aside's words: "- those with revenue of more than Rmb20m - fell 13.5%")
             if _COMPARED_WITH_END.search(before, max(0, m.start() - 30), m.start()):
                 return None   # "compared with growth of 6.9% in December": the comparison's rate, read by _earlier_rates
+        elif vb := _VERB_OBJECT_BY.search(self.text, max(0, num.start - 60), num.start):
+            # "New energy vehicles grew production last year by 59.9 percent": the verb before its object
+            word = "down" if vb.group("v").lower() in ("cut", "reduced", "lowered") else "up"
         elif (eb := _ELIDED_BY.search(wide := self.text[max(0, num.start - 80):num.start])) \
                 and (eb.group("by") or _TO_LEVEL_AFTER.match(after)) \
                 and (verbs := _CHANGE_VERB.findall(wide, 0, eb.start())):
