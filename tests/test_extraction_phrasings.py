@@ -12789,6 +12789,15 @@ SESSION62 = [
      {("industrial_value_added", "yoy_pct", *month(2020, 4), 3.8, "eq"), ("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 4, 30), -4.8, "eq"),
       ("auto_production", "level", *month(2020, 4), 2.11e6, "eq"), ("auto_production", "yoy_pct", *month(2020, 4), 5.2, "eq"),
       ("auto_sales", "level", *month(2020, 4), 2.06e6, "eq"), ("auto_sales", "yoy_pct", *month(2020, 4), 4.3, "eq")}),
+    # "…; the industry association (CAAM) reported sales down 6.9% at 1.958m": the clause before's subject
+    ("China: August activity data\n16 September 2019\n\nNBS data show August vehicle output dipping 0.7% y/y to 1.773m units; the industry association (CAAM) "
+     "reported sales down 6.8% at 1.957m, the 14th decline in 15 months.",
+     {("auto_production", "level", *month(2019, 8), 1.773e6, "eq"), ("auto_production", "yoy_pct", *month(2019, 8), -0.7, "eq"),
+      ("auto_sales", "level", *month(2019, 8), 1.957e6, "eq"), ("auto_sales", "yoy_pct", *month(2019, 8), -6.8, "eq")}),
+    # "well above the 4.6% print for full-year 2023"
+    ("China: Jan-Feb activity\n18 March 2024\n\nIndustrial production rose 7.1% y/y in Jan-Feb, up from 6.7% in December and well above the 4.5% print for full-year 2023.",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 2, 29), 7.1, "eq"), ("industrial_value_added", "yoy_pct", *month(2023, 12), 6.7, "eq"),
+      ("industrial_value_added", "yoy_pct", *year(2023), 4.5, "eq")}),
 ]
 
 # (one test reads all of SESSION62's cases, declared after the last of them)

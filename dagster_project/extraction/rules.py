@@ -435,6 +435,8 @@ _JOINED_CLAUSE = re.compile(r"(?:[,;]\s*|\s)(?:while|and|whereas|with|but|though
                             r"(?:(?-i:CAAM)(?:'s)?\s+)?(?:(?:(?-i:CAAM)|the\s+association(?:'s)?)\s+(?:data|figures)\s+(?:show|showed)\s+)?$"   # ("…, while CAAM sales dropped 3.6%": the association's count is the nation's; "although CAAM data show sales still fell")
                             # "...fell 4.6% to 66.2 million tons in July; January-July output declined 1.9%"
                             r"|;\s*(?:" + _MONTH_SPAN + r"(?:'s)?\s+)?"
+                            # ("…; the industry association (CAAM) reported sales down 6.9% at 1.958m")
+                            r"(?:(?:the\s+)?(?:industry\s+)?(?:association|(?-i:CAAM|CPCA))(?:\s+\((?-i:CAAM|CPCA)\))?\s+(?:reported|said|says|reports)\s+)?"
                             r"(?:its\s+|their\s+|the\s+)?$"
                             # "New-energy vehicles … did even better: production and sales hit …"
                             r"|\b(?:did|fared|performed)\s+(?:even\s+|much\s+|far\s+)?(?:better|worse|well)\s*:\s*(?:its\s+|their\s+)?$"
@@ -1324,7 +1326,7 @@ _MONTH_BRACKET_AFTER = re.compile(r"\s*(?:(?:y/y|yoy|y-o-y|year-on-year)\s*)?\((
 _PERIOD_THEN_BRACKET = re.compile(r"\b(?:from|after|than|versus|vs\.?|over)\s+(?:an?\s+|the\s+)?(?:[a-z]+(?:-[a-z]+)*\s+)?"
                                   r"(?P<p>[A-Z][\w-]{2,12})\s*\(\s*(?P<sign>[+-])?$")
 _EARLIER_RATE_AFTER = re.compile(r"\s*(?:(?:on[\s-]year|y/y|y-o-y|yoy|year-on-year)\s+)?(?:(?:growth|rise|increase|expansion|gain|decline|drop|fall|contraction|slump|plunge|dip|"
-                                 r"collapse|slide|tumble|crash|jump|surge|pace|rate|reading)\s+)?"   # ("than the 6.6 per cent pace in 2017")
+                                 r"collapse|slide|tumble|crash|jump|surge|pace|rate|reading|print)\s+)?"   # ("than the 6.6 per cent pace in 2017", "the 4.6% print for full-year 2023")
                                  r"(?:year-on-year\s+|year\s+on\s+year\s+)?"
                                  r"(?:(?:managed|recorded|seen|posted|registered|logged|reported)\s+)?"   # "than the 3.6% managed in 2022"
                                  # "the 0.8% growth of 2019", "the 5.9% recorded for all of 2025": a year no period rule reads
