@@ -12737,7 +12737,8 @@ SESSION62 = [
      {("industrial_value_added", "yoy_pct", *month(2021, 9), 3.2, "eq"), ("industrial_value_added", "yoy_pct", *month(2021, 8), 5.4, "eq")}),
     # "leaving YTD auto output 10.5% below a year earlier": a broker's YTD; "rolled off the lines": made
     ("China: April activity collapses\n16 May 2022\n\nNBS data show 1.204mn vehicles rolled off the lines in April, down 43.4% y/y, leaving YTD auto output 10.4% below a year earlier.",
-     {("auto_production", "yoy_pct", *month(2022, 4), -43.4, "eq"), ("auto_production", "yoy_pct", date(2022, 1, 1), date(2022, 4, 30), -10.4, "eq")}),
+     {("auto_production", "level", *month(2022, 4), 1.204e6, "eq"), ("auto_production", "yoy_pct", *month(2022, 4), -43.4, "eq"),
+      ("auto_production", "yoy_pct", date(2022, 1, 1), date(2022, 4, 30), -10.4, "eq")}),
     # "…, although steel prices have fallen about 15% since late October": a change since a month dates nothing
     ("China's factory output slows in November\nDecember 14, 2018\n\nCrude steel output rose 10.7% from a year earlier to 76.61 million metric tons, "
      "although steel prices have fallen about 15% since late October.",

@@ -238,9 +238,7 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"(?<!retail )(?:sales(?:_volume)?|sold|deliveries)(?!_(?:revenue|income|networks?|channels?|prices?))", PhraseRole("attr", "sales")),
     (r"(?:production|output)(?!_(?:value|capacity|capacities|lines?|bases?|efficiency|processes|process|scale|chains?))"
      # "The number of industrial robots produced in 2015 climbed to ...": a participle after its noun
-     r"|(?<=s )produced(?=_(?:in|during|over|last|this|from|between|nationwide|so_far)\b)"
-     # "1.205mn vehicles rolled off the lines in April"
-     r"|(?<=s )rolled_off_(?:the_)?(?:production_|assembly_)?lines?",
+     r"|(?<=s )produced(?=_(?:in|during|over|last|this|from|between|nationwide|so_far)\b)",
      PhraseRole("attr", "prod")),
     (r"shipments?", PhraseRole("attr", "ship")),
     (r"(?:total_)?(?:business|service)_volumes?|(?:total_)?volume(?=_of_telecom)", PhraseRole("attr", "volume")),

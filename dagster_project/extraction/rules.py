@@ -637,7 +637,7 @@ _JOINED_QUAL = re.compile(r"(?:[,;]\s*|\s)(?:while|and|whereas|with)\s+(?:" + _Q
 # (in the passive also "built" / "made": "24.33 million vehicles were built and 24.36 million sold")
 _PASSIVE_FLOW_VERB = _FLOW_VERB + r"|built|made"
 # (or "28.12 million vehicles rolled off Chinese production lines in 2016": made)
-_LINES = r"\s+(?:the\s+|China's\s+)?(?:[a-z]+\s+)?(?:production|assembly)\s+lines?\b"
+_LINES = r"\s+(?:the\s+|China's\s+)?(?:(?:[a-z]+\s+)?(?:production|assembly)\s+|(?<=the\s))lines?\b"   # (also "rolled off the lines")
 # (and the bare participle: "13.77 million 5G handsets shipped in China in 2019")
 _PASSIVE_VERB = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:(?:(?:have|has|had)\s+been|were|was)\s+(?:(?:also|respectively)\s+)?|(?=rolled\s)"
                            r"|(?=(?:" + _FLOW_VERB + r"|made)(?:\s+(?:in|during|over|last|nationwide|domestically)\b|,\s+(?:up|down)\s"
