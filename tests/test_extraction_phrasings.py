@@ -12807,3 +12807,23 @@ SESSION62 = [
 @pytest.mark.parametrize("text, expected", SESSION62)
 def test_session62(text, expected):
     assert obs(text) == expected
+
+
+# --- extractor 1.64.0 ---
+SESSION63 = [
+    # "electronics manufacturers" names the sector, and "above designated size" may sit before a dashed aside
+    ("China electronics output slows\nJanuary 28, 2016\n\nValue added at electronics manufacturers above designated size - the category "
+     "MIIT files as computer manufacturing - rose 10.5 percent in 2015, down from 12.2 percent growth in 2014.\n",
+     {("electronics_manufacturing_value_added", "yoy_pct", *year(2015), 10.5, "eq"),
+      ("electronics_manufacturing_value_added", "yoy_pct", *year(2014), 12.2, "eq")}),
+    # "较2020年末的71.8万个接近翻番": the earlier year-end's level, with "nearly doubled" as the change
+    ("工信部：5G基站总数达142.5万个\n2022年1月20日\n\n截至12月末，5G基站总数达142.5万个，较2020年末的71.8万个接近翻番。\n",
+     {("five_g_base_stations", "level", *dec31(2021), 1425000, "eq"), ("five_g_base_stations", "level", *dec31(2020), 718000, "eq")}),
+]
+
+# (one test reads all of SESSION63's cases, declared after the last of them)
+
+
+@pytest.mark.parametrize("text, expected", SESSION63)
+def test_session63(text, expected):
+    assert obs(text) == expected

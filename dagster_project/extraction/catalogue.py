@@ -81,7 +81,7 @@ _EN: list[tuple[str, PhraseRole]] = [
      PhraseRole("subj", "electronics")),
     (r"electronic_information_manufactur(?:ing(?:_(?:industry|sector|enterprises))?|ers)", PhraseRole("subj", "electronics")),
     # the short forms ("In October alone, electronics value-added rose 9.3%", "electronics manufacturing grew 9.4%")
-    (r"(?<!consumer )(?<!automotive )(?<!power )electronics(?:_manufacturing(?:_(?:industry|sector))?|(?=_value~added))", PhraseRole("subj", "electronics")),
+    (r"(?<!consumer )(?<!automotive )(?<!power )electronics(?:_manufacturing(?:_(?:industry|sector))?|_manufacturers|(?=_value~added))", PhraseRole("subj", "electronics")),
     (r"(?:industrial_enterprises|industries|industrial_firms|industrial_companies|industry|enterprises|factories)_\"?above_(?:the_|a_)?\"?(?:designated|certain)_size\"?"
      # "Value added of industry rose 5.8 percent": the whole of industry (the wire services' short form)
      r"|(?:(?<=value added of )|(?<=value-added of ))industry(?!_(?:and|chains?|in|of)\b)"

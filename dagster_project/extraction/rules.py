@@ -497,6 +497,7 @@ _RATE_VERB = r"(?:grew|rose|increased|expanded|climbed|jumped|surged|fell|declin
 # "but June output (90.11 million tonnes, +0.4% y/y) was held back by curbs": the figure itself, in brackets
 _BRACKETED_FIGURE = re.compile(r"\s*\(\s*\d[\d.,]*\s?(?:million|billion|trillion|mn|bn|m)?\s*(?:tonnes|tons|units|vehicles|sets|yuan)\b"
                                r"[^()]{0,30}\)", re.I)
+_ABOVE_DESIGNATED_SIZE = re.compile(r"\s+above\s+(?:a\s+|the\s+)?designated\s+size\b", re.I)
 _BRACKET_ASIDE = re.compile(r"\s*\([^()]{3,160}\)(?=\s+(?:" + _RATE_VERB + r"|was|were|reached|totall?ed|stood|came|hit|numbered|numbering|topped|exceeded|surpassed)\b)")
 _DASH_ASIDE = re.compile(r"\s(?:--?|–|—)\s(?:[^-–—,;.()]|(?<=\w)-(?=\w)|(?<=\d),(?=\d{3})){3,80}?\s(?:--?|–|—)(?=\s)")
 # (in a subject, also a list: '"New energy vehicles" - Beijing's umbrella term for battery-electric cars, plug-in
@@ -1273,7 +1274,7 @@ _ZH_FROM_LEVEL = re.compile(r"[由从]\s*(?:(?P<y>(?:19|20)\d\d)年(?:末|底)|"
 _ZH_TO_AFTER = re.compile(r"\s*(?:万|亿)?(?:个|户|台|辆|部|家|架|套)?\s*(?:增长|增加|提高|上升|提升|扩大|跃升|发展|增|升)?(?:至|到)")   # (also "71.8万个增至")
 _RATE_LIST_NEXT = re.compile(r"(?:,\s*|\s+and\s+)(?:" + _QUAL + r"\s+)?\d[\d.]*\s?(?:%|percent|per\s+cent)", re.I)
 _PLAN_LAST_YEAR = {"十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030}
-_ZH_CHANGE_AFTER = re.compile(r"\s*(?:/\s*户\s*[·・.]?\s*月\s*)?(?:(?:有所|略有|小幅)?(?:增长|增加|提高|提升|上升|下降|减少|回落)|翻|净增|净减)")
+_ZH_CHANGE_AFTER = re.compile(r"\s*(?:/\s*户\s*[·・.]?\s*月\s*)?(?:(?:有所|略有|小幅)?(?:增长|增加|提高|提升|上升|下降|减少|回落)|(?:接近|近|几乎|实现|已经)?翻|净增|净减)")   # ("较2020年末的71.8万个接近翻番")
 # ("That's up from 507,000 NEV sales in 2016": the flow named by its noun)
 _EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan|vehicles|cars|NEVs|tonnes|tons|(?:5G\s+)?(?:phones|handsets|smartphones))?\s*"
                                 r"(?:(?:it|they|the\s+country)\s+(?=(?:sold|produced|made|built)\s))?(?:(?P<verb>sold|produced|made|built|shipped)\s+"
@@ -3952,6 +3953,8 @@ class DocMatcher:
             app_at = abbr.end() if abbr else anchor_end
             if text.startswith(("\x22", "\u201d"), app_at):
                 app_at += 1   # 'Sales of "new-energy vehicles", mostly battery-powered cars and buses, jumped'
+            size = _ABOVE_DESIGNATED_SIZE.match(text, app_at, sent.end)
+            app_at = size.end() if size else app_at   # "… at electronics manufacturers above designated size - the category … - rose"
             app = _APPOSITIVE.match(text, app_at, sent.end) or _BRACKET_ASIDE.match(text, app_at, sent.end) \
                 or _COMMA_ASIDE.match(text, app_at, sent.end) or _THRESHOLD_ASIDE.match(text, app_at, sent.end) \
                 or _SUBJECT_LIST_ASIDE.match(text, app_at, sent.end)   # "Overall vehicle sales, including petrol cars, grew"
