@@ -12819,6 +12819,18 @@ SESSION63 = [
     # "较2020年末的71.8万个接近翻番": the earlier year-end's level, with "nearly doubled" as the change
     ("工信部：5G基站总数达142.5万个\n2022年1月20日\n\n截至12月末，5G基站总数达142.5万个，较2020年末的71.8万个接近翻番。\n",
      {("five_g_base_stations", "level", *dec31(2021), 1425000, "eq"), ("five_g_base_stations", "level", *dec31(2020), 718000, "eq")}),
+    # "High-tech manufacturing as a whole expanded 13.4%": "as a whole" between the sector and its verb
+    ("China industry data for 2017\nJanuary 30, 2018\n\nIndustrial output grew 6.6% in 2017. High-tech manufacturing as a whole expanded 13.4% during the year.\n",
+     {("industrial_value_added", "yoy_pct", *year(2017), 6.6, "eq"), ("high_tech_manufacturing_value_added", "yoy_pct", *year(2017), 13.4, "eq")}),
+    # "按年大跌21.2%", "同比大增148.1%": a strong word for the same change
+    ("內地首三季粗鋼產量8.06億噸\n2021年10月20日\n\n首三季粗鋼產量8.06億噸，按年增長2.0%，但9月份單月產量按年大跌21.2%。\n",
+     {("crude_steel_output", "level", *nine_months(2021), 8.06e8, "eq"), ("crude_steel_output", "yoy_pct", *nine_months(2021), 2.0, "eq"),
+      ("crude_steel_output", "yoy_pct", *month(2021, 9), -21.2, "eq")}),
+    ("工信部：新能源汽车产销\n2021年10月20日\n\n9月份新能源汽车产量同比大增148.1%。\n",
+     {("nev_production", "yoy_pct", *month(2021, 9), 148.1, "eq")}),
+    # "但受疫情影响，3月份增速回落至5.0%": the rate of the sentence before, for its last month
+    ("工信部：一季度工业经济平稳开局\n2022年4月19日\n\n一季度，全国规模以上工业增加值同比增长6.5%，比去年四季度加快2.6个百分点。但受疫情影响，3月份增速回落至5.0%。\n",
+     {("industrial_value_added", "yoy_pct", *quarter(2022, 1), 6.5, "eq"), ("industrial_value_added", "yoy_pct", *month(2022, 3), 5.0, "eq")}),
 ]
 
 # (one test reads all of SESSION63's cases, declared after the last of them)

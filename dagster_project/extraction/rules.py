@@ -1367,6 +1367,7 @@ _IMPERATIVE_ITEM = re.compile(
     r"Improve|Establish|Expand|Deepen|Implement|Launch|Develop|Foster|Push|Boost|Advance|Enhance|Speed\s+up|Step\s+up|"
     r"Create|Set\s+up|Train|Select|Add|Achieve|Ensure|Strive)\b")
 _VA_SECTORS = frozenset(("equipment", "hightech", "consumer", "electronics", "emerging"))
+_AS_A_WHOLE = re.compile(r"\s+(?:as\s+a\s+whole|overall)(?=\s)", re.I)
 _BRACKET_GLOSS = re.compile(r"\s*\((?=[a-z])[^()\d;]{3,80}\)", re.I)
 _BARE_GROWTH_VERB = re.compile(r"\s*(?:(?:industr(?:y|ies)|sectors?)(?=[\s,])\s*)?"
                                # "High-tech manufacturing, hit by weak demand for electronics, expanded just 2.7%"
@@ -1758,7 +1759,7 @@ _ZH_TIMES_GROWTH = re.compile(r"(?<!环比)(?<!环比均)(?<!环比分别)(?:同
 # "而在2017年，这一数字分别为79.4万辆和77.7万辆": the figures of the sentence before, for another period
 _ZH_THESE_FIGURES = re.compile(r"(?:而|但|相比之下[,，]?)?(?:在)?[^,，。；;\d]{0,4}(?:19|20)\d\d年[^,，。；;\d]{0,8}[,，]\s*"
                                r"(?:这一数字|这两个数字|这两项数字|这些数字|上述数字|这一数据|这两项数据|两者|二者)(?:则)?分别(?:为|是|仅为|只有|达到?)(?=\d)")
-_ZH_ANAPHOR_RATE = re.compile(r"(?:受[^，,。；;]{1,24}?(?:影响|冲击)[,，]\s*(?=\d{1,2}月份?|[一二三四]季度|第[一二三四]季度))?"   # "受…影响，9月份增速回落至3.1%"
+_ZH_ANAPHOR_RATE = re.compile(r"(?:(?:但|而|不过)?受[^，,。；;]{1,24}?(?:影响|冲击)[,，]\s*(?=\d{1,2}月份?|[一二三四]季度|第[一二三四]季度))?"   # "受…影响，9月份增速回落至3.1%"
                               r"(?:但|而|不过)?(?:(?:其中|分季度看|分季度|从季度看|分月看|分月份看|从月度看|单看|单独看|仅看)[,，]?\s*"
                               # (past months told without a figure: "从月度看，4月份工业生产受疫情冲击明显下滑，5月份实现由负转正，6月份增长3.9%")
                               r"(?:(?:\d{1,2}月份?|[一二三四]季度)[^，,。；;%\d]{2,24}[,，]\s*){0,3})?(?:\d{1,2}月份?|[一二三四]季度|第[一二三四]季度)(?:当月|单月|单季)?[,，]?\s*(?:同比)?(?:只|仅|也|仍)?"
@@ -6766,7 +6767,7 @@ class DocMatcher:
             end = hits[last].end + text.startswith('"', hits[last].end)   # (also the name in quotes: '"High-tech manufacturing", an official category …, grew by 7.4%')
             app = _APPOSITIVE.match(text, end, sent.end)   # (its figures are not the rates: "which accounts for a third of ...")
             # (or a gloss in brackets: "Electronics manufacturing (computers, communication and other electronic equipment) contracted 5.8%")
-            app = app or _BRACKET_GLOSS.match(text, end)
+            app = app or _BRACKET_GLOSS.match(text, end) or _AS_A_WHOLE.match(text, end)   # ("High-tech manufacturing as a whole expanded 13.4%")
             body = app.end() if app else end
             wg = _WHICH_GREW.match(text, end)
             if wg:
