@@ -12831,6 +12831,11 @@ SESSION63 = [
     # "但受疫情影响，3月份增速回落至5.0%": the rate of the sentence before, for its last month
     ("工信部：一季度工业经济平稳开局\n2022年4月19日\n\n一季度，全国规模以上工业增加值同比增长6.5%，比去年四季度加快2.6个百分点。但受疫情影响，3月份增速回落至5.0%。\n",
      {("industrial_value_added", "yoy_pct", *quarter(2022, 1), 6.5, "eq"), ("industrial_value_added", "yoy_pct", *month(2022, 3), 5.0, "eq")}),
+    # "…, dragging year-to-date growth down to 4.0% y/y from 6.5% in Q1": the running rate, and the earlier one
+    ("China April activity\nMay 16, 2022\n\nIndustrial output fell 2.9% y/y in April, the first contraction since March 2020, "
+     "dragging year-to-date growth down to 4.0% y/y from 6.5% in Q1.\n",
+     {("industrial_value_added", "yoy_pct", *month(2022, 4), -2.9, "eq"), ("industrial_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 4, 30), 4.0, "eq"),
+      ("industrial_value_added", "yoy_pct", *quarter(2022, 1), 6.5, "eq")}),
 ]
 
 # (one test reads all of SESSION63's cases, declared after the last of them)

@@ -677,7 +677,7 @@ _VS_EXPECTATIONS = re.compile(
     r"\b(?:beating|beat|beats|exceeding|exceeded|topping|topped|missing|missed|surpassing|surpassed|outpacing|above|below|versus|vs\.?|against|ahead\s+of|short\s+of|"
     r"compared\s+with|in\s+line\s+with|than|as)\s+(?:[\w'.%()-]+(?:,\d{3})*\s+){0,10}?"   # ("than the 7.3% contraction economists surveyed by Reuters had expected")
     r"(?:forecasts?|forecasted|expectations?|expected|estimates?|estimated|projections?|projected|predicted|anticipated|targets?|goals?|consensus)\b", re.I)
-_TOTAL_TO = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+"
+_TOTAL_TO = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|dragging|pulling|brought|took|raised|pushed|lifted|dragged|pulled)\s+"
                        r"(?:(?:the|its|their|" + _CHINA_POSS + r")\s+(?:(?:national|nationwide|overall|cumulative|year-to-date)\s+)?"
                        r"(?:[A-Z][a-z]+(?:-|-to-|\s+to\s+)[A-Z][a-z]+\s+|(?P<year>(?:19|20)\d\d)\s+)?(?:total|tally|number|count)|(?:the\s+)?cumulative\s+(?:shipments|sales|output|production)"
                        # "bringing first-quarter production to", "bringing output for the year so far to"
@@ -687,7 +687,7 @@ _TOTAL_TO = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|brought|to
                        # ("taking the Jan-Apr decline to 3.0% y/y": a fall)
                        r"|(?P<growth>(?:(?:the\s+)?[\w-]+\s+)?growth|the\s+(?:[\w-]+\s+)?(?:increase|rise|expansion|gain|(?P<fallg>decline|drop|fall|contraction))))"   # ("bringing first-half growth to 6.9 percent")
                        r"(?:\s+(?:number|count))?(?:\s+of\s+[a-z0-9\s\-\"'“”]{1,80}?)?(?:\s+(?:nationwide|across\s+the\s+country|in\s+China))?"
-                       r"(?:\s+(?:for|in|during|over)\s+[^,;]{3,40}?|\s+so\s+far\s+this\s+year)?\s+to\s+(?:an?\s+(?:record|new\s+high\s+of)\s+)?(?:" + _QUAL + r"\s+)?$"
+                       r"(?:\s+(?:for|in|during|over)\s+[^,;]{3,40}?|\s+so\s+far\s+this\s+year)?\s+(?:(?:down|up|back)\s+)?to\s+(?:an?\s+(?:record|new\s+high\s+of)\s+)?(?:" + _QUAL + r"\s+)?$"   # ("dragging year-to-date growth down to 4.0%")
                        # "China added 580,000 5G base stations, giving it a network of 718,000"
                        r"|\bgiving\s+(?:it|China|the\s+country|the\s+nation)\s+a\s+(?:network|total|fleet)\s+of\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _SHARE_OF_TOTAL = re.compile(r"\b(?:making\s+up|made\s+up|accounting\s+for|accounted\s+for|representing|represented)\s+"
@@ -6596,7 +6596,8 @@ class DocMatcher:
         low = self.low[sent.start:sent.end]
         if "total" not in low and "tally" not in low and "number" not in low and "count" not in low \
                 and "cumulative" not in low and "bringing" not in low and "taking" not in low and "giving" not in low \
-                and "lifting" not in low and "raising" not in low and "pushing" not in low:
+                and "lifting" not in low and "raising" not in low and "pushing" not in low \
+                and "dragg" not in low and "pull" not in low:
             return
         for n in nums:
             if id(n) in self.claimed:
