@@ -12836,6 +12836,21 @@ SESSION63 = [
      "dragging year-to-date growth down to 4.0% y/y from 6.5% in Q1.\n",
      {("industrial_value_added", "yoy_pct", *month(2022, 4), -2.9, "eq"), ("industrial_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 4, 30), 4.0, "eq"),
       ("industrial_value_added", "yoy_pct", *quarter(2022, 1), 6.5, "eq")}),
+    # "‧" (a Hong Kong page's bullet) opens a list item, like "·"
+    ("工信部：首三季規模以上工業增加值增5.8%\n2024年10月18日\n\n【要點】\n‧首三季規模以上工業增加值按年增長5.8%，9月份增長5.4%，較8月份加快0.9個百分點\n"
+     "‧5G移動電話用戶達9.66億戶，佔移動電話用戶的54.1%\n",
+     {("industrial_value_added", "yoy_pct", *nine_months(2024), 5.8, "eq"), ("industrial_value_added", "yoy_pct", *month(2024, 9), 5.4, "eq"),
+      ("five_g_mobile_users", "level", date(2024, 9, 30), date(2024, 9, 30), 9.66e8, "eq"),
+      ("five_g_share_of_mobile_users", "level", date(2024, 9, 30), date(2024, 9, 30), 54.1, "eq")}),
+    # a title's "较2020年底增长5倍多" is the comparison's year, not the period reported on
+    ("“十四五”成绩单｜工信部：5G基站数较2020年底增长5倍多\n2025-07-18 11:26\n\n7月18日，国务院新闻办公室举行新闻发布会。"
+     "今年以来，工业经济延续向好态势。上半年，规模以上工业增加值同比增长6.4%。\n",
+     {("industrial_value_added", "yoy_pct", *h1(2025), 6.4, "eq")}),
+    # "an increase of 7.1 per cent on H1 2019": the base of the rate, not its period
+    ("China's software industry in the first half\nJuly 28, 2020\n\nSoftware revenue reached ¥3.5 trillion in H1 2020. Profits reached ¥437.6bn, "
+     "an increase of 7.1 per cent on H1 2019, while software exports dropped 4.3 per cent to $20bn.\n",
+     {("software_it_services_revenue", "level", *h1(2020), 3.5e12, "eq"), ("software_industry_profit", "level", *h1(2020), 4.376e11, "eq"),
+      ("software_industry_profit", "yoy_pct", *h1(2020), 7.1, "eq")}),
 ]
 
 # (one test reads all of SESSION63's cases, declared after the last of them)

@@ -20,6 +20,7 @@ _TRANSLATE = str.maketrans({
     "\u2212": "-", "\ufe63": "-", "\uff0d": "-",
     "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u3000": " ", "\t": " ", "\x0b": " ", "\x0c": "\n",
     "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None, "\u00ad": None,
+    "\u2027": "\u00b7", "\u30fb": "\u00b7",   # middle dots (Hong Kong pages' "‧" bullets)
 })
 
 # A number broken by a line break right after its decimal point or thousands comma:

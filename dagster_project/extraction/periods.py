@@ -208,6 +208,7 @@ _COMPARISON = re.compile(
     r"over\s+the\s+same\s+(?:period|month|quarter|time)|same\s+(?:period|month|quarter|time)\s+(?:of|in)|in\s+contrast\s+to|"
     # "rising 12.5 percent and 11.4 percent respectively over H1 2024": the base of the rates
     r"(?<=respectively\s)over|(?:(?<=%\s)|(?<=nt\s))over(?=\s+(?:H[12]|Q[1-4]|[1-4]Q)\s)|"
+    r"(?:(?<=%\s)|(?<=nt\s))on(?=\s*$)|"   # ("an increase of 7.1 per cent on H1 2019")
     r"times\s+(?:the|that|those|its|as)|twice|double|triple)\b"
     # "following an 11.7 percent drop in October", "well below the 6.9% growth recorded in 2014": the rate before
     r"|\b(?:following|after|below|above|deepening|extending|reversing)\s+(?:an?|the|its)\s+(?:[a-z]+\s+)?[\d.]+\s*(?:%|percent|per\s+cent|pct)"
