@@ -12851,6 +12851,40 @@ SESSION63 = [
      "an increase of 7.1 per cent on H1 2019, while software exports dropped 4.3 per cent to $20bn.\n",
      {("software_it_services_revenue", "level", *h1(2020), 3.5e12, "eq"), ("software_industry_profit", "level", *h1(2020), 4.376e11, "eq"),
       ("software_industry_profit", "yoy_pct", *h1(2020), 7.1, "eq")}),
+    # "新能源汽车延续高增长态势，当月产销分别完成…": the month's figures of the topic named before
+    ("工信部：10月工业生产平稳\n2017年11月15日\n\n新能源汽车延续高增长态势，当月产销分别完成12.7万辆和12.1万辆。\n",
+     {("nev_production", "level", *month(2017, 10), 127000, "eq"), ("nev_sales", "level", *month(2017, 10), 121000, "eq")}),
+    # "while equipment manufacturing slid 8.3%": a fall
+    ("China April data: output slumps\nMay 16, 2022\n\nValue-added of high-tech manufacturing grew 4% from a year earlier, while equipment "
+     "manufacturing slumped 8.3% and electronics manufacturing dipped 1.2%.\n",
+     {("high_tech_manufacturing_value_added", "yoy_pct", *month(2022, 4), 4.0, "eq"), ("equipment_manufacturing_value_added", "yoy_pct", *month(2022, 4), -8.3, "eq"),
+      ("electronics_manufacturing_value_added", "yoy_pct", *month(2022, 4), -1.2, "eq")}),
+    # "，优于市场预估的5.0%，也高于去年12月的6.8%": past the forecast, the month before's rate
+    ("统计局：1至2月规模以上工业增加值增长7.0%\n2024年3月18日\n\n1至2月，规模以上工业增加值同比增长7.0%，优于市场预估的5.0%，也高于去年12月的6.8%。\n",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 2, 29), 7.0, "eq"), ("industrial_value_added", "yoy_pct", *month(2023, 12), 6.8, "eq")}),
+    # "below the 6.2% of November": that month's rate
+    ("China industrial output slows in December\nJanuary 19, 2016\n\nIndustrial output grew 6.1% in 2015. In December, growth was 5.9%, "
+     "below the 6.2% of November and economists' median forecast of 6.0%.\n",
+     {("industrial_value_added", "yoy_pct", *year(2015), 6.1, "eq"), ("industrial_value_added", "yoy_pct", *month(2015, 12), 5.9, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2015, 11), 6.2, "eq")}),
+    # an aside between a level and the earlier one: "…, the first annual drop in decades, down from …", "…, a think tank …, up from …"
+    ("China steel output falls\nJanuary 20, 2016\n\nCrude steel output fell 2.3 percent to 803.83 million tonnes in 2015, the first annual drop in "
+     "decades, down from 822.7 million tonnes in 2014.\n",
+     {("crude_steel_output", "level", *year(2015), 8.0383e8, "eq"), ("crude_steel_output", "yoy_pct", *year(2015), -2.3, "eq"),
+      ("crude_steel_output", "level", *year(2014), 8.227e8, "eq")}),
+    ("China 5G phones\nJanuary 20, 2021\n\nShipments of 5G mobile phones in China reached 163 million units in 2020, according to the China Academy "
+     "of Information and Communications Technology, a think tank under the ministry, up from 13.77 million in 2019.\n",
+     {("five_g_phone_shipments", "level", *year(2020), 1.63e8, "eq"), ("five_g_phone_shipments", "level", *year(2019), 1.377e7, "eq")}),
+    # a wrapped line that starts with a signed rate; "December printed 6.8% YoY"; "(up from 2.312mn at end-2022)"
+    ("China: 2023 wrap-up\nJanuary 18, 2024\n\nKey Takeaways\n- Output: value added of industrial enterprises above designated size rose\n"
+     "  4.6% YoY in 2023, vs. 3.6% in 2022 and our 4.5% forecast (consensus 4.6%).\n  December printed 6.8% YoY, up from 6.6% in November; seasonally adjusted\n"
+     "  growth was 0.52% MoM.\n- Autos: production and sales hit 30.161mn and 30.094mn units, +11.6% and\n  +12.0% YoY, the first year above 30mn.\n"
+     "- Telecom: 5G base stations reached 3.377mn by year-end (up from 2.312mn at end-2022).\n",
+     {("industrial_value_added", "yoy_pct", *year(2023), 4.6, "eq"), ("industrial_value_added", "yoy_pct", *year(2022), 3.6, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2023, 12), 6.8, "eq"), ("industrial_value_added", "yoy_pct", *month(2023, 11), 6.6, "eq"),
+      ("auto_production", "level", *year(2023), 3.0161e7, "eq"), ("auto_sales", "level", *year(2023), 3.0094e7, "eq"),
+      ("auto_production", "yoy_pct", *year(2023), 11.6, "eq"), ("auto_sales", "yoy_pct", *year(2023), 12.0, "eq"),
+      ("five_g_base_stations", "level", *dec31(2023), 3.377e6, "eq"), ("five_g_base_stations", "level", *dec31(2022), 2.312e6, "eq")}),
 ]
 
 # (one test reads all of SESSION63's cases, declared after the last of them)

@@ -185,7 +185,7 @@ def _to_simplified(text: str) -> str:
 # Chinese characters, continues on the next line.
 _AD_BREAK = re.compile(r"(?<=[A-Za-z0-9,%])\n+(?:advertisement|story continues below(?: this)?(?: advertisement)?|continue reading(?: below)?|"
                        r"scroll to continue(?: with content)?)\n+(?=[a-z(])", re.I)
-_EN_WRAPPED_LINE = re.compile(r"\n(?<=[a-z,%]\n)(?=[A-Za-z0-9(])")   # "\n" first: the engine skips to it
+_EN_WRAPPED_LINE = re.compile(r"\n(?<=[a-z,%]\n)(?=[A-Za-z0-9(]|\+\d)")   # "\n" first: the engine skips to it
 _GLUED_AFTER_THOUSANDS = re.compile(r"(,\d{3})(?=[A-Za-z]{2})(?!mn\b|bn\b|m\b)")
 _FUNCTION_WORD_END = re.compile(r"\b(?:in|to|of|the|and|from|by|at|for|with|a|an|on|over|than|as|or|was|were|is|are)$")
 

@@ -869,7 +869,7 @@ _ANAPHOR_RATE = re.compile(
     r"(?:(?:growth|an?\s+(?:increase|rise|expansion|gain))\s+of\s+"
     r"|an?\s+(?=[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:rise|increase|gain|expansion)\b))"   # ("June alone posted a 6.8% rise")
     # "…; March alone printed 3.9% YoY"
-    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+alone\s+(?:printed|came\s+in\s+at)\s+(?=\+?[\d.]+\s?%)"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+alone)?\s+(?:printed|came\s+in\s+at)\s+(?=\+?[\d.]+\s?%)"   # (also "December printed 6.8% YoY")
     # "December was little better, at 5.9%"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+was\s+(?:(?:little|slightly|no|somewhat|"
     r"a\s+(?:little|touch|bit|shade))\s+)?(?:better|worse|weaker|stronger|firmer|softer|faster|slower),\s+at\s+(?=\+?[\d.]+\s?(?:%|percent|per\s+cent))"
@@ -1191,8 +1191,11 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,80}?(?:,\s*(?:the\s+\w+|[A-Z][\w']+
                                    # "..., accounting for 56% of all mobile phone users, up from 805 million"
                                    r"|,\s*(?:accounting\s+for|or|representing|making\s+up)\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+of\s+[^,;]{3,50}"
                                    # "…, according to the latest statistics from the MIIT, up from 4.251 million"
-                                   r"|,\s*according\s+to\s+[^,;\d]{3,100}?)?"
-                                   r"(?:,|\s[\u2013\u2014]|\s--?|\s(?=versus\s|vs\.?\s))\s*(?:(?:(?:(?:up|down)(?:\s+by)?\s+[\d.]+\s?(?:%|percent|per\s+cent|pc)(?:\s+and\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+respectively)?"
+                                   # (also "…, according to the CAICT, a think tank under the ministry, up from 13.77 million")
+                                   r"|,\s*according\s+to\s+[^,;\d]{3,100}?(?:,\s*(?:a|an|the)\s+[^,;\d]{3,60}?)?"
+                                   # "…, the first annual drop in decades, down from 822.7 million tonnes in 2014"
+                                   r"|,\s*(?:the|its|a)\s+(?:first|biggest|largest|sharpest|steepest|smallest|lowest|highest|fastest|slowest|weakest|strongest)\s+[^,;\d]{3,60}?)?"
+                                   r"(?:,|\s[\u2013\u2014]|\s--?|\s(?=versus\s|vs\.?\s)|\s*\((?=(?:up|down)\s+from\s))\s*(?:(?:(?:(?:up|down)(?:\s+by)?\s+[\d.]+\s?(?:%|percent|per\s+cent|pc)(?:\s+and\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+respectively)?"
                                    # (", a 20% increase YoY and up from 1.604 million in September")
                                    r"|an?\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:increase|rise|jump|gain|decrease|drop|decline|fall))(?:\s*(?:yoy|y/y|y-o-y|year-on-year|year\s+on\s+year|year-over-year"
                                    # (", up 26.7% YoY, compared with 1.307 million units in May")
@@ -1288,7 +1291,7 @@ _YEAR_EARLIER = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:(?:reported|r
 # ("，受上年同期基数抬高影响，增速较1-2月份的35.1%有所回落")
 _ASIDE_CLAUSE = re.compile(r",[^,;]{0,8}(?:平均|average)[^,;]{0,30}(?=,)|,\s*受[^,;\d]{1,20}影响(?=,)"
                            # "，大幅优于市场预期的5.0%，": the forecast beaten
-                           r"|[,，]\s*(?:大幅|明显|略)?(?:优于|好于|高于|低于|不及|逊于)(?:市场|分析师)?预期(?:的\s*[\d.]+%)?(?=[,，])"
+                           r"|[,，]\s*(?:大幅|明显|略)?(?:优于|好于|高于|低于|不及|逊于)(?:市场|分析师|经济学家)?(?:普遍)?(?:预期|预估|预测)值?(?:的\s*[\d.]+%)?(?=[,，])"   # (also "优于市场预估的5.0%")
                            r"|[,，]\s*(?:增速|增幅|降幅)?(?:比|较)[^,，;%()]{1,12}\(\d[\d.]*%\)[^,，;]{0,16}(?=[,，])"   # "，增速比去年12月份（7.9%）回落1.1个百分点，"
                            # "，比去年12月的6.0%加快0.3个百分点，"
                            r"|[,，]\s*(?:增速|增幅|降幅)?(?:比|较)[^,，;%()]{1,12}?\d[\d.]*%(?:加快|回落|提高|放缓|下降|上升|减慢|收窄|扩大)[\d.]+个百分点(?=[,，])"
@@ -1333,7 +1336,8 @@ _EARLIER_RATE_AFTER = re.compile(r"\s*(?:(?:on[\s-]year|y/y|y-o-y|yoy|year-on-ye
                                  # "the 0.8% growth of 2019", "the 5.9% recorded for all of 2025": a year no period rule reads
                                  r"(?:(?:of|(?:in|for|during)\s+(?:all|the\s+whole)\s+of)\s+(?P<y>(?:19|20)\d\d)\b(?![-–/]|\s+to\b)"
                                  # ("a shade below the 6.4% pace of the first quarter")
-                                 r"|(?:in|for|during|(?<=recorded\s)(?:over|across)|(?<=pace\s)of|(?<=rate\s)of|(?<=growth\s)of)\s+(?:the\s+)?)", re.I)
+                                 r"|(?:in|for|during|(?<=recorded\s)(?:over|across)|(?<=pace\s)of|(?<=rate\s)of|(?<=growth\s)of"
+                                 r"|(?:(?<=%\s)|(?<=nt\s))of(?=\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))\s+(?:the\s+)?)", re.I)   # ("below the 6.2% of November")
 # (also "far below the 68 percent jump seen a year earlier")
 _SAME_PERIOD_EARLIER = re.compile(r"\s*(?:(?:units|sets|users|GB|yuan)\s+)?(?:(?:growth|rise|increase|expansion|jump|surge|gain|decline|drop|fall|contraction)\s+)?"
                                   r"(?:(?:seen|recorded|posted|registered|logged)\s+)?(?:of\s+(?=a\s+year))?(?:(?:in|for|during)\s+the\s+same\s+(?:period|months?)\s+"
@@ -1411,7 +1415,7 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:(?:industr(?:y|ies)|sectors?)(?=[\s,])\s*
                                + _MOVED_TO + r"|"
                                # "High-tech manufacturing was much softer at 1.7%"
                                r"(?:was|were)\s+(?:(?:much|far|a\s+little|slightly|somewhat)\s+)?(?:softer|weaker|stronger|firmer|slower|faster)\s+at|"
-                               r"fell|declined|dropped|decreased|shrank|contracted|edged\s+down|up|down)(?:\s*,(?=\s*by\s))?\s*(?:by\s+)?(?:(?:just|only|a\s+mere)\s+)?"
+                               r"fell|declined|dropped|decreased|shrank|contracted|slid|slipped|dipped|slumped|tumbled|plunged|edged\s+down|up|down)(?:\s*,(?=\s*by\s))?\s*(?:by\s+)?(?:(?:just|only|a\s+mere)\s+)?"
                                r"(?:(?:" + _RATE_ADJECTIVE + r")\s+)?"   # "grew a more modest 2.7 percent"   # "expanded13.1 percent" (the figure ends the match)
                                r"(?:(?:year-on-year|year\s+on\s+year)\s+(?:by\s+)?)?(?:(?<=\sat\s)\+)?", re.I)
 # (also "outpacing overall industry", "industry as a whole": a sector's growth set against all industry's)
