@@ -12885,6 +12885,24 @@ SESSION63 = [
       ("auto_production", "level", *year(2023), 3.0161e7, "eq"), ("auto_sales", "level", *year(2023), 3.0094e7, "eq"),
       ("auto_production", "yoy_pct", *year(2023), 11.6, "eq"), ("auto_sales", "yoy_pct", *year(2023), 12.0, "eq"),
       ("five_g_base_stations", "level", *dec31(2023), 3.377e6, "eq"), ("five_g_base_stations", "level", *dec31(2022), 2.312e6, "eq")}),
+    # "…达到71.5%，…达到51.7%，分别比2015年的61.8%和45.4%提高…": the two levels' earlier values, in order
+    ("工信部：制造业数字化转型成效明显\n2020年10月23日\n\n截至今年6月，规模以上工业企业数字化研发设计工具普及率达到71.5%，关键工序数控化率达到51.7%，"
+     "分别比2015年的61.8%和45.4%提高9.7个和6.3个百分点。\n",
+     {("digital_rd_tool_penetration", "level", *jun30(2020), 71.5, "eq"), ("key_process_digitalization_rate", "level", *jun30(2020), 51.7, "eq"),
+      ("digital_rd_tool_penetration", "level", *dec31(2015), 61.8, "eq"), ("key_process_digitalization_rate", "level", *dec31(2015), 45.4, "eq")}),
+    # "mobile users consumed 8.59 GB per month on average in December"
+    ("China's 2019 telecom data\nJanuary 21, 2020\n\n- Data use keeps rising: mobile users consumed 8.59 GB per month on average in December, "
+     "compared with roughly 6.3 GB a year earlier.\n",
+     {("mobile_dou", "level", *month(2019, 12), 8.59, "eq"), ("mobile_dou", "level", *month(2018, 12), 6.3, "approx")}),
+    # "A year earlier, in 2017, sales had grown 3% to 28.88 million": the sales of the sentence before, for that year
+    ("China car sales fall for the first time\nJanuary 14, 2019\n\nChinese car sales fell 2.8% in 2018 to 28.08 million vehicles, CAAM said. "
+     "A year earlier, in 2017, sales had grown 3% to 28.88 million.\n",
+     {("auto_sales", "level", *year(2018), 2.808e7, "eq"), ("auto_sales", "yoy_pct", *year(2018), -2.8, "eq"),
+      ("auto_sales", "level", *year(2017), 2.888e7, "eq"), ("auto_sales", "yoy_pct", *year(2017), 3.0, "eq")}),
+    # "That is a long way down from 5.7% in 2019"
+    ("China factory output\nJanuary 18, 2021\n\nValue-added output of industrial enterprises above designated size grew 2.8% in 2020. "
+     "That is a long way down from 5.7% in 2019.\n",
+     {("industrial_value_added", "yoy_pct", *year(2020), 2.8, "eq"), ("industrial_value_added", "yoy_pct", *year(2019), 5.7, "eq")}),
 ]
 
 # (one test reads all of SESSION63's cases, declared after the last of them)

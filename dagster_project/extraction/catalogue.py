@@ -67,7 +67,7 @@ _OPENHARMONY = re.compile(r"Open\s?Harmony|开源鸿蒙", re.I)
 _PERIOD_AFTER_IN = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|20\d\d|q[1-4]|h[12]"
                     r"|the_(?:first|second|third|fourth|same|month|quarter|year|period|past|last|latest))\b")
 _PERUSER = re.compile(r"per\s+(?:mobile\s+)?(?:internet\s+|phone\s+)?(?:user|subscriber|capita|household|person)|DOU|户均|人均|"
-                      r"(?:users|subscribers|user|subscriber)\s+(?:consumed|used)\s+an\s+average"
+                      r"(?:users|subscribers|user|subscriber)\s+(?:consumed|used)\s+(?:an\s+average|[\d.]+\s?(?:GB|gigabytes)(?:\s+of\s+data)?\s+(?:a|per|each)\s+month\s+on\s+average)"
                       r"|the\s+average\s+(?:Chinese\s+)?(?:mobile\s+)?(?:internet\s+|phone\s+)?(?:user|subscriber)\b", re.I)
 _FACTORY = r"(?=[^.;]{0,160}?(?:smart|intelligent)_factor)"
 
@@ -342,7 +342,7 @@ _EN: list[tuple[str, PhraseRole]] = [
      r"|average_(?:monthly_)?(?:mobile_)?(?:internet_|data_)?(?:usage|use|traffic|consumption)",   # ("Average mobile data use reached 6.25 gigabytes per user")
      PhraseRole("noun", "mobile_dou", np=False, context=_PERUSER)),
     # "Mobile users consumed an average of 18.9GB of data per person per month"
-    (r"(?:mobile_)?(?:internet_|phone_)?(?:users|subscribers)_(?:consumed|used)(?=_(?:an_)?average_of_)"
+    (r"(?:mobile_)?(?:internet_|phone_)?(?:users|subscribers)_(?:consumed|used)(?=_(?:an_)?average_of_|_[\d.]+_?(?:GB|gigabytes)(?:_of_data)?_(?:a|per|each)_month_on_average)"   # (also "consumed 8.59 GB per month on average")
      r"|(?:each|every)_(?:mobile_)?(?:internet_|phone_)?(?:user|subscriber)_(?:consumed|used)(?=_(?:an_)?average_of_)"
      # "In December the average user got through 6.25GB"
      r"|the_average_(?:Chinese_)?(?:mobile_)?(?:internet_|phone_)?(?:user|subscriber)(?=_(?:consumed|used|got_through|went_through|burned_through|burnt_through|"

@@ -790,6 +790,7 @@ _CLAUSE_OPENING = re.compile(
     # Manufacturers said sales fell by 2.8%")
     # ("Separately, the China Association of Automobile Manufacturers reported sales of …")
     r"(?:(?:but|and|yet|still)\s+)?(?:(?:separately|meanwhile|elsewhere|additionally|in\s+addition),\s*)?(?:(?:for|by|in)\s+comparison,\s*)?(?:(?:last|this)\s+(?:week|month)\s+)?"
+    r"(?:(?:a|one)\s+year\s+(?:earlier|before),\s*(?=(?:in|for)\s+(?:19|20)\d\d,))?"   # ("A year earlier, in 2017, sales had grown 3%")
     r"(?:(?:more\s+)?(?:precisely|exactly|specifically)\s*,\s*|to\s+be\s+(?:precise|exact)\s*,\s*)?"   # ("Precisely, sales were 24,597,600 units")
     # ("The increase was boosted by a surge in December, when sales jumped 15.4%")
     r"(?:[^,;.\d]{3,80}?\s(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),\s+when\s+|"
@@ -922,7 +923,7 @@ _ANAPHOR_LEVEL = re.compile(
 # (of the sentence before) at the earlier date named
 _ANAPHOR_EARLIER = re.compile(r"(?:that|this|it|(?P<gsubj>sales|output|production)\s+growth|the\s+(?:(?:first-half|first-quarter|headline|year-to-date|full-year)\s+(?=figure|reading|rate))?"
                               r"(?:pace|growth(?:\s+rate)?|rate|increase|figure|number|total|tally|reading))"   # ("The first-half figure was also up from 6.3 percent")
-                              r"(?:\s+(?:compared|compares)\s+with|\s+(?:moderated|slowed|eased|decelerated|cooled|softened)\s+from|(?:'s|\s+is|\s+was)(?:\s+also)?\s+(?:up|down|an?\s+(?:[\w-]+\s+)?(?:jump|increase|rise|gain|leap|drop|decline|fall|step\s+up))\s+from(?:\s+the(?=\s+\d))?"
+                              r"(?:\s+(?:compared|compares)\s+with|\s+(?:moderated|slowed|eased|decelerated|cooled|softened)\s+from|(?:'s|\s+is|\s+was)(?:\s+also)?\s+(?:(?:a\s+long\s+way|well|sharply|far|a\s+(?:touch|bit|little|shade))\s+(?=up\s|down\s))?(?:up|down|an?\s+(?:[\w-]+\s+)?(?:jump|increase|rise|gain|leap|drop|decline|fall|step\s+up))\s+from(?:\s+the(?=\s+\d))?"   # ("That is a long way down from 5.7% in 2019")
                               r"(?:\s+(?:(?P<gnoun>sales|output|production)\s+)?growth\s+of)?"   # ("That was down from sales growth of 6.9 percent in 2014")
                               # "This followed full-year 2025 growth of 5.9%", "That followed growth of 6.6% in 2017"
                               r"|\s+(?:followed|follows|came\s+after|comes\s+after)\s+(?:(?:a|an|the)\s+)?(?:(?P<pre>(?:full-year\s+|whole-year\s+)?20\d\d|"
@@ -1277,6 +1278,8 @@ _ZH_FROM_LEVEL = re.compile(r"[由从]\s*(?:(?P<y>(?:19|20)\d\d)年(?:末|底)|"
 _ZH_TO_AFTER = re.compile(r"\s*(?:万|亿)?(?:个|户|台|辆|部|家|架|套)?\s*(?:增长|增加|提高|上升|提升|扩大|跃升|发展|增|升)?(?:至|到)")   # (also "71.8万个增至")
 _RATE_LIST_NEXT = re.compile(r"(?:,\s*|\s+and\s+)(?:" + _QUAL + r"\s+)?\d[\d.]*\s?(?:%|percent|per\s+cent)", re.I)
 _PLAN_LAST_YEAR = {"十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030}
+# "，分别比2015年的61.8%和45.4%提高…": the earlier levels of the two figures before
+_ZH_RESPECTIVE_EARLIER = re.compile(r"[，,]\s*分别(?:比|较)\s*(?:(?P<y>(?:19|20)\d\d)年(?:末|底)?|(?:上年|去年)(?:末|底)?)的\s*")
 _ZH_CHANGE_AFTER = re.compile(r"\s*(?:/\s*户\s*[·・.]?\s*月\s*)?(?:(?:有所|略有|小幅)?(?:增长|增加|提高|提升|上升|下降|减少|回落)|(?:接近|近|几乎|实现|已经)?翻|净增|净减)")   # ("较2020年末的71.8万个接近翻番")
 # ("That's up from 507,000 NEV sales in 2016": the flow named by its noun)
 _EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan|vehicles|cars|NEVs|tonnes|tons|(?:5G\s+)?(?:phones|handsets|smartphones))?\s*"
@@ -4570,6 +4573,20 @@ class DocMatcher:
                 elif not ind.instant and (p := _year_shifted(c.period, e.year - 1)) is not None:
                     self._emit(c.indicator, "level", n, p, sent)
                 continue
+            rm = _ZH_RESPECTIVE_EARLIER.fullmatch(gap) if self.has_chinese and aside is None and len(after) > 1 else None
+            if rm and re.fullmatch(r"\s*[和与、]\s*", text[n.end:after[1].start]) and _ZH_CHANGE_AFTER.match(text, after[1].end):
+                # "…普及率达到71.5%，关键工序数控化率达到51.7%，分别比2015年的61.8%和45.4%提高…": the two levels
+                # before, in order, at that year's end (or for that year)
+                first = next((e for e in reversed(emitted) if e.measure == "level" and e.num.end <= c.num.start
+                              and e.indicator != c.indicator and e.period == c.period), None)
+                y = int(rm.group("y")) if rm.group("y") else c.period.end.year - 1
+                p = Period(date(y, 12, 31), date(y, 12, 31), True) if ind.instant else Period(date(y, 1, 1), date(y, 12, 31), False)
+                if first is not None and self.cat[first.indicator].instant == ind.instant and p.end < c.period.end \
+                        and (ind.instant or _months(c.period) == 12) and n.unit == first.num.unit and after[1].unit == c.num.unit \
+                        and not self._slice(self.num_starts, self.nums, first.num.end, c.num.start):
+                    self._emit(first.indicator, "level", n, p, sent)
+                    self._emit(c.indicator, "level", after[1], p, sent)
+                continue
             cm = _ZH_CONTRAST_EARLIER.fullmatch(text, c.num.end, n.start) if self.has_chinese and aside is None else None
             pm = _ZH_CONTRAST_EARLIER_PAIR.fullmatch(text, c.num.end, n.start) if self.has_chinese and aside is None else None
             if pm and len(after) > 1 and re.fullmatch(r"\s*[和与、]\s*", text[n.end:after[1].start]):
@@ -6910,7 +6927,8 @@ class DocMatcher:
                             and (self._pvn_gap_ok(gap, ind) or gap == " " and _ELIDED_VERB.search(
                                 text, max(sent.start, h.start - 40), h.start)   # "..., and gigabit users 230 million"
                                  or gap == " " and _TERSE_ITEM_BEFORE.fullmatch(text, sent.start, h.start)
-                                 and _TERSE_ITEM_AFTER.match(text, cand.end, sent.end)):
+                                 and _TERSE_ITEM_AFTER.match(text, cand.end, sent.end)
+                                 or gap == " " and self.low.endswith((" consumed", " used"), h.start, h.end)):   # ("mobile users consumed 8.59 GB per month on average")
                         num = cand
             if num is not None and num.start > h.end:
                 # "topped 5 million, reaching 5.012 million": the exact figure restated right after
