@@ -346,7 +346,10 @@ def _title_period(title: str, ctx: PeriodContext) -> Period | None:
         m = MONTHS[tm.group(1).rstrip(".").lower()]
         y = int(tm.group(2)) if tm.group(2) else ctx.ref_year - (ctx.event_date is not None and ctx.event_date.month < m)
         return Period(date(y, 1, 1), _month_end(y, m), False)
-    years = [int(y) for y in _TITLE_YEAR.findall(_ZH_THAN_YEAR.sub(" ", _SINCE_YEAR.sub(" ", _DATE.sub(" ", title))))]   # not "since 1990", "较2020年底"
+    for ex in find_periods(title):
+        if ex.comparison:   # ("5G基站数较2020年底增长5倍多": the year compared with)
+            title = title[:ex.start] + " " * (ex.end - ex.start) + title[ex.end:]
+    years = [int(y) for y in _TITLE_YEAR.findall(_SINCE_YEAR.sub(" ", _DATE.sub(" ", title)))]   # not "since 1990"
     if len(set(years)) == 1:
         y = years[0]
         return Period(date(y, 1, 1), date(y, 12, 31), False)
@@ -356,7 +359,6 @@ def _title_period(title: str, ctx: PeriodContext) -> Period | None:
 _FUTURE = re.compile(r"\b(?:will|would|shall|expects?|expected|plans?\s+to|aims?\s+to|to\s+be|forecasts?)\b", re.I)
 _SINCE_YEAR = re.compile(r"\b(?:since|before|after|than|from|until|(?:beating|topping|surpassing|exceeding|outstripping)(?:\s+all\s+of)?)\s+"
                          r"(?:(?:early|late|mid-?|the\s+(?:start|end|beginning|middle)\s+of)\s*)?(?:" + MON + r"\s+)?(?:19|20)\d\d\b", re.I)   # ("since early 2016")
-_ZH_THAN_YEAR = re.compile(r"(?:较|比|与|相比|自|从)\s*(?:19|20)\d\d")
 _MONTH_DATA = re.compile(r"(?<!through )(?<!thru )\b(" + MON + r")(?:'s)?\s+(?:(?:(?:activity|industrial\s+production|IP|factory\s+output|industrial\s+output)\s+)?(?:data|figures|numbers|print)|activity)\b", re.I)   # (also "CHINA: APRIL DATA - …", "China: April activity undershoots")
 _THROUGH_MONTH = re.compile(r"\b(?:through|thru)\s+(" + MON + r")(?:,?\s+((?:19|20)\d\d))?\b(?!\s*\d)", re.I)
 _BRIEFING_ACT = re.compile(r"\b(?:brief|report|introduc|present|releas|publish|announc|shar)\w*", re.I)
