@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.64.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.65.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -12910,4 +12910,51 @@ SESSION63 = [
 
 @pytest.mark.parametrize("text, expected", SESSION63)
 def test_session63(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.65.0 ---
+SESSION64 = [
+    # "crude steel output was 101.3mt (+2.1% y/y), though steel prices fell 2.0% m/m in late April": that clause's date, not the output's
+    ("China: April activity data\nMay 16, 2023\n\n- Steel: crude steel output was 90.12mt (+1.5% y/y), though rebar prices fell 4.2% m/m in late April.\n",
+     {("crude_steel_output", "level", *month(2023, 4), 9.012e7, "eq"), ("crude_steel_output", "yoy_pct", *month(2023, 4), 1.5, "eq")}),
+    # "accelerated to 12.9% y/y on the global chip upcycle": a cause after the figure, not the figure's scope
+    ("China: March activity data\nApril 17, 2024\n\nIndustrial value added rose 4.5% y/y in March. Computer, communication and other electronic "
+     "equipment manufacturing accelerated to 12.9% y/y on the global chip upcycle.\n",
+     {("industrial_value_added", "yoy_pct", *month(2024, 3), 4.5, "eq"), ("electronics_manufacturing_value_added", "yoy_pct", *month(2024, 3), 12.9, "eq")}),
+    # "The third quarter was better: growth of 4.8 per cent, with September alone up 6.9 per cent"
+    ("MIIT reviews the year so far\nOctober 23, 2020\n\nIndustrial value added fell 0.7 per cent year-on-year in the first nine months. "
+     "The third quarter was better: growth of 5.8 per cent, with September alone up 6.9 per cent.\n",
+     {("industrial_value_added", "yoy_pct", *nine_months(2020), -0.7, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2020, 3), 5.8, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2020, 9), 6.9, "eq")}),
+    # "Momentum improved late in the year: November's growth rate was 6.1%"
+    ("China's industry in 2019\nJanuary 20, 2020\n\nIndustrial value added grew 5.7% in 2019. Momentum improved late in the year: "
+     "November's growth rate was 6.2%.\n",
+     {("industrial_value_added", "yoy_pct", *year(2019), 5.7, "eq"), ("industrial_value_added", "yoy_pct", *month(2019, 11), 6.2, "eq")}),
+    # a bulleted list of products under a heading about output: each line the product's output and its signed rate
+    ("China: May activity data\nJune 15, 2018\n\nIndustrial production growth slowed to 6.8% y-o-y in May.\n\nOutput by product\n"
+     "- Industrial robots: 13,620 sets, +18.0% y-o-y, slower than April.\n- Microcomputers: 28.1mn units (-2.3%).\n",
+     {("industrial_value_added", "yoy_pct", *month(2018, 5), 6.8, "eq"),
+      ("industrial_robot_output", "level", *month(2018, 5), 13620, "eq"), ("industrial_robot_output", "yoy_pct", *month(2018, 5), 18.0, "eq"),
+      ("computer_output", "level", *month(2018, 5), 2.81e7, "eq"), ("computer_output", "yoy_pct", *month(2018, 5), -2.3, "eq")}),
+    # (not under a heading about sales: the products sold, not made)
+    ("China: May activity data\nJune 15, 2018\n\nIndustrial production growth slowed to 6.8% y-o-y in May.\n\nProduct sales\n"
+     "- Industrial robots: 13,620 sets, +18.0% y-o-y.\n",
+     {("industrial_value_added", "yoy_pct", *month(2018, 5), 6.8, "eq")}),
+    # "That brought growth in the first five months to 6.9%, still ahead of last year's 6.6% pace for the full year"
+    ("China: May activity data\nJune 15, 2018\n\nValue added of industrial enterprises above designated size grew 6.8% y-o-y in May. "
+     "That brought growth in the first five months to 6.9%, still ahead of last year's 6.6% pace for the full year.\n",
+     {("industrial_value_added", "yoy_pct", *month(2018, 5), 6.8, "eq"), ("industrial_value_added", "yoy_pct", date(2018, 1, 1), date(2018, 5, 31), 6.9, "eq"),
+      ("industrial_value_added", "yoy_pct", *year(2017), 6.6, "eq")}),
+    # (but not "last year's 6.7% in the same period": the same months, which the page does not pin to a full year)
+    ("China: May activity data\nJune 15, 2018\n\nValue added of industrial enterprises above designated size grew 6.9% y-o-y in the first five months, "
+     "slower than last year's 6.7% in the same period.\n",
+     {("industrial_value_added", "yoy_pct", date(2018, 1, 1), date(2018, 5, 31), 6.9, "eq"), ("industrial_value_added", "yoy_pct", date(2017, 1, 1), date(2017, 5, 31), 6.7, "eq")}),
+]
+
+# (one test reads all of SESSION64's cases, declared after the last of them)
+
+
+@pytest.mark.parametrize("text, expected", SESSION64)
+def test_session64(text, expected):
     assert obs(text) == expected

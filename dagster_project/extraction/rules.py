@@ -881,8 +881,13 @@ _ANAPHOR_RATE = re.compile(
     # ("December's 5.7 percent was a touch better than November's 5.4 percent")
     r"(?=[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:rise|increase|gain|growth|expansion|jump|decline|drop|fall|contraction|slump|plunge|reading|was|came)\b)"
     # "December's figure came in at 5.9 percent"
-    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)'s\s+(?:figure|reading|print|number)\s+"
-    r"(?:came\s+in\s+at|was|stood\s+at)\s+(?=[\d.]+\s?(?:%|percent|per\s+cent)))", re.I)
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)'s\s+(?:figure|reading|print|number|growth\s+rate)\s+"
+    r"(?:came\s+in\s+at|was|stood\s+at)\s+(?=[\d.]+\s?(?:%|percent|per\s+cent))"
+    # "The second quarter was better: growth of 4.4 per cent" (after a lead that names its period)
+    r"|(?<=:\s)(?:growth|an?\s+(?:increase|rise|gain|expansion))\s+of\s+(?=[\d.]+\s?(?:%|percent|per\s+cent))"
+    # "That took growth in the first seven months to 6.8% y-o-y" (the months are read by the period rules)
+    r"|(?:that|this|which)\s+(?:took|takes|brought|brings|put|puts|lifted|pushed|dragged|pulled)\s+(?:(?:cumulative|year-to-date|ytd)\s+)?growth\s+"
+    r"(?:in|for|over|during)\s+[^,;.\d]{3,40}?\s+to\s+(?=[\d.]+\s?(?:%|percent|per\s+cent)))", re.I)
 # "slowing from 5.6% in May and 6.7% in April": the list's next item after an earlier rate
 _RATE_PERIOD_AFTER = re.compile(r"(?:\s?(?:%|percent|per\s+cent|pc))?(?:\s+(?:yoy|y/y|year-on-year))?\s+(?:in|for|during)\s+", re.I)
 _LISTED_EARLIER_GAP = re.compile(_RATE_PERIOD_AFTER.pattern + r"[^,;]{2,24}?\s+and\s+(?P<sign>[+-])?", re.I)
@@ -1065,7 +1070,7 @@ _EARLIER_RATE_BEFORE = re.compile(
     r"(?:\s*\((?:consensus|forecast|expected|f'cast|est\.?|market|Reuters\s+poll|Bloomberg)[^()]{0,30}\))?\s+from|"   # ("in March (consensus: 6.0%) from 7.0%")   # ("eased to 5.9% y/y in 2Q from 6.1% in 1Q")
     r"(?:higher|lower|faster|slower|quicker|better|worse|weaker|stronger)\s+than(?:\s+the)?|"
     # (", although that was a narrower decline than the 2.8% drop recorded in Jan-Feb")
-    r"(?:an?\s+)?(?:narrower|smaller|milder|shallower|softer|deeper|steeper|sharper|bigger|larger|wider)\s+(?:decline|drop|fall|contraction|decrease)\s+than(?:\s+the)?|(?:below|above|ahead\s+of|behind)\s+the|(?:slightly|marginally|just|well|far|a\s+touch|a\s+tad|a\s+shade)\s+(?:below|above)|(?:below|above)(?=\s+[A-Z][a-z]+'s\s)|(?:matching|equall?ing|in\s+line\s+with)(?:\s+the)?|compared\s+with|compared\s+to|versus|vs\.?|"
+    r"(?:an?\s+)?(?:narrower|smaller|milder|shallower|softer|deeper|steeper|sharper|bigger|larger|wider)\s+(?:decline|drop|fall|contraction|decrease)\s+than(?:\s+the)?|(?:below|above|ahead\s+of|behind)\s+the|(?:slightly|marginally|just|well|far|a\s+touch|a\s+tad|a\s+shade)\s+(?:below|above)|(?:below|above)(?=\s+[A-Z][a-z]+'s\s)|(?:ahead\s+of|behind)(?=\s+(?:last\s+year|(?:19|20)\d\d)'s\s)|(?:matching|equall?ing|in\s+line\s+with)(?:\s+the)?|compared\s+with|compared\s+to|versus|vs\.?|"
     r"after(?:\s+(?:contracting|shrinking|falling|declining|dropping|plunging|plummeting|slumping|sliding|tumbling|"
     r"growing|rising|expanding|increasing|jumping|surging|soaring|leaping|rocketing|skyrocketing|climbing)(?:\s+by)?)?|following|reversing|deepening|extending|"   # ("after expanding by 6.8 percent in May")
     # "a sharp improvement on the 0.8% growth of 2019", "a far cry from the 47.1% growth of a year earlier"
@@ -1077,7 +1082,7 @@ _EARLIER_RATE_BEFORE = re.compile(
     r"(?:(?P<fall>contractions?|declines?|drops?|falls?|slumps?|plunges?)\s+of\s+|(?:(?:sales|output|production)\s+)?growth\s+of\s+)?"
     # "recovering from March's 1.1% contraction", "an improvement from February's 79.1 per cent plunge"
     r"(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)'s\s+"
-    r"|(?P<qpos>(?-i:[1-4]Q)(?:\d\d)?)'s\s+)?"   # (a broker's "a touch below 2Q's 4.5%oya")
+    r"|(?P<qpos>(?-i:[1-4]Q)(?:\d\d)?)'s\s+|(?P<ypos>last\s+year|(?:19|20)\d\d)'s\s+)?"   # (a broker's "a touch below 2Q's 4.5%oya"; "ahead of last year's 6.0% pace")
     r"(?:(?:just|only|a\s+mere)\s+)?(?:" + _QUAL + r"\s+)?[+\-−]?$", re.I)   # ("up from growth of just 4.7% in 2015", "from +3.0% in 1Q23", "from -0.9% in July")
 # the connecting words of a later rate in the same sentence ("..., including 0.7 percent in the
 # second quarter", "and 4.2% in the July-September quarter", "; in March, growth picked up to", "其中6月份增长")
@@ -1454,6 +1459,7 @@ _THAT_OF = re.compile(r"(?<!than )\b(?:that|those)\s+of\s+(?:the\s+)?$", re.I)
 # as China overtook Japan"; "... 928 million tons, despite government pledges to cut capacity")
 _REASON_CLAUSE = re.compile(r"\s(?:as(?!\s+(?:compared|against|of|well)\b)|because|amid|thanks\s+to|due\s+to|driven\s+by|on\s+the\s+back\s+of"
                             r"|on(?=\s+(?:weak|weaker|strong|stronger|soft|softer|sluggish|robust|firm|firmer|slowing|falling|rising|recovering)\s)"   # ("on weak electronics demand in 1H")
+                            r"|on(?=\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:upcycle|downcycle|upturn|downturn|recovery|rebound|boom|slump|demand)\b)"   # ("on the global electronics upcycle")
                             r"|despite|in\s+spite\s+of|although|even\s+though|before(?=\s+(?:[\w-]+\s+){0,4}?[a-z]+(?:ed|ing)\b)"
                             r"|after(?=\s+(?:the\s+)?[A-Z][\w-]*\s+(?:cut|slashed|[a-z]{2,}ed)\b)|(?:in\s+)?a\s+(?:further\s+|fresh\s+|clear\s+)?sign\s+(?:that|of)"
                             r"|(?<=,\s)(?:hurt|hit|weighed\s+down|dragged\s+down|held\s+back|helped|boosted|supported|lifted)\s+by)\s", re.I)   # (", hurt by … Li Keqiang's call for …")
@@ -2228,8 +2234,8 @@ class DocMatcher:
             comma = text.find(",", comma + 1, clause_end)   # "per 1,000 people": a thousands separator
         dash = text.find(" - ", hi, clause_end)   # "3.38m 5G base stations - about 60% of the world's total -"
         c1 = min(clause_end, comma if comma >= 0 else clause_end, dash if dash >= 0 else clause_end, hi + 25)
-        rc = _REASON_CLAUSE.search(text, num.end, c1) if num.end >= b else None
-        if rc:
+        rc = _REASON_CLAUSE.search(text, num.end, clause_end) if num.end >= b else None   # (its lookaheads read on)
+        if rc and rc.start() < c1:
             c1 = rc.start()   # "... to 9.49 million units as China overtook Japan as the top exporter": a cause
         # "Despite the tariff war with the United States, the value added …": the opening clause names no scope
         co = _CIRCUMSTANCE_OPENER.match(text, dl.end() if dl else sent.start)
@@ -2702,7 +2708,7 @@ class DocMatcher:
             y, m = before.year + (before.month == 12), before.month % 12 + 1
             p = Period(date(y, m, 1), _month_end(y, m), False)
             return p if p.end <= self.ctx.event_date else None
-        if self._stray(state):
+        if self._stray(state, num):
             return None   # the sentence names a date we could not read: don't guess another
         if sent.index > 0 and _OVER_THE_SAME.search(self.text, sent.start, num.start):
             # "… 2.96 million vehicle sales in November, and 25.91 million for the first eleven months. Production
@@ -2784,7 +2790,7 @@ class DocMatcher:
                     # ends: the latest date it reports to, named before
                     return self._latest_asof(num.start)
                 return Period(p.end, p.end, True)
-        if self._stray(state):
+        if self._stray(state, num):
             return None
         if state["inherited_asof"] is not None:
             return state["inherited_asof"]
@@ -3269,7 +3275,44 @@ class DocMatcher:
             self._tables()
             if self.has_chinese:
                 self._zh_product_lines()
+            else:
+                self._product_lines()
         return self.out
+
+    def _product_lines(self) -> None:
+        """'Product detail' over '- Industrial robots: 10,898 sets, +58.6% y-o-y' or '- Microcomputers:
+        26.7mn units (+7.6%)': a bulleted list under a heading about output (not sales), each line a
+        product named alone, its output and its signed rate; the period is the heading's, else the
+        briefing's."""
+        text = self.text
+        for lm in _PRODUCT_LINE.finditer(text):
+            start = lm.start()
+            while start > 0 and _PRODUCT_LINE_ANY.match(text, text.rfind("\n", 0, start - 1) + 1):
+                start = text.rfind("\n", 0, start - 1) + 1
+            heading = (text.rfind("\n", 0, max(start - 1, 0)) + 1, max(start - 1, 0))
+            head = text[heading[0]:heading[1]]
+            if not _PRODUCT_HEAD.search(head) or _NOT_OUTPUT_HEAD.search(head):
+                continue
+            label = lower_ascii(lm.group("label"))
+            hits = [(m, role) for m, role in phrase_index().matcher.finditer(label)]
+            if len(hits) != 1 or hits[0][1].role != "subj" or not _TABLE_LABEL_REST.fullmatch(label[:hits[0][0].start()] + label[hits[0][0].end():]):
+                continue
+            ind = self.cat.get(FLOW_PAIRS.get((hits[0][1].key, "prod")) or "")
+            if ind is None or ind.instant:
+                continue
+            ex = next((e for e in self.periods if heading[0] <= e.start < heading[1] and not e.comparison), None)
+            period = resolve(ex, self.ctx) if ex is not None else self.ctx.doc_period
+            if period is None or period.instant or self._slice(self._all_period_starts, self.periods, lm.start("rest"), lm.end()):
+                continue   # (a line that names its own dates is the prose's)
+            line_nums = self._slice(self.num_starts, self.nums, lm.start("rest"), lm.end())
+            level = line_nums[0] if line_nums and line_nums[0].start == lm.start("rest") and self._unit_ok(line_nums[0], ind) else None
+            rate = next((n for n in line_nums[1:2] if n.unit == "percent"
+                         and (sm := _PRODUCT_LINE_RATE.fullmatch(text, level.end if level else lm.start("rest"), n.start))), None)
+            for n, measure in ((level, "level"), (rate, "yoy_pct")):
+                if n is None or id(n) in self.claimed or any(c.num is n for c in self.out):
+                    continue
+                value = (-n.value if sm.group("s") in ("-", "down ") else n.value) if measure == "yoy_pct" else None
+                self._emit(ind.id, measure, n, period, self.sentences[n.sentence], value)
 
     def _zh_product_lines(self) -> None:
         """'主要产品产量一览（5月份）' over '汽车：192.6万辆，同比下降4.3%' or '粗钢　14958万吨　同比增长9.2%':
@@ -3726,15 +3769,16 @@ class DocMatcher:
         k = bisect_left(self._all_period_starts, pos)
         return k < len(self._all_period_starts) and self._all_period_starts[k] == pos
 
-    def _stray(self, state) -> bool:
+    def _stray(self, state, num: Num) -> bool:
         if state["stray_date"] is None:
             state["stray_date"] = self._stray_date(state["sent"])
-        return state["stray_date"]
+        return 0 <= state["stray_date"] <= num.start
 
-    def _stray_date(self, sent: Sentence) -> bool:
+    def _stray_date(self, sent: Sentence) -> int:
         """A month name (or "end-"/"year-end") in the sentence that no period expression covers:
         "by end-Nov." or "as of March 20" read as nothing must not fall back to the briefing's
-        period. Datelines and "on Jan. 20" (the day something was said) are not data dates."""
+        period. Datelines and "on Jan. 20" (the day something was said) are not data dates.
+        Returns where the figures it leaves undated begin (-1: none)."""
         text = self.text
         a = sent.start
         dl = _DATELINE.match(text, a)
@@ -3775,8 +3819,10 @@ class DocMatcher:
                     and (bisect_left(self.num_starts, c) == bisect_left(self.num_starts, sent.end)
                          or re.search(r"\bsince\s+(?:(?:late|early|mid)[\s-]+)?$", self.low[max(c, p - 20):p])):
                 continue   # (or a change since the month: "…, although steel prices have fallen about 15% since late October")
-            return True
-        return False
+            if c >= 0 and _SUBORDINATE_OPEN.match(text, c + 1):
+                return c   # "output was 167.96mt (+1.6% y/y), though steel prices fell 3.1% m/m in early March": that clause's
+            return sent.start
+        return -1
 
     # --- special constructions ------------------------------------------------------------
     def _specials(self, sent: Sentence, stext: str, nums: list[Num], state) -> None:
@@ -4764,6 +4810,19 @@ class DocMatcher:
                 y = 2000 + int(yy) if yy else c.period.end.year if c.period is not None else 0
                 p = Period(date(y, 3 * q - 2, 1), _month_end(y, 3 * q), False) if y else None
                 if p is not None and not c.period.instant and not self.cat[c.indicator].instant and p.end < c.period.end:
+                    self._emit(c.indicator, "yoy_pct", n, p, sent, self._earlier_sign(lead, n) * n.value)
+                continue
+            if lead.group("ypos"):
+                # "still ahead of last year's 6.0% pace for the full year": that year's
+                y = int(lead.group("ypos")) if lead.group("ypos")[0].isdigit() else c.period.end.year - 1 if c.period is not None else 0
+                p = Period(date(y, 1, 1), date(y, 12, 31), False) if y else None
+                ce = _clause_end(text, n.end, sent.end)
+                after = [resolve(e, self.ctx) for e in self._slice(self._all_period_starts, self.periods, n.end, ce)]
+                if p is not None and re.search(r"\bsame\s+(?:period|months?|time|quarter)\b", self.low[n.end:ce]):
+                    p, after = _year_shifted(c.period, y), []   # ("last year's 6.7% in the same period": those months)
+                # (not "… in the first half"; "for the full year" is its)
+                if p is not None and not c.period.instant and not self.cat[c.indicator].instant and y < c.period.end.year \
+                        and all(q is not None and q.start.month == 1 and q.end.month == 12 and q.start.year == q.end.year for q in after):
                     self._emit(c.indicator, "yoy_pct", n, p, sent, self._earlier_sign(lead, n) * n.value)
                 continue
             if lead.group("mon"):
@@ -7992,6 +8051,11 @@ def _named_month_before(name: str, end: date) -> Period:
 _ZH_PERIOD_WAS_ASIDE = re.compile(r"份?(?:则|仍)?为(?:同比)?(?:下降|增长)?\s*[\d.]+%(?:[；;。]|$)")
 # "汽车：192.6万辆，同比下降4.3%", "其中：新能源汽车　12.9万辆　同比增长53.4%", "工业机器人：同比下降10.0%": a product's line
 _ZH_PRODUCT_LINE = re.compile(r"^[ \t■●·•*-]*(?:其中:?\s*)?(?P<label>[\u4e00-\u9fff]{2,12}?)(?::\s*|[ \t]+)(?P<rest>(?:\d|同比)[^\n]*)$", re.M)
+_PRODUCT_LINE = re.compile(r"^[ \t]*[-•*·]\s*(?P<label>[A-Z][A-Za-z -]{2,40}?):\s+(?P<rest>\d[^\n]*)$", re.M)
+_PRODUCT_LINE_ANY = re.compile(r"[ \t]*[-•*·]\s*[A-Z][^:\n]{1,40}:")
+_PRODUCT_LINE_RATE = re.compile(r"(?:\s*[a-z]+)?(?:,\s*|\s*\(|\s+)(?P<s>[+-]|up\s|down\s)\s*")
+_PRODUCT_HEAD = re.compile(r"\b(?:output|production|products?)\b", re.I)
+_NOT_OUTPUT_HEAD = re.compile(r"\b(?:sales|exports?|imports?|prices?|shipments?|demand)\b", re.I)
 _ZH_LINE_RATE = re.compile(r"同比(增长|下降)\s*(?=\d)")
 _ZH_OUTPUT_UNIT = re.compile(r"(?:万|亿)?(?:吨|辆|台|套|部|块|片)")
 _TABLE_TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年|,\s*((?:19|20)\d\d)\s*(?:\(|$)")   # (also "… shipments, 2019 (million units)")
