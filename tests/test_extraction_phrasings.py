@@ -12950,6 +12950,15 @@ SESSION64 = [
     ("China: May activity data\nJune 15, 2018\n\nValue added of industrial enterprises above designated size grew 6.9% y-o-y in the first five months, "
      "slower than last year's 6.7% in the same period.\n",
      {("industrial_value_added", "yoy_pct", date(2018, 1, 1), date(2018, 5, 31), 6.9, "eq"), ("industrial_value_added", "yoy_pct", date(2017, 1, 1), date(2017, 5, 31), 6.7, "eq")}),
+    # "受…冲击，4月份工业生产明显下滑，随着…落地，5月份实现由负转正，6月份增长3.9%": past months told without a figure, then the rate
+    ("国新办举行上半年工业和信息化发展情况发布会\n2022年7月19日\n\n上半年，全国规模以上工业增加值同比增长3.4%。"
+     "他说，受疫情冲击，4月份工业生产明显下滑，随着助企纾困政策加快落地，5月份企稳回升，6月份增长3.9%。\n",
+     {("industrial_value_added", "yoy_pct", *h1(2022), 3.4, "eq"), ("industrial_value_added", "yoy_pct", *month(2022, 6), 3.9, "eq")}),
+    # "…年销量从2020年的136.7万辆跃升至2024年的1286.6万辆，2024年产量达1288.8万辆": the same subject's other flow, for that year
+    ("国新办举行发布会 介绍2024年工业和信息化发展情况\n2025年1月21日\n\n我国新能源汽车年销量从2020年的136.7万辆跃升至2024年的1286.6万辆，"
+     "2024年产量达1288.8万辆。\n",
+     {("nev_sales", "level", *year(2020), 1.367e6, "eq"), ("nev_sales", "level", *year(2024), 1.2866e7, "eq"),
+      ("nev_production", "level", *year(2024), 1.2888e7, "eq")}),
 ]
 
 # (one test reads all of SESSION64's cases, declared after the last of them)
