@@ -12959,6 +12959,21 @@ SESSION64 = [
      "2024年产量达1288.8万辆。\n",
      {("nev_sales", "level", *year(2020), 1.367e6, "eq"), ("nev_sales", "level", *year(2024), 1.2866e7, "eq"),
       ("nev_production", "level", *year(2024), 1.2888e7, "eq")}),
+    # "manufacturing IP rose 6.9%": a sector's, not the headline; "… to 129.6mn tonnes (Dec: +4.3%)" in a note on
+    # January-February: the months reported together, and the month before them
+    ("China: January-February activity data\nMarch 14, 2018\n\nIndustrial production grew 7.2% y-o-y in January-February. "
+     "By industry, mining IP rose 1.2% (Dec: -2.1%).\n\n- Crude steel output rose 5.8% y-o-y to 129.6mn tonnes (Dec: +4.3%), despite curbs.\n",
+     {("industrial_value_added", "yoy_pct", date(2018, 1, 1), date(2018, 2, 28), 7.2, "eq"),
+      ("crude_steel_output", "level", date(2018, 1, 1), date(2018, 2, 28), 1.296e8, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2018, 1, 1), date(2018, 2, 28), 5.8, "eq"), ("crude_steel_output", "yoy_pct", *month(2017, 12), 4.3, "eq")}),
+    # "Sales of new energy vehicles, mostly battery-powered cars, rose … as production climbed to …": the NEVs', not the cars' of the aside
+    ("China's car market in 2017\nJanuary 12, 2018\n\nSales of new energy vehicles, mainly plug-in hybrids and electric cars, rose 53 per cent "
+     "to 777,000 last year as production climbed to 794,000.\n",
+     {("nev_sales", "level", *year(2017), 777000, "eq"), ("nev_sales", "yoy_pct", *year(2017), 53.0, "eq"),
+      ("nev_production", "level", *year(2017), 794000, "eq")}),
+    # "已在200多家“小巨人”企业中应用": where a product is used, not how many firms there are
+    ("青年是制造强国的生力军\n2025年7月20日\n\n截至6月底，全国累计培育专精特新“小巨人”企业1.46万家。他所在的团队研发的工业软件，已在200多家“小巨人”企业中应用。\n",
+     {("little_giant_enterprises", "level", *jun30(2025), 14600, "eq")}),
 ]
 
 # (one test reads all of SESSION64's cases, declared after the last of them)

@@ -211,7 +211,8 @@ _EN: list[tuple[str, PhraseRole]] = [
      r"(?:_above_(?:a_certain|(?:the_)?designated)_size)?", PhraseRole("combo", ("ind_above", "va"))),
     # "June IP growth came in at 5.3% YoY", "IP grew 5.4% in November 2018": a broker's abbreviation
     # (only before a word of growth: "IP rights", "IP at 5.6%" in a forecast line are not it)
-    (r"(?<![\w.-])IP(?=_(?:growth|grew|rose|expanded|increased|slowed|accelerated|decelerated|eased|rebounded|"
+    # (not a sector's: "By industry, manufacturing IP rose 6.9%")
+    (r"(?<![\w.-])(?<!manufacturing )(?<!mining )(?<!utilities )(?<!utility )(?<!mfg )(?<!sector )IP(?=_(?:growth|grew|rose|expanded|increased|slowed|accelerated|decelerated|eased|rebounded|"
      r"picked_up|came_in|was_up|was_down|(?:is|was)_(?:still_)?(?:up|down)|fell|contracted|declined|dropped|jumped|surged|printed)\b)",
      PhraseRole("combo", ("ind_above", "va"))),
     # (and "IVA of enterprises above designated size grew 6.5% yoy": the same, not after a sector's name)

@@ -1826,6 +1826,8 @@ _ALIAS_OPEN = re.compile(r"[\"']?\s*\(\s*|,\s+(?:or|(?:also\s+)?known\s+as|i\.e\
 _ALIAS_CLOSE = re.compile(r"\s*\)|,")
 _MONTH_WORD = re.compile(r"\b(?:January|February|March|April|June|July|August|September|October|November|"
                          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b|\b(?:[Yy]ear-end|[Ee]nd-)")
+_ZH_USED_IN = re.compile(r"[^，,。；;]{0,16}?(?:中|里|内)(?:得到|获得)?(?:应用|使用|推广|部署|落地|试用)")
+_GLOSS_BEFORE = re.compile(r",\s*(?:mostly|mainly|largely|chiefly|primarily|predominantly|including|such\s+as|especially|notably)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _SUBORDINATE_OPEN = re.compile(r"\s*(?:though|although|since|because|after|when|as|while|following|before)\b", re.I)
 _EVENT_DAY = re.compile(r"\.?\s+\d{1,2}\b")
 _EVENT_DAY_BEFORE = re.compile(r"\b(?:on|from|since|starting|effective|beginning)\s+$")
@@ -2191,6 +2193,8 @@ class DocMatcher:
             return True   # "规模以上工业增加值（指年营收2,000万元人民币以上企业）": the definition's threshold
         if self.has_chinese and _ZH_SIZE_THRESHOLD.match(text, num.end):
             return True   # "…企业范围为年主营业务收入2000万元及以上的工业法人企业": the size that defines the scope
+        if self.has_chinese and text[max(sent.start, num.start - 3):num.start].endswith(("在", "在近", "在超过")) and _ZH_USED_IN.match(text, num.end):
+            return True   # "已在200多家“小巨人”企业中应用": where a product is used, not how many there are
         if self.has_chinese and _ZH_ONE_FIRM.search(text, sent.start, num.start):
             return True   # "…一家汽车零部件企业…，该企业…关键工序数控化率从不足40%提升至85%": one firm's own figure
         if (c := _STOCK_CODE.search(text, sent.start, num.start)) and not _CLAUSE_BREAK.search(text, c.end(), num.start):
@@ -2710,6 +2714,9 @@ class DocMatcher:
             before = _named_month_before(mb.group("mon")[:3], self.ctx.event_date).end
             y, m = before.year + (before.month == 12), before.month % 12 + 1
             p = Period(date(y, m, 1), _month_end(y, m), False)
+            dp = self.ctx.doc_period
+            if dp is not None and not dp.instant and dp.start == p.start and dp.end > p.end:
+                p = dp   # ("(Dec: +4.3%)" in a note on January-February: the months reported together)
             return p if p.end <= self.ctx.event_date else None
         if self._stray(state, num):
             return None   # the sentence names a date we could not read: don't guess another
@@ -4752,10 +4759,11 @@ class DocMatcher:
                     p = resolve(ex, self.ctx) if ex is not None else None
                     if p is not None and not p.instant and p != c.period and p.end <= c.period.end:
                         self._emit(c.indicator, "yoy_pct", n, p, sent, -n.value if mb.group("sign") == "-" else n.value)
-                elif c is not None and c.period.start.day == 1 and c.period.start.month == c.period.end.month \
-                        and not self.cat[c.indicator].instant:
+                elif c is not None and c.period.start.day == 1 and not self.cat[c.indicator].instant:
                     p = _named_month_before(mb.group("mon")[:3], c.period.end)
-                    if p.end < c.period.start:
+                    # (or the month right before months reported together: "rose 5.8% in Jan-Feb … (Dec: +4.3%)")
+                    if p.end < c.period.start and (c.period.start.month == c.period.end.month
+                                                   or (p.end.month % 12 + 1, p.end.year + (p.end.month == 12)) == (c.period.start.month, c.period.start.year)):
                         self._emit(c.indicator, "yoy_pct", n, p, sent, -n.value if mb.group("sign") == "-" else n.value)
                 continue
             pb = _PERIOD_THEN_BRACKET.search(text, max(sent.start, n.start - 60), n.start)
@@ -6108,6 +6116,8 @@ class DocMatcher:
             p = hits[k]
             if p.start < sent.start:
                 break
+            if p.role.role == "subj" and self._gloss(p):
+                continue   # "Sales of new energy vehicles, mostly battery-powered cars, rose …": the aside's noun
             if p.role.role == "subj":
                 if _WHILE.search(text, p.end, h.start) and (self._slice(self.num_starts, self.nums, p.end, h.start)
                                                              or _unit_only(p, self.nums, self.num_starts)):
@@ -6126,7 +6136,7 @@ class DocMatcher:
                 if _INDUSTRY_NOUN.search(gap):
                     return [], -1
                 for q in hits[k + 1:i]:
-                    if q.start < g0:
+                    if q.start < g0 or q.role.role == "subj" and self._gloss(q):
                         continue
                     gap = text[p.end if g0 == (own.end() if own else p.end) else g0:q.start]
                     if q.role.role != "attr" or not (_OWN_GAP.fullmatch(gap) or _VERB_GAP.fullmatch(gap)):
@@ -6138,6 +6148,10 @@ class DocMatcher:
                     subjects.insert(0, hits[first].role.key)
                 return subjects, first
         return [], -1
+
+    def _gloss(self, h: Hit) -> bool:
+        """', mostly battery-powered cars,': a noun in an aside that glosses the subject before it."""
+        return self.text.startswith(",", h.end) and _GLOSS_BEFORE.search(self.text, max(0, h.start - 60), h.start) is not None
 
     def _rate_moved(self, ind: Indicator, region_nums: list[Num], sent: Sentence, state) -> list[Num]:
         """'IP growth eased from 6.1% yoy in Q1 to 5.9% in Q2': both rates, each for its own period.
