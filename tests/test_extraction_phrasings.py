@@ -12974,6 +12974,20 @@ SESSION64 = [
     # "已在200多家“小巨人”企业中应用": where a product is used, not how many firms there are
     ("青年是制造强国的生力军\n2025年7月20日\n\n截至6月底，全国累计培育专精特新“小巨人”企业1.46万家。他所在的团队研发的工业软件，已在200多家“小巨人”企业中应用。\n",
      {("little_giant_enterprises", "level", *jun30(2025), 14600, "eq")}),
+    # "…，12月份降幅进一步扩大。当月汽车产销分别完成…": that month, the one named last
+    ("中汽协：2018年汽车产销28年来首次下降\n2019年1月14日\n\n下半年以来车市持续承压，12月份降幅进一步扩大。当月汽车产销分别完成255.5万辆和266.1万辆，"
+     "同比分别下降17.8%和13.0%。\n",
+     {("auto_production", "level", *month(2018, 12), 2.555e6, "eq"), ("auto_sales", "level", *month(2018, 12), 2.661e6, "eq"),
+      ("auto_production", "yoy_pct", *month(2018, 12), -17.8, "eq"), ("auto_sales", "yoy_pct", *month(2018, 12), -13.0, "eq")}),
+    # "2018年1—11月，…同比分别下降2.2%和1.7%，12月份的大幅下滑最终将全年拖入负增长区间": a later clause's year, after a comma before a digit
+    ("中汽协：2018年汽车产销28年来首次下降\n2019年1月14日\n\n2018年1—11月，汽车累计产销同比分别下降2.2%和1.7%，12月份的大幅下滑最终将全年拖入负增长区间。\n",
+     {("auto_production", "yoy_pct", date(2018, 1, 1), date(2018, 11, 30), -2.2, "eq"), ("auto_sales", "yoy_pct", date(2018, 1, 1), date(2018, 11, 30), -1.7, "eq")}),
+    # a numbered heading over its paragraph ("二、…，全年…偏低" / "12月…"); "为全年高点": the span of a record, not the figures' period;
+    # "电子设备制造业": the short name of the sector
+    ("12月工业生产：年末收官好于预期\n2024年1月17日\n\n二、装备制造表现亮眼，全年高技术制造业增速偏低\n12月装备制造业增加值同比增长9.3%，为全年高点；"
+     "高技术制造业增长6.4%，小幅回落。细分行业中，电子设备制造业增加值同比增长9.6%。\n",
+     {("equipment_manufacturing_value_added", "yoy_pct", *month(2023, 12), 9.3, "eq"), ("high_tech_manufacturing_value_added", "yoy_pct", *month(2023, 12), 6.4, "eq"),
+      ("electronics_manufacturing_value_added", "yoy_pct", *month(2023, 12), 9.6, "eq")}),
 ]
 
 # (one test reads all of SESSION64's cases, declared after the last of them)

@@ -249,6 +249,8 @@ _ZH_ON_PAR = re.compile(r"(?:同期)?(?:的)?(?:增速|增幅|水平)?(?:基本)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\u4e00-\u9fff\"'“‘(])|[。！？\n]")
 
 
+# "为全年高点", "创年内新高": the span a record is in, not the figure's period
+_ZH_RECORD_OF = re.compile(r"(?:的|以来)?(?:最高|最低|新高|新低|高点|低点|峰值|最快|最慢)")
 # (an opening bracket starts an aside with its own period: "降幅比10月进一步扩大（10月汽车销量同比下降11.7%）")
 _LAST_BREAK = re.compile(r"[;:(]|,(?!(?<=\d,)\d{3})|\s[-–—]\s(?=and\s)")   # (also a dashed aside closed: "- the first since 1981 - and December production")
 
@@ -644,6 +646,7 @@ def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExp
                 or (text[ex.start - 1:ex.start] in ("从", "由") or _ZH_FROM_THAT_IS.search(text, max(0, ex.start - 16), ex.start)) \
                 and text.startswith("的", ex.end) and not _ZH_VIEWED_FROM.match(text, ex.end) \
                 or _ZH_TIMES_OF.match(text, ex.end) \
+                or _ZH_RECORD_OF.match(text, ex.end) \
                 or _ZH_LEVEL_OF.match(text, ex.end) and _ZH_BEYOND.search(text, max(0, ex.start - 5), ex.start) \
                 or out and out[-1].comparison and _LIST_JOIN.fullmatch(low, out[-1].end, ex.start) \
                 and not low.startswith(" alone", ex.end) and not _OWN_VERB_AFTER.match(low, ex.end) \

@@ -411,7 +411,7 @@ _BOTH_GROWTH = re.compile(r"\s+(?:both|each|all)\s+(?:grew|rose|expanded|increas
 _VENUE = re.compile(r"\b(?:conference|briefing|meeting|forum|summit|expo|event|ceremony|(?:figures|data|statistics)\s+(?:presented|released|published|unveiled|announced))"
                     r"\s+(?:held\s+)?in\s+[a-z']+")
 _WHILE = re.compile(r"[,;]\s*(?:while|whereas)\b", re.I)
-_CLAUSE_COMMA = re.compile(r",(?!\d)|\s-{1,2}\s")   # not the thousands separator of "886,000"; a dash aside ("413,000 -- helped by cuts in June")
+_CLAUSE_COMMA = re.compile(r",(?!\d{3}(?!\d))|\s-{1,2}\s")   # not the thousands separator of "886,000"; a dash aside ("413,000 -- helped by cuts in June")
 # (also "..., but in September alone sales fell 34.2%": a later clause's own period before its subject)
 # "compared with 2016", "respectively over 2014": a rate's base year
 _BASE_YEAR = re.compile(r"(?:compared\s+(?:to|with)|\bover)\s+((?:19|20)\d\d)\b(?!\s*(?:levels?|figures?|\w+\s+months?|first|second|third|fourth|year-end|end))", re.I)
@@ -7874,7 +7874,8 @@ _AFTER_EARLIER_LEVEL = re.compile(r"\s*(?:units|vehicles)?\s+(?:in|at\s+the\s+en
 _UP_FROM_END = re.compile(r"\b(?:up|down|rising|falling|climbing|increasing|compared)\s+(?:from|with)\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 _THE_LONGER_AFTER = re.compile(r"\s+(?:(?:year-on-year|year\s+on\s+year|y/y|yoy)\s+)?(?:in|during|for|over)\s+the\s+(quarter|half)\b(?!\s+of)", re.I)
 _THE_LONGER = re.compile(r"(?<!early )(?<!late )\b(?:in|during|for|over)\s+the\s+(quarter|half)\b(?!\s+of)", re.I)
-_THE_MONTH = re.compile(r"\b(?:in|during|for)\s+the\s+month\b(?!\s+of)|\bthat\s+month\b", re.I)
+_THE_MONTH = re.compile(r"\b(?:in|during|for)\s+the\s+month\b(?!\s+of)|\bthat\s+month\b"
+                        r"|(?<![\d月])(?:当月|该月)(?!份)", re.I)   # ("…，12月份降幅进一步扩大。当月汽车产销分别完成…")
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|and|with)\b|;")
 
 

@@ -21,6 +21,7 @@ class Sentence(NamedTuple):
 
 _LIST_START = re.compile(r"(?:[\u2022\u00b7*\-]\s|\(?\d{1,2}[.)\u3001]\s?|\(?[IVX]{1,4}[.)]\s|\([a-zA-Z]\)\s|[一二三四五六七八九十]+[、.])")
 _DATE_LINE = re.compile(r"(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年)")
+_ZH_NUMBERED_HEAD = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])\s*[\u4e00-\u9fff]")
 _LINE_END_COMPLETE = re.compile(r"[.!?:;。！？：；\"')\]]\s*$")
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|No|Nos|Co|Ltd|Inc|Corp|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
@@ -71,6 +72,8 @@ def _breaks_paragraph(prev_line: str, line: str) -> bool:
     first = line[0]
     if first.islower() or first in "%,;":
         return False
+    if first.isdigit() and len(prev_line) <= 40 and _ZH_NUMBERED_HEAD.match(prev_line):
+        return True   # "二、装备制造表现亮眼，全年高技术制造业增速偏低" over "12月装备制造业增加值…": a heading
     if first.isdigit():
         return _DATE_LINE.match(line) is not None   # "2023-01-12 16:40 Source: ..." under a title
     # A line that ends mid-sentence (word, comma) followed by a capitalised line: a heading
