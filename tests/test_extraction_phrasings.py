@@ -12988,6 +12988,21 @@ SESSION64 = [
      "高技术制造业增长6.4%，小幅回落。细分行业中，电子设备制造业增加值同比增长9.6%。\n",
      {("equipment_manufacturing_value_added", "yoy_pct", *month(2023, 12), 9.3, "eq"), ("high_tech_manufacturing_value_added", "yoy_pct", *month(2023, 12), 6.4, "eq"),
       ("electronics_manufacturing_value_added", "yoy_pct", *month(2023, 12), 9.6, "eq")}),
+    # "…分别达到82.4%和65.3%，较2020年底的73.0%和52.1%分别提高…": the pair's earlier levels, "分别" after them
+    ("工信部：制造业数字化转型成效明显\n2025年7月21日\n\n2024年底，全国工业企业数字化研发设计工具普及率、关键工序数控化率分别达到82.4%和65.3%，"
+     "较2020年底的73.0%和52.1%分别提高9.4和13.2个百分点。\n",
+     {("digital_rd_tool_penetration", "level", *dec31(2024), 82.4, "eq"), ("key_process_digitalization_rate", "level", *dec31(2024), 65.3, "eq"),
+      ("digital_rd_tool_penetration", "level", *dec31(2020), 73.0, "eq"), ("key_process_digitalization_rate", "level", *dec31(2020), 52.1, "eq")}),
+    # "A和B，分别由2015年的…提升至今年6月底的…": after a comma, and "至今年6月底" (not "至今")
+    ("工信部：制造业数字化转型成效明显\n2020年10月23日\n\n工业企业关键工序数控化率和数字化研发设计工具普及率，分别由2015年的45.4%和61.1%提升至今年6月底的51.7%和71.5%。\n",
+     {("key_process_digitalization_rate", "level", *dec31(2015), 45.4, "eq"), ("digital_rd_tool_penetration", "level", *dec31(2015), 61.1, "eq"),
+      ("key_process_digitalization_rate", "level", *jun30(2020), 51.7, "eq"), ("digital_rd_tool_penetration", "level", *jun30(2020), 71.5, "eq")}),
+    # a list of products that runs on to the next line after a semicolon, under "分产品看"
+    ("国家统计局：2016年1-2月份规模以上工业增加值增长5.4%\n2016年3月12日\n\n分产品看，1-2月份，532种产品中有232种产品同比增长。其中，粗钢产量12381万吨，"
+     "同比下降3.2%；钢材15386万吨，下降1.8%；\n微型计算机设备4313万台，下降13.9%；工业机器人8955套，增长19.8%。\n",
+     {("crude_steel_output", "level", date(2016, 1, 1), date(2016, 2, 29), 1.2381e8, "eq"), ("crude_steel_output", "yoy_pct", date(2016, 1, 1), date(2016, 2, 29), -3.2, "eq"),
+      ("computer_output", "level", date(2016, 1, 1), date(2016, 2, 29), 4.313e7, "eq"), ("computer_output", "yoy_pct", date(2016, 1, 1), date(2016, 2, 29), -13.9, "eq"),
+      ("industrial_robot_output", "level", date(2016, 1, 1), date(2016, 2, 29), 8955, "eq"), ("industrial_robot_output", "yoy_pct", date(2016, 1, 1), date(2016, 2, 29), 19.8, "eq")}),
 ]
 
 # (one test reads all of SESSION64's cases, declared after the last of them)

@@ -648,7 +648,7 @@ def find_zh(text: str, zh: list[tuple[str, tuple[str, ...]]]) -> list[tuple[int,
         before = text[_sentence_start(text, m.start("item")):m.start("item")]
         # (or in a paragraph that opens on the products: "分产品看，12月份，596种产品中有338种产品产量同比
         # 增长。粗钢7710万吨，同比增长8.2%")
-        if "生产" in before or "主要产品" in before or "分产品" in text[text.rfind("\n", 0, m.start()) + 1:m.start()]:
+        if "生产" in before or "主要产品" in before or "分产品" in text[_list_start(text, m.start()):m.start()]:
             take(*m.span("item"), phrases.get(m.group("item") + "产量"))
     # "一季度5G手机出货量1434.2万部，3月份出货量达634.2万部": the month's shipments of the same phones
 # (also the months to date: "2月份国内5G手机出货量238.7万部，1—2月份累计出货785.2万部")
@@ -673,6 +673,15 @@ def find_zh(text: str, zh: list[tuple[str, tuple[str, ...]]]) -> list[tuple[int,
             take(*m.span(g), phrases.get(prev.group("p") + _ZH_VERB_ATTR.get(m.group(g), m.group(g))))
     taken.sort()
     return taken
+
+
+def _list_start(text: str, pos: int) -> int:
+    """The start of pos's line, or of the line its list runs on from ("…；钢材15386万吨，下降1.8%；" over
+    "汽车产量369.4万辆，…")."""
+    a = text.rfind("\n", 0, pos) + 1
+    while a > 1 and text[:a - 1].rstrip(" \t\u3000").endswith(("；", ";")):
+        a = text.rfind("\n", 0, a - 1) + 1
+    return a
 
 
 def _sentence_start(text: str, pos: int) -> int:

@@ -1284,7 +1284,7 @@ _ZH_TO_AFTER = re.compile(r"\s*(?:万|亿)?(?:个|户|台|辆|部|家|架|套)?\
 _RATE_LIST_NEXT = re.compile(r"(?:,\s*|\s+and\s+)(?:" + _QUAL + r"\s+)?\d[\d.]*\s?(?:%|percent|per\s+cent)", re.I)
 _PLAN_LAST_YEAR = {"十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030}
 # "，分别比2015年的61.8%和45.4%提高…": the earlier levels of the two figures before
-_ZH_RESPECTIVE_EARLIER = re.compile(r"[，,]\s*分别(?:比|较)\s*(?:(?P<y>(?:19|20)\d\d)年(?:末|底)?|(?:上年|去年)(?:末|底)?)的\s*")
+_ZH_RESPECTIVE_EARLIER = re.compile(r"[，,]\s*(?P<resp>分别)?(?:比|较)\s*(?:(?P<y>(?:19|20)\d\d)年(?:末|底)?|(?:上年|去年)(?:末|底)?)的\s*")
 _ZH_CHANGE_AFTER = re.compile(r"\s*(?:/\s*户\s*[·・.]?\s*月\s*)?(?:(?:有所|略有|小幅)?(?:增长|增加|提高|提升|上升|下降|减少|回落)|(?:接近|近|几乎|实现|已经)?翻|净增|净减)")   # ("较2020年末的71.8万个接近翻番")
 # ("That's up from 507,000 NEV sales in 2016": the flow named by its noun)
 _EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan|vehicles|cars|NEVs|tonnes|tons|(?:5G\s+)?(?:phones|handsets|smartphones))?\s*"
@@ -4630,7 +4630,9 @@ class DocMatcher:
                     self._emit(c.indicator, "level", n, p, sent)
                 continue
             rm = _ZH_RESPECTIVE_EARLIER.fullmatch(gap) if self.has_chinese and aside is None and len(after) > 1 else None
-            if rm and re.fullmatch(r"\s*[和与、]\s*", text[n.end:after[1].start]) and _ZH_CHANGE_AFTER.match(text, after[1].end):
+            if rm and re.fullmatch(r"\s*[和与、]\s*", text[n.end:after[1].start]) \
+                    and _ZH_CHANGE_AFTER.match(text, after[1].end + (0 if rm.group("resp") else len("分别"))) \
+                    and (rm.group("resp") or text.startswith("分别", after[1].end)):   # (or "较2020年底的A和B分别提高")
                 # "…普及率达到71.5%，关键工序数控化率达到51.7%，分别比2015年的61.8%和45.4%提高…": the two levels
                 # before, in order, at that year's end (or for that year)
                 first = next((e for e in reversed(emitted) if e.measure == "level" and e.num.end <= c.num.start
@@ -7823,7 +7825,7 @@ _ZH_RESPECTIVE_RATE = re.compile(r"\s*(?:同比)?分别(?:同比)?(?:增长|下�
 _ZH_PHRASE_AND = re.compile(r"\s*(?:和|、|与|及)\s*")
 _ZH_FROM = re.compile(r"\s*(?:数量|总数|总量|规模)?(?:已经?)?(?:由|从)(?:(?P<p>[^的,，。；;]{2,16}?)的)?\s*")
 _ZH_NOW_CLAUSE = re.compile(r"[,;]\s*(?:截至)?(?:目前|当前|现在)")
-_ZH_RESPECTIVELY = re.compile(r"\s*分别")
+_ZH_RESPECTIVELY = re.compile(r"\s*[,，]?\s*分别")   # (also after a comma: "A和B，分别由…")
 _ZH_SAME_PERIOD = re.compile(r"同比|比上年同期|比去年同期")
 _ZH_TO = re.compile(r"\s*(?:增长|增加|提高|提升|扩大|跃升|上升|下降|减少|增|升|降)(?:到|至)(?:(?P<p>[^的,，。；;]{2,16}?)的)?\s*"
                     r"(?:超过|突破|近|约|逾)?")   # ("增长到2025年的超过15万亿元": the qualifier is the number's)
