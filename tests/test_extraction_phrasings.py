@@ -13003,6 +13003,23 @@ SESSION64 = [
      {("crude_steel_output", "level", date(2016, 1, 1), date(2016, 2, 29), 1.2381e8, "eq"), ("crude_steel_output", "yoy_pct", date(2016, 1, 1), date(2016, 2, 29), -3.2, "eq"),
       ("computer_output", "level", date(2016, 1, 1), date(2016, 2, 29), 4.313e7, "eq"), ("computer_output", "yoy_pct", date(2016, 1, 1), date(2016, 2, 29), -13.9, "eq"),
       ("industrial_robot_output", "level", date(2016, 1, 1), date(2016, 2, 29), 8955, "eq"), ("industrial_robot_output", "yoy_pct", date(2016, 1, 1), date(2016, 2, 29), 19.8, "eq")}),
+    # "signed up another 176 million 5G subscribers …, lifting the national total to 737 million": the addition is no stock
+    ("China 5G user tally climbs\nOctober 20, 2023\n\nChina's mobile operators signed up another 176 million 5G subscribers in the first nine months "
+     "of the year, lifting the national total to 737 million at end-September.\n",
+     {("five_g_mobile_users", "level", date(2023, 9, 30), date(2023, 9, 30), 7.37e8, "eq")}),
+    # "across the nine months": the months of the year so far
+    ("China telecom data\nOctober 20, 2023\n\nAverage monthly mobile data use per user (DOU) across the nine months was 16.41GB, up 11.4 per cent.\n",
+     {("mobile_dou", "level", date(2023, 1, 1), date(2023, 9, 30), 16.41, "eq"), ("mobile_dou", "yoy_pct", date(2023, 1, 1), date(2023, 9, 30), 11.4, "eq")}),
+    # "… in November partly reflects base effects (IP grew only 5.4% yoy in November 2018)": the bracket's own date
+    ("China: November activity data\nDecember 16, 2019\n\nIndustrial production growth rose to 6.2% yoy in November. The upside surprise in November "
+     "partly reflects base effects (IP grew only 5.4% yoy in November 2018).\n",
+     {("industrial_value_added", "yoy_pct", *month(2019, 11), 6.2, "eq"), ("industrial_value_added", "yoy_pct", *month(2018, 11), 5.4, "eq")}),
+    # "up from CNY1.26 trillion in 2017", "to CNY6.56 trillion from CNY2.76 trillion a year earlier": a currency before the earlier level
+    ("China telecom 2018\nFebruary 1, 2019\n\nTelecommunications business revenue reached CNY1.3 trillion in 2018, up 3% year-on-year and up from "
+     "CNY1.26 trillion in 2017. Telecommunications business volume soared 137.9% to CNY6.56 trillion from CNY2.76 trillion a year earlier.\n",
+     {("telecom_business_revenue", "level", *year(2018), 1.3e12, "eq"), ("telecom_business_revenue", "yoy_pct", *year(2018), 3.0, "eq"),
+      ("telecom_business_revenue", "level", *year(2017), 1.26e12, "eq"), ("telecom_business_volume", "level", *year(2018), 6.56e12, "eq"),
+      ("telecom_business_volume", "yoy_pct", *year(2018), 137.9, "eq"), ("telecom_business_volume", "level", *year(2017), 2.76e12, "eq")}),
 ]
 
 # (one test reads all of SESSION64's cases, declared after the last of them)

@@ -86,7 +86,7 @@ _EN_BRANCHES = [
     ("thru", rf"(?:(?<=^)|(?<=\n)|(?<=\.\ )|(?<=year\ )|(?<=sales\ )|(?<=output\ )|(?<=production\ )|(?<=steel\ )|(?<=vehicles\ )|(?<=units\ )|(?<=tonnes\ ))through\s+(?P<th_m>{MON})"
              rf"(?!\s*\d{{1,2}}\b)(?:,?\s+(?P<th_y>{YR}))?"),
     # "in the nine months" (after "From January to September"): the months of the year so far
-    ("nm", rf"(?:(?<=in\ the\ )|(?<=during\ the\ )|(?<=for\ the\ )|(?<=over\ the\ ))(?P<nm_n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|10|11|12|2|3|4|5|6|7|8|9)\s+months\b"
+    ("nm", rf"(?:(?<=in\ the\ )|(?<=during\ the\ )|(?<=for\ the\ )|(?<=over\ the\ )|(?<=across\ the\ ))(?P<nm_n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|10|11|12|2|3|4|5|6|7|8|9)\s+months\b"
            rf"(?!\s+(?:to|through|ended|ending|of|before|after|earlier|ago)\b)"),
     ("lm", r"(?:last|previous|past)\s+month\b"),   # "last month": the month before the text's date
     ("fqs", rf"first[\s-]+(?P<fqs_n>two|three|2|3)[\s-]+quarters?(?:\s+of\s+(?:the\s+year\s+)?(?P<fqs_y>{YREF}))?"),

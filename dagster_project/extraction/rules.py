@@ -469,8 +469,8 @@ _TRAILING_QUAL = re.compile(r"\b" + _QUAL + r"\s*$", re.I)
 _ADDED_BEFORE = re.compile(r"\b(?:(?<!MIIT\s)(?<!ministry\s)(?<!Ministry\s)(?<!he\s)(?<!she\s)(?<!official\s)(?<!spokesman\s)"
                            r"(?<!spokeswoman\s)(?<!spokesperson\s)added(?!\s+that)|"   # ("MIIT added more than 2,000 ... were"): a speaker's
                            r"adding|adds|add|newly|new|(?:net\s+)?(?:increase|addition|gain)s?\s+of|"
-                           r"(?:increased|rose|grew)\s+by)\s*"
-                           r"(?:(?:a\s+)?(?:combined|further|net|total\s+of)\s+|another\s+)?"   # ("added a combined 206 million")
+                           r"(?:increased|rose|grew)\s+by|(?<=\s)(?=(?:another|an\s+additional|a\s+further)\s))\s*"   # ("signed up another 176 million")
+                           r"(?:(?:a\s+)?(?:combined|further|net|total\s+of)\s+|another\s+|an\s+additional\s+)?"   # ("added a combined 206 million")
                            r"(?:" + _QUAL + r"\s*)?$", re.I)
 # An addition stated after the noun: "230 smart factories were newly selected", "... were added",
 # "... were selected this year", "... built in 2024" (a year's batch, not the cumulative count).
@@ -1225,9 +1225,9 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,80}?(?:,\s*(?:the\s+\w+|[A-Z][\w']+
                                    r"\s*(?:(?:an?\s+)?(?:record(?:\s+high)?|peak|high)(?:\s+of)?\s+)?"
                                    # "up 11.1 percent from September's 1,287,000 units": the month before's
                                    r"(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)'s\s+)?"
-                                   r"(?:" + _QUAL + r"\s+)?", re.I)   # (also "up from4.251 million")
+                                   r"(?:" + _QUAL + r"\s+)?" + _CURRENCY, re.I)   # (also "up from4.251 million", "up from CNY1.26 trillion")
 _ABSOLUTE_CHANGE_LEAD = re.compile(r"\ban?\s+(?:increase|addition|rise|gain|decrease|drop|decline)\s+of\s+$", re.I)
-_TO_FROM_GAP = re.compile(r"(?:\s+(?:(?:in|at|by|as\s+of|during|for)\s+[^,;]{2,40}?|last\s+year|this\s+year))?,?\s+from\s+(?:" + _QUAL + r"\s+)?", re.I)
+_TO_FROM_GAP = re.compile(r"(?:\s+(?:(?:in|at|by|as\s+of|during|for)\s+[^,;]{2,40}?|last\s+year|this\s+year))?,?\s+from\s+(?:" + _QUAL + r"\s+)?" + _CURRENCY, re.I)
 # (also "dropping 8.2% to 25.769m units from 28.08m in 2018")
 _CHANGED_TO_END = re.compile(r"\b(?:" + CHANGE_VERBS + r"|rising|growing|increasing|jumping|climbing|falling|dropping|declining|sliding)"
                              r"(?:\s+(?:by\s+)?[\d.]+\s?(?:%|percent|per\s+cent|pc))?\s+to\s+(?:" + _QUAL + r"\s+)?" + _CURRENCY + "$", re.I)
@@ -2593,6 +2593,9 @@ class DocMatcher:
             # the first quarter")
             own_after = [e for e in seg if e.start > pos and not _CLAUSE_COMMA.search(self.text, pos, e.start)
                          and not _REASON_CLAUSE.search(self.text, pos, e.start) and not self._rate_base(pos, e)]
+            ob = self.text.rfind("(", before[-1].end, pos) if own_after else -1
+            if ob >= 0 and self.text.find(")", ob, pos) < 0 and 0 <= self.text.find(")", pos, sent.end) > own_after[0].start:
+                return own_after[0]   # "… in November (IP grew only 5.4% yoy in November 2018)": the bracket's own
             if own_after and (_CLAUSE_COMMA.search(self.text, before[-1].end, pos) or self.text.find(": ", before[-1].end, pos) >= 0
                               # "got off to a solid start in 2017 as the value added … expanded 6.8 percent in
                               # the first quarter": a part of the period before, in the figure's own clause
