@@ -13020,6 +13020,15 @@ SESSION64 = [
      {("telecom_business_revenue", "level", *year(2018), 1.3e12, "eq"), ("telecom_business_revenue", "yoy_pct", *year(2018), 3.0, "eq"),
       ("telecom_business_revenue", "level", *year(2017), 1.26e12, "eq"), ("telecom_business_volume", "level", *year(2018), 6.56e12, "eq"),
       ("telecom_business_volume", "yoy_pct", *year(2018), 137.9, "eq"), ("telecom_business_volume", "level", *year(2017), 2.76e12, "eq")}),
+    # "Beijing wants annual sales of 2m by 2020. Total vehicle sales rose …": a goal's year is no period the next sentence takes
+    ("China's car market in 2017\nJanuary 12, 2018\n\nCar sales slowed last year. NEVs are still a small slice, and Beijing wants "
+     "annual sales of 2m by 2020. Total vehicle sales rose 3 per cent to 28.9m, up from 28m in 2016.\n",
+     {("auto_sales", "level", *year(2017), 2.89e7, "eq"), ("auto_sales", "yoy_pct", *year(2017), 3.0, "eq"), ("auto_sales", "level", *year(2016), 2.8e7, "eq")}),
+    # "NEVs did the heavy lifting - 3.788mn produced and 3.747mn sold, +42.4% and +44.1%": a dash after the lead; the rates in order
+    ("China: 1H23 activity data\nJuly 17, 2023\n\nAuto production rose 9.3% y/y. New energy vehicles (NEV) did the heavy lifting - 3.788mn produced "
+     "and 3.747mn sold, +42.4% and +44.1%; exports doubled.\n",
+     {("auto_production", "yoy_pct", *h1(2023), 9.3, "eq"), ("nev_production", "level", *h1(2023), 3.788e6, "eq"), ("nev_sales", "level", *h1(2023), 3.747e6, "eq"),
+      ("nev_production", "yoy_pct", *h1(2023), 42.4, "eq"), ("nev_sales", "yoy_pct", *h1(2023), 44.1, "eq")}),
 ]
 
 # (one test reads all of SESSION64's cases, declared after the last of them)

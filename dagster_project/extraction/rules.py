@@ -1169,7 +1169,7 @@ _EXACT_VERB_AFTER = re.compile(r"\s+(?:had|have|has)\s+been\s+(?:built|installed
 _THINGS_MADE = re.compile(r"\s(?:units|sets|pieces)$")
 _BULLET_LINE = re.compile(r"\s*[-•*·▪●]\s")
 _NOT_OUTPUT_LEAD = re.compile(r"\b(?:sales|sold|sell|deliver\w*|shipments?|shipped|exports?|imports?|install\w*|demand|inventor\w+|prices?)\b", re.I)
-_LABEL_LINE = re.compile(r"(?:[-•*·]\s*)?[A-Z][^:;.\d\n]{1,48}:\s")
+_LABEL_LINE = re.compile(r"(?:[-•*·]\s*)?[A-Z][^:;.\d\n]{1,48}?(?::|\s[-–—])\s")   # (or a dash: "NEVs did the heavy lifting - 3.788mn produced")
 _LABEL_DASH = re.compile(r"[A-Z][^:;.,\d\n]{1,48}?\s[-–—]\s")
 _EVENT_TIME = re.compile(r"\b(?:cut|cuts|removal|phase-out|phaseout|expiry|reduction|lockdowns?|outbreak|shutdowns?|strikes?|launch)\s+(?:in|during)\s+(?:the\s+)?$", re.I)
 _THE_COUNTRYS = re.compile(r"\bthe\s+(?:country|nation)'s\s+(?:[a-z-]+\s+(?:of\s+)?){0,2}$")
@@ -3260,12 +3260,16 @@ class DocMatcher:
                         inherited = "vague"
                     # (else "…grew by 9.6% in 2021. … over the two years growth averaged 6.1% a year. … Value-added in
                     # high-tech manufacturing rose by 18.2%": a span whose figure no indicator took is not carried on)
+                elif first.kind == "target":
+                    continue   # "Beijing wants annual sales of 2m by 2020. Total vehicle sales rose …": a goal's year
                 else:
                     p = resolve(first, self.ctx)
                     if p is not None and first.kind == "fyp" and self.ctx.event_date and p.end > self.ctx.event_date:
                         continue   # "a centrepiece of its 15th five-year plan (2026-30)": a plan, no period of data
-                    if p is not None and (not nums or first.kind == "now") and self._after_briefing(p):
-                        continue   # "…到2030年将基本实现…。目前，全国已累计培育…": a target's date, no period of data
+                    if p is not None and self._after_briefing(p):
+                        # "…到2030年将基本实现…。目前，全国已累计培育…", "Beijing wants annual sales of 2m by 2020. Total
+                        # vehicle sales rose …": a target's date, no period of data
+                        continue
                     if self.has_chinese and nums and isinstance(inherited, Period) and p is not None and not p.instant \
                             and not inherited.instant and len(exprs) == 1 and _months(p) == 1 and _months(inherited) > 1 \
                             and inherited.start <= p.start and p.end <= inherited.end and _ZH_CAUSE_OPENING.match(self.text, sent.start):
@@ -3479,7 +3483,7 @@ class DocMatcher:
         text = self.text
         lm = _LABEL_LINE.match(text, sent.start)
         label = [h for h in hits if h.end <= lm.end()] if lm else []
-        if len(label) == 1 and label[0].role.role == "subj" and nums and nums[0].start == lm.end() \
+        if label and len({(h.role.role, h.role.key) for h in label}) == 1 and label[0].role.role == "subj" and nums and nums[0].start == lm.end() \
                 and (pm := _PARTICIPLE_AFTER.match(text, nums[0].end)) \
                 and (ind := self.cat.get(FLOW_PAIRS.get((label[0].role.key, _VERB_TO_ATTR[pm.group(1).lower()]), ""))) is not None \
                 and not ind.instant and self._unit_ok(nums[0], ind) and not self._blocked(sent, label[0].start, pm.end(), ind, nums[0]):
@@ -3641,8 +3645,8 @@ class DocMatcher:
                 continue
             self._emit(ind_id, "level", n, c.period, sent)
             nxt = [q for q in nums if q.start >= pm.end()][:2]
-            if len(nxt) == 2 and _LIST_GAP.fullmatch(text, nxt[0].end, nxt[1].start):
-                continue   # "..., up 30.1 percent and 32 percent, respectively": both levels' rates, paired later
+            if len(nxt) == 2 and _LIST_GAP.fullmatch(text, nxt[0].end, nxt[1].start - (text[nxt[1].start - 1] in "+-")):
+                continue   # "..., up 30.1 percent and 32 percent, respectively" (or "+42.4% and +44.1%"): both levels' rates, paired later
             self._attach_growth(ind, n, sent, state, c.period, after=pm.end())
 
     def _semicolon_restated(self, sent: Sentence, nums: list[Num], emitted: list[Candidate], state) -> None:
@@ -6104,7 +6108,7 @@ class DocMatcher:
                     else:
                         break
                 return subjects, first
-        colon = text.rfind(": ", sent.start, h.start)
+        colon = max(text.rfind(": ", sent.start, h.start), text.rfind(" - ", sent.start, h.start) + 1)   # (or a dash: "NEVs did the heavy lifting - 3.788mn produced")
         if colon > sent.start and _CLAUSE_OPENING.fullmatch(text, colon + 2, h.start) \
                 and not self._slice(self.num_starts, self.nums, sent.start, colon):
             # "New energy vehicles (NEVs) took off on the back of generous subsidies: production jumped to
