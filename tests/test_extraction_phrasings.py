@@ -13029,6 +13029,11 @@ SESSION64 = [
      "and 3.747mn sold, +42.4% and +44.1%; exports doubled.\n",
      {("auto_production", "yoy_pct", *h1(2023), 9.3, "eq"), ("nev_production", "level", *h1(2023), 3.788e6, "eq"), ("nev_sales", "level", *h1(2023), 3.747e6, "eq"),
       ("nev_production", "yoy_pct", *h1(2023), 42.4, "eq"), ("nev_sales", "yoy_pct", *h1(2023), 44.1, "eq")}),
+    # "…提升至今年6月底的…。…平台超过70个": the date a change ran to is not the next sentence's; that stock is as of the briefing's period
+    ("国新办：前三季度工业经济基本恢复\n2020年10月23日\n\n前三季度，全国规模以上工业增加值同比增长1.2%。关键工序数控化率由2015年的45.4%提升至今年6月底的51.7%。"
+     "具有一定行业和区域影响力的工业互联网平台超过70个。\n",
+     {("industrial_value_added", "yoy_pct", *nine_months(2020), 1.2, "eq"), ("key_process_digitalization_rate", "level", *dec31(2015), 45.4, "eq"),
+      ("key_process_digitalization_rate", "level", *jun30(2020), 51.7, "eq"), ("industrial_internet_platforms", "level", date(2020, 9, 30), date(2020, 9, 30), 70, "gt")}),
 ]
 
 # (one test reads all of SESSION64's cases, declared after the last of them)

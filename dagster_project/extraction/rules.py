@@ -1826,6 +1826,7 @@ _ALIAS_OPEN = re.compile(r"[\"']?\s*\(\s*|,\s+(?:or|(?:also\s+)?known\s+as|i\.e\
 _ALIAS_CLOSE = re.compile(r"\s*\)|,")
 _MONTH_WORD = re.compile(r"\b(?:January|February|March|April|June|July|August|September|October|November|"
                          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b|\b(?:[Yy]ear-end|[Ee]nd-)")
+_ZH_CHANGE_VERBS = ("增长", "增加", "提高", "提升", "扩大", "跃升", "上升", "下降", "减少", "增", "升", "降")
 _ZH_USED_IN = re.compile(r"[^，,。；;]{0,16}?(?:中|里|内)(?:得到|获得)?(?:应用|使用|推广|部署|落地|试用)")
 _GLOSS_BEFORE = re.compile(r",\s*(?:mostly|mainly|largely|chiefly|primarily|predominantly|including|such\s+as|especially|notably)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _SUBORDINATE_OPEN = re.compile(r"\s*(?:though|although|since|because|after|when|as|while|following|before)\b", re.I)
@@ -3262,6 +3263,8 @@ class DocMatcher:
                     # high-tech manufacturing rose by 18.2%": a span whose figure no indicator took is not carried on)
                 elif first.kind == "target":
                     continue   # "Beijing wants annual sales of 2m by 2020. Total vehicle sales rose …": a goal's year
+                elif self.has_chinese and self.text[first.start] in "至到" and self.text.endswith(_ZH_CHANGE_VERBS, 0, first.start):
+                    continue   # "…分别由2015年的45.4%…提升至今年6月底的51.7%…": the date a change ran to, not the next sentence's
                 else:
                     p = resolve(first, self.ctx)
                     if p is not None and first.kind == "fyp" and self.ctx.event_date and p.end > self.ctx.event_date:
