@@ -7837,7 +7837,7 @@ _ZH_FROM = re.compile(r"\s*(?:数量|总数|总量|规模)?(?:已经?)?(?:由|�
 _ZH_NOW_CLAUSE = re.compile(r"[,;]\s*(?:截至)?(?:目前|当前|现在)")
 _ZH_RESPECTIVELY = re.compile(r"\s*[,，]?\s*分别")   # (also after a comma: "A和B，分别由…")
 _ZH_SAME_PERIOD = re.compile(r"同比|比上年同期|比去年同期")
-_ZH_TO = re.compile(r"\s*(?:增长|增加|提高|提升|扩大|跃升|上升|下降|减少|增|升|降)(?:到|至)(?:(?P<p>[^的,，。；;]{2,16}?)的)?\s*"
+_ZH_TO = re.compile(r"\s*(?:" + "|".join(_ZH_CHANGE_VERBS) + r")(?:到|至)(?:(?P<p>[^的,，。；;]{2,16}?)的)?\s*"
                     r"(?:超过|突破|近|约|逾)?")   # ("增长到2025年的超过15万亿元": the qualifier is the number's)
 _ZH_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _ZH_PERIOD_LIST = re.compile(
