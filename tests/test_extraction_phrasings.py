@@ -13042,3 +13042,43 @@ SESSION64 = [
 @pytest.mark.parametrize("text, expected", SESSION64)
 def test_session64(text, expected):
     assert obs(text) == expected
+
+
+# --- extractor 1.66.0 ---
+SESSION65 = [
+    # "3月份跌幅则大幅收窄至1.1%": the size of a month's fall after the first rate; "3月则放缓至4.5%": the month's rate
+    ("工信部：一季度工业生产情况\n2020年4月20日\n\n今年一季度全国规模以上工业增加值同比下降8.4%，其中1至2月份下降13.5%，3月份跌幅则大幅收窄至1.1%，恢复好于预期。\n",
+     {("industrial_value_added", "yoy_pct", *quarter(2020, 1), -8.4, "eq"), ("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 2, 29), -13.5, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2020, 3), -1.1, "eq")}),
+    ("一季度工業生產數據\n2024年4月17日\n\n今年首季全國規模以上工業增加值按年增長6.1%，其中1至2月年增7.0%，3月則放緩至4.5%，低於市場預期。\n",
+     {("industrial_value_added", "yoy_pct", *quarter(2024, 1), 6.1, "eq"), ("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 2, 29), 7.0, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2024, 3), 4.5, "eq")}),
+    # "较2023年底的1.63億戶明顯增加": an adverb before the change after the earlier level
+    ("通信業運行情況\n2024年10月21日\n\n截至9月底，千兆寬帶用戶2.07億戶，較2023年底的1.63億戶明顯增加。\n",
+     {("gigabit_broadband_users", "level", date(2024, 9, 30), date(2024, 9, 30), 2.07e8, "eq"), ("gigabit_broadband_users", "level", *dec31(2023), 1.63e8, "eq")}),
+    # a paper's menu line above the headline ("上一期 下一期 上一版 下一版 往期回顾 PDF下载") is not the title; the
+    # headline's year then dates "全年"
+    ("人民邮电报 数字报\n2020年3月2日 星期一　第01版：要闻\n上一期　下一期　　上一版　下一版　　往期回顾　　PDF下载\n\n工信部发布《2019年通信业统计公报》\n\n"
+     "按照2015年不变单价计算，全年电信业务总量完成10.7万亿元，比上年增长18.5%。\n",
+     {("telecom_business_volume", "level", *year(2019), 1.07e13, "eq"), ("telecom_business_volume", "yoy_pct", *year(2019), 18.5, "eq")}),
+]
+
+# (one test reads all of SESSION65's cases, declared after the last of them)
+
+
+@pytest.mark.parametrize("text, expected", SESSION65)
+def test_session65(text, expected):
+    assert obs(text) == expected
+
+
+@pytest.mark.parametrize("page, title", [
+    # a menu of short words (however it is spaced or bracketed) above the headline
+    ("人民网 >> 财经 >> 产经\n工信部：上半年规模以上工业增加值同比增长6.7%\n2018年07月24日\n\n正文。", "工信部:上半年规模以上工业增加值同比增长6.7%"),
+    ("【打印】 【关闭】\n前三季度我国工业经济持续恢复\n2022-10-26\n\n正文。", "前三季度我国工业经济持续恢复"),
+    ("ASIA · CHINA\nChina made nearly 13 million EVs last year\nJanuary 22, 2025\n\nText.", "China made nearly 13 million EVs last year"),
+    # a headline with a comma is not joined to the byline under it
+    ("经济观察网 > 宏观 > 正文\n“十三五”工信成绩单：制造业规模连续11年世界第一，5G基站超69万个\n经济观察网 记者 沈悦　2020-10-23 19:02\n\n正文。",
+     "\"十三五\"工信成绩单:制造业规模连续11年世界第一,5G基站超69万个"),
+])
+def test_a_menu_or_byline_is_not_the_title(page, title):
+    assert extract_metadata(normalise_text(page)).title == title

@@ -58,7 +58,7 @@ _EVENT_CONTEXT = re.compile(
     r"(?:held|hosts?|hosted|holds|convened|gave|press conference|news conference|briefing|召开|举行|举办|发布会)", re.I)
 _TITLE_TAG = re.compile(r"^\s*(?:\[[^\]]{1,60}\]|【[^】]{1,60}】)\s*")
 _NAV = re.compile(r"^(?:home|menu|skip to|search|login|log in|sign in|share|print|font size|you are here|this article is more than|accessible version|"
-                  r"首页|当前位置|上一版|下一版|返回目录|english|中文)\b", re.I)
+                  r"首页|当前位置|上一版|下一版|上一期|下一期|往期回顾|版面导航|返回目录|[【\[]?(?:打印|关闭|字号)|english|中文)\b", re.I)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TITLE_YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-]|'?s\b)")   # (not a decade: "the first time since the 1990s")
 _ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
@@ -175,6 +175,8 @@ def _masthead(line: str) -> bool:
         return False   # "CHINA: APRIL DATA - THE LOCKDOWN BILL ARRIVES": a note's headline in capitals
     if line.count(" > ") >= 2 or line.count("\u203a") >= 2:
         return True   # "人民邮电报社 > 人民邮电报 > 2021年12月24日 > 第01版：要闻": a crumb trail, however many figures
+    if not line.isascii() and "%" not in line and len(words := line.split()) >= 3 and all(len(w) <= 6 for w in words):
+        return True   # "返回首页 数字报 往期回顾 PDF下载": a page's menu, short words apart
     if any(c.isdigit() for c in line):
         return False
     if " | " in line or " > " in line or "\u203a" in line or "\u00bb" in line or _DOMAIN.fullmatch(line):

@@ -215,9 +215,12 @@ def _wrapped_zh(text: str, nl: int) -> bool:
         return False   # "汽车：192.6万辆，同比下降4.3%" over "粗钢：9661万吨…": a list of labelled figures
     if text[nl - 2:nl] in _ZH_FIGURE_VERBS and text[nl + 1:nl + 2].isdigit():
         return True   # "…工业增加值同比增长\n6.4%": a verb that wants its figure (however short the line)
+    if "。" not in text[start:nl] and _ZH_BYLINE_NEXT.match(text, nl + 1):
+        return False   # "“十三五”工信成绩单：…，5G基站超69万个" over "经济观察网 记者 沈悦 2020-10-23 19:02": a headline and its byline
     return nl - start > 60 or nl - start > 20 and ("。" in text[start:nl] or "," in text[start:nl])
 
 
+_ZH_BYLINE_NEXT = re.compile(r"[^\n。]{0,40}?(?:记者|作者|来源[:：]|责编|编辑[:：]|\d{4}-\d{1,2}-\d{1,2})[^\n。]{0,40}(?:\n|$)")
 _ZH_LABEL_LINE = re.compile(r"[ \t]*(?:其中)?[:：]?[\u4e00-\u9fff]{1,12}[:：][ \t]*\d")
 _ZH_FIGURE_VERBS = frozenset(("增长", "下降", "达到", "完成", "突破", "超过", "同比"))
 

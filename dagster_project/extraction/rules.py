@@ -1096,12 +1096,18 @@ _LATER_RATE_LEAD = re.compile(r"\b(?:including|and|with|while|growth|print|readi
 _FALL_NARROWING = (r"\b(?:the\s+)?(?:(?:rate|pace)\s+of\s+)?(?:decline|contraction|drop|fall)\s+narrow(?:ed|ing)\s+"
                    + _RATE_ADVERB + r"to\s+")
 _FALL_NARROWED_TO = re.compile(_FALL_NARROWING + "$", re.I)
+# "3月则放缓至4.5%": the month's rate itself; "3月份跌幅则大幅收窄至1.1%": the size of its fall
+_ZH_MOVED_TO = re.compile(r"(?:已|进一步|更是|则|也|再度|再次)?(?:大幅|明显|小幅)?(?:回落|放缓|加快|回升)至$")
+_ZH_FALL_MOVED_TO = re.compile(r"(?:跌幅|降幅)(?:已|进一步|更是|则|也)?(?:大幅|明显|小幅)?(?:收窄|缩小|扩大)至$")
 _FALL_NARROWED_FROM = re.compile(_FALL_NARROWING + r"[\d.]+\s?(?:%|percent|per\s+cent)[^,;\d]{0,30}?\s+from\s+$", re.I)
 _RANGE_HELD = re.compile(r"(?:稳定|保持|维持|运行)在|\b(?:held|stayed|remained|ranged)\s+(?:between|within)\b")
 _ZH_LATER_LEAD = re.compile(r"\s*、?(?:其中|分季度看|分月看|但|而)?[,，]?\s*(?:\d{1,2}月份?(?:由负转正|转正)[,，]\s*)?(?:\d{4}年)?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|"
                             r"[上下]半年|前三季度|全年|当月|单月)*(?:当月|单月|单季|累计)?[,，]?\s*(?:受[^，。；,;]{1,12}?(?:影响|冲击)[,，]?)?(?:由负转正[,，]?)?(?:同比)?(?:只|仅|也|仍|曾|一度|则)?(?:增长|下降|回落|增速为?|分别增长|分别下降|(?:大|下|暴)跌|大幅下降|"
                             # ("9月单月增速放缓至3.1%")
                             r"(?:增速|增幅)(?:已|进一步|更是|则|也|再度|再次)?(?:收窄|回落|放缓|加快|回升|提高|提升|降|下降)至|增速|"
+                            # ("3月则放缓至4.5%", "3月份跌幅则大幅收窄至1.1%")
+                            r"(?:已|进一步|更是|则|也|再度|再次)?(?:大幅|明显|小幅)?(?:回落|放缓|加快|回升)至|"
+                            r"(?:跌幅|降幅)(?:已|进一步|更是|则|也)?(?:大幅|明显|小幅)?(?:收窄|缩小|扩大)至|"
                             r"加快|提高|达到?|(?:进一步)?回升至)?\s*")
 _VAGUE_ASIDE_BEFORE = re.compile(r",\s+(?:a|an|one|which|who|once|long)\s+[^,;.\d]{0,50}$", re.I)
 _DATA_USED_GAP = re.compile(r"\s+(?:consumed|used|got\s+through|went\s+through|burned\s+through|burnt\s+through|slurped|gobbled|devoured|chewed\s+through)\s+(?:an\s+average\s+of\s+)?(?:" + _QUAL + r"\s+)?", re.I)
@@ -1285,7 +1291,7 @@ _RATE_LIST_NEXT = re.compile(r"(?:,\s*|\s+and\s+)(?:" + _QUAL + r"\s+)?\d[\d.]*\
 _PLAN_LAST_YEAR = {"十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030}
 # "，分别比2015年的61.8%和45.4%提高…": the earlier levels of the two figures before
 _ZH_RESPECTIVE_EARLIER = re.compile(r"[，,]\s*(?P<resp>分别)?(?:比|较)\s*(?:(?P<y>(?:19|20)\d\d)年(?:末|底)?|(?:上年|去年)(?:末|底)?)的\s*")
-_ZH_CHANGE_AFTER = re.compile(r"\s*(?:/\s*户\s*[·・.]?\s*月\s*)?(?:(?:有所|略有|小幅)?(?:增长|增加|提高|提升|上升|下降|减少|回落)|(?:接近|近|几乎|实现|已经)?翻|净增|净减)")   # ("较2020年末的71.8万个接近翻番")
+_ZH_CHANGE_AFTER = re.compile(r"\s*(?:/\s*户\s*[·・.]?\s*月\s*)?(?:(?:有所|略有|小幅|明显|大幅|显著|进一步)?(?:增长|增加|提高|提升|上升|下降|减少|回落)|(?:接近|近|几乎|实现|已经)?翻|净增|净减)")   # ("较2020年末的71.8万个接近翻番")
 # ("That's up from 507,000 NEV sales in 2016": the flow named by its noun)
 _EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan|vehicles|cars|NEVs|tonnes|tons|(?:5G\s+)?(?:phones|handsets|smartphones))?\s*"
                                 r"(?:(?:it|they|the\s+country)\s+(?=(?:sold|produced|made|built)\s))?(?:(?P<verb>sold|produced|made|built|shipped)\s+"
@@ -4345,8 +4351,10 @@ class DocMatcher:
                               or _BY_THE_SAME.search(lead) and n.value == last.num.value
                               or _PERIOD_POSSESSIVE_END.search(lead)):
                 g = n.value
-            if g is None and _FALL_NARROWED_TO.search(lead):
+            if g is None and (_FALL_NARROWED_TO.search(lead) or _ZH_FALL_MOVED_TO.search(lead)):
                 g = -n.value
+            if g is None and _ZH_MOVED_TO.search(lead):
+                g = n.value
             if g is None and lead.endswith(" by ") and _ELIDED_AT.search(lead) \
                     and _CHANGED_BY_END.search(text, max(0, last.num.start - 24), last.num.start):
                 g = n.value if last.value >= 0 else -n.value   # "fell 3.6% …, and by 6.1% in September alone": the same verb
