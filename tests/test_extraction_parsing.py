@@ -97,6 +97,8 @@ def test_a_page_is_read_as_chinese_only_when_written_in_it(text, expected):
     ("users hit the 1 billion mark", [("the 1 billion mark", 1e9, None, "eq")]),
     ("its user base has crossed 927 million", [("927 million", 9.27e8, None, "gt")]),
     ("the 30 percent mark and the 1 billion target", [("30 percent", 30.0, "percent", "eq"), ("1 billion", 1e9, None, "eq")]),
+    # "多"/"余" between the digits and the magnitude: more than that many ten-thousands
+    ("5G基站60多万个，创新型中小企业60余万家，收入200多亿元", [("60多万个", 6e5, "count", "gt"), ("60余万家", 6e5, "count", "gt"), ("200多亿元", 2e10, "yuan", "gt")]),
 ])
 def test_mentions(text, expected):
     got = mentions(text)

@@ -13061,6 +13061,32 @@ SESSION65 = [
     ("人民邮电报 数字报\n2020年3月2日 星期一　第01版：要闻\n上一期　下一期　　上一版　下一版　　往期回顾　　PDF下载\n\n工信部发布《2019年通信业统计公报》\n\n"
      "按照2015年不变单价计算，全年电信业务总量完成10.7万亿元，比上年增长18.5%。\n",
      {("telecom_business_volume", "level", *year(2019), 1.07e13, "eq"), ("telecom_business_volume", "yoy_pct", *year(2019), 18.5, "eq")}),
+    # "versus 81.52mn tonnes (+5.5% yoy) in October": the earlier level and its bracketed rate, dated after the bracket
+    ("China: November activity\nDecember 16, 2019\n\nCrude steel output was 80.31mn tonnes in November, up 3.6% yoy, versus 81.52mn tonnes (+5.5% yoy) in October.\n",
+     {("crude_steel_output", "level", *month(2019, 11), 8.031e7, "eq"), ("crude_steel_output", "yoy_pct", *month(2019, 11), 3.6, "eq"),
+      ("crude_steel_output", "level", *month(2019, 10), 8.152e7, "eq"), ("crude_steel_output", "yoy_pct", *month(2019, 10), 5.5, "eq")}),
+    # "The software and IT-services industry, another favourite of the ministry, took in revenue of …": an aside
+    # opened by "another", before "took"
+    ("China's industry ministry in 2020\nJanuary 28, 2021\n\nThe software and IT-services industry, another favourite of the ministry, took in "
+     "revenue of 8.16trn yuan, 13.3% more than in 2019.\n",
+     {("software_it_services_revenue", "level", *year(2020), 8.16e12, "eq"), ("software_it_services_revenue", "yoy_pct", *year(2020), 13.3, "eq")}),
+    # "60多万个": more than 600,000, not 60
+    ("工信部：前三季度通信业\n2020年10月20日\n\n截至9月底，全国已建成5G基站60多万个。创新型中小企业60余万家。\n",
+     {("five_g_base_stations", "level", date(2020, 9, 30), date(2020, 9, 30), 6e5, "gt"), ("tech_smes", "level", date(2020, 9, 30), date(2020, 9, 30), 6e5, "gt")}),
+    # a table titled "…, H1 2024" in a note on June: the title's half year
+    ("China: June activity data\nJuly 15, 2024\n\nIndustrial production growth eased to 5.3% yoy in June.\n\nFigure 1: Selected output indicators, H1 2024\n"
+     "                          Level          yoy\n  Autos, production       13.891 mn      +4.9%\n  NEVs, sales              4.944 mn     +32.0%\n\nSource: NBS\n",
+     {("industrial_value_added", "yoy_pct", *month(2024, 6), 5.3, "eq"), ("auto_production", "level", *h1(2024), 1.3891e7, "eq"),
+      ("auto_production", "yoy_pct", *h1(2024), 4.9, "eq"), ("nev_sales", "level", *h1(2024), 4.944e6, "eq"), ("nev_sales", "yoy_pct", *h1(2024), 32.0, "eq")}),
+    # "Across the year as a whole, … grew 2.8%": the year, not December from the sentence before
+    ("China's factories roar back\nJanuary 26, 2021\n\nIndustrial output grew 7.3% in December compared with a year earlier. Across the year as a whole, "
+     "the value added of industrial firms above a designated size grew 2.8%.\n",
+     {("industrial_value_added", "yoy_pct", *month(2020, 12), 7.3, "eq"), ("industrial_value_added", "yoy_pct", *year(2020), 2.8, "eq")}),
+    # "产业结构加快调整。上半年，全省…。新能源汽车产量1.8万辆": the province's paragraph after a heading-like lead
+    ("河南日报：上半年全国工业经济企稳回升\n2022年7月21日\n\n上半年，全国规模以上工业增加值同比增长3.4%。新能源汽车产销分别完成266.1万辆和260万辆，同比均增长1.2倍。\n\n"
+     "产业结构加快调整。上半年，全省高技术制造业增加值同比增长14.8%。新能源汽车产量1.8万辆，同比增长1.1倍。\n",
+     {("industrial_value_added", "yoy_pct", *h1(2022), 3.4, "eq"), ("nev_production", "level", *h1(2022), 2.661e6, "eq"), ("nev_sales", "level", *h1(2022), 2.6e6, "eq"),
+      ("nev_production", "yoy_pct", *h1(2022), 120.0, "eq"), ("nev_sales", "yoy_pct", *h1(2022), 120.0, "eq")}),
 ]
 
 # (one test reads all of SESSION65's cases, declared after the last of them)

@@ -63,7 +63,7 @@ _UNIT_TABLE = [
 ]
 _UNIT_RE = re.compile("|".join(f"(?P<u{i}>{alt})" for i, (alt, _, _) in enumerate(_UNIT_TABLE)))
 _TAIL_RE = re.compile(
-    r"(?P<plus>-plus\b|\+(?!\w))?"
+    r"(?P<plus>-plus\b|\+(?!\w)|(?:多|余)(?=万|亿|千万|百万))?"   # ("60多万家", "60余万家": more than 600,000)
     r"(?:[ -]?(?P<mag>thousand|million|billion|trillion|Thousand|Million|Billion|Trillion|mln|mn|mil(?!-)|bln|bn|trn|tn|tr|(?<= )(?:crores?|lakh crore|lakhs?)|万亿|千亿|百亿(?!亿次)|十亿|千万|百万|十万|亿|万|千(?![瓦米克]))(?![A-Za-z])"
     r"|(?P<mag_m>m|M(?=[ ,.;)]))(?![A-Za-z0-9²³/]|-[a-z])"   # "12.888m new energy vehicles", "RMB200m", "6.606M units" (glued only)
     r"|(?P<mag_tb>[TB])(?=[ ]?(?:yuan|RMB|CNY)\b)"

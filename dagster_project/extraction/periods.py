@@ -134,7 +134,7 @@ _EN_BRANCHES = [
     ("fy", r"(?:whole|full|entire)(?:\s+|-)year\b(?!\s+of)"),
     # "reached 7.82 GB for the year and 8.59 GB in December": the year as a whole
     ("fy", r"(?<=for )the\s+year\b(?!\s+(?:so|to|of|ago|earlier|before|ahead|through|ending|ended|as\s+a\s+whole)\b|-|\s+\d)"),
-    ("fy", r"(?:(?<=for )|(?<=over ))the\s+year\s+as\s+a\s+whole\b"),   # "For the year as a whole, … expanded 6.1 per cent"
+    ("fy", r"(?:(?<=for )|(?<=over )|(?<=across )|(?<=in )|(?<=^)|(?<=\n))the\s+year\s+as\s+a\s+whole\b"),   # "For the year as a whole, … expanded 6.1 per cent"
     # "Over the entire five-year plan, nearly 1.3 billion ... were shipped": the plan named before, if any
     ("planref", r"(?:(?<=over the )|(?<=the entire )|(?<=the whole )|(?<=during the )|(?<=across the )|(?<=in the ))"
                 r"five-year\s+(?:plan(?!\s+\()(?:\s+period)?|period)\b"),

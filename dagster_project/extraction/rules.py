@@ -607,7 +607,7 @@ _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z0-9 -]{0,15}\)")
 _SPEAKER_ASIDE = (r",\s+(?:the\s+)?(?:official|ministry|MIIT|spokesman|spokeswoman|spokesperson|minister|vice\s+minister)\s+"
                   r"(?:said|added|noted|explained),")
 _WHERE_ASIDE = re.compile(r",\s+(?:where|an?\s+(?:field|market|sector|segment|area|industry|business|arena)\s+(?:where|in\s+which))\s", re.I)
-_APPOSITIVE = re.compile(r"(?:,\x22?\s+(?:a|an|the|which|who|where|that|"
+_APPOSITIVE = re.compile(r"(?:,\x22?\s+(?:a|an|another|the|which|who|where|that|"
                          # ("…, as electric cars and plug-in hybrids are called in China, rose …")
                          r"as(?=\s[^,;:]{3,100}?\s(?:are|is)\s+(?:called|known|termed|dubbed|described)\b)|"
                          # ("…, as Beijing calls battery-electric cars and plug-in hybrids, jumped …")
@@ -621,7 +621,7 @@ _APPOSITIVE = re.compile(r"(?:,\x22?\s+(?:a|an|the|which|who|where|that|"
                          r"|,\s+(?:meanwhile|however|moreover|in\s+turn|for\s+(?:its|their)\s+part|in\s+addition|(?:by|in)\s+(?:contrast|comparison)),"
                          r"|" + _SPEAKER_ASIDE + r"|" + _CAUSE_ASIDE.pattern +   # ", boosted by solar cells, batteries and cars,"
                          r"|\s+-{1,2}\s+(?:(?!\s-{1,2}\s)[^;:()]|\([^()]{1,40}\)){3,160}?\s+-{1,2})"   # " -- a category that covers ... --"
-                         r"(?=\s+(?:has\s+|have\s+|had\s+)?(?:more\s+than\s+|nearly\s+|almost\s+)?(?:[a-z]+(?:ed|ew|ose|ell|ot|it)|stood|came|went|saw|sold|made|built|slid|sank|shrank|held|kept|led|did|was|were|is|are|rising|growing|reaching|"
+                         r"(?=\s+(?:has\s+|have\s+|had\s+)?(?:more\s+than\s+|nearly\s+|almost\s+)?(?:[a-z]+(?:ed|ew|ose|ell|ot|it)|stood|came|went|saw|sold|made|built|slid|sank|shrank|held|kept|led|did|took|brought|was|were|is|are|rising|growing|reaching|"
                          r"totaling|totalling|climbing|increasing|expanding|hitting|standing|falling|declining)\b)", re.I)
 _NOUN_TO_ATTR = {"sales": "sales", "production": "prod", "output": "prod"}
 _VERB_TO_ATTR = {"produced": "prod", "manufactured": "prod", "built": "prod", "made": "prod", "sold": "sales", "shipped": "ship",
@@ -1215,7 +1215,7 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,80}?(?:,\s*(?:the\s+\w+|[A-Z][\w']+
                                    r"|from\s+a\s+year\s+(?:earlier|ago)))?"
                                    # (", an increase of 345,000 from the end of last year and up from 3.648 million")
                                    r"|an?\s+(?:increase|addition|rise|gain|decrease|drop|decline)\s+of\s+[\d.,]+(?:\s+(?:million|thousand))?"
-                                   r"(?:\s+(?:from|over|since)\s+[^,;\d]{3,40}?)?)(?:,?\s+and\s+|,\s*(?:(?:though|although|but|yet)\s+)?(?=compared\s|(?:up|down)\s+from\s)))?"   # (", up 9.6% from a year earlier, though down from 23.07 GB in December")
+                                   r"(?:\s+(?:from|over|since)\s+[^,;\d]{3,40}?)?)(?:,?\s+and\s+|,\s*(?:(?:though|although|but|yet)\s+)?(?=compared\s|versus\s|vs\.?\s|(?:up|down)\s+from\s)))?"   # (", up 9.6% from a year earlier, though down from 23.07 GB in December")
                                    r"(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|against|(?:still\s+)?(?:(?:well|far|slightly|just|marginally)\s+)?(?:below|above|short\s+of)\s+the"   # ("well below the 1.065 billion tonnes it produced in 2020")
                                    r"|(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+)?(?:double|triple|twice|(?:three|four|five|six|seven|eight|nine|ten)\s+times)\s+the"   # ("more than double the 34.56 million reported a year earlier")
                                    # ("closing in on the 1.367 million sold in the whole of 2020")
@@ -1232,6 +1232,7 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,80}?(?:,\s*(?:the\s+\w+|[A-Z][\w']+
                                    # "up 11.1 percent from September's 1,287,000 units": the month before's
                                    r"(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)'s\s+)?"
                                    r"(?:" + _QUAL + r"\s+)?" + _CURRENCY, re.I)   # (also "up from4.251 million", "up from CNY1.26 trillion")
+_EARLIER_RATE_BRACKET = re.compile(r"\s*\(\s*(?P<sign>[+\-\u2212]?)(?P<v>\d[\d.]*\s?%)\s*(?:yoy|y/y|y-o-y|year-on-year)\s*\)", re.I)
 _ABSOLUTE_CHANGE_LEAD = re.compile(r"\ban?\s+(?:increase|addition|rise|gain|decrease|drop|decline)\s+of\s+$", re.I)
 _TO_FROM_GAP = re.compile(r"(?:\s+(?:(?:in|at|by|as\s+of|during|for)\s+[^,;]{2,40}?|last\s+year|this\s+year))?,?\s+from\s+(?:" + _QUAL + r"\s+)?" + _CURRENCY, re.I)
 # (also "dropping 8.2% to 25.769m units from 28.08m in 2018")
@@ -2532,6 +2533,11 @@ class DocMatcher:
             # 增加值同比增长17.4%。其中，…高技术制造业增加值增长17.6%")
             last = _ZH_OWN_SCOPE.search(self.text, first.start, first.end) \
                 or _ZH_PLACE_OPENS.search(self.text, first.start, first.end)
+            if last is None:
+                # (or after a heading-like lead, a later sentence's "全省": "产业结构加快调整。上半年，全省高技术制造业
+                # 增加值…。新能源汽车产量1.8万辆")
+                for m in _ZH_OWN_SCOPE.finditer(self.text, first.end, self.sentences[sent.index - 1].end):
+                    last = m
             if last is None or _NATIONAL_MARK.search(self.text, first.start, last.start()):
                 return False
         # "约占全国的18%，稳居全国第一": the country as a yardstick opens no national clause
@@ -2856,6 +2862,11 @@ class DocMatcher:
         text = self.text
         for table in tables.find_tables(text):
             title_year = _TABLE_TITLE_YEAR.search(table.title)
+            # "Figure 1: Selected output indicators, H1 2024" in a note on June: the title's own period
+            t0 = text.rfind(table.title, 0, table.columns[0].start) if table.title and table.columns else -1
+            own = [e for e in self.periods if t0 >= 0 and t0 <= e.start and e.end <= t0 + len(table.title)
+                   and e.kind == "interval" and not e.comparison]
+            title_p = resolve(own[0], self.ctx) if len(own) == 1 else None
             yoy_table = _TABLE_YOY.search(table.title) is not None
             tu = _TABLE_TITLE_UNIT.search(table.title)
             title_unit = tu.group(1) if tu and _table_unit(tu.group(1)) else None   # "… shipments, 2019 (million units)"
@@ -2879,7 +2890,7 @@ class DocMatcher:
                 for col, cell in zip(values, row.cells):
                     if col.kind == "change":
                         continue
-                    period = self._table_period(col, ind, title_year) if col.kind != "growth" else None
+                    period = self._table_period(col, ind, title_year, title_p) if col.kind != "growth" else None
                     if col.kind != "growth":
                         prev_period = period
                     if cell is None or col.estimate or growth_cols_only and col.kind != "growth":
@@ -2893,9 +2904,9 @@ class DocMatcher:
                     if col.kind == "growth" or row.growth or pct or (row.unit is None and yoy_table and not ind.instant):
                         p = prev_period if col.kind == "growth" else period
                         if col.kind == "growth" and col.months is not None:   # ("Jun-23 y/y": its own month's)
-                            p = self._table_period(tables.Column("period", 0, 0, col.year, col.months), ind, title_year)
+                            p = self._table_period(tables.Column("period", 0, 0, col.year, col.months), ind, title_year, title_p)
                         if col.kind == "growth" and p is None:
-                            p = self._table_period(tables.Column("level", 0, 0), ind, title_year)
+                            p = self._table_period(tables.Column("level", 0, 0), ind, title_year, title_p)
                         if p is not None and not p.instant and not ind.instant:
                             self._emit(ind.id, "yoy_pct", n, p, self.sentences[n.sentence], v)
                         continue
@@ -2952,10 +2963,11 @@ class DocMatcher:
             return None
         return self.cat.get(ind_id) if isinstance(ind_id, str) else None
 
-    def _table_period(self, col: tables.Column, ind: Indicator, title_year: re.Match | None) -> Period | None:
-        """A column's period: its own ("FY21", "Mar-24", "2016年"), else the table title's year, else the
-        briefing's period; a stock is as of its end."""
-        dp = self.ctx.doc_period
+    def _table_period(self, col: tables.Column, ind: Indicator, title_year: re.Match | None,
+                      title_p: Period | None = None) -> Period | None:
+        """A column's period: its own ("FY21", "Mar-24", "2016年"), else the table title's period or year,
+        else the briefing's period; a stock is as of its end."""
+        dp = title_p if title_p is not None and not title_p.instant and col.kind != "period" else self.ctx.doc_period
         ty = int(title_year.group(1) or title_year.group(2)) if title_year else None
         if col.kind == "period":
             y = col.year or ty or (dp.end.year if dp is not None else None)
@@ -4716,6 +4728,9 @@ class DocMatcher:
                     continue
                 pair = (c0, r.end())
             at = pair[1] if pair else n.end
+            # "versus 81.52mn tonnes (+5.5% yoy) in October": that level's own rate, in brackets, before its date
+            br = _EARLIER_RATE_BRACKET.match(text, at) if not pair else None
+            at = br.end() if br else at
             p = None
             sp = _SAME_PERIOD_EARLIER.match(text, at)
             if sp and not ind.instant:
@@ -4750,6 +4765,9 @@ class DocMatcher:
                 self._emit(c.indicator, "level", after[1], p, sent)
                 continue
             self._emit(c.indicator, "level", n, p, sent)
+            rn = next((m for m in after if br and br.start("v") == m.start and m.unit == "percent"), None)
+            if rn is not None and id(rn) not in self.claimed:
+                self._emit(c.indicator, "yoy_pct", rn, p, sent, -rn.value if br.group("sign") in "-\u2212" and br.group("sign") else rn.value)
 
     def _earlier_rates(self, sent: Sentence, nums: list[Num], emitted: list[Candidate]) -> None:
         """'Industrial output grew 1.3% in December, slowing from 2.2% in November': the rate it is
