@@ -13087,6 +13087,32 @@ SESSION65 = [
      "产业结构加快调整。上半年，全省高技术制造业增加值同比增长14.8%。新能源汽车产量1.8万辆，同比增长1.1倍。\n",
      {("industrial_value_added", "yoy_pct", *h1(2022), 3.4, "eq"), ("nev_production", "level", *h1(2022), 2.661e6, "eq"), ("nev_sales", "level", *h1(2022), 2.6e6, "eq"),
       ("nev_production", "yoy_pct", *h1(2022), 120.0, "eq"), ("nev_sales", "yoy_pct", *h1(2022), 120.0, "eq")}),
+    # "High-tech manufacturing expanded by 13.4 percent, equipment manufacturing by 11.3 percent": the verb left out after a comma
+    ("China's industry in 2017\nJanuary 20, 2018\n\nIndustrial value added grew 6.6 percent in 2017. High-tech manufacturing expanded by 13.4 percent, "
+     "equipment manufacturing by 11.3 percent.\n",
+     {("industrial_value_added", "yoy_pct", *year(2017), 6.6, "eq"), ("high_tech_manufacturing_value_added", "yoy_pct", *year(2017), 13.4, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *year(2017), 11.3, "eq")}),
+    # "拆开来看，1-2月下降13.5%，3月份下降1.1%": the months of the rate before; "3月份则转为增长9.1%"
+    ("工信部：一季度工业运行\n2020年4月20日\n\n一季度，全国规模以上工业增加值同比下降8.4%。拆开来看，1-2月下降13.5%，3月份下降1.1%，降幅大幅收窄。"
+     "电子信息制造业一季度增加值同比下降5.0%，3月份则转为增长9.1%。\n",
+     {("industrial_value_added", "yoy_pct", *quarter(2020, 1), -8.4, "eq"), ("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 2, 29), -13.5, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2020, 3), -1.1, "eq"), ("electronics_manufacturing_value_added", "yoy_pct", *quarter(2020, 1), -5.0, "eq"),
+      ("electronics_manufacturing_value_added", "yoy_pct", *month(2020, 3), 9.1, "eq")}),
+    # "…, and rebar prices are up roughly 8% since early December": that clause's change since a month leaves the
+    # first clause's figures dated; "Hi-tech manufacturing" is high-tech manufacturing
+    ("China: Jan-Feb activity\nMarch 15, 2023\n\nCrude steel output rose 5.6% yoy to 168.72 million tonnes, or a daily rate of 2.86 million tonnes, "
+     "and rebar prices are up roughly 8% since early December. Value added in hi-tech manufacturing grew 11.1 percent.\n",
+     {("crude_steel_output", "level", date(2023, 1, 1), date(2023, 2, 28), 1.6872e8, "eq"), ("crude_steel_output", "yoy_pct", date(2023, 1, 1), date(2023, 2, 28), 5.6, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2023, 1, 1), date(2023, 2, 28), 11.1, "eq")}),
+    # "…, but returned to 9.2% growth in March": the month's rate
+    ("China Q1 electronics\nApril 21, 2020\n\nValue added of computer, communication and other electronic equipment manufacturing fell 4.7% on year "
+     "in the first quarter, but returned to 9.2% growth in March, MIIT spokesperson Huang Libin said.\n",
+     {("electronics_manufacturing_value_added", "yoy_pct", *quarter(2020, 1), -4.7, "eq"), ("electronics_manufacturing_value_added", "yoy_pct", *month(2020, 3), 9.2, "eq")}),
+    # "with equipment manufacturing (10.2%) and high-tech manufacturing (9.5%) again outpacing the total": bracketed sector rates
+    ("China H1 industry\nJuly 16, 2025\n\nValue added of industrial enterprises above designated size grew 6.4% in the first half, with equipment "
+     "manufacturing (10.2%) and high-tech manufacturing (9.5%) again outpacing the total.\n",
+     {("industrial_value_added", "yoy_pct", *h1(2025), 6.4, "eq"), ("equipment_manufacturing_value_added", "yoy_pct", *h1(2025), 10.2, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *h1(2025), 9.5, "eq")}),
 ]
 
 # (one test reads all of SESSION65's cases, declared after the last of them)

@@ -102,7 +102,7 @@ _EN: list[tuple[str, PhraseRole]] = [
      # ("Value added at high-tech manufacturers and equipment makers grew 13.4 percent and 11.3 percent")
      r"|(?<=manufacturers and )equipment_(?:makers|manufacturers)", PhraseRole("subj", "equipment")),
     # (also the first of "high-tech and equipment manufacturing", the noun said once for both)
-    (r"high~tech(?:nology)?_manufacturing(?:_(?:industry|industries|sector|enterprises))?|high~tech(?:nology)?_manufacturers"
+    (r"(?:high|hi)~tech(?:nology)?_manufacturing(?:_(?:industry|industries|sector|enterprises))?|high~tech(?:nology)?_manufacturers"
      r"|high~tech(?:nology)?(?=_and_equipment_manufacturing)", PhraseRole("subj", "hightech")),
     (r"consumer_goods_(?:manufacturing_)?(?:industry|industries|enterprises|sector|manufacturing)", PhraseRole("subj", "consumer")),
     # (no catalogue indicator: it holds its place in a list, "A and strategic emerging industries grew X and Y respectively")

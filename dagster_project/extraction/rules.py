@@ -1088,7 +1088,7 @@ _EARLIER_RATE_BEFORE = re.compile(
 # second quarter", "and 4.2% in the July-September quarter", "; in March, growth picked up to", "其中6月份增长")
 _SINCE_END = re.compile(r"\b(?:since|than|from)\s+(?:the\s+)?$", re.I)   # "... was the fastest since December 2018"
 # ("…, before picking up to 3.9% in June")
-_LATER_RATE_LEAD = re.compile(r"\b(?:including|and|with|while|growth|print|reading|it|rose|grew|expanded|increased|picked\s+up|picking\s+up|rebounding|accelerating|quickening|slowing|easing|"
+_LATER_RATE_LEAD = re.compile(r"\b(?:including|and|with|while|growth|print|reading|it|rose|grew|expanded|increased|picked\s+up|picking\s+up|rebounding|accelerating|quickening|slowing|easing|returned|returning|"
                               r"fell|dropped|declined|plunged|slumped|tumbled|jumped|surged|soared|climbed|narrowed)\b|其中|[0-9]月份?|季度|[上下]半年|全年|个月", re.I)
 # "…, but the decline narrowed sharply to 1.1 per cent in March": a fall's size
 # (also "with the rate of decline narrowing to"; and the rate it narrowed from: "… narrowing to 1.1 per cent in
@@ -1096,6 +1096,9 @@ _LATER_RATE_LEAD = re.compile(r"\b(?:including|and|with|while|growth|print|readi
 _FALL_NARROWING = (r"\b(?:the\s+)?(?:(?:rate|pace)\s+of\s+)?(?:decline|contraction|drop|fall)\s+narrow(?:ed|ing)\s+"
                    + _RATE_ADVERB + r"to\s+")
 _FALL_NARROWED_TO = re.compile(_FALL_NARROWING + "$", re.I)
+# "fell 4.7% in the first quarter, but returned to 9.2% growth in March": the month's rate, named after it
+_RETURNED_TO = re.compile(r"\b(?:returned|returning|swung|swinging|switched|turned|turning)\s+(?:back\s+)?to\s+$", re.I)
+_RETURNED_TO_RATE = re.compile(r"\s+(?:(?:year-on-year|year-over-year|y/y|yoy|annual)\s+)?(?:growth|expansion|(?P<fall>decline|contraction|fall|drop))\b", re.I)
 # "3月则放缓至4.5%": the month's rate itself; "3月份跌幅则大幅收窄至1.1%": the size of its fall
 _ZH_MOVED_TO = re.compile(r"(?:已|进一步|更是|则|也|再度|再次)?(?:大幅|明显|小幅)?(?:回落|放缓|加快|回升)至$")
 _ZH_FALL_MOVED_TO = re.compile(r"(?:跌幅|降幅)(?:已|进一步|更是|则|也)?(?:大幅|明显|小幅)?(?:收窄|缩小|扩大)至$")
@@ -1106,7 +1109,7 @@ _ZH_LATER_LEAD = re.compile(r"\s*、?(?:其中|分季度看|分月看|但|而)?[
                             # ("9月单月增速放缓至3.1%")
                             r"(?:增速|增幅)(?:已|进一步|更是|则|也|再度|再次)?(?:收窄|回落|放缓|加快|回升|提高|提升|降|下降)至|增速|"
                             # ("3月则放缓至4.5%", "3月份跌幅则大幅收窄至1.1%")
-                            r"(?:已|进一步|更是|则|也|再度|再次)?(?:大幅|明显|小幅)?(?:回落|放缓|加快|回升)至|"
+                            r"(?:已|进一步|更是|则|也|再度|再次)?(?:大幅|明显|小幅)?(?:回落|放缓|加快|回升)至|(?:则|已|又)?转为(?:增长|下降)|"
                             r"(?:跌幅|降幅)(?:已|进一步|更是|则|也)?(?:大幅|明显|小幅)?(?:收窄|缩小|扩大)至|"
                             r"加快|提高|达到?|(?:进一步)?回升至)?\s*")
 _VAGUE_ASIDE_BEFORE = re.compile(r",\s+(?:a|an|one|which|who|once|long)\s+[^,;.\d]{0,50}$", re.I)
@@ -1435,14 +1438,19 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:(?:industr(?:y|ies)|sectors?)(?=[\s,])\s*
                                r"(?:(?:year-on-year|year\s+on\s+year)\s+(?:by\s+)?)?(?:(?<=\sat\s)\+)?", re.I)
 # (also "outpacing overall industry", "industry as a whole": a sector's growth set against all industry's)
 _GAPPED_JOIN = re.compile(r"(?:\s*(?:year[-\s]on[-\s]year|y/y|yoy|y-o-y))?(?:\s+(?:(?:in|during|for|over)\s+[\w\s-]{2,30}?|last\s+year|this\s+year))?"
-                          r"(?:\s*\([^()]{1,30}\))?,?\s+(?:and|while)\s+"
-                          r"(?:that\s+(?:of|in)\s+)?")   # ("grew 10.8 percent and that in equipment manufacturing 9.5 percent")
+                          r"(?:\s*\([^()]{1,30}\))?(?:,?\s+(?:and|while)\s+"
+                          # ("expanded by 13.4 percent, equipment manufacturing by 11.3 percent")
+                          r"|,\s+(?=[a-z][\w\s-]{2,50}?\s+by\s+[\d.]+\s?(?:%|percent|per\s+cent)))"
+                          r"(?:that\s+(?:of|in)\s+)?", re.I)   # ("grew 10.8 percent and that in equipment manufacturing 9.5 percent")
 # ("held at 4.5%yoy in Sep, unchanged from Aug", "…, the same pace as in August")
 _UNCHANGED_FROM = re.compile(r"(?:\s*(?:yoy|y/y|y-o-y|year[\s-]on[\s-]year))?(?:\s+(?:in|for)\s+[\w\s-]{2,25}?)?,\s*"
                              r"(?:(?:unchanged|flat)\s+from|the\s+same\s+(?:pace|rate|reading)\s+as\s+(?:in|for)|"
                              r"matching\s+(?:the\s+pace\s+of|that\s+of|the\s+rate\s+(?:in|for)))\s+(?:the\s+)?(?=[\w-])", re.I)
 _RATE_THEN_SECTOR = re.compile(r"(?:by\s+)?(?P<n>[\d.]+\s?(?:%|percent|per\s+cent))\s+(?:in|for|among)\s+(?:the\s+)?", re.I)
 _SECTOR_END = re.compile(r"(?:\s+(?:sectors?|industr(?:y|ies)|firms|companies))?\s*(?:[,;.]|$)")
+_SECTOR_BRACKET_RATE = re.compile(r"(?:\s+(?:sectors?|industr(?:y|ies)))?\s*\(\s*(?:\+|(?P<sign>[\-\u2212]))?(?P<n>\d[\d.]*)\s?%"
+                                  r"(?:\s*(?:yoy|y/y|y-o-y|year-on-year))?\s*\)", re.I)
+_SHARE_SENTENCE = re.compile(r"\b(?:share|proportion|accounted|accounting|percent\s+of)\b", re.I)
 _GAPPED_GAP = re.compile(r"\s+(?:by\s+|at\s+)?")   # (also "…, at 13.4%, and equipment manufacturing at 11.3%")
 _GAPPED_NOT_AFTER = re.compile(r"\s*(?:and|,\s*respectively)\b|\s+(?:of|in)\s+(?!the\s+(?:first|second|third|fourth|same)\b)")   # a list of its own, a share
 # "A and B expanded 11.8% and 8.6%, outpacing overall industry by 5.4 and 2.2 points, respectively": the
@@ -1782,9 +1790,9 @@ _ZH_THESE_FIGURES = re.compile(r"(?:而|但|相比之下[,，]?)?(?:在)?[^,，�
 _ZH_ANAPHOR_RATE = re.compile(r"(?:(?:但|而|不过)?受[^，,。；;]{1,24}?(?:影响|冲击)[,，]\s*(?=\d{1,2}月份?|[一二三四]季度|第[一二三四]季度)"   # "受…影响，9月份增速回落至3.1%"
                               # (past months told without a figure: "受…冲击，4月份工业生产明显下滑，随着…落地，5月份实现由负转正，6月份增长3.9%")
                               r"(?:(?:\d{1,2}月份?|[一二三四]季度)[^，,。；;%\d]{2,24}[,，]\s*(?:[^，,。；;%\d]{2,24}[,，]\s*)?){0,3})?"
-                              r"(?:但|而|不过)?(?:(?:其中|分季度看|分季度|从季度看|分月看|分月份看|从月度看|单看|单独看|仅看)[,，]?\s*"
+                              r"(?:但|而|不过)?(?:(?:其中|分季度看|分季度|从季度看|分月看|分月份看|从月度看|单看|单独看|仅看|拆开来看|分开来看|分开看|具体来看)[,，]?\s*"
                               # (past months told without a figure: "从月度看，4月份工业生产受疫情冲击明显下滑，5月份实现由负转正，6月份增长3.9%")
-                              r"(?:(?:\d{1,2}月份?|[一二三四]季度)[^，,。；;%\d]{2,24}[,，]\s*){0,3})?(?:\d{1,2}月份?|[一二三四]季度|第[一二三四]季度)(?:当月|单月|单季)?[,，]?\s*(?:同比)?(?:只|仅|也|仍)?"
+                              r"(?:(?:\d{1,2}月份?|[一二三四]季度)[^，,。；;%\d]{2,24}[,，]\s*){0,3})?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度)(?:当月|单月|单季)?[,，]?\s*(?:同比)?(?:只|仅|也|仍)?"
                               r"(?P<v>增长|下降|增速(?:为|(?:已|进一步|更是|则|也|再度|再次)?(?:回落|放缓|加快|回升|提高|提升|降|升)至)?)"   # ("6月份增速更是回升至7.6%")
                               # "分月看，1-2月为7.0%，3月份增长4.5%"
                               r"|(?:分月看|分月份看|从月度看)[,，]?\s*(?:\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?)(?:当月)?[,，]?\s*(?:同比)?(?:增长|增速)?为"
@@ -3859,6 +3867,8 @@ class DocMatcher:
                 continue   # (or a change since the month: "…, although steel prices have fallen about 15% since late October")
             if c >= 0 and _SUBORDINATE_OPEN.match(text, c + 1):
                 return c   # "output was 167.96mt (+1.6% y/y), though steel prices fell 3.1% m/m in early March": that clause's
+            if c >= 0 and re.match(r"\s*and\b", text[c + 1:c + 6]) and re.search(r"\bsince\s+(?:(?:late|early|mid)[\s-]+)?$", self.low[max(c, p - 20):p]):
+                return c   # "…168.72 million tonnes, …, and rebar prices are up roughly 8% since early December": that clause's change
             return sent.start
         return -1
 
@@ -4363,6 +4373,9 @@ class DocMatcher:
                               or _BY_THE_SAME.search(lead) and n.value == last.num.value
                               or _PERIOD_POSSESSIVE_END.search(lead)):
                 g = n.value
+            rt = _RETURNED_TO_RATE.match(text, n.end) if g is None and _RETURNED_TO.search(lead) else None
+            if rt:
+                g = -n.value if rt.group("fall") else n.value   # "…, but returned to 9.2% growth in March"
             if g is None and (_FALL_NARROWED_TO.search(lead) or _ZH_FALL_MOVED_TO.search(lead)):
                 g = -n.value
             if g is None and _ZH_MOVED_TO.search(lead):
@@ -4440,6 +4453,19 @@ class DocMatcher:
             if ind_id not in self.cat or any(o.indicator == ind_id and o.measure == "yoy_pct" for o in emitted):
                 continue
             self._emit(ind_id, "yoy_pct", n, c.period, sent, n.value if c.value >= 0 else -n.value)
+        # "grew 6.4% in the first half, with equipment manufacturing (10.2%) and high-tech manufacturing (9.5%)
+        # again outpacing the total": each sector's rate in brackets after its name
+        head = next((c for c in emitted if c.measure == "yoy_pct" and c.indicator == "industrial_value_added" and c.period is not None), None)
+        if head is None or _SHARE_SENTENCE.search(text, sent.start, sent.end):
+            return
+        for h in self._slice(self.hit_starts, self.hits, head.num.end, sent.end):
+            m = _SECTOR_BRACKET_RATE.match(text, h.end) if h.role.role == "subj" and h.role.key in _VA_SECTORS else None
+            n = next((q for q in nums if m and q.start == m.start("n")), None)
+            ind_id = FLOW_PAIRS.get((h.role.key, "va"))
+            if n is None or id(n) in self.claimed or ind_id not in self.cat \
+                    or any(o.indicator == ind_id and o.measure == "yoy_pct" for o in emitted):
+                continue
+            self._emit(ind_id, "yoy_pct", n, head.period, sent, -n.value if m.group("sign") else n.value)
 
     def _rates_of_two_levels(self, sent: Sentence, nums: list[Num], emitted: list[Candidate]) -> None:
         """'NEV production rose to 2.661 million, while NEV sales reached 2.6 million, both up about
