@@ -13113,6 +13113,16 @@ SESSION65 = [
      "manufacturing (10.2%) and high-tech manufacturing (9.5%) again outpacing the total.\n",
      {("industrial_value_added", "yoy_pct", *h1(2025), 6.4, "eq"), ("equipment_manufacturing_value_added", "yoy_pct", *h1(2025), 10.2, "eq"),
       ("high_tech_manufacturing_value_added", "yoy_pct", *h1(2025), 9.5, "eq")}),
+    # table cells with their own units ("530.57 mn t", "283,000 sets"); a "Units (mn)" column; "Production" under a title naming autos
+    ("China: Jan-Feb activity\nMarch 15, 2023\n\nIndustrial production rose 2.4% yoy in January-February.\n\nTable 1: Autos, January-February 2023 (CAAM)\n"
+     "                          Units (mn)     YoY\nProduction                  4.052      -14.0%\n  NEV sales                 0.933      +20.8%\nSource: CAAM\n\n"
+     "Table 2: Output, January-February 2023\n                          Level          yoy\n  Crude steel             168.72 mn t    +5.6%\n"
+     "  Industrial robots       51,000 sets   -19.8%\nSource: NBS\n",
+     {("industrial_value_added", "yoy_pct", date(2023, 1, 1), date(2023, 2, 28), 2.4, "eq"),
+      ("auto_production", "level", date(2023, 1, 1), date(2023, 2, 28), 4.052e6, "eq"), ("auto_production", "yoy_pct", date(2023, 1, 1), date(2023, 2, 28), -14.0, "eq"),
+      ("nev_sales", "level", date(2023, 1, 1), date(2023, 2, 28), 9.33e5, "eq"), ("nev_sales", "yoy_pct", date(2023, 1, 1), date(2023, 2, 28), 20.8, "eq"),
+      ("crude_steel_output", "level", date(2023, 1, 1), date(2023, 2, 28), 1.6872e8, "eq"), ("crude_steel_output", "yoy_pct", date(2023, 1, 1), date(2023, 2, 28), 5.6, "eq"),
+      ("industrial_robot_output", "level", date(2023, 1, 1), date(2023, 2, 28), 51000, "eq"), ("industrial_robot_output", "yoy_pct", date(2023, 1, 1), date(2023, 2, 28), -19.8, "eq")}),
 ]
 
 # (one test reads all of SESSION65's cases, declared after the last of them)

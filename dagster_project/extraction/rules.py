@@ -2920,7 +2920,7 @@ class DocMatcher:
                         continue
                     if scale is None or scale[0] not in (ind.unit, None) or scale[0] is None and ind.unit != "count" or period is None:
                         continue
-                    self._emit(ind.id, "level", n, period, self.sentences[n.sentence], v * scale[1])
+                    self._emit(ind.id, "level", n, period, self.sentences[n.sentence], round(v * scale[1], 6))
 
     def _table_indicator(self, row: tables.Row, table: tables.Table) -> Indicator | None:
         """The one catalogue indicator a table row's label names, all of it (a region's, a company's
@@ -2965,6 +2965,10 @@ class DocMatcher:
                                                              if m_role.role == "attr"}) == 1 \
                 and FLOW_PAIRS.get((subj[0].role.key, next(iter(title_attrs)))) is not None:
             ind_id = FLOW_PAIRS.get((subj[0].role.key, next(iter(title_attrs))))   # "China 5G smartphone shipments … 5G phones": the title's
+        elif len(hits) == 1 and attr and len(title_subjs := {m_role.key for m, m_role in phrase_index().matcher.finditer(lower_ascii(table.title))
+                                                             if m_role.role == "subj"}) == 1 \
+                and FLOW_PAIRS.get((next(iter(title_subjs)), attr[0].role.key)) is not None:
+            ind_id = FLOW_PAIRS.get((next(iter(title_subjs)), attr[0].role.key))   # "Table 1: Autos, January-February 2023 … Production": the title's
         elif len(hits) == 1 and subj and _TABLE_OUTPUT_TITLE.search(table.title + " " + row.section):
             ind_id = FLOW_PAIRS.get((subj[0].role.key, "prod"))   # "Output of selected industrial products … Crude steel mn t": its output
         else:

@@ -22,8 +22,8 @@ _HEADER_CELL = re.compile(
     r"|(?P<est>(?:[A-Z][A-Za-z]{1,8}\s+)?(?:[12]H\d\d|H[12]\s?\d{2,4}|(?:19|20)\d\d|Q[1-4]\s?\d{2,4}|[1-4]Q\d\d)[EF](?:\s*\([A-Za-z][A-Za-z-]{0,10}\))?"
     r"|[A-Z][A-Za-z]{1,8}e\s+(?:YoY|y/y)|(?:consensus|forecast|f'cast)(?:\s+(?:YoY|y/y))?)"
     r"|(?P<chg>chg|change|diff)\b"   # ("FY22* | 1Q23 | chg": a difference between columns, read by no one)
-    r"|(?P<unit>单位|unit)"
-    r"|(?P<level>产量|绝对数|绝对量|本期|本月|累计|数量|数值|value|level)"
+    r"|(?P<unit>单位|unit(?!s))"
+    r"|(?P<level>产量|绝对数|绝对量|本期|本月|累计|数量|数值|value|level|units(?=\s?\())"   # ("Units (mn)")
     r"|(?P<h_n>[12])H(?P<h_y>\d\d)|H(?P<h_n2>[12])\s?(?P<h_y2>\d{4}|\d{2})"   # ("1H24", "H1 2024")
     r"|1-(?P<qr_n>[234])Q(?P<qr_y>\d\d)"   # ("1-3Q23": the first three quarters)
     r"|(?P<nm_n>1[01]|[2-9])M(?P<nm_y>\d\d)(?![EF])"   # ("9M22": the first nine months)
@@ -47,7 +47,8 @@ _LABEL_HEADER = re.compile(r"(?:指标名称|产品名称|指标|项目|名称|i
 # a value cell: a figure, or a placeholder for none
 _CELL = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?%?|--?|[—–]|\.\.\.|…|n\.?[am]\.?|N/[AM]|/", re.I)
 _CELL_ZH_UNIT = re.compile(r"(?<=\d)(?:万亿|亿|万|千)?(?:元|辆|台|套|个|户|部|吨)$")
-_CELL_UNIT_WORDS = frozenset(("million", "billion", "trillion", "mn", "bn", "tn", "eflops", "gb"))
+_CELL_SCALE_WORDS = frozenset(("million", "billion", "trillion", "mn", "bn", "tn"))
+_CELL_UNIT_WORDS = _CELL_SCALE_WORDS | frozenset(("eflops", "gb", "t", "tonnes", "tons", "units", "sets", "vehicles"))
 _PLACEHOLDER = re.compile(r"--?|[—–]|\.\.\.|…|n\.?[am]\.?|N/[AM]|/", re.I)
 _LABEL_UNIT = re.compile(r"\s*\((?P<unit>[^()]{1,24}(?:\([^()]{1,6}\))?[^()]{0,6})\)\s*$")
 _GROWTH_LABEL = re.compile(r"(?:^|,\s*|\s)(?:%\s*y/y|y/y|yoy|%\s*yoy|%\s*y-o-y|y-o-y|同比(?:增长)?(?:\(%\))?|增长\(%\)|增速\(%\)|growth(?:\s*\(%\))?)$", re.I)
@@ -194,8 +195,18 @@ def _row(text: str, a: int, b: int, columns: tuple[Column, ...], section: str) -
         if sp < a:
             return None
         tok = text[sp + 1:pos]
+        if tok.lower() in _CELL_UNIT_WORDS and (sp2 := text.rfind(" ", a, sp)) >= a and text[sp2 + 1:sp].lower() in _CELL_SCALE_WORDS \
+                and (sp3 := text.rfind(" ", a, sp2)) >= a and _CELL.fullmatch(text, sp3 + 1, sp2):
+            # "Crude steel   530.57 mn t": a magnitude and a base word after the figure
+            tok = text[sp2 + 1:pos]
+            if cell_unit not in (None, tok):
+                return None
+            cell_unit = tok
+            pos = sp2
+            continue
         if tok.lower() in _CELL_UNIT_WORDS and (sp2 := text.rfind(" ", a, sp)) >= a and _CELL.fullmatch(text, sp2 + 1, sp):
-            # "5G base stations   3.377 million", "Total computing power   230 EFLOPS": the cell's own unit word
+            # "5G base stations   3.377 million", "Total computing power   230 EFLOPS", "Industrial robots   283,000 sets":
+            # the cell's own unit word
             if cell_unit not in (None, tok):
                 return None
             cell_unit = tok
