@@ -13123,6 +13123,13 @@ SESSION65 = [
       ("nev_sales", "level", date(2023, 1, 1), date(2023, 2, 28), 9.33e5, "eq"), ("nev_sales", "yoy_pct", date(2023, 1, 1), date(2023, 2, 28), 20.8, "eq"),
       ("crude_steel_output", "level", date(2023, 1, 1), date(2023, 2, 28), 1.6872e8, "eq"), ("crude_steel_output", "yoy_pct", date(2023, 1, 1), date(2023, 2, 28), 5.6, "eq"),
       ("industrial_robot_output", "level", date(2023, 1, 1), date(2023, 2, 28), 51000, "eq"), ("industrial_robot_output", "yoy_pct", date(2023, 1, 1), date(2023, 2, 28), -19.8, "eq")}),
+    # a broker's estimate column ("UBS-e") is no reason to drop the table; an "ytd" row under a month's column is January to that month
+    ("China: October activity\nNovember 12, 2015\n\nIndustrial production growth slowed to 5.6% y/y in October.\n\nTable 1: October activity at a glance\n"
+     "                         Oct-15  Sep-15  Aug-15  Consensus  UBS-e\nIP (% y/y)                 5.6     5.7     6.1      5.8      5.9\n"
+     "IP ytd (% y/y)             6.1     6.2     6.3       -        -\nSource: NBS, UBS\n",
+     {("industrial_value_added", "yoy_pct", *month(2015, 10), 5.6, "eq"), ("industrial_value_added", "yoy_pct", *month(2015, 9), 5.7, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2015, 8), 6.1, "eq"), ("industrial_value_added", "yoy_pct", date(2015, 1, 1), date(2015, 10, 31), 6.1, "eq"),
+      ("industrial_value_added", "yoy_pct", *nine_months(2015), 6.2, "eq"), ("industrial_value_added", "yoy_pct", date(2015, 1, 1), date(2015, 8, 31), 6.3, "eq")}),
 ]
 
 # (one test reads all of SESSION65's cases, declared after the last of them)

@@ -2890,7 +2890,7 @@ class DocMatcher:
                 growth_cols_only = pct and row.unit.strip() == "%" and any(c.kind == "growth" for c in table.columns)
                 if pct and not growth_cols_only and (not _TABLE_YOY_UNIT.search(row.unit) or "mma" in row.unit.lower()):
                     continue   # ("(% of total)", "(%YoY, 3mma)"): not a year-on-year rate
-                ytd = pct and "ytd" in row.unit.lower()
+                ytd = pct and "ytd" in row.unit.lower() or _TABLE_YTD_LABEL.search(text, row.label_start, row.label_end) is not None
                 scale = ("percent", 1.0) if share and row.unit.strip() == "%" else _table_unit(row.unit) if row.unit and not pct \
                     else _table_unit(title_unit) if title_unit and row.unit is None else None
                 prev_period = None
@@ -2907,8 +2907,10 @@ class DocMatcher:
                     if n is None or id(n) in self.claimed:
                         continue   # (a "-" cell between two figures is no range: "88.27 - 256.55")
                     v = float(text[cell[0]:cell[1]].replace(",", "").rstrip("%"))
+                    if ytd and period is not None and not period.instant and period.start.month == period.end.month != 1:
+                        period = Period(period.start.replace(month=1), period.end, False)   # "IP ytd (% y/y)" under "Oct-15": January-October
                     if ytd and (period is None or period.start.month != 1):
-                        continue   # "(%oya, ytd)" under a month's column: the year to date, not the month
+                        continue   # (the year to date, not the month)
                     if col.kind == "growth" or row.growth or pct or (row.unit is None and yoy_table and not ind.instant):
                         p = prev_period if col.kind == "growth" else period
                         if col.kind == "growth" and col.months is not None:   # ("Jun-23 y/y": its own month's)
@@ -8151,7 +8153,8 @@ _TABLE_YOY = re.compile(r"%\s*(?:y/y|yoy)|\byoy\b|\by/y\b|同比", re.I)
 _TABLE_GROWTH_SUFFIX = re.compile(r"\s*(?:,\s*)?(?:%\s*y/y|y/y|%\s*yoy|yoy|growth(?:\s*\(%\))?)\s*$", re.I)
 _TABLE_GROWTH_ONLY = re.compile(r"\s*(?:%\s*)?(?:y/y|yoy|growth|同比(?:增长)?)(?:\s*\(%\)|\s*%)?\s*", re.I)
 # what a table label may hold besides the indicator's name
-_TABLE_LABEL_REST = re.compile(r"[\s,:'()-]*(?:(?:total|national|china|china's|chinese|nationwide|cumulative|all|of|the|o/w|which)[\s,:'()-]*)*")   # ("o/w NEVs": of which
+_TABLE_LABEL_REST = re.compile(r"[\s,:'()-]*(?:(?:total|national|china|china's|chinese|nationwide|cumulative|ytd|all|of|the|o/w|which)[\s,:'()-]*)*")
+_TABLE_YTD_LABEL = re.compile(r"\b(?:ytd|cumulative)\b", re.I)   # ("IP ytd (% y/y)": the year to date   # ("o/w NEVs": of which
 _ZH_CAUSE_OPENING = re.compile(r"(?:受|由于|因)[^。；;]{2,40}(?:影响|因素)")
 _TABLE_OUTPUT_TITLE = re.compile(r"\b(?:output|production)\b", re.I)
 _TABLE_SHORTHAND_FOR = {"ip": "industrial value added above designated size", "iva": "industrial value added above designated size",

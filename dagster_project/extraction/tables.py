@@ -20,7 +20,7 @@ _HEADER_CELL = re.compile(
     r"%\s*(?:y/y|yoy|y-o-y|oya|ch(?:an)?ge?)|(?:y/y|yoy|y-o-y)(?:\s*(?:\(%\)|,?\s*%))?|%\s*change|change\s*\(%\))"
     # a forecast's column ("2H24E (GS)", "2H24E (UBS-e)", "DB 2024F", "JEFe YoY", "Nomura H2 2024F", "consensus")
     r"|(?P<est>(?:[A-Z][A-Za-z]{1,8}\s+)?(?:[12]H\d\d|H[12]\s?\d{2,4}|(?:19|20)\d\d|Q[1-4]\s?\d{2,4}|[1-4]Q\d\d)[EF](?:\s*\([A-Za-z][A-Za-z-]{0,10}\))?"
-    r"|[A-Z][A-Za-z]{1,8}e\s+(?:YoY|y/y)|(?:consensus|forecast|f'cast)(?:\s+(?:YoY|y/y))?)"
+    r"|[A-Z][A-Za-z]{1,8}e\s+(?:YoY|y/y)|[A-Z]{2,8}-e(?![\w-])|(?:consensus|forecast|f'cast)(?:\s+(?:YoY|y/y))?)"   # (also "UBS-e")
     r"|(?P<chg>chg|change|diff)\b"   # ("FY22* | 1Q23 | chg": a difference between columns, read by no one)
     r"|(?P<unit>单位|unit(?!s))"
     r"|(?P<level>产量|绝对数|绝对量|本期|本月|累计|数量|数值|value|level|units(?=\s?\())"   # ("Units (mn)")
