@@ -13130,6 +13130,15 @@ SESSION65 = [
      {("industrial_value_added", "yoy_pct", *month(2015, 10), 5.6, "eq"), ("industrial_value_added", "yoy_pct", *month(2015, 9), 5.7, "eq"),
       ("industrial_value_added", "yoy_pct", *month(2015, 8), 6.1, "eq"), ("industrial_value_added", "yoy_pct", date(2015, 1, 1), date(2015, 10, 31), 6.1, "eq"),
       ("industrial_value_added", "yoy_pct", *nine_months(2015), 6.2, "eq"), ("industrial_value_added", "yoy_pct", date(2015, 1, 1), date(2015, 8, 31), 6.3, "eq")}),
+    # "…；7月当月DOU达17.13GB/户·月。上年同期的DOU为15.5GB/户·月": the same month a year before, not the year to date
+    ("工信部：1-7月通信业经济运行情况\n2023年8月22日\n\n1-7月，移动互联网累计流量达1721亿GB，同比增长15.3%。7月份，移动互联网流量达256.8亿GB；"
+     "7月当月户均移动互联网接入流量（DOU）达17.13GB/户·月，同比增长10.5%。上年同期的DOU为15.5GB/户·月。\n",
+     {("mobile_dou", "level", *month(2023, 7), 17.13, "eq"),
+      ("mobile_dou", "yoy_pct", *month(2023, 7), 10.5, "eq"), ("mobile_dou", "level", *month(2022, 7), 15.5, "eq")}),
+    # "Sales of cars and other vehicles rose …": the subject after the kinds it is named with
+    ("China car sales\nJanuary 12, 2016\n\nSales of cars and other vehicles rose 4.7% to 24.6 million last year, according to the China Association "
+     "of Automobile Manufacturers.\n",
+     {("auto_sales", "level", *year(2015), 2.46e7, "eq"), ("auto_sales", "yoy_pct", *year(2015), 4.7, "eq")}),
 ]
 
 # (one test reads all of SESSION65's cases, declared after the last of them)

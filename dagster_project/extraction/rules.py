@@ -2711,6 +2711,11 @@ class DocMatcher:
                 ex = next((e for e in self.periods if ly.group("p") and e.start == ly.start("p")), None)
                 base = resolve(ex, self.ctx) if ex is not None and ex.kind == "interval" and ex.year is None else \
                     state["inherited"] if not ly.group("p") and isinstance(state["inherited"], Period) else None
+                k = bisect_left(self.period_starts, sent.start) - 1
+                if not ly.group("p") and state.get("month") is not None and k >= 0 and not self.periods[k].comparison \
+                        and self.periods[k].start >= self.sentences[max(0, sent.index - 1)].start \
+                        and resolve(self.periods[k], self.ctx) == state["month"]:
+                    base = state["month"]   # "…；7月当月DOU达17.13GB。上年同期的DOU为15.5GB": the month named last
                 return _year_shifted(base, base.end.year - 1) if base is not None and not base.instant else None
         ex = self._choose_expr(state["exprs"], num.start, sent, False)
         if ex is not None:
@@ -3978,7 +3983,8 @@ class DocMatcher:
                            or _SCOPE_ONLY.match(text, h.end) or _PRICE_BASIS.match(text, h.end)):   # "Auto sales in China fell ...": scope, not "of X"
                     om = None
                 if om:
-                    subjects, last = self._collect_subjects(hits, i + 1, om.end())
+                    # (past the kinds "of cars and other vehicles" names before its subject)
+                    subjects, last = self._collect_subjects(hits, next((j for j in range(i + 1, len(hits)) if hits[j].start >= om.end()), len(hits)), om.end())
                     km = _KNOWN_AS.match(text, om.end()) if not subjects else None
                     if km:
                         # "Sales of electric and hybrid cars, known in China as new energy vehicles, fell …":
