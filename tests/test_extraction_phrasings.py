@@ -13139,6 +13139,11 @@ SESSION65 = [
     ("China car sales\nJanuary 12, 2016\n\nSales of cars and other vehicles rose 4.7% to 24.6 million last year, according to the China Association "
      "of Automobile Manufacturers.\n",
      {("auto_sales", "level", *year(2015), 2.46e7, "eq"), ("auto_sales", "yoy_pct", *year(2015), 4.7, "eq")}),
+    # "That's down 2.3 percent from 2014, when output stood at 822.7 million tons": the rate of the level before, and 2014's level
+    ("China steel output falls\nJanuary 19, 2016\n\nChina's National Bureau of Statistics said on Tuesday that the country produced 803.83 million tons of "
+     "crude steel last year. That's down 2.3 percent from 2014, when output stood at 822.7 million tons.\n",
+     {("crude_steel_output", "level", *year(2015), 8.0383e8, "eq"), ("crude_steel_output", "yoy_pct", *year(2015), -2.3, "eq"),
+      ("crude_steel_output", "level", *year(2014), 8.227e8, "eq")}),
 ]
 
 # (one test reads all of SESSION65's cases, declared after the last of them)

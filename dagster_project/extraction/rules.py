@@ -1451,6 +1451,8 @@ _SECTOR_END = re.compile(r"(?:\s+(?:sectors?|industr(?:y|ies)|firms|companies))?
 _SECTOR_BRACKET_RATE = re.compile(r"(?:\s+(?:sectors?|industr(?:y|ies)))?\s*\(\s*(?:\+|(?P<sign>[\-\u2212]))?(?P<n>\d[\d.]*)\s?%"
                                   r"(?:\s*(?:yoy|y/y|y-o-y|year-on-year))?\s*\)", re.I)
 _SHARE_SENTENCE = re.compile(r"\b(?:share|proportion|accounted|accounting|percent\s+of)\b", re.I)
+_THAT_CHANGED_FROM = re.compile(r"\s*(?:that|this)(?:'s|\s+is|\s+was)\s+(?P<dir>up|down)\s+(?P<n>[\d.]+)\s?(?:%|percent|per\s+cent)\s+(?:from|on|over)\s+"
+                                r"(?P<y>(?:19|20)\d\d)(?P<when>,\s+when\s+(?:output|production|sales|it|they)\s+(?:stood\s+at|was|were|totall?ed|reached)\s+)?", re.I)
 _GAPPED_GAP = re.compile(r"\s+(?:by\s+|at\s+)?")   # (also "…, at 13.4%, and equipment manufacturing at 11.3%")
 _GAPPED_NOT_AFTER = re.compile(r"\s*(?:and|,\s*respectively)\b|\s+(?:of|in)\s+(?!the\s+(?:first|second|third|fourth|same)\b)")   # a list of its own, a share
 # "A and B expanded 11.8% and 8.6%, outpacing overall industry by 5.4 and 2.2 points, respectively": the
@@ -3146,6 +3148,7 @@ class DocMatcher:
                     self._zh_these_figures(sent, nums, state)
                 if len(self.out) == out_before:
                     self._look_back_when(sent, nums)
+                    self._that_changed_from(sent, nums)
                 if len(self.out) == out_before:
                     self._followed_rate(sent, nums)
                 if len(self.out) == out_before:
@@ -5146,6 +5149,29 @@ class DocMatcher:
         ind = self.cat[rated.pop()]
         if not ind.instant and not self._blocked(sent, sent.start, fm.end(), ind, n):
             self._emit(ind.id, "yoy_pct", n, p, sent, -n.value if fm.group("fall") else n.value)
+
+    def _that_changed_from(self, sent: Sentence, nums: list[Num]) -> None:
+        """'… produced 803.83 million tons of crude steel last year. That's down 2.3 percent from 2014, when
+        output stood at 822.7 million tons': the rate of the one level read in the sentence before, and
+        the earlier year's level."""
+        m = _THAT_CHANGED_FROM.match(self.text, sent.start)
+        if m is None:
+            return
+        before = [c for c in self.out if c.num.sentence == sent.index - 1]
+        levels = [c for c in before if c.measure == "level"]
+        if len(levels) != 1 or any(c.measure == "yoy_pct" for c in before):
+            return
+        c, y = levels[0], int(m.group("y"))
+        ind = self.cat[c.indicator]
+        if ind.instant or c.period is None or c.period.start != date(y + 1, 1, 1) or c.period.end != date(y + 1, 12, 31):
+            return
+        n = next((q for q in nums if q.start == m.start("n")), None)
+        if n is None or id(n) in self.claimed:
+            return
+        self._emit(ind.id, "yoy_pct", n, c.period, sent, -n.value if m.group("dir").lower() == "down" else n.value)
+        lv = next((q for q in nums if q.start >= m.end()), None) if m.group("when") else None
+        if lv is not None and lv.start == m.end() and self._unit_ok(lv, ind) and id(lv) not in self.claimed:
+            self._emit(ind.id, "level", lv, Period(date(y, 1, 1), date(y, 12, 31), False), sent)
 
     def _look_back_when(self, sent: Sentence, nums: list[Num]) -> None:
         """'China's car sales fell 8.2% in 2019. That followed 2018, when sales fell 2.8% to 28.08
