@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.66.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.67.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -13165,3 +13165,34 @@ def test_session65(text, expected):
 ])
 def test_a_menu_or_byline_is_not_the_title(page, title):
     assert extract_metadata(normalise_text(page)).title == title
+
+
+# --- extractor 1.67.0 ---
+SESSION66 = [
+    # "软件和信息技术服务业规模从2015年的4.3万亿元增长到2019年的7.2万亿元": an industry's size in yuan is its revenue
+    # (not "规模以上企业", the firms above the size threshold)
+    ("“十三五”信息产业发展成就\n2020年10月23日\n\n软件和信息技术服务业规模从2015年的4.3万亿元增长到2019年的7.2万亿元，"
+     "软件和信息技术服务业规模以上企业超4万家。\n",
+     {("software_it_services_revenue", "level", *year(2015), 4.3e12, "eq"), ("software_it_services_revenue", "level", *year(2019), 7.2e12, "eq")}),
+    # "受…拖累，明显低于去年同期的11.2%": a clause on why, between a rate and the rate it is compared with
+    ("一季度工业运行情况\n2023年4月18日\n\n一季度，计算机、通信和其他电子设备制造业增加值同比增长0.7%，受消费电子需求疲软拖累，明显低于去年同期的11.2%。\n",
+     {("electronics_manufacturing_value_added", "yoy_pct", *quarter(2023, 1), 0.7, "eq"),
+      ("electronics_manufacturing_value_added", "yoy_pct", *quarter(2022, 1), 11.2, "eq")}),
+    # ", beating the 5.3% median forecast in a Reuters poll, though slightly below the 6.2% growth recorded in December":
+    # the forecast is an aside; the rate after it is December's
+    ("China's factory output beats forecasts\nMarch 18, 2025\n\nIndustrial output rose 5.9% year-on-year in the first two months of 2025, "
+     "beating the 5.3% median forecast in a Reuters poll, though slightly below the 6.2% growth recorded in December 2024.\n",
+     {("industrial_value_added", "yoy_pct", date(2025, 1, 1), date(2025, 2, 28), 5.9, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2024, 12), 6.2, "eq")}),
+    # "beating the 3.6% gain of 2020": the earlier year's rate
+    ("Telecoms in 2021\nJanuary 26, 2022\n\nTelecommunications business revenue rose 8.0% in 2021 to 1.47 trillion yuan, beating the 3.6% gain of 2020.\n",
+     {("telecom_business_revenue", "yoy_pct", *year(2021), 8.0, "eq"), ("telecom_business_revenue", "level", *year(2021), 1.47e12, "eq"),
+      ("telecom_business_revenue", "yoy_pct", *year(2020), 3.6, "eq")}),
+]
+
+# (one test reads all of SESSION66's cases, declared after the last of them)
+
+
+@pytest.mark.parametrize("text, expected", SESSION66)
+def test_session66(text, expected):
+    assert obs(text) == expected

@@ -467,6 +467,9 @@ _ZH_EXTRA: list[tuple[str, tuple[str, ...]]] = [
     ("软件和信息技术服务业收入", ("software_it_services_revenue",)),
     ("软件和信息技术服务业营收", ("software_it_services_revenue",)),
     ("软件和信息技术服务业业务收入", ("software_it_services_revenue",)),
+    ("软件和信息技术服务业规模", ("software_it_services_revenue",)),   # (see _ZH_SIZE_LAST)
+    ("软件业规模", ("software_it_services_revenue",)),
+    ("软件产业规模", ("software_it_services_revenue",)),
     ("软件和信息技术服务业务收入", ("software_it_services_revenue",)),
     ("移动互联网户均接入流量", ("mobile_dou",)),
     ("软件业利润总额", ("software_industry_profit",)),
@@ -624,7 +627,8 @@ def find_zh(text: str, zh: list[tuple[str, tuple[str, ...]]]) -> list[tuple[int,
         i = text.find(ph)
         while i >= 0:
             # (not "新能源汽车生产企业", "新能源汽车销售收入": not the vehicles made or sold)
-            if ph not in _ZH_VERB_LAST or _ZH_VERB_NEXT.match(text, i + len(ph)):
+            if (ph not in _ZH_VERB_LAST or _ZH_VERB_NEXT.match(text, i + len(ph))) and (
+                    ph not in _ZH_SIZE_LAST or _ZH_SIZE_NEXT.match(text, i + len(ph))):
                 take(i, i + len(ph), ids)
             i = text.find(ph, i + 1)
     # "新能源汽车表现抢眼，产销分别完成216.6万辆和215.7万辆": a product named as the topic of a short
@@ -743,6 +747,10 @@ _ZH_NEXT_ATTR = re.compile(r"[,，]\s*(?P<attr>销量|产量)(?=\s*(?:则|却|�
 _YOY_CLAUSE_BEFORE = re.compile(r"(?:同比(?:分别)?|与(?:上年|去年)同期相比[,，]\s*(?:销量|产量))(?:增长|下降)[\d.]+%$")
 _ZH_VERB_LAST = frozenset(("新能源汽车销售", "新能源汽车生产", "汽车销售", "汽车生产"))
 _ZH_VERB_NEXT = re.compile(r"\s*(?:了|量)?\s*(?:\d|约|超|近|逾|共|累计|总计|达|为|突破|完成)")
+# "软件和信息技术服务业规模从2015年的4.3万亿元增长到…": an industry's size in yuan is its revenue (not
+# "规模以上企业", firms above the size threshold, nor "规模持续扩大" with no figure)
+_ZH_SIZE_LAST = frozenset(("软件和信息技术服务业规模", "软件业规模", "软件产业规模"))
+_ZH_SIZE_NEXT = re.compile(r"\s*(?:从|由|达到?|为|突破|超过|\d)")
 _ZH_VERB_ATTR = {"销售": "销量", "生产": "产量"}   # "上半年销售17.0万辆": the verb names the attribute
 _ZH_GLOSS = re.compile(r"\([^()。；;]{2,40}\)(?P<attr>增加值|产销量?|产量|销量|收入)")   # ("新能源汽车(含纯电动车、插电混合动力车)产销")
 # "2018年12月规上工业增长5.7%": industry above the size threshold, its value added left unsaid (not after

@@ -1070,7 +1070,7 @@ _EARLIER_RATE_BEFORE = re.compile(
     r"(?:\s*\((?:consensus|forecast|expected|f'cast|est\.?|market|Reuters\s+poll|Bloomberg)[^()]{0,30}\))?\s+from|"   # ("in March (consensus: 6.0%) from 7.0%")   # ("eased to 5.9% y/y in 2Q from 6.1% in 1Q")
     r"(?:higher|lower|faster|slower|quicker|better|worse|weaker|stronger)\s+than(?:\s+the)?|"
     # (", although that was a narrower decline than the 2.8% drop recorded in Jan-Feb")
-    r"(?:an?\s+)?(?:narrower|smaller|milder|shallower|softer|deeper|steeper|sharper|bigger|larger|wider)\s+(?:decline|drop|fall|contraction|decrease)\s+than(?:\s+the)?|(?:below|above|ahead\s+of|behind)\s+the|(?:slightly|marginally|just|well|far|a\s+touch|a\s+tad|a\s+shade)\s+(?:below|above)|(?:below|above)(?=\s+[A-Z][a-z]+'s\s)|(?:ahead\s+of|behind)(?=\s+(?:last\s+year|(?:19|20)\d\d)'s\s)|(?:matching|equall?ing|in\s+line\s+with)(?:\s+the)?|compared\s+with|compared\s+to|versus|vs\.?|"
+    r"(?:an?\s+)?(?:narrower|smaller|milder|shallower|softer|deeper|steeper|sharper|bigger|larger|wider)\s+(?:decline|drop|fall|contraction|decrease)\s+than(?:\s+the)?|(?:below|above|ahead\s+of|behind|beating|topping|outpacing|surpassing|exceeding)\s+the|(?:slightly|marginally|just|well|far|a\s+touch|a\s+tad|a\s+shade)\s+(?:below|above)|(?:below|above)(?=\s+[A-Z][a-z]+'s\s)|(?:ahead\s+of|behind)(?=\s+(?:last\s+year|(?:19|20)\d\d)'s\s)|(?:matching|equall?ing|in\s+line\s+with)(?:\s+the)?|compared\s+with|compared\s+to|versus|vs\.?|"
     r"after(?:\s+(?:contracting|shrinking|falling|declining|dropping|plunging|plummeting|slumping|sliding|tumbling|"
     r"growing|rising|expanding|increasing|jumping|surging|soaring|leaping|rocketing|skyrocketing|climbing)(?:\s+by)?)?|following|reversing|deepening|extending|"   # ("after expanding by 6.8 percent in May")
     # "a sharp improvement on the 0.8% growth of 2019", "a far cry from the 47.1% growth of a year earlier"
@@ -1306,8 +1306,11 @@ _YEAR_EARLIER = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:(?:reported|r
 # clauses between a rate and the rate it is compared with that state no other figure: an average
 # ("两年平均增长6.4%"), who said it (", the statistics bureau said on Wednesday (Nov 14)") or why
 # ("，受上年同期基数抬高影响，增速较1-2月份的35.1%有所回落")
-_ASIDE_CLAUSE = re.compile(r",[^,;]{0,8}(?:平均|average)[^,;]{0,30}(?=,)|,\s*受[^,;\d]{1,20}影响(?=,)"
+_ASIDE_CLAUSE = re.compile(r",[^,;]{0,8}(?:平均|average)[^,;]{0,30}(?=,)|,\s*受[^,;\d]{1,20}(?:影响|拖累|冲击)(?=,)"
                            # "，大幅优于市场预期的5.0%，": the forecast beaten
+                           # ", beating the 5.3% median forecast in a Reuters poll,"
+                           r"|,\s*(?:beating|topping|exceeding|surpassing|missing|matching|in\s+line\s+with)\s+(?:the\s+|a\s+|analysts'\s+|economists'\s+)?"
+                           r"[^,;]{0,40}?\b(?:forecasts?|expectations?|estimates?|consensus|polls?)\b[^,;\d]{0,30}(?=,)"
                            r"|[,，]\s*(?:大幅|明显|略)?(?:优于|好于|高于|低于|不及|逊于)(?:市场|分析师|经济学家)?(?:普遍)?(?:预期|预估|预测)值?(?:的\s*[\d.]+%)?(?=[,，])"   # (also "优于市场预估的5.0%")
                            r"|[,，]\s*(?:增速|增幅|降幅)?(?:比|较)[^,，;%()]{1,12}\(\d[\d.]*%\)[^,，;]{0,16}(?=[,，])"   # "，增速比去年12月份（7.9%）回落1.1个百分点，"
                            # "，比去年12月的6.0%加快0.3个百分点，"
