@@ -168,6 +168,10 @@ _ZH_SOFTWARE_TERM = re.compile(r"软件[与及]信息技术服务业(?:则|也|�
 # list of three, "A、B、C")
 _FIGURE_UNIT = r"\d[\d.,]*\s*(?:%|[万亿]?(?:辆|台|套|个|户|吨|元|部|家|座)|万|亿)?"
 _FIGURE_PAIR_DUN = re.compile(r"(?<![、\d.,])(?<=" + r"[\d%万亿辆台套个户吨元部家座])、(?=\s*" + _FIGURE_UNIT + r"\s*[，,；;。）)])")
+# Taiwan's trillion: "6 兆8,855 億元" is 6.8855万亿元, "1.47兆元" 1.47万亿元 (not 兆瓦, 兆字节, 千兆: mega)
+_ZHAO_YI = re.compile(r"(?<![\d.])(\d{1,4}) ?兆 ?(\d{1,4}|\d,\d{3}) ?[亿億]")
+_ZHAO_CURRENCY = re.compile(r"(?<=\d) ?兆(?= ?(?:元|美元|新台币|台币|人民币))")
+_WAN_UNITS = re.compile(r"(?<![\d.,])(\d{1,4})[万萬](\d{4})(?=\s?[台套辆輛个個户戶家部件吨噸元])")   # Taiwan's "7萬2426台": 72,426
 _YI_WAN = re.compile(r"(?<![\d.])(\d{1,4})亿(\d{1,4}|\d,\d{3})万")   # (also Taiwan's "6億2,755萬噸")
 
 
@@ -291,6 +295,10 @@ def normalise_text(text: str) -> str:
         text = _to_simplified(text)
     if "服务业" in text:
         text = _ZH_SOFTWARE_TERM.sub("软件和信息技术服务业", text)   # "软件与信息技术服务业则完成…": the ministry's name, no "则"
+    if "兆" in text:
+        text = _ZHAO_CURRENCY.sub("万亿", _ZHAO_YI.sub(lambda m: f"{m[1]}.{int(m[2].replace(',', '')):04d}万亿", text))
+    if "万" in text:
+        text = _WAN_UNITS.sub(lambda m: f"{int(m[1]) * 10000 + int(m[2])}", text)
     if "亿" in text:
         text = _YI_WAN.sub(lambda m: f"{m[1]}.{int(m[2].replace(',', '')):04d}亿", text)
     if "、" in text and "分别" in text:

@@ -209,7 +209,8 @@ _COMPARISON = re.compile(
     # "rising 12.5 percent and 11.4 percent respectively over H1 2024": the base of the rates
     r"(?<=respectively\s)over|(?:(?<=%\s)|(?<=nt\s))over(?=\s+(?:H[12]|Q[1-4]|[1-4]Q)\s)|"
     r"(?:(?<=%\s)|(?<=nt\s))on(?=\s*$)|"   # ("an increase of 7.1 per cent on H1 2019")
-    r"times\s+(?:the|that|those|its|as)|twice|double|triple)\b"
+    r"times\s+(?:the|that|those|its|as)|twice|double|triple|"
+    r"(?:same|similar)\s+(?:level|rate|pace|amount|volume|figure)\s+as(?:\s+(?:in|for|at))?)\b"   # ("the same level as in 2022")
     # "following an 11.7 percent drop in October", "well below the 6.9% growth recorded in 2014": the rate before
     r"|\b(?:following|after|below|above|deepening|extending|reversing)\s+(?:an?|the|its)\s+(?:[a-z]+\s+)?[\d.]+\s*(?:%|percent|per\s+cent|pct)"
     r"|\bafter\s+[\d.,]+\s*(?:m|mn|bn|million|billion)\b"   # "fell 4% to 1.206m units, … after 1.256m in 2018"
@@ -217,6 +218,7 @@ _COMPARISON = re.compile(
     # "…, after rising 3 percent in 2017. Production dropped 4.2 percent": the year before's
     r"|\b(?:following|after)\s+(?:rising|growing|increasing|expanding|climbing|jumping|surging|falling|declining|dropping|"
     r"contracting|shrinking|sliding|slipping)\s+(?:by\s+)?[\d.]+\s*(?:%|percent|per\s+cent|pct)"
+    r"|\b(?:beat|beats|beating|surpass(?:es|ing)?|exceed(?:s|ing)?|outpac(?:es|ing))\s+(?:the\s+)?(?=$)"   # ("beat last year's total")
     r"|比|较|相比|扭转)(?:[^,;:，；]|(?<=\d),(?=\d{3}))*$", re.I)   # ("from about 1,590 EFLOPS at ...")
 # "rose 6.7% from a year earlier in the January-June period": the growth's base, no comparison
 # "the slowest pace since 2018": the span of a record, not the figure's period

@@ -1527,6 +1527,9 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s
 
 _NUMTOK = r"(?P<n>\d[\d,]*(?:\.\d+)?)"
 _TOTAL_AMOUNT = r"(?:\d[\d,.]*\s*(?:million|billion|mn|bn)?\s+)?"   # "23.1% of China's 628 million fixed broadband subscribers"
+# a character of the text between the gigabit users and their share that does not name another speed
+# tier ("千兆宽带用户达640万户，100 Mbps以上用户占固定宽带用户比重达89.9%": the share is the 100 Mbps tier's)
+_NO_OTHER_TIER = r"(?:(?!(?<!\d)100\s?Mbps|(?<!\d)500\s?Mbps|百兆)[^。；;])"
 _SPECIALS = [
     ("five_g_economy_categories", "97", re.compile(
         _NUMTOK + r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?97\s+(?:major\s+)?(?:economic\s+)?(?:categories|sectors|industry\s+categories)", re.I),
@@ -1563,12 +1566,12 @@ _SPECIALS = [
         r"5G移动电话用户[^。；;]{0,30}?占(?:全部)?移动电话用户(?:总数)?(?:[\d.]+[万亿]户)?的?(?:比重|比例)?(?:为|达|达到|超过)?" + _NUMTOK + r"\s*%"),
      None),
     ("gigabit_share_of_broadband_users", "宽带", re.compile(
-        r"(?:千兆|1000Mbps)[^。；;]{0,40}?用户[^。；;]{0,30}?占(?:全部)?固[定网](?:互联网)?宽带(?:接入)?用户(?:总数)?的?(?:比重|比例)?(?:为|达|达到|超过)?"
+        r"(?:千兆|1000Mbps)" + _NO_OTHER_TIER + r"{0,40}?用户" + _NO_OTHER_TIER + r"{0,30}?占(?:全部)?固[定网](?:互联网)?宽带(?:接入)?用户(?:总数)?的?(?:比重|比例)?(?:为|达|达到|超过)?"
         + _NUMTOK + r"\s*%"),
      None),
     ("gigabit_share_of_broadband_users", "宽带", re.compile(   # "宽带接入用户总数达X，其中千兆...用户为Y，占总用户数的Z%"
-        r"(?:宽带[^。；;]{0,40}?其中[^。；;]{0,10}?(?:千兆|1000Mbps)|(?:千兆|1000Mbps)[^。；;]{0,30}?宽带)[^。；;]{0,40}?用户"
-        r"[^。；;]{0,40}?占(?:总用户数|用户总数)的?(?:比重|比例)?(?:为|达|达到|超过)?" + _NUMTOK + r"\s*%"),
+        r"(?:宽带[^。；;]{0,40}?其中[^。；;]{0,10}?(?:千兆|1000Mbps)|(?:千兆|1000Mbps)[^。；;]{0,30}?宽带)" + _NO_OTHER_TIER + r"{0,40}?用户"
+        + _NO_OTHER_TIER + r"{0,40}?占(?:总用户数|用户总数)的?(?:比重|比例)?(?:为|达|达到|超过)?" + _NUMTOK + r"\s*%"),
      None),
     # (also after another tier's share: "其中，100Mbps及以上…占总用户数的95.3%；1000Mbps及以上…")
     ("gigabit_share_of_broadband_users", "1000Mbps", re.compile(   # "…宽带接入用户总数达X。其中，1000Mbps及以上…用户为Y，占总用户数的Z%"
@@ -7122,8 +7125,9 @@ class DocMatcher:
                 app = _APPOSITIVE.match(text, h.end, sent.end) or _ABBREVIATION.match(text, h.end, sent.end)   # ("(DOU)")
                 num, growth_first = self._growth_then_level(h, nums, ind, sent, app.end() if app else h.end)
                 after_change = num is not None
-            if num is None:
-                continue
+            if num is None or num.end <= h.start and "\n" in text[num.end:h.start] \
+                    and self._slice(self.num_starts, self.nums, text.rfind("\n", 0, num.start) + 1, num.start):
+                continue   # (not a table row's last cell, "1.425m +654,000", before the next row's "5G mobile phone users")
             lo, hi = min(h.start, num.start), max(h.end, num.end)
             if after_change:
                 lo = num.start   # the change before the level ("rose 30% to", "grew by 2 million to") is not an addition
