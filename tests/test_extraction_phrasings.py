@@ -13190,10 +13190,12 @@ SESSION66 = [
       ("telecom_business_revenue", "yoy_pct", *year(2020), 3.6, "eq")}),
     # a table row's last cell ("1.425m +654,000") is not the count of the noun opening the next row ("5G mobile
     # phone users 355m")
-    ("China telecoms in 2021\nFebruary 10, 2022\n\n5G mobile phone users reached 355 million at the end of 2021.\n\n"
+    ("China ends 2021 with 355 million 5G users\nPublication date: 10 Feb 2022\n\n"
+     "5G mobile phone users reached 355 million, accounting for 21.6% of all mobile phone users.\n\n"
      "Table 1: China telecoms snapshot, end-2021\n  Metric                              Value        Change\n"
-     "  5G base stations                    1.425m       +654,000\n  5G mobile phone users               355m         +157m (est.)\nSource: MIIT\n",
-     {("five_g_mobile_users", "level", *dec31(2021), 3.55e8, "eq")}),
+     "  5G base stations                    1.425m       +654,000\n  5G mobile phone users               355m         +157m (est.)\n"
+     "  Gigabit broadband users             34.56m       +28.16m\nSource: MIIT\n",
+     {("five_g_mobile_users", "level", *dec31(2021), 3.55e8, "eq"), ("five_g_share_of_mobile_users", "level", *dec31(2021), 21.6, "eq")}),
     # Taiwan's trillion: "6 兆8,855 億元" is 6.8855 trillion yuan and "1.47兆元" 1.47 trillion (not 兆瓦 or 千兆, mega)
     ("陸工信部公布前三季軟體業數據\n2021年10月25日\n\n中國大陸1-9月軟體業務收入6 兆8,855 億元，年增20.8%；電信業務收入累計1.47兆元。千兆寬帶用戶數持續增長。\n",
      {("software_it_services_revenue", "level", date(2021, 1, 1), date(2021, 9, 30), 6.8855e12, "eq"),
@@ -13206,9 +13208,11 @@ SESSION66 = [
     ("大陆通信业2020年成绩单\n2021年1月26日\n\n截至2020年底，千兆宽带用户达640万户，100 Mbps以上用户占固定宽带用户比重达89.9%。\n",
      {("gigabit_broadband_users", "level", *dec31(2020), 6.4e6, "eq")}),
     # "the same level as in 2022" is a comparison: the next sentence's figures are the year's, not 2022's
-    ("China's industry in 2023\nJanuary 20, 2024\n\nIn 2023 crude steel output stood at 1.019 billion tonnes, the same level as in 2022. "
-     "Output of industrial robots fell 2.2% to some 430,000 units.\n",
-     {("crude_steel_output", "level", *year(2023), 1.019e9, "eq"), ("industrial_robot_output", "level", *year(2023), 4.3e5, "approx"),
+    ("China's industry in 2023\nJanuary 20, 2024\n\nChina had 3.377 million 5G base stations in service at the end of the year. "
+     "Heavy industry, on the other hand, is marking time. Crude steel output stood at 1.019 billion tonnes, the same level as in 2022, "
+     "as Beijing keeps a lid on production. Output of industrial robots fell 2.2% to some 430,000 units.\n",
+     {("five_g_base_stations", "level", *dec31(2023), 3.377e6, "eq"),
+      ("crude_steel_output", "level", *year(2023), 1.019e9, "eq"), ("industrial_robot_output", "level", *year(2023), 4.3e5, "approx"),
       ("industrial_robot_output", "yoy_pct", *year(2023), -2.2, "eq")}),
     # "beat last year's total of 556,000" is a comparison: "Over the same period" is January-September
     ("China's robot boom\nOctober 28, 2025\n\nChinese factories made 595,000 industrial robots between January and September, a 29.8% jump "
