@@ -13222,6 +13222,43 @@ SESSION66 = [
       ("industrial_robot_output", "yoy_pct", date(2025, 1, 1), date(2025, 9, 30), 29.8, "eq"),
       ("service_robot_output", "level", date(2025, 1, 1), date(2025, 9, 30), 1.35e7, "eq"),
       ("service_robot_output", "yoy_pct", date(2025, 1, 1), date(2025, 9, 30), 16.2, "eq")}),
+    # a summary under "要点速览：": bullet lines with no full stop are the story's own points, not links
+    ("工信部发布会\n2021年10月20日\n\n新浪科技讯 国务院新闻办公室今日举行新闻发布会。\n\n要点速览:\n"
+     "· 前三季度,全国规模以上工业增加值同比增长11.8%;9月份同比增长3.1%\n· 高技术制造业增加值同比增长20.1%\n\n罗俊杰表示,今年以来工业经济总体保持恢复态势。\n",
+     {("industrial_value_added", "yoy_pct", *nine_months(2021), 11.8, "eq"), ("industrial_value_added", "yoy_pct", *month(2021, 9), 3.1, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *nine_months(2021), 20.1, "eq")}),
+    # a broker's tables: "2yr avg" is a column read by no one, "IP (above desig. size)" a gloss, "Computer/comm/electronics"
+    # the electronics sector; a "Selected products" table with an "Output" column and units in the labels
+    ("China activity: Jan-Feb 2021\n15 March 2021\n\nFigure 1: Industrial production, YoY %\n"
+     "                              Jan-Feb 21   2yr avg   Dec-20\nIP (above desig. size)           35.1        8.1       7.3\n"
+     "Computer/comm/electronics        43.0       12.1       9.6\nSource: NBS\n\nFigure 2: Selected products, Jan-Feb 21\n"
+     "                              Output      YoY %\nAutos (mn units)               3.974       77.6\n"
+     "Industrial robots ('000 sets)   49.0      117.5\nSource: NBS\n",
+     {("industrial_value_added", "yoy_pct", date(2021, 1, 1), date(2021, 2, 28), 35.1, "eq"), ("industrial_value_added", "yoy_pct", *month(2020, 12), 7.3, "eq"),
+      ("electronics_manufacturing_value_added", "yoy_pct", date(2021, 1, 1), date(2021, 2, 28), 43.0, "eq"),
+      ("electronics_manufacturing_value_added", "yoy_pct", *month(2020, 12), 9.6, "eq"),
+      ("auto_production", "level", date(2021, 1, 1), date(2021, 2, 28), 3.974e6, "eq"), ("auto_production", "yoy_pct", date(2021, 1, 1), date(2021, 2, 28), 77.6, "eq"),
+      ("industrial_robot_output", "level", date(2021, 1, 1), date(2021, 2, 28), 49000, "eq"),
+      ("industrial_robot_output", "yoy_pct", date(2021, 1, 1), date(2021, 2, 28), 117.5, "eq")}),
+    # "Equipment and high-tech manufacturing led, up 59.9% and 39.9% respectively"; "December ran at 7.3%"
+    ("China activity: Jan-Feb 2021\nMarch 15, 2021\n\nIndustrial output rose 35.1% YoY in Jan-Feb. December ran at 7.3%. "
+     "Equipment and high-tech manufacturing led, up 59.9% and 39.9% respectively; mining lagged at 17.5%.\n",
+     {("industrial_value_added", "yoy_pct", date(2021, 1, 1), date(2021, 2, 28), 35.1, "eq"), ("industrial_value_added", "yoy_pct", *month(2020, 12), 7.3, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", date(2021, 1, 1), date(2021, 2, 28), 59.9, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2021, 1, 1), date(2021, 2, 28), 39.9, "eq")}),
+    # "held up relatively well at +4.0%", "helped by …, which still grew 4.8% YoY"
+    ("China: April activity\n16 May 2022\n\nIndustrial production contracted 2.9% YoY in April. High-tech manufacturing held up relatively "
+     "well at +4.0%, helped by computer, communication and other electronic equipment manufacturing, which still grew 4.8% YoY.\n",
+     {("industrial_value_added", "yoy_pct", *month(2022, 4), -2.9, "eq"), ("high_tech_manufacturing_value_added", "yoy_pct", *month(2022, 4), 4.0, "eq"),
+      ("electronics_manufacturing_value_added", "yoy_pct", *month(2022, 4), 4.8, "eq")}),
+    # a product table with a unit column ("mn t", "'000 units") and a month's growth column ("Mar-22 YoY %")
+    ("China: April activity\n16 May 2022\n\nFig 1  Selected industrial products, April 2022\n"
+     "Product                          Unit          Apr-22    YoY %   Mar-22 YoY %\n"
+     "Crude steel                      mn t           92.78     -5.2        -6.4\n"
+     "Automobiles                      '000 units     1,205    -43.5        -3.9\nSource: NBS\n",
+     {("crude_steel_output", "level", *month(2022, 4), 9.278e7, "eq"), ("crude_steel_output", "yoy_pct", *month(2022, 4), -5.2, "eq"),
+      ("crude_steel_output", "yoy_pct", *month(2022, 3), -6.4, "eq"), ("auto_production", "level", *month(2022, 4), 1.205e6, "eq"),
+      ("auto_production", "yoy_pct", *month(2022, 4), -43.5, "eq"), ("auto_production", "yoy_pct", *month(2022, 3), -3.9, "eq")}),
 ]
 
 # (one test reads all of SESSION66's cases, declared after the last of them)

@@ -131,7 +131,7 @@ _GROWTH_BEFORE = re.compile(
     r"plunged|plunging|plummeted|plummeting|tumbled|tumbling|slumped|slumping|sank|sinking|sunk|crashed|crashing|collapsed|collapsing|"
     r"off(?=\s)|"   # ("with production off 1.0 percent at 25.2 million")
     # ("high-tech manufacturing held up better at +4.0% yoy", "swung back into positive territory at 2.3%")
-    r"held\s+up(?:\s+(?:better|well))?(?=,?\s+at\s)|swung\s+(?:back\s+)?into\s+(?:positive\s+territory|growth)(?=,?\s+at\s)|"
+    r"held\s+up(?:\s+(?:(?:even|comparatively|relatively|fairly)\s+)?(?:better|well))?(?=,?\s+at\s)|swung\s+(?:back\s+)?into\s+(?:positive\s+territory|growth)(?=,?\s+at\s)|"
     # (also "growth for the first three quarters came to 6.4 percent")
     r"growth(?:\s+rate)?(?:(?:\s+(?:for|in|during|over)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?\s+(?:of|was|stood\s+at|reached|hit|came\s+(?:in\s+)?(?:at|to)"
     r"|held(?:\s+(?:steady|stable|firm))?\s+at|(?:remained|stayed)(?:\s+(?:steady|stable|unchanged))?\s+at))?|"   # ("IP growth held at 4.5%yoy in Sep")
@@ -141,7 +141,7 @@ _GROWTH_BEFORE = re.compile(
     # ("grew faster, at 11.7%", "expanded at an annual rate of 9.2%"; "declined last year by 4.2 percent")
     # ("Production fell even faster, by 4.2%, to 27.81m")
     r"(?:(?:\s+(?:last|this)\s+year)?\s+(?:by|of)|,\s+by|\s+(?:even\s+)?(?:faster|further|more\s+(?:sharply|steeply|slowly|quickly)|sharply|steeply),\s+by|(?:\s+(?:even\s+)?(?:faster|more\s+(?:quickly|rapidly|strongly)|rapidly|quickly|strongly|robustly|steadily|"
-    r"(?:the\s+)?fastest))?,?\s+at(?:\s+an?\s+(?:annual\s+)?(?:rate|pace)\s+of)?)?\s*(?:(?:just|only|slightly|marginally|another|a\s+further|" + _RATE_ADJECTIVE + r")\s+)?(?:" + _QUAL + r"\s*)?"
+    r"(?:the\s+)?fastest))?,?\s+at(?:\s+an?\s+(?:annual\s+)?(?:rate|pace)\s+of)?)?\s*(?:(?:just|only|slightly|marginally|another|a\s+further|" + _RATE_ADJECTIVE + r")\s+)?(?:" + _QUAL + r"\s*)?(?:(?<=\sat\s)\+)?"   # ("held up relatively well at +4.0%")
     r"|(?P<zh>(?:同比)?(?:分别)?(?:只|仅|也|仍|均|继续|曾|一度)?(?:大幅|小幅)?(?:增长|增加|提高|上升|下降|减少|回落|(?:大|下|暴)跌|(?:大|猛|激|骤)增|(?:进一步)?回升至|增速(?:保持在|为|达到?|(?:已)?(?:收窄|回落|放缓|加快|回升|提高|提升)至)?|增幅(?:为|达到?)?)(?:了)?[ \t]?(?:(?<=增长)(?:超过|逾))?)"
     r"|(?:^|(?<=[\s,(:;]))(?P<sign>[+-]))$", re.I)   # "+9.8% y-o-y" in tables and lists
 # the year before, as the base of a yoy rate ("12% more than the year before", "up on a year earlier")
@@ -870,7 +870,7 @@ _ANAPHOR_RATE = re.compile(
     r"(?:(?:growth|an?\s+(?:increase|rise|expansion|gain))\s+of\s+"
     r"|an?\s+(?=[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:rise|increase|gain|expansion)\b))"   # ("June alone posted a 6.8% rise")
     # "…; March alone printed 3.9% YoY"
-    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+alone)?\s+(?:printed|came\s+in\s+at)\s+(?=\+?[\d.]+\s?%)"   # (also "December printed 6.8% YoY")
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+alone)?\s+(?:printed|came\s+in\s+at|ran\s+at|stood\s+at)\s+(?=\+?[\d.]+\s?%)"   # (also "December printed 6.8% YoY", "December ran at 7.3%")
     # "December was little better, at 5.9%"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+was\s+(?:(?:little|slightly|no|somewhat|"
     r"a\s+(?:little|touch|bit|shade))\s+)?(?:better|worse|weaker|stronger|firmer|softer|faster|slower),\s+at\s+(?=\+?[\d.]+\s?(?:%|percent|per\s+cent))"
@@ -1403,7 +1403,7 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:(?:industr(?:y|ies)|sectors?)(?=[\s,])\s*
                                # "led the way, expanding 22.6%", "did considerably better, growing 10.8 percent", "was stronger,
                                # growing 9.1%" (also "fared better over
                                # the year as a whole, growing by 11.7%")
-                               r"(?:(?:led\s+(?:the\s+)?(?:way|recovery|rebound|gains|growth|charge|pack)|(?:(?:did|fared)\s+|(?:was|were|proved)\s+(?=(?:\w+\s+)?(?:stronger|more\s+resilient)))(?:even\s+|much\s+|far\s+|considerably\s+|significantly\s+|markedly\s+|substantially\s+|slightly\s+|somewhat\s+)?(?:better|stronger|more\s+resilient)(?:\s+still)?(?:\s+(?:over|in|during|for|across)\s+[^,;.\d]{3,30}?)?|held\s+up\s+(?:even\s+|comparatively\s+|relatively\s+|fairly\s+)?(?:better|well)"
+                               r"(?:(?:led(?:\s+(?:the\s+)?(?:way|recovery|rebound|gains|growth|charge|pack))?|(?:(?:did|fared)\s+|(?:was|were|proved)\s+(?=(?:\w+\s+)?(?:stronger|more\s+resilient)))(?:even\s+|much\s+|far\s+|considerably\s+|significantly\s+|markedly\s+|substantially\s+|slightly\s+|somewhat\s+)?(?:better|stronger|more\s+resilient)(?:\s+still)?(?:\s+(?:over|in|during|for|across)\s+[^,;.\d]{3,30}?)?|held\s+up\s+(?:even\s+|comparatively\s+|relatively\s+|fairly\s+)?(?:better|well)"
                                # "had already returned to growth, expanding 8.9 percent"
                                r"|returned\s+to\s+growth"
                                # "outpaced the broader industrial sector, growing 10.2%", "remained a bright spot, growing 9.4%"
@@ -1879,7 +1879,7 @@ _LIST_LEAD_IN = re.compile(r"(?=[^\n]{20,})(?![^\n]*(?:related|read\s+more|see\s
                            r"[^\n]*\b(?:[a-z]+\s+){2,}[a-z]+[:：]", re.I)
 _SUMMARY_HEADING = re.compile(r"(?:Key\s+(?:takeaways|points|facts|figures|highlights)|(?:Here\s+are\s+)?(?:the\s+)?(?:main\s+)?highlights|"
                               r"At\s+a\s+glance|In\s+brief|"
-                              r"The\s+big\s+picture|要点|核心要点|划重点"
+                              r"The\s+big\s+picture|划重点|[\u4e00-\u9fff]{0,6}(?:要点|速览|一览|看点|摘要)(?:速览|回顾)?"   # ("要点速览", "重点摘要")
                               r"|【[^】]{0,12}(?:数据一览|要点|速览|一览)】)\s*[:：]?", re.I)   # ("【前三季度重点数据一览】")
 _PER_UNIT_AVERAGE = re.compile(r"\baverage\s+(?:number\s+of\s+)?[^,;.]{0,60}?\b(?:each|per|every)\s+(?:key\s+|major\s+)?"
                                r"(?:platform|enterprise|company|firm|factory|plant|province|city)\b")
@@ -2923,7 +2923,9 @@ class DocMatcher:
                         period = Period(period.start.replace(month=1), period.end, False)   # "IP ytd (% y/y)" under "Oct-15": January-October
                     if ytd and (period is None or period.start.month != 1):
                         continue   # (the year to date, not the month)
-                    if col.kind == "growth" or row.growth or pct or (row.unit is None and yoy_table and not ind.instant):
+                    # ("IP (above desig. size)" in "Industrial production, YoY %": a gloss in brackets, no unit)
+                    gloss = row.unit is not None and not pct and scale is None
+                    if col.kind == "growth" or row.growth or pct or ((row.unit is None or gloss) and yoy_table and not ind.instant):
                         p = prev_period if col.kind == "growth" else period
                         if col.kind == "growth" and col.months is not None:   # ("Jun-23 y/y": its own month's)
                             p = self._table_period(tables.Column("period", 0, 0, col.year, col.months), ind, title_year, title_p)
@@ -7887,7 +7889,7 @@ _ZH_RESTATED_ATTR = re.compile(r"\s*(?:(?:\d{4}年)?(?:[上下]半年|前三季�
                                r"(?:完成|达到|达|为|突破|超过)?\s*")
 _DRILL_BEFORE = re.compile(r"(?:" + _SUBSET.pattern + r")[,，]?\s*(?:in\s+)?$", re.I)
 _ZH_PROFIT_OPENS = re.compile(r"\s*(?:(?:\d{1,2}[-—~至]\d{1,2}月份?|[上下]半年|前三季度|[一二三四]季度|全年)[,]?\s*)?(?:全行业)?(?:实现|完成)?")
-_WHICH_GREW = re.compile(r",\s+which\s+(?=" + _RATE_VERB + r"\b)", re.I)
+_WHICH_GREW = re.compile(r",\s+which\s+(?:(?:still|also|even|nonetheless|nevertheless)\s+)?(?=" + _RATE_VERB + r"\b)", re.I)   # (also "which still grew 4.8%")
 _OF_WHICH = re.compile(r"\s+of\s+which\b", re.I)
 def _prose_line(line: str) -> bool:
     line = line.strip()
@@ -8194,10 +8196,11 @@ _TABLE_GROWTH_ONLY = re.compile(r"\s*(?:%\s*)?(?:y/y|yoy|growth|同比(?:增长)
 _TABLE_LABEL_REST = re.compile(r"[\s,:'()-]*(?:(?:total|national|china|china's|chinese|nationwide|cumulative|ytd|all|of|the|o/w|which)[\s,:'()-]*)*")
 _TABLE_YTD_LABEL = re.compile(r"\b(?:ytd|cumulative)\b", re.I)   # ("IP ytd (% y/y)": the year to date   # ("o/w NEVs": of which
 _ZH_CAUSE_OPENING = re.compile(r"(?:受|由于|因)[^。；;]{2,40}(?:影响|因素)")
-_TABLE_OUTPUT_TITLE = re.compile(r"\b(?:output|production)\b", re.I)
+_TABLE_OUTPUT_TITLE = re.compile(r"\b(?:output|production|products)\b", re.I)
 _TABLE_SHORTHAND_FOR = {"ip": "industrial value added above designated size", "iva": "industrial value added above designated size",
-                        "vai": "industrial value added above designated size", "mfg": "manufacturing", "va": "value added"}
-_TABLE_SHORTHAND = re.compile(r"(?<![\w-])(?:IP|IVA|VAI|mfg|VA)(?![\w-])", re.I)
+                        "vai": "industrial value added above designated size", "mfg": "manufacturing", "va": "value added",
+                        "computer/comm/electronics": "electronics manufacturing"}
+_TABLE_SHORTHAND = re.compile(r"(?<![\w-])(?:IP|IVA|VAI|mfg|VA|computer/comm/electronics)(?![\w-])", re.I)
 _TABLE_SCALES = {"k": 1e3, "thousand": 1e3, "'000": 1e3, "000": 1e3, "mn": 1e6, "m": 1e6, "mln": 1e6, "million": 1e6,
                  "bn": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12, "10,000": 1e4, "10000": 1e4, "100": 1e2}
 _TABLE_BASES = {"rmb": "yuan", "cny": "yuan", "yuan": "yuan", "units": "count", "unit": "count", "vehicles": "count",

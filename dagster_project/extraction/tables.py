@@ -21,9 +21,9 @@ _HEADER_CELL = re.compile(
     # a forecast's column ("2H24E (GS)", "2H24E (UBS-e)", "DB 2024F", "JEFe YoY", "Nomura H2 2024F", "consensus")
     r"|(?P<est>(?:[A-Z][A-Za-z]{1,8}\s+)?(?:[12]H\d\d|H[12]\s?\d{2,4}|(?:19|20)\d\d|Q[1-4]\s?\d{2,4}|[1-4]Q\d\d)[EF](?:\s*\([A-Za-z][A-Za-z-]{0,10}\))?"
     r"|[A-Z][A-Za-z]{1,8}e\s+(?:YoY|y/y)|[A-Z]{2,8}-e(?![\w-])|(?:consensus|forecast|f'cast)(?:\s+(?:YoY|y/y))?)"   # (also "UBS-e")
-    r"|(?P<chg>chg|change|diff)\b"   # ("FY22* | 1Q23 | chg": a difference between columns, read by no one)
+    r"|(?P<chg>chg|change|diff|(?:\d\s?-?(?:yr|year)\s+)?(?:avg|average))\b"   # (also "2yr avg", a two-year average)   # ("FY22* | 1Q23 | chg": a difference between columns, read by no one)
     r"|(?P<unit>单位|unit(?!s))"
-    r"|(?P<level>产量|绝对数|绝对量|本期|本月|累计|数量|数值|value|level|units(?=\s?\())"   # ("Units (mn)")
+    r"|(?P<level>产量|绝对数|绝对量|本期|本月|累计|数量|数值|value|level|output|units(?=\s?\())"   # ("Units (mn)")
     r"|(?P<h_n>[12])H(?P<h_y>\d\d)|H(?P<h_n2>[12])\s?(?P<h_y2>\d{4}|\d{2})"   # ("1H24", "H1 2024")
     r"|1-(?P<qr_n>[234])Q(?P<qr_y>\d\d)"   # ("1-3Q23": the first three quarters)
     r"|(?P<nm_n>1[01]|[2-9])M(?P<nm_y>\d\d)(?![EF])"   # ("9M22": the first nine months)
