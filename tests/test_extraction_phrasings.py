@@ -13259,6 +13259,32 @@ SESSION66 = [
      {("crude_steel_output", "level", *month(2022, 4), 9.278e7, "eq"), ("crude_steel_output", "yoy_pct", *month(2022, 4), -5.2, "eq"),
       ("crude_steel_output", "yoy_pct", *month(2022, 3), -6.4, "eq"), ("auto_production", "level", *month(2022, 4), 1.205e6, "eq"),
       ("auto_production", "yoy_pct", *month(2022, 4), -43.5, "eq"), ("auto_production", "yoy_pct", *month(2022, 3), -3.9, "eq")}),
+    # an NBS table whose label header is spaced out ("指　标") over "绝对量 同比增长(%)" pairs
+    ("2015年12月份规模以上工业增加值增长5.9%\n时间:2016-01-19 10:00 来源:国家统计局\n\n附表:2015年12月份规模以上工业生产主要数据\n\n"
+     "指　标　　　　　　　　　　　　　　　　12月　　　　　　　　　1-12月\n　　　　　　　　　　　　　　　　绝对量　同比增长(%)　　绝对量　同比增长(%)\n"
+     "规模以上工业增加值　　　　　　　　…　　　5.9　　　　　…　　　6.1\n主要产品产量\n"
+     "　工业机器人（套）　　　　　　　3975　　 23.3　　　32996　　 21.7\n",
+     {("industrial_value_added", "yoy_pct", *month(2015, 12), 5.9, "eq"), ("industrial_value_added", "yoy_pct", *year(2015), 6.1, "eq"),
+      ("industrial_robot_output", "level", *month(2015, 12), 3975, "eq"), ("industrial_robot_output", "yoy_pct", *month(2015, 12), 23.3, "eq"),
+      ("industrial_robot_output", "level", *year(2015), 32996, "eq"), ("industrial_robot_output", "yoy_pct", *year(2015), 21.7, "eq")}),
+    # a Taiwan page: a quoted sector name (「高技術製造業」增加值) and "裝備製造業則成長9.5%"
+    ("中國製造業觀察\n2017年2月10日\n\n細看結構，中國官方所謂的「高技術製造業」增加值2016年年增10.8%，裝備製造業則成長9.5%，兩者增速都明顯高於整體工業。\n",
+     {("high_tech_manufacturing_value_added", "yoy_pct", *year(2016), 10.8, "eq"), ("equipment_manufacturing_value_added", "yoy_pct", *year(2016), 9.5, "eq")}),
+    # "the weakest July since 2018": a record among Julys, not an unread date
+    ("China: July activity data\nAugust 15, 2024\n\nIndustrial production growth slowed to 5.1% YoY in July.\n\n"
+     "Crude steel output dropped 9.0% YoY to 82.94mn tonnes - the weakest July since 2018.\n",
+     {("industrial_value_added", "yoy_pct", *month(2024, 7), 5.1, "eq"), ("crude_steel_output", "level", *month(2024, 7), 8.294e7, "eq"),
+      ("crude_steel_output", "yoy_pct", *month(2024, 7), -9.0, "eq")}),
+    # "而汽车整体产量为240.2万辆": all vehicles' output
+    ("8月规上工业增加值同比增长4.5%\n2024/09/14 11:05\n\n从产品看，8月新能源汽车产量109.8万辆，同比增长30.5%；而汽车整体产量为240.2万辆，同比下降2.0%。\n",
+     {("nev_production", "level", *month(2024, 8), 1.098e6, "eq"), ("nev_production", "yoy_pct", *month(2024, 8), 30.5, "eq"),
+      ("auto_production", "level", *month(2024, 8), 2.402e6, "eq"), ("auto_production", "yoy_pct", *month(2024, 8), -2.0, "eq")}),
+    # "北京持续扶植…企业。工信部称已累计培育…": after the ministry's word the figures are national (Beijing, the
+    # government, opened the sentence before)
+    ("中國工業去年增長4.6%\n2024.01.22\n\n中小企業方面，北京持續扶植所謂「專精特新」企業。工信部稱已累計培育專精特新中小企業10.3萬家、"
+     "專精特新「小巨人」企業1.2萬家，國家級綠色工廠5,095家。\n",
+     {("specialized_smes", "level", *dec31(2023), 103000, "eq"), ("little_giant_enterprises", "level", *dec31(2023), 12000, "eq"),
+      ("national_green_factories", "level", *dec31(2023), 5095, "eq")}),
 ]
 
 # (one test reads all of SESSION66's cases, declared after the last of them)

@@ -400,6 +400,8 @@ _ZH_EXTRA: list[tuple[str, tuple[str, ...]]] = [
     ("汽车产销", ("auto_production", "auto_sales")),
     ("汽车整体产销", ("auto_production", "auto_sales")),   # "同期汽车整体产销分别为…" (all vehicles, after the NEVs)
     ("汽车总体产销", ("auto_production", "auto_sales")),
+    ("汽车整体产量", ("auto_production",)), ("汽车整体销量", ("auto_sales",)),   # ("而汽车整体产量为240.2万辆")
+    ("汽车总体产量", ("auto_production",)), ("汽车总体销量", ("auto_sales",)),
     ("汽车市场产销", ("auto_production", "auto_sales")),   # "整体汽车市场则产销2702.1万辆、2686.4万辆" (Taiwan)
     ("汽车市场则产销", ("auto_production", "auto_sales")),
     ("新能源汽车产量", ("nev_production",)),
@@ -758,7 +760,7 @@ _ZH_GLOSS = re.compile(r"\([^()。；;]{2,40}\)(?P<attr>增加值|产销量?|产
 _ZH_BARE_ALL_INDUSTRY = re.compile(r"(?<![部于比较])(?:规模以上|规上)工业(?=(?:同比)?(?:实际)?(?:增长|下降)\d)")
 # (also after a month: "；3月单月高技术制造业已转为同比增长8.9%")
 _ZH_BARE_SECTOR = re.compile(r"(?:(?<=[，,；;、])|(?<=其中))(?:(?:但|而|不过)?\d{1,2}月份?(?:单月|当月)?[,，]?)?(?P<s>高技术制造业|装备制造业|电子信息制造业|计算机、通信和其他电子设备制造业|电子设备制造业)"
-                             r"(?=(?:已?转为)?(?:同比)?(?:增长|下降)\d)")
+                             r"(?=(?:则|也|亦|仍|更)?(?:已?转为)?(?:同比)?(?:增长|下降)\d)")   # (also "装备制造业则增长9.5%")
 # (also "，上半年生产微型计算机设备1.58亿台": the period and the verb before the item; or a sentence's
 # opening: "。全年生产微型计算机设备29009万台")
 _ZH_PRODUCED_ITEM = re.compile(r"(?:^|(?<=[，,；;。]))\s*(?:(?:全年|[上下]半年|前三季度|[一二三四]季度|\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?)?生产)?"

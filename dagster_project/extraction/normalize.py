@@ -117,8 +117,6 @@ _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 
 # ("年增6.2%", "年增率分别为", "年增均为1.6倍")
 _TW_TERMS = [(re.compile(r"(?<![同环])年(增|减)率?(分别|均)?(?:为|高达|达到?)?(?:仅|只有?)?(?=\s*[\d.])"),   # (also "年增仅1.3%")
               lambda m: "同比" + (m[2] or "") + ("增长" if m[1] == "增" else "下降")),
-             # "10.81兆元": Taiwan's 兆 is a million million (the mainland's 万亿), before a currency only
-             (re.compile(r"(?<=\d)兆(?=元|人民币|美元|新台币)"), "万亿"),
              (re.compile(r"([前第][1-4一二三四])季(?!度)"), r"\1季度"), (re.compile(r"(?<=[前第])[1-4](?=季度)"), lambda m: "一二三四"[int(m[0]) - 1]),
              (re.compile("公吨"), "吨"),
              # "软件业务收入1万5672亿元": ten thousands of 亿 written out (15672亿元)
@@ -152,14 +150,9 @@ _TW_TERMS = [(re.compile(r"(?<![同环])年(增|减)率?(分别|均)?(?:为|高�
              # the other side's word in brackets: "新能源车(大陆称“新能源汽车”)产销", "5G基站(台湾称5G基地台)"
              (re.compile(r"[(（](?:大陆|台湾|内地|香港)(?:称为?|叫做?|译为?)[^()（）]{1,24}[)）]"), ""),
              # a mainland word quoted inside a term: "1Gbps以上的「千兆」光纤宽带用户"
-             (re.compile(r"(?<=[\u4e00-\u9fff])[“「]([\u4e00-\u9fff]{2,4})[”」](?=[\u4e00-\u9fff])"), r"\1"),   # ("按年分别下跌2%和1.9%")
-             (re.compile(r"(?<=\d) ?兆(?=元|美元|新台币|人民币)"), "万亿"),
+             (re.compile(r"(?<=[\u4e00-\u9fff])[“「]([\u4e00-\u9fff]{2,8})[”」](?=[\u4e00-\u9fff])"), r"\1"),   # ("按年分别下跌2%和1.9%")
              # "Gigabit宽带用户" (Taiwan writes the English word for 千兆)
-             (re.compile(r"Gigabit ?(?=宽带|光纤|光网|网络|用户)"), "千兆"), (re.compile("成长"), "增长"),
-             # "1兆1036亿元": one number, 1.1036 trillion
-             # (also "6兆8,545亿元", with a thousands separator)
-             (re.compile(r"(?<![\d.])(\d{1,4})兆(\d,\d{3}|\d{1,4})亿(?=元|美元|新台币|人民币)"),
-              lambda m: f"{m[1]}.{int(m[2].replace(',', '')):04d}万亿")]
+             (re.compile(r"Gigabit ?(?=宽带|光纤|光网|网络|用户)"), "千兆"), (re.compile("成长"), "增长")]
 
 
 _ZH_SOFTWARE_TERM = re.compile(r"软件[与及]信息技术服务业(?:则|也|亦)?(?=实现|完成|累计|共)|软件和信息技术服务业(?:则|也|亦)(?=实现|完成|累计|共)")
@@ -168,7 +161,8 @@ _ZH_SOFTWARE_TERM = re.compile(r"软件[与及]信息技术服务业(?:则|也|�
 # list of three, "A、B、C")
 _FIGURE_UNIT = r"\d[\d.,]*\s*(?:%|[万亿]?(?:辆|台|套|个|户|吨|元|部|家|座)|万|亿)?"
 _FIGURE_PAIR_DUN = re.compile(r"(?<![、\d.,])(?<=" + r"[\d%万亿辆台套个户吨元部家座])、(?=\s*" + _FIGURE_UNIT + r"\s*[，,；;。）)])")
-# Taiwan's trillion: "6 兆8,855 億元" is 6.8855万亿元, "1.47兆元" 1.47万亿元 (not 兆瓦, 兆字节, 千兆: mega)
+# Taiwan's trillion: "6 兆8,855 億元" is 6.8855万亿元, "1.47兆元" 1.47万亿元 (not 兆瓦, 兆字节, 千兆: mega; rewritten
+# in any text, converted or not)
 _ZHAO_YI = re.compile(r"(?<![\d.])(\d{1,4}) ?兆 ?(\d{1,4}|\d,\d{3}) ?[亿億]")
 _ZHAO_CURRENCY = re.compile(r"(?<=\d) ?兆(?= ?(?:元|美元|新台币|台币|人民币))")
 _WAN_UNITS = re.compile(r"(?<![\d.,])(\d{1,4})[万萬](\d{4})(?=\s?[台套辆輛个個户戶家部件吨噸元])")   # Taiwan's "7萬2426台": 72,426

@@ -227,6 +227,8 @@ _SUPERLATIVE_SCOPE = re.compile(r"\b(?:slowest|fastest|weakest|strongest|highest
                                 r"(?:month|quarter|reading|print|pace|showing)\s+(?:of|in)\s+(?:the\s+)?$")
 _SUPERLATIVE_END = re.compile(r"\b(?:slowest|fastest|weakest|strongest|highest|lowest|best|worst|biggest|smallest|sharpest|steepest)"
                               r"(?:\s+(?:half-year|full-year|annual|quarterly|monthly|first-half|yearly))?"   # ("the fastest half-year growth since 2014")
+                              # ("the weakest July since 2018")
+                              r"(?:\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|month|quarter))?"
                               r"(?:\s+(?:pace|rate|level|growth|reading|increase|decline|gain|drop|rise|fall|expansion|contraction))?\s+$"
                               # "the first annual decline since 1981"
                               r"|\bfirst\s+(?:[a-z-]+\s+)?(?:increase|decline|gain|drop|rise|fall|contraction|expansion)\s+$"

@@ -1774,6 +1774,7 @@ _ZH_NOT_SCOPE = re.compile(r"受[^，。；,;]{1,40}?(?:影响|冲击|带动|拉
                            # a gloss for the reader ("规模以上工业增加值（类似台湾的工业生产指数概念）")
                            r"|\((?:类似|近似|相当于|等同于|台湾称|香港称|港称|中国称|大陆称|内地称)[^()\d]{0,30}\)")
 # a province or city opening a clause as its subject ("截至6月底，广东累计建成5G基站35.2万座")
+_ZH_NATIONAL_SOURCE = re.compile(r"(?:工信部|工业和信息化部|国家统计局)(?:称|表示|介绍|公布|数据显示|发布)")
 _ZH_PLACE_OPENS = re.compile(r"(?:^|(?<=[，,；;：:]))\s*(?:(?:[一二三四]季度|[上下]半年|前三季度|全年|\d{4}年|\d{1,2}(?:[-—~至]\d{1,2})?月份?)\s*)?"
                              r"(?:" + _ZH_PLACES + r"|台湾|香港|澳门)(?:省|市)?(?=[\u4e00-\u9fff]|[56]G)"   # (also after the period: "，一季度广东规模以上…", "，广东5G基站…")
                              # (or a national hub named by its place: "全国一体化算力网络国家（贵州）枢纽节点建设提速，…，标准机架超过30万架")
@@ -1858,7 +1859,8 @@ _EVENT_DAY_BEFORE = re.compile(r"\b(?:on|from|since|starting|effective|beginning
 _EVENT_DATE_BEFORE = re.compile(r"\b(?:following|after|since|ahead\s+of|amid|in\s+the\s+wake\s+of)\s+(?:the\s+|a\s+|an\s+)?[a-z][^,;.\d]{0,60}?"
                                 r"\s(?:in|on|from|at\s+the\s+(?:start|end)\s+of)\s+(?:(?:early|mid|late)[\s-])?$", re.I)
 _TOOK_EFFECT_BEFORE = re.compile(r"\b(?:took|takes|take|came\s+into|went\s+into|comes\s+into|taking)\s+effect\s+(?:in|on|from|at\s+the\s+(?:start|end)\s+of)\s+(?:(?:early|mid|late)[\s-])?$")
-_MONTH_AS_NOUN = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$")
+# (also a record among months: "the weakest July since 2018")
+_MONTH_AS_NOUN = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$|\bthe\s+(?:weakest|slowest|strongest|fastest|best|worst|highest|lowest|busiest)\s+$")
 _DATE_PREP_BEFORE = re.compile(r"\b(?:as\s+of|as\s+at|by|until|till|up\s+to|at|on|since|through)\s*$")   # "as of the June 6 launch"
 _FIGURE_NOUN_AFTER = re.compile(r"\s+(?:figure|reading|print|number|total|tally|level)s?\b")
 _EVENT_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:subsid(?:y|ies)\s+)?(?:cuts?|subsid(?:y|ies)|tariffs?|deadline|holidays?|lockdowns?|policy|switch|"
@@ -2557,7 +2559,8 @@ class DocMatcher:
                 return False
         # "约占全国的18%，稳居全国第一": the country as a yardstick opens no national clause
         between = _ZH_NATIONAL_YARDSTICK.sub(_blank, self.text[last.end():lo])
-        return not _NATIONAL_MARK.search(between)
+        # (nor does the place after the ministry's word: "北京持续扶植专精特新企业。工信部称已累计培育…")
+        return not _NATIONAL_MARK.search(between) and not _ZH_NATIONAL_SOURCE.search(between)
 
     # --- periods -----------------------------------------------------------------------
     def _choose_expr(self, exprs: list[PeriodExpr], pos: int, sent: Sentence, same_segment_only: bool):

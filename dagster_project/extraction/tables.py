@@ -43,7 +43,7 @@ _HEADER_CELL = re.compile(
 _HEADER_UNIT = re.compile(r"\s?\((?P<u>(?:m|mn|bn|k|'000|thousand|million|billion)\s+(?:units|vehicles|tonnes|tons|t|sets|users|yuan)|"
                           r"(?:RMB|Rmb|CNY)\s?(?:bn|tn|mn)|mn|bn|'000)\)")
 # the label column's own header ("指标名称", "产品名称", "Indicator")
-_LABEL_HEADER = re.compile(r"(?:指标名称|产品名称|指标|项目|名称|indicators?|items?|metric|products?|month)(?:\s*\([^()]{1,12}\))?\s*", re.I)   # ("指标（前三季度）")
+_LABEL_HEADER = re.compile(r"(?:指 ?标 ?名 ?称|产 ?品 ?名 ?称|指 ?标|项 ?目|名 ?称|indicators?|items?|metric|products?|month)(?:\s*\([^()]{1,12}\))?\s*", re.I)   # ("指标（前三季度）")
 # a value cell: a figure, or a placeholder for none
 _CELL = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?%?|--?|[—–]|\.\.\.|…|n\.?[am]\.?|N/[AM]|/", re.I)
 _CELL_ZH_UNIT = re.compile(r"(?<=\d)(?:万亿|亿|万|千)?(?:元|辆|台|套|个|户|部|吨)$")
