@@ -13285,6 +13285,21 @@ SESSION66 = [
      "專精特新「小巨人」企業1.2萬家，國家級綠色工廠5,095家。\n",
      {("specialized_smes", "level", *dec31(2023), 103000, "eq"), ("little_giant_enterprises", "level", *dec31(2023), 12000, "eq"),
       ("national_green_factories", "level", *dec31(2023), 5095, "eq")}),
+    # "分月看，4月份受疫情冲击同比下降2.9%，5月份由负转正，增长0.7%，6月份进一步加快至3.9%": each month's rate, the
+    # cause and the turn before the verb
+    ("上半年工业经济运行情况\n2022年7月15日\n\n上半年,全国规模以上工业增加值同比增长3.4%。分月看,4月份受疫情冲击同比下降2.9%,"
+     "5月份由负转正,增长0.7%,6月份进一步加快至3.9%。\n",
+     {("industrial_value_added", "yoy_pct", *h1(2022), 3.4, "eq"), ("industrial_value_added", "yoy_pct", *month(2022, 4), -2.9, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2022, 5), 0.7, "eq"), ("industrial_value_added", "yoy_pct", *month(2022, 6), 3.9, "eq")}),
+    # "电子信息制造业保持较快增长，上半年增加值同比增长10.2%": one sector as the topic of a comment clause
+    ("上半年工业经济运行情况\n2022年7月15日\n\n电子信息制造业保持较快增长,上半年增加值同比增长10.2%。\n",
+     {("electronics_manufacturing_value_added", "yoy_pct", *h1(2022), 10.2, "eq")}),
+    # "服务机器人产品产量": a listed product's output, "产品" said
+    ("上半年工业经济运行情况\n2024年7月15日\n\n上半年,3D打印设备、服务机器人产品产量分别增长51.6%和22.9%。\n",
+     {("service_robot_output", "yoy_pct", *h1(2024), 22.9, "eq")}),
+    # "，今年上半年增长6.4%": this year's half after last year's rate
+    ("十四五工业发展\n2025年7月20日\n\n从增速看,2024年规模以上工业增加值同比增长5.8%,今年上半年增长6.4%;\n",
+     {("industrial_value_added", "yoy_pct", *year(2024), 5.8, "eq"), ("industrial_value_added", "yoy_pct", *h1(2025), 6.4, "eq")}),
 ]
 
 # (one test reads all of SESSION66's cases, declared after the last of them)

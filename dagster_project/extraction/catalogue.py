@@ -613,6 +613,7 @@ def find_zh(text: str, zh: list[tuple[str, tuple[str, ...]]]) -> list[tuple[int,
         attr = m.group("attr")
         items = re.split(r"[、和与及]", m.group("list"))
         items[0] = ZH_LEAD_SCOPE.sub("", items[0])
+        items = [it[:-2] if it.endswith("产品") and len(it) > 4 else it for it in items]   # ("服务机器人产品产量")
         if any(not 2 <= len(it) <= 12 or attr in it for it in items):
             continue
         ids = tuple((phrases.get(it + attr) or ("",))[0] if len(phrases.get(it + attr) or ()) <= 1 else "" for it in items)
@@ -641,6 +642,8 @@ def find_zh(text: str, zh: list[tuple[str, tuple[str, ...]]]) -> list[tuple[int,
     # "高技术制造业和装备制造业保持较快增长，1-10月增加值分别增长10.6%和9.4%": the sectors as the topic
     for m in _ZH_TOPIC_SECTORS.finditer(text):
         take(*m.span("attr"), (phrases.get(m.group("a") + "增加值", ("",))[0], phrases.get(m.group("b") + "增加值", ("",))[0]))
+    for m in _ZH_TOPIC_SECTOR.finditer(text):
+        take(*m.span("attr"), phrases.get(m.group("s") + "增加值"))
     # "高技术制造业增加值增长7.1%，装备制造业增长6.6%": a sector's bare rate in a sentence about value added
     # (or in a paragraph that opens on the sectors: "分行业看，12月份，41个大类行业中有33个行业增加值保持
     # 同比增长。其中，…计算机、通信和其他电子设备制造业增长11.1%")
@@ -729,6 +732,10 @@ _ZH_TOPIC = re.compile(
 _ZH_TOPIC_SECTORS = re.compile(
     r"(?:^|(?<=[。；;,:：\n]))\s*(?P<a>高技术制造业|装备制造业)(?:和|、|与)(?P<b>高技术制造业|装备制造业)[\u4e00-\u9fff]{2,10}[,，]\s*"
     + _ZH_TOPIC_PERIOD + r"(?P<attr>增加值)(?=(?:同比)?(?:分别)(?:增长|下降))", re.M)
+# (one sector: "电子信息制造业保持较快增长，上半年增加值同比增长10.2%")
+_ZH_TOPIC_SECTOR = re.compile(
+    r"(?:^|(?<=[。；;,:：\n]))\s*(?P<s>高技术制造业|装备制造业|电子信息制造业|消费品工业)(?!增加值)[\u4e00-\u9fff]{2,10}[,，]\s*"
+    + _ZH_TOPIC_PERIOD + r"(?P<attr>增加值)(?=(?:同比)?(?:增长|下降)\d)", re.M)
 _ZH_NEXT_SHIPMENTS = re.compile(r"[,，;；]\s*(?:其中)?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|[上下]半年)(?:累计|单月|当月)?(?P<attr>出货量?)(?=达|为|\d|约|超)")
 _ZH_5G_PHONES_OF = re.compile(r"[,，]\s*其中[,，]?\s*(?P<item>5G手机)(?=\s*(?:为|达|约|超过)?\s*\d)")
 _ZH_NEXT_VERB = re.compile(r"[,，、]\s*(?P<verb>销售|生产)(?=\s*(?:\d|约|超|近|逾))")

@@ -1104,7 +1104,8 @@ _ZH_MOVED_TO = re.compile(r"(?:已|进一步|更是|则|也|再度|再次)?(?:�
 _ZH_FALL_MOVED_TO = re.compile(r"(?:跌幅|降幅)(?:已|进一步|更是|则|也)?(?:大幅|明显|小幅)?(?:收窄|缩小|扩大)至$")
 _FALL_NARROWED_FROM = re.compile(_FALL_NARROWING + r"[\d.]+\s?(?:%|percent|per\s+cent)[^,;\d]{0,30}?\s+from\s+$", re.I)
 _RANGE_HELD = re.compile(r"(?:稳定|保持|维持|运行)在|\b(?:held|stayed|remained|ranged)\s+(?:between|within)\b")
-_ZH_LATER_LEAD = re.compile(r"\s*、?(?:其中|分季度看|分月看|但|而)?[,，]?\s*(?:\d{1,2}月份?(?:由负转正|转正)[,，]\s*)?(?:\d{4}年)?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|"
+_ZH_TURNED_CLAUSE = re.compile(r"[,，]\s*(?:\d{1,2}月份?|[一二三四]季度)(?:实现)?(?:由负转正|转正|止跌回升|企稳回升)[,，]\s*$")
+_ZH_LATER_LEAD = re.compile(r"\s*、?(?:其中|分季度看|分月看|但|而)?[,，]?\s*(?:\d{1,2}月份?(?:由负转正|转正)[,，]\s*)?(?:\d{4}年|今年)?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|"
                             r"[上下]半年|前三季度|全年|当月|单月)*(?:当月|单月|单季|累计)?[,，]?\s*(?:受[^，。；,;]{1,12}?(?:影响|冲击)[,，]?)?(?:由负转正[,，]?)?(?:同比)?(?:只|仅|也|仍|曾|一度|则)?(?:增长|下降|回落|增速为?|分别增长|分别下降|(?:大|下|暴)跌|大幅下降|"
                             # ("9月单月增速放缓至3.1%")
                             r"(?:增速|增幅)(?:已|进一步|更是|则|也|再度|再次)?(?:收窄|回落|放缓|加快|回升|提高|提升|降|下降)至|增速|"
@@ -1800,7 +1801,7 @@ _ZH_ANAPHOR_RATE = re.compile(r"(?:(?:但|而|不过)?受[^，,。；;]{1,24}?(?
                               r"(?:(?:\d{1,2}月份?|[一二三四]季度)[^，,。；;%\d]{2,24}[,，]\s*(?:[^，,。；;%\d]{2,24}[,，]\s*)?){0,3})?"
                               r"(?:但|而|不过)?(?:(?:其中|分季度看|分季度|从季度看|分月看|分月份看|从月度看|单看|单独看|仅看|拆开来看|分开来看|分开看|具体来看)[,，]?\s*"
                               # (past months told without a figure: "从月度看，4月份工业生产受疫情冲击明显下滑，5月份实现由负转正，6月份增长3.9%")
-                              r"(?:(?:\d{1,2}月份?|[一二三四]季度)[^，,。；;%\d]{2,24}[,，]\s*){0,3})?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度)(?:当月|单月|单季)?[,，]?\s*(?:同比)?(?:只|仅|也|仍)?"
+                              r"(?:(?:\d{1,2}月份?|[一二三四]季度)[^，,。；;%\d]{2,24}[,，]\s*){0,3})?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度)(?:当月|单月|单季)?[,，]?\s*(?:受[^，,。；;%\d]{1,12}?(?:影响|冲击|拖累))?(?:同比)?(?:只|仅|也|仍)?"
                               r"(?P<v>增长|下降|增速(?:为|(?:已|进一步|更是|则|也|再度|再次)?(?:回落|放缓|加快|回升|提高|提升|降|升)至)?)"   # ("6月份增速更是回升至7.6%")
                               # "分月看，1-2月为7.0%，3月份增长4.5%"
                               r"|(?:分月看|分月份看|从月度看)[,，]?\s*(?:\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?)(?:当月)?[,，]?\s*(?:同比)?(?:增长|增速)?为"
@@ -4349,7 +4350,9 @@ class DocMatcher:
             c0 = max(text.rfind(x, prev_end, n.start) for x in ",;，；:") + 1 or prev_end
             s0 = max(text.rfind(x, prev_end, n.start) for x in ";；") + 1 or prev_end   # "...; in March, growth ..."
             lead = text[max(c0, prev_end):n.start]
-            if not _LATER_RATE_LEAD.search(lead) or _LATER_NOT.search(_YOY_FROM.sub(" ", lead)):   # (not "from a year earlier")
+            # ("…，5月份由负转正，增长0.7%": the month of the clause before, which has no figure)
+            zt = _ZH_TURNED_CLAUSE.search(text, prev_end, c0) if self.has_chinese and c0 > prev_end else None
+            if not (_LATER_RATE_LEAD.search(lead) or zt) or _LATER_NOT.search(_YOY_FROM.sub(" ", lead)):   # (not "from a year earlier")
                 prev_end = n.end
                 continue
             if self.has_chinese and _HAS_CJK.search(lead) and not _ZH_LATER_LEAD.fullmatch(lead):
@@ -4378,6 +4381,8 @@ class DocMatcher:
                 own = [e for e in own if e.start >= cut]
             if len(own) > 1 and nxt and len(mine := [e for e in own if e.end <= n.start]) == 1:
                 own = mine   # "with the second quarter also at 6.9 percent and June accelerating to 7.6 percent"
+            if not own and zt:
+                own = [e for e in self.periods if zt.start() <= e.start < zt.end() and not e.comparison and e.kind == "interval"]
             pm = _PERIOD_POSSESSIVE_END.search(lead) if not own else None
             if len(own) != 1 and not pm:
                 prev_end = n.end
