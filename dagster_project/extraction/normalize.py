@@ -119,8 +119,6 @@ _TW_TERMS = [(re.compile(r"(?<![同环])年(增|减)率?(分别|均)?(?:为|高�
               lambda m: "同比" + (m[2] or "") + ("增长" if m[1] == "增" else "下降")),
              (re.compile(r"([前第][1-4一二三四])季(?!度)"), r"\1季度"), (re.compile(r"(?<=[前第])[1-4](?=季度)"), lambda m: "一二三四"[int(m[0]) - 1]),
              (re.compile("公吨"), "吨"),
-             # "软件业务收入1万5672亿元": ten thousands of 亿 written out (15672亿元)
-             (re.compile(r"(?<![\d.])(\d{1,3})万(\d{4})(?=亿)"), r"\1\2"),
              # Hong Kong: "首季" (the first quarter), "按年增长" (year on year)
              (re.compile(r"首季(?!度)"), "一季度"), (re.compile(r"首(\d{1,2}|[一两二三四五六七八九十]{1,2})个?月(?!份)"), r"前\1个月"),
              # ("首三季…增长6.7%；当中9月份增长6.6%": the first three quarters, "of which")
@@ -165,7 +163,8 @@ _FIGURE_PAIR_DUN = re.compile(r"(?<![、\d.,])(?<=" + r"[\d%万亿辆台套个�
 # in any text, converted or not)
 _ZHAO_YI = re.compile(r"(?<![\d.])(\d{1,4}) ?兆 ?(\d{1,4}|\d,\d{3}) ?[亿億]")
 _ZHAO_CURRENCY = re.compile(r"(?<=\d) ?兆(?= ?(?:元|美元|新台币|台币|人民币))")
-_WAN_UNITS = re.compile(r"(?<![\d.,])(\d{1,4})[万萬](\d{4})(?=\s?[台套辆輛个個户戶家部件吨噸元])")   # Taiwan's "7萬2426台": 72,426
+# Taiwan's "7萬2426台" (72,426) and "1万5672亿元" (15672亿元): ten thousands written out before a unit or 亿
+_WAN_UNITS = re.compile(r"(?<![\d.,])(\d{1,4})[万萬](\d{4})(?=\s?[台套辆輛个個户戶家部件吨噸元]|亿)")
 _YI_WAN = re.compile(r"(?<![\d.])(\d{1,4})亿(\d{1,4}|\d,\d{3})万")   # (also Taiwan's "6億2,755萬噸")
 
 
