@@ -13308,3 +13308,33 @@ SESSION66 = [
 @pytest.mark.parametrize("text, expected", SESSION66)
 def test_session66(text, expected):
     assert obs(text) == expected
+
+
+# --- extractor 1.68.0 ---
+
+SESSION67 = [
+    # "- Automobile production: 4.49 million units, +17.8%": a bare signed rate in a bulleted list whose
+    # first item says its rates are year on year
+    ("Steel output climbs in first two months\nMarch 14, 2017\n\nKey NBS data, January-February 2017\n"
+     "- Crude steel: 123.7 million tonnes, +5.6% y-o-y\n- Pig iron: 113.8 million tonnes, +6.4%\n"
+     "- Automobile production: 4.49 million units, +17.8%\n",
+     {("crude_steel_output", "level", date(2017, 1, 1), date(2017, 2, 28), 123.7e6, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2017, 1, 1), date(2017, 2, 28), 5.6, "eq"),
+      ("auto_production", "level", date(2017, 1, 1), date(2017, 2, 28), 4.49e6, "eq"),
+      ("auto_production", "yoy_pct", date(2017, 1, 1), date(2017, 2, 28), 17.8, "eq")}),
+    # "Things China made in 2017: - Cars: …; - Steel: … tonnes of crude steel": a list of things made
+    ("China's factories had a busy year\nJanuary 23, 2018\n\nA few of the things China made in 2017:\n"
+     "- Steel: 831.7 million tonnes of crude steel, up 5.7%, a record.\n- Cars: 29.0 million vehicles, up 3.2%.\n",
+     {("crude_steel_output", "level", *year(2017), 831.7e6, "eq"), ("crude_steel_output", "yoy_pct", *year(2017), 5.7, "eq"),
+      ("auto_production", "level", *year(2017), 29.0e6, "eq"), ("auto_production", "yoy_pct", *year(2017), 3.2, "eq")}),
+    # (not under a lead that names no making: cars may be sold)
+    ("China's car market in 2017\nJanuary 23, 2018\n\nThe year's figures at a glance:\n- Cars: 29.0 million vehicles, up 3.2%.\n",
+     set()),
+]
+
+# (one test reads all of SESSION67's cases, declared after the last of them)
+
+
+@pytest.mark.parametrize("text, expected", SESSION67)
+def test_session67(text, expected):
+    assert obs(text) == expected

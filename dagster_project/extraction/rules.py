@@ -1175,7 +1175,8 @@ _EXACT_BRACKET_CLOSE = re.compile(r"\s*(?:users|units|vehicles|tonnes|tons)?\s*(
 _EXACT_RESTATED_AFTER = re.compile(r"\s*(?:units|tonnes|tons|users)?\s+(?:in\s+total|to\s+be\s+(?:exact|precise)|exactly|precisely)\b", re.I)
 _EXACT_VERB_AFTER = re.compile(r"\s+(?:had|have|has)\s+been\s+(?:built|installed|put|opened|deployed|set\s+up)\b", re.I)
 # a line of key figures under a label: "• Automobiles: production 13.891 million (+4.9%), sales …"
-_THINGS_MADE = re.compile(r"\s(?:units|sets|pieces)$")
+_THINGS_MADE = re.compile(r"\s(?:units|sets|pieces|vehicles|cars)$")
+_MADE_LEAD = re.compile(r"\b(?:made|makes?|produced|produces?|manufactured|built|turned\s+out|output|production)\b", re.I)
 _BULLET_LINE = re.compile(r"\s*[-•*·▪●]\s")
 _NOT_OUTPUT_LEAD = re.compile(r"\b(?:sales|sold|sell|deliver\w*|shipments?|shipped|exports?|imports?|install\w*|demand|inventor\w+|prices?)\b", re.I)
 _LABEL_LINE = re.compile(r"(?:[-•*·]\s*)?[A-Z][^:;.\d\n]{1,48}?(?::|\s[-–—])\s")   # (or a dash: "NEVs did the heavy lifting - 3.788mn produced")
@@ -2116,6 +2117,25 @@ class DocMatcher:
         return bool(_YOY_MARK.search(window)) and not _NOT_YOY.search(window) \
             and any(q.unit not in ("percent", "pp") for q in self._slice(self.num_starts, self.nums, max(a, self.text.rfind(". ", a, num.start)), num.start))
 
+    def _yoy_list(self, num: Num) -> bool:
+        """'- Crude steel: 123.7 million tonnes, +5.6% y-o-y ¶ … ¶ - Automobile production: 4.49 million
+        units, +17.8%': a signed rate after a level in a bulleted list whose rates are year on year."""
+        text = self.text
+        start = text.rfind("\n", 0, num.start) + 1
+        if not _BULLET_LINE.match(text, start) or not any(
+                q.unit not in ("percent", "pp") for q in self._slice(self.num_starts, self.nums, start, num.start)):
+            return False
+        a = start
+        while a > 0 and _BULLET_LINE.match(text, b := text.rfind("\n", 0, a - 1) + 1):
+            a = b
+        end = text.find("\n", num.end)
+        block = text[a:len(text) if end < 0 else end]
+        while _BULLET_LINE.match(text, end + 1) if end >= 0 else False:
+            nxt = text.find("\n", end + 1)
+            block += text[end:len(text) if nxt < 0 else nxt]
+            end = nxt
+        return bool(_YOY_MARK.search(block)) and not _NOT_YOY.search(block)
+
     def _under_dated_lead(self, num: Num) -> bool:
         """'… and the first-half numbers give it some ammunition: ¶ - High-tech manufacturing value added:
         +13.1%': a bullet of a list whose lead names the period of its figures."""
@@ -2152,7 +2172,7 @@ class DocMatcher:
                         and (_YOY_BRACKET.search(self.text, max(0, num.start - 160), min(len(self.text), num.end + 160))
                              or _YOY_MARK.search(self.text, max(0, self.text.rfind(". ", 0, num.start), num.start - 160), num.start))) \
                         and not (before.endswith((": +", ": -")) and self._under_dated_lead(num)) \
-                        and not (before.endswith((", +", ", -")) and self._yoy_line(num)) \
+                        and not (before.endswith((", +", ", -")) and (self._yoy_line(num) or self._yoy_list(num))) \
                         and not ((self._annual_review() or self._year_carried()) and (before.endswith((", +", "(+", ": +", ": -")) or _NAMED_SIGNED.search(self.text, max(0, num.start - 60), num.start))
                                  and not _SIGNED_OTHER_BASE.match(after)):
                     # (in a review of a year, "revenue was 6.3T yuan (~$935B), +14.2%", "High-tech manufacturing
@@ -4116,11 +4136,21 @@ class DocMatcher:
         ind_id = FLOW_PAIRS.get((h.role.key, "prod"))
         if ind_id in self.cat and (h.role.key, "sales") not in FLOW_PAIRS and (h.role.key, "ship") not in FLOW_PAIRS:
             self._product_rate_item(sent, h, nums, state, ind_id)
-        if ind_id in self.cat and self.cat[ind_id].unit == "count" and (h.role.key, "sales") not in FLOW_PAIRS:
-            self._output_label(sent, h, nums, state, ind_id)
+        if ind_id in self.cat and self.cat[ind_id].unit == "count":
+            # (a product also sold is made only under a lead on making: "Some other things China made in 2017: ¶ - Cars: …")
+            self._output_label(sent, h, nums, state, ind_id, made=(h.role.key, "sales") in FLOW_PAIRS)
             return
-        if ind_id not in self.cat or self.cat[ind_id].unit != "tonnes" \
-                or not _TERSE_ITEM_BEFORE.fullmatch(self.text, sent.start, h.start):
+        if ind_id not in self.cat or self.cat[ind_id].unit != "tonnes":
+            return
+        if (lm := _LABEL_LINE.match(self.text, sent.start)) and lm.end() < h.start and self.text.endswith(": ", 0, lm.end()) \
+                and (n := next((q for q in nums if q.start == lm.end()), None)) and n.unit == "tonnes" \
+                and self.text[n.end:h.start] == " of " and id(n) not in self.claimed and self._output_lead(sent, True):
+            # "Some other things China made in 2017: ¶ - Steel: 831.73 million tonnes of crude steel, up 5.7%"
+            semi = _SEMI.search(self.text, h.end, sent.end)
+            self._assign([ind_id], [q for q in nums if n.start <= q.start < (semi.start() if semi else sent.end)
+                                    and id(q) not in self.claimed], lm.end() - 2, sent, state, lm.start())
+            return
+        if not _TERSE_ITEM_BEFORE.fullmatch(self.text, sent.start, h.start):
             return
         semi = _SEMI.search(self.text, h.end, sent.end)
         region = [n for n in nums if h.end < n.start < (semi.start() if semi else sent.end) and id(n) not in self.claimed]
@@ -4143,7 +4173,7 @@ class DocMatcher:
             sign = -1.0 if self.text[n.start - 1] in "-\u2212" else 1.0
             self._emit(ind_id, "yoy_pct", n, self.period_for(ind, n, sent, state), sent, sign * n.value)
 
-    def _output_label(self, sent: Sentence, h: Hit, nums: list[Num], state, ind_id: str) -> None:
+    def _output_label(self, sent: Sentence, h: Hit, nums: list[Num], state, ind_id: str, made: bool = False) -> None:
         """'- Microcomputer equipment: 68.63 million units, up 71.5%': a list of products made, each
         labelled; only for a product whose one catalogue flow is its output, under a lead that
         names no sales, shipments or trade."""
@@ -4153,13 +4183,17 @@ class DocMatcher:
         n = next((n for n in nums if n.start >= lm.end()), None)
         if n is None or n.start != lm.end() or id(n) in self.claimed or not _THINGS_MADE.search(self.text, n.start, n.end):
             return
-        lines = self.text[max(0, sent.start - 800):sent.start].splitlines()
-        lead = next((ln for ln in reversed(lines) if ln.strip() and not _BULLET_LINE.match(ln)), "")
-        if not lead.rstrip().endswith(":") or _NOT_OUTPUT_LEAD.search(lead):
+        if not self._output_lead(sent, made):
             return
         semi = _SEMI.search(self.text, h.end, sent.end)
         self._assign([ind_id], [q for q in nums if n.start <= q.start < (semi.start() if semi else sent.end)
                                 and id(q) not in self.claimed], h.end, sent, state, h.start)
+
+    def _output_lead(self, sent: Sentence, made: bool) -> bool:
+        """The list's lead ends in a colon and names no sales or trade (`made`: and names making)."""
+        lines = self.text[max(0, sent.start - 800):sent.start].splitlines()
+        lead = next((ln for ln in reversed(lines) if ln.strip() and not _BULLET_LINE.match(ln)), "")
+        return lead.rstrip().endswith(":") and not _NOT_OUTPUT_LEAD.search(lead) and (not made or bool(_MADE_LEAD.search(lead)))
 
     def _recorded_level(self, ind_id: str, frame_start: int, sent: Sentence, state) -> None:
         """'In December, CAAM recorded 163,000 NEV sales': the level stated before its subject,
