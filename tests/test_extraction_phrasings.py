@@ -8056,6 +8056,7 @@ SESSION29 += [
     ("China's NEV sales fall in 2019\n\nPublished: January 13, 2020\n\nSales of NEVs fell 4% to 1.206m units in 2019, "
      "after 1.256m in 2018. NEV output dropped 2.3% to 1.242m.",
      {("nev_sales", "level", *year(2019), 1.206e6, "eq"), ("nev_sales", "yoy_pct", *year(2019), -4, "eq"),
+      ("nev_sales", "level", *year(2018), 1.256e6, "eq"),   # (", after 1.256m in 2018": the year before's level, read since 1.68.0)
       ("nev_production", "level", *year(2019), 1.242e6, "eq"), ("nev_production", "yoy_pct", *year(2019), -2.3, "eq")}),
 ]
 
@@ -13330,6 +13331,23 @@ SESSION67 = [
     # (not under a lead that names no making: cars may be sold)
     ("China's car market in 2017\nJanuary 23, 2018\n\nThe year's figures at a glance:\n- Cars: 29.0 million vehicles, up 3.2%.\n",
      set()),
+    # "软件业务收入达到13.73万亿元，而“十三五”收官之年的2020年为8.16万亿元": the year's level in a contrast clause
+    ("软件业发展成就\n2025年3月1日\n\n2024年,软件业务收入达到13.73万亿元,而“十三五”收官之年的2020年为8.16万亿元。\n",
+     {("software_it_services_revenue", "level", *year(2024), 13.73e12, "eq"), ("software_it_services_revenue", "level", *year(2020), 8.16e12, "eq")}),
+    ("通信业发展成就\n2025年3月1日\n\n截至2024年底,5G基站总数达425.1万个,而2020年底仅为71.8万个。\n",
+     {("five_g_base_stations", "level", *dec31(2024), 4.251e6, "eq"), ("five_g_base_stations", "level", *dec31(2020), 718000, "eq")}),
+    # (a half's flow says nothing of a whole year's)
+    ("软件业运行情况\n2024年7月20日\n\n上半年,软件业务收入达到6.2万亿元,而2020年为8.16万亿元。\n",
+     {("software_it_services_revenue", "level", *h1(2024), 6.2e12, "eq")}),
+    # "That was the weakest pace since February 2002, down from 4.8 per cent in July": past a record's aside
+    ("China's factory growth slows\nSeptember 16, 2019\n\nIndustrial output at enterprises above designated size grew 4.4 per cent "
+     "in August from a year earlier. That was the weakest pace since February 2002, down from 4.8 per cent in July.\n",
+     {("industrial_value_added", "yoy_pct", *month(2019, 8), 4.4, "eq"), ("industrial_value_added", "yoy_pct", *month(2019, 7), 4.8, "eq")}),
+    # "…to 64.46 million tonnes, or about 2.08 million tonnes a day, after 64.35 million tonnes in November"
+    ("China steel output falls\nJanuary 19, 2016\n\nChina produced 803.83 million tonnes of crude steel in 2015. December output fell "
+     "5.8% year-on-year to 64.46 million tonnes, or about 2.08 million tonnes a day, after 64.35 million tonnes in November.\n",
+     {("crude_steel_output", "level", *year(2015), 803.83e6, "eq"), ("crude_steel_output", "level", *month(2015, 12), 64.46e6, "eq"),
+      ("crude_steel_output", "yoy_pct", *month(2015, 12), -5.8, "eq"), ("crude_steel_output", "level", *month(2015, 11), 64.35e6, "eq")}),
 ]
 
 # (one test reads all of SESSION67's cases, declared after the last of them)

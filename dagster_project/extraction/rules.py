@@ -928,7 +928,7 @@ _ANAPHOR_LEVEL = re.compile(
 # (of the sentence before) at the earlier date named
 _ANAPHOR_EARLIER = re.compile(r"(?:that|this|it|(?P<gsubj>sales|output|production)\s+growth|the\s+(?:(?:first-half|first-quarter|headline|year-to-date|full-year)\s+(?=figure|reading|rate))?"
                               r"(?:pace|growth(?:\s+rate)?|rate|increase|figure|number|total|tally|reading))"   # ("The first-half figure was also up from 6.3 percent")
-                              r"(?:\s+(?:compared|compares)\s+with|\s+(?:moderated|slowed|eased|decelerated|cooled|softened)\s+from|(?:'s|\s+is|\s+was)(?:\s+also)?\s+(?:(?:a\s+long\s+way|well|sharply|far|a\s+(?:touch|bit|little|shade))\s+(?=up\s|down\s))?(?:up|down|an?\s+(?:[\w-]+\s+)?(?:jump|increase|rise|gain|leap|drop|decline|fall|step\s+up))\s+from(?:\s+the(?=\s+\d))?"   # ("That is a long way down from 5.7% in 2019")
+                              r"(?:\s+(?:compared|compares)\s+with|\s+(?:moderated|slowed|eased|decelerated|cooled|softened)\s+from|(?:'s|\s+is|\s+was)(?:\s+also)?\s+(?:the\s+(?:weakest|slowest|softest|strongest|fastest|lowest|highest|smallest|biggest|largest)\s+[^,;.]{2,60}?,\s+(?=up\s|down\s))?(?:(?:a\s+long\s+way|well|sharply|far|a\s+(?:touch|bit|little|shade))\s+(?=up\s|down\s))?(?:up|down|an?\s+(?:[\w-]+\s+)?(?:jump|increase|rise|gain|leap|drop|decline|fall|step\s+up))\s+from(?:\s+the(?=\s+\d))?"   # ("That is a long way down from 5.7% in 2019")
                               r"(?:\s+(?:(?P<gnoun>sales|output|production)\s+)?growth\s+of)?"   # ("That was down from sales growth of 6.9 percent in 2014")
                               # "This followed full-year 2025 growth of 5.9%", "That followed growth of 6.6% in 2017"
                               r"|\s+(?:followed|follows|came\s+after|comes\s+after)\s+(?:(?:a|an|the)\s+)?(?:(?P<pre>(?:full-year\s+|whole-year\s+)?20\d\d|"
@@ -1210,7 +1210,9 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,80}?(?:,\s*(?:the\s+\w+|[A-Z][\w']+
                                    # (also "…, according to the CAICT, a think tank under the ministry, up from 13.77 million")
                                    r"|,\s*according\s+to\s+[^,;\d]{3,100}?(?:,\s*(?:a|an|the)\s+[^,;\d]{3,60}?)?"
                                    # "…, the first annual drop in decades, down from 822.7 million tonnes in 2014"
-                                   r"|,\s*(?:the|its|a)\s+(?:first|biggest|largest|sharpest|steepest|smallest|lowest|highest|fastest|slowest|weakest|strongest)\s+[^,;\d]{3,60}?)?"
+                                   r"|,\s*(?:the|its|a)\s+(?:first|biggest|largest|sharpest|steepest|smallest|lowest|highest|fastest|slowest|weakest|strongest)\s+[^,;\d]{3,60}?"
+                                   # "…, or about 2.08 million tonnes a day, after 64.35 million tonnes in November"
+                                   r"|,\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?[\d.]+(?:\s+(?:million|thousand))?\s+(?:tonnes|tons|units|vehicles)\s+(?:a|per|each)\s+day)?"
                                    r"(?:,|\s[\u2013\u2014]|\s--?|\s(?=versus\s|vs\.?\s)|\s*\((?=(?:up|down)\s+from\s))\s*(?:(?:(?:(?:up|down)(?:\s+by)?\s+[\d.]+\s?(?:%|percent|per\s+cent|pc)(?:\s+and\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+respectively)?"
                                    # (", a 20% increase YoY and up from 1.604 million in September")
                                    r"|an?\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:increase|rise|jump|gain|decrease|drop|decline|fall))(?:\s*(?:yoy|y/y|y-o-y|year-on-year|year\s+on\s+year|year-over-year"
@@ -1220,7 +1222,7 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,80}?(?:,\s*(?:the\s+\w+|[A-Z][\w']+
                                    # (", an increase of 345,000 from the end of last year and up from 3.648 million")
                                    r"|an?\s+(?:increase|addition|rise|gain|decrease|drop|decline)\s+of\s+[\d.,]+(?:\s+(?:million|thousand))?"
                                    r"(?:\s+(?:from|over|since)\s+[^,;\d]{3,40}?)?)(?:,?\s+and\s+|,\s*(?:(?:though|although|but|yet)\s+)?(?=compared\s|versus\s|vs\.?\s|(?:up|down)\s+from\s)))?"   # (", up 9.6% from a year earlier, though down from 23.07 GB in December")
-                                   r"(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|against|(?:still\s+)?(?:(?:well|far|slightly|just|marginally)\s+)?(?:below|above|short\s+of)\s+the"   # ("well below the 1.065 billion tonnes it produced in 2020")
+                                   r"(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|against|after|(?:still\s+)?(?:(?:well|far|slightly|just|marginally)\s+)?(?:below|above|short\s+of)\s+the"   # ("well below the 1.065 billion tonnes it produced in 2020")
                                    r"|(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+)?(?:double|triple|twice|(?:three|four|five|six|seven|eight|nine|ten)\s+times)\s+the"   # ("more than double the 34.56 million reported a year earlier")
                                    # ("closing in on the 1.367 million sold in the whole of 2020")
                                    r"|(?:closing\s+in\s+on|approaching|(?:already\s+)?(?:surpassing|exceeding|overtaking|topping|matching|nearing))\s+the"
@@ -1246,6 +1248,9 @@ _CHANGED_TO_END = re.compile(r"\b(?:" + CHANGE_VERBS + r"|rising|growing|increas
 # (also "比“十三五”末的71.8万个增长近6倍": the plan's last year-end; "比9月末的222万个增加3万个": the
 # month-end before)
 _ZH_SAME_PERIOD_WAS = re.compile(r"[，,]\s*(?:而|但)?(?:去年|上年)同期(?:这一数字|该数字|这一数据|这一数量|这一规模)?(?:只有|仅为|仅有|为|是|约为|还只有|还是)\s*(?:约|近)?")
+# ("软件业务收入达到13.73万亿元，而“十三五”收官之年的2020年为8.16万亿元": that year's level)
+_ZH_YEAR_WAS = re.compile(r"[，,]\s*而(?:在)?(?:[^，,。；;\d]{0,16}的)?(?P<y>(?:19|20)\d\d)年(?P<end>末|底)?时?(?:这一数字|该数字|这一数据)?则?"
+                          r"(?:只有|仅为|仅有|为|是|约为|还只有|还是|仅)\s*(?:约|近)?")
 _ZH_EARLIER_LEVEL_BEFORE = re.compile(r"(?:/\s*户\s*[·・.]?\s*月)?[，,]\s*(?:同比(?:增长|下降)[\d.]+%[，,]\s*)?(?:比|较|(?:略|明显|远)?(?P<above>高于|低于))\s*(?:(?P<y>(?:19|20)\d\d)年(?P<end>末|底)?"
                                       r"|" + _ZH_PLAN + r"(?P<fend>末|期末)|(?P<m>1[0-2]|[1-9])月(?:末|底)"
                                       r"|(?:上年|去年)(?P<lend>末|底)?|(?P<mf>1[0-2]|[1-9])月份?)"
@@ -1302,6 +1307,7 @@ _EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan|vehicles|cars|N
                                 r"(?:(?:it|they|the\s+country)\s+(?=(?:sold|produced|made|built)\s))?(?:(?P<verb>sold|produced|made|built|shipped)\s+"
                                 r"|(?:NEV|vehicle|car|auto)\s+(?P<noun>sales|production|output)\s+)?"
                                 r"(?:(?:recorded|reported|registered|posted|seen|set)\s+)?(?:at|by|as\s+of|in|for)?\s*(?:the\s+)?", re.I)   # ("the 4.9 trillion yuan recorded in 2016", "the record 1.065 billion tonnes set in 2020")
+_PER_DAY_AFTER = re.compile(r"\s+(?:a|per|each)\s+day\b")
 _PAIR_AND = re.compile(r"\s+and\s+")
 _PAIR_RESPECTIVELY = re.compile(r",?\s+respectively\b,?")
 _YEAR_EARLIER = re.compile(r"\s*(?:units|sets|users|GB|yuan)?\s*(?:(?:reported|recorded|registered|seen|posted)\s+)?(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:year\s+before|previous\s+year|prior\s+year))\b", re.I)
@@ -4672,6 +4678,8 @@ class DocMatcher:
                 del after[0]
             if len(after) > 1 and _TIMES_AFTER.match(text, after[0].end):
                 del after[0]   # ("331,092 units, more than four times the 74,763 sold in 2014": a multiple)
+            if len(after) > 1 and _PER_DAY_AFTER.match(text, after[0].end):
+                del after[0]   # ("64.46 million tonnes, or about 2.08 million tonnes a day, after 64.35 million tonnes in November")
             if len(after) > 1 and (_ABSOLUTE_CHANGE_LEAD.search(text, max(c.num.end, after[0].start - 24), after[0].start)
                                    or self.has_chinese and _ZH_NET_CHANGE_LEAD.fullmatch(text, c.num.end, after[0].start)):
                 # (", an increase of 345,000 from the end of last year and up from 3.648 million"; "，比上年末净增50.7万个，
@@ -4747,6 +4755,17 @@ class DocMatcher:
                 if ind.instant and e == _month_end(e.year, e.month):
                     self._emit(c.indicator, "level", n, Period(_month_end(e.year - 1, e.month), _month_end(e.year - 1, e.month), True), sent)
                 elif not ind.instant and (p := _year_shifted(c.period, e.year - 1)) is not None:
+                    self._emit(c.indicator, "level", n, p, sent)
+                continue
+            if self.has_chinese and aside is None and (ym := _ZH_YEAR_WAS.fullmatch(gap)):
+                y, e = int(ym.group("y")), c.period.end
+                if ind.instant and (ym.group("end") or (e.month, e.day) == (12, 31)):
+                    p = Period(date(y, 12, 31), date(y, 12, 31), True)
+                elif not ind.instant and (c.period.start.month, c.period.start.day, e.month, e.day) == (1, 1, 12, 31):
+                    p = _year_shifted(c.period, y)
+                else:
+                    p = None
+                if p is not None and p.end < e:
                     self._emit(c.indicator, "level", n, p, sent)
                 continue
             rm = _ZH_RESPECTIVE_EARLIER.fullmatch(gap) if self.has_chinese and aside is None and len(after) > 1 else None
