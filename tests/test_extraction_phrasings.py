@@ -13348,6 +13348,46 @@ SESSION67 = [
      "5.8% year-on-year to 64.46 million tonnes, or about 2.08 million tonnes a day, after 64.35 million tonnes in November.\n",
      {("crude_steel_output", "level", *year(2015), 803.83e6, "eq"), ("crude_steel_output", "level", *month(2015, 12), 64.46e6, "eq"),
       ("crude_steel_output", "yoy_pct", *month(2015, 12), -5.8, "eq"), ("crude_steel_output", "level", *month(2015, 11), 64.35e6, "eq")}),
+    # "China automotive market, 2021 vs 2022 (units, million)": the scale after the unit
+    ("China auto market review\n19 January 2023\n\nChina automotive market, 2021 vs 2022 (units, million)\n"
+     "                         2021      2022     y/y\nNEV production           3.545     7.058    96.9%\n"
+     "NEV sales                3.521     6.887    93.4%\nSource: CAAM\n",
+     {("nev_production", "level", *year(2021), 3.545e6, "eq"), ("nev_production", "level", *year(2022), 7.058e6, "eq"),
+      ("nev_production", "yoy_pct", *year(2022), 96.9, "eq"), ("nev_sales", "level", *year(2021), 3.521e6, "eq"),
+      ("nev_sales", "level", *year(2022), 6.887e6, "eq"), ("nev_sales", "yoy_pct", *year(2022), 93.4, "eq")}),
+    # "produced 6.606mn and sold 6.72mn vehicles in 1Q24 (+6.4% and +10.6% y/y respectively)": signed rates of a pair
+    ("China Industrials: 1Q24 review\n22 April 2024\n\nChina produced 6.606mn and sold 6.72mn vehicles in 1Q24 "
+     "(+6.4% and +10.6% y/y respectively).\n",
+     {("auto_production", "level", *quarter(2024, 1), 6.606e6, "eq"), ("auto_sales", "level", *quarter(2024, 1), 6.72e6, "eq"),
+      ("auto_production", "yoy_pct", *quarter(2024, 1), 6.4, "eq"), ("auto_sales", "yoy_pct", *quarter(2024, 1), 10.6, "eq")}),
+    # "消费品工业增加值增速仍慢于全部工业，…，6月PPI同比下降0.8%": the price index's rate
+    ("上半年工业经济观察\n2024年7月20日\n\n上半年,消费品工业增加值增速仍慢于全部工业,工业品价格持续低位运行,6月PPI同比下降0.8%,企业盈利压力仍存。\n",
+     set()),
+    # "Dec-15 Nov-15 2015 2014 Y/Y 2015": the last growth column is the year named after it
+    ("China steel output falls in 2015\nJanuary 19, 2016\n\nKey data: China steel production (million mt)\n"
+     "                 Dec-15    Nov-15    2015      2014     Y/Y 2015\nCrude steel      63.79     64.30     803.83    822.70   -2.3%\n"
+     "Source: NBS\n",
+     {("crude_steel_output", "level", *month(2015, 12), 63.79e6, "eq"), ("crude_steel_output", "level", *month(2015, 11), 64.30e6, "eq"),
+      ("crude_steel_output", "level", *year(2015), 803.83e6, "eq"), ("crude_steel_output", "level", *year(2014), 822.70e6, "eq"),
+      ("crude_steel_output", "yoy_pct", *year(2015), -2.3, "eq")}),
+    # "June sales were 2.27mn units" after "NEVs …: production 413k and sales 412k" for the half: a month's
+    # sales above the half's are not the NEVs'
+    ("China autos: 1H18 review\n16 July 2018\n\nNEVs did the heavy lifting in 1H18: production 413k (+94.9%) and sales 412k (+111.5%). "
+     "June sales were 2.27mn units (+4.8% YoY, -8.6% MoM).\n",
+     {("nev_production", "level", *h1(2018), 413000, "eq"), ("nev_production", "yoy_pct", *h1(2018), 94.9, "eq"),
+      ("nev_sales", "level", *h1(2018), 412000, "eq"), ("nev_sales", "yoy_pct", *h1(2018), 111.5, "eq")}),
+    # "803.83 Mt": megatonnes (not "2.05 Mt/d", a daily rate)
+    ("China steel output falls\nJanuary 19, 2016\n\nCrude steel output in 2015 was 803.83 Mt, down 2.3% year-on-year and down "
+     "from 822.7 Mt in 2014. December production came in at 63.5 Mt, putting the daily run-rate at 2.05 Mt/d.\n",
+     {("crude_steel_output", "level", *year(2015), 803.83e6, "eq"), ("crude_steel_output", "yoy_pct", *year(2015), -2.3, "eq"),
+      ("crude_steel_output", "level", *year(2014), 822.7e6, "eq"), ("crude_steel_output", "level", *month(2015, 12), 63.5e6, "eq")}),
+    # "climbed from 331,000 units in 2015 to 1.206 million in 2019": a thousands comma, a bracketed short name and
+    # one unit for both ends; "saw revenue rise from"
+    ("China reviews its five-year plan\nOctober 23, 2020\n\nSales of new energy vehicles (NEVs) climbed from 331,000 units in 2015 "
+     "to 1.206 million in 2019. The software and IT services industry saw revenue rise from 4.3 trillion yuan in 2015 to 7.2 "
+     "trillion yuan in 2019.\n",
+     {("nev_sales", "level", *year(2015), 331000, "eq"), ("nev_sales", "level", *year(2019), 1.206e6, "eq"),
+      ("software_it_services_revenue", "level", *year(2015), 4.3e12, "eq"), ("software_it_services_revenue", "level", *year(2019), 7.2e12, "eq")}),
 ]
 
 # (one test reads all of SESSION67's cases, declared after the last of them)

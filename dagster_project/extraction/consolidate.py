@@ -79,7 +79,21 @@ def consolidate(cands: list[Candidate], headline_end: int = 0) -> list[tuple[Can
             cs = dated
         out.append((best, cs))
     out.sort(key=lambda x: x[0].order)
-    return out
+    return _without_impossible_parts(out)
+
+
+def _without_impossible_parts(out):
+    """A flow over part of a period cannot exceed the whole ("June sales were 2.27mn" read as NEV
+    sales after "NEV … sales 412k" for the half): the part's statement is wrong, and so is its rate."""
+    levels = [c for c, _ in out if c.measure == "level" and not c.period.instant and c.qualifier != "lt"
+              and c.unit in ("count", "tonnes", "yuan")]   # (sums, not a DOU's monthly average)
+    bad = set()
+    for c in levels:
+        for d in levels:
+            if d.indicator == c.indicator and d.qualifier != "gt" and d.period.start <= c.period.start \
+                    and c.period.end <= d.period.end and d.period != c.period and c.value > 1.01 * d.value:
+                bad.add((c.indicator, c.period, c.evidence))
+    return [(c, cs) for c, cs in out if (c.indicator, c.period, c.evidence) not in bad]
 
 
 def to_observations(winners) -> list[Observation]:

@@ -42,7 +42,7 @@ _UNIT_TABLE = [
     # tonnes, as the steel press writes national output)
     (r"(?:metric tons|metric tonnes|tonnes|tons|(?<=[a-z] )mt|(?<=mn )t|(?<=\dm )t(?!/)|(?<=illion )t(?!/))\b|吨", "tonnes", 1.0),
     # (not "a 40,000 mt cargo": Platts' metric tons, too small to say; also glued: "fell 1.6% to 167.96mt")
-    (r"(?:(?<=\d )(?<!,\d\d\d )|(?<=\d)(?<!,\d\d\d))mn?t\b(?!/)", "tonnes", 1e6),   # (also a broker's "76.4mnt")
+    (r"(?:(?<=\d )(?<!,\d\d\d )|(?<=\d)(?<!,\d\d\d))(?:mn?t|Mt)\b(?!/)", "tonnes", 1e6),   # (also a broker's "76.4mnt", a megatonne's "803.83 Mt")
     # ("每秒280百亿亿次浮点运算": 10^18 operations a second, an EFLOPS)
     (r"EFLOPS\b|EFlops\b|E ?FLOPS\b|[Ee]xaflops\b|[Ee]xaFLOPS\b|百亿亿次(?:浮点运算)?(?:/秒|每秒)?", "eflops", 1.0),
     (r"PFLOPS\b|PFlops\b|P ?FLOPS\b|[Pp]etaflops\b|[Pp]etaFLOPS\b", "eflops", 1e-3),

@@ -239,7 +239,7 @@ _YOY_FROM = re.compile(r"\bfrom\s+(?:a|one|the\s+(?:previous|prior))\s+year(?:\s
 LEVEL_VS = r"(?P<level>below|above)\s+(?:the\s+level\s+of\s+|that\s+of\s+)?"   # (rules reads the sign from it)
 _LEVEL_VS = re.compile(r"\b" + LEVEL_VS + r"(?:in\s+)?$")
 _SAME_PERIOD = re.compile(r"same\s+(?:period|month|quarter|time)\s+(?:of\s+|in\s+)?$", re.I)
-_FROM_CLOSED = re.compile(r"from\s[^,;:]*?\d[^,;:]*?\bto\s+(?:(?:about|around|nearly|over|more\s+than|some|almost)\s+)?"
+_FROM_CLOSED = re.compile(r"from\s(?:[^,;:]|(?<=\d),(?=\d{3}))*?\d(?:[^,;:]|(?<=\d),(?=\d{3}))*?\bto\s+(?:(?:about|around|nearly|over|more\s+than|some|almost)\s+)?"
                           r"(?:rmb\s?|cny\s?|¥)?\d")
 _RANGE_FROM = re.compile(r"(?:from|between)\s+$")
 _RANGE_SEP = re.compile(r"\b(?:to|through|till|until|and)\b|[-–—~]")

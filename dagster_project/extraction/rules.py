@@ -661,7 +661,7 @@ _GROWTH_TO_TAIL = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|from\s
                              r"(?:\s+of\s+(?:20\d\d|this\s+year|the\s+year))?\s*,?\s+|"   # "jumped by 36.6 million in six months to"
                              r"(?:since|from)\s+(?:the\s+)?end\s+of\s+(?:last\s+year|the\s+previous\s+year|20\d\d)\s*,?\s+)?"
                              r"to\s+(?:" + _QUAL + r"\s+)?" + _CURRENCY, re.I)
-_FROM_TO_LEAD = re.compile(r"\s*(?:has\s+|have\s+|had\s+)?" + CHANGE_VERBS + r"\s+from\s+(?:" + _QUAL + r"\s+)?" + _CURRENCY, re.I)
+_FROM_TO_LEAD = re.compile(r"\s*(?:has\s+|have\s+|had\s+)?(?:" + CHANGE_VERBS + r"|rise|grow|increase|climb|jump|fall|drop|decline)\s+from\s+(?:" + _QUAL + r"\s+)?" + _CURRENCY, re.I)
 _FROM_TO_GAP = re.compile(r"\s*(?:units|sets|users|subscribers|vehicles|GB|yuan|percent|per\s+cent)?\s*"
                           r"(?P<when>,?\s*(?:at|by|as\s+of|in|for)\s+[\w -]{2,40}?)?"
                           # "from 718,000 at the end of 2020, when the rollout was a year old, to 4.838 million"
@@ -695,6 +695,8 @@ _SHARE_OF_TOTAL = re.compile(r"\b(?:making\s+up|made\s+up|accounting\s+for|accou
 _SIGNED_OTHER_BASE = re.compile(r"\s*(?:m/m|mom|m-o-m|q/q|qoq|month[\s-]on[\s-]month|from\s+(?:the\s+)?(?:previous|prior|last)\b|on\s+the\s+(?:previous|prior|last)\b|sequential)", re.I)
 _OPEN_BRACKET = re.compile(r"[^()]{0,12}\(\s*[^()\d]{0,10}")   # ("(about ₹35 lakh crore)")
 _ZH_OTHER_SUBJECT_RATE = re.compile(r"[\s，,；;](?![比较同增累全其分均])[\u4e00-\u9fff]{2,10}[量户入额数值资口耗](?:同比|累计)?(?:增长|下降)$")   # (also "，单位工业增加值能耗累计下降28%")
+# ("消费品工业增加值增速仍慢于全部工业，…，6月PPI同比下降0.8%": a price index's rate)
+_ZH_PRICE_RATE = re.compile(r"(?:PPI|CPI|PMI|价格指数|价格|物价)(?:同比|环比)?(?:增长|下降|上涨|上升|回落)$")
 _AND_CLAUSE = re.compile(r",?\s+and\s+")
 _TOTAL_BEFORE = re.compile(r"\b(?:total|overall)\s+$", re.I)
 _THE_PERIOD = re.compile(r"(?:period|reporting\s+period|quarter|half|month|year)\b(?!\s+(?:of|ago|earlier|before))", re.I)
@@ -1297,7 +1299,7 @@ _ZH_OF_WHICH_ITEM = re.compile(r"[，,]\s*其中[，,]?\s*(?!\d|[一二三四]�
                                r"|(?<=[元个户台辆部])中[，,]")   # (also "软件业务收入43249亿元中，信息技术服务收入…")
 _ZH_FROM_LEVEL = re.compile(r"[由从]\s*(?:(?P<y>(?:19|20)\d\d)年(?:末|底)|" + _ZH_PLAN + r"(?:末|期末))?的?\s*$")
 _ZH_TO_AFTER = re.compile(r"\s*(?:万|亿)?(?:个|户|台|辆|部|家|架|套)?\s*(?:增长|增加|提高|上升|提升|扩大|跃升|发展|增|升)?(?:至|到)")   # (also "71.8万个增至")
-_RATE_LIST_NEXT = re.compile(r"(?:,\s*|\s+and\s+)(?:" + _QUAL + r"\s+)?\d[\d.]*\s?(?:%|percent|per\s+cent)", re.I)
+_RATE_LIST_NEXT = re.compile(r"(?:,\s*|\s+and\s+)(?:" + _QUAL + r"\s+)?[+\-\u2212]?\d[\d.]*\s?(?:%|percent|per\s+cent)", re.I)
 _PLAN_LAST_YEAR = {"十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030}
 # "，分别比2015年的61.8%和45.4%提高…": the earlier levels of the two figures before
 _ZH_RESPECTIVE_EARLIER = re.compile(r"[，,]\s*(?P<resp>分别)?(?:比|较)\s*(?:(?P<y>(?:19|20)\d\d)年(?:末|底)?|(?:上年|去年)(?:末|底)?)的\s*")
@@ -2003,6 +2005,8 @@ class DocMatcher:
         ind = self.cat[ind_id]
         unit = "percent" if measure == "yoy_pct" else ind.unit
         v = num.value if value is None else value
+        if measure == "level" and unit == "count" and abs(v - round(v)) > 1e-3:
+            return   # a count is whole: "3.545" is a scale we did not read ("(units, million)"), never 3.545 vehicles
         st = self._state
         dp = self.ctx.doc_period
         defaulted = st is not None and st["sent"] is sent and not st["exprs"] and st["inherited"] is None \
@@ -7325,10 +7329,12 @@ class DocMatcher:
         if len(nxt) < 2 or any(id(n) in self.claimed for n in nxt):
             return None, None, None
         was, now = nxt
+        ab = _ABBREVIATION.match(text, body, was.start)
+        body = ab.end() if ab else body   # ("Sales of new energy vehicles (NEVs) climbed from …")
         if not (_FROM_TO_LEAD.fullmatch(text, body, was.start) or _FROM_BARE.fullmatch(text, body, was.start)
                 and _VERB_ITS_END.search(text, max(0, body - 50), body)) or now.start - body > 140 \
-                or not self._unit_ok(was, ind) or not self._unit_ok(now, ind) or was.unit != now.unit:
-            return None, None, None
+                or not self._unit_ok(was, ind) or not self._unit_ok(now, ind) or was.unit != now.unit and None not in (was.unit, now.unit):
+            return None, None, None   # (one unit said for both: "from 331,000 units in 2015 to 1.206 million in 2019")
         gm = _FROM_TO_GAP.fullmatch(text, was.end, now.start)
         if not gm:
             return None, None, None
@@ -7671,7 +7677,7 @@ class DocMatcher:
                         and not text.startswith(("多", "余", "以上"), n.end):   # (not "增长4倍多": no exact rate)
                     g = 100.0 * n.value   # "同比增长1.2倍": up 120 percent
                 if g is not None:
-                    if _ZH_OTHER_SUBJECT_RATE.search(text, b, n.start):
+                    if _ZH_OTHER_SUBJECT_RATE.search(text, b, n.start) or _ZH_PRICE_RATE.search(text, b, n.start):
                         break   # "电信业务收入11893亿元 移动互联网流量增长123.7%": another quantity's rate
                     if growths and len(inds) > 1 and (_ZH_OTHER_PRODUCT.search(text, growths[-1][0].end, n.start)
                                                       or len(growths) >= len(inds) and "," in text[growths[-1][0].end:n.start]):
@@ -8265,7 +8271,7 @@ _TABLE_SHORTHAND = re.compile(r"(?<![\w-])(?:IP|IVA|VAI|mfg|VA|computer/comm/ele
 _TABLE_SCALES = {"k": 1e3, "thousand": 1e3, "'000": 1e3, "000": 1e3, "mn": 1e6, "m": 1e6, "mln": 1e6, "million": 1e6,
                  "bn": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12, "10,000": 1e4, "10000": 1e4, "100": 1e2}
 _TABLE_BASES = {"rmb": "yuan", "cny": "yuan", "yuan": "yuan", "units": "count", "unit": "count", "vehicles": "count",
-                "sets": "count", "set": "count", "users": "count", "subscribers": "count", "tonnes": "tonnes", "tons": "tonnes", "ton": "tonnes", "t": "tonnes", "eflops": "eflops", "gb": "gb"}
+                "sets": "count", "set": "count", "users": "count", "subscribers": "count", "tonnes": "tonnes", "tons": "tonnes", "ton": "tonnes", "t": "tonnes", "mt": "tonnes", "eflops": "eflops", "gb": "gb"}
 _ZH_TABLE_UNIT = re.compile(r"(?P<mag>万亿|亿|万|千|百万)?(?P<base>吨|元|辆|台|套|个|户|部|块|台\(套\)|台套)(?:\((?:台|套)\))?")
 
 
@@ -8278,11 +8284,12 @@ def _table_unit(unit: str) -> tuple[str | None, float] | None:
         mag = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百万": 1e6}.get(zm.group("mag") or "", 1.0)
         base = {"吨": "tonnes", "元": "yuan"}.get(zm.group("base"), "count")
         return base, mag
-    u = re.split(r",(?!\d{3})", u)[0].strip().lower()   # ("k, year-end"; not "10,000 tons")
+    head, *rest = [part.strip().lower() for part in re.split(r",(?!\d{3})", u)]   # ("k, year-end"; not "10,000 tons")
+    u = " ".join([head] + [part for part in rest if part in _TABLE_SCALES])   # (but "units, million")
     u = re.sub(r"^(rmb|cny|yuan)(?=[a-z])", r"\1 ", u)   # ("RMBbn")
     if u == "mt":
         return "tonnes", 1e6
-    words = u.replace("(", " ").replace(")", " ").split()
+    words = [w for w in u.replace("(", " ").replace(")", " ").split() if w != "metric"]   # ("million metric tons", "million mt")
     factor, base = 1.0, None
     for w in words:
         if w in _TABLE_SCALES:
