@@ -13388,6 +13388,33 @@ SESSION67 = [
      "trillion yuan in 2019.\n",
      {("nev_sales", "level", *year(2015), 331000, "eq"), ("nev_sales", "level", *year(2019), 1.206e6, "eq"),
       ("software_it_services_revenue", "level", *year(2015), 4.3e12, "eq"), ("software_it_services_revenue", "level", *year(2019), 7.2e12, "eq")}),
+    # "产销量从2020年的136.6万辆、136.7万辆，增加到2024年的1288.8万辆和1286.6万辆": each pair at its year, not the
+    # briefing's half
+    ("十四五工业发展成就\n2025年7月21日\n\n我国新能源汽车产销量从2020年的136.6万辆、136.7万辆,增加到2024年的1288.8万辆和1286.6万辆。"
+     "今年上半年,新能源汽车产销分别完成696.8万辆和693.7万辆。\n",
+     {("nev_production", "level", *year(2020), 1.366e6, "eq"), ("nev_sales", "level", *year(2020), 1.367e6, "eq"),
+      ("nev_production", "level", *year(2024), 12.888e6, "eq"), ("nev_sales", "level", *year(2024), 12.866e6, "eq"),
+      ("nev_production", "level", *h1(2025), 6.968e6, "eq"), ("nev_sales", "level", *h1(2025), 6.937e6, "eq")}),
+    # "新能源汽车产销量连续5年居世界首位，年销量由2015年的33.1万辆增长到2019年的120.6万辆": the topic's sales a year
+    ("十三五工业发展成就\n2020年10月23日\n\n新能源汽车产销量连续5年居世界首位,年销量由2015年的33.1万辆增长到2019年的120.6万辆。\n",
+     {("nev_sales", "level", *year(2015), 331000, "eq"), ("nev_sales", "level", *year(2019), 1.206e6, "eq")}),
+    # "【发布要点】 ● …": bullets with a round mark under a summary heading are the story's points
+    ("2023年工业经济运行\n2024年1月19日\n\n【发布要点】\n● 规模以上工业增加值同比增长4.6%,其中12月份增长6.8%\n"
+     "● 装备制造业增加值增长6.8%,占规上工业比重达33.6%\n\n工业经济回升向好。\n",
+     {("industrial_value_added", "yoy_pct", *year(2023), 4.6, "eq"), ("industrial_value_added", "yoy_pct", *month(2023, 12), 6.8, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *year(2023), 6.8, "eq")}),
+    # "，12月份增速达到7.3%": a later month's rate; "单月来看，9月增速达到6.3%，较8月的4.2%明显加快"
+    ("2020年工业经济运行\n2021年1月26日\n\n2020年全国规模以上工业增加值同比增长2.8%,12月份增速达到7.3%,已连续8个月正增长。\n",
+     {("industrial_value_added", "yoy_pct", *year(2020), 2.8, "eq"), ("industrial_value_added", "yoy_pct", *month(2020, 12), 7.3, "eq")}),
+    ("前三季度工业经济运行\n2022年10月24日\n\n前三季度,规模以上工业增加值同比增长3.9%。单月来看,9月增速达到6.3%,较8月的4.2%明显加快。\n",
+     {("industrial_value_added", "yoy_pct", *nine_months(2022), 3.9, "eq"), ("industrial_value_added", "yoy_pct", *month(2022, 9), 6.3, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2022, 8), 4.2, "eq")}),
+    # "明显低于前一年的7.4%": the year before's rate; "与前一年大致持平；…" is a comparison, no period for what follows
+    ("2023年工业经济\n2024年1月20日\n\n2023年,高技术制造业增加值则仅增长2.7%,明显低于前一年的7.4%,反映消费性电子需求疲软。\n",
+     {("high_tech_manufacturing_value_added", "yoy_pct", *year(2023), 2.7, "eq"), ("high_tech_manufacturing_value_added", "yoy_pct", *year(2022), 7.4, "eq")}),
+    ("2023年工业经济\n2024年1月20日\n\n2023年粗钢产量10.19亿吨,与前一年大致持平;工业机器人产量约43万套,同比下降2.2%。\n",
+     {("crude_steel_output", "level", *year(2023), 1.019e9, "eq"), ("industrial_robot_output", "level", *year(2023), 430000, "approx"),
+      ("industrial_robot_output", "yoy_pct", *year(2023), -2.2, "eq")}),
 ]
 
 # (one test reads all of SESSION67's cases, declared after the last of them)

@@ -183,7 +183,7 @@ _ZH_BRANCHES = [
     ("zmo", r"(?:(?P<zmo_y>\d{4})年)?(?P<zmo_m>\d{1,2})月(?:份)?(?![底末日]|\d{1,2}[日号])"),   # (not "8月5日"; "8月5G手机" is August's)
     ("zye", r"(?P<zye_y>\d{4})年(?:底|末)"),   # "千兆宽带用户从2020年底的640万户增至…": the year's end
     ("zy", r"(?P<zy_y>\d{4})年(?:全年)?(?![\d一二三四上下前第]|\d{1,2}月|不变|价格|可比)"),   # not "按照2015年不变单价"
-    ("zly", r"(?:去年|上年(?!价格|不变))(?:全年)?"),   # "按照上年价格计算": a price basis; "去年全年" is last year
+    ("zly", r"(?:去年|上年(?!价格|不变)|(?<![\d一二三四五六七八九十])前一年)(?:全年)?"),   # ("明显低于前一年的7.4%")   # "按照上年价格计算": a price basis; "去年全年" is last year
     ("zty", r"今年"),
     ("zfull", r"全年"),
 ]
@@ -247,7 +247,7 @@ _MONTH_COUNT = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|
 _FYP_ORDINAL = re.compile(r"(\d{1,2})(?:th|st|nd|rd)\s+$")
 _HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
 # "与上年全年增速持平", "与去年同期相比": the period of a comparison
-_ZH_ON_PAR = re.compile(r"(?:同期)?(?:的)?(?:增速|增幅|水平)?(?:基本)?(?:持平|相比|相当|相较)")   # (also "与2016年同期相比")
+_ZH_ON_PAR = re.compile(r"(?:同期)?(?:的)?(?:增速|增幅|水平)?(?:基本|大致|大体)?(?:持平|相比|相当|相较)")   # (also "与2016年同期相比")
 # A sentence end inside the look-back window: a comparison word before it belongs to another
 # sentence ("... data from the NBS showed. In December alone, ..." is no comparison).
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\u4e00-\u9fff\"'“‘(])|[。！？\n]")
@@ -558,7 +558,7 @@ def _expr(k: str, m: re.Match, text: str) -> PeriodExpr | None:
     if k == "zy":
         return PeriodExpr(s, e, "interval", int(g["zy_y"]), 1, 12)
     if k == "zly":
-        return PeriodExpr(s, e, "interval", "prev" if text[s:s + 2] == "上年" else "last", 1, 12)
+        return PeriodExpr(s, e, "interval", "prev" if text[s:s + 2] in ("上年", "前一") else "last", 1, 12)
     if k == "zty":
         return PeriodExpr(s, e, "ytd", "this")
     if k == "zfull":

@@ -695,6 +695,9 @@ _SHARE_OF_TOTAL = re.compile(r"\b(?:making\s+up|made\s+up|accounting\s+for|accou
 _SIGNED_OTHER_BASE = re.compile(r"\s*(?:m/m|mom|m-o-m|q/q|qoq|month[\s-]on[\s-]month|from\s+(?:the\s+)?(?:previous|prior|last)\b|on\s+the\s+(?:previous|prior|last)\b|sequential)", re.I)
 _OPEN_BRACKET = re.compile(r"[^()]{0,12}\(\s*[^()\d]{0,10}")   # ("(about ₹35 lakh crore)")
 _ZH_OTHER_SUBJECT_RATE = re.compile(r"[\s，,；;](?![比较同增累全其分均])[\u4e00-\u9fff]{2,10}[量户入额数值资口耗](?:同比|累计)?(?:增长|下降)$")   # (also "，单位工业增加值能耗累计下降28%")
+_ZH_PAIR_FROM = re.compile(r"\s*(?:分别)?(?:从|由)(?P<y>(?:19|20)\d\d)年(?P<end>底|末)?的\s*")
+_ZH_PAIR_TO = re.compile(r"\s*[，,]?\s*(?:分别)?(?:增加|增长|提高|提升|上升|扩大|跃升|攀升)?(?:到|至)(?P<y>(?:19|20)\d\d)年(?P<end>底|末)?的\s*")
+_ZH_PAIR_JOIN = re.compile(r"\s*(?:、|和|及|与|,|，)\s*")
 # ("消费品工业增加值增速仍慢于全部工业，…，6月PPI同比下降0.8%": a price index's rate)
 _ZH_PRICE_RATE = re.compile(r"(?:PPI|CPI|PMI|价格指数|价格|物价)(?:同比|环比)?(?:增长|下降|上涨|上升|回落)$")
 _AND_CLAUSE = re.compile(r",?\s+and\s+")
@@ -1050,7 +1053,7 @@ _VERB_GAP = re.compile(r"\s+(?:achieved|realized|realised|generated|posted|recor
 # "In the first two months, the sector raked in business revenue of 2.08 trillion yuan"
 # (also "In the first eight months, it generated revenue of ..." after a sentence on the industry)
 _INDUSTRY_VERB = re.compile(r"(?<!of\s)\b(?:(?:the|this)\s+(?:industry|sector)|(?:(?<=[,.]\s)|(?<=\n))it)(?:" + _VERB_GAP.pattern + r")$", re.I)
-_LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*·]|\.(?=[\u4e00-\u9fff\d]))\s*")   # (also "．新能源车产量…", a Taiwan page's bullet)
+_LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*·●○■◆▲▶▪]|\.(?=[\u4e00-\u9fff\d]))\s*")   # (also "．新能源车产量…", a Taiwan page's bullet)
 _LINE_END_PUNCT = frozenset(".!?;。！？；)）\"'”’")
 _EARLIER_RATE_BEFORE = re.compile(
     # (also finite: "June's reading of 7.6 percent accelerated from 6.5 percent in May")
@@ -1110,7 +1113,7 @@ _ZH_TURNED_CLAUSE = re.compile(r"[,，]\s*(?:\d{1,2}月份?|[一二三四]季度
 _ZH_LATER_LEAD = re.compile(r"\s*、?(?:其中|分季度看|分月看|但|而)?[,，]?\s*(?:\d{1,2}月份?(?:由负转正|转正)[,，]\s*)?(?:\d{4}年|今年)?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|"
                             r"[上下]半年|前三季度|全年|当月|单月)*(?:当月|单月|单季|累计)?[,，]?\s*(?:受[^，。；,;]{1,12}?(?:影响|冲击)[,，]?)?(?:由负转正[,，]?)?(?:同比)?(?:只|仅|也|仍|曾|一度|则)?(?:增长|下降|回落|增速为?|分别增长|分别下降|(?:大|下|暴)跌|大幅下降|"
                             # ("9月单月增速放缓至3.1%")
-                            r"(?:增速|增幅)(?:已|进一步|更是|则|也|再度|再次)?(?:收窄|回落|放缓|加快|回升|提高|提升|降|下降)至|增速|"
+                            r"(?:增速|增幅)(?:已|进一步|更是|则|也|再度|再次)?(?:收窄|回落|放缓|加快|回升|提高|提升|降|下降)至|(?:增速|增幅)(?:更是|则|也)?达到?|增速|"
                             # ("3月则放缓至4.5%", "3月份跌幅则大幅收窄至1.1%", "3月份则转为增长9.1%")
                             + _ZH_MOVED_TO.pattern.removesuffix("$") + "|" + _ZH_FALL_MOVED_TO.pattern.removesuffix("$") + r"|(?:则|已|又)?转为(?:增长|下降)|"
                             r"加快|提高|达到?|(?:进一步)?回升至)?\s*")
@@ -1329,7 +1332,7 @@ _ASIDE_CLAUSE = re.compile(r",[^,;]{0,8}(?:平均|average)[^,;]{0,30}(?=,)|,\s*�
                            r"|[,，]\s*(?:增速)?(?:快于|慢于|高于|低于)[^,，;%()\d]{1,24}?[\d.]+个百分点(?=[,，])"
                            r"|,\s*(?:the\s+)?[A-Za-z][\w\s()'.-]{2,60}?\s(?:said|says|noted|added|announced|reported|showed|shows)"
                            r"(?:\s+(?:on\s+)?[A-Z]\w+(?:\s*\([^)]{1,12}\))?|\s+(?:earlier\s+this|last|this)\s+(?:week|month))?(?=,)", re.I)   # (also "said Tuesday", "showed earlier this month")
-_ZH_EARLIER_RATE = re.compile(r"(?:较|比|低于|高于|快于|慢于|由|(?P<yu>与))(?:(?P<same>去年同期|上年同期)|(?P<fy>去年全年|上年全年|(?:去年|上年)(?=\(|的)|(?P<y>(?:19|20)\d\d)年(?:全年)?)|(?P<p>(?:\d{4}年|去年|上年)?(?:第?[一二三四]季度|上半年|前三季度|"
+_ZH_EARLIER_RATE = re.compile(r"(?:较|比|低于|高于|快于|慢于|由|(?P<yu>与))(?:(?P<same>去年同期|上年同期)|(?P<fy>去年全年|上年全年|(?:去年|上年|前一年)(?=\(|的)|(?P<y>(?:19|20)\d\d)年(?:全年)?)|(?P<p>(?:\d{4}年|去年|上年)?(?:第?[一二三四]季度|上半年|前三季度|"
                               r"\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|1、2月份?|前\d{1,2}个月)))(?:的(?:同比)?(?:下降|增长)?|(?P<from>增长|下降)|(?P<br>\((?:增长|下降)?))?$"   # "较1—10月（13.8%）小幅提升", "比一季度（下降3.0%）加快"
                               # ("增速由2014年的8.3%回落至6.1%", "由3月份增长5.0%转为下降": the rate it moved from; "较上年（6.4%）";
                               # "与11月份6.2%相比回落0.2个百分点")
@@ -1808,10 +1811,10 @@ _ZH_THESE_FIGURES = re.compile(r"(?:而|但|相比之下[,，]?)?(?:在)?[^,，�
 _ZH_ANAPHOR_RATE = re.compile(r"(?:(?:但|而|不过)?受[^，,。；;]{1,24}?(?:影响|冲击)[,，]\s*(?=\d{1,2}月份?|[一二三四]季度|第[一二三四]季度)"   # "受…影响，9月份增速回落至3.1%"
                               # (past months told without a figure: "受…冲击，4月份工业生产明显下滑，随着…落地，5月份实现由负转正，6月份增长3.9%")
                               r"(?:(?:\d{1,2}月份?|[一二三四]季度)[^，,。；;%\d]{2,24}[,，]\s*(?:[^，,。；;%\d]{2,24}[,，]\s*)?){0,3})?"
-                              r"(?:但|而|不过)?(?:(?:其中|分季度看|分季度|从季度看|分月看|分月份看|从月度看|单看|单独看|仅看|拆开来看|分开来看|分开看|具体来看)[,，]?\s*"
+                              r"(?:但|而|不过)?(?:(?:其中|分季度看|分季度|从季度看|分月看|分月份看|从月度看|(?:从)?单月(?:来)?看|分月来看|单看|单独看|仅看|拆开来看|分开来看|分开看|具体来看)[,，]?\s*"
                               # (past months told without a figure: "从月度看，4月份工业生产受疫情冲击明显下滑，5月份实现由负转正，6月份增长3.9%")
                               r"(?:(?:\d{1,2}月份?|[一二三四]季度)[^，,。；;%\d]{2,24}[,，]\s*){0,3})?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度)(?:当月|单月|单季)?[,，]?\s*(?:受[^，,。；;%\d]{1,12}?(?:影响|冲击|拖累))?(?:同比)?(?:只|仅|也|仍)?"
-                              r"(?P<v>增长|下降|增速(?:为|(?:已|进一步|更是|则|也|再度|再次)?(?:回落|放缓|加快|回升|提高|提升|降|升)至)?)"   # ("6月份增速更是回升至7.6%")
+                              r"(?P<v>增长|下降|增速(?:为|达到?|(?:已|进一步|更是|则|也|再度|再次)?(?:回落|放缓|加快|回升|提高|提升|降|升)至)?)"   # ("6月份增速更是回升至7.6%")
                               # "分月看，1-2月为7.0%，3月份增长4.5%"
                               r"|(?:分月看|分月份看|从月度看)[,，]?\s*(?:\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?)(?:当月)?[,，]?\s*(?:同比)?(?:增长|增速)?为"
                               # "而上半年这一增速为15.9%": the rate of the sentence before, for an earlier period
@@ -7651,6 +7654,9 @@ class DocMatcher:
                 continue   # "每万人拥有5G基站数达到30个": a density
             if _ZH_TAKING_PART.match(text, b):
                 continue   # "1.4万家专精特新中小企业参与“校企对接”活动": those taking part, a subset
+            if len(inds) == 2 and all(inds) and _ZH_PAIR_FROM.match(text, b, region[0].start):
+                self._zh_pair_from_to(sent, a, b, region, inds)
+                continue   # (a pair's change over years, never the briefing's period)
             if len(inds) == 1 and inds[0] is not None:
                 self._zh_from_to(sent, a, b, region, inds[0], state)
                 if id(region[0]) in self.claimed and not _ZH_SAME_PERIOD.search(text, region[0].end, sent.end):
@@ -7848,6 +7854,25 @@ class DocMatcher:
         if p1 is not None and p1.end < p2.end:
             self._emit(ind.id, "level", n1, p1, sent)
         self._emit(ind.id, "level", n2, p2, sent)
+
+    def _zh_pair_from_to(self, sent: Sentence, a: int, b: int, region: list[Num], inds: list[Indicator]) -> None:
+        """'新能源汽车产销量从2020年的136.6万辆、136.7万辆，增加到2024年的1288.8万辆和1286.6万辆': each
+        pair at its year (a stock's at the year-end said)."""
+        text = self.text
+        if len(region) < 4:
+            return
+        n0, n1, n2, n3 = region[:4]
+        fm = _ZH_PAIR_FROM.fullmatch(text, b, n0.start)
+        tm = _ZH_PAIR_TO.fullmatch(text, n1.end, n2.start)
+        if not fm or not tm or not _ZH_PAIR_JOIN.fullmatch(text, n0.end, n1.start) or not _ZH_PAIR_JOIN.fullmatch(text, n2.end, n3.start):
+            return
+        for m, pair in ((fm, (n0, n1)), (tm, (n2, n3))):
+            y = int(m.group("y"))
+            for ind, n in zip(inds, pair):
+                if ind.instant and not m.group("end") or not self._unit_ok(n, ind) or self._blocked(sent, a, b, ind, n):
+                    continue
+                p = Period(date(y, 12, 31), date(y, 12, 31), True) if ind.instant else Period(date(y, 1, 1), date(y, 12, 31), False)
+                self._emit(ind.id, "level", n, p, sent)
 
     def _zh_from_to(self, sent: Sentence, a: int, b: int, region: list[Num], ind: Indicator, state) -> None:
         """'业务收入从2012年的2.5万亿元增长到2016年的4.9万亿元', '5G基站从“十三五”末的71.8万个增加到483.8万个':
