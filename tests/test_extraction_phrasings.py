@@ -13415,6 +13415,31 @@ SESSION67 = [
     ("2023年工业经济\n2024年1月20日\n\n2023年粗钢产量10.19亿吨,与前一年大致持平;工业机器人产量约43万套,同比下降2.2%。\n",
      {("crude_steel_output", "level", *year(2023), 1.019e9, "eq"), ("industrial_robot_output", "level", *year(2023), 430000, "approx"),
       ("industrial_robot_output", "yoy_pct", *year(2023), -2.2, "eq")}),
+    # "September 5G handset shipments alone fell 28.1%": a month before the phones' shipments
+    ("China 5G phone shipments\nOctober 20, 2021\n\nSeptember 5G handset shipments alone fell 28.1% on year to 15.18 million units.\n",
+     {("five_g_phone_shipments", "level", *month(2021, 9), 15.18e6, "eq"), ("five_g_phone_shipments", "yoy_pct", *month(2021, 9), -28.1, "eq")}),
+    # "…: growth ran at 7.0% in January-February and slowed to 4.5% in March"
+    ("China Industrials: 1Q24\n22 April 2024\n\nValue-added of industrial enterprises above designated size rose 6.1% y/y in 1Q24. "
+     "But the quarter was front-loaded: growth ran at 7.0% in January-February and slowed to 4.5% in March.\n",
+     {("industrial_value_added", "yoy_pct", *quarter(2024, 1), 6.1, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 2, 29), 7.0, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2024, 3), 4.5, "eq")}),
+    # "IP growth slumped to 5.4% YoY in April from 8.5% in March": the rate it fell to, not a fall
+    ("China: April activity\n15 May 2019\n\n- IP growth slumped to 5.4% YoY in April from 8.5% in March, well below consensus (6.5%)\n",
+     {("industrial_value_added", "yoy_pct", *month(2019, 4), 5.4, "eq"), ("industrial_value_added", "yoy_pct", *month(2019, 3), 8.5, "eq")}),
+    # "Besides industrial robots, service robot output reached …": the robots set aside are not a second subject
+    ("China H1 review\n20 July 2025\n\n- Robots: Besides industrial robots, service robot output reached 8.824 million sets in the first half, up 25.5%.\n",
+     {("service_robot_output", "level", *h1(2025), 8.824e6, "eq"), ("service_robot_output", "yoy_pct", *h1(2025), 25.5, "eq")}),
+    # "industrial robot output jumped 14.4% y/y to 60,209 sets and service robots rose 19.3%": the output said once
+    ("China: August activity\n15 September 2025\n\nAmong products in August, industrial robot output jumped 14.4% y/y to 60,209 sets "
+     "and service robots rose 19.3%, while integrated circuit output increased 8.9%.\n",
+     {("industrial_robot_output", "level", *month(2025, 8), 60209, "eq"), ("industrial_robot_output", "yoy_pct", *month(2025, 8), 14.4, "eq"),
+      ("service_robot_output", "yoy_pct", *month(2025, 8), 19.3, "eq")}),
+    # (not "Output of 3D printing equipment and service robots jumped 44.9%", a list's rate; nor a sector's)
+    ("China Q1 review\nApril 16, 2024\n\nValue added in high-tech manufacturing climbed 7.5% in the first quarter, while equipment "
+     "manufacturing grew 7.2%. Output of 3D printing equipment and service robots jumped 44.9% and 26.6% respectively.\n",
+     {("high_tech_manufacturing_value_added", "yoy_pct", *quarter(2024, 1), 7.5, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *quarter(2024, 1), 7.2, "eq")}),
 ]
 
 # (one test reads all of SESSION67's cases, declared after the last of them)

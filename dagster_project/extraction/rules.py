@@ -339,6 +339,11 @@ _OUTPUT_LIST = re.compile(r"\b(?:output|production)\s+of\s+(?P<list>[a-z][a-z -]
                           r"(?:by\s+)?", re.I)
 _OPENING_APPOSITIVE = re.compile(r"[^,;]{2,60},\s+(?:the|a|an|which|one|its|China's|the\s+country's|the\s+nation's)\s[^,;]{3,100},")
 _TOPIC_OPENING = re.compile(r"(?:(?:BEIJING|[A-Z][a-z]+)[^-]{0,40}--\s*)?(?:in|for|as\s+for|regarding|on|across)\s+(?:the\s+)?", re.I)
+_ELIDED_OUTPUT_VERB = re.compile(r"\s+(rose|grew|increased|jumped|climbed|surged|expanded|fell|declined|dropped|decreased|slipped|shrank|contracted)\s+(?:by\s+)?", re.I)
+_FIGURE_CLAUSE_JOIN = re.compile(r"(?:\s+(?:sets|units|tonnes|tons|vehicles))?(?:,\s*|\s+)(?:and|while|whereas)\s+", re.I)
+_OUTPUT_WORD = re.compile(r"\b(?:output|production)\b", re.I)
+# ("Besides industrial robots, service robot output reached …": the other one, set aside)
+_BESIDES_END = re.compile(r"\b(?:besides|apart\s+from|aside\s+from|in\s+addition\s+to|other\s+than|except(?:\s+for)?)\s+(?:the\s+)?$", re.I)
 _LABEL_COLON = re.compile(r"\s*(?:sector|industry)?\s*:\s*(?:total\s+)?")
 _TOPIC_GAP = re.compile(r"\s*(?:sector|industry|field|area|segment|front)?\s*,\s*(?:the\s+|its\s+)?", re.I)
 # "topped 5 million, reaching 5.012 million", "topped 20 million for the first time in July at 20.7
@@ -577,11 +582,12 @@ _WITH_OTHER_FLOW = re.compile(r"\s*(?:units|vehicles)?,\s+(?:and\s+)?with\s+(?:"
 # "Growth in high-tech manufacturing and equipment manufacturing was 11.7 percent and 8.1 percent":
 # a rate named by its lead, the verb a copula
 _GROWTH_LEAD = re.compile(r"\b(?:the\s+)?(?:growth|increase)(?:\s+rates?)?\s+(?:in|of|for)\s+(?:the\s+)?(?:total\s+)?$", re.I)   # ("the growth of the total value added of …")
-_COPULA_GAP = re.compile(r"(?:\s+growth(?=\s+(?:unexpectedly\s+)?(?:edged|inched|ticked|rose|fell|dropped|declined|jumped|slowed|eased|accelerated|picked|weakened|strengthened|softened)\s))?(?:\s+(?:in|for|during)\s+[^,;]{2,30}?)?\s+(?:unexpectedly\s+)?(?:was|were|stood\s+at|came\s+in\s+at|came\s+to|hit|printed|"
+_COPULA_GAP = re.compile(r"(?:\s+growth(?=\s+(?:unexpectedly\s+)?(?:edged|inched|ticked|rose|fell|dropped|declined|jumped|slowed|eased|accelerated|picked|weakened|strengthened|softened|slumped|plunged|tumbled|sank|slid|dipped|slipped|climbed)\s))?(?:\s+(?:in|for|during)\s+[^,;]{2,30}?)?\s+(?:unexpectedly\s+)?(?:was|were|stood\s+at|came\s+in\s+at|came\s+to|hit|printed|"
                          r"(?:held|remained|stayed)(?:\s+(?:steady|stable|unchanged))?\s+at"
                          # ("Growth in high-tech manufacturing slowed to 2.7 per cent": the rate it moved to)
                          r"|(?:slowed|eased|cooled|moderated|decelerated|accelerated|quickened|picked\s+up|rebounded|recovered"
-                         r"|(?:edged|inched|ticked)\s+(?:up|down)|rose|fell|dropped|declined|jumped|dipped|slipped|climbed|improved|weakened|strengthened|softened)"   # ("… growth edged up to 4.4%")
+                         r"|(?:edged|inched|ticked)\s+(?:up|down)|rose|fell|dropped|declined|jumped|dipped|slipped|climbed|improved|weakened|strengthened|softened"
+                         r"|slumped|plunged|tumbled|sank|slid)"   # ("… growth edged up to 4.4%", "IP growth slumped to 5.4%")
                          r"(?:\s+(?:unexpectedly|slightly|sharply|further|somewhat|modestly|marginally))?\s+to)\s+"
                          r"(?:an?\s+(?:[\w/.-]+\s+){0,2}?(?:low|high)\s+of\s+)?"   # ("weakened to a 17-1/2-year low of 4.4 per cent")
                          r"(?:" + _QUAL + r"\s+)?", re.I)
@@ -865,7 +871,7 @@ _ANAPHOR_RATE = re.compile(
     r"(?:\s+(?:in|for|during|over)\s+[^,;.]{3,30}?)?,?\s+(?:also\s+)?(?:(?<=it\s)had\s+(?:briefly\s+|already\s+)?(?=grown|risen|expanded|increased|climbed|fallen|declined|contracted|rebounded|recovered|slowed|picked))?"   # ("Growth over January-April as a whole slowed to 4.0%"; "It had expanded 4.8% in July")
     # ("Growth cooled to 3.1% in September", "it fell to 4.4%": the rate it moved to, not a fall)
     r"(?P<v>(?:cooled|softened|slipped|dipped|fell|dropped|declined|decelerated|rose|climbed|improved|recovered|jumped)\s+" + _RATE_ADVERB + r"to|(?<=,\s)to|"
-    r"(?(leaves)at|(?!))|grew|grown|risen|rose|increased|expanded|climbed|jumped|gained|advanced|(?<=added\s)(?:rising|growing|expanding|falling|contracting)|reached|(?<=reading,\s)at|(?<='s\sreading\s)of|came\s+in\s+at|came\s+to|stood\s+at|was\s+(?:up|down)|was\s+also|was|(?<=growth\s)is|picked\s+up\s+" + _RATE_ADVERB + r"to|(?:re-?)?accelerated\s+" + _RATE_ADVERB + r"to|"
+    r"(?(leaves)at|(?!))|grew|grown|risen|rose|increased|expanded|climbed|jumped|gained|advanced|(?<=added\s)(?:rising|growing|expanding|falling|contracting)|reached|(?<=reading,\s)at|(?<='s\sreading\s)of|came\s+in\s+at|came\s+to|stood\s+at|(?<=growth\s)ran\s+at|was\s+(?:up|down)|was\s+also|was|(?<=growth\s)is|picked\s+up\s+" + _RATE_ADVERB + r"to|(?:re-?)?accelerated\s+" + _RATE_ADVERB + r"to|"
     r"held\s+(?:steady\s+|stable\s+|firm\s+)?at|(?:remained|stayed)\s+(?:steady\s+|stable\s+|unchanged\s+)?at|"   # "Second-quarter growth held steady at 6.9 percent"
     r"(?:slowed|quickened|eased|moderated|rebounded)\s+" + _RATE_ADVERB + r"to|narrowed\s+" + _RATE_ADVERB + r"to|(?:edged|ticked)\s+(?:up|down)\s+to|hit|registered|fell|declined|dropped|contracted|shrank|(?<=output\s)slipped|"
     r"(?:quickened|accelerated|picked\s+up|slowed|eased|rebounded|narrowed)\s+" + _RATE_ADVERB + r"in\s+[A-Z][a-z]+\s+to)\s+(?:by\s+)?(?:just\s+|only\s+)?"   # "Growth quickened in June to 6.3%"
@@ -4149,6 +4155,7 @@ class DocMatcher:
         ind_id = FLOW_PAIRS.get((h.role.key, "prod"))
         if ind_id in self.cat and (h.role.key, "sales") not in FLOW_PAIRS and (h.role.key, "ship") not in FLOW_PAIRS:
             self._product_rate_item(sent, h, nums, state, ind_id)
+            self._elided_output_rate(sent, h, nums, state, ind_id)
         if ind_id in self.cat and self.cat[ind_id].unit == "count":
             # (a product also sold is made only under a lead on making: "Some other things China made in 2017: ¶ - Cars: …")
             self._output_label(sent, h, nums, state, ind_id, made=(h.role.key, "sales") in FLOW_PAIRS)
@@ -4184,6 +4191,22 @@ class DocMatcher:
         ind = self.cat[ind_id]
         if not self._blocked(sent, h.start, h.end, ind, n):
             sign = -1.0 if self.text[n.start - 1] in "-\u2212" else 1.0
+            self._emit(ind_id, "yoy_pct", n, self.period_for(ind, n, sent, state), sent, sign * n.value)
+
+    def _elided_output_rate(self, sent: Sentence, h: Hit, nums: list[Num], state, ind_id: str) -> None:
+        """'industrial robot output jumped 14.4% y/y to 60,209 sets and service robots rose 19.3%': a
+        product whose one catalogue flow is its output, in a clause joined to one on another product's
+        output, with its rate right after the verb."""
+        text, ind = self.text, self.cat[ind_id]
+        n = next((q for q in nums if q.start > h.end), None)
+        prev = next((q for q in reversed(nums) if q.end <= h.start), None)
+        if ind.unit not in ("count", "tonnes") or n is None or n.unit != "percent" or id(n) in self.claimed \
+                or not (vm := _ELIDED_OUTPUT_VERB.fullmatch(text, h.end, n.start)) \
+                or prev is None or not _FIGURE_CLAUSE_JOIN.fullmatch(text, prev.end, h.start) \
+                or not _OUTPUT_WORD.search(text, sent.start, h.start) or _PERCENT_OF.match(text, n.end):
+            return
+        if not self._blocked(sent, h.start, h.end, ind, n):
+            sign = -1.0 if vm.group(1).lower() in ("fell", "declined", "dropped", "decreased", "slipped", "shrank", "contracted") else 1.0
             self._emit(ind_id, "yoy_pct", n, self.period_for(ind, n, sent, state), sent, sign * n.value)
 
     def _output_label(self, sent: Sentence, h: Hit, nums: list[Num], state, ind_id: str, made: bool = False) -> None:
@@ -6269,7 +6292,7 @@ class DocMatcher:
                 k = i - 1
                 while k > 0 and hits[k - 1].role.role == "subj" and hits[k - 1].start >= sent.start:
                     lm = _LIST_GAP.match(text, hits[k - 1].end)
-                    if lm and lm.end() == hits[k].start:
+                    if lm and lm.end() == hits[k].start and not _BESIDES_END.search(text, max(sent.start, hits[k - 1].start - 24), hits[k - 1].start):
                         subjects.insert(0, hits[k - 1].role.key)
                         first = k - 1
                         k -= 1
