@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.67.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.68.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -13440,6 +13440,26 @@ SESSION67 = [
      "manufacturing grew 7.2%. Output of 3D printing equipment and service robots jumped 44.9% and 26.6% respectively.\n",
      {("high_tech_manufacturing_value_added", "yoy_pct", *quarter(2024, 1), 7.5, "eq"),
       ("equipment_manufacturing_value_added", "yoy_pct", *quarter(2024, 1), 7.2, "eq")}),
+    # "Selected industrial indicators (% YoY)": a sector alone is its value added; "Output: crude steel" names the output
+    ("China: April activity\n15 May 2019\n\nTable 1: Selected industrial indicators (% YoY)\n"
+     "                                          Apr-19    Mar-19\n"
+     "  High-tech manufacturing                  11.2      13.9\nOutput: crude steel                        12.7      10.0\n"
+     "Source: NBS\n",
+     {("high_tech_manufacturing_value_added", "yoy_pct", *month(2019, 4), 11.2, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *month(2019, 3), 13.9, "eq"),
+      ("crude_steel_output", "yoy_pct", *month(2019, 4), 12.7, "eq"), ("crude_steel_output", "yoy_pct", *month(2019, 3), 10.0, "eq")}),
+    # "rose 6.7% YoY in 1H18 but slowed to 6.0% in June (May: 6.8%)": a later month's rate, then the month before's
+    ("China: June activity\n16 July 2018\n\nValue added of industrial enterprises above designated size rose 6.7% YoY in 1H18 "
+     "but slowed to 6.0% in June (May: 6.8%), below the Bloomberg consensus of 6.5%.\n",
+     {("industrial_value_added", "yoy_pct", *h1(2018), 6.7, "eq"), ("industrial_value_added", "yoy_pct", *month(2018, 6), 6.0, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2018, 5), 6.8, "eq")}),
+    # "high-tech manufacturing and equipment manufacturing grew 11.6% and 9.2% YoY in 1H, 4.9ppt and 2.5ppt above": a pair
+    # without "respectively"
+    ("China: June activity\n16 July 2018\n\nValue added of industrial enterprises above designated size rose 6.7% YoY in 1H18.\n\n"
+     "* Upgrading continues: high-tech manufacturing and equipment manufacturing grew 11.6% and 9.2% YoY in 1H, 4.9ppt and 2.5ppt "
+     "above the headline.\n",
+     {("industrial_value_added", "yoy_pct", *h1(2018), 6.7, "eq"), ("high_tech_manufacturing_value_added", "yoy_pct", *h1(2018), 11.6, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *h1(2018), 9.2, "eq")}),
 ]
 
 # (one test reads all of SESSION67's cases, declared after the last of them)

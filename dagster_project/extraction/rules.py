@@ -1100,6 +1100,7 @@ _EARLIER_RATE_BEFORE = re.compile(
 _SINCE_END = re.compile(r"\b(?:since|than|from)\s+(?:the\s+)?$", re.I)   # "... was the fastest since December 2018"
 # ("…, before picking up to 3.9% in June")
 _LATER_RATE_LEAD = re.compile(r"\b(?:including|and|with|while|growth|print|reading|it|rose|grew|expanded|increased|picked\s+up|picking\s+up|rebounding|accelerating|quickening|slowing|easing|returned|returning|"
+                              r"(?:slowed|eased|cooled|moderated|accelerated|quickened)(?=\s+(?:slightly\s+|sharply\s+|further\s+)?to\s)|"   # ("… rose 6.7% YoY in 1H18 but slowed to 6.0% in June")
                               r"fell|dropped|declined|plunged|slumped|tumbled|jumped|surged|soared|climbed|narrowed)\b|其中|[0-9]月份?|季度|[上下]半年|全年|个月", re.I)
 # "…, but the decline narrowed sharply to 1.1 per cent in March": a fall's size
 # (also "with the rate of decline narrowing to"; and the rate it narrowed from: "… narrowing to 1.1 per cent in
@@ -1485,7 +1486,8 @@ _RESPECTIVE_PARALLEL = re.compile(r",\s+(?:[a-z-]+\s+){1,4}(?:by\s+)?\d[\d.]*\s+
 _VA_CONTEXT = re.compile(r"value[\s-]?added|added[\s-]value|industrial\s+(?:output|production|growth)|"
                          r"(?:overall|whole|entire)\s+industr(?:y|ial)|industry\s+as\s+a\s+whole", re.I)
 _LIST_RATES_NEXT = re.compile(r"\s*(?:units?|sets?|vehicles)?\s*,\s*(?:up|down|rising|falling|increases\s+of|gains\s+of)\s")   # "..., up 11.6% and 12% respectively"
-_LIST_END = re.compile(r"\s*(?:units?|sets?|vehicles)?\s*(?:\.|$)")
+_LIST_END = re.compile(r"\s*(?:units?|sets?|vehicles)?\s*(?:(?:year-on-year|yoy|y/y|y-o-y)\s*)?(?:(?:in|for|during)\s+[^,;.]{2,30}?)?\s*"
+                       r"(?:\.|$|,\s+[\d.]+\s*(?:ppts?|pp|percentage\s+points)\s+and\s+[\d.]+\s*(?:ppts?|pp|percentage\s+points)\b)", re.I)   # (also "… YoY in 1H, 4.9ppt and 2.5ppt above the headline")
 _RESPECTIVE_AFTER = re.compile(r"\s*(?:units?|sets?|vehicles|yuan|tonnes|tons)?\s*"
                                r"(?:(?:year-on-year|year\s+on\s+year|yoy|y-o-y|from\s+a\s+year\s+(?:earlier|ago))\s*)?"
                                r"(?:(?:for|in|over)\s+the\s+(?:year|period)\s*|last\s+year\s*)?"   # ("7.1% and 6.6% for the year, respectively")
@@ -3018,8 +3020,12 @@ class DocMatcher:
             ind_id = nouns[0].role.key
         elif len(hits) == 1 and combos:
             ind_id = FLOW_PAIRS.get(combos[0].role.key)
-        elif len(hits) == 2 and len(subj) == 1 and len(attr) == 1 and subj[0].start < attr[0].start:
-            ind_id = FLOW_PAIRS.get((subj[0].role.key, attr[0].role.key))
+        elif len(hits) == 2 and len(subj) == 1 and len(attr) == 1 and (subj[0].start < attr[0].start
+                                                                       or re.fullmatch(r"\s*:\s*", low[attr[0].end:subj[0].start])):
+            ind_id = FLOW_PAIRS.get((subj[0].role.key, attr[0].role.key))   # (also "Output: crude steel")
+        elif len(hits) == 1 and subj and subj[0].role.key in ("hightech", "equipment", "electronics", "consumer") \
+                and _TABLE_YOY.search(table.title):
+            ind_id = FLOW_PAIRS.get((subj[0].role.key, "va"))   # "Selected industrial indicators (% YoY) … High-tech manufacturing": its value added
         elif len(hits) == 1 and subj and len(title_attrs := {m_role.key for m, m_role in phrase_index().matcher.finditer(lower_ascii(table.title))
                                                              if m_role.role == "attr"}) == 1 \
                 and FLOW_PAIRS.get((subj[0].role.key, next(iter(title_attrs)))) is not None:
