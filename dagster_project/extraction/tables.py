@@ -257,20 +257,20 @@ def _row(text: str, a: int, b: int, columns: tuple[Column, ...], section: str) -
 def _period_growth_merged(cols: tuple[Column, ...]) -> tuple[Column, ...]:
     """The columns with each later "period, growth" pair read as one growth column of that period (or
     a last "growth period" naming a period of a column before: "Dec-15 Nov-15 2015 2014 Y/Y 2015")."""
-    def closer_after(j: int) -> bool:   # the growth column at j belongs to the period after it
+    def growth_of_next(j: int) -> bool:   # the growth column at j belongs to the period after it
         return j + 2 == len(cols) and cols[j + 1].kind == "period" \
             and any(c.kind == "period" and (c.year, c.months) == (cols[j + 1].year, cols[j + 1].months) for c in cols[:j])
     out: list[Column] = []
     k = 0
     while k < len(cols):
         c = cols[k]
-        if c.kind == "growth" and closer_after(k):
+        if c.kind == "growth" and growth_of_next(k):
             p = cols[k + 1]
             out.append(Column("growth", c.start, p.end, p.year, p.months or (1, 12), p.estimate))
             k += 2
             continue
         if any(o.kind != "unit" for o in out) and c.kind == "period" and k + 1 < len(cols) and cols[k + 1].kind == "growth" \
-                and not closer_after(k + 1):
+                and not growth_of_next(k + 1):
             out.append(Column("growth", c.start, cols[k + 1].end, c.year, c.months or (1, 12), c.estimate))
             k += 2
             continue
