@@ -13190,13 +13190,15 @@ SESSION66 = [
      {("telecom_business_revenue", "yoy_pct", *year(2021), 8.0, "eq"), ("telecom_business_revenue", "level", *year(2021), 1.47e12, "eq"),
       ("telecom_business_revenue", "yoy_pct", *year(2020), 3.6, "eq")}),
     # a table row's last cell ("1.425m +654,000") is not the count of the noun opening the next row ("5G mobile
-    # phone users 355m")
+    # phone users 355m"); the row itself is read (since 1.69.0, a cell's own "m"), and the table ends at the row
+    # it cannot read ("355m +157m (est.)")
     ("China ends 2021 with 355 million 5G users\nPublication date: 10 Feb 2022\n\n"
      "5G mobile phone users reached 355 million, accounting for 21.6% of all mobile phone users.\n\n"
      "Table 1: China telecoms snapshot, end-2021\n  Metric                              Value        Change\n"
      "  5G base stations                    1.425m       +654,000\n  5G mobile phone users               355m         +157m (est.)\n"
      "  Gigabit broadband users             34.56m       +28.16m\nSource: MIIT\n",
-     {("five_g_mobile_users", "level", *dec31(2021), 3.55e8, "eq"), ("five_g_share_of_mobile_users", "level", *dec31(2021), 21.6, "eq")}),
+     {("five_g_mobile_users", "level", *dec31(2021), 3.55e8, "eq"), ("five_g_share_of_mobile_users", "level", *dec31(2021), 21.6, "eq"),
+      ("five_g_base_stations", "level", *dec31(2021), 1.425e6, "eq")}),
     # Taiwan's trillion: "6 兆8,855 億元" is 6.8855 trillion yuan and "1.47兆元" 1.47 trillion (not 兆瓦 or 千兆, mega)
     ("陸工信部公布前三季軟體業數據\n2021年10月25日\n\n中國大陸1-9月軟體業務收入6 兆8,855 億元，年增20.8%；電信業務收入累計1.47兆元。千兆寬帶用戶數持續增長。\n",
      {("software_it_services_revenue", "level", date(2021, 1, 1), date(2021, 9, 30), 6.8855e12, "eq"),
@@ -13467,4 +13469,58 @@ SESSION67 = [
 
 @pytest.mark.parametrize("text, expected", SESSION67)
 def test_session67(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.69.0 ---
+SESSION68 = [
+    # a pipe table whose cells name their own units: "718,000" written out, "4.55 million", "6.4m"
+    ("Grading the five-year plan: digital infrastructure\nJuly 24, 2025\n\nDigital infrastructure: front-loaded\n\n"
+     "| Indicator (MIIT) | End-2020 | End-June 2025 |\n| 5G base stations | 718,000 | 4.55 million |\n"
+     "| Gigabit broadband users | 6.4m | 226 million |\n\nThe plan targeted 26 base stations per 10,000 people.\n",
+     {("five_g_base_stations", "level", date(2020, 12, 31), date(2020, 12, 31), 718000, "eq"),
+      ("five_g_base_stations", "level", date(2025, 6, 30), date(2025, 6, 30), 4.55e6, "eq"),
+      ("gigabit_broadband_users", "level", date(2020, 12, 31), date(2020, 12, 31), 6.4e6, "eq"),
+      ("gigabit_broadband_users", "level", date(2025, 6, 30), date(2025, 6, 30), 226e6, "eq")}),
+    # a bare figure not written out in full, beside a cell with its scale word, is no value
+    ("Digital build-out scorecard\nJuly 24, 2025\n\nDigital infrastructure\n\n"
+     "| Indicator | End-2020 | End-June 2025 |\n| 5G base stations | 0.7 | 4.55 million |\n",
+     {("five_g_base_stations", "level", date(2025, 6, 30), date(2025, 6, 30), 4.55e6, "eq")}),
+    # "was X in 2024 and Y in H1 2025, down 3.0%": a second level with a period of its own, before the rate
+    ("Steel: the one sector shrinking on purpose\nJuly 24, 2025\n\nCrude steel output was 1.005 billion tonnes in 2024 "
+     "and 515 million tonnes in H1 2025, down 3.0% year-on-year.\n",
+     {("crude_steel_output", "level", *year(2024), 1.005e9, "eq"),
+      ("crude_steel_output", "level", *h1(2025), 515e6, "eq"),
+      ("crude_steel_output", "yoy_pct", *h1(2025), -3.0, "eq")}),
+    # "December's 5.9 percent, slowing from 6.2 percent in November, undershot the 6.0 percent economists
+    # had expected": the month's rate of the measure before, and the month before's
+    ("China's steel slump deepens\nJanuary 19, 2016\n\nThe rest of the factory data tells the same story. Value added of "
+     "industrial firms above designated size grew 6.1 percent last year, the weakest pace in a quarter of a century. "
+     "December's 5.9 percent, slowing from 6.2 percent in November, undershot the 6.0 percent economists polled by "
+     "Reuters had expected.\n",
+     {("industrial_value_added", "yoy_pct", *year(2015), 6.1, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2015, 12), 5.9, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2015, 11), 6.2, "eq")}),
+    # "Growth in the second quarter was 0.7 percent, while June alone saw 3.9 percent": a month singled out
+    ("Factories recover as lockdowns lift\nJuly 15, 2022\n\n- The value added of industrial enterprises above "
+     "designated size grew 3.4 percent year-on-year in the first half. Growth in the second quarter was 0.7 percent, "
+     "while June alone saw 3.9 percent.\n",
+     {("industrial_value_added", "yoy_pct", *h1(2022), 3.4, "eq"),
+      ("industrial_value_added", "yoy_pct", *quarter(2022, 2), 0.7, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2022, 6), 3.9, "eq")}),
+    # "Computer, communication and other electronic equipment manufacturing was the standout at +13.6%"
+    ("China 1Q24 industrial production: headline beat, soft exit\nApril 16, 2024\n\n- Headline beat. Value-added of "
+     "industrial enterprises above designated size rose 6.1% y/y in 1Q24.\n- Upgrading story intact. High-tech "
+     "manufacturing value-added grew 7.5% (1Q24, y/y). Computer, communication and other electronic equipment "
+     "manufacturing was the standout at +13.6%, helped by handset and PC restocking.\n",
+     {("industrial_value_added", "yoy_pct", *quarter(2024, 1), 6.1, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *quarter(2024, 1), 7.5, "eq"),
+      ("electronics_manufacturing_value_added", "yoy_pct", *quarter(2024, 1), 13.6, "eq")}),
+]
+
+# (one test reads all of SESSION68's cases, declared after the last of them)
+
+
+@pytest.mark.parametrize("text, expected", SESSION68)
+def test_session68(text, expected):
     assert obs(text) == expected

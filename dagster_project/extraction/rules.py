@@ -408,7 +408,9 @@ _POINTED_RATE_LEAD = re.compile(r"[,;]\s*the\s+(?P<which>latter|former)(?:'s)?\s
                                 r"decline|drop|fall))\s+(?:of\s+|by\s+)?(?:" + _QUAL + r"\s+)?$", re.I)
 # "lagged at +1.7%yoy", "slowed to 6.5%", "edged up to 4.7%": a sector's rate after a verb of its movement
 _MOVED_TO = r"(?:lagged|trailed|slowed|eased|accelerated|quickened|picked\s+up|edged\s+(?:up|down)|ticked\s+(?:up|down)|improved|rebounded)\s+(?:to|at)"
-_POSTED_RATE = re.compile(r"\s+(?:posted|registered|recorded|logged|managed|" + _MOVED_TO +
+# "Computer … manufacturing was the standout at +13.6%": the sector's rate, singled out among rates
+_STANDOUT_AT = r"(?:was|were)\s+(?:the|a)\s+(?:clear\s+)?(?:standout|stand-out|star|(?:star|best|strongest|top)\s+performer)\s+at"
+_POSTED_RATE = re.compile(r"\s+(?:posted|registered|recorded|logged|managed|" + _STANDOUT_AT + "|" + _MOVED_TO +
                           r"|(?:was|were)\s+(?:(?:much|far|a\s+little|slightly|somewhat)\s+)?(?:softer|weaker|stronger|firmer|slower|faster)\s+at)"
                           r"\s+(?:(?:just|only|a\s+mere)\s+)?", re.I)   # ("managed just 2.7 percent", "was much softer at 1.7%")
 _BOTH_GROWTH = re.compile(r"\s+(?:both|each|all)\s+(?:grew|rose|expanded|increased|climbed|went\s+up)\s+(?:by\s+)?", re.I)
@@ -680,7 +682,7 @@ _RISE_TO_END = re.compile(r"\b(?:has\s+|have\s+)?(?:rose|risen|increased|grew|gr
 # (also after the abbreviation: "Industrial value-added (IVA) of enterprises above designated size")
 _RESTATED_SUBJ_GAP = re.compile(r"(?:\s*\((?-i:[A-Z]{2,5})\))?\s+(?:at|of|in|from|by)\s+(?:" + _CHINA_POSS + r"\s+|the\s+|all\s+)?", re.I)
 _VS_EXPECTATIONS = re.compile(
-    r"\b(?:beating|beat|beats|exceeding|exceeded|topping|topped|missing|missed|surpassing|surpassed|outpacing|above|below|versus|vs\.?|against|ahead\s+of|short\s+of|"
+    r"\b(?:beating|beat|beats|exceeding|exceeded|topping|topped|missing|missed|undershot|undershooting|overshot|overshooting|surpassing|surpassed|outpacing|above|below|versus|vs\.?|against|ahead\s+of|short\s+of|"
     r"compared\s+with|in\s+line\s+with|than|as)\s+(?:[\w'.%()-]+(?:,\d{3})*\s+){0,10}?"   # ("than the 7.3% contraction economists surveyed by Reuters had expected")
     r"(?:forecasts?|forecasted|expectations?|expected|estimates?|estimated|projections?|projected|predicted|anticipated|targets?|goals?|consensus)\b", re.I)
 _TOTAL_TO = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|dragging|pulling|brought|took|raised|pushed|lifted|dragged|pulled)\s+"
@@ -725,7 +727,7 @@ _ELIDED_BY = re.compile(r"\d[^,;]{0,30}(?:,\s+|\s+)(?:and|while)\s+(?:sales|prod
 _EXACT_AFTER = re.compile(r"\s*(?:units|vehicles)?\s*,?\s*(?:to\s+be\s+(?:exact|precise)|precisely|exactly)\b", re.I)
 _EACH_AFTER = re.compile(r"\s*(?:units|vehicles|cars|users|subscribers)?\s+each\b(?!\s+(?:month|year|day|quarter|week))", re.I)
 # (also past who said it: "... in November, the China Association of Automobile Manufacturers said, and were up")
-_SECOND_PAIR_GAP = re.compile(r"(?:\s+units|\s+vehicles)?(?:\s+(?:in|for|during|over)\s+[^\d,;()]{3,40}?)?"
+_SECOND_PAIR_GAP = re.compile(r"(?:\s+units|\s+vehicles)?(?:\s+(?:in|for|during|over)\s+[^,;()]{3,40}?)?"
                               r"(?:,\s+(?:the\s+)?[A-Z][\w\s()'-]{1,80}?\s+(?:said|says|reported))?\s*,?\s+(?:and|while|but)\s+"
                               r"(?:(?:was|were)\s+(?:still\s+)?(?=up|down))?(?:(?P<to>(?:rebounded|recovered|accelerated|picked\s+up|quickened|slowed|eased|moderated)\s+to)\s+|"
                               r"(?:up|down|" + _CHANGE_VERB.pattern + r")\s+(?:by\s+)?)?", re.I)
@@ -879,7 +881,8 @@ _ANAPHOR_RATE = re.compile(
     r"|(?:(?:the\s+)?(?:first|second|third|fourth)\s+quarter|(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)(?=\s+alone))(?:\s+alone)?\s+(?P<v2>saw|registered|recorded|posted)\s+"   # ("December alone saw growth of 7.3%")
     r"(?:(?:growth|an?\s+(?:increase|rise|expansion|gain))\s+of\s+"
-    r"|an?\s+(?=[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:rise|increase|gain|expansion)\b))"   # ("June alone posted a 6.8% rise")
+    r"|an?\s+(?=[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:rise|increase|gain|expansion)\b)"   # ("June alone posted a 6.8% rise")
+    r"|(?<=alone\ssaw\s)(?=[\d.]+\s?(?:%|percent|per\s+cent)(?:\s+(?:growth|year[\s-]on[\s-]year))?\s*[.;,]))"   # ("while June alone saw 3.9 percent.")
     # "…; March alone printed 3.9% YoY"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+alone)?\s+(?:printed|came\s+in\s+at|ran\s+at|stood\s+at)\s+(?=\+?[\d.]+\s?%)"   # (also "December printed 6.8% YoY", "December ran at 7.3%")
     # "December was little better, at 5.9%"
@@ -890,7 +893,9 @@ _ANAPHOR_RATE = re.compile(
     # "December's 6.9 per cent rise was the strongest in nine months" (the month is read by the period rules)
     r"|(?P<poss>January|February|March|April|May|June|July|August|September|October|November|December)'s\s+"
     # ("December's 5.7 percent was a touch better than November's 5.4 percent")
-    r"(?=[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:rise|increase|gain|growth|expansion|jump|decline|drop|fall|contraction|slump|plunge|reading|was|came)\b)"
+    # ("December's 5.9 percent, slowing from 6.2 percent in November, undershot …")
+    r"(?=[\d.]+\s?(?:%|percent|per\s+cent)(?:\s+(?:rise|increase|gain|growth|expansion|jump|decline|drop|fall|contraction|slump|plunge|reading|was|came)\b"
+    r"|,\s+(?:slowing|easing|moderating|cooling|accelerating|quickening|picking\s+up|rebounding|down|up)\s+from\s))"
     # "December's figure came in at 5.9 percent"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)'s\s+(?:figure|reading|print|number|growth\s+rate)\s+"
     r"(?:came\s+in\s+at|was|stood\s+at)\s+(?=[\d.]+\s?(?:%|percent|per\s+cent))"
@@ -910,7 +915,7 @@ _EXPECTED_TALK = re.compile(r"\b(?:economists|analysts|consensus|forecasts?|expe
 _GROWTH_WAS = re.compile(r"(?:(?:year-on-year\s+|annual\s+)?growth|the\s+(?:growth|increase)(?:\s+rate)?)\s+"
                          r"(?:was|came\s+in\s+at|came\s+to|stood\s+at|reached)\s+", re.I)
 _GROWTH_WAS_END = re.compile(r"\s*(?:percent|per\s+cent)?(?:\s+(?:year[\s-]on[\s-]year|yoy|y/y))?\s*(?:[.;]|,\s+(?:down|up)\s+from\b)", re.I)
-_ALONE_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?=in\s+(?:January|February|March|April|May|June|July|August|September|"
+_ALONE_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?=(?:in\s+)?(?:January|February|March|April|May|June|July|August|September|"
                            r"October|November|December)\s+alone\b)")
 _FIGURELESS_DASH_LEAD = re.compile(r"[^\d;:,-]{10,100}?\s-\s")
 _SPEAKER_LEAD = re.compile(r"(?:Speaking\s+(?:at|to|during|on)\s+[^,;]{3,90},\s*)?[A-Z][\w\s'.-]{0,60}?\s(?:told\s[^,;.\d]{3,60}?\s+that|said|says|noted|added)\s+(?:that\s+)?")
@@ -1435,6 +1440,7 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:(?:industr(?:y|ies)|sectors?)(?=[\s,])\s*
                                r"strongly|robustly|steadily|(?:the\s+)?fastest))?,?\s+at(?:\s+an?\s+(?:annual\s+)?(?:rate|pace)\s+of)?|"
                                r"(?:grew|rose|expanded|increased|climbed)\s+(?:even\s+)?(?:faster|more\s+(?:quickly|rapidly|strongly)),\s+by|"   # ("expanded faster, by 9.7% and 9.6%")
                                r"led\s+(?:the\s+way\s+)?with(?:\s+an?)?|"   # "led with 18.2 percent growth" (the noun after gives the sign)
+                               r"" + _STANDOUT_AT + r"\s+|"   # ("… manufacturing was the standout at +13.6%")
                                # "was stronger still at +13.3% y/y"
                                r"(?:was|were)\s+(?:even\s+|much\s+|far\s+)?(?:stronger|faster)(?:\s+still)?,?\s+at|"
                                # "held up better at +4.0% yoy", "swung back into positive territory at 2.3%"
@@ -2952,7 +2958,7 @@ class DocMatcher:
                     else _table_unit(title_unit) if title_unit and row.unit is None else None
                 prev_period = None
                 values = [c for c in table.columns if c.kind != "unit"]
-                for col, cell in zip(values, row.cells):
+                for i, (col, cell) in enumerate(zip(values, row.cells)):
                     if col.kind == "change":
                         continue
                     period = self._table_period(col, ind, title_year, title_p) if col.kind != "growth" else None
@@ -2979,9 +2985,10 @@ class DocMatcher:
                         if p is not None and not p.instant and not ind.instant:
                             self._emit(ind.id, "yoy_pct", n, p, self.sentences[n.sentence], v)
                         continue
-                    if scale is None or scale[0] not in (ind.unit, None) or scale[0] is None and ind.unit != "count" or period is None:
+                    cell_scale = scale if row.cell_units is None else _cell_scale(row.cell_units[i], scale, "," in text[cell[0]:cell[1]])
+                    if cell_scale is None or cell_scale[0] not in (ind.unit, None) or cell_scale[0] is None and ind.unit != "count" or period is None:
                         continue
-                    self._emit(ind.id, "level", n, period, self.sentences[n.sentence], round(v * scale[1], 6))
+                    self._emit(ind.id, "level", n, period, self.sentences[n.sentence], round(v * cell_scale[1], 6))
 
     def _table_indicator(self, row: tables.Row, table: tables.Table) -> Indicator | None:
         """The one catalogue indicator a table row's label names, all of it (a region's, a company's
@@ -5427,31 +5434,39 @@ class DocMatcher:
             if named is None:
                 return
             self._prev_rate = (named, sent.index - 1)
-        n = next((q for q in nums if q.start >= am.end()), None)
-        signed = n is not None and self.text[am.end():n.start] in ("-", "+")   # ("The March reading, at -1.1% y-o-y, was …")
-        if n is None or n.start != am.end() and not signed and not _TRAILING_QUAL.search(self.text, am.end(), n.start):
-            return
-        ind = self.cat[self._prev_rate[0]]
-        # (a "when" clause is the setting: "In April, when Shanghai's lockdown was at its tightest, output contracted")
-        lo = am.end("when") if am.re is _ANAPHOR_RATE and am.group("when") else sent.start
-        if n.unit != "percent" or ind.instant or self._blocked(sent, lo, am.end(), ind, n):
-            return
-        if am.re is _ANAPHOR_RATE and am.group("output") and not _OUTPUT_INDICATOR.search(ind.id):
-            return   # "output grew" after a revenue's rate is some other output
-        if am.re is _ANAPHOR_RATE and (am.group("output") or "").lower().startswith("the") and "value_added" not in ind.id:
-            return
-        g = self._growth(n, sent.start)
-        if g is None:
-            v = am.group("v") or ""
-            g = n.value if not _NEGATIVE.search(v) or v.endswith("to") else -n.value
-            if am.re is _ANAPHOR_RATE and am.group("fall"):
-                g = -n.value
-            if signed:
-                g = -n.value if self.text[n.start - 1] == "-" else n.value
-        period = self.flow_period(n, sent, state)
-        if period is not None and period != state["inherited"]:
-            self._emit(ind.id, "yoy_pct", n, period, sent, g)
-            self._drilldown = sent.index
+        clause = sent.start
+        while True:
+            n = next((q for q in nums if q.start >= am.end()), None)
+            signed = n is not None and self.text[am.end():n.start] in ("-", "+")   # ("The March reading, at -1.1% y-o-y, was …")
+            if n is None or n.start != am.end() and not signed and not _TRAILING_QUAL.search(self.text, am.end(), n.start):
+                return
+            ind = self.cat[self._prev_rate[0]]
+            # (a "when" clause is the setting: "In April, when Shanghai's lockdown was at its tightest, output contracted")
+            lo = am.end("when") if am.re is _ANAPHOR_RATE and am.group("when") else clause
+            if n.unit != "percent" or ind.instant or self._blocked(sent, lo, am.end(), ind, n):
+                return
+            if am.re is _ANAPHOR_RATE and am.group("output") and not _OUTPUT_INDICATOR.search(ind.id):
+                return   # "output grew" after a revenue's rate is some other output
+            if am.re is _ANAPHOR_RATE and (am.group("output") or "").lower().startswith("the") and "value_added" not in ind.id:
+                return
+            g = self._growth(n, clause)
+            if g is None:
+                v = am.group("v") or ""
+                g = n.value if not _NEGATIVE.search(v) or v.endswith("to") else -n.value
+                if am.re is _ANAPHOR_RATE and am.group("fall"):
+                    g = -n.value
+                if signed:
+                    g = -n.value if self.text[n.start - 1] == "-" else n.value
+            period = self.flow_period(n, sent, state)
+            if period is not None and period != state["inherited"]:
+                self._emit(ind.id, "yoy_pct", n, period, sent, g)
+                self._drilldown = sent.index
+            # "Growth in the second quarter was 0.7 percent, while June alone saw 3.9 percent": a month singled out after
+            sp = _ALONE_CLAUSE.search(self.text, n.end, sent.end)
+            am = _ANAPHOR_RATE.match(self.text, sp.end()) if sp else None
+            if am is None:
+                return
+            clause = sp.end()
 
     def _growth_of_level(self, sent: Sentence, nums: list[Num]) -> None:
         """'Operators generated CNY1.74tn in telecommunications business revenue in 2024. Growth was 3.2%,
@@ -6548,6 +6563,15 @@ class DocMatcher:
         first = levels[0] if levels else growths[0][0]
         last = max(levels[0].end, growths[0][0].end) if levels and growths else first.end
         rest = [n for n in region_nums if n.start >= last][:2]
+        if levels and growths and levels[0].end <= growths[0][0].start:
+            # "was 1.005 billion tonnes in 2024 and 515 million tonnes in H1 2025, down 3.0%": a second level
+            # for a period of its own, before the rate (the rate is read with its own period)
+            q = next((n for n in region_nums if levels[0].end <= n.start < growths[0][0].start), None)
+            if q is not None and q.unit != "percent" and self._unit_ok(q, ind) and _SECOND_PAIR_GAP.fullmatch(text, levels[0].end, q.start) \
+                    and not _CHANGE_VERB.search(text, levels[0].end, q.start):
+                _, period = self._second_level_period(q, first, sent, state)
+                if period is not None:
+                    return None, None, q, period
         if rest and levels and growths and growths[0][0].end <= levels[0].start and rest[0].unit == "percent" \
                 and _LEVEL_THEN_RATE.fullmatch(text, levels[0].end, rest[0].start):
             # "rose 9.6% y/y in November, …, but the year-to-date total of 169,000 units was still down 3.1%":
@@ -7107,8 +7131,9 @@ class DocMatcher:
             if not _VA_CONTEXT.search(text, 0, sent.end):   # (a story about value added, so far)
                 continue
             first = self._growth(rates[0], body)
-            if first is None and (lead or _POSTED_RATE.fullmatch(text, body, rates[0].start)) and rates[0].unit == "percent":
-                first = rates[0].value   # "while high-tech manufacturing posted 9.5%"
+            sign = text[rates[0].start - 1] if text[rates[0].start - 1] in "+-" else ""   # ("was the standout at +13.6%")
+            if first is None and (lead or _POSTED_RATE.fullmatch(text, body, rates[0].start - len(sign))) and rates[0].unit == "percent":
+                first = -rates[0].value if sign == "-" else rates[0].value   # "while high-tech manufacturing posted 9.5%"
             if first is None and elided is not None and rates[0].unit == "percent":
                 first = -rates[0].value if elided.value < 0 else rates[0].value
             if first is None:
@@ -8353,6 +8378,17 @@ def _table_unit(unit: str) -> tuple[str | None, float] | None:
         else:
             return None
     return (base, factor) if words else None
+
+
+def _cell_scale(unit: str | None, row_scale: tuple[str | None, float] | None, written_out: bool) -> tuple[str | None, float] | None:
+    """The scale of one cell in a row whose cells name different units ("| 718,000 | 4.55 million |"):
+    its own word over the row's base; a bare figure counts only written out in full ("718,000")."""
+    if unit is None:
+        return (row_scale[0] if row_scale else None, 1.0) if written_out else None
+    own = _table_unit(unit)
+    if own is None:
+        return None
+    return (own[0] or (row_scale[0] if row_scale else None), own[1])
 
 
 _ZH_PHRASES: dict | None = None

@@ -30,7 +30,7 @@ _HEADER_CELL = re.compile(
     r"|(?P<fy>FY|CY)(?P<fy_y>\d{4}|\d{2})(?P<fy_e>[EF])?"
     r"|(?P<mr_m1>Jan)\.?-(?P<mr_m2>[A-Z][a-z]{2})\.?(?:[\s-](?P<mr_y>\d{4}|\d{2})(?P<mr_e>[EF])?)?"   # (also "Jan-Aug % yoy": the table's year; "Jan-Feb-19")
     r"|(?:end|year-end)[-\s](?P<ye_y>(?:19|20)\d\d)"   # ("End-2023": a stock's year-end)
-    r"|end[-\s](?P<em_m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[-\s']?(?P<em_y>(?:19|20)\d\d|\d\d)(?![\w.])"   # ("End-Jun 24")
+    r"|end[-\s](?P<em_m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]{1,6}(?=[\s-]))?[-\s']?(?P<em_y>(?:19|20)\d\d|\d\d)(?![\w.])"   # ("End-Jun 24")
     r"|(?P<mo_m>[A-Z][a-z]{2})-(?P<mo_y>\d{2})(?P<mo_e>[EF])?"
     r"|(?:Q(?P<q_n>[1-4])[-\s]?(?P<q_y>\d{4}|\d{2})|(?P<q_n2>[1-4])Q(?P<q_y2>\d{4}|\d{2}))(?P<q_e>[EF])?"
     r"|(?P<zm_y>(?:19|20)\d\d年)?(?P<zm_m1>1)[-—~至](?P<zm_m2>1[0-2]|[2-9])月(?:份)?"
@@ -46,6 +46,7 @@ _HEADER_UNIT = re.compile(r"\s?\((?P<u>(?:m|mn|bn|k|'000|thousand|million|billio
 _LABEL_HEADER = re.compile(r"(?:指 ?标 ?名 ?称|产 ?品 ?名 ?称|指 ?标|项 ?目|名 ?称|indicators?|items?|metric|products?|month)(?:\s*\([^()]{1,12}\))?\s*", re.I)   # ("指标（前三季度）")
 # a value cell: a figure, or a placeholder for none
 _CELL = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?%?|--?|[—–]|\.\.\.|…|n\.?[am]\.?|N/[AM]|/", re.I)
+_CELL_SCALE_SUFFIX = re.compile(r"(?<=\d)(?:mn|m|bn|k)$")   # ("6.4m", "1.1bn")
 _CELL_ZH_UNIT = re.compile(r"(?<=\d)(?:万亿|亿|万|千)?(?:元|辆|台|套|个|户|部|吨)$")
 _CELL_SCALE_WORDS = frozenset(("million", "billion", "trillion", "mn", "bn", "tn"))
 _CELL_UNIT_WORDS = _CELL_SCALE_WORDS | frozenset(("eflops", "gb", "t", "tonnes", "tons", "units", "sets", "vehicles"))
@@ -76,6 +77,8 @@ class Row:
     cells: tuple[tuple[int, int] | None, ...]   # one per value column; None for "-", "n.a."
     growth: bool              # "YoY" under a row, "Crude steel output, % y/y": growth rates
     section: str              # the sub-heading above the row ("主要产品产量"), or ""
+    # each cell's own unit when the cells differ ("| 718,000 | 4.55 million |", "| 6.4m | 226 million |"); else None
+    cell_units: tuple[str | None, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -186,7 +189,8 @@ def _row(text: str, a: int, b: int, columns: tuple[Column, ...], section: str) -
     n_values = sum(c.kind != "unit" for c in columns)
     has_unit_col = any(c.kind == "unit" for c in columns)
     cells: list[tuple[int, int] | None] = []
-    cell_unit = None
+    units: list[str | None] = []
+    cell_unit = None   # the unit word after the cell being read
     pos = b
     while len(cells) < n_values:
         while pos > a and text[pos - 1] == " ":
@@ -198,27 +202,24 @@ def _row(text: str, a: int, b: int, columns: tuple[Column, ...], section: str) -
         if tok.lower() in _CELL_UNIT_WORDS and (sp2 := text.rfind(" ", a, sp)) >= a and text[sp2 + 1:sp].lower() in _CELL_SCALE_WORDS \
                 and (sp3 := text.rfind(" ", a, sp2)) >= a and _CELL.fullmatch(text, sp3 + 1, sp2):
             # "Crude steel   530.57 mn t": a magnitude and a base word after the figure
-            tok = text[sp2 + 1:pos]
-            if cell_unit not in (None, tok):
-                return None
-            cell_unit = tok
+            cell_unit = text[sp2 + 1:pos]
             pos = sp2
             continue
         if tok.lower() in _CELL_UNIT_WORDS and (sp2 := text.rfind(" ", a, sp)) >= a and _CELL.fullmatch(text, sp2 + 1, sp):
             # "5G base stations   3.377 million", "Total computing power   230 EFLOPS", "Industrial robots   283,000 sets":
             # the cell's own unit word
-            if cell_unit not in (None, tok):
-                return None
             cell_unit = tok
             pos = sp
             continue
-        zu = _CELL_ZH_UNIT.search(tok)   # "| 软件业务收入 | 100563亿元 | 10.8% |": the unit in the cell
-        if zu:
-            cell_unit = cell_unit or zu.group()
+        zu = _CELL_ZH_UNIT.search(tok) or _CELL_SCALE_SUFFIX.search(tok)   # "| 软件业务收入 | 100563亿元 | 10.8% |": the unit in the cell
+        if zu and cell_unit is None:
+            cell_unit = zu.group()
             tok = tok[:zu.start()]
         if not _CELL.fullmatch(tok):
             return None
         cells.insert(0, None if _PLACEHOLDER.fullmatch(tok) else (sp + 1, sp + 1 + len(tok)))
+        units.insert(0, cell_unit)
+        cell_unit = None
         pos = sp
     label_end = pos
     while label_end > a and text[label_end - 1] == " ":
@@ -251,7 +252,10 @@ def _row(text: str, a: int, b: int, columns: tuple[Column, ...], section: str) -
     if label_end - start < 2 or any(ch.isdigit() for ch in text[start:label_end][-1:]):
         return None
     growth = bool(_GROWTH_LABEL.search(text[start:label_end]))
-    return Row(start, label_end, unit or cell_unit, tuple(cells), growth, section)
+    read = {u for c, u in zip(cells, units) if c is not None and text[c[1] - 1] != "%"}   # (a rate's cell has its own unit)
+    if len(read) > 1:
+        return Row(start, label_end, unit, tuple(cells), growth, section, tuple(units))
+    return Row(start, label_end, unit or next(iter(read), None), tuple(cells), growth, section)
 
 
 def _period_growth_merged(cols: tuple[Column, ...]) -> tuple[Column, ...]:
@@ -365,7 +369,7 @@ def find_tables(text: str) -> list[Table]:
             r = _row(text, a2, b2, cols, section)
             if r is not None:
                 unit = next((c.unit for c in cols if c.unit), None)
-                rows.append(r if r.unit or not unit else Row(r.label_start, r.label_end, unit, r.cells, r.growth, r.section))
+                rows.append(r if r.unit or not unit else Row(r.label_start, r.label_end, unit, r.cells, r.growth, r.section, r.cell_units))
             elif not any(ch.isdigit() for ch in line) and len(line) <= 20:
                 section = line   # a sub-heading ("分地区", "主要产品产量")
             else:
