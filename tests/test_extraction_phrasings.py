@@ -13516,6 +13516,58 @@ SESSION68 = [
      {("industrial_value_added", "yoy_pct", *quarter(2024, 1), 6.1, "eq"),
       ("high_tech_manufacturing_value_added", "yoy_pct", *quarter(2024, 1), 7.5, "eq"),
       ("electronics_manufacturing_value_added", "yoy_pct", *quarter(2024, 1), 13.6, "eq")}),
+    # "创1992年有统计以来最大增幅": since records began in a year, no period of the figures after it
+    ("陸首季GDP增18.3% 創有統計以來最大增幅\n2021年4月17日\n\n大陆国家统计局16日公布一季度经济数据，一季度GDP同比增长18.3%，"
+     "创1992年有统计以来最大增幅；规模以上工业增加值同比增长24.5%，两年平均增长6.8%。\n",
+     {("industrial_value_added", "yoy_pct", *quarter(2021, 1), 24.5, "eq")}),
+    # "每万人拥有5G基站数全国领先；累计培育…卓越级智能工厂21家": the country as a yardstick ("全国领先") does not end
+    # the city's scope
+    ("“十四五”工业通信业发展成就发布\n2025年7月20日\n\n目前，全国已累计建成230余家卓越级智能工厂。\n\n"
+     "记者从市经济信息化委获悉，“十四五”以来，上海工业战略性新兴产业总产值占规模以上工业总产值比重由2020年的40%提升至2024年的43.9%。"
+     "上半年，全市规模以上工业总产值同比增长3.2%。截至6月底，上海已累计建成5G基站超过9.5万个，每万人拥有5G基站数全国领先；"
+     "累计培育国家级专精特新“小巨人”企业735家、国家级卓越级智能工厂21家。\n",
+     {("smart_factories_excellence", "level", *jun30(2025), 230, "gt")}),
+    # "…, up 12.8% YoY; cumulative mobile internet traffic in 9M23 grew 15.6% YoY": another subject after the semicolon
+    ("China telecom: 5G migration passes 40%\nOctober 20, 2023\n\n- Usage. Mobile DOU in September came in at 18.35GB per "
+     "user per month, up 12.8% YoY; cumulative mobile internet traffic in 9M23 grew 15.6% YoY.\n",
+     {("mobile_dou", "level", *month(2023, 9), 18.35, "eq"), ("mobile_dou", "yoy_pct", *month(2023, 9), 12.8, "eq")}),
+    # a products table: "产品 | 产量 | 同比增长" (the label column's "产品"), a "3.9倍" growth cell, a row in "亿块"
+    ("统计局：1-2月份工业生产高开\n2021年3月15日\n\n1-2月份，规模以上工业增加值同比增长35.1%。\n\n表：2021年1-2月部分工业产品产量\n"
+     "产品 | 产量 | 同比增长\n粗钢 | 17199万吨 | 12.9%\n集成电路 | 475亿块 | 78.4%\n工业机器人 | 5.2万套 | 1.1倍\n"
+     "微型计算机设备 | 6146万台 | 75.4%\n\n数据来源：国家统计局\n",
+     {("industrial_value_added", "yoy_pct", date(2021, 1, 1), date(2021, 2, 28), 35.1, "eq"),
+      ("crude_steel_output", "level", date(2021, 1, 1), date(2021, 2, 28), 171.99e6, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2021, 1, 1), date(2021, 2, 28), 12.9, "eq"),
+      ("industrial_robot_output", "level", date(2021, 1, 1), date(2021, 2, 28), 52000, "eq"),
+      ("industrial_robot_output", "yoy_pct", date(2021, 1, 1), date(2021, 2, 28), 110, "eq"),
+      ("computer_output", "level", date(2021, 1, 1), date(2021, 2, 28), 61.46e6, "eq"),
+      ("computer_output", "yoy_pct", date(2021, 1, 1), date(2021, 2, 28), 75.4, "eq")}),
+    # a Taiwan page's table: "產品　產量　年增率" under "【表】陸首季主要工業產品產量"; and "1-2月产量" as a header
+    ("陸首季工業增加值年增24.5%\n2021年4月17日\n\n大陸國家統計局16日公布，首季規模以上工業增加值年增24.5%。\n\n【表】陸首季主要工業產品產量\n"
+     "產品　　　　　　產量　　　　　年增率\n汽車　　　　　　635.2萬輛　　81.7%\n粗鋼　　　　　　2.71億噸　　15.6%\n",
+     {("industrial_value_added", "yoy_pct", *quarter(2021, 1), 24.5, "eq"),
+      ("auto_production", "level", *quarter(2021, 1), 6.352e6, "eq"), ("auto_production", "yoy_pct", *quarter(2021, 1), 81.7, "eq"),
+      ("crude_steel_output", "level", *quarter(2021, 1), 271e6, "eq"), ("crude_steel_output", "yoy_pct", *quarter(2021, 1), 15.6, "eq")}),
+    ("1-2月工业生产快速增长\n2021年3月16日\n\n从产品看，新兴产品产量保持高增长：\n\n  产品              1-2月产量       同比\n"
+     "  工业机器人        4.92万套        +117.9%\n  粗钢              17499万吨       +12.9%\n",
+     {("industrial_robot_output", "level", date(2021, 1, 1), date(2021, 2, 28), 49200, "eq"),
+      ("industrial_robot_output", "yoy_pct", date(2021, 1, 1), date(2021, 2, 28), 117.9, "eq"),
+      ("crude_steel_output", "level", date(2021, 1, 1), date(2021, 2, 28), 174.99e6, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2021, 1, 1), date(2021, 2, 28), 12.9, "eq")}),
+    # bulleted products under "产品产量方面：" (a product named before its count is its output)
+    ("统计局：1-2月工业生产回暖\n2017年3月14日\n\n1-2月份，规模以上工业增加值同比增长6.3%。\n\n产品产量方面：\n"
+     "· 汽车455.0万辆，同比增长13.9%；\n· 工业机器人1.8万台（套），增长46.4%；\n· 微型计算机设备4386.5万台，下降6.9%。\n",
+     {("industrial_value_added", "yoy_pct", date(2017, 1, 1), date(2017, 2, 28), 6.3, "eq"),
+      ("auto_production", "level", date(2017, 1, 1), date(2017, 2, 28), 4.55e6, "eq"),
+      ("auto_production", "yoy_pct", date(2017, 1, 1), date(2017, 2, 28), 13.9, "eq"),
+      ("industrial_robot_output", "level", date(2017, 1, 1), date(2017, 2, 28), 18000, "eq"),
+      ("industrial_robot_output", "yoy_pct", date(2017, 1, 1), date(2017, 2, 28), 46.4, "eq"),
+      ("computer_output", "level", date(2017, 1, 1), date(2017, 2, 28), 43.865e6, "eq"),
+      ("computer_output", "yoy_pct", date(2017, 1, 1), date(2017, 2, 28), -6.9, "eq")}),
+    # … and not a province's ("全省主要产品产量：")
+    ("我省1-2月工业生产回暖\n2017年3月14日\n\n1-2月份，全省规模以上工业增加值同比增长6.3%。全省主要产品产量：汽车45.0万辆，"
+     "同比增长13.9%；工业机器人1.8万台（套），增长46.4%。\n",
+     set()),
 ]
 
 # (one test reads all of SESSION68's cases, declared after the last of them)

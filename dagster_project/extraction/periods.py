@@ -640,7 +640,7 @@ def find_periods(text: str, low: str | None = None, hits=None) -> list[PeriodExp
                 and not (low.endswith("months", 0, ex.end) and _RESPECTIVELY_OVER_THE.search(before)) \
                 or _EVENT_TIME.search(low, max(0, ex.start - 120), ex.start) \
                 or ex.kind == "fyp" and _YEAR_OF_PLAN.search(low, max(0, ex.start - 40), ex.start) \
-                or isinstance(ex.year, int) and text.startswith("以来", ex.end) \
+                or isinstance(ex.year, int) and _ZH_YEAR_SINCE.match(text, ex.end) \
                 or text[ex.start - 1:ex.start] in ("自", "从") and _ZH_SINCE_AFTER.match(text, ex.end) \
                 or low.startswith("since", ex.start) and _SUPERLATIVE_END.search(before) \
                 or _SUPERLATIVE_SCOPE.search(before) \
@@ -690,6 +690,7 @@ _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|to\s+be|slated|expected|expe
 # ("为1990年以来首次": since a year, a record's start, not the period of the figures after it)
 # (or since an event that month: "自去年6月发放5G商用牌照以来，…已建成5G基站超过13万个")
 _ZH_SINCE_AFTER = re.compile(r"[^，。；,;]{0,24}?以来")
+_ZH_YEAR_SINCE = re.compile(r"(?:有(?:统计|记录|数据|资料)(?:记录)?|开始统计)?以来")   # ("创1992年有统计以来最大增幅")
 # "in the first quarter of 2026, the first year of the 15th Five-Year Plan (2026-30), with ...": which
 # year of the plan the period is, not a period of its own
 _YEAR_OF_PLAN = re.compile(r"\b(?:first|second|third|fourth|fifth|final|last|opening|closing|concluding)\s+year\s+of\s+(?:the\s+)?$")

@@ -301,7 +301,7 @@ _ZH_TAKING_PART = re.compile(r"\s*(?:参与|参加|加入|入选|获评|获得)"
 _ZH_ONE_FIRM = re.compile(r"(?:该|这家|此|这个)(?:企业|公司|工厂|集团|厂)")
 # a listed firm named by its stock code: "宝钢股份(600019.SH)1-2月粗钢产量同比增长3.1%", "BYD (1211.HK)"
 _STOCK_CODE = re.compile(r"[(（]\s*\d{4,6}\s*\.\s*(?:SH|SZ|HK|SS|BJ)\s*[)）]|\b(?:个股|从个股来看)", re.I)
-_ZH_NATIONAL_YARDSTICK = re.compile(r"(?:占|居|位居|稳居|位列|列|高于|低于|快于|慢于|领先|超过|好于|比|较)全国|全国(?:第[一二三四五六七八九十\d]|前[列\d一二三四五六七八九十]|平均|水平|首位)")
+_ZH_NATIONAL_YARDSTICK = re.compile(r"(?:占|居|位居|稳居|位列|列|高于|低于|快于|慢于|领先|超过|好于|比|较)全国|全国(?:领先|排名|前茅|第[一二三四五六七八九十\d]|前[列\d一二三四五六七八九十]|平均|水平|首位)")
 
 
 def _subject_of(indicator_id: str) -> str | None:
@@ -1064,6 +1064,10 @@ _VERB_GAP = re.compile(r"\s+(?:achieved|realized|realised|generated|posted|recor
 # "In the first two months, the sector raked in business revenue of 2.08 trillion yuan"
 # (also "In the first eight months, it generated revenue of ..." after a sentence on the industry)
 _INDUSTRY_VERB = re.compile(r"(?<!of\s)\b(?:(?:the|this)\s+(?:industry|sector)|(?:(?<=[,.]\s)|(?<=\n))it)(?:" + _VERB_GAP.pattern + r")$", re.I)
+# "产品产量方面：", "主要产品产量：", "从产品看，新兴产品产量保持高增长：": a lead on products' output, items after it
+_ZH_OUTPUT_LEAD = re.compile(r"[^。；;]{0,20}?产量(?:方面)?[^。；;:：\d]{0,12}[:：]\s*")
+_ZH_ITEM_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}$")
+_ZH_ITEM_RATE_GAP = re.compile(r"(?:[(（][^)）]{1,6}[)）])?\s*[,，]?\s*(?:同比|比上年同期|比去年同期)?(?P<dir>增长|增加|下降|减少)\s*")
 _LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*·●○■◆▲▶▪]|\.(?=[\u4e00-\u9fff\d]))\s*")   # (also "．新能源车产量…", a Taiwan page's bullet)
 _LINE_END_PUNCT = frozenset(".!?;。！？；)）\"'”’")
 _EARLIER_RATE_BEFORE = re.compile(
@@ -1104,6 +1108,14 @@ _EARLIER_RATE_BEFORE = re.compile(
 # second quarter", "and 4.2% in the July-September quarter", "; in March, growth picked up to", "其中6月份增长")
 _SINCE_END = re.compile(r"\b(?:since|than|from)\s+(?:the\s+)?$", re.I)   # "... was the fastest since December 2018"
 # ("…, before picking up to 3.9% in June")
+# "…, up 12.8% YoY; cumulative mobile internet traffic in 9M23 grew 15.6% YoY": a clause after a semicolon
+# opening on a subject of its own (not "it", "growth", "output", a period)
+_OTHER_SUBJECT_CLAUSE = re.compile(
+    r"\s*(?!(?:it|growth|output|production|and|but|with|while|whereas|in|for|during|over|by|on|that|this|year|ytd|cumulative\s+growth|"
+    r"the\s+(?:growth|rate|figure|pace|reading|print|increase|decline|first|second|third|fourth|full|whole|year)|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|[1-4]Q|H[12]|[12]H|\d)\b)"
+    r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}(?:\s+(?:in|for|during|over)\s+[^,;\d]{0,20}?\S*)?\s+"
+    r"(?:grew|rose|increased|expanded|fell|dropped|declined|jumped|surged|climbed|was\s+(?:up|down))\s+(?:by\s+)?", re.I)
 _LATER_RATE_LEAD = re.compile(r"\b(?:including|and|with|while|growth|print|reading|it|rose|grew|expanded|increased|picked\s+up|picking\s+up|rebounding|accelerating|quickening|slowing|easing|returned|returning|"
                               r"(?:slowed|eased|cooled|moderated|accelerated|quickened)(?=\s+(?:slightly\s+|sharply\s+|further\s+)?to\s)|"   # ("… rose 6.7% YoY in 1H18 but slowed to 6.0% in June")
                               r"fell|dropped|declined|plunged|slumped|tumbled|jumped|surged|soared|climbed|narrowed)\b|其中|[0-9]月份?|季度|[上下]半年|全年|个月", re.I)
@@ -2969,7 +2981,9 @@ class DocMatcher:
                     n = next((q for q in self._slice(self.num_starts, self.nums, cell[0], cell[1])), None)
                     if n is None or id(n) in self.claimed:
                         continue   # (a "-" cell between two figures is no range: "88.27 - 256.55")
-                    v = float(text[cell[0]:cell[1]].replace(",", "").rstrip("%"))
+                    times = text[cell[1] - 1] == "倍"   # ("| 3.9倍 |" under "同比增长": up 390%)
+                    v = float(text[cell[0]:cell[1]].replace(",", "").rstrip("%倍")) * (100 if times else 1)
+                    v = round(v, 6)
                     if ytd and period is not None and not period.instant and period.start.month == period.end.month != 1:
                         period = Period(period.start.replace(month=1), period.end, False)   # "IP ytd (% y/y)" under "Oct-15": January-October
                     if ytd and (period is None or period.start.month != 1):
@@ -2984,6 +2998,8 @@ class DocMatcher:
                             p = self._table_period(tables.Column("level", 0, 0), ind, title_year, title_p)
                         if p is not None and not p.instant and not ind.instant:
                             self._emit(ind.id, "yoy_pct", n, p, self.sentences[n.sentence], v)
+                        continue
+                    if times:
                         continue
                     cell_scale = scale if row.cell_units is None else _cell_scale(row.cell_units[i], scale, "," in text[cell[0]:cell[1]])
                     if cell_scale is None or cell_scale[0] not in (ind.unit, None) or cell_scale[0] is None and ind.unit != "count" or period is None:
@@ -3162,6 +3178,8 @@ class DocMatcher:
                     self._part_of_flow(sent, hits, nums, state)
                     self._flow_by_participle(sent, hits, nums, state)
                     self._share_with_units(sent, hits, nums, state)
+                if self.has_chinese:
+                    self._zh_output_items(sent, nums, state)
                 zh = self._slice(self.zh_starts, self.zh_hits, sent.start, sent.end)
                 if zh:
                     self._zh_tier_run(sent, nums, state)
@@ -4442,7 +4460,7 @@ class DocMatcher:
                 break   # "；消费品制造业6月份增加值同比增长1.5%": another subject's rate
             if "分别" in lead:
                 break   # "A和B…分别增长13.5%和10.1%，1-11月则分别增长13.4%和11.4%": the list's, not the last one's
-            if _WHILE_OTHER.search(lead):
+            if _WHILE_OTHER.search(lead) or s0 > prev_end and _OTHER_SUBJECT_CLAUSE.match(text, s0, n.start):
                 break   # "..., while total mobile internet traffic for H1 rose 38.8%": another subject
             # ("其中一季度增长6.1%、二季度增长5.9%": the next period is the next rate's)
             c1 = min([j for j in (text.find(x, n.end, sent.end) for x in ",;，；、") if j >= 0] or [sent.end])
@@ -7649,6 +7667,42 @@ class DocMatcher:
         if v is not None:
             for q, ind in zip(rates, inds):
                 self._emit(ind.id, "yoy_pct", q, p, sent, q.value if v == rates[0].value else -q.value)
+
+    def _zh_output_items(self, sent: Sentence, nums: list[Num], state) -> None:
+        """'产品产量方面：¶· 汽车455.0万辆，同比增长13.9%；¶· 工业机器人1.8万台（套），增长46.4%': under a lead on
+        products' output, a product named before its count (or tonnes) is its output, with the rate after it."""
+        text = self.text
+        lead = _ZH_OUTPUT_LEAD.search(text, sent.start, sent.end)
+        start = lead.end() if lead else sent.start
+        if lead is None:
+            mark = _LIST_MARK.match(text, sent.start)
+            if mark is None:
+                return
+            k = sent.index - 1
+            while k >= 0 and _LIST_MARK.match(text, self.sentences[k].start):
+                k -= 1   # (back over the bullets before)
+            if k < 0 or not _ZH_OUTPUT_LEAD.fullmatch(text, self.sentences[k].start, self.sentences[k].end):
+                return
+            start = mark.end()
+        zh = _zh_phrases()
+        for i, n in enumerate(nums):
+            if n.start < start or id(n) in self.claimed or n.unit not in ("count", "tonnes"):
+                continue
+            nm = _ZH_ITEM_NAME.search(text, max(start, n.start - 12), n.start)
+            if nm is None or text[max(start, nm.start() - 1):nm.start()] not in ("", "；", ";", "，", ",", "、", ":", "：", " "):
+                continue
+            ids = zh.get(nm.group() + "产量")
+            ind = self.cat.get(ids[0]) if ids and len(ids) == 1 else None
+            if ind is None or not self._unit_ok(n, ind) or self._blocked(sent, nm.start(), nm.end(), ind, n):
+                continue
+            period = self.flow_period(n, sent, state)
+            if period is None or period.instant:
+                continue
+            self._emit(ind.id, "level", n, period, sent)
+            r = nums[i + 1] if i + 1 < len(nums) else None
+            rg = _ZH_ITEM_RATE_GAP.fullmatch(text, n.end, r.start) if r is not None and r.unit == "percent" else None
+            if rg and id(r) not in self.claimed:
+                self._emit(ind.id, "yoy_pct", r, period, sent, -r.value if rg.group("dir") in ("下降", "减少") else r.value)
 
     def _chinese(self, sent: Sentence, zh, nums: list[Num], state) -> None:
         text = self.text

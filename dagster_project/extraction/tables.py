@@ -16,7 +16,7 @@ _MON3 = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun
 
 # one header cell; the groups say what it is ("E"/"F" after a period: an estimate or forecast)
 _HEADER_CELL = re.compile(
-    r"(?P<growth>(?:比上年|比去年|比上年同期|比去年同期|同比)?(?:增长|增速|增减|增长率)\s*\(%\)|同比增长|比上年增长|同比(?![\u4e00-\u9fff])|"
+    r"(?P<growth>(?:比上年|比去年|比上年同期|比去年同期|同比)?(?:增长|增速|增减|增长率)\s*\(%\)|同比增长(?:率|幅度|\(%\))?|比上年增长|同比(?![\u4e00-\u9fff])|年增率|年增幅|"
     r"%\s*(?:y/y|yoy|y-o-y|oya|ch(?:an)?ge?)|(?:y/y|yoy|y-o-y)(?:\s*(?:\(%\)|,?\s*%))?|%\s*change|change\s*\(%\))"
     # a forecast's column ("2H24E (GS)", "2H24E (UBS-e)", "DB 2024F", "JEFe YoY", "Nomura H2 2024F", "consensus")
     r"|(?P<est>(?:[A-Z][A-Za-z]{1,8}\s+)?(?:[12]H\d\d|H[12]\s?\d{2,4}|(?:19|20)\d\d|Q[1-4]\s?\d{2,4}|[1-4]Q\d\d)[EF](?:\s*\([A-Za-z][A-Za-z-]{0,10}\))?"
@@ -33,7 +33,7 @@ _HEADER_CELL = re.compile(
     r"|end[-\s](?P<em_m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]{1,6}(?=[\s-]))?[-\s']?(?P<em_y>(?:19|20)\d\d|\d\d)(?![\w.])"   # ("End-Jun 24")
     r"|(?P<mo_m>[A-Z][a-z]{2})-(?P<mo_y>\d{2})(?P<mo_e>[EF])?"
     r"|(?:Q(?P<q_n>[1-4])[-\s]?(?P<q_y>\d{4}|\d{2})|(?P<q_n2>[1-4])Q(?P<q_y2>\d{4}|\d{2}))(?P<q_e>[EF])?"
-    r"|(?P<zm_y>(?:19|20)\d\d年)?(?P<zm_m1>1)[-—~至](?P<zm_m2>1[0-2]|[2-9])月(?:份)?"
+    r"|(?P<zm_y>(?:19|20)\d\d年)?(?P<zm_m1>1)[-—~至](?P<zm_m2>1[0-2]|[2-9])月(?:份)?(?:产量)?"   # (also "1-2月产量")
     r"|(?P<zo_y>(?:19|20)\d\d年)?(?P<zo_m>1[0-2]|[1-9])月(?:份)?"
     # a month alone ("Jun  Jul  Aug"): the year is the title's or the briefing's
     r"|(?P<mb_m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?![\w-])"
@@ -43,11 +43,11 @@ _HEADER_CELL = re.compile(
 _HEADER_UNIT = re.compile(r"\s?\((?P<u>(?:m|mn|bn|k|'000|thousand|million|billion)\s+(?:units|vehicles|tonnes|tons|t|sets|users|yuan)|"
                           r"(?:RMB|Rmb|CNY)\s?(?:bn|tn|mn)|mn|bn|'000)\)")
 # the label column's own header ("指标名称", "产品名称", "Indicator")
-_LABEL_HEADER = re.compile(r"(?:指 ?标 ?名 ?称|产 ?品 ?名 ?称|指 ?标|项 ?目|名 ?称|indicators?|items?|metric|products?|month)(?:\s*\([^()]{1,12}\))?\s*", re.I)   # ("指标（前三季度）")
+_LABEL_HEADER = re.compile(r"(?:指 ?标 ?名 ?称|产 ?品 ?名 ?称|产 ?品|指 ?标|项 ?目|名 ?称|indicators?|items?|metric|products?|month)(?:\s*\([^()]{1,12}\))?\s*", re.I)   # ("指标（前三季度）")
 # a value cell: a figure, or a placeholder for none
-_CELL = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?%?|--?|[—–]|\.\.\.|…|n\.?[am]\.?|N/[AM]|/", re.I)
+_CELL = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?(?:%|倍)?|--?|[—–]|\.\.\.|…|n\.?[am]\.?|N/[AM]|/", re.I)
 _CELL_SCALE_SUFFIX = re.compile(r"(?<=\d)(?:mn|m|bn|k)$")   # ("6.4m", "1.1bn")
-_CELL_ZH_UNIT = re.compile(r"(?<=\d)(?:万亿|亿|万|千)?(?:元|辆|台|套|个|户|部|吨)$")
+_CELL_ZH_UNIT = re.compile(r"(?<=\d)(?:万亿|亿|万|千)?(?:元|辆|台|套|个|户|部|吨|块|片|件|只|条|架|艘|千瓦)$")
 _CELL_SCALE_WORDS = frozenset(("million", "billion", "trillion", "mn", "bn", "tn"))
 _CELL_UNIT_WORDS = _CELL_SCALE_WORDS | frozenset(("eflops", "gb", "t", "tonnes", "tons", "units", "sets", "vehicles"))
 _PLACEHOLDER = re.compile(r"--?|[—–]|\.\.\.|…|n\.?[am]\.?|N/[AM]|/", re.I)
