@@ -13568,6 +13568,45 @@ SESSION68 = [
     ("我省1-2月工业生产回暖\n2017年3月14日\n\n1-2月份，全省规模以上工业增加值同比增长6.3%。全省主要产品产量：汽车45.0万辆，"
      "同比增长13.9%；工业机器人1.8万台（套），增长46.4%。\n",
      set()),
+    # an NBS products table whose period columns say "10月产量" and "1-10月产量"
+    ("统计局：10月规模以上工业增加值增长6.1%\n2016年11月14日\n\n10月份，规模以上工业增加值同比实际增长6.1%。\n\n主要产品产量（2016年10月）\n\n"
+     "产品名称　　　　　　　　　10月产量　　同比增长(%)　　1-10月产量　　同比增长(%)\n"
+     "汽车（万辆）　　　　　　　256.2　　　 13.8　　　　　　2232.5　　　　 12.7\n",
+     {("industrial_value_added", "yoy_pct", *month(2016, 10), 6.1, "eq"),
+      ("auto_production", "level", *month(2016, 10), 2.562e6, "eq"), ("auto_production", "yoy_pct", *month(2016, 10), 13.8, "eq"),
+      ("auto_production", "level", date(2016, 1, 1), date(2016, 10, 31), 22.325e6, "eq"),
+      ("auto_production", "yoy_pct", date(2016, 1, 1), date(2016, 10, 31), 12.7, "eq")}),
+    # a sector's bare rate in a paragraph that opens "从行业看，…大类行业…", or after "其中" following value added
+    ("10月份规模以上工业增加值增长6.1%\n2016年11月14日\n\n10月份，规模以上工业增加值同比实际增长6.1%。\n\n从行业看，10月份41个大类"
+     "行业中有36个行业增加值保持同比增长。其中，汽车制造业增长15.9%，计算机、通信和其他电子设备制造业增长10.5%。\n",
+     {("industrial_value_added", "yoy_pct", *month(2016, 10), 6.1, "eq"),
+      ("electronics_manufacturing_value_added", "yoy_pct", *month(2016, 10), 10.5, "eq")}),
+    ("1-2月工业生产\n2021年3月15日\n\n1-2月，高技术制造业增加值同比增长39.9%，装备制造业增加值同比增长59.9%，增速分别快于全部规上工业"
+     "4.8和24.8个百分点。其中计算机、通信和其他电子设备制造业增长46.9%，汽车制造业增长96.6%。\n",
+     {("high_tech_manufacturing_value_added", "yoy_pct", date(2021, 1, 1), date(2021, 2, 28), 39.9, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", date(2021, 1, 1), date(2021, 2, 28), 59.9, "eq"),
+      ("electronics_manufacturing_value_added", "yoy_pct", date(2021, 1, 1), date(2021, 2, 28), 46.9, "eq")}),
+    # "81.0mn tonnes (t) of crude steel": a unit glossed once with its abbreviation
+    ("China steel output hits record for August\nSeptember 14, 2018\n\nChina produced 81.0mn tonnes (t) of crude steel in August, "
+     "up 3.3% y-o-y and a record for the month, NBS data show, taking the January-August total to 617.6mn t, up 6.1%.\n",
+     {("crude_steel_output", "level", *month(2018, 8), 81e6, "eq"), ("crude_steel_output", "yoy_pct", *month(2018, 8), 3.3, "eq"),
+      ("crude_steel_output", "level", date(2018, 1, 1), date(2018, 8, 31), 617.6e6, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2018, 1, 1), date(2018, 8, 31), 6.1, "eq")}),
+    # "up 7.7% on year and higher than the 87.66 million tonnes produced in November": "on year" is year on year
+    ("China's 2020 crude steel output tops 1 billion tonnes\nJanuary 18, 2021\n\nIn December alone, China's mills produced "
+     "91.25 million tonnes of crude steel, up 7.7% on year and higher than the 87.66 million tonnes produced in November.\n",
+     {("crude_steel_output", "level", *month(2020, 12), 91.25e6, "eq"), ("crude_steel_output", "yoy_pct", *month(2020, 12), 7.7, "eq")}),
+    # "Vehicle makers produced 12.13 million units and sold 12.32 million …, down 13.7 percent and 12.4 percent
+    # respectively": the industry's makers as the subject
+    ("China's industrial output growth picks up in June\nJuly 23, 2019\n\nVehicle makers produced 12.13 million units and sold "
+     "12.32 million in the six months, down 13.7 percent and 12.4 percent respectively, according to the China Association of "
+     "Automobile Manufacturers.\n",
+     {("auto_production", "level", *h1(2019), 12.13e6, "eq"), ("auto_sales", "level", *h1(2019), 12.32e6, "eq"),
+      ("auto_production", "yoy_pct", *h1(2019), -13.7, "eq"), ("auto_sales", "yoy_pct", *h1(2019), -12.4, "eq")}),
+    # … but not a province's makers, nor "the two carmakers"
+    ("Guangdong autos in the first half\nJuly 23, 2019\n\nGuangdong's automakers produced 1.5 million units in the first half. "
+     "Sales were weak: the two carmakers sold 430,000 vehicles in China in the first half.\n",
+     set()),
 ]
 
 # (one test reads all of SESSION68's cases, declared after the last of them)

@@ -647,8 +647,11 @@ def find_zh(text: str, zh: list[tuple[str, tuple[str, ...]]]) -> list[tuple[int,
     # "高技术制造业增加值增长7.1%，装备制造业增长6.6%": a sector's bare rate in a sentence about value added
     # (or in a paragraph that opens on the sectors: "分行业看，12月份，41个大类行业中有33个行业增加值保持
     # 同比增长。其中，…计算机、通信和其他电子设备制造业增长11.1%")
+    # (or "…增加值同比增长39.9%…。其中计算机、通信和其他电子设备制造业增长46.9%": a part of the value added just given)
     for m in _ZH_BARE_SECTOR.finditer(text):
-        if "增加值" in text[_sentence_start(text, m.start()):m.start()] or "分行业" in text[text.rfind("\n", 0, m.start()) + 1:m.start()]:
+        s0, para = _sentence_start(text, m.start()), text.rfind("\n", 0, m.start()) + 1
+        if "增加值" in text[s0:m.start()] or _ZH_SECTOR_PARAGRAPH.search(text, para, m.start()) \
+                or text.startswith("其中", s0) and "增加值" in text[para:s0]:
             take(*m.span("s"), phrases.get(m.group("s") + "增加值"))
     for m in _ZH_BARE_ALL_INDUSTRY.finditer(text):
         take(*m.span(), phrases.get("规模以上工业增加值"))
@@ -766,6 +769,7 @@ _ZH_GLOSS = re.compile(r"\([^()。；;]{2,40}\)(?P<attr>增加值|产销量?|产
 # "快于全部规上工业": the benchmark of a sector's rate)
 _ZH_BARE_ALL_INDUSTRY = re.compile(r"(?<![部于比较])(?:规模以上|规上)工业(?=(?:同比)?(?:实际)?(?:增长|下降)\d)")
 # (also after a month: "；3月单月高技术制造业已转为同比增长8.9%")
+_ZH_SECTOR_PARAGRAPH = re.compile(r"分行业|[从按]行业看|大类行业")   # ("从行业看，10月份41个大类行业中有36个行业增加值…")
 _ZH_BARE_SECTOR = re.compile(r"(?:(?<=[，,；;、])|(?<=其中))(?:(?:但|而|不过)?\d{1,2}月份?(?:单月|当月)?[,，]?)?(?P<s>高技术制造业|装备制造业|电子信息制造业|计算机、通信和其他电子设备制造业|电子设备制造业)"
                              r"(?=(?:则|也|亦|仍|更)?(?:已?转为)?(?:同比)?(?:增长|下降)\d)")   # (also "装备制造业则增长9.5%")
 # (also "，上半年生产微型计算机设备1.58亿台": the period and the verb before the item; or a sentence's

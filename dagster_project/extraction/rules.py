@@ -190,7 +190,7 @@ _NOT_YOY = re.compile(r"month-on-month|month\s+on\s+month|quarter-on-quarter|qua
                       r"与(?:19|20)\d\d年(?:同期)?相比|[比较](?:19|20)\d\d年|两年平均", re.I)
 _YOY_MARK = re.compile(r"year-on-year|year\s+on\s+year|year-over-year|year\s+over\s+year|\byoy\b|y/y|y-o-y|"
                        r"(?:from|on|over)\s+" + _PRIOR_YEAR + r"|"
-                       r"same\s+period|over\s+last\s+year|from\s+last\s+year|同比", re.I)
+                       r"same\s+period|\bon\s+year\b(?![\s-]+(?:ago|earlier|end))|over\s+last\s+year|from\s+last\s+year|同比", re.I)
 # (searched in lowercased text)
 _BASIS_OPENER = re.compile(r"\s*(?:on\s+(?:that|this|(?P<avg>a\s+two-year(?:\s+average)?|an?\s+(?:annual\s+)?average))\s+basis"
                            r"|by\s+that\s+measure|measured\s+(?:that|this)\s+way)\b")
@@ -608,6 +608,12 @@ _COMPANY_PRONOUN = re.compile(r"\b(?:it|the\s+(?:company|firm|automaker|carmaker
                               r"\s+(?:also\s+|only\s+|together\s+|jointly\s+)?$", re.I)   # (also "the two carmakers sold 430,000 vehicles")
 # the verbs of a flow whose object is the product ("sold 9.5 million NEVs", "were produced and sold")
 _FLOW_VERB = r"produced|manufactured|sold|shipped"
+# "Vehicle makers produced 12.13 million units and sold 12.32 million": the industry's makers and their vehicles
+_MAKERS_VERB = re.compile(r"\b(?:[Aa]utomakers|[Cc]armakers|[Aa]uto\s+makers|[Cc]ar\s+makers|[Vv]ehicle\s+makers|(?:[Aa]uto|[Cc]ar|[Vv]ehicle)\s+manufacturers)"
+                          r"\s+(?:in\s+China\s+|nationwide\s+)?(?P<v>produced|manufactured|built|made|sold|delivered)\s+(?:a\s+total\s+of\s+)?")
+_MAKERS_OPEN = re.compile(r"(?:(?:China's|Chinese|[Dd]omestic|[Tt]he\s+country's|[Tt]he\s+nation's)\s+)?$")
+_MAKERS_FLOW = {"produced": "auto_production", "manufactured": "auto_production", "built": "auto_production", "made": "auto_production",
+                "sold": "auto_sales", "delivered": "auto_sales"}
 _AND_VERB = re.compile(r"[\x22']?(?:\s*\([A-Z][A-Za-z]{1,10}\))?(?:\s+(?:in|during|for|over|between)\s+(?:the\s+)?[a-z0-9 -]{2,30}?|\s+(?:last|this)\s+year)?\s*,?\s*(?:and|while)\s+(?:it\s+|they\s+|China\s+)?(" + _FLOW_VERB + r")\s+"
                        r"(?:" + _QUAL + r"\s+)?", re.I)
 _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z0-9 -]{0,15}\)")
@@ -3178,6 +3184,8 @@ class DocMatcher:
                     self._part_of_flow(sent, hits, nums, state)
                     self._flow_by_participle(sent, hits, nums, state)
                     self._share_with_units(sent, hits, nums, state)
+                if not self.has_chinese and _MAKERS_VERB.search(stext):
+                    self._makers_flows(sent, nums, state)   # (last: a fallback for a subject the catalogue does not name)
                 if self.has_chinese:
                     self._zh_output_items(sent, nums, state)
                 zh = self._slice(self.zh_starts, self.zh_hits, sent.start, sent.end)
@@ -6856,6 +6864,27 @@ class DocMatcher:
         ind1 = self.cat[ind1_id]
         if self._unit_ok(p, ind1) and not self._blocked(sent, h.start, h.end, ind1, p):
             self._emit(ind1_id, "level", p, period, sent)
+
+    def _makers_flows(self, sent: Sentence, nums: list[Num], state) -> None:
+        """'Vehicle makers produced 12.13 million units and sold 12.32 million in the six months': the
+        industry's makers as the subject, the vehicles they made (and sold) as a count after the verb."""
+        text = self.text
+        for m in _MAKERS_VERB.finditer(text, sent.start, sent.end):
+            om = _MAKERS_OPEN.search(text, max(sent.start, m.start() - 40), m.start())
+            if om.start() != sent.start and not text.endswith((", ", "; ", ": ", "that ", " - "), sent.start, om.start()):
+                continue   # (not "the two carmakers sold 430,000 vehicles", "NEV makers", "Guangdong's automakers")
+            n = next((q for q in nums if q.start == m.end()), None)
+            ind = self.cat.get(_MAKERS_FLOW[m.group("v").lower()])
+            if n is None or ind is None or id(n) in self.claimed or n.unit not in (None, "count") or n.value < 1000 \
+                    or self._blocked(sent, m.start(), m.end(), ind, n):
+                continue
+            period = self.period_for(ind, n, sent, state)
+            self._emit(ind.id, "level", n, period, sent)
+            n2 = next((q for q in nums if q.start > n.end), None)
+            vm = _AND_VERB.fullmatch(text, n.end, n2.start) if n2 is not None else None
+            ind2 = self.cat.get(_MAKERS_FLOW.get(vm.group(1).lower(), "")) if vm else None
+            if ind2 is not None and ind2 is not ind and id(n2) not in self.claimed and n2.unit in (None, "count") and n2.value >= 1000:
+                self._emit(ind2.id, "level", n2, period, sent)
 
     def _second_verb_flow(self, sent: Sentence, h: Hit, ind_id: str, nums: list[Num], period) -> bool:
         """'China produced 27.8 million automobiles and sold 28.1 million, ...': the second verb

@@ -34,7 +34,7 @@ _HEADER_CELL = re.compile(
     r"|(?P<mo_m>[A-Z][a-z]{2})-(?P<mo_y>\d{2})(?P<mo_e>[EF])?"
     r"|(?:Q(?P<q_n>[1-4])[-\s]?(?P<q_y>\d{4}|\d{2})|(?P<q_n2>[1-4])Q(?P<q_y2>\d{4}|\d{2}))(?P<q_e>[EF])?"
     r"|(?P<zm_y>(?:19|20)\d\d年)?(?P<zm_m1>1)[-—~至](?P<zm_m2>1[0-2]|[2-9])月(?:份)?(?:产量)?"   # (also "1-2月产量")
-    r"|(?P<zo_y>(?:19|20)\d\d年)?(?P<zo_m>1[0-2]|[1-9])月(?:份)?"
+    r"|(?P<zo_y>(?:19|20)\d\d年)?(?P<zo_m>1[0-2]|[1-9])月(?:份)?(?:产量)?"
     # a month alone ("Jun  Jul  Aug"): the year is the title's or the briefing's
     r"|(?P<mb_m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?![\w-])"
     r"|(?P<y>(?:19|20)\d\d)(?:年(?:产量|全年)?)?(?P<y_e>[EF])?",   # (also "2017年产量")
