@@ -13607,6 +13607,23 @@ SESSION68 = [
     ("Guangdong autos in the first half\nJuly 23, 2019\n\nGuangdong's automakers produced 1.5 million units in the first half. "
      "Sales were weak: the two carmakers sold 430,000 vehicles in China in the first half.\n",
      set()),
+    # "北京力推的「中國製造2025」…": Beijing as the central government is no city's scope
+    ("陸去年工業增6.1%\n2016年1月20日\n\n大陸國家統計局19日公布，去年規模以上工業增加值年增6.1%。\n\n不過，北京力推的「中國製造2025」"
+     "相關產業仍維持較快成長。去年高技術製造業增加值年增10.2%，裝備製造業年增6.8%。工業機器人產量達32996套，年增21.7%。\n",
+     {("industrial_value_added", "yoy_pct", *year(2015), 6.1, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *year(2015), 10.2, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *year(2015), 6.8, "eq"),
+      ("industrial_robot_output", "level", *year(2015), 32996, "eq"), ("industrial_robot_output", "yoy_pct", *year(2015), 21.7, "eq")}),
+    # "其中3月份工業增加值年增14.1%，較1至2月的35.1%明顯放緩": a month's rate of the value added named before
+    ("陸首季工業增加值年增24.5%\n2021年4月17日\n\n大陸國家統計局16日公布，首季規模以上工業增加值年增24.5%。其中3月份工業增加值年增14.1%，"
+     "較1至2月的35.1%明顯放緩。\n",
+     {("industrial_value_added", "yoy_pct", *quarter(2021, 1), 24.5, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2021, 3), 14.1, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2021, 1, 1), date(2021, 2, 28), 35.1, "eq")}),
+    # … not what the market expected ("市场普遍预期1-2月工业增加值增速为5.6%左右")
+    ("统计局：1-2月规上工业增加值同比增长5.4%\n2016年3月12日\n\n2016年1-2月份，规模以上工业增加值按可比价格计算同比实际增长5.4%。"
+     "此前，市场普遍预期1-2月工业增加值增速为5.6%左右，实际数据不及预期。\n",
+     {("industrial_value_added", "yoy_pct", date(2016, 1, 1), date(2016, 2, 29), 5.4, "eq")}),
 ]
 
 # (one test reads all of SESSION68's cases, declared after the last of them)

@@ -653,6 +653,11 @@ def find_zh(text: str, zh: list[tuple[str, tuple[str, ...]]]) -> list[tuple[int,
         if "增加值" in text[s0:m.start()] or _ZH_SECTOR_PARAGRAPH.search(text, para, m.start()) \
                 or text.startswith("其中", s0) and "增加值" in text[para:s0]:
             take(*m.span("s"), phrases.get(m.group("s") + "增加值"))
+    # "规模以上工业增加值年增24.5%…。其中3月份工业增加值年增14.1%": a month's rate of the value added named before
+    first = min((i for i in (text.find("规模以上工业增加值"), text.find("规上工业增加值")) if i >= 0), default=-1)
+    if first >= 0:
+        for m in _ZH_MONTH_IVA.finditer(text, first):
+            take(*m.span("p"), phrases.get("规模以上工业增加值"))
     for m in _ZH_BARE_ALL_INDUSTRY.finditer(text):
         take(*m.span(), phrases.get("规模以上工业增加值"))
     # "主要产品中，全年生产手机19亿部，…；微型计算机设备3.07亿台": a product of a production list
@@ -769,6 +774,7 @@ _ZH_GLOSS = re.compile(r"\([^()。；;]{2,40}\)(?P<attr>增加值|产销量?|产
 # "快于全部规上工业": the benchmark of a sector's rate)
 _ZH_BARE_ALL_INDUSTRY = re.compile(r"(?<![部于比较])(?:规模以上|规上)工业(?=(?:同比)?(?:实际)?(?:增长|下降)\d)")
 # (also after a month: "；3月单月高技术制造业已转为同比增长8.9%")
+_ZH_MONTH_IVA = re.compile(r"(?<![预期计测])(?:(?<![\d\-—~至])\d{1,2}月份?|当月|单月)(?:的)?(?P<p>工业增加值)(?=(?:同比)?(?:实际)?(?:增长|下降|增速))")
 _ZH_SECTOR_PARAGRAPH = re.compile(r"分行业|[从按]行业看|大类行业")   # ("从行业看，10月份41个大类行业中有36个行业增加值…")
 _ZH_BARE_SECTOR = re.compile(r"(?:(?<=[，,；;、])|(?<=其中))(?:(?:但|而|不过)?\d{1,2}月份?(?:单月|当月)?[,，]?)?(?P<s>高技术制造业|装备制造业|电子信息制造业|计算机、通信和其他电子设备制造业|电子设备制造业)"
                              r"(?=(?:则|也|亦|仍|更)?(?:已?转为)?(?:同比)?(?:增长|下降)\d)")   # (also "装备制造业则增长9.5%")

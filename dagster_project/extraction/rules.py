@@ -1790,7 +1790,8 @@ _BUILD_WORDS = re.compile(r"\b(?:built|constructed|added|adding|new|newly|deploy
 # (not 车市 / 股市 / 楼市 markets, 上市 launched, 新市 ...: only a city's own 市; but "…企业在科创板上市"
 # is the listed ones)
 _ZH_RESPECTIVE_LEAD = re.compile(r"分别(?:完成|达到|达|为|是|提高到|提高至|提升到|提升至)?\s*$")
-_ZH_PLACES = (r"广东|江苏|浙江|山东|北京|上海|天津|重庆|河北|河南|湖北|湖南|四川|福建|安徽|辽宁|陕西|山西|"
+# ("北京力推的…", "北京当局": the central government, not the city)
+_ZH_PLACES = (r"广东|江苏|浙江|山东|北京(?!力推|当局|政府|方面|高层|决策|官方)|上海|天津|重庆|河北|河南|湖北|湖南|四川|福建|安徽|辽宁|陕西|山西|"
               r"江西|广西|海南|贵州|云南|西藏|甘肃|青海|宁夏|新疆|内蒙古|吉林|黑龙江|深圳|广州|杭州|苏州|武汉|成都|西安|南京|青岛|宁波|"
               r"厦门|大连|沈阳|长沙|郑州|合肥|济南|哈尔滨|昆明|福州|无锡|东莞|佛山|雄安|"
               # (the other provincial capitals, and large cities a reprint may name: "兰州新区数据中心集群")
