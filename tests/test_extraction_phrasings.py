@@ -13624,6 +13624,17 @@ SESSION68 = [
     ("统计局：1-2月规上工业增加值同比增长5.4%\n2016年3月12日\n\n2016年1-2月份，规模以上工业增加值按可比价格计算同比实际增长5.4%。"
      "此前，市场普遍预期1-2月工业增加值增速为5.6%左右，实际数据不及预期。\n",
      {("industrial_value_added", "yoy_pct", date(2016, 1, 1), date(2016, 2, 29), 5.4, "eq")}),
+    # "…, up 5.7 percent year on year, while in May it totaled 72.2 million mt, increasing 1.7 percent": the month
+    # before, named before its level
+    ("China's H1 crude steel output up 4.6 pct\nJuly 18, 2017\n\nIn June this year China's crude steel output amounted to "
+     "73.23 million mt, up 5.7 percent year on year, while in May it totaled 72.2 million mt, increasing 1.7 percent year on year.\n",
+     {("crude_steel_output", "level", *month(2017, 6), 73.23e6, "eq"), ("crude_steel_output", "yoy_pct", *month(2017, 6), 5.7, "eq"),
+      ("crude_steel_output", "level", *month(2017, 5), 72.2e6, "eq"), ("crude_steel_output", "yoy_pct", *month(2017, 5), 1.7, "eq")}),
+    # "rising 4.6 percent year on year from 401.29 million mt in the first half of 2016": the base is that half's level
+    ("China's H1 crude steel output up 4.6 pct\nJuly 18, 2017\n\nIn the first half of the year, China's crude steel output reached "
+     "419.75 million mt, rising 4.6 percent year on year from 401.29 million mt in the first half of 2016.\n",
+     {("crude_steel_output", "level", *h1(2017), 419.75e6, "eq"), ("crude_steel_output", "yoy_pct", *h1(2017), 4.6, "eq"),
+      ("crude_steel_output", "level", *h1(2016), 401.29e6, "eq")}),
 ]
 
 # (one test reads all of SESSION68's cases, declared after the last of them)

@@ -739,6 +739,8 @@ _SECOND_PAIR_GAP = re.compile(r"(?:\s+units|\s+vehicles)?(?:\s+(?:in|for|during|
                               r"(?:up|down|" + _CHANGE_VERB.pattern + r")\s+(?:by\s+)?)?", re.I)
 _SECOND_LEVEL_GAP = re.compile(r"(?:\s+(?:year[\s-]on[\s-]year|year-over-year|yoy|y/y))?\s*,\s*and\s+(?:(?:was|were|stood\s+at|came\s+to|totall?ed|reached)\s+)?"
                                r"(?:" + _QUAL + r"\s+)?", re.I)
+_SECOND_LEVEL_WHEN_GAP = re.compile(r"(?:\s+(?:year[\s-]on[\s-]year|year-over-year|yoy|y/y))?\s*,\s*(?:and|while|whereas)\s+(?:in|for|during)\s+(?P<when>[^,;\d]{3,30}?),?\s+"
+                                    r"it\s+(?:was|totall?ed|stood\s+at|came\s+to|reached|amounted\s+to)\s+(?:" + _QUAL + r"\s+)?", re.I)
 _LEVEL_THEN_RATE = re.compile(r"\s*(?:units|sets|vehicles|tonnes|tons)?\s+(?:was|were)\s+(?:still\s+|also\s+)?(?:up|down)\s+(?:by\s+)?", re.I)
 _SECOND_LEVEL_RATE = re.compile(r"(?:\s+period)?\s*,\s*(?:up|down|an?\s+(?:increase|rise|gain|decrease|drop|decline)\s+of|rising|falling|increasing|decreasing)\s+(?:by\s+)?", re.I)
 _CONTRACTION_AFTER = re.compile(r"\s+(?:contraction|decline|drop|fall|decrease)\b", re.I)
@@ -1262,9 +1264,10 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,80}?(?:,\s*(?:the\s+\w+|[A-Z][\w']+
                                    # ("closing in on the 1.367 million sold in the whole of 2020")
                                    r"|(?:closing\s+in\s+on|approaching|(?:already\s+)?(?:surpassing|exceeding|overtaking|topping|matching|nearing))\s+the"
                                    # "up 334% from 78,499 units in 2014", "a 343% increase over the 74,763 units sold in 2014"
-                                   r"|(?:up|down)\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:from|over|on)(?:\s+the)?"
+                                   r"|(?:up|down|rising|falling|increasing|decreasing|growing|climbing|dropping)\s+(?:by\s+)?[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:from|over|on)(?:\s+the)?"
                                    # ("down 19.6% YoY from 266 million in 2021")
-                                   r"|(?:up|down)\s+[\d.]+\s?(?:%|percent|per\s+cent)\s*(?:yoy|y/y|y-o-y|year-on-year)\s+from(?:\s+the)?"
+                                   # ("rising 4.6 percent year on year from 401.29 million mt in the first half of 2016")
+                                   r"|(?:up|down|rising|falling|increasing|decreasing|growing|climbing|dropping)\s+(?:by\s+)?[\d.]+\s?(?:%|percent|per\s+cent)\s*(?:yoy|y/y|y-o-y|year-on-year|year\s+on\s+year)\s+from(?:\s+the)?"
                                    r"|an?\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:increase|rise|jump|gain|decrease|drop|decline|fall)\s+(?:from|over|on|compared\s+(?:to|with))(?:\s+the)?"
                                    # "– an increase of 35.5 per cent compared to 9.495 million units in 2023"
                                    r"|an?\s+(?:increase|rise|jump|gain|decrease|drop|decline|fall)\s+of\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:from|over|on|compared\s+(?:to|with))(?:\s+the)?)"
@@ -6612,13 +6615,24 @@ class DocMatcher:
             # "reached 87.28 million tonnes in August, up 9.3%, and was 663.84 million tons in January-August, an
             # increase of 9.1%", "About 102,000 were sold in May, up 125.6 percent, and 341,000 in the January-May
             # period, up 142.3 percent": a second level of the same flow, for a period of its own
-            if not _SECOND_LEVEL_GAP.fullmatch(text, last, rest[0].start) or not self._unit_ok(rest[0], ind):
+            wm = _SECOND_LEVEL_WHEN_GAP.fullmatch(text, last, rest[0].start)
+            if not (wm or _SECOND_LEVEL_GAP.fullmatch(text, last, rest[0].start)) or not self._unit_ok(rest[0], ind):
                 return None
-            own, period = self._second_level_period(rest[0], first, sent, state)
+            if wm:
+                # "…, up 5.7 percent year on year, while in May it totaled 72.2 million mt, increasing 1.7 percent":
+                # the period before the second level
+                own = next((e for e in state["exprs"] if wm.start("when") <= e.start and e.end <= wm.end("when") and not e.comparison), None)
+                period = resolve(own, self.ctx) if own is not None else None
+                if period is None or period.instant or period == self.flow_period(first, sent, state):
+                    return None
+                tail = rest[0].end   # (its rate right after the level)
+            else:
+                own, period = self._second_level_period(rest[0], first, sent, state)
+                tail = own.end if own is not None else None
             if period is None:
                 return None
-            rate = rest[1] if len(rest) > 1 and rest[1].unit == "percent" and _SECOND_LEVEL_RATE.fullmatch(text, own.end, rest[1].start) else None
-            g = self._growth(rate, own.end) if rate is not None else None
+            rate = rest[1] if len(rest) > 1 and rest[1].unit == "percent" and _SECOND_LEVEL_RATE.fullmatch(text, tail, rest[1].start) else None
+            g = self._growth(rate, tail) if rate is not None else None
             return (rate if g is not None else None), g, rest[0], period
         gap = _SECOND_PAIR_GAP.fullmatch(text, last, rest[0].start) if rest else None
         if gap is None:
