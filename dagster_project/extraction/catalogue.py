@@ -665,7 +665,9 @@ def find_zh(text: str, zh: list[tuple[str, tuple[str, ...]]]) -> list[tuple[int,
         before = text[_sentence_start(text, m.start("item")):m.start("item")]
         # (or in a paragraph that opens on the products: "分产品看，12月份，596种产品中有338种产品产量同比
         # 增长。粗钢7710万吨，同比增长8.2%")
-        if "生产" in before or "主要产品" in before or "分产品" in text[_list_start(text, m.start()):m.start()]:
+        # (or under a lead on products' output: "产品产量方面：汽车455.0万辆，…", or the line before bulleted items)
+        if "生产" in before or "主要产品" in before or "分产品" in text[_list_start(text, m.start()):m.start()] \
+                or _ZH_OUTPUT_LEAD.search(before) or _ZH_OUTPUT_LEAD.search(text, (a := _lead_line(text, m.start())), max(a, text.find("\n", a))):
             take(*m.span("item"), phrases.get(m.group("item") + "产量"))
     # "一季度5G手机出货量1434.2万部，3月份出货量达634.2万部": the month's shipments of the same phones
 # (also the months to date: "2月份国内5G手机出货量238.7万部，1—2月份累计出货785.2万部")
@@ -690,6 +692,14 @@ def find_zh(text: str, zh: list[tuple[str, tuple[str, ...]]]) -> list[tuple[int,
             take(*m.span(g), phrases.get(prev.group("p") + _ZH_VERB_ATTR.get(m.group(g), m.group(g))))
     taken.sort()
     return taken
+
+
+def _lead_line(text: str, pos: int) -> int:
+    """The start of the line before a run of bulleted lines that pos's line ends ("产品产量方面：¶· 汽车…¶· 工业机器人…")."""
+    a = text.rfind("\n", 0, pos) + 1
+    while a > 1 and _BULLET.match(text, a):
+        a = text.rfind("\n", 0, a - 1) + 1
+    return a
 
 
 def _list_start(text: str, pos: int) -> int:
@@ -780,6 +790,9 @@ _ZH_BARE_SECTOR = re.compile(r"(?:(?<=[，,；;、])|(?<=其中))(?:(?:但|而|�
                              r"(?=(?:则|也|亦|仍|更)?(?:已?转为)?(?:同比)?(?:增长|下降)\d)")   # (also "装备制造业则增长9.5%")
 # (also "，上半年生产微型计算机设备1.58亿台": the period and the verb before the item; or a sentence's
 # opening: "。全年生产微型计算机设备29009万台")
-_ZH_PRODUCED_ITEM = re.compile(r"(?:^|(?<=[，,；;。]))\s*(?:(?:全年|[上下]半年|前三季度|[一二三四]季度|\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?)?生产)?"
+# "产品产量方面：", "主要产品产量：", "从产品看，新兴产品产量保持高增长：": a lead on products' output, items after it
+_ZH_OUTPUT_LEAD = re.compile(r"产量(?:方面)?[^。；;:：\d\n]{0,12}[:：]\s*$")
+_BULLET = re.compile(r"[ \t\u3000]*[·•●\-*]")
+_ZH_PRODUCED_ITEM = re.compile(r"(?:^|(?<=[，,；;。:：]))\s*(?:[·•●\-*]\s*)?(?:(?:全年|[上下]半年|前三季度|[一二三四]季度|\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?)?生产)?"
                                r"(?:其中[,，]?)?"   # ("汽车478.6万辆，增长2.9%，其中新能源汽车216.4万辆")
                                r"(?P<item>[\u4e00-\u9fff]{2,10}?)(?=\d)", re.M)

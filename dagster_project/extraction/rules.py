@@ -1072,10 +1072,6 @@ _VERB_GAP = re.compile(r"\s+(?:achieved|realized|realised|generated|posted|recor
 # "In the first two months, the sector raked in business revenue of 2.08 trillion yuan"
 # (also "In the first eight months, it generated revenue of ..." after a sentence on the industry)
 _INDUSTRY_VERB = re.compile(r"(?<!of\s)\b(?:(?:the|this)\s+(?:industry|sector)|(?:(?<=[,.]\s)|(?<=\n))it)(?:" + _VERB_GAP.pattern + r")$", re.I)
-# "产品产量方面：", "主要产品产量：", "从产品看，新兴产品产量保持高增长：": a lead on products' output, items after it
-_ZH_OUTPUT_LEAD = re.compile(r"[^。；;]{0,20}?产量(?:方面)?[^。；;:：\d]{0,12}[:：]\s*")
-_ZH_ITEM_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}$")
-_ZH_ITEM_RATE_GAP = re.compile(r"(?:[(（][^)）]{1,6}[)）])?\s*[,，]?\s*(?:同比|比上年同期|比去年同期)?(?P<dir>增长|增加|下降|减少)\s*")
 _LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*·●○■◆▲▶▪]|\.(?=[\u4e00-\u9fff\d]))\s*")   # (also "．新能源车产量…", a Taiwan page's bullet)
 _LINE_END_PUNCT = frozenset(".!?;。！？；)）\"'”’")
 _EARLIER_RATE_BEFORE = re.compile(
@@ -3190,8 +3186,6 @@ class DocMatcher:
                     self._share_with_units(sent, hits, nums, state)
                 if not self.has_chinese and _MAKERS_VERB.search(stext):
                     self._makers_flows(sent, nums, state)   # (last: a fallback for a subject the catalogue does not name)
-                if self.has_chinese:
-                    self._zh_output_items(sent, nums, state)
                 zh = self._slice(self.zh_starts, self.zh_hits, sent.start, sent.end)
                 if zh:
                     self._zh_tier_run(sent, nums, state)
@@ -7711,42 +7705,6 @@ class DocMatcher:
         if v is not None:
             for q, ind in zip(rates, inds):
                 self._emit(ind.id, "yoy_pct", q, p, sent, q.value if v == rates[0].value else -q.value)
-
-    def _zh_output_items(self, sent: Sentence, nums: list[Num], state) -> None:
-        """'产品产量方面：¶· 汽车455.0万辆，同比增长13.9%；¶· 工业机器人1.8万台（套），增长46.4%': under a lead on
-        products' output, a product named before its count (or tonnes) is its output, with the rate after it."""
-        text = self.text
-        lead = _ZH_OUTPUT_LEAD.search(text, sent.start, sent.end)
-        start = lead.end() if lead else sent.start
-        if lead is None:
-            mark = _LIST_MARK.match(text, sent.start)
-            if mark is None:
-                return
-            k = sent.index - 1
-            while k >= 0 and _LIST_MARK.match(text, self.sentences[k].start):
-                k -= 1   # (back over the bullets before)
-            if k < 0 or not _ZH_OUTPUT_LEAD.fullmatch(text, self.sentences[k].start, self.sentences[k].end):
-                return
-            start = mark.end()
-        zh = _zh_phrases()
-        for i, n in enumerate(nums):
-            if n.start < start or id(n) in self.claimed or n.unit not in ("count", "tonnes"):
-                continue
-            nm = _ZH_ITEM_NAME.search(text, max(start, n.start - 12), n.start)
-            if nm is None or text[max(start, nm.start() - 1):nm.start()] not in ("", "；", ";", "，", ",", "、", ":", "：", " "):
-                continue
-            ids = zh.get(nm.group() + "产量")
-            ind = self.cat.get(ids[0]) if ids and len(ids) == 1 else None
-            if ind is None or not self._unit_ok(n, ind) or self._blocked(sent, nm.start(), nm.end(), ind, n):
-                continue
-            period = self.flow_period(n, sent, state)
-            if period is None or period.instant:
-                continue
-            self._emit(ind.id, "level", n, period, sent)
-            r = nums[i + 1] if i + 1 < len(nums) else None
-            rg = _ZH_ITEM_RATE_GAP.fullmatch(text, n.end, r.start) if r is not None and r.unit == "percent" else None
-            if rg and id(r) not in self.claimed:
-                self._emit(ind.id, "yoy_pct", r, period, sent, -r.value if rg.group("dir") in ("下降", "减少") else r.value)
 
     def _chinese(self, sent: Sentence, zh, nums: list[Num], state) -> None:
         text = self.text
