@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.69.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.70.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -13642,4 +13642,57 @@ SESSION68 = [
 
 @pytest.mark.parametrize("text, expected", SESSION68)
 def test_session68(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.70.0 ---
+SESSION69 = [
+    # a "when" clause without its comma still hangs on the period before it, even a comparison's
+    ("Steel and autos: the first two months\nMarch 16, 2026\n\n"
+     "Output of new energy vehicles rose 11.5% to 2.21 million units in January-February, a slower pace than last year "
+     "when NEV output grew by more than 25%.\n",
+     {("nev_production", "level", date(2026, 1, 1), date(2026, 2, 28), 2.21e6, "eq"),
+      ("nev_production", "yoy_pct", date(2026, 1, 1), date(2026, 2, 28), 11.5, "eq"),
+      ("nev_production", "yoy_pct", *year(2025), 25.0, "gt")}),
+    # (but not past a comma: the stock after "when the plan began, and" is as of the end of the year)
+    ("The five-year plan in numbers\nJanuary 20, 2026\n\n"
+     "China had 4.84 million 5G base stations at the end of 2025, up from about 718,000 at the end of 2020 when the plan "
+     "began, and 5G users exceeded 1.2 billion.\n",
+     {("five_g_base_stations", "level", *dec31(2025), 4.84e6, "eq"),
+      ("five_g_base_stations", "level", *dec31(2020), 718000, "approx"),
+      ("five_g_mobile_users", "level", *dec31(2025), 1.2e9, "gt")}),
+    # a change carried to a rate's level: "taking the 5G user penetration rate to 82.9%"
+    ("China's telecom network keeps growing\nOctober 21, 2025\n\n"
+     "By the end of September, 5G mobile phone users totaled 1.17 billion, taking the 5G user penetration rate to 82.9%.\n",
+     {("five_g_mobile_users", "level", date(2025, 9, 30), date(2025, 9, 30), 1.17e9, "eq"),
+      ("five_g_penetration_rate", "level", date(2025, 9, 30), date(2025, 9, 30), 82.9, "eq")}),
+    # a record remark after the rate is not its base ("… since 2018")
+    ("China's steel output slumps in August\nSeptember 14, 2024\n\n"
+     "China produced 77.9 million tons of crude steel in August, down 10.4% from a year earlier and the lowest for "
+     "the month since 2018, as the property slump dragged on.\n",
+     {("crude_steel_output", "level", date(2024, 8, 1), date(2024, 8, 31), 77.9e6, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2024, 8, 1), date(2024, 8, 31), -10.4, "eq")}),
+    ("Steel: a year below the mark\nJanuary 19, 2026\n\n"
+     "Mills made 68.18 million tonnes of crude steel in December, bringing full-year 2025 output to 961.8 million "
+     "tonnes, down 4.3% from 2024 and the first year below 1 billion tonnes since 2019.\n",
+     {("crude_steel_output", "level", date(2025, 12, 1), date(2025, 12, 31), 68.18e6, "eq"),
+      ("crude_steel_output", "level", *year(2025), 961.8e6, "eq"),
+      ("crude_steel_output", "yoy_pct", *year(2025), -4.3, "eq")}),
+    # the above-size threshold in yuan written "CNY20 million"
+    ("Industrial growth held at 6% in the first half\nJuly 23, 2019\n\n"
+     "Value-added output at Chinese industrial firms with annual revenue above CNY20 million (USD2.9 million) rose 6 percent "
+     "in the first six months from a year earlier, as growth picked up to 6.3 percent in June.\n",
+     {("industrial_value_added", "yoy_pct", *h1(2019), 6.0, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2019, 6, 1), date(2019, 6, 30), 6.3, "eq")}),
+    # "8.59GB" with the unit glued on
+    ("Telecom operations in May\nJune 20, 2019\n\n"
+     "In May, mobile users consumed 7.2GB per month on average, the ministry said.\n",
+     {("mobile_dou", "level", date(2019, 5, 1), date(2019, 5, 31), 7.2, "eq")}),
+]
+
+# (one test reads all of SESSION69's cases, declared after the last of them)
+
+
+@pytest.mark.parametrize("text, expected", SESSION69)
+def test_session69(text, expected):
     assert obs(text) == expected

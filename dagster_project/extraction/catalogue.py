@@ -88,9 +88,9 @@ _EN: list[tuple[str, PhraseRole]] = [
      r"|(?:(?<=value added output of )|(?<=value-added output of )|(?<=value-added output of china's ))industrial_(?:firms|enterprises|companies)(?!_(?:with|above)\b)"   # (also "value-added output of China's industrial firms")
      # ("Value added at industrial firms grew by 6.2% in 2018")
      r"|(?:(?<=value added at )|(?<=value-added at )|(?<=value added of )|(?<=value-added of ))industrial_(?:firms|companies)(?!_(?:with|above|in)\b)"
-     # "industrial firms with annual revenue above 20 million yuan": the same threshold, spelled out
+     # "industrial firms with annual revenue above 20 million yuan" (or "CNY20 million"): the same threshold, spelled out
      r"|(?:industrial_)?(?:enterprises|firms|companies)_with_(?:an_)?annual_(?:main_business_)?(?:revenues?|incomes?|sales|turnover)_(?:of_)?"
-     r"(?:above|over|exceeding|of_at_least|of_more_than|of_over|more_than|at_least)_(?:20_million_yuan|RMB_?20_million|2[0O]_?mln_yuan)"
+     r"(?:above|over|exceeding|of_at_least|of_more_than|of_over|more_than|at_least)_(?:20_million_yuan|(?:RMB|CNY)~20~(?:million|mn|mln|m)\b|2[0O]~mln_yuan)"
      r"|(?:large|larger|major|big|bigger)_industrial_(?:enterprises|firms|companies)",
      PhraseRole("subj", "ind_above")),
     (r"industrial_(?:SMEs|small~_and_medium~sized_enterprises|small_and_medium_enterprises)(?:_above_(?:the_)?designated_size)?",
@@ -343,7 +343,7 @@ _EN: list[tuple[str, PhraseRole]] = [
      r"|average_(?:monthly_)?(?:mobile_)?(?:internet_|data_)?(?:usage|use|traffic|consumption)",   # ("Average mobile data use reached 6.25 gigabytes per user")
      PhraseRole("noun", "mobile_dou", np=False, context=_PERUSER)),
     # "Mobile users consumed an average of 18.9GB of data per person per month"
-    (r"(?:mobile_)?(?:internet_|phone_)?(?:users|subscribers)_(?:consumed|used)(?=_(?:an_)?average_of_|_[\d.]+_?(?:GB|gigabytes)(?:_of_data)?_(?:a|per|each)_month_on_average)"   # (also "consumed 8.59 GB per month on average")
+    (r"(?:mobile_)?(?:internet_|phone_)?(?:users|subscribers)_(?:consumed|used)(?=_(?:an_)?average_of_|_[\d.]+~(?:GB|gigabytes)(?:_of_data)?_(?:a|per|each)_month_on_average)"   # (also "consumed 8.59 GB per month on average")
      r"|(?:each|every)_(?:mobile_)?(?:internet_|phone_)?(?:user|subscriber)_(?:consumed|used)(?=_(?:an_)?average_of_)"
      # "In December the average user got through 6.25GB"
      r"|the_average_(?:Chinese_)?(?:mobile_)?(?:internet_|phone_)?(?:user|subscriber)(?=_(?:consumed|used|got_through|went_through|burned_through|burnt_through|"

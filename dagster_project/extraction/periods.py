@@ -261,7 +261,8 @@ _LAST_BREAK = re.compile(r"[;:(]|,(?!(?<=\d,)\d{3})|\s[-–—]\s(?=and\s)")   #
 
 # "That's quite a reversal from 2018, when NEV sales surged 61.7%": the year the clause after is about
 # (with a figure of its own: not "from 13.7% growth in 2016, when a tax cut drove buyers to showrooms")
-_WHEN_CLAUSE_AFTER = re.compile(r",\s+when\s+(?!it\b|they\b|the\s+(?:figure|rate|pace|growth|number)\b)[^.;]*?\d")
+# (without its comma, only up to the next: "than last year when NEV output grew by more than 25%")
+_WHEN_CLAUSE_AFTER = re.compile(r"(?:,\s+when\s+(?!it\b|they\b|the\s+(?:figure|rate|pace|growth|number)\b)[^.;]*?|\s+when\s+(?!it\b|they\b)[^.;,]*?)\d")
 
 
 _LEVEL_OF_BEFORE = re.compile(r"\b(?:close\s+to|near|nearing|back\s+to|returned\s+to|returning\s+to|recovered\s+to|approaching|"

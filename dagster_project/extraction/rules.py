@@ -178,6 +178,9 @@ _LISTED_RATE_TAIL = re.compile(r"\s+(?:(?P<noun>growth|increase|rise|gain|expans
 _FALL_NOUNS = frozenset(("contraction", "drop", "decline", "fall", "decrease", "slump"))
 _MOM_AFTER = re.compile(r"\s*(?:MoM|m/m|m-o-m|month[\s-]on[\s-]month|sequentially)\b", re.I)
 _MOM_BEFORE = re.compile(r"\b(?:MoM|m/m|m-o-m|month[\s-]on[\s-]month|sequential(?:ly)?)\b[^.;%]{0,40}$", re.I)
+# a record remark after the rate, not its base ("and the first year below 1 billion tonnes since 2019")
+_RECORD_SINCE = re.compile(r"(?:,|\band)\s+(?:the|its)\s+(?:first|lowest|highest|weakest|slowest|strongest|fastest|biggest|largest|"
+                           r"smallest|sharpest|steepest|best|worst)\b[^,;.]{0,50}?\bsince\b[^,;]*", re.I)
 _NOT_YOY = re.compile(r"month-on-month|month\s+on\s+month|quarter-on-quarter|quarter\s+on\s+quarter|\bm/m\b|\bq/q\b|\bm-o-m\b|\bq-o-q\b|"
                       r"\bmom\b|\bqoq\b|annual\s+average|average\s+annual|annuali[sz]ed|compound|cumulative|"
                       r"compared\s+(?:to|with)\s+(?:the\s+end|(?:19|20)\d\d)|from\s+the\s+end|from\s+the\s+(?:previous|prior|preceding)\s+(?:month|quarter)|"
@@ -1187,6 +1190,9 @@ _TO_REACH_BETWEEN = re.compile(r"\bto\s+(?:reach|hit|total|end\s+at|finish\s+at|
 # (", dragging Jan-Sep growth down to 20.8% from 32.0% in Jan-Aug": the year to date's rate, moved by the month's)
 _SEMI_CLAUSE_WORDS = r"with|although|though|but|while|whereas"
 _DRAG_WORDS = r"dragging|pulling|pushing|lifting|taking|bringing"
+# "…, taking the 5G user penetration rate to 82.9%": the noun a change carried to its level
+_CARRIED_TO = re.compile(r"\b(?:" + _DRAG_WORDS + r"|raising|brought|took|pushed|lifted|raised)\s+(?:the|its|their)\s+$")
+_CARRIED_TO_GAP = re.compile(r"\s+(?:up\s+)?to\s+(?:" + _QUAL + r"\s+)?")
 _SEMI_CLAUSE = re.compile(r"[;:]|, (?:" + _SEMI_CLAUSE_WORDS + "|" + _DRAG_WORDS + ") ")   # (a cheap test before the pattern)
 _SEMI_MONTH_RATE = re.compile(r"(?:;|:|,\s+(?:" + _SEMI_CLAUSE_WORDS + r"|(?P<drag>" + _DRAG_WORDS + r")(?=\s+\S+\s+growth\s)))\s+(?:the\s+)?"
                               r"(?P<m>(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -2252,6 +2258,7 @@ class DocMatcher:
         clause_after = _REASON_CLAUSE.split(clause_after, 1)[0]   # "... 137.9 per cent as traffic more than doubled"
         # "fell by 2.8% in 2018 to 28.08m vehicles - the first annual decline since the early 1990s": a comment
         clause_after = _DASH_COMMENT.split(clause_after, 1)[0]
+        clause_after = _RECORD_SINCE.sub(" ", clause_after)   # "…, down 10.4% from a year earlier and the lowest for the month since 2018"
         py = self.ctx.default_year
         if py and ("compared" in clause_after or "over " in clause_after):
             # "up 68.1% compared with 2016", "up 333.7% respectively over 2014" in a review of the year
@@ -7291,7 +7298,8 @@ class DocMatcher:
                                 text, max(sent.start, h.start - 40), h.start)   # "..., and gigabit users 230 million"
                                  or gap == " " and _TERSE_ITEM_BEFORE.fullmatch(text, sent.start, h.start)
                                  and _TERSE_ITEM_AFTER.match(text, cand.end, sent.end)
-                                 or gap == " " and self.low.endswith((" consumed", " used"), h.start, h.end)):   # ("mobile users consumed 8.59 GB per month on average")
+                                 or gap == " " and self.low.endswith((" consumed", " used"), h.start, h.end)   # ("mobile users consumed 8.59 GB per month on average")
+                                 or _CARRIED_TO_GAP.fullmatch(gap) and _CARRIED_TO.search(text, max(sent.start, h.start - 30), h.start)):
                         num = cand
             if num is not None and num.start > h.end:
                 # "topped 5 million, reaching 5.012 million": the exact figure restated right after
@@ -8180,7 +8188,7 @@ _LOOK_BACK_WHEN = re.compile(r"(?:that|this)(?:'s|\s+was|\s+is)?\s+(?:followed|f
 # "Sales fell 8.2% in 2019. That follows a 2.8-percent decline in 2018": the same indicator's rate, for the year named
 _FOLLOWED_RATE = re.compile(r"(?:[-•*·]\s*)?(?:that|this|it)\s+(?:followed|follows|came\s+after|comes\s+after)\s+an?\s+(?:[\w-]+\s+)?", re.I)
 _FOLLOWED_NOUN = re.compile(r"\s+(?:(?P<fall>decline|drop|fall|contraction|slump|decrease)|(?:increase|rise|gain|growth|jump))\s+in\s+(?=\S)", re.I)
-_WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;.\d]{0,60}")
+_WHEN_CLAUSE = re.compile(r",?\s+when\s+[^,;.\d]{0,60}")
 _AFTER_EARLIER_LEVEL = re.compile(r"\s*(?:units|vehicles)?\s+(?:in|at\s+the\s+end\s+of)\s+[A-Za-z]+(?:\s+20\d\d)?\s*,?\s+and\s+(?:(?:was|were)\s+)?"
                                   r"(?:(?:up|down|rising|falling|(?:an?\s+)?(?:increase|decrease|rise|fall)\s+of)\s+(?:by\s+)?)?", re.I)
 _UP_FROM_END = re.compile(r"\b(?:up|down|rising|falling|climbing|increasing|compared)\s+(?:from|with)\s+(?:about\s+|around\s+|some\s+)?$", re.I)
