@@ -13688,6 +13688,41 @@ SESSION69 = [
     ("Telecom operations in May\nJune 20, 2019\n\n"
      "In May, mobile users consumed 7.2GB per month on average, the ministry said.\n",
      {("mobile_dou", "level", date(2019, 5, 1), date(2019, 5, 31), 7.2, "eq")}),
+    # a change to a level: "more than tripled to", "soared to"
+    ("China's broadband in 2022\nJanuary 19, 2023\n\n"
+     "Gigabit broadband users more than tripled to 91.75 million last year, while 5G base stations soared to 2.31 million.\n",
+     {("gigabit_broadband_users", "level", *dec31(2022), 91.75e6, "eq"),
+      ("five_g_base_stations", "level", *dec31(2022), 2.31e6, "eq")}),
+    # plain "steel" by the ton is crude steel (a firm's or a province's, in a "which" clause, is not the country's)
+    ("China cut steel output in 2025\nJanuary 19, 2026\n\n"
+     "In December, Chinese steel mills produced 68.18 million tons of steel, -10.3% y/y. In 2024, China produced "
+     "1.005 billion tons of steel, -1.7% y/y. China Baowu Steel Group produced about 130 million tons of steel in 2025. "
+     "The cuts fell hardest on Hebei province, which alone produced about 180 million tons of steel in 2025.\n",
+     {("crude_steel_output", "level", date(2025, 12, 1), date(2025, 12, 31), 68.18e6, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2025, 12, 1), date(2025, 12, 31), -10.3, "eq"),
+      ("crude_steel_output", "level", *year(2024), 1.005e9, "eq"),
+      ("crude_steel_output", "yoy_pct", *year(2024), -1.7, "eq")}),
+    ("Egypt looks east\nMarch 2, 2016\n\n"
+     "Local producers including Ezz Steel, which made about 5 million tonnes of steel last year, want protection. "
+     "China produced 803.83 million tonnes (Mt) of crude steel in 2015.\n",
+     {("crude_steel_output", "level", *year(2015), 803.83e6, "eq")}),
+    # a province set off by an appositive that names the country ("home to …of China's steel production")
+    ("China's crude steel output edges up in 2016\nJanuary 20, 2017\n\n"
+     "Hebei province, home to roughly a quarter of China's steel production, made 192.6Mt of crude steel in 2016, down 2.7%.\n",
+     set()),
+    # a date in brackets with a figure of its own is not the date of the figures around it
+    ("2023年通信业统计公报点评\n2024年1月26日\n\n"
+     "用户侧，移动电话用户总数17.27亿户，其中5G移动电话用户达8.05亿户（2022年末为5.61亿户），占移动电话用户的46.6%，比上年末提高13.3个百分点。\n",
+     {("five_g_mobile_users", "level", *dec31(2023), 805e6, "eq"),
+      ("five_g_mobile_users", "level", *dec31(2022), 561e6, "eq"),
+      ("five_g_share_of_mobile_users", "level", *dec31(2023), 46.6, "eq")}),
+    # bulleted product lines under a Chinese lead-in ending in a colon are the story's own, not headlines
+    ("1-2月工业增加值同比增长35.1%\n2021年3月15日\n\n主要产品方面：\n\n"
+     "● 粗钢产量 1.7499 亿吨，同比增长 12.9%\n● 汽车产量 384.2 万辆，同比增长 84.4%\n",
+     {("crude_steel_output", "level", date(2021, 1, 1), date(2021, 2, 28), 174.99e6, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2021, 1, 1), date(2021, 2, 28), 12.9, "eq"),
+      ("auto_production", "level", date(2021, 1, 1), date(2021, 2, 28), 3.842e6, "eq"),
+      ("auto_production", "yoy_pct", date(2021, 1, 1), date(2021, 2, 28), 84.4, "eq")}),
 ]
 
 # (one test reads all of SESSION69's cases, declared after the last of them)
@@ -13696,3 +13731,20 @@ SESSION69 = [
 @pytest.mark.parametrize("text, expected", SESSION69)
 def test_session69(text, expected):
     assert obs(text) == expected
+
+
+def test_session69_page_dates():
+    # a related-reports list and a photo caption carry other dates than the page's own
+    broker = ("东方证券\n\n2021年通信业统计公报点评\n\n报告发布日期：2022年01月27日\n\n相关报告\n"
+              "运营商资本开支向算力网络倾斜：2022年通信行业年度投资策略        2021-12-20\n\n"
+              "● 流量与DOU延续高增。全年移动互联网月户均流量（DOU）达13.36GB/户·月，比上年增长29.2%。\n")
+    meta = extract_metadata(normalise_text(broker))
+    assert meta.event_date is None and meta.published_date == date(2022, 1, 27)
+    assert obs(broker) == {("mobile_dou", "level", *year(2021), 13.36, "eq"),
+                           ("mobile_dou", "yoy_pct", *year(2021), 29.2, "eq")}
+    wire = ("China's industrial output up 7 pct in first two months\n\nSource: Xinhua\n2024-03-18 15:22:47\n\n"
+            "BEIJING, March 18 (Xinhua) -- Output rose, official data showed Monday.\n\n"
+            "Photo taken on Feb. 26, 2024 shows robotic arms welding car bodies at an auto plant in Changsha. (Xinhua/Chen Sihan)\n\n"
+            "By the end of February, China had a total of 3.509 million 5G base stations.\n")
+    assert extract_metadata(normalise_text(wire)).event_date == date(2024, 3, 18)
+    assert obs(wire) == {("five_g_base_stations", "level", date(2024, 2, 29), date(2024, 2, 29), 3.509e6, "eq")}

@@ -181,6 +181,9 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"(?<!service )(?<!humanoid )(?<!industrial )(?<!collaborative )robot_(?:output|production)",
      PhraseRole("combo", ("indrobot", "prod"), context=_INDUSTRIAL_ROBOT, context_prev=True)),
     (r"crude_steel", PhraseRole("subj", "crudesteel")),
+    # "China produced 1.005 billion tons of steel": plain steel by the ton is crude steel (not steel products)
+    (r"(?:(?<=tons of )|(?<=tonnes of )|(?<=mt of ))steel(?!_(?:products?|exports?|imports?|pipes?|bars?|sheets?|plates?|scrap|output|production))",
+     PhraseRole("subj", "crudesteel")),
     # "steelmakers produced 77.6 million tonnes"; "mills produced …" after a sentence on crude steel
     # (not before the product named: "mills produced 71.58 million tonnes of crude steel")
     (r"(?:steel_mills|steelmakers|steel_makers|steel_producers)(?=_(?:also_|together_)?(?:produced|churned_out|turned_out)\b(?![^;\n]{0,80}?\bsteel\b))",

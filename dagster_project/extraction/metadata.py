@@ -214,21 +214,28 @@ _MENU_WORDS = frozenset((
     "epaper", "e-paper", "live", "weather", "industries", "industry", "policy", "data", "events", "jobs", "about", "contact",
     "reviews", "guides", "transportation", "transport", "green", "evs", "cars", "mobility", "deals", "podcasts", "newsletter"))
 # (also the Global Times' "…, on September 28, 2022. Photo: VCG")
-_CAPTION = re.compile(r"\[\s*photo|photo\s*/|\(photo|photographer|file\s+photo|image\s+credit|\bphotos?:\s|图为|摄）|摄\)", re.I)
+_CAPTION = re.compile(r"\[\s*photo|photo\s*/|\(photo|photographer|file\s+photo|image\s+credit|\bphotos?:\s|\bphoto\s+(?:taken|shows)\b|\((?:Xinhua|CNS|VCG|AFP|Reuters)/|图为|摄）|摄\)", re.I)
 
 
 _CAPTION_TAIL = re.compile(r"^\s*(?:\S+\s+){6,}\S+,\s*$")
+
+
+# A list of other pages under its heading, up to the next blank line: their dates are not this page's
+# ("相关报告\n运营商资本开支向算力网络倾斜：2022年通信行业年度投资策略        2021-12-20")
+_RELATED_LIST = re.compile(r"^[ \t]*(?:相关(?:报告|研究|阅读|新闻|文章|链接)|延伸阅读|推荐阅读|Related(?:[ \t]+(?:reports?|research|news|articles?|stories|reading|coverage))?)"
+                           r"[ \t]*[:：]?[ \t]*\n(?:[ \t]*\S[^\n]*(?:\n|$))+", re.M | re.I)
 
 
 def _dates(header: str) -> tuple[date | None, date | None]:
     """(event date, published date) from the header region."""
     event = published = updated = None
     first_unlabelled = None
+    related = [m.span() for m in _RELATED_LIST.finditer(header)] if "elated" in header or "相关" in header or "阅读" in header else []
     # Searching lowercased text with a lowercased pattern is much faster than re.I.
     source = lower_ascii(header) if header.isascii() else _lower_for_dates(header)
     for m in (_DATE_LOW.finditer(source) if source is not None else _DATE.finditer(header)):
         d = _to_date(m)
-        if d is None:
+        if d is None or any(a <= m.start() < b for a, b in related):
             continue
         before = header[max(0, m.start() - 60):m.start()]
         line_before = before.rsplit("\n", 1)[-1]

@@ -41,7 +41,7 @@ _UNIT_TABLE = [
     # "89.53m t": Kallanish's; "67.24 million t": Mysteel's; "73.23 mt" with no magnitude word: million
     # tonnes, as the steel press writes national output)
     # (with an abbreviation glossed once: "81.0mn tonnes (t) of crude steel")
-    (r"(?:metric tons|metric tonnes|tonnes|tons)\b(?: \((?:t|mt)\))?|(?:(?<=[a-z] )mt|(?<=mn )t|(?<=\dm )t(?!/)|(?<=illion )t(?!/))\b|吨", "tonnes", 1.0),
+    (r"(?:metric tons|metric tonnes|tonnes|tons)\b(?: \((?:t|mt|Mt|MT)\))?|(?:(?<=[a-z] )mt|(?<=mn )t|(?<=\dm )t(?!/)|(?<=illion )t(?!/))\b|吨", "tonnes", 1.0),
     # (not "a 40,000 mt cargo": Platts' metric tons, too small to say; also glued: "fell 1.6% to 167.96mt")
     (r"(?:(?<=\d )(?<!,\d\d\d )|(?<=\d)(?<!,\d\d\d))(?:mn?t|Mt)\b(?!/)", "tonnes", 1e6),   # (also a broker's "76.4mnt", a megatonne's "803.83 Mt")
     # ("每秒280百亿亿次浮点运算": 10^18 operations a second, an EFLOPS)

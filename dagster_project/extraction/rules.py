@@ -94,8 +94,8 @@ _LINK_END = re.compile(r"(?:^|[\s,(])" + _ADV + _LINK_VERBS + r"\s*" + _RECORD +
 _LINK_END_STRICT = re.compile(r"(?:^|[\s,(])" + _ADV + r"(?:reached|reaching|reaches|totaled|totalled|totaling|totalling|"
                               r"totals|total|numbered|numbering|numbers|number|stood\s+at|standing\s+at|stands\s+at|amounted\s+to|came\s+to|came\s+in\s+at|hit|hitting|"
                               r"touched|topped|exceeded|exceeding|exceeds|exceed|surpassed|surpassing|passed|crossed|broke\s+through|"
-                              r"is|are|was|were|(?<=had\s)been|of|at|rose\s+to|increased\s+to|grew\s+to|grown\s+to|risen\s+to|climbed\s+to|jumped\s+to|expanded\s+to|surged\s+to|"
-                              r"approached|approaching|registered|recorded|(?:to\s+)?end(?:ing|ed)?\s+the\s+(?:year|quarter|month|period)\s+(?:with|at)|:|"
+                              r"is|are|was|were|(?<=had\s)been|of|at|rose\s+to|increased\s+to|grew\s+to|grown\s+to|risen\s+to|climbed\s+to|jumped\s+to|expanded\s+to|surged\s+to|soared\s+to|"
+                              r"(?:more\s+than\s+|nearly\s+|almost\s+)?(?:doubled|tripled|trebled|quadrupled)\s+to|approached|approaching|registered|recorded|(?:to\s+)?end(?:ing|ed)?\s+the\s+(?:year|quarter|month|period)\s+(?:with|at)|:|"
                               r"made\s+up|accounted\s+for)"   # ("of which intelligent computing power … made up 70 EFLOPS": the unit says which)
                               r"\s*(?:(?:just|only|a\s+mere)\s+)?(?:" + _QUAL + r"\s*)?" + _CURRENCY + "$"   # ("numbered just 6.4 million")
                               r"|^\s+(?:with|under|of)\s+[a-z\s-]{3,50}:\s*(?:" + _QUAL + r"\s*)?$", re.I)   # factbox "<noun> with ... influence: over 150"
@@ -629,7 +629,7 @@ _APPOSITIVE = re.compile(r"(?:,\x22?\s+(?:a|an|another|the|which|who|where|that|
                          r"as(?=\s[^,;:]{3,100}?\s(?:are|is)\s+(?:called|known|termed|dubbed|described)\b)|"
                          # ("…, as Beijing calls battery-electric cars and plug-in hybrids, jumped …")
                          r"as(?=\s(?:\w+\s){1,4}(?:calls|terms|dubs|describes|labels)\s)|(?:or\s+)?those|namely|mostly|mainly|largely|chiefly|primarily|once\s+(?:a|an|the)|long\s+(?:a|an|the)|meaning|i\.e\.|or|one\s+of|seen\s+as|regarded\s+as|known\s+as|defined\s+as|capable\s+of|"
-                         r"(?:calculated|measured|computed)\s+(?:at|on|in|by|as)|covering|measuring|tracking|"
+                         r"(?:calculated|measured|computed)\s+(?:at|on|in|by|as)|covering|measuring|tracking|home\s+to|accounting\s+for|"
                          r"(?:encouraged|driven|helped|boosted|spurred|fuell?ed|supported|buoyed|propelled|hit|hurt|dragged|weighed)\s+(?:down\s+)?by"
                          r"|(?:closely\s+|widely\s+|keenly\s+)?(?:watched|followed|tracked|eyed)\s+by)\s+(?:[^,;:]|(?<=\d),(?=\d{3})|,(?=\s[a-z]+\s+and\s))"   # (a thousands comma
                          # is no clause end, nor a list's: "which measures output in the manufacturing, mining and utilities sectors,")
@@ -687,7 +687,9 @@ _FROM_TO_GAP = re.compile(r"\s*(?:units|sets|users|subscribers|vehicles|GB|yuan|
 # "The software industry grew its revenue from 4.3 trillion yuan in 2015 to 8.16 trillion": the verb is in the anchor
 _VERB_ITS_END = re.compile(CHANGE_VERBS + r"\s+(?:its|their)\s+(?:revenue|income|output|sales|production)\s*$", re.I)
 _FROM_BARE = re.compile(r"\s*from\s+(?:" + _QUAL + r"\s+)?" + _CURRENCY, re.I)
-_RISE_TO_END = re.compile(r"\b(?:has\s+|have\s+)?(?:rose|risen|increased|grew|grown|climbed|jumped|expanded)\s+to\s*$", re.I)
+# (also "more than tripled to 91.75 million")
+_RISE_TO_END = re.compile(r"\b(?:has\s+|have\s+)?(?:rose|risen|increased|grew|grown|climbed|jumped|expanded|surged|soared|"
+                          r"(?:more\s+than\s+|nearly\s+|almost\s+)?(?:doubled|tripled|trebled|quadrupled))\s+to\s*$", re.I)
 # (also after the abbreviation: "Industrial value-added (IVA) of enterprises above designated size")
 _RESTATED_SUBJ_GAP = re.compile(r"(?:\s*\((?-i:[A-Z]{2,5})\))?\s+(?:at|of|in|from|by)\s+(?:" + _CHINA_POSS + r"\s+|the\s+|all\s+)?", re.I)
 _VS_EXPECTATIONS = re.compile(
@@ -1719,6 +1721,7 @@ _REGION_WORDS = frozenset(w.lower() for w in (
     "plant hub automaker carmaker brand corp inc ltd Toyota Honda Nissan Volkswagen Hyundai Ford GM BMW Stellantis NIO XPeng "
     "Changan Chery Dongfeng FAW GAC CATL Mercedes Mercedes-Benz Daimler Audi Porsche Kia Renault Mazda Suzuki Mitsubishi "
     "Volvo Polestar Leapmotor Zeekr Seres Aito Wuling Hongqi BAIC JAC GWM Vivo Oppo Honor Transsion "
+    "Baowu Ansteel Angang HBIS Hesteel Shagang Shougang Jianlong Valin ArcelorMittal POSCO Nucor "
     "Europe EU Japan India Germany Korea America Britain UK France Italy Spain Russia Canada Australia Brazil Mexico "
     "Malaysia Singapore Indonesia Thailand Vietnam Philippines Turkey Pakistan "
     # other countries' regions and cities ("Ontario's auto sector, which built about 2.2 million vehicles in 2017")
@@ -1726,7 +1729,7 @@ _REGION_WORDS = frozenset(w.lower() for w in (
     "Ontario Quebec California Texas Michigan Ohio Detroit Bavaria").split())
 _REGION_WORDS = _REGION_WORDS | frozenset(w + "'s" for w in _REGION_WORDS)
 _REGION_BIGRAMS = frozenset(("inner mongolia", "hong kong", "china mobile", "china telecom", "china unicom",
-                             "china broadnet", "china tower", "viet nam", "li auto", "great wall", "general motors", "co ltd", "the us", "united states", "the region", "the city", "the capital",
+                             "china broadnet", "china tower", "viet nam", "li auto", "great wall", "general motors", "co ltd", "steel group", "steel corp", "the us", "united states", "the region", "the city", "the capital",
                              "us carriers", "us operators", "u.s. carriers", "u.s. operators",
                              # "The Chinese EV giant sold 2,145,954 NEVs" (not a "little giant")
                              "ev giant", "tech giant", "telecom giant", "telecoms giant", "auto giant", "car giant",
@@ -1739,6 +1742,8 @@ _SHARE_ANAPHOR = re.compile(r"(?:that|this|they|these|the\s+(?:figure|total|numb
                             r"is|are|makes?\s+up|amounts?\s+to|equals?)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?", re.I)
 _ALL_PLACES = re.compile(r"\b(?:all|every)\s+(?:(?:county|township)(?:-level)?\s+(?:towns?|seats?|cities|city|areas?)|counties|"
                          r"prefecture-level\s+(?:cities|city)|cities\s+at\s+(?:and\s+above\s+)?(?:the\s+)?prefecture\s+level)\b")
+_FIRM_NAME_END = re.compile(r"\b[A-Z][\w&.-]*\s+(?:Steel|Motors?|Group|Automobile|Auto|Corp\.?|Corporation|Co\.|Ltd\.?|Inc\.?|Holdings)$")
+_WHICH_CLAUSE = re.compile(r",\s+which\s+(?:[a-z]+\s+){1,4}$")
 _COMPANY_SUBJECT = re.compile(r"\bthe\s+(?:carrier|operator|company|firm|automaker|carmaker|manufacturer|group)\s+$")
 # "Viettel said it", "Hangzhou-based Unitree said it": a named speaker of "it", whose last word is not a
 # national body's ("MIIT said it", "the Ministry of Industry and Information Technology said it")
@@ -1928,8 +1933,9 @@ _RELATED_HEADING = re.compile(r"(?:>>|»)?\s*[【\[]?(?:" + _RELATED_ZH + r"|[\u
 _RELATED_INLINE = re.compile(r"\s*[（(【\[]?\s*(?:" + _RELATED_ZH + r"|(?:Related|See\s+also|Read\s+more|Also\s+read)"
                              r"(?:\s+(?:stories|story|articles?|news|coverage|reading))?)\s*[】\]]?\s*[:：]", re.I)
 # "Here are the other highlights MIIT rattled off:": a sentence that leads into the list under it
+# (also a Chinese lead: "主要产品方面：", "1-2月主要产品产量：")
 _LIST_LEAD_IN = re.compile(r"(?=[^\n]{20,})(?![^\n]*(?:related|read\s+more|see\s+also|most\s+(?:read|viewed|popular)|相关|推荐|阅读))"
-                           r"[^\n]*\b(?:[a-z]+\s+){2,}[a-z]+[:：]", re.I)
+                           r"[^\n]*\b(?:[a-z]+\s+){2,}[a-z]+[:：]|(?![^\n]*(?:相关|推荐|阅读|热门|精选))[^\n]*[\u4e00-\u9fff]{2}[:：]", re.I)
 _SUMMARY_HEADING = re.compile(r"(?:Key\s+(?:takeaways|points|facts|figures|highlights)|(?:Here\s+are\s+)?(?:the\s+)?(?:main\s+)?highlights|"
                               r"At\s+a\s+glance|In\s+brief|"
                               r"The\s+big\s+picture|划重点|[\u4e00-\u9fff]{0,6}(?:要点|速览|一览|看点|摘要)(?:速览|回顾)?"   # ("要点速览", "重点摘要")
@@ -2311,6 +2317,12 @@ class DocMatcher:
             return True   # "The energy consumption per unit of value added of industrial enterprises … dropped by 3.5%": an intensity
         if self.low.find(" when ", max(sent.start, lo - 120), lo) >= 0 and _EARLIER_WHEN_CLAUSE.search(text, max(sent.start, lo - 120), lo):
             return True   # "…, compared with 25.6 percent a year earlier, when NEV sales stood at 6.887 million": that year's
+        wc = _WHICH_CLAUSE.search(text, max(sent.start, lo - 60), lo) if text.find("which", max(sent.start, lo - 60), lo) >= 0 else None
+        if wc and (_has_words(self.low[max(sent.start, wc.start() - 40):wc.start()], _REGION_WORDS, _REGION_BIGRAMS)
+                   or _FIRM_NAME_END.search(text, max(sent.start, wc.start() - 40), wc.start())):
+            # "…in China's Hebei province, which alone produced about 188 million tonnes", "Ezz Steel, which
+            # made about 5 million tonnes": the place's, the firm's
+            return True
         om = _NAMED_OWNER.search(text, max(sent.start, a - 40), a) if text.find("'s ", max(sent.start, a - 40), a) >= 0 else None
         if om and om.group("name").lower() not in _NATIONAL_OWNERS:
             return True   # "Posco's crude steel production reached 18.9 million tons": a company's, named as owner
@@ -2763,6 +2775,15 @@ class DocMatcher:
         c0 = _clause_start(self.text, sent.start, e.start)
         return bool(self._slice(self.hit_starts, self.hits, c0, e.start))
 
+    def _closed_bracket_statement(self, e: PeriodExpr, pos: int, sent: Sentence) -> bool:
+        """A period inside brackets closed before pos, with a figure of its own there."""
+        text = self.text
+        o = max(text.rfind("(", sent.start, e.start), text.rfind("（", sent.start, e.start))
+        if o < 0 or max(text.rfind(")", o, e.start), text.rfind("）", o, e.start)) > o:
+            return False
+        c = min([j for j in (text.find(")", e.end, pos), text.find("）", e.end, pos)) if j >= 0] or [pos])
+        return c < pos and bool(self._slice(self.num_starts, self.nums, e.end, c))
+
     def _bracketed_statement(self, pos: int, e: PeriodExpr) -> bool:
         """'down 27.4% (in November the drop was 43.7%)': a period inside brackets opened after the
         figure, with a figure of its own there, is that figure's."""
@@ -2883,14 +2904,19 @@ class DocMatcher:
             return None   # "Software revenue growth of over 24% (Jan-May) and nearly 1 million 5G base stations": the other figure's months
         if ex is not None and ex.kind in ("vague", "fyp"):
             ex = None   # "Over the 14th Five-Year Plan period, … rose from 718,000 … to 4.838 million at the end of 2025": a date of its own
+        if ex is not None and ex.end <= num.start and self._closed_bracket_statement(ex, num.start, sent):
+            ex = None   # "达8.05亿户（2022年末为5.61亿户），占移动电话用户的46.6%": the bracket's own date
         if ex is None:
             # (not the date of a forecast later in the sentence: "has built 690,000, ... adding that
             # the number is expected to surpass 800,000 by the end of the year")
             # (nor a date after the briefing: "…，下一步…到2027年培育一批…")
             # (nor the date of a contrast: "千兆宽带用户达2.4亿户，…，而“十三五”末这一数字仅为640万户")
             asofs = [e for e in state["exprs"] if e.kind == "asof" and not (
+                e.end <= num.start and self._closed_bracket_statement(e, num.start, sent)) and not (
                 e.start > num.end and (_has_words(self.low[num.end:e.start], _TARGET_WORDS, _TARGET_BIGRAMS)
                                        or _CONTRAST_CLAUSE.search(self.text, num.end, e.start)
+                                       # (nor a bracket's own: "5G移动电话用户达8.05亿户（2022年末为5.61亿户）")
+                                       or self._bracketed_statement(num.end, e)
                                        # (nor a later clause's own: "项目超1.1万个；截至2023年底，已累计培育绿色工厂5095家")
                                        or ";" in self.text[num.end:e.start] and self._slice(self.num_starts, self.nums, e.end, sent.end)
                                        or self._after_briefing(resolve(e, self.ctx))))]
