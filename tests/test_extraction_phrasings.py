@@ -13723,6 +13723,51 @@ SESSION69 = [
       ("crude_steel_output", "yoy_pct", date(2021, 1, 1), date(2021, 2, 28), 12.9, "eq"),
       ("auto_production", "level", date(2021, 1, 1), date(2021, 2, 28), 3.842e6, "eq"),
       ("auto_production", "yoy_pct", date(2021, 1, 1), date(2021, 2, 28), 84.4, "eq")}),
+    # output named only by a steel story's topic, at the head of a clause, in tonnes
+    ("China's November crude steel output rises 10.1% on year\nDecember 14, 2018\n\n"
+     "China produced 80.93 million mt of crude steel in November, up 10.1% year on year. Daily average output rose to "
+     "2.698 million mt/d in November. October's output was 82.55 million mt, up 9.1% year on year.\n",
+     {("crude_steel_output", "level", date(2018, 11, 1), date(2018, 11, 30), 80.93e6, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2018, 11, 1), date(2018, 11, 30), 10.1, "eq"),
+      ("crude_steel_output", "level", date(2018, 10, 1), date(2018, 10, 31), 82.55e6, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2018, 10, 1), date(2018, 10, 31), 9.1, "eq")}),
+    ("Steel market outlook\nFebruary 8, 2018\n\n"
+     "Crude steel output reached a record 831.7 million tonnes in 2017. Output slowed towards the end of the year as curbs "
+     "took effect in Hebei and other northern provinces: December production was 67.32 million tonnes, an increase of just "
+     "1.1% year-on-year.\n",
+     {("crude_steel_output", "level", *year(2017), 831.7e6, "eq"),
+      ("crude_steel_output", "level", date(2017, 12, 1), date(2017, 12, 31), 67.32e6, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2017, 12, 1), date(2017, 12, 31), 1.1, "eq")}),
+    # (not after another tonnage; the level it fell from is the month's named after it)
+    ("Steel and iron in 2025\nJanuary 19, 2026\n\n"
+     "China produced 960.8 million tonnes of crude steel in 2025. Pig iron production amounted to 836.1 million tonnes. "
+     "December production was 58.7 million tonnes.\n",
+     {("crude_steel_output", "level", *year(2025), 960.8e6, "eq")}),
+    ("China's crude steel output rises in November\nDecember 14, 2018\n\n"
+     "China's crude steel output rose 10.3% year on year to 80.28 million tonnes in November. Output was down from "
+     "82.55mt in October.\n",
+     {("crude_steel_output", "level", date(2018, 11, 1), date(2018, 11, 30), 80.28e6, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2018, 11, 1), date(2018, 11, 30), 10.3, "eq"),
+      ("crude_steel_output", "level", date(2018, 10, 1), date(2018, 10, 31), 82.55e6, "eq")}),
+    # bare sales in a later clause continue the vehicles of the first (a total after 5G phones does not)
+    ("China's economy slows further\nSeptember 14, 2024\n\n"
+     "Overall vehicle output fell 4.7% to 2.493 million units in August, while total sales dropped 3.1% to 2.453 million.\n",
+     {("auto_production", "level", date(2024, 8, 1), date(2024, 8, 31), 2.493e6, "eq"),
+      ("auto_production", "yoy_pct", date(2024, 8, 1), date(2024, 8, 31), -4.7, "eq"),
+      ("auto_sales", "level", date(2024, 8, 1), date(2024, 8, 31), 2.453e6, "eq"),
+      ("auto_sales", "yoy_pct", date(2024, 8, 1), date(2024, 8, 31), -3.1, "eq")}),
+    ("China's factories reopen\nMay 15, 2020\n\n"
+     "Automobile production rose 5.1 percent to 2.102 million vehicles in April, the statistics bureau said, and the China "
+     "Association of Automobile Manufacturers separately reported that sales rose 4.4 percent to 2.07 million.\n",
+     {("auto_production", "level", date(2020, 4, 1), date(2020, 4, 30), 2.102e6, "eq"),
+      ("auto_production", "yoy_pct", date(2020, 4, 1), date(2020, 4, 30), 5.1, "eq"),
+      ("auto_sales", "level", date(2020, 4, 1), date(2020, 4, 30), 2.07e6, "eq"),
+      ("auto_sales", "yoy_pct", date(2020, 4, 1), date(2020, 4, 30), 4.4, "eq")}),
+    ("5G phones in the first half\nJuly 20, 2024\n\n"
+     "For the first half of 2024, 5G phone shipments reached 124 million units, an increase of 21.9% YoY, while overall "
+     "shipments climbed 13.2% to 147 million units.\n",
+     {("five_g_phone_shipments", "level", *h1(2024), 124e6, "eq"),
+      ("five_g_phone_shipments", "yoy_pct", *h1(2024), 21.9, "eq")}),
 ]
 
 # (one test reads all of SESSION69's cases, declared after the last of them)

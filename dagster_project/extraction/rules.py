@@ -37,7 +37,7 @@ from dagster_project.extraction import tables
 from dagster_project.extraction.normalize import has_cjk, writes_chinese
 from dagster_project.extraction.numbers import CHANGE_VERBS, Num
 from dagster_project.extraction.periods import (
-    _HAS_CJK, _YOY_FROM, LEVEL_VS, MONTHS, Period, PeriodContext, PeriodExpr, _month_end, find_periods, resolve,
+    _HAS_CJK, _YOY_FROM, LEVEL_VS, MON, MONTHS, Period, PeriodContext, PeriodExpr, _month_end, find_periods, resolve,
 )
 from dagster_project.extraction.segment import Sentence
 
@@ -438,7 +438,10 @@ _MONTH_SPAN = (r"(?:(?:January|February|March|April|May|June|July|August|Septemb
                # "Jan-Sep", "Jan.-Sept."
                r"|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov)\.?-(?-i:Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)")
 _JOINED_CLAUSE = re.compile(r"(?:[,;]\s*|\s)(?:while|and|whereas|with|but|though|although|which\s+puts?|that\s+puts?)\s+"
-                            r"(?:(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?(?:\s+alone)?,?\s+)?(?:its\s+|their\s+|the\s+)?"
+                            r"(?:(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?(?:\s+alone)?,?\s+)?"
+                            # ("…, and the China Association of Automobile Manufacturers separately reported that sales rose")
+                            r"(?:the\s+China\s+Association\s+of\s+Automobile\s+Manufacturers(?:\s+\((?-i:CAAM)\))?\s+(?:separately\s+|also\s+)?(?:reported|said)\s+(?:that\s+)?)?"
+                            r"(?:its\s+|their\s+|the\s+)?(?P<total>total\s+|overall\s+)?"   # ("…, while total sales dropped 3.1%")
                             # "..., while December production fell 32%"
                             r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:'s)?\s+)?"
                             r"(?:" + _MONTH_SPAN + r"(?:'s)?\s+)?"   # ("…, although January-November output of about 134,000 units was up 5.1%")
@@ -614,6 +617,17 @@ _FLOW_VERB = r"produced|manufactured|sold|shipped"
 # "Vehicle makers produced 12.13 million units and sold 12.32 million": the industry's makers and their vehicles
 _MAKERS_VERB = re.compile(r"\b(?:[Aa]utomakers|[Cc]armakers|[Aa]uto\s+makers|[Cc]ar\s+makers|[Vv]ehicle\s+makers|(?:[Aa]uto|[Cc]ar|[Vv]ehicle)\s+manufacturers)"
                           r"\s+(?:in\s+China\s+|nationwide\s+)?(?P<v>produced|manufactured|built|made|sold|delivered)\s+(?:a\s+total\s+of\s+)?")
+# "December production came in at 67.24Mt", "October's output was 82.55 million mt": output named only by
+# the story's topic, at the head of a clause (not "average daily output", "pig iron production")
+_BARE_OUTPUT = re.compile(r"(?:(?:In|For)\s+" + MON + r"(?:\s+(?:19|20)\d\d)?,\s+)?(?:(?:[Tt]he\s+)?(?P<mon>" + MON + r")(?:'s)?\s+|(?:[Tt]he\s+)?(?:country's|nation's)\s+|China's\s+)?"
+                          r"(?:[Oo]utput|[Pp]roduction)\s+(?:was|came\s+in\s+at|came\s+to|reached|totaled|totalled|stood\s+at|amounted\s+to|hit|"
+                          r"rose|fell|climbed|dropped|declined|increased|decreased|slid|slipped|grew|jumped|edged\s+(?:up|down))\b")
+_OTHER_OUTPUT_OPENING = re.compile(r"(?:(?:[Pp]ig\s+)?[Ii]ron(?:\s+ore)?|[Cc]oal|[Cc]ement|[Cc]oke|(?:[Ff]inished|[Rr]olled)\s+steel|[Ss]teel\s+products|"
+                                   r"[Aa]lumin(?:i)?um|[Cc]opper)\s+(?:output|production)\b")
+_TOPIC_LEVEL_GAP = re.compile(r"\s+(?:to\s+)?(?:(?:just|only|a\s+mere|a\s+record)\s+)?(?:" + _QUAL + r"\s+)?")
+_TOPIC_RATE_GAP = re.compile(r",?\s+(?:(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|gain)\s+of\s+(?:just\s+|only\s+)?|(?:up|down)\s+(?:by\s+)?)?")
+# other tonnages a steel story reports, which "output" alone may mean after them
+_OTHER_TONNAGE = re.compile(r"\b(?:iron|coal|ore|cement|alumin(?:i)?um|copper|coke|finished|rolled|products|exports?|imports?|demand|consumption)\b", re.I)
 _MAKERS_OPEN = re.compile(r"(?:(?:China's|Chinese|[Dd]omestic|[Tt]he\s+country's|[Tt]he\s+nation's)\s+)?$")
 _MAKERS_FLOW = {"produced": "auto_production", "manufactured": "auto_production", "built": "auto_production", "made": "auto_production",
                 "sold": "auto_sales", "delivered": "auto_sales"}
@@ -3219,6 +3233,8 @@ class DocMatcher:
                     self._share_with_units(sent, hits, nums, state)
                 if not self.has_chinese and _MAKERS_VERB.search(stext):
                     self._makers_flows(sent, nums, state)   # (last: a fallback for a subject the catalogue does not name)
+                if not self.has_chinese and nums and ("utput" in stext or "roduction" in stext):
+                    self._topic_output(sent, nums, state)
                 zh = self._slice(self.zh_starts, self.zh_hits, sent.start, sent.end)
                 if zh:
                     self._zh_tier_run(sent, nums, state)
@@ -6152,7 +6168,8 @@ class DocMatcher:
                     return [k]
             # "Output rose 19.7% to 212,000 units, while sales climbed 14.4% to 195,000": the
             # subject of this sentence's earlier clause
-            if not _JOINED_CLAUSE.search(self.text, max(sent.start, h.start - 48), h.start):
+            jm = _JOINED_CLAUSE.search(self.text, max(sent.start, h.start - 130), h.start)
+            if not jm:
                 return []
             last = self._last_subject
             if not (last and last[1] == sent.index):
@@ -6160,6 +6177,8 @@ class DocMatcher:
                 # to 28.88 million": the object of the clause before (read by a later rule) is the subject
                 subj = [q for q in self._slice(self.hit_starts, self.hits, sent.start, h.start) if q.role.role == "subj"]
                 last = (subj[-1].role.key, sent.index) if subj and len({q.role.key for q in subj}) == 1 else None
+            if jm.groupdict().get("total") and last and last[0] != "auto":
+                return []   # (a total after a part is the whole's: "5G phone shipments reached 124 million …, while overall shipments climbed 13.2%")
             if last and last[1] == sent.index and all(FLOW_PAIRS.get((last[0], a)) is not None for a in attrs):
                 return [last[0]]
             return []
@@ -6188,6 +6207,9 @@ class DocMatcher:
                   and not _LOOK_BACK.match(self.text, self.sentences[j].start) and not self._bare_opener(j, sent)][-2:]
         subj = self._opening_subject(self.sentences[before[-1]]) if before else None
         k = before[-1] if before else -9
+        if subj is None and before and self.sentences[before[-1]].para == sent.para \
+                and _OTHER_OUTPUT_OPENING.match(self.text, self.sentences[before[-1]].start):
+            return own   # "Pig iron production amounted to 836.1 million tonnes. December production was 58.7 million": the iron's
         if subj is None:
             subj, k = self._last_subject or (None, -9)
             if k not in before:
@@ -6906,6 +6928,42 @@ class DocMatcher:
         ind1 = self.cat[ind1_id]
         if self._unit_ok(p, ind1) and not self._blocked(sent, h.start, h.end, ind1, p):
             self._emit(ind1_id, "level", p, period, sent)
+
+    def _topic_output(self, sent: Sentence, nums: list[Num], state) -> None:
+        """'China produced 808.37 Mt of crude steel in 2016. … December production came in at 67.24Mt, 5.5%
+        higher than in December 2015': bare output in tonnes, after crude steel was the last product named
+        (and no other tonnage since), is crude steel's, the only tonnage the catalogue has."""
+        text = self.text
+        ind = self.cat.get("crude_steel_output")
+        if ind is None:
+            return
+        for m in _BARE_OUTPUT.finditer(text, sent.start, sent.end):
+            if m.start() != sent.start and not text.endswith((": ", "; "), sent.start, m.start()):
+                continue
+            k = bisect_left(self.hit_starts, sent.start) - 1
+            while k >= 0 and self.hits[k].role.role not in ("subj", "combo"):
+                k -= 1
+            if k < 0 or sent.start - self.hits[k].end > 800:
+                continue
+            key = self.hits[k].role.key
+            if (key[0] if isinstance(key, tuple) else key) != "crudesteel" or _OTHER_TONNAGE.search(text, self.hits[k].end, m.end()):
+                continue
+            clause = [q for q in nums if q.start >= m.end() and ";" not in text[m.end():q.start]]
+            level = clause[0] if clause and clause[0].unit == "tonnes" and clause[0].value >= 1e6 \
+                and _TOPIC_LEVEL_GAP.fullmatch(text, m.end(), clause[0].start) else None   # (not "Output was down from 82.55mt in October")
+            # (the clause after a colon is its own: "…curbs took effect in Hebei and other northern provinces:
+            # December production was 67.32 million tonnes")
+            own = sent._replace(start=m.start())
+            if level is None or id(level) in self.claimed or self._blocked(own, m.start(), m.end(), ind, level):
+                continue
+            period = self.period_for(ind, level, sent, state)
+            if period is None and m.group("mon") and self.ctx.event_date is not None:
+                period = _named_month_before(m.group("mon")[:3], self.ctx.event_date)   # ("October's output": no period read)
+            self._emit(ind.id, "level", level, period, sent)
+            rate = clause[1] if len(clause) > 1 and _TOPIC_RATE_GAP.fullmatch(text, level.end, clause[1].start) else None
+            g = self._growth(rate, level.end) if rate is not None and id(rate) not in self.claimed else None
+            if g is not None:
+                self._emit(ind.id, "yoy_pct", rate, period, sent, g)
 
     def _makers_flows(self, sent: Sentence, nums: list[Num], state) -> None:
         """'Vehicle makers produced 12.13 million units and sold 12.32 million in the six months': the
