@@ -13768,6 +13768,21 @@ SESSION69 = [
      "shipments climbed 13.2% to 147 million units.\n",
      {("five_g_phone_shipments", "level", *h1(2024), 124e6, "eq"),
       ("five_g_phone_shipments", "yoy_pct", *h1(2024), 21.9, "eq")}),
+    # "20m yuan" as the above-size threshold; "each month" in an aside on the subject is no daily/monthly average
+    ("China's industrial slowdown\nJanuary 21, 2016\n\n"
+     "Value-added output at firms with annual revenues above 20m yuan ($3m), the only ones the statisticians survey each "
+     "month, grew by 6.1% last year, the slowest pace in a quarter of a century.\n",
+     {("industrial_value_added", "yoy_pct", *year(2015), 6.1, "eq")}),
+    # a rate in a "which is" clause after the level
+    ("China NEV sales 2021\nJanuary 12, 2022\n\n"
+     "According to CAAM, 3.521 million new energy vehicles (NEVs) were sold in China in 2021, which is an increase of "
+     "157.5% year-over-year.\n",
+     {("nev_sales", "level", *year(2021), 3.521e6, "eq"),
+      ("nev_sales", "yoy_pct", *year(2021), 157.5, "eq")}),
+    ("China reduced steel production in 2025\nJanuary 19, 2026\n\n"
+     "In 2025, China produced 960.81 million tons of crude steel, which is 4.4% less than in 2024, according to the NBS.\n",
+     {("crude_steel_output", "level", *year(2025), 960.81e6, "eq"),
+      ("crude_steel_output", "yoy_pct", *year(2025), -4.4, "eq")}),
 ]
 
 # (one test reads all of SESSION69's cases, declared after the last of them)

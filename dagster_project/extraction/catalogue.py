@@ -90,7 +90,7 @@ _EN: list[tuple[str, PhraseRole]] = [
      r"|(?:(?<=value added at )|(?<=value-added at )|(?<=value added of )|(?<=value-added of ))industrial_(?:firms|companies)(?!_(?:with|above|in)\b)"
      # "industrial firms with annual revenue above 20 million yuan" (or "CNY20 million"): the same threshold, spelled out
      r"|(?:industrial_)?(?:enterprises|firms|companies)_with_(?:an_)?annual_(?:main_business_)?(?:revenues?|incomes?|sales|turnover)_(?:of_)?"
-     r"(?:above|over|exceeding|of_at_least|of_more_than|of_over|more_than|at_least)_(?:20_million_yuan|(?:RMB|CNY)~20~(?:million|mn|mln|m)\b|2[0O]~mln_yuan)"
+     r"(?:above|over|exceeding|of_at_least|of_more_than|of_over|more_than|at_least)_(?:20_million_yuan|(?:RMB|CNY)~20~(?:million|mn|mln|m)\b|2[0O]~(?:mln|mn|m)_yuan)"
      r"|(?:large|larger|major|big|bigger)_industrial_(?:enterprises|firms|companies)",
      PhraseRole("subj", "ind_above")),
     (r"industrial_(?:SMEs|small~_and_medium~sized_enterprises|small_and_medium_enterprises)(?:_above_(?:the_)?designated_size)?",

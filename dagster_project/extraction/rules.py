@@ -624,6 +624,7 @@ _BARE_OUTPUT = re.compile(r"(?:(?:In|For)\s+" + MON + r"(?:\s+(?:19|20)\d\d)?,\s
                           r"rose|fell|climbed|dropped|declined|increased|decreased|slid|slipped|grew|jumped|edged\s+(?:up|down))\b")
 _OTHER_OUTPUT_OPENING = re.compile(r"(?:(?:[Pp]ig\s+)?[Ii]ron(?:\s+ore)?|[Cc]oal|[Cc]ement|[Cc]oke|(?:[Ff]inished|[Rr]olled)\s+steel|[Ss]teel\s+products|"
                                    r"[Aa]lumin(?:i)?um|[Cc]opper)\s+(?:output|production)\b")
+_WHICH_IS_RATE = re.compile(r",\s+which\s+(?:is|was|represents|represented|marks|marked)\s+(?:an?\s+(?:year-on-year\s+)?(?:increase|decrease|rise|drop|decline|fall|gain|jump)\s+of\s+)?$")
 _TOPIC_LEVEL_GAP = re.compile(r"\s+(?:to\s+)?(?:(?:just|only|a\s+mere|a\s+record)\s+)?(?:" + _QUAL + r"\s+)?")
 _TOPIC_RATE_GAP = re.compile(r",?\s+(?:(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|gain)\s+of\s+(?:just\s+|only\s+)?|(?:up|down)\s+(?:by\s+)?)?")
 # other tonnages a steel story reports, which "output" alone may mean after them
@@ -2499,7 +2500,9 @@ class DocMatcher:
             t0 = max(w0, num.end)
             tail = _BRACKETED.sub(_blank, self.low[t0:max(c1, clause_end)])[:max(0, c1 - t0)]
             cut = min(max(w0, num.start), t0)
-            if _PER_TIME.search(_CHANGED_EVERY.sub(_blank, _PER_TIME_FIGURE.sub(_blank, self.low[w0:cut]) + self.low[cut:t0] + tail)):
+            # (nor an aside on the subject: "firms with revenues above 20m yuan, the only ones the statisticians survey each month, grew")
+            head = _APPOSITIVE.sub(_blank, self.low[w0:cut])
+            if _PER_TIME.search(_CHANGED_EVERY.sub(_blank, _PER_TIME_FIGURE.sub(_blank, head) + self.low[cut:t0] + tail)):
                 return True
         if ind.id != "five_g_sep_share" and _has_words(window, _WORLD_WORDS, _WORLD_BIGRAMS):
             # a rank stated after the figure's noun ("ranking second in the world") is not the scope
@@ -6855,8 +6858,9 @@ class DocMatcher:
                 continue
             nxt = [q for q in nums if q.start >= h.end][:1]
             gap, pieces = self._around_aside(text[h.end:nxt[0].start], h.end, nxt[0].start) if nxt else ("", [])
+            which = nxt and _WHICH_IS_RATE.fullmatch(text, h.end, nxt[0].start)   # ("…of crude steel, which is 4.4% less than in 2024")
             if nxt and period is not None and id(nxt[0]) not in self.claimed and \
-                    _VERB_FLOW_GAP.fullmatch(gap) and all(self._same_clause(a, b) for a, b in pieces):
+                    (which or _VERB_FLOW_GAP.fullmatch(gap) and all(self._same_clause(a, b) for a, b in pieces)):
                 g = self._growth(nxt[0], h.end)
                 # (not the first of a list of rates: "produced A and sold B vehicles, up 3.3 percent and
                 # 4.7 percent, respectively")
@@ -7634,7 +7638,10 @@ class DocMatcher:
             if ind.id == "mobile_dou":
                 gap = _DATA_PER_USER.sub(" ", gap)
             gap = _IN_THE_COUNTRY.sub("", gap)   # "were sold in the country in the first six months of 2025, up 40.3%"
-            if len(gap) > 45 or _SEMI.search(gap) or not _GROWTH_GAP.match(gap) \
+            wm = _WHICH_IS_RATE.search(gap) if "which" in gap else None
+            if wm and len(gap) - len(wm.group()) <= 60 and not re.search(r"[,;]", gap[:wm.start()]):
+                pass   # "… were sold in China in 2021, which is an increase of 157.5%", "…, which is 4.4% less than in 2024"
+            elif len(gap) > 45 or _SEMI.search(gap) or not _GROWTH_GAP.match(gap) \
                     or not all(self._same_clause(a, b) for a, b in pieces):
                 return
         if id(n) in self.claimed or _points_to_former(self.text, lo, n.start):
