@@ -13783,6 +13783,14 @@ SESSION69 = [
      "In 2025, China produced 960.81 million tons of crude steel, which is 4.4% less than in 2024, according to the NBS.\n",
      {("crude_steel_output", "level", *year(2025), 960.81e6, "eq"),
       ("crude_steel_output", "yoy_pct", *year(2025), -4.4, "eq")}),
+    # "China produced X tonnes" with the product left to the story's topic, after a time lead
+    ("China's crude steel output rises in August\nSeptember 16, 2019\n\n"
+     "China's crude steel output rose 10.3% to 87.27 million tonnes in August. In the first eight months, China produced "
+     "664.13 million tonnes, up 9.1%.\n",
+     {("crude_steel_output", "level", date(2019, 8, 1), date(2019, 8, 31), 87.27e6, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2019, 8, 1), date(2019, 8, 31), 10.3, "eq"),
+      ("crude_steel_output", "level", date(2019, 1, 1), date(2019, 8, 31), 664.13e6, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2019, 1, 1), date(2019, 8, 31), 9.1, "eq")}),
 ]
 
 # (one test reads all of SESSION69's cases, declared after the last of them)

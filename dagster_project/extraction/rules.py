@@ -620,8 +620,10 @@ _MAKERS_VERB = re.compile(r"\b(?:[Aa]utomakers|[Cc]armakers|[Aa]uto\s+makers|[Cc
 # "December production came in at 67.24Mt", "October's output was 82.55 million mt": output named only by
 # the story's topic, at the head of a clause (not "average daily output", "pig iron production")
 _BARE_OUTPUT = re.compile(r"(?:(?:In|For)\s+" + MON + r"(?:\s+(?:19|20)\d\d)?,\s+)?(?:(?:[Tt]he\s+)?(?P<mon>" + MON + r")(?:'s)?\s+|(?:[Tt]he\s+)?(?:country's|nation's)\s+|China's\s+)?"
-                          r"(?:[Oo]utput|[Pp]roduction)\s+(?:was|came\s+in\s+at|came\s+to|reached|totaled|totalled|stood\s+at|amounted\s+to|hit|"
-                          r"rose|fell|climbed|dropped|declined|increased|decreased|slid|slipped|grew|jumped|edged\s+(?:up|down))\b")
+                          r"(?:(?:[Oo]utput|[Pp]roduction)\s+(?:was|came\s+in\s+at|came\s+to|reached|totaled|totalled|stood\s+at|amounted\s+to|hit|"
+                          r"rose|fell|climbed|dropped|declined|increased|decreased|slid|slipped|grew|jumped|edged\s+(?:up|down))"
+                          r"|(?<![\w'])(?:China|[Tt]he\s+country)\s+(?:produced|made|turned\s+out))\b")   # ("In the first eight months, China produced 664.13 million tonnes")
+_TIME_LEAD = re.compile(r"(?:In|During|For|Over)\s+[^,;:]{3,40},\s+")
 _OTHER_OUTPUT_OPENING = re.compile(r"(?:(?:[Pp]ig\s+)?[Ii]ron(?:\s+ore)?|[Cc]oal|[Cc]ement|[Cc]oke|(?:[Ff]inished|[Rr]olled)\s+steel|[Ss]teel\s+products|"
                                    r"[Aa]lumin(?:i)?um|[Cc]opper)\s+(?:output|production)\b")
 _WHICH_IS_RATE = re.compile(r",\s+which\s+(?:is|was|represents|represented|marks|marked)\s+(?:an?\s+(?:year-on-year\s+)?(?:increase|decrease|rise|drop|decline|fall|gain|jump)\s+of\s+)?$")
@@ -3236,7 +3238,7 @@ class DocMatcher:
                     self._share_with_units(sent, hits, nums, state)
                 if not self.has_chinese and _MAKERS_VERB.search(stext):
                     self._makers_flows(sent, nums, state)   # (last: a fallback for a subject the catalogue does not name)
-                if not self.has_chinese and nums and ("utput" in stext or "roduction" in stext):
+                if not self.has_chinese and nums and ("utput" in stext or "roduc" in stext or " made " in stext or "turned out" in stext):
                     self._topic_output(sent, nums, state)
                 zh = self._slice(self.zh_starts, self.zh_hits, sent.start, sent.end)
                 if zh:
@@ -6942,8 +6944,9 @@ class DocMatcher:
         if ind is None:
             return
         for m in _BARE_OUTPUT.finditer(text, sent.start, sent.end):
-            if m.start() != sent.start and not text.endswith((": ", "; "), sent.start, m.start()):
-                continue
+            if m.start() != sent.start and not text.endswith((": ", "; "), sent.start, m.start()) \
+                    and not _TIME_LEAD.fullmatch(text, sent.start, m.start()):
+                continue   # (a time may lead: "In the first eight months, China produced 664.13 million tonnes")
             k = bisect_left(self.hit_starts, sent.start) - 1
             while k >= 0 and self.hits[k].role.role not in ("subj", "combo"):
                 k -= 1
