@@ -619,18 +619,18 @@ _MAKERS_VERB = re.compile(r"\b(?:[Aa]utomakers|[Cc]armakers|[Aa]uto\s+makers|[Cc
                           r"\s+(?:in\s+China\s+|nationwide\s+)?(?P<v>produced|manufactured|built|made|sold|delivered)\s+(?:a\s+total\s+of\s+)?")
 # "December production came in at 67.24Mt", "October's output was 82.55 million mt": output named only by
 # the story's topic, at the head of a clause (not "average daily output", "pig iron production")
-_BARE_OUTPUT = re.compile(r"(?:(?:In|For)\s+" + MON + r"(?:\s+(?:19|20)\d\d)?,\s+)?(?:(?:[Tt]he\s+)?(?P<mon>" + MON + r")(?:'s)?\s+|(?:[Tt]he\s+)?(?:country's|nation's)\s+|China's\s+)?"
+_BARE_OUTPUT = re.compile(r"(?:(?:[Tt]he\s+)?(?P<mon>" + MON + r")(?:'s)?\s+|(?:[Tt]he\s+)?(?:country's|nation's)\s+|China's\s+)?"
                           r"(?:(?:[Oo]utput|[Pp]roduction)\s+(?:was|came\s+in\s+at|came\s+to|reached|totaled|totalled|stood\s+at|amounted\s+to|hit|"
                           r"rose|fell|climbed|dropped|declined|increased|decreased|slid|slipped|grew|jumped|edged\s+(?:up|down))"
                           r"|(?<![\w'])(?:China|[Tt]he\s+country)\s+(?:produced|made|turned\s+out))\b")   # ("In the first eight months, China produced 664.13 million tonnes")
 _TIME_LEAD = re.compile(r"(?:In|During|For|Over)\s+[^,;:]{3,40},\s+")
-_OTHER_OUTPUT_OPENING = re.compile(r"(?:(?:[Pp]ig\s+)?[Ii]ron(?:\s+ore)?|[Cc]oal|[Cc]ement|[Cc]oke|(?:[Ff]inished|[Rr]olled)\s+steel|[Ss]teel\s+products|"
-                                   r"[Aa]lumin(?:i)?um|[Cc]opper)\s+(?:output|production)\b")
+# other tonnages a steel story reports, which "output" alone may mean after them
+_OTHER_TONNAGES = r"(?:pig\s+)?iron(?:\s+ore)?|coal|cement|coke|(?:finished|rolled)\s+steel|steel\s+products|alumin(?:i)?um|copper"
+_OTHER_OUTPUT_OPENING = re.compile(r"(?:" + _OTHER_TONNAGES + r")\s+(?:output|production)\b", re.I)
 _WHICH_IS_RATE = re.compile(r",\s+which\s+(?:is|was|represents|represented|marks|marked)\s+(?:an?\s+(?:year-on-year\s+)?(?:increase|decrease|rise|drop|decline|fall|gain|jump)\s+of\s+)?$")
 _TOPIC_LEVEL_GAP = re.compile(r"\s+(?:to\s+)?(?:(?:just|only|a\s+mere|a\s+record)\s+)?(?:" + _QUAL + r"\s+)?")
 _TOPIC_RATE_GAP = re.compile(r",?\s+(?:(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|gain)\s+of\s+(?:just\s+|only\s+)?|(?:up|down)\s+(?:by\s+)?)?")
-# other tonnages a steel story reports, which "output" alone may mean after them
-_OTHER_TONNAGE = re.compile(r"\b(?:iron|coal|ore|cement|alumin(?:i)?um|copper|coke|finished|rolled|products|exports?|imports?|demand|consumption)\b", re.I)
+_OTHER_TONNAGE = re.compile(r"\b(?:" + _OTHER_TONNAGES + r"|ore|finished|rolled|products|exports?|imports?|demand|consumption)\b", re.I)
 _MAKERS_OPEN = re.compile(r"(?:(?:China's|Chinese|[Dd]omestic|[Tt]he\s+country's|[Tt]he\s+nation's)\s+)?$")
 _MAKERS_FLOW = {"produced": "auto_production", "manufactured": "auto_production", "built": "auto_production", "made": "auto_production",
                 "sold": "auto_sales", "delivered": "auto_sales"}
@@ -7641,11 +7641,11 @@ class DocMatcher:
             if ind.id == "mobile_dou":
                 gap = _DATA_PER_USER.sub(" ", gap)
             gap = _IN_THE_COUNTRY.sub("", gap)   # "were sold in the country in the first six months of 2025, up 40.3%"
+            # (or a "which is" clause: "… were sold in China in 2021, which is an increase of 157.5%")
             wm = _WHICH_IS_RATE.search(gap) if "which" in gap else None
-            if wm and len(gap) - len(wm.group()) <= 60 and not re.search(r"[,;]", gap[:wm.start()]):
-                pass   # "… were sold in China in 2021, which is an increase of 157.5%", "…, which is 4.4% less than in 2024"
-            elif len(gap) > 45 or _SEMI.search(gap) or not _GROWTH_GAP.match(gap) \
-                    or not all(self._same_clause(a, b) for a, b in pieces):
+            which = wm is not None and wm.start() <= 60 and not re.search(r"[,;]", gap[:wm.start()])
+            if not which and (len(gap) > 45 or _SEMI.search(gap) or not _GROWTH_GAP.match(gap)
+                              or not all(self._same_clause(a, b) for a, b in pieces)):
                 return
         if id(n) in self.claimed or _points_to_former(self.text, lo, n.start):
             return
