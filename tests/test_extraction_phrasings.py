@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.70.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.71.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -13816,3 +13816,68 @@ def test_session69_page_dates():
             "By the end of February, China had a total of 3.509 million 5G base stations.\n")
     assert extract_metadata(normalise_text(wire)).event_date == date(2024, 3, 18)
     assert obs(wire) == {("five_g_base_stations", "level", date(2024, 2, 29), date(2024, 2, 29), 3.509e6, "eq")}
+
+
+# --- extractor 1.71.0 ---
+# Tables on their side (periods down, indicators across), a period named before its level column,
+# a change column of net additions.
+SESSION70 = [
+    ("China steel output slips in March\nApril 16, 2024\n\nMonthly output, China:\n\n"
+     "Period | Crude steel (mn t) | YoY\nJan-Feb 2024 | 167.96 | +1.6%\nMarch 2024 | 88.27 | -7.8%\n\nSource: NBS\n",
+     {("crude_steel_output", "level", date(2024, 1, 1), date(2024, 2, 29), 167.96e6, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2024, 1, 1), date(2024, 2, 29), 1.6, "eq"),
+      ("crude_steel_output", "level", *month(2024, 3), 88.27e6, "eq"),
+      ("crude_steel_output", "yoy_pct", *month(2024, 3), -7.8, "eq")}),
+    ("汽车产销数据发布\n2024-04-11 10:00\n\n表：新能源汽车产销情况\n月份      新能源汽车产量（万辆）     同比增长（%）\n"
+     "2024年1-2月      125.2      28.2\n2024年3月     86.3     35.5\n\n",
+     {("nev_production", "level", date(2024, 1, 1), date(2024, 2, 29), 1.252e6, "eq"),
+      ("nev_production", "yoy_pct", date(2024, 1, 1), date(2024, 2, 29), 28.2, "eq"),
+      ("nev_production", "level", *month(2024, 3), 863000, "eq"),
+      ("nev_production", "yoy_pct", *month(2024, 3), 35.5, "eq")}),
+    # a column of shares is not read as a level
+    ("Phone shipments ease in spring\nMay 20, 2023\n\nChina 5G phones\nMonth   5G shipments (mn)   YoY   Share\n"
+     "Mar-23   21.6   -10.1%   78%\nApr-23   18.7   8.0%   79%\n",
+     {("five_g_phone_shipments", "level", *month(2023, 3), 21.6e6, "eq"),
+      ("five_g_phone_shipments", "yoy_pct", *month(2023, 3), -10.1, "eq"),
+      ("five_g_phone_shipments", "level", *month(2023, 4), 18.7e6, "eq"),
+      ("five_g_phone_shipments", "yoy_pct", *month(2023, 4), 8.0, "eq")}),
+    # a count written out in full needs no unit
+    ("NEV sales hit a record in December\nJan 12, 2022\n\nThe last two months:\n\n"
+     "Month    | NEV production | YoY    | NEV sales | YoY\nDec 2021 | 516,000        | +119%  | 531,000   | +114%\n"
+     "Nov 2021 | 457,000        | +122%  | 450,000   | +121%\n\nTotal vehicle sales rose as well.\n",
+     {("nev_production", "level", *month(2021, 12), 516000, "eq"),
+      ("nev_production", "yoy_pct", *month(2021, 12), 119, "eq"),
+      ("nev_sales", "level", *month(2021, 12), 531000, "eq"),
+      ("nev_sales", "yoy_pct", *month(2021, 12), 114, "eq"),
+      ("nev_production", "level", *month(2021, 11), 457000, "eq"),
+      ("nev_production", "yoy_pct", *month(2021, 11), 122, "eq"),
+      ("nev_sales", "level", *month(2021, 11), 450000, "eq"),
+      ("nev_sales", "yoy_pct", *month(2021, 11), 121, "eq")}),
+    # carmakers' columns are no catalogue indicator's
+    ("Carmakers' deliveries\nFeb 2, 2024\n\nMonthly deliveries:\n\nMonth | BYD | Tesla China\n"
+     "Dec 2023 | 340,178 | 94,105\nJan 2024 | 201,493 | 71,447\n\nBoth slowed in January.\n",
+     set()),
+    ("China IP: soft finish to 2018\nJanuary 22, 2019\n\nWhat MIIT and NBS reported for 2018\n"
+     "Indicator                                  2018 level        yoy\n"
+     "Automobile production                      27.81mn           -4.2%\n"
+     "Crude steel output                         928.3mt           6.6%\n"
+     "Source: MIIT, NBS\n",
+     {("auto_production", "level", *year(2018), 27.81e6, "eq"),
+      ("auto_production", "yoy_pct", *year(2018), -4.2, "eq"),
+      ("crude_steel_output", "level", *year(2018), 928.3e6, "eq"),
+      ("crude_steel_output", "yoy_pct", *year(2018), 6.6, "eq")}),
+    ("工信部发布2023年通信业统计公报\n2024-01-24 10:00\n\n附表：通信业主要指标\n\n"
+     "指标       2022年     2023年     变化\n5G基站（万个）     231.2     337.7    净增106.5\n"
+     "千兆宽带用户（亿户）     0.91     1.63     净增0.72\n\n",
+     {("five_g_base_stations", "level", *dec31(2022), 2.312e6, "eq"),
+      ("five_g_base_stations", "level", *dec31(2023), 3.377e6, "eq"),
+      ("gigabit_broadband_users", "level", *dec31(2022), 91e6, "eq"),
+      ("gigabit_broadband_users", "level", *dec31(2023), 163e6, "eq")}),
+]
+
+# (one test reads all of SESSION70's cases, declared after the last of them)
+
+
+@pytest.mark.parametrize("text, expected", SESSION70)
+def test_session70(text, expected):
+    assert obs(text) == expected

@@ -3034,8 +3034,8 @@ class DocMatcher:
                     period = self._table_period(col, ind, title_year, title_p) if col.kind != "growth" else None
                     if col.kind != "growth":
                         prev_period = period
-                    if cell is None or col.estimate or growth_cols_only and col.kind != "growth":
-                        continue
+                    if cell is None or col.estimate or growth_cols_only and col.kind != "growth" or text[cell[0]] == "净":
+                        continue   # (a net change, "净增106.5", is no level)
                     n = next((q for q in self._slice(self.num_starts, self.nums, cell[0], cell[1])), None)
                     if n is None or id(n) in self.claimed:
                         continue   # (a "-" cell between two figures is no range: "88.27 - 256.55")
@@ -3060,6 +3060,8 @@ class DocMatcher:
                     if times:
                         continue
                     cell_scale = scale if row.cell_units is None else _cell_scale(row.cell_units[i], scale, "," in text[cell[0]:cell[1]])
+                    if cell_scale is None and row.unit is None and row.cell_units is None and "," in text[cell[0]:cell[1]]:
+                        cell_scale = (None, 1.0)   # ("NEV sales | 516,000": a count written out in full needs no unit)
                     if cell_scale is None or cell_scale[0] not in (ind.unit, None) or cell_scale[0] is None and ind.unit != "count" or period is None:
                         continue
                     self._emit(ind.id, "level", n, period, self.sentences[n.sentence], round(v * cell_scale[1], 6))

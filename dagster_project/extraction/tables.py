@@ -21,7 +21,7 @@ _HEADER_CELL = re.compile(
     # a forecast's column ("2H24E (GS)", "2H24E (UBS-e)", "DB 2024F", "JEFe YoY", "Nomura H2 2024F", "consensus")
     r"|(?P<est>(?:[A-Z][A-Za-z]{1,8}\s+)?(?:[12]H\d\d|H[12]\s?\d{2,4}|(?:19|20)\d\d|Q[1-4]\s?\d{2,4}|[1-4]Q\d\d)[EF](?:\s*\([A-Za-z][A-Za-z-]{0,10}\))?"
     r"|[A-Z][A-Za-z]{1,8}e\s+(?:YoY|y/y)|[A-Z]{2,8}-e(?![\w-])|(?:consensus|forecast|f'cast)(?:\s+(?:YoY|y/y))?)"   # (also "UBS-e")
-    r"|(?P<chg>chg|change|diff|(?:\d\s?-?(?:yr|year)\s+)?(?:avg|average))\b"   # (also "2yr avg", a two-year average)   # ("FY22* | 1Q23 | chg": a difference between columns, read by no one)
+    r"|(?P<chg>(?:chg|change|diff|(?:\d\s?-?(?:yr|year)\s+)?(?:avg|average))\b|变化|变动)"   # (also "2yr avg", a two-year average)   # ("FY22* | 1Q23 | chg": a difference between columns, read by no one)
     r"|(?P<unit>单位|unit(?!s))"
     r"|(?P<level>产量|绝对数|绝对量|本期|本月|累计|数量|数值|value|level|output|units(?=\s?\())"   # ("Units (mn)")
     r"|(?P<h_n>[12])H(?P<h_y>\d\d)|H(?P<h_n2>[12])\s?(?P<h_y2>\d{4}|\d{2})"   # ("1H24", "H1 2024")
@@ -36,7 +36,7 @@ _HEADER_CELL = re.compile(
     r"|(?P<zm_y>(?:19|20)\d\d年)?(?P<zm_m1>1)[-—~至](?P<zm_m2>1[0-2]|[2-9])月(?:份)?(?:产量)?"   # (also "1-2月产量")
     r"|(?P<zo_y>(?:19|20)\d\d年)?(?P<zo_m>1[0-2]|[1-9])月(?:份)?(?:产量)?"
     # a month alone ("Jun  Jul  Aug"): the year is the title's or the briefing's
-    r"|(?P<mb_m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?![\w-])"
+    r"|(?P<mb_m>January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?![\w-])"
     r"|(?P<y>(?:19|20)\d\d)(?:年(?:产量|全年)?)?(?P<y_e>[EF])?",   # (also "2017年产量")
     re.I)
 # "1H23 (m units)": a period's column with the unit of its figures
@@ -45,8 +45,8 @@ _HEADER_UNIT = re.compile(r"\s?\((?P<u>(?:m|mn|bn|k|'000|thousand|million|billio
 # the label column's own header ("指标名称", "产品名称", "Indicator")
 _LABEL_HEADER = re.compile(r"(?:指 ?标 ?名 ?称|产 ?品 ?名 ?称|产 ?品|指 ?标|项 ?目|名 ?称|indicators?|items?|metric|products?|month)(?:\s*\([^()]{1,12}\))?\s*", re.I)   # ("指标（前三季度）")
 # a value cell: a figure, or a placeholder for none
-_CELL = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?(?:%|倍)?|--?|[—–]|\.\.\.|…|n\.?[am]\.?|N/[AM]|/", re.I)
-_CELL_SCALE_SUFFIX = re.compile(r"(?<=\d)(?:mn|m|bn|k)$")   # ("6.4m", "1.1bn")
+_CELL = re.compile(r"(?:[+-]|净增|净减)?\d[\d,]*(?:\.\d+)?(?:%|倍)?|--?|[—–]|\.\.\.|…|n\.?[am]\.?|N/[AM]|/", re.I)
+_CELL_SCALE_SUFFIX = re.compile(r"(?<=\d)(?:mn|m|bn|k|mt)$")   # ("6.4m", "1.1bn", "928.3mt")
 _CELL_ZH_UNIT = re.compile(r"(?<=\d)(?:万亿|亿|万|千)?(?:元|辆|台|套|个|户|部|吨|块|片|件|只|条|架|艘|千瓦)$")
 _CELL_SCALE_WORDS = frozenset(("million", "billion", "trillion", "mn", "bn", "tn"))
 _CELL_UNIT_WORDS = _CELL_SCALE_WORDS | frozenset(("eflops", "gb", "t", "tonnes", "tons", "units", "sets", "vehicles"))
@@ -55,6 +55,10 @@ _LABEL_UNIT = re.compile(r"\s*\((?P<unit>[^()]{1,24}(?:\([^()]{1,6}\))?[^()]{0,6
 _GROWTH_LABEL = re.compile(r"(?:^|,\s*|\s)(?:%\s*y/y|y/y|yoy|%\s*yoy|%\s*y-o-y|y-o-y|同比(?:增长)?(?:\(%\))?|增长\(%\)|增速\(%\)|growth(?:\s*\(%\))?)$", re.I)
 _UNIT_SCALE_WORDS = frozenset(("mn", "m", "mln", "bn", "tn", "k", "'000", "000", "thousand", "million", "billion", "trillion",
                                "rmb", "cny", "us$", "usd", "10,000", "10000", "100"))   # (an NBS table's "10,000 tons", "100 million pieces")
+# the first name on the header of a table whose rows are periods ("Month | NEV production | YoY")
+_PERIOD_ROWS_HEADER = re.compile(r"(?:month|period|year|quarter|date|time|月份|时间|年份|年度|季度|日期|时期|期间)(?=\s)", re.I)
+# a growth column's name, a column of its own on a header without rules ("5G shipments (mn) YoY 5G share")
+_GROWTH_NAME = re.compile(r"(?:%\s*)?(?:y/y|yoy|y-o-y)(?:\s*\(%\)|\s*%)?|同比(?:增长|增速)?(?:\(%\))?|growth(?:\s*\(%\))?", re.I)
 _STOP_LINE = re.compile(r"(?:source|sources|note|notes|来源|资料来源|数据来源|注|附注|说明)\s*[:：]?", re.I)
 
 
@@ -251,11 +255,17 @@ def _row(text: str, a: int, b: int, columns: tuple[Column, ...], section: str) -
             break
     if label_end - start < 2 or any(ch.isdigit() for ch in text[start:label_end][-1:]):
         return None
+    return _made_row(text, start, label_end, unit, tuple(cells), tuple(units), section)
+
+
+def _made_row(text: str, start: int, label_end: int, unit: str | None, cells: tuple[tuple[int, int] | None, ...],
+              units: tuple[str | None, ...], section: str) -> Row:
+    """A row with its unit: the label's, else the one its cells share; each cell's own when they differ."""
     growth = bool(_GROWTH_LABEL.search(text[start:label_end]))
     read = {u for c, u in zip(cells, units) if c is not None and text[c[1] - 1] != "%"}   # (a rate's cell has its own unit)
     if len(read) > 1:
-        return Row(start, label_end, unit, tuple(cells), growth, section, tuple(units))
-    return Row(start, label_end, unit or next(iter(read), None), tuple(cells), growth, section)
+        return Row(start, label_end, unit, cells, growth, section, units)
+    return Row(start, label_end, unit or next(iter(read), None), cells, growth, section)
 
 
 def _period_growth_merged(cols: tuple[Column, ...]) -> tuple[Column, ...]:
@@ -297,6 +307,11 @@ def _period_pairs(cols: tuple[Column, ...]) -> tuple[Column, ...] | None:
     return tuple(out)
 
 
+def _period_levels(cols: tuple[Column, ...]) -> tuple[Column, ...]:
+    """"2018 level  yoy": a period named before its level column is that one column."""
+    return tuple(c for k, c in enumerate(cols) if not (c.kind == "level" and k and cols[k - 1].kind == "period"))
+
+
 def _stacked(top: tuple[Column, ...], below: tuple[Column, ...]) -> tuple[Column, ...] | None:
     """A header on two lines, one name above the other ("Mar-19  % y/y  % y/y" over "level  Mar-19
     Jan-Feb-19"): each pair is one column, a period's level or its growth; None if a pair is not."""
@@ -313,9 +328,121 @@ def _stacked(top: tuple[Column, ...], below: tuple[Column, ...]) -> tuple[Column
     return tuple(out)
 
 
+def _title(text: str, lines: list[tuple[int, int]], top: int) -> str:
+    """The table's title: the last non-blank line of the two above its header."""
+    for j in range(top - 1, max(-1, top - 3), -1):
+        if lines[j][1] > lines[j][0]:
+            return text[lines[j][0]:lines[j][1]]
+    return ""
+
+
+def _cells(text: str, a: int, b: int, sep_text: str, sep: str) -> list[tuple[int, int]]:
+    """The spans of a line's cells, split where `sep_text` has `sep` (a pipe table's rules, or spaces)."""
+    out = []
+    s = a
+    for k in range(a, b + 1):
+        if k == b or sep_text[k] == sep:
+            x, y = s, k
+            while x < y and text[x] == " ":
+                x += 1
+            while y > x and text[y - 1] == " ":
+                y -= 1
+            if y > x:
+                out.append((x, y))
+            s = k + 1
+    return out
+
+
+def _unruled_names(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Column names on a header without rules ("5G shipments (mn) YoY 5G share of total"): a name ends
+    at its bracketed unit, and a growth column's name is a column of its own."""
+    out = []
+    s = a
+    for m in _GROWTH_NAME.finditer(text, a, b):
+        if (m.start() == a or text[m.start() - 1] == " ") and (m.end() == b or text[m.end()] == " "):
+            out.append((s, m.start()))
+            out.append((m.start(), m.end()))
+            s = m.end()
+    out.append((s, b))
+    names = []
+    for x, y in out:
+        for part in re.split(r"(?<=\)) ", text[x:y]):
+            if part.strip():
+                x2 = text.index(part, x)
+                names.append((x2 + len(part) - len(part.lstrip()), x2 + len(part.rstrip())))
+                x = x2 + len(part)
+    return names
+
+
+def _period_cell(text: str, a: int, b: int) -> Column | None:
+    """A row's period ("Dec 2021", "Apr-22", "2016年6月", "H1 2022"): the name of one period column."""
+    cols = None if _LABEL_HEADER.match(text, a, b) else _header(text, a, b)
+    return cols[0] if cols is not None and len(cols) == 1 and cols[0].kind == "period" else None
+
+
+def _value_cell(text: str, a: int, b: int) -> tuple[tuple[int, int] | None, str | None] | None:
+    """A cell's figure (None for a placeholder) and the unit written with it ("4.55 million", "6.4m"),
+    or None when the cell is not a figure."""
+    tok = text[a:b]
+    unit = None
+    sp = tok.find(" ")
+    if sp > 0 and all(w.lower() in _CELL_UNIT_WORDS for w in tok[sp + 1:].split()):
+        unit, tok = tok[sp + 1:], tok[:sp]
+    elif zu := _CELL_ZH_UNIT.search(tok) or _CELL_SCALE_SUFFIX.search(tok):
+        unit, tok = zu.group(), tok[:zu.start()]
+    if not _CELL.fullmatch(tok):
+        return None
+    return (None if _PLACEHOLDER.fullmatch(tok) else (a, a + len(tok))), unit
+
+
+def _period_rows(text: str, ruled_text: str, lines: list[tuple[int, int]], i: int) -> tuple[tuple[Column, ...], tuple[Row, ...], int] | None:
+    """A table on its side, periods down and indicators across ("Month | NEV production | YoY | NEV
+    sales | YoY" over "Dec 2021 | 516,000 | +119% | 531,000 | +114%"): read as the same table turned
+    the usual way, one row per column and one column per period, with the line after its last row."""
+    a, b = lines[i]
+    while a < b and text[a] == " ":
+        a += 1
+    hm = _PERIOD_ROWS_HEADER.match(text, a, b)
+    if hm is None:
+        return None
+    ruled = "|" in ruled_text[a:b]
+    names = _cells(text, hm.end(), b, ruled_text, "|") if ruled else _unruled_names(text, hm.end(), b)
+    if not names or any(not re.search(r"[^\W\d_]", text[x:y]) for x, y in names):
+        return None
+    periods: list[Column] = []
+    values: list[list[tuple[tuple[int, int] | None, str | None]]] = []
+    k = i + 1
+    while k < len(lines):
+        a2, b2 = lines[k]
+        cells = _cells(text, a2, b2, ruled_text, "|" if ruled else " ")
+        n_label = len(cells) - len(names)
+        if n_label < 1 or ruled and n_label != 1:
+            break
+        col = _period_cell(text, cells[0][0], cells[n_label - 1][1])
+        row = [_value_cell(text, x, y) for x, y in cells[n_label:]]
+        if col is None or any(v is None for v in row):
+            break
+        periods.append(col)
+        values.append(row)
+        k += 1
+    if not periods:
+        return None
+    rows = []
+    for j, (x, y) in enumerate(names):
+        um = _LABEL_UNIT.search(text, x, y)
+        label_end = um.start() if um else y
+        unit = um.group("unit").strip() if um else None
+        if unit == "%" and _GROWTH_NAME.fullmatch(text, x, label_end):
+            unit = None   # ("同比增长(%)": a growth column's own)
+        rows.append(_made_row(text, x, label_end, unit, tuple(v[j][0] for v in values),
+                              tuple(v[j][1] for v in values), ""))
+    return tuple(periods), tuple(rows), k
+
+
 def find_tables(text: str) -> list[Table]:
     """Tables in normalised text: a header line of column names, then rows until a blank line or a
     source line."""
+    ruled_text = text
     if "|" in text:
         text = text.replace("|", " ")   # a pipe table's rules (same length: spans stay the text's)
     lines = []
@@ -329,7 +456,10 @@ def find_tables(text: str) -> list[Table]:
         a, b = lines[i]
         cols = _header(text, a, b) if b - a < 120 else None
         if cols is None:
-            i += 1
+            side = _period_rows(text, ruled_text, lines, i) if b - a < 120 else None
+            if side is not None:
+                out.append(Table(_title(text, lines, i), side[0], side[1]))
+            i = side[2] if side is not None else i + 1
             continue
         top = i
         sub = _header(text, *lines[i + 1]) if i + 1 < len(lines) else None
@@ -353,11 +483,9 @@ def find_tables(text: str) -> list[Table]:
                 cols = merged
             elif (paired := _period_pairs(cols)) is not None and _row(text, *lines[rows_at], paired, "") is not None:
                 cols = paired
-        title = ""
-        for j in range(top - 1, max(-1, top - 3), -1):
-            if lines[j][1] > lines[j][0]:
-                title = text[lines[j][0]:lines[j][1]]
-                break
+            elif (named := _period_levels(cols)) != cols and _row(text, *lines[rows_at], named, "") is not None:
+                cols = named
+        title = _title(text, lines, top)
         rows = []
         section = ""
         k = i + 1
