@@ -2025,14 +2025,18 @@ AUG_2024 = "Autos and steel, January-August 2024\n\nPublished: 2024-09-12\n\n"
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    # a bracketed signed rate next to bracketed y/y rates is y/y; alone after a month's level it is nothing (it may be
-    # on the month before), after a longer period's it is y/y (since 1.58.0: eight months have no month before)
+    # a bracketed signed rate next to bracketed y/y rates is y/y; after a longer period's level it is y/y (since 1.58.0:
+    # eight months have no month before), and after a month's too when the page compares no month with the one before
+    # (since 1.71.0)
     ("In January-August, NEV output totalled 7.1 million units (+27.5% y/y), while sales reached 7.0 million (+29.6%).",
      {("nev_production", "level", date(2024, 1, 1), date(2024, 8, 31), 7.1e6, "eq"),
       ("nev_production", "yoy_pct", date(2024, 1, 1), date(2024, 8, 31), 27.5, "eq"),
       ("nev_sales", "level", date(2024, 1, 1), date(2024, 8, 31), 7.0e6, "eq"),
       ("nev_sales", "yoy_pct", date(2024, 1, 1), date(2024, 8, 31), 29.6, "eq")}),
     ("NEV sales reached 1.1 million (+2.1%) in August.",
+     {("nev_sales", "level", date(2024, 8, 1), date(2024, 8, 31), 1.1e6, "eq"),
+      ("nev_sales", "yoy_pct", date(2024, 8, 1), date(2024, 8, 31), 2.1, "eq")}),
+    ("NEV sales reached 1.1 million (+2.1%) in August; month-on-month they fell 3%.",
      {("nev_sales", "level", date(2024, 8, 1), date(2024, 8, 31), 1.1e6, "eq")}),
     ("NEV sales reached 7.0 million (+2.1%) in the first eight months.",
      {("nev_sales", "level", date(2024, 1, 1), date(2024, 8, 31), 7.0e6, "eq"),
@@ -13873,6 +13877,67 @@ SESSION70 = [
       ("five_g_base_stations", "level", *dec31(2023), 3.377e6, "eq"),
       ("gigabit_broadband_users", "level", *dec31(2022), 91e6, "eq"),
       ("gigabit_broadband_users", "level", *dec31(2023), 163e6, "eq")}),
+    # a share's move is not the indicator's growth
+    ("China's industry, 2016-2020\nMarch 5, 2021\n\nHigh-tech manufacturing's share of industrial value added climbed from 11.8 percent "
+     "in 2015 to 15.1 percent in 2020. China's share of world crude steel production increased from 49.4% in 2015 to 53.3% in 2020.\n",
+     set()),
+    # the earlier level a figure is compared with
+    ("China NEV output jumps\nJanuary 12, 2024\n\nProduction of NEVs rose 35.8% to 9.59m in 2023, while sales climbed 37.9% to "
+     "9.5m, up from just 1.37m in 2020.\n",
+     {("nev_production", "level", *year(2023), 9.59e6, "eq"), ("nev_production", "yoy_pct", *year(2023), 35.8, "eq"),
+      ("nev_sales", "level", *year(2023), 9.5e6, "eq"), ("nev_sales", "yoy_pct", *year(2023), 37.9, "eq"),
+      ("nev_sales", "level", *year(2020), 1.37e6, "eq")}),
+    ("China NEV output jumps\nJanuary 12, 2024\n\nOutput of new energy vehicles hit 9.59 million last year, up 35.8%, and from 1.37 million in 2020.\n",
+     {("nev_production", "level", *year(2023), 9.59e6, "eq"), ("nev_production", "yoy_pct", *year(2023), 35.8, "eq"),
+      ("nev_production", "level", *year(2020), 1.37e6, "eq")}),
+    ("China steel output edges up\nJanuary 20, 2017\n\nChina crude steel output rose 1.2% last year to 808.37 million tonnes, up from a "
+     "revised 798.8 million tonnes in 2015, data showed.\n\nDecember production came in at 67.23 million tonnes, up 5.5% from a year "
+     "earlier but down from 68.64 million tonnes in November.\n",
+     {("crude_steel_output", "level", *year(2016), 808.37e6, "eq"), ("crude_steel_output", "yoy_pct", *year(2016), 1.2, "eq"),
+      ("crude_steel_output", "level", *year(2015), 798.8e6, "eq"),
+      ("crude_steel_output", "level", *month(2016, 12), 67.23e6, "eq"), ("crude_steel_output", "yoy_pct", *month(2016, 12), 5.5, "eq"),
+      ("crude_steel_output", "level", *month(2016, 11), 68.64e6, "eq")}),
+    # a signed rate in brackets after a month's level, on a page that compares no month with the one before
+    ("China August auto data\nSeptember 11, 2025\n\nIn August, NEV production came in at 1.391 million (+27.4%) and NEV sales at "
+     "1.395 million (+26.8%), accounting for 48.8% of all new vehicle sales.\n",
+     {("nev_production", "level", *month(2025, 8), 1.391e6, "eq"), ("nev_production", "yoy_pct", *month(2025, 8), 27.4, "eq"),
+      ("nev_sales", "level", *month(2025, 8), 1.395e6, "eq"), ("nev_sales", "yoy_pct", *month(2025, 8), 26.8, "eq")}),
+    ("China August auto data\nSeptember 11, 2025\n\nIn August, NEV production came in at 1.391 million (+27.4%) and NEV sales at "
+     "1.395 million (+26.8%). Month-on-month, sales were up 6.2%.\n",
+     {("nev_production", "level", *month(2025, 8), 1.391e6, "eq"), ("nev_sales", "level", *month(2025, 8), 1.395e6, "eq")}),
+    ("China December output\nJanuary 14, 2019\n\nProduction at factories and mines rose 5.7 percent in December from a year earlier, "
+     "quicker than November's 5.4 percent.\n",
+     {("industrial_value_added", "yoy_pct", *month(2018, 12), 5.7, "eq"), ("industrial_value_added", "yoy_pct", *month(2018, 11), 5.4, "eq")}),
+    ("China Q1 autos\nApril 16, 2024\n\nAutos remained a bright spot. Data from the CAAM showed production and sales of 6.606 million and "
+     "6.72 million vehicles in 1Q24, up 6.4% and 10.6% YoY respectively.\n",
+     {("auto_production", "level", *quarter(2024, 1), 6.606e6, "eq"), ("auto_sales", "level", *quarter(2024, 1), 6.72e6, "eq"),
+      ("auto_production", "yoy_pct", *quarter(2024, 1), 6.4, "eq"), ("auto_sales", "yoy_pct", *quarter(2024, 1), 10.6, "eq")}),
+    # product lines with no separator and a bare "增长"
+    ("11月份规模以上工业增加值增长5.4%\n2018/12/14 10:06\n\n分產品看，11月份，596種產品中有296種產品產量按年增長。其中：\n"
+     "‧汽車250.3萬輛，下降17.2%；其中新能源汽車17.3萬輛，增長36.9%\n‧工業機器人1.28萬套，下降13.8%\n\n",
+     {("auto_production", "level", *month(2018, 11), 2.503e6, "eq"), ("auto_production", "yoy_pct", *month(2018, 11), -17.2, "eq"),
+      ("nev_production", "level", *month(2018, 11), 173000, "eq"), ("nev_production", "yoy_pct", *month(2018, 11), 36.9, "eq"),
+      ("industrial_robot_output", "level", *month(2018, 11), 12800, "eq"), ("industrial_robot_output", "yoy_pct", *month(2018, 11), -13.8, "eq")}),
+    # cumulative periods listed before the phrase, their rates after 分别
+    ("2015年工业经济运行情况\n2016-01-28 10:00\n\n记者注意到，2015年全国工业增速逐季放缓，一季度、上半年和前三季度规模以上工业增加值增速"
+     "分别为6.4%、6.3%和6.2%，四季度企稳态势初步显现。\n",
+     {("industrial_value_added", "yoy_pct", *quarter(2015, 1), 6.4, "eq"), ("industrial_value_added", "yoy_pct", *h1(2015), 6.3, "eq"),
+      ("industrial_value_added", "yoy_pct", *nine_months(2015), 6.2, "eq")}),
+    # a broker's table: a forecast column named by the house alone, "(% y-o-y)" in the title
+    ("China activity in March\nApril 17, 2019\n\nFigure 1: Activity at a glance (% y-o-y)\n"
+     "                     Mar-19   Jan-Feb-19   Dec-18   Consensus   Nomura\nIndustrial VA          8.5        5.3         5.7        5.9        5.6\n"
+     "Retail sales           8.7        8.2         8.2        8.4        8.3\nSource: NBS\n",
+     {("industrial_value_added", "yoy_pct", *month(2019, 3), 8.5, "eq"), ("industrial_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 2, 28), 5.3, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2018, 12), 5.7, "eq")}),
+    ("China IP in 1H23\nJuly 20, 2023\n\nTable 1: 1H23 key indicators (yoy %)\nIndicator                     1H23    1Q23    ICBCI FY23E\n"
+     "Auto sales                     9.8    -6.7     5.0\nSource: CAAM, ICBCI estimates\n",
+     {("auto_sales", "yoy_pct", *h1(2023), 9.8, "eq"), ("auto_sales", "yoy_pct", *quarter(2023, 1), -6.7, "eq")}),
+    # "rose to" a rate is the pace only with its yoy mark
+    ("China activity in March\nApril 17, 2019\n\nIndustrial value-added (VA) jumped to 8.5% y-o-y in March from 5.3% in Jan-Feb, the fastest "
+     "since mid-2014.\n\nFor Q1 as a whole, VA of industrial enterprises above designated size grew 6.5% y-o-y, versus 5.7% in Q4 2018.\n",
+     {("industrial_value_added", "yoy_pct", *month(2019, 3), 8.5, "eq"), ("industrial_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 2, 28), 5.3, "eq"),
+      ("industrial_value_added", "yoy_pct", *quarter(2019, 1), 6.5, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2018, 4), 5.7, "eq")}),
+    ("China activity in March\nApril 17, 2019\n\nIndustrial value-added rose to 8.5% in March.\n", set()),
 ]
 
 # (one test reads all of SESSION70's cases, declared after the last of them)

@@ -202,6 +202,8 @@ _EN: list[tuple[str, PhraseRole]] = [
     # (also "Industrial value added at companies above a designated size - those with ... - rose")
     (r"industrial_(?:added_value|value~added)(?:_output)?(?:_(?:of|for|at|from|among)_(?:Chinese_)?(?:industrial_)?(?:enterprises|firms|companies|industries)"
      r"_above_(?:a_|the_)?designated_size|_above_(?:the_)?designated_size)?", PhraseRole("combo", ("ind_above", "va"))),
+    # ("VA of industrial enterprises above designated size grew 6.5% y-o-y": a broker's abbreviation)
+    (r"VA_(?:of|at|for)_(?:industrial_)?(?:enterprises|firms|companies)_above_(?:a_|the_)?designated_size", PhraseRole("combo", ("ind_above", "va"))),
     # ("factory output", the wire services' name for the same measure)
     (r"(?:national_|China's_)?(?:industrial|factory)_(?:output|production)(?!_(?:capacity|capacities|line|lines|process|processes|efficiency|"
      r"equipment|base|bases|chain|chains|safety|value|scenarios?|sites?|systems?|data|links?|models?|software))"
@@ -209,8 +211,9 @@ _EN: list[tuple[str, PhraseRole]] = [
      r"(?:_(?:of|at|from)_(?:China's_|Chinese_)?(?:industrial_)?(?:firms|enterprises|companies|industries)_above_(?:a_|the_)?designated_size)?",
      PhraseRole("combo", ("ind_above", "va"))),
     # "Output at factories and mines above a certain size ... rose 6.2%": the wire services' long name for it
-    # (also "Value added by factories, mines and utilities rose 6.1 percent", "value-added output at factories, …")
-    (r"(?:(?:value~added_|industrial_)?output|value~added|added_value)_(?:at|of|from|by)_(?:China's_)?(?:factories|industrial_firms),?_(?:and_)?mines(?:_and_utilities)?"
+    # (also "Value added by factories, mines and utilities rose 6.1 percent", "value-added output at factories, …",
+    # "Production at factories and mines rose 5.7 percent")
+    (r"(?:(?:value~added_|industrial_)?(?:output|production)|value~added|added_value)_(?:at|of|from|by)_(?:China's_)?(?:factories|industrial_firms),?_(?:and_)?mines(?:_and_utilities)?"
      r"(?:_above_(?:a_certain|(?:the_)?designated)_size)?", PhraseRole("combo", ("ind_above", "va"))),
     # "June IP growth came in at 5.3% YoY", "IP grew 5.4% in November 2018": a broker's abbreviation
     # (only before a word of growth: "IP rights", "IP at 5.6%" in a forecast line are not it)

@@ -119,6 +119,7 @@ _RATE_ADJECTIVE = (r"a\s+(?:(?:more|rather|relatively|comparatively|still)\s+)?(
                    r"|an\s+(?:anaemic|anemic|impressive|eye-popping|eye-watering|astonishing|"
                    r"astounding|extraordinary|enormous|unprecedented|underwhelming)")
 _THAN_EXPECTED = re.compile(r"\b(?:faster|slower|stronger|weaker|better|worse)-than-(?:expected|forecast|anticipated)\b", re.I)
+_ROSE_TO = re.compile(r"(?:jumped|rose|climbed|surged|soared|fell|dropped|slid|slipped|declined|slumped|sank)(?:\s+\w+)?\s+to", re.I)
 _GROWTH_BEFORE = re.compile(
     r"(?:\b(?P<w>(?<!making\s)(?<!makes\s)(?<!make\s)(?<!made\s)up|down|rose|risen|rising|rises|rise|grew|grown|grows|growing|grow|increased|increases|increase|"
     r"increasing|decreased|decreases|decrease|decreasing|fell|fallen|falls|falling|declined|declines|decline|declining|"
@@ -128,6 +129,7 @@ _GROWTH_BEFORE = re.compile(
     r"(?:edged|edging|inched|inching|ticked|ticking)\s+(?:up|down)|picked\s+up|dipped|dipping|went\s+up|went\s+down|"
     r"(?:picked\s+up|accelerated|quickened|slowed|eased|rebounded|recovered|(?:edged|inched|ticked)\s+(?:up|down))(?:\s+(?:slightly|sharply|further|markedly|modestly))?"
     r"(?:\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))?\s+to|"
+    r"(?:jumped|rose|climbed|surged|soared|fell|dropped|slid|slipped|declined|slumped|sank)(?:\s+(?:slightly|sharply|further))?\s+to|"   # (with its yoy mark only)
     r"plunged|plunging|plummeted|plummeting|tumbled|tumbling|slumped|slumping|sank|sinking|sunk|crashed|crashing|collapsed|collapsing|"
     r"off(?=\s)|"   # ("with production off 1.0 percent at 25.2 million")
     # ("high-tech manufacturing held up better at +4.0% yoy", "swung back into positive territory at 2.3%")
@@ -142,7 +144,7 @@ _GROWTH_BEFORE = re.compile(
     # ("Production fell even faster, by 4.2%, to 27.81m")
     r"(?:(?:\s+(?:last|this)\s+year)?\s+(?:by|of)|,\s+by|\s+(?:even\s+)?(?:faster|further|more\s+(?:sharply|steeply|slowly|quickly)|sharply|steeply),\s+by|(?:\s+(?:even\s+)?(?:faster|more\s+(?:quickly|rapidly|strongly)|rapidly|quickly|strongly|robustly|steadily|"
     r"(?:the\s+)?fastest))?,?\s+at(?:\s+an?\s+(?:annual\s+)?(?:rate|pace)\s+of)?)?\s*(?:(?:just|only|slightly|marginally|another|a\s+further|" + _RATE_ADJECTIVE + r")\s+)?(?:" + _QUAL + r"\s*)?(?:(?<=\sat\s)\+)?"   # ("held up relatively well at +4.0%")
-    r"|(?P<zh>(?:同比)?(?:分别)?(?:只|仅|也|仍|均|继续|曾|一度)?(?:大幅|小幅)?(?:增长|增加|提高|上升|下降|减少|回落|(?:大|下|暴)跌|(?:大|猛|激|骤)增|(?:进一步)?回升至|增速(?:保持在|为|达到?|(?:已)?(?:收窄|回落|放缓|加快|回升|提高|提升)至)?|增幅(?:为|达到?)?)(?:了)?[ \t]?(?:(?<=增长)(?:超过|逾))?)"
+    r"|(?P<zh>(?:同比)?(?:分别)?(?:只|仅|也|仍|均|继续|曾|一度)?(?:大幅|小幅)?(?:增长|增加|提高|上升|下降|减少|回落|(?:大|下|暴)跌|(?:大|猛|激|骤)增|(?:进一步)?回升至|增速(?:分别)?(?:保持在|为|达到?|(?:已)?(?:收窄|回落|放缓|加快|回升|提高|提升)至)?|增幅(?:分别)?(?:为|达到?)?)(?:了)?[ \t]?(?:(?<=增长)(?:超过|逾))?)"
     r"|(?:^|(?<=[\s,(:;]))(?P<sign>[+-]))$", re.I)   # "+9.8% y-o-y" in tables and lists
 # the year before, as the base of a yoy rate ("12% more than the year before", "up on a year earlier")
 _PRIOR_YEAR = r"(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)"
@@ -176,6 +178,7 @@ _TIMES_AFTER = re.compile(r"\s*(?:times|fold)\b", re.I)
 _TIME_SPAN_AFTER = re.compile(r"\s+(?:decades?|years?|months?|quarters?)\b|多?(?:年|个月)(?:来|以来)", re.I)   # (also "为近20多年来最低增速")
 _LISTED_RATE_TAIL = re.compile(r"\s+(?:(?P<noun>growth|increase|rise|gain|expansion|contraction|drop|decline|fall|decrease|slump)\s+)?(?:in|during|for)\s+", re.I)
 _FALL_NOUNS = frozenset(("contraction", "drop", "decline", "fall", "decrease", "slump"))
+_MONTH_ON_MONTH = re.compile(r"\b(?:MoM|m/m|m-o-m|month[\s-]on[\s-]month|sequential(?:ly)?|(?:previous|prior|preceding)\s+month|on\s+the\s+month)\b|环比", re.I)
 _MOM_AFTER = re.compile(r"\s*(?:MoM|m/m|m-o-m|month[\s-]on[\s-]month|sequentially)\b", re.I)
 _MOM_BEFORE = re.compile(r"\b(?:MoM|m/m|m-o-m|month[\s-]on[\s-]month|sequential(?:ly)?)\b[^.;%]{0,40}$", re.I)
 # a record remark after the rate, not its base ("and the first year below 1 billion tonnes since 2019")
@@ -859,7 +862,9 @@ _CLAUSE_OPENING = re.compile(
     r"\s*(?:said|says|say|reported)\s+(?:that\s+)?"
     # "Detailed figures showed production was 803.83m tonnes"
     # ("Detailed figures released alongside the briefing put the two-month revenue at 1.7199 trillion yuan")
-    r"|(?:(?:detailed|official|separate|the)\s+)?(?:figures|data|statistics)(?:\s+(?:released|published|issued)\s[^,;.\d]{0,40}?)?"
+    # ("Data from the CAAM showed production and sales of …")
+    r"|(?:(?:detailed|official|separate|the)\s+)?(?:figures|data|statistics)(?:\s+(?:from|by)\s+(?:the\s+)?(?:[A-Z]{2,8}|association|ministry|bureau"
+    r"|China\s+(?:[A-Z][a-z]+\s+(?:of\s+|and\s+)?){1,5}(?:\([A-Z]{2,8}\))?))?(?:\s+(?:released|published|issued)\s[^,;.\d]{0,40}?)?"
     r"\s+(?:showed|show|shows|put|puts)\s+(?:that\s+)?)?"
     r"(?:(?:the|its|their|total|the\s+country's|China's|the\s+nation's)\s+)?"
     r"(?:(?:full-year|annual|overall|(?:two|three|four|five|six|seven|eight|nine|ten|eleven)-month)\s+|new-)?"
@@ -1279,8 +1284,8 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,80}?(?:,\s*(?:the\s+\w+|[A-Z][\w']+
                                    r"|from\s+a\s+year\s+(?:earlier|ago)))?"
                                    # (", an increase of 345,000 from the end of last year and up from 3.648 million")
                                    r"|an?\s+(?:increase|addition|rise|gain|decrease|drop|decline)\s+of\s+[\d.,]+(?:\s+(?:million|thousand))?"
-                                   r"(?:\s+(?:from|over|since)\s+[^,;\d]{3,40}?)?)(?:,?\s+and\s+|,\s*(?:(?:though|although|but|yet)\s+)?(?=compared\s|versus\s|vs\.?\s|(?:up|down)\s+from\s)))?"   # (", up 9.6% from a year earlier, though down from 23.07 GB in December")
-                                   r"(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|against|after|(?:still\s+)?(?:(?:well|far|slightly|just|marginally)\s+)?(?:below|above|short\s+of)\s+the"   # ("well below the 1.065 billion tonnes it produced in 2020")
+                                   r"(?:\s+(?:from|over|since)\s+[^,;\d]{3,40}?)?)(?:,?\s+and\s+|,?\s*(?:(?:though|although|but|yet)\s+)?(?=compared\s|versus\s|vs\.?\s|(?:up|down)\s+from\s)))?"   # (", up 9.6% from a year earlier, though down from 23.07 GB in December")
+                                   r"(?:(?:up|down)\s+from|(?<=and\s)from|compared\s+(?:with|to)|versus|vs\.?|against|after|(?:still\s+)?(?:(?:well|far|slightly|just|marginally)\s+)?(?:below|above|short\s+of)\s+the"   # ("well below the 1.065 billion tonnes it produced in 2020")
                                    r"|(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+)?(?:double|triple|twice|(?:three|four|five|six|seven|eight|nine|ten)\s+times)\s+the"   # ("more than double the 34.56 million reported a year earlier")
                                    # ("closing in on the 1.367 million sold in the whole of 2020")
                                    r"|(?:closing\s+in\s+on|approaching|(?:already\s+)?(?:surpassing|exceeding|overtaking|topping|matching|nearing))\s+the"
@@ -1296,6 +1301,7 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,80}?(?:,\s*(?:the\s+\w+|[A-Z][\w']+
                                    r"\s*(?:(?:an?\s+)?(?:record(?:\s+high)?|peak|high)(?:\s+of)?\s+)?"
                                    # "up 11.1 percent from September's 1,287,000 units": the month before's
                                    r"(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)'s\s+)?"
+                                   r"(?:(?:just|only|a\s+mere|an?\s+(?:(?:upwardly|downwardly)\s+)?revised)\s+)?"   # ("up from just 1.37m in 2020", "up from a revised 798.8 million tonnes")
                                    r"(?:" + _QUAL + r"\s+)?" + _CURRENCY, re.I)   # (also "up from4.251 million", "up from CNY1.26 trillion")
 _EARLIER_RATE_BRACKET = re.compile(r"\s*\(\s*(?P<sign>[+\-\u2212]?)(?P<v>\d[\d.]*\s?%)\s*(?:yoy|y/y|y-o-y|year-on-year)\s*\)", re.I)
 _ABSOLUTE_CHANGE_LEAD = re.compile(r"\ban?\s+(?:increase|addition|rise|gain|decrease|drop|decline)\s+of\s+$", re.I)
@@ -2236,6 +2242,8 @@ class DocMatcher:
         word = None
         if m:
             word = m.group("w") or m.group("zh")
+            if word and _ROSE_TO.fullmatch(word) and not _YOY_MARK.match(after.lstrip(" ,")):
+                return None   # ("Industrial value-added jumped to 8.5% y-o-y" is the pace, not "sales rose to 2.3%")
             if m.group("sign"):
                 # a bare sign counts only with its "y-o-y", or in brackets next to bracketed y/y
                 # rates ("7.006 million units (+28.3% y/y), while sales reached 7.035 million (+30.9%)")
@@ -3556,8 +3564,9 @@ class DocMatcher:
     def _signed_bracket_rates(self) -> None:
         """'production of 15.621 million vehicles (+12.5 per cent) and sales of 15.653 million (+11.4 per
         cent) for January to June': a signed rate alone in brackets right after a level of more than a month is
-        that level's change on a year before (a month's alone may be on the month before)."""
-        for c in [c for c in self.out if c.measure == "level" and not c.period.instant and _months(c.period) > 1]:
+        that level's change on a year before (a month's alone too, unless the page compares any month with the one before)."""
+        months_too = _MONTH_ON_MONTH.search(self.text) is None
+        for c in [c for c in self.out if c.measure == "level" and not c.period.instant and (months_too or _months(c.period) > 1)]:
             k = bisect_right(self.num_starts, c.num.start)
             n = self.nums[k] if k < len(self.nums) else None
             if n is None or n.unit != "percent" or id(n) in self.claimed or n.sentence != c.num.sentence \
@@ -6460,14 +6469,15 @@ class DocMatcher:
         """', mostly battery-powered cars,': a noun in an aside that glosses the subject before it."""
         return self.text.startswith(",", h.end) and _GLOSS_BEFORE.search(self.text, max(0, h.start - 60), h.start) is not None
 
-    def _rate_moved(self, ind: Indicator, region_nums: list[Num], sent: Sentence, state) -> list[Num]:
+    def _rate_moved(self, ind: Indicator, region_nums: list[Num], sent: Sentence, state, frame_start: int, frame_end: int) -> list[Num]:
         """'IP growth eased from 6.1% yoy in Q1 to 5.9% in Q2': both rates, each for its own period.
         Returns the region's other figures."""
         text = self.text
         for a, b in zip(region_nums, region_nums[1:]):
             gm = _FROM_PERIOD_TO.fullmatch(text, a.end, b.start) if a.unit == b.unit == "percent" else None
-            if gm is None or not _MOVED_FROM.search(text, max(sent.start, a.start - 30), a.start):
-                continue
+            if gm is None or not _MOVED_FROM.search(text, max(sent.start, a.start - 30), a.start) \
+                    or self._blocked(sent, frame_start, frame_end, ind, a):
+                continue   # (not "High-tech's share of industrial value added climbed from 11.8 percent in 2015 to …")
             ex = next((e for e in self._slice(self.period_starts, self.periods, gm.start("p"), gm.end("p")) if e.start == gm.start("p")), None)
             pa = resolve(ex, self.ctx) if ex is not None and ex.kind == "interval" else None
             pb = self.flow_period(b, sent, state)
@@ -6496,7 +6506,7 @@ class DocMatcher:
         else:
             restated = None
         if len(inds) == 1 and not ind0.instant:
-            region_nums = self._rate_moved(ind0, region_nums, sent, state)
+            region_nums = self._rate_moved(ind0, region_nums, sent, state, frame_start, anchor_end)
         levels: list[Num] = []
         growths: list[tuple[Num, float]] = []
         prev_level = None
@@ -8134,7 +8144,8 @@ class DocMatcher:
         return []
 
     def _zh_period_list(self, sent: Sentence, before: int) -> list[Period] | None:
-        """'2017年一至四季度' / '一、二季度' / '7月、8月' before a phrase: the periods of its figures, in order."""
+        """'2017年一至四季度' / '一、二季度' / '7月、8月' / '一季度、上半年和前三季度' before a phrase: the periods
+        of its figures, in order."""
         m = None
         for m in _ZH_PERIOD_LIST.finditer(self.text, sent.start, before):
             pass
@@ -8146,6 +8157,9 @@ class DocMatcher:
             bounds = [(3 * q - 2, 3 * q) for q in range(q1, q2 + 1)] if q1 < q2 else []
         elif m.group("qs"):
             bounds = [(3 * q - 2, 3 * q) for q in (_ZH_DIGIT[c] for c in re.findall(r"[一二三四1-4]", m.group("qs")))]
+        elif m.group("cs"):
+            bounds = [(1, _ZH_CUMULATIVE_END.get(x) or int(re.sub(r"\D", "", x)[-2:] if x.startswith("前") else x[2:].rstrip("月份")))
+                      for x in re.findall(r"一季度|上半年|前三季度|全年|前\d{1,2}个月|1-\d{1,2}月份?", m.group("cs"))]
         else:
             bounds = [(int(x), int(x)) for x in re.findall(r"\d{1,2}", m.group("ms"))]
         if len(bounds) < 2 or any(not 1 <= lo <= 12 for lo, _ in bounds) or bounds != sorted(set(bounds)):
@@ -8247,7 +8261,11 @@ _ZH_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4"
 _ZH_PERIOD_LIST = re.compile(
     r"(?:(?P<y>\d{4})年)?(?:第)?(?:(?P<q1>[一二三四1-4])(?:季度)?[至到~-](?:第)?(?P<q2>[一二三四1-4])季度"
     r"|(?P<qs>(?:[一二三四1-4](?:季度)?、)*[一二三四1-4](?:季度)?[、和及][一二三四1-4])季度"   # (also "一季度、二季度和三季度")
-    r"|(?P<ms>(?:\d{1,2}月份?、)*\d{1,2}月份?[、和及]\d{1,2}月份?|(?:\d{1,2}、)+\d{1,2}月份?))")
+    r"|(?P<ms>(?:\d{1,2}月份?、)*\d{1,2}月份?[、和及]\d{1,2}月份?|(?:\d{1,2}、)+\d{1,2}月份?)"
+    # ("一季度、上半年和前三季度": each from January)
+    r"|(?P<cs>(?:(?:一季度|上半年|前三季度|前\d{1,2}个月|1-\d{1,2}月份?)、)*(?:一季度|上半年|前三季度|前\d{1,2}个月|1-\d{1,2}月份?)[、和及]"
+    r"(?:上半年|前三季度|全年|前\d{1,2}个月|1-\d{1,2}月份?)))")
+_ZH_CUMULATIVE_END = {"一季度": 3, "上半年": 6, "前三季度": 9, "全年": 12}
 # between the period list and the phrase: a comma, the scope, 同比, nothing else with a figure
 _ZH_PERIOD_LIST_GAP = re.compile(r"[,，]?\s*(?:全国)?(?:规模以上|规上)?\s*")
 _ZH_COUNT_GAP = re.compile(r"[余多]?[家个座款项部台套架]?")   # (no space: "超408万个 新能源汽车销量占比" is a headline's two parts)
@@ -8484,18 +8502,18 @@ def _named_month_before(name: str, end: date) -> Period:
 
 _ZH_PERIOD_WAS_ASIDE = re.compile(r"份?(?:则|仍)?为(?:同比)?(?:下降|增长)?\s*[\d.]+%(?:[；;。]|$)")
 # "汽车：192.6万辆，同比下降4.3%", "其中：新能源汽车　12.9万辆　同比增长53.4%", "工业机器人：同比下降10.0%": a product's line
-_ZH_PRODUCT_LINE = re.compile(r"^[ \t■●·•*-]*(?:其中:?\s*)?(?P<label>[\u4e00-\u9fff]{2,12}?)(?::\s*|[ \t]+)(?P<rest>(?:\d|同比)[^\n]*)$", re.M)
+_ZH_PRODUCT_LINE = re.compile(r"^[ \t■●·•*-]*(?:其中:?\s*)?(?P<label>[\u4e00-\u9fff]{2,12}?)(?::\s*|[ \t]+|(?=\d))(?P<rest>(?:\d|同比)[^\n]*)$", re.M)   # (also "·汽车250.3万辆,下降17.2%")
 _PRODUCT_LINE = re.compile(r"^[ \t]*[-•*·]\s*(?P<label>[A-Z][A-Za-z -]{2,40}?):\s+(?P<rest>\d[^\n]*)$", re.M)
 _PRODUCT_LINE_ANY = re.compile(r"[ \t]*[-•*·]\s*[A-Z][^:\n]{1,40}:")
 _PRODUCT_LINE_RATE = re.compile(r"(?:\s*[a-z]+)?(?:,\s*|\s*\(|\s+)(?P<s>[+-]|up\s|down\s)\s*")
 _PRODUCT_HEAD = re.compile(r"\b(?:output|production|products?)\b", re.I)
 _NOT_OUTPUT_HEAD = re.compile(r"\b(?:sales|exports?|imports?|prices?|shipments?|demand)\b", re.I)
-_ZH_LINE_RATE = re.compile(r"同比(增长|下降)\s*(?=\d)")
+_ZH_LINE_RATE = re.compile(r"(?<!环比)(?:同比)?(增长|下降)\s*(?=\d)")   # (a product line's bare "增长" is on a year before)
 _ZH_OUTPUT_UNIT = re.compile(r"(?:万|亿)?(?:吨|辆|台|套|部|块|片)")
 _TABLE_TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年|,\s*((?:19|20)\d\d)\s*(?:\(|$)")   # (also "… shipments, 2019 (million units)")
 _TABLE_YOY_UNIT = re.compile(r"y/y|yoy|y-o-y|oya|同比|ytd", re.I)
 _TABLE_TITLE_UNIT = re.compile(r"\(([^()]{1,24})\)\s*:?\s*$")
-_TABLE_YOY = re.compile(r"%\s*(?:y/y|yoy)|\byoy\b|\by/y\b|同比", re.I)
+_TABLE_YOY = re.compile(r"%\s*(?:y/y|yoy|y-o-y)|\byoy\b|\by/y\b|\by-o-y\b|year[\s-]on[\s-]year|同比", re.I)
 _TABLE_GROWTH_SUFFIX = re.compile(r"\s*(?:,\s*)?(?:%\s*y/y|y/y|%\s*yoy|yoy|growth(?:\s*\(%\))?)\s*$", re.I)
 _TABLE_GROWTH_ONLY = re.compile(r"\s*(?:%\s*)?(?:y/y|yoy|growth|同比(?:增长)?)(?:\s*\(%\)|\s*%)?\s*", re.I)
 # what a table label may hold besides the indicator's name

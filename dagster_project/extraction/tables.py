@@ -20,7 +20,7 @@ _HEADER_CELL = re.compile(
     r"%\s*(?:y/y|yoy|y-o-y|oya|ch(?:an)?ge?)|(?:y/y|yoy|y-o-y)(?:\s*(?:\(%\)|,?\s*%))?|%\s*change|change\s*\(%\))"
     # a forecast's column ("2H24E (GS)", "2H24E (UBS-e)", "DB 2024F", "JEFe YoY", "Nomura H2 2024F", "consensus")
     r"|(?P<est>(?:[A-Z][A-Za-z]{1,8}\s+)?(?:[12]H\d\d|H[12]\s?\d{2,4}|(?:19|20)\d\d|Q[1-4]\s?\d{2,4}|[1-4]Q\d\d)[EF](?:\s*\([A-Za-z][A-Za-z-]{0,10}\))?"
-    r"|[A-Z][A-Za-z]{1,8}e\s+(?:YoY|y/y)|[A-Z]{2,8}-e(?![\w-])|(?:consensus|forecast|f'cast)(?:\s+(?:YoY|y/y))?)"   # (also "UBS-e")
+    r"|[A-Z][A-Za-z]{1,8}\s+FY\d\d(?:\d\d)?[EF]|[A-Z][A-Za-z]{1,8}e\s+(?:YoY|y/y)|[A-Z]{2,8}-e(?![\w-])|(?:consensus|cons\.|forecast|f'cast)(?:\s+(?:YoY|y/y))?)"   # (also "UBS-e", "ICBCI FY23E")
     r"|(?P<chg>(?:chg|change|diff|(?:\d\s?-?(?:yr|year)\s+)?(?:avg|average))\b|变化|变动)"   # (also "2yr avg", a two-year average)   # ("FY22* | 1Q23 | chg": a difference between columns, read by no one)
     r"|(?P<unit>单位|unit(?!s))"
     r"|(?P<level>产量|绝对数|绝对量|本期|本月|累计|数量|数值|value|level|output|units(?=\s?\())"   # ("Units (mn)")
@@ -42,6 +42,8 @@ _HEADER_CELL = re.compile(
 # "1H23 (m units)": a period's column with the unit of its figures
 _HEADER_UNIT = re.compile(r"\s?\((?P<u>(?:m|mn|bn|k|'000|thousand|million|billion)\s+(?:units|vehicles|tonnes|tons|t|sets|users|yuan)|"
                           r"(?:RMB|Rmb|CNY)\s?(?:bn|tn|mn)|mn|bn|'000)\)")
+# the last column after a forecast's, named only by the house that made it ("… Consensus  Nomura")
+_HOUSE_CELL = re.compile(r"[A-Z][A-Za-z&]{1,12}(?:\s+(?:est\.?|forecast|f'cast))?\s*")
 # the label column's own header ("指标名称", "产品名称", "Indicator")
 _LABEL_HEADER = re.compile(r"(?:指 ?标 ?名 ?称|产 ?品 ?名 ?称|产 ?品|指 ?标|项 ?目|名 ?称|indicators?|items?|metric|products?|month)(?:\s*\([^()]{1,12}\))?\s*", re.I)   # ("指标（前三季度）")
 # a value cell: a figure, or a placeholder for none
@@ -158,6 +160,9 @@ def _header(text: str, a: int, b: int) -> tuple[Column, ...] | None:
         if pos >= b:
             break
         m = _HEADER_CELL.match(text, pos, b)
+        if m is None and cols and cols[-1].estimate and (hm := _HOUSE_CELL.fullmatch(text, pos, b)):
+            cols.append(Column("period", hm.start(), hm.end(), None, None, True))   # ("Consensus  Nomura": the house's own forecast)
+            break
         end = m.end() if m else pos
         while end < b and text[end] in "*†":
             end += 1   # a footnote's mark ("FY22*")
