@@ -13938,6 +13938,29 @@ SESSION70 = [
      {("industrial_value_added", "yoy_pct", *month(2019, 3), 8.5, "eq"), ("industrial_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 2, 28), 5.3, "eq"),
       ("industrial_value_added", "yoy_pct", *quarter(2019, 1), 6.5, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2018, 4), 5.7, "eq")}),
     ("China activity in March\nApril 17, 2019\n\nIndustrial value-added rose to 8.5% in March.\n", set()),
+    # a month-on-month figure in another paragraph does not make a month's bracketed rate one
+    ("China August data\nSeptember 15, 2025\n\nIndustrial output rose 5.2% from a year earlier. On a month-on-month basis, output rose 0.37%.\n\n"
+     "In August, NEV production came in at 1.391 million (+27.4%).\n",
+     {("industrial_value_added", "yoy_pct", *month(2025, 8), 5.2, "eq"),
+      ("nev_production", "level", *month(2025, 8), 1.391e6, "eq"), ("nev_production", "yoy_pct", *month(2025, 8), 27.4, "eq")}),
+    # a record's month is the record's, not the rate's before it
+    ("China steel record\nJune 16, 2021\n\nCrude steel output in May reached 99.45 million tonnes, up 6.6% YoY and above the previous "
+     "record of 97.85 million tonnes set in April, when output grew 13.4% YoY.\n",
+     {("crude_steel_output", "level", *month(2021, 5), 99.45e6, "eq"), ("crude_steel_output", "yoy_pct", *month(2021, 5), 6.6, "eq"),
+      ("crude_steel_output", "level", *month(2021, 4), 97.85e6, "eq"), ("crude_steel_output", "yoy_pct", *month(2021, 4), 13.4, "eq")}),
+    ("China robots\nJanuary 20, 2018\n\nOutput of industrial robots reached 131,000 sets in 2017, rocketing 68.1% year on year.\n",
+     {("industrial_robot_output", "level", *year(2017), 131000, "eq"), ("industrial_robot_output", "yoy_pct", *year(2017), 68.1, "eq")}),
+    # gigabit users named by their speed, the figure itself the users
+    ("China telecom 2024\nJanuary 20, 2025\n\nKey figures for 2024:\n- Gigabit (1000Mbps+) broadband users: 207 million, or 30.9% of fixed broadband users\n",
+     {("gigabit_broadband_users", "level", *dec31(2024), 207e6, "eq"), ("gigabit_share_of_broadband_users", "level", *dec31(2024), 30.9, "eq")}),
+    ("China telecom\nNovember 20, 2025\n\nIn the fixed segment, by the end of October fixed broadband users totalled 688 million, of which 234 "
+     "million were subscribed to services offering speeds of 1Gbps or higher.\n",
+     {("gigabit_broadband_users", "level", date(2025, 10, 31), date(2025, 10, 31), 234e6, "eq")}),
+    ("China telecom\nJanuary 22, 2021\n\nChina had 484 million fixed broadband users at the end of 2020. Of these, 6.4 million were on "
+     "1000Mbps-and-above plans.\n",
+     {("gigabit_broadband_users", "level", *dec31(2020), 6.4e6, "eq")}),
+    ("上半年通信业经济运行情况\n2021-07-20 10:00\n\n千兆光网建设提速，1000M及以上接入速率的宽带用户达1423万户。\n",
+     {("gigabit_broadband_users", "level", *jun30(2021), 14.23e6, "eq")}),
 ]
 
 # (one test reads all of SESSION70's cases, declared after the last of them)

@@ -261,7 +261,7 @@ _EN: list[tuple[str, PhraseRole]] = [
     # "Mobile phone users on 5G networks totaled 1.236 billion"
     (r"(?:mobile_)?(?:phone_)?(?:users|subscribers)_on_5G_(?:networks?|plans|packages)", PhraseRole("noun", "five_g_mobile_users", np=False)),
     (r"5G_(?:user_)?penetration_rate|penetration_rate_of_5G(?:_users)?", PhraseRole("noun", "five_g_penetration_rate", np=False)),
-    (r"gigabit_(?:broadband_|fixed_broadband_|optical_network_|optical_fib(?:er|re)_(?:network_)?|fib(?:er|re)(?:~optic)?_(?:network_)?"
+    (r"gigabit(?:_\([^()]{1,30}\))?_(?:broadband_|fixed_broadband_|optical_network_|optical_fib(?:er|re)_(?:network_)?|fib(?:er|re)(?:~optic)?_(?:network_)?"
      r"|access_)?(?:users|subscribers|subscriptions|user_base|subscriber_base)"
      r"|(?:fixed_)?broadband_(?:access_)?users_with_(?:an_)?(?:access_)?(?:speeds?_|rates?_)?(?:of_)?1,?000~Mbps(?:_(?:and|or)_(?:above|higher|faster))?"
      r"|(?:fixed_)?broadband_(?:access_)?users_of_1,?000~Mbps(?:_(?:and|or)_(?:above|higher|faster))?"
@@ -277,9 +277,10 @@ _EN: list[tuple[str, PhraseRole]] = [
      # rates of 1000Mbps and above", "users on 1Gbps-and-above plans"
      # (also "users were on plans of 1Gbit/s or faster", "subscribers on 1Gbit/s-plus plans")
      # ("users on plans with speeds of 1,000 megabits per second or higher")
-     r"|(?:number_of_)?(?:users|subscribers)_(?:were_|are_)?(?:on|with|to|accessing_the_internet_at)_"
+     # ("of which 234 million were subscribed to services offering speeds of 1Gbps or higher": the figure is the users)
+     r"|(?:(?:number_of_)?(?:users|subscribers)_(?:were_|are_)?|(?:were|are)_(?:subscribed_)?)(?:on|with|to|accessing_the_internet_at)_"
      # ("users on plans offering speeds of 1 Gbps or more")
-     r"(?:(?:access_)?(?:rates?|speeds?|plans|packages)_(?:(?:with|offering|providing)_(?:speeds?|rates?)_)?of_)?"
+     r"(?:(?:access_)?(?:rates?|speeds?|plans|packages|services)_(?:(?:with|offering|providing)_(?:speeds?|rates?)_)?of_)?"
      r"(?:1,?000~Mbps|1,?000_megabits_per_second|1~Gbps|1~Gb/s|1~Gbit/s)(?:~plus|_(?:and|or)_(?:above|higher|faster|more))?(?:_(?:broadband_)?(?:plans|packages|services))?"
      # "users on gigabit fixed broadband plans", "users on gigabit-plus broadband plans"
      r"|(?:number_of_)?(?:users|subscribers)_(?:on|of)_gigabit(?:~plus)?_(?:fixed_)?(?:broadband|optical_network|fib(?:er|re))_(?:plans|packages|services)"
@@ -458,6 +459,11 @@ _ZH_EXTRA: list[tuple[str, tuple[str, ...]]] = [
     ("1000Mbps及以上接入速率的固定宽带用户", ("gigabit_broadband_users",)),
     ("千兆及以上接入速率的固定宽带用户", ("gigabit_broadband_users",)),
     ("1000Mbps及以上接入速率的固定宽带接入用户", ("gigabit_broadband_users",)),
+    ("1000Mbps及以上接入速率的宽带用户", ("gigabit_broadband_users",)),
+    ("1000Mbps及以上接入速率的用户", ("gigabit_broadband_users",)),
+    ("1000M及以上接入速率的宽带用户", ("gigabit_broadband_users",)),   # ("1000M": the megabits written short)
+    ("1000M及以上接入速率的用户", ("gigabit_broadband_users",)),
+    ("千兆及以上接入速率的用户", ("gigabit_broadband_users",)),
     ("规模以上工业增加值", ("industrial_value_added",)),
     ("规上工业增加值", ("industrial_value_added",)),
     ("电信业务总量", ("telecom_business_volume",)),

@@ -119,12 +119,13 @@ _RATE_ADJECTIVE = (r"a\s+(?:(?:more|rather|relatively|comparatively|still)\s+)?(
                    r"|an\s+(?:anaemic|anemic|impressive|eye-popping|eye-watering|astonishing|"
                    r"astounding|extraordinary|enormous|unprecedented|underwhelming)")
 _THAN_EXPECTED = re.compile(r"\b(?:faster|slower|stronger|weaker|better|worse)-than-(?:expected|forecast|anticipated)\b", re.I)
+_SET_IN_BEFORE = re.compile(r"\b(?:set|recorded|seen|registered|posted|reached|hit|logged)\s+(?:in|during)\s+(?:the\s+)?$", re.I)
 _ROSE_TO = re.compile(r"(?:jumped|rose|climbed|surged|soared|fell|dropped|slid|slipped|declined|slumped|sank)(?:\s+\w+)?\s+to", re.I)
 _GROWTH_BEFORE = re.compile(
     r"(?:\b(?P<w>(?<!making\s)(?<!makes\s)(?<!make\s)(?<!made\s)up|down|rose|risen|rising|rises|rise|grew|grown|grows|growing|grow|increased|increases|increase|"
     r"increasing|decreased|decreases|decrease|decreasing|fell|fallen|falls|falling|declined|declines|decline|declining|"
     r"dropped|drops|drop|dropping|jumped|jumps|jump|jumping|surged|surges|surge|surging|soared|soars|soaring|climbed|climbs|climb|"
-    r"climbing|expanded|expands|expanding|gained|gaining|advanced|advancing|"
+    r"climbing|expanded|expands|expanding|gained|gaining|advanced|advancing|(?:sky)?rocketed|(?:sky)?rocketing|leapt|leaped|leaping|"
     r"slipped|slipping|slid|sliding|shrank|shrinking|contracted|contracting|retreated|retreating|shed|shedding|"
     r"(?:edged|edging|inched|inching|ticked|ticking)\s+(?:up|down)|picked\s+up|dipped|dipping|went\s+up|went\s+down|"
     r"(?:picked\s+up|accelerated|quickened|slowed|eased|rebounded|recovered|(?:edged|inched|ticked)\s+(?:up|down))(?:\s+(?:slightly|sharply|further|markedly|modestly))?"
@@ -1298,7 +1299,7 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,80}?(?:,\s*(?:the\s+\w+|[A-Z][\w']+
                                    # "– an increase of 35.5 per cent compared to 9.495 million units in 2023"
                                    r"|an?\s+(?:increase|rise|jump|gain|decrease|drop|decline|fall)\s+of\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:from|over|on|compared\s+(?:to|with))(?:\s+the)?)"
                                    # ("compared with a record 28.88 million units in 2017")
-                                   r"\s*(?:(?:an?\s+)?(?:record(?:\s+high)?|peak|high)(?:\s+of)?\s+)?"
+                                   r"\s*(?:(?:an?\s+)?(?:(?:previous|prior|all-time|monthly)\s+)?(?:record(?:\s+high)?|peak|high)(?:\s+of)?\s+)?"
                                    # "up 11.1 percent from September's 1,287,000 units": the month before's
                                    r"(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)'s\s+)?"
                                    r"(?:(?:just|only|a\s+mere|an?\s+(?:(?:upwardly|downwardly)\s+)?revised)\s+)?"   # ("up from just 1.37m in 2020", "up from a revised 798.8 million tonnes")
@@ -2734,8 +2735,11 @@ class DocMatcher:
             # (also across a colon: "momentum faded at the end of the year: output rose 1.3% in December")
             # (not past a cause: "In 2020, sales had fallen 1.9 percent as the pandemic shut factories in
             # the first quarter")
+            # (nor another figure's: "up 6.6% YoY and above the previous record of 97.85 million tonnes set in April")
             own_after = [e for e in seg if e.start > pos and not _CLAUSE_COMMA.search(self.text, pos, e.start)
-                         and not _REASON_CLAUSE.search(self.text, pos, e.start) and not self._rate_base(pos, e)]
+                         and not _REASON_CLAUSE.search(self.text, pos, e.start) and not self._rate_base(pos, e)
+                         and not (_SET_IN_BEFORE.search(self.text, max(pos, e.start - 24), e.start)
+                                  and self._slice(self.num_starts, self.nums, pos + 1, e.start))]
             ob = self.text.rfind("(", before[-1].end, pos) if own_after else -1
             if ob >= 0 and self.text.find(")", ob, pos) < 0 and 0 <= self.text.find(")", pos, sent.end) > own_after[0].start:
                 return own_after[0]   # "… in November (IP grew only 5.4% yoy in November 2018)": the bracket's own
@@ -3564,9 +3568,13 @@ class DocMatcher:
     def _signed_bracket_rates(self) -> None:
         """'production of 15.621 million vehicles (+12.5 per cent) and sales of 15.653 million (+11.4 per
         cent) for January to June': a signed rate alone in brackets right after a level of more than a month is
-        that level's change on a year before (a month's alone too, unless the page compares any month with the one before)."""
-        months_too = _MONTH_ON_MONTH.search(self.text) is None
-        for c in [c for c in self.out if c.measure == "level" and not c.period.instant and (months_too or _months(c.period) > 1)]:
+        that level's change on a year before (a month's alone too, unless its paragraph compares a month with the one before)."""
+        text = self.text
+        def month_on_month_near(pos: int) -> bool:
+            a, b = text.rfind("\n\n", 0, pos), text.find("\n\n", pos)
+            return _MONTH_ON_MONTH.search(text, max(a, 0), b if b >= 0 else len(text)) is not None
+        for c in [c for c in self.out if c.measure == "level" and not c.period.instant
+                  and (_months(c.period) > 1 or not month_on_month_near(c.num.start))]:
             k = bisect_right(self.num_starts, c.num.start)
             n = self.nums[k] if k < len(self.nums) else None
             if n is None or n.unit != "percent" or id(n) in self.claimed or n.sentence != c.num.sentence \
