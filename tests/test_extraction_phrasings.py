@@ -264,7 +264,8 @@ def jun30(y: int) -> tuple[date, date]:
       ("intelligent_computing_power", "level", *dec31(2024), 90.0, "eq")}),
     ("By the end of 2024, the country had 280 EFLOPS of total computing power and 90 EFLOPS of "
      "intelligent computing power.",
-     {("intelligent_computing_power", "level", *dec31(2024), 90.0, "eq")}),
+     {("computing_power_total", "level", *dec31(2024), 280.0, "eq"),
+      ("intelligent_computing_power", "level", *dec31(2024), 90.0, "eq")}),
     # not the national figure, an addition, or a target: nothing for intelligent computing power
     ("By the end of 2024, the Guizhou hub had 80 EFLOPS, including 30 EFLOPS of intelligent "
      "computing power.", set()),
@@ -13961,6 +13962,26 @@ SESSION70 = [
      {("gigabit_broadband_users", "level", *dec31(2020), 6.4e6, "eq")}),
     ("上半年通信业经济运行情况\n2021-07-20 10:00\n\n千兆光网建设提速，1000M及以上接入速率的宽带用户达1423万户。\n",
      {("gigabit_broadband_users", "level", *jun30(2021), 14.23e6, "eq")}),
+    # "over <year>" in a review of that year is during it, not on it
+    ("China 2018 output\nJanuary 21, 2019\n\nValue-added of high-tech manufacturing climbed 11.7 percent over 2018, while equipment "
+     "manufacturing was up 8.1 percent, the bureau said.\n",
+     {("high_tech_manufacturing_value_added", "yoy_pct", *year(2018), 11.7, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *year(2018), 8.1, "eq")}),
+    ("China 2020 output\nJanuary 18, 2021\n\nIndustrial production rose 7.3% in December from a year earlier, beating forecasts of 6.9%, "
+     "and was up 2.8% over 2020 as a whole.\n",
+     {("industrial_value_added", "yoy_pct", *month(2020, 12), 7.3, "eq"), ("industrial_value_added", "yoy_pct", *year(2020), 2.8, "eq")}),
+    ("China Q1 2024\nApril 16, 2024\n\nValue-added of equipment manufacturing and of high-tech manufacturing both grew 7.5% YoY in 1Q24.\n",
+     {("equipment_manufacturing_value_added", "yoy_pct", *quarter(2024, 1), 7.5, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *quarter(2024, 1), 7.5, "eq")}),
+    # a figure in the unit only computing power has, before "of computing power" (not an addition, nor a province's)
+    ("China computing\nJuly 10, 2025\n\nThe country's data centres offered 280 EFLOPS of computing power at the end of last year.\n",
+     {("computing_power_total", "level", *dec31(2024), 280, "eq")}),
+    ("China computing\nJuly 10, 2025\n\nLast year China added 50 EFLOPS of computing power. Guizhou's data centres offered 20 EFLOPS of "
+     "computing power at the end of last year.\n", set()),
+    # the sibling flow's rate after a month-on-month one
+    ("2017年2月汽车工业经济运行情况\n2017-03-10 10:00\n\n2月，汽车生产195.45万辆，环比下降23.0%，同比增长24.3%；销售193.89万辆，环比下降23.1%，同比增长22.3%。\n",
+     {("auto_production", "level", *month(2017, 2), 1.9545e6, "eq"), ("auto_production", "yoy_pct", *month(2017, 2), 24.3, "eq"),
+      ("auto_sales", "level", *month(2017, 2), 1.9389e6, "eq"), ("auto_sales", "yoy_pct", *month(2017, 2), 22.3, "eq")}),
 ]
 
 # (one test reads all of SESSION70's cases, declared after the last of them)

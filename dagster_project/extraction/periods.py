@@ -135,6 +135,7 @@ _EN_BRANCHES = [
     # "reached 7.82 GB for the year and 8.59 GB in December": the year as a whole
     ("fy", r"(?<=for )the\s+year\b(?!\s+(?:so|to|of|ago|earlier|before|ahead|through|ending|ended|as\s+a\s+whole)\b|-|\s+\d)"),
     ("fy", r"(?:(?<=for )|(?<=over )|(?<=across )|(?<=in )|(?<=^)|(?<=\n))the\s+year\s+as\s+a\s+whole\b"),   # "For the year as a whole, … expanded 6.1 per cent"
+    ("fy", rf"(?<=over\ )(?P<fy_y>{YR})\s+as\s+a\s+whole\b"),   # ("was up 2.8% over 2020 as a whole": during it, not on it)
     # "Over the entire five-year plan, nearly 1.3 billion ... were shipped": the plan named before, if any
     ("planref", r"(?:(?<=over the )|(?<=the entire )|(?<=the whole )|(?<=during the )|(?<=across the )|(?<=in the ))"
                 r"five-year\s+(?:plan(?!\s+\()(?:\s+period)?|period)\b"),

@@ -109,7 +109,7 @@ _NP_GAP = re.compile(r"[\s\"']*(?:(?:the|a|total|cumulative|cumulatively|nationa
                      r"units|sets|of|\((?:units|sets)\))[\s\"',]+)*", re.I)   # ("76 million units (sets) of industrial equipment")
 _DASH_BEFORE = re.compile(r"\s(?:--?|–|—)\s*$|:\s*$")
 _SUBJECT_LIST_GAP = re.compile(r"(?:\s+(?:sector|industry))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*、\s*|和|与)\s*(?:the\s+)?", re.I)
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+(?:the\s+(?=[a-z]))?|\s*、\s*|和|与|及|/)\s*", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:of\s+)?|\s+and\s+(?:of\s+)?(?:the\s+(?=[a-z]))?|\s*、\s*|和|与|及|/)\s*", re.I)
 _YOY_WORD = re.compile(r"\s*(?:year-on-year|year\s+on\s+year|y-o-y|yoy|y/y)\b", re.I)
 # "grew a modest 4.7%", "grew a more modest 2.7 percent", "an anaemic 1.1%"
 _RATE_ADJECTIVE = (r"a\s+(?:(?:more|rather|relatively|comparatively|still)\s+)?(?:mere|meager|meagre|modest|scant|slight|sluggish|tepid|paltry|"
@@ -428,6 +428,7 @@ _WHILE = re.compile(r"[,;]\s*(?:while|whereas)\b", re.I)
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}(?!\d))|\s-{1,2}\s")   # not the thousands separator of "886,000"; a dash aside ("413,000 -- helped by cuts in June")
 # (also "..., but in September alone sales fell 34.2%": a later clause's own period before its subject)
 # "compared with 2016", "respectively over 2014": a rate's base year
+_OVER_YEAR = re.compile(r"\bover\s+((?:19|20)\d\d)(?:\s+as\s+a\s+whole)?\b", re.I)
 _BASE_YEAR = re.compile(r"(?:compared\s+(?:to|with)|\bover)\s+((?:19|20)\d\d)\b(?!\s*(?:levels?|figures?|\w+\s+months?|first|second|third|fourth|year-end|end))", re.I)
 _YEAR_SO_FAR = re.compile(r"\b(?:the\s+)?year\s+(?:so\s+far|to\s+date)\b|\byear-to-date\b|\bso\s+far\s+this\s+year\b", re.I)
 _ZH_VS_YEAR = re.compile(r"与((?:19|20)\d\d)年(?:同期)?相比")
@@ -1807,6 +1808,7 @@ _WORLD_RANK = re.compile(
 # "N <unit> of <noun>" inside a list ("280 EFLOPS, including 90 EFLOPS of intelligent computing
 # power"): nouns specific enough that a figure of them is the indicator itself.
 _UNIT_OF_IDS = frozenset(("intelligent_computing_power",))
+_FACILITY_BEFORE = re.compile(r"\b(?:with|hosts?|hosting|hous(?:es|ing)|campus|hub|cluster|facility|cent(?:er|re))\b[^,;.]*$", re.I)
 _UNIT_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 _LIST_INTRO = re.compile(r"(?:\bincluding|\bof\s+which|\bamong\s+(?:which|them)|\bwhich\s+included?)\s*,?:?\s*"
                          r"(?:" + _QUAL + r"\s*)?$", re.I)
@@ -1902,9 +1904,10 @@ _ZH_CARRIED_OPENING = re.compile(r"\s*" + _ZH_CARRIED_PERIOD)
 _ZH_BARE_ATTR_RATE = re.compile(r"[；;,，]\s*(?P<attr>产量|销量)同比(?:增长|下降)")
 _ZH_SIBLING_ATTR = re.compile(r"[、,，；;]\s*(?P<attr>销量|产量|销售|生产)(?:量)?(?:为|达到?|完成)?")
 # (after the first flow's own rate: "新能源汽车生产6.8万辆，同比增长1.5%；销售5.6万辆，同比下降4.1%")
-_ZH_UNIT_TAIL = re.compile(r"\s*(?:万|亿)?(?:辆|台|部|吨|个)?(?:[,，]\s*(?:同比)?(?:增长|下降)\s*[\d.]+\s*[%倍])?")   # (or "增长51.7%；销量…")
+_ZH_UNIT_TAIL = re.compile(r"\s*(?:万|亿)?(?:辆|台|部|吨|个)?(?:[,，]\s*(?:同比|环比)?(?:增长|下降)\s*[\d.]+\s*[%倍]){0,2}")   # (or "增长51.7%；销量…", "环比下降23.0%，同比增长24.3%；销售…")
 _ZH_PAIR_GAP = re.compile(r"\s*(?:万|亿)?(?:辆|台|部|吨)?\s*(?:和|、|与|及)\s*")
 _ZH_RATES_AFTER = re.compile(r"[^，。；,;\d]{0,6}[,，]\s*同比(?P<both>分别|均)?(?:增长|下降|减少|上升|提高)")
+_ZH_MOM_AFTER = re.compile(r"[^，。；,;\d]{0,6}[,，]\s*环比(?:增长|下降|减少|上升)")
 _ZH_YOY_AFTER = re.compile(r"[^，。；,;\d]{0,6}[,，]\s*(?:同比)?(?:增长|下降|减少|上升|提高)")   # (a bare "增长" is on the year too)
 _ZH_PER = re.compile(r"每(?!秒)|人均|户均|平均|日均|月均")   # per head, per household, on average, per day (not "每秒280百亿亿次": a FLOPS)
 _ZH_CHANGE_END = re.compile(r"(?:增加|减少|下降)了?\s*$")
@@ -2302,6 +2305,8 @@ class DocMatcher:
                     and not self.periods[k].comparison and (p := resolve(self.periods[k], self.ctx)) is not None:
                 years.add(p.end.year - 1)
             clause_after = _BASE_YEAR.sub(lambda m: " " if int(m.group(1)) in years else m.group(), clause_after)
+            # ("climbed 11.7 percent over 2018" in a review of 2018: during the year, no base)
+            clause_after = _OVER_YEAR.sub(lambda m: " " if int(m.group(1)) == py else m.group(), clause_after)
         if _NOT_YOY.search(clause_after):
             # "up 15.1% year on year and 0.3GB higher than in July": the comparison is the next figure's
             head = _AND_NEXT_FIGURE.split(clause_after, 1)[0]
@@ -7356,6 +7361,8 @@ class DocMatcher:
                             num = cand
             if num is None and role.np is False and ind.id in _UNIT_OF_IDS:
                 num = self._unit_of_item(h, nums, ind, sent)
+            if num is None and role.np is False and ind.id == "computing_power_total":
+                num = self._eflops_of(h, nums, sent)
             if num is None and (role.np and ind.unit == "count" or ind.id in _UNIT_OF_IDS):
                 num = self._of_which_item(h, nums, ind, sent)
             coord = _TECH_COORD.search(text, max(sent.start, h.start - 40), h.start)
@@ -7468,6 +7475,17 @@ class DocMatcher:
                     self._emit(ind.id, "yoy_pct", growth_first, period, sent, self._growth(growth_first, h.end))
                 continue
             self._attach_growth(ind, num, sent, state, period)
+
+    def _eflops_of(self, h: Hit, nums: list[Num], sent: Sentence) -> Num | None:
+        """'data centres offered 280 EFLOPS of computing power': a figure in the unit only computing power
+        has, right before "of" and the noun (not an addition, nor one facility's: "a data center with 90 EFLOPS")."""
+        prior = [n for n in nums if n.end <= h.start]
+        cand = prior[-1] if prior else None
+        if cand is None or cand.unit != "eflops" or id(cand) in self.claimed or not _UNIT_OF_GAP.fullmatch(self.text, cand.end, h.start) \
+                or _ADDED_BEFORE.search(self.text, max(sent.start, cand.start - 40), cand.start) or _ADDITION.search(self.text, cand.end, h.end) \
+                or _ADDED_AFTER.match(self.text, h.end) or _FACILITY_BEFORE.search(self.text, max(sent.start, cand.start - 60), cand.start):
+            return None
+        return cand
 
     def _unit_of_item(self, h: Hit, nums: list[Num], ind: Indicator, sent: Sentence) -> Num | None:
         """'..., including 90 EFLOPS of intelligent computing power': an item of a list whose
@@ -7721,7 +7739,11 @@ class DocMatcher:
                     continue
                 self._emit(ind.id, "level", n, c.period, sent)
                 g = next((q for q in nums if q.start > n.end), None)
-                if g is not None and _ZH_YOY_AFTER.fullmatch(text, n.end, g.start) and id(g) not in self.claimed:
+                end = n.end
+                if g is not None and _ZH_MOM_AFTER.fullmatch(text, n.end, g.start):
+                    end = g.end   # ("销售193.89万辆，环比下降23.1%，同比增长22.3%": past the month-on-month rate)
+                    g = next((q for q in nums if q.start > g.end), None)
+                if g is not None and _ZH_YOY_AFTER.fullmatch(text, end, g.start) and id(g) not in self.claimed:
                     v = self._growth(g, n.end)
                     if v is not None:
                         self._emit(ind.id, "yoy_pct", g, c.period, sent, v)
