@@ -13982,6 +13982,8 @@ SESSION70 = [
     ("2017年2月汽车工业经济运行情况\n2017-03-10 10:00\n\n2月，汽车生产195.45万辆，环比下降23.0%，同比增长24.3%；销售193.89万辆，环比下降23.1%，同比增长22.3%。\n",
      {("auto_production", "level", *month(2017, 2), 1.9545e6, "eq"), ("auto_production", "yoy_pct", *month(2017, 2), 24.3, "eq"),
       ("auto_sales", "level", *month(2017, 2), 1.9389e6, "eq"), ("auto_sales", "yoy_pct", *month(2017, 2), 22.3, "eq")}),
+    ("China 5G\nJanuary 19, 2024\n\nChina had 3.38m 5G base stations at the end of the year, and 805m people were using 5G mobile phones.\n",
+     {("five_g_base_stations", "level", *dec31(2023), 3.38e6, "eq"), ("five_g_mobile_users", "level", *dec31(2023), 805e6, "eq")}),
 ]
 
 # (one test reads all of SESSION70's cases, declared after the last of them)

@@ -258,6 +258,8 @@ _EN: list[tuple[str, PhraseRole]] = [
      r"|(?:subscribers|users)_(?:to|of)_5G_(?:mobile_)?(?:phone_)?services",
      PhraseRole("noun", "five_g_mobile_users")),
     (r"(?:users|subscribers)_of_5G_(?:mobile_)?(?:phones|handsets)", PhraseRole("noun", "five_g_mobile_users", np=False)),
+    # ("805m people were using 5G mobile phones": the figure is the users)
+    (r"(?:people|users|subscribers)_(?:were_|are_)?using_5G_(?:mobile_)?(?:phones|handsets|smartphones)", PhraseRole("noun", "five_g_mobile_users")),
     # "Mobile phone users on 5G networks totaled 1.236 billion"
     (r"(?:mobile_)?(?:phone_)?(?:users|subscribers)_on_5G_(?:networks?|plans|packages)", PhraseRole("noun", "five_g_mobile_users", np=False)),
     (r"5G_(?:user_)?penetration_rate|penetration_rate_of_5G(?:_users)?", PhraseRole("noun", "five_g_penetration_rate", np=False)),
