@@ -341,21 +341,19 @@ def _title(text: str, lines: list[tuple[int, int]], top: int) -> str:
     return ""
 
 
+def _stripped(text: str, x: int, y: int) -> tuple[int, int]:
+    while x < y and text[x] == " ":
+        x += 1
+    while y > x and text[y - 1] == " ":
+        y -= 1
+    return x, y
+
+
 def _cells(text: str, a: int, b: int, sep_text: str, sep: str) -> list[tuple[int, int]]:
     """The spans of a line's cells, split where `sep_text` has `sep` (a pipe table's rules, or spaces)."""
-    out = []
-    s = a
-    for k in range(a, b + 1):
-        if k == b or sep_text[k] == sep:
-            x, y = s, k
-            while x < y and text[x] == " ":
-                x += 1
-            while y > x and text[y - 1] == " ":
-                y -= 1
-            if y > x:
-                out.append((x, y))
-            s = k + 1
-    return out
+    cuts = [a - 1] + [k for k in range(a, b) if sep_text[k] == sep] + [b]
+    spans = [_stripped(text, p + 1, q) for p, q in zip(cuts, cuts[1:])]
+    return [(x, y) for x, y in spans if y > x]
 
 
 def _unruled_names(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -370,13 +368,10 @@ def _unruled_names(text: str, a: int, b: int) -> list[tuple[int, int]]:
             s = m.end()
     out.append((s, b))
     names = []
-    for x, y in out:
-        for part in re.split(r"(?<=\)) ", text[x:y]):
-            if part.strip():
-                x2 = text.index(part, x)
-                names.append((x2 + len(part) - len(part.lstrip()), x2 + len(part.rstrip())))
-                x = x2 + len(part)
-    return names
+    for x, y in out:   # (each part cut again after a bracket: "5G shipments (mn) 5G share")
+        cuts = [x] + [k + 1 for k in range(x, y - 1) if text[k] == ")" and text[k + 1] == " "] + [y]
+        names += [_stripped(text, p, q) for p, q in zip(cuts, cuts[1:])]
+    return [(x, y) for x, y in names if y > x]
 
 
 def _period_cell(text: str, a: int, b: int) -> Column | None:
