@@ -13992,3 +13992,34 @@ SESSION70 = [
 @pytest.mark.parametrize("text, expected", SESSION70)
 def test_session70(text, expected):
     assert obs(text) == expected
+
+
+# --- extractor 1.72.0 ---
+SESSION71 = [
+    # a record named with two adjectives, after a rate "on the year" and "though"
+    ("Steel mills ease off a record\nJuly 16, 2019\n\nChina's crude steel output in June came to 71.5 million t, up 4.2% on the year, "
+     "though slightly below the all-time monthly high of 72.3 million t set in April.\n",
+     {("crude_steel_output", "level", *month(2019, 6), 71500000, "eq"), ("crude_steel_output", "yoy_pct", *month(2019, 6), 4.2, "eq"),
+      ("crude_steel_output", "level", *month(2019, 4), 72300000, "eq")}),
+    # the month-end before, with "又" before the change
+    ("工业和信息化部发布2021年前三季度通信业运行情况\n2021年10月20日\n\n截至9月末，5G基站总数达115.9万个，比6月末的96.1万个又增加19.8万个。\n",
+     {("five_g_base_stations", "level", date(2021, 9, 30), date(2021, 9, 30), 1159000, "eq"),
+      ("five_g_base_stations", "level", date(2021, 6, 30), date(2021, 6, 30), 961000, "eq")}),
+    # an earlier level "in the same period last year", the pair member the verb names
+    ("Car sales rise in the first quarter\nApril 12, 2023\n\nIn the first quarter, car production and sales reached 5.8 million and "
+     "5.9 million units, up 3.1% and 4.2% year-on-year respectively. That compares with 5.662 million units sold in the same period last year.\n",
+     {("auto_production", "level", *quarter(2023, 1), 5800000, "eq"), ("auto_sales", "level", *quarter(2023, 1), 5900000, "eq"),
+      ("auto_production", "yoy_pct", *quarter(2023, 1), 3.1, "eq"), ("auto_sales", "yoy_pct", *quarter(2023, 1), 4.2, "eq"),
+      ("auto_sales", "level", *quarter(2022, 1), 5662000, "eq")}),
+    # the rate of one flow of a pair, named bare after it, with "仅" before the verb
+    ("中国汽车工业协会发布2017年2月汽车产销数据\n2017年3月10日\n\n2月份汽车产销分别为193.9万辆和193.8万辆，产量同比仅增长0.4%。\n",
+     {("auto_production", "level", *month(2017, 2), 1939000, "eq"), ("auto_sales", "level", *month(2017, 2), 1938000, "eq"),
+      ("auto_production", "yoy_pct", *month(2017, 2), 0.4, "eq")}),
+]
+
+# (one test reads all of SESSION71's cases, declared after the last of them)
+
+
+@pytest.mark.parametrize("text, expected", SESSION71)
+def test_session71(text, expected):
+    assert obs(text) == expected

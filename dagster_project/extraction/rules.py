@@ -1280,13 +1280,13 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,80}?(?:,\s*(?:the\s+\w+|[A-Z][\w']+
                                    r"|,\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?[\d.]+(?:\s+(?:million|thousand))?\s+(?:tonnes|tons|units|vehicles)\s+(?:a|per|each)\s+day)?"
                                    r"(?:,|\s[\u2013\u2014]|\s--?|\s(?=versus\s|vs\.?\s)|\s*\((?=(?:up|down)\s+from\s))\s*(?:(?:(?:(?:up|down)(?:\s+by)?\s+[\d.]+\s?(?:%|percent|per\s+cent|pc)(?:\s+and\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+respectively)?"
                                    # (", a 20% increase YoY and up from 1.604 million in September")
-                                   r"|an?\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:increase|rise|jump|gain|decrease|drop|decline|fall))(?:\s*(?:yoy|y/y|y-o-y|year-on-year|year\s+on\s+year|year-over-year"
+                                   r"|an?\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:increase|rise|jump|gain|decrease|drop|decline|fall))(?:\s*(?:yoy|y/y|y-o-y|year-on-year|year\s+on\s+year|year-over-year|on\s+the\s+year"
                                    # (", up 26.7% YoY, compared with 1.307 million units in May")
                                    # (", up 35.5%YoY, up from 9.495 million in 2023")
                                    r"|from\s+a\s+year\s+(?:earlier|ago)))?"
                                    # (", an increase of 345,000 from the end of last year and up from 3.648 million")
                                    r"|an?\s+(?:increase|addition|rise|gain|decrease|drop|decline)\s+of\s+[\d.,]+(?:\s+(?:million|thousand))?"
-                                   r"(?:\s+(?:from|over|since)\s+[^,;\d]{3,40}?)?)(?:,?\s+and\s+|,?\s*(?:(?:though|although|but|yet)\s+)?(?=compared\s|versus\s|vs\.?\s|(?:up|down)\s+from\s)))?"   # (", up 9.6% from a year earlier, though down from 23.07 GB in December")
+                                   r"(?:\s+(?:from|over|since)\s+[^,;\d]{3,40}?)?)(?:,?\s+and\s+|,?\s*(?:(?:though|although|but|yet)\s+)?(?=compared\s|versus\s|vs\.?\s|(?:up|down)\s+from\s|(?:still\s+)?(?:(?:well|far|slightly|just|marginally)\s+)?(?:below|above|short\s+of)\s+the\s)))?"   # (", up 9.6% from a year earlier, though down from 23.07 GB in December")
                                    r"(?:(?:up|down)\s+from|(?<=and\s)from|compared\s+(?:with|to)|versus|vs\.?|against|after|(?:still\s+)?(?:(?:well|far|slightly|just|marginally)\s+)?(?:below|above|short\s+of)\s+the"   # ("well below the 1.065 billion tonnes it produced in 2020")
                                    r"|(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+)?(?:double|triple|twice|(?:three|four|five|six|seven|eight|nine|ten)\s+times)\s+the"   # ("more than double the 34.56 million reported a year earlier")
                                    # ("closing in on the 1.367 million sold in the whole of 2020")
@@ -1300,7 +1300,7 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,80}?(?:,\s*(?:the\s+\w+|[A-Z][\w']+
                                    # "– an increase of 35.5 per cent compared to 9.495 million units in 2023"
                                    r"|an?\s+(?:increase|rise|jump|gain|decrease|drop|decline|fall)\s+of\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:from|over|on|compared\s+(?:to|with))(?:\s+the)?)"
                                    # ("compared with a record 28.88 million units in 2017")
-                                   r"\s*(?:(?:an?\s+)?(?:(?:previous|prior|all-time|monthly)\s+)?(?:record(?:\s+high)?|peak|high)(?:\s+of)?\s+)?"
+                                   r"\s*(?:(?:an?\s+)?(?:(?:previous|prior|all-time|monthly)\s+){0,2}(?:record(?:\s+high)?|peak|high)(?:\s+of)?\s+)?"
                                    # "up 11.1 percent from September's 1,287,000 units": the month before's
                                    r"(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)'s\s+)?"
                                    r"(?:(?:just|only|a\s+mere|an?\s+(?:(?:upwardly|downwardly)\s+)?revised)\s+)?"   # ("up from just 1.37m in 2020", "up from a revised 798.8 million tonnes")
@@ -1368,12 +1368,13 @@ _RATE_LIST_NEXT = re.compile(r"(?:,\s*|\s+and\s+)(?:" + _QUAL + r"\s+)?[+\-\u221
 _PLAN_LAST_YEAR = {"十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030}
 # "，分别比2015年的61.8%和45.4%提高…": the earlier levels of the two figures before
 _ZH_RESPECTIVE_EARLIER = re.compile(r"[，,]\s*(?P<resp>分别)?(?:比|较)\s*(?:(?P<y>(?:19|20)\d\d)年(?:末|底)?|(?:上年|去年)(?:末|底)?)的\s*")
-_ZH_CHANGE_AFTER = re.compile(r"\s*(?:/\s*户\s*[·・.]?\s*月\s*)?(?:(?:有所|略有|小幅|明显|大幅|显著|进一步)?(?:增长|增加|提高|提升|上升|下降|减少|回落)|(?:接近|近|几乎|实现|已经)?翻|净增|净减)")   # ("较2020年末的71.8万个接近翻番")
+_ZH_CHANGE_AFTER = re.compile(r"\s*(?:/\s*户\s*[·・.]?\s*月\s*)?(?:(?:又|再)?(?:有所|略有|小幅|明显|大幅|显著|进一步)?(?:增长|增加|提高|提升|上升|下降|减少|回落)|(?:接近|近|几乎|实现|已经)?翻|净增|净减)")   # ("较2020年末的71.8万个接近翻番")
 # ("That's up from 507,000 NEV sales in 2016": the flow named by its noun)
 _EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan|vehicles|cars|NEVs|tonnes|tons|(?:5G\s+)?(?:phones|handsets|smartphones))?\s*"
                                 r"(?:(?:it|they|the\s+country)\s+(?=(?:sold|produced|made|built)\s))?(?:(?P<verb>sold|produced|made|built|shipped)\s+"
                                 r"|(?:NEV|vehicle|car|auto)\s+(?P<noun>sales|production|output)\s+)?"
                                 r"(?:(?:recorded|reported|registered|posted|seen|set)\s+)?(?:at|by|as\s+of|in|for)?\s*(?:the\s+)?", re.I)   # ("the 4.9 trillion yuan recorded in 2016", "the record 1.065 billion tonnes set in 2020")
+_SAME_PERIOD_BEFORE = re.compile(r"same\s+(?:period|months?|quarter|time)\s+(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior)\s+year\b", re.I)
 _PER_DAY_AFTER = re.compile(r"\s+(?:a|per|each)\s+day\b")
 _PAIR_AND = re.compile(r"\s+and\s+")
 _PAIR_RESPECTIVELY = re.compile(r",?\s+respectively\b,?")
@@ -1901,7 +1902,7 @@ _ZH_CARRIED_ATTR = re.compile(r"(?:[；;]|[,，]\s*(?:但|而)(?=[^，,；;。]{
 _ZH_CARRIED_RATES = re.compile(r"同比(?P<both>分别|均)?(?:增长|下降|减少|上升|提高)")
 _ZH_MONTH_OF_FLOW = re.compile(r"(?:[,，]\s*其中[,，]?\s*|[;；]\s*(?=\d{1,2}月份?(?:当月|单月)))(?P<per>\d{1,2}月份?)(?:当月|单月)?[,，]?\s*(?:完成|实现)(?:收入)?\s*(?=\d)")
 _ZH_CARRIED_OPENING = re.compile(r"\s*" + _ZH_CARRIED_PERIOD)
-_ZH_BARE_ATTR_RATE = re.compile(r"[；;,，]\s*(?P<attr>产量|销量)同比(?:增长|下降)")
+_ZH_BARE_ATTR_RATE = re.compile(r"[；;,，]\s*(?P<attr>产量|销量)同比(?:仅|只|也|仍)?(?:增长|下降)")
 _ZH_SIBLING_ATTR = re.compile(r"[、,，；;]\s*(?P<attr>销量|产量|销售|生产)(?:量)?(?:为|达到?|完成)?")
 # (after the first flow's own rate: "新能源汽车生产6.8万辆，同比增长1.5%；销售5.6万辆，同比下降4.1%")
 _ZH_UNIT_TAIL = re.compile(r"\s*(?:万|亿)?(?:辆|台|部|吨|个)?(?:[,，]\s*(?:同比|环比)?(?:增长|下降)\s*[\d.]+\s*[%倍]){0,2}")   # (or "增长51.7%；销量…", "环比下降23.0%，同比增长24.3%；销售…")
@@ -5991,6 +5992,8 @@ class DocMatcher:
         gm = _EARLIER_LEVEL_GAP.match(self.text, n.end)
         ex = next((e for e in self.periods if e.start == gm.end()), None)
         p = resolve(ex, self.ctx) if ex is not None and ex.kind in ("interval", "asof") else None
+        if ex is None and prev.period is not None and _SAME_PERIOD_BEFORE.match(self.text, gm.end()):
+            p = _a_year_before(prev.period)   # ("That compares with 6.076 million units sold in the same period last year")
         if gm.group("verb") or gm.group("noun"):
             # ("NEV production came in at 1.772 million units. That's up from about 1.6 million NEVs
             # sold in September": the sales of the level's subject)
