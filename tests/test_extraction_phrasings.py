@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.71.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.72.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -14015,6 +14015,29 @@ SESSION71 = [
     ("中国汽车工业协会发布2017年2月汽车产销数据\n2017年3月10日\n\n2月份汽车产销分别为193.9万辆和193.8万辆，产量同比仅增长0.4%。\n",
      {("auto_production", "level", *month(2017, 2), 1939000, "eq"), ("auto_sales", "level", *month(2017, 2), 1938000, "eq"),
       ("auto_production", "yoy_pct", *month(2017, 2), 0.4, "eq")}),
+    # a forecast the industry body "guides", undated (not the briefing year's sales)
+    ("Car sales edge up in 2022\nJanuary 19, 2023\n\nAuto sales reached 26.9 million units in 2022, up 2.1%. CAAM guides auto sales of 27.6m (+3%).\n",
+     {("auto_sales", "level", *year(2022), 26900000, "eq"), ("auto_sales", "yoy_pct", *year(2022), 2.1, "eq")}),
+    # a rate "on the record X produced in 2020" is the new year's, against that level
+    ("Steel output falls in 2021\nJanuary 18, 2022\n\nCrude steel output came in at 1.03 billion tonnes in 2021, down 3.0 per cent on the record 1.06 billion "
+     "tonnes produced in 2020.\n",
+     {("crude_steel_output", "level", *year(2021), 1030000000, "eq"), ("crude_steel_output", "yoy_pct", *year(2021), -3.0, "eq"),
+      ("crude_steel_output", "level", *year(2020), 1060000000, "eq")}),
+    # a product line's growth in multiples
+    ("国家统计局：2021年1-2月份规模以上工业生产\n2021年3月15日\n\n1-2月份，主要产品产量：\n新能源汽车：28.1万辆，增长2.6倍；\n",
+     {("nev_production", "level", date(2021, 1, 1), date(2021, 2, 28), 281000, "eq"),
+      ("nev_production", "yoy_pct", date(2021, 1, 1), date(2021, 2, 28), 260, "eq")}),
+    # a group's (company's) output
+    ("2017年上半年工业经济运行情况\n2017年7月20日\n\n钢铁行业方面，通钢集团上半年粗钢产量312万吨，同比增长5.1%。\n", set()),
+    # a count of items of a list (factories, parks and products), not of factories
+    ("“十三五”工业绿色发展成效\n2020年10月23日\n\n截至9月底，累计创建绿色工厂、绿色园区和绿色设计产品近2800项。\n", set()),
+    # the rate after another figure's clause is that figure's
+    ("2019年前三季度手机市场运行情况\n2019年10月20日\n\n9月国内5G手机出货量50.1万部，1-9月国内手机总出货量2.81亿部，同比下降4.9%。\n",
+     {("five_g_phone_shipments", "level", *month(2019, 9), 501000, "eq")}),
+    # a flow from a year to now, in a review of the plan: the plan's last year
+    ("“十三五”信息通信业发展回顾\n2021年1月26日\n\n回顾“十三五”，电信业务收入由2015年的1.13万亿元增至1.37万亿元。\n",
+     {("telecom_business_revenue", "level", *year(2015), 1130000000000, "eq"),
+      ("telecom_business_revenue", "level", *year(2020), 1370000000000, "eq")}),
 ]
 
 # (one test reads all of SESSION71's cases, declared after the last of them)

@@ -215,6 +215,7 @@ _COMPARISON = re.compile(
     # "following an 11.7 percent drop in October", "well below the 6.9% growth recorded in 2014": the rate before
     r"|\b(?:following|after|below|above|deepening|extending|reversing)\s+(?:an?|the|its)\s+(?:[a-z]+\s+)?[\d.]+\s*(?:%|percent|per\s+cent|pct)"
     r"|\bafter\s+[\d.,]+\s*(?:m|mn|bn|million|billion)\b"   # "fell 4% to 1.206m units, … after 1.256m in 2018"
+    r"|(?:(?<=%\s)|(?<=nt\s))on\s+(?:the\s+|its\s+|an?\s+)?(?:record\s+|revised\s+)?[\d.,]+\s*(?:m|mn|bn|million|billion|trillion)?\b"   # ("down 3.0 per cent on the record 1.065 billion tonnes produced in 2020")
     r"|\b(?:following|after)\s+[+-]?[\d.]+\s*(?:%|percent|per\s+cent|pct)"   # ("rising 5.7% yoy after 5.4% in November")
     # "…, after rising 3 percent in 2017. Production dropped 4.2 percent": the year before's
     r"|\b(?:following|after)\s+(?:rising|growing|increasing|expanding|climbing|jumping|surging|falling|declining|dropping|"

@@ -1784,7 +1784,8 @@ _WORLD_BIGRAMS = frozenset(("the world", "the globe"))
 _TARGET_WORDS = frozenset((
     "will", "shall", "would", "expected", "expects", "expect", "expecting", "aim", "aims", "aimed", "aiming",
     "target", "targets", "targeted", "goal", "goals", "objective", "strive", "striving", "strives", "forecast",
-    "forecasts", "forecasted", "forecasting", "predicting", "predicts", "projected", "projection", "could", "might", "should", "envisage", "envisages", "slated"))
+    "forecasts", "forecasted", "forecasting", "predicting", "predicts", "projected", "projection", "could", "might", "should", "envisage", "envisages", "slated",
+    "guides"))   # ("CAAM guides 2023 auto sales of 27.6m (+3%)")
 _TARGET_BIGRAMS = frozenset(("plan to", "plans to", "planned to", "planning to", "estimated to", "set to", "is to",
                              "are to", "going to", "intend to", "intends to", "seek to", "seeks to", "projects that",
                              "committed to", "commit to", "commits to", "pledged to", "pledges to", "vowed to", "vows to",
@@ -1841,7 +1842,9 @@ _ZH_REGION = re.compile(
     r"长安汽车|一汽|东风|奇瑞|宁德时代|本港|全港|香港(?!文汇报|大公报|商报|经济日报|电台|01)|澳门(?!日报|元|币)|台湾|全台|"
     # (not a foreign outlet reporting China's figure: "德国之声电台网站报道，上半年中国工业机器人产量达36.9万套")
     r"韩国(?!中央日报|联合通讯社)|美国(?!之音|彭博社|有线电视新闻网|消费者新闻与商业频道|《)|日本(?!经济新闻|共同社|《)|欧盟|德国(?!之声|《)|印度|"
-    r"英国(?!广播公司|《|路透社)|法国(?!国际广播电台|《|回声报)|俄罗斯(?!卫星通讯社)|越南|东盟|基地|数据中心集群|枢纽|(?<!各)省(?!级)|(?<!省区)(?<!城)(?<!地级)(?<!地市)(?<!车)(?<!股)(?<!楼)(?<!上)(?<!超)(?<!开)(?<!夜)(?<!集)(?<!新)(?<!逆)市(?!场|值)|自治区|公司|企业集团|排名前|会员(?:企业|单位)|重点(?:统计)?钢(?:铁)?企(?:业)?")   # ("销量排名前十位的企业集团共销售2281.9万辆": the top ten groups'; "逆市上升" rose against the market)
+    r"英国(?!广播公司|《|路透社)|法国(?!国际广播电台|《|回声报)|俄罗斯(?!卫星通讯社)|越南|东盟|基地|数据中心集群|枢纽|(?<!各)省(?!级)|(?<!省区)(?<!城)(?<!地级)(?<!地市)(?<!车)(?<!股)(?<!楼)(?<!上)(?<!超)(?<!开)(?<!夜)(?<!集)(?<!新)(?<!逆)市(?!场|值)|自治区|公司|集团(?!化)|排名前|会员(?:企业|单位)|重点(?:统计)?钢(?:铁)?企(?:业)?")   # ("销量排名前十位的企业集团共销售2281.9万辆": the top ten groups'; "逆市上升" rose against the market)
+_ZH_THAN_OR_FROM = re.compile(r"比|较|由|从")
+_ZH_NAMED_FIGURE = re.compile(r"[量额数]|收入|用户")   # (a clause that names its own figure)
 _ZH_FIELD_SUBSET_IDS = frozenset(("little_giant_enterprises", "specialized_smes", "national_green_factories",
                                    "smart_factories_leading", "smart_factories_advanced", "smart_factories_basic"))
 _FIELD_SUBSET_AFTER = re.compile(r"[^;.]{0,120}?\b(?:focus(?:ed|ing)|specia?li[sz](?:ed|ing)|engaged)\s+(?:on|in)\s+"
@@ -3566,7 +3569,10 @@ class DocMatcher:
                     continue
                 if measure == "level" and not self._unit_ok(n, ind):
                     continue
-                value = (-n.value if rm.group(1) == "下降" else n.value) if measure == "yoy_pct" else None
+                if measure == "yoy_pct" and n.unit not in ("percent", "times"):
+                    continue
+                # ("新能源汽车:39.1万辆,增长3.7倍": 3.7 times more, +370%)
+                value = (-n.value if rm.group(1) == "下降" else n.value * (100.0 if n.unit == "times" else 1.0)) if measure == "yoy_pct" else None
                 self._emit(ind.id, measure, n, period, self.sentences[n.sentence], value)
             if level is not None and len(self.out) > out_before:
                 self._zh_nev_part(self.sentences[level.sentence], line_nums, self.out[out_before:])   # ("；其中新能源汽车15.0万辆，增长103.9%")
@@ -7929,6 +7935,8 @@ class DocMatcher:
                 if not period_list:
                     continue
             levels, growths = [], []
+            other_level = False   # (a level of another clause read past: "…5G手机出货量49.7万部，1-9月国内手机总出货量2.79亿部，
+            # 同比下降5.2%": the rate after it is that figure's)
             ref = next(x for x in reversed(inds) if x is not None)
             for n in region:
                 before = text[max(b, n.start - 12):n.start]
@@ -7940,7 +7948,7 @@ class DocMatcher:
                         and not text.startswith(("多", "余", "以上"), n.end):   # (not "增长4倍多": no exact rate)
                     g = 100.0 * n.value   # "同比增长1.2倍": up 120 percent
                 if g is not None:
-                    if _ZH_OTHER_SUBJECT_RATE.search(text, b, n.start) or _ZH_PRICE_RATE.search(text, b, n.start):
+                    if _ZH_OTHER_SUBJECT_RATE.search(text, b, n.start) or _ZH_PRICE_RATE.search(text, b, n.start) or other_level:
                         break   # "电信业务收入11893亿元 移动互联网流量增长123.7%": another quantity's rate
                     if growths and len(inds) > 1 and (_ZH_OTHER_PRODUCT.search(text, growths[-1][0].end, n.start)
                                                       or len(growths) >= len(inds) and "," in text[growths[-1][0].end:n.start]):
@@ -7965,6 +7973,8 @@ class DocMatcher:
                         if y and ref.instant and len(inds) == 1 and not self._blocked(sent, a, b, ref, n):
                             self._emit(ref.id, "level", n, Period(date(y, 12, 31), date(y, 12, 31), True), sent)
                         continue
+                    if ref.id in _ZH_FIELD_SUBSET_IDS and text[n.end - 1] == "项":
+                        continue   # ("创建绿色工厂、绿色园区、…和绿色设计产品近3000项": items of a list, not firms)
                     if (_ZH_ADDED.search(before) or _ZH_PER.search(self._own_density(ref, before)) or _ZH_NOT_LEVEL.search(before)) \
                             and (ref.id != "mobile_dou" or _ZH_CHANGE_END.search(before)):
                         continue   # (a DOU is "户均" by name, but "比8月份DOU减少0.14GB" is a change)
@@ -7975,12 +7985,15 @@ class DocMatcher:
                         # "工业互联网平台数量持续增加，重点平台平均连接设备数量达到59万台": another clause's
                         # figure (not "新能源汽车产销两旺，上半年产销分别完成41.3万辆和41.2万辆": the same words again,
                         # nor "算力总规模位居全球第二，达280 EFLOPS": a clause of a verb alone, on the same subject)
+                        other_level = _ZH_NAMED_FIGURE.search(text, text.rfind(",", b, n.start), n.start) is not None
                         continue
                     if levels and len(inds) == 1 and levels[-1].qualifier == "gt" \
                             and _ZH_EXACT_AFTER.fullmatch(text, levels[-1].end, n.start):
                         levels[-1] = n   # "突破11万亿元，达到110463亿元": the exact figure after the threshold
                         continue
                     if levels and not re.fullmatch(r"\s*(?:和|、|,|及|与)\s*", text[levels[-1].end:n.start]):
+                        clause = text[max(b, text.rfind(",", b, n.start)):n.start]
+                        other_level = _ZH_NAMED_FIGURE.search(clause) is not None and not _ZH_THAN_OR_FROM.search(clause)
                         continue
                     if not levels and n.start - b > 25:
                         continue
@@ -8108,6 +8121,9 @@ class DocMatcher:
             p2 = (Period(dp.end, dp.end, True) if ind.instant else dp) if dp is not None and dp.end > p1.end else None
         if p2 is None:
             return
+        if p1 is not None and not ind.instant and _months(p1) == 12 < _months(p2) and (p2.end.month, p2.end.day) == (12, 31):
+            # ("回顾“十三五”，电信业务收入由2015年的1.13万亿元增至1.36万亿元": a year's flow then, the plan's last year's now)
+            p2 = Period(date(p2.end.year, 1, 1), p2.end, False)
         if p1 is not None and p1.end < p2.end:
             self._emit(ind.id, "level", n1, p1, sent)
         self._emit(ind.id, "level", n2, p2, sent)
