@@ -14038,6 +14038,44 @@ SESSION71 = [
     ("“十三五”信息通信业发展回顾\n2021年1月26日\n\n回顾“十三五”，电信业务收入由2015年的1.13万亿元增至1.37万亿元。\n",
      {("telecom_business_revenue", "level", *year(2015), 1130000000000, "eq"),
       ("telecom_business_revenue", "level", *year(2020), 1370000000000, "eq")}),
+    # a dateline with a middle dot ("XX报·XX在线北京1月29日电") is not the city's figure
+    ("去年工业增速首次回升\n2018年1月30日\n\n中国青年报·中青在线北京1月29日电 “2017年，我国规模以上工业增加值同比增长6.5%。”\n",
+     {("industrial_value_added", "yoy_pct", *year(2017), 6.5, "eq")}),
+    # the whole car industry as the topic of a comment clause, then its output and sales
+    ("2017年工业通信业发展情况\n2018年1月30日\n\n整个汽车行业则走得稳一些，全年产销2900万辆和2880万辆，同比分别增长3.1%和2.9%。\n",
+     {("auto_production", "level", *year(2017), 29000000, "eq"), ("auto_sales", "level", *year(2017), 28800000, "eq"),
+      ("auto_production", "yoy_pct", *year(2017), 3.1, "eq"), ("auto_sales", "yoy_pct", *year(2017), 2.9, "eq")}),
+    # a target met years early is no target
+    ("“十三五”工业发展成就\n2020年10月23日\n\n钢铁行业去产能目标提前两年完成，2019年粗钢产量9.9亿吨，同比增长8.1%。\n",
+     {("crude_steel_output", "level", *year(2019), 990000000, "eq"), ("crude_steel_output", "yoy_pct", *year(2019), 8.1, "eq")}),
+    # users per 100 people with spaces around the slash
+    ("2025年1-10月份通信业经济运行情况\n2025年11月20日\n\n截至10月末，5G 用户普及率达 83.5 户 / 百人。\n",
+     {("five_g_penetration_rate", "level", date(2025, 10, 31), date(2025, 10, 31), 83.5, "eq")}),
+    # a quote on plans, then "told reporters, adding that" a past figure
+    ("China's computing power grows\nApril 20, 2023\n\n\"We will accelerate the construction of computing infrastructure,\" Zhao told reporters, adding that "
+     "China's total computing power reached 175 EFLOPS as of the end of last year.\n",
+     {("computing_power_total", "level", *dec31(2022), 175, "eq")}),
+    # Argus' "bn t"
+    ("China steel output record\nJanuary 18, 2021\n\nChina's crude steel production rose by 5.1pc to a record 1.05bn t in 2020.\n",
+     {("crude_steel_output", "level", *year(2020), 1050000000, "eq"), ("crude_steel_output", "yoy_pct", *year(2020), 5.1, "eq")}),
+    # "grew faster, up X" for a sector in a passage on value added
+    ("China industry grows\nJanuary 20, 2022\n\nValue added of industries above designated size grew 9.5 per cent in 2021.\n\n"
+     "High-tech manufacturing grew faster, up 18.1 per cent for the year.\n",
+     {("industrial_value_added", "yoy_pct", *year(2021), 9.5, "eq"), ("high_tech_manufacturing_value_added", "yoy_pct", *year(2021), 18.1, "eq")}),
+    # two sectors named, then "两者增加值分别增长"
+    ("2024年工业经济运行情况\n2025年1月22日\n\n官方特别点名装备制造业与高技术制造业，两者增加值分别增长7.6%和8.8%。\n",
+     {("equipment_manufacturing_value_added", "yoy_pct", *year(2024), 7.6, "eq"), ("high_tech_manufacturing_value_added", "yoy_pct", *year(2024), 8.8, "eq")}),
+    # the gigabit tier's share after the 100 Mbps tier's, in one sentence
+    ("2022年1-2月份通信业经济运行情况\n2022年3月20日\n\n截至2月末，固定互联网宽带接入用户总数达5.4亿户，100Mbps及以上接入速率的用户为5.0亿户，占总用户数的93.5%；"
+     "1000Mbps及以上接入速率的用户为4000万户，占总用户数的7.3%。\n",
+     {("gigabit_broadband_users", "level", date(2022, 2, 28), date(2022, 2, 28), 40000000, "eq"),
+      ("gigabit_share_of_broadband_users", "level", date(2022, 2, 28), date(2022, 2, 28), 7.3, "eq")}),
+    # a unit glued to the Chinese after it ("15.4GB有所回落"), and "(DOU)由…提升至…"
+    ("2022年1-2月份通信业经济运行情况\n2022年3月20日\n\n2月当月户均移动互联网接入流量（DOU）达到14.8GB/户·月，同比增长20.0%，较1月份的15.4GB有所回落。\n",
+     {("mobile_dou", "level", *month(2022, 2), 14.8, "eq"), ("mobile_dou", "yoy_pct", *month(2022, 2), 20.0, "eq"),
+      ("mobile_dou", "level", *month(2022, 1), 15.4, "eq")}),
+    ("信息通信业“十三五”发展成就\n2020年10月23日\n\n移动互联网月户均流量（DOU）由2015年的0.4GB提升至2019年的7.8GB。\n",
+     {("mobile_dou", "level", *year(2015), 0.4, "eq"), ("mobile_dou", "level", *year(2019), 7.8, "eq")}),
 ]
 
 # (one test reads all of SESSION71's cases, declared after the last of them)

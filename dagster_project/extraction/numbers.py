@@ -41,7 +41,7 @@ _UNIT_TABLE = [
     # "89.53m t": Kallanish's; "67.24 million t": Mysteel's; "73.23 mt" with no magnitude word: million
     # tonnes, as the steel press writes national output)
     # (with an abbreviation glossed once: "81.0mn tonnes (t) of crude steel")
-    (r"(?:metric tons|metric tonnes|tonnes|tons)\b(?: \((?:t|mt|Mt|MT)\))?|(?:(?<=[a-z] )mt|(?<=mn )t|(?<=\dm )t(?!/)|(?<=illion )t(?!/))\b|吨", "tonnes", 1.0),
+    (r"(?:metric tons|metric tonnes|tonnes|tons)\b(?: \((?:t|mt|Mt|MT)\))?|(?:(?<=[a-z] )mt|(?<=mn )t|(?<=bn )t|(?<=\dm )t(?!/)|(?<=illion )t(?!/))\b|吨", "tonnes", 1.0),
     # (not "a 40,000 mt cargo": Platts' metric tons, too small to say; also glued: "fell 1.6% to 167.96mt")
     (r"(?:(?<=\d )(?<!,\d\d\d )|(?<=\d)(?<!,\d\d\d))(?:mn?t|Mt)\b(?!/)", "tonnes", 1e6),   # (also a broker's "76.4mnt", a megatonne's "803.83 Mt")
     # ("每秒280百亿亿次浮点运算": 10^18 operations a second, an EFLOPS)
@@ -56,13 +56,14 @@ _UNIT_TABLE = [
     (r"(?:gigawatts?|GW)\b", "kw", 1e6),
     (r"(?:megawatts?|MW)\b", "kw", 1e3),
     (r"(?:kilowatt-hours|kWh)\b|千瓦时", "kwh", 1.0),
-    (r"(?:户|部)/百人", "percent", 1.0),   # "5G用户普及率达87.1户/百人": per 100 people, the rate's own scale
+    (r"(?:户|部)\s?/\s?百人", "percent", 1.0),   # "5G用户普及率达87.1户/百人": per 100 people, the rate's own scale
     (r"(?:units?|sets?|vehicles|pieces|items|households|accounts|subscribers|users)\b|台|辆|个|户|家|套|部|件|座|款|项|架|支(?!持|撑|付|出|柱)", "count", 1.0),   # (支: Taiwan's phones, "1.06億支")
     (r"(?:kilometers|kilometres|km|meters|metres|square meters|hectares)\b|公里|米", "length", 1.0),
     (r"(?:hours|minutes|seconds|days|weeks|months|years)\b|小时|天", "time", 1.0),
     (r"times\b|倍", "times", 1.0),
 ]
-_UNIT_RE = re.compile("|".join(f"(?P<u{i}>{alt})" for i, (alt, _, _) in enumerate(_UNIT_TABLE)))
+# (ASCII word boundaries: a unit glued to Chinese text still ends, "较1月份的15.45GB有所回落")
+_UNIT_RE = re.compile("|".join(f"(?P<u{i}>{alt})" for i, (alt, _, _) in enumerate(_UNIT_TABLE)), re.ASCII)
 _TAIL_RE = re.compile(
     r"(?P<plus>-plus\b|\+(?!\w)|(?:多|余)(?=万|亿|千万|百万))?"   # ("60多万家", "60余万家": more than 600,000)
     r"(?:[ -]?(?P<mag>thousand|million|billion|trillion|Thousand|Million|Billion|Trillion|mln|mn|mil(?!-)|bln|bn|trn|tn|tr|(?<= )(?:crores?|lakh crore|lakhs?)|万亿|千亿|百亿(?!亿次)|十亿|千万|百万|十万|亿|万|千(?![瓦米克]))(?![A-Za-z])"

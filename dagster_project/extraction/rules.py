@@ -1489,7 +1489,7 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:(?:industr(?:y|ies)|sectors?)(?=[\s,])\s*
                                # "grew faster, at 11.7% and 8.1%, respectively", "expanded at a rate of 9.2%"
                                r"(?:(?:grew|rose|expanded|increased|climbed)(?:\s+(?:even\s+)?(?:faster|more\s+(?:quickly|rapidly|strongly)|rapidly|quickly|"
                                r"strongly|robustly|steadily|(?:the\s+)?fastest))?,?\s+at(?:\s+an?\s+(?:annual\s+)?(?:rate|pace)\s+of)?|"
-                               r"(?:grew|rose|expanded|increased|climbed)\s+(?:even\s+)?(?:faster|more\s+(?:quickly|rapidly|strongly)),\s+by|"   # ("expanded faster, by 9.7% and 9.6%")
+                               r"(?:grew|rose|expanded|increased|climbed)\s+(?:even\s+)?(?:faster|more\s+(?:quickly|rapidly|strongly)),\s+(?:by|up)|"   # ("expanded faster, by 9.7% and 9.6%", "grew faster, up 18.2 per cent")
                                r"led\s+(?:the\s+way\s+)?with(?:\s+an?)?|"   # "led with 18.2 percent growth" (the noun after gives the sign)
                                r"" + _STANDOUT_AT + r"\s+|"   # ("… manufacturing was the standout at +13.6%")
                                # "was stronger still at +13.3% y/y"
@@ -1566,7 +1566,7 @@ _AFTER_EARLIER = re.compile(r"\bafter\s+[\w\s'-]{0,30}?\b" + _PAST_MOVE + r"\s+[
 # (also "\"... is expected to continue in the second quarter,\" Zhao said, adding that ... rose 4.3 percent")
 _AND_NUM_GAP = re.compile(r"\s+and\s+|,\s+")
 _AND_THAT = re.compile(r",\s+and\s+that\s+")
-_AFTER_PAST = re.compile(r"(?:,\s+after|\b(?:said|says|noted),\s+adding\s+that)\s+(?=[^,;]{0,80}?\b(?:" + _PAST_MOVE + r"|was|were|reached|hit)\b)")
+_AFTER_PAST = re.compile(r"(?:,\s+after|\b(?:said|says|noted|told\s+(?:reporters|journalists|a\s+(?:press\s+)?(?:briefing|conference))),\s+adding\s+that)\s+(?=[^,;]{0,80}?\b(?:" + _PAST_MOVE + r"|was|were|reached|hit)\b)")
 _IN_REVENUE = re.compile(r"\s+in\s+(?:(?:business|operating|total)\s+)?(?:revenue|sales)\b", re.I)
 _AND_UP_FROM = re.compile(r"[^,;]{0,30}?,?\s+and\s+(?:up|down)\s+from\s+(?:" + _QUAL + r"\s+)?", re.I)
 _PART_OF_VERB = re.compile(r"\b(?:made\s+up|accounted\s+for|contributed)\s+(?:" + _QUAL + r"\s+)?$", re.I)
@@ -1601,7 +1601,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s
                        r"|[A-Z][a-z]{2,20}\s+\([A-Z][A-Za-z .]{1,30}\)\s*-{1,2}\s*"   # Shanghai (Gasgoo)-
                        r"|[A-Z][a-z]{2,20},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)]{2,40}\)\.?\s*-{1,2}\s*"   # Beijing, Jul 24 (efe-epa).-
                        r"|[A-Z][a-z]{2,20}\s+-{1,2}\s+(?=[A-Z])"   # Singapore - China's crude steel production ... (Platts)
-                       r"|(?:本报讯\s*)?[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日电\s*(?:\([^)]{1,20}\)\s*)?")   # 新华社北京1月20日电, "本报讯 据新华社北京4月19日电"
+                       r"|(?:本报讯\s*)?[\u4e00-\u9fff][\u4e00-\u9fff·・]{1,13}\d{1,2}月\d{1,2}日电\s*(?:\([^)]{1,20}\)\s*)?")   # 新华社北京1月20日电, "本报讯 据新华社北京4月19日电", "中国青年报·中青在线北京1月29日电"
 
 _NUMTOK = r"(?P<n>\d[\d,]*(?:\.\d+)?)"
 _TOTAL_AMOUNT = r"(?:\d[\d,.]*\s*(?:million|billion|mn|bn)?\s+)?"   # "23.1% of China's 628 million fixed broadband subscribers"
@@ -1647,8 +1647,9 @@ _SPECIALS = [
         r"(?:千兆|1000Mbps)" + _NO_OTHER_TIER + r"{0,40}?用户" + _NO_OTHER_TIER + r"{0,30}?占(?:全部)?固[定网](?:互联网)?宽带(?:接入)?用户(?:总数)?的?(?:比重|比例)?(?:为|达|达到|超过)?"
         + _NUMTOK + r"\s*%"),
      None),
+    # (or after another tier's share: "宽带接入用户总数达X，100Mbps…占总用户数的93.7%；1000Mbps…用户为Y，…占总用户数的Z%")
     ("gigabit_share_of_broadband_users", "宽带", re.compile(   # "宽带接入用户总数达X，其中千兆...用户为Y，占总用户数的Z%"
-        r"(?:宽带[^。；;]{0,40}?其中[^。；;]{0,10}?(?:千兆|1000Mbps)|(?:千兆|1000Mbps)[^。；;]{0,30}?宽带)" + _NO_OTHER_TIER + r"{0,40}?用户"
+        r"(?:宽带[^。；;]{0,40}?其中[^。；;]{0,10}?(?:千兆|1000Mbps)|宽带(?:接入)?用户(?:总数)?[^。；;]{0,60}?[；;]\s*(?:千兆|1000Mbps)|(?:千兆|1000Mbps)[^。；;]{0,30}?宽带)" + _NO_OTHER_TIER + r"{0,40}?用户"
         + _NO_OTHER_TIER + r"{0,40}?占(?:总用户数|用户总数)的?(?:比重|比例)?(?:为|达|达到|超过)?" + _NUMTOK + r"\s*%"),
      None),
     # (also after another tier's share: "其中，100Mbps及以上…占总用户数的95.3%；1000Mbps及以上…")
@@ -1918,7 +1919,7 @@ _ZH_CHANGE_END = re.compile(r"(?:增加|减少|下降)了?\s*$")
 _ZH_NOT_LEVEL = re.compile(r"增加|(?:减少|下降)(?![到至])|占|比重|同比|较|比上年")   # a change or a share stated before the figure ("DOU减少0.14GB")
 _ZH_VEHICLE_KIND = frozenset("动源用型油氢混纯电载客货卡力联")   # (插电式混合动力汽车, 智能网联汽车)
 _ZH_TARGET_MET = re.compile(r"(?:提前|超额)?(?:实现|完成|达成)[^，。；,;]{0,20}?目标"
-                            r"|目标(?:已经?|均已)?(?:提前|超额)?(?:实现|完成|达成)")   # ("规划确定的软件业务收入目标已提前完成，全年…")
+                            r"|目标(?:已经?|均已)?(?:提前(?:[一两二三四]年)?|超额)?(?:实现|完成|达成)")   # ("规划确定的软件业务收入目标已提前完成，全年…", "去产能目标提前两年完成")
 _ZH_TARGET = re.compile(r"将|预计|预估|可望|力争|拟|(?<!完成)(?<!完成全年)(?<!完成年度)(?<!实现)目标(?!任务)|计划|有望")   # not "提前完成全年目标"
 # "3.6万余家基础级、8500余家先进级、520余家卓越级智能工厂": tiers listed before their shared noun
 _ZH_TIER_ITEM = re.compile(r"(?P<tier>基础|先进|卓越|领航)级(?=[、和与及](?:[^。；;，,]|(?<=\d),(?=\d)){0,30}?级智能工厂)")   # (also "、8,600家先进级")
@@ -8300,7 +8301,7 @@ _ZH_PRODUCT_GAP = re.compile(r"[^\d,，。；;%]{0,4}[，,、]\s*[^\d,，。；;
 _ZH_SEQUENTIAL_LEAD = re.compile(r"\s*[,，]?\s*(?:比上个?月|环比|比上季度?)(?:分别)?(?:增长|下降)\s*")
 _ZH_RESPECTIVE_RATE = re.compile(r"\s*(?:同比)?分别(?:同比)?(?:增长|下降)\s*")   # ("分别同比增长": the same)
 _ZH_PHRASE_AND = re.compile(r"\s*(?:和|、|与|及)\s*")
-_ZH_FROM = re.compile(r"\s*(?:数量|总数|总量|规模)?(?:已经?)?(?:由|从)(?:(?P<p>[^的,，。；;]{2,16}?)的)?\s*")
+_ZH_FROM = re.compile(r"\s*\)?\s*(?:数量|总数|总量|规模)?(?:已经?)?(?:由|从)(?:(?P<p>[^的,，。；;]{2,16}?)的)?\s*")
 _ZH_NOW_CLAUSE = re.compile(r"[,;]\s*(?:截至)?(?:目前|当前|现在)")
 _ZH_RESPECTIVELY = re.compile(r"\s*[,，]?\s*分别")   # (also after a comma: "A和B，分别由…")
 _ZH_SAME_PERIOD = re.compile(r"同比|比上年同期|比去年同期")
