@@ -14076,6 +14076,26 @@ SESSION71 = [
       ("mobile_dou", "level", *month(2022, 1), 15.4, "eq")}),
     ("信息通信业“十三五”发展成就\n2020年10月23日\n\n移动互联网月户均流量（DOU）由2015年的0.4GB提升至2019年的7.8GB。\n",
      {("mobile_dou", "level", *year(2015), 0.4, "eq"), ("mobile_dou", "level", *year(2019), 7.8, "eq")}),
+    # a month named before "crude steel output"
+    ("China steel output falls\nJanuary 25, 2016\n\nThe decline accelerated late in the year. December crude steel output was 64.1 Mt, down 5.2% year-on-year.\n",
+     {("crude_steel_output", "level", *month(2015, 12), 64100000, "eq"), ("crude_steel_output", "yoy_pct", *month(2015, 12), -5.2, "eq")}),
+    # a record's span ("in 24 years") between a year's rate and a month's
+    ("China output slows\nJanuary 20, 2016\n\nValue added of industrial enterprises above designated size grew 6.2% in 2015, the slowest rate in 24 years, "
+     "and 5.8% in December.\n",
+     {("industrial_value_added", "yoy_pct", *year(2015), 6.2, "eq"), ("industrial_value_added", "yoy_pct", *month(2015, 12), 5.8, "eq")}),
+    # the same month a year before ("较上年同期的")
+    ("2018年一季度通信业经济运行情况\n2018年4月20日\n\n3月当月户均移动互联网接入流量达3.2GB，较上年同期的1.2GB大幅提升。\n",
+     {("mobile_dou", "level", *month(2018, 3), 3.2, "eq"), ("mobile_dou", "level", *month(2017, 3), 1.2, "eq")}),
+    # a day written before its month ("on 1 January") is when a tax changed, not the figures' date
+    ("China car sales 2016\nJanuary 12, 2017\n\nCar sales rose 13.6% to 28.0m units in 2016.\n\nDecember alone was a record month. Sales jumped 11.4% "
+     "year-on-year to 3.05m units as buyers rushed ahead of the tax rising to 7.5% on 1 January.\n",
+     {("auto_sales", "level", *year(2016), 28000000, "eq"), ("auto_sales", "yoy_pct", *year(2016), 13.6, "eq"),
+      ("auto_sales", "level", *month(2016, 12), 3050000, "eq"), ("auto_sales", "yoy_pct", *month(2016, 12), 11.4, "eq")}),
+    # "narrower than the X% drop recorded for …" is not the subject's own rate (the sentence before's rate is
+    # not read as this one's rate either: it is another sentence's)
+    ("China vehicle sales fall\nJuly 12, 2019\n\nVehicle sales fell 12.3% year on year in January-June. The sales decline was slightly narrower than the "
+     "12.8% drop recorded for January-May, helped by discounts.\n",
+     {("auto_sales", "yoy_pct", date(2019, 1, 1), date(2019, 6, 30), -12.3, "eq")}),
 ]
 
 # (one test reads all of SESSION71's cases, declared after the last of them)

@@ -126,7 +126,7 @@ _EN_BRANCHES = [
     # "December alone saw ...", "with December also registering a 6% increase", "December's increase was",
     # "September's 6.9% y/y gain"
     # "December output stood at ...": a month naming the flow after it (or "December data showed …")
-    ("mon", rf"(?P<mo_m>{MON})(?:\s+(?P<mo_y>{YR}))?{_NOT_SENTENCE_END}(?=(?:[ \t]+|\n(?!\n))(?:(?:NEV|EV|vehicle|car|auto|5G(?:\s+(?:phone|handset|smartphone|mobile\s+phone))?|handset|IP|IVA|industrial|mobile)\s+)?(?:output|production|sales|shipments|revenue|profits?|value[\s-]added|"
+    ("mon", rf"(?P<mo_m>{MON})(?:\s+(?P<mo_y>{YR}))?{_NOT_SENTENCE_END}(?=(?:[ \t]+|\n(?!\n))(?:(?:NEV|EV|vehicle|car|auto|5G(?:\s+(?:phone|handset|smartphone|mobile\s+phone))?|handset|IP|IVA|industrial|mobile|(?:crude\s+)?steel)\s+)?(?:output|production|sales|shipments|revenue|profits?|value[\s-]added|"
             rf"exports|imports|industrial\s+output|steel\s+output|growth|DOU|(?:data|figures|numbers|statistics)(?!\s+(?:(?:are|is|will\s+be)\s+)?(?:due|expected|scheduled|out\s+on|released\s+on))|(?-i:print|reading)(?!\s+time)|(?-i:IP|IVA|VA)\s+(?:printed|grew|rose|came\s+in|was|slowed|accelerated|picked\s+up|eased|rebounded|fell))\b)"),
     ("fy", rf"(?:whole|full|entire)(?:\s+|-)(?:year\s+(?:of\s+)?)?(?:of\s+)?(?P<fy_y>{YR}|last\ year|this\ year)"),   # (also "full-year 2025")
     # "That compared with 5.9% growth for all of 2025"

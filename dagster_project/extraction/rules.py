@@ -1123,7 +1123,8 @@ _EARLIER_RATE_BEFORE = re.compile(
     r"(?:\s*\((?:consensus|forecast|expected|f'cast|est\.?|market|Reuters\s+poll|Bloomberg)[^()]{0,30}\))?\s+from|"   # ("in March (consensus: 6.0%) from 7.0%")   # ("eased to 5.9% y/y in 2Q from 6.1% in 1Q")
     r"(?:higher|lower|faster|slower|quicker|better|worse|weaker|stronger)\s+than(?:\s+the)?|"
     # (", although that was a narrower decline than the 2.8% drop recorded in Jan-Feb")
-    r"(?:an?\s+)?(?:narrower|smaller|milder|shallower|softer|deeper|steeper|sharper|bigger|larger|wider)\s+(?:decline|drop|fall|contraction|decrease)\s+than(?:\s+the)?|(?:below|above|ahead\s+of|behind|beating|topping|outpacing|surpassing|exceeding)\s+the|(?:slightly|marginally|just|well|far|a\s+touch|a\s+tad|a\s+shade)\s+(?:below|above)|(?:below|above)(?=\s+[A-Z][a-z]+'s\s)|(?:ahead\s+of|behind)(?=\s+(?:last\s+year|(?:19|20)\d\d)'s\s)|(?:matching|equall?ing|in\s+line\s+with)(?:\s+the)?|compared\s+with|compared\s+to|versus|vs\.?|"
+    r"(?:an?\s+)?(?:narrower|smaller|milder|shallower|softer|deeper|steeper|sharper|bigger|larger|wider)\s+(?:decline|drop|fall|contraction|decrease)\s+than(?:\s+the)?|"
+    r"(?<=\swas\s)(?:(?:slightly|marginally|much|far|a\s+touch|a\s+tad|a\s+bit)\s+)?(?:narrower|milder|shallower|deeper|steeper|sharper)\s+than(?:\s+the)?|(?:below|above|ahead\s+of|behind|beating|topping|outpacing|surpassing|exceeding)\s+the|(?:slightly|marginally|just|well|far|a\s+touch|a\s+tad|a\s+shade)\s+(?:below|above)|(?:below|above)(?=\s+[A-Z][a-z]+'s\s)|(?:ahead\s+of|behind)(?=\s+(?:last\s+year|(?:19|20)\d\d)'s\s)|(?:matching|equall?ing|in\s+line\s+with)(?:\s+the)?|compared\s+with|compared\s+to|versus|vs\.?|"
     r"after(?:\s+(?:contracting|shrinking|falling|declining|dropping|plunging|plummeting|slumping|sliding|tumbling|"
     r"growing|rising|expanding|increasing|jumping|surging|soaring|leaping|rocketing|skyrocketing|climbing)(?:\s+by)?)?|following|reversing|deepening|extending|"   # ("after expanding by 6.8 percent in May")
     # "a sharp improvement on the 0.8% growth of 2019", "a far cry from the 47.1% growth of a year earlier"
@@ -1316,6 +1317,7 @@ _CHANGED_TO_END = re.compile(r"\b(?:" + CHANGE_VERBS + r"|rising|growing|increas
 # month-end before)
 _ZH_SAME_PERIOD_WAS = re.compile(r"[，,]\s*(?:而|但)?(?:去年|上年)同期(?:这一数字|该数字|这一数据|这一数量|这一规模)?(?:只有|仅为|仅有|为|是|约为|还只有|还是)\s*(?:约|近)?")
 # ("软件业务收入达到13.73万亿元，而“十三五”收官之年的2020年为8.16万亿元": that year's level)
+_ZH_THAN_SAME_PERIOD = re.compile(r"(?:/\s*户\s*[·・.]?\s*月)?[，,]\s*(?:同比(?:增长|下降)[\d.]+%[，,]\s*)?(?:比|较)\s*(?:上年|去年)同期的\s*")
 _ZH_YEAR_WAS = re.compile(r"[，,]\s*而(?:在)?(?:[^，,。；;\d]{0,16}的)?(?P<y>(?:19|20)\d\d)年(?P<end>末|底)?时?(?:这一数字|该数字|这一数据)?则?"
                           r"(?:只有|仅为|仅有|为|是|约为|还只有|还是|仅)\s*(?:约|近)?")
 _ZH_EARLIER_LEVEL_BEFORE = re.compile(r"(?:/\s*户\s*[·・.]?\s*月)?[，,]\s*(?:同比(?:增长|下降)[\d.]+%[，,]\s*)?(?:比|较|(?:略|明显|远)?(?P<above>高于|低于))\s*(?:(?P<y>(?:19|20)\d\d)年(?P<end>末|底)?"
@@ -1943,6 +1945,8 @@ _GLOSS_BEFORE = re.compile(r",\s*(?:mostly|mainly|largely|chiefly|primarily|pred
 _SUBORDINATE_OPEN = re.compile(r"\s*(?:though|although|since|because|after|when|as|while|following|before)\b", re.I)
 _EVENT_DAY = re.compile(r"\.?\s+\d{1,2}\b")
 _EVENT_DAY_BEFORE = re.compile(r"\b(?:on|from|since|starting|effective|beginning)\s+$")
+_THAN_END = re.compile(r"(?<!more )(?<!less )(?<!fewer )(?<!rather )(?<!other )\bthan\s+(?:the\s+|an?\s+)?$", re.I)
+_EVENT_DAY_FIRST = re.compile(r"\b(?:on|from|since|starting|effective|beginning)\s+\d{1,2}(?:st|nd|rd|th)?\s+$")
 # "… to 80k units following the cut in purchase subsidies in late June": the date of an event after the figures
 _EVENT_DATE_BEFORE = re.compile(r"\b(?:following|after|since|ahead\s+of|amid|in\s+the\s+wake\s+of)\s+(?:the\s+|a\s+|an\s+)?[a-z][^,;.\d]{0,60}?"
                                 r"\s(?:in|on|from|at\s+the\s+(?:start|end)\s+of)\s+(?:(?:early|mid|late)[\s-])?$", re.I)
@@ -4024,8 +4028,9 @@ class DocMatcher:
                 continue
             if text[p - 1:p] == "(" and text.startswith(":", m.end()):
                 continue   # "picked up to 5.6% YoY (Mar: 3.9%)": the month before's rate, in passing (see _earlier_rates)
-            if _EVENT_DAY.match(text, m.end()) and _EVENT_DAY_BEFORE.search(text, max(a, p - 16), p):
-                continue   # "on Jan. 20", "a 5 per cent levy from January 1": when something was said or took effect
+            if _EVENT_DAY.match(text, m.end()) and _EVENT_DAY_BEFORE.search(text, max(a, p - 16), p) \
+                    or _EVENT_DAY_FIRST.search(text, max(a, p - 20), p):
+                continue   # "on Jan. 20", "a 5 per cent levy from January 1", "rising to 7.5% on 1 January": when something was said or took effect
             if _MONTH_AS_NOUN.search(text, max(a, p - 20), p):
                 continue   # "recovering from a weak January": the month as a thing, no date of the figures
             if _FIGURE_NOUN_AFTER.match(text, m.end()) and text[max(a, p - 4):p] != "the ":
@@ -4528,8 +4533,8 @@ class DocMatcher:
             if n.unit == "pp":
                 prev_end = n.end   # "…，比二季度加快1.4个百分点；9月份增长6.9%"
                 continue
-            if n.unit is None and _TIME_SPAN_AFTER.match(text, n.end):
-                continue   # ("…, the weakest pace in nearly three decades, although growth picked up to 6.9 per cent")
+            if n.unit is None and _TIME_SPAN_AFTER.match(text, n.end) or n.unit == "time":
+                continue   # ("…, the weakest pace in nearly three decades, although growth picked up to 6.9 per cent", "… in 24 years")
             between = self._slice(self.hit_starts, self.hits, prev_end, n.start)
             if between and _OUTPUT_INDICATOR.search(first_rated):
                 # "it grew 0.7%, and output growth accelerated to 3.9% in June": the output just rated
@@ -4902,8 +4907,10 @@ class DocMatcher:
                         and (not ind.instant or zm.group("end") or zm.group("fend") or zm.group("lend")):
                     self._emit(c.indicator, "level", n, p, sent)
                 continue
-            if self.has_chinese and aside is None and _ZH_SAME_PERIOD_WAS.fullmatch(gap):
+            if self.has_chinese and aside is None and (_ZH_SAME_PERIOD_WAS.fullmatch(gap) or (
+                    _ZH_THAN_SAME_PERIOD.fullmatch(gap) and _ZH_CHANGE_AFTER.match(text, n.end))):
                 # "千兆宽带用户达1.26亿户，而去年同期这一数字只有6111万户": the same date or months a year before
+                # (or "DOU达3.21GB，较上年同期的1.23GB大幅提升")
                 e = c.period.end
                 if ind.instant and e == _month_end(e.year, e.month):
                     self._emit(c.indicator, "level", n, Period(_month_end(e.year - 1, e.month), _month_end(e.year - 1, e.month), True), sent)
@@ -6570,6 +6577,8 @@ class DocMatcher:
                 prev_level = None
                 continue
             g = self._growth(n, anchor_end)
+            if g is not None and _THAN_END.search(text, max(anchor_end, n.start - 12), n.start):
+                g = None   # ("The sales decline was slightly narrower than the 12.9% drop recorded for January-May": the other's)
             if g is None and n.unit == "percent" and _GREW_ATTR_BEFORE.search(text, max(sent.start, anchor_end - 50), anchor_end) \
                     and _BY_GAP.fullmatch(text, anchor_end, n.start):
                 g = n.value   # "The software … industry grew revenue 16.6 per cent to Rmb4.3tn": the verb before its object
