@@ -14096,6 +14096,11 @@ SESSION71 = [
     ("China vehicle sales fall\nJuly 12, 2019\n\nVehicle sales fell 12.3% year on year in January-June. The sales decline was slightly narrower than the "
      "12.8% drop recorded for January-May, helped by discounts.\n",
      {("auto_sales", "yoy_pct", date(2019, 1, 1), date(2019, 6, 30), -12.3, "eq")}),
+    # "label: +X%" lines in a note on the first half are on a year before
+    ("China industry in the first half\nJuly 16, 2025\n\nValue added of industrial enterprises above designated size increased 6.3% in the first half.\n\n"
+     "Key data points from the release:\n- Equipment manufacturing value added: +10.1% in H1\n- High-tech manufacturing value added: +9.4%\n",
+     {("industrial_value_added", "yoy_pct", *h1(2025), 6.3, "eq"), ("equipment_manufacturing_value_added", "yoy_pct", *h1(2025), 10.1, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *h1(2025), 9.4, "eq")}),
 ]
 
 # (one test reads all of SESSION71's cases, declared after the last of them)

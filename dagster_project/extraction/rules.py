@@ -2190,6 +2190,20 @@ class DocMatcher:
                 return p.end.year
         return self.ctx.default_year
 
+    def _cumulative_doc(self) -> bool:
+        """A briefing on months to date (Q1, H1, nine months, a year): a "label: +X%" line in it is on a year before (no
+        month-on-month rate is stated for months to date)."""
+        p = self.ctx.doc_period
+        return p is not None and not p.instant and (p.start.month, p.start.day) == (1, 1) and _months(p) >= 3
+
+    def _dated_block(self, num: Num) -> bool:
+        """The block of lines around `num` (up to blank lines) names a period of its own ("- Equipment manufacturing
+        value added: +10.2% in H1" over the next line's "+9.5%")."""
+        a = self.text.rfind("\n\n", 0, num.start) + 2
+        b = self.text.find("\n\n", num.end)
+        b = len(self.text) if b < 0 else b
+        return any(not e.comparison for e in self._slice(self.period_starts, self.periods, max(a, 0), b))
+
     def _annual_review(self) -> bool:
         p = self.ctx.doc_period
         return p is not None and not p.instant and p.start.month == 1 and p.start.day == 1 and p.end.month == 12
@@ -2269,6 +2283,8 @@ class DocMatcher:
                         and not (before.endswith((": +", ": -")) and self._under_dated_lead(num)) \
                         and not (before.endswith((", +", ", -")) and (self._yoy_line(num) or self._yoy_list(num))) \
                         and not ((self._annual_review() or self._year_carried()) and (before.endswith((", +", "(+", ": +", ": -")) or _NAMED_SIGNED.search(self.text, max(0, num.start - 60), num.start))
+                                 and not _SIGNED_OTHER_BASE.match(after)) \
+                        and not (before.endswith((": +", ": -")) and self._cumulative_doc() and self._dated_block(num)
                                  and not _SIGNED_OTHER_BASE.match(after)):
                     # (in a review of a year, "revenue was 6.3T yuan (~$935B), +14.2%", "High-tech manufacturing
                     # +11.7%": on the year before)
