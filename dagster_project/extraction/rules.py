@@ -1376,7 +1376,6 @@ _EARLIER_LEVEL_GAP = re.compile(r"\s*(?:units|sets|users|GB|yuan|vehicles|cars|N
                                 r"(?:(?:it|they|the\s+country)\s+(?=(?:sold|produced|made|built)\s))?(?:(?P<verb>sold|produced|made|built|shipped)\s+"
                                 r"|(?:NEV|vehicle|car|auto)\s+(?P<noun>sales|production|output)\s+)?"
                                 r"(?:(?:recorded|reported|registered|posted|seen|set)\s+)?(?:at|by|as\s+of|in|for)?\s*(?:the\s+)?", re.I)   # ("the 4.9 trillion yuan recorded in 2016", "the record 1.065 billion tonnes set in 2020")
-_SAME_PERIOD_BEFORE = re.compile(r"same\s+(?:period|months?|quarter|time)\s+(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior)\s+year\b", re.I)
 _PER_DAY_AFTER = re.compile(r"\s+(?:a|per|each)\s+day\b")
 _PAIR_AND = re.compile(r"\s+and\s+")
 _PAIR_RESPECTIVELY = re.compile(r",?\s+respectively\b,?")
@@ -1438,7 +1437,7 @@ _EARLIER_RATE_AFTER = re.compile(r"\s*(?:(?:on[\s-]year|y/y|y-o-y|yoy|year-on-ye
                                  r"|(?:(?<=%\s)|(?<=nt\s))of(?=\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))\s+(?:the\s+)?)", re.I)   # ("below the 6.2% of November")
 # (also "far below the 68 percent jump seen a year earlier")
 _SAME_PERIOD_EARLIER = re.compile(r"\s*(?:(?:units|sets|users|GB|yuan)\s+)?(?:(?:growth|rise|increase|expansion|jump|surge|gain|decline|drop|fall|contraction)\s+)?"
-                                  r"(?:(?:seen|recorded|posted|registered|logged)\s+)?(?:of\s+(?=a\s+year))?(?:(?:in|for|during)\s+the\s+same\s+(?:period|months?)\s+"
+                                  r"(?:(?:seen|recorded|posted|registered|logged|sold|produced)\s+)?(?:of\s+(?=a\s+year))?(?:(?:in|for|during)\s+the\s+same\s+(?:period|months?)\s+"
                                   r"(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|"
                                   r"(?P<y>(?:19|20)\d\d)\b)|(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
                                   # ("rose 6.2 percent in 2018, down from 6.6 percent the year before")
@@ -1846,8 +1845,6 @@ _ZH_REGION = re.compile(
     # (not a foreign outlet reporting China's figure: "德国之声电台网站报道，上半年中国工业机器人产量达36.9万套")
     r"韩国(?!中央日报|联合通讯社)|美国(?!之音|彭博社|有线电视新闻网|消费者新闻与商业频道|《)|日本(?!经济新闻|共同社|《)|欧盟|德国(?!之声|《)|印度|"
     r"英国(?!广播公司|《|路透社)|法国(?!国际广播电台|《|回声报)|俄罗斯(?!卫星通讯社)|越南|东盟|基地|数据中心集群|枢纽|(?<!各)省(?!级)|(?<!省区)(?<!城)(?<!地级)(?<!地市)(?<!车)(?<!股)(?<!楼)(?<!上)(?<!超)(?<!开)(?<!夜)(?<!集)(?<!新)(?<!逆)市(?!场|值)|自治区|公司|集团(?!化)|排名前|会员(?:企业|单位)|重点(?:统计)?钢(?:铁)?企(?:业)?")   # ("销量排名前十位的企业集团共销售2281.9万辆": the top ten groups'; "逆市上升" rose against the market)
-_ZH_THAN_OR_FROM = re.compile(r"比|较|由|从")
-_ZH_NAMED_FIGURE = re.compile(r"[量额数]|收入|用户")   # (a clause that names its own figure)
 _ZH_FIELD_SUBSET_IDS = frozenset(("little_giant_enterprises", "specialized_smes", "national_green_factories",
                                    "smart_factories_leading", "smart_factories_advanced", "smart_factories_basic"))
 _FIELD_SUBSET_AFTER = re.compile(r"[^;.]{0,120}?\b(?:focus(?:ed|ing)|specia?li[sz](?:ed|ing)|engaged)\s+(?:on|in)\s+"
@@ -6022,8 +6019,10 @@ class DocMatcher:
         gm = _EARLIER_LEVEL_GAP.match(self.text, n.end)
         ex = next((e for e in self.periods if e.start == gm.end()), None)
         p = resolve(ex, self.ctx) if ex is not None and ex.kind in ("interval", "asof") else None
-        if ex is None and prev.period is not None and _SAME_PERIOD_BEFORE.match(self.text, gm.end()):
-            p = _a_year_before(prev.period)   # ("That compares with 6.076 million units sold in the same period last year")
+        sp = _SAME_PERIOD_EARLIER.match(self.text, n.end) if ex is None and prev.period is not None else None
+        if sp:
+            # ("That compares with 6.076 million units sold in the same period last year")
+            p = _year_shifted(prev.period, int(sp.group("y")) if sp.group("y") else prev.period.end.year - 1)
         if gm.group("verb") or gm.group("noun"):
             # ("NEV production came in at 1.772 million units. That's up from about 1.6 million NEVs
             # sold in September": the sales of the level's subject)
@@ -8011,15 +8010,14 @@ class DocMatcher:
                         # "工业互联网平台数量持续增加，重点平台平均连接设备数量达到59万台": another clause's
                         # figure (not "新能源汽车产销两旺，上半年产销分别完成41.3万辆和41.2万辆": the same words again,
                         # nor "算力总规模位居全球第二，达280 EFLOPS": a clause of a verb alone, on the same subject)
-                        other_level = _ZH_NAMED_FIGURE.search(text, text.rfind(",", b, n.start), n.start) is not None
+                        other_level = _names_own_figure(text[text.rfind(",", b, n.start):n.start])
                         continue
                     if levels and len(inds) == 1 and levels[-1].qualifier == "gt" \
                             and _ZH_EXACT_AFTER.fullmatch(text, levels[-1].end, n.start):
                         levels[-1] = n   # "突破11万亿元，达到110463亿元": the exact figure after the threshold
                         continue
                     if levels and not re.fullmatch(r"\s*(?:和|、|,|及|与)\s*", text[levels[-1].end:n.start]):
-                        clause = text[max(b, text.rfind(",", b, n.start)):n.start]
-                        other_level = _ZH_NAMED_FIGURE.search(clause) is not None and not _ZH_THAN_OR_FROM.search(clause)
+                        other_level = _names_own_figure(text[max(b, text.rfind(",", b, n.start)):n.start])
                         continue
                     if not levels and n.start - b > 25:
                         continue
@@ -8551,6 +8549,11 @@ def _national_sections(text: str) -> list[tuple[int, int]]:
 
 def _blank(m: re.Match) -> str:
     return " " * len(m.group())
+
+
+def _names_own_figure(clause: str) -> bool:
+    """A Chinese clause that names a figure of its own ("1-9月国内手机总出货量"), not one compared with ("比上年末")."""
+    return re.search(r"[量额数]|收入|用户", clause) is not None and re.search(r"比|较|由|从", clause) is None
 
 
 def _months(p: Period) -> int:
