@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.72.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.73.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -13442,11 +13442,13 @@ SESSION67 = [
      "and service robots rose 19.3%, while integrated circuit output increased 8.9%.\n",
      {("industrial_robot_output", "level", *month(2025, 8), 60209, "eq"), ("industrial_robot_output", "yoy_pct", *month(2025, 8), 14.4, "eq"),
       ("service_robot_output", "yoy_pct", *month(2025, 8), 19.3, "eq")}),
-    # (not "Output of 3D printing equipment and service robots jumped 44.9%", a list's rate; nor a sector's)
+    # (not "Output of 3D printing equipment and service robots jumped 44.9%", a list's first rate; nor a sector's:
+    # the service robots keep their place in the list, 26.6%)
     ("China Q1 review\nApril 16, 2024\n\nValue added in high-tech manufacturing climbed 7.5% in the first quarter, while equipment "
      "manufacturing grew 7.2%. Output of 3D printing equipment and service robots jumped 44.9% and 26.6% respectively.\n",
      {("high_tech_manufacturing_value_added", "yoy_pct", *quarter(2024, 1), 7.5, "eq"),
-      ("equipment_manufacturing_value_added", "yoy_pct", *quarter(2024, 1), 7.2, "eq")}),
+      ("equipment_manufacturing_value_added", "yoy_pct", *quarter(2024, 1), 7.2, "eq"),
+      ("service_robot_output", "yoy_pct", *quarter(2024, 1), 26.6, "eq")}),
     # "Selected industrial indicators (% YoY)": a sector alone is its value added; "Output: crude steel" names the output
     ("China: April activity\n15 May 2019\n\nTable 1: Selected industrial indicators (% YoY)\n"
      "                                          Apr-19    Mar-19\n"
@@ -14108,4 +14110,42 @@ SESSION71 = [
 
 @pytest.mark.parametrize("text, expected", SESSION71)
 def test_session71(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.73.0 ---
+SESSION72 = [
+    # a range written "January-through-September"
+    ("China factories in nine months\nOctober 21, 2024\n\nIndustrial output grew 5.8% in the first three quarters. Equipment manufacturing and "
+     "high-tech manufacturing grew 7.5% and 9.1%, respectively, in the January-through-September period.\n",
+     {("industrial_value_added", "yoy_pct", *nine_months(2024), 5.8, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *nine_months(2024), 7.5, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *nine_months(2024), 9.1, "eq")}),
+    # the sector named with "computers" in the plural
+    ("China industry in November\nDecember 15, 2023\n\nIndustrial output rose 6.6% in November. Within that, computers, communication and other "
+     "electronic equipment manufacturing expanded 10.6% y-o-y in value-added terms.\n",
+     {("industrial_value_added", "yoy_pct", *month(2023, 11), 6.6, "eq"),
+      ("electronics_manufacturing_value_added", "yoy_pct", *month(2023, 11), 10.6, "eq")}),
+    # a sector that "added" a percent grew by it (but "added" jobs are not a rate)
+    ("China first-quarter industry\nApril 17, 2019\n\nIndustrial output grew 6.5% in the first quarter. High-tech manufacturing grew 7.9%, and "
+     "equipment manufacturing added 8.9%, the bureau said. Consumer goods manufacturing added 1.2 million jobs.\n",
+     {("industrial_value_added", "yoy_pct", *quarter(2019, 1), 6.5, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *quarter(2019, 1), 7.9, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *quarter(2019, 1), 8.9, "eq")}),
+    # a product list whose first item starts with a digit ("3D printers") keeps its places
+    ("China April output\nMay 20, 2025\n\nIndustrial output rose 6.1 per cent in April, with output of 3D printing devices, new energy vehicles and "
+     "industrial robots growing 64.9 per cent, 38.9 per cent and 51.5 per cent respectively.\n",
+     {("industrial_value_added", "yoy_pct", *month(2025, 4), 6.1, "eq"), ("nev_production", "yoy_pct", *month(2025, 4), 38.9, "eq"),
+      ("industrial_robot_output", "yoy_pct", *month(2025, 4), 51.5, "eq")}),
+    # a Chinese list item with 及 inside its name: the figures' count decides where the list splits
+    ("4月份国民经济运行情况\n2025年5月20日\n\n4月份，规模以上工业增加值同比增长6.1%。分产品看，3D打印设备、服务机器人、工业控制计算机及系统产品产量分别增长47.6%、"
+     "24.1%和16.3%。\n",
+     {("industrial_value_added", "yoy_pct", *month(2025, 4), 6.1, "eq"), ("service_robot_output", "yoy_pct", *month(2025, 4), 24.1, "eq")}),
+]
+
+# (one test reads all of SESSION72's cases, declared after the last of them)
+
+
+@pytest.mark.parametrize("text, expected", SESSION72)
+def test_session72(text, expected):
     assert obs(text) == expected

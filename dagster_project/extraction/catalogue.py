@@ -76,7 +76,7 @@ _FACTORY = r"(?=[^.;]{0,160}?(?:smart|intelligent)_factor)"
 _VEHICLE_KIND = r"(?:sport~utility_vehicles|SUVs|vans|minivans|buses|trucks|lorries|pickups|MPVs|multi~purpose_vehicles|commercial_vehicles)"
 _EN: list[tuple[str, PhraseRole]] = [
     # --- flows: subjects --------------------------------------------------------------
-    (r"computer,?_communications?,?_(?:and_|&_)?(?:other_)?electronic_equipment_(?:manufacturing(?:_(?:industry|industries|enterprises|sector))?|manufacturers|makers"
+    (r"computers?,?_communications?,?_(?:and_|&_)?(?:other_)?electronic_equipment_(?:manufacturing(?:_(?:industry|industries|enterprises|sector))?|manufacturers|makers"
      r"|segment|sector|industry)",   # ("The computer, communication & electronic equipment segment rose 14.6%")
      PhraseRole("subj", "electronics")),
     (r"electronic_information_manufactur(?:ing(?:_(?:industry|sector|enterprises))?|ers)", PhraseRole("subj", "electronics")),
@@ -625,7 +625,7 @@ def find_zh(text: str, zh: list[tuple[str, tuple[str, ...]]]) -> list[tuple[int,
     # attribute; one id per item, "" for an item that is no catalogue indicator (its value is skipped)
     for m in _ZH_LIST.finditer(text):
         attr = m.group("attr")
-        items = re.split(r"[、和与及]", m.group("list"))
+        items = _zh_list_items(m.group("list"), text, m.end())
         items[0] = ZH_LEAD_SCOPE.sub("", items[0])
         items = [it[:-2] if it.endswith("产品") and len(it) > 4 else it for it in items]   # ("服务机器人产品产量")
         if any(not 2 <= len(it) <= 12 or attr in it for it in items):
@@ -732,6 +732,23 @@ def _sentence_start(text: str, pos: int) -> int:
 _ZH_LIST = re.compile(r"(?P<list>(?:[\u4e00-\u9fffA-Za-z0-9]{2,14}?[、和与及])+[\u4e00-\u9fffA-Za-z0-9]{2,12}?(?:\([\u4e00-\u9fff]{2,6}\))?)"
                       r"(?:等[\u4e00-\u9fff]{0,6}?(?:产品|行业))?(?P<attr>增加值|产销量|产量|销量|出货量)"   # (also "等绿色智能产品产量")
                       r"(?=\s*(?:全年|[上下]半年|前三季度|[一二三四]季度|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月份?|去年|今年|上年)?\s*(?:同比)?(?:分别|均))")
+# "…产量分别增长47.6%、24.1%和16.3%": the figures the list's items share out
+_ZH_LISTED_FIGURES = re.compile(r"[^，。；,;\d]{0,12}?分别[^，。；,;\d]{0,8}(?P<figs>[\d.]+[^、，。；,;和及与\d]{0,6}(?:[、和及与][\d.]+[^、，。；,;和及与\d]{0,6})*)")
+
+
+def _zh_list_items(items: str, text: str, pos: int) -> list[str]:
+    """Split a list on 、 and 和/与/及, unless that gives more items than the figures after it:
+    "3D打印设备、服务机器人、工业控制计算机及系统产品产量分别增长47.6%、24.1%和16.3%" has three
+    (及 inside a product's name)."""
+    m = _ZH_LISTED_FIGURES.match(text, pos)
+    n = len(re.findall(r"\d+(?:\.\d+)?", m.group("figs"))) if m else None
+    for sep in (r"[、和与及]", r"[、和与]", r"、"):
+        parts = re.split(sep, items)
+        if n is None or len(parts) == n:
+            return parts
+    return re.split(r"[、和与及]", items)
+
+
 # what may open a sentence before the first item of a list: a date or a scope
 ZH_LEAD_SCOPE = re.compile(r"^(?:规模以上(?!工业)|规上(?!工业)|\d{4}年|\d{1,2}(?:[-~至]\d{1,2})?月份?|第?[一二三四]季度|前三季度|[上下]半年|全年|今年|去年|"
                            r"我国|全国|其中|同期|规模以上工业中)+")

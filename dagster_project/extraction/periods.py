@@ -109,7 +109,7 @@ _EN_BRANCHES = [
     ("half", r"(?<![\w.+-])(?P<h_n3>1|2)H(?P<h_y4>(?:19|20)?\d\d)?\b"),   # (also a bare "1H": the text's year)
     ("qr", r"(?<![\w.])1\s?-\s?(?P<qr_3>[234])Q(?P<qr_y3>(?:19|20)?\d\d)?\b"),   # "1-3Q24": the first three quarters
     ("qtr", r"(?<![\w.+-])(?P<q_n3>1|2|3|4)Q(?P<q_y5>(?:19|20)?\d\d)?\b"),
-    ("mr", rf"(?P<mr_m1>{MON})(?:\s+(?P<mr_y1>{YR}))?(?:-to-|\s*(?:to|through|-|and|till|until)\s*)(?P<mr_m2>{MON})(?!\s*\d{{1,2}}\b)(?:\s+quarter\b)?(?:,?\s+(?P<mr_y2>{YR}|this\ year|last\ year))?"),
+    ("mr", rf"(?P<mr_m1>{MON})(?:\s+(?P<mr_y1>{YR}))?(?:-to-|-through-|\s*(?:to|through|-|and|till|until)\s*)(?P<mr_m2>{MON})(?!\s*\d{{1,2}}\b)(?:\s+quarter\b)?(?:,?\s+(?P<mr_y2>{YR}|this\ year|last\ year))?"),
     # ("up 7.4 percent from September": a comparison's month, flagged as such)
     ("mon", rf"(?:(?<=in\ )|(?<=during\ )|(?<=for\ )|(?<=of\ )|(?<=month\ of\ )|(?<=from\ ))(?P<mo_m>{MON})(?!\s*\d{{1,2}}\b)(?:(?:,?\s*|\s+of\s+)(?P<mo_y>{YR}|this\ year|last\ year))?"),   # (also "in August of 2019")
     # ("declined 0.6% compared with August 2018": the base of a rate, with its year)

@@ -340,7 +340,7 @@ _LEAD_PERIOD_PHRASE = re.compile(r"(?:(?:in|during|for|over)\s+[^,;]{3,40},\s*|a
 _ANAPHOR_OPEN = re.compile(r"(?:(?:businesses|companies|firms|enterprises|players)\s+in\s+)?(?:the|this)\s+(?:sector|industry)\b", re.I)
 _INDUSTRY_POSSESSIVE = re.compile(r"(?:(?<!of\s)\b(?:the|this)\s+(?:industry|sector)'s|(?:,\s*|\b)(?:while|whereas|and)\s+its)"
                                   r"\s+(?:total\s+|overall\s+|combined\s+)?$", re.I)   # ("..., while its total profit rose")
-_OUTPUT_LIST = re.compile(r"\b(?:output|production)\s+of\s+(?P<list>[a-z][a-z -]{1,40}?(?:(?:,\s*(?:and\s+)?|\s+and\s+)[a-z][a-z -]{1,40}?)+)"
+_OUTPUT_LIST = re.compile(r"\b(?:output|production)\s+of\s+(?P<list>[a-z0-9][a-z0-9 -]{1,40}?(?:(?:,\s*(?:and\s+)?|\s+and\s+)[a-z0-9][a-z0-9 -]{1,40}?)+)"   # ("3D printers")
                           r"\s+(?P<verb>surged|grew|rose|increased|jumped|expanded|climbed|soared|fell|declined|dropped|"
                           r"surging|growing|rising|increasing|jumping|expanding|climbing|soaring|falling|declining|dropping)\s+"
                           r"(?:by\s+)?", re.I)
@@ -417,7 +417,7 @@ _POINTED_RATE_LEAD = re.compile(r"[,;]\s*the\s+(?P<which>latter|former)(?:'s)?\s
 _MOVED_TO = r"(?:lagged|trailed|slowed|eased|accelerated|quickened|picked\s+up|edged\s+(?:up|down)|ticked\s+(?:up|down)|improved|rebounded)\s+(?:to|at)"
 # "Computer … manufacturing was the standout at +13.6%": the sector's rate, singled out among rates
 _STANDOUT_AT = r"(?:was|were)\s+(?:the|a)\s+(?:clear\s+)?(?:standout|stand-out|star|(?:star|best|strongest|top)\s+performer)\s+at"
-_POSTED_RATE = re.compile(r"\s+(?:posted|registered|recorded|logged|managed|" + _STANDOUT_AT + "|" + _MOVED_TO +
+_POSTED_RATE = re.compile(r"\s+(?:posted|registered|recorded|logged|managed|added|" + _STANDOUT_AT + "|" + _MOVED_TO +
                           r"|(?:was|were)\s+(?:(?:much|far|a\s+little|slightly|somewhat)\s+)?(?:softer|weaker|stronger|firmer|slower|faster)\s+at)"
                           r"\s+(?:(?:just|only|a\s+mere)\s+)?", re.I)   # ("managed just 2.7 percent", "was much softer at 1.7%")
 _BOTH_GROWTH = re.compile(r"\s+(?:both|each|all)\s+(?:grew|rose|expanded|increased|climbed|went\s+up)\s+(?:by\s+)?", re.I)
@@ -1508,7 +1508,7 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:(?:industr(?:y|ies)|sectors?)(?=[\s,])\s*
                                r"saw\s+(?:its|their)\s+(?:value[\s-]added|output)\s+(?:rise|grow|increase|expand|climb|jump)|"
                                # "logged a 7.5-percent increase": the growth noun after the figure gives the sign
                                r"(?:registered|posted|recorded|saw|logged)\s+an?|"
-                               r"posted|registered|recorded|logged|managed|"   # "high-tech manufacturing posted 9.5%" (a percent only)
+                               r"posted|registered|recorded|logged|managed|added|"   # "high-tech manufacturing posted 9.5%", "equipment manufacturing added 8.9%" (a percent only)
                                # "High-tech manufacturing lagged at +1.7%yoy", "equipment manufacturing slowed to 6.5%"
                                + _MOVED_TO + r"|"
                                # "High-tech manufacturing was much softer at 1.7%"
