@@ -14141,6 +14141,53 @@ SESSION72 = [
     ("4月份国民经济运行情况\n2025年5月20日\n\n4月份，规模以上工业增加值同比增长6.1%。分产品看，3D打印设备、服务机器人、工业控制计算机及系统产品产量分别增长47.6%、"
      "24.1%和16.3%。\n",
      {("industrial_value_added", "yoy_pct", *month(2025, 4), 6.1, "eq"), ("service_robot_output", "yoy_pct", *month(2025, 4), 24.1, "eq")}),
+    # the month a press conference was held ("7月，国务院新闻办公室举行…发布会") is not the period reported on:
+    # an undated stock is as of the end of the first half the page reports
+    ("“十四五”收官之年的工业答卷\n2025-08-12　来源：本刊\n\n7月，国务院新闻办公室举行“高质量完成‘十四五’规划”系列主题新闻发布会，介绍工业和信息化发展成就。\n\n"
+     "上半年，规模以上工业增加值同比增长6.4%。截至目前，累计培育专精特新中小企业12.4万家，其中专精特新“小巨人”企业1.46万家。\n",
+     {("industrial_value_added", "yoy_pct", *h1(2025), 6.4, "eq"), ("specialized_smes", "level", *jun30(2025), 124000, "eq"),
+      ("little_giant_enterprises", "level", *jun30(2025), 14600, "eq")}),
+    # a year in brackets with a figure of its own ("（2014年为78499辆）") dates that figure only
+    ("2015年汽车工业经济运行情况\n2016年1月20日\n\n2015年，汽车产销分别完成2450.33万辆和2459.76万辆。其中，新能源汽车生产340471辆（2014年为78499辆），"
+     "销售331092辆，同比分别增长3.3倍和3.4倍。\n",
+     {("auto_production", "level", *year(2015), 24503300, "eq"), ("auto_sales", "level", *year(2015), 24597600, "eq"),
+      ("nev_production", "level", *year(2015), 340471, "eq"), ("nev_sales", "level", *year(2015), 331092, "eq"),
+      ("nev_production", "yoy_pct", *year(2015), 330, "eq"), ("nev_sales", "yoy_pct", *year(2015), 340, "eq"),
+      ("nev_production", "level", *year(2014), 78499, "eq")}),
+    # "-- " bullets are lines of their own: a month singled out on one line does not date the next
+    ("China's industry in the first three quarters\nBEIJING, Oct. 24 -- China's industrial economy grew steadily in the first three quarters of 2025, "
+     "officials said Friday.\n\nKey figures:\n\n-- Industrial value added: up 6.2 percent in January-September; up 6.5 percent in September alone\n"
+     "-- Equipment manufacturing and high-tech manufacturing: value added up 9.7 percent and 9.6 percent, respectively\n",
+     {("industrial_value_added", "yoy_pct", *nine_months(2025), 6.2, "eq"), ("industrial_value_added", "yoy_pct", *month(2025, 9), 6.5, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *nine_months(2025), 9.7, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *nine_months(2025), 9.6, "eq")}),
+    # a "Photo caption:" line's date is when the photo was taken, not the briefing's
+    ("Beijing celebrates its industrial might\n\nPublished on August 26, 2025, at 5:40 pm\n\nPhoto caption: Robots on an assembly line in Hefei, on May 22, 2025.\n\n"
+     "The minister spoke on Tuesday. By the end of June, China had 4.55 million 5G base stations.\n",
+     {("five_g_base_stations", "level", *jun30(2025), 4550000, "eq")}),
+    # a magnitude word wrapped to the next line ("507¶thousand units") still scales the figure
+    ("China vehicle sales 2016\nJanuary 13, 2017\n\nVehicle sales grew 13.7 percent to 28.03 million in 2016. Sales of new energy vehicles jumped 53 percent to 507\n"
+     "thousand units.\n",
+     {("auto_sales", "level", *year(2016), 28030000, "eq"), ("auto_sales", "yoy_pct", *year(2016), 13.7, "eq"),
+      ("nev_sales", "level", *year(2016), 507000, "eq"), ("nev_sales", "yoy_pct", *year(2016), 53, "eq")}),
+    # "the June quarter" (an Australian paper's) is the second quarter
+    ("China's factories recover\nJuly 17, 2020\n\nIndustrial output fell 1.3 per cent in the first half. That disguised a recovery: industrial output grew "
+     "4.4 per cent in the June quarter and 4.8 per cent in June alone.\n",
+     {("industrial_value_added", "yoy_pct", *h1(2020), -1.3, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2020, 2), 4.4, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2020, 6), 4.8, "eq")}),
+    # a label line's second rate after ";" is the same subject's, for its own period
+    ("China's industry in the first three quarters\nBEIJING, Oct. 24 -- China's industrial economy grew steadily in the first three quarters of 2025, "
+     "officials said Friday.\n\nKey figures:\n\n-- Industrial value added: up 6.2 percent in January-September; up 6.5 percent in September\n",
+     {("industrial_value_added", "yoy_pct", *nine_months(2025), 6.2, "eq"), ("industrial_value_added", "yoy_pct", *month(2025, 9), 6.5, "eq")}),
+    # a heading's last word and the next line's first make no phrase ("Autos and steel¶Production and sales")
+    ("China: 1Q24 wrap\nApril 18, 2024\n\nActivity in the first quarter was firm.\nAutos and steel\nProduction and sales of automobiles reached 6.606m and "
+     "6.72m units in 1Q24, up 6.4% and 10.6% YoY respectively.\n",
+     {("auto_production", "level", *quarter(2024, 1), 6606000, "eq"), ("auto_sales", "level", *quarter(2024, 1), 6720000, "eq"),
+      ("auto_production", "yoy_pct", *quarter(2024, 1), 6.4, "eq"), ("auto_sales", "yoy_pct", *quarter(2024, 1), 10.6, "eq")}),
+    # a line wrapped after a quoted name runs on ('"little giant"¶companies')
+    ("China's industry in 2021\nJanuary 20, 2022\n\nThe ministry said it had cultivated 4,762 specialised and sophisticated \"little giant\"\n"
+     "companies by the end of 2021.\n",
+     {("little_giant_enterprises", "level", *dec31(2021), 4762, "eq")}),
 ]
 
 # (one test reads all of SESSION72's cases, declared after the last of them)

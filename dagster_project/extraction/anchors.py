@@ -11,6 +11,7 @@ at one position the first pattern (in list order) that matches.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from re import _constants as C
 from re import _parser
 
@@ -141,11 +142,16 @@ class AnchorMatcher:
             cands = hits.for_matcher(self)
         else:
             cands = self._find_candidates(low)
+        end_of = None
         if spans is not None:
             inside = _span_mask(len(low), spans)
             cands = [c for c in cands if inside[c[0]]]
+            # a phrase ends in the span (sentence) it starts in: not "Autos and steel¶Production and sales …", a
+            # heading's last word and the next sentence's first
+            span_starts = [a for a, _ in spans]
+            end_of = lambda pos: spans[bisect_right(span_starts, pos) - 1][1]   # noqa: E731
         if self.unanchored:
-            return self._finditer_general(low, spans, cands)
+            return self._finditer_general(low, spans, cands, end_of)
         # Leftmost-first and non-overlapping: a candidate inside the previous match can never be
         # taken, so it is not even tried.
         out, last_end = [], -1
@@ -158,7 +164,7 @@ class AnchorMatcher:
                 if pre is not None and not low.startswith(pre, pos):
                     continue
                 m = rx.match(low, pos)
-                if m and m.end() > pos and not ("\n" in m.group() and _BLANK_LINE.search(m.group())):
+                if m and m.end() > pos and not ("\n" in m.group() and (_BLANK_LINE.search(m.group()) or end_of and m.end() > end_of(pos))):
                     # (a phrase never runs across a blank line: "Cars and steel ¶ Production and sales …")
                     out.append((m, payload))
                     last_end = m.end()
@@ -182,7 +188,7 @@ class AnchorMatcher:
                 {x[0]: x for a in key for x in self.by_anchor[a]}.values(), key=_prio)
         return merged
 
-    def _finditer_general(self, low: str, spans, cands) -> list[tuple[re.Match, object]]:
+    def _finditer_general(self, low: str, spans, cands, end_of=None) -> list[tuple[re.Match, object]]:
         """`finditer` when some patterns have no anchor: anchored and unanchored matches are
         collected, then the leftmost (first pattern at a tie) non-overlapping ones kept."""
         found = []
@@ -192,7 +198,7 @@ class AnchorMatcher:
                 if pre is not None and not low.startswith(pre, pos):
                     continue
                 m = rx.match(low, pos)
-                if m and m.end() > pos and not ("\n" in m.group() and _BLANK_LINE.search(m.group())):
+                if m and m.end() > pos and not ("\n" in m.group() and (_BLANK_LINE.search(m.group()) or end_of and m.end() > end_of(pos))):
                     found.append((pos, m.end(), (m, payload), prio))
                     break
         for prio, rx, payload in self.unanchored:

@@ -214,7 +214,7 @@ _MENU_WORDS = frozenset((
     "epaper", "e-paper", "live", "weather", "industries", "industry", "policy", "data", "events", "jobs", "about", "contact",
     "reviews", "guides", "transportation", "transport", "green", "evs", "cars", "mobility", "deals", "podcasts", "newsletter"))
 # (also the Global Times' "…, on September 28, 2022. Photo: VCG")
-_CAPTION = re.compile(r"\[\s*photo|photo\s*/|\(photo|photographer|file\s+photo|image\s+credit|\bphotos?:\s|\bphoto\s+(?:taken|shows)\b|\((?:Xinhua|CNS|VCG|AFP|Reuters)/|图为|摄）|摄\)", re.I)
+_CAPTION = re.compile(r"\[\s*photo|photo\s*/|\(photo|photographer|file\s+photo|image\s+credit|\bphotos?:\s|\bphoto\s+(?:taken|shows|caption)\b|\((?:Xinhua|CNS|VCG|AFP|Reuters)/|图为|摄）|摄\)", re.I)
 
 
 _CAPTION_TAIL = re.compile(r"^\s*(?:\S+\s+){6,}\S+,\s*$")
@@ -371,7 +371,9 @@ _SINCE_YEAR = re.compile(r"\b(?:since|before|after|than|from|until|(?:beating|to
 _MONTH_DATA = re.compile(r"(?<!through )(?<!thru )\b(" + MON + r")(?:'s)?\s+(?:(?:(?:activity|industrial\s+production|IP|factory\s+output|industrial\s+output)\s+)?(?:data|figures|numbers|print)|activity)\b", re.I)   # (also "CHINA: APRIL DATA - …", "China: April activity undershoots")
 _THROUGH_MONTH = re.compile(r"\b(?:through|thru)\s+(" + MON + r")(?:,?\s+((?:19|20)\d\d))?\b(?!\s*\d)", re.I)
 _BRIEFING_ACT = re.compile(r"\b(?:brief|report|introduc|present|releas|publish|announc|shar)\w*", re.I)
-_WHEN_BRIEFED = re.compile(r",?\s+(?:as|when)\s[^.,;\n]{0,100}\b(?:press|news)\s+conference", re.I)
+_WHEN_BRIEFED = re.compile(r",?\s+(?:as|when)\s[^.,;\n]{0,100}\b(?:press|news)\s+conference"
+                           # ("7月，国务院新闻办公室举行…新闻发布会": the month the briefing was held)
+                           r"|份?(?:\d{1,2}日)?[，,]?\s*[^，,。；;\n]{0,20}?(?:举行|召开|举办)[^。；;\n]{0,60}?发布会", re.I)
 _BRIEFED_BEFORE = re.compile(r"\b(?:(?:press|news)\s+conference|briefing|podium|Information\s+Office)(?:\s+(?:in|at)\s+[A-Z][a-z]+)?\s+(?:(?:early|late)\s+)?$", re.I)
 _SENTENCE_START = re.compile(r"[.!?](?=\s)|[。！？\n]")
 

@@ -66,7 +66,7 @@ _UNIT_TABLE = [
 _UNIT_RE = re.compile("|".join(f"(?P<u{i}>{alt})" for i, (alt, _, _) in enumerate(_UNIT_TABLE)), re.ASCII)
 _TAIL_RE = re.compile(
     r"(?P<plus>-plus\b|\+(?!\w)|(?:多|余)(?=万|亿|千万|百万))?"   # ("60多万家", "60余万家": more than 600,000)
-    r"(?:[ -]?(?P<mag>thousand|million|billion|trillion|Thousand|Million|Billion|Trillion|mln|mn|mil(?!-)|bln|bn|trn|tn|tr|(?<= )(?:crores?|lakh crore|lakhs?)|万亿|千亿|百亿(?!亿次)|十亿|千万|百万|十万|亿|万|千(?![瓦米克]))(?![A-Za-z])"
+    r"(?:(?:[ -]|\n(?=(?:thousand|million|billion|trillion)\b))?(?P<mag>thousand|million|billion|trillion|Thousand|Million|Billion|Trillion|mln|mn|mil(?!-)|bln|bn|trn|tn|tr|(?<= )(?:crores?|lakh crore|lakhs?)|万亿|千亿|百亿(?!亿次)|十亿|千万|百万|十万|亿|万|千(?![瓦米克]))(?![A-Za-z])"
     r"|(?P<mag_m>m|M(?=[ ,.;)]))(?![A-Za-z0-9²³/]|-[a-z])"   # "12.888m new energy vehicles", "RMB200m", "6.606M units" (glued only)
     r"|(?P<mag_tb>[TB])(?=[ ]?(?:yuan|RMB|CNY)\b)"
     r"|(?<=\d\d|\.\d)[ ](?P<mag_sp>[MB])(?=[ ,.;)]|$)"   # "28.2 M at the end of 2024", "1.014 B 5G users" (spaced; not "type 2 B")
@@ -176,7 +176,7 @@ _PERIOD_UNIT_AFTER = re.compile(r"\s+(?:months|quarters|years|weeks|days|decades
 
 # The characters a non-empty match of these regexes can start with: most numbers are followed
 # by something else, and a set lookup is much cheaper than trying the regex.
-_TAIL_FIRST = frozenset("-+ tmMbTBk万千百十亿多余")
+_TAIL_FIRST = frozenset("-+ \ntmMbTBk万千百十亿多余")
 _UNIT_FIRST = frozenset(p[0] for p in literal_prefixes(_UNIT_RE.pattern, 1))
 _QUAL_AFTER_FIRST = frozenset(p[0] for p in literal_prefixes(_QUAL_AFTER.pattern, 1))
 # "topped the 1-billion mark", "passed the 10 million units milestone": a round figure passed; the

@@ -91,8 +91,8 @@ _EN_BRANCHES = [
     ("lm", r"(?:last|previous|past)\s+month\b"),   # "last month": the month before the text's date
     ("fqs", rf"first[\s-]+(?P<fqs_n>two|three|2|3)[\s-]+quarters?(?:\s+of\s+(?:the\s+year\s+)?(?P<fqs_y>{YREF}))?"),
     # "in the quarter ended 31 March 2018", "the three months to June 30": a quarter named by its last day
-    ("qtr", rf"(?:quarter|three\s+months)\s+(?:to|ended|ending)\s+(?:(?:28|29|30|31)\s+)?(?P<q_m6>March|June|September|December)"
-            rf"(?:\s+(?:30|31)\b)?(?:,?\s+(?P<q_y6>{YR}))?"),
+    ("qtr", rf"(?:(?:quarter|three\s+months)\s+(?:to|ended|ending)\s+(?:(?:28|29|30|31)\s+)?(?P<q_m6>March|June|September|December)"
+            rf"(?:\s+(?:30|31)\b)?|(?<=the\s)(?P<q_m7>March|June|September|December)\s+quarter\b)(?:,?\s+(?P<q_y6>{YR}))?"),   # (also "the June quarter")
     ("qtr", rf"(?P<q_o>{QORD})[\s-]+quarter(?:\s+of\s+(?:the\s+year\s+)?(?P<q_y>{YREF}))?"),
     # "Q1-Q3", "Q1-3 2018": the first quarters of a year, cumulatively
     ("qr", rf"Q(?P<qr_1>1)\s*(?:-|to|through)\s*Q?(?P<qr_2>[2-4])(?![.,]?\d)(?!\s*(?:%|mn\b|m\b|bn\b|million|billion|per|pct|units|tonnes))(?:\s*(?P<qr_y>{YR}))?\b"),   # (not "in Q1 to 3.474mn")
@@ -432,8 +432,8 @@ def _expr(k: str, m: re.Match, text: str) -> PeriodExpr | None:
             q, y = int(g["q_n"]), _year_spec(g["q_y2"])
         elif g.get("q_y4"):
             q, y = 4, _year_spec(g["q_y4"])
-        elif g.get("q_m6"):
-            q, y = ("march", "june", "september", "december").index(g["q_m6"].lower()) + 1, _year_spec(g["q_y6"])
+        elif g.get("q_m6") or g.get("q_m7"):
+            q, y = ("march", "june", "september", "december").index((g["q_m6"] or g["q_m7"]).lower()) + 1, _year_spec(g["q_y6"])
         elif g.get("q_n3"):
             q, y = int(g["q_n3"]), (_short_year(g["q_y5"]) if g["q_y5"] else None)
         else:

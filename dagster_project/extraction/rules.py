@@ -479,7 +479,9 @@ _INDUSTRY_NOUN = re.compile(r"'s\b|\b(?:industry|industries|sector|sectors|enter
 _IN_ATTR_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:in|of)\s+(?:total\s+|business\s+|operating\s+|main\s+business\s+)?"
                             r"(?:(?P<s>telecom(?:munications?)?|software)\s+(?:business\s+|services?\s+)?)?(?P<a>revenues?|profits?|sales)\b", re.I)
 _TECH = re.compile(r"\b(?:5G|4G|3G|fiber|fibre|optical|broadband|gigabit|internet|4G/5G)\b", re.I)
-_SEMI = re.compile(r"[;；](?![^()\n;；。]{0,40}\))|。")   # (not inside brackets: "1.31万亿元（人民币，下同；约新台币5.6万亿元），同比增长0.8%")
+# (not inside brackets: "1.31万亿元（人民币，下同；约新台币5.6万亿元），同比增长0.8%"; nor before the same subject's next
+# rate: "Industrial value added: up 6.2 percent in January-September; up 6.5 percent in September")
+_SEMI = re.compile(r"[;；](?![^()\n;；。]{0,40}\))(?!\s*(?:up|down)\s+\d)|。")
 _CURRENCY_MARK = re.compile(_CURRENCY)   # ("The exact figure was CNY1,284.7 billion")
 # (a figure, not a token like "5G"; "803.83m", "1.2bn", "556k" are figures)
 _NUMBER_AHEAD = re.compile(r"(?:" + _QUAL + r"\s+)?(?:RMB\s?|CNY\s?|¥)?\d[\d,.]*(?![\d,.]*[AC-JLN-Zac-jln-z]\b)(?!\d)", re.I)
@@ -761,7 +763,7 @@ _EXACT_AFTER = re.compile(r"\s*(?:units|vehicles)?\s*,?\s*(?:to\s+be\s+(?:exact|
 _EACH_AFTER = re.compile(r"\s*(?:units|vehicles|cars|users|subscribers)?\s+each\b(?!\s+(?:month|year|day|quarter|week))", re.I)
 # (also past who said it: "... in November, the China Association of Automobile Manufacturers said, and were up")
 _SECOND_PAIR_GAP = re.compile(r"(?:\s+units|\s+vehicles)?(?:\s+(?:in|for|during|over)\s+[^,;()]{3,40}?)?"
-                              r"(?:,\s+(?:the\s+)?[A-Z][\w\s()'-]{1,80}?\s+(?:said|says|reported))?\s*,?\s+(?:and|while|but)\s+"
+                              r"(?:,\s+(?:the\s+)?[A-Z][\w\s()'-]{1,80}?\s+(?:said|says|reported))?(?:\s*,?\s+(?:and|while|but)\s+|\s*;\s*(?=(?:up|down)\s))"   # ("…: up 6.2 percent in January-September; up 6.5 percent in September")
                               r"(?:(?:was|were)\s+(?:still\s+)?(?=up|down))?(?:(?P<to>(?:rebounded|recovered|accelerated|picked\s+up|quickened|slowed|eased|moderated)\s+to)\s+|"
                               r"(?:up|down|" + _CHANGE_VERB.pattern + r")\s+(?:by\s+)?)?", re.I)
 _SECOND_LEVEL_GAP = re.compile(r"(?:\s+(?:year[\s-]on[\s-]year|year-over-year|yoy|y/y))?\s*,\s*and\s+(?:(?:was|were|stood\s+at|came\s+to|totall?ed|reached)\s+)?"
@@ -2725,7 +2727,8 @@ class DocMatcher:
         opened = self.text.rfind("(", before[-2].end, before[-1].start) if len(before) > 1 else -1
         closed = self.text.find(")", before[-1].end, pos) if opened >= 0 else -1
         if closed >= 0 and self.text.rfind(")", opened, before[-1].start) < 0 \
-                and self.text[opened + 1:closed].strip() != self.text[before[-1].start:before[-1].end]:
+                and self.text[opened + 1:closed].strip() != self.text[before[-1].start:before[-1].end] \
+                or len(before) == 1 and self._in_closed_aside(before[-1], sent.start, pos):
             # "RMB4,905bn in Jan-May (the H1 print is due later this month), up 11.6% y/y": an aside's
             # (not a restatement's: "“十四五”以来（2021年至2025年6月），…累计产量突破4000万辆")
             before.pop()
@@ -2782,7 +2785,7 @@ class DocMatcher:
             return before[-1]
         # after the figure: only in its own clause ("reached 1.2 million in 2019"), not in a later
         # one ("..., down 4.0 percent, as subsidies were slashed in June")
-        after = [e for e in seg if (not _CLAUSE_COMMA.search(self.text, pos, e.start)
+        after = [e for e in seg if e.start > pos and (not _CLAUSE_COMMA.search(self.text, pos, e.start)
                                     or not self.has_chinese and _COMMA_THEN_PERIOD.search(self.text, pos, e.start))   # (zh: "，9月当月…" is the next clause's)
                  and not _REASON_CLAUSE.search(self.text, pos, e.start)   # (nor a cause's: "… to 393,000 after Beijing cut subsidies last year")
                  and not self._rate_base(pos, e)]   # (nor a rate's base: "an increase of 333.7% over 2014's total")
@@ -2797,10 +2800,18 @@ class DocMatcher:
         # (nor the month before's rate in passing: "增长1.0%，4月份为下降8.5%；高技术制造业…增长4.0%")
         earlier = [e for e in exprs if e.start < seg_a
                    and not _DRILL_BEFORE.search(self.text, max(sent.start, e.start - 12), e.start)
-                   and not (self.has_chinese and _ZH_PERIOD_WAS_ASIDE.match(self.text, e.end))]
+                   and not (self.has_chinese and _ZH_PERIOD_WAS_ASIDE.match(self.text, e.end))
+                   and not self._in_closed_aside(e, sent.start, pos)]   # (nor a bracket's: "生产340471辆（2014年为78499辆），销售331092辆")
         while len(earlier) > 1 and self._drills_into(earlier[-1], earlier[:-1]):
             earlier.pop()
         return earlier[-1] if earlier else None
+
+    def _in_closed_aside(self, e: PeriodExpr, lo: int, pos: int) -> bool:
+        """e stands in brackets that close before pos, with a figure of their own ("生产340471辆（2014年为78499辆），
+        销售331092辆"; not a label's "(Jan-Feb data)")."""
+        opened = self.text.rfind("(", lo, e.start)
+        closed = self.text.find(")", e.end, pos) if opened >= 0 and self.text.find(")", opened, e.start) < 0 else -1
+        return closed >= 0 and bool(self._slice(self.num_starts, self.nums, e.end, closed))
 
     def _rate_base(self, pos: int, e: PeriodExpr) -> bool:
         """'333.7% over 2014's total': the year a rate at `pos` is measured against (not "from January to May")."""

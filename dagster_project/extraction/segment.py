@@ -19,7 +19,7 @@ class Sentence(NamedTuple):
     index: int         # sentence index in the document
 
 
-_LIST_START = re.compile(r"(?:[\u2022\u00b7*\-]\s|\(?\d{1,2}[.)\u3001]\s?|\(?[IVX]{1,4}[.)]\s|\([a-zA-Z]\)\s|[一二三四五六七八九十]+[、.])")
+_LIST_START = re.compile(r"(?:[\u2022\u00b7*]\s|--?\s|\(?\d{1,2}[.)\u3001]\s?|\(?[IVX]{1,4}[.)]\s|\([a-zA-Z]\)\s|[一二三四五六七八九十]+[、.])")
 _DATE_LINE = re.compile(r"(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年)")
 _ZH_NUMBERED_HEAD = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])\s*[\u4e00-\u9fff]")
 _LINE_END_COMPLETE = re.compile(r"[.!?:;。！？：；\"')\]]\s*$")
@@ -67,6 +67,8 @@ def _breaks_paragraph(prev_line: str, line: str) -> bool:
         return True
     if prev_line.endswith((")", "]")) and line[0].islower():
         return False   # "Sales of new energy vehicles (NEVs)\nslumped 56.4 percent": wrapped after an abbreviation
+    if prev_line.endswith(('"', "'")) and not prev_line.endswith(('."', ".'", '?"', '!"', ',"')) and line[0].islower():
+        return False   # 'cultivated 4,762 specialised and sophisticated "little giant"\ncompanies': wrapped after a quoted name
     if _LINE_END_COMPLETE.search(prev_line):
         return True
     first = line[0]
