@@ -14188,6 +14188,28 @@ SESSION72 = [
     ("China's industry in 2021\nJanuary 20, 2022\n\nThe ministry said it had cultivated 4,762 specialised and sophisticated \"little giant\"\n"
      "companies by the end of 2021.\n",
      {("little_giant_enterprises", "level", *dec31(2021), 4762, "eq")}),
+    # "December itself was weak." dates the next sentence's figures
+    ("China auto market 2022\nJanuary 18, 2023\n\nAutomobile sales rose 2.1% to 26.86 million units last year.\n\nDecember itself was weak. Automobile sales "
+     "fell 8.4% y/y to 2.56 million units as infections peaked.\n",
+     {("auto_sales", "level", *year(2022), 26860000, "eq"), ("auto_sales", "yoy_pct", *year(2022), 2.1, "eq"),
+      ("auto_sales", "level", *month(2022, 12), 2560000, "eq"), ("auto_sales", "yoy_pct", *month(2022, 12), -8.4, "eq")}),
+    # sales after "；" continue the product of the clause before; "跌" is a fall
+    ("前三季度汽车工业运行\n2020年10月15日\n\n前三季度汽车产销形势好转。新能源汽车前三季度产量83.3万辆，按年跌16.4%；销量80.4万辆，跌18.6%。\n",
+     {("nev_production", "level", *nine_months(2020), 833000, "eq"), ("nev_production", "yoy_pct", *nine_months(2020), -16.4, "eq"),
+      ("nev_sales", "level", *nine_months(2020), 804000, "eq"), ("nev_sales", "yoy_pct", *nine_months(2020), -18.6, "eq")}),
+    # the same rate a year before, in brackets after it (past a change in points); not a share's
+    ("2015年工业通信业发展情况\n2016年1月20日\n\n2015年，全年规模以上工业增加值同比增长6.1%，比上年回落2.2个百分点（2014年为8.3%）。电信业务收入累计完成1.13万亿元，"
+     "比上年增长3.6%，占比提高到12.5%（2014年为11.8%）。\n",
+     {("industrial_value_added", "yoy_pct", *year(2015), 6.1, "eq"), ("industrial_value_added", "yoy_pct", *year(2014), 8.3, "eq"),
+      ("telecom_business_revenue", "level", *year(2015), 1.13e12, "eq"), ("telecom_business_revenue", "yoy_pct", *year(2015), 3.6, "eq")}),
+    # "the figure" at an earlier date is the quantity just given
+    ("China 5G in 2025\nJanuary 20, 2026\n\n- Users: China's 5G user base reached 1.2 billion by the end of 2025, accounting for 65.9% of all mobile phone users. "
+     "At the end of 2024 the figure was 1.014 billion.\n",
+     {("five_g_mobile_users", "level", *dec31(2025), 1.2e9, "eq"), ("five_g_mobile_users", "level", *dec31(2024), 1.014e9, "eq"),
+      ("five_g_share_of_mobile_users", "level", *dec31(2025), 65.9, "eq")}),
+    ("2020年通信业统计公报\n2021年1月22日\n\n全年移动互联网月户均流量（DOU）达10.35GB/户·月，比上年增长32.4%；而2019年这一数字为7.82GB。\n",
+     {("mobile_dou", "level", *year(2020), 10.35, "eq"), ("mobile_dou", "yoy_pct", *year(2020), 32.4, "eq"),
+      ("mobile_dou", "level", *year(2019), 7.82, "eq")}),
 ]
 
 # (one test reads all of SESSION72's cases, declared after the last of them)

@@ -145,7 +145,7 @@ _GROWTH_BEFORE = re.compile(
     # ("Production fell even faster, by 4.2%, to 27.81m")
     r"(?:(?:\s+(?:last|this)\s+year)?\s+(?:by|of)|,\s+by|\s+(?:even\s+)?(?:faster|further|more\s+(?:sharply|steeply|slowly|quickly)|sharply|steeply),\s+by|(?:\s+(?:even\s+)?(?:faster|more\s+(?:quickly|rapidly|strongly)|rapidly|quickly|strongly|robustly|steadily|"
     r"(?:the\s+)?fastest))?,?\s+at(?:\s+an?\s+(?:annual\s+)?(?:rate|pace)\s+of)?)?\s*(?:(?:just|only|slightly|marginally|another|a\s+further|" + _RATE_ADJECTIVE + r")\s+)?(?:" + _QUAL + r"\s*)?(?:(?<=\sat\s)\+)?"   # ("held up relatively well at +4.0%")
-    r"|(?P<zh>(?:同比)?(?:分别)?(?:只|仅|也|仍|均|继续|曾|一度)?(?:大幅|小幅)?(?:增长|增加|提高|上升|下降|减少|回落|(?:大|下|暴)跌|(?:大|猛|激|骤)增|(?:进一步)?回升至|增速(?:分别)?(?:保持在|为|达到?|(?:已)?(?:收窄|回落|放缓|加快|回升|提高|提升)至)?|增幅(?:分别)?(?:为|达到?)?)(?:了)?[ \t]?(?:(?<=增长)(?:超过|逾))?)"
+    r"|(?P<zh>(?:同比)?(?:分别)?(?:只|仅|也|仍|均|继续|曾|一度)?(?:大幅|小幅)?(?:增长|增加|提高|上升|下降|减少|回落|(?:大|下|暴)?跌(?![幅破至])|(?:大|猛|激|骤)增|(?:进一步)?回升至|增速(?:分别)?(?:保持在|为|达到?|(?:已)?(?:收窄|回落|放缓|加快|回升|提高|提升)至)?|增幅(?:分别)?(?:为|达到?)?)(?:了)?[ \t]?(?:(?<=增长)(?:超过|逾))?)"
     r"|(?:^|(?<=[\s,(:;]))(?P<sign>[+-]))$", re.I)   # "+9.8% y-o-y" in tables and lists
 # the year before, as the base of a yoy rate ("12% more than the year before", "up on a year earlier")
 _PRIOR_YEAR = r"(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)"
@@ -808,6 +808,9 @@ _ASIDE_PERIOD_BEFORE = re.compile(r",\s*(?:(?:which|that)\s+(?:was|were|had\s+be
 _COMMA_THEN_PERIOD = re.compile(r",\s*(?:(?:in|for|during|over)\s+(?:the\s+)?)?$")
 _TO_BE_EXACT = re.compile(r"\s*(?:[a-z]+\s+){0,2}to\s+be\s+(?:exact|precise)\b", re.I)
 _THE_FIGURE = re.compile(r"\s+(?:figure|tally)\b")
+# "At the end of 2024 the figure was 1.014 billion"; "；而2019年这一数字为7.82GB"
+_FIGURE_WAS = re.compile(r"\b(?:the|that|this)\s+(?:figure|number|total|tally)\s+(?:was|had\s+been|stood\s+at)\s+(?:" + _QUAL + r"\s+)?$", re.I)
+_ZH_FIGURE_WAS = re.compile(r"[，,；;]\s*(?:而|但)?(?:在)?(?P<y>(?:19|20)\d\d)年(?:末|底)?(?:时)?(?:这一数字|该数字|这一数据|这个数字)(?:则)?(?:只有|仅为|仅有|为|是|约为)\s*(?:约|近)?$")
 _WAS_RATE_AFTER = re.compile(r"[a-z\s]{0,20},\s*(?:(?:was|is)\s+)?(?=up\b|down\b)|,(?=同比(?:增长|下降))", re.I)
 # "The precise number, 803.83 million tons, was …"; "The steel figure -- 803.83 million tonnes according to …"
 _PRECISE_NUMBER = re.compile(r"\bputs?\s+(?:the|that|this)\s+(?:(?:exact|precise|full|official|actual|unrounded)\s+)?(?:figure|number|total|tally)\s+at\s*$"   # "In its annual bulletin, it put the figure at 1.1251 trillion yuan"
@@ -1360,6 +1363,7 @@ _ZH_THAN_MONTH_BRACKET = re.compile(r"(?:比|较)(?P<p>(?:1[0-2]|[1-9])月份?)\
 # "10G PON端口数达3198万个，比上年末（3162万个）净增36万个": the stock at that year-end
 # (or a quarter's or a month's end: "占移动电话用户的60.8%，较一季度末（59.2%）提高1.6个百分点")
 _ZH_THAN_YEAR_END_BRACKET = re.compile(r"(?:比|较)(?:(?P<y>(?:19|20)\d\d)年|上年|去年|第?(?P<q>[一二三])季度|(?P<m>1[01]|[1-9])月份?)(?:末|底)\($")
+_ZH_BRACKET_YEAR_RATE = re.compile(r"\((?P<y>(?:19|20)\d\d)年(?:同期)?(?:为|是)(?:同比)?(?:增长|(?P<down>下降))?\s*$")   # ("（2019年为增长0.8%）")
 _ZH_BRACKET_YEAR_WAS = re.compile(r"\((?P<y>(?:19|20)\d\d)年(?P<end>末|底)?(?:同期)?(?:为|是|的)$")   # (also "较“十三五”末（2020年底的71.8万个）")
 # "，其中嵌入式系统软件收入…": a part named after 其中 (not a period: "其中6月份", "其中，二季度")
 _ZH_NEV_PART = re.compile(r"[,，;；]\s*其中[,，]?\s*新能源汽车\s*")
@@ -3519,6 +3523,9 @@ class DocMatcher:
                         # them the period the next sentence's figures are for
                         inherited = None
         self._signed_bracket_rates()
+        if self.has_chinese:
+            self._bracketed_year_rates()
+        self._figure_earlier()
         self._dated_by_gap()
         self._dated_by_restatement()
         self._dated_by_headline_rate()
@@ -3624,6 +3631,63 @@ class DocMatcher:
                     or any(o.indicator == c.indicator and o.measure == "yoy_pct" and o.period == c.period for o in self.out):
                 continue
             self._emit(c.indicator, "yoy_pct", n, c.period, self.sentences[n.sentence], -n.value if sm.group("s") != "+" else n.value)
+
+    def _bracketed_year_rates(self) -> None:
+        """'规模以上工业增加值同比增长6.1%，比上年回落2.2个百分点（2014年为8.3%）': the same rate in an earlier
+        year, in brackets after the rate (past only its change in points)."""
+        text = self.text
+        for c in [c for c in self.out if c.measure == "yoy_pct" and not c.period.instant]:
+            if c.num.sentence < 0:
+                continue
+            end = _segment_end(text, c.num.end, self.sentences[c.num.sentence].end)
+            for n in self._slice(self.num_starts, self.nums, c.num.end, end):
+                if n.unit == "pp":
+                    continue
+                bm = _ZH_BRACKET_YEAR_RATE.search(text, max(c.num.end, n.start - 14), n.start)
+                if n.unit == "percent" and id(n) not in self.claimed and bm and text.startswith(")", n.end) \
+                        and (p := _year_shifted(c.period, int(bm.group("y")))) is not None and p.end < c.period.start:
+                    self._emit(c.indicator, "yoy_pct", n, p, self.sentences[n.sentence], -n.value if bm.group("down") else n.value)
+                break
+
+    def _figure_earlier(self) -> None:
+        """'China's 5G user base exceeded 1.2 billion. At the end of 2024 the figure was 1.014 billion', '…DOU达
+        10.35GB…；而2019年这一数字为7.82GB': the same quantity at an earlier date, named only as "the figure"."""
+        text = self.text
+        for n in self.nums:
+            if id(n) in self.claimed or n.sentence < 0 or n.unit in ("percent", "pp"):
+                continue
+            sent = self.sentences[n.sentence]
+            if self.has_chinese:
+                m = _ZH_FIGURE_WAS.search(text, max(sent.start, n.start - 30), n.start)
+                if m is None:
+                    continue
+                y = int(m.group("y"))
+                refs = [c for c in self.out if c.measure == "level" and c.num.sentence == n.sentence and c.num.end <= m.start()]
+            else:
+                m = _FIGURE_WAS.search(text, max(sent.start, n.start - 40), n.start)
+                prev = self.sentences[n.sentence - 1] if n.sentence > 0 else None
+                if m is None or prev is None or prev.para != sent.para:
+                    continue
+                own = [e for e in self._slice(self.period_starts, self.periods, sent.start, n.start) if not e.comparison]
+                p = resolve(own[-1], self.ctx) if len(own) == 1 else None
+                if p is None:
+                    continue
+                y = p.end.year
+                refs = [c for c in self.out if c.measure == "level" and c.num.sentence == n.sentence - 1]
+            if not refs:
+                continue
+            c = refs[-1]
+            ind = self.cat[c.indicator]
+            if not self._unit_ok(n, ind) or n.unit != c.num.unit:
+                continue
+            if ind.instant:
+                e = c.period.end
+                at = p.end if not self.has_chinese and p.instant else date(y, e.month, e.day) if (e.month, e.day) == (12, 31) or not self.has_chinese else None
+                period = Period(at, at, True) if at is not None else None
+            else:
+                period = _year_shifted(c.period, y) if (c.period.start.month, c.period.start.day, c.period.end.month, c.period.end.day) == (1, 1, 12, 31) else None
+            if period is not None and period.end < c.period.end:
+                self._emit(c.indicator, "level", n, period, sent)
 
     def _restated_precisely(self) -> None:
         """'…, taking its total to 2.31 million. … Officials said the 2.312 million figure included
