@@ -14210,6 +14210,28 @@ SESSION72 = [
     ("2020年通信业统计公报\n2021年1月22日\n\n全年移动互联网月户均流量（DOU）达10.35GB/户·月，比上年增长32.4%；而2019年这一数字为7.82GB。\n",
      {("mobile_dou", "level", *year(2020), 10.35, "eq"), ("mobile_dou", "yoy_pct", *year(2020), 32.4, "eq"),
       ("mobile_dou", "level", *year(2019), 7.82, "eq")}),
+    # "December's output at X" is the month's; a change "against X in September" is on the month before
+    ("China crude steel output\nJanuary 20, 2017\n\nChina produced 808.37mt of crude steel in 2016, up 1.2% on the previous year, with December's output at 67.24mt.\n",
+     {("crude_steel_output", "level", *year(2016), 808.37e6, "eq"), ("crude_steel_output", "yoy_pct", *year(2016), 1.2, "eq"),
+      ("crude_steel_output", "level", *month(2016, 12), 67.24e6, "eq")}),
+    ("China steel output in October\nNovember 16, 2023\n\nChina's crude steel production stood at 79.09 million tonnes in October 2023, up 1.8% y-o-y. "
+     "Output was down 3.7% against 82.11 mnt in September.\n",
+     {("crude_steel_output", "level", *month(2023, 10), 79.09e6, "eq"), ("crude_steel_output", "yoy_pct", *month(2023, 10), 1.8, "eq")}),
+    # a level in brackets after its rate; "fell harder, by X%"
+    ("China autos in January-February\nMarch 14, 2017\n\nIn the first two months, vehicle production rose 14.1% YoY (4.498m units). Exports fell harder, by 4.2%, "
+     "to 0.12 million vehicles, while sales fell harder, by 1.2%, to 4.38 million vehicles.\n",
+     {("auto_production", "level", date(2017, 1, 1), date(2017, 2, 28), 4498000, "eq"),
+      ("auto_production", "yoy_pct", date(2017, 1, 1), date(2017, 2, 28), 14.1, "eq"),
+      ("auto_sales", "level", date(2017, 1, 1), date(2017, 2, 28), 4380000, "eq"),
+      ("auto_sales", "yoy_pct", date(2017, 1, 1), date(2017, 2, 28), -1.2, "eq")}),
+    # "增速则只有A和B" are the pair's rates
+    ("前三季度工业运行\n2024年10月20日\n\n前三季度工业运行平稳。同期汽车产销分别为2147万辆、2157.1万辆，增速则只有1.9%和2.4%。\n",
+     {("auto_production", "level", *nine_months(2024), 21470000, "eq"), ("auto_sales", "level", *nine_months(2024), 21571000, "eq"),
+      ("auto_production", "yoy_pct", *nine_months(2024), 1.9, "eq"), ("auto_sales", "yoy_pct", *nine_months(2024), 2.4, "eq")}),
+    # "地级以上城市" (no 及); a comment clause of any words before "全国在建项目"
+    ("上半年信息通信业运行\n2026年7月20日\n\n截至6月底，5G基站总数达503.2万个，5G-A网络已覆盖超过330个地级以上城市。“5G+工业互联网”融合应用持续深化，全国在建项目已超过1600个。\n",
+     {("five_g_base_stations", "level", *jun30(2026), 5032000, "eq"), ("five_g_a_cities", "level", *jun30(2026), 330, "gt"),
+      ("five_g_industrial_internet_projects", "level", *jun30(2026), 1600, "gt")}),
 ]
 
 # (one test reads all of SESSION72's cases, declared after the last of them)

@@ -143,9 +143,9 @@ _GROWTH_BEFORE = re.compile(
     r"(?:increases|decreases|rises|drops|declines|gains|jumps|falls)\s+of)"   # "..., gains of 3.2% and 3%"
     # ("grew faster, at 11.7%", "expanded at an annual rate of 9.2%"; "declined last year by 4.2 percent")
     # ("Production fell even faster, by 4.2%, to 27.81m")
-    r"(?:(?:\s+(?:last|this)\s+year)?\s+(?:by|of)|,\s+by|\s+(?:even\s+)?(?:faster|further|more\s+(?:sharply|steeply|slowly|quickly)|sharply|steeply),\s+by|(?:\s+(?:even\s+)?(?:faster|more\s+(?:quickly|rapidly|strongly)|rapidly|quickly|strongly|robustly|steadily|"
+    r"(?:(?:\s+(?:last|this)\s+year)?\s+(?:by|of)|,\s+by|\s+(?:even\s+)?(?:faster|further|harder|more\s+(?:sharply|steeply|slowly|quickly)|sharply|steeply),\s+by|(?:\s+(?:even\s+)?(?:faster|more\s+(?:quickly|rapidly|strongly)|rapidly|quickly|strongly|robustly|steadily|"
     r"(?:the\s+)?fastest))?,?\s+at(?:\s+an?\s+(?:annual\s+)?(?:rate|pace)\s+of)?)?\s*(?:(?:just|only|slightly|marginally|another|a\s+further|" + _RATE_ADJECTIVE + r")\s+)?(?:" + _QUAL + r"\s*)?(?:(?<=\sat\s)\+)?"   # ("held up relatively well at +4.0%")
-    r"|(?P<zh>(?:同比)?(?:分别)?(?:只|仅|也|仍|均|继续|曾|一度)?(?:大幅|小幅)?(?:增长|增加|提高|上升|下降|减少|回落|(?:大|下|暴)?跌(?![幅破至])|(?:大|猛|激|骤)增|(?:进一步)?回升至|增速(?:分别)?(?:保持在|为|达到?|(?:已)?(?:收窄|回落|放缓|加快|回升|提高|提升)至)?|增幅(?:分别)?(?:为|达到?)?)(?:了)?[ \t]?(?:(?<=增长)(?:超过|逾))?)"
+    r"|(?P<zh>(?:同比)?(?:分别)?(?:只|仅|也|仍|均|继续|曾|一度)?(?:大幅|小幅)?(?:增长|增加|提高|上升|下降|减少|回落|(?:大|下|暴)?跌(?![幅破至])|(?:大|猛|激|骤)增|(?:进一步)?回升至|增速(?:分别)?(?:则|也|仍)?(?:只有|仅有|仅为|保持在|为|达到?|(?:已)?(?:收窄|回落|放缓|加快|回升|提高|提升)至)?|增幅(?:分别)?(?:为|达到?)?)(?:了)?[ \t]?(?:(?<=增长)(?:超过|逾))?)"
     r"|(?:^|(?<=[\s,(:;]))(?P<sign>[+-]))$", re.I)   # "+9.8% y-o-y" in tables and lists
 # the year before, as the base of a yoy rate ("12% more than the year before", "up on a year earlier")
 _PRIOR_YEAR = r"(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)"
@@ -185,6 +185,9 @@ _MOM_BEFORE = re.compile(r"\b(?:MoM|m/m|m-o-m|month[\s-]on[\s-]month|sequential(
 # a record remark after the rate, not its base ("and the first year below 1 billion tonnes since 2019")
 _RECORD_SINCE = re.compile(r"(?:,|\band)\s+(?:the|its)\s+(?:first|lowest|highest|weakest|slowest|strongest|fastest|biggest|largest|"
                            r"smallest|sharpest|steepest|best|worst)\b[^,;.]{0,50}?\bsince\b[^,;]*", re.I)
+_AGAINST_MONTH_LEVEL = re.compile(r"\s+(?:against|versus|vs\.?|from|compared\s+(?:to|with))\s+[\d.,]+\s*(?:mn?t|Mt|million|billion|units|tonnes|tons|vehicles)\b"
+                                  r"[^,;.\d]{0,20}?\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+                                  r"(?!\s*(?:last\s+year|a\s+year|of\b|\d|,\s*\d))", re.I)
 _NOT_YOY = re.compile(r"month-on-month|month\s+on\s+month|quarter-on-quarter|quarter\s+on\s+quarter|\bm/m\b|\bq/q\b|\bm-o-m\b|\bq-o-q\b|"
                       r"\bmom\b|\bqoq\b|annual\s+average|average\s+annual|annuali[sz]ed|compound|cumulative|"
                       r"compared\s+(?:to|with)\s+(?:the\s+end|(?:19|20)\d\d)|from\s+the\s+end|from\s+the\s+(?:previous|prior|preceding)\s+(?:month|quarter)|"
@@ -1358,6 +1361,8 @@ _ZH_YEAR_FIGURE_WAS = re.compile(r"[^,，;；。\d]{0,3}(?:[,，]\s*同比(?:增
                                  r"(?:这一?(?:数字|数据|规模)|该数字)(?:还|则)?(?:只有|仅有|仅为|只是|仅|为|是|才)$")
 _ZH_CONTRAST_EARLIER_PAIR = re.compile(r"[^,，;；。\d]{0,3}[,，]\s*而\s*(?:在\s*)?(?P<p>\d{4}年(?:底|末)|上年(?:底|末)|去年(?:底|末))"
                                        r"(?:时)?这两(?:个|项)(?:数字|数据|指标)(?:还|则|分别)?(?:只有|仅有|仅为|只是|仅|为|是|才)$")
+_RATE_THEN_BRACKET = re.compile(r"(?:\s*(?:year-on-year|year\s+on\s+year|y-o-y|yoy|y/y))?\s*\(\s*(?:to\s+)?", re.I)
+_LEVEL_BRACKET_CLOSES = re.compile(r"\s*(?:units|vehicles|tonnes|tons|sets)?\)", re.I)
 _BRACKET_CLOSES = re.compile(r"[^(),，。]{0,8}\)")   # ("16.43GB/户·月）")
 _ZH_THAN_MONTH_BRACKET = re.compile(r"(?:比|较)(?P<p>(?:1[0-2]|[1-9])月份?)\($")
 # "10G PON端口数达3198万个，比上年末（3162万个）净增36万个": the stock at that year-end
@@ -1665,9 +1670,9 @@ _SPECIALS = [
         + _NUMTOK + r"\s*%"),
      None),
     ("five_g_a_cities", "5G-A", re.compile(
-        r"(?:超过|逾|达|达到)?" + _NUMTOK + r"\s*个(?:以上)?(?:地级(?:及以上)?)?城市[^。；;，,]{0,8}?(?:开通|部署|覆盖)[^。；;，,]{0,6}?5G-A"), None),
+        r"(?:超过|逾|达|达到)?" + _NUMTOK + r"\s*个(?:以上)?(?:地级(?:及?以上)?)?城市[^。；;，,]{0,8}?(?:开通|部署|覆盖)[^。；;，,]{0,6}?5G-A"), None),
     ("five_g_a_cities", "5G-A", re.compile(   # "5G-A网络已覆盖超过360个城市"
-        r"5G-A(?:网络)?(?:[^。；;，,\d]{0,8}?|[^。；;，,\d]{0,10}[，,]\s*(?:目前|现已|截至目前)[^。；;，,\d]{0,3}?)(?:覆盖|部署|开通|通达)(?:了|到)?(?:全国)?(?:超过|逾|达|达到|近|约|接近)?" + _NUMTOK + r"\s*(?:多|余)?个(?:以上)?(?:地级(?:及以上)?)?城市"), None),
+        r"5G-A(?:网络)?(?:[^。；;，,\d]{0,8}?|[^。；;，,\d]{0,10}[，,]\s*(?:目前|现已|截至目前)[^。；;，,\d]{0,3}?)(?:覆盖|部署|开通|通达)(?:了|到)?(?:全国)?(?:超过|逾|达|达到|近|约|接近)?" + _NUMTOK + r"\s*(?:多|余)?个(?:以上)?(?:地级(?:及?以上)?)?城市"), None),
     ("five_g_a_cities", "5G-A", re.compile(   # "5G-A网络覆盖城市已超过340个"
         r"5G-A(?:网络)?(?:已)?(?:覆盖|部署|开通)(?:的)?城市(?:数|数量)?(?:已)?(?:超过|逾|达|达到)?" + _NUMTOK + r"\s*(?:多|余)?个"), None),
     ("five_g_admin_village_coverage", "行政村", re.compile(   # "5G网络…通达超过90%的行政村", "覆盖所有乡镇和95%以上的行政村"
@@ -1711,8 +1716,8 @@ _SPECIALS = [
     ("five_g_economy_categories", "大类", re.compile(   # "融入97个国民经济大类中的76个": 76 of the 97
         r"5G[^。；;]{0,20}?(?:融入|覆盖|应用于|拓展至)(?:了)?(?:97个国民经济大类|国民经济97个大类)中的?" + _NUMTOK + r"个"), None),
     ("five_g_industrial_internet_projects", "工业互联网", re.compile(
-        r"5G\s*\+\s*工业互联网[\"'”]?\s*(?:建设[^。；;，,]{0,8}[，,]\s*(?:全国)?)?(?:在建|建设)?项目(?:数|数量)?(?:已)?(?:累计)?(?:超过|达到|达|突破|逾|超)?"
-        + _NUMTOK + r"\s*万?个"), None),   # (also "“5G+工业互联网”建设持续推进，全国在建项目超过3100个", "项目累计超过1.85万个", "建设项目超过4000个")
+        r"5G\s*\+\s*工业互联网[\"'”]?\s*(?:[^。；;，,\d]{0,10}[，,]\s*(?:全国)?)?(?:在建|建设)?项目(?:数|数量)?(?:已)?(?:累计)?(?:超过|达到|达|突破|逾|超)?"
+        + _NUMTOK + r"\s*万?个"), None),   # (also "“5G+工业互联网”建设持续推进，全国在建项目超过3100个", "项目累计超过1.85万个", "建设项目超过4000个", "“5G+工业互联网”融合应用持续深化，全国在建项目已超过1600个")
     ("five_g_sep_share", "标准必要专利", re.compile(   # "我国5G标准必要专利声明量全球占比超过42%" (not a company's)
         r"(?:我国|中国)(?:企业)?(?:声明的)?5G标准必要专利(?:声明量|声明数量|数量|声明)?(?:的)?(?:在)?(?:全球)?占(?:全球)?(?:的)?"
         r"(?:比|比例|比重|份额)?(?:已)?(?:超过|达到|达|约|近|逾|为|超)?" + _NUMTOK + r"\s*%"), None),
@@ -2342,6 +2347,8 @@ class DocMatcher:
                 return None
         if self.has_chinese and self._zh_against_year(num):
             return None
+        if _AGAINST_MONTH_LEVEL.match(self.text, num.end):
+            return None   # "Output was down 3.7% against 82.11 mnt in September": on the month before's level
         if num.sentence >= 0 and _NOT_YOY_OPENER.match(self.text, self.sentences[num.sentence].start) \
                 and not _YOY_MARK.match(self.text[num.end:num.end + 30].lstrip(" ,")):
             return None   # "Month-on-month, April NEV production was down 1.8 percent" (not "…, 3Q IP growth came in at 4.2%yoy")
@@ -6644,6 +6651,11 @@ class DocMatcher:
                 # quantity's level, and the rate after it is that level's
                 return
             if self._unit_ok(n, ind0) and ind0.unit != "percent":
+                if prev_level is None and not levels and len(growths) == 1 and _RATE_THEN_BRACKET.fullmatch(text, growths[0][0].end, n.start) \
+                        and _LEVEL_BRACKET_CLOSES.match(text, n.end):
+                    levels.append(n)   # "Vehicle production rose 14.1% YoY (4.498m units)": the level in brackets after its rate
+                    prev_level = n
+                    continue
                 if prev_level is None and not levels:
                     gap = text[anchor_end:n.start]
                     # "increased by 3.0% year-on-year to 1.033 billion": "by" belongs to the rate
