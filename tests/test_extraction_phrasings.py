@@ -14232,6 +14232,24 @@ SESSION72 = [
     ("上半年信息通信业运行\n2026年7月20日\n\n截至6月底，5G基站总数达503.2万个，5G-A网络已覆盖超过330个地级以上城市。“5G+工业互联网”融合应用持续深化，全国在建项目已超过1600个。\n",
      {("five_g_base_stations", "level", *jun30(2026), 5032000, "eq"), ("five_g_a_cities", "level", *jun30(2026), 330, "gt"),
       ("five_g_industrial_internet_projects", "level", *jun30(2026), 1600, "gt")}),
+    # a fuel-cell vehicle (燃料电池汽车) is a kind of vehicle, not all automobiles
+    ("2023年2月汽车工业经济运行情况\n2023年3月10日\n\n1-2月，汽车产销分别完成401.9万辆和397.6万辆，同比分别下降14.0%和15.2%。分车型看，纯电动汽车销量74.0万辆，"
+     "同比增长3.2%；燃料电池汽车销量446辆。\n",
+     {("auto_production", "level", date(2023, 1, 1), date(2023, 2, 28), 4019000, "eq"), ("auto_sales", "level", date(2023, 1, 1), date(2023, 2, 28), 3976000, "eq"),
+      ("auto_production", "yoy_pct", date(2023, 1, 1), date(2023, 2, 28), -14.0, "eq"), ("auto_sales", "yoy_pct", date(2023, 1, 1), date(2023, 2, 28), -15.2, "eq")}),
+    # two sectors joined by 及, their rates by 及
+    ("前三季度工业运行\n2020年10月20日\n\n前三季度，规模以上工业增加值同比增长1.2%。发言人指出，高技术制造业及装备制造业表现较佳，前三季度增加值分别增长5.9%及4.6%，"
+     "增速分别高于整体工业4.7及3.4个百分点。\n",
+     {("industrial_value_added", "yoy_pct", *nine_months(2020), 1.2, "eq"), ("high_tech_manufacturing_value_added", "yoy_pct", *nine_months(2020), 5.9, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *nine_months(2020), 4.6, "eq")}),
+    # "工业生产有所波动，6月份增长6.3%": a month's growth of industry as the topic
+    ("上半年工业运行\n2019年7月20日\n\n上半年，规模以上工业增加值同比增长6.0%。二季度以来工业生产有所波动，6月份增长6.3%，比5月份的5.0%明显回升。\n",
+     {("industrial_value_added", "yoy_pct", *h1(2019), 6.0, "eq"), ("industrial_value_added", "yoy_pct", *month(2019, 6), 6.3, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2019, 5), 5.0, "eq")}),
+    # a rank ("second only to the United States") names no other country's figure
+    ("China's five-year plan review\nAugust 26, 2025\n\nTotal computing power reached 280 EFLOPS at the end of last year, second only to the United States, "
+     "including 90 EFLOPS of intelligent computing power used for artificial intelligence.\n",
+     {("computing_power_total", "level", *dec31(2024), 280, "eq"), ("intelligent_computing_power", "level", *dec31(2024), 90, "eq")}),
 ]
 
 # (one test reads all of SESSION72's cases, declared after the last of them)

@@ -672,6 +672,9 @@ def find_zh(text: str, zh: list[tuple[str, tuple[str, ...]]]) -> list[tuple[int,
     if first >= 0:
         for m in _ZH_MONTH_IVA.finditer(text, first):
             take(*m.span("p"), phrases.get("规模以上工业增加值"))
+        # ("…。二季度以来工业生产有所波动，6月份增长6.3%": a month's growth of industry as the topic)
+        for m in _ZH_PRODUCTION_TOPIC.finditer(text, first):
+            take(*m.span("p"), phrases.get("规模以上工业增加值"))
     for m in _ZH_BARE_ALL_INDUSTRY.finditer(text):
         take(*m.span(), phrases.get("规模以上工业增加值"))
     # "主要产品中，全年生产手机19亿部，…；微型计算机设备3.07亿台": a product of a production list
@@ -779,7 +782,7 @@ _ZH_TOPIC = re.compile(
     r"|(?:^|(?<=[。；;,:：\n]))\s*(?P<topic2>高技术制造业|装备制造业)[\u4e00-\u9fff]{2,8}[,，]\s*" + _ZH_TOPIC_PERIOD +
     r"(?P<attr2>增加值)(?=同比|增长|下降)", re.M)
 _ZH_TOPIC_SECTORS = re.compile(
-    r"(?:^|(?<=[。；;,:：\n]))\s*(?:[\u4e00-\u9fff]{2,8}?(?<=点名|提到|指出))?(?P<a>高技术制造业|装备制造业)(?:和|、|与)(?P<b>高技术制造业|装备制造业)(?:[\u4e00-\u9fff]{2,10})?[,，]\s*"
+    r"(?:^|(?<=[。；;,:：\n]))\s*(?:[\u4e00-\u9fff]{2,8}?(?<=点名|提到|指出))?(?P<a>高技术制造业|装备制造业)(?:和|、|与|及)(?P<b>高技术制造业|装备制造业)(?:[\u4e00-\u9fff]{2,10})?[,，]\s*"
     + _ZH_TOPIC_PERIOD + r"(?:两者|二者)?(?P<attr>增加值)(?=(?:同比)?(?:分别)(?:增长|下降))", re.M)
 # (one sector: "电子信息制造业保持较快增长，上半年增加值同比增长10.2%")
 _ZH_TOPIC_SECTOR = re.compile(
@@ -816,6 +819,7 @@ _ZH_GLOSS = re.compile(r"\([^()。；;]{2,40}\)(?P<attr>增加值|产销量?|产
 _ZH_BARE_ALL_INDUSTRY = re.compile(r"(?<![部于比较])(?:规模以上|规上)工业(?=(?:同比)?(?:实际)?(?:增长|下降)\d)")
 # (also after a month: "；3月单月高技术制造业已转为同比增长8.9%")
 _ZH_MONTH_IVA = re.compile(r"(?<![预期计测])(?:(?<![\d\-—~至])\d{1,2}月份?|当月|单月)(?:的)?(?P<p>工业增加值)(?=(?:同比)?(?:实际)?(?:增长|下降|增速))")
+_ZH_PRODUCTION_TOPIC = re.compile(r"(?P<p>工业生产)[\u4e00-\u9fff]{2,10}[,，]\s*(?=\d{1,2}月份?(?:同比)?(?:增长|下降)\d)")
 _ZH_SECTOR_PARAGRAPH = re.compile(r"分行业|[从按]行业看|大类行业")   # ("从行业看，10月份41个大类行业中有36个行业增加值…")
 _ZH_BARE_SECTOR = re.compile(r"(?:(?<=[，,；;、])|(?<=其中))(?:(?:但|而|不过)?\d{1,2}月份?(?:单月|当月)?[,，]?)?(?P<s>高技术制造业|装备制造业|电子信息制造业|计算机、通信和其他电子设备制造业|电子设备制造业)"
                              r"(?=(?:则|也|亦|仍|更)?(?:已?转为)?(?:同比)?(?:增长|下降)\d)")   # (also "装备制造业则增长9.5%")

@@ -484,6 +484,8 @@ _IN_ATTR_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:in|of)\s+(?:total\s+|
 _TECH = re.compile(r"\b(?:5G|4G|3G|fiber|fibre|optical|broadband|gigabit|internet|4G/5G)\b", re.I)
 # (not inside brackets: "1.31万亿元（人民币，下同；约新台币5.6万亿元），同比增长0.8%"; nor before the same subject's next
 # rate: "Industrial value added: up 6.2 percent in January-September; up 6.5 percent in September")
+_RANK_BEFORE = re.compile(r"\b(?:second|third)(?:\s+only)?\s+(?:to|behind)\s+(?:the\s+)?$")
+_RANK_ASIDE = re.compile(r"\b(?:second|third)(?:\s+only)?\s+(?:to|behind)\s+(?:the\s+)?(?:united\s+states|u\.s\.|us|america)\b")
 _SEMI = re.compile(r"[;；](?![^()\n;；。]{0,40}\))(?!\s*(?:up|down)\s+\d)|。")
 _CURRENCY_MARK = re.compile(_CURRENCY)   # ("The exact figure was CNY1,284.7 billion")
 # (a figure, not a token like "5G"; "803.83m", "1.2bn", "556k" are figures)
@@ -1927,7 +1929,7 @@ _ZH_YOY_AFTER = re.compile(r"[^，。；,;\d]{0,6}[,，]\s*(?:同比)?(?:增长|
 _ZH_PER = re.compile(r"每(?!秒)|人均|户均|平均|日均|月均")   # per head, per household, on average, per day (not "每秒280百亿亿次": a FLOPS)
 _ZH_CHANGE_END = re.compile(r"(?:增加|减少|下降)了?\s*$")
 _ZH_NOT_LEVEL = re.compile(r"增加|(?:减少|下降)(?![到至])|占|比重|同比|较|比上年")   # a change or a share stated before the figure ("DOU减少0.14GB")
-_ZH_VEHICLE_KIND = frozenset("动源用型油氢混纯电载客货卡力联")   # (插电式混合动力汽车, 智能网联汽车)
+_ZH_VEHICLE_KIND = frozenset("动源用型油氢混纯电载客货卡力联池")   # (插电式混合动力汽车, 智能网联汽车, 燃料电池汽车)
 _ZH_TARGET_MET = re.compile(r"(?:提前|超额)?(?:实现|完成|达成)[^，。；,;]{0,20}?目标"
                             r"|目标(?:已经?|均已)?(?:提前(?:[一两二三四]年)?|超额)?(?:实现|完成|达成)")   # ("规划确定的软件业务收入目标已提前完成，全年…", "去产能目标提前两年完成")
 _ZH_TARGET = re.compile(r"将|预计|预估|可望|力争|拟|(?<!完成)(?<!完成全年)(?<!完成年度)(?<!实现)目标(?!任务)|计划|有望")   # not "提前完成全年目标"
@@ -2459,6 +2461,8 @@ class DocMatcher:
         fm = _FOREIGN.search(text, w0, c1 + 12)   # (the lookahead for "U.S. dollars" reads past the window)
         if fm and da and da.start() <= fm.start() < da.end():
             fm = _FOREIGN.search(text, da.end(), c1 + 12)
+        if fm and _RANK_BEFORE.search(self.low, max(sent.start, fm.start() - 25), fm.start()):
+            fm = _FOREIGN.search(text, fm.end(), c1 + 12)   # ("…, second only to the United States, including 90 EFLOPS of …": a rank)
         if fm and fm.start() < co_end:
             fm = _FOREIGN.search(text, co_end, c1 + 12)
         if fm and fm.start() < c1:
@@ -2499,6 +2503,9 @@ class DocMatcher:
                 return True
         if _THERE.match(text, b) and not _CHINA_NAMED.search(text, sent.start, b) and not self._china_before(sent):
             return True   # "Japan offers a comparison. Domestic vehicle production there fell 9.9%": a place named before
+        if "second" in self.low[max(sent.start, w0 - 40):c1] or "third" in self.low[max(sent.start, w0 - 40):c1]:
+            # ("…, second only to the United States, including 90 EFLOPS of …": a rank; blanked in the whole clause)
+            window = _RANK_ASIDE.sub(_blank, self.low[sent.start:w0] + window)[w0 - sent.start:]
         if ind.id == "specialized_smes":
             window = _PROVINCIAL_LEVEL.sub(" ", window)   # ("140,000 … SMEs at the provincial level": a tier counted nationwide)
         if _has_words(window, _REGION_WORDS, _REGION_BIGRAMS) and (
@@ -7637,6 +7644,8 @@ class DocMatcher:
         low = self.low[sent.start:h.end]
         if "unicom" in low:
             low = _ALL_OPERATORS.sub(_blank, low)   # "China Mobile, China Telecom and China Unicom served a combined …"
+        if "second" in low or "behind" in low:
+            low = _RANK_ASIDE.sub(_blank, low)   # "…280 EFLOPS…, second only to the United States, including …": a rank, no other country's figure
         if _has_words(low, _REGION_WORDS, _REGION_BIGRAMS) or _has_words(low, _WORLD_WORDS, _WORLD_BIGRAMS) \
                 or _has_words(low, _TARGET_WORDS, _TARGET_BIGRAMS):
             return False
