@@ -14250,6 +14250,18 @@ SESSION72 = [
     ("China's five-year plan review\nAugust 26, 2025\n\nTotal computing power reached 280 EFLOPS at the end of last year, second only to the United States, "
      "including 90 EFLOPS of intelligent computing power used for artificial intelligence.\n",
      {("computing_power_total", "level", *dec31(2024), 280, "eq"), ("intelligent_computing_power", "level", *dec31(2024), 90, "eq")}),
+    # "mills produced N tonnes" in a story on crude steel is its output ("in the same period of 2019" the base);
+    # not "of finished steel"
+    ("China steel output hits record\nJuly 17, 2020\n\nCrude steel output hit 91.6 million tonnes in June, up 4.5 per cent on a year earlier. Over the first "
+     "six months of the year mills produced 499 million tonnes, 1.4 per cent more than in the same period of 2019. In June mills produced 120 million tonnes of finished steel.\n",
+     {("crude_steel_output", "level", *month(2020, 6), 91.6e6, "eq"), ("crude_steel_output", "yoy_pct", *month(2020, 6), 4.5, "eq"),
+      ("crude_steel_output", "level", *h1(2020), 499e6, "eq"), ("crude_steel_output", "yoy_pct", *h1(2020), 1.4, "eq")}),
+    # a Taiwan page's "新能源車（含…）產量…、年增…，銷量…、年增…": sales continue the product glossed before
+    ("中國汽車市場\n2024年1月12日\n\n2023年中國汽車產銷分別為3016.1萬輛、3009.4萬輛。其中，新能源車（含純電動、插電混合動力及燃料電池車）產量958.7萬輛、年增35.8%，"
+     "銷量949.5萬輛、年增37.9%。\n",
+     {("auto_production", "level", *year(2023), 30161000, "eq"), ("auto_sales", "level", *year(2023), 30094000, "eq"),
+      ("nev_production", "level", *year(2023), 9587000, "eq"), ("nev_production", "yoy_pct", *year(2023), 35.8, "eq"),
+      ("nev_sales", "level", *year(2023), 9495000, "eq"), ("nev_sales", "yoy_pct", *year(2023), 37.9, "eq")}),
 ]
 
 # (one test reads all of SESSION72's cases, declared after the last of them)

@@ -706,7 +706,8 @@ def find_zh(text: str, zh: list[tuple[str, tuple[str, ...]]]) -> list[tuple[int,
             g = m.lastgroup
             if g == "attr3" and not _YOY_CLAUSE_BEFORE.search(text, prev.start(), m.start()):
                 continue
-            take(*m.span(g), phrases.get(prev.group("p") + _ZH_VERB_ATTR.get(m.group(g), m.group(g))))
+            # (a Taiwan or Hong Kong page's "新能源車（含純電動…）產量…，銷量…")
+            take(*m.span(g), phrases.get(prev.group("p").replace("新能源车", "新能源汽车") + _ZH_VERB_ATTR.get(m.group(g), m.group(g))))
     taken.sort()
     return taken
 
@@ -792,7 +793,7 @@ _ZH_NEXT_SHIPMENTS = re.compile(r"[,，;；]\s*(?:其中)?(?:\d{1,2}月份?|\d{1
 _ZH_5G_PHONES_OF = re.compile(r"[,，]\s*其中[,，]?\s*(?P<item>5G手机)(?=\s*(?:为|达|约|超过)?\s*\d)")
 _ZH_NEXT_VERB = re.compile(r"[,，、]\s*(?P<verb>销售|生产)(?=\s*(?:\d|约|超|近|逾))")
 # (also after a comment clause on the product: "新能源汽车继续保持高速增长，生产13.9万辆，销售12.6万辆")
-_ZH_PRODUCT_VERB = re.compile(r"(?P<p>新能源汽车|(?:(?<![\u4e00-\u9fff])|(?<=我国)|(?<=全国))汽车)(?:[\u4e00-\u9fff]{2,12}[,，]\s*)?" + _ZH_TOPIC_PERIOD
+_ZH_PRODUCT_VERB = re.compile(r"(?P<p>新能源汽?车|(?:(?<![\u4e00-\u9fff])|(?<=我国)|(?<=全国))汽车)(?:\([^()。；;]{2,40}\))?(?:[\u4e00-\u9fff]{2,12}[,，]\s*)?" + _ZH_TOPIC_PERIOD
                               + r"(?:累计)?(?:生产|销售|产量|销量|产销)")
 # "新能源汽车产销分别完成569.9万辆和560.8万辆，销量同比增长44%": the product's attribute, continued
 # (its 同比 makes it year on year: not "与2019年同期相比，产量增长0.1%")

@@ -155,6 +155,7 @@ _GROWTH_AFTER = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|y/y|y-o-
                            r"|\s*(?P<than>more|higher|fewer|lower|less)\s+than\s+(?:" + _PRIOR_YEAR + r"|(?:in\s+)?last\s+year|in\s+(?P<yr>(?:19|20)\d\d)\b|"
                            r"(?:in\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<yr_m>(?:19|20)\d\d)\b|"   # ("9.6% higher than July 2023")
                            r"(?:in\s+)?the\s+same\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|"
+                           r"(?:in\s+)?the\s+same\s+(?:period|month|quarter)\s+(?:of|in)\s+(?P<yr_p>(?:19|20)\d\d)|"   # ("1.4 per cent more than in the same period of 2019")
                            r"(?:in\s+)?the\s+same\s+(?:period|month|quarter)\s+a\s+year\s+(?:earlier|ago|before))\b"
                            # "was 8.4% below a year earlier", "ran 3% above the level of a year ago"
                            r"|\s*" + LEVEL_VS + r"(?:" + _PRIOR_YEAR + r"|last\s+year"
@@ -627,8 +628,10 @@ _COMPANY_PRONOUN = re.compile(r"\b(?:it|the\s+(?:company|firm|automaker|carmaker
 # the verbs of a flow whose object is the product ("sold 9.5 million NEVs", "were produced and sold")
 _FLOW_VERB = r"produced|manufactured|sold|shipped"
 # "Vehicle makers produced 12.13 million units and sold 12.32 million": the industry's makers and their vehicles
-_MAKERS_VERB = re.compile(r"\b(?:[Aa]utomakers|[Cc]armakers|[Aa]uto\s+makers|[Cc]ar\s+makers|[Vv]ehicle\s+makers|(?:[Aa]uto|[Cc]ar|[Vv]ehicle)\s+manufacturers)"
-                          r"\s+(?:in\s+China\s+|nationwide\s+)?(?P<v>produced|manufactured|built|made|sold|delivered)\s+(?:a\s+total\s+of\s+)?")
+_MAKERS_VERB = re.compile(r"\b(?:[Aa]utomakers|[Cc]armakers|[Aa]uto\s+makers|[Cc]ar\s+makers|[Vv]ehicle\s+makers|(?:[Aa]uto|[Cc]ar|[Vv]ehicle)\s+manufacturers"
+                          # ("mills produced 499 million tonnes" in a story on steel: their crude steel)
+                          r"|(?P<steel>(?:[Ss]teel\s+)?[Mm]ills|[Ss]teel\s?makers))"
+                          r"\s+(?:in\s+China\s+|nationwide\s+)?(?P<v>produced|manufactured|built|made|sold|delivered|(?<=ills\s)(?:churned|turned)\s+out)\s+(?:a\s+total\s+of\s+)?")
 # "December production came in at 67.24Mt", "October's output was 82.55 million mt": output named only by
 # the story's topic, at the head of a clause (not "average daily output", "pig iron production")
 _BARE_OUTPUT = re.compile(r"(?:(?:[Tt]he\s+)?(?P<mon>" + MON + r")(?:'s)?\s+|(?:[Tt]he\s+)?(?:country's|nation's)\s+|China's\s+)?"
@@ -643,6 +646,9 @@ _WHICH_IS_RATE = re.compile(r",\s+which\s+(?:is|was|represents|represented|marks
 _TOPIC_LEVEL_GAP = re.compile(r"\s+(?:to\s+)?(?:(?:just|only|a\s+mere|a\s+record)\s+)?(?:" + _QUAL + r"\s+)?")
 _TOPIC_RATE_GAP = re.compile(r",?\s+(?:(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|gain)\s+of\s+(?:just\s+|only\s+)?|(?:up|down)\s+(?:by\s+)?)?")
 _OTHER_TONNAGE = re.compile(r"\b(?:" + _OTHER_TONNAGES + r"|ore|finished|rolled|products|exports?|imports?|demand|consumption)\b", re.I)
+_LEAD_PREP = re.compile(r"(?:(?:In|Over|During|For|Across)\s+)?(?:the\s+)?")
+_LEAD_GAP = re.compile(r"(?:\s+of\s+the\s+year)?,?\s+")   # ("Over the first six months of the year mills produced …")
+_OF_OTHER_PRODUCT = re.compile(r"\s+of\s+(?!crude\b)[a-z]", re.I)
 _MAKERS_OPEN = re.compile(r"(?:(?:China's|Chinese|[Dd]omestic|[Tt]he\s+country's|[Tt]he\s+nation's)\s+)?$")
 _MAKERS_FLOW = {"produced": "auto_production", "manufactured": "auto_production", "built": "auto_production", "made": "auto_production",
                 "sold": "auto_sales", "delivered": "auto_sales"}
@@ -2316,7 +2322,7 @@ class DocMatcher:
             word = verbs[-1]
         else:
             ma = _GROWTH_AFTER.match(after)
-            if not ma or any(ma.group(g) and int(ma.group(g)) + 1 != self._figure_year(num) for g in ("yr", "yr_m")):
+            if not ma or any(ma.group(g) and int(ma.group(g)) + 1 != self._figure_year(num) for g in ("yr", "yr_m", "yr_p")):
                 return None   # ("68% more than in 2016" in a review of 2017 is year on year)
             if _AFTER_A_END.search(before):
                 return None   # "totaled 25.769 million last year, following a 2.8 percent drop in 2018": the year before's, read by _earlier_rates
@@ -7131,15 +7137,24 @@ class DocMatcher:
         text = self.text
         for m in _MAKERS_VERB.finditer(text, sent.start, sent.end):
             om = _MAKERS_OPEN.search(text, max(sent.start, m.start() - 40), m.start())
-            if om.start() != sent.start and not text.endswith((", ", "; ", ": ", "that ", " - "), sent.start, om.start()):
-                continue   # (not "the two carmakers sold 430,000 vehicles", "NEV makers", "Guangdong's automakers")
+            lead = [e for e in self._slice(self.period_starts, self.periods, sent.start, om.start()) if not e.comparison]
+            if om.start() != sent.start and not text.endswith((", ", "; ", ": ", "that ", " - "), sent.start, om.start()) \
+                    and not (lead and _LEAD_PREP.fullmatch(text, sent.start, lead[0].start) and _LEAD_GAP.fullmatch(text, lead[-1].end, om.start())):
+                continue   # (not "the two carmakers sold 430,000 vehicles", "NEV makers", "Guangdong's automakers"; but "In 2019 automakers sold")
             n = next((q for q in nums if q.start == m.end()), None)
-            ind = self.cat.get(_MAKERS_FLOW[m.group("v").lower()])
-            if n is None or ind is None or id(n) in self.claimed or n.unit not in (None, "count") or n.value < 1000 \
+            steel = m.group("steel") is not None
+            ind = self.cat.get("crude_steel_output" if steel else _MAKERS_FLOW.get(m.group("v").lower(), ""))
+            if steel and (n is None or n.unit != "tonnes" or m.group("v").lower() in ("sold", "delivered", "built")
+                          or _OF_OTHER_PRODUCT.match(text, n.end) or "crude steel" not in self.low):
+                continue   # (not "mills produced 600 million tonnes of finished steel")
+            if n is None or ind is None or id(n) in self.claimed or n.unit not in (None, "count", "tonnes") or n.value < 1000 \
                     or self._blocked(sent, m.start(), m.end(), ind, n):
                 continue
             period = self.period_for(ind, n, sent, state)
             self._emit(ind.id, "level", n, period, sent)
+            if steel:
+                self._attach_growth(ind, n, sent, state, period)
+                continue
             n2 = next((q for q in nums if q.start > n.end), None)
             vm = _AND_VERB.fullmatch(text, n.end, n2.start) if n2 is not None else None
             ind2 = self.cat.get(_MAKERS_FLOW.get(vm.group(1).lower(), "")) if vm else None
