@@ -14262,6 +14262,11 @@ SESSION72 = [
      {("auto_production", "level", *year(2023), 30161000, "eq"), ("auto_sales", "level", *year(2023), 30094000, "eq"),
       ("nev_production", "level", *year(2023), 9587000, "eq"), ("nev_production", "yoy_pct", *year(2023), 35.8, "eq"),
       ("nev_sales", "level", *year(2023), 9495000, "eq"), ("nev_sales", "yoy_pct", *year(2023), 37.9, "eq")}),
+    # "it was a marked pickup from X percent in <period>": the same indicator's rate then (the sentence before's)
+    ("China March output\nApril 17, 2019\n\nIndustrial output grew 8.5 percent in March from a year earlier, the fastest pace since July 2014. Analysts "
+     "had forecast growth of 5.9 percent, and it was a marked pickup from 5.3 percent in the January-February period.\n",
+     {("industrial_value_added", "yoy_pct", *month(2019, 3), 8.5, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 2, 28), 5.3, "eq")}),
 ]
 
 # (one test reads all of SESSION72's cases, declared after the last of them)

@@ -820,6 +820,8 @@ _COMMA_THEN_PERIOD = re.compile(r",\s*(?:(?:in|for|during|over)\s+(?:the\s+)?)?$
 _TO_BE_EXACT = re.compile(r"\s*(?:[a-z]+\s+){0,2}to\s+be\s+(?:exact|precise)\b", re.I)
 _THE_FIGURE = re.compile(r"\s+(?:figure|tally)\b")
 # "At the end of 2024 the figure was 1.014 billion"; "；而2019年这一数字为7.82GB"
+_PICKUP_FROM = re.compile(r"\b(?:it|that|this)\s+was\s+(?:also\s+)?(?:an?\s+)?(?:[a-z]+\s+){0,2}?(?:pickup|pick-up|acceleration|rebound|improvement|slowdown|deceleration)\s+from\s+$", re.I)
+_PICKUP_PERIOD_GAP = re.compile(r"(?:\s+growth)?\s+(?:in|for|over)\s+(?:the\s+)?")
 _FIGURE_WAS = re.compile(r"\b(?:the|that|this)\s+(?:figure|number|total|tally)\s+(?:was|had\s+been|stood\s+at)\s+(?:" + _QUAL + r"\s+)?$", re.I)
 _ZH_FIGURE_WAS = re.compile(r"[，,；;]\s*(?:而|但)?(?:在)?(?P<y>(?:19|20)\d\d)年(?:末|底)?(?:时)?(?:这一数字|该数字|这一数据|这个数字)(?:则)?(?:只有|仅为|仅有|为|是|约为)\s*(?:约|近)?$")
 _WAS_RATE_AFTER = re.compile(r"[a-z\s]{0,20},\s*(?:(?:was|is)\s+)?(?=up\b|down\b)|,(?=同比(?:增长|下降))", re.I)
@@ -3546,6 +3548,8 @@ class DocMatcher:
         if self.has_chinese:
             self._bracketed_year_rates()
         self._figure_earlier()
+        if not self.has_chinese:
+            self._pickup_from()
         self._dated_by_gap()
         self._dated_by_restatement()
         self._dated_by_headline_rate()
@@ -3668,6 +3672,31 @@ class DocMatcher:
                         and (p := _year_shifted(c.period, int(bm.group("y")))) is not None and p.end < c.period.start:
                     self._emit(c.indicator, "yoy_pct", n, p, self.sentences[n.sentence], -n.value if bm.group("down") else n.value)
                 break
+
+    def _pickup_from(self) -> None:
+        """'Industrial output grew 8.5 percent in March … and it was a marked pickup from 5.3 percent in the
+        January-February period': the rate it picked up (or slowed) from, the same indicator's for that period."""
+        text = self.text
+        for n in self.nums:
+            if n.unit != "percent" or id(n) in self.claimed or n.sentence < 0:
+                continue
+            sent = self.sentences[n.sentence]
+            m = _PICKUP_FROM.search(text, max(sent.start, n.start - 80), n.start)
+            tail = _PICKUP_PERIOD_GAP.match(text, n.end)
+            if m is None or tail is None:
+                continue
+            ex = next((e for e in self.periods if e.start == tail.end() and e.kind not in ("vague", "target")), None)
+            p = resolve(ex, self.ctx) if ex is not None else None
+            if p is None or p.instant:
+                continue
+            k = n.sentence
+            while k > 0 and k > n.sentence - 2 and self.sentences[k - 1].para == sent.para:
+                k -= 1   # (the sentence before, or the one before that: "… climbed 8.5% in March. That was the fastest since July 2014. It was also a sharp pickup from …")
+            first = self.sentences[k]
+            refs = [c for c in self.out if c.measure == "yoy_pct" and first.start <= c.num.start < m.start()]
+            if not refs or len({c.indicator for c in refs}) != 1 or refs[-1].period.end <= p.end:
+                continue   # (one indicator's rate before it, for a later period)
+            self._emit(refs[-1].indicator, "yoy_pct", n, p, sent, n.value)
 
     def _figure_earlier(self) -> None:
         """'China's 5G user base exceeded 1.2 billion. At the end of 2024 the figure was 1.014 billion', '…DOU达
