@@ -485,8 +485,10 @@ _IN_ATTR_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:in|of)\s+(?:total\s+|
 _TECH = re.compile(r"\b(?:5G|4G|3G|fiber|fibre|optical|broadband|gigabit|internet|4G/5G)\b", re.I)
 # (not inside brackets: "1.31万亿元（人民币，下同；约新台币5.6万亿元），同比增长0.8%"; nor before the same subject's next
 # rate: "Industrial value added: up 6.2 percent in January-September; up 6.5 percent in September")
-_RANK_BEFORE = re.compile(r"\b(?:second|third)(?:\s+only)?\s+(?:to|behind)\s+(?:the\s+)?$")
-_RANK_ASIDE = re.compile(r"\b(?:second|third)(?:\s+only)?\s+(?:to|behind)\s+(?:the\s+)?(?:united\s+states|u\.s\.|us|america)\b")
+# "second only to the United States": a rank, no other country's figure
+_RANK = r"\b(?:second|third)(?:\s+only)?\s+(?:to|behind)\s+(?:the\s+)?"
+_RANK_BEFORE = re.compile(_RANK + r"$")
+_RANK_ASIDE = re.compile(_RANK + r"(?:united\s+states|u\.s\.|us|america)\b")
 _SEMI = re.compile(r"[;；](?![^()\n;；。]{0,40}\))(?!\s*(?:up|down)\s+\d)|。")
 _CURRENCY_MARK = re.compile(_CURRENCY)   # ("The exact figure was CNY1,284.7 billion")
 # (a figure, not a token like "5G"; "803.83m", "1.2bn", "556k" are figures)
@@ -819,11 +821,12 @@ _ASIDE_PERIOD_BEFORE = re.compile(r",\s*(?:(?:which|that)\s+(?:was|were|had\s+be
 _COMMA_THEN_PERIOD = re.compile(r",\s*(?:(?:in|for|during|over)\s+(?:the\s+)?)?$")
 _TO_BE_EXACT = re.compile(r"\s*(?:[a-z]+\s+){0,2}to\s+be\s+(?:exact|precise)\b", re.I)
 _THE_FIGURE = re.compile(r"\s+(?:figure|tally)\b")
-# "At the end of 2024 the figure was 1.014 billion"; "；而2019年这一数字为7.82GB"
+# "…, and it was a marked pickup from 5.3 percent in the January-February period"
 _PICKUP_FROM = re.compile(r"\b(?:it|that|this)\s+was\s+(?:also\s+)?(?:an?\s+)?(?:[a-z]+\s+){0,2}?(?:pickup|pick-up|acceleration|rebound|improvement|slowdown|deceleration)\s+from\s+$", re.I)
 _PICKUP_PERIOD_GAP = re.compile(r"(?:\s+growth)?\s+(?:in|for|over)\s+(?:the\s+)?")
+# "At the end of 2024 the figure was 1.014 billion"
 _FIGURE_WAS = re.compile(r"\b(?:the|that|this)\s+(?:figure|number|total|tally)\s+(?:was|had\s+been|stood\s+at)\s+(?:" + _QUAL + r"\s+)?$", re.I)
-_ZH_FIGURE_WAS = re.compile(r"[，,；;]\s*(?:而|但)?(?:在)?(?P<y>(?:19|20)\d\d)年(?:末|底)?(?:时)?(?:这一数字|该数字|这一数据|这个数字)(?:则)?(?:只有|仅为|仅有|为|是|约为)\s*(?:约|近)?$")
+
 _WAS_RATE_AFTER = re.compile(r"[a-z\s]{0,20},\s*(?:(?:was|is)\s+)?(?=up\b|down\b)|,(?=同比(?:增长|下降))", re.I)
 # "The precise number, 803.83 million tons, was …"; "The steel figure -- 803.83 million tonnes according to …"
 _PRECISE_NUMBER = re.compile(r"\bputs?\s+(?:the|that|this)\s+(?:(?:exact|precise|full|official|actual|unrounded)\s+)?(?:figure|number|total|tally)\s+at\s*$"   # "In its annual bulletin, it put the figure at 1.1251 trillion yuan"
@@ -1336,8 +1339,12 @@ _CHANGED_TO_END = re.compile(r"\b(?:" + CHANGE_VERBS + r"|rising|growing|increas
 _ZH_SAME_PERIOD_WAS = re.compile(r"[，,]\s*(?:而|但)?(?:去年|上年)同期(?:这一数字|该数字|这一数据|这一数量|这一规模)?(?:只有|仅为|仅有|为|是|约为|还只有|还是)\s*(?:约|近)?")
 # ("软件业务收入达到13.73万亿元，而“十三五”收官之年的2020年为8.16万亿元": that year's level)
 _ZH_THAN_SAME_PERIOD = re.compile(r"(?:/\s*户\s*[·・.]?\s*月)?[，,]\s*(?:同比(?:增长|下降)[\d.]+%[，,]\s*)?(?:比|较)\s*(?:上年|去年)同期的\s*")
-_ZH_YEAR_WAS = re.compile(r"[，,]\s*而(?:在)?(?:[^，,。；;\d]{0,16}的)?(?P<y>(?:19|20)\d\d)年(?P<end>末|底)?时?(?:这一数字|该数字|这一数据)?则?"
-                          r"(?:只有|仅为|仅有|为|是|约为|还只有|还是|仅)\s*(?:约|近)?")
+_ZH_THIS_FIGURE = r"(?:这一数字|该数字|这一数据|这个数字)"
+_ZH_WAS = r"(?:只有|仅为|仅有|为|是|约为|还只有|还是|仅)"
+_ZH_YEAR_WAS = re.compile(r"[，,]\s*而(?:在)?(?:[^，,。；;\d]{0,16}的)?(?P<y>(?:19|20)\d\d)年(?P<end>末|底)?时?" + _ZH_THIS_FIGURE + r"?则?"
+                          + _ZH_WAS + r"\s*(?:约|近)?")
+# (past other clauses: "…DOU达10.35GB…，比上年增长32.4%；而2019年这一数字为7.82GB")
+_ZH_FIGURE_WAS = re.compile(r"[，,；;]\s*(?:而|但)?(?:在)?(?P<y>(?:19|20)\d\d)年(?:末|底)?时?" + _ZH_THIS_FIGURE + r"则?" + _ZH_WAS + r"\s*(?:约|近)?$")
 _ZH_EARLIER_LEVEL_BEFORE = re.compile(r"(?:/\s*户\s*[·・.]?\s*月)?[，,]\s*(?:同比(?:增长|下降)[\d.]+%[，,]\s*)?(?:比|较|(?:略|明显|远)?(?P<above>高于|低于))\s*(?:(?P<y>(?:19|20)\d\d)年(?P<end>末|底)?"
                                       r"|" + _ZH_PLAN + r"(?P<fend>末|期末)|(?P<m>1[0-2]|[1-9])月(?:末|底)"
                                       r"|(?:上年|去年)(?P<lend>末|底)?|(?P<mf>1[0-2]|[1-9])月份?)"
@@ -2752,9 +2759,10 @@ class DocMatcher:
         before = [e for e in seg if e.start < pos]
         opened = self.text.rfind("(", before[-2].end, before[-1].start) if len(before) > 1 else -1
         closed = self.text.find(")", before[-1].end, pos) if opened >= 0 else -1
-        if closed >= 0 and self.text.rfind(")", opened, before[-1].start) < 0 \
-                and self.text[opened + 1:closed].strip() != self.text[before[-1].start:before[-1].end] \
-                or len(before) == 1 and self._in_closed_aside(before[-1], sent.start, pos):
+        aside = closed >= 0 and self.text.rfind(")", opened, before[-1].start) < 0 \
+            and self.text[opened + 1:closed].strip() != self.text[before[-1].start:before[-1].end]
+        # (the only one, with a figure of its own: "新能源汽车生产340471辆（2014年为78499辆），销售331092辆")
+        if aside or len(before) == 1 and self._in_closed_aside(before[-1], sent.start, pos):
             # "RMB4,905bn in Jan-May (the H1 print is due later this month), up 11.6% y/y": an aside's
             # (not a restatement's: "“十四五”以来（2021年至2025年6月），…累计产量突破4000万辆")
             before.pop()
