@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.73.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.74.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -7819,10 +7819,10 @@ SESSION28 = [
     ("China telecom 2019\n\nJan 26, 2020\n\nAverage monthly mobile data usage per user was 7.82GB in 2019, 1.69 "
      "times the level in 2018, rising to 8.59GB in December.",
      {("mobile_dou", "level", *year(2019), 7.82, "eq"), ("mobile_dou", "level", *month(2019, 12), 8.59, "eq")}),
-    # (a later year is no part of the year stated)
+    # (a later year is no part of the year stated, but its own: extractor 1.74.0 reads it)
     ("China telecom\n\nJan 26, 2022\n\nAverage monthly mobile data usage per user was 10.35GB in 2020, rising to "
      "13.36GB in 2021.",
-     {("mobile_dou", "level", *year(2020), 10.35, "eq")}),
+     {("mobile_dou", "level", *year(2020), 10.35, "eq"), ("mobile_dou", "level", *year(2021), 13.36, "eq")}),
 ]
 
 SESSION28 += [
@@ -14274,4 +14274,39 @@ SESSION72 = [
 
 @pytest.mark.parametrize("text, expected", SESSION72)
 def test_session72(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.74.0 ---
+SESSION73 = [
+    # a later level after "and rose N percent to", for a later period of its own
+    ("China's EV makers in 2023\nFebruary 20, 2024\n\nCar industry review.\nOutput of new energy vehicles was 5 million in 2022, "
+     "and then climbed 38 percent to 6.9 million in 2023.\n",
+     {("nev_production", "level", *year(2022), 5_000_000, "eq"),
+      ("nev_production", "yoy_pct", *year(2023), 38, "eq"),
+      ("nev_production", "level", *year(2023), 6_900_000, "eq")}),
+    # … and after "from A in Y1 to B last year, and rose a further N percent to C in the January-June period"
+    ("Five years of the plan\nAugust 10, 2025\n\nCar industry review.\nProduction of new energy vehicles jumped from 1.4 million units "
+     "in 2020 to 12.9 million last year, and rose a further 40.1 percent to 7.0 million in the January-June period.\n",
+     {("nev_production", "level", *year(2020), 1_400_000, "eq"),
+      ("nev_production", "level", *year(2024), 12_900_000, "eq"),
+      ("nev_production", "yoy_pct", *h1(2025), 40.1, "eq"),
+      ("nev_production", "level", *h1(2025), 7_000_000, "eq")}),
+    # a month's rate after a spaced dash, "came in at only"
+    ("China: MIIT briefing on the quarter\nApril 19, 2024\n\nMacro note.\nIndustrial value added grew 6.2% YoY in 1Q24, though the pace "
+     "faded late in the quarter - March came in at only 4.4% YoY.\n",
+     {("industrial_value_added", "yoy_pct", *quarter(2024, 1), 6.2, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2024, 3), 4.4, "eq")}),
+    # "March alone was -1.1%" after the quarter's fall
+    ("China: the first quarter in numbers\nApril 21, 2020\n\nMacro note.\nIndustrial value added fell 8.5% YoY in 1Q20. March alone was "
+     "-1.2%, well above consensus.\n",
+     {("industrial_value_added", "yoy_pct", *quarter(2020, 1), -8.5, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2020, 3), -1.2, "eq")}),
+]
+
+# (one test reads all of SESSION73's cases, declared after the last of them)
+
+
+@pytest.mark.parametrize("text, expected", SESSION73)
+def test_session73(text, expected):
     assert obs(text) == expected

@@ -942,7 +942,7 @@ _ANAPHOR_RATE = re.compile(
     r"|an?\s+(?=[\d.]+\s?(?:%|percent|per\s+cent)\s+(?:rise|increase|gain|expansion)\b)"   # ("June alone posted a 6.8% rise")
     r"|(?<=alone\ssaw\s)(?=[\d.]+\s?(?:%|percent|per\s+cent)(?:\s+(?:growth|year[\s-]on[\s-]year))?\s*[.;,]))"   # ("while June alone saw 3.9 percent.")
     # "…; March alone printed 3.9% YoY"
-    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+alone)?\s+(?:printed|came\s+in\s+at|ran\s+at|stood\s+at)\s+(?=\+?[\d.]+\s?%)"   # (also "December printed 6.8% YoY", "December ran at 7.3%")
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+alone)?\s+(?:printed|came\s+in\s+at|ran\s+at|stood\s+at|(?<=alone\s)was)\s+(?:only\s+|just\s+)?(?=[+-]?[\d.]+\s?%)"   # (also "March came in at only 4.5%", "March alone was -1.1%"; "December printed 6.8% YoY", "December ran at 7.3%")
     # "December was little better, at 5.9%"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+was\s+(?:(?:little|slightly|no|somewhat|"
     r"a\s+(?:little|touch|bit|shade))\s+)?(?:better|worse|weaker|stronger|firmer|softer|faster|slower),\s+at\s+(?=\+?[\d.]+\s?(?:%|percent|per\s+cent))"
@@ -1241,14 +1241,14 @@ _DRAG_WORDS = r"dragging|pulling|pushing|lifting|taking|bringing"
 # "…, taking the 5G user penetration rate to 82.9%": the noun a change carried to its level
 _CARRIED_TO = re.compile(r"\b(?:" + _DRAG_WORDS + r"|raising|brought|took|pushed|lifted|raised)\s+(?:the|its|their)\s+$")
 _CARRIED_TO_GAP = re.compile(r"\s+(?:up\s+)?to\s+(?:" + _QUAL + r"\s+)?")
-_SEMI_CLAUSE = re.compile(r"[;:]|, (?:" + _SEMI_CLAUSE_WORDS + "|" + _DRAG_WORDS + ") ")   # (a cheap test before the pattern)
-_SEMI_MONTH_RATE = re.compile(r"(?:;|:|,\s+(?:" + _SEMI_CLAUSE_WORDS + r"|(?P<drag>" + _DRAG_WORDS + r")(?=\s+\S+\s+growth\s)))\s+(?:the\s+)?"
+_SEMI_CLAUSE = re.compile(r"[;:]|\s--?\s|, (?:" + _SEMI_CLAUSE_WORDS + "|" + _DRAG_WORDS + ") ")   # (a cheap test before the pattern)
+_SEMI_MONTH_RATE = re.compile(r"(?:;|:|(?<=\s)--?|,\s+(?:" + _SEMI_CLAUSE_WORDS + r"|(?P<drag>" + _DRAG_WORDS + r")(?=\s+\S+\s+growth\s)))\s+(?:the\s+)?"
                               r"(?P<m>(?:January|February|March|April|May|June|July|August|September|October|November|December"
                               r"|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov)\.?(?=-))(?:-(?:(?-i:Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|"
                               r"February|March|April|May|June|July|August|September|October|November|December))?"
                               r"|(?-i:[1-4]Q\d\d|Q[1-4]\s+\d{4}|[1-4]Q|Q[1-4])(?=\s+at\s))"   # (", with 2Q23 at +4.5%")
                               r"(?:\s+(?:(?-i:IVA|IP)\s+)?(?:print|reading|figure|growth))?\s+(?:alone\s+)?(?:(?:picked\s+up|accelerated|re-?accelerated|quickened|slowed|eased|rebounded|recovered|"
-                              r"cooled|moderated|improved|jump(?:ed|ing)|rising|rose|climbing|climbed|accelerating|slowing|easing|picking\s+up|rebounding)\s+(?:\w+\s+)?to|(?<=growth\s)(?:down|up)\s+to|came\s+in\s+at|printed|was\s+(?:softer|weaker|stronger|firmer|slower|faster)\s+at|at|up)\s+\+?(?=\d)")
+                              r"cooled|moderated|improved|jump(?:ed|ing)|rising|rose|climbing|climbed|accelerating|slowing|easing|picking\s+up|rebounding)\s+(?:\w+\s+)?to|(?<=growth\s)(?:down|up)\s+to|came\s+in\s+at|printed|was\s+(?:softer|weaker|stronger|firmer|slower|faster)\s+at|at|up)\s+(?:(?:only|just)\s+)?\+?(?=\d)")   # (also "… - March came in at only 4.5%")
 # "…增加值同比增长2.8%，…；12月单月则同比增长7.3%"
 _ZH_SEMI_MONTH_RATE = re.compile(r"[；;]\s*(?:(?:单看|单独看|仅看|单月看)[,，]?\s*)?(?P<m>\d{1,2}月)份?(?:单月|当月)?[,，]?\s*(?:则|也|仍|亦)?"
                                  r"(?:(?:同比)?(?:增长|(?P<dn>下降))|增速(?:由(?P<fm>\d{1,2}月)份?的(?P<fv>\d+(?:\.\d+)?)%)?(?:回升|回落|加快|放缓|提高|提升|升|降)至)(?=\d)")
@@ -1283,7 +1283,8 @@ _PART_LEVEL_LEAD = re.compile(r"[^,;()]{0,60}(?:,\s*according\s+to\s+[^,;]{3,100
                               r",\s*(?:including|of\s+which|with)\s+(?:" + _QUAL + r"\s+)?", re.I)
 _PART_ALONE_LEAD = re.compile(r"[^,;()\d]{0,60},\s*(?:with|and)\s+(?:(?:in|for)\s+)?(?P<p>[A-Z][a-z]+|the\s+(?:first|second|third|fourth)\s+quarter|Q[1-4])"
                               r"\s+alone\s+(?:at|reaching|hitting|totall?ing|coming\s+in\s+at|standing\s+at)\s+(?:" + _QUAL + r"\s+)?")
-_LATER_LEVEL_LEAD = re.compile(r"[^;]{0,80}?(?:,?\s+and\s+(?:(?:rose|climbed|increased|grew|jumped)\s+(?:further\s+)?to|reached|hit)"
+# ("…, and rose a further 41.4 percent to 6.97 million in the January-June period": the rate is skipped)
+_LATER_LEVEL_LEAD = re.compile(r"[^;]{0,80}?(?:,?\s+(?:and|then|and\s+then)\s+(?:(?:rose|climbed|increased|grew|jumped|surged|soared)\s+(?:further\s+|(?:a\s+further\s+|another\s+)?[\d.]+\s?(?:%|percent|per\s+cent)\s+)?to|reached|hit)"
                                r"|,\s+(?:(?:rising|climbing|increasing|growing|jumping)\s+(?:further\s+)?to|reaching|hitting))\s+(?:" + _QUAL + r"\s+)?")
 _PART_PERIOD_LEAD = re.compile(r"\s*(?:units?|sets?|vehicles|handsets|phones|GB)?\s*(?:of\s+them\s+)?(?:(?:sold|shipped|produced|delivered)\s+)?(?:in|during|for)\s+(?:the\s+)?", re.I)
 _INCLUDING = re.compile(r"\b(?:including|and)\s+(?:to\s+)?(?:just\s+|only\s+)?(?:" + _QUAL + r"\s+)?$", re.I)   # (also "slowed to A in Q2 and to B in June")
@@ -4894,8 +4895,9 @@ class DocMatcher:
             else:
                 continue
             p = resolve(own[0], self.ctx) if own else None
-            if p is None or p == c.period or p.start < c.period.start or p.end > c.period.end:
-                continue
+            later = not am and p is not None and p.start > c.period.end and not _PART_LEVEL_LEAD.fullmatch(self.text, c.num.end, n.start)
+            if p is None or p == c.period or (p.start < c.period.start or p.end > c.period.end) and not later:
+                continue   # (a later period only after "and rose to": "5 million in 2022, and rose to 6.97 million in 2023")
             self._emit(c.indicator, "level", n, p, sent)
 
     def _with_other_flow(self, sent: Sentence, emitted: list[Candidate]) -> None:
