@@ -14302,6 +14302,24 @@ SESSION73 = [
      "-1.2%, well above consensus.\n",
      {("industrial_value_added", "yoy_pct", *quarter(2020, 1), -8.5, "eq"),
       ("industrial_value_added", "yoy_pct", *month(2020, 3), -1.2, "eq")}),
+    # "their 2017 peak of 28.9 million" is that year's figure (before, it was dated to the article's year and
+    # clashed with the real one)
+    ("China's car market in 2021\nJanuary 14, 2022\n\nCar industry review.\nCar sales rose 3.8% to 26.3 million in 2021. "
+     "Sales are still below their 2017 peak of 28.9 million.\n",
+     {("auto_sales", "level", *year(2021), 26_300_000, "eq"),
+      ("auto_sales", "yoy_pct", *year(2021), 3.8, "eq"),
+      ("auto_sales", "level", *year(2017), 28_900_000, "eq")}),
+    # a pronoun after a colon whose lead names the measure bare: the level of that measure stated just before
+    ("China's car market in 2019\nJanuary 15, 2020\n\nCar industry review.\nAutomakers sold 25.8 million vehicles in China last year, "
+     "down 8.1% from 2018. Production slid 7.4% to 25.7 million units. It's the second year in a row that sales have shrunk: "
+     "in 2018 they dropped 2.9% to 28.1 million.\n",
+     {("auto_sales", "level", *year(2019), 25_800_000, "eq"), ("auto_sales", "yoy_pct", *year(2019), -8.1, "eq"),
+      ("auto_production", "level", *year(2019), 25_700_000, "eq"), ("auto_production", "yoy_pct", *year(2019), -7.4, "eq"),
+      ("auto_sales", "level", *year(2018), 28_100_000, "eq"), ("auto_sales", "yoy_pct", *year(2018), -2.9, "eq")}),
+    # … but not when the lead names another subject ("Electric car sales"), which is no catalogue figure
+    ("China's car market in 2019\nJanuary 15, 2020\n\nCar industry review.\nCar sales fell 8.1% to 25.8 million in 2019. "
+     "Electric car sales did better: in 2018 they rose 2.9% to 1.1 million.\n",
+     {("auto_sales", "level", *year(2019), 25_800_000, "eq"), ("auto_sales", "yoy_pct", *year(2019), -8.1, "eq")}),
 ]
 
 # (one test reads all of SESSION73's cases, declared after the last of them)

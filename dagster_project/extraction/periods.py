@@ -158,7 +158,8 @@ _EN_BRANCHES = [
     ("yin", rf"(?:(?<=total\ )|(?<=full-year\ )|(?<=annual\ ))(?P<yi_y>{YR})(?=\s+(?:sales|output|production|shipments|revenue)\b)"),   # "total 2018 sales"
     # "CAAM reported 2015 production and sales of 24.50mn and 24.60mn vehicles": the year of the flow named after it
     ("yin", rf"(?:(?<=reported\ )|(?<=put\ )|(?<=puts\ )|(?<=with\ ))(?P<yi_y>{YR})(?=\s+(?:sales|output|production|shipments|revenue)\b)"),
-    ("yin", _PREP_IN + rf"(?P<yi_y>{YR})\b(?!\s*(?:-|to|and)\s*(?:{YR}|\d\d)\b(?!\.\d))"),   # (not "2021-22"; "in 2021 to 10.8 trillion" is)
+    # (also "still below their 2017 peak of 28.9 million": that year's figure)
+    ("yin", r"(?:" + _PREP_IN + rf"|(?:(?<=their )|(?<=its )|(?<=the ))(?={YR}\s+(?:peak|high|record|total|level)\s+of\s))(?P<yi_y>{YR})\b(?!\s*(?:-|to|and)\s*(?:{YR}|\d\d)\b(?!\.\d))"),   # (not "2021-22"; "in 2021 to 10.8 trillion" is)
     # (a span of years: no catalogue period, but "between 2016 and 2020" is a plan's five years)
     ("yr2", rf"(?:(?P<yr2_a>{YR})\s*(?:-|to)\s*(?P<yr2_b>{YR})|between\s+(?P<yr2_c>{YR})\s+and\s+(?P<yr2_d>{YR}))\b"),
     ("ly", r"last\s+year\b(?!'s\s+(?:constant\s+|comparable\s+)?prices)"),   # not "at last year's prices"

@@ -1052,6 +1052,7 @@ _PRONOUN_CHANGE_TO = re.compile(
     r"\s+(?:by\s+)?(?=\d)"
     # ("In 2020 China sold just 1.4m NEVs. Last year it sold some 16.5m": the verb said again, its object left out)
     r"|(?P<made>sold|produced|made|built|exported)\s+(?:" + _QUAL + r"\s+)?(?=\d))", re.I)
+_BARE_NOUN_BEFORE = re.compile(r"\b(?:that|the|as|while|when|since|and|but|its|their)\s+$", re.I)   # ("… in a row that sales have shrunk")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:then\s+|had\s+)?(?:rose|grew|increased|climbed|jumped|gained|fell|dropped|declined|slipped|slid|"
                               r"shrank|contracted|risen|grown|fallen|sold|produced|made|built|exported)\s")
 _ELIDED_OBJECT_END = re.compile(r"(?:\s+(?:units|vehicles))?\s*(?:[,;.]|$)")
@@ -6172,10 +6173,25 @@ class DocMatcher:
         if not _PRONOUN_SUBJECT.search(self.low, sent.start, sent.end):
             return   # (the cheap test first: most sentences have no such pronoun)
         for m in _PRONOUN_CHANGE_TO.finditer(text, sent.start, sent.end):
-            if m.start() != sent.start and not text[sent.start:m.start()].rstrip().endswith(";"):
+            lead = text[sent.start:m.start()].rstrip()
+            if m.start() != sent.start and not lead.endswith(";") and not (lead.endswith(":") and not re.search(r"\d", lead)):
                 continue
             earlier = [c for c in new if c.measure == "level" and c.num.end <= m.start()]
-            if m.start() == sent.start:
+            # ("It's the second year in a row that sales have shrunk: in 2018 they dropped 2.8% to 28.08 million":
+            # a lead with no figure, then the pronoun after the colon)
+            if lead.endswith(":"):
+                # (the lead names the measure bare, and no other subject: not "Electric car sales did better:";
+                # the level is the one of that measure up to two sentences before)
+                said = [h for h in self._slice(self.hit_starts, self.hits, sent.start, m.start()) if h.role.role in ("subj", "attr")]
+                attrs = {h.role.key for h in said if h.role.role == "attr"
+                         and (h.start == sent.start or _BARE_NOUN_BEFORE.search(text, sent.start, h.start))}
+                before = [c for c in self.out if c.measure == "level" and sent.index - 2 <= c.num.sentence < sent.index
+                          and self.sentences[c.num.sentence].para == sent.para
+                          and (_subject_of(c.indicator), c.indicator) in {(k[0], v) for k, v in FLOW_PAIRS.items() if k[1] in attrs}]
+                if len({c.indicator for c in before}) != 1 or any(h.role.role == "subj" and h.role.key != _subject_of(before[0].indicator) for h in said):
+                    continue
+                prev = before[-1]
+            elif m.start() == sent.start:
                 prev = self._prev_level
                 if prev is None or prev.num.sentence != sent.index - 1 or self.sentences[sent.index - 1].para != sent.para:
                     continue
@@ -6194,7 +6210,7 @@ class DocMatcher:
                 level = next((q for q in nums if q.start > rate.end), None) if rate is not None and rate.unit == "percent" else None
                 level = level if level is not None and _LATER_TO_LEVEL.fullmatch(text, rate.end, level.start) else None
             if level is None or level.unit != prev.num.unit and None not in (level.unit, prev.num.unit) \
-                    or not self._unit_ok(level, ind) or self._blocked(sent, m.start(), m.end(), ind, rate or level):
+                    or not self._unit_ok(level, ind) or self._blocked(sent, sent.start if lead.endswith(":") else m.start(), m.end(), ind, rate or level):
                 continue
             end = text.find(";", level.end, sent.end)
             end = sent.end if end < 0 else end
