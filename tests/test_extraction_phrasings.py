@@ -14320,6 +14320,55 @@ SESSION73 = [
     ("China's car market in 2019\nJanuary 15, 2020\n\nCar industry review.\nCar sales fell 8.1% to 25.8 million in 2019. "
      "Electric car sales did better: in 2018 they rose 2.9% to 1.1 million.\n",
      {("auto_sales", "level", *year(2019), 25_800_000, "eq"), ("auto_sales", "yoy_pct", *year(2019), -8.1, "eq")}),
+    # "已超过2024年全年产量的七成": the year a share is of dates nothing after it
+    ("上半年工业经济运行情况\n2025年7月18日\n\n工业和信息化部介绍情况。\n上半年，我国工业机器人产量36.2万套，同比增长33.1%，已超过2024年全年产量的七成；"
+     "服务机器人产量775.3万套，同比增长24.8%。\n",
+     {("industrial_robot_output", "level", *h1(2025), 362_000, "eq"), ("industrial_robot_output", "yoy_pct", *h1(2025), 33.1, "eq"),
+      ("service_robot_output", "level", *h1(2025), 7_753_000, "eq"), ("service_robot_output", "yoy_pct", *h1(2025), 24.8, "eq")}),
+    # ", defying expectations that …" is a comment on the figure, not a forecast of it
+    ("China's first quarter\nApril 18, 2019\n\nIndustry review.\nCrude steel production rose 9.7 percent to 230.4 million tons in the first "
+     "quarter, defying expectations that output curbs would hold back production.\n",
+     {("crude_steel_output", "level", *quarter(2019, 1), 230_400_000, "eq"), ("crude_steel_output", "yoy_pct", *quarter(2019, 1), 9.7, "eq")}),
+    # an analyst's "We model 2023 NEV sales at 8.8m" is a forecast (it had been read as the half's sales)
+    ("China autos: the half in review\nJuly 12, 2023\n\nBroker note.\nNEV sales rose 44.2% YoY to 3.75m in 1H23. We model 2023 NEV sales "
+     "at 8.6m (Street 8.5m).\n",
+     {("nev_sales", "level", *h1(2023), 3_750_000, "eq"), ("nev_sales", "yoy_pct", *h1(2023), 44.2, "eq")}),
+    # a broker's "output/sales 3.788m/3.747m": two figures joined by a slash after a glued "m"
+    ("China autos: 1H23 wrap\nJuly 12, 2023\n\nBroker note.\n- Autos: NEV output/sales 3.79m/3.75m, +42.5%/+44.2% YoY;\n",
+     {("nev_production", "level", *h1(2023), 3_790_000, "eq"), ("nev_sales", "level", *h1(2023), 3_750_000, "eq"),
+      ("nev_production", "yoy_pct", *h1(2023), 42.5, "eq"), ("nev_sales", "yoy_pct", *h1(2023), 44.2, "eq")}),
+    # the NBS English release's product table ("Growth Rate (%)", "January-October", a unit column in 10,000s)
+    ("Industrial Production Operation in October 2016\n2016-11-14 10:00\n\nIn October, industrial value added grew 6.1 percent.\n\n"
+     "Output of Major Industrial Products in October 2016\n"
+     "Products                      Unit                      October    Growth Rate (%)   January-October   Growth Rate (%)\n"
+     "Crude Steel                   10,000 tons               6810.5      2.1              67559.3            0.1\n"
+     "Automobiles                   10,000 units               255.7     16.2               2185.3           12.6\n",
+     {("industrial_value_added", "yoy_pct", *month(2016, 10), 6.1, "eq"),
+      ("crude_steel_output", "level", *month(2016, 10), 68_105_000, "eq"), ("crude_steel_output", "yoy_pct", *month(2016, 10), 2.1, "eq"),
+      ("crude_steel_output", "level", date(2016, 1, 1), date(2016, 10, 31), 675_593_000, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2016, 1, 1), date(2016, 10, 31), 0.1, "eq"),
+      ("auto_production", "level", *month(2016, 10), 2_557_000, "eq"), ("auto_production", "yoy_pct", *month(2016, 10), 16.2, "eq"),
+      ("auto_production", "level", date(2016, 1, 1), date(2016, 10, 31), 21_853_000, "eq"),
+      ("auto_production", "yoy_pct", date(2016, 1, 1), date(2016, 10, 31), 12.6, "eq")}),
+    # the NBS English name of the electronics division
+    ("Industrial Production Operation in October 2016\n2016-11-14 10:00\n\nIn October, industrial value added grew 6.1 percent. Among the "
+     "divisions, the manufacture of computers, communication and other electronic equipment grew by 11.3 percent.\n",
+     {("industrial_value_added", "yoy_pct", *month(2016, 10), 6.1, "eq"),
+      ("electronics_manufacturing_value_added", "yoy_pct", *month(2016, 10), 11.3, "eq")}),
+    # "3月份增速跃升至8.5%"; "3月当月汽车销量同比降幅收窄至5.2%" (a fall)
+    ("一季度工业经济运行情况\n2019年4月20日\n\n工业和信息化部介绍情况。\n一季度，规模以上工业增加值同比增长6.4%。分月看，1—2月增长5.4%，3月份增速跃升至8.4%。"
+     "一季度，汽车销量同比下降11.2%。3月当月汽车销量同比降幅收窄至5.1%。\n",
+     {("industrial_value_added", "yoy_pct", *quarter(2019, 1), 6.4, "eq"),
+      ("industrial_value_added", "yoy_pct", date(2019, 1, 1), date(2019, 2, 28), 5.4, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2019, 3), 8.4, "eq"),
+      ("auto_sales", "yoy_pct", *quarter(2019, 1), -11.2, "eq"), ("auto_sales", "yoy_pct", *month(2019, 3), -5.1, "eq")}),
+    # a broker's table with a consensus column "Cons. (Mar)", and products whose one flow is output ("Crude steel (mn t)")
+    ("China: MIIT on the quarter\nApril 20, 2021\n\nBroker note.\n\nFig 1  China industry snapshot, 1Q21\n"
+     "                                    1Q21       y/y      Mar-21 y/y   Cons. (Mar)\n"
+     "  Crude steel (mn t)               271.05     15.7%         -            -\n"
+     "  Industrial robots ('000 sets)      71.2    108.3%         -            -\nSource: NBS\n",
+     {("crude_steel_output", "level", *quarter(2021, 1), 271_050_000, "eq"), ("crude_steel_output", "yoy_pct", *quarter(2021, 1), 15.7, "eq"),
+      ("industrial_robot_output", "level", *quarter(2021, 1), 71_200, "eq"), ("industrial_robot_output", "yoy_pct", *quarter(2021, 1), 108.3, "eq")}),
 ]
 
 # (one test reads all of SESSION73's cases, declared after the last of them)

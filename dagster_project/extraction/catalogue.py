@@ -77,7 +77,8 @@ _VEHICLE_KIND = r"(?:sport~utility_vehicles|SUVs|vans|minivans|buses|trucks|lorr
 _EN: list[tuple[str, PhraseRole]] = [
     # --- flows: subjects --------------------------------------------------------------
     (r"computers?,?_communications?,?_(?:and_|&_)?(?:other_)?electronic_equipment_(?:manufacturing(?:_(?:industry|industries|enterprises|sector))?|manufacturers|makers"
-     r"|segment|sector|industry)",   # ("The computer, communication & electronic equipment segment rose 14.6%")
+     r"|segment|sector|industry)"   # ("The computer, communication & electronic equipment segment rose 14.6%")
+     r"|manufacture_of_computers?,?_communications?,?_(?:and_|&_)?(?:other_)?electronic_equipment",   # (the NBS English release's division name)
      PhraseRole("subj", "electronics")),
     (r"electronic_information_manufactur(?:ing(?:_(?:industry|sector|enterprises))?|ers)", PhraseRole("subj", "electronics")),
     # the short forms ("In October alone, electronics value-added rose 9.3%", "electronics manufacturing grew 9.4%")

@@ -67,7 +67,7 @@ _UNIT_RE = re.compile("|".join(f"(?P<u{i}>{alt})" for i, (alt, _, _) in enumerat
 _TAIL_RE = re.compile(
     r"(?P<plus>-plus\b|\+(?!\w)|(?:多|余)(?=万|亿|千万|百万))?"   # ("60多万家", "60余万家": more than 600,000)
     r"(?:(?:[ -]|\n(?=(?:thousand|million|billion|trillion)\b))?(?P<mag>thousand|million|billion|trillion|Thousand|Million|Billion|Trillion|mln|mn|mil(?!-)|bln|bn|trn|tn|tr|(?<= )(?:crores?|lakh crore|lakhs?)|万亿|千亿|百亿(?!亿次)|十亿|千万|百万|十万|亿|万|千(?![瓦米克]))(?![A-Za-z])"
-    r"|(?P<mag_m>m|M(?=[ ,.;)]))(?![A-Za-z0-9²³/]|-[a-z])"   # "12.888m new energy vehicles", "RMB200m", "6.606M units" (glued only)
+    r"|(?P<mag_m>m|M(?=[ ,.;)]))(?![A-Za-z0-9²³]|/(?!\d)|-[a-z])"   # "12.888m new energy vehicles", "RMB200m", "6.606M units" (glued only; also "3.788m/3.747m")
     r"|(?P<mag_tb>[TB])(?=[ ]?(?:yuan|RMB|CNY)\b)"
     r"|(?<=\d\d|\.\d)[ ](?P<mag_sp>[MB])(?=[ ,.;)]|$)"   # "28.2 M at the end of 2024", "1.014 B 5G users" (spaced; not "type 2 B")
     r"|(?P<mag_k>k)(?![A-Za-z0-9²³/]|-[a-z]))?"   # "596k", "104.8k units": a broker's thousands (glued, lower case)   # "6.3T yuan", "850B yuan" (glued, before the currency)

@@ -222,6 +222,7 @@ _COMPARISON = re.compile(
     r"|\b(?:following|after)\s+(?:rising|growing|increasing|expanding|climbing|jumping|surging|falling|declining|dropping|"
     r"contracting|shrinking|sliding|slipping)\s+(?:by\s+)?[\d.]+\s*(?:%|percent|per\s+cent|pct)"
     r"|\b(?:beat|beats|beating|surpass(?:es|ing)?|exceed(?:s|ing)?|outpac(?:es|ing))\s+(?:the\s+)?(?=$)"   # ("beat last year's total")
+    r"|(?:已|已经)?(?:超过|超出|相当于)\s*$"   # ("已超过2024年全年产量的七成": the year a share is of)
     r"|比|较|相比|扭转)(?:[^,;:，；]|(?<=\d),(?=\d{3}))*$", re.I)   # ("from about 1,590 EFLOPS at ...")
 # "rose 6.7% from a year earlier in the January-June period": the growth's base, no comparison
 # "the slowest pace since 2018": the span of a record, not the figure's period

@@ -145,7 +145,7 @@ _GROWTH_BEFORE = re.compile(
     # ("Production fell even faster, by 4.2%, to 27.81m")
     r"(?:(?:\s+(?:last|this)\s+year)?\s+(?:by|of)|,\s+by|\s+(?:even\s+)?(?:faster|further|harder|more\s+(?:sharply|steeply|slowly|quickly)|sharply|steeply),\s+by|(?:\s+(?:even\s+)?(?:faster|more\s+(?:quickly|rapidly|strongly)|rapidly|quickly|strongly|robustly|steadily|"
     r"(?:the\s+)?fastest))?,?\s+at(?:\s+an?\s+(?:annual\s+)?(?:rate|pace)\s+of)?)?\s*(?:(?:just|only|slightly|marginally|another|a\s+further|" + _RATE_ADJECTIVE + r")\s+)?(?:" + _QUAL + r"\s*)?(?:(?<=\sat\s)\+)?"   # ("held up relatively well at +4.0%")
-    r"|(?P<zh>(?:同比)?(?:分别)?(?:只|仅|也|仍|均|继续|曾|一度)?(?:大幅|小幅)?(?:增长|增加|提高|上升|下降|减少|回落|(?:大|下|暴)?跌(?![幅破至])|(?:大|猛|激|骤)增|(?:进一步)?回升至|增速(?:分别)?(?:则|也|仍)?(?:只有|仅有|仅为|保持在|为|达到?|(?:已)?(?:收窄|回落|放缓|加快|回升|提高|提升)至)?|增幅(?:分别)?(?:为|达到?)?)(?:了)?[ \t]?(?:(?<=增长)(?:超过|逾))?)"
+    r"|(?P<zh>(?:同比)?(?:分别)?(?:只|仅|也|仍|均|继续|曾|一度)?(?:大幅|小幅)?(?:增长|增加|提高|上升|下降|减少|回落|(?:大|下|暴)?跌(?![幅破至])|(?:大|猛|激|骤)增|(?:进一步)?回升至|增速(?:分别)?(?:则|也|仍)?(?:只有|仅有|仅为|保持在|为|达到?|(?:已)?(?:收窄|回落|放缓|加快|回升|提高|提升|跃升|攀升)至)?|增幅(?:分别)?(?:为|达到?)?|(?:跌幅|降幅)(?:已|进一步|则)?(?:收窄|缩小|扩大)至)(?:了)?[ \t]?(?:(?<=增长)(?:超过|逾))?)"
     r"|(?:^|(?<=[\s,(:;]))(?P<sign>[+-]))$", re.I)   # "+9.8% y-o-y" in tables and lists
 # the year before, as the base of a yoy rate ("12% more than the year before", "up on a year earlier")
 _PRIOR_YEAR = r"(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)"
@@ -162,7 +162,7 @@ _GROWTH_AFTER = re.compile(r"\s*(?:(?:year-on-year|year\s+on\s+year|yoy|y/y|y-o-
                            r"|the\s+same\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?last\s+year)\b", re.I)
 _NEGATIVE = re.compile(r"down|fell|fall|declin|decreas|drop|slipped|slipping|slid|shrank|shrink|contract|dipped|dipping|shed|"
                        r"retreat|plung|plummet|tumbl|slump|sank|sink|sunk|crash|collaps|^off$|"
-                       r"下降|减少|跌|回落(?!至)", re.I)   # ("增速回落至1.5%": growth fell to 1.5%, still up)
+                       r"下降|减少|跌|降幅|回落(?!至)", re.I)   # ("增速回落至1.5%": growth fell to 1.5%, still up)
 # "Major industrial firms refer to those with annual main business revenue of at least 20 million yuan":
 # the headline's definition, which a following "Growth came in at 4.5 percent in September" looks past
 _SIZE_DEFINITION = re.compile(r"\b(?:refers?\s+to|(?:is|are)\s+defined\s+as|(?:is|are)\s+those)\s+(?:those\s+|firms\s+|companies\s+|enterprises\s+)?"
@@ -845,7 +845,9 @@ _CONSEQUENCE_AFTER = re.compile(r",\s*(?:(?:keeping|putting|leaving|setting|prom
                                 # ("grew 9.2%, reflecting the gap … that European operators will recognise": a comment)
                                 r"|(?:reflecting|underscoring|highlighting|illustrating|showing)\s+(?:the|a|an|how)\s"
                                 # (", undercutting hopes that … would stabilise the sector")
-                                r"|(?:undercutting|dashing|dampening|denting|fuel?ling|raising|boosting|stoking|sparking|adding\s+to|easing|allaying)\s+(?:hopes|expectations|fears|concerns|worries)\b)")
+                                r"|(?:undercutting|dashing|dampening|denting|fuel?ling|raising|boosting|stoking|sparking|adding\s+to|easing|allaying"
+                                r"|defying|confounding|beating|exceeding|surpassing|belying|topping)\s+(?:(?:market|analysts'|analyst|many|most|some|earlier)\s+)?"
+                                r"(?:hopes|expectations|fears|concerns|worries|forecasts|predictions)\b)")   # (also ", defying expectations that output curbs would …")
 _COMMENT_AFTER = re.compile(r"(?:,|\s[\u2014\u2013]|\s--?)\s*(?:which|an?\s[\w\s-]{0,40}?(?:that|which)"
                             r"|an?\s+(?:[a-z]+\s+)?(?:threshold|milestone|mark|level|record)\b"
                             # ", just months after President Xi pledged that China would peak emissions before 2030"
@@ -1185,7 +1187,7 @@ _FALL_NARROWED_TO = re.compile(_FALL_NARROWING + "$", re.I)
 _RETURNED_TO = re.compile(r"\b(?:returned|returning|swung|swinging|switched|turned|turning)\s+(?:back\s+)?to\s+$", re.I)
 _RETURNED_TO_RATE = re.compile(r"\s+(?:(?:year-on-year|year-over-year|y/y|yoy|annual)\s+)?(?:growth|expansion|(?P<fall>decline|contraction|fall|drop))\b", re.I)
 # "3月则放缓至4.5%": the month's rate itself; "3月份跌幅则大幅收窄至1.1%": the size of its fall
-_ZH_MOVED_TO = re.compile(r"(?:已|进一步|更是|则|也|再度|再次)?(?:大幅|明显|小幅)?(?:回落|放缓|加快|回升)至$")
+_ZH_MOVED_TO = re.compile(r"(?:已|进一步|更是|则|也|再度|再次)?(?:大幅|明显|小幅)?(?:回落|放缓|加快|回升|跃升|攀升)至$")
 _ZH_FALL_MOVED_TO = re.compile(r"(?:跌幅|降幅)(?:已|进一步|更是|则|也)?(?:大幅|明显|小幅)?(?:收窄|缩小|扩大)至$")
 _FALL_NARROWED_FROM = re.compile(_FALL_NARROWING + r"[\d.]+\s?(?:%|percent|per\s+cent)[^,;\d]{0,30}?\s+from\s+$", re.I)
 _RANGE_HELD = re.compile(r"(?:稳定|保持|维持|运行)在|\b(?:held|stayed|remained|ranged)\s+(?:between|within)\b")
@@ -1193,7 +1195,7 @@ _ZH_TURNED_CLAUSE = re.compile(r"[,，]\s*(?:\d{1,2}月份?|[一二三四]季度
 _ZH_LATER_LEAD = re.compile(r"\s*、?(?:其中|分季度看|分月看|但|而)?[,，]?\s*(?:\d{1,2}月份?(?:由负转正|转正)[,，]\s*)?(?:\d{4}年|今年)?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|"
                             r"[上下]半年|前三季度|全年|当月|单月)*(?:当月|单月|单季|累计)?[,，]?\s*(?:受[^，。；,;]{1,12}?(?:影响|冲击)[,，]?)?(?:由负转正[,，]?)?(?:同比)?(?:只|仅|也|仍|曾|一度|则)?(?:增长|下降|回落|增速为?|分别增长|分别下降|(?:大|下|暴)跌|大幅下降|"
                             # ("9月单月增速放缓至3.1%")
-                            r"(?:增速|增幅)(?:已|进一步|更是|则|也|再度|再次)?(?:收窄|回落|放缓|加快|回升|提高|提升|降|下降)至|(?:增速|增幅)(?:更是|则|也)?达到?|增速|"
+                            r"(?:增速|增幅)(?:已|进一步|更是|则|也|再度|再次)?(?:收窄|回落|放缓|加快|回升|跃升|攀升|提高|提升|降|下降)至|(?:增速|增幅)(?:更是|则|也)?达到?|增速|"
                             # ("3月则放缓至4.5%", "3月份跌幅则大幅收窄至1.1%", "3月份则转为增长9.1%")
                             + _ZH_MOVED_TO.pattern.removesuffix("$") + "|" + _ZH_FALL_MOVED_TO.pattern.removesuffix("$") + r"|(?:则|已|又)?转为(?:增长|下降)|"
                             r"加快|提高|达到?|(?:进一步)?回升至)?\s*")
@@ -1252,7 +1254,7 @@ _SEMI_MONTH_RATE = re.compile(r"(?:;|:|(?<=\s)--?|,\s+(?:" + _SEMI_CLAUSE_WORDS 
                               r"cooled|moderated|improved|jump(?:ed|ing)|rising|rose|climbing|climbed|accelerating|slowing|easing|picking\s+up|rebounding)\s+(?:\w+\s+)?to|(?<=growth\s)(?:down|up)\s+to|came\s+in\s+at|printed|was\s+(?:softer|weaker|stronger|firmer|slower|faster)\s+at|at|up)\s+(?:(?:only|just)\s+)?\+?(?=\d)")   # (also "… - March came in at only 4.5%")
 # "…增加值同比增长2.8%，…；12月单月则同比增长7.3%"
 _ZH_SEMI_MONTH_RATE = re.compile(r"[；;]\s*(?:(?:单看|单独看|仅看|单月看)[,，]?\s*)?(?P<m>\d{1,2}月)份?(?:单月|当月)?[,，]?\s*(?:则|也|仍|亦)?"
-                                 r"(?:(?:同比)?(?:增长|(?P<dn>下降))|增速(?:由(?P<fm>\d{1,2}月)份?的(?P<fv>\d+(?:\.\d+)?)%)?(?:回升|回落|加快|放缓|提高|提升|升|降)至)(?=\d)")
+                                 r"(?:(?:同比)?(?:增长|(?P<dn>下降))|增速(?:由(?P<fm>\d{1,2}月)份?的(?P<fv>\d+(?:\.\d+)?)%)?(?:回升|回落|加快|放缓|提高|提升|跃升|攀升|升|降)至)(?=\d)")
 # (also "；9月份增长6.1%", and "；单看9月，增速由8月的4.5%回升至5.4%": the month before's rate too)
 # "By end-June, 2.937 million had been built": a date, then the figure as the subject
 _EXACT_OPENING = re.compile(r"\s*(?:(?:by|as\s+of|at)\s+[^,;\d]{3,30}(?:\s+\d{4})?,\s*)?(?:the\s+(?:exact|precise|official)\s+(?:figure|number|count)\s+(?:is|was)\s+)?", re.I)
@@ -1822,7 +1824,7 @@ _TARGET_BIGRAMS = frozenset(("plan to", "plans to", "planned to", "planning to",
                              "are to", "going to", "intend to", "intends to", "seek to", "seeks to", "projects that",
                              "committed to", "commit to", "commits to", "pledged to", "pledges to", "vowed to", "vows to",
                              "calls for", "call for", "called for", "calling for",   # "The plan calls for ... a 5G user penetration rate of 56 percent"
-                             "we see"))   # an analyst's "We see industrial output growth of about 6% in the third quarter"
+                             "we see", "we model", "we forecast", "we project", "we pencil"))   # an analyst's "We see industrial output growth of about 6% in the third quarter", "We model 2023 NEV sales at 8.8m"
 _WORD_SPLIT = re.compile(r"[a-z][a-z'\-]*")
 # A world word that states a rank, not the scope of the figure: "..., ranking second in the
 # world", "the second largest in the world", "ranked first globally". Removed from the window
@@ -1917,7 +1919,7 @@ _ZH_ANAPHOR_RATE = re.compile(r"(?:(?:但|而|不过)?受[^，,。；;]{1,24}?(?
                               r"(?:但|而|不过)?(?:(?:其中|分季度看|分季度|从季度看|分月看|分月份看|从月度看|(?:从)?单月(?:来)?看|分月来看|单看|单独看|仅看|拆开来看|分开来看|分开看|具体来看)[,，]?\s*"
                               # (past months told without a figure: "从月度看，4月份工业生产受疫情冲击明显下滑，5月份实现由负转正，6月份增长3.9%")
                               r"(?:(?:\d{1,2}月份?|[一二三四]季度)[^，,。；;%\d]{2,24}[,，]\s*){0,3})?(?:\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|第[一二三四]季度)(?:当月|单月|单季)?[,，]?\s*(?:受[^，,。；;%\d]{1,12}?(?:影响|冲击|拖累))?(?:同比)?(?:只|仅|也|仍)?"
-                              r"(?P<v>增长|下降|增速(?:为|达到?|(?:已|进一步|更是|则|也|再度|再次)?(?:回落|放缓|加快|回升|提高|提升|降|升)至)?)"   # ("6月份增速更是回升至7.6%")
+                              r"(?P<v>增长|下降|增速(?:为|达到?|(?:已|进一步|更是|则|也|再度|再次)?(?:回落|放缓|加快|回升|提高|提升|跃升|攀升|降|升)至)?)"   # ("6月份增速更是回升至7.6%")
                               # "分月看，1-2月为7.0%，3月份增长4.5%"
                               r"|(?:分月看|分月份看|从月度看)[,，]?\s*(?:\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?)(?:当月)?[,，]?\s*(?:同比)?(?:增长|增速)?为"
                               # "而上半年这一增速为15.9%": the rate of the sentence before, for an earlier period
@@ -3205,6 +3207,9 @@ class DocMatcher:
             ind_id = FLOW_PAIRS.get((next(iter(title_subjs)), attr[0].role.key))   # "Table 1: Autos, January-February 2023 … Production": the title's
         elif len(hits) == 1 and subj and _TABLE_OUTPUT_TITLE.search(table.title + " " + row.section):
             ind_id = FLOW_PAIRS.get((subj[0].role.key, "prod"))   # "Output of selected industrial products … Crude steel mn t": its output
+        elif len(hits) == 1 and subj and [a for s_, a in FLOW_PAIRS if s_ == subj[0].role.key] == ["prod"] and row.unit \
+                and (u := _table_unit(row.unit)) is not None and u[0] == self.cat[FLOW_PAIRS[(subj[0].role.key, "prod")]].unit:
+            ind_id = FLOW_PAIRS[(subj[0].role.key, "prod")]   # "Crude steel (mn t)", "Industrial robots ('000 sets)": made, the one flow of a product
         else:
             return None
         return self.cat.get(ind_id) if isinstance(ind_id, str) else None

@@ -17,10 +17,10 @@ _MON3 = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun
 # one header cell; the groups say what it is ("E"/"F" after a period: an estimate or forecast)
 _HEADER_CELL = re.compile(
     r"(?P<growth>(?:比上年|比去年|比上年同期|比去年同期|同比)?(?:增长|增速|增减|增长率)\s*\(%\)|同比增长(?:率|幅度|\(%\))?|比上年增长|同比(?![\u4e00-\u9fff])|年增率|年增幅|"
-    r"%\s*(?:y/y|yoy|y-o-y|oya|ch(?:an)?ge?)|(?:y/y|yoy|y-o-y)(?:\s*(?:\(%\)|,?\s*%))?|%\s*change|change\s*\(%\))"
-    # a forecast's column ("2H24E (GS)", "2H24E (UBS-e)", "DB 2024F", "JEFe YoY", "Nomura H2 2024F", "consensus")
+    r"%\s*(?:y/y|yoy|y-o-y|oya|ch(?:an)?ge?)|(?:y/y|yoy|y-o-y)(?:\s*(?:\(%\)|,?\s*%))?|%\s*change|change\s*\(%\)|growth\s+rate\s*\(%\))"
+    # a forecast's column ("Cons. (Mar)", "2H24E (GS)", "2H24E (UBS-e)", "DB 2024F", "JEFe YoY", "Nomura H2 2024F", "consensus")
     r"|(?P<est>(?:[A-Z][A-Za-z]{1,8}\s+)?(?:[12]H\d\d|H[12]\s?\d{2,4}|(?:19|20)\d\d|Q[1-4]\s?\d{2,4}|[1-4]Q\d\d)[EF](?:\s*\([A-Za-z][A-Za-z-]{0,10}\))?"
-    r"|[A-Z][A-Za-z]{1,8}\s+FY\d\d(?:\d\d)?[EF]|[A-Z][A-Za-z]{1,8}e\s+(?:YoY|y/y)|[A-Z]{2,8}-e(?![\w-])|(?:consensus|cons\.|forecast|f'cast)(?:\s+(?:YoY|y/y))?)"   # (also "UBS-e", "ICBCI FY23E")
+    r"|[A-Z][A-Za-z]{1,8}\s+FY\d\d(?:\d\d)?[EF]|[A-Z][A-Za-z]{1,8}e\s+(?:YoY|y/y)|[A-Z]{2,8}-e(?![\w-])|(?:consensus|cons\.|forecast|f'cast)(?:\s+(?:YoY|y/y))?(?:\s*\([A-Z][a-z]{2}\))?)"   # (also "UBS-e", "ICBCI FY23E")
     r"|(?P<chg>(?:chg|change|diff|(?:\d\s?-?(?:yr|year)\s+)?(?:avg|average))\b|变化|变动)"   # (also "2yr avg", a two-year average)   # ("FY22* | 1Q23 | chg": a difference between columns, read by no one)
     r"|(?P<unit>单位|unit(?!s))"
     r"|(?P<level>产量|绝对数|绝对量|本期|本月|累计|数量|数值|value|level|output|units(?=\s?\())"   # ("Units (mn)")
@@ -28,7 +28,8 @@ _HEADER_CELL = re.compile(
     r"|1-(?P<qr_n>[234])Q(?P<qr_y>\d\d)"   # ("1-3Q23": the first three quarters)
     r"|(?P<nm_n>1[01]|[2-9])M(?P<nm_y>\d\d)(?![EF])"   # ("9M22": the first nine months)
     r"|(?P<fy>FY|CY)(?P<fy_y>\d{4}|\d{2})(?P<fy_e>[EF])?"
-    r"|(?P<mr_m1>Jan)\.?-(?P<mr_m2>[A-Z][a-z]{2})\.?(?:[\s-](?P<mr_y>\d{4}|\d{2})(?P<mr_e>[EF])?)?"   # (also "Jan-Aug % yoy": the table's year; "Jan-Feb-19")
+    # (also the NBS English table's "January-October  Growth Rate (%)")
+    r"|(?P<mr_m1>Jan)(?:uary)?\.?-(?P<mr_m2>[A-Z][a-z]{2})(?:[a-z]{1,6}(?![a-z]))?\.?(?:[\s-](?P<mr_y>\d{4}|\d{2})(?P<mr_e>[EF])?)?"   # (also "Jan-Aug % yoy": the table's year; "Jan-Feb-19")
     r"|(?:end|year-end)[-\s](?P<ye_y>(?:19|20)\d\d)"   # ("End-2023": a stock's year-end)
     r"|end[-\s](?P<em_m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]{1,6}(?=[\s-]))?[-\s']?(?P<em_y>(?:19|20)\d\d|\d\d)(?![\w.])"   # ("End-Jun 24")
     r"|(?P<mo_m>[A-Z][a-z]{2})-(?P<mo_y>\d{2})(?P<mo_e>[EF])?"
