@@ -14369,6 +14369,24 @@ SESSION73 = [
      "  Industrial robots ('000 sets)      71.2    108.3%         -            -\nSource: NBS\n",
      {("crude_steel_output", "level", *quarter(2021, 1), 271_050_000, "eq"), ("crude_steel_output", "yoy_pct", *quarter(2021, 1), 15.7, "eq"),
       ("industrial_robot_output", "level", *quarter(2021, 1), 71_200, "eq"), ("industrial_robot_output", "yoy_pct", *quarter(2021, 1), 108.3, "eq")}),
+    # "比2010年的1826.47万辆": the base's own level, of its own year (it had been dated to the sentence's year)
+    ("2015年工业通信业运行情况\n2016年1月20日\n\n工业和信息化部发布数据。\n2015年汽车产销分别为2450.3万辆和2459.8万辆，同比增长3.3%和4.7%。"
+     "2015年汽车产量比2010年的1826.5万辆增加约624万辆。\n",
+     {("auto_production", "level", *year(2015), 24_503_000, "eq"), ("auto_sales", "level", *year(2015), 24_598_000, "eq"),
+      ("auto_production", "yoy_pct", *year(2015), 3.3, "eq"), ("auto_sales", "yoy_pct", *year(2015), 4.7, "eq"),
+      ("auto_production", "level", *year(2010), 18_265_000, "eq")}),
+    # a product list under a heading with a blank line between, each line's rate "同比 -45.8%"
+    ("1-2月份工业生产情况\n2020年3月16日\n\n国家统计局发布数据。\n分产品看，主要产品产量普遍下降：\n\n· 汽车：284.6万辆，同比 -45.7%\n"
+     "· 粗钢：15471万吨，同比 +3.2%\n",
+     {("auto_production", "level", date(2020, 1, 1), date(2020, 2, 29), 2_846_000, "eq"),
+      ("auto_production", "yoy_pct", date(2020, 1, 1), date(2020, 2, 29), -45.7, "eq"),
+      ("crude_steel_output", "level", date(2020, 1, 1), date(2020, 2, 29), 154_710_000, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2020, 1, 1), date(2020, 2, 29), 3.2, "eq")}),
+    # "汽车产销：711.6万辆 / 702.8万辆，同比增长8.0% / 7.0%": a slash between the figures of a pair
+    ("一季度工业通信业运行情况\n2017年4月20日\n\n工业和信息化部发布数据。\n一季度主要行业产品产量情况如下：\n"
+     "汽车产销：711.5万辆 / 702.9万辆，同比增长8.1% / 7.2%\n",
+     {("auto_production", "level", *quarter(2017, 1), 7_115_000, "eq"), ("auto_sales", "level", *quarter(2017, 1), 7_029_000, "eq"),
+      ("auto_production", "yoy_pct", *quarter(2017, 1), 8.1, "eq"), ("auto_sales", "yoy_pct", *quarter(2017, 1), 7.2, "eq")}),
 ]
 
 # (one test reads all of SESSION73's cases, declared after the last of them)

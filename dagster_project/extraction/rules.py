@@ -1054,6 +1054,7 @@ _PRONOUN_CHANGE_TO = re.compile(
     r"\s+(?:by\s+)?(?=\d)"
     # ("In 2020 China sold just 1.4m NEVs. Last year it sold some 16.5m": the verb said again, its object left out)
     r"|(?P<made>sold|produced|made|built|exported)\s+(?:" + _QUAL + r"\s+)?(?=\d))", re.I)
+_ZH_BASE_LEVEL_BEFORE = re.compile(r"(?:比|较)(?P<p>(?:19|20)\d\d年(?:底|末)?)的$")
 _BARE_NOUN_BEFORE = re.compile(r"\b(?:that|the|as|while|when|since|and|but|its|their)\s+$", re.I)   # ("… in a row that sales have shrunk")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:then\s+|had\s+)?(?:rose|grew|increased|climbed|jumped|gained|fell|dropped|declined|slipped|slid|"
                               r"shrank|contracted|risen|grown|fallen|sold|produced|made|built|exported)\s")
@@ -1941,7 +1942,8 @@ _ZH_BARE_ATTR_RATE = re.compile(r"[；;,，]\s*(?P<attr>产量|销量)同比(?:�
 _ZH_SIBLING_ATTR = re.compile(r"[、,，；;]\s*(?P<attr>销量|产量|销售|生产)(?:量)?(?:为|达到?|完成)?")
 # (after the first flow's own rate: "新能源汽车生产6.8万辆，同比增长1.5%；销售5.6万辆，同比下降4.1%")
 _ZH_UNIT_TAIL = re.compile(r"\s*(?:万|亿)?(?:辆|台|部|吨|个)?(?:[,，]\s*(?:同比|环比)?(?:增长|下降)\s*[\d.]+\s*[%倍]){0,2}")   # (or "增长51.7%；销量…", "环比下降23.0%，同比增长24.3%；销售…")
-_ZH_PAIR_GAP = re.compile(r"\s*(?:万|亿)?(?:辆|台|部|吨)?\s*(?:和|、|与|及)\s*")
+_ZH_ITEM_GAP = re.compile(r"\s*(?:和|、|,|及|与|/)\s*")   # (between the figures of a list; also "8.0% / 7.0%")
+_ZH_PAIR_GAP = re.compile(r"\s*(?:万|亿)?(?:辆|台|部|吨)?\s*(?:和|、|与|及|/)\s*")   # (also "711.6万辆 / 702.8万辆")
 _ZH_RATES_AFTER = re.compile(r"[^，。；,;\d]{0,6}[,，]\s*同比(?P<both>分别|均)?(?:增长|下降|减少|上升|提高)")
 _ZH_MOM_AFTER = re.compile(r"[^，。；,;\d]{0,6}[,，]\s*环比(?:增长|下降|减少|上升)")
 _ZH_YOY_AFTER = re.compile(r"[^，。；,;\d]{0,6}[,，]\s*(?:同比)?(?:增长|下降|减少|上升|提高)")   # (a bare "增长" is on the year too)
@@ -2115,6 +2117,14 @@ class DocMatcher:
         if self._after_briefing(period):
             return   # a period that ends after the briefing is a target or forecast, never a statistic
         ind = self.cat[ind_id]
+        if measure == "level" and self.has_chinese and (bm := _ZH_BASE_LEVEL_BEFORE.search(self.text, max(0, num.start - 14), num.start)):
+            # "2015年汽车产量比2010年的1826.47万辆增加约624万辆": the base's own level, of its own year
+            ex = next((e for e in self.periods if e.start == bm.start("p")), None)
+            period = resolve(replace(ex, comparison=False), self.ctx) if ex is not None else None
+            if period is not None and ind.instant and not period.instant:
+                period = Period(period.end, period.end, True)   # ("比2015年的61.8%": a stock at that year's end)
+            if period is None or period.instant != ind.instant:
+                return
         unit = "percent" if measure == "yoy_pct" else ind.unit
         v = num.value if value is None else value
         if measure == "level" and unit == "count" and abs(v - round(v)) > 1e-3:
@@ -3622,6 +3632,8 @@ class DocMatcher:
             end = lm.start() - 1   # the heading: the line above the run of product lines
             while end > 0 and (lm0 := _ZH_PRODUCT_LINE.match(text, text.rfind("\n", 0, end) + 1)) and lm0.end() == end:
                 end = lm0.start() - 1
+            while end > 0 and text[end - 1] == "\n":
+                end -= 1   # (a blank line between the heading and its list)
             heading = (text.rfind("\n", 0, max(end, 0)) + 1, max(end, 0))
             head = text[heading[0]:heading[1]]
             if "产量" not in head or "销" in head:
@@ -3647,7 +3659,7 @@ class DocMatcher:
                 if measure == "yoy_pct" and n.unit not in ("percent", "times"):
                     continue
                 # ("新能源汽车:39.1万辆,增长3.7倍": 3.7 times more, +370%)
-                value = (-n.value if rm.group(1) == "下降" else n.value * (100.0 if n.unit == "times" else 1.0)) if measure == "yoy_pct" else None
+                value = (-n.value if rm.group(1) == "下降" or rm.group(2) == "-" else n.value * (100.0 if n.unit == "times" else 1.0)) if measure == "yoy_pct" else None
                 self._emit(ind.id, measure, n, period, self.sentences[n.sentence], value)
             if level is not None and len(self.out) > out_before:
                 self._zh_nev_part(self.sentences[level.sentence], line_nums, self.out[out_before:])   # ("；其中新能源汽车15.0万辆，增长103.9%")
@@ -8155,7 +8167,7 @@ class DocMatcher:
                     continue
                 # (a list may end in a multiple: "分别增长24.7%、14.0%和1.5倍")
                 if n.unit in ("percent", "times") and growths[-1][0].unit in ("percent", "times") if growths else False:
-                    if re.fullmatch(r"\s*(?:和|、|,|及|与)\s*", text[growths[-1][0].end:n.start]):
+                    if _ZH_ITEM_GAP.fullmatch(text[growths[-1][0].end:n.start]):
                         # (also "同比分别增长3.3倍和3.4倍": up 330 and 340 percent)
                         v = n.value * (100.0 if n.unit == "times" else 1.0)
                         growths.append((n, v * (-1 if growths[-1][1] < 0 else 1)))
@@ -8187,7 +8199,7 @@ class DocMatcher:
                             and _ZH_EXACT_AFTER.fullmatch(text, levels[-1].end, n.start):
                         levels[-1] = n   # "突破11万亿元，达到110463亿元": the exact figure after the threshold
                         continue
-                    if levels and not re.fullmatch(r"\s*(?:和|、|,|及|与)\s*", text[levels[-1].end:n.start]):
+                    if levels and not _ZH_ITEM_GAP.fullmatch(text[levels[-1].end:n.start]):
                         other_level = _names_own_figure(text[max(b, text.rfind(",", b, n.start)):n.start])
                         continue
                     if not levels and n.start - b > 25:
@@ -8757,7 +8769,7 @@ _PRODUCT_LINE_ANY = re.compile(r"[ \t]*[-•*·]\s*[A-Z][^:\n]{1,40}:")
 _PRODUCT_LINE_RATE = re.compile(r"(?:\s*[a-z]+)?(?:,\s*|\s*\(|\s+)(?P<s>[+-]|up\s|down\s)\s*")
 _PRODUCT_HEAD = re.compile(r"\b(?:output|production|products?)\b", re.I)
 _NOT_OUTPUT_HEAD = re.compile(r"\b(?:sales|exports?|imports?|prices?|shipments?|demand)\b", re.I)
-_ZH_LINE_RATE = re.compile(r"(?<!环比)(?:同比)?(增长|下降)\s*(?=\d)")   # (a product line's bare "增长" is on a year before)
+_ZH_LINE_RATE = re.compile(r"(?<!环比)(?:(?:同比)?(增长|下降)\s*|同比\s*([+-])\s*)(?=\d)")   # (a product line's bare "增长" is on a year before; also "同比 -45.8%")
 _ZH_OUTPUT_UNIT = re.compile(r"(?:万|亿)?(?:吨|辆|台|套|部|块|片)")
 _TABLE_TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年|,\s*((?:19|20)\d\d)\s*(?:\(|$)")   # (also "… shipments, 2019 (million units)")
 _TABLE_YOY_UNIT = re.compile(r"y/y|yoy|y-o-y|oya|同比|ytd", re.I)
