@@ -14387,6 +14387,17 @@ SESSION73 = [
      "汽车产销：711.5万辆 / 702.9万辆，同比增长8.1% / 7.2%\n",
      {("auto_production", "level", *quarter(2017, 1), 7_115_000, "eq"), ("auto_sales", "level", *quarter(2017, 1), 7_029_000, "eq"),
       ("auto_production", "yoy_pct", *quarter(2017, 1), 8.1, "eq"), ("auto_sales", "yoy_pct", *quarter(2017, 1), 7.2, "eq")}),
+    # ", producing X tonnes of crude steel": the participle of a verb of making
+    ("China's steel in two months\nMarch 17, 2020\n\nIndustry review.\nIndustrial output fell 13.5 per cent in January-February. Mills kept "
+     "running, producing 154.7 million tonnes of crude steel in the period, up 3.2 per cent.\n",
+     {("industrial_value_added", "yoy_pct", date(2020, 1, 1), date(2020, 2, 29), -13.5, "eq"),
+      ("crude_steel_output", "level", date(2020, 1, 1), date(2020, 2, 29), 154_700_000, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2020, 1, 1), date(2020, 2, 29), 3.2, "eq")}),
+    # "；从环比看，6月份增长0.52%" is on the month before (it had clashed with June's year-on-year rate)
+    ("上半年工业通信业运行情况\n2016年7月20日\n\n工业和信息化部介绍情况。\n上半年，全国规模以上工业增加值同比增长6.0%，其中6月份增长6.2%，比5月份的6.0%加快0.2个百分点；"
+     "从环比看，6月份增长0.52%。\n",
+     {("industrial_value_added", "yoy_pct", *h1(2016), 6.0, "eq"), ("industrial_value_added", "yoy_pct", *month(2016, 6), 6.2, "eq"),
+      ("industrial_value_added", "yoy_pct", *month(2016, 5), 6.0, "eq")}),
 ]
 
 # (one test reads all of SESSION73's cases, declared after the last of them)

@@ -560,7 +560,7 @@ _DATA_PER_USER = re.compile(r"\s*(?:of\s+(?:mobile\s+)?data\s+)?(?:(?:per|a)\s+(
 _YOY_BRACKET = re.compile(r"\([+\-][\d.]+%\s*(?:y/y|yoy|y-o-y|year[\s-]on[\s-]year)\)", re.I)
 _GROWTH_GAP = re.compile(r"\s*(?:units?|sets?|vehicles|\(sets\))?\s*,?\s*(?:[\w-]+,?\s+){0,4}(?:(?<=,\s)[+-](?=\d))?")   # (", +46.4% y/y")
 _VERB_FLOW_GAP = re.compile(r"\s*,?\s*(?:[\w()-]+,?\s+){0,10}\(?[+-]?|\s*[,，]\s*(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)?分别(?:同比)?(?:增长|下降)\s*")
-_VERB_ATTR = re.compile(r"\b(produced|manufactured|made|built|sold|shipped|turned\s+out|rolled\s+out|churned\s+out|cranked\s+out|pumped\s+out|purchased|bought|took\s+home|snapped\s+up)\s+(?:a\s+record\s+|just\s+|only\s+|a\s+mere\s+)?(?:" + _QUAL + r"\s+)?$", re.I)   # ("In 2020 China sold just 1.4m NEVs")
+_VERB_ATTR = re.compile(r"\b(produced|manufactured|made|built|sold|shipped|(?<=, )producing|(?<=, )selling|turned\s+out|rolled\s+out|churned\s+out|cranked\s+out|pumped\s+out|purchased|bought|took\s+home|snapped\s+up)\s+(?:a\s+record\s+|just\s+|only\s+|a\s+mere\s+)?(?:" + _QUAL + r"\s+)?$", re.I)   # ("In 2020 China sold just 1.4m NEVs")
 # "sales came to 25.769 million vehicles, while factories turned out 25.721 million, down 7.5%": another
 # flow's clause, its figures not the frame's
 _OTHER_FLOW_CLAUSE = re.compile(r",\s*(?:while|whereas|and|but)\s+(?:[\w'-]+\s+){1,3}?(?:produced|manufactured|made|built|sold|shipped|"
@@ -680,7 +680,7 @@ _APPOSITIVE = re.compile(r"(?:,\x22?\s+(?:a|an|another|the|which|who|where|that|
 _NOUN_TO_ATTR = {"sales": "sales", "production": "prod", "output": "prod"}
 _VERB_TO_ATTR = {"produced": "prod", "manufactured": "prod", "built": "prod", "made": "prod", "sold": "sales", "shipped": "ship",
                  "turned out": "prod", "rolled out": "prod", "churned out": "prod", "cranked out": "prod", "pumped out": "prod",
-                 "rolled off": "prod", "purchased": "sales", "bought": "sales", "took home": "sales", "snapped up": "sales"}   # ("Chinese buyers purchased 777,000 NEVs")
+                 "rolled off": "prod", "producing": "prod", "selling": "sales", "purchased": "sales", "bought": "sales", "took home": "sales", "snapped up": "sales"}   # ("Chinese buyers purchased 777,000 NEVs"; "Mills kept running, producing 154.68 million tonnes of crude steel")
 # "517,000 NEVs were produced and 507,000 (were) sold": the passive voice of the same verbs
 # (or bare: "12.888m NEVs made, up 34.4%, and 12.866m sold.")
 # (a bare participle only after a figure that opens its clause: not "up from about 1.6 million NEVs sold in September")
@@ -4712,6 +4712,8 @@ class DocMatcher:
             c0 = max(text.rfind(x, prev_end, n.start) for x in ",;，；:") + 1 or prev_end
             s0 = max(text.rfind(x, prev_end, n.start) for x in ";；") + 1 or prev_end   # "...; in March, growth ..."
             lead = text[max(c0, prev_end):n.start]
+            if _NOT_YOY_OPENER.search(text, prev_end, n.start):
+                break   # "…；从环比看，6月份增长0.52%": on the month before, no year-on-year rate
             # ("…，5月份由负转正，增长0.7%": the month of the clause before, which has no figure)
             zt = _ZH_TURNED_CLAUSE.search(text, prev_end, c0) if self.has_chinese and c0 > prev_end else None
             if not (_LATER_RATE_LEAD.search(lead) or zt) or _LATER_NOT.search(_YOY_FROM.sub(" ", lead)):   # (not "from a year earlier")
