@@ -14398,6 +14398,11 @@ SESSION73 = [
      "从环比看，6月份增长0.52%。\n",
      {("industrial_value_added", "yoy_pct", *h1(2016), 6.0, "eq"), ("industrial_value_added", "yoy_pct", *month(2016, 6), 6.2, "eq"),
       ("industrial_value_added", "yoy_pct", *month(2016, 5), 6.0, "eq")}),
+    # "That compared with 996 million tonnes in 2019 and 928 million tonnes in 2018": each earlier level of the list
+    ("China's steel in 2020\nJanuary 18, 2021\n\nSteel review.\nChina produced 1.065 billion tonnes of crude steel in 2020, up 5.2 per cent. "
+     "That compared with 996 million tonnes in 2019 and 929 million tonnes in 2018.\n",
+     {("crude_steel_output", "level", *year(2020), 1_065_000_000, "eq"), ("crude_steel_output", "yoy_pct", *year(2020), 5.2, "eq"),
+      ("crude_steel_output", "level", *year(2019), 996_000_000, "eq"), ("crude_steel_output", "level", *year(2018), 929_000_000, "eq")}),
 ]
 
 # (one test reads all of SESSION73's cases, declared after the last of them)

@@ -1055,6 +1055,7 @@ _PRONOUN_CHANGE_TO = re.compile(
     # ("In 2020 China sold just 1.4m NEVs. Last year it sold some 16.5m": the verb said again, its object left out)
     r"|(?P<made>sold|produced|made|built|exported)\s+(?:" + _QUAL + r"\s+)?(?=\d))", re.I)
 _ZH_BASE_LEVEL_BEFORE = re.compile(r"(?:比|较)(?P<p>(?:19|20)\d\d年(?:底|末)?)的$")
+_AND_NEXT = re.compile(r",?\s+and\s+")
 _BARE_NOUN_BEFORE = re.compile(r"\b(?:that|the|as|while|when|since|and|but|its|their)\s+$", re.I)   # ("… in a row that sales have shrunk")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:then\s+|had\s+)?(?:rose|grew|increased|climbed|jumped|gained|fell|dropped|declined|slipped|slid|"
                               r"shrank|contracted|risen|grown|fallen|sold|produced|made|built|exported)\s")
@@ -6183,6 +6184,11 @@ class DocMatcher:
             ind = self.cat.get(FLOW_PAIRS.get((_subject_of(ind.id), _named_attr(gm)), ""))
         if ind is not None and p is not None and p.instant == ind.instant and prev.period is not None and p.end < prev.period.end:
             self._emit(ind.id, "level", n, p, sent)
+            # "That compared with 996 million tonnes in 2019 and 928 million tonnes in 2018": the next of a list
+            n2 = next(iter(self._slice(self.num_starts, self.nums, ex.end, sent.end)), None) if ex is not None else None
+            if n2 is not None and id(n2) not in self.claimed and n2.unit == n.unit and _AND_NEXT.fullmatch(self.text, ex.end, n2.start) \
+                    and _EARLIER_LEVEL_GAP.match(self.text, n2.end):
+                self._earlier_level_at(n2, prev, ind, sent)
 
     def _pronoun_change_to(self, sent: Sentence, nums: list[Num], new: list[Candidate]) -> None:
         """'…; in 2017 they rose 3% to a record 28.88 million': "it"/"they" opening a sentence or a clause
