@@ -6212,7 +6212,7 @@ class DocMatcher:
                          and (h.start == sent.start or _BARE_NOUN_BEFORE.search(text, sent.start, h.start))}
                 before = [c for c in self.out if c.measure == "level" and sent.index - 2 <= c.num.sentence < sent.index
                           and self.sentences[c.num.sentence].para == sent.para
-                          and (_subject_of(c.indicator), c.indicator) in {(k[0], v) for k, v in FLOW_PAIRS.items() if k[1] in attrs}]
+                          and c.indicator in {v for (_, a), v in FLOW_PAIRS.items() if a in attrs}]
                 if len({c.indicator for c in before}) != 1 or any(h.role.role == "subj" and h.role.key != _subject_of(before[0].indicator) for h in said):
                     continue
                 prev = before[-1]
