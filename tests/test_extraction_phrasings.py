@@ -1,4 +1,4 @@
-"""Real-world briefing phrasings (extractor 1.1.0 - 1.74.0): relative years, additions stated after the noun,
+"""Real-world briefing phrasings (extractor 1.1.0 - 1.75.0): relative years, additions stated after the noun,
 growth-then-level, "that of" anaphora, respectively lists after a shared figure, shares of mobile
 users, single-month flows, and news datelines. All sentences are written for these tests.
 
@@ -14410,4 +14410,38 @@ SESSION73 = [
 
 @pytest.mark.parametrize("text, expected", SESSION73)
 def test_session73(text, expected):
+    assert obs(text) == expected
+
+
+# --- extractor 1.75.0 ---
+SESSION74 = [
+    # "；其中2月单月销量仅31万辆，同比暴跌79.1%": the month's figures of the product named before
+    ("前两月汽车市场回顾\n2020年3月12日\n\n中国汽车工业协会发布数据。\n1-2月汽车销量311.2万辆，同比下降41.8%；其中2月单月销量仅31.5万辆，同比暴跌78.9%。\n",
+     {("auto_sales", "level", date(2020, 1, 1), date(2020, 2, 29), 3_112_000, "eq"),
+      ("auto_sales", "yoy_pct", date(2020, 1, 1), date(2020, 2, 29), -41.8, "eq"),
+      ("auto_sales", "level", *month(2020, 2), 315_000, "eq"), ("auto_sales", "yoy_pct", *month(2020, 2), -78.9, "eq")}),
+    # (but not a part of a company's figure)
+    ("上半年新能源汽车市场回顾\n2021年7月12日\n\n企业动态。\n以某车企为例，公司上半年新能源汽车销量15.1万辆，同比增长约1.2倍，其中6月单月销量突破4万辆。\n",
+     set()),
+    # "电信业务收入方面，前三季度累计完成9898亿元": the figure of the aspect just named
+    ("前三季度通信业运行情况\n2018年10月22日\n\n通信业。\n电信业务收入方面，前三季度累计完成9905亿元，同比增长3.2%。\n",
+     {("telecom_business_revenue", "level", *nine_months(2018), 990_500_000_000, "eq"),
+      ("telecom_business_revenue", "yoy_pct", *nine_months(2018), 3.2, "eq")}),
+    # "，较2021年的352.1万辆近乎翻倍": the base's own level, of its year
+    ("2022年汽车产业回顾\n2023年1月20日\n\n新能源汽车。\n2022年中国新能源汽车销量688.9万辆，较2021年的352.4万辆近乎翻倍。\n",
+     {("nev_sales", "level", *year(2022), 6_889_000, "eq"), ("nev_sales", "level", *year(2021), 3_524_000, "eq")}),
+    # (not the first of a list of bases: "分别比2015年的61.8%和45.4%提高…")
+    ("两化融合进展\n2020年9月15日\n\n两化融合。\n截至今年6月，规模以上工业企业数字化研发设计工具普及率达到71.6%，关键工序数控化率达到51.8%，"
+     "分别比2015年的61.9%和45.5%提高9.7个和6.3个百分点。\n",
+     {("digital_rd_tool_penetration", "level", date(2020, 6, 30), date(2020, 6, 30), 71.6, "eq"),
+      ("key_process_digitalization_rate", "level", date(2020, 6, 30), date(2020, 6, 30), 51.8, "eq"),
+      ("digital_rd_tool_penetration", "level", date(2015, 12, 31), date(2015, 12, 31), 61.9, "eq"),
+      ("key_process_digitalization_rate", "level", date(2015, 12, 31), date(2015, 12, 31), 45.5, "eq")}),
+]
+
+# (one test reads all of SESSION74's cases, declared after the last of them)
+
+
+@pytest.mark.parametrize("text, expected", SESSION74)
+def test_session74(text, expected):
     assert obs(text) == expected

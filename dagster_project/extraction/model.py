@@ -6,7 +6,7 @@ from datetime import date
 
 # Bump when extraction rules change: stored observations carry it, so a re-run with new rules
 # re-extracts documents instead of skipping them.
-EXTRACTOR_VERSION = "1.74.0"
+EXTRACTOR_VERSION = "1.75.0"
 
 
 @dataclass(frozen=True)

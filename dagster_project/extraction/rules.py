@@ -1055,6 +1055,7 @@ _PRONOUN_CHANGE_TO = re.compile(
     # ("In 2020 China sold just 1.4m NEVs. Last year it sold some 16.5m": the verb said again, its object left out)
     r"|(?P<made>sold|produced|made|built|exported)\s+(?:" + _QUAL + r"\s+)?(?=\d))", re.I)
 _ZH_BASE_LEVEL_BEFORE = re.compile(r"(?:比|较)(?P<p>(?:19|20)\d\d年(?:底|末)?)的$")
+_ZH_LIST_NEXT = re.compile(r"\s*(?:和|、|及|与|/)\s*(?:约|近)?\s*\d")
 _AND_NEXT = re.compile(r",?\s+and\s+")
 _BARE_NOUN_BEFORE = re.compile(r"\b(?:that|the|as|while|when|since|and|but|its|their)\s+$", re.I)   # ("… in a row that sales have shrunk")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:then\s+|had\s+)?(?:rose|grew|increased|climbed|jumped|gained|fell|dropped|declined|slipped|slid|"
@@ -1360,6 +1361,9 @@ _ZH_NET_CHANGE_LEAD = re.compile(r"[，,]\s*(?:比|较)[^，,。；;\d]{1,10}?(?
 _ZH_NET_CHANGE_CLAUSE = re.compile("^" + _ZH_NET_CHANGE_LEAD.pattern + r"[\d.]+\s*万?\s*[个户台辆家套部](?=[，,])")   # (the lead with its figure)
 _ZH_VERB_ONLY_CLAUSE = re.compile(r"\s*(?:已经|已|总计|合计|共)?(?:达到|达|超过|突破|增至|升至|增长至|提升至|提高至|(?:分别)?仅为?|只有)了?\s*(?:约|近|超|逾)?\s*(?:每秒)?\s*")
 # "累计建成5G基站483.8万个，是“十三五”末71.8万个的6.7倍": the earlier level a multiple is of
+# "电信业务收入方面，前三季度累计完成9898亿元": the figure of the aspect just named
+_ZH_ASPECT_CLAUSE = re.compile(r"方面[,]\s*(?:(?:\d{4}年)?(?:[上下]半年|前三季度|[一二三四]季度|全年|\d{1,2}[-—~]\d{1,2}月份?|\d{1,2}月份?|"
+                               r"前\d{1,2}个月|今年以来)[,]?\s*)?(?:累计|共|总计)?(?:完成|实现|达到|达|为)\s*(?:约|近|超|逾)?\s*")
 _ZH_TIMES_EARLIER_LEVEL = re.compile(r"[，,]\s*(?:是|为|相当于)\s*(?:(?P<y>(?:19|20)\d\d)年(?P<end>末|底)"
                                     r"|" + _ZH_PLAN + r"(?P<fend>末|期末)|(?P<m>1[0-2]|[1-9])月(?:末|底)|(?:上年|去年)(?P<lend>末|底))的?")
 _ZH_TIMES_AFTER = re.compile(r"的\s*[\d.]+\s*倍")
@@ -8189,6 +8193,15 @@ class DocMatcher:
                         if y and ref.instant and len(inds) == 1 and not self._blocked(sent, a, b, ref, n):
                             self._emit(ref.id, "level", n, Period(date(y, 12, 31), date(y, 12, 31), True), sent)
                         continue
+                    if len(inds) == 1 and _ZH_BASE_LEVEL_BEFORE.search(text, max(b, n.start - 14), n.start) \
+                            and not _ZH_LIST_NEXT.match(text, n.end):   # (not "分别比2015年的61.8%和45.4%": a list's)
+                        # "…688.7万辆，较2021年的352.1万辆近乎翻倍": the base's level, of its own year (see _emit)
+                        # (not a half year's against a whole year's: "上半年…，比2015年的4.3万亿元增长约28%")
+                        p = self.period_for(ref, n, sent, state)
+                        if p is not None and (ref.instant or (p.start.month, p.end.month, p.end.day) == (1, 12, 31)) \
+                                and not self._blocked(sent, a, b, ref, n):
+                            self._emit(ref.id, "level", n, p, sent)
+                        continue
                     if ref.id in _ZH_FIELD_SUBSET_IDS and text[n.end - 1] == "项":
                         continue   # ("创建绿色工厂、绿色园区、…和绿色设计产品近3000项": items of a list, not firms)
                     if (_ZH_ADDED.search(before) or _ZH_PER.search(self._own_density(ref, before)) or _ZH_NOT_LEVEL.search(before)) \
@@ -8197,7 +8210,8 @@ class DocMatcher:
                     if not levels and "," in text[b:n.start] and not _ZH_RUNNING_TOTAL.search(text, max(b, n.start - 10), n.start) and not (
                             ids[0].endswith(("_production", "_sales")) and _ZH_RESTATED_ATTR.fullmatch(
                                 text, text.rfind(",", b, n.start) + 1, n.start)) \
-                            and not _ZH_VERB_ONLY_CLAUSE.fullmatch(text, text.rfind(",", b, n.start) + 1, n.start):
+                            and not _ZH_VERB_ONLY_CLAUSE.fullmatch(text, text.rfind(",", b, n.start) + 1, n.start) \
+                            and not _ZH_ASPECT_CLAUSE.fullmatch(text, b, n.start):
                         # "工业互联网平台数量持续增加，重点平台平均连接设备数量达到59万台": another clause's
                         # figure (not "新能源汽车产销两旺，上半年产销分别完成41.3万辆和41.2万辆": the same words again,
                         # nor "算力总规模位居全球第二，达280 EFLOPS": a clause of a verb alone, on the same subject)
@@ -8239,6 +8253,9 @@ class DocMatcher:
                     num, value = (item, None) if measure == "level" else item
                     if ind is None or self._blocked(sent, a, b, ind, num):
                         continue
+                    if k > 0 and zh[k - 1][0] >= sent.start and "其中" in text[max(sent.start, a - 8):a] \
+                            and self._blocked(sent, zh[k - 1][0], zh[k - 1][1], ind, num):
+                        continue   # "以比亚迪为例，公司…销量15.4万辆，…，其中6月单月销量突破4万辆": the part of a company's figure
                     self._emit(ind.id, measure, num, self.period_for(ind, num, sent, state), sent, value)
                 if measure == "yoy_pct" and len(inds) > 1 and all(ind is not None for ind in inds):
                     self._zh_list_later_rates(sent, inds, series[-1][0])
