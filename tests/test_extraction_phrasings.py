@@ -14437,6 +14437,41 @@ SESSION74 = [
       ("key_process_digitalization_rate", "level", date(2020, 6, 30), date(2020, 6, 30), 51.8, "eq"),
       ("digital_rd_tool_penetration", "level", date(2015, 12, 31), date(2015, 12, 31), 61.9, "eq"),
       ("key_process_digitalization_rate", "level", date(2015, 12, 31), date(2015, 12, 31), 45.5, "eq")}),
+    # "1月份-2月份": a month range with 份 on both sides
+    ("前两月工业运行情况\n2018年3月15日\n\n工业生产。\n国家统计局发布数据，1月份-2月份，全国规模以上工业增加值同比实际增长7.3%。\n",
+     {("industrial_value_added", "yoy_pct", date(2018, 1, 1), date(2018, 2, 28), 7.3, "eq")}),
+    # "China: February activity data" over a lead on January-February: China reports the two months together
+    ("China: February activity data\n18 March 2024\n\nResearch note.\n"
+     "- Industrial production growth accelerated to 7.1% y/y in January-February.\n"
+     "By sector, high-tech manufacturing value added rose 7.6% y/y.\n",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 2, 29), 7.1, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 2, 29), 7.6, "eq")}),
+    # "revenue and profit of the digital industry … A and B, respectively": both attributes, in order
+    ("China's digital economy in 2025\nJanuary 20, 2026\n\nDigital industry.\n"
+     "Preliminary estimates put revenue and profit of the digital industry in 2025 at roughly 38.4 trillion yuan and 3.2 trillion yuan, respectively.\n",
+     {("digital_industry_revenue", "level", *year(2025), 38.4e12, "approx"), ("digital_industry_profit", "level", *year(2025), 3.2e12, "approx")}),
+    ("China's software industry in 2024\nJanuary 28, 2025\n\nSoftware.\n"
+     "The software industry's revenue and profit in 2024 were 13.7 trillion yuan and 1.7 trillion yuan, respectively.\n",
+     {("software_it_services_revenue", "level", *year(2024), 13.7e12, "eq"), ("software_industry_profit", "level", *year(2024), 1.7e12, "eq")}),
+    # (an attribute of no indicator in the list: no figure is anyone's)
+    ("China's NEV market in 2025\nJanuary 20, 2026\n\nAutos.\n"
+     "Exports and sales of new energy vehicles in 2025 were 2.2 million and 16.4 million, respectively.\n",
+     set()),
+    # "上年同期，电信业务收入为12620亿元": the same months a year before
+    ("2018年通信业统计公报解读\n2019年1月30日\n\n通信业。\n2018年，全年电信业务收入累计完成1.31万亿元，同比增长3.1%。上年同期，电信业务收入为12625亿元。\n",
+     {("telecom_business_revenue", "level", *year(2018), 1.31e12, "eq"), ("telecom_business_revenue", "yoy_pct", *year(2018), 3.1, "eq"),
+      ("telecom_business_revenue", "level", *year(2017), 1.2625e12, "eq")}),
+    # "an increase of 333.7% over the 78,499 units produced in 2014": the base year is not the rate's (nor the next clause's)
+    ("China industry in 2015\nJanuary 25, 2016\n\nAutos.\n"
+     "- New energy vehicles: production reached 340,472 units, an increase of 333.8% over the 78,498 units produced in 2014; "
+     "sales totaled 331,093 units, up 342.8%.\n",
+     {("nev_production", "level", *year(2015), 340_472, "eq"), ("nev_production", "yoy_pct", *year(2015), 333.8, "eq"),
+      ("nev_sales", "level", *year(2015), 331_093, "eq"), ("nev_sales", "yoy_pct", *year(2015), 342.8, "eq"),
+      ("nev_production", "level", *year(2014), 78_498, "eq")}),
+    # "Industrial equipment connected to key industrial internet platforms: over 100 million": the devices, not the platforms
+    ("China industry in 2025\nJanuary 25, 2026\n\nKey figures:\n"
+     "- Industrial equipment connected to key industrial internet platforms: over 100 million units (sets)\n",
+     {("industrial_internet_connected_devices", "level", *dec31(2025), 100_000_000, "gt")}),
 ]
 
 # (one test reads all of SESSION74's cases, declared after the last of them)

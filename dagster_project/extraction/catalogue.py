@@ -332,8 +332,10 @@ _EN: list[tuple[str, PhraseRole]] = [
      r"high~tech_and_innovative|innovative)_" + SME, PhraseRole("noun", "tech_smes")),
     (r"(?:national_)?high~tech(?:nology)?_enterprises|high_and_new_tech(?:nology)?_enterprises",
      PhraseRole("noun", "high_tech_enterprises")),
-    (r"industrial_internet_platforms?(?!_(?:system|architecture|ecosystem))", PhraseRole("noun", "industrial_internet_platforms")),
-    (r"connected_industrial_(?:devices|equipment)|industrial_(?:equipment|device)_connections|industrial_(?:devices|equipment)_connected",
+    # (not "Industrial equipment connected to key industrial internet platforms: over 100 million": the devices)
+    (r"(?<!connected\sto\s)(?<!connected\sto\skey\s)(?<!connected\sto\sthe\s)(?<!connected\sto\smajor\s)"
+     r"industrial_internet_platforms?(?!_(?:system|architecture|ecosystem))", PhraseRole("noun", "industrial_internet_platforms")),
+    (r"connected_industrial_(?:devices|equipment)|industrial_(?:equipment|device)_connections|industrial_(?:devices|equipment)_connected(?:_to_(?:key_|major_|the_)?(?:industrial_internet_)?platforms?)?",
      PhraseRole("noun", "industrial_internet_connected_devices")),
     (r"industrial_(?:equipment|devices)", PhraseRole("noun", "industrial_internet_connected_devices", pvn=False, context=_CONNECT)),
     (r"humanoid_robot_(?:products|models|product_models)(?:_(?:released|launched|unveiled)(?=:))?|models_of_humanoid_robots|humanoid_robots?_(?:product_)?models",

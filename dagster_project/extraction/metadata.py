@@ -528,12 +528,14 @@ def _metadata(text: str, event: date | None, published: date | None, warnings: l
         # without a date only explicit years resolve ("by the end of 2022"), which is what a
         # year-less dateline ("BEIJING, Jan. 17 (Xinhua) --") needs to be dated
         period = _lead_period(lead, ctx, anchor) or (_title_plan(title, ctx) if title else None)
-    elif (period.start.month != 1 or period.start.day != 1) and not month_data:
+    elif (period.start.month != 1 or period.start.day != 1) and (not month_data or period.start.month == 2):
         # "... Drag on Factory Output in Third Quarter" over a lead on "the first nine months": the
         # briefing reports the year to date that ends with the title's quarter
         # (a quarter's last month only: "China's Factory Output Slumped in April" is April's news, though the lead
         # gives the first four months too; briefings are on quarters)
-        cumulative = _lead_period(lead, ctx, anchor) if period.end.month % 3 == 0 or (period.end - period.start).days > 31 else None
+        # (and February's "activity data", which China releases for January and February together)
+        cumulative = _lead_period(lead, ctx, anchor) if period.end.month % 3 == 0 or period.end.month == 2 \
+            or (period.end - period.start).days > 31 else None
         if cumulative is not None and cumulative.end == period.end and cumulative.start == date(period.end.year, 1, 1):
             period = cumulative
     if anchor is None and period is not None:

@@ -181,7 +181,7 @@ _ZH_BRANCHES = [
     ("zq", r"(?:(?P<zq_y>\d{4})年)?(?:第)?(?P<zq_n>一|二|三|四|1|2|3|4)季度"),
     ("zh", r"(?:(?P<zh_y>\d{4})年)?(?P<zh_o>上|下)半年"),
     ("zfm", rf"(?:(?P<zfm_y>\d{{4}})年)?前(?P<zfm_n>{ZNUM})个?月"),   # (flash headlines: "前10月")
-    ("zmr", r"(?:(?P<zmr_y>\d{4})年)?(?P<zmr_1>\d{1,2})(?:月份?(?=至|到))?(?:[-~至到]|(?<=(?<!\d)1)、(?=2月))(?P<zmr_2>\d{1,2})月(?:份)?"),   # (also "1月份至8月份", and "1、2月份")
+    ("zmr", r"(?:(?P<zmr_y>\d{4})年)?(?P<zmr_1>\d{1,2})(?:月份?(?=[-~至到]))?(?:[-~至到]|(?<=(?<!\d)1)、(?=2月))(?P<zmr_2>\d{1,2})月(?:份)?"),   # (also "1月份至8月份", "1月份-2月份", and "1、2月份")
     ("zmo", r"(?:(?P<zmo_y>\d{4})年)?(?P<zmo_m>\d{1,2})月(?:份)?(?![底末日]|\d{1,2}[日号])"),   # (not "8月5日"; "8月5G手机" is August's)
     ("zye", r"(?P<zye_y>\d{4})年(?:底|末)"),   # "千兆宽带用户从2020年底的640万户增至…": the year's end
     ("zy", r"(?P<zy_y>\d{4})年(?:全年)?(?![\d一二三四上下前第]|\d{1,2}月|不变|价格|可比)"),   # not "按照2015年不变单价"
@@ -206,7 +206,7 @@ def en_matcher():
 # qualifier, no comparison)
 _COMPARISON = re.compile(
     r"(?:\b(?:(?<!-)than(?!-)(?!\s+(?:doubled|tripled|quadrupled|halved)\b)(?!(?<=more than)\s+\d)(?!(?<=less than)\s+\d)(?!(?<=fewer than)\s+\d)|compared\s+(?:to|with)|as\s+against|ahead\s+of|versus|vs\.?|relative\s+to|against|from|since|"
-    r"(?:increase|rise|gain|addition|jump|decrease|decline|drop)\s+of\s+[\w.]+(?:\s+(?:million|billion|units))?\s+over|"   # "an increase of 2.95 million over the end of 2023"
+    r"(?:increase|rise|gain|addition|jump|decrease|decline|drop)\s+of\s+[\w.]+(?:\s*%|\s+percent|\s+per\s+cent|\s+(?:million|billion|units))?\s+over|"   # "an increase of 2.95 million over the end of 2023" (or "of 333.7% over the … produced in 2014")
     r"over\s+the\s+same\s+(?:period|month|quarter|time)|same\s+(?:period|month|quarter|time)\s+(?:of|in)|in\s+contrast\s+to|"
     # "rising 12.5 percent and 11.4 percent respectively over H1 2024": the base of the rates
     r"(?<=respectively\s)over|(?:(?<=%\s)|(?<=nt\s))over(?=\s+(?:H[12]|Q[1-4]|[1-4]Q)\s)|"

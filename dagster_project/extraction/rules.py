@@ -1055,7 +1055,9 @@ _PRONOUN_CHANGE_TO = re.compile(
     # ("In 2020 China sold just 1.4m NEVs. Last year it sold some 16.5m": the verb said again, its object left out)
     r"|(?P<made>sold|produced|made|built|exported)\s+(?:" + _QUAL + r"\s+)?(?=\d))", re.I)
 _ZH_BASE_LEVEL_BEFORE = re.compile(r"(?:比|较)(?P<p>(?:19|20)\d\d年(?:底|末)?)的$")
+_ZH_SAME_PERIOD_OPENER = re.compile(r"\s*(?:而|但|相比之下[,]?\s*)?(?:上年|去年)同期[,]\s*")
 _ZH_LIST_NEXT = re.compile(r"\s*(?:和|、|及|与|/)\s*(?:约|近)?\s*\d")
+_ATTR_AND = re.compile(r"\s+and\s+|\s*&\s*", re.I)
 _AND_NEXT = re.compile(r",?\s+and\s+")
 _BARE_NOUN_BEFORE = re.compile(r"\b(?:that|the|as|while|when|since|and|but|its|their)\s+$", re.I)   # ("… in a row that sales have shrunk")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:then\s+|had\s+)?(?:rose|grew|increased|climbed|jumped|gained|fell|dropped|declined|slipped|slid|"
@@ -2129,6 +2131,17 @@ class DocMatcher:
             if period is not None and ind.instant and not period.instant:
                 period = Period(period.end, period.end, True)   # ("比2015年的61.8%": a stock at that year's end)
             if period is None or period.instant != ind.instant:
+                return
+        if self.has_chinese and (sm := _ZH_SAME_PERIOD_OPENER.match(self.text, sent.start)) and sm.end() <= num.start \
+                and not any(sm.end() <= e.start < num.start and not e.comparison for e in self.periods):
+            # "…1.3万亿元，同比增长3.6%。上年同期，电信业务收入为12620亿元。": the same months (or date) a year before
+            e = period.end
+            if ind.instant:
+                period = Period(_month_end(e.year - 1, e.month), _month_end(e.year - 1, e.month), True) \
+                    if period.instant and e == _month_end(e.year, e.month) else None
+            else:
+                period = _year_shifted(period, e.year - 1)
+            if period is None:
                 return
         unit = "percent" if measure == "yoy_pct" else ind.unit
         v = num.value if value is None else value
@@ -4328,6 +4341,16 @@ class DocMatcher:
             else:
                 attrs = ["prod", "sales"] if role.key == "prodsales" else [role.key]
                 frame_start = h.start
+                # "revenue and profit of the digital industry … 38.3 trillion yuan and 3.1 trillion yuan,
+                # respectively": attributes coordinated before this one share its subject (and the figures)
+                k0 = i
+                # (an attribute of no indicator among them stops the frame: "Exports and sales of NEVs were A and B")
+                while k0 > 0 and hits[k0 - 1].role.role in ("attr", "foreign") and hits[k0 - 1].start >= sent.start \
+                        and _ATTR_AND.fullmatch(text, hits[k0 - 1].end, hits[k0].start):
+                    k0 -= 1
+                if k0 < i:
+                    attrs = [a for q in hits[k0:i] for a in (["prod", "sales"] if q.role.key == "prodsales" else [q.role.key])] + attrs
+                    frame_start = hits[k0].start
                 om = _OF_AFTER.match(text, h.end)
                 if om and (om.end() >= sent.end or _NUMBER_AHEAD.match(text, om.end())
                            or _SCOPE_ONLY.match(text, h.end) or _PRICE_BASIS.match(text, h.end)):   # "Auto sales in China fell ...": scope, not "of X"
@@ -4386,7 +4409,10 @@ class DocMatcher:
                     anchor_end = hits[last].end
                     members = set(range(i, last + 1))
                 else:   # "<subject> <attribute> [for the month of December] ..."
-                    subjects, first = self._subjects_before(hits, i, sent)
+                    if None in attrs:
+                        # ("Vehicle inventories and sales came to A and B": the second of the pair, see _assign)
+                        attrs, frame_start, k0 = (["prod", "sales"] if role.key == "prodsales" else [role.key]), h.start, i
+                    subjects, first = self._subjects_before(hits, k0, sent)
                     if not subjects and (_INDUSTRY_POSSESSIVE.search(text, max(sent.start, h.start - 30), h.start)
                                          or _INDUSTRY_VERB.search(text, max(sent.start, h.start - 45), h.start)):
                         # "... software ... revenue of 8.16 trillion yuan. The industry's total profit rose ..."
