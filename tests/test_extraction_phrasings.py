@@ -14472,6 +14472,30 @@ SESSION74 = [
     ("China industry in 2025\nJanuary 25, 2026\n\nKey figures:\n"
      "- Industrial equipment connected to key industrial internet platforms: over 100 million units (sets)\n",
      {("industrial_internet_connected_devices", "level", *dec31(2025), 100_000_000, "gt")}),
+    # a year-less dateline dated by a photo caption's date: "HONG KONG, April 21 (…) -" over "…, March 2, 2020."
+    ("Reuters\n\nBreakingviews - China's factories reopen\n\nBy A Writer\n\n"
+     "HONG KONG, April 21 (Reuters Breakingviews) - China's factories are back at work. Value added of industrial enterprises "
+     "above a designated size fell 8.5% year-on-year in the first quarter, officials said.\n\n"
+     "Photo caption: Employees work on a production line at a factory in Hangzhou, China, March 3, 2020. REUTERS/Stringer\n",
+     {("industrial_value_added", "yoy_pct", *quarter(2020, 1), -8.5, "eq")}),
+    # "▪ 高技术制造业增加值：+10.5%": an infographic's signed rates under a dated lead
+    ("前三季度工业通信业发展情况\n2016年10月24日\n\n工业和信息化部召开新闻发布会，介绍2016年前三季度工业通信业发展情况。\n\n"
+     "【一图读懂】\n▪ 规模以上工业增加值：+6.1%\n▪ 高技术制造业增加值：+10.6%\n▪ 装备制造业增加值：+9.2%\n",
+     {("industrial_value_added", "yoy_pct", *nine_months(2016), 6.1, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *nine_months(2016), 10.6, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *nine_months(2016), 9.2, "eq")}),
+    # "从产品看，…；工业机器人1.2万套，增长39.4%": the items of a list of products' output
+    ("11月工业生产数据\n2017年12月14日\n\n国家统计局发布数据。\n从产品看，11月份，汽车产量297.3万辆，同比增长2.9%；"
+     "工业机器人1.3万套，增长39.5%；微型计算机设备3192万台，增长1.6%。\n",
+     {("auto_production", "level", *month(2017, 11), 2_973_000, "eq"), ("auto_production", "yoy_pct", *month(2017, 11), 2.9, "eq"),
+      ("industrial_robot_output", "level", *month(2017, 11), 13_000, "eq"), ("industrial_robot_output", "yoy_pct", *month(2017, 11), 39.5, "eq"),
+      ("computer_output", "level", *month(2017, 11), 31_920_000, "eq"), ("computer_output", "yoy_pct", *month(2017, 11), 1.6, "eq")}),
+    # "up about 39.5% from 2020 levels" in a review of 2025: five years' growth, not the year's (but "from 2024" is)
+    ("China's digital economy in 2025\nJanuary 20, 2026\n\nDigital industry.\n"
+     "Revenue of the digital industry in 2025 was 38.4 trillion yuan, up about 39.6% from 2020 levels. "
+     "Profit of the digital industry reached 3.2 trillion yuan, up 9.1% from 2024.\n",
+     {("digital_industry_revenue", "level", *year(2025), 38.4e12, "eq"), ("digital_industry_profit", "level", *year(2025), 3.2e12, "eq"),
+      ("digital_industry_profit", "yoy_pct", *year(2025), 9.1, "eq")}),
 ]
 
 # (one test reads all of SESSION74's cases, declared after the last of them)

@@ -686,7 +686,9 @@ def find_zh(text: str, zh: list[tuple[str, tuple[str, ...]]]) -> list[tuple[int,
         # (or in a paragraph that opens on the products: "分产品看，12月份，596种产品中有338种产品产量同比
         # 增长。粗钢7710万吨，同比增长8.2%")
         # (or under a lead on products' output: "产品产量方面：汽车455.0万辆，…", or the line before bulleted items)
+        # (or "从产品看，11月份，汽车产量297.2万辆，…；工业机器人1.2万套，增长39.4%")
         if "生产" in before or "主要产品" in before or "分产品" in text[_list_start(text, m.start()):m.start()] \
+                or _ZH_PRODUCT_VIEW.search(before) \
                 or _ZH_OUTPUT_LEAD.search(before) or _ZH_OUTPUT_LEAD.search(text, (a := _lead_line(text, m.start())), max(a, text.find("\n", a))):
             take(*m.span("item"), phrases.get(m.group("item") + "产量"))
     # "一季度5G手机出货量1434.2万部，3月份出货量达634.2万部": the month's shipments of the same phones
@@ -830,6 +832,7 @@ _ZH_BARE_SECTOR = re.compile(r"(?:(?<=[，,；;、])|(?<=其中))(?:(?:但|而|�
 # (also "，上半年生产微型计算机设备1.58亿台": the period and the verb before the item; or a sentence's
 # opening: "。全年生产微型计算机设备29009万台")
 # "产品产量方面：", "主要产品产量：", "从产品看，新兴产品产量保持高增长：": a lead on products' output, items after it
+_ZH_PRODUCT_VIEW = re.compile(r"(?:从|分)(?:主要)?(?:工业)?产品(?:产量)?(?:来|上)?看")
 _ZH_OUTPUT_LEAD = re.compile(r"产量(?:方面)?[^。；;:：\d\n]{0,12}[:：]\s*$")
 _BULLET = re.compile(r"[ \t\u3000]*[·•●\-*]")
 _ZH_PRODUCED_ITEM = re.compile(r"(?:^|(?<=[，,；;。:：]))\s*(?:[·•●\-*]\s*)?(?:(?:全年|[上下]半年|前三季度|[一二三四]季度|\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?)?生产)?"

@@ -314,6 +314,33 @@ def _dateline_date(text: str, period: Period | None) -> date | None:
     return None
 
 
+def _dateline_by_caption(text: str) -> date | None:
+    """'HONG KONG, April 21 (Reuters Breakingviews) -' over a photo captioned '…, March 2, 2020.': a
+    year-less dateline takes its year from a dated photo caption, the first such day on or after it."""
+    m = _DATELINE_NO_YEAR.search(text[:1500])
+    if m is None:
+        return None
+    shot = None
+    for lm in _CAPTION_LINE.finditer(text):
+        for dm in _DATE.finditer(lm.group()):
+            d = _to_date(dm)
+            shot = d if d is not None and (shot is None or d > shot) else shot
+    if shot is None:
+        return None
+    mon, day = MONTHS[m.group("m").rstrip(".").lower()], int(m.group("d"))
+    for y in (shot.year, shot.year + 1):
+        try:
+            d = date(y, mon, day)
+        except ValueError:
+            return None
+        if d >= shot:
+            return d
+    return None
+
+
+_CAPTION_LINE = re.compile(r"^.*(?:" + _CAPTION.pattern + r").*$", re.I | re.M)
+
+
 def _stale(ex, p: Period, anchor: date | None) -> bool:
     """A year-less period that, dated to the last such period before publication, ended long
     before it ("MIIT upbeat on Q4" in October: an outlook, not last year's fourth quarter)."""
@@ -500,6 +527,8 @@ def _metadata(text: str, event: date | None, published: date | None, warnings: l
     language = detect_language(text)
     headings = _headings(text)
     title = _title(headings)
+    if event is None and published is None:
+        event = published = _dateline_by_caption(text)
     if published is None:
         published = event
     anchor = event or published

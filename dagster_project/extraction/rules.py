@@ -196,7 +196,7 @@ _NOT_YOY = re.compile(r"month-on-month|month\s+on\s+month|quarter-on-quarter|qua
                       r"(?<!decline )(?<!drop )(?<!fall )(?<!contraction )(?<!increase )(?<!rise )(?<!expansion )(?<!level )since|环比|年均|"   # ("the first annual decline since 1981")
                       r"\b(?:over|from)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
                       r"(?!\s*(?:to|through|till|until|and)\b|\s*[-–]|,?\s+(?:of\s+)?(?:last\s+year|a\s+year|the\s+(?:previous|prior)\s+year|(?:19|20)\d\d))|[比较]上个?月|[比较]上季度?|[比较](?:上年|去年)(?:末|底)|"
-                      r"\bthan\b(?<!more than)(?<!less than)(?<!fewer than)|higher|lower|(?:faster|slower)(?!\s+growth\s+of\b)|percentage\s+point|over\s+(?:19|20)\d\d|"   # (not "to more than 28,000")
+                      r"\bthan\b(?<!more than)(?<!less than)(?<!fewer than)|higher|lower|(?:faster|slower)(?!\s+growth\s+of\b)|percentage\s+point|over\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d\b|"   # (not "to more than 28,000")
                       r"compared\s+(?:to|with)\s+the\s+(?:previous|last)\s+(?:month|quarter)|"
                       r"与(?:19|20)\d\d年(?:同期)?相比|[比较](?:19|20)\d\d年|两年平均", re.I)
 _YOY_MARK = re.compile(r"year-on-year|year\s+on\s+year|year-over-year|year\s+over\s+year|\byoy\b|y/y|y-o-y|"
@@ -434,6 +434,7 @@ _CLAUSE_COMMA = re.compile(r",(?!\d{3}(?!\d))|\s-{1,2}\s")   # not the thousands
 # "compared with 2016", "respectively over 2014": a rate's base year
 _OVER_YEAR = re.compile(r"\bover\s+((?:19|20)\d\d)(?:\s+as\s+a\s+whole)?\b", re.I)
 _BASE_YEAR = re.compile(r"(?:compared\s+(?:to|with)|\bover)\s+((?:19|20)\d\d)\b(?!\s*(?:levels?|figures?|\w+\s+months?|first|second|third|fourth|year-end|end))", re.I)
+_FROM_BASE_YEAR = re.compile(r"\bfrom\s+((?:19|20)\d\d)\b(?:\s+levels?)?", re.I)
 _YEAR_SO_FAR = re.compile(r"\b(?:the\s+)?year\s+(?:so\s+far|to\s+date)\b|\byear-to-date\b|\bso\s+far\s+this\s+year\b", re.I)
 _ZH_VS_YEAR = re.compile(r"与((?:19|20)\d\d)年(?:同期)?相比")
 # "比2020年底的71.8万个增长5.7倍", "较“十三五”末的640万户增长了30多倍": against that year (the plan's last)
@@ -2337,11 +2338,13 @@ class DocMatcher:
                         before.endswith("(" + m.group("sign")) and after.lstrip().startswith(")")
                         and (_YOY_BRACKET.search(self.text, max(0, num.start - 160), min(len(self.text), num.end + 160))
                              or _YOY_MARK.search(self.text, max(0, self.text.rfind(". ", 0, num.start), num.start - 160), num.start))) \
-                        and not (before.endswith((": +", ": -")) and self._under_dated_lead(num)) \
+                        and not (before.endswith((": +", ": -", ":+", ":-")) and self._under_dated_lead(num)) \
+                        and not (self.has_chinese and before.endswith((":+", ":-")) and self.text.endswith("增加值:", 0, num.start - 1)
+                                 and _BULLET_LINE.match(self.text, self.text.rfind("\n", 0, num.start) + 1)) \
                         and not (before.endswith((", +", ", -")) and (self._yoy_line(num) or self._yoy_list(num))) \
                         and not ((self._annual_review() or self._year_carried()) and (before.endswith((", +", "(+", ": +", ": -")) or _NAMED_SIGNED.search(self.text, max(0, num.start - 60), num.start))
                                  and not _SIGNED_OTHER_BASE.match(after)) \
-                        and not (before.endswith((": +", ": -")) and self._cumulative_doc() and self._dated_block(num)
+                        and not (before.endswith((": +", ": -", ":+", ":-")) and self._cumulative_doc() and self._dated_block(num)
                                  and not _SIGNED_OTHER_BASE.match(after)):
                     # (in a review of a year, "revenue was 6.3T yuan (~$935B), +14.2%", "High-tech manufacturing
                     # +11.7%": on the year before)
@@ -2377,7 +2380,7 @@ class DocMatcher:
         clause_after = _DASH_COMMENT.split(clause_after, 1)[0]
         clause_after = _RECORD_SINCE.sub(" ", clause_after)   # "…, down 10.4% from a year earlier and the lowest for the month since 2018"
         py = self.ctx.default_year
-        if py and ("compared" in clause_after or "over " in clause_after):
+        if py and ("compared" in clause_after or "over " in clause_after or "from " in clause_after):
             # "up 68.1% compared with 2016", "up 333.7% respectively over 2014" in a review of the year
             # after is year on year (not "compared with 2019" in 2021); so is the year before the one the
             # figure's sentence names ("a record 2021, when shipments reached 266 million, up 63.5% over 2020")
@@ -2387,6 +2390,8 @@ class DocMatcher:
                     and not self.periods[k].comparison and (p := resolve(self.periods[k], self.ctx)) is not None:
                 years.add(p.end.year - 1)
             clause_after = _BASE_YEAR.sub(lambda m: " " if int(m.group(1)) in years else m.group(), clause_after)
+            # ("up 4.2% from 2024" in a review of 2025, but not "up about 39.5% from 2020 levels")
+            clause_after = _FROM_BASE_YEAR.sub(lambda m: " " if int(m.group(1)) in years else m.group(), clause_after)
             # ("climbed 11.7 percent over 2018" in a review of 2018: during the year, no base)
             clause_after = _OVER_YEAR.sub(lambda m: " " if int(m.group(1)) == py else m.group(), clause_after)
         if _NOT_YOY.search(clause_after):
