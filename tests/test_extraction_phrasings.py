@@ -14496,6 +14496,39 @@ SESSION74 = [
      "Profit of the digital industry reached 3.2 trillion yuan, up 9.1% from 2024.\n",
      {("digital_industry_revenue", "level", *year(2025), 38.4e12, "eq"), ("digital_industry_profit", "level", *year(2025), 3.2e12, "eq"),
       ("digital_industry_profit", "yoy_pct", *year(2025), 9.1, "eq")}),
+    # a new paragraph's bare "production" is not the last paragraph's NEVs when a later sentence of it names them
+    ("China's H1 vehicle output\n14 July 2025\n\nSignificance: Automobile production reached 15.62 million units in the first half of 2025. "
+     "Output of new energy vehicles rose 41.5% y/y to 6.97 million units.\n\n"
+     "June details: In June alone, production totalled 2.79 million units (+11.5% y/y). Month on month, sales were up 8.3%. "
+     "NEV production reached 1.27 million units in June, up 26.5% y/y.\n",
+     {("auto_production", "level", *h1(2025), 15_620_000, "eq"), ("nev_production", "level", *h1(2025), 6_970_000, "eq"),
+      ("nev_production", "yoy_pct", *h1(2025), 41.5, "eq"), ("nev_production", "level", *month(2025, 6), 1_270_000, "eq"),
+      ("nev_production", "yoy_pct", *month(2025, 6), 26.5, "eq")}),
+    # "grew 7.0% y/y in Jan-Feb, with high-tech manufacturing +7.5% and equipment manufacturing +7.8%"
+    ("China: January-February activity\n18 March 2024\n\nResearch note.\n"
+     "Value added of industrial enterprises above designated size grew 7.1% y/y in Jan-Feb (consensus +5.0%), "
+     "with high-tech manufacturing +7.6% and equipment manufacturing +7.9%.\n",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 2, 29), 7.1, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 2, 29), 7.6, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 2, 29), 7.9, "eq")}),
+    # "accelerated to +14.6%, from +3.4% for full-year 2023": a signed pace after "to"
+    ("China: January-February activity\n18 March 2024\n\nResearch note.\nValue added of industry grew 7.1% y/y in Jan-Feb. "
+     "Computer, communication & other electronic equipment manufacturing accelerated to +14.7%, from +3.5% for full-year 2023.\n",
+     {("industrial_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 2, 29), 7.1, "eq"),
+      ("electronics_manufacturing_value_added", "yoy_pct", date(2024, 1, 1), date(2024, 2, 29), 14.7, "eq"),
+      ("electronics_manufacturing_value_added", "yoy_pct", *year(2023), 3.5, "eq")}),
+    # "CAAM figures released last week showed sales of 2.61 million units": the subject before
+    ("China: November activity data\n16 December 2019\n\nResearch note.\n"
+     "Autos: vehicle output fell 3.8% yoy to 2.63 million units in November. CAAM figures released last week showed sales of 2.62 million units, "
+     "down 3.7% yoy.\n",
+     {("auto_production", "level", *month(2019, 11), 2_630_000, "eq"), ("auto_production", "yoy_pct", *month(2019, 11), -3.8, "eq"),
+      ("auto_sales", "level", *month(2019, 11), 2_620_000, "eq"), ("auto_sales", "yoy_pct", *month(2019, 11), -3.7, "eq")}),
+    # "…增长5.9%。分三大门类看，采矿业…。分季度看，一、二、三、四季度分别增长…": the quarters of the rate before the breakdown
+    ("2025年工业经济解读\n2026年1月20日\n\n工业生产。\n2025年，规模以上工业增加值增长5.8%。分三大门类看，采矿业增加值增长5.5%，制造业增长6.3%。"
+     "分季度看，一、二、三、四季度分别增长6.4%、6.1%、5.7%和5.2%。\n",
+     {("industrial_value_added", "yoy_pct", *year(2025), 5.8, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2025, 1), 6.4, "eq"),
+      ("industrial_value_added", "yoy_pct", *quarter(2025, 2), 6.1, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2025, 3), 5.7, "eq"),
+      ("industrial_value_added", "yoy_pct", *quarter(2025, 4), 5.2, "eq")}),
 ]
 
 # (one test reads all of SESSION74's cases, declared after the last of them)

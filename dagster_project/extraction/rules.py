@@ -211,6 +211,9 @@ _ELIDED_VA_GAP = re.compile(r"\s+(?:value[\s-]added\s+)?")
 _SECOND_SUBJECT_GAP = re.compile(r"\s*(?:units\s*|vehicles\s*|(?:yoy|y/y|y-o-y|year[\s-]on[\s-]year)\s*)?(?:(?:in|for|during)\s+[^,;.\d%]{3,30}?\s*)?,?\s*(?:and|while|whereas)\s+(?:(?:that|those)\s+of\s+)?(?:the\s+)?", re.I)
 _SECOND_FIGURE_GAP = re.compile(r"\s+(?:(?:was|were)\s+)?(?:(?P<v>up|rose|grew|increased|expanded|climbed|jumped|gained|"
                                 r"down|fell|declined|dropped|decreased|shrank)\s+)?(?:by\s+)?", re.I)
+# "grew 7.0% y/y in Jan-Feb, with high-tech manufacturing +7.5% and equipment manufacturing +7.8%": a list of
+# the parts after a rate stated as year on year
+_WITH_SIGNED = re.compile(r"(?:\bwith|,?\s+and)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s\+$")
 _NAMED_SIGNED = re.compile(r"(?:^|[-•*·:,\n]\s*)[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s\+$")   # "- High-tech manufacturing +11.7%"
 # A broker's bullet states a stock with no verb: "• 5G BTS 1.854mn at end-Jun", "...; 5G mobile phone users
 # 455mn." The noun opens the bullet or a clause after ";" (a month or half may come first), and the figure
@@ -889,7 +892,8 @@ _CLAUSE_OPENING = re.compile(
     # "Detailed figures showed production was 803.83m tonnes"
     # ("Detailed figures released alongside the briefing put the two-month revenue at 1.7199 trillion yuan")
     # ("Data from the CAAM showed production and sales of …")
-    r"|(?:(?:detailed|official|separate|the)\s+)?(?:figures|data|statistics)(?:\s+(?:from|by)\s+(?:the\s+)?(?:[A-Z]{2,8}|association|ministry|bureau"
+    # ("CAAM figures released last week showed sales of 2.61 million units")
+    r"|(?:(?:detailed|official|separate|the)\s+)?(?:(?-i:[A-Z]{2,8})\s+)?(?:figures|data|statistics)(?:\s+(?:from|by)\s+(?:the\s+)?(?:[A-Z]{2,8}|association|ministry|bureau"
     r"|China\s+(?:[A-Z][a-z]+\s+(?:of\s+|and\s+)?){1,5}(?:\([A-Z]{2,8}\))?))?(?:\s+(?:released|published|issued)\s[^,;.\d]{0,40}?)?"
     r"\s+(?:showed|show|shows|put|puts)\s+(?:that\s+)?)?"
     r"(?:(?:the|its|their|total|the\s+country's|China's|the\s+nation's)\s+)?"
@@ -1556,7 +1560,7 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:(?:industr(?:y|ies)|sectors?)(?=[\s,])\s*
                                r"(?:was|were)\s+(?:(?:much|far|a\s+little|slightly|somewhat)\s+)?(?:softer|weaker|stronger|firmer|slower|faster)\s+at|"
                                r"fell|declined|dropped|decreased|shrank|contracted|slid|slipped|dipped|slumped|tumbled|plunged|edged\s+down|up|down)(?:\s*,(?=\s*by\s))?\s*(?:by\s+)?(?:(?:just|only|a\s+mere)\s+)?"
                                r"(?:(?:" + _RATE_ADJECTIVE + r")\s+)?"   # "grew a more modest 2.7 percent"   # "expanded13.1 percent" (the figure ends the match)
-                               r"(?:(?:year-on-year|year\s+on\s+year)\s+(?:by\s+)?)?(?:(?<=\sat\s)\+)?", re.I)
+                               r"(?:(?:year-on-year|year\s+on\s+year)\s+(?:by\s+)?)?(?:(?<=\sat\s)\+|(?<=\sto\s)\+)?", re.I)   # (also "accelerated to +14.6%")
 # (also "outpacing overall industry", "industry as a whole": a sector's growth set against all industry's)
 _GAPPED_JOIN = re.compile(r"(?:\s*(?:year[-\s]on[-\s]year|y/y|yoy|y-o-y))?(?:\s+(?:(?:in|during|for|over)\s+[\w\s-]{2,30}?|last\s+year|this\s+year))?"
                           r"(?:\s*\([^()]{1,30}\))?(?:,?\s+(?:and|while)\s+"
@@ -2342,6 +2346,8 @@ class DocMatcher:
                         and not (self.has_chinese and before.endswith((":+", ":-")) and self.text.endswith("增加值:", 0, num.start - 1)
                                  and _BULLET_LINE.match(self.text, self.text.rfind("\n", 0, num.start) + 1)) \
                         and not (before.endswith((", +", ", -")) and (self._yoy_line(num) or self._yoy_list(num))) \
+                        and not (num.sentence >= 0 and _WITH_SIGNED.search(self.text, max(0, num.start - 60), num.start)
+                                 and _YOY_MARK.search(self.text, self.sentences[num.sentence].start, num.start)) \
                         and not ((self._annual_review() or self._year_carried()) and (before.endswith((", +", "(+", ": +", ": -")) or _NAMED_SIGNED.search(self.text, max(0, num.start - 60), num.start))
                                  and not _SIGNED_OTHER_BASE.match(after)) \
                         and not (before.endswith((": +", ": -", ":+", ":-")) and self._cumulative_doc() and self._dated_block(num)
@@ -3474,7 +3480,9 @@ class DocMatcher:
                         # rate's month-on-month aside, in passing (or its two-year average: "The two-year
                         # average growth came in at 7 percent. The growth rate moderated from 24.5 percent in Q1")
                         self._prev_rate = (self._prev_rate[0], sent.index)
-                    else:
+                    elif not (len(self.out) == out_before and self._prev_rate is not None and self._prev_rate[1] == sent.index - 1
+                              and self.has_chinese and _ZH_BREAKDOWN_OPENER.match(self.text, sent.start)):
+                        # (kept past "分三大门类看，采矿业增加值增长5.6%，…", for the period list after it)
                         self._prev_rate = self._sentence_rate(sent, self.out[out_before:])
                 levels = [c for c in self.out[out_before:] if c.measure == "level"]
                 self._prev_level = levels[0] if len({c.indicator for c in levels}) == 1 else None
@@ -5863,9 +5871,12 @@ class DocMatcher:
     def _zh_period_list_rates(self, sent: Sentence, nums: list[Num]) -> None:
         """'…增加值同比增长6.7%。分季度看，一季度、二季度、三季度分别增长6.8%、6.9%和6.3%': one rate per listed
         period, for the indicator rated in the sentence before."""
-        if self._prev_rate is None or self._prev_rate[1] != sent.index - 1:
-            return
         text = self.text
+        if self._prev_rate is None or self._prev_rate[1] != sent.index - 1 and not (
+                self._prev_rate[1] == sent.index - 2 and self.sentences[sent.index - 2].para == sent.para
+                and _ZH_BREAKDOWN_OPENER.match(text, self.sentences[sent.index - 1].start)):
+            # (past a breakdown by other parts between: "…增长5.9%。分三大门类看，采矿业增加值增长5.6%，…。分季度看，…")
+            return
         m = _ZH_BY_PERIOD.match(text, sent.start)
         if m is None or m.group("lead") and (self._slice(self.zh_starts, self.zh_hits, m.start("lead"), m.end("lead"))
                                              or _ZH_SECTOR_WORD.search(m.group("lead").replace("工业", ""))):
@@ -6487,11 +6498,10 @@ class DocMatcher:
                 return own
         if own and self.sentences[k].para != sent.para:
             return own
-        nxt = sent.index + 1
-        if self.sentences[k].para != sent.para and nxt < len(self.sentences) and self.sentences[nxt].para == sent.para \
-                and self._opening_subject(self.sentences[nxt]) == subj:
+        later = [q for q in self.sentences[sent.index + 1:sent.index + 4] if q.para == sent.para]
+        if self.sentences[k].para != sent.para and any(self._opening_subject(q) == subj for q in later):
             # "[NEVs …] ¶ In June, sales rose 13.8 percent to 2.904 million … NEV sales in June grew 26.7
-            # percent": a new paragraph that names the last one's subject only in its next sentence is
+            # percent": a new paragraph that names the last one's subject only in a later sentence is
             # back on another subject first
             return []
         if any(FLOW_PAIRS.get((subj, a)) is None for a in attrs):
@@ -8539,6 +8549,7 @@ _DASH_ASIDE_END = re.compile(r"\s-\s(?:(?!\s-\s).){3,100}\s-\s*$")
 _WHICH_SUBJECT_GAP = re.compile(r"\s*,\s*(?:the\s+)?", re.I)
 _ZH_SECTOR_WORD = re.compile(r"业|汽车|钢|机器人|手机|电子|通信|软件|电信|用户|基站")
 # ("但从月度数据看，工业生产已出现企稳迹象：6月份增长6.8%": a figureless remark before a colon)
+_ZH_BREAKDOWN_OPENER = re.compile(r"\s*(?:分|从)(?:三大)?(?:门类|经济类型|地区|区域|行业)(?:来)?看")
 _ZH_BY_PERIOD = re.compile(r"\s*(?:其中|(?:但|而|不过)?(?:分季度看|分季度|从季度看|分月看|分月份看|从月度看|从月度数据看|从月度数据来看|从单月看)"
                            r"(?:[,，]\s*(?P<lead>[^，,。；;:：\d%]{2,20})[:：])?)[,，]?\s*")
 # "the 5.6% growth of industrial value added", "a 4% year-on-year decline in auto sales"
