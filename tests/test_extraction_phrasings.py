@@ -14529,6 +14529,26 @@ SESSION74 = [
      {("industrial_value_added", "yoy_pct", *year(2025), 5.8, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2025, 1), 6.4, "eq"),
       ("industrial_value_added", "yoy_pct", *quarter(2025, 2), 6.1, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2025, 3), 5.7, "eq"),
       ("industrial_value_added", "yoy_pct", *quarter(2025, 4), 5.2, "eq")}),
+    # "12月当月移动互联网户均流量达8.59GB": the month's DOU
+    ("2019年通信业统计公报\n2020年1月21日\n\n通信业。\n提速降费效果持续显现，12月当月移动互联网户均流量达8.58GB。\n",
+     {("mobile_dou", "level", *month(2019, 12), 8.58, "eq")}),
+    # Taiwan's bare "增": "裝備製造業增加值增5.6%"
+    ("陸上半年工業數據\n2022年7月16日\n\n工業生產。\n分行業看，高技術製造業增加值上半年年增9.7%，裝備製造業增加值增5.7%；"
+     "電腦、通信和其他電子設備製造業增加值增10.3%。\n",
+     {("high_tech_manufacturing_value_added", "yoy_pct", *h1(2022), 9.7, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *h1(2022), 5.7, "eq"),
+      ("electronics_manufacturing_value_added", "yoy_pct", *h1(2022), 10.3, "eq")}),
+    # "taking the country's output for the whole of last year to 808.4 million tonnes"
+    ("China steel output 2016\nJanuary 20, 2017\n\nSteel.\nIn December 2016, China produced 59.7 million tonnes of crude steel, "
+     "taking the country's output for the whole of last year to 808.3 million tonnes, up 1.3% from 2015.\n",
+     {("crude_steel_output", "level", *month(2016, 12), 59_700_000, "eq"), ("crude_steel_output", "level", *year(2016), 808_300_000, "eq"),
+      ("crude_steel_output", "yoy_pct", *year(2016), 1.3, "eq")}),
+    # "(a daily average of 2.68mt)" is the month's aside, not the running total's
+    ("China: November activity\n14 December 2018\n\nResearch note.\nCrude steel output rose 10.2% y/y to 80.4mt in November "
+     "(a daily average of 2.68mt), taking the January-November total to 849mt, up 6.8% y/y.\n",
+     {("crude_steel_output", "level", *month(2018, 11), 80_400_000, "eq"), ("crude_steel_output", "yoy_pct", *month(2018, 11), 10.2, "eq"),
+      ("crude_steel_output", "level", date(2018, 1, 1), date(2018, 11, 30), 849_000_000, "eq"),
+      ("crude_steel_output", "yoy_pct", date(2018, 1, 1), date(2018, 11, 30), 6.8, "eq")}),
 ]
 
 # (one test reads all of SESSION74's cases, declared after the last of them)

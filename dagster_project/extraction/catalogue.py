@@ -520,6 +520,8 @@ _ZH_EXTRA: list[tuple[str, tuple[str, ...]]] = [
     ("5G移动电话用户普及率", ("five_g_penetration_rate",)),
     ("户均移动互联网接入流量", ("mobile_dou",)),
     ("移动互联网月户均流量", ("mobile_dou",)),
+    ("移动互联网户均流量", ("mobile_dou",)),   # ("12月当月移动互联网户均流量达8.59GB")
+    ("户均移动互联网流量", ("mobile_dou",)),
     ("移动互联网月户均接入流量", ("mobile_dou",)),
     ("移动互联网接入月户均流量", ("mobile_dou",)),
     ("月户均移动互联网接入流量", ("mobile_dou",)),

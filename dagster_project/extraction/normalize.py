@@ -119,6 +119,8 @@ _TW_TERMS = [(re.compile(r"(?<![同环])年(增|减)率?(分别|均)?(?:为|高�
               lambda m: "同比" + (m[2] or "") + ("增长" if m[1] == "增" else "下降")),
              (re.compile(r"([前第][1-4一二三四])季(?!度)"), r"\1季度"), (re.compile(r"(?<=[前第])[1-4](?=季度)"), lambda m: "一二三四"[int(m[0]) - 1]),
              (re.compile("公吨"), "吨"),
+             # ("装备制造业增加值增5.6%": a bare 增/减 after the quantity, before a percentage)
+             (re.compile(r"(?<=[值量入额])(增|减)(?=\s*[\d.]+\s*%)"), lambda m: "增长" if m[1] == "增" else "下降"),
              # Hong Kong: "首季" (the first quarter), "按年增长" (year on year)
              (re.compile(r"首季(?!度)"), "一季度"), (re.compile(r"首(\d{1,2}|[一两二三四五六七八九十]{1,2})个?月(?!份)"), r"前\1个月"),
              # ("首三季…增长6.7%；当中9月份增长6.6%": the first three quarters, "of which")

@@ -741,7 +741,8 @@ _TOTAL_TO = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|dragging|p
                        r"(?:(?:the|its|their|" + _CHINA_POSS + r")\s+(?:(?:national|nationwide|overall|cumulative|year-to-date)\s+)?"
                        r"(?:[A-Z][a-z]+(?:-|-to-|\s+to\s+)[A-Z][a-z]+\s+|(?P<year>(?:19|20)\d\d)\s+)?(?:total|tally|number|count)|(?:the\s+)?cumulative\s+(?:shipments|sales|output|production)"
                        # "bringing first-quarter production to", "bringing output for the year so far to"
-                       r"|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:output|production|sales|revenue|shipments|deliveries)"   # ("bringing shipments in the first nine months to 715,000")
+                       r"|(?:the\s+|" + _CHINA_POSS + r"\s+)?(?:[\w-]+\s+){0,2}?(?:output|production|sales|revenue|shipments|deliveries)"   # ("bringing shipments in the first nine months to 715,000")
+                       # ("taking the country's output for the whole of last year to 808.4 million tonnes")
                        # "rose 5.8% in the third quarter, bringing growth for the first nine months to 1.2%"
                        # (also "bringing the increase for the first half of 2018 to 6.7 per cent")
                        # ("taking the Jan-Apr decline to 3.0% y/y": a fall)
@@ -2617,7 +2618,8 @@ class DocMatcher:
             tail = _BRACKETED.sub(_blank, self.low[t0:max(c1, clause_end)])[:max(0, c1 - t0)]
             cut = min(max(w0, num.start), t0)
             # (nor an aside on the subject: "firms with revenues above 20m yuan, the only ones the statisticians survey each month, grew")
-            head = _APPOSITIVE.sub(_blank, self.low[w0:cut])
+            # (nor an earlier figure's bracket: "80.3mt in November (a daily average of 2.68mt), taking the … total to 848mt")
+            head = _BRACKETED.sub(_blank, _APPOSITIVE.sub(_blank, self.low[w0:cut]))
             if _PER_TIME.search(_CHANGED_EVERY.sub(_blank, _PER_TIME_FIGURE.sub(_blank, head) + self.low[cut:t0] + tail)):
                 return True
         if ind.id != "five_g_sep_share" and _has_words(window, _WORLD_WORDS, _WORLD_BIGRAMS):
