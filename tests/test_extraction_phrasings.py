@@ -14549,6 +14549,20 @@ SESSION74 = [
      {("crude_steel_output", "level", *month(2018, 11), 80_400_000, "eq"), ("crude_steel_output", "yoy_pct", *month(2018, 11), 10.2, "eq"),
       ("crude_steel_output", "level", date(2018, 1, 1), date(2018, 11, 30), 849_000_000, "eq"),
       ("crude_steel_output", "yoy_pct", date(2018, 1, 1), date(2018, 11, 30), 6.8, "eq")}),
+    # "35,000 basic-level, 8,200 advanced-level and 500 excellence-level factories, plus 15 leading-level "lighthouse" sites"
+    ("China industry in 2025\nJanuary 22, 2026\n\nFactories.\nMIIT's four-tier smart factory system now counts more than 35,100 basic-level, "
+     "8,300 advanced-level and 510 excellence-level factories, plus 16 leading-level \"lighthouse\" sites.\n",
+     {("smart_factories_basic", "level", *dec31(2025), 35_100, "gt"), ("smart_factories_advanced", "level", *dec31(2025), 8_300, "gt"),
+      ("smart_factories_excellence", "level", *dec31(2025), 510, "gt"), ("smart_factories_leading", "level", *dec31(2025), 16, "eq")}),
+    # a Hong Kong table under "指標 4月 1至4月" (OpenCC's 指针), its cells signed rates
+    ("【國家統計局】內地4月工業增加值按年跌2.9%\n\n2022/05/16 10:08\n\n《經濟通通訊社16日專訊》國家統計局公布。\n\n【主要數據一覽】\n"
+     "指標　　　　　　　　　　4月　　　1至4月\n規模以上工業增加值　　　-2.8%　　+4.1%\n高技術製造業增加值　　　+4.2%　　+11.5%\n"
+     "裝備製造業增加值　　　　-8.6%　　+1.9%\n（資料來源：國家統計局）\n",
+     {("industrial_value_added", "yoy_pct", *month(2022, 4), -2.8, "eq"), ("industrial_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 4, 30), 4.1, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", *month(2022, 4), 4.2, "eq"),
+      ("high_tech_manufacturing_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 4, 30), 11.5, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *month(2022, 4), -8.6, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 4, 30), 1.9, "eq")}),
 ]
 
 # (one test reads all of SESSION74's cases, declared after the last of them)

@@ -69,7 +69,8 @@ _PERIOD_AFTER_IN = (r"(?:january|february|march|april|may|june|july|august|septe
 _PERUSER = re.compile(r"per\s+(?:mobile\s+)?(?:internet\s+|phone\s+)?(?:user|subscriber|capita|household|person)|DOU|户均|人均|"
                       r"(?:users|subscribers|user|subscriber)\s+(?:consumed|used)\s+(?:an\s+average|[\d.]+\s?(?:GB|gigabytes)(?:\s+of\s+data)?\s+(?:a|per|each)\s+month\s+on\s+average)"
                       r"|the\s+average\s+(?:Chinese\s+)?(?:mobile\s+)?(?:internet\s+|phone\s+)?(?:user|subscriber)\b", re.I)
-_FACTORY = r"(?=[^.;]{0,160}?(?:smart|intelligent)_factor)"
+# (or the list's shared noun after the last tier: "35,000 basic-level, 8,200 advanced-level and 500 excellence-level factories")
+_FACTORY = r"(?=[^.;]{0,160}?(?:smart|intelligent)_factor|[^.;]{0,80}?(?:excellence|outstanding|excellent|advanced)~level\"?_factories)"
 
 # Order matters where two patterns start at the same place: longer / more specific first.
 # a kind of motor vehicle in a list of them that names all of them ("cars, SUVs, buses and trucks")
@@ -320,7 +321,8 @@ _EN: list[tuple[str, PhraseRole]] = [
     (r"(?:(?<=\d )|(?<=plus ))(?:at|in)_the_\"?advanced(?:~level)?\"?_tier\b", PhraseRole("noun", "smart_factories_advanced", pvn=False)),
     (r"(?:(?<=\d )|(?<=plus ))(?:at|in)_the_\"?(?:excellence|outstanding|excellent)(?:~level)?\"?_tier\b",
      PhraseRole("noun", "smart_factories_excellence", pvn=False)),
-    (r"\"?leading~level\"?_(?:smart_|intelligent_)?factories|leading_(?:smart_|intelligent_)?factories",
+    (r"\"?leading~level\"?_(?:smart_|intelligent_)?factories|leading_(?:smart_|intelligent_)?factories"
+     r"|(?<=\d )\"?leading~level\"?_[\"']?lighthouse[\"']?_(?:sites|factories|plants)",   # ("plus 15 leading-level "lighthouse" sites")
      PhraseRole("noun", "smart_factories_leading")),
     (r"national(?:~level)?_green_factories|green_factories_at_the_national_level", PhraseRole("noun", "national_green_factories")),
     # ("specialized and sophisticated 'little giant' enterprises": single quotes too)

@@ -118,7 +118,7 @@ _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 
 _TW_TERMS = [(re.compile(r"(?<![同环])年(增|减)率?(分别|均)?(?:为|高达|达到?)?(?:仅|只有?)?(?=\s*[\d.])"),   # (also "年增仅1.3%")
               lambda m: "同比" + (m[2] or "") + ("增长" if m[1] == "增" else "下降")),
              (re.compile(r"([前第][1-4一二三四])季(?!度)"), r"\1季度"), (re.compile(r"(?<=[前第])[1-4](?=季度)"), lambda m: "一二三四"[int(m[0]) - 1]),
-             (re.compile("公吨"), "吨"),
+             (re.compile("公吨"), "吨"), (re.compile("指针"), "指标"),   # (OpenCC's "pointer" for 指標, a table's "indicator")
              # ("装备制造业增加值增5.6%": a bare 增/减 after the quantity, before a percentage)
              (re.compile(r"(?<=[值量入额])(增|减)(?=\s*[\d.]+\s*%)"), lambda m: "增长" if m[1] == "增" else "下降"),
              # Hong Kong: "首季" (the first quarter), "按年增长" (year on year)

@@ -3177,7 +3177,9 @@ class DocMatcher:
                         continue   # (the year to date, not the month)
                     # ("IP (above desig. size)" in "Industrial production, YoY %": a gloss in brackets, no unit)
                     gloss = row.unit is not None and not pct and scale is None
-                    if col.kind == "growth" or row.growth or pct or ((row.unit is None or gloss) and yoy_table and not ind.instant):
+                    # ("规模以上工业增加值 -2.9% +4.0%" under "4月 1至4月": a rate in the cell itself)
+                    cell_rate = text[cell[1] - 1] == "%" and ind.unit != "percent" and (text[cell[0]] in "+-" or ind.id.endswith("_value_added"))
+                    if col.kind == "growth" or row.growth or pct or cell_rate or ((row.unit is None or gloss) and yoy_table and not ind.instant):
                         p = prev_period if col.kind == "growth" else period
                         if col.kind == "growth" and col.months is not None:   # ("Jun-23 y/y": its own month's)
                             p = self._table_period(tables.Column("period", 0, 0, col.year, col.months), ind, title_year, title_p)
