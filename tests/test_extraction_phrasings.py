@@ -14563,6 +14563,10 @@ SESSION74 = [
       ("high_tech_manufacturing_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 4, 30), 11.5, "eq"),
       ("equipment_manufacturing_value_added", "yoy_pct", *month(2022, 4), -8.6, "eq"),
       ("equipment_manufacturing_value_added", "yoy_pct", date(2022, 1, 1), date(2022, 4, 30), 1.9, "eq")}),
+    # "…at end-2022, with 887,000 added during the year, up from 1.425mn at end-2021": past the addition, the earlier level
+    ("China telecoms 2022\nFebruary 10, 2023\n\nTelecoms.\n- 5G network: The number of 5G base stations reached 2.313mn at end-2022, "
+     "with 886,000 added during the year, up from 1.426mn at end-2021.\n",
+     {("five_g_base_stations", "level", *dec31(2022), 2_313_000, "eq"), ("five_g_base_stations", "level", *dec31(2021), 1_426_000, "eq")}),
 ]
 
 # (one test reads all of SESSION74's cases, declared after the last of them)

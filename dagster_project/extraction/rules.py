@@ -1343,6 +1343,8 @@ _EARLIER_LEVEL_BEFORE = re.compile(r"[^,;]{0,80}?(?:,\s*(?:the\s+\w+|[A-Z][\w']+
                                    r"(?:(?:just|only|a\s+mere|an?\s+(?:(?:upwardly|downwardly)\s+)?revised)\s+)?"   # ("up from just 1.37m in 2020", "up from a revised 798.8 million tonnes")
                                    r"(?:" + _QUAL + r"\s+)?" + _CURRENCY, re.I)   # (also "up from4.251 million", "up from CNY1.26 trillion")
 _EARLIER_RATE_BRACKET = re.compile(r"\s*\(\s*(?P<sign>[+\-\u2212]?)(?P<v>\d[\d.]*\s?%)\s*(?:yoy|y/y|y-o-y|year-on-year)\s*\)", re.I)
+_WITH_ADDED_LEAD = re.compile(r",?\s+with\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.I)
+_WITH_ADDED_AFTER = re.compile(r"\s+(?:new\s+(?:ones\s+)?|more\s+)?(?:added|built|newly\s+built|installed|opened|deployed)\b", re.I)
 _ABSOLUTE_CHANGE_LEAD = re.compile(r"\ban?\s+(?:increase|addition|rise|gain|decrease|drop|decline)\s+of\s+$", re.I)
 _TO_FROM_GAP = re.compile(r"(?:\s+(?:(?:in|at|by|as\s+of|during|for)\s+[^,;]{2,40}?|last\s+year|this\s+year))?,?\s+from\s+(?:" + _QUAL + r"\s+)?" + _CURRENCY, re.I)
 # (also "dropping 8.2% to 25.769m units from 28.08m in 2018")
@@ -5058,12 +5060,19 @@ class DocMatcher:
                 # (", an increase of 345,000 from the end of last year and up from 3.648 million"; "，比上年末净增50.7万个，
                 # 较“十三五”末的71.8万个增长5倍多")
                 del after[0]
+            added = None
+            if len(after) > 1 and (wm := _WITH_ADDED_LEAD.search(text, max(c.num.end, after[0].start - 30), after[0].start)) \
+                    and _WITH_ADDED_AFTER.match(text, after[0].end) and (k := text.find(",", after[0].end, after[1].start)) >= 0:
+                added = (wm.start(), k)   # ("2.312mn at end-2022, with 887,000 added during the year, up from 1.425mn at end-2021")
+                del after[0]
             ind = self.cat[c.indicator]
             if not after or id(after[0]) in self.claimed or after[0].unit != c.num.unit and not (
                     None in (after[0].unit, c.num.unit) and self._unit_ok(after[0], ind)):
                 continue   # ("22.42 million units ... from 21.6 million", "331,092 NEVs ... over the 74,763 units")
             n = after[0]
             gap = text[c.num.end:aside.start()] + "," + text[aside.end():n.start] if aside else text[c.num.end:n.start]
+            if added:
+                gap = text[c.num.end:added[0]] + text[added[1]:n.start]
             if "world" in gap or "global" in gap:
                 gap = _WORLD_SHARE_ASIDE.sub("", gap)   # (", accounting for roughly 70 percent of the world's total, up from 718,000")
             if self.has_chinese:
