@@ -14567,6 +14567,14 @@ SESSION74 = [
     ("China telecoms 2022\nFebruary 10, 2023\n\nTelecoms.\n- 5G network: The number of 5G base stations reached 2.313mn at end-2022, "
      "with 886,000 added during the year, up from 1.426mn at end-2021.\n",
      {("five_g_base_stations", "level", *dec31(2022), 2_313_000, "eq"), ("five_g_base_stations", "level", *dec31(2021), 1_426_000, "eq")}),
+    # a bracketed signed rate right after a level: "84,000 NEVs were sold (+42.9%)"
+    ("China NEV market in June\nJuly 12, 2018\n\nAutos.\nThe momentum held up in June: 84,100 NEVs were sold (+42.8%) and 86,100 were produced (+31.6%) in the month.\n",
+     {("nev_sales", "level", *month(2018, 6), 84_100, "eq"), ("nev_sales", "yoy_pct", *month(2018, 6), 42.8, "eq"),
+      ("nev_production", "level", *month(2018, 6), 86_100, "eq"), ("nev_production", "yoy_pct", *month(2018, 6), 31.6, "eq")}),
+    # "High-tech manufacturing was already growing again, up 8.9% in March"
+    ("China factories reopen\nApril 21, 2020\n\nIndustry.\nValue added of industrial enterprises above designated size fell 8.5% year-on-year "
+     "in the first quarter. High-tech manufacturing was already growing again, up 8.8% in March.\n",
+     {("industrial_value_added", "yoy_pct", *quarter(2020, 1), -8.5, "eq"), ("high_tech_manufacturing_value_added", "yoy_pct", *month(2020, 3), 8.8, "eq")}),
 ]
 
 # (one test reads all of SESSION74's cases, declared after the last of them)

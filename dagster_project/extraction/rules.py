@@ -1069,7 +1069,8 @@ _BARE_NOUN_BEFORE = re.compile(r"\b(?:that|the|as|while|when|since|and|but|its|t
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:then\s+|had\s+)?(?:rose|grew|increased|climbed|jumped|gained|fell|dropped|declined|slipped|slid|"
                               r"shrank|contracted|risen|grown|fallen|sold|produced|made|built|exported)\s")
 _ELIDED_OBJECT_END = re.compile(r"(?:\s+(?:units|vehicles))?\s*(?:[,;.]|$)")
-_SIGNED_BRACKET = re.compile(r"\s*(?:[a-z]+\s*)?\(\s*(?P<s>[+-])\s*", re.I)
+# (also past the level's words: "84,000 NEVs were sold (+42.9%)", "38.68mn units in Jan-Feb (+20.7%)")
+_SIGNED_BRACKET = re.compile(r"[^()%;:\d]{0,50}?\(\s*(?P<s>[+-])\s*", re.I)
 _SIGNED_BRACKET_CLOSE = re.compile(r"\s*(?:,?\s*(?:y/y|yoy|y-o-y|year[- ]on[- ]year))?\s*\)", re.I)
 _BRACKET_OPEN = re.compile(r"\s*\((?:up\s+|down\s+)?[+-]?$")
 _BRACKET_GAP = re.compile(r"(?:\s+(?:in|during|for|over)\s+(?:the\s+)?[a-z0-9 -]{2,30}?)?", re.I)
@@ -1530,7 +1531,7 @@ _BARE_GROWTH_VERB = re.compile(r"\s*(?:(?:industr(?:y|ies)|sectors?)(?=[\s,])\s*
                                # the year as a whole, growing by 11.7%")
                                r"(?:(?:led(?:\s+(?:the\s+)?(?:way|recovery|rebound|gains|growth|charge|pack))?|(?:(?:did|fared)\s+|(?:was|were|proved)\s+(?=(?:\w+\s+)?(?:stronger|more\s+resilient)))(?:even\s+|much\s+|far\s+|considerably\s+|significantly\s+|markedly\s+|substantially\s+|slightly\s+|somewhat\s+)?(?:better|stronger|more\s+resilient)(?:\s+still)?(?:\s+(?:over|in|during|for|across)\s+[^,;.\d]{3,30}?)?|held\s+up\s+(?:even\s+|comparatively\s+|relatively\s+|fairly\s+)?(?:better|well)"
                                # "had already returned to growth, expanding 8.9 percent"
-                               r"|returned\s+to\s+growth"
+                               r"|returned\s+to\s+growth|(?:was|were)\s+(?:already\s+|still\s+)?(?:growing|expanding)(?:\s+again)?"   # ("was already growing again, up 8.9% in March")
                                # "outpaced the broader industrial sector, growing 10.2%", "remained a bright spot, growing 9.4%"
                                r"|(?:outpaced|outperformed|continued\s+to\s+(?:outpace|outperform)|kept\s+(?:outpacing|outperforming))(?:\s+[^,;.\d]{3,40}?)?|(?:remained|was|were)\s+(?:a|the)\s+(?:bright\s+spot|highlight|standout)(?:\s+(?:in|during|for|over)\s+[^,;.\d]{3,30}?)?"
                                # "rebounded in March, rising 8.9%" (the month is the figure's: read by the period rules)
