@@ -14575,6 +14575,33 @@ SESSION74 = [
     ("China factories reopen\nApril 21, 2020\n\nIndustry.\nValue added of industrial enterprises above designated size fell 8.5% year-on-year "
      "in the first quarter. High-tech manufacturing was already growing again, up 8.8% in March.\n",
      {("industrial_value_added", "yoy_pct", *quarter(2020, 1), -8.5, "eq"), ("high_tech_manufacturing_value_added", "yoy_pct", *month(2020, 3), 8.8, "eq")}),
+    # a table titled with its month ("…, March 2023") in a note on the quarter
+    ("China: Q1 GDP beats\n18 April 2023\n\nIndustrial production growth picked up to 3.9% yoy in March. Q1 IP growth was 3.0% yoy.\n\n"
+     "Table 1: Output of selected products, March 2023\nProduct | Output | yoy %\nCrude steel (mn tonnes) | 95.74 | 6.8\n"
+     "Automobiles (mn units) | 2.57 | 11.3\nSource: NBS\n",
+     {("industrial_value_added", "yoy_pct", *month(2023, 3), 3.9, "eq"), ("industrial_value_added", "yoy_pct", *quarter(2023, 1), 3.0, "eq"),
+      ("crude_steel_output", "level", *month(2023, 3), 95_740_000, "eq"), ("crude_steel_output", "yoy_pct", *month(2023, 3), 6.8, "eq"),
+      ("auto_production", "level", *month(2023, 3), 2_570_000, "eq"), ("auto_production", "yoy_pct", *month(2023, 3), 11.3, "eq")}),
+    # "国家级跨行业跨领域工业互联网平台已达15家": the national cross-sector tier, not all influential platforms
+    ("前三季度工业和信息化发展情况\n2021年10月20日\n\n工业互联网。\n截至目前，国家级跨行业跨领域工业互联网平台已达16家，重点平台服务企业超过160万家。\n",
+     set()),
+    # unbulleted items under a lead on products: "Product data for August …: ¶ Crude steel: 87.3 mn tonnes, +3.8% yoy"
+    ("China activity: August\n16 September 2019\n\nResearch note.\nProduct data for August tell a similar story:\n\n"
+     "  Crude steel: 87.4 mn tonnes, +3.9% yoy (daily average 2.82 mn tonnes)\n  Automobiles: 1.73 mn units, -0.7% yoy\n",
+     {("crude_steel_output", "level", *month(2019, 8), 87_400_000, "eq"), ("crude_steel_output", "yoy_pct", *month(2019, 8), 3.9, "eq"),
+      ("auto_production", "level", *month(2019, 8), 1_730_000, "eq"), ("auto_production", "yoy_pct", *month(2019, 8), -0.7, "eq")}),
+    # a review's key numbers: "- High-tech manufacturing: +11.7 per cent", "- Crude steel, December: 77.4 million tonnes, +8.3 per cent"
+    ("China's factory growth cools in 2018\nJanuary 21, 2019\n\nIndustry.\nData showed value added of industrial enterprises above designated "
+     "size rose 6.2 per cent in 2018.\n\nKey numbers:\n- High-tech manufacturing: +11.8 per cent\n- Equipment manufacturing: +8.2 per cent\n"
+     "- Crude steel, December: 77.5 million tonnes, +8.4 per cent\n",
+     {("industrial_value_added", "yoy_pct", *year(2018), 6.2, "eq"), ("high_tech_manufacturing_value_added", "yoy_pct", *year(2018), 11.8, "eq"),
+      ("equipment_manufacturing_value_added", "yoy_pct", *year(2018), 8.2, "eq"),
+      ("crude_steel_output", "level", *month(2018, 12), 77_500_000, "eq"), ("crude_steel_output", "yoy_pct", *month(2018, 12), 8.4, "eq")}),
+    # "On month-on-month basis, … increased by 0.62 percent over last month": no year-on-year rate
+    ("Industrial Production Operation in November 2015\nDecember 12, 2015\n\nNBS.\nIn November, the real growth of the total value added of "
+     "the industrial enterprises above designated size was 6.3 percent year-on-year. On month-on-month basis, the total value added of the "
+     "industrial enterprises above designated size increased by 0.63 percent over last month.\n",
+     {("industrial_value_added", "yoy_pct", *month(2015, 11), 6.3, "eq")}),
 ]
 
 # (one test reads all of SESSION74's cases, declared after the last of them)

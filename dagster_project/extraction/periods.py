@@ -123,6 +123,8 @@ _EN_BRANCHES = [
     ("mon", rf"(?:(?<=best\ )|(?<=worst\ )|(?<=strongest\ )|(?<=weakest\ ))(?P<mo_m>{MON})(?P<mo_y>(?!))?(?=\s+(?:in|for|since|on)\s+(?:years|decades|a\s+decade|record)\b)"),
     # "versus a median estimate of 6.1% and July's 6.0%", "from June's 2.9%": the month of the figure after
     ("mon", rf"(?P<mo_m>{MON})(?P<mo_y>(?!))?'s(?=\s+[+-]?\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)(?!\s+(?:of|share)\b))"),
+    # a list label's month: "- Crude steel, December: 77.4 million tonnes"
+    ("mon", rf"(?<=,\ )(?P<mo_m>{MON})(?:\s+(?P<mo_y>{YR}))?(?=:\s+[+-]?\d)"),
     # "December alone saw ...", "with December also registering a 6% increase", "December's increase was",
     # "September's 6.9% y/y gain"
     # "December output stood at ...": a month naming the flow after it (or "December data showed …")

@@ -173,7 +173,7 @@ _RATE_TALK = re.compile(r"\b(?:headline|figure|number|pace|speed|momentum|growth
 _OTHER_MEASURE = re.compile(r"\b(?:sales|exports?|imports?|investment|revenue|profits?|prices|inflation|retail|consumption|gdp)\b")
 _NOT_YOY_OPENER = re.compile(r"(?:month-on-month|month\s+on\s+month|quarter-on-quarter"
                              # ("On a mom sa basis, IP rose 0.63%", "In m/m seasonally-adjusted terms, output rose 0.39%")
-                             r"|(?:on\s+an?|in)\s+(?:(?:monthly|sequential|quarterly|mom|m/m|m-o-m|month[\s-]on[\s-]month|qoq|q/q|"
+                             r"|(?:on(?:\s+an?)?|in)\s+(?:(?:monthly|sequential|quarterly|mom|m/m|m-o-m|month[\s-]on[\s-]month|qoq|q/q|"
                              r"quarter[\s-]on[\s-]quarter|sa|seasonally[\s-]adjusted)\s+){1,3}(?:basis|terms)"
                              r"|sequentially|from\s+the\s+previous\s+month|(?:从|按)?环比(?:看|来看|上看)?)\s*[,，]", re.I)   # ("从环比看，2月份…增长0.61%")
 _TIMES_AFTER = re.compile(r"\s*(?:times|fold)\b", re.I)
@@ -192,6 +192,7 @@ _AGAINST_MONTH_LEVEL = re.compile(r"\s+(?:against|versus|vs\.?|from|compared\s+(
 _NOT_YOY = re.compile(r"month-on-month|month\s+on\s+month|quarter-on-quarter|quarter\s+on\s+quarter|\bm/m\b|\bq/q\b|\bm-o-m\b|\bq-o-q\b|"
                       r"\bmom\b|\bqoq\b|annual\s+average|average\s+annual|annuali[sz]ed|compound|cumulative|"
                       r"compared\s+(?:to|with)\s+(?:the\s+end|(?:19|20)\d\d)|from\s+the\s+end|from\s+the\s+(?:previous|prior|preceding)\s+(?:month|quarter)|"
+                      r"over\s+(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:month|quarter)|"   # ("increased by 0.62 percent over last month")
                       r"(?<!fastest )(?<!slowest )(?<!strongest )(?<!weakest )(?<!highest )(?<!lowest )"   # not "the fastest since 2018"
                       r"(?<!decline )(?<!drop )(?<!fall )(?<!contraction )(?<!increase )(?<!rise )(?<!expansion )(?<!level )since|环比|年均|"   # ("the first annual decline since 1981")
                       r"\b(?:over|from)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
@@ -1278,9 +1279,11 @@ _EXACT_RESTATED_AFTER = re.compile(r"\s*(?:units|tonnes|tons|users)?\s+(?:in\s+t
 _EXACT_VERB_AFTER = re.compile(r"\s+(?:had|have|has)\s+been\s+(?:built|installed|put|opened|deployed|set\s+up)\b", re.I)
 # a line of key figures under a label: "• Automobiles: production 13.891 million (+4.9%), sales …"
 _THINGS_MADE = re.compile(r"\s(?:units|sets|pieces|vehicles|cars)$")
-_MADE_LEAD = re.compile(r"\b(?:made|makes?|produced|produces?|manufactured|built|turned\s+out|output|production)\b", re.I)
+_MADE_LEAD = re.compile(r"\b(?:made|makes?|produced|produces?|manufactured|built|turned\s+out|output|production|product\s+(?:data|figures|numbers))\b", re.I)
 _BULLET_LINE = re.compile(r"\s*[-•*·▪●]\s")
 _NOT_OUTPUT_LEAD = re.compile(r"\b(?:sales|sold|sell|deliver\w*|shipments?|shipped|exports?|imports?|install\w*|demand|inventor\w+|prices?)\b", re.I)
+_TERSE_DATED_LABEL = re.compile(r",\s*(?:" + MON + r")(?:\s+(?:19|20)\d\d)?:\s", re.I)
+_LABEL_ITEM_LINE = re.compile(r"[A-Z][\w ,'()&/-]{1,40}:\s+[+-]?\d")
 _LABEL_LINE = re.compile(r"(?:[-•*·]\s*)?[A-Z][^:;.\d\n]{1,48}?(?::|\s[-–—])\s")   # (or a dash: "NEVs did the heavy lifting - 3.788mn produced")
 _LABEL_DASH = re.compile(r"[A-Z][^:;.,\d\n]{1,48}?\s[-–—]\s")
 _EVENT_TIME = re.compile(r"\b(?:cut|cuts|removal|phase-out|phaseout|expiry|reduction|lockdowns?|outbreak|shutdowns?|strikes?|launch)\s+(?:in|during)\s+(?:the\s+)?$", re.I)
@@ -1288,7 +1291,8 @@ _THE_COUNTRYS = re.compile(r"\bthe\s+(?:country|nation)'s\s+(?:[a-z-]+\s+(?:of\s
 _OVER_THE_SAME = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|(?:[a-z]+\s+)?months)\b(?!\s+(?:of\s+|in\s+)?(?:last|a|the\s+previous|the\s+prior)\s+year)", re.I)
 _RATE_OVER = re.compile(r"[\d.,]+\s?(?:%|percent|per\s+cent)\s+(?:over|from|on|compared\s+with|against|versus)\s+", re.I)
 _YEAR_AHEAD = re.compile(r"(?:19|20)\d\d\b")
-_LABEL_COLON_GAP = re.compile(r"\s*(?:\((?![^()]*\b(?:new|added|target|forecast)\b)[^()]{1,30}\)\s*)?(?:(?:in|for|during|as\s+of|at\s+the\s+end\s+of)\s+[\w -]{2,30}?\s*)?"
+_LABEL_COLON_GAP = re.compile(r"\s*(?:\((?![^()]*\b(?:new|added|target|forecast)\b)[^()]{1,30}\)\s*)?(?:(?:in|for|during|as\s+of|at\s+the\s+end\s+of)\s+[\w -]{2,30}?\s*"
+                              r"|,\s*(?:" + MON + r")(?:\s+(?:19|20)\d\d)?\s*)?"   # (also "- Crude steel, December: 77.4 million tonnes")
                               r"(?:\((?![^()]*\b(?:new|added|target|forecast)\b)[^()]{1,30}\)\s*)?:\s*(?:RMB\s*|CNY\s*)?", re.I)
 _SECOND_OF_PAIR = re.compile(r"[\w-]+\s+and\s+[\w-]+$")
 _SHORTHAND_MAGNITUDE = re.compile(r"\d(?:\s?(?:mn|bn|mln|tn)|k)(?:\s?t|\s(?:units|sets|vehicles|tonnes))?$")   # (also "527mn t", "c.430k sets")
@@ -3140,6 +3144,11 @@ class DocMatcher:
             own = [e for e in self.periods if t0 >= 0 and t0 <= e.start and e.end <= t0 + len(table.title)
                    and e.kind == "interval" and not e.comparison]
             title_p = resolve(own[0], self.ctx) if len(own) == 1 else None
+            tm = _TABLE_TITLE_MONTH.search(table.title) if title_p is None and not own else None
+            if tm:
+                # "Table 1: Output of selected products, March 2023" (a month ending the title)
+                y, m = int(tm.group(2)), MONTHS[tm.group(1).rstrip(".").lower()]
+                title_p = Period(date(y, m, 1), _month_end(y, m), False)
             yoy_table = _TABLE_YOY.search(table.title) is not None
             tu = _TABLE_TITLE_UNIT.search(table.title)
             title_unit = tu.group(1) if tu and _table_unit(tu.group(1)) else None   # "… shipments, 2019 (million units)"
@@ -4513,11 +4522,13 @@ class DocMatcher:
             self._assign([ind_id], [q for q in nums if n.start <= q.start < (semi.start() if semi else sent.end)
                                     and id(q) not in self.claimed], lm.end() - 2, sent, state, lm.start())
             return
-        if not _TERSE_ITEM_BEFORE.fullmatch(self.text, sent.start, h.start):
-            return
+        if not _TERSE_ITEM_BEFORE.fullmatch(self.text, sent.start, h.start) and not (
+                h.start == sent.start and self.text[sent.start - 1:sent.start] == "\n" and self._output_lead(sent, False)):
+            return   # (an unbulleted item under a lead: "Product data for August …: ¶ Crude steel: 87.3 mn tonnes, +3.8% yoy")
         semi = _SEMI.search(self.text, h.end, sent.end)
         region = [n for n in nums if h.end < n.start < (semi.start() if semi else sent.end) and id(n) not in self.claimed]
-        if region and self.text[h.end:region[0].start] in (" ", ": ") and region[0].unit == "tonnes":   # (also "- Crude steel: 1.053 billion tonnes")
+        if region and (self.text[h.end:region[0].start] in (" ", ": ") or _TERSE_DATED_LABEL.fullmatch(self.text, h.end, region[0].start)) \
+                and region[0].unit == "tonnes":   # (also "- Crude steel: 1.053 billion tonnes", "- Crude steel, December: 77.4 million tonnes")
             self._assign([ind_id], region, h.end, sent, state, h.start)
 
     def _product_rate_item(self, sent: Sentence, h: Hit, nums: list[Num], state, ind_id: str) -> None:
@@ -4571,7 +4582,8 @@ class DocMatcher:
     def _output_lead(self, sent: Sentence, made: bool) -> bool:
         """The list's lead ends in a colon and names no sales or trade (`made`: and names making)."""
         lines = self.text[max(0, sent.start - 800):sent.start].splitlines()
-        lead = next((ln for ln in reversed(lines) if ln.strip() and not _BULLET_LINE.match(ln)), "")
+        # (past the list's other items, bulleted or not: "Crude steel: 87.3 mn tonnes, +3.8% yoy ¶ Automobiles: 1.72 mn units")
+        lead = next((ln for ln in reversed(lines) if ln.strip() and not _BULLET_LINE.match(ln) and not _LABEL_ITEM_LINE.match(ln)), "")
         return lead.rstrip().endswith(":") and not _NOT_OUTPUT_LEAD.search(lead) and (not made or bool(_MADE_LEAD.search(lead)))
 
     def _recorded_level(self, ind_id: str, frame_start: int, sent: Sentence, state) -> None:
@@ -7571,7 +7583,7 @@ class DocMatcher:
             lead = _GROWTH_LEAD.search(text, max(sent.start, h.start - 30), h.start) and _COPULA_GAP.fullmatch(text, body, rates[0].start)
             elided = None
             if not lead and not _BARE_GROWTH_VERB.fullmatch(text, body, rates[0].start) and not (both and len(set(map(id, rates))) == 1) \
-                    and not (len(keys) == 1 and text[body:rates[0].start] in (" +", " (+", " (-") and self._growth(rates[0], body) is not None):
+                    and not (len(keys) == 1 and text[body:rates[0].start] in (" +", " (+", " (-", ": +", ": -") and self._growth(rates[0], body) is not None):
                 # "High-tech manufacturing grew 11.7%, equipment manufacturing 8.1%": the verb understood
                 prev = [c for c in self.out if c.measure == "yoy_pct" and sent.start <= c.num.start and c.num.end <= h.start][-1:]
                 # (also "…, and equipment manufacturing value added 8.8%")
@@ -8182,6 +8194,8 @@ class DocMatcher:
                 if total is None:
                     continue   # "新增5G基站42.5万个", "新认定的4357家“小巨人”企业": the addition (and its growth), not the total
                 region = [total]   # "新培育第三批…企业2930家，累计已达4762家": the running total after the addition
+            if ids == ("industrial_internet_platforms",) and text[max(sent.start, a - 5):a].endswith(("跨领域", "跨领域的", "双跨")):
+                continue   # "国家级跨行业跨领域工业互联网平台已达15家": the national cross-sector tier, a subset
             if text[max(sent.start, a - 2):a] == "共享":
                 continue   # "共建共享5G基站33万个": the shared ones, a subset
             if ids == ("five_g_base_stations",) and text.startswith(("出货", "发货", "销量", "采购", "中标", "招标"), b):
@@ -8852,6 +8866,7 @@ _PRODUCT_HEAD = re.compile(r"\b(?:output|production|products?)\b", re.I)
 _NOT_OUTPUT_HEAD = re.compile(r"\b(?:sales|exports?|imports?|prices?|shipments?|demand)\b", re.I)
 _ZH_LINE_RATE = re.compile(r"(?<!环比)(?:(?:同比)?(增长|下降)\s*|同比\s*([+-])\s*)(?=\d)")   # (a product line's bare "增长" is on a year before; also "同比 -45.8%")
 _ZH_OUTPUT_UNIT = re.compile(r"(?:万|亿)?(?:吨|辆|台|套|部|块|片)")
+_TABLE_TITLE_MONTH = re.compile(r",\s*(" + MON + r")\s+((?:19|20)\d\d)\s*(?:\(|$)", re.I)
 _TABLE_TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年|,\s*((?:19|20)\d\d)\s*(?:\(|$)")   # (also "… shipments, 2019 (million units)")
 _TABLE_YOY_UNIT = re.compile(r"y/y|yoy|y-o-y|oya|同比|ytd", re.I)
 _TABLE_TITLE_UNIT = re.compile(r"\(([^()]{1,24})\)\s*:?\s*$")
