@@ -4368,7 +4368,7 @@ class DocMatcher:
                     members.add(i + 1)
                     anchor_end = hits[i + 1].end
             else:
-                attrs = ["prod", "sales"] if role.key == "prodsales" else [role.key]
+                attrs = _attr_keys(role.key)
                 frame_start = h.start
                 # "revenue and profit of the digital industry … 38.3 trillion yuan and 3.1 trillion yuan,
                 # respectively": attributes coordinated before this one share its subject (and the figures)
@@ -4378,7 +4378,7 @@ class DocMatcher:
                         and _ATTR_AND.fullmatch(text, hits[k0 - 1].end, hits[k0].start):
                     k0 -= 1
                 if k0 < i:
-                    attrs = [a for q in hits[k0:i] for a in (["prod", "sales"] if q.role.key == "prodsales" else [q.role.key])] + attrs
+                    attrs = [a for q in hits[k0:i] for a in _attr_keys(q.role.key)] + attrs
                     frame_start = hits[k0].start
                 om = _OF_AFTER.match(text, h.end)
                 if om and (om.end() >= sent.end or _NUMBER_AHEAD.match(text, om.end())
@@ -4440,7 +4440,7 @@ class DocMatcher:
                 else:   # "<subject> <attribute> [for the month of December] ..."
                     if None in attrs:
                         # ("Vehicle inventories and sales came to A and B": the second of the pair, see _assign)
-                        attrs, frame_start, k0 = (["prod", "sales"] if role.key == "prodsales" else [role.key]), h.start, i
+                        attrs, frame_start, k0 = _attr_keys(role.key), h.start, i
                     subjects, first = self._subjects_before(hits, k0, sent)
                     if not subjects and (_INDUSTRY_POSSESSIVE.search(text, max(sent.start, h.start - 30), h.start)
                                          or _INDUSTRY_VERB.search(text, max(sent.start, h.start - 45), h.start)):
@@ -8668,6 +8668,11 @@ def _points_to_former(text: str, lo: int, at: int) -> bool:
     """'NEV output reached A and sales hit B, the former up 53.8%': the rate is not the nearest level's."""
     pm = _POINTED_RATE_LEAD.search(text, max(lo, at - 60), at)
     return pm is not None and pm.group("which").lower() == "former"
+
+
+def _attr_keys(key: str | None) -> list[str | None]:
+    """An attribute hit's keys: "production and sales" is both."""
+    return ["prod", "sales"] if key == "prodsales" else [key]
 
 
 def _prod_sales_pair(ids: list[str]) -> bool:
